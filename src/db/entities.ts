@@ -1,0 +1,32 @@
+import { Partner, PartnerAccount } from '../modules/partner/partner.entity';
+import { Member, MemberInvitation, MemberRole } from '../modules/member/member.entity';
+import { Role } from '../modules/role/role.entity';
+import { SubCustomer } from '../modules/customer/customer.entity';
+import { AssociationEvent, OrderAuthorization } from '../modules/association/association.entity';
+import { AccountChangeRecord, AdjustRecord } from '../modules/funds/funds.entity';
+import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../modules/coupon/coupon.entity';
+import { Order, OrderLineItem, Resource } from '../modules/order/order.entity';
+import { ConsumptionRecord } from '../modules/consumption/consumption.entity';
+
+/** Every table of the partner center, in one list the ORM reads. */
+export const ENTITIES = [
+  Partner,
+  PartnerAccount,
+  Role,
+  Member,
+  MemberRole,
+  MemberInvitation,
+  SubCustomer,
+  AssociationEvent,
+  OrderAuthorization,
+  AdjustRecord,
+  AccountChangeRecord,
+  CouponQuota,
+  Coupon,
+  CouponRecord,
+  QuotaRecord,
+  Order,
+  OrderLineItem,
+  Resource,
+  ConsumptionRecord,
+];

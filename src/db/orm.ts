@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { SqliteDriver } from '@mikro-orm/sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { DatabaseConfig } from '../config';
+import { ENTITIES } from './entities';
+import { sqliteMigrations } from '../migrations/sqlite';
+import { postgresqlMigrations } from '../migrations/postgresql';
+import { statementCounter } from './statement-counter';
+
+export type Orm = MikroORM;
+
+export function ormOptions(db: DatabaseConfig, migrationsList?: MigrationObject[]): Options {
+  const common: Options = {
+    entities: ENTITIES,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: migrationsList ?? (db.kind === 'sqlite' ? sqliteMigrations : postgresqlMigrations),
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+    // Statements are counted per request by the knex 'query' hook instead of logged.
+    debug: false,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    serialization: { forceObject: true },
+  };
+  if (db.kind === 'sqlite') {
+    const file = db.sqlitePath!;
+    return {
+      ...common,
+      driver: SqliteDriver,
+      dbName: file,
+      pool: {
+        min: 1,
+        max: 1,
+        // WAL lets readers in other processes run beside the one writer; the busy timeout makes a
+        // second writer wait instead of failing. SQLite remains a one-process database here.
+        afterCreate: (conn: { run: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) => {
+          const pragmas = ['PRAGMA foreign_keys = ON', 'PRAGMA busy_timeout = 5000', 'PRAGMA synchronous = NORMAL'];
+          if (file !== ':memory:') pragmas.unshift('PRAGMA journal_mode = WAL');
+          const next = (i: number): void => {
+            if (i === pragmas.length) return done(null, conn);
+            conn.run(pragmas[i], (err) => (err ? done(err, conn) : next(i + 1)));
+          };
+          next(0);
+        },
+      },
+    };
+  }
+  return { ...common, driver: PostgreSqlDriver, clientUrl: db.url, pool: { min: 0, max: 10 } };
+}
+
+/** Opens the database and brings its schema up to date with the committed migrations. */
+export async function openDatabase(db: DatabaseConfig, options: { migrate?: boolean } = {}): Promise<Orm> {
+  if (db.kind === 'sqlite' && db.sqlitePath !== ':memory:') {
+    mkdirSync(dirname(db.sqlitePath!), { recursive: true });
+  }
+  const orm = await MikroORM.init(ormOptions(db));
+  statementCounter.attach(orm);
+  if (options.migrate !== false) {
+    await orm.getMigrator().up();
+  }
+  return orm;
+}

@@ -1,0 +1,111 @@
+// GraphiQL must work with no network: a real Chromium loads the page from our server, runs the
+// default query with a signIn token, and every request it made must have stayed on our origin.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../helpers/server';
+
+// Debian's package (scripts/install-chromium.sh): Playwright's own browser download cannot reach
+// its host here. The background-networking flags stop Chromium's own calls home, which this
+// machine's closed network refuses (they would not be page requests, but they slow every start).
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const SCREENSHOT = join(__dirname, '__screenshots__', 'graphiql.png');
+
+const gql = async (url: string, query: string, token?: string) => {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return (await res.json()) as { data?: any; errors?: unknown[] };
+};
+const VIEWER_QUERY = '{ viewer { member { loginName displayName } partner { name identity } permissions } }';
+
+describe.skipIf(process.env.SKIP_BROWSER_TESTS === '1')('GraphiQL (offline, in Chromium)', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let context: BrowserContext | undefined;
+  let profile: string | undefined;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    await server?.close();
+  });
+
+  it('serves a page that names no other host, and leaves API clients to GraphQL', async () => {
+    const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html.match(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi)).toBeNull();
+    const css = html.match(/href="(\/graphiql\/assets\/[^"]+\.css)"/)![1];
+    const asset = await fetch(`${server.url}${css}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    // `*/*` (curl, fetch defaults) and JSON clients must still reach GraphQL, not the page.
+    const api = await fetch(`${server.url}/graphql`, { headers: { accept: '*/*' } });
+    expect(api.headers.get('content-type')).not.toMatch(/html/);
+  });
+
+  it('runs the default Viewer query with a signIn token, with every request on our origin', async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh (or set SKIP_BROWSER_TESTS=1)`);
+    }
+    // Token over plain GraphQL, and the answer the page must show for it.
+    const signIn = await gql(server.url, 'mutation { signIn(input: { loginName: "dist-admin", password: "Partner@2026" }) { token } }');
+    const token: string = signIn.data?.signIn?.token;
+    expect(token, JSON.stringify(signIn)).toBeTruthy();
+    const expected = await gql(server.url, VIEWER_QUERY, token);
+    expect(expected.data?.viewer?.member?.loginName).toBe('dist-admin');
+
+    // A fresh profile each run: GraphiQL keeps tabs in localStorage, and the default query must show.
+    profile = mkdtempSync(join(tmpdir(), 'graphiql-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 800 },
+    });
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url())); // context-wide: includes Monaco's workers
+    const page = context.pages()[0] ?? (await context.newPage());
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+
+    // A browser navigation sends Accept: text/html first, which is what selects the page.
+    await page.goto(`${server.url}/graphql`);
+    const queryEditor = page.locator('.graphiql-query-editor .monaco-editor');
+    await expect.poll(() => queryEditor.innerText(), { timeout: 30_000 }).toContain('query Viewer');
+
+    // Replace the pre-filled placeholder header with the real token, as a user would.
+    await page.getByRole('button', { name: 'Headers' }).click();
+    const headersEditor = page.locator('.graphiql-editor-tool .monaco-editor').last();
+    await expect.poll(() => headersEditor.innerText()).toContain('<paste the token from signIn>');
+    await headersEditor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
+    await expect.poll(() => headersEditor.innerText()).toContain(token.slice(0, 20));
+
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.graphiql-response .monaco-editor');
+    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toContain('dist-admin');
+    // Monaco renders spaces as no-break spaces; the rest is the JSON the API gave over fetch.
+    const shown = JSON.parse((await result.innerText()).replace(/\u00a0/g, ' '));
+    expect(shown).toEqual(expected);
+
+    mkdirSync(join(__dirname, '__screenshots__'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+
+    expect(pageErrors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(3); // page, script, style, GraphQL at least: the recorder works
+    // data:/blob: URLs (inlined fonts, worker blobs) never touch the network; everything else must be ours.
+    const origin = new URL(server.url).origin;
+    const local = (u: string) => ['data:', 'blob:'].includes(new URL(u).protocol) || new URL(u).origin === origin;
+    expect(requests.filter((u) => !local(u))).toEqual([]);
+  }, 60_000);
+});
