@@ -14,4 +14,4 @@ echo "install-chromium: /usr/bin/chromium missing -> apt-get update"
 apt-get update
 echo "install-chromium: apt-get install -y --no-install-recommends chromium"
 DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
-echo "install-chromium: installed $(/usr/bin/chromium --version)"
+echo "install-chromium: installed $(/usr/bin/chromium --version 2>/dev/null)"

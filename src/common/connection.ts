@@ -120,7 +120,10 @@ export function toConnection<T extends { id: number }>(
   };
 }
 
-/** Declares `<Name>Connection` and `<Name>Edge` GraphQL types for a node class. */
+/**
+ * Declares the `<Name>Edge` type and an abstract connection base for a node class; subclass it
+ * with `@ObjectType('<Name>Connection', …)` to name the concrete type.
+ */
 export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: string, what: string) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor.` })
   class Edge {
@@ -131,8 +134,8 @@ export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: 
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what}s, newest first.` })
-  class Connection {
+  @ObjectType({ simpleResolvers: true })
+  abstract class Connection {
     @Field(() => [Edge], { description: 'Items of this page with their cursors.' })
     edges!: Edge[];
 

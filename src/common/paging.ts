@@ -1,0 +1,114 @@
+import { raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/sqlite';
+import type { EntityManager as PgEntityManager } from '@mikro-orm/postgresql';
+import { toConnection, type ConnectionResult, type PageRequest } from './connection';
+
+/** The SQL entity manager of either driver (they share the query builder API). */
+export type SqlEntityManager = EntityManager | PgEntityManager;
+
+type WithId = { id: number };
+
+function keysetCondition<T>(where: FilterQuery<T>, page: PageRequest): FilterQuery<T> {
+  if (page.cursorId == null) return where;
+  const id = page.direction === 'forward' ? { $lt: page.cursorId } : { $gt: page.cursorId };
+  return { $and: [where, { id }] } as FilterQuery<T>;
+}
+
+/**
+ * One page of a top-level list, newest first by primary key (keyset paging: the cost does not
+ * grow with the page number). One statement, plus one COUNT only if totalCount is asked for.
+ */
+export async function findPage<T extends WithId>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  page: PageRequest,
+): Promise<ConnectionResult<T>> {
+  const rows = await (em as EntityManager).find(entity, keysetCondition(where, page), {
+    orderBy: { id: page.direction === 'forward' ? 'desc' : 'asc' } as never,
+    limit: page.size + 1,
+  });
+  return toConnection(rows as T[], page, () => (em as EntityManager).count(entity, where));
+}
+
+/**
+ * The same page of a nested list for many parents in ONE statement: a window function numbers the
+ * rows of each parent and keeps size + 1 of them. Returns each parent's rows in page order.
+ */
+export async function findPagesByParent<T extends WithId>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  parentProperty: string,
+  parentIds: readonly number[],
+  where: FilterQuery<T>,
+  page: PageRequest,
+): Promise<Map<number, T[]>> {
+  const sqlEm = em as EntityManager;
+  const meta = sqlEm.getMetadata().get(entity as string);
+  const parentColumn = meta.properties[parentProperty as keyof typeof meta.properties].fieldNames[0];
+  const direction = page.direction === 'forward' ? 'desc' : 'asc';
+  const inner = sqlEm
+    .createQueryBuilder(entity as EntityName<WithId>, 'e')
+    .select(['e.*', raw(`row_number() over (partition by e.${parentColumn} order by e.id ${direction}) as page_row`)])
+    .where(keysetCondition({ $and: [where, { [parentProperty]: { $in: [...parentIds] } }] } as never, page) as never)
+    .getKnexQuery();
+  const knex = sqlEm.getKnex();
+  const outer = knex
+    .select('*')
+    .from(inner.as('w'))
+    .where('page_row', '<=', page.size + 1)
+    .orderBy([{ column: parentColumn }, { column: 'page_row' }]);
+  const rows: Record<string, unknown>[] = await sqlEm.getConnection().execute(outer);
+  const byParent = new Map<number, T[]>();
+  for (const row of rows) {
+    const parentId = Number(row[parentColumn]);
+    delete row.page_row;
+    const entityRow = sqlEm.map(entity, row as never) as T;
+    const list = byParent.get(parentId);
+    if (list) list.push(entityRow);
+    else byParent.set(parentId, [entityRow]);
+  }
+  return byParent;
+}
+
+/** Row counts per parent in one GROUP BY statement. */
+export async function countByParent<T extends WithId>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  parentProperty: string,
+  parentIds: readonly number[],
+  where: FilterQuery<T>,
+): Promise<Map<number, number>> {
+  const sqlEm = em as EntityManager;
+  const meta = sqlEm.getMetadata().get(entity as string);
+  const parentColumn = meta.properties[parentProperty as keyof typeof meta.properties].fieldNames[0];
+  const rows: Record<string, unknown>[] = await sqlEm
+    .createQueryBuilder(entity as EntityName<WithId>, 'e')
+    .select([raw(`e.${parentColumn} as parent_id`), raw('count(*) as row_count')])
+    .where({ $and: [where, { [parentProperty]: { $in: [...parentIds] } }] } as never)
+    .groupBy(`e.${parentColumn}`)
+    .execute('all', false);
+  return new Map(rows.map((r) => [Number(r.parent_id), Number(r.row_count)]));
+}
+
+/** Rows by primary key, returned in key order (null where missing or filtered out). */
+export async function findByIds<T extends WithId>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  ids: readonly number[],
+  where?: FilterQuery<T>,
+): Promise<(T | null)[]> {
+  const cond = (where ? { $and: [where, { id: { $in: [...ids] } }] } : { id: { $in: [...ids] } }) as FilterQuery<T>;
+  const rows = (await (em as EntityManager).find(entity, cond)) as T[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Connection for one parent out of a batch result. */
+export function connectionFromBatch<T extends WithId>(
+  rows: T[] | undefined,
+  page: PageRequest,
+  count: () => Promise<number>,
+): ConnectionResult<T> {
+  return toConnection(rows ?? [], page, count);
+}

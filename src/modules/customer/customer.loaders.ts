@@ -1,0 +1,16 @@
+import type { Context } from '../../context';
+import { requireViewer } from '../../context';
+import { findByIds, type SqlEntityManager } from '../../common/paging';
+import { registerNodeType } from '../../common/node-registry';
+import { visibleCustomerFilter } from '../../permissions/scopes';
+import { SubCustomer } from './customer.entity';
+
+/** Customers by primary key, limited to what the viewer may see (own in scope, resellers' basic). */
+export function customerById(ctx: Context) {
+  const viewer = requireViewer(ctx);
+  return ctx.loaders.get<number, SubCustomer | null>('customerById', '', (ids) =>
+    findByIds(ctx.em as SqlEntityManager, SubCustomer, ids, visibleCustomerFilter(viewer)),
+  );
+}
+
+registerNodeType('SubCustomer', (ctx, ids) => customerById(ctx).loadMany(ids) as Promise<(SubCustomer | null)[]>);

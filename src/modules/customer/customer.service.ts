@@ -1,0 +1,38 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { requireViewer } from '../../context';
+import { toPageRequest, type ConnectionArgs } from '../../common/connection';
+import { checkDateRange, containsText } from '../../common/filters';
+import { findPage, type SqlEntityManager } from '../../common/paging';
+import { badInput } from '../../common/errors';
+import { fromGlobalId } from '../../common/global-id';
+import { assertPartnerRelation, ownCustomerFilter } from '../../permissions/scopes';
+import { SubCustomer } from './customer.entity';
+import type { CustomerFilter } from './customer.inputs';
+
+function filterConditions(filter: CustomerFilter | null | undefined): FilterQuery<SubCustomer>[] {
+  if (!filter) return [];
+  const conditions: FilterQuery<SubCustomer>[] = [];
+  if (filter.accountName != null) conditions.push(containsText('account_name', filter.accountName, 'filter.accountName'));
+  if (filter.label != null) conditions.push(containsText('label', filter.label, 'filter.label'));
+  if (filter.associationType != null) conditions.push({ associationType: filter.associationType });
+  checkDateRange(filter.associatedFrom, filter.associatedTo, ['filter.associatedFrom', 'filter.associatedTo']);
+  if (filter.associatedFrom) conditions.push({ associatedOn: { $gte: filter.associatedFrom } });
+  if (filter.associatedTo) conditions.push({ associatedOn: { $lte: filter.associatedTo } });
+  if (filter.accountManagerId != null) {
+    const id = fromGlobalId(filter.accountManagerId);
+    if (!id || id.type !== 'Member') throw badInput('filter.accountManagerId is not a Member id.', 'filter.accountManagerId');
+    conditions.push({ accountManager: id.id });
+  }
+  return conditions;
+}
+
+/** Customers of a partner the viewer can reach: its own (in its row scope) or a reseller's (basic info). */
+export async function listCustomers(ctx: Context, partnerId: number, filter: CustomerFilter | null | undefined, args: ConnectionArgs) {
+  const viewer = requireViewer(ctx);
+  const page = toPageRequest(args);
+  const relation = assertPartnerRelation(viewer, partnerId, ['SELF', 'RESELLER'], 'customers');
+  const scope: FilterQuery<SubCustomer> = relation === 'SELF' ? ownCustomerFilter(viewer) : { partner: partnerId };
+  const where = { $and: [scope, ...filterConditions(filter)] } as FilterQuery<SubCustomer>;
+  return findPage(ctx.em as SqlEntityManager, SubCustomer, where, page);
+}

@@ -1,0 +1,40 @@
+import { Args, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { requireViewer } from '../../context';
+import { ConnectionArgs, ConnectionType, toPageRequest } from '../../common/connection';
+import { money } from '../../common/money';
+import { findPage, type SqlEntityManager } from '../../common/paging';
+import { assertPartnerRelation } from '../../permissions/scopes';
+import { Partner } from './partner.entity';
+import { PartnerIdentity } from './partner.enums';
+import { cashAccountByPartnerId, partnerById } from './partner.loaders';
+import { PartnerBalance } from './partner.types';
+
+@ObjectType('PartnerConnection', { simpleResolvers: true, description: 'A page of partners, newest first.' })
+export class PartnerConnection extends ConnectionType(Partner, 'Partner', 'partner') {}
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  @FieldResolver(() => PartnerBalance, { description: 'Cash account balance. Visible for your own partner and, for a distributor, its resellers.' })
+  async balance(@Root() partner: Partner, @Ctx() ctx: Context): Promise<PartnerBalance> {
+    assertPartnerRelation(requireViewer(ctx), partner.id, ['SELF', 'RESELLER'], 'balance');
+    const account = await cashAccountByPartnerId(ctx).load(partner.id);
+    const amount = account?.amount ?? 0;
+    const designated = account?.designatedAmount ?? 0;
+    return { amount: money(amount), designatedAmount: money(designated), allocatable: money(Math.max(0, amount - designated)) };
+  }
+
+  @FieldResolver(() => Partner, { nullable: true, description: 'For a cloud reseller: the distributor that associated it (name only is visible to the reseller).' })
+  async parent(@Root() partner: Partner, @Ctx() ctx: Context): Promise<Partner | null> {
+    assertPartnerRelation(requireViewer(ctx), partner.id, ['SELF', 'RESELLER'], 'parent');
+    return partner.parent ? partnerById(ctx).load(partner.parent.id) : null;
+  }
+
+  @FieldResolver(() => PartnerConnection, { description: "For a distributor: its cloud resellers, newest first. Empty for other identities." })
+  async resellers(@Root() partner: Partner, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
+    assertPartnerRelation(requireViewer(ctx), partner.id, ['SELF'], 'resellers');
+    const page = toPageRequest(args);
+    const where = partner.identity === PartnerIdentity.DISTRIBUTOR ? { parent: partner.id } : { id: -1 };
+    return findPage(ctx.em as SqlEntityManager, Partner, where, page);
+  }
+}

@@ -1,0 +1,13 @@
+import type { AppConfig } from './config';
+import { AuthService } from './modules/auth/auth.service';
+import { TokenService } from './modules/auth/token';
+
+/** Process-wide, stateless services; per-request state lives in the Context. */
+export interface Services {
+  config: AppConfig;
+  auth: AuthService;
+}
+
+export function createServices(config: AppConfig): Services {
+  return { config, auth: new AuthService(new TokenService(config.authSecret, config.tokenTtlSeconds)) };
+}

@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { loadConfig } from '../../src/config';
+import { openDatabase, type Orm } from '../../src/db/orm';
+import { createServer, type ServerOptions } from '../../src/server';
+import { DEMO_PASSWORD } from '../../seeds';
+
+export interface GraphQLResponse<R> {
+  status: number;
+  data?: R | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  /** SQL statements the server ran for this request (x-sql-statements). */
+  sqlStatements: number;
+  headers: Headers;
+}
+
+export interface TestServer {
+  url: string;
+  orm: Orm;
+  /** Runs a typed operation over HTTP, as `token`'s member (anonymous without one). */
+  execute<R, V>(document: TypedDocumentNode<R, V> | string, variables?: V, token?: string | null): Promise<GraphQLResponse<R>>;
+  /** Signs a demo member in and returns its bearer token. */
+  signIn(loginName: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Starts the real HTTP server on a private copy of the seeded template database. */
+export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'partner-graph-db-'));
+  const file = join(dir, 'db.sqlite');
+  copyFileSync(inject('templateDatabase'), file);
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: `sqlite:${file}`, SEED_ON_START: 'false', EXPOSE_SQL_COUNT: 'true', GRAPHIQL: 'true', INTROSPECTION: 'true' });
+  const orm = await openDatabase(config.database);
+  const server = await createServer(config, orm, options);
+  const { url } = await server.listen(0, '127.0.0.1');
+  const tokens = new Map<string, string>();
+
+  const execute: TestServer['execute'] = async (document, variables, token) => {
+    const query = typeof document === 'string' ? document : print(document);
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: never; errors?: GraphQLResponse<never>['errors'] };
+    return { status: res.status, data: body.data, errors: body.errors, sqlStatements: Number(res.headers.get('x-sql-statements') ?? NaN), headers: res.headers };
+  };
+
+  return {
+    url,
+    orm,
+    execute,
+    async signIn(loginName, password = DEMO_PASSWORD) {
+      const cached = tokens.get(loginName);
+      if (cached && password === DEMO_PASSWORD) return cached;
+      const res = await execute<{ signIn: { token: string | null; userErrors: { code: string }[] } }, unknown>(
+        'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }',
+        { input: { loginName, password } },
+      );
+      const token = res.data?.signIn.token;
+      if (!token) throw new Error(`sign-in of ${loginName} failed: ${JSON.stringify(res.errors ?? res.data)}`);
+      tokens.set(loginName, token);
+      return token;
+    },
+    async close() {
+      await server.stop();
+      await orm.close(true);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
