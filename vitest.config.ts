@@ -5,8 +5,12 @@ import { defineConfig } from 'vitest/config';
 // swc with decoratorMetadata keeps tests on the same semantics as the tsc build.
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', transform: { decoratorMetadata: true, legacyDecorator: true, useDefineForClassFields: false } } })],
+  // type-graphql and Apollo load graphql's CommonJS build; make test code load the same one,
+  // otherwise two copies of graphql meet ("Cannot use GraphQLObjectType from another realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
     globalSetup: ['test/helpers/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,

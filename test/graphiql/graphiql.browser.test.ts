@@ -99,12 +99,19 @@ describe('GraphiQL (offline, in Chromium)', () => {
     await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
     await expect.poll(() => editorText(headersEditor)).toContain(token.slice(0, 20));
 
+    // The page's own request must carry the header and get the same answer as our fetch did.
+    const viewerResponse = page.waitForResponse((r) => r.request().method() === 'POST' && /query Viewer/.test(r.request().postData() ?? ''));
     await page.locator('.graphiql-execute-button').click();
+    const response = await viewerResponse;
+    expect(response.request().headers().authorization).toBe(`Bearer ${token}`);
+    expect(await response.json()).toEqual(expected);
+    // ...and the result pane shows it (Monaco renders only visible lines, so check the head).
+    const { member, partner } = expected.data.viewer;
     const result = page.locator('.graphiql-response .monaco-editor');
-    await expect.poll(() => editorText(result), { timeout: 20_000 }).toContain('dist-admin');
-    // The page shows exactly the JSON the API gave over fetch.
-    const shown = JSON.parse(await editorText(result));
-    expect(shown).toEqual(expected);
+    await expect.poll(() => editorText(result), { timeout: 20_000 }).toContain(`"loginName": "${member.loginName}"`);
+    const shown = await editorText(result);
+    expect(shown).toContain(`"displayName": ${JSON.stringify(member.displayName)}`);
+    expect(shown).toContain(`"name": ${JSON.stringify(partner.name)}`);
 
     mkdirSync(join(__dirname, '__screenshots__'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });

@@ -1,0 +1,193 @@
+/** Shared shapes and helpers of the seeders. Dates are numbers (ms since epoch) until written. */
+import type { MikroORM } from '@mikro-orm/core';
+import { Partner, PartnerAccount } from '../src/modules/partner/partner.entity';
+import { Member, MemberInvitation, MemberRole } from '../src/modules/member/member.entity';
+import { Role } from '../src/modules/role/role.entity';
+import { SubCustomer } from '../src/modules/customer/customer.entity';
+import { AssociationEvent, OrderAuthorization } from '../src/modules/association/association.entity';
+import { AccountChangeRecord, AdjustRecord } from '../src/modules/funds/funds.entity';
+import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../src/modules/coupon/coupon.entity';
+import { Order, OrderLineItem, Resource } from '../src/modules/order/order.entity';
+import { ConsumptionRecord } from '../src/modules/consumption/consumption.entity';
+import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
+import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
+import type { TradeType } from '../src/modules/funds/funds.enums';
+import type { DemoPartnerKey } from './demo-data';
+import { tableSpec, type TableSpec } from './bulk';
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/** Same day-of-month n months later (overflowing days roll into the next month). */
+export function addMonths(ms: number, n: number): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+}
+
+export function monthStart(ms: number): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+}
+
+/** YYYY-MM of the UTC month. */
+export function billCycleOf(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** yyMMdd, as the platform's ids embed dates. */
+export function yymmdd(ms: number): string {
+  return new Date(ms).toISOString().slice(2, 10).replace(/-/g, '');
+}
+
+export function yymmddhhmm(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.slice(2, 10).replace(/-/g, '') + iso.slice(11, 16).replace(':', '');
+}
+
+export function b36(n: number, width: number): string {
+  return n.toString(36).toUpperCase().padStart(width, '0');
+}
+
+/** Rounds fen up to a whole multiple of `step` fen. */
+export function roundUp(fen: number, step: number): number {
+  return Math.max(step, Math.ceil(fen / step) * step);
+}
+
+/** Cash ledger event of a partner, resolved into account change records at the end. */
+export interface LedgerEvent {
+  t: number;
+  amount: number;
+  type: TradeType;
+  tradeId: string;
+  seq: number;
+}
+
+export interface QuotaPlan {
+  id: number;
+  quotaId: string;
+  partnerId: number;
+  kind: CouponKind;
+  quotaValue: number;
+  /** Unissued balance, tracked while coupons are issued. */
+  available: number;
+  status: QuotaStatus;
+  effective: number;
+  expire: number;
+  /** No coupon is issued from the quota after this. */
+  issueUntil: number;
+  cloudServiceTypes: string[];
+  productIds: string[];
+  /** Designated-customer whitelist (customerId values), filled while customers are generated. */
+  designated: string[] | null;
+  designatedMax: number;
+  parent: QuotaPlan | null;
+  createdAt: number;
+  /** For a sub-quota the distributor takes back: when. */
+  reclaimAt: number | null;
+  weight: number;
+}
+
+export interface MemberPlan {
+  id: number;
+  partnerId: number;
+  loginName: string;
+  displayName: string;
+  email: string | null;
+  mobile: string | null;
+  roleKeys: string[];
+  supervisorLogin?: string;
+  cancelled: boolean;
+  createdAt: number;
+  demo: boolean;
+}
+
+export interface PartnerPlan {
+  id: number;
+  key: DemoPartnerKey | null;
+  name: string;
+  identity: PartnerIdentity;
+  status: PartnerStatus;
+  parent: PartnerPlan | null;
+  resellers: PartnerPlan[];
+  createdAt: number;
+  verificationEnabled: boolean;
+  balanceAlertThreshold: number | null;
+  customers: number;
+  slug: string;
+  members: MemberPlan[];
+  roleIds: Map<string, number>;
+  adminId: number;
+  couponOperators: number[];
+  /** Account-manager assignment: [memberId or null, weight]. */
+  managers: [number | null, number][];
+  quotas: QuotaPlan[];
+  events: LedgerEvent[];
+  /** Final cash balance, known after the ledgers are resolved. */
+  cash: number;
+}
+
+/** The column lists of every table the seeders fill, in foreign-key order. */
+export function buildSpecs(orm: MikroORM) {
+  const specs = {
+    partner: tableSpec(orm, Partner, ['id', 'name', 'identity', 'status', 'parent', 'verificationEnabled', 'balanceAlertThreshold', 'createdAt']),
+    partnerAccount: tableSpec(orm, PartnerAccount, ['id', 'partner', 'accountType', 'amount', 'designatedAmount', 'version']),
+    role: tableSpec(orm, Role, ['id', 'partner', 'name', 'presetKey', 'description', 'permissionCodes', 'createdAt']),
+    member: tableSpec(orm, Member, ['id', 'partner', 'loginName', 'displayName', 'email', 'mobile', 'passwordHash', 'status', 'supervisor', 'createdAt']),
+    memberRole: tableSpec(orm, MemberRole, ['id', 'member', 'role']),
+    memberInvitation: tableSpec(orm, MemberInvitation, ['id', 'partner', 'channel', 'target', 'roleIds', 'status', 'invitedBy', 'createdAt', 'expiresAt']),
+    couponQuota: tableSpec(orm, CouponQuota, [
+      'id', 'partner', 'quotaId', 'kind', 'quotaValue', 'balance', 'status', 'effectiveTime', 'expireTime',
+      'cloudServiceTypes', 'productIds', 'designatedCustomerIds', 'parentQuota', 'createdAt', 'version',
+    ]),
+    subCustomer: tableSpec(orm, SubCustomer, [
+      'id', 'partner', 'customerId', 'accountName', 'name', 'associatedOn', 'associationType', 'label', 'telephone',
+      'countryCode', 'email', 'verifiedStatus', 'customerType', 'isFrozen', 'customerLevel', 'accountManager',
+      'xaccountId', 'xaccountType', 'balance', 'debtAmount', 'version',
+    ]),
+    associationEvent: tableSpec(
+      orm,
+      AssociationEvent,
+      ['id', 'partner', 'customer', 'eventType', 'initiator', 'status', 'reason', 'fromType', 'toType', 'createdAt', 'handledAt', 'handledBy'],
+      ['handledAt'],
+    ),
+    orderAuthorization: tableSpec(orm, OrderAuthorization, ['id', 'partner', 'customer', 'status', 'grantedAt', 'revokedAt'], ['revokedAt']),
+    order: tableSpec(
+      orm,
+      Order,
+      [
+        'id', 'partner', 'customer', 'orderId', 'status', 'orderType', 'sourceType', 'serviceTypeCode', 'officialAmount',
+        'amountAfterDiscount', 'discounts', 'couponAmount', 'cashCouponAmount', 'createTime', 'paymentTime',
+        'pendingPaymentEndTime', 'version',
+      ],
+      ['paymentTime', 'pendingPaymentEndTime'],
+    ),
+    orderLineItem: tableSpec(
+      orm,
+      OrderLineItem,
+      ['id', 'order', 'productId', 'serviceTypeCode', 'productSpecDesc', 'periodType', 'periodNum', 'subscriptionNum', 'amount', 'effectiveTime', 'expireTime'],
+      ['effectiveTime', 'expireTime'],
+    ),
+    resource: tableSpec(orm, Resource, [
+      'id', 'partner', 'customer', 'order', 'resourceId', 'name', 'regionCode', 'serviceTypeCode', 'resourceTypeCode',
+      'isMainResource', 'parentResource', 'status', 'effectiveTime', 'expireTime', 'expirePolicy', 'autoRenewTimes',
+    ]),
+    coupon: tableSpec(orm, Coupon, [
+      'id', 'partner', 'couponId', 'kind', 'quota', 'customer', 'status', 'faceValue', 'balance', 'effectiveTime',
+      'expireTime', 'memo', 'usedOnOrder', 'issuedAt', 'version',
+    ]),
+    couponRecord: tableSpec(orm, CouponRecord, ['id', 'partner', 'coupon', 'customer', 'operationType', 'amount', 'operator', 'time', 'result', 'memo']),
+    adjustRecord: tableSpec(orm, AdjustRecord, ['id', 'partner', 'customer', 'reseller', 'operationType', 'amount', 'transId', 'operator', 'operationTime', 'memo']),
+    accountChangeRecord: tableSpec(orm, AccountChangeRecord, ['id', 'partner', 'ownerType', 'customer', 'tradeType', 'amount', 'balanceAfter', 'tradeId', 'tradeTime']),
+    consumptionRecord: tableSpec(orm, ConsumptionRecord, [
+      'id', 'partner', 'customer', 'billCycle', 'serviceTypeCode', 'resourceId', 'chargingMode', 'billDetailType',
+      'tradeTime', 'officialAmount', 'paymentAmount', 'cashAmount', 'couponAmount', 'debtAmount', 'accountManager',
+    ]),
+    quotaRecord: tableSpec(orm, QuotaRecord, ['id', 'partner', 'quota', 'parentQuota', 'operationType', 'amount', 'operator', 'reseller', 'time', 'result', 'remark']),
+  } satisfies Record<string, TableSpec>;
+  return specs;
+}
+
+export type Specs = ReturnType<typeof buildSpecs>;
+export type TableKey = keyof Specs;

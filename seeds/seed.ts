@@ -1,0 +1,661 @@
+/**
+ * Deterministic demo data for the partner center: the same seed in the same month gives the same
+ * rows. Dates are relative to a reference date, the first day of the current UTC month, and spread
+ * over the 24 months before it (the server accepts bill cycles of the last 18 months by the real
+ * clock, so fixed dates would age out).
+ *
+ *   small: the demo partners only, a few hundred customers; seeds in about a second (tests).
+ *   large: the same demo partners and members plus generated partners: ≥ 100k customers,
+ *          ≥ 1M orders and consumption records (benchmarks).
+ *
+ * Rows are written in bulk below the unit of work (bulk.ts); checkInvariants runs at the end.
+ */
+import { createHash } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/core';
+import { PartnerAccountType } from '../src/modules/partner/partner.entity';
+import { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
+import { PresetRole } from '../src/modules/role/role.enums';
+import { MemberStatus, InvitationChannel, InvitationStatus } from '../src/modules/member/member.enums';
+import { CouponKind, OperationResult, QuotaOperationType, QuotaStatus } from '../src/modules/coupon/coupon.enums';
+import { AdjustOperationType, LedgerOwner, TradeType } from '../src/modules/funds/funds.enums';
+import { CustomerType, FrozenState, VerifiedStatus } from '../src/modules/customer/customer.enums';
+import { PRESET_ROLES, customRolePermissions, type PermissionCode } from '../src/permissions';
+import { hashPassword } from '../src/modules/auth/password';
+import { DEMO_CUSTOMERS, DEMO_MEMBERS, DEMO_PARTNERS, DEMO_PASSWORD, OPERATIONS_ROLE, presetRoleName, type DemoPartnerKey } from './demo-data';
+import { openWriter, type BulkWriter, type Row } from './bulk';
+import { Rng } from './random';
+import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './customers';
+import { checkInvariants } from './invariants';
+import {
+  DAY, HOUR, addMonths, b36, buildSpecs, roundUp, yymmdd,
+  type LedgerEvent, type MemberPlan, type PartnerPlan, type QuotaPlan, type Specs, type TableKey,
+} from './model';
+import { BRANDS, CITIES, EN_BRANDS, GIVEN_NAMES, PRODUCTS, QUOTA_REMARKS, RESELLER_ALLOCATE_MEMOS, SURNAMES } from './vocabulary';
+
+export { checkInvariants } from './invariants';
+
+export type SeedScale = 'small' | 'large';
+
+export interface SeedOptions {
+  scale: SeedScale;
+  /** PRNG seed; the same seed in the same month gives the same rows. */
+  seed?: number;
+  /** Any instant of the month to seed for; default now. Dates are relative to its month's first day. */
+  now?: Date;
+  onProgress?: (done: number, total: number, phase: string) => void;
+  /** Run checkInvariants at the end and throw on a violation (default true). */
+  check?: boolean;
+}
+
+/** Rows inserted per table (table name → count). */
+export type SeedSummary = Record<string, number>;
+
+export const DEFAULT_SEED = 2026;
+
+/** The first day (00:00 UTC) of the month of `now`: every seeded date is relative to it. */
+export function referenceDate(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+}
+
+export const SCALES: Record<SeedScale, ScaleConfig> = {
+  small: {
+    customers: {
+      dist: 96, reseller1: 40, reseller2: 28, sp: 36, 'other-dist': 60, 'other-reseller': 18, 'restricted-reseller': 8, 'frozen-reseller': 6,
+    },
+    generated: null,
+    ordersPerYear: 1.6,
+    couponsPerResaleCustomer: 1.6,
+    usagePerMonth: 0.2,
+    resourceProbability: 0.5,
+    pendingOrderShare: 0.08,
+  },
+  large: {
+    customers: {
+      dist: 20_000, reseller1: 3_000, reseller2: 2_000, sp: 3_000, 'other-dist': 4_000, 'other-reseller': 1_500, 'restricted-reseller': 600, 'frozen-reseller': 400,
+    },
+    generated: { distributors: 24, resellers: [2, 5], solutionProviders: 18, customers: 66_000 },
+    ordersPerYear: 7.4,
+    couponsPerResaleCustomer: 3.2,
+    usagePerMonth: 0.28,
+    resourceProbability: 0.5,
+    pendingOrderShare: 0.05,
+  },
+};
+
+/** Traits forced on the first non-showcase customers so every enum value occurs at every scale. */
+const FORCED_TRAITS: Partial<Record<DemoPartnerKey, Trait[]>> = {
+  dist: [
+    { kind: 'C' }, { kind: 'D' }, { kind: 'D' }, { kind: 'A', unbind: 'PENDING' }, { kind: 'A', unbind: 'REJECTED' },
+    { kind: 'A', frozen: FrozenState.ACCOUNT_AND_RESOURCES, debtor: true }, { kind: 'B', frozen: FrozenState.ACCOUNT },
+    { verified: VerifiedStatus.NOT_VERIFIED }, { verified: VerifiedStatus.UNDER_REVIEW }, { verified: VerifiedStatus.REJECTED },
+    { customerType: CustomerType.INDIVIDUAL }, { customerType: CustomerType.NONE },
+  ],
+  reseller1: [{ kind: 'E', eApproved: true }, { kind: 'E', eApproved: false }, { kind: 'C' }, { kind: 'D' }],
+  reseller2: [{ kind: 'E', eApproved: false }],
+};
+
+const DEMO_SLUGS: Record<DemoPartnerKey, string> = {
+  dist: 'yunhui', reseller1: 'shulan', reseller2: 'northwind', sp: 'zhisuan', 'other-dist': 'xinghe', 'other-reseller': 'contoso',
+  'restricted-reseller': 'haina', 'frozen-reseller': 'tailspin',
+};
+const DEMO_CREATED_MONTHS_AGO: Record<DemoPartnerKey, number> = {
+  dist: 48, reseller1: 40, reseller2: 36, sp: 44, 'other-dist': 50, 'other-reseller': 38, 'restricted-reseller': 34, 'frozen-reseller': 32,
+};
+
+/** Tables in foreign-key order: a flush writes them in this order. */
+const TABLE_ORDER: readonly TableKey[] = [
+  'partner', 'partnerAccount', 'role', 'member', 'memberRole', 'memberInvitation', 'couponQuota', 'subCustomer',
+  'associationEvent', 'orderAuthorization', 'order', 'orderLineItem', 'resource', 'coupon', 'couponRecord',
+  'adjustRecord', 'accountChangeRecord', 'consumptionRecord', 'quotaRecord',
+];
+
+// scrypt costs ~50 ms: hashes are deterministic (fixed salt per login) and memoized per process.
+const hashCache = new Map<string, Promise<string>>();
+function demoHash(saltName: string): Promise<string> {
+  let hash = hashCache.get(saltName);
+  if (!hash) {
+    const salt = createHash('sha256').update(`partner-graph-demo-salt:${saltName}`).digest().subarray(0, 16);
+    hash = hashPassword(DEMO_PASSWORD, salt);
+    hashCache.set(saltName, hash);
+  }
+  return hash;
+}
+
+class Seeder implements Sink {
+  readonly ref: number;
+  readonly cfg: ScaleConfig;
+  private readonly ids = new Map<TableKey, number>();
+  private readonly buffers = new Map<TableKey, Row[]>();
+  private buffered = 0;
+  private seq = 0;
+  readonly partners: PartnerPlan[] = [];
+  private readonly membersByLogin = new Map<string, MemberPlan>();
+
+  constructor(
+    private readonly writer: BulkWriter,
+    private readonly specs: Specs,
+    readonly seed: number,
+    readonly scale: SeedScale,
+    now: Date,
+    private readonly onProgress: SeedOptions['onProgress'],
+  ) {
+    this.ref = referenceDate(now).getTime();
+    this.cfg = SCALES[scale];
+  }
+
+  nextId(table: TableKey): number {
+    const id = (this.ids.get(table) ?? 0) + 1;
+    this.ids.set(table, id);
+    return id;
+  }
+
+  nextSeq(): number {
+    return ++this.seq;
+  }
+
+  push(table: TableKey, row: Row): void {
+    let buffer = this.buffers.get(table);
+    if (!buffer) this.buffers.set(table, (buffer = []));
+    buffer.push(row);
+    this.buffered++;
+  }
+
+  memberId(loginName: string): number {
+    const m = this.membersByLogin.get(loginName);
+    if (!m) throw new Error(`seed: unknown member ${loginName}`);
+    return m.id;
+  }
+
+  async flush(): Promise<void> {
+    if (this.buffered === 0) return;
+    await this.writer.begin();
+    try {
+      for (const table of TABLE_ORDER) {
+        const rows = this.buffers.get(table);
+        if (rows?.length) await this.writer.insert(this.specs[table], rows);
+        this.buffers.set(table, []);
+      }
+      await this.writer.commit();
+    } catch (err) {
+      await this.writer.rollback();
+      throw err;
+    }
+    this.buffered = 0;
+  }
+
+  private async maybeFlush(): Promise<void> {
+    if (this.buffered >= 60_000) await this.flush();
+  }
+
+  progress(done: number, total: number, phase: string): void {
+    this.onProgress?.(done, total, phase);
+  }
+
+  // ── Phase 0: partners, accounts, roles, members, quotas ──────────────────────────────────────
+
+  planPartners(): void {
+    const rng = Rng.derive(this.seed, 'partners');
+    const byKey = new Map<DemoPartnerKey, PartnerPlan>();
+    for (const d of DEMO_PARTNERS) {
+      const plan = this.newPartner(d.id, d.key, d.name, d.identity, d.status, d.parentKey ? byKey.get(d.parentKey)! : null, addMonths(this.ref, -DEMO_CREATED_MONTHS_AGO[d.key]), this.cfg.customers[d.key] ?? 0, DEMO_SLUGS[d.key]);
+      plan.verificationEnabled = false;
+      plan.balanceAlertThreshold = d.identity === PartnerIdentity.CLOUD_RESELLER ? 50_000 : 100_000;
+      byKey.set(d.key, plan);
+    }
+    const gen = this.cfg.generated;
+    if (!gen) return;
+    // Generated partners: distributors with resellers, and solution providers.
+    const names = new Set(this.partners.map((p) => p.name));
+    const name = (identity: PartnerIdentity): string => {
+      for (;;) {
+        let candidate: string;
+        if (rng.chance(0.3)) {
+          candidate = `${rng.pick(EN_BRANDS)} ${rng.pick(['Cloud', 'Digital', 'Data', 'IT'])} ${rng.pick(identity === PartnerIdentity.DISTRIBUTOR ? ['Distribution', 'Group'] : ['Partners', 'Solutions', 'Services'])} ${rng.pick(['Ltd.', 'Inc.', 'Pte. Ltd.'])}`;
+        } else {
+          candidate = `${rng.pick(CITIES)[0]}${rng.pick(BRANDS)[0]}${rng.pick(identity === PartnerIdentity.DISTRIBUTOR ? ['云计算', '信息技术', '数字科技'] : ['网络科技', '软件', '信息系统', '云服务'])}有限公司`;
+        }
+        if (!names.has(candidate)) {
+          names.add(candidate);
+          return candidate;
+        }
+      }
+    };
+    const status = (): PartnerStatus => rng.weighted([[PartnerStatus.NORMAL, 92], [PartnerStatus.RESTRICTED, 5], [PartnerStatus.FROZEN, 3]]);
+    const weights: [PartnerPlan, number][] = [];
+    let id = Math.max(...DEMO_PARTNERS.map((p) => p.id));
+    for (let d = 0; d < gen.distributors; d++) {
+      const dist = this.newPartner(++id, null, name(PartnerIdentity.DISTRIBUTOR), PartnerIdentity.DISTRIBUTOR, status(), null, addMonths(this.ref, -rng.int(30, 72)), 0, `p${id}`);
+      weights.push([dist, 3 * (0.5 + rng.next())]);
+      const n = rng.int(gen.resellers[0], gen.resellers[1]);
+      for (let r = 0; r < n; r++) {
+        const res = this.newPartner(++id, null, name(PartnerIdentity.CLOUD_RESELLER), PartnerIdentity.CLOUD_RESELLER, status(), dist, addMonths(dist.createdAt, rng.int(2, 18)), 0, `p${id}`);
+        weights.push([res, 0.5 + rng.next()]);
+      }
+    }
+    for (let s = 0; s < gen.solutionProviders; s++) {
+      const sp = this.newPartner(++id, null, name(PartnerIdentity.SOLUTION_PROVIDER), PartnerIdentity.SOLUTION_PROVIDER, status(), null, addMonths(this.ref, -rng.int(30, 72)), 0, `p${id}`);
+      weights.push([sp, 1.5 * (0.5 + rng.next())]);
+    }
+    const total = weights.reduce((s, [, w]) => s + w, 0);
+    let assigned = 0;
+    weights.forEach(([p, w], i) => {
+      p.customers = i === weights.length - 1 ? gen.customers - assigned : Math.round((gen.customers * w) / total);
+      assigned += p.customers;
+    });
+    for (const p of this.partners) {
+      if (p.key) continue;
+      p.verificationEnabled = rng.chance(0.3);
+      p.balanceAlertThreshold = rng.chance(0.6) ? rng.pick([20_000, 50_000, 100_000, 500_000]) : null;
+    }
+  }
+
+  private newPartner(id: number, key: DemoPartnerKey | null, name: string, identity: PartnerIdentity, status: PartnerStatus, parent: PartnerPlan | null, createdAt: number, customers: number, slug: string): PartnerPlan {
+    const plan: PartnerPlan = {
+      id, key, name, identity, status, parent, resellers: [], createdAt, verificationEnabled: false, balanceAlertThreshold: null,
+      customers, slug, members: [], roleIds: new Map(), adminId: 0, couponOperators: [], managers: [[null, 1]], quotas: [], events: [], cash: 0,
+    };
+    parent?.resellers.push(plan);
+    this.partners.push(plan);
+    return plan;
+  }
+
+  planMembers(): void {
+    const rng = Rng.derive(this.seed, 'members');
+    const demoIds = DEMO_MEMBERS.map((m) => m.id);
+    if (demoIds.some((id, i) => id !== i + 1)) throw new Error('seed: DEMO_MEMBERS ids must be 1..n in order');
+    const byId = new Map(this.partners.map((p) => [p.id, p]));
+    DEMO_MEMBERS.forEach((m, i) => {
+      const partner = byId.get(DEMO_PARTNERS.find((d) => d.key === m.partnerKey)!.id)!;
+      const plan: MemberPlan = {
+        id: m.id, partnerId: partner.id, loginName: m.loginName, displayName: m.displayName, email: m.email, mobile: m.mobile,
+        roleKeys: [...m.roles], supervisorLogin: m.supervisor, cancelled: !!m.cancelled, createdAt: partner.createdAt + (3 + i * 11) * DAY, demo: true,
+      };
+      partner.members.push(plan);
+      this.membersByLogin.set(m.loginName, plan);
+    });
+    let nextId = DEMO_MEMBERS.length;
+    for (const p of this.partners) {
+      if (p.key) continue;
+      const person = () => rng.pick(SURNAMES) + rng.pick(GIVEN_NAMES);
+      for (const [suffix, role] of [['admin', PresetRole.ADMIN], ['am', PresetRole.ACCOUNT_MANAGER]] as const) {
+        const plan: MemberPlan = {
+          id: ++nextId, partnerId: p.id, loginName: `p${p.id}-${suffix}`, displayName: person(), email: `${suffix}@${p.slug}.example.cn`,
+          mobile: `0086-139${String(nextId).padStart(8, '0')}`, roleKeys: [role], cancelled: false, createdAt: p.createdAt + rng.int(1, 60) * DAY, demo: false,
+        };
+        p.members.push(plan);
+        this.membersByLogin.set(plan.loginName, plan);
+      }
+    }
+    for (const p of this.partners) {
+      const admin = p.members.find((m) => m.roleKeys.includes(PresetRole.ADMIN) && !m.cancelled);
+      if (!admin) throw new Error(`seed: partner ${p.id} has no administrator`);
+      p.adminId = admin.id;
+      p.couponOperators = [admin.id];
+      const ams = p.members.filter((m) => m.roleKeys.includes(PresetRole.ACCOUNT_MANAGER) && !m.cancelled);
+      p.managers = ams.length ? [[null, 60], ...ams.map((m): [number, number] => [m.id, 40 / ams.length])] : [[null, 1]];
+    }
+    // The demo distributor: dist-am carries about a third of the customers, dist-ops issues coupons.
+    const dist = this.partners.find((p) => p.key === 'dist')!;
+    dist.managers = [
+      [this.memberId('dist-am'), 33], [this.memberId('dist-am2'), 10], [this.memberId('dist-ams'), 4], [this.memberId('dist-am-ops'), 5], [null, 48],
+    ];
+    dist.couponOperators = [this.memberId('dist-ops'), this.memberId('dist-ops'), dist.adminId];
+  }
+
+  async writeOrganisation(): Promise<void> {
+    // Hash before rows are built; the demo members each get their own salt, generated ones share one.
+    const hashes = new Map<number, string>();
+    const members = this.partners.flatMap((p) => p.members);
+    await Promise.all(members.map(async (m) => hashes.set(m.id, await demoHash(m.demo ? m.loginName : 'generated'))));
+
+    const rng = Rng.derive(this.seed, 'organisation');
+    for (const p of this.partners) {
+      this.push('partner', {
+        id: p.id, name: p.name, identity: p.identity, status: p.status, parent: p.parent?.id ?? null,
+        verificationEnabled: p.verificationEnabled, balanceAlertThreshold: p.balanceAlertThreshold, createdAt: p.createdAt,
+      });
+    }
+    for (const p of this.partners) {
+      this.push('partnerAccount', { id: this.nextId('partnerAccount'), partner: p.id, accountType: PartnerAccountType.CASH, amount: 0, designatedAmount: 0, version: 1 });
+      if (p.identity !== PartnerIdentity.CLOUD_RESELLER) {
+        this.push('partnerAccount', { id: this.nextId('partnerAccount'), partner: p.id, accountType: PartnerAccountType.CREDIT, amount: rng.pick([0, 500_000, 1_000_000, 5_000_000]) * 100, designatedAmount: 0, version: 1 });
+        this.push('partnerAccount', { id: this.nextId('partnerAccount'), partner: p.id, accountType: PartnerAccountType.BONUS, amount: rng.int(0, 200) * 100_000, designatedAmount: 0, version: 1 });
+        if (p.identity === PartnerIdentity.DISTRIBUTOR) {
+          this.push('partnerAccount', { id: this.nextId('partnerAccount'), partner: p.id, accountType: PartnerAccountType.DEPOSIT, amount: rng.pick([200_000, 500_000, 1_000_000]) * 100, designatedAmount: 0, version: 1 });
+        }
+      }
+      // Roles: the four presets for every partner, and a custom role or two.
+      for (const key of [PresetRole.ADMIN, PresetRole.ACCOUNT_MANAGER, PresetRole.ACCOUNT_MANAGER_SUPERVISOR, PresetRole.SA_SPECIALIST]) {
+        const def = PRESET_ROLES[key];
+        const id = this.nextId('role');
+        p.roleIds.set(key, id);
+        this.push('role', { id, partner: p.id, name: presetRoleName(def.nameZh, def.nameEn), presetKey: key, description: def.description, permissionCodes: def.permissions(p.identity), createdAt: p.createdAt + DAY });
+      }
+      const custom: { key: string; name: string; description: string; permissions: readonly PermissionCode[] }[] = [];
+      if (p.key === 'dist') custom.push(OPERATIONS_ROLE);
+      if (p.key === 'other-dist' || (!p.key && p.identity === PartnerIdentity.DISTRIBUTOR && rng.chance(0.5))) {
+        custom.push({ key: 'FINANCE', name: '财务专员 Finance', description: 'Funds of the partner and its resellers; no coupons.', permissions: ['funds:allocate', 'funds:reclaim', 'funds:records', 'reseller:list', 'reseller:funds'] });
+      }
+      for (const c of custom) {
+        const id = this.nextId('role');
+        p.roleIds.set(c.key, id);
+        this.push('role', { id, partner: p.id, name: c.name, presetKey: null, description: c.description, permissionCodes: customRolePermissions(p.identity, c.permissions), createdAt: p.createdAt + 90 * DAY });
+      }
+    }
+    for (const p of this.partners) {
+      for (const m of p.members) {
+        this.push('member', {
+          id: m.id, partner: p.id, loginName: m.loginName, displayName: m.displayName, email: m.email, mobile: m.mobile, passwordHash: hashes.get(m.id),
+          status: m.cancelled ? MemberStatus.CANCELLED : MemberStatus.ACTIVE, supervisor: m.supervisorLogin ? this.memberId(m.supervisorLogin) : null, createdAt: m.createdAt,
+        });
+        for (const key of m.roleKeys) {
+          const role = p.roleIds.get(key);
+          if (!role) throw new Error(`seed: partner ${p.id} has no role ${key}`);
+          this.push('memberRole', { id: this.nextId('memberRole'), member: m.id, role });
+        }
+      }
+    }
+    this.invitations();
+  }
+
+  private invitations(): void {
+    const ref = this.ref;
+    const dist = this.partners.find((p) => p.key === 'dist')!;
+    const other = this.partners.find((p) => p.key === 'other-dist')!;
+    const am = dist.roleIds.get(PresetRole.ACCOUNT_MANAGER)!;
+    const list: [PartnerPlan, InvitationChannel, string, number[], InvitationStatus, number, number][] = [
+      [dist, InvitationChannel.MOBILE, '0086-13900000021', [am], InvitationStatus.PENDING, ref - DAY, ref + 35 * DAY],
+      [dist, InvitationChannel.EMAIL, 'wang.fang@yunhui-dist.example.cn', [am], InvitationStatus.ACCEPTED, this.membersByLogin.get('dist-am2')!.createdAt - DAY, this.membersByLogin.get('dist-am2')!.createdAt + 6 * DAY],
+      [dist, InvitationChannel.ACCOUNT_NAME, 'hw_candidate_01', [dist.roleIds.get(PresetRole.SA_SPECIALIST)!], InvitationStatus.CANCELLED, ref - 40 * DAY, ref - 33 * DAY],
+      [dist, InvitationChannel.EMAIL, 'new.hire@yunhui-dist.example.cn', [dist.roleIds.get('OPERATIONS')!], InvitationStatus.EXPIRED, ref - 60 * DAY, ref - 53 * DAY],
+      [other, InvitationChannel.EMAIL, 'analyst@xinghe-cloud.example.cn', [other.roleIds.get(PresetRole.SA_SPECIALIST)!], InvitationStatus.PENDING, ref - 2 * DAY, ref + 35 * DAY],
+    ];
+    for (const [p, channel, target, roleIds, status, createdAt, expiresAt] of list) {
+      this.push('memberInvitation', { id: this.nextId('memberInvitation'), partner: p.id, channel, target, roleIds, status, invitedBy: p.adminId, createdAt, expiresAt });
+    }
+  }
+
+  planQuotas(): void {
+    const rng = Rng.derive(this.seed, 'quotas');
+    const ref = this.ref;
+    const perCustomer = this.cfg.couponsPerResaleCustomer * 60_000;
+    const budget = (customers: number, share: number) => roundUp(Math.max(2_000_000, customers * perCustomer * share * (0.8 + 0.6 * rng.next())), 1_000_000);
+    const quota = (p: PartnerPlan, kind: CouponKind, status: QuotaStatus, effective: number, expire: number, value: number, weight: number, extra: Partial<QuotaPlan> = {}): QuotaPlan => {
+      const id = this.nextId('couponQuota');
+      const q: QuotaPlan = {
+        id, quotaId: `QT${yymmdd(effective)}${b36(id, 6)}`, partnerId: p.id, kind, quotaValue: value, available: value, status, effective, expire,
+        issueUntil: expire, cloudServiceTypes: [], productIds: [], designated: null, designatedMax: 0, parent: null, createdAt: effective - 2 * DAY,
+        reclaimAt: null, weight, ...extra,
+      };
+      if (status === QuotaStatus.ADJUSTING || status === QuotaStatus.FROZEN) q.issueUntil = ref - rng.int(10, 30) * DAY;
+      p.quotas.push(q);
+      return q;
+    };
+    const sub = (parent: QuotaPlan, reseller: PartnerPlan, status: QuotaStatus, value: number, startDays: number, endDays: number): QuotaPlan => {
+      const q = quota(reseller, parent.kind, status, parent.effective + startDays * DAY, parent.expire - endDays * DAY, value, parent.kind === CouponKind.VOUCHER ? 50 : 25, {
+        parent, cloudServiceTypes: [...parent.cloudServiceTypes], productIds: [...parent.productIds],
+      });
+      q.createdAt = q.effective - rng.int(1, 3) * DAY;
+      if (status === QuotaStatus.RECLAIMED) {
+        q.reclaimAt = ref - rng.int(30, 50) * DAY;
+        q.issueUntil = q.reclaimAt - 5 * DAY;
+      }
+      parent.available -= value;
+      return q;
+    };
+    const m = (n: number) => addMonths(ref, n);
+    const ecs = PRODUCTS[0];
+
+    for (const p of this.partners) {
+      if (p.identity === PartnerIdentity.CLOUD_RESELLER) continue;
+      const generated = !p.key;
+      const own = p.customers * 0.6;
+      const resellerValues = p.resellers.map((r) => budget(r.customers * 0.6, 1));
+      const subsTotal = resellerValues.reduce((s, v) => s + v, 0);
+      // What the cloud gave the partner; a distributor's VOUCHER quota also funds its resellers' sub-quotas.
+      const voucher = quota(p, CouponKind.VOUCHER, QuotaStatus.NORMAL, m(-11), m(13), budget(own, 0.9) + roundUp(subsTotal * 1.6, 1_000_000), 50);
+      const cash = quota(p, CouponKind.CASH, QuotaStatus.NORMAL, m(-8), m(4) + 15 * DAY, budget(own, 0.5) + roundUp(subsTotal * 0.5, 1_000_000), 25, {
+        cloudServiceTypes: ['hws.service.type.ec2', 'hws.service.type.ebs'],
+      });
+      const invalid = quota(p, CouponKind.VOUCHER, QuotaStatus.INVALID, m(-26), m(-12), budget(own, 0.3) + roundUp(subsTotal * 0.4, 1_000_000), 30);
+      if (!generated || rng.chance(0.3)) {
+        quota(p, CouponKind.VOUCHER, QuotaStatus.ADJUSTING, m(-3), m(9), budget(own, 0.15), 10, { productIds: ecs.specs.slice(0, 2).map((s) => s.productId) });
+      }
+      if (!generated || rng.chance(0.3)) quota(p, CouponKind.CASH, QuotaStatus.FROZEN, m(-5), m(7), budget(own, 0.1), 10);
+      if (p.key === 'dist' || (generated && rng.chance(0.3))) {
+        quota(p, CouponKind.VOUCHER, QuotaStatus.NORMAL, m(-6), m(6), roundUp(3_000_000 + own * 2_000, 1_000_000), 40, { designated: [], designatedMax: 6 });
+      }
+      if (p.identity === PartnerIdentity.SOLUTION_PROVIDER && (p.key === 'sp' || rng.chance(0.2))) {
+        quota(p, CouponKind.PICKUP, QuotaStatus.NORMAL, m(-4), m(8), budget(own, 0.2), 10);
+      }
+      // Sub-quotas for the resellers.
+      p.resellers.forEach((r, i) => {
+        const value = resellerValues[i];
+        sub(voucher, r, QuotaStatus.NORMAL, value, 15, 15);
+        if (r.key === 'reseller1' || (r.key !== 'reseller2' && !r.key && rng.chance(0.5))) sub(cash, r, QuotaStatus.NORMAL, roundUp(value * 0.4, 100_000), 10, 5);
+        if (r.key === 'reseller1' || (!r.key && rng.chance(0.3))) sub(voucher, r, QuotaStatus.RECLAIMED, roundUp(value * 0.3, 100_000), 20, 30);
+        if (r.key === 'reseller2' || (!r.key && rng.chance(0.3))) sub(invalid, r, QuotaStatus.INVALID, roundUp(value * 0.3, 100_000), 30, 10);
+      });
+    }
+    for (const p of this.partners) {
+      for (const q of p.quotas) {
+        if (q.available < 0) throw new Error(`seed: quota ${q.quotaId} over-carved`);
+        this.push('couponQuota', this.quotaRow(q));
+      }
+    }
+  }
+
+  private quotaRow(q: QuotaPlan): Row {
+    return {
+      id: q.id, partner: q.partnerId, quotaId: q.quotaId, kind: q.kind, quotaValue: q.quotaValue, balance: q.available, status: q.status,
+      effectiveTime: q.effective, expireTime: q.expire, cloudServiceTypes: q.cloudServiceTypes, productIds: q.productIds,
+      designatedCustomerIds: q.designated ?? [], parentQuota: q.parent?.id ?? null, createdAt: q.createdAt, version: 1,
+    };
+  }
+
+  // ── Phase A: customers and everything that hangs off them ────────────────────────────────────
+
+  async generateCustomers(): Promise<void> {
+    const generator = new CustomerGenerator(this);
+    const total = this.partners.reduce((s, p) => s + p.customers, 0);
+    let done = 0;
+    this.progress(0, total, 'customers');
+    for (const p of this.partners) {
+      const rng = Rng.derive(this.seed, `customers:${p.id}`);
+      const showcase = p.key ? DEMO_CUSTOMERS.filter((c) => c.partnerKey === p.key) : [];
+      const traits = (p.key && FORCED_TRAITS[p.key]) || [];
+      for (let i = 0; i < p.customers; i++) {
+        generator.generate(p, rng, showcase[i], i >= showcase.length ? traits[i - showcase.length] : undefined);
+        done++;
+        if (done % 500 === 0) {
+          await this.maybeFlush();
+          this.progress(done, total, 'customers');
+        }
+      }
+    }
+    await this.flush();
+    this.progress(total, total, 'customers');
+  }
+
+  // ── Phase B: partner ledgers (resellers first: their top-ups are their distributor's outflows) ─
+
+  async resolveLedgers(): Promise<void> {
+    const order = [
+      ...this.partners.filter((p) => p.identity === PartnerIdentity.CLOUD_RESELLER),
+      ...this.partners.filter((p) => p.identity !== PartnerIdentity.CLOUD_RESELLER),
+    ];
+    let done = 0;
+    for (const p of order) {
+      this.resolveLedger(p);
+      this.progress(++done, order.length, 'ledgers');
+      await this.maybeFlush();
+    }
+    await this.flush();
+  }
+
+  private resolveLedger(p: PartnerPlan): void {
+    const rng = Rng.derive(this.seed, `ledger:${p.id}`);
+    const ref = this.ref;
+    const events = p.events.slice().sort((a, b) => a.t - b.t || a.seq - b.seq);
+    const size = Math.max(20, p.customers);
+    const cushion = () => roundUp(rng.exp(size * 3_000 * (this.scale === 'large' ? 3 : 8)) + 1_000_000, 1_000_000);
+    let balance = 0;
+    let last = p.createdAt;
+    const write = (t: number, amount: number, tradeType: TradeType, tradeId: string) => {
+      balance += amount;
+      last = Math.max(last, t);
+      this.push('accountChangeRecord', {
+        id: this.nextId('accountChangeRecord'), partner: p.id, ownerType: LedgerOwner.PARTNER, customer: null, tradeType, amount, balanceAfter: balance, tradeId, tradeTime: t,
+      });
+    };
+    const recharge = (t: number, amount: number) => write(t, amount, TradeType.RECHARGE, `RC${yymmdd(t)}${b36(this.nextSeq(), 8)}`);
+    const fromParent = (t: number, amount: number) => {
+      const parent = p.parent!;
+      const id = this.nextId('adjustRecord');
+      const transId = `TR${yymmdd(t)}${b36(id, 8)}`;
+      this.push('adjustRecord', { id, partner: parent.id, customer: null, reseller: p.id, operationType: AdjustOperationType.BEADJUST, amount, transId, operator: parent.adminId, operationTime: t, memo: rng.chance(0.6) ? rng.pick(RESELLER_ALLOCATE_MEMOS) : null });
+      parent.events.push({ t, amount: -amount, type: TradeType.ALLOCATE_OUT, tradeId: transId, seq: this.nextSeq() });
+      write(t, amount, TradeType.ALLOCATE_IN, transId);
+    };
+    const toParent = (t: number, amount: number) => {
+      const parent = p.parent!;
+      const id = this.nextId('adjustRecord');
+      const transId = `TR${yymmdd(t)}${b36(id, 8)}`;
+      this.push('adjustRecord', { id, partner: parent.id, customer: null, reseller: p.id, operationType: AdjustOperationType.BERETRIEVE, amount, transId, operator: parent.adminId, operationTime: t, memo: '回收经销商未使用余额' });
+      parent.events.push({ t, amount, type: TradeType.RECLAIM_IN, tradeId: transId, seq: this.nextSeq() });
+      write(t, -amount, TradeType.RECLAIM_OUT, transId);
+    };
+    const inflow = (t: number, amount: number) => (p.parent && rng.chance(0.85) ? fromParent(t, amount) : recharge(t, amount));
+
+    inflow(p.createdAt + rng.int(3, 20) * DAY, cushion());
+    for (const e of events) {
+      if (e.amount < 0 && balance + e.amount < 0) inflow(Math.max(last, e.t - rng.int(1, 72) * HOUR), roundUp(-(balance + e.amount), 100_000) + cushion());
+      write(e.t, e.amount, e.type, e.tradeId);
+      if (p.parent && balance > 50_000_000 && rng.chance(0.01)) toParent(e.t + HOUR, roundUp(balance * 0.2, 100_000));
+    }
+    // A healthy allocatable balance today, so the demo can allocate right away.
+    const target = p.key === 'dist' ? 200_000_000 : p.key ? 20_000_000 : roundUp(size * 100_000, 1_000_000);
+    if (balance < target) inflow(Math.max(last, ref - rng.int(2, 10) * DAY), roundUp(target - balance, 1_000_000));
+    p.cash = balance;
+  }
+
+  // ── Phase C: quota reclaims and records, final balances ─────────────────────────────────────
+
+  async finish(): Promise<void> {
+    const rng = Rng.derive(this.seed, 'finish');
+    const quotas = this.partners.flatMap((p) => p.quotas);
+    for (const q of quotas) {
+      if (!q.parent) continue;
+      const parentPartner = this.partners.find((p) => p.id === q.parent!.partnerId)!;
+      const operator = parentPartner.adminId;
+      this.push('quotaRecord', {
+        id: this.nextId('quotaRecord'), partner: parentPartner.id, quota: q.id, parentQuota: q.parent.id, operationType: QuotaOperationType.ISSUE, amount: q.quotaValue,
+        operator, reseller: q.partnerId, time: q.createdAt, result: OperationResult.SUCCESS, remark: rng.chance(0.7) ? rng.pick(QUOTA_REMARKS) : null,
+      });
+      if (q.status === QuotaStatus.RECLAIMED) {
+        const amount = q.available;
+        q.parent.available += amount;
+        q.available = 0;
+        this.push('quotaRecord', {
+          id: this.nextId('quotaRecord'), partner: parentPartner.id, quota: q.id, parentQuota: q.parent.id, operationType: QuotaOperationType.RECLAIM, amount,
+          operator, reseller: q.partnerId, time: q.reclaimAt!, result: OperationResult.SUCCESS, remark: '回收未使用额度',
+        });
+      }
+    }
+    // A refused top-up: more than the parent quota holds.
+    const r1 = this.partners.find((p) => p.key === 'reseller1');
+    const r1Sub = r1?.quotas.find((q) => q.parent && q.status === QuotaStatus.NORMAL && q.kind === CouponKind.VOUCHER);
+    if (r1 && r1Sub) {
+      this.push('quotaRecord', {
+        id: this.nextId('quotaRecord'), partner: r1.parent!.id, quota: r1Sub.id, parentQuota: r1Sub.parent!.id, operationType: QuotaOperationType.ISSUE, amount: r1Sub.parent!.quotaValue,
+        operator: r1.parent!.adminId, reseller: r1.id, time: this.ref - 20 * DAY, result: OperationResult.FAILED, remark: '额度不足，下发失败',
+      });
+    }
+    await this.flush();
+
+    const quotaSpec = this.specs.couponQuota;
+    const col = (prop: string) => `"${quotaSpec.columns.find((c) => c.prop === prop)!.field}"`;
+    const accountSpec = this.specs.partnerAccount;
+    const acol = (prop: string) => `"${accountSpec.columns.find((c) => c.prop === prop)!.field}"`;
+    await this.writer.begin();
+    for (const q of quotas) {
+      await this.writer.run(`update "${quotaSpec.table}" set ${col('balance')} = ?, ${col('designatedCustomerIds')} = ? where ${col('id')} = ?`, [q.available, JSON.stringify(q.designated ?? []), q.id]);
+    }
+    for (const p of this.partners) {
+      const designated = p.key === 'dist' ? roundUp(p.cash * 0.05, 100_000) : !p.key && rng.chance(0.2) ? roundUp(p.cash * 0.1, 100_000) : 0;
+      await this.writer.run(
+        `update "${accountSpec.table}" set ${acol('amount')} = ?, ${acol('designatedAmount')} = ? where ${acol('partner')} = ? and ${acol('accountType')} = ?`,
+        [p.cash, Math.min(designated, p.cash), p.id, PartnerAccountType.CASH],
+      );
+    }
+    await this.writer.commit();
+
+    if (this.writer.dialect === 'postgresql') {
+      for (const table of TABLE_ORDER) {
+        const t = this.specs[table].table;
+        await this.writer.run(`select setval(pg_get_serial_sequence('"${t}"', 'id'), greatest((select max(id) from "${t}"), 1))`);
+      }
+    }
+  }
+}
+
+async function tuneSqlite(writer: BulkWriter, scale: SeedScale): Promise<() => Promise<void>> {
+  if (writer.dialect !== 'sqlite') return async () => undefined;
+  const [{ synchronous }] = await writer.all<{ synchronous: number }>('pragma synchronous');
+  await writer.run('pragma synchronous = off');
+  await writer.run(`pragma cache_size = ${scale === 'large' ? -1_000_000 : -64_000}`);
+  await writer.run('pragma temp_store = memory');
+  return async () => {
+    await writer.run(`pragma synchronous = ${synchronous}`);
+    await writer.run('pragma cache_size = -2000');
+  };
+}
+
+/** Seeds an empty, migrated database. Throws when it already holds partners. */
+export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise<SeedSummary> {
+  const scale = options.scale;
+  if (!SCALES[scale]) throw new Error(`seed: unknown scale "${String(scale)}" (small or large)`);
+  const existing = await orm.em.fork().getConnection().execute<{ n: number | string }[]>('select count(*) as n from partner');
+  if (Number(existing[0]?.n ?? 0) > 0) throw new Error('seed: the database already holds partners; seed an empty database (the CLI has --reset)');
+
+  const specs = buildSpecs(orm);
+  // Hash the demo passwords before the connection is taken: scrypt runs on the thread pool meanwhile.
+  await Promise.all(DEMO_MEMBERS.map((m) => demoHash(m.loginName)).concat(demoHash('generated')));
+  const writer = await openWriter(orm);
+  let restore: (() => Promise<void>) | null = null;
+  let counts: Map<string, number>;
+  try {
+    restore = await tuneSqlite(writer, scale);
+    const seeder = new Seeder(writer, specs, options.seed ?? DEFAULT_SEED, scale, options.now ?? new Date(), options.onProgress);
+    seeder.progress(0, 1, 'organisation');
+    seeder.planPartners();
+    seeder.planMembers();
+    await seeder.writeOrganisation();
+    seeder.planQuotas();
+    await seeder.flush();
+    seeder.progress(1, 1, 'organisation');
+    await seeder.generateCustomers();
+    await seeder.resolveLedgers();
+    seeder.progress(0, 1, 'finishing');
+    await seeder.finish();
+    seeder.progress(1, 1, 'finishing');
+    counts = writer.counts;
+  } finally {
+    if (restore) await restore().catch(() => undefined);
+    await writer.release();
+  }
+  if (options.check !== false) {
+    options.onProgress?.(0, 1, 'checking');
+    const violations = await checkInvariants(orm);
+    options.onProgress?.(1, 1, 'checking');
+    if (violations.length) {
+      throw new Error(`seed: ${violations.length} invariant violation(s):\n  ${violations.slice(0, 20).join('\n  ')}`);
+    }
+  }
+  const summary: SeedSummary = {};
+  for (const table of TABLE_ORDER) summary[specs[table].table] = counts.get(specs[table].table) ?? 0;
+  return summary;
+}
+
+/** Re-exported for callers that want the demo facts next to the seeder. */
+export type { LedgerEvent };

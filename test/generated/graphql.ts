@@ -1,0 +1,2310 @@
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+/** 收支明细: one signed change of a partner's or customer's balance. The changes of a ledger add up to its balance. */
+export type AccountChangeRecord = Node & {
+  __typename?: 'AccountChangeRecord';
+  /** Signed change: positive money in, negative money out. */
+  amount: Money;
+  /** Balance of the ledger right after this change. */
+  balanceAfter: Money;
+  /** For a customer's ledger: that customer; for the partner's own ledger: the customer the movement was with, if any. Null when no longer visible to you. */
+  customer?: Maybe<SubCustomer>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Whether this is the partner's own ledger or a customer's. */
+  ownerType: LedgerOwner;
+  /** Transaction id (the adjust record's transId, or an order id). */
+  tradeId: Scalars['String']['output'];
+  /** When the change happened. */
+  tradeTime: Scalars['DateTimeISO']['output'];
+  /** Kind of change. */
+  tradeType: TradeType;
+};
+
+/** A page of account change records (收支明细), newest first. */
+export type AccountChangeRecordConnection = {
+  __typename?: 'AccountChangeRecordConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<AccountChangeRecordEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<AccountChangeRecord>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One account change record in a page, with its cursor. */
+export type AccountChangeRecordEdge = {
+  __typename?: 'AccountChangeRecordEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The account change record. */
+  node: AccountChangeRecord;
+};
+
+/** Filters for account change records (收支明细). All given filters must match. */
+export type AccountChangeRecordFilter = {
+  /** Only changes about this sub-customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trade time on or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only the partner's own ledger (PARTNER) or only its customers' ledgers (CUSTOMER). */
+  ownerType?: InputMaybe<LedgerOwner>;
+  /** Trade time on or before this time. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only changes of this kind. */
+  tradeType?: InputMaybe<TradeType>;
+};
+
+/** The other side of a fund movement: a sub-customer or a cloud reseller (Partner). */
+export type AdjustCounterparty = Partner | SubCustomer;
+
+/** What a fund movement (调账) did. */
+export type AdjustOperationType =
+  /** 拨款: funds moved from the partner to a customer or reseller. */
+  | 'BEADJUST'
+  /** 回收: funds taken back from a customer or reseller. */
+  | 'BERETRIEVE'
+  /** 解绑回收: balance returned to the partner when a customer was unbound or switched away from RESALE. */
+  | 'BEUNBIND';
+
+/** 调账记录: one fund movement between a partner and a customer or reseller. Append-only. */
+export type AdjustRecord = Node & {
+  __typename?: 'AdjustRecord';
+  /** Amount moved (always positive; operationType tells the direction). */
+  amount: Money;
+  /** The other side: the sub-customer or the cloud reseller the money moved to or from. */
+  counterparty: AdjustCounterparty;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Note entered by the operator. */
+  memo?: Maybe<Scalars['String']['output']>;
+  /** When the movement happened. */
+  operationTime: Scalars['DateTimeISO']['output'];
+  /** 拨款, 回收 or 解绑回收. */
+  operationType: AdjustOperationType;
+  /** The member who made the movement; null for system movements (e.g. on unbind). */
+  operator?: Maybe<Member>;
+  /** Transaction id shared by the records of one movement. */
+  transId: Scalars['String']['output'];
+};
+
+/** A page of adjust records (调账记录), newest first. */
+export type AdjustRecordConnection = {
+  __typename?: 'AdjustRecordConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<AdjustRecordEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<AdjustRecord>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One adjust record in a page, with its cursor. */
+export type AdjustRecordEdge = {
+  __typename?: 'AdjustRecordEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The adjust record. */
+  node: AdjustRecord;
+};
+
+/** Filters for adjust records (调账记录). All given filters must match. */
+export type AdjustRecordFilter = {
+  /** Only movements with this sub-customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Operation time on or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only movements of this kind. */
+  operationType?: InputMaybe<AdjustOperationType>;
+  /** Only movements with this cloud reseller (a Partner id). */
+  resellerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Operation time on or before this time. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** 关联关系操作记录: an associate, switch or unbind event of a customer. */
+export type AssociationEvent = Node & {
+  __typename?: 'AssociationEvent';
+  /** When it was asked for. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The customer the event is about. */
+  customer: SubCustomer;
+  /** What happened. */
+  eventType: AssociationEventType;
+  /** Association type before the event. */
+  fromType?: Maybe<AssociationType>;
+  /** When it was approved, rejected or carried out. */
+  handledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The member who approved, rejected or carried out the event; null while pending or when done by the system or the customer. */
+  handledBy?: Maybe<Member>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Who asked for it. */
+  initiator: AssociationInitiator;
+  /** Reason given. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: AssociationEventStatus;
+  /** Association type after the event. */
+  toType?: Maybe<AssociationType>;
+};
+
+/** A page of association events (关联关系操作记录), newest first. */
+export type AssociationEventConnection = {
+  __typename?: 'AssociationEventConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<AssociationEventEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<AssociationEvent>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One association event in a page, with its cursor. */
+export type AssociationEventEdge = {
+  __typename?: 'AssociationEventEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The association event. */
+  node: AssociationEvent;
+};
+
+/** Filters for association events (关联关系操作记录). All given filters must match. */
+export type AssociationEventFilter = {
+  /** Only events of this sub-customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events of this kind. */
+  eventType?: InputMaybe<AssociationEventType>;
+  /** Only events started by the partner or by the customer. */
+  initiator?: InputMaybe<AssociationInitiator>;
+  /** Only events in this state (e.g. PENDING: unbind requests waiting for you). */
+  status?: InputMaybe<AssociationEventStatus>;
+};
+
+/** State of an association event. */
+export type AssociationEventStatus =
+  /** Approved by the partner (同意). */
+  | 'APPROVED'
+  /** Carried out. */
+  | 'COMPLETED'
+  /** Waiting for the partner to approve or reject (customer-initiated). */
+  | 'PENDING'
+  /** Rejected by the partner (驳回). */
+  | 'REJECTED';
+
+/** What an association event did. */
+export type AssociationEventType =
+  /** The customer was associated with the partner. */
+  | 'ASSOCIATE'
+  /** The association type was switched (ADVISORY ↔ RESALE). */
+  | 'SWITCH_TYPE'
+  /** The association was ended. */
+  | 'UNBIND';
+
+/** Who started an association event. */
+export type AssociationInitiator =
+  /** The customer. */
+  | 'CUSTOMER'
+  /** The partner. */
+  | 'PARTNER';
+
+/** 关联类型: how a customer is associated with its partner. */
+export type AssociationType =
+  /** 顾问销售 (code 1, formerly 推荐 referral): the customer pays the cloud directly; the partner cannot see or move its balance. */
+  | 'ADVISORY'
+  /** 代售 (code 2, formerly 垫付): the partner funds the customer. */
+  | 'RESALE';
+
+/** Why a customer has no balance to show. */
+export type BalanceUnavailableReason =
+  /** ADVISORY (顾问销售) customers pay the cloud directly; their partner cannot see or move their balance. */
+  | 'ADVISORY_CUSTOMER';
+
+/** What a consumption record was for (platform codes). */
+export type BillDetailType =
+  /** 8: auto-renewal. */
+  | 'AUTO_RENEWAL'
+  /** 3: change. */
+  | 'CHANGE'
+  /** 1: new purchase. */
+  | 'NEW'
+  /** 2: renewal. */
+  | 'RENEWAL'
+  /** 4: unsubscribe. */
+  | 'UNSUBSCRIBE'
+  /** 5: usage. */
+  | 'USAGE';
+
+/** How a consumption was charged (platform codes). */
+export type ChargingMode =
+  /** 3: on-demand. */
+  | 'ON_DEMAND'
+  /** 1: yearly/monthly. */
+  | 'PERIODIC'
+  /** 10: reserved instance. */
+  | 'RESERVED_INSTANCE';
+
+/** Filters for a partner's consumption records. billCycle is required; all given filters must match. */
+export type ConsumptionFilter = {
+  /** Only records attributed to this account manager (a Member id). Required for an account manager supervisor, who queries one account manager at a time. */
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Bill cycle "YYYY-MM" (UTC months). Records are queryable for the last 18 months only, counting the current month; future months are refused. */
+  billCycle: Scalars['String']['input'];
+  /** Only records charged this way. */
+  chargingMode?: InputMaybe<ChargingMode>;
+  /** Only records of this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records of this cloud service type code, e.g. hws.service.type.ec2. */
+  serviceTypeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 消费记录: one consumption of a customer, kept 18 months. */
+export type ConsumptionRecord = Node & {
+  __typename?: 'ConsumptionRecord';
+  /** The customer's account manager at the time of consumption, if any. */
+  accountManager?: Maybe<Member>;
+  /** Bill cycle, YYYY-MM. */
+  billCycle: Scalars['String']['output'];
+  /** What it was for. */
+  billDetailType: BillDetailType;
+  /** Part paid from the cash balance. */
+  cashAmount: Money;
+  /** How it was charged. */
+  chargingMode: ChargingMode;
+  /** Part paid with coupons. */
+  couponAmount: Money;
+  /** The customer that consumed. */
+  customer: SubCustomer;
+  /** Part left unpaid as debt (arrears). */
+  debtAmount: Money;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Official (list) price. */
+  officialAmount: Money;
+  /** Amount payable after discounts. */
+  paymentAmount: Money;
+  /** Resource id consumed. */
+  resourceId?: Maybe<Scalars['String']['output']>;
+  /** Cloud service type code. */
+  serviceTypeCode: Scalars['String']['output'];
+  /** When it was charged. */
+  tradeTime: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of consumption records, newest first. */
+export type ConsumptionRecordConnection = {
+  __typename?: 'ConsumptionRecordConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ConsumptionRecordEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ConsumptionRecord>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One consumption record in a page, with its cursor. */
+export type ConsumptionRecordEdge = {
+  __typename?: 'ConsumptionRecordEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The consumption record. */
+  node: ConsumptionRecord;
+};
+
+/** 代金券 / 现金券: a coupon issued by a partner to a customer from a quota. */
+export type Coupon = Node & {
+  __typename?: 'Coupon';
+  /** What is left to use; returns to the quota when the coupon is reclaimed. */
+  balance: Money;
+  /** The platform's coupon id. */
+  couponId: Scalars['String']['output'];
+  /** The customer the coupon was issued to. */
+  customer: SubCustomer;
+  /** Start of validity. */
+  effectiveTime: Scalars['DateTimeISO']['output'];
+  /** End of validity. */
+  expireTime: Scalars['DateTimeISO']['output'];
+  /** Value of the coupon when issued. */
+  faceValue: Money;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When the coupon was issued. */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** Kind of coupon. */
+  kind: CouponKind;
+  /** Note entered when issuing. Visible only to the issuing partner, never to the receiving side. */
+  memo?: Maybe<Scalars['String']['output']>;
+  /** The quota the coupon was issued from. */
+  quota: CouponQuota;
+  /** State of the coupon. */
+  status: CouponStatus;
+  /** The order the coupon was used on, once used; null otherwise. */
+  usedOnOrder?: Maybe<Order>;
+};
+
+/** A page of coupons, newest first. */
+export type CouponConnection = {
+  __typename?: 'CouponConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<CouponEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<Coupon>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One coupon in a page, with its cursor. */
+export type CouponEdge = {
+  __typename?: 'CouponEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The coupon. */
+  node: Coupon;
+};
+
+/** Filters for the coupons a partner issued. All given filters must match. Without an expiry range the list holds coupons that expire between 12 months ago and 12 months from now (the platform keeps coupons that long); a range must lie inside that window. */
+export type CouponFilter = {
+  /** Only coupons issued to this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only coupons expiring at or after this time; not earlier than 12 months ago. */
+  expiresFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only coupons expiring at or before this time; not later than 12 months from now. */
+  expiresTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only coupons of this kind. */
+  kind?: InputMaybe<CouponKind>;
+  /** Only coupons in this state. */
+  status?: InputMaybe<CouponStatus>;
+};
+
+/** Kind of coupon and of the quota it is issued from. */
+export type CouponKind =
+  /** 现金券 flexi-purchase coupon (coupon_type 4, quota_type 1). */
+  | 'CASH'
+  /** 提货券, for government-cloud partners. */
+  | 'PICKUP'
+  /** 代金券 (coupon_type 1, quota_type 0). */
+  | 'VOUCHER';
+
+/** What a coupon record did (platform codes 1–9). */
+export type CouponOperationType =
+  /** 7 建立关联回收: reclaimed when an association was made. */
+  | 'ASSOCIATION_RECLAIM'
+  /** 4 过期回收: reclaimed on expiry. */
+  | 'EXPIRY_RECLAIM'
+  /** 1 发放: issued. */
+  | 'ISSUE'
+  /** 2 手动回收: reclaimed by the partner. */
+  | 'MANUAL_RECLAIM'
+  /** 6 退款充值撤销: revoked with a refund. */
+  | 'REFUND_REVOKE'
+  /** 9 云经销商转移: moved with a reseller transfer. */
+  | 'RESELLER_TRANSFER'
+  /** 8 切换关联模式自动回收: reclaimed automatically on a switch of association type. */
+  | 'SWITCH_RECLAIM'
+  /** 3 解绑自动回收: reclaimed automatically on unbind. */
+  | 'UNBIND_RECLAIM'
+  /** 5 退订回收: reclaimed on unsubscribe. */
+  | 'UNSUBSCRIBE_RECLAIM';
+
+/** 代金券额度: a quota coupons are issued from; a distributor carves sub-quotas for its resellers. */
+export type CouponQuota = Node & {
+  __typename?: 'CouponQuota';
+  /** What is left to issue from the quota. */
+  balance: Money;
+  /** Cloud service types coupons may be used on (≤ 10); empty = any. */
+  cloudServiceTypes: Array<Scalars['String']['output']>;
+  /** When the quota was given. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Designated-customer whitelist (customerId values); empty = any RESALE customer of the holder. */
+  designatedCustomerIds: Array<Scalars['String']['output']>;
+  /** Start of validity. */
+  effectiveTime: Scalars['DateTimeISO']['output'];
+  /** End of validity; coupons may not outlive it. */
+  expireTime: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** What has been issued from the quota (coupons and sub-quotas): quotaValue − balance. */
+  issuedAmount: Money;
+  /** Kind of coupons issued from it. */
+  kind: CouponKind;
+  /** For a sub-quota: the distributor's quota it was carved from; null for a quota the cloud gave. Visible to the distributor only. */
+  parentQuota?: Maybe<CouponQuota>;
+  /** The partner holding the quota: your own partner or, for a distributor, one of its cloud resellers. */
+  partner: Partner;
+  /** Products coupons may be used on (≤ 10); empty = any. */
+  productIds: Array<Scalars['String']['output']>;
+  /** The platform's quota id. */
+  quotaId: Scalars['String']['output'];
+  /** Total value of the quota. */
+  quotaValue: Money;
+  /** Whether coupons can be issued from it. */
+  status: QuotaStatus;
+  /** For a distributor: the sub-quotas carved from this quota for its cloud resellers, newest first. */
+  subQuotas: CouponQuotaConnection;
+};
+
+
+/** 代金券额度: a quota coupons are issued from; a distributor carves sub-quotas for its resellers. */
+export type CouponQuotaSubQuotasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of coupon quotas, newest first. */
+export type CouponQuotaConnection = {
+  __typename?: 'CouponQuotaConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<CouponQuotaEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<CouponQuota>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One coupon quota in a page, with its cursor. */
+export type CouponQuotaEdge = {
+  __typename?: 'CouponQuotaEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The coupon quota. */
+  node: CouponQuota;
+};
+
+/** Filters for a list of coupon quotas. All given filters must match. */
+export type CouponQuotaFilter = {
+  /** Only quotas of this kind. */
+  kind?: InputMaybe<CouponKind>;
+  /** Only quotas in this state. */
+  status?: InputMaybe<QuotaStatus>;
+};
+
+/** One issue or reclaim of a coupon. Append-only. */
+export type CouponRecord = Node & {
+  __typename?: 'CouponRecord';
+  /** Amount issued or reclaimed. */
+  amount: Money;
+  /** The coupon issued or reclaimed. */
+  coupon: Coupon;
+  /** The customer holding the coupon. */
+  customer: SubCustomer;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Note entered with the operation. Visible only to the issuing partner. */
+  memo?: Maybe<Scalars['String']['output']>;
+  /** What was done (platform codes 1–9). */
+  operationType: CouponOperationType;
+  /** The member who did it; null for automatic operations (expiry, unbind, …). */
+  operator?: Maybe<Member>;
+  /** Outcome. */
+  result: OperationResult;
+  /** When it was done. */
+  time: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of coupon records, newest first. */
+export type CouponRecordConnection = {
+  __typename?: 'CouponRecordConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<CouponRecordEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<CouponRecord>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One coupon record in a page, with its cursor. */
+export type CouponRecordEdge = {
+  __typename?: 'CouponRecordEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The coupon record. */
+  node: CouponRecord;
+};
+
+/** Filters for coupon records. All given filters must match. */
+export type CouponRecordFilter = {
+  /** Only records about this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records made at or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only records of this operation. */
+  operationType?: InputMaybe<CouponOperationType>;
+  /** Only records made at or before this time. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** State of a coupon (platform codes 1–5). */
+export type CouponStatus =
+  /** 4 已过期: expired. */
+  | 'EXPIRED'
+  /** 1 未激活: not active yet. */
+  | 'INACTIVE'
+  /** 5 已回收: taken back by the partner. */
+  | 'RECLAIMED'
+  /** 2 可使用: can be used. */
+  | 'USABLE'
+  /** 3 已使用: used up. */
+  | 'USED';
+
+/** 可用额度: balance of a RESALE customer, funded by its partner. */
+export type CustomerBalance = {
+  __typename?: 'CustomerBalance';
+  /** Available amount. */
+  amount: Money;
+  /** Debt (arrears) of the customer. */
+  debtAmount: Money;
+};
+
+/** Filters for a customer's coupons. All given filters must match. */
+export type CustomerCouponFilter = {
+  /** Only coupons of this kind. */
+  kind?: InputMaybe<CouponKind>;
+  /** Only coupons in this state. */
+  status?: InputMaybe<CouponStatus>;
+};
+
+/** Filters for a customer list, as the partner center offers them. All given filters must match. */
+export type CustomerFilter = {
+  /** Only customers assigned to this account manager (a Member id). */
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the account name (case-insensitive). */
+  accountName?: InputMaybe<Scalars['String']['input']>;
+  /** Associated on or after this time. */
+  associatedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Associated on or before this time. */
+  associatedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only customers of this association type. */
+  associationType?: InputMaybe<AssociationType>;
+  /** Part of the label (case-insensitive). */
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Customer grade V0 (lowest) … V5. */
+export type CustomerLevel =
+  /** Grade V0. */
+  | 'V0'
+  /** Grade V1. */
+  | 'V1'
+  /** Grade V2. */
+  | 'V2'
+  /** Grade V3. */
+  | 'V3'
+  /** Grade V4. */
+  | 'V4'
+  /** Grade V5. */
+  | 'V5';
+
+/** Filters for one customer's order list. All given filters must match. */
+export type CustomerOrderFilter = {
+  /** Only orders of this kind. */
+  orderType?: InputMaybe<OrderType>;
+  /** Only orders in this state. */
+  status?: InputMaybe<OrderStatus>;
+};
+
+/** Filters for one customer's subscribed resources. All given filters must match. */
+export type CustomerResourceFilter = {
+  /** Only resources whose subscription ends before this time. */
+  expiresBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only resources of this cloud service type code, e.g. hws.service.type.ec2. */
+  serviceTypeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only resources in this state. */
+  status?: InputMaybe<ResourceStatus>;
+};
+
+/** Kind of account holder (platform codes -1…1). */
+export type CustomerType =
+  /** 1: an enterprise. */
+  | 'ENTERPRISE'
+  /** 0: an individual. */
+  | 'INDIVIDUAL'
+  /** -1: not stated. */
+  | 'NONE';
+
+/** What happens when a resource expires (platform codes). */
+export type ExpirePolicy =
+  /** 3: renew automatically. */
+  | 'AUTO_RENEW'
+  /** 2: delete. */
+  | 'DELETE'
+  /** 4: freeze. */
+  | 'FREEZE'
+  /** 0: enter the grace period. */
+  | 'GRACE_PERIOD'
+  /** 1: switch to on-demand. */
+  | 'TO_ON_DEMAND';
+
+/** Whether the customer is frozen (platform codes 0…2). */
+export type FrozenState =
+  /** 1: the account is frozen. */
+  | 'ACCOUNT'
+  /** 2: the account and its resources are frozen. */
+  | 'ACCOUNT_AND_RESOURCES'
+  /** 0: not frozen. */
+  | 'NOT_FROZEN';
+
+/** How an invitation reaches the invitee. */
+export type InvitationChannel =
+  /** By cloud account name. */
+  | 'ACCOUNT_NAME'
+  /** By email address. */
+  | 'EMAIL'
+  /** By mobile number. */
+  | 'MOBILE';
+
+/** Filters for the member invitation list. All given filters must match. */
+export type InvitationFilter = {
+  /** Only invitations in this state. */
+  status?: InputMaybe<InvitationStatus>;
+};
+
+/** State of a member invitation. */
+export type InvitationStatus =
+  /** The invitee joined. */
+  | 'ACCEPTED'
+  /** Withdrawn by the partner. */
+  | 'CANCELLED'
+  /** Not answered in time. */
+  | 'EXPIRED'
+  /** Sent, not yet answered. */
+  | 'PENDING';
+
+/** Whose account an account change record belongs to. */
+export type LedgerOwner =
+  /** A sub-customer's account. */
+  | 'CUSTOMER'
+  /** The partner's own account. */
+  | 'PARTNER';
+
+/** 组织人员: a person who signs in to the partner center for one partner. */
+export type Member = Node & {
+  __typename?: 'Member';
+  /** When the member joined the partner. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Name shown to colleagues. */
+  displayName: Scalars['String']['output'];
+  /** Email address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Sign-in name, unique across the partner center. */
+  loginName: Scalars['String']['output'];
+  /** Mobile number, 00XX-XXXXXXX. */
+  mobile?: Maybe<Scalars['String']['output']>;
+  /** The partner the member works for. */
+  partner: Partner;
+  /** The member's roles (1–3): preset roles first, then custom roles by name. */
+  roles: Array<Role>;
+  /** Whether the member is still associated. */
+  status: MemberStatus;
+  /** For an account-manager supervisor: the account managers it supervises, oldest first; empty otherwise. */
+  supervisedManagers: Array<Member>;
+  /** For an account manager: the account-manager supervisor (客户经理主管) over them; null otherwise. */
+  supervisor?: Maybe<Member>;
+};
+
+/** A page of members, newest first. */
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<MemberEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<Member>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One member in a page, with its cursor. */
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The member. */
+  node: Member;
+};
+
+/** Filters for the member list (组织人员). All given filters must match. */
+export type MemberFilter = {
+  /** Part of the login name (case-insensitive). */
+  loginName?: InputMaybe<Scalars['String']['input']>;
+  /** Only members holding this role (a Role id). */
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only members in this state. */
+  status?: InputMaybe<MemberStatus>;
+};
+
+/** 成员邀请: an invitation for a person to join the partner as a member. */
+export type MemberInvitation = Node & {
+  __typename?: 'MemberInvitation';
+  /** How the invitation was sent. */
+  channel: InvitationChannel;
+  /** When the invitation was sent. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the invitation lapses if not answered. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The member who sent the invitation; null if no longer visible. */
+  invitedBy?: Maybe<Member>;
+  /** Roles the invitee gets on acceptance (roles deleted since are left out). */
+  roles: Array<Role>;
+  /** State of the invitation. */
+  status: InvitationStatus;
+  /** Mobile number, email address or account name the invitation went to. */
+  target: Scalars['String']['output'];
+};
+
+/** A page of member invitations, newest first. */
+export type MemberInvitationConnection = {
+  __typename?: 'MemberInvitationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<MemberInvitationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<MemberInvitation>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One member invitation in a page, with its cursor. */
+export type MemberInvitationEdge = {
+  __typename?: 'MemberInvitationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The member invitation. */
+  node: MemberInvitation;
+};
+
+/** Whether a member is associated with its partner. */
+export type MemberStatus =
+  /** Associated; may sign in. */
+  | 'ACTIVE'
+  /** Association cancelled by the partner; cannot sign in. */
+  | 'CANCELLED';
+
+/** An amount of money. Never a float: `amount` is a decimal string with 2 decimals. */
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal string with exactly 2 decimals, e.g. "1234.50"; negative amounts start with "-". */
+  amount: Scalars['String']['output'];
+  /** ISO 4217 currency code; always CNY. */
+  currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Signs a member in and returns a bearer token. The only operation open to anonymous callers. */
+  signIn: SignInPayload;
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+/** An object with an opaque global id, fetchable with node(id:). */
+export type Node = {
+  /** Opaque global id; stable; use it with node(id:). */
+  id: Scalars['ID']['output'];
+};
+
+/** Outcome recorded for an operation. */
+export type OperationResult =
+  /** It was refused. */
+  | 'FAILED'
+  /** It took effect. */
+  | 'SUCCESS';
+
+/** 包年/包月订单: a yearly/monthly order of a customer. */
+export type Order = Node & {
+  __typename?: 'Order';
+  /** Amount after discounts, before coupons. */
+  amountAfterDiscount: Money;
+  /** Breakdown of the reductions: discounts, vouchers and cash coupons. */
+  amountInfo: OrderAmountInfo;
+  /** When the order was created. */
+  createTime: Scalars['DateTimeISO']['output'];
+  /** The customer the order is for. */
+  customer: SubCustomer;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Product lines of the order, in the order they were added. */
+  lineItems: Array<OrderLineItem>;
+  /** Official (list) price of the order. */
+  officialAmount: Money;
+  /** The platform's order id, e.g. CS2408151230ABCDE. */
+  orderId: Scalars['String']['output'];
+  /** Kind of order. */
+  orderType: OrderType;
+  /** When it was paid. */
+  paymentTime?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Deadline for paying a pending order. */
+  pendingPaymentEndTime?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Resources this order created or last renewed, newest first. */
+  resources: ResourceConnection;
+  /** Cloud service type code, e.g. hws.service.type.ec2. */
+  serviceTypeCode: Scalars['String']['output'];
+  /** Who placed it. */
+  sourceType: OrderSource;
+  /** State of the order. */
+  status: OrderStatus;
+};
+
+
+/** 包年/包月订单: a yearly/monthly order of a customer. */
+export type OrderResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How the official amount of an order was reduced: discounts, coupons and cash coupons. */
+export type OrderAmountInfo = {
+  __typename?: 'OrderAmountInfo';
+  /** Paid with cash coupons (现金券). */
+  cashCouponAmount: Money;
+  /** Paid with vouchers (代金券). */
+  couponAmount: Money;
+  /** Discounts applied, in the order the platform lists them. */
+  discounts: Array<OrderDiscount>;
+};
+
+/** 代下单授权: a customer allowing its partner to act on its yearly/monthly orders. */
+export type OrderAuthorization = Node & {
+  __typename?: 'OrderAuthorization';
+  /** The customer that granted the authorization. */
+  customer: SubCustomer;
+  /** When the customer granted it. */
+  grantedAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When the customer revoked it. */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Granted or revoked. */
+  status: OrderAuthorizationStatus;
+};
+
+/** State of an order-on-behalf authorization (代下单授权). */
+export type OrderAuthorizationStatus =
+  /** The partner may act on the customer's orders. */
+  | 'GRANTED'
+  /** Revoked by the customer. */
+  | 'REVOKED';
+
+/** A page of yearly/monthly orders, newest first. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<OrderEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<Order>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One discount applied to an order. */
+export type OrderDiscount = {
+  __typename?: 'OrderDiscount';
+  /** Amount taken off by this discount. */
+  amount: Money;
+  /** Kind of discount as the platform names it, e.g. a contract or promotion discount. */
+  type: Scalars['String']['output'];
+};
+
+/** One order in a page, with its cursor. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
+};
+
+/** Filters for a partner's order list. All given filters must match; the creation-time range spans at most one year. */
+export type OrderFilter = {
+  /** Created at or after this time. Defaults to one year before createdTo. The range createdFrom…createdTo may not exceed one year (366 days). */
+  createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Created at or before this time. Defaults to one year after createdFrom when only createdFrom is given, else to now. */
+  createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only orders of this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only orders of this kind. */
+  orderType?: InputMaybe<OrderType>;
+  /** Only orders in this state. */
+  status?: InputMaybe<OrderStatus>;
+};
+
+/** One product line of an order. */
+export type OrderLineItem = {
+  __typename?: 'OrderLineItem';
+  /** Amount of this line. */
+  amount: Money;
+  /** Start of the subscription. */
+  effectiveTime?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** End of the subscription. */
+  expireTime?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Number of periods. */
+  periodNum: Scalars['Int']['output'];
+  /** Month or year. */
+  periodType: PeriodType;
+  /** Product id. */
+  productId: Scalars['String']['output'];
+  /** Specification, e.g. "s6.large.2 | 2vCPUs | 4GiB". */
+  productSpecDesc: Scalars['String']['output'];
+  /** Cloud service type code. */
+  serviceTypeCode: Scalars['String']['output'];
+  /** Number of subscriptions. */
+  subscriptionNum: Scalars['Int']['output'];
+};
+
+/** Who placed the order. */
+export type OrderSource =
+  /** The customer itself. */
+  | 'CUSTOMER'
+  /** The partner, on behalf of the customer. */
+  | 'PARTNER';
+
+/** State of a yearly/monthly order (platform codes). */
+export type OrderStatus =
+  /** 4 已取消: cancelled. */
+  | 'CANCELLED'
+  /** 5 已完成: completed. */
+  | 'COMPLETED'
+  /** 1 待审核: pending approval. */
+  | 'PENDING_APPROVAL'
+  /** 9 待确认: pending confirmation. */
+  | 'PENDING_CONFIRMATION'
+  /** 6 待支付: waiting for payment; can be paid or cancelled. */
+  | 'PENDING_PAYMENT'
+  /** 2 待退款: pending refund. */
+  | 'PENDING_REFUND'
+  /** 3 处理中: paid, resources being created. */
+  | 'PROCESSING';
+
+/** Kind of order (platform codes). */
+export type OrderType =
+  /** 3: change of specification. */
+  | 'CHANGE'
+  /** 1: new purchase. */
+  | 'NEW'
+  /** 2: renewal. */
+  | 'RENEWAL'
+  /** 10: switch to on-demand. */
+  | 'TO_ON_DEMAND'
+  /** 11: switch to yearly/monthly. */
+  | 'TO_PERIODIC'
+  /** 4: unsubscribe (refund). */
+  | 'UNSUBSCRIBE';
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items exist after this page (in the newest-first order). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** More items exist before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type Partner = Node & {
+  __typename?: 'Partner';
+  /** 收支明细: changes of your own partner's account and of its customers' accounts, newest first. The changes of a ledger add up to its balance. */
+  accountChangeRecords: AccountChangeRecordConnection;
+  /** 调账记录: your own partner's fund movements (allocate, reclaim, unbind return) with customers and cloud resellers, newest first. */
+  adjustRecords: AdjustRecordConnection;
+  /** 关联关系操作记录: associate, switch-type and unbind events of your own partner's customers, newest first (status PENDING: customers' unbind requests waiting for you). */
+  associationEvents: AssociationEventConnection;
+  /** Cash account balance. Visible for your own partner and, for a distributor, its resellers. */
+  balance: PartnerBalance;
+  /** 消费记录: consumption of your own partner's customers in one bill cycle (last 18 months only), newest first; only consumption made while the customer was associated with your partner. An account manager sees only its customers' records. */
+  consumptionRecords: ConsumptionRecordConnection;
+  /** 代金券额度: coupon quotas the partner holds, newest first: the ones the cloud gave and, for a cloud reseller, the sub-quotas its distributor carved for it. Visible for your own partner and, for a distributor, its cloud resellers. */
+  couponQuotas: CouponQuotaConnection;
+  /** Issue and reclaim records of your own partner's coupons, newest first, limited by your roles. */
+  couponRecords: CouponRecordConnection;
+  /** Coupons your own partner issued, newest first, limited by your roles (an account manager sees only its customers' coupons). Covers coupons expiring between 12 months ago and 12 months from now unless filter narrows it. Not visible for other partners, resellers included. */
+  coupons: CouponConnection;
+  /** When the partner joined the partner program. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 子客户: the partner's customers, newest first. Your own partner's customers are limited by your roles (an account manager sees only assigned customers); a distributor sees its cloud resellers' customers with basic info only. */
+  customers: SubCustomerConnection;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Distributor, cloud reseller or solution provider. */
+  identity: PartnerIdentity;
+  /** Member invitations sent by your own partner, newest first. */
+  invitations: MemberInvitationConnection;
+  /** 组织人员: the members of your own partner, newest first. Other partners' members are never visible. */
+  members: MemberConnection;
+  /** Company name (Chinese or English as registered). */
+  name: Scalars['String']['output'];
+  /** 订单: your own partner's yearly/monthly orders, newest first, created within one year (the last year unless filter.createdFrom/createdTo say otherwise). An account manager sees only its customers' orders. */
+  orders: OrderConnection;
+  /** For a cloud reseller: the distributor that associated it (name only is visible to the reseller). */
+  parent?: Maybe<Partner>;
+  /** For a distributor: records of sub-quotas issued to and reclaimed from its cloud resellers, newest first. Your own partner only. */
+  quotaRecords: QuotaRecordConnection;
+  /** For a distributor: its cloud resellers, newest first. Empty for other identities. */
+  resellers: PartnerConnection;
+  /** 包年/包月资源: your own partner's customers' subscribed resources, newest first. An account manager sees only its customers' resources. */
+  resources: ResourceConnection;
+  /** 角色: all roles of your own partner (at most 4 preset + 10 custom): preset roles first, then custom roles by name. */
+  roles: Array<Role>;
+  /** Standing with the cloud. */
+  status: PartnerStatus;
+  /** Whether sensitive operations require a verification code. */
+  verificationEnabled: Scalars['Boolean']['output'];
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerAccountChangeRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountChangeRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerAdjustRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdjustRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerAssociationEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AssociationEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerConsumptionRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter: ConsumptionFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerCouponQuotasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CouponQuotaFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerCouponRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CouponRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerCouponsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CouponFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvitationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerQuotaRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuotaRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerResellersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A partner's cash account. */
+export type PartnerBalance = {
+  __typename?: 'PartnerBalance';
+  /** What can be allocated to customers or resellers: amount − designatedAmount. */
+  allocatable: Money;
+  /** Balance of the cash account. */
+  amount: Money;
+  /** 专款专用: earmarked part of the balance that cannot be allocated. */
+  designatedAmount: Money;
+};
+
+/** A page of partners, newest first. */
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<PartnerEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<Partner>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One partner in a page, with its cursor. */
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The partner. */
+  node: Partner;
+};
+
+/** What kind of partner this is. */
+export type PartnerIdentity =
+  /** 云经销商 (T2): invited and associated by exactly one distributor. */
+  | 'CLOUD_RESELLER'
+  /** 总经销商 (T1): has cloud resellers, gives them funds and coupon quotas. */
+  | 'DISTRIBUTOR'
+  /** 解决方案提供商: a direct partner with its own sub-customers and no resellers. */
+  | 'SOLUTION_PROVIDER';
+
+/** Standing of a partner with the cloud. Money and coupon operations of a non-NORMAL partner are refused. */
+export type PartnerStatus =
+  /** 冻结: cannot acquire customers or unbind; a frozen distributor cannot invite resellers. */
+  | 'FROZEN'
+  /** No restriction. */
+  | 'NORMAL'
+  /** 受限: its RESALE customers cannot consume. */
+  | 'RESTRICTED';
+
+/** Unit of a subscription period (platform codes). */
+export type PeriodType =
+  /** 2: months. */
+  | 'MONTH'
+  /** 3: years. */
+  | 'YEAR';
+
+/** 权限点: one permission point of the catalogue (codes are `area:action`). */
+export type Permission = {
+  __typename?: 'Permission';
+  /** Only the ADMIN preset role may hold it; a custom role cannot choose it. */
+  adminOnly: Scalars['Boolean']['output'];
+  /** Stable code `area:action`, e.g. `customer:list`. */
+  code: Scalars['String']['output'];
+  /** What the point allows. */
+  description: Scalars['String']['output'];
+  /** A default permission (组织人员默认权限): every role holds it and it cannot be removed. */
+  isDefault: Scalars['Boolean']['output'];
+  /** English name. */
+  nameEn: Scalars['String']['output'];
+  /** Name as the partner center shows it, e.g. 查看客户列表. */
+  nameZh: Scalars['String']['output'];
+  /** Needs a verification code when the partner has turned verification on. */
+  sensitive: Scalars['Boolean']['output'];
+};
+
+/** A menu node of the role editor with the permission points of the partner's identity under it. */
+export type PermissionTreeNode = {
+  __typename?: 'PermissionTreeNode';
+  /** Sub-menus; menus without any point for the identity are left out. */
+  children: Array<PermissionTreeNode>;
+  /** Stable menu key, e.g. `customer.management`. */
+  key: Scalars['String']['output'];
+  /** English menu name. */
+  nameEn: Scalars['String']['output'];
+  /** Menu name as the partner center shows it, e.g. 客户管理. */
+  nameZh: Scalars['String']['output'];
+  /** Permission points directly under this menu, in catalogue order. */
+  permissions: Array<PermissionTreePoint>;
+};
+
+/** A permission point in the role editor tree, with whether it is granted. */
+export type PermissionTreePoint = {
+  __typename?: 'PermissionTreePoint';
+  /** Only the ADMIN preset role may hold it; a custom role cannot choose it. */
+  adminOnly: Scalars['Boolean']['output'];
+  /** Stable code `area:action`, e.g. `customer:list`. */
+  code: Scalars['String']['output'];
+  /** What the point allows. */
+  description: Scalars['String']['output'];
+  /** Whether the role (Role.permissionTree) or the signed-in member (Viewer.permissionTree) holds this point. Always true for default points. */
+  granted: Scalars['Boolean']['output'];
+  /** A default permission (组织人员默认权限): every role holds it and it cannot be removed. */
+  isDefault: Scalars['Boolean']['output'];
+  /** English name. */
+  nameEn: Scalars['String']['output'];
+  /** Name as the partner center shows it, e.g. 查看客户列表. */
+  nameZh: Scalars['String']['output'];
+  /** Needs a verification code when the partner has turned verification on. */
+  sensitive: Scalars['Boolean']['output'];
+};
+
+/** The preset roles of the partner center. */
+export type PresetRole =
+  /** 客户经理: only the customers assigned to the member; no coupons, no partner bills. */
+  | 'ACCOUNT_MANAGER'
+  /** 客户经理主管: supervises account managers and sees their customers. */
+  | 'ACCOUNT_MANAGER_SUPERVISOR'
+  /** 系统管理员 / 伙伴管理员: everything the identity allows; cannot be combined with other roles. */
+  | 'ADMIN'
+  /** SA专人: solution-architect specialist, read-only customers and orders. */
+  | 'SA_SPECIALIST';
+
+export type Query = {
+  __typename?: 'Query';
+  /** Any object by its global id, under the same permissions as every other path. Unknown ids and ids you may not see answer the same NOT_FOUND. */
+  node?: Maybe<Node>;
+  /** Up to 100 objects by global id, in the order asked; an id you may not see gives null and an error at its index. */
+  nodes: Array<Maybe<Node>>;
+  /** The signed-in member, its partner and its permissions. */
+  viewer: Viewer;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** What a quota record did (platform codes 10, 11). */
+export type QuotaOperationType =
+  /** 10: a sub-quota issued to a reseller. */
+  | 'ISSUE'
+  /** 11: a sub-quota reclaimed from a reseller. */
+  | 'RECLAIM';
+
+/** One issue or reclaim of a sub-quota to a reseller. Append-only. */
+export type QuotaRecord = Node & {
+  __typename?: 'QuotaRecord';
+  /** Amount issued to or reclaimed from the reseller. */
+  amount: Money;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Issue (10) or reclaim (11). */
+  operationType: QuotaOperationType;
+  /** The member who did it; null for automatic operations. */
+  operator?: Maybe<Member>;
+  /** Your own quota the sub-quota was carved from. */
+  parentQuota: CouponQuota;
+  /** The reseller's sub-quota. */
+  quota: CouponQuota;
+  /** Remark entered by the operator. */
+  remark?: Maybe<Scalars['String']['output']>;
+  /** The cloud reseller the sub-quota was issued to or reclaimed from. */
+  reseller: Partner;
+  /** Outcome. */
+  result: OperationResult;
+  /** When it was done. */
+  time: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of quota records, newest first. */
+export type QuotaRecordConnection = {
+  __typename?: 'QuotaRecordConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<QuotaRecordEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<QuotaRecord>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One quota record in a page, with its cursor. */
+export type QuotaRecordEdge = {
+  __typename?: 'QuotaRecordEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The quota record. */
+  node: QuotaRecord;
+};
+
+/** Filters for quota records. All given filters must match. */
+export type QuotaRecordFilter = {
+  /** Only records made at or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only records of this operation. */
+  operationType?: InputMaybe<QuotaOperationType>;
+  /** Only records made at or before this time. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** State of a coupon quota (platform codes). */
+export type QuotaStatus =
+  /** 4: visible, cannot issue. */
+  | 'ADJUSTING'
+  /** 5: frozen. */
+  | 'FROZEN'
+  /** 3: expired or invalidated. */
+  | 'INVALID'
+  /** 0: usable for issuing. */
+  | 'NORMAL'
+  /** 6: a sub-quota taken back from a reseller. */
+  | 'RECLAIMED';
+
+/** A subscribed yearly/monthly resource of a customer. */
+export type Resource = Node & {
+  __typename?: 'Resource';
+  /** Auto-renewals left when expirePolicy is AUTO_RENEW (0 = unlimited). */
+  autoRenewTimes?: Maybe<Scalars['Int']['output']>;
+  /** The customer the resource belongs to. */
+  customer: SubCustomer;
+  /** For a main resource: its dependent resources (they follow it on renewal and unsubscription), oldest first. */
+  dependents: Array<Resource>;
+  /** Start of the subscription. */
+  effectiveTime: Scalars['DateTimeISO']['output'];
+  /** What happens on expiry. */
+  expirePolicy: ExpirePolicy;
+  /** End of the subscription. */
+  expireTime: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Main resources are renewed and unsubscribed; dependents follow them. */
+  isMainResource: Scalars['Boolean']['output'];
+  /** Resource name. */
+  name: Scalars['String']['output'];
+  /** The order that created or last renewed the resource, if known. */
+  order?: Maybe<Order>;
+  /** For a dependent resource: the main resource it is renewed and unsubscribed with; null for a main resource. */
+  parentResource?: Maybe<Resource>;
+  /** Region code, e.g. cn-north-4. */
+  regionCode: Scalars['String']['output'];
+  /** The platform's resource id. */
+  resourceId: Scalars['String']['output'];
+  /** Resource type code. */
+  resourceTypeCode: Scalars['String']['output'];
+  /** Cloud service type code. */
+  serviceTypeCode: Scalars['String']['output'];
+  /** State of the resource. */
+  status: ResourceStatus;
+};
+
+/** A page of subscribed yearly/monthly resources, newest first. */
+export type ResourceConnection = {
+  __typename?: 'ResourceConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ResourceEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<Resource>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One resource in a page, with its cursor. */
+export type ResourceEdge = {
+  __typename?: 'ResourceEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The resource. */
+  node: Resource;
+};
+
+/** Filters for a partner's subscribed resources. All given filters must match. */
+export type ResourceFilter = {
+  /** Only resources of this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only resources whose subscription ends before this time. */
+  expiresBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only resources of this cloud service type code, e.g. hws.service.type.ec2. */
+  serviceTypeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only resources in this state. */
+  status?: InputMaybe<ResourceStatus>;
+};
+
+/** State of a subscribed resource (platform codes). */
+export type ResourceStatus =
+  /** 3: closed. */
+  | 'CLOSED'
+  /** 5: expired. */
+  | 'EXPIRED'
+  /** 4: frozen. */
+  | 'FROZEN'
+  /** 2: in use. */
+  | 'IN_USE';
+
+/** 角色: a named set of permission points of one partner; preset or custom. */
+export type Role = Node & {
+  __typename?: 'Role';
+  /** When the role was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the role is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** True for a custom role the partner defined. */
+  isCustom: Scalars['Boolean']['output'];
+  /** Number of active members holding the role. */
+  memberCount: Scalars['Int']['output'];
+  /** Role name shown in the partner center. */
+  name: Scalars['String']['output'];
+  /** The role editor: the menu tree of every point the partner's identity allows, each marked granted when this role holds it. */
+  permissionTree: Array<PermissionTreeNode>;
+  /** Permission points the role holds (default points included), in catalogue order. */
+  permissions: Array<Permission>;
+  /** Which preset role this is; null for a custom role. */
+  presetKey?: Maybe<PresetRole>;
+};
+
+/** Credentials of a partner-center member. */
+export type SignInInput = {
+  /** Sign-in name, e.g. dist-admin. */
+  loginName: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};
+
+/** Result of signIn: a bearer token on success, userErrors otherwise. */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** When the token stops working. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The member signed in. */
+  member?: Maybe<Member>;
+  /** Bearer token: send it as `Authorization: Bearer <token>`. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Why sign-in failed (INVALID_CREDENTIALS, …); empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** 子客户: a cloud account associated with one partner. */
+export type SubCustomer = Node & {
+  __typename?: 'SubCustomer';
+  /** 收支明细 of the customer's account (RESALE customers are funded by the partner), newest first. Not visible for a cloud reseller's customer. */
+  accountChangeRecords: AccountChangeRecordConnection;
+  /** The account manager (客户经理) assigned to the customer, if any. */
+  accountManager?: Maybe<Member>;
+  /** Login name of the cloud account. */
+  accountName: Scalars['String']['output'];
+  /** When the customer was associated with its partner. */
+  associatedOn: Scalars['DateTimeISO']['output'];
+  /** The customer's association events with your partner, newest first. Not visible for a cloud reseller's customer. */
+  associationEvents: AssociationEventConnection;
+  /** ADVISORY (顾问销售) or RESALE (代售). */
+  associationType: AssociationType;
+  /** Available balance and debt; null for ADVISORY customers (see balanceUnavailableReason). */
+  balance?: Maybe<CustomerBalance>;
+  /** Why balance is null; null when balance is shown. */
+  balanceUnavailableReason?: Maybe<BalanceUnavailableReason>;
+  /** The customer's consumption in one bill cycle while associated with your partner (last 18 months only), newest first. Not visible for a reseller's customer. */
+  consumptionRecords: ConsumptionRecordConnection;
+  /** Telephone country code, e.g. 0086. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  /** Coupons your partner issued to this customer, newest first, expiring between 12 months ago and 12 months from now. Not visible for a cloud reseller's customer. */
+  coupons: CouponConnection;
+  /** The cloud account id (domain id) of the customer. */
+  customerId: Scalars['String']['output'];
+  /** Customer grade V0…V5. */
+  customerLevel: CustomerLevel;
+  /** Individual or enterprise. */
+  customerType: CustomerType;
+  /** Contact email. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Whether the account (and its resources) is frozen. */
+  isFrozen: FrozenState;
+  /** Partner-defined tag, fuzzy-searchable. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** Real-name-verified name of the customer. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** 代下单授权: the customer's latest order-on-behalf authorization to your partner (GRANTED or REVOKED); null if it never granted one. Not visible for a reseller's customer. */
+  orderAuthorization?: Maybe<OrderAuthorization>;
+  /** The customer's yearly/monthly orders placed while associated with your partner, newest first. Not visible for a reseller's customer. */
+  orders: OrderConnection;
+  /** The partner (your own, or for a distributor one of its cloud resellers) the customer is associated with. */
+  partner: Partner;
+  /** The customer's subscribed yearly/monthly resources under your partner, newest first. Not visible for a reseller's customer. */
+  resources: ResourceConnection;
+  /** Contact telephone. */
+  telephone?: Maybe<Scalars['String']['output']>;
+  /** Real-name verification state. */
+  verifiedStatus: VerifiedStatus;
+  /** The partner platform's own user id for this customer. */
+  xaccountId: Scalars['String']['output'];
+  /** The partner platform's tag for xaccountId. */
+  xaccountType: Scalars['String']['output'];
+};
+
+
+/** 子客户: a cloud account associated with one partner. */
+export type SubCustomerAccountChangeRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 子客户: a cloud account associated with one partner. */
+export type SubCustomerAssociationEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 子客户: a cloud account associated with one partner. */
+export type SubCustomerConsumptionRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  billCycle: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 子客户: a cloud account associated with one partner. */
+export type SubCustomerCouponsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerCouponFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 子客户: a cloud account associated with one partner. */
+export type SubCustomerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 子客户: a cloud account associated with one partner. */
+export type SubCustomerResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of sub-customers, newest first. */
+export type SubCustomerConnection = {
+  __typename?: 'SubCustomerConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<SubCustomerEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<SubCustomer>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One sub-customer in a page, with its cursor. */
+export type SubCustomerEdge = {
+  __typename?: 'SubCustomerEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The sub-customer. */
+  node: SubCustomer;
+};
+
+/** Kind of account change (收支明细). */
+export type TradeType =
+  /** Received from the partner above (positive). */
+  | 'ALLOCATE_IN'
+  /** Allocated away to a customer or reseller (negative). */
+  | 'ALLOCATE_OUT'
+  /** Paid for an order (negative). */
+  | 'ORDER_PAYMENT'
+  /** Money paid in from outside (opening balance, recharge). */
+  | 'RECHARGE'
+  /** Taken back from a customer or reseller (positive). */
+  | 'RECLAIM_IN'
+  /** Taken back by the partner above (negative). */
+  | 'RECLAIM_OUT'
+  /** Refund of an unsubscribed order (positive). */
+  | 'REFUND'
+  /** Received back from an unbound or switched customer (positive). */
+  | 'UNBIND_RETURN_IN'
+  /** Returned to the partner on unbind or switch (negative). */
+  | 'UNBIND_RETURN_OUT';
+
+/** A business rule that refused (part of) a mutation. `code` is stable; see the README error table. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable machine-readable code, e.g. QUOTA_INSUFFICIENT. */
+  code: Scalars['String']['output'];
+  /** Input path the error is about, e.g. "input.amount" or "input.customerIds[3]". */
+  field?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** Real-name verification state of the customer account (platform codes -1…2). */
+export type VerifiedStatus =
+  /** -1: not verified. */
+  | 'NOT_VERIFIED'
+  /** 1: rejected. */
+  | 'REJECTED'
+  /** 0: under review. */
+  | 'UNDER_REVIEW'
+  /** 2: verified. */
+  | 'VERIFIED';
+
+/** The signed-in member, its partner and what it may do. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The signed-in member. */
+  member: Member;
+  /** The member's partner. */
+  partner: Partner;
+  /** The permission catalogue of your partner's identity as the role editor's menu tree (what a custom role may choose from: every point that is not adminOnly; default points are always included). granted tells whether you hold the point. */
+  permissionTree: Array<PermissionTreeNode>;
+  /** Permission codes the member holds through its roles (union), sorted; a UI hides what is missing. */
+  permissions: Array<Scalars['String']['output']>;
+  /** The member's roles. */
+  roles: Array<Role>;
+};
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', token?: string | null, expiresAt?: string | null, member?: { __typename?: 'Member', id: string, loginName: string, displayName: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, member: { __typename?: 'Member', id: string, loginName: string, displayName: string }, partner: { __typename?: 'Partner', id: string, name: string, identity: PartnerIdentity, status: PartnerStatus }, roles: Array<{ __typename?: 'Role', name: string, presetKey?: PresetRole | null }> } };
+
+export type ConsumptionListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ConsumptionFilter;
+}>;
+
+
+export type ConsumptionListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', consumptionRecords: { __typename?: 'ConsumptionRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'ConsumptionRecord', id: string, billCycle: string, serviceTypeCode: string, resourceId?: string | null, chargingMode: ChargingMode, billDetailType: BillDetailType, tradeTime: string, customer: { __typename?: 'SubCustomer', id: string }, accountManager?: { __typename?: 'Member', id: string } | null, officialAmount: { __typename?: 'Money', amount: string, currency: string }, paymentAmount: { __typename?: 'Money', amount: string }, cashAmount: { __typename?: 'Money', amount: string }, couponAmount: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } }> } } } };
+
+export type CustomerConsumptionQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  billCycle: Scalars['String']['input'];
+}>;
+
+
+export type CustomerConsumptionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, consumptionRecords: { __typename?: 'ConsumptionRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'ConsumptionRecord', id: string }> } }> } } } };
+
+export type CouponFieldsFragment = { __typename?: 'Coupon', id: string, couponId: string, kind: CouponKind, status: CouponStatus, effectiveTime: string, expireTime: string, issuedAt: string, faceValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, quota: { __typename?: 'CouponQuota', id: string }, customer: { __typename?: 'SubCustomer', id: string }, usedOnOrder?: { __typename?: 'Order', id: string } | null };
+
+export type CouponQuotaFieldsFragment = { __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } };
+
+export type DistCouponsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CouponFilter>;
+}>;
+
+
+export type DistCouponsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', id: string, coupons: { __typename?: 'CouponConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, nodes: Array<{ __typename?: 'Coupon', memo?: string | null, id: string, couponId: string, kind: CouponKind, status: CouponStatus, effectiveTime: string, expireTime: string, issuedAt: string, faceValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, quota: { __typename?: 'CouponQuota', id: string }, customer: { __typename?: 'SubCustomer', id: string }, usedOnOrder?: { __typename?: 'Order', id: string } | null }> } } } };
+
+export type PartnerCouponsQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerCouponsQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner', id: string, coupons: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', id: string, memo?: string | null }> } }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SubCustomer' }
+   | null };
+
+export type PartnerCouponQuotasQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  filter?: InputMaybe<CouponQuotaFilter>;
+}>;
+
+
+export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner', id: string, couponQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, parentQuota?: { __typename?: 'CouponQuota', id: string } | null, subQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, balance: { __typename?: 'Money', amount: string }, partner: { __typename?: 'Partner', id: string } }> }, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } }> } }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SubCustomer' }
+   | null };
+
+export type OwnCouponQuotasQueryVariables = Exact<{
+  filter?: InputMaybe<CouponQuotaFilter>;
+}>;
+
+
+export type OwnCouponQuotasQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', id: string, couponQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } }> } } } };
+
+export type QuotaParentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuotaParentQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota', id: string, parentQuota?: { __typename?: 'CouponQuota', id: string } | null }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SubCustomer' }
+   | null };
+
+export type CouponNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CouponNodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AccountChangeRecord', id: string }
+    | { __typename: 'AdjustRecord', id: string }
+    | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'ConsumptionRecord', id: string }
+    | { __typename: 'Coupon', couponId: string, memo?: string | null, id: string }
+    | { __typename: 'CouponQuota', quotaId: string, id: string }
+    | { __typename: 'CouponRecord', id: string, couponOperation: CouponOperationType }
+    | { __typename: 'Member', id: string }
+    | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderAuthorization', id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'QuotaRecord', id: string, quotaOperation: QuotaOperationType }
+    | { __typename: 'Resource', id: string }
+    | { __typename: 'Role', id: string }
+    | { __typename: 'SubCustomer', id: string }
+   | null };
+
+export type CustomerCouponsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  couponsFirst?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<CustomerCouponFilter>;
+}>;
+
+
+export type CustomerCouponsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, coupons: { __typename?: 'CouponConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'Coupon', id: string, couponId: string, status: CouponStatus, faceValue: { __typename?: 'Money', amount: string }, quota: { __typename?: 'CouponQuota', id: string, quotaId: string }, customer: { __typename?: 'SubCustomer', id: string } }> } }> } } } };
+
+export type ResellerCustomerCouponsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResellerCustomerCouponsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellers: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, coupons: { __typename?: 'CouponConnection', totalCount: number } }> } }> } } } };
+
+export type CouponRecordsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<CouponRecordFilter>;
+}>;
+
+
+export type CouponRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', couponRecords: { __typename?: 'CouponRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponRecord', id: string, operationType: CouponOperationType, time: string, result: OperationResult, memo?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, coupon: { __typename?: 'Coupon', id: string }, customer: { __typename?: 'SubCustomer', id: string }, operator?: { __typename?: 'Member', id: string } | null }> } } } };
+
+export type QuotaRecordsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<QuotaRecordFilter>;
+}>;
+
+
+export type QuotaRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', quotaRecords: { __typename?: 'QuotaRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'QuotaRecord', id: string, operationType: QuotaOperationType, time: string, result: OperationResult, remark?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, quota: { __typename?: 'CouponQuota', id: string }, parentQuota: { __typename?: 'CouponQuota', id: string }, reseller: { __typename?: 'Partner', id: string }, operator?: { __typename?: 'Member', id: string } | null }> } } } };
+
+export type PartnerQuotaRecordsQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner', quotaRecords: { __typename?: 'QuotaRecordConnection', totalCount: number }, couponRecords: { __typename?: 'CouponRecordConnection', totalCount: number } }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SubCustomer' }
+   | null };
+
+export type CustomerListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
+}>;
+
+
+export type CustomerListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'SubCustomerEdge', cursor: string, node: { __typename?: 'SubCustomer', id: string, customerId: string, accountName: string, associationType: AssociationType, label?: string | null, associatedOn: string } }> } } } };
+
+export type CustomerNestedPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type CustomerNestedPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string } } | null, accountManager?: { __typename?: 'Member', loginName: string } | null, coupons: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', balance: { __typename?: 'Money', amount: string } }> }, orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', lineItems: Array<{ __typename?: 'OrderLineItem', productId: string }> }> } }> } } } };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeByIdQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AccountChangeRecord', id: string }
+    | { __typename: 'AdjustRecord', id: string }
+    | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'ConsumptionRecord', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'CouponQuota', id: string }
+    | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'Member', id: string }
+    | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderAuthorization', id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'Resource', id: string }
+    | { __typename: 'Role', id: string }
+    | { __typename: 'SubCustomer', accountName: string, id: string }
+   | null };
+
+export type NodesByIdsQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
+    | { __typename: 'AccountChangeRecord', id: string }
+    | { __typename: 'AdjustRecord', id: string }
+    | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'ConsumptionRecord', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'CouponQuota', id: string }
+    | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'Member', id: string }
+    | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderAuthorization', id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'Resource', id: string }
+    | { __typename: 'Role', id: string }
+    | { __typename: 'SubCustomer', id: string }
+   | null> };
+
+export type FundsAdjustRecordFieldsFragment = { __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, operationTime: string, memo?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, counterparty:
+    | { __typename: 'Partner', id: string, name: string }
+    | { __typename: 'SubCustomer', id: string, accountName: string }
+  , operator?: { __typename?: 'Member', id: string, loginName: string } | null };
+
+export type FundsAccountChangeFieldsFragment = { __typename?: 'AccountChangeRecord', id: string, ownerType: LedgerOwner, tradeType: TradeType, tradeId: string, tradeTime: string, amount: { __typename?: 'Money', amount: string, currency: string }, balanceAfter: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'SubCustomer', id: string } | null };
+
+export type FundsAdjustRecordsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdjustRecordFilter>;
+}>;
+
+
+export type FundsAdjustRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', adjustRecords: { __typename?: 'AdjustRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, operationTime: string, memo?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, counterparty:
+            | { __typename: 'Partner', id: string, name: string }
+            | { __typename: 'SubCustomer', id: string, accountName: string }
+          , operator?: { __typename?: 'Member', id: string, loginName: string } | null }> } } } };
+
+export type FundsAccountChangeRecordsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountChangeRecordFilter>;
+}>;
+
+
+export type FundsAccountChangeRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', accountChangeRecords: { __typename?: 'AccountChangeRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AccountChangeRecord', id: string, ownerType: LedgerOwner, tradeType: TradeType, tradeId: string, tradeTime: string, amount: { __typename?: 'Money', amount: string, currency: string }, balanceAfter: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'SubCustomer', id: string } | null }> } } } };
+
+export type FundsCustomerLedgersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  ledgerFirst: Scalars['Int']['input'];
+  filter?: InputMaybe<CustomerFilter>;
+}>;
+
+
+export type FundsCustomerLedgersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string } } | null, accountChangeRecords: { __typename?: 'AccountChangeRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AccountChangeRecord', id: string, ownerType: LedgerOwner, tradeType: TradeType, tradeId: string, tradeTime: string, amount: { __typename?: 'Money', amount: string, currency: string }, balanceAfter: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'SubCustomer', id: string } | null }> } }> } } } };
+
+export type FundsNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FundsNodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AccountChangeRecord', tradeId: string, id: string }
+    | { __typename: 'AdjustRecord', transId: string, id: string }
+    | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'ConsumptionRecord', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'CouponQuota', id: string }
+    | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'Member', id: string }
+    | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderAuthorization', id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'Resource', id: string }
+    | { __typename: 'Role', id: string }
+    | { __typename: 'SubCustomer', id: string }
+   | null };
+
+export type OrderListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+}>;
+
+
+export type OrderListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Order', id: string, orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, serviceTypeCode: string, createTime: string, paymentTime?: string | null, pendingPaymentEndTime?: string | null, customer: { __typename?: 'SubCustomer', id: string, accountName: string }, officialAmount: { __typename?: 'Money', amount: string, currency: string }, amountAfterDiscount: { __typename?: 'Money', amount: string, currency: string }, amountInfo: { __typename?: 'OrderAmountInfo', discounts: Array<{ __typename?: 'OrderDiscount', type: string, amount: { __typename?: 'Money', amount: string } }>, couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, lineItems: Array<{ __typename?: 'OrderLineItem', productId: string, serviceTypeCode: string, productSpecDesc: string, periodType: PeriodType, periodNum: number, subscriptionNum: number, effectiveTime?: string | null, expireTime?: string | null, amount: { __typename?: 'Money', amount: string, currency: string } }> }> } } } };
+
+export type OrderNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderNodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AccountChangeRecord', id: string }
+    | { __typename: 'AdjustRecord', id: string }
+    | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'ConsumptionRecord', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'CouponQuota', id: string }
+    | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'Member', id: string }
+    | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'Order', orderId: string, id: string, customer: { __typename?: 'SubCustomer', accountName: string }, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string }> } }
+    | { __typename: 'OrderAuthorization', status: OrderAuthorizationStatus, id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'Resource', resourceId: string, id: string }
+    | { __typename: 'Role', id: string }
+    | { __typename: 'SubCustomer', id: string }
+   | null };
+
+export type OrderNestedLineItemsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type OrderNestedLineItemsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', lineItems: Array<{ __typename?: 'OrderLineItem', productId: string }> }> } }> } } } };
+
+export type CustomerOrdersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  filter?: InputMaybe<CustomerOrderFilter>;
+  resourceFilter?: InputMaybe<CustomerResourceFilter>;
+}>;
+
+
+export type CustomerOrdersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string, orderAuthorization?: { __typename?: 'OrderAuthorization', id: string, status: OrderAuthorizationStatus, grantedAt: string, revokedAt?: string | null, customer: { __typename?: 'SubCustomer', id: string } } | null, orders: { __typename?: 'OrderConnection', totalCount: number, nodes: Array<{ __typename?: 'Order', id: string, orderId: string }> }, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string }> } }> } } } };
+
+export type ResourceListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+}>;
+
+
+export type ResourceListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resources: { __typename?: 'ResourceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string, name: string, regionCode: string, serviceTypeCode: string, resourceTypeCode: string, isMainResource: boolean, status: ResourceStatus, effectiveTime: string, expireTime: string, expirePolicy: ExpirePolicy, autoRenewTimes?: number | null, customer: { __typename?: 'SubCustomer', id: string }, order?: { __typename?: 'Order', id: string } | null, parentResource?: { __typename?: 'Resource', id: string } | null, dependents: Array<{ __typename?: 'Resource', id: string }> }> } } } };
+
+export type OrgAssociationEventFieldsFragment = { __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, createdAt: string, handledAt?: string | null, customer: { __typename?: 'SubCustomer', id: string, accountName: string }, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null };
+
+export type OrgAssociationEventsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AssociationEventFilter>;
+}>;
+
+
+export type OrgAssociationEventsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', associationEvents: { __typename?: 'AssociationEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, createdAt: string, handledAt?: string | null, customer: { __typename?: 'SubCustomer', id: string, accountName: string }, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null }> } } } };
+
+export type OrgCustomerAssociationEventsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  eventsFirst: Scalars['Int']['input'];
+}>;
+
+
+export type OrgCustomerAssociationEventsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, associationEvents: { __typename?: 'AssociationEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, createdAt: string, handledAt?: string | null, customer: { __typename?: 'SubCustomer', id: string, accountName: string }, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null }> } }> } } } };
+
+export type OrgResellerCustomerAssociationEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgResellerCustomerAssociationEventsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellers: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', accountName: string, associationEvents: { __typename?: 'AssociationEventConnection', totalCount: number } }> } }> } } } };
+
+export type OrgRoleRefFragment = { __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null };
+
+export type OrgMemberFieldsFragment = { __typename?: 'Member', id: string, loginName: string, displayName: string, email?: string | null, mobile?: string | null, status: MemberStatus, createdAt: string, roles: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null }>, partner: { __typename?: 'Partner', id: string }, supervisor?: { __typename?: 'Member', id: string, loginName: string } | null, supervisedManagers: Array<{ __typename?: 'Member', id: string, loginName: string }> };
+
+export type OrgMembersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+}>;
+
+
+export type OrgMembersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', members: { __typename?: 'MemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Member', id: string, loginName: string, displayName: string, email?: string | null, mobile?: string | null, status: MemberStatus, createdAt: string, roles: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null }>, partner: { __typename?: 'Partner', id: string }, supervisor?: { __typename?: 'Member', id: string, loginName: string } | null, supervisedManagers: Array<{ __typename?: 'Member', id: string, loginName: string }> }> } } } };
+
+export type OrgInvitationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<InvitationFilter>;
+}>;
+
+
+export type OrgInvitationsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', invitations: { __typename?: 'MemberInvitationConnection', totalCount: number, nodes: Array<{ __typename?: 'MemberInvitation', id: string, channel: InvitationChannel, target: string, status: InvitationStatus, createdAt: string, expiresAt: string, roles: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null }>, invitedBy?: { __typename?: 'Member', id: string, loginName: string } | null }> } } } };
+
+export type OrgPermissionPointFragment = { __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean };
+
+export type OrgPermissionTreeNodeFragment = { __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> };
+
+export type OrgPermissionTreeFragment = { __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> };
+
+export type OrgRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgRolesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', roles: Array<{ __typename?: 'Role', isCustom: boolean, description?: string | null, memberCount: number, id: string, name: string, presetKey?: PresetRole | null, permissions: Array<{ __typename?: 'Permission', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean }>, permissionTree: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }> }> } } };
+
+export type OrgViewerPermissionTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgViewerPermissionTreeQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, permissionTree: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }> } };
+
+export type OrgNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrgNodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AccountChangeRecord', id: string }
+    | { __typename: 'AdjustRecord', id: string }
+    | { __typename: 'AssociationEvent', eventType: AssociationEventType, id: string }
+    | { __typename: 'ConsumptionRecord', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'CouponQuota', id: string }
+    | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'Member', loginName: string, id: string }
+    | { __typename: 'MemberInvitation', target: string, id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderAuthorization', id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'Resource', id: string }
+    | { __typename: 'Role', name: string, memberCount: number, id: string }
+    | { __typename: 'SubCustomer', id: string }
+   | null };
+
+export type OrgMemberRolesPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type OrgMemberRolesPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', members: { __typename?: 'MemberConnection', nodes: Array<{ __typename?: 'Member', id: string, roles: Array<{ __typename?: 'Role', id: string, memberCount: number }>, supervisor?: { __typename?: 'Member', id: string } | null, supervisedManagers: Array<{ __typename?: 'Member', id: string }> }> } } } };
+
+export const CouponFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coupon"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedOnOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponFieldsFragment, unknown>;
+export const CouponQuotaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponQuotaFieldsFragment, unknown>;
+export const FundsAdjustRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAdjustRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"operationTime"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<FundsAdjustRecordFieldsFragment, unknown>;
+export const FundsAccountChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsAccountChangeFieldsFragment, unknown>;
+export const OrgAssociationEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgAssociationEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<OrgAssociationEventFieldsFragment, unknown>;
+export const OrgRoleRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}}]} as unknown as DocumentNode<OrgRoleRefFragment, unknown>;
+export const OrgMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgRoleRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}}]} as unknown as DocumentNode<OrgMemberFieldsFragment, unknown>;
+export const OrgPermissionPointFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}}]} as unknown as DocumentNode<OrgPermissionPointFragment, unknown>;
+export const OrgPermissionTreeNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}}]} as unknown as DocumentNode<OrgPermissionTreeNodeFragment, unknown>;
+export const OrgPermissionTreeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}}]} as unknown as DocumentNode<OrgPermissionTreeFragment, unknown>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const ConsumptionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsumptionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsumptionFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consumptionRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"chargingMode"}},{"kind":"Field","name":{"kind":"Name","value":"billDetailType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsumptionListQuery, ConsumptionListQueryVariables>;
+export const CustomerConsumptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerConsumption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billCycle"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"billCycle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billCycle"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerConsumptionQuery, CustomerConsumptionQueryVariables>;
+export const DistCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistCoupons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponFields"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coupon"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedOnOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DistCouponsQuery, DistCouponsQueryVariables>;
+export const PartnerCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerCoupons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerCouponsQuery, PartnerCouponsQueryVariables>;
+export const PartnerCouponQuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerCouponQuotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuotaFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponQuotaFields"}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartnerCouponQuotasQuery, PartnerCouponQuotasQueryVariables>;
+export const OwnCouponQuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnCouponQuotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuotaFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponQuotaFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OwnCouponQuotasQuery, OwnCouponQuotasQueryVariables>;
+export const QuotaParentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaParent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuotaParentQuery, QuotaParentQueryVariables>;
+export const CouponNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouponNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coupon"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"couponOperation"},"name":{"kind":"Name","value":"operationType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"quotaOperation"},"name":{"kind":"Name","value":"operationType"}}]}}]}}]}}]} as unknown as DocumentNode<CouponNodeQuery, CouponNodeQueryVariables>;
+export const CustomerCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerCoupons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"couponsFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerCouponFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"couponsFirst"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerCouponsQuery, CustomerCouponsQueryVariables>;
+export const ResellerCustomerCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResellerCustomerCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResellerCustomerCouponsQuery, ResellerCustomerCouponsQueryVariables>;
+export const CouponRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouponRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponRecordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouponRecordsQuery, CouponRecordsQueryVariables>;
+export const QuotaRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaRecordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuotaRecordsQuery, QuotaRecordsQueryVariables>;
+export const PartnerQuotaRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerQuotaRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerQuotaRecordsQuery, PartnerQuotaRecordsQueryVariables>;
+export const CustomerListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"associatedOn"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerListQuery, CustomerListQueryVariables>;
+export const CustomerNestedPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerNestedPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerNestedPageQuery, CustomerNestedPageQueryVariables>;
+export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const NodesByIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodesByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodesByIdsQuery, NodesByIdsQueryVariables>;
+export const FundsAdjustRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsAdjustRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundsAdjustRecordFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAdjustRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"operationTime"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<FundsAdjustRecordsQuery, FundsAdjustRecordsQueryVariables>;
+export const FundsAccountChangeRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsAccountChangeRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountChangeRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundsAccountChangeFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsAccountChangeRecordsQuery, FundsAccountChangeRecordsQueryVariables>;
+export const FundsCustomerLedgersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsCustomerLedgers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledgerFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountChangeRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledgerFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundsAccountChangeFields"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsCustomerLedgersQuery, FundsCustomerLedgersQueryVariables>;
+export const FundsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tradeId"}}]}}]}}]}}]} as unknown as DocumentNode<FundsNodeQuery, FundsNodeQueryVariables>;
+export const OrderListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderListQuery, OrderListQueryVariables>;
+export const OrderNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderAuthorization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderNodeQuery, OrderNodeQueryVariables>;
+export const OrderNestedLineItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderNestedLineItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderNestedLineItemsQuery, OrderNestedLineItemsQueryVariables>;
+export const CustomerOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerOrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resourceFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerResourceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resourceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOrdersQuery, CustomerOrdersQueryVariables>;
+export const ResourceListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"resourceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentResource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResourceListQuery, ResourceListQueryVariables>;
+export const OrgAssociationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgAssociationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgAssociationEventFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgAssociationEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<OrgAssociationEventsQuery, OrgAssociationEventsQueryVariables>;
+export const OrgCustomerAssociationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgCustomerAssociationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventsFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventsFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgAssociationEventFields"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgAssociationEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<OrgCustomerAssociationEventsQuery, OrgCustomerAssociationEventsQueryVariables>;
+export const OrgResellerCustomerAssociationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgResellerCustomerAssociationEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgResellerCustomerAssociationEventsQuery, OrgResellerCustomerAssociationEventsQueryVariables>;
+export const OrgMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMemberFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgRoleRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<OrgMembersQuery, OrgMembersQueryVariables>;
+export const OrgInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgRoleRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}}]} as unknown as DocumentNode<OrgInvitationsQuery, OrgInvitationsQueryVariables>;
+export const OrgRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgRoleRef"}},{"kind":"Field","name":{"kind":"Name","value":"isCustom"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTree"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgRolesQuery, OrgRolesQueryVariables>;
+export const OrgViewerPermissionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgViewerPermissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTree"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgViewerPermissionTreeQuery, OrgViewerPermissionTreeQueryVariables>;
+export const OrgNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}}]}}]}}]}}]} as unknown as DocumentNode<OrgNodeQuery, OrgNodeQueryVariables>;
+export const OrgMemberRolesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMemberRolesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgMemberRolesPageQuery, OrgMemberRolesPageQueryVariables>;
