@@ -1,0 +1,183 @@
+/**
+ * Seeds a database with the demo data:
+ *
+ *   node dist/seeds/cli.js [--scale small|large] [--database-url URL] [--reset] [--seed N]
+ *
+ * The database comes from --database-url, else DATABASE_URL, else the server's default. It is
+ * migrated first; one that already holds partners is refused unless --reset, which drops every
+ * table and migrates again.
+ */
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import { ConfigError, describeDatabase, loadConfig, parseDatabaseUrl, type DatabaseConfig } from '../src/config';
+import { openDatabase } from '../src/db/orm';
+import { DEFAULT_SEED, seedDatabase, type SeedScale } from './seed';
+import { DEMO_MEMBERS, DEMO_PASSWORD } from './demo-data';
+
+const USAGE = `Usage: node dist/seeds/cli.js [--scale small|large] [--database-url URL] [--reset] [--seed N]
+
+  --scale small|large   small (default): the demo partners, a few hundred customers, ~1 s.
+                        large: ≥ 100k customers, ≥ 1M orders and consumption records, minutes.
+  --database-url URL    sqlite:./path.sqlite, sqlite::memory: or postgres://…; default
+                        DATABASE_URL, else the server's default (${defaultDatabaseUrl()}).
+  --reset               drop every table and migrate again before seeding.
+  --seed N              PRNG seed (default ${DEFAULT_SEED}); the same seed in the same month gives the same rows.
+  --help                show this text.`;
+
+class UsageError extends Error {}
+
+function defaultDatabaseUrl(): string {
+  return loadConfig({ NODE_ENV: 'development' }).database.url;
+}
+
+interface CliOptions {
+  scale: SeedScale;
+  database: DatabaseConfig;
+  reset: boolean;
+  seed: number;
+}
+
+function parse(argv: string[]): CliOptions | null {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        scale: { type: 'string' },
+        'database-url': { type: 'string' },
+        reset: { type: 'boolean' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (values.help) return null;
+  const scale = values.scale ?? 'small';
+  if (scale !== 'small' && scale !== 'large') throw new UsageError(`--scale must be small or large, got "${scale}"`);
+  const seedText = values.seed ?? String(DEFAULT_SEED);
+  if (!/^\d{1,9}$/.test(seedText)) throw new UsageError(`--seed must be a whole number, got "${seedText}"`);
+  const url = values['database-url'] ?? process.env.DATABASE_URL ?? defaultDatabaseUrl();
+  let database: DatabaseConfig;
+  try {
+    database = parseDatabaseUrl(url);
+  } catch (err) {
+    throw new UsageError(err instanceof ConfigError ? err.message : String(err));
+  }
+  return { scale, database, reset: !!values.reset, seed: Number(seedText) };
+}
+
+/** A bar on a terminal; a line per phase and every few seconds otherwise (CI logs). */
+function progressReporter(): { onProgress: (done: number, total: number, phase: string) => void; stop: () => void } {
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+  if (process.stdout.isTTY) {
+    const bar = new SingleBar({ format: '{phase} |{bar}| {value}/{total} | {duration_formatted}', hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
+    let phase = '';
+    return {
+      onProgress(done, total, next) {
+        if (next !== phase) {
+          if (phase) bar.stop();
+          phase = next;
+          bar.start(total, done, { phase: next.padEnd(12) });
+        } else {
+          bar.setTotal(total);
+          bar.update(done, { phase: next.padEnd(12) });
+        }
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  let phase = '';
+  let last = 0;
+  return {
+    onProgress(done, total, next) {
+      const now = Date.now();
+      if (next !== phase || done === total || now - last > 5_000) {
+        phase = next;
+        last = now;
+        console.log(`[${elapsed()}] ${next}: ${done}/${total}`);
+      }
+    },
+    stop: () => undefined,
+  };
+}
+
+async function main(): Promise<number> {
+  let options: CliOptions | null;
+  try {
+    options = parse(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`seed: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  }
+  if (!options) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  console.log(`Database ${describeDatabase(options.database)}`);
+  let orm = await openDatabase(options.database);
+  try {
+    const [{ n }] = await orm.em.fork().getConnection().execute<{ n: number | string }[]>('select count(*) as n from partner');
+    if (Number(n) > 0) {
+      if (!options.reset) {
+        console.error(`seed: the database already holds ${n} partner(s); refusing to seed it. Use --reset to drop every table and seed again.`);
+        return 1;
+      }
+      console.log('Reset: dropping every table and migrating again…');
+      await orm.getSchemaGenerator().dropSchema({ dropMigrationsTable: true });
+      await orm.close(true);
+      if (options.database.kind === 'sqlite' && options.database.sqlitePath !== ':memory:') {
+        // Give the freed pages back before the new data comes in.
+        orm = await openDatabase(options.database, { migrate: false });
+        await orm.em.fork().getConnection().execute('vacuum');
+        await orm.close(true);
+      }
+      orm = await openDatabase(options.database);
+    }
+
+    console.log(`Seeding (${options.scale}, seed ${options.seed})…`);
+    const progress = progressReporter();
+    const started = Date.now();
+    let summary;
+    try {
+      summary = await seedDatabase(orm, { scale: options.scale, seed: options.seed, onProgress: progress.onProgress });
+    } finally {
+      progress.stop();
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (options.database.kind === 'sqlite') {
+      if (options.scale === 'large') await orm.em.fork().getConnection().execute('analyze');
+      if (options.database.sqlitePath !== ':memory:') await orm.em.fork().getConnection().execute('pragma wal_checkpoint(truncate)');
+    } else if (options.scale === 'large') {
+      await orm.em.fork().getConnection().execute('analyze');
+    }
+
+    const total = Object.values(summary).reduce((s, v) => s + v, 0);
+    console.log(`\nSeeded ${total.toLocaleString('en-US')} rows in ${seconds}s:`);
+    const width = Math.max(...Object.keys(summary).map((t) => t.length));
+    for (const [table, count] of Object.entries(summary)) console.log(`  ${table.padEnd(width)}  ${count.toLocaleString('en-US').padStart(11)}`);
+    console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
+    const login = Math.max(...DEMO_MEMBERS.map((m) => m.loginName.length));
+    for (const m of DEMO_MEMBERS) console.log(`  ${m.loginName.padEnd(login)}  ${m.description}`);
+    return 0;
+  } finally {
+    await orm.close(true);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err instanceof Error ? `seed: ${err.message}` : err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,53 @@
+import type { PermissionCode } from './catalogue';
+import type { PartnerIdentity } from '../modules/partner/partner.enums';
+
+/**
+ * How a field is guarded. The table in field-access.ts gives one of these to every field of every
+ * object type; shield.ts turns them into graphql-shield rules.
+ */
+export type Access =
+  /** Anyone, signed in or not (only signIn). */
+  | { kind: 'public' }
+  /** Plain data of an object whose parent field was already guarded: not wrapped at all. */
+  | { kind: 'data' }
+  /** A signed-in member holding `permission` (null: any member), of one of `identities` if given. */
+  | { kind: 'member'; permission: PermissionCode | null; identities?: readonly PartnerIdentity[] }
+  /**
+   * Depends on how the viewer relates to the parent object: the relation must be listed, and the
+   * member must hold the code given for it (null: no extra permission).
+   */
+  | { kind: 'relation'; on: RelationSubject; relations: Partial<Record<Relation, PermissionCode | null>> };
+
+/** Objects whose fields depend on the viewer's relation to them. */
+export type RelationSubject = 'Partner' | 'SubCustomer' | 'Coupon';
+
+/**
+ * SELF / RESELLER / PARENT: the viewer's own partner, one of its resellers, its distributor.
+ * FULL / BASIC: a customer seen in full (own, in row scope) or only as a reseller's customer.
+ * ISSUER: a coupon issued by the viewer's partner.
+ */
+export type Relation = 'SELF' | 'RESELLER' | 'PARENT' | 'FULL' | 'BASIC' | 'ISSUER';
+
+export const publicAccess: Access = { kind: 'public' };
+export const data: Access = { kind: 'data' };
+export const signedIn: Access = { kind: 'member', permission: null };
+export const can = (permission: PermissionCode, identities?: readonly PartnerIdentity[]): Access => ({ kind: 'member', permission, identities });
+export const onPartner = (relations: Partial<Record<'SELF' | 'RESELLER' | 'PARENT', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'Partner', relations });
+export const onCustomer = (relations: Partial<Record<'FULL' | 'BASIC', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'SubCustomer', relations });
+export const issuerOnly: Access = { kind: 'relation', on: 'Coupon', relations: { ISSUER: null } };
+
+/** A readable name for the coverage listing and the rule cache. */
+export function describeAccess(access: Access): string {
+  switch (access.kind) {
+    case 'public':
+      return 'public';
+    case 'data':
+      return 'data (parent guarded)';
+    case 'member':
+      return `member${access.permission ? ` with ${access.permission}` : ''}${access.identities ? ` [${access.identities.join('|')}]` : ''}`;
+    case 'relation':
+      return `${access.on} ${Object.entries(access.relations)
+        .map(([relation, code]) => `${relation}${code ? `:${code}` : ''}`)
+        .join(' | ')}`;
+  }
+}

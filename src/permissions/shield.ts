@@ -1,0 +1,118 @@
+import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { allow, deny, rule, shield } from 'graphql-shield';
+import { applyMiddleware } from 'graphql-middleware';
+import type { IRule } from 'graphql-shield/typings/types';
+import type { Context } from '../context';
+import type { Viewer } from '../modules/auth/viewer';
+import { forbidden, unauthenticated } from '../common/errors';
+import type { Partner } from '../modules/partner/partner.entity';
+import type { SubCustomer } from '../modules/customer/customer.entity';
+import type { Coupon } from '../modules/coupon/coupon.entity';
+import { partnerRelation, seesCustomerInFull } from './scopes';
+import { describeAccess, type Access, type Relation } from './access';
+import { FIELD_ACCESS } from './field-access';
+
+function relationOf(viewer: Viewer, on: string, parent: unknown): Relation | 'NONE' {
+  switch (on) {
+    case 'Partner':
+      return partnerRelation(viewer, (parent as Partner).id);
+    case 'SubCustomer': {
+      const customer = parent as SubCustomer;
+      if (seesCustomerInFull(viewer, customer)) return 'FULL';
+      return viewer.resellerIds.includes(customer.partner.id) ? 'BASIC' : 'NONE';
+    }
+    case 'Coupon':
+      return (parent as Coupon).partner.id === viewer.partner.id ? 'ISSUER' : 'NONE';
+    default:
+      return 'NONE';
+  }
+}
+
+const missing = (code: string) => forbidden(`Your roles do not include the permission ${code}.`);
+
+/**
+ * One shield rule per distinct access. Rules that read only the viewer use the per-request
+ * `contextual` cache; rules that read the parent object are never cached, so no alias or sibling
+ * object can reuse another's answer.
+ */
+function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
+  const name = describeAccess(access);
+  const existing = cache.get(name);
+  if (existing) return existing;
+  let made: IRule;
+  switch (access.kind) {
+    case 'public':
+    case 'data':
+      made = allow;
+      break;
+    case 'member':
+      made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context) => {
+        if (!ctx.viewer) return unauthenticated();
+        if (access.identities && !access.identities.includes(ctx.viewer.partner.identity)) {
+          return forbidden(`Only ${access.identities.join(' or ')} partners have this.`);
+        }
+        if (access.permission && !ctx.viewer.permissions.has(access.permission)) return missing(access.permission);
+        return true;
+      });
+      break;
+    case 'relation':
+      made = rule(name, { cache: 'no_cache' })((parent, _args, ctx: Context) => {
+        if (!ctx.viewer) return unauthenticated();
+        const relation = relationOf(ctx.viewer, access.on, parent);
+        if (relation === 'NONE' || !(relation in access.relations)) {
+          return forbidden(`This field of a ${access.on} is not visible to you${relation === 'BASIC' ? " (a cloud reseller's customer shows basic info only; contact the reseller)" : ''}.`);
+        }
+        const code = access.relations[relation];
+        if (code && !ctx.viewer.permissions.has(code)) return missing(code);
+        return true;
+      });
+      break;
+  }
+  cache.set(name, made);
+  return made;
+}
+
+export interface FieldRuleListing {
+  field: string;
+  rule: string;
+}
+
+/** Every field of every object type with the access the table gives it (or null when missing). */
+export function listFieldAccess(schema: GraphQLSchema): { field: string; access: Access | null }[] {
+  const rows: { field: string; access: Access | null }[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const table = (FIELD_ACCESS as Record<string, Record<string, Access> | undefined>)[type.name];
+    for (const field of Object.keys(type.getFields())) {
+      rows.push({ field: `${type.name}.${field}`, access: table?.[field] ?? table?.['*'] ?? null });
+    }
+  }
+  return rows.sort((a, b) => a.field.localeCompare(b.field));
+}
+
+/**
+ * Applies graphql-shield from the access table. fallbackRule is deny, so a field missing from the
+ * table is refused. Fields marked `data` or `public` are left unwrapped: wrapping every field was
+ * measured at ≈ 2.5× slower, and an allow rule adds nothing but the cost.
+ */
+export function applyShield(schema: GraphQLSchema): GraphQLSchema {
+  const cache = new Map<string, IRule>();
+  const ruleTree: Record<string, Record<string, IRule>> = {};
+  for (const { field, access } of listFieldAccess(schema)) {
+    const [typeName, fieldName] = field.split('.');
+    (ruleTree[typeName] ??= {})[fieldName] = access ? ruleFor(access, cache) : deny;
+  }
+  const generator = shield(ruleTree, {
+    fallbackRule: deny,
+    allowExternalErrors: true,
+    fallbackError: (err: unknown) => (err instanceof GraphQLError ? err : forbidden()),
+  });
+  const middleware = generator.generate(schema, {}) as unknown as Record<string, Record<string, unknown>>;
+  for (const { field, access } of listFieldAccess(schema)) {
+    if (access && (access.kind === 'data' || access.kind === 'public')) {
+      const [typeName, fieldName] = field.split('.');
+      delete middleware[typeName]?.[fieldName];
+    }
+  }
+  return applyMiddleware(schema, middleware as never);
+}
