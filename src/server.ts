@@ -14,6 +14,7 @@ import type { Context } from './context';
 import { LoaderRegistry } from './common/loaders';
 import { TopLevelErrorCode } from './common/errors';
 import { createSchema } from './schema';
+import { applyShield } from './permissions/shield';
 import { createServices } from './services';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { logger } from './logger';
@@ -58,11 +59,14 @@ export interface AppServer {
 export interface ServerOptions {
   /** Bench-only: turn DataLoader batching off to measure the N+1 factor. */
   disableLoaders?: boolean;
+  /** Bench-only: serve without graphql-shield to measure what permissions cost. Row scopes stay. */
+  disablePermissions?: boolean;
 }
 
 /** Builds the HTTP app: GraphQL at /graphql, GraphiQL for browsers, health checks. */
 export async function createServer(config: AppConfig, orm: Orm, options: ServerOptions = {}): Promise<AppServer> {
-  const schema = await createSchema();
+  const built = await createSchema();
+  const schema = options.disablePermissions ? built : applyShield(built);
   const services = createServices(config);
   const apollo = new ApolloServer<AppContext>({
     schema,

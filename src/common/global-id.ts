@@ -1,3 +1,5 @@
+import { badInput } from './errors';
+
 /**
  * Opaque global ids: base64url("Type:primaryKey"). Clients must treat them as opaque;
  * the platform's own identifiers (customerId, orderId, couponId) stay plain fields.
@@ -15,4 +17,11 @@ export function fromGlobalId(globalId: string): { type: string; id: number } | n
   if (!match) return null;
   const id = Number(match[2]);
   return Number.isSafeInteger(id) ? { type: match[1], id } : null;
+}
+
+/** Primary key of a global id of the given type, or BAD_USER_INPUT naming the argument. */
+export function idOfType(globalId: string, type: string, argName: string): number {
+  const parsed = fromGlobalId(globalId);
+  if (!parsed || parsed.type !== type) throw badInput(`${argName} is not a ${type} id.`, argName);
+  return parsed.id;
 }

@@ -15,20 +15,29 @@ function keysetCondition<T>(where: FilterQuery<T>, page: PageRequest): FilterQue
 }
 
 /**
+ * A where, or a function that builds it. Pass a function when the where holds raw-SQL keys
+ * (containsText, subqueries): MikroORM 6 forgets a raw key once a query has used it, so the later
+ * COUNT needs a where built afresh.
+ */
+export type WhereSource<T> = FilterQuery<T> | (() => FilterQuery<T>);
+
+const build = <T>(where: WhereSource<T>): FilterQuery<T> => (typeof where === 'function' ? (where as () => FilterQuery<T>)() : where);
+
+/**
  * One page of a top-level list, newest first by primary key (keyset paging: the cost does not
  * grow with the page number). One statement, plus one COUNT only if totalCount is asked for.
  */
 export async function findPage<T extends WithId>(
   em: SqlEntityManager,
   entity: EntityName<T>,
-  where: FilterQuery<T>,
+  where: WhereSource<T>,
   page: PageRequest,
 ): Promise<ConnectionResult<T>> {
-  const rows = await (em as EntityManager).find(entity, keysetCondition(where, page), {
+  const rows = await (em as EntityManager).find(entity, keysetCondition(build(where), page), {
     orderBy: { id: page.direction === 'forward' ? 'desc' : 'asc' } as never,
     limit: page.size + 1,
   });
-  return toConnection(rows as T[], page, () => (em as EntityManager).count(entity, where));
+  return toConnection(rows as T[], page, () => (em as EntityManager).count(entity, build(where)));
 }
 
 /**

@@ -7,6 +7,10 @@ import { AccountChangeRecord, AdjustRecord } from '../modules/funds/funds.entity
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../modules/coupon/coupon.entity';
 import { Order, OrderLineItem, Resource } from '../modules/order/order.entity';
 import { ConsumptionRecord } from '../modules/consumption/consumption.entity';
+import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
+import { VerificationCode, VerificationOutboxMessage } from '../modules/verification/verification.entity';
+import { AuditLog } from '../modules/audit/audit.entity';
+import { CloudAccount } from '../modules/registration/cloud-account.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -29,4 +33,9 @@ export const ENTITIES = [
   OrderLineItem,
   Resource,
   ConsumptionRecord,
+  CloudAccount,
+  IdempotencyRecord,
+  VerificationCode,
+  VerificationOutboxMessage,
+  AuditLog,
 ];

@@ -16,7 +16,9 @@ export type Access =
    * Depends on how the viewer relates to the parent object: the relation must be listed, and the
    * member must hold the code given for it (null: no extra permission).
    */
-  | { kind: 'relation'; on: RelationSubject; relations: Partial<Record<Relation, PermissionCode | null>> };
+  | { kind: 'relation'; on: RelationSubject; relations: Partial<Record<Relation, PermissionCode | null>> }
+  /** node(id:) / nodes(ids:): the read permission of each id's type (TYPE_READ_PERMISSION). */
+  | { kind: 'node' };
 
 /** Objects whose fields depend on the viewer's relation to them. */
 export type RelationSubject = 'Partner' | 'SubCustomer' | 'Coupon';
@@ -45,6 +47,8 @@ export function describeAccess(access: Access): string {
       return 'data (parent guarded)';
     case 'member':
       return `member${access.permission ? ` with ${access.permission}` : ''}${access.identities ? ` [${access.identities.join('|')}]` : ''}`;
+    case 'node':
+      return 'member with the read permission of each id\'s type';
     case 'relation':
       return `${access.on} ${Object.entries(access.relations)
         .map(([relation, code]) => `${relation}${code ? `:${code}` : ''}`)

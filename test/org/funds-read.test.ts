@@ -136,9 +136,10 @@ describe('Partner.adjustRecords', () => {
     expect(wrongId.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it("an account manager sees only the records with its own customers", async () => {
-    const { nodes } = await adjustList(await server.signIn('dist-am'));
-    expect(nodes).toEqual(await expectedAdjustRecords({ customer: { accountManager: demoMember('dist-am').id } }));
+  it("an account manager (no funds:records) is refused the adjust records: FORBIDDEN", async () => {
+    const res = await server.execute(FundsAdjustRecordsDocument, {}, await server.signIn('dist-am'));
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(res.errors?.[0].message).toMatch(/funds:records/);
   });
 });
 
@@ -173,9 +174,9 @@ describe('Partner.accountChangeRecords', () => {
     expect(ranged.nodes).toEqual(all.filter((r) => r.tradeTime >= from));
   });
 
-  it("an account manager sees only its own customers' ledgers", async () => {
-    const { nodes } = await changeList(await server.signIn('dist-am'));
-    expect(nodes).toEqual(await expectedAccountChanges({ ownerType: LedgerOwner.CUSTOMER, customer: { accountManager: demoMember('dist-am').id } }));
+  it("an account manager (no funds:records) is refused the ledgers: FORBIDDEN", async () => {
+    const res = await server.execute(FundsAccountChangeRecordsDocument, {}, await server.signIn('dist-am'));
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });
 

@@ -1,7 +1,7 @@
-import { Migration20261121163103_Initial } from './Migration20261121163103_Initial';
+import { Migration20261121164840_Initial } from './Migration20261121164840_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
-    { name: 'Migration20261121163103_Initial', class: Migration20261121163103_Initial },
+    { name: 'Migration20261121164840_Initial', class: Migration20261121164840_Initial },
 ];

@@ -34,7 +34,7 @@ export class AssociationEvent {
   status!: AssociationEventStatus;
 
   @Field(() => String, { nullable: true, description: 'Reason given.' })
-  @Property({ length: 500, nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
   reason?: string | null;
 
   @Field(() => AssociationType, { nullable: true, description: 'Association type before the event.' })
@@ -50,7 +50,7 @@ export class AssociationEvent {
   createdAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was approved, rejected or carried out.' })
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   handledAt?: Date | null;
 
   @ManyToOne(() => Member, { ref: true, nullable: true })
@@ -84,7 +84,7 @@ export class OrderAuthorization {
   grantedAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When the customer revoked it.' })
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
 
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })

@@ -16,24 +16,8 @@ import { associationEventCountByCustomerId, associationEventsByCustomerId } from
 import { listAssociationEvents } from './association.service';
 import { AssociationEventConnection } from './association.types';
 
-/**
- * handled_at is a text column (the entity's `Date | null` property has no explicit type), so rows
- * come back with a string: ms since the epoch (seeded on SQLite) or a date string. Read both.
- */
-function asDate(value: unknown): Date | null {
-  if (value == null || value === '') return null;
-  if (value instanceof Date) return value;
-  const date = typeof value === 'number' || /^\d+$/.test(String(value)) ? new Date(Number(value)) : new Date(String(value));
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
 @Resolver(() => AssociationEvent)
 export class AssociationEventResolver {
-  @FieldResolver(() => Date, { nullable: true, description: 'When it was approved, rejected or carried out.' })
-  handledAt(@Root() event: AssociationEvent): Date | null {
-    return asDate(event.handledAt);
-  }
-
   @FieldResolver(() => SubCustomer, { description: 'The customer the event is about.' })
   async customer(@Root() event: AssociationEvent, @Ctx() ctx: Context): Promise<SubCustomer> {
     const customer = await customerById(ctx).load(event.customer.id);

@@ -4,7 +4,7 @@ import { requireViewer } from '../../context';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { findPage, type SqlEntityManager } from '../../common/paging';
 import { assertPartnerRelation, ownCustomerRowsFilter } from '../../permissions/scopes';
-import { idOfType } from '../member/member.service';
+import { idOfType } from '../../common/global-id';
 import { AssociationEvent } from './association.entity';
 import type { AssociationEventFilter } from './association.inputs';
 

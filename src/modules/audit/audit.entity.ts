@@ -13,7 +13,7 @@ export class AuditLog {
   @Property()
   partnerId!: number;
 
-  @Property({ nullable: true })
+  @Property({ type: 'integer', nullable: true })
   memberId?: number | null;
 
   /** e.g. allocateFunds, createRole. */

@@ -31,7 +31,7 @@ export class ConsumptionRecord {
   serviceTypeCode!: string;
 
   @Field(() => String, { nullable: true, description: 'Resource id consumed.' })
-  @Property({ length: 64, nullable: true })
+  @Property({ type: 'string', length: 64, nullable: true })
   resourceId?: string | null;
 
   @Field(() => ChargingMode, { description: 'How it was charged.' })

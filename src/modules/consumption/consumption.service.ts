@@ -4,7 +4,7 @@ import { requireViewer } from '../../context';
 import { toPageRequest, type ConnectionArgs, type ConnectionResult } from '../../common/connection';
 import { connectionFromBatch, findPage, type SqlEntityManager } from '../../common/paging';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { fromGlobalId } from '../../common/global-id';
+import { idOfType } from '../../common/global-id';
 import { assertCustomerInFull, assertPartnerRelation, ownCustomerRowsFilter } from '../../permissions/scopes';
 import type { SubCustomer } from '../customer/customer.entity';
 import { customerById } from '../customer/customer.loaders';
@@ -46,12 +46,6 @@ export function billCycleProblem(billCycle: string, now: Date): string | null {
 function checkBillCycle(billCycle: string, argName: string): void {
   const problem = billCycleProblem(billCycle, new Date());
   if (problem) throw badInput(problem, argName);
-}
-
-function idOfType(globalId: string, type: string, argName: string): number {
-  const parsed = fromGlobalId(globalId);
-  if (!parsed || parsed.type !== type) throw badInput(`${argName} is not a ${type} id.`, argName);
-  return parsed.id;
 }
 
 /**

@@ -119,7 +119,7 @@ export class Coupon {
   expireTime!: Date;
 
   /** Visible only to the issuing partner. */
-  @Property({ length: 500, nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
   memo?: string | null;
 
   @ManyToOne(() => Order, { ref: true, nullable: true })
@@ -173,7 +173,7 @@ export class CouponRecord {
   result!: OperationResult;
 
   /** Visible only to the issuing partner. */
-  @Property({ length: 500, nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
   memo?: string | null;
 
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
@@ -221,7 +221,7 @@ export class QuotaRecord {
   result!: OperationResult;
 
   @Field(() => String, { nullable: true, description: 'Remark entered by the operator.' })
-  @Property({ length: 500, nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
   remark?: string | null;
 
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })

@@ -5,7 +5,7 @@ import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { checkDateRange } from '../../common/filters';
 import { connectionFromBatch, findPage, type SqlEntityManager } from '../../common/paging';
 import { badInput, forbidden } from '../../common/errors';
-import { fromGlobalId } from '../../common/global-id';
+import { idOfType } from '../../common/global-id';
 import { assertCustomerInFull, assertPartnerRelation } from '../../permissions/scopes';
 import type { Viewer } from '../auth/viewer';
 import type { SubCustomer } from '../customer/customer.entity';
@@ -62,12 +62,6 @@ export function couponExpiryRange(expiresFrom: Date | null | undefined, expiresT
   return { from: expiresFrom ?? window.from, to: expiresTo ?? window.to };
 }
 
-function customerIdCondition(globalId: string, argName: string): number {
-  const id = fromGlobalId(globalId);
-  if (!id || id.type !== 'SubCustomer') throw badInput(`${argName} is not a SubCustomer id.`, argName);
-  return id.id;
-}
-
 function kindStatusConditions<T>(filter: { kind?: unknown; status?: unknown } | null | undefined): FilterQuery<T>[] {
   const conditions: Record<string, unknown>[] = [];
   if (filter?.kind != null) conditions.push({ kind: filter.kind });
@@ -100,7 +94,7 @@ export async function listCoupons(ctx: Context, partnerId: number, filter: Coupo
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'coupons');
   const range = couponExpiryRange(filter?.expiresFrom, filter?.expiresTo, new Date());
   const conditions: FilterQuery<Coupon>[] = [visibleCouponFilter<Coupon>(viewer), ...kindStatusConditions<Coupon>(filter)];
-  if (filter?.customerId != null) conditions.push({ customer: customerIdCondition(filter.customerId, 'filter.customerId') });
+  if (filter?.customerId != null) conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   conditions.push({ expireTime: { $gte: range.from, $lte: range.to } });
   return findPage(ctx.em as SqlEntityManager, Coupon, { $and: conditions } as FilterQuery<Coupon>, page);
 }
@@ -126,7 +120,7 @@ export async function listCouponRecords(ctx: Context, partnerId: number, filter:
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'couponRecords');
   const conditions: FilterQuery<CouponRecord>[] = [visibleCouponFilter<CouponRecord>(viewer)];
   if (filter?.operationType != null) conditions.push({ operationType: filter.operationType });
-  if (filter?.customerId != null) conditions.push({ customer: customerIdCondition(filter.customerId, 'filter.customerId') });
+  if (filter?.customerId != null) conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   checkDateRange(filter?.from, filter?.to, ['filter.from', 'filter.to']);
   if (filter?.from) conditions.push({ time: { $gte: filter.from } });
   if (filter?.to) conditions.push({ time: { $lte: filter.to } });

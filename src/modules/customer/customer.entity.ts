@@ -26,7 +26,7 @@ export class SubCustomer {
   accountName!: string;
 
   @Field(() => String, { nullable: true, description: 'Real-name-verified name of the customer.' })
-  @Property({ length: 200, nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
   name?: string | null;
 
   @Field(() => Date, { description: 'When the customer was associated with its partner.' })
@@ -38,19 +38,19 @@ export class SubCustomer {
   associationType!: AssociationType;
 
   @Field(() => String, { nullable: true, description: 'Partner-defined tag, fuzzy-searchable.' })
-  @Property({ length: 100, nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
   label?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Contact telephone.' })
-  @Property({ length: 32, nullable: true })
+  @Property({ type: 'string', length: 32, nullable: true })
   telephone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Telephone country code, e.g. 0086.' })
-  @Property({ length: 8, nullable: true })
+  @Property({ type: 'string', length: 8, nullable: true })
   countryCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Contact email.' })
-  @Property({ length: 200, nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
   email?: string | null;
 
   @Field(() => VerifiedStatus, { description: 'Real-name verification state.' })

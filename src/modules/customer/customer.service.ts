@@ -4,8 +4,7 @@ import { requireViewer } from '../../context';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { checkDateRange, containsText } from '../../common/filters';
 import { findPage, type SqlEntityManager } from '../../common/paging';
-import { badInput } from '../../common/errors';
-import { fromGlobalId } from '../../common/global-id';
+import { idOfType } from '../../common/global-id';
 import { assertPartnerRelation, ownCustomerFilter } from '../../permissions/scopes';
 import { SubCustomer } from './customer.entity';
 import type { CustomerFilter } from './customer.inputs';
@@ -20,9 +19,7 @@ function filterConditions(filter: CustomerFilter | null | undefined): FilterQuer
   if (filter.associatedFrom) conditions.push({ associatedOn: { $gte: filter.associatedFrom } });
   if (filter.associatedTo) conditions.push({ associatedOn: { $lte: filter.associatedTo } });
   if (filter.accountManagerId != null) {
-    const id = fromGlobalId(filter.accountManagerId);
-    if (!id || id.type !== 'Member') throw badInput('filter.accountManagerId is not a Member id.', 'filter.accountManagerId');
-    conditions.push({ accountManager: id.id });
+    conditions.push({ accountManager: idOfType(filter.accountManagerId, 'Member', 'filter.accountManagerId') });
   }
   return conditions;
 }
@@ -33,6 +30,7 @@ export async function listCustomers(ctx: Context, partnerId: number, filter: Cus
   const page = toPageRequest(args);
   const relation = assertPartnerRelation(viewer, partnerId, ['SELF', 'RESELLER'], 'customers');
   const scope: FilterQuery<SubCustomer> = relation === 'SELF' ? ownCustomerFilter(viewer) : { partner: partnerId };
-  const where = { $and: [scope, ...filterConditions(filter)] } as FilterQuery<SubCustomer>;
+  // Built per query: the fuzzy filters are raw SQL fragments, which MikroORM uses up once.
+  const where = () => ({ $and: [scope, ...filterConditions(filter)] }) as FilterQuery<SubCustomer>;
   return findPage(ctx.em as SqlEntityManager, SubCustomer, where, page);
 }

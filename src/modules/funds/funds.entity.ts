@@ -45,7 +45,7 @@ export class AdjustRecord {
   operationTime!: Date;
 
   @Field(() => String, { nullable: true, description: 'Note entered by the operator.' })
-  @Property({ length: 500, nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
   memo?: string | null;
 
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })

@@ -5,7 +5,7 @@ import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { checkDateRange } from '../../common/filters';
 import { findPage, type SqlEntityManager } from '../../common/paging';
 import { assertPartnerRelation, ownCustomerRowsFilter } from '../../permissions/scopes';
-import { idOfType } from '../member/member.service';
+import { idOfType } from '../../common/global-id';
 import { AccountChangeRecord, AdjustRecord } from './funds.entity';
 import { accountChangeScope } from './funds.loaders';
 import type { AccountChangeRecordFilter, AdjustRecordFilter } from './funds.inputs';

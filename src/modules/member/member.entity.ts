@@ -24,11 +24,11 @@ export class Member {
   displayName!: string;
 
   @Field(() => String, { nullable: true, description: 'Email address.' })
-  @Property({ length: 200, nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Mobile number, 00XX-XXXXXXX.' })
-  @Property({ length: 32, nullable: true })
+  @Property({ type: 'string', length: 32, nullable: true })
   mobile?: string | null;
 
   /** scrypt$N$r$p$salt$hash; never exposed. */

@@ -6,17 +6,10 @@ import { toPageRequest, type ConnectionArgs, type ConnectionResult, type PageReq
 import { containsText } from '../../common/filters';
 import { findPage, type SqlEntityManager } from '../../common/paging';
 import { badInput } from '../../common/errors';
-import { fromGlobalId } from '../../common/global-id';
+import { idOfType } from '../../common/global-id';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { Member, MemberInvitation } from './member.entity';
 import type { InvitationFilter, MemberFilter } from './member.inputs';
-
-/** Primary key of a global id of the given type, or BAD_USER_INPUT naming the argument. */
-export function idOfType(globalId: string, type: string, argName: string): number {
-  const parsed = fromGlobalId(globalId);
-  if (!parsed || parsed.type !== type) throw badInput(`${argName} is not a ${type} id.`, argName);
-  return parsed.id;
-}
 
 function memberConditions(filter: MemberFilter | null | undefined): FilterQuery<Member>[] {
   if (!filter) return [];
@@ -31,37 +24,13 @@ function memberConditions(filter: MemberFilter | null | undefined): FilterQuery<
   return conditions;
 }
 
-/**
- * findPage for a where that holds raw-SQL keys (containsText, subqueries). MikroORM 6 forgets a raw
- * key once a query has used it, so findPage's own count (same object, run later for totalCount)
- * fails with "Trying to query by not existing property"; the count here gets a where built afresh.
- */
-async function findPageWithRawWhere<T extends { id: number }>(
-  em: SqlEntityManager,
-  entity: EntityName<T>,
-  buildWhere: () => FilterQuery<T>,
-  page: PageRequest,
-): Promise<ConnectionResult<T>> {
-  const { edges, nodes, pageInfo } = await findPage(em, entity, buildWhere(), page);
-  let counted: Promise<number> | undefined;
-  return {
-    edges,
-    nodes,
-    pageInfo,
-    get totalCount() {
-      counted ??= (em as EntityManager).count(entity, buildWhere());
-      return counted;
-    },
-  };
-}
-
 /** 组织人员: the members of the viewer's own partner, newest first. */
 export async function listMembers(ctx: Context, partnerId: number, filter: MemberFilter | null | undefined, args: ConnectionArgs) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'members');
   const buildWhere = () => ({ $and: [{ partner: partnerId }, ...memberConditions(filter)] }) as FilterQuery<Member>;
-  return findPageWithRawWhere(ctx.em as SqlEntityManager, Member, buildWhere, page);
+  return findPage(ctx.em as SqlEntityManager, Member, buildWhere, page);
 }
 
 /** Member invitations sent by the viewer's own partner, newest first. */

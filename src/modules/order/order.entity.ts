@@ -66,11 +66,11 @@ export class Order {
   createTime!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was paid.' })
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   paymentTime?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Deadline for paying a pending order.' })
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   pendingPaymentEndTime?: Date | null;
 
   @Property({ version: true, default: 1 })
@@ -119,11 +119,11 @@ export class OrderLineItem {
   amount!: number;
 
   @Field(() => Date, { nullable: true, description: 'Start of the subscription.' })
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   effectiveTime?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'End of the subscription.' })
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   expireTime?: Date | null;
 }
 
@@ -188,7 +188,7 @@ export class Resource {
   expirePolicy!: ExpirePolicy;
 
   @Field(() => Int, { nullable: true, description: 'Auto-renewals left when expirePolicy is AUTO_RENEW (0 = unlimited).' })
-  @Property({ nullable: true })
+  @Property({ type: 'integer', nullable: true })
   autoRenewTimes?: number | null;
 
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })

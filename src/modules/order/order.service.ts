@@ -5,7 +5,7 @@ import { toPageRequest, type ConnectionArgs, type ConnectionResult } from '../..
 import { checkDateRange } from '../../common/filters';
 import { connectionFromBatch, findPage, type SqlEntityManager } from '../../common/paging';
 import { badInput, notFound } from '../../common/errors';
-import { fromGlobalId } from '../../common/global-id';
+import { idOfType } from '../../common/global-id';
 import { assertCustomerInFull, assertPartnerRelation, ownCustomerRowsFilter } from '../../permissions/scopes';
 import type { SubCustomer } from '../customer/customer.entity';
 import { customerById } from '../customer/customer.loaders';
@@ -15,13 +15,6 @@ import { orderCountByCustomerId, ordersByCustomerId, resourceCountByCustomerId, 
 
 /** An order list spans at most one year of creation time (a leap year has 366 days). */
 export const MAX_ORDER_RANGE_DAYS = 366;
-
-/** A primary key from a global id of the expected type; anything else is bad input. */
-export function idOfType(globalId: string, type: string, argName: string): number {
-  const parsed = fromGlobalId(globalId);
-  if (!parsed || parsed.type !== type) throw badInput(`${argName} is not a ${type} id.`, argName);
-  return parsed.id;
-}
 
 function yearsLater(date: Date, years: number): Date {
   const d = new Date(date.getTime());

@@ -24,7 +24,7 @@ export class Role {
   presetKey?: PresetRole | null;
 
   @Field(() => String, { nullable: true, description: 'What the role is for.' })
-  @Property({ length: 500, nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
   description?: string | null;
 
   /** Permission codes (catalogue codes); always include the identity's defaults. */

@@ -24,7 +24,7 @@ export class VerificationCode {
   @Property()
   expiresAt!: Date;
 
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   usedAt?: Date | null;
 
   /** Wrong tries against this code; it dies after a few. */

@@ -1,0 +1,39 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * The cloud's account registry as far as the partner center needs it: which login names, emails
+ * and mobiles are taken (registration check) and which accounts may not be associated.
+ */
+@Entity({ tableName: 'cloud_account' })
+export class CloudAccount {
+  @PrimaryKey()
+  id!: number;
+
+  @Property({ length: 64, unique: true })
+  accountName!: string;
+
+  @Property({ type: 'string', length: 200, nullable: true, index: true })
+  email?: string | null;
+
+  @Property({ type: 'string', length: 32, nullable: true, index: true })
+  mobile?: string | null;
+
+  /** Registered on the international site: cannot be associated. */
+  @Property({ default: false })
+  international: boolean = false;
+
+  /** Itself a solution provider or cloud reseller: cannot be associated. */
+  @Property({ default: false })
+  isPartner: boolean = false;
+
+  /** Already reported (报备) by the cloud: cannot be associated. */
+  @Property({ default: false })
+  reportedByCloud: boolean = false;
+
+  /** In a government-subsidy program: cannot be associated. */
+  @Property({ default: false })
+  governmentSubsidy: boolean = false;
+
+  @Property()
+  createdAt!: Date;
+}

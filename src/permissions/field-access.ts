@@ -1,0 +1,149 @@
+/**
+ * WHO MAY READ OR CALL WHAT: every field of every object type of the graph, in one table.
+ * graphql-shield enforces it (shield.ts, fallbackRule deny); test/permissions/shield-coverage.test.ts
+ * fails for any field missing here and prints the whole field → rule listing.
+ *
+ * Reading guide:
+ * - `data`: plain data of an object whose parent field was already guarded; not wrapped.
+ * - `can(code)`: the member's roles must hold the permission code.
+ * - `onPartner({...})` / `onCustomer({...})`: depends on how the viewer relates to the parent
+ *   object (own partner, a reseller, the parent distributor; a customer seen in full or only as a
+ *   reseller's customer), each relation with the permission it needs.
+ * - Row scopes (which rows exist for a member at all) are applied by the services: permissions/scopes.ts.
+ */
+import type { PermissionCode } from './catalogue';
+import { can, data, issuerOnly, onCustomer, onPartner, publicAccess, signedIn, type Access } from './access';
+
+/** The permission a member needs to read objects of a type, on any path (lists, relations, node(id:)). */
+export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
+  Partner: null,
+  SubCustomer: 'customer:list',
+  AssociationEvent: 'customer:detail',
+  Coupon: 'coupon:records',
+  CouponRecord: 'coupon:records',
+  CouponQuota: 'coupon:quota-view',
+  QuotaRecord: 'coupon:records',
+  Order: 'order:view',
+  Resource: 'order:view',
+  OrderAuthorization: 'order:view',
+  ConsumptionRecord: 'customer:consumption',
+  AdjustRecord: 'funds:records',
+  AccountChangeRecord: 'funds:records',
+  Member: 'org:member-view',
+  MemberInvitation: 'org:member-view',
+  Role: 'org:member-view',
+};
+
+/** A field returning objects of `type`, guarded by that type's read permission. */
+const reads = (type: keyof typeof TYPE_READ_PERMISSION): Access => {
+  const code = TYPE_READ_PERMISSION[type];
+  return code ? can(code) : signedIn;
+};
+
+const fullCustomer = (code: PermissionCode = 'customer:detail') => onCustomer({ FULL: code });
+
+export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
+  Query: {
+    viewer: signedIn,
+    node: { kind: 'node' },
+    nodes: { kind: 'node' },
+  },
+  Mutation: {
+    signIn: publicAccess,
+  },
+  SignInPayload: { '*': publicAccess },
+  UserError: { '*': publicAccess },
+  Viewer: { '*': data },
+
+  Partner: {
+    id: data,
+    name: data, // the only field a cloud reseller sees of its parent distributor
+    identity: onPartner({ SELF: null, RESELLER: null }),
+    status: onPartner({ SELF: null, RESELLER: null }),
+    createdAt: onPartner({ SELF: null, RESELLER: null }),
+    verificationEnabled: onPartner({ SELF: null }),
+    balance: onPartner({ SELF: 'account:view-balance', RESELLER: 'reseller:funds' }),
+    parent: onPartner({ SELF: null }),
+    resellers: onPartner({ SELF: 'reseller:list' }),
+    customers: onPartner({ SELF: 'customer:list', RESELLER: 'reseller:list' }),
+    couponQuotas: onPartner({ SELF: 'coupon:quota-view', RESELLER: 'reseller:quota' }),
+    coupons: onPartner({ SELF: 'coupon:records' }),
+    couponRecords: onPartner({ SELF: 'coupon:records' }),
+    quotaRecords: onPartner({ SELF: 'coupon:records' }),
+    adjustRecords: onPartner({ SELF: 'funds:records' }),
+    accountChangeRecords: onPartner({ SELF: 'funds:records' }),
+    orders: onPartner({ SELF: 'order:view' }),
+    resources: onPartner({ SELF: 'order:view' }),
+    consumptionRecords: onPartner({ SELF: 'customer:consumption' }),
+    members: onPartner({ SELF: 'org:member-view' }),
+    invitations: onPartner({ SELF: 'org:member-view' }),
+    roles: onPartner({ SELF: 'org:member-view' }),
+    associationEvents: onPartner({ SELF: 'customer:detail' }),
+  },
+  PartnerBalance: { '*': data },
+
+  SubCustomer: {
+    // Basic info: what a distributor sees of its resellers' customers.
+    id: data,
+    accountName: data,
+    name: data,
+    associatedOn: data,
+    associationType: data,
+    partner: data,
+    // Everything else only for customers seen in full.
+    customerId: fullCustomer(),
+    label: fullCustomer(),
+    telephone: fullCustomer(),
+    countryCode: fullCustomer(),
+    email: fullCustomer(),
+    verifiedStatus: fullCustomer(),
+    customerType: fullCustomer(),
+    isFrozen: fullCustomer(),
+    customerLevel: fullCustomer(),
+    xaccountId: fullCustomer(),
+    xaccountType: fullCustomer(),
+    balance: fullCustomer(),
+    balanceUnavailableReason: fullCustomer(),
+    accountManager: fullCustomer(),
+    associationEvents: fullCustomer(),
+    coupons: fullCustomer('coupon:records'),
+    orders: fullCustomer('order:view'),
+    resources: fullCustomer('order:view'),
+    orderAuthorization: fullCustomer('order:view'),
+    consumptionRecords: fullCustomer('customer:consumption'),
+    accountChangeRecords: fullCustomer('funds:records'),
+  },
+  CustomerBalance: { '*': data },
+  AssociationEvent: { '*': data },
+
+  CouponQuota: { '*': data },
+  Coupon: { '*': data, memo: issuerOnly, customer: reads('SubCustomer'), usedOnOrder: reads('Order'), quota: reads('CouponQuota') },
+  CouponRecord: { '*': data, customer: reads('SubCustomer') },
+  QuotaRecord: { '*': data },
+
+  Order: { '*': data, customer: reads('SubCustomer') },
+  OrderAmountInfo: { '*': data },
+  OrderDiscount: { '*': data },
+  OrderLineItem: { '*': data },
+  Resource: { '*': data, customer: reads('SubCustomer') },
+  OrderAuthorization: { '*': data, customer: reads('SubCustomer') },
+  ConsumptionRecord: { '*': data, customer: reads('SubCustomer') },
+
+  AdjustRecord: { '*': data },
+  AccountChangeRecord: { '*': data, customer: reads('SubCustomer') },
+
+  Member: { '*': data },
+  MemberInvitation: { '*': data },
+  Role: { '*': data },
+  Permission: { '*': data },
+  PermissionTreeNode: { '*': data },
+  PermissionTreePoint: { '*': data },
+
+  Money: { '*': data },
+  PageInfo: { '*': data },
+};
+
+/** Connection and edge types carry whatever their parent field allowed. */
+export function isPagingType(typeName: string): boolean {
+  return /(Connection|Edge)$/.test(typeName);
+}
