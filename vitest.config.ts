@@ -13,6 +13,8 @@ export default defineConfig({
     reporters: ['default', './test/helpers/summary-reporter.ts'],
     globalSetup: ['test/helpers/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
+    // Security events and refusals are logged as warnings; tests that read logs set their own level.
+    env: { LOG_LEVEL: 'error' },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -10,6 +10,7 @@ import type { SubCustomer } from '../modules/customer/customer.entity';
 import type { Coupon } from '../modules/coupon/coupon.entity';
 import { partnerRelation, seesCustomerInFull } from './scopes';
 import { data, describeAccess, type Access, type Relation } from './access';
+import { logSecurityEvent } from '../modules/audit/audit.service';
 import { FIELD_ACCESS, TYPE_READ_PERMISSION, isPagingType } from './field-access';
 import { fromGlobalId } from '../common/global-id';
 
@@ -31,6 +32,12 @@ function relationOf(viewer: Viewer, on: string, parent: unknown): Relation | 'NO
 
 const missing = (code: string) => forbidden(`Your roles do not include the permission ${code}.`);
 
+/** Every refusal is logged as a security event (who, which field, why) before it is answered. */
+function refuse(ctx: Context, info: { parentType: { name: string }; fieldName: string }, error: GraphQLError): GraphQLError {
+  logSecurityEvent(ctx, { kind: 'field-refused', field: `${info.parentType.name}.${info.fieldName}`, reason: error.message });
+  return error;
+}
+
 /**
  * One shield rule per distinct access. Rules that read only the viewer use the per-request
  * `contextual` cache; rules that read the parent object are never cached, so no alias or sibling
@@ -47,36 +54,36 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
       made = allow;
       break;
     case 'member':
-      made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context) => {
+      made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context, info) => {
         if (!ctx.viewer) return unauthenticated();
         if (access.identities && !access.identities.includes(ctx.viewer.partner.identity)) {
-          return forbidden(`Only ${access.identities.join(' or ')} partners have this.`);
+          return refuse(ctx, info, forbidden(`Only ${access.identities.join(' or ')} partners have this.`));
         }
-        if (access.permission && !ctx.viewer.permissions.has(access.permission)) return missing(access.permission);
+        if (access.permission && !ctx.viewer.permissions.has(access.permission)) return refuse(ctx, info, missing(access.permission));
         return true;
       });
       break;
     case 'node':
       // Decided by the ids' types alone, before any lookup, so it reveals nothing about rows.
-      made = rule(name, { cache: 'no_cache' })((_parent, args: { id?: string; ids?: string[] }, ctx: Context) => {
+      made = rule(name, { cache: 'no_cache' })((_parent, args: { id?: string; ids?: string[] }, ctx: Context, info) => {
         if (!ctx.viewer) return unauthenticated();
         for (const id of args.ids ?? [args.id ?? '']) {
           const type = fromGlobalId(id)?.type;
           const code = type ? TYPE_READ_PERMISSION[type] : null;
-          if (code && !ctx.viewer.permissions.has(code)) return missing(code);
+          if (code && !ctx.viewer.permissions.has(code)) return refuse(ctx, info, missing(code));
         }
         return true;
       });
       break;
     case 'relation':
-      made = rule(name, { cache: 'no_cache' })((parent, _args, ctx: Context) => {
+      made = rule(name, { cache: 'no_cache' })((parent, _args, ctx: Context, info) => {
         if (!ctx.viewer) return unauthenticated();
         const relation = relationOf(ctx.viewer, access.on, parent);
         if (relation === 'NONE' || !(relation in access.relations)) {
-          return forbidden(`This field of a ${access.on} is not visible to you${relation === 'BASIC' ? " (a cloud reseller's customer shows basic info only; contact the reseller)" : ''}.`);
+          return refuse(ctx, info, forbidden(`This field of a ${access.on} is not visible to you${relation === 'BASIC' ? " (a cloud reseller's customer shows basic info only; contact the reseller)" : ''}.`));
         }
         const code = access.relations[relation];
-        if (code && !ctx.viewer.permissions.has(code)) return missing(code);
+        if (code && !ctx.viewer.permissions.has(code)) return refuse(ctx, info, missing(code));
         return true;
       });
       break;
