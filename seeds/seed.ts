@@ -127,6 +127,7 @@ class Seeder implements Sink {
   private readonly ids = new Map<TableKey, number>();
   private readonly buffers = new Map<TableKey, Row[]>();
   private buffered = 0;
+  private inflight: Promise<void> = Promise.resolve();
   private seq = 0;
   readonly partners: PartnerPlan[] = [];
   private readonly membersByLogin = new Map<string, MemberPlan>();
@@ -166,25 +167,40 @@ class Seeder implements Sink {
     return m.id;
   }
 
-  async flush(): Promise<void> {
-    if (this.buffered === 0) return;
+  /**
+   * Writes the buffered rows in one transaction. With `wait` false the write runs in the background
+   * while the next rows are generated (SQLite works on its own thread); writes stay in order.
+   */
+  async flush(wait = true): Promise<void> {
+    if (this.buffered > 0) {
+      const batch = TABLE_ORDER.map((table) => [table, this.buffers.get(table) ?? []] as const).filter(([, rows]) => rows.length > 0);
+      this.buffers.clear();
+      this.buffered = 0;
+      this.inflight = this.inflight.then(() => this.write(batch));
+      // Kept for the next await; a failure surfaces there, not as an unhandled rejection.
+      this.inflight.catch(() => undefined);
+    }
+    if (wait) await this.inflight;
+  }
+
+  private async write(batch: (readonly [TableKey, Row[]])[]): Promise<void> {
     await this.writer.begin();
     try {
-      for (const table of TABLE_ORDER) {
-        const rows = this.buffers.get(table);
-        if (rows?.length) await this.writer.insert(this.specs[table], rows);
-        this.buffers.set(table, []);
-      }
+      for (const [table, rows] of batch) await this.writer.insert(this.specs[table], rows);
       await this.writer.commit();
     } catch (err) {
       await this.writer.rollback();
       throw err;
     }
-    this.buffered = 0;
   }
 
+  /** Hands a full buffer to the writer (after the previous write finished) and lets the writer run. */
   private async maybeFlush(): Promise<void> {
-    if (this.buffered >= 60_000) await this.flush();
+    if (this.buffered >= 50_000) {
+      await this.inflight;
+      await this.flush(false);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   progress(done: number, total: number, phase: string): void {
@@ -467,10 +483,8 @@ class Seeder implements Sink {
       for (let i = 0; i < p.customers; i++) {
         generator.generate(p, rng, showcase[i], i >= showcase.length ? traits[i - showcase.length] : undefined);
         done++;
-        if (done % 500 === 0) {
-          await this.maybeFlush();
-          this.progress(done, total, 'customers');
-        }
+        if (done % 25 === 0) await this.maybeFlush();
+        if (done % 500 === 0) this.progress(done, total, 'customers');
       }
     }
     await this.flush();
@@ -599,15 +613,24 @@ class Seeder implements Sink {
   }
 }
 
+/**
+ * SQLite settings for the duration of the seed: no fsync (a failed seed is re-run with --reset
+ * anyway), a larger page cache, and at the large scale no foreign-key lookups per row (the small
+ * scale, which every test seeds, keeps them on and so checks the generator's references).
+ */
 async function tuneSqlite(writer: BulkWriter, scale: SeedScale): Promise<() => Promise<void>> {
   if (writer.dialect !== 'sqlite') return async () => undefined;
   const [{ synchronous }] = await writer.all<{ synchronous: number }>('pragma synchronous');
+  const [{ cache_size: cacheSize }] = await writer.all<{ cache_size: number }>('pragma cache_size');
+  const [{ foreign_keys: foreignKeys }] = await writer.all<{ foreign_keys: number }>('pragma foreign_keys');
   await writer.run('pragma synchronous = off');
   await writer.run(`pragma cache_size = ${scale === 'large' ? -1_000_000 : -64_000}`);
   await writer.run('pragma temp_store = memory');
+  if (scale === 'large') await writer.run('pragma foreign_keys = off');
   return async () => {
-    await writer.run(`pragma synchronous = ${synchronous}`);
-    await writer.run('pragma cache_size = -2000');
+    await writer.run(`pragma synchronous = ${Number(synchronous)}`);
+    await writer.run(`pragma cache_size = ${Number(cacheSize)}`);
+    await writer.run(`pragma foreign_keys = ${Number(foreignKeys)}`);
   };
 }
 

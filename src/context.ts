@@ -11,6 +11,8 @@ export interface Context {
   viewer: Viewer | null;
   loaders: LoaderRegistry;
   services: Services;
+  /** The `Idempotency-Key` request header, if sent. */
+  idempotencyKeyHeader?: string | null;
 }
 
 export function requireViewer(ctx: Context): Viewer {

@@ -9,6 +9,12 @@ import { MemberInvitationResolver, MemberResolver, PartnerMembersResolver } from
 import { PartnerRolesResolver, RoleResolver, ViewerPermissionTreeResolver } from './modules/role/role.resolver';
 import { AccountChangeRecordResolver, AdjustRecordResolver, PartnerFundsResolver, SubCustomerFundsResolver } from './modules/funds/funds.resolver';
 import { AssociationEventResolver, PartnerAssociationResolver, SubCustomerAssociationResolver } from './modules/association/association.resolver';
+import { RoleMutationResolver } from './modules/role/role.mutations';
+import { MemberMutationResolver } from './modules/member/member.mutations';
+import { AccountManagerMutationResolver } from './modules/customer/account-manager.mutations';
+import { FundsMutationResolver } from './modules/funds/funds.mutations';
+import { VerificationResolver } from './modules/verification/verification.resolver';
+import { PartnerSettingsResolver } from './modules/partner/partner.mutations';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -24,4 +30,6 @@ export const RESOLVERS = [
   RoleResolver, PartnerRolesResolver, ViewerPermissionTreeResolver,
   AdjustRecordResolver, AccountChangeRecordResolver, PartnerFundsResolver, SubCustomerFundsResolver,
   AssociationEventResolver, PartnerAssociationResolver, SubCustomerAssociationResolver,
+  FundsMutationResolver, VerificationResolver, PartnerSettingsResolver,
+  RoleMutationResolver, MemberMutationResolver, AccountManagerMutationResolver,
 ] as const;

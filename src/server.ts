@@ -113,7 +113,8 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return { requestId, em, viewer, loaders: new LoaderRegistry(!options.disableLoaders), services, sql: res.locals.sql as StatementTally };
+        const idempotencyKeyHeader = req.get('idempotency-key') ?? null;
+        return { requestId, em, viewer, loaders: new LoaderRegistry(!options.disableLoaders), services, sql: res.locals.sql as StatementTally, idempotencyKeyHeader };
       },
     }),
   );

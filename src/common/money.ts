@@ -47,3 +47,15 @@ export function parseAmount(input: string): ParsedAmount {
   if (!Number.isSafeInteger(fen)) return { ok: false, reason: 'is too large' };
   return { ok: true, fen };
 }
+
+/** A checked money input: fen, or a user error naming the field. */
+export type AmountCheck = { ok: true; fen: number } | { ok: false; code: 'INVALID_AMOUNT' | 'AMOUNT_TOO_LARGE'; message: string };
+
+/** Parses a money input that must be > 0, ≤ 2 decimals and ≤ `maxFen`. */
+export function checkPositiveAmount(text: string, field: string, maxFen: number): AmountCheck {
+  const parsed = parseAmount(text);
+  if (!parsed.ok) return { ok: false, code: 'INVALID_AMOUNT', message: `${field} ${parsed.reason}.` };
+  if (parsed.fen <= 0) return { ok: false, code: 'INVALID_AMOUNT', message: `${field} must be greater than 0.` };
+  if (parsed.fen > maxFen) return { ok: false, code: 'AMOUNT_TOO_LARGE', message: `${field} must be at most ${formatFen(maxFen)}.` };
+  return { ok: true, fen: parsed.fen };
+}

@@ -12,6 +12,7 @@
  * - Row scopes (which rows exist for a member at all) are applied by the services: permissions/scopes.ts.
  */
 import type { PermissionCode } from './catalogue';
+import { PartnerIdentity } from '../modules/partner/partner.enums';
 import { can, data, issuerOnly, onCustomer, onPartner, publicAccess, signedIn, type Access } from './access';
 
 /** The permission a member needs to read objects of a type, on any path (lists, relations, node(id:)). */
@@ -50,8 +51,33 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   },
   Mutation: {
     signIn: publicAccess,
+    createRole: can('org:role-manage'),
+    updateRole: can('org:role-manage'),
+    deleteRole: can('org:role-manage'),
+    assignMemberRoles: can('org:member-manage'),
+    inviteMember: can('org:member-manage'),
+    cancelInvitation: can('org:member-manage'),
+    cancelMemberAssociation: can('org:member-manage'),
+    assignAccountManager: can('customer:assign-manager'),
+    requestVerificationCode: signedIn,
+    updatePartnerSettings: can('account:balance-alert'),
+    allocateFunds: can('funds:allocate'),
+    reclaimFunds: can('funds:reclaim'),
+    allocateFundsToReseller: can('reseller:funds', [PartnerIdentity.DISTRIBUTOR]),
+    reclaimFundsFromReseller: can('reseller:funds', [PartnerIdentity.DISTRIBUTOR]),
   },
   SignInPayload: { '*': publicAccess },
+  // What a mutation changed, for the caller it already admitted; the objects' own fields keep their rules.
+  RolePayload: { '*': data },
+  DeleteRolePayload: { '*': data },
+  MemberPayload: { '*': data },
+  InvitationPayload: { '*': data },
+  AssignAccountManagerPayload: { '*': data },
+  RequestVerificationCodePayload: { '*': data },
+  UpdatePartnerSettingsPayload: { '*': data },
+  AllocateFundsPayload: { '*': data },
+  FundAllocationResult: { '*': data },
+  FundMovementPayload: { '*': data },
   UserError: { '*': publicAccess },
   Viewer: { '*': data },
 
@@ -62,6 +88,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     status: onPartner({ SELF: null, RESELLER: null }),
     createdAt: onPartner({ SELF: null, RESELLER: null }),
     verificationEnabled: onPartner({ SELF: null }),
+    balanceAlertThreshold: onPartner({ SELF: null }),
     balance: onPartner({ SELF: 'account:view-balance', RESELLER: 'reseller:funds' }),
     parent: onPartner({ SELF: null }),
     resellers: onPartner({ SELF: 'reseller:list' }),

@@ -143,6 +143,72 @@ export type AdjustRecordFilter = {
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** 拨款: allocate funds from your partner account to RESALE customers, up to 100 in one call. */
+export type AllocateFundsInput = {
+  /** 1–100 allocations, each customer at most once. */
+  allocations: Array<FundAllocationInput>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the adjust record (≤ 200 characters). */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of allocateFunds: succeeded and failed allocations side by side. */
+export type AllocateFundsPayload = {
+  __typename?: 'AllocateFundsPayload';
+  /** Allocations that were refused, each with field "input.allocations[i]…". */
+  failed: Array<UserError>;
+  /** Your partner, with its new balance. */
+  partner?: Maybe<Partner>;
+  /** Allocations that took effect. */
+  succeeded: Array<FundAllocationResult>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Allocate funds to one of your cloud resellers (distributors only). */
+export type AllocateFundsToResellerInput = {
+  /** Amount in CNY, > 0, at most 999999999.99 and your allocatable balance. */
+  amount: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the adjust record (≤ 200 characters). */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** The cloud reseller (Partner id). */
+  resellerId: Scalars['ID']['input'];
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Customers and the account manager (客户经理) to give them. */
+export type AssignAccountManagerInput = {
+  /** The account manager (a Member id): an active member of your partner holding the account manager role, and for an account manager supervisor one it supervises (NOT_AN_ACCOUNT_MANAGER otherwise: nothing changes). null or omitted: unassign the customers. */
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Customers (SubCustomer ids), 1–100, no repeats (BAD_USER_INPUT otherwise). Each must be a customer of your own partner within your row scope; any other fails with CUSTOMER_NOT_FOUND in `failed` (field `input.customerIds[i]`), the same for unknown ids. */
+  customerIds: Array<Scalars['ID']['input']>;
+};
+
+/** Result of assignAccountManager: succeeded customers and failed items side by side; userErrors when the whole call was refused. */
+export type AssignAccountManagerPayload = {
+  __typename?: 'AssignAccountManagerPayload';
+  /** Customers that now have the requested account manager (also those that already had it), in input order. */
+  customers: Array<SubCustomer>;
+  /** One entry per customer id that was not changed, with `field` "input.customerIds[i]" (CUSTOMER_NOT_FOUND). */
+  failed: Array<UserError>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** The complete new set of a member's roles (replaces the old set). */
+export type AssignMemberRolesInput = {
+  /** The member (a Member id). MEMBER_NOT_FOUND when it is not a member of your partner; MEMBER_NOT_ACTIVE when its association is cancelled. */
+  memberId: Scalars['ID']['input'];
+  /** Roles (Role ids of your partner; ROLE_NOT_FOUND otherwise) the member is to hold: 1–3 (ROLE_COUNT_OUT_OF_RANGE), the administrator role alone (ADMIN_ROLE_EXCLUSIVE), not both account manager roles (ACCOUNT_MANAGER_ROLES_EXCLUSIVE), none holding a permission you lack (PERMISSION_ESCALATION). A repeated id or more than 20 ids is BAD_USER_INPUT. */
+  roleIds: Array<Scalars['ID']['input']>;
+};
+
 /** 关联关系操作记录: an associate, switch or unbind event of a customer. */
 export type AssociationEvent = Node & {
   __typename?: 'AssociationEvent';
@@ -257,6 +323,18 @@ export type BillDetailType =
   | 'UNSUBSCRIBE'
   /** 5: usage. */
   | 'USAGE';
+
+/** A pending invitation of your partner to withdraw. */
+export type CancelInvitationInput = {
+  /** The invitation (a MemberInvitation id). INVITATION_NOT_FOUND when it is not one of your partner; INVITATION_NOT_PENDING unless PENDING. */
+  invitationId: Scalars['ID']['input'];
+};
+
+/** A member of your partner whose association to cancel. */
+export type CancelMemberAssociationInput = {
+  /** The member (a Member id). Not yourself (CANNOT_CANCEL_SELF), not the last active administrator (LAST_ADMIN); MEMBER_NOT_FOUND when it is not a member of your partner; MEMBER_NOT_ACTIVE when already cancelled. */
+  memberId: Scalars['ID']['input'];
+};
 
 /** How a consumption was charged (platform codes). */
 export type ChargingMode =
@@ -579,6 +657,16 @@ export type CouponStatus =
   /** 3 已使用: used up. */
   | 'USED';
 
+/** A new custom role (自定义角色) of your partner. */
+export type CreateRoleInput = {
+  /** What the role is for; at most 500 characters (ROLE_DESCRIPTION_TOO_LONG). Blank or omitted: none. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Role name: 1–64 characters after surrounding spaces are dropped, unique among all roles of your partner (preset role names included). ROLE_NAME_INVALID / ROLE_NAME_TAKEN otherwise. */
+  name: Scalars['String']['input'];
+  /** Permission codes (`area:action`, see Viewer.permissionTree) the role grants; at most 100 entries (BAD_USER_INPUT). The default permissions (组织人员默认权限) are always added and need not be listed. Each code must exist (UNKNOWN_PERMISSION), exist for your partner's identity (PERMISSION_NOT_ALLOWED_FOR_IDENTITY), not be ADMIN-only (PERMISSION_ADMIN_ONLY) and be held by you yourself (PERMISSION_ESCALATION). */
+  permissionCodes: Array<Scalars['String']['input']>;
+};
+
 /** 可用额度: balance of a RESALE customer, funded by its partner. */
 export type CustomerBalance = {
   __typename?: 'CustomerBalance';
@@ -654,6 +742,21 @@ export type CustomerType =
   /** -1: not stated. */
   | 'NONE';
 
+/** A custom role of your partner to delete. */
+export type DeleteRoleInput = {
+  /** The custom role (a Role id). Refused with ROLE_IN_USE while an active member holds it or a pending invitation would give it; PRESET_ROLE_READ_ONLY for a preset role; ROLE_NOT_FOUND when it is not a role of your partner. */
+  roleId: Scalars['ID']['input'];
+};
+
+/** Result of deleteRole. */
+export type DeleteRolePayload = {
+  __typename?: 'DeleteRolePayload';
+  /** Global id of the deleted role (drop it from client caches); null when the mutation was refused. */
+  deletedRoleId?: Maybe<Scalars['ID']['output']>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** What happens when a resource expires (platform codes). */
 export type ExpirePolicy =
   /** 3: renew automatically. */
@@ -676,6 +779,40 @@ export type FrozenState =
   /** 0: not frozen. */
   | 'NOT_FROZEN';
 
+/** One 拨款 of a batch: an amount to one RESALE customer. */
+export type FundAllocationInput = {
+  /** Amount in CNY: a decimal string > 0 with at most 2 decimals, e.g. "100.50". */
+  amount: Scalars['String']['input'];
+  /** The customer (SubCustomer id) of your own partner, RESALE only. */
+  customerId: Scalars['ID']['input'];
+};
+
+/** One allocation that took effect. */
+export type FundAllocationResult = {
+  __typename?: 'FundAllocationResult';
+  /** The adjust record (调账记录) written. */
+  adjustRecord: AdjustRecord;
+  /** The customer, with its new balance. */
+  customer: SubCustomer;
+  /** Index of the allocation in input.allocations. */
+  index: Scalars['Float']['output'];
+};
+
+/** Result of a single fund movement. */
+export type FundMovementPayload = {
+  __typename?: 'FundMovementPayload';
+  /** The adjust record written; null when refused. */
+  adjustRecord?: Maybe<AdjustRecord>;
+  /** The customer, with its new balance (customer movements). */
+  customer?: Maybe<SubCustomer>;
+  /** Your partner, with its new balance. */
+  partner?: Maybe<Partner>;
+  /** The reseller, with its new balance (reseller movements). */
+  reseller?: Maybe<Partner>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** How an invitation reaches the invitee. */
 export type InvitationChannel =
   /** By cloud account name. */
@@ -691,6 +828,15 @@ export type InvitationFilter = {
   status?: InputMaybe<InvitationStatus>;
 };
 
+/** Result of inviteMember / cancelInvitation: the invitation as it is now, or userErrors. */
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  /** The sent or cancelled invitation; null when the mutation was refused. */
+  invitation?: Maybe<MemberInvitation>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** State of a member invitation. */
 export type InvitationStatus =
   /** The invitee joined. */
@@ -701,6 +847,16 @@ export type InvitationStatus =
   | 'EXPIRED'
   /** Sent, not yet answered. */
   | 'PENDING';
+
+/** An invitation for a person to join your partner as a member (成员邀请). */
+export type InviteMemberInput = {
+  /** How the invitation reaches the invitee. */
+  channel: InvitationChannel;
+  /** Roles the invitee gets on acceptance; same rules as AssignMemberRolesInput.roleIds. */
+  roleIds: Array<Scalars['ID']['input']>;
+  /** Where it goes, per channel (INVALID_TARGET otherwise): MOBILE `00XX-XXXXXXX` (00, country code, dash, 4–14 digits); EMAIL an email address (stored lower-case); ACCOUNT_NAME a cloud login name (5–32 of letters, digits, _ and -, not starting with a digit, `op_` or `shadow_`). Surrounding spaces are dropped. INVITATION_PENDING while an earlier invitation to the same target is pending. */
+  target: Scalars['String']['input'];
+};
 
 /** Whose account an account change record belongs to. */
 export type LedgerOwner =
@@ -811,6 +967,19 @@ export type MemberInvitationEdge = {
   node: MemberInvitation;
 };
 
+/** Result of assignMemberRoles / cancelMemberAssociation: the member as it is now, or userErrors. */
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  /** Account managers who no longer have this member as their supervisor because it lost the supervisor role (or was cancelled). 0 when refused. */
+  detachedManagerCount: Scalars['Int']['output'];
+  /** The changed member; null when the mutation was refused. */
+  member?: Maybe<Member>;
+  /** Customers whose account manager was cleared because the member no longer holds the account manager or account manager supervisor role (or was cancelled). 0 when refused. */
+  unassignedCustomerCount: Scalars['Int']['output'];
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** Whether a member is associated with its partner. */
 export type MemberStatus =
   /** Associated; may sign in. */
@@ -829,13 +998,111 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 拨款: allocate funds to up to 100 RESALE customers; each allocation succeeds or fails on its own (succeeded and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
+  allocateFunds: AllocateFundsPayload;
+  /** Distributors only: allocate funds to one of your cloud resellers (≤ 999,999,999.99 and ≤ your allocatable balance). */
+  allocateFundsToReseller: FundMovementPayload;
+  /** Assigns an account manager (客户经理) to up to 100 of your customers, or unassigns them with accountManagerId null. The manager sees the customers from its next request on. Partial success: changed customers in `customers`, the others in `failed`. Needs customer:assign-manager. Audited per changed customer. */
+  assignAccountManager: AssignAccountManagerPayload;
+  /** Replaces a member's roles. Takes effect on the member's next request. The last active administrator keeps the administrator role (LAST_ADMIN). A member who keeps neither account manager role has its customers unassigned; one without the supervisor role no longer supervises anyone (counts in the payload). Needs org:member-manage. Audited. */
+  assignMemberRoles: MemberPayload;
+  /** Withdraws a pending invitation. Needs org:member-manage. Audited. */
+  cancelInvitation: InvitationPayload;
+  /** Cancels a member's association (status CANCELLED): it cannot sign in and its existing tokens stop working on its next request. In the same transaction its customers are unassigned (no customer keeps a cancelled account manager) and the account managers it supervised are detached; the payload counts both. Its roles stay recorded. Not yourself, not the last active administrator. Needs org:member-manage. Audited. */
+  cancelMemberAssociation: MemberPayload;
+  /** Creates a custom role of your partner (at most 10: CUSTOM_ROLE_LIMIT_REACHED, exact under concurrent requests). The default permissions are added automatically. Needs org:role-manage. Audited. */
+  createRole: RolePayload;
+  /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
+  deleteRole: DeleteRolePayload;
+  /** Invites a person to join your partner with the given roles; the invitation lapses after 7 days. At most 100 invitations per partner per UTC day (INVITATION_DAILY_LIMIT, cancelled ones included, exact under concurrent requests); a frozen partner cannot invite (PARTNER_FROZEN). Needs org:member-manage. Audited. */
+  inviteMember: InvitationPayload;
+  /** 回收: take funds back from a RESALE customer, at most its balance. */
+  reclaimFunds: FundMovementPayload;
+  /** Distributors only: take funds back from one of your cloud resellers, at most its allocatable balance. */
+  reclaimFundsFromReseller: FundMovementPayload;
+  /** Sends a 6-digit verification code to your mobile or email for one sensitive operation; at most one per minute per operation. */
+  requestVerificationCode: RequestVerificationCodePayload;
   /** Signs a member in and returns a bearer token. The only operation open to anonymous callers. */
   signIn: SignInPayload;
+  /** Changes your partner's settings: verification for sensitive operations (ADMIN only) and the balance alert threshold. */
+  updatePartnerSettings: UpdatePartnerSettingsPayload;
+  /** Changes a custom role's name, description or permissions (preset roles are read-only). Members holding the role get the new permissions from their next request on. Needs org:role-manage. Audited. */
+  updateRole: RolePayload;
+};
+
+
+export type MutationAllocateFundsArgs = {
+  input: AllocateFundsInput;
+};
+
+
+export type MutationAllocateFundsToResellerArgs = {
+  input: AllocateFundsToResellerInput;
+};
+
+
+export type MutationAssignAccountManagerArgs = {
+  input: AssignAccountManagerInput;
+};
+
+
+export type MutationAssignMemberRolesArgs = {
+  input: AssignMemberRolesInput;
+};
+
+
+export type MutationCancelInvitationArgs = {
+  input: CancelInvitationInput;
+};
+
+
+export type MutationCancelMemberAssociationArgs = {
+  input: CancelMemberAssociationInput;
+};
+
+
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
+};
+
+
+export type MutationDeleteRoleArgs = {
+  input: DeleteRoleInput;
+};
+
+
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+export type MutationReclaimFundsArgs = {
+  input: ReclaimFundsInput;
+};
+
+
+export type MutationReclaimFundsFromResellerArgs = {
+  input: ReclaimFundsFromResellerInput;
+};
+
+
+export type MutationRequestVerificationCodeArgs = {
+  input: RequestVerificationCodeInput;
 };
 
 
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationUpdatePartnerSettingsArgs = {
+  input: UpdatePartnerSettingsInput;
+};
+
+
+export type MutationUpdateRoleArgs = {
+  input: UpdateRoleInput;
 };
 
 /** An object with an opaque global id, fetchable with node(id:). */
@@ -1059,6 +1326,8 @@ export type Partner = Node & {
   associationEvents: AssociationEventConnection;
   /** Cash account balance. Visible for your own partner and, for a distributor, its resellers. */
   balance: PartnerBalance;
+  /** RESALE customers whose balance is under this show in balance alerts; null when not set. */
+  balanceAlertThreshold?: Maybe<Money>;
   /** 消费记录: consumption of your own partner's customers in one bill cycle (last 18 months only), newest first; only consumption made while the customer was associated with your partner. An account manager sees only its customers' records. */
   consumptionRecords: ConsumptionRecordConnection;
   /** 代金券额度: coupon quotas the partner holds, newest first: the ones the cloud gave and, for a cloud reseller, the sub-quotas its distributor carved for it. Visible for your own partner and, for a distributor, its cloud resellers. */
@@ -1459,6 +1728,51 @@ export type QuotaStatus =
   /** 6: a sub-quota taken back from a reseller. */
   | 'RECLAIMED';
 
+/** Take funds back from one of your cloud resellers (distributors only). */
+export type ReclaimFundsFromResellerInput = {
+  /** Amount in CNY, > 0, at most the reseller's balance. */
+  amount: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the adjust record (≤ 200 characters). */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** The cloud reseller (Partner id). */
+  resellerId: Scalars['ID']['input'];
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 回收: take funds back from a RESALE customer into your partner account. */
+export type ReclaimFundsInput = {
+  /** Amount in CNY, > 0, at most the customer's balance. */
+  amount: Scalars['String']['input'];
+  /** The customer (SubCustomer id). */
+  customerId: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the adjust record (≤ 200 characters). */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which sensitive operation the code is for. */
+export type RequestVerificationCodeInput = {
+  /** The operation the code will authorize (single use, 5 minutes). */
+  operation: SensitiveOperation;
+};
+
+/** Result of requestVerificationCode. */
+export type RequestVerificationCodePayload = {
+  __typename?: 'RequestVerificationCodePayload';
+  /** When the code stops working. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where the code went, masked (e.g. 0086-*******0001). */
+  sentTo?: Maybe<Scalars['String']['output']>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** A subscribed yearly/monthly resource of a customer. */
 export type Resource = Node & {
   __typename?: 'Resource';
@@ -1563,6 +1877,38 @@ export type Role = Node & {
   /** Which preset role this is; null for a custom role. */
   presetKey?: Maybe<PresetRole>;
 };
+
+/** Result of createRole / updateRole: the role as it is now, or userErrors. */
+export type RolePayload = {
+  __typename?: 'RolePayload';
+  /** The created or updated role; null when the mutation was refused. */
+  role?: Maybe<Role>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Operations that need a verification code when the partner has turned verification on. */
+export type SensitiveOperation =
+  /** allocateFunds (拨款). */
+  | 'ALLOCATE_FUNDS'
+  /** allocateFundsToReseller. */
+  | 'ALLOCATE_FUNDS_TO_RESELLER'
+  /** issueCoupons (下发). */
+  | 'ISSUE_COUPONS'
+  /** issueSubQuota. */
+  | 'ISSUE_SUB_QUOTA'
+  /** reclaimCoupons. */
+  | 'RECLAIM_COUPONS'
+  /** reclaimFunds (回收). */
+  | 'RECLAIM_FUNDS'
+  /** reclaimFundsFromReseller. */
+  | 'RECLAIM_FUNDS_FROM_RESELLER'
+  /** reclaimSubQuota. */
+  | 'RECLAIM_SUB_QUOTA'
+  /** switchAssociationType. */
+  | 'SWITCH_ASSOCIATION_TYPE'
+  /** unbindCustomer (解绑). */
+  | 'UNBIND_CUSTOMER';
 
 /** Credentials of a partner-center member. */
 export type SignInInput = {
@@ -1744,6 +2090,35 @@ export type TradeType =
   | 'UNBIND_RETURN_IN'
   /** Returned to the partner on unbind or switch (negative). */
   | 'UNBIND_RETURN_OUT';
+
+/** Partner settings to change; fields left out keep their value. */
+export type UpdatePartnerSettingsInput = {
+  /** Balance alert threshold in CNY ("0.00" or more): RESALE customers under it show in balance alerts. Send an empty string to clear it. */
+  balanceAlertThreshold?: InputMaybe<Scalars['String']['input']>;
+  /** Require a verification code for sensitive operations (ADMIN only). */
+  verificationEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of updatePartnerSettings. */
+export type UpdatePartnerSettingsPayload = {
+  __typename?: 'UpdatePartnerSettingsPayload';
+  /** Your partner with its settings. */
+  partner?: Maybe<Partner>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a custom role of your partner; omitted (or null) fields stay as they are. */
+export type UpdateRoleInput = {
+  /** New description (at most 500 characters); an empty string removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New name; same rules as CreateRoleInput.name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The complete new set of permission codes (replaces the old set); same rules as CreateRoleInput.permissionCodes. Default permissions cannot be removed: they are kept whether listed or not, and leaving them out is not an error. */
+  permissionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The custom role (a Role id). ROLE_NOT_FOUND when it is not a role of your partner; PRESET_ROLE_READ_ONLY for a preset role. */
+  roleId: Scalars['ID']['input'];
+};
 
 /** A business rule that refused (part of) a mutation. `code` is stable; see the README error table. */
 export type UserError = {
@@ -2193,6 +2568,82 @@ export type OrgResellerCustomerAssociationEventsQueryVariables = Exact<{ [key: s
 
 export type OrgResellerCustomerAssociationEventsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellers: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', accountName: string, associationEvents: { __typename?: 'AssociationEventConnection', totalCount: number } }> } }> } } } };
 
+export type OrgMutUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
+
+export type OrgMutRoleFragment = { __typename?: 'Role', id: string, name: string, description?: string | null, presetKey?: PresetRole | null, isCustom: boolean, memberCount: number, permissions: Array<{ __typename?: 'Permission', code: string }> };
+
+export type OrgMutCreateRoleMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type OrgMutCreateRoleMutation = { __typename?: 'Mutation', createRole: { __typename?: 'RolePayload', role?: { __typename?: 'Role', id: string, name: string, description?: string | null, presetKey?: PresetRole | null, isCustom: boolean, memberCount: number, permissions: Array<{ __typename?: 'Permission', code: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrgMutUpdateRoleMutationVariables = Exact<{
+  input: UpdateRoleInput;
+}>;
+
+
+export type OrgMutUpdateRoleMutation = { __typename?: 'Mutation', updateRole: { __typename?: 'RolePayload', role?: { __typename?: 'Role', id: string, name: string, description?: string | null, presetKey?: PresetRole | null, isCustom: boolean, memberCount: number, permissions: Array<{ __typename?: 'Permission', code: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrgMutDeleteRoleMutationVariables = Exact<{
+  input: DeleteRoleInput;
+}>;
+
+
+export type OrgMutDeleteRoleMutation = { __typename?: 'Mutation', deleteRole: { __typename?: 'DeleteRolePayload', deletedRoleId?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrgMutMemberFragment = { __typename?: 'Member', id: string, loginName: string, status: MemberStatus, roles: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null }>, supervisor?: { __typename?: 'Member', id: string } | null };
+
+export type OrgMutAssignMemberRolesMutationVariables = Exact<{
+  input: AssignMemberRolesInput;
+}>;
+
+
+export type OrgMutAssignMemberRolesMutation = { __typename?: 'Mutation', assignMemberRoles: { __typename?: 'MemberPayload', unassignedCustomerCount: number, detachedManagerCount: number, member?: { __typename?: 'Member', id: string, loginName: string, status: MemberStatus, roles: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null }>, supervisor?: { __typename?: 'Member', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrgMutCancelMemberAssociationMutationVariables = Exact<{
+  input: CancelMemberAssociationInput;
+}>;
+
+
+export type OrgMutCancelMemberAssociationMutation = { __typename?: 'Mutation', cancelMemberAssociation: { __typename?: 'MemberPayload', unassignedCustomerCount: number, detachedManagerCount: number, member?: { __typename?: 'Member', id: string, loginName: string, status: MemberStatus, roles: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null }>, supervisor?: { __typename?: 'Member', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrgMutInvitationFragment = { __typename?: 'MemberInvitation', id: string, channel: InvitationChannel, target: string, status: InvitationStatus, createdAt: string, expiresAt: string, roles: Array<{ __typename?: 'Role', id: string }>, invitedBy?: { __typename?: 'Member', id: string } | null };
+
+export type OrgMutInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type OrgMutInviteMemberMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'InvitationPayload', invitation?: { __typename?: 'MemberInvitation', id: string, channel: InvitationChannel, target: string, status: InvitationStatus, createdAt: string, expiresAt: string, roles: Array<{ __typename?: 'Role', id: string }>, invitedBy?: { __typename?: 'Member', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrgMutCancelInvitationMutationVariables = Exact<{
+  input: CancelInvitationInput;
+}>;
+
+
+export type OrgMutCancelInvitationMutation = { __typename?: 'Mutation', cancelInvitation: { __typename?: 'InvitationPayload', invitation?: { __typename?: 'MemberInvitation', id: string, channel: InvitationChannel, target: string, status: InvitationStatus, createdAt: string, expiresAt: string, roles: Array<{ __typename?: 'Role', id: string }>, invitedBy?: { __typename?: 'Member', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrgMutAssignAccountManagerMutationVariables = Exact<{
+  input: AssignAccountManagerInput;
+}>;
+
+
+export type OrgMutAssignAccountManagerMutation = { __typename?: 'Mutation', assignAccountManager: { __typename?: 'AssignAccountManagerPayload', customers: Array<{ __typename?: 'SubCustomer', id: string, accountName: string, accountManager?: { __typename?: 'Member', id: string, loginName: string } | null }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrgMutViewerMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgMutViewerMembersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, partner: { __typename?: 'Partner', members: { __typename?: 'MemberConnection', totalCount: number } } } };
+
+export type OrgMutViewerCustomersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OrgMutViewerCustomersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', totalCount: number, nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string }> } } } };
+
 export type OrgRoleRefFragment = { __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null };
 
 export type OrgMemberFieldsFragment = { __typename?: 'Member', id: string, loginName: string, displayName: string, email?: string | null, mobile?: string | null, status: MemberStatus, createdAt: string, roles: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null }>, partner: { __typename?: 'Partner', id: string }, supervisor?: { __typename?: 'Member', id: string, loginName: string } | null, supervisedManagers: Array<{ __typename?: 'Member', id: string, loginName: string }> };
@@ -2266,6 +2717,10 @@ export const CouponQuotaFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const FundsAdjustRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAdjustRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"operationTime"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<FundsAdjustRecordFieldsFragment, unknown>;
 export const FundsAccountChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsAccountChangeFieldsFragment, unknown>;
 export const OrgAssociationEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgAssociationEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<OrgAssociationEventFieldsFragment, unknown>;
+export const OrgMutUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrgMutUserErrorFragment, unknown>;
+export const OrgMutRoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutRole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}},{"kind":"Field","name":{"kind":"Name","value":"isCustom"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<OrgMutRoleFragment, unknown>;
+export const OrgMutMemberFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutMember"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrgMutMemberFragment, unknown>;
+export const OrgMutInvitationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutInvitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrgMutInvitationFragment, unknown>;
 export const OrgRoleRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}}]} as unknown as DocumentNode<OrgRoleRefFragment, unknown>;
 export const OrgMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgRoleRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}}]} as unknown as DocumentNode<OrgMemberFieldsFragment, unknown>;
 export const OrgPermissionPointFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}}]} as unknown as DocumentNode<OrgPermissionPointFragment, unknown>;
@@ -2302,6 +2757,16 @@ export const ResourceListDocument = {"kind":"Document","definitions":[{"kind":"O
 export const OrgAssociationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgAssociationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgAssociationEventFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgAssociationEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<OrgAssociationEventsQuery, OrgAssociationEventsQueryVariables>;
 export const OrgCustomerAssociationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgCustomerAssociationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventsFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventsFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgAssociationEventFields"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgAssociationEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<OrgCustomerAssociationEventsQuery, OrgCustomerAssociationEventsQueryVariables>;
 export const OrgResellerCustomerAssociationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgResellerCustomerAssociationEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgResellerCustomerAssociationEventsQuery, OrgResellerCustomerAssociationEventsQueryVariables>;
+export const OrgMutCreateRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgMutCreateRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutRole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}},{"kind":"Field","name":{"kind":"Name","value":"isCustom"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrgMutCreateRoleMutation, OrgMutCreateRoleMutationVariables>;
+export const OrgMutUpdateRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgMutUpdateRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutRole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}},{"kind":"Field","name":{"kind":"Name","value":"isCustom"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrgMutUpdateRoleMutation, OrgMutUpdateRoleMutationVariables>;
+export const OrgMutDeleteRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgMutDeleteRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedRoleId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrgMutDeleteRoleMutation, OrgMutDeleteRoleMutationVariables>;
+export const OrgMutAssignMemberRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgMutAssignMemberRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignMemberRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignMemberRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutMember"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unassignedCustomerCount"}},{"kind":"Field","name":{"kind":"Name","value":"detachedManagerCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutMember"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrgMutAssignMemberRolesMutation, OrgMutAssignMemberRolesMutationVariables>;
+export const OrgMutCancelMemberAssociationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgMutCancelMemberAssociation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelMemberAssociationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMemberAssociation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutMember"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unassignedCustomerCount"}},{"kind":"Field","name":{"kind":"Name","value":"detachedManagerCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutMember"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrgMutCancelMemberAssociationMutation, OrgMutCancelMemberAssociationMutationVariables>;
+export const OrgMutInviteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgMutInviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutInvitation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutInvitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrgMutInviteMemberMutation, OrgMutInviteMemberMutationVariables>;
+export const OrgMutCancelInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgMutCancelInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutInvitation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutInvitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrgMutCancelInvitationMutation, OrgMutCancelInvitationMutationVariables>;
+export const OrgMutAssignAccountManagerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgMutAssignAccountManager"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignAccountManagerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignAccountManager"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrgMutAssignAccountManagerMutation, OrgMutAssignAccountManagerMutationVariables>;
+export const OrgMutViewerMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMutViewerMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgMutViewerMembersQuery, OrgMutViewerMembersQueryVariables>;
+export const OrgMutViewerCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMutViewerCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgMutViewerCustomersQuery, OrgMutViewerCustomersQueryVariables>;
 export const OrgMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMemberFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgRoleRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<OrgMembersQuery, OrgMembersQueryVariables>;
 export const OrgInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgRoleRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}}]} as unknown as DocumentNode<OrgInvitationsQuery, OrgInvitationsQueryVariables>;
 export const OrgRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgRoleRef"}},{"kind":"Field","name":{"kind":"Name","value":"isCustom"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTree"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgRolesQuery, OrgRolesQueryVariables>;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -12,6 +12,9 @@ import { AssociationEventStatus, AssociationEventType, AssociationInitiator, Ord
 @Index({ properties: ['customer', 'createdAt'] })
 @ObjectType('AssociationEvent', { implements: Node, description: '关联关系操作记录: an associate, switch or unbind event of a customer.' })
 export class AssociationEvent {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 
@@ -66,6 +69,9 @@ export class AssociationEvent {
 @Index({ properties: ['customer', 'partner'] })
 @ObjectType('OrderAuthorization', { implements: Node, description: '代下单授权: a customer allowing its partner to act on its yearly/monthly orders.' })
 export class OrderAuthorization {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 

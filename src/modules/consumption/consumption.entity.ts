@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -12,6 +12,9 @@ import { BillDetailType, ChargingMode } from './consumption.enums';
 @Index({ properties: ['customer', 'billCycle'] })
 @ObjectType('ConsumptionRecord', { implements: Node, description: '消费记录: one consumption of a customer, kept 18 months.' })
 export class ConsumptionRecord {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -12,6 +12,9 @@ import { CouponKind, CouponOperationType, CouponStatus, OperationResult, QuotaOp
 @Entity({ tableName: 'coupon_quota' })
 @ObjectType('CouponQuota', { implements: Node, description: '代金券额度: a quota coupons are issued from; a distributor carves sub-quotas for its resellers.' })
 export class CouponQuota {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 
@@ -79,6 +82,9 @@ export class CouponQuota {
 @Index({ properties: ['customer', 'status'] })
 @ObjectType('Coupon', { implements: Node, description: '代金券 / 现金券: a coupon issued by a partner to a customer from a quota.' })
 export class Coupon {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 
@@ -142,6 +148,9 @@ export class Coupon {
 @Index({ properties: ['partner', 'time'] })
 @ObjectType('CouponRecord', { implements: Node, description: 'One issue or reclaim of a coupon. Append-only.' })
 export class CouponRecord {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 
@@ -186,6 +195,9 @@ export class CouponRecord {
 @Index({ properties: ['partner', 'time'] })
 @ObjectType('QuotaRecord', { implements: Node, description: 'One issue or reclaim of a sub-quota to a reseller. Append-only.' })
 export class QuotaRecord {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 

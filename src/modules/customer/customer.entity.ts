@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -11,6 +11,9 @@ import { AssociationType, CustomerLevel, CustomerType, FrozenState, VerifiedStat
 @Index({ properties: ['partner', 'accountManager'] })
 @ObjectType('SubCustomer', { implements: Node, description: '子客户: a cloud account associated with one partner.' })
 export class SubCustomer {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 

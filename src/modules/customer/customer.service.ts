@@ -5,6 +5,7 @@ import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { checkDateRange, containsText } from '../../common/filters';
 import { findPage, type SqlEntityManager } from '../../common/paging';
 import { idOfType } from '../../common/global-id';
+import { forbidden } from '../../common/errors';
 import { assertPartnerRelation, ownCustomerFilter } from '../../permissions/scopes';
 import { SubCustomer } from './customer.entity';
 import type { CustomerFilter } from './customer.inputs';
@@ -29,6 +30,10 @@ export async function listCustomers(ctx: Context, partnerId: number, filter: Cus
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   const relation = assertPartnerRelation(viewer, partnerId, ['SELF', 'RESELLER'], 'customers');
+  // A reseller's customers show basic info only; filtering on another field would reveal it.
+  if (relation === 'RESELLER' && (filter?.label != null || filter?.accountManagerId != null)) {
+    throw forbidden(`filter.${filter.label != null ? 'label' : 'accountManagerId'} is not available for a cloud reseller's customers (basic info only); contact the reseller.`);
+  }
   const scope: FilterQuery<SubCustomer> = relation === 'SELF' ? ownCustomerFilter(viewer) : { partner: partnerId };
   // Built per query: the fuzzy filters are raw SQL fragments, which MikroORM uses up once.
   const where = () => ({ $and: [scope, ...filterConditions(filter)] }) as FilterQuery<SubCustomer>;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -12,6 +12,9 @@ import { AdjustOperationType, LedgerOwner, TradeType } from './funds.enums';
 @Index({ properties: ['partner', 'operationTime'] })
 @ObjectType('AdjustRecord', { implements: Node, description: '调账记录: one fund movement between a partner and a customer or reseller. Append-only.' })
 export class AdjustRecord {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 
@@ -60,6 +63,9 @@ export class AdjustRecord {
 @Index({ properties: ['customer', 'tradeTime'] })
 @ObjectType('AccountChangeRecord', { implements: Node, description: '收支明细: one signed change of a partner\'s or customer\'s balance. The changes of a ledger add up to its balance.' })
 export class AccountChangeRecord {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -9,6 +9,9 @@ import { InvitationChannel, InvitationStatus, MemberStatus } from './member.enum
 @Entity({ tableName: 'member' })
 @ObjectType('Member', { implements: Node, description: '组织人员: a person who signs in to the partner center for one partner.' })
 export class Member {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 
@@ -69,6 +72,9 @@ export class MemberRole {
 @Entity({ tableName: 'member_invitation' })
 @ObjectType('MemberInvitation', { implements: Node, description: '成员邀请: an invitation for a person to join the partner as a member.' })
 export class MemberInvitation {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -17,6 +17,9 @@ export interface OrderDiscount {
 @Index({ properties: ['customer', 'createTime'] })
 @ObjectType('Order', { implements: Node, description: '包年/包月订单: a yearly/monthly order of a customer.' })
 export class Order {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 
@@ -131,6 +134,9 @@ export class OrderLineItem {
 @Index({ properties: ['customer', 'expireTime'] })
 @ObjectType('Resource', { implements: Node, description: 'A subscribed yearly/monthly resource of a customer.' })
 export class Resource {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 

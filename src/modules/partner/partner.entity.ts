@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node, MoneyColumn } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -7,6 +7,9 @@ import { PartnerIdentity, PartnerStatus } from './partner.enums';
 @Entity({ tableName: 'partner' })
 @ObjectType('Partner', { implements: Node, description: 'A partner of the cloud: distributor, cloud reseller or solution provider.' })
 export class Partner {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey()
   id!: number;
 

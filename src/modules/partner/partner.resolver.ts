@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graph
 import type { Context } from '../../context';
 import { requireViewer } from '../../context';
 import { ConnectionArgs, ConnectionType, toPageRequest } from '../../common/connection';
-import { money } from '../../common/money';
+import { Money, money } from '../../common/money';
 import { findPage, type SqlEntityManager } from '../../common/paging';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { Partner } from './partner.entity';
@@ -22,6 +22,11 @@ export class PartnerResolver {
     const amount = account?.amount ?? 0;
     const designated = account?.designatedAmount ?? 0;
     return { amount: money(amount), designatedAmount: money(designated), allocatable: money(Math.max(0, amount - designated)) };
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'RESALE customers whose balance is under this show in balance alerts; null when not set.' })
+  balanceAlertThreshold(@Root() partner: Partner): Money | null {
+    return partner.balanceAlertThreshold == null ? null : money(partner.balanceAlertThreshold);
   }
 
   @FieldResolver(() => Partner, { nullable: true, description: 'For a cloud reseller: the distributor that associated it (name only is visible to the reseller).' })

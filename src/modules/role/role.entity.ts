@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -9,6 +9,9 @@ import { PresetRole } from './role.enums';
 @Unique({ properties: ['partner', 'name'] })
 @ObjectType('Role', { implements: Node, description: '角色: a named set of permission points of one partner; preset or custom.' })
 export class Role {
+  /** Getters are not columns: leave them out of create data. */
+  [OptionalProps]?: 'globalId' | 'isCustom';
+
   @PrimaryKey()
   id!: number;
 

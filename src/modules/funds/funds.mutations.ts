@@ -1,0 +1,28 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { AllocateFundsInput, AllocateFundsToResellerInput, ReclaimFundsFromResellerInput, ReclaimFundsInput } from './funds.mutation-inputs';
+import { AllocateFundsPayload, FundMovementPayload } from './funds.payloads';
+import { allocateFunds, allocateFundsToReseller, reclaimFunds, reclaimFundsFromReseller } from './funds-operations.service';
+
+@Resolver()
+export class FundsMutationResolver {
+  @Mutation(() => AllocateFundsPayload, { description: '拨款: allocate funds to up to 100 RESALE customers; each allocation succeeds or fails on its own (succeeded and failed side by side). Idempotent with a key; needs a verification code when verification is on.' })
+  allocateFunds(@Arg('input', () => AllocateFundsInput) input: AllocateFundsInput, @Ctx() ctx: Context) {
+    return allocateFunds(ctx, input);
+  }
+
+  @Mutation(() => FundMovementPayload, { description: "回收: take funds back from a RESALE customer, at most its balance." })
+  reclaimFunds(@Arg('input', () => ReclaimFundsInput) input: ReclaimFundsInput, @Ctx() ctx: Context) {
+    return reclaimFunds(ctx, input);
+  }
+
+  @Mutation(() => FundMovementPayload, { description: 'Distributors only: allocate funds to one of your cloud resellers (≤ 999,999,999.99 and ≤ your allocatable balance).' })
+  allocateFundsToReseller(@Arg('input', () => AllocateFundsToResellerInput) input: AllocateFundsToResellerInput, @Ctx() ctx: Context) {
+    return allocateFundsToReseller(ctx, input);
+  }
+
+  @Mutation(() => FundMovementPayload, { description: "Distributors only: take funds back from one of your cloud resellers, at most its allocatable balance." })
+  reclaimFundsFromReseller(@Arg('input', () => ReclaimFundsFromResellerInput) input: ReclaimFundsFromResellerInput, @Ctx() ctx: Context) {
+    return reclaimFundsFromReseller(ctx, input);
+  }
+}

@@ -1,0 +1,32 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Sensitive operations: with verification on, each needs a fresh code requested for it. */
+export enum SensitiveOperation {
+  ALLOCATE_FUNDS = 'ALLOCATE_FUNDS',
+  RECLAIM_FUNDS = 'RECLAIM_FUNDS',
+  ALLOCATE_FUNDS_TO_RESELLER = 'ALLOCATE_FUNDS_TO_RESELLER',
+  RECLAIM_FUNDS_FROM_RESELLER = 'RECLAIM_FUNDS_FROM_RESELLER',
+  ISSUE_COUPONS = 'ISSUE_COUPONS',
+  RECLAIM_COUPONS = 'RECLAIM_COUPONS',
+  ISSUE_SUB_QUOTA = 'ISSUE_SUB_QUOTA',
+  RECLAIM_SUB_QUOTA = 'RECLAIM_SUB_QUOTA',
+  UNBIND_CUSTOMER = 'UNBIND_CUSTOMER',
+  SWITCH_ASSOCIATION_TYPE = 'SWITCH_ASSOCIATION_TYPE',
+}
+
+registerEnumType(SensitiveOperation, {
+  name: 'SensitiveOperation',
+  description: 'Operations that need a verification code when the partner has turned verification on.',
+  valuesConfig: {
+    ALLOCATE_FUNDS: { description: 'allocateFunds (拨款).' },
+    RECLAIM_FUNDS: { description: 'reclaimFunds (回收).' },
+    ALLOCATE_FUNDS_TO_RESELLER: { description: 'allocateFundsToReseller.' },
+    RECLAIM_FUNDS_FROM_RESELLER: { description: 'reclaimFundsFromReseller.' },
+    ISSUE_COUPONS: { description: 'issueCoupons (下发).' },
+    RECLAIM_COUPONS: { description: 'reclaimCoupons.' },
+    ISSUE_SUB_QUOTA: { description: 'issueSubQuota.' },
+    RECLAIM_SUB_QUOTA: { description: 'reclaimSubQuota.' },
+    UNBIND_CUSTOMER: { description: 'unbindCustomer (解绑).' },
+    SWITCH_ASSOCIATION_TYPE: { description: 'switchAssociationType.' },
+  },
+});
