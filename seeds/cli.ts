@@ -71,6 +71,28 @@ function parse(argv: string[]): CliOptions | null {
   return { scale, database, reset: !!values.reset, seed: Number(seedText) };
 }
 
+/**
+ * Drops every table (the migrations table too) so the migrations run from scratch, whatever
+ * schema version the database had. SQLite files are vacuumed to give the space back.
+ */
+async function dropEverything(database: DatabaseConfig): Promise<void> {
+  const orm = await openDatabase(database, { migrate: false });
+  try {
+    if (database.kind === 'sqlite') {
+      const conn = orm.em.fork().getConnection();
+      const tables = await conn.execute<{ name: string }[]>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'");
+      await conn.execute('pragma foreign_keys = off');
+      for (const { name } of tables) await conn.execute(`drop table if exists "${name.replace(/"/g, '""')}"`);
+      await conn.execute('pragma foreign_keys = on');
+      if (database.sqlitePath !== ':memory:') await conn.execute('vacuum');
+    } else {
+      await orm.getSchemaGenerator().dropSchema({ dropMigrationsTable: true });
+    }
+  } finally {
+    await orm.close(true);
+  }
+}
+
 /** A bar on a terminal; a line per phase and every few seconds otherwise (CI logs). */
 function progressReporter(): { onProgress: (done: number, total: number, phase: string) => void; stop: () => void } {
   const started = Date.now();
@@ -124,24 +146,22 @@ async function main(): Promise<number> {
   }
 
   console.log(`Database ${describeDatabase(options.database)}`);
-  let orm = await openDatabase(options.database);
+  if (options.reset) {
+    console.log('Reset: dropping every table…');
+    await dropEverything(options.database);
+  }
+  let orm;
+  try {
+    orm = await openDatabase(options.database);
+  } catch (err) {
+    console.error(`seed: cannot bring the schema up to date: ${(err as Error).message}\nUse --reset to drop every table and start over.`);
+    return 1;
+  }
   try {
     const [{ n }] = await orm.em.fork().getConnection().execute<{ n: number | string }[]>('select count(*) as n from partner');
     if (Number(n) > 0) {
-      if (!options.reset) {
-        console.error(`seed: the database already holds ${n} partner(s); refusing to seed it. Use --reset to drop every table and seed again.`);
-        return 1;
-      }
-      console.log('Reset: dropping every table and migrating again…');
-      await orm.getSchemaGenerator().dropSchema({ dropMigrationsTable: true });
-      await orm.close(true);
-      if (options.database.kind === 'sqlite' && options.database.sqlitePath !== ':memory:') {
-        // Give the freed pages back before the new data comes in.
-        orm = await openDatabase(options.database, { migrate: false });
-        await orm.em.fork().getConnection().execute('vacuum');
-        await orm.close(true);
-      }
-      orm = await openDatabase(options.database);
+      console.error(`seed: the database already holds ${n} partner(s); refusing to seed it. Use --reset to drop every table and seed again.`);
+      return 1;
     }
 
     console.log(`Seeding (${options.scale}, seed ${options.seed})…`);

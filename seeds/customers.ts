@@ -234,7 +234,13 @@ export class CustomerGenerator {
     customerRow.balance = this.ledger(ctx, orders, oldResale, hold);
     this.consumption(ctx, orders, resources, Number(customerRow.debtAmount), hold);
 
-    // The customer row first, then everything that points at it, in foreign-key order.
+    // The customer's cloud account (registration check), then the customer row, then everything
+    // that points at it, in foreign-key order.
+    sink.push('cloudAccount', {
+      id: sink.nextId('cloudAccount'), accountName: who.accountName, email: who.email, mobile: `${who.countryCode}-${customerRow.telephone}`,
+      international: false, isPartner: false, reportedByCloud: false, governmentSubsidy: false,
+      createdAt: (ctx.oldPartner ? ctx.oldStart : associatedOn) - rng.int(1, 400) * DAY,
+    });
     sink.push('subCustomer', customerRow);
     for (const table of HOLD_ORDER) for (const h of held) if (h.table === table) sink.push(table, h.row);
   }

@@ -448,3 +448,28 @@ export function demoMember(loginName: string): DemoMember {
   if (!member) throw new Error(`unknown demo member "${loginName}"`);
   return member;
 }
+
+export interface DemoCloudAccount {
+  accountName: string;
+  email: string;
+  mobile: string;
+  international?: boolean;
+  isPartner?: boolean;
+  reportedByCloud?: boolean;
+  governmentSubsidy?: boolean;
+  description: string;
+}
+
+/**
+ * Cloud accounts that no partner has associated (every seeded customer also has its cloud account,
+ * under the same login name, email and mobile): two that may be associated, one for each reason
+ * an account cannot be.
+ */
+export const DEMO_CLOUD_ACCOUNTS: readonly DemoCloudAccount[] = [
+  { accountName: 'qingyun-newco', email: 'it@qingyun-newco.example.cn', mobile: '0086-13700000001', description: 'Free: may be associated.' },
+  { accountName: 'litware-labs', email: 'cloud@litware-labs.example.com', mobile: '0086-13700000002', description: 'Free: may be associated.' },
+  { accountName: 'globex-intl', email: 'ops@globex-intl.example.com', mobile: '0065-81234567', international: true, description: 'Registered on the international site.' },
+  { accountName: 'initech-partner', email: 'partner@initech.example.cn', mobile: '0086-13700000004', isPartner: true, description: 'Itself a solution provider or cloud reseller.' },
+  { accountName: 'umbrella-reported', email: 'it@umbrella.example.cn', mobile: '0086-13700000005', reportedByCloud: true, description: 'Already reported (报备) by the cloud.' },
+  { accountName: 'xinan-edu-subsidy', email: 'it@xinan-edu.example.cn', mobile: '0086-13700000006', governmentSubsidy: true, description: 'In a government-subsidy program.' },
+];

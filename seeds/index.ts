@@ -5,6 +5,7 @@ export {
   DEMO_PARTNERS,
   DEMO_MEMBERS,
   DEMO_CUSTOMERS,
+  DEMO_CLOUD_ACCOUNTS,
   OPERATIONS_ROLE,
   demoPartner,
   demoMember,
@@ -13,5 +14,6 @@ export {
   type DemoPartnerKey,
   type DemoMember,
   type DemoCustomer,
+  type DemoCloudAccount,
   type DemoRoleKey,
 } from './demo-data';

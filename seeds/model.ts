@@ -9,6 +9,7 @@ import { AccountChangeRecord, AdjustRecord } from '../src/modules/funds/funds.en
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../src/modules/coupon/coupon.entity';
 import { Order, OrderLineItem, Resource } from '../src/modules/order/order.entity';
 import { ConsumptionRecord } from '../src/modules/consumption/consumption.entity';
+import { CloudAccount } from '../src/modules/registration/cloud-account.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
 import type { TradeType } from '../src/modules/funds/funds.enums';
@@ -131,6 +132,7 @@ export interface PartnerPlan {
 /** The column lists of every table the seeders fill, in foreign-key order. */
 export function buildSpecs(orm: MikroORM) {
   const specs = {
+    cloudAccount: tableSpec(orm, CloudAccount, ['id', 'accountName', 'email', 'mobile', 'international', 'isPartner', 'reportedByCloud', 'governmentSubsidy', 'createdAt']),
     partner: tableSpec(orm, Partner, ['id', 'name', 'identity', 'status', 'parent', 'verificationEnabled', 'balanceAlertThreshold', 'createdAt']),
     partnerAccount: tableSpec(orm, PartnerAccount, ['id', 'partner', 'accountType', 'amount', 'designatedAmount', 'version']),
     role: tableSpec(orm, Role, ['id', 'partner', 'name', 'presetKey', 'description', 'permissionCodes', 'createdAt']),

@@ -21,7 +21,7 @@ import { AdjustOperationType, LedgerOwner, TradeType } from '../src/modules/fund
 import { CustomerType, FrozenState, VerifiedStatus } from '../src/modules/customer/customer.enums';
 import { PRESET_ROLES, customRolePermissions, type PermissionCode } from '../src/permissions';
 import { hashPassword } from '../src/modules/auth/password';
-import { DEMO_CUSTOMERS, DEMO_MEMBERS, DEMO_PARTNERS, DEMO_PASSWORD, OPERATIONS_ROLE, presetRoleName, type DemoPartnerKey } from './demo-data';
+import { DEMO_CLOUD_ACCOUNTS, DEMO_CUSTOMERS, DEMO_MEMBERS, DEMO_PARTNERS, DEMO_PASSWORD, OPERATIONS_ROLE, presetRoleName, type DemoPartnerKey } from './demo-data';
 import { openWriter, type BulkWriter, type Row } from './bulk';
 import { Rng } from './random';
 import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './customers';
@@ -74,10 +74,10 @@ export const SCALES: Record<SeedScale, ScaleConfig> = {
       dist: 20_000, reseller1: 3_000, reseller2: 2_000, sp: 3_000, 'other-dist': 4_000, 'other-reseller': 1_500, 'restricted-reseller': 600, 'frozen-reseller': 400,
     },
     generated: { distributors: 24, resellers: [2, 5], solutionProviders: 18, customers: 66_000 },
-    ordersPerYear: 7.4,
+    ordersPerYear: 8.2,
     couponsPerResaleCustomer: 3.2,
-    usagePerMonth: 0.28,
-    resourceProbability: 0.5,
+    usagePerMonth: 0.22,
+    resourceProbability: 0.25,
     pendingOrderShare: 0.05,
   },
 };
@@ -104,7 +104,7 @@ const DEMO_CREATED_MONTHS_AGO: Record<DemoPartnerKey, number> = {
 
 /** Tables in foreign-key order: a flush writes them in this order. */
 const TABLE_ORDER: readonly TableKey[] = [
-  'partner', 'partnerAccount', 'role', 'member', 'memberRole', 'memberInvitation', 'couponQuota', 'subCustomer',
+  'cloudAccount', 'partner', 'partnerAccount', 'role', 'member', 'memberRole', 'memberInvitation', 'couponQuota', 'subCustomer',
   'associationEvent', 'orderAuthorization', 'order', 'orderLineItem', 'resource', 'coupon', 'couponRecord',
   'adjustRecord', 'accountChangeRecord', 'consumptionRecord', 'quotaRecord',
 ];
@@ -487,8 +487,32 @@ class Seeder implements Sink {
         if (done % 500 === 0) this.progress(done, total, 'customers');
       }
     }
+    this.freeCloudAccounts();
     await this.flush();
     this.progress(total, total, 'customers');
+  }
+
+  /** Cloud accounts no partner has associated: the fixed demo ones and some generated ones. */
+  private freeCloudAccounts(): void {
+    const rng = Rng.derive(this.seed, 'cloud-accounts');
+    for (const a of DEMO_CLOUD_ACCOUNTS) {
+      this.push('cloudAccount', {
+        id: this.nextId('cloudAccount'), accountName: a.accountName, email: a.email, mobile: a.mobile, international: !!a.international,
+        isPartner: !!a.isPartner, reportedByCloud: !!a.reportedByCloud, governmentSubsidy: !!a.governmentSubsidy, createdAt: this.ref - rng.int(30, 900) * DAY,
+      });
+    }
+    const extra = this.scale === 'large' ? 5_000 : 40;
+    for (let i = 0; i < extra; i++) {
+      const id = this.nextId('cloudAccount');
+      const [, city] = rng.pick(CITIES);
+      const [, brand] = rng.pick(BRANDS);
+      const flag = rng.weighted([['none', 80], ['international', 5], ['isPartner', 5], ['reportedByCloud', 5], ['governmentSubsidy', 5]] as const);
+      this.push('cloudAccount', {
+        id, accountName: `${city}-${brand}-new${id}`, email: `it@${city}${brand}${id}.example.cn`, mobile: `0086-137${String(id).padStart(8, '0')}`,
+        international: flag === 'international', isPartner: flag === 'isPartner', reportedByCloud: flag === 'reportedByCloud', governmentSubsidy: flag === 'governmentSubsidy',
+        createdAt: this.ref - rng.int(1, 900) * DAY,
+      });
+    }
   }
 
   // ── Phase B: partner ledgers (resellers first: their top-ups are their distributor's outflows) ─

@@ -15,6 +15,10 @@ import { AccountManagerMutationResolver } from './modules/customer/account-manag
 import { FundsMutationResolver } from './modules/funds/funds.mutations';
 import { VerificationResolver } from './modules/verification/verification.resolver';
 import { PartnerSettingsResolver } from './modules/partner/partner.mutations';
+import { CouponMutationResolver } from './modules/coupon/coupon.mutations';
+import { RegistrationResolver } from './modules/registration/registration.mutations';
+import { AssociationMutationResolver } from './modules/association/association.mutations';
+import { CustomerAuthorizationMutationResolver } from './modules/association/customer-authorization.mutations';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -32,4 +36,6 @@ export const RESOLVERS = [
   AssociationEventResolver, PartnerAssociationResolver, SubCustomerAssociationResolver,
   FundsMutationResolver, VerificationResolver, PartnerSettingsResolver,
   RoleMutationResolver, MemberMutationResolver, AccountManagerMutationResolver,
+  CouponMutationResolver,
+  RegistrationResolver, AssociationMutationResolver, CustomerAuthorizationMutationResolver,
 ] as const;

@@ -15,9 +15,14 @@ export function ownCustomerFilter(viewer: Viewer): FilterQuery<SubCustomer> {
   return { ...own, accountManager: { $in: viewer.accountManagerIds } };
 }
 
-/** Own customers (in full) plus, for a distributor, its resellers' customers (basic info only). */
+/**
+ * Own customers (in full) plus, for a distributor member who may list the resellers
+ * (reseller:list, the permission of Partner.customers on a reseller), its resellers' customers
+ * (basic info only). Without it they stay invisible on every path, node(id:) included; an account
+ * manager or supervisor (scope not ALL) sees only its own partner's customers in its scope.
+ */
 export function visibleCustomerFilter(viewer: Viewer): FilterQuery<SubCustomer> {
-  if (viewer.resellerIds.length === 0) return ownCustomerFilter(viewer);
+  if (viewer.resellerIds.length === 0 || viewer.customerScope !== 'ALL' || !viewer.permissions.has('reseller:list')) return ownCustomerFilter(viewer);
   return { $or: [ownCustomerFilter(viewer), { partner: { $in: viewer.resellerIds } }] };
 }
 

@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/orm';
 import { parseDatabaseUrl } from '../../src/config';
 import { seedDatabase } from '../../seeds';
+import { createTemplateDatabase } from './database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,17 +12,17 @@ declare module 'vitest' {
 }
 
 /**
- * Seeds one SQLite template with the real seeders (small scale) once per run; each test file then
+ * Seeds one template database with the real seeders (small scale) once per run; each test file
  * works on its own copy, so files run in parallel and never see each other's writes.
+ * DATABASE_URL=postgres://… runs the whole suite on PostgreSQL instead of SQLite.
  */
-export default async function setup(project: TestProject): Promise<() => void> {
-  const dir = mkdtempSync(join(tmpdir(), 'partner-graph-test-'));
-  const file = join(dir, 'template.sqlite');
-  const orm = await openDatabase(parseDatabaseUrl(`sqlite:${file}`));
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const template = await createTemplateDatabase();
+  const orm = await openDatabase(parseDatabaseUrl(template.url));
   await seedDatabase(orm, { scale: 'small' });
-  // Fold the WAL into the main file so a plain copy carries everything.
-  await orm.em.getConnection().execute('PRAGMA wal_checkpoint(TRUNCATE)');
+  // SQLite: fold the WAL into the main file so a plain copy carries everything.
+  if (template.url.startsWith('sqlite:')) await orm.em.getConnection().execute('PRAGMA wal_checkpoint(TRUNCATE)');
   await orm.close(true);
-  project.provide('templateDatabase', file);
-  return () => rmSync(dir, { recursive: true, force: true });
+  project.provide('templateDatabase', template.url);
+  return () => template.drop();
 }

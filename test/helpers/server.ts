@@ -1,7 +1,4 @@
 import 'reflect-metadata';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
@@ -9,6 +6,7 @@ import { loadConfig } from '../../src/config';
 import { openDatabase, type Orm } from '../../src/db/orm';
 import { createServer, type ServerOptions } from '../../src/server';
 import { DEMO_PASSWORD } from '../../seeds';
+import { cloneTemplate } from './database';
 
 export interface GraphQLResponse<R> {
   status: number;
@@ -31,10 +29,8 @@ export interface TestServer {
 
 /** Starts the real HTTP server on a private copy of the seeded template database. */
 export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'partner-graph-db-'));
-  const file = join(dir, 'db.sqlite');
-  copyFileSync(inject('templateDatabase'), file);
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: `sqlite:${file}`, SEED_ON_START: 'false', EXPOSE_SQL_COUNT: 'true', GRAPHIQL: 'true', INTROSPECTION: 'true' });
+  const database = await cloneTemplate(inject('templateDatabase'));
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: database.url, SEED_ON_START: 'false', EXPOSE_SQL_COUNT: 'true', GRAPHIQL: 'true', INTROSPECTION: 'true' });
   const orm = await openDatabase(config.database);
   const server = await createServer(config, orm, options);
   const { url } = await server.listen(0, '127.0.0.1');
@@ -68,7 +64,7 @@ export async function startTestServer(options: ServerOptions = {}): Promise<Test
     async close() {
       await server.stop();
       await orm.close(true);
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

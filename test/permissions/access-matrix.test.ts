@@ -17,7 +17,7 @@ import { isObjectType } from 'graphql';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
 import { demoPartner, type DemoPartnerKey } from '../../seeds/demo-data';
 import { createSchema } from '../../src/schema';
-import { gid, loadWorld, printTable, sql, viewerModel, type ViewerModel, type World } from './support';
+import { gid, loadWorld, millis, printTable, sql, viewerModel, type ViewerModel, type World } from './support';
 
 type Relation = 'own' | 'sibling' | 'parent' | 'child' | 'unrelated';
 type Resource = 'partner' | 'customer' | 'coupon' | 'quota' | 'order' | 'adjustRecord' | 'accountChange' | 'couponRecord' | 'member' | 'role';
@@ -77,7 +77,7 @@ const DAY = 86_400_000;
 
 async function pickTarget(partnerId: number, resource: Resource): Promise<Target> {
   const one = async (query: string, params: unknown[] = [partnerId]) => {
-    const [row] = await sql<Record<string, number | string>>(server, query, params);
+    const [row] = await sql<Record<string, number | string | Date>>(server, query, params);
     if (!row) throw new Error(`the seed holds no ${resource} of partner ${partnerId}`);
     return row;
   };
@@ -85,6 +85,7 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
   const stillOwn = (table: string, extra = '') =>
     `select t.id, t.customer_id from ${table} t join sub_customer s on s.id = t.customer_id and s.partner_id = t.partner_id where t.partner_id = ? ${extra} order by t.id limit 1`;
   const now = Date.now();
+  // Dates are bound as Date objects: SQLite stores them as epoch ms, PostgreSQL as timestamps.
   switch (resource) {
     case 'partner':
       return { type: 'Partner', id: partnerId, list: null };
@@ -93,7 +94,7 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
       return { type: 'SubCustomer', id: row.id as number, list: `customers(first: 100, filter: { accountName: ${JSON.stringify(row.account_name)} })` };
     }
     case 'coupon': {
-      const row = await one(stillOwn('coupon', 'and t.expire_time between ? and ?'), [partnerId, now - 360 * DAY, now + 360 * DAY]);
+      const row = await one(stillOwn('coupon', 'and t.expire_time between ? and ?'), [partnerId, new Date(now - 360 * DAY), new Date(now + 360 * DAY)]);
       return { type: 'Coupon', id: row.id as number, exactFilter: true, list: `coupons(first: 100, filter: { customerId: "${gid('SubCustomer', row.customer_id as number)}" })` };
     }
     case 'quota': {
@@ -104,7 +105,7 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
       const row = await one(
         'select t.id, t.customer_id, t.create_time from customer_order t join sub_customer s on s.id = t.customer_id and s.partner_id = t.partner_id where t.partner_id = ? order by t.id desc limit 1',
       );
-      const created = Number(row.create_time);
+      const created = millis(row.create_time);
       const from = new Date(created - DAY).toISOString();
       const to = new Date(created + DAY).toISOString();
       return {

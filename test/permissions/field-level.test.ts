@@ -12,7 +12,7 @@ import { getNamedType, isInputObjectType, isNonNullType, isObjectType, isScalarT
 import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
 import { createSchema } from '../../src/schema';
 import { demoPartner } from '../../seeds/demo-data';
-import { codes, currentBillCycle, gid, sql } from './support';
+import { codes, currentBillCycle, gid, loadWorld, millis, sql } from './support';
 
 let server: TestServer;
 let schema: GraphQLSchema;
@@ -26,7 +26,7 @@ interface CustomerDb {
   partner_id: number;
   account_name: string;
   name: string | null;
-  associated_on: number;
+  associated_on: number | Date;
   association_type: number;
   label: string | null;
   account_manager_id: number | null;
@@ -83,7 +83,7 @@ function expectedBasic(c: CustomerDb, partnerName: string) {
     id: gid('SubCustomer', c.id),
     accountName: c.account_name,
     name: c.name,
-    associatedOn: new Date(Number(c.associated_on)).toISOString(),
+    associatedOn: new Date(millis(c.associated_on)).toISOString(),
     associationType: c.association_type === 2 ? 'RESALE' : 'ADVISORY',
     partner: { name: partnerName },
   };
@@ -222,8 +222,8 @@ describe("filters on a reseller's customers", () => {
   });
 
   it('still answers filters on basic fields (accountName, associationType, associatedFrom/To), equal to the database', async () => {
-    const from = new Date(Number(theirs.associated_on) - 86_400_000 * 30).toISOString();
-    const to = new Date(Number(theirs.associated_on) + 86_400_000 * 30).toISOString();
+    const from = new Date(millis(theirs.associated_on) - 86_400_000 * 30).toISOString();
+    const to = new Date(millis(theirs.associated_on) + 86_400_000 * 30).toISOString();
     const res = (await server.execute(
       resellerCustomers(`{ accountName: "h", associationType: RESALE, associatedFrom: "${from}", associatedTo: "${to}" }`),
       {},
@@ -235,7 +235,7 @@ describe("filters on a reseller's customers", () => {
       const rows = await sql<{ id: number }>(
         server,
         "select id from sub_customer where partner_id = ? and lower(account_name) like '%h%' and association_type = 2 and associated_on between ? and ? order by id desc",
-        [Number(Buffer.from(reseller.id, 'base64url').toString().split(':')[1]), Date.parse(from), Date.parse(to)],
+        [Number(Buffer.from(reseller.id, 'base64url').toString().split(':')[1]), new Date(from), new Date(to)],
       );
       expect(reseller.customers.totalCount).toBe(rows.length);
       expect(reseller.customers.nodes.map((n) => n.id)).toEqual(rows.map((r) => gid('SubCustomer', r.id)));
@@ -254,7 +254,7 @@ describe("filters on a reseller's customers", () => {
       `%${own.label!.toLowerCase()}%`,
       own.account_manager_id,
     ]);
-    expect((res.data as { viewer: { partner: { customers: { totalCount: number } } } }).viewer.partner.customers.totalCount).toBe(n);
+    expect((res.data as { viewer: { partner: { customers: { totalCount: number } } } }).viewer.partner.customers.totalCount).toBe(Number(n));
   });
 });
 
@@ -305,7 +305,7 @@ describe('coupon memo', () => {
 
   beforeAll(async () => {
     const now = Date.now();
-    const inWindow = [now - 360 * 86_400_000, now + 360 * 86_400_000];
+    const inWindow = [new Date(now - 360 * 86_400_000), new Date(now + 360 * 86_400_000)];
     [distCoupon] = await sql<CouponDb>(server, 'select id, partner_id, customer_id, memo from coupon where partner_id = ? and memo is not null and expire_time between ? and ? order by id limit 1', [
       DIST.id,
       ...inWindow,
@@ -344,19 +344,15 @@ describe('coupon memo', () => {
   });
 
   it('cannot be reached by anybody else: other partners get NOT_FOUND, a member without coupon:records FORBIDDEN', async () => {
-    const members = await sql<{ login_name: string; partner_id: number }>(server, "select login_name, partner_id from member where status = 'ACTIVE' order by id");
+    const world = await loadWorld(server);
+    const members = [...world.members.values()].filter((m) => m.status === 'ACTIVE');
     const query = `{
       node(id: "${gid('Coupon', distCoupon.id)}") { ... on Coupon { memo } }
       nodes(ids: ["${gid('Coupon', distCoupon.id)}", "${gid('CouponRecord', distRecord.id)}"]) { ... on Coupon { memo } ... on CouponRecord { memo } }
     }`;
-    for (const { login_name: login, partner_id: partnerId } of members) {
+    for (const { loginName: login, partnerId, permissions } of members) {
       const token = await server.signIn(login);
-      const permissions = await sql<{ c: string }>(
-        server,
-        "select distinct j.value c from member m join member_role mr on mr.member_id = m.id join role r on r.id = mr.role_id, json_each(r.permission_codes) j where m.login_name = ?",
-        [login],
-      );
-      const hasRecords = permissions.some((p) => p.c === 'coupon:records');
+      const hasRecords = permissions.has('coupon:records');
       const res = (await server.execute(query, {}, token)) as Response;
       if (partnerId === DIST.id && hasRecords) {
         expect(res.errors, login).toBeUndefined();

@@ -98,7 +98,7 @@ export async function loadWorld(server: TestServer): Promise<World> {
       )
     ).map((c) => [c.id, { id: c.id, partnerId: c.partner_id, accountManagerId: c.account_manager_id, accountName: c.account_name, label: c.label }]),
   );
-  const links = await sql<{ member_id: number; preset_key: string | null; permission_codes: string }>(
+  const links = await sql<{ member_id: number; preset_key: string | null; permission_codes: string | string[] }>(
     server,
     'select mr.member_id, r.preset_key, r.permission_codes from member_role mr join role r on r.id = mr.role_id',
   );
@@ -115,7 +115,8 @@ export async function loadWorld(server: TestServer): Promise<World> {
       status: m.status,
       supervisorId: m.supervisor_id,
       presetKeys: own.map((l) => l.preset_key),
-      permissions: new Set(own.flatMap((l) => JSON.parse(l.permission_codes) as string[])),
+      // A JSON column: text on SQLite, already parsed on PostgreSQL.
+      permissions: new Set(own.flatMap((l) => (typeof l.permission_codes === 'string' ? (JSON.parse(l.permission_codes) as string[]) : l.permission_codes))),
     });
   }
   const rows = new Map<NodeType, Row[]>();
@@ -254,6 +255,9 @@ export function collectGlobalIds(value: unknown, out: { type: string; id: number
   else if (value && typeof value === 'object') for (const child of Object.values(value)) collectGlobalIds(child, out);
   return out;
 }
+
+/** A timestamp column as epoch milliseconds (an integer on SQLite, a Date on PostgreSQL). */
+export const millis = (value: unknown): number => new Date(value as number | string | Date).getTime();
 
 /** The current UTC bill cycle "YYYY-MM". */
 export function currentBillCycle(now = new Date()): string {

@@ -14,7 +14,7 @@ import { BillDetailType, ChargingMode } from '../../src/modules/consumption/cons
 import { AdjustOperationType, TradeType } from '../../src/modules/funds/funds.enums';
 import { PRESET_ROLES } from '../../src/permissions';
 import { verifyPassword } from '../../src/modules/auth/password';
-import { DEMO_CUSTOMERS, DEMO_MEMBERS, DEMO_PARTNERS, DEMO_PASSWORD, OPERATIONS_ROLE, checkInvariants, presetRoleName, seedDatabase } from '../../seeds';
+import { DEMO_CLOUD_ACCOUNTS, DEMO_CUSTOMERS, DEMO_MEMBERS, DEMO_PARTNERS, DEMO_PASSWORD, OPERATIONS_ROLE, checkInvariants, presetRoleName, seedDatabase } from '../../seeds';
 
 // A fixed instant, so two seeds compare equal even across a month boundary.
 const NOW = new Date(Date.UTC(2026, 10, 21, 12, 0, 0));
@@ -211,12 +211,28 @@ describe('seedDatabase (small)', () => {
     expect(Number(open)).toBe(Number(pending));
   });
 
+  it('registers every customer and the free demo accounts in the cloud account registry', async () => {
+    const missing = await query(orm, 'select c.account_name from sub_customer c left join cloud_account a on a.account_name = c.account_name where a.id is null');
+    expect(missing).toEqual([]);
+    for (const a of DEMO_CLOUD_ACCOUNTS) {
+      const [row] = await query(orm, 'select email, mobile, international, is_partner, reported_by_cloud, government_subsidy from cloud_account where account_name = ?', [a.accountName]);
+      expect(row, a.accountName).toEqual({
+        email: a.email, mobile: a.mobile, international: a.international ? 1 : 0, is_partner: a.isPartner ? 1 : 0,
+        reported_by_cloud: a.reportedByCloud ? 1 : 0, government_subsidy: a.governmentSubsidy ? 1 : 0,
+      });
+      const [customer] = await query(orm, 'select id from sub_customer where account_name = ?', [a.accountName]);
+      expect(customer).toBeUndefined();
+    }
+    const mobiles = await query(orm, "select mobile from cloud_account where mobile not like '00%-%'");
+    expect(mobiles).toEqual([]);
+  });
+
   it('refuses to seed a database that already holds partners', async () => {
     await expect(seedDatabase(orm, { scale: 'small', now: NOW })).rejects.toThrow(/already holds partners/);
   });
 
   it('is deterministic: the same seed and month give identical rows, another seed different ones', async () => {
-    const tables = ['partner', 'member', 'role', 'sub_customer', 'customer_order', 'coupon', 'coupon_quota', 'account_change_record', 'consumption_record'];
+    const tables = ['cloud_account', 'partner', 'member', 'role', 'sub_customer', 'customer_order', 'coupon', 'coupon_quota', 'account_change_record', 'consumption_record'];
     const again = await open();
     const other = await open();
     try {

@@ -1,7 +1,7 @@
-import { Migration20261121164840_Initial } from './Migration20261121164840_Initial';
+import { Migration20261121170353_Initial } from './Migration20261121170353_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
-    { name: 'Migration20261121164840_Initial', class: Migration20261121164840_Initial },
+    { name: 'Migration20261121170353_Initial', class: Migration20261121170353_Initial },
 ];

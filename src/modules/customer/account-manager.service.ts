@@ -60,7 +60,7 @@ export async function assignAccountManager(ctx: Context, input: { customerIds: s
     });
     const changed = ids.filter((id) => visible.has(id) && (visible.get(id)!.accountManager?.id ?? null) !== managerId);
     if (changed.length) {
-      // nativeUpdate: no version bump, so money mutations racing on these customers are not failed.
+      // One statement; money columns are untouched (balances move by conditional updates elsewhere).
       await tx.nativeUpdate(SubCustomer, { id: { $in: changed }, partner: partnerId }, { accountManager: managerId });
       const managerGid = managerId != null ? toGlobalId('Member', managerId) : null;
       await recordAudit(

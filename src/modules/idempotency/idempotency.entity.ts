@@ -26,8 +26,8 @@ export class IdempotencyRecord {
   requestHash!: string;
 
   /** The first answer, replayed to retries (ids of changed objects and user errors). */
-  @Property({ type: 'json' })
-  response!: unknown;
+  @Property({ type: 'json', nullable: true })
+  response?: unknown;
 
   @Property({ index: true })
   createdAt!: Date;

@@ -116,7 +116,7 @@ async function detachOrgLinks(
     const rows = (await sql.execute('select id from sub_customer where partner_id = ? and account_manager_id = ? order by id', [partnerId, member.id])) as { id: number }[];
     unassigned = rows.map((r) => Number(r.id));
     if (unassigned.length) {
-      // nativeUpdate: no version bump, so money mutations racing on these customers are not failed.
+      // One statement; money columns are untouched (balances move by conditional updates elsewhere).
       await tx.nativeUpdate(SubCustomer, { partner: partnerId, accountManager: member.id }, { accountManager: null });
       for (const id of unassigned) {
         audit.push({ action, target: toGlobalId('SubCustomer', id), before: { accountManagerId: memberGid }, after: { accountManagerId: null } });

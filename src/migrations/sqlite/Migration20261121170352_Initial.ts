@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261121164840_Initial extends Migration {
+export class Migration20261121170352_Initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`audit_log\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`member_id\` integer null, \`action\` text not null, \`target\` text not null, \`before\` json null, \`after\` json null, \`request_id\` text not null, \`created_at\` datetime not null);`);
@@ -24,7 +24,7 @@ export class Migration20261121164840_Initial extends Migration {
     this.addSql(`create index \`member_invitation_invited_by_id_index\` on \`member_invitation\` (\`invited_by_id\`);`);
     this.addSql(`create index \`member_invitation_created_at_index\` on \`member_invitation\` (\`created_at\`);`);
 
-    this.addSql(`create table \`idempotency_record\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`key\` text not null, \`operation\` text not null, \`request_hash\` text not null, \`response\` json not null, \`created_at\` datetime not null, constraint \`idempotency_record_partner_id_foreign\` foreign key(\`partner_id\`) references \`partner\`(\`id\`) on update cascade);`);
+    this.addSql(`create table \`idempotency_record\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`key\` text not null, \`operation\` text not null, \`request_hash\` text not null, \`response\` json null, \`created_at\` datetime not null, constraint \`idempotency_record_partner_id_foreign\` foreign key(\`partner_id\`) references \`partner\`(\`id\`) on update cascade);`);
     this.addSql(`create index \`idempotency_record_partner_id_index\` on \`idempotency_record\` (\`partner_id\`);`);
     this.addSql(`create index \`idempotency_record_created_at_index\` on \`idempotency_record\` (\`created_at\`);`);
     this.addSql(`create unique index \`idempotency_record_partner_id_key_unique\` on \`idempotency_record\` (\`partner_id\`, \`key\`);`);

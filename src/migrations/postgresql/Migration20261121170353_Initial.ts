@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261121164840_Initial extends Migration {
+export class Migration20261121170353_Initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "audit_log" ("id" serial primary key, "partner_id" int not null, "member_id" int null, "action" varchar(64) not null, "target" varchar(128) not null, "before" jsonb null, "after" jsonb null, "request_id" varchar(64) not null, "created_at" timestamptz not null);`);
@@ -21,7 +21,7 @@ export class Migration20261121164840_Initial extends Migration {
     this.addSql(`create table "member_invitation" ("id" serial primary key, "partner_id" int not null, "channel" text check ("channel" in ('MOBILE', 'EMAIL', 'ACCOUNT_NAME')) not null, "target" varchar(200) not null, "role_ids" jsonb not null, "status" text check ("status" in ('PENDING', 'ACCEPTED', 'CANCELLED', 'EXPIRED')) not null default 'PENDING', "invited_by_id" int not null, "created_at" timestamptz not null, "expires_at" timestamptz not null);`);
     this.addSql(`create index "member_invitation_created_at_index" on "member_invitation" ("created_at");`);
 
-    this.addSql(`create table "idempotency_record" ("id" serial primary key, "partner_id" int not null, "key" varchar(128) not null, "operation" varchar(64) not null, "request_hash" varchar(64) not null, "response" jsonb not null, "created_at" timestamptz not null);`);
+    this.addSql(`create table "idempotency_record" ("id" serial primary key, "partner_id" int not null, "key" varchar(128) not null, "operation" varchar(64) not null, "request_hash" varchar(64) not null, "response" jsonb null, "created_at" timestamptz not null);`);
     this.addSql(`create index "idempotency_record_created_at_index" on "idempotency_record" ("created_at");`);
     this.addSql(`alter table "idempotency_record" add constraint "idempotency_record_partner_id_key_unique" unique ("partner_id", "key");`);
 

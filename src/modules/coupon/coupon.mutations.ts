@@ -1,0 +1,40 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { IssueCouponsInput, IssueSubQuotaInput, ReclaimCouponsInput, ReclaimSubQuotaInput } from './coupon.mutation-inputs';
+import { IssueCouponsPayload, ReclaimCouponsPayload, SubQuotaPayload } from './coupon.payloads';
+import { issueCoupons, issueSubQuota, reclaimCoupons, reclaimSubQuota } from './coupon-operations.service';
+
+@Resolver()
+export class CouponMutationResolver {
+  @Mutation(() => IssueCouponsPayload, {
+    description:
+      "下发: issue one coupon of the same face value to each of 1–100 RESALE customers from one of your own NORMAL, valid quotas. Validity and limits default to the quota's and may only narrow them. Each coupon takes its face value from the quota balance, never more than it holds, also under concurrent calls; customers that did not fit fail with QUOTA_INSUFFICIENT (issued and failed side by side). Idempotent with a key; needs a verification code when verification is on.",
+  })
+  issueCoupons(@Arg('input', () => IssueCouponsInput) input: IssueCouponsInput, @Ctx() ctx: Context) {
+    return issueCoupons(ctx, input);
+  }
+
+  @Mutation(() => ReclaimCouponsPayload, {
+    description:
+      "回收: reclaim 1–100 USABLE coupons your partner issued. Each returns its whole remaining balance to its quota and stays listed as RECLAIMED (reclaimed and failed side by side). Idempotent with a key; needs a verification code when verification is on.",
+  })
+  reclaimCoupons(@Arg('input', () => ReclaimCouponsInput) input: ReclaimCouponsInput, @Ctx() ctx: Context) {
+    return reclaimCoupons(ctx, input);
+  }
+
+  @Mutation(() => SubQuotaPayload, {
+    description:
+      "Distributors only: carve a sub-quota (0.01–100,000,000.00, at most the parent's balance) for one of your cloud resellers out of one of your NORMAL, valid quotas. It has the parent's kind and limits and a validity inside the parent's. Idempotent with a key.",
+  })
+  issueSubQuota(@Arg('input', () => IssueSubQuotaInput) input: IssueSubQuotaInput, @Ctx() ctx: Context) {
+    return issueSubQuota(ctx, input);
+  }
+
+  @Mutation(() => SubQuotaPayload, {
+    description:
+      "Distributors only: take back the unused balance of a NORMAL sub-quota of one of your cloud resellers into its parent quota; the sub-quota becomes RECLAIMED. Its coupons already issued stay with the customers. Idempotent with a key.",
+  })
+  reclaimSubQuota(@Arg('input', () => ReclaimSubQuotaInput) input: ReclaimSubQuotaInput, @Ctx() ctx: Context) {
+    return reclaimSubQuota(ctx, input);
+  }
+}

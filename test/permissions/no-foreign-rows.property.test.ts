@@ -1,0 +1,158 @@
+/**
+ * Property: for any signed-in demo member and any global ids drawn from the WHOLE database (every
+ * partner, every node type, plus ids that never existed), node(id:) and nodes(ids:)
+ *   1. return exactly the rows the domain model says the member may read (type permission and
+ *      row rule of domain.md §4, computed independently in ./support.ts), NOT_FOUND for the others,
+ *      and refuse the whole field (FORBIDDEN) when a type is not readable at all;
+ *   2. never return, at any depth of the object graph reached from them, an object whose owning
+ *      partner (read from the database) is not visible to the member: own partner; for a
+ *      distributor also its resellers' Partner rows, their customers and their quotas; for a
+ *      reseller its parent's Partner row;
+ *   3. show a reseller's customer to its distributor with basic info only (email stays null).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { fromGlobalId } from '../../src/common/global-id';
+import { NODE_TYPES, collectObjects, gid, loadWorld, nodeVisible, readPermission, rowVisible, sql, viewerModel, type NodeType, type ViewerModel, type World } from './support';
+
+let server: TestServer;
+let world: World;
+const tokens: Record<string, string> = {};
+const viewers: Record<string, ViewerModel> = {};
+let logins: string[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  world = await loadWorld(server);
+  // Every member that can sign in (CANCELLED members cannot).
+  logins = (await sql<{ login_name: string }>(server, "select login_name from member where status = 'ACTIVE' order by id")).map((m) => m.login_name);
+  expect(logins.length).toBeGreaterThanOrEqual(15);
+  for (const login of logins) {
+    tokens[login] = await server.signIn(login);
+    viewers[login] = viewerModel(world, login);
+  }
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const REF = '{ __typename id }';
+/** What each type links to; every field is aliased per type, as fields of one name differ in nullability across types. */
+const LINKS: Record<NodeType, string[]> = {
+  Partner: ['name'],
+  SubCustomer: ['accountName', 'email', `partner ${REF}`],
+  Coupon: [`customer ${REF}`, `quota ${REF}`, `usedOnOrder ${REF}`],
+  CouponQuota: [`partner ${REF}`, `parentQuota ${REF}`, `subQuotas(first: 5) { nodes ${REF} }`],
+  CouponRecord: [`coupon ${REF}`, `customer ${REF}`, `operator ${REF}`],
+  QuotaRecord: [`quota ${REF}`, `parentQuota ${REF}`, `reseller ${REF}`, `operator ${REF}`],
+  Order: [`customer ${REF}`, `resources(first: 3) { nodes ${REF} }`],
+  Resource: [`customer ${REF}`, `order ${REF}`, `parentResource ${REF}`, `dependents ${REF}`],
+  OrderAuthorization: [`customer ${REF}`],
+  AssociationEvent: [`customer ${REF}`, `handledBy ${REF}`],
+  ConsumptionRecord: [`customer ${REF}`, `accountManager ${REF}`],
+  AdjustRecord: ['counterparty { __typename ... on Partner { id } ... on SubCustomer { id } }', `operator ${REF}`],
+  AccountChangeRecord: [`customer ${REF}`],
+  Member: [`partner ${REF}`, `supervisor ${REF}`, `supervisedManagers ${REF}`, `roles ${REF}`],
+  MemberInvitation: [`invitedBy ${REF}`, `roles ${REF}`],
+  Role: ['name'],
+};
+const NESTED = NODE_TYPES.map((type) => `... on ${type} { ${LINKS[type].map((f) => `${type}_${f.split(/[\s(]/)[0]}: ${f}`).join(' ')} }`).join('\n');
+const QUERY = `query ($ids: [ID!]!, $first: ID!) {
+  flat: nodes(ids: $ids) { __typename id }
+  deep: nodes(ids: $ids) { __typename id ${NESTED} }
+  one: node(id: $first) { __typename id }
+}`;
+
+type Response = GraphQLResponse<{ flat: ({ id: string } | null)[]; deep: unknown[]; one: { id: string } | null }>;
+
+interface Pick {
+  type: NodeType;
+  index: number;
+  missing: boolean;
+  /** Draw from the rows of the member's own partner and the partners related to it (else from all rows). */
+  near: boolean;
+}
+
+const pickArb: fc.Arbitrary<Pick> = fc.record({
+  type: fc.constantFrom(...NODE_TYPES),
+  index: fc.nat({ max: 100_000 }),
+  missing: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+  near: fc.boolean(),
+});
+
+describe('node(id:) / nodes(ids:) never return a row the member may not see', () => {
+  it('holds for random members and random ids of every type from every partner', async () => {
+    const stats = { runs: 0, returned: 0, refusedWhole: 0, notFound: 0, nestedChecked: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...logins), fc.array(pickArb, { minLength: 1, maxLength: 8 }), fc.boolean(), async (login, picks, onlyReadable) => {
+        const v = viewers[login];
+        // Mostly ask only for types the member may read, so row rules (not type refusals) are exercised.
+        const chosen = onlyReadable ? picks.filter((p) => { const code = readPermission(p.type); return !code || v.permissions.has(code); }) : picks;
+        if (chosen.length === 0) return;
+        const related = new Set([v.partnerId, ...v.resellerIds, ...(v.parentId ? [v.parentId] : [])]);
+        const ids = chosen.map((p) => {
+          const all = world.rows.get(p.type)!;
+          const near = all.filter((r) => related.has(r.owner));
+          const rows = p.near && near.length > 0 ? near : all;
+          return p.missing || rows.length === 0 ? gid(p.type, world.maxId.get(p.type)! + 1 + (p.index % 50)) : gid(p.type, rows[p.index % rows.length].id);
+        });
+        const res = (await server.execute(QUERY, { ids, first: ids[0] }, tokens[login])) as Response;
+        stats.runs += 1;
+        expect(res.status, JSON.stringify(res.errors)).toBe(200);
+        const errorCodes = (res.errors ?? []).map((e) => e.extensions?.code);
+        expect(errorCodes).not.toContain('INTERNAL_SERVER_ERROR');
+
+        const unreadable = chosen.some((p) => { const code = readPermission(p.type); return code && !v.permissions.has(code); });
+        if (unreadable) {
+          // nodes(ids:) is refused as a whole, before any lookup; it is non-null, so data is null.
+          expect(res.data).toBeNull();
+          expect(new Set(errorCodes)).toEqual(new Set(['FORBIDDEN']));
+          stats.refusedWhole += 1;
+          return;
+        }
+
+        // 1. Exactly the visible rows, each at its index; NOT_FOUND for the others.
+        const flat = res.data!.flat;
+        ids.forEach((id, i) => {
+          const parsed = fromGlobalId(id)!;
+          const row = world.byKey.get(`${parsed.type}:${parsed.id}`);
+          const visible = row != null && nodeVisible(world, v, row);
+          if (visible) {
+            expect(flat[i], `${login} ${parsed.type}:${parsed.id}`).toEqual({ __typename: parsed.type, id });
+            stats.returned += 1;
+          } else {
+            expect(flat[i], `${login} ${parsed.type}:${parsed.id} (owner ${row?.owner ?? 'none'})`).toBeNull();
+            const error = res.errors!.find((e) => JSON.stringify(e.path) === JSON.stringify(['flat', i]));
+            expect(error?.extensions?.code).toBe('NOT_FOUND');
+            stats.notFound += 1;
+          }
+        });
+        expect(res.data!.one).toEqual(flat[0]);
+
+        // 2. Nothing at any depth belongs to a partner the member may not see.
+        for (const object of collectObjects(res.data!.deep)) {
+          const parsed = fromGlobalId(object.id);
+          expect(parsed?.type, object.path).toBe(object.typename);
+          const row = world.byKey.get(`${parsed!.type}:${parsed!.id}`);
+          expect(row, `${object.path} ${object.typename}:${parsed!.id}`).toBeDefined();
+          expect(rowVisible(world, v, row!), `${login} got ${object.typename}:${row!.id} of partner ${row!.owner} at deep${object.path}`).toBe(true);
+          stats.nestedChecked += 1;
+        }
+
+        // 3. A reseller's customer carries its basic info only.
+        for (const object of collectObjects(res.data!.deep)) {
+          if (object.typename !== 'SubCustomer') continue;
+          const row = world.byKey.get(`SubCustomer:${fromGlobalId(object.id)!.id}`)!;
+          if (row.owner === v.partnerId) continue;
+          const value = object.path.split(/\.|\[|\]/).filter(Boolean).reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], res.data!.deep);
+          expect((value as { SubCustomer_email?: unknown }).SubCustomer_email ?? null, `${login} read a reseller customer's email`).toBeNull();
+        }
+      }),
+      { numRuns: 200 },
+    );
+    console.log(`property runs: ${JSON.stringify(stats)}`);
+    expect(stats.returned).toBeGreaterThan(100);
+    expect(stats.notFound).toBeGreaterThan(50);
+  });
+});
