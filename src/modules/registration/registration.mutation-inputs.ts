@@ -24,7 +24,7 @@ export class CreateCustomerInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Initial password of the cloud account: 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, not the login name or the login name reversed (PASSWORD_TOO_WEAK). Checked against that rule and then dropped: this graph models the partner center, not the cloud's sign-in system, so the password is never stored, logged, hashed into the idempotency record or echoed.',
+      'Initial password of the cloud account: 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, not the login name or the login name reversed (PASSWORD_TOO_WEAK). Checked against that rule and then dropped: this graph models the partner center, not the cloud sign-in system, so the password is never stored, logged, hashed into the idempotency record or echoed.',
   })
   password?: string | null;
 
