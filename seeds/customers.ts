@@ -224,8 +224,7 @@ export class CustomerGenerator {
     this.associationEvents(ctx, kind, initialType, finalType, switchTime, oldResale, trait, hold);
     this.authorization(ctx, hold);
     const orders = this.orders(ctx);
-    const coupons = this.coupons(ctx, orders, hold);
-    void coupons;
+    this.coupons(ctx, orders, hold);
     for (const o of orders) {
       hold('order', o.row);
       for (const item of o.items) hold('orderLineItem', item.row);
@@ -354,12 +353,12 @@ export class CustomerGenerator {
     const orders: OrderSim[] = [];
     if (ctx.showcase) {
       // An in-use ECS server with its disk and EIP (see DEMO_CUSTOMERS).
-      orders.push(this.order(ctx, ref - rng.int(60, 150) * DAY, { type: OrderType.NEW, status: OrderStatus.COMPLETED, product: PRODUCTS[0], year: true, withResources: true }));
+      orders.push(this.order(ctx, ref - rng.int(60, 150) * DAY - rng.int(8 * 60, 20 * 60) * MINUTE, { type: OrderType.NEW, status: OrderStatus.COMPLETED, product: PRODUCTS[0], year: true, withResources: true }));
     }
     for (const t of times) orders.push(this.order(ctx, t, {}));
     const pending = ctx.showcase ? (ctx.resaleFrom !== null ? 2 : 1) : rng.chance(sink.cfg.pendingOrderShare) ? 1 : 0;
     for (let i = 0; i < pending; i++) {
-      orders.push(this.order(ctx, ref - rng.int(1, 5 * 24) * HOUR, { type: rng.chance(0.7) ? OrderType.NEW : OrderType.RENEWAL, status: OrderStatus.PENDING_PAYMENT }));
+      orders.push(this.order(ctx, ref - rng.int(30, 5 * 24 * 60) * MINUTE - rng.int(0, MINUTE - 1), { type: rng.chance(0.7) ? OrderType.NEW : OrderType.RENEWAL, status: OrderStatus.PENDING_PAYMENT }));
     }
     orders.sort((a, b) => a.createTime - b.createTime);
     return orders;
@@ -451,15 +450,14 @@ export class CustomerGenerator {
     return options.length ? rng.weighted(options) : null;
   }
 
-  private coupons(ctx: CustomerCtx, orders: OrderSim[], hold: (table: TableKey, row: Row) => void): number {
-    if (ctx.resaleFrom === null) return 0;
+  private coupons(ctx: CustomerCtx, orders: OrderSim[], hold: (table: TableKey, row: Row) => void): void {
+    if (ctx.resaleFrom === null) return;
     const { sink, ref } = this;
     const { rng, p } = ctx;
     const until = ctx.resaleTo ?? ref;
     const count = ctx.showcase ? 2 : Math.min(30, Math.round(rng.exp(sink.cfg.couponsPerResaleCustomer)));
     const issuer = (): number => rng.pick(p.couponOperators);
     const paidOrders = orders.filter((o) => o.paymentTime !== null && CHARGE_TYPES.has(o.type));
-    let issued = 0;
     for (let j = 0; j < count; j++) {
       const forced = ctx.showcase && j === 0;
       let pick: { q: QuotaPlan; lo: number; hi: number } | null;
@@ -540,9 +538,7 @@ export class CustomerGenerator {
       record(CouponOperationType.ISSUE, face, issuer(), t, OperationResult.SUCCESS, memo);
       if (reclaim) record(reclaim.op, reclaimed, reclaim.operator, reclaim.at, OperationResult.SUCCESS, reclaim.op === CouponOperationType.SWITCH_RECLAIM ? '切换关联模式自动回收' : null);
       else if (status === CouponStatus.USED && rng.chance(0.05)) record(CouponOperationType.MANUAL_RECLAIM, 0, issuer(), Math.min(ref - HOUR, usedAt + rng.int(1, 20) * DAY), OperationResult.FAILED, '代金券已使用，无法回收');
-      issued++;
     }
-    return issued;
   }
 
   private resources(ctx: CustomerCtx, orders: OrderSim[], hold: (table: TableKey, row: Row) => void): ResourceSim[] {
@@ -648,11 +644,11 @@ export class CustomerGenerator {
     }
     if (ctx.resaleTo !== null) book.unbindReturn(Math.max(book.last, ctx.resaleTo));
     else if (ctx.debtor) {
-      if (book.balance > 0) book.reclaim(Math.max(book.last, ref - rng.int(3, 20) * DAY), book.balance);
+      if (book.balance > 0) book.reclaim(Math.max(book.last, ref - rng.int(3, 20) * DAY + rng.int(0, DAY - 1)), book.balance);
     } else if (ctx.showcase && book.balance < 100_000) {
-      book.allocate(Math.max(book.last, ref - 3 * DAY), roundUp(500_000 - book.balance, 10_000));
+      book.allocate(Math.max(book.last, ref - 3 * DAY + rng.int(0, DAY - 1)), roundUp(500_000 - book.balance, 10_000));
     } else if (rng.chance(0.3)) {
-      book.allocate(Math.max(book.last, ref - rng.int(1, 60) * DAY), roundUp(monthly * (0.5 + rng.next()), 10_000));
+      book.allocate(Math.max(book.last, ref - rng.int(1, 60) * DAY + rng.int(0, DAY - 1)), roundUp(monthly * (0.5 + rng.next()), 10_000));
     }
     return book.balance;
   }

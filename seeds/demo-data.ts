@@ -396,7 +396,7 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     partnerKey: 'dist',
     associationType: AssociationType.RESALE,
     accountManager: 'dist-am2',
-    description: 'RESALE customer of the distributor in debt and frozen (account): unbind and switch are blocked.',
+    description: 'RESALE customer of the distributor in debt (balance 0, debtAmount > 0) and frozen (account): unbind and switch are blocked.',
   },
   {
     accountName: 'qinghe-health',

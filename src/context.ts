@@ -13,6 +13,8 @@ export interface Context {
   services: Services;
   /** The `Idempotency-Key` request header, if sent. */
   idempotencyKeyHeader?: string | null;
+  /** How the viewer was authenticated: a bearer token or an SDK-HMAC-SHA256 signed request. */
+  authMethod?: 'bearer' | 'signature' | null;
 }
 
 export function requireViewer(ctx: Context): Viewer {

@@ -9,29 +9,39 @@ import { logger } from './logger';
 async function main(): Promise<void> {
   const config = loadConfig();
   const orm = await openDatabase(config.database);
-  console.log(`Database ${describeDatabase(config.database)}: schema up to date.`);
+  logger.info({ database: describeDatabase(config.database), env: config.env }, 'database schema up to date');
 
   if (config.seedOnStart && (await orm.em.fork().count(Partner, {})) === 0) {
-    console.log('Empty database: seeding the demo data (small scale)…');
+    logger.info({}, 'empty database: seeding the demo data (small scale)');
     const summary = await seedDatabase(orm, { scale: 'small' });
-    console.log(`Seeded ${Object.entries(summary).map(([table, n]) => `${n} ${table}`).join(', ')}.`);
+    logger.info({ seeded: summary }, 'seeded');
   }
 
   const server = await createServer(config, orm);
   const { url } = await server.listen(config.port, config.host);
-  console.log(`\npartner-graph is listening on ${url}/graphql`);
-  if (config.graphiql) console.log(`GraphiQL: open ${url}/graphql in a browser.`);
-  console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
-  for (const m of DEMO_MEMBERS) console.log(`  ${m.loginName.padEnd(18)} ${m.description}`);
+  logger.info({ url: `${url}/graphql`, pid: process.pid, graphiql: config.graphiql, introspection: config.introspection, rateLimit: config.rateLimit.enabled }, 'listening');
+  if (config.env === 'development') {
+    // The friendly banner, for people running it locally; production logs stay JSON only.
+    console.log(`\npartner-graph is listening on ${url}/graphql`);
+    if (config.graphiql) console.log(`GraphiQL: open ${url}/graphql in a browser.`);
+    console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
+    for (const m of DEMO_MEMBERS) console.log(`  ${m.loginName.padEnd(18)} ${m.description}`);
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down: finishing requests in flight');
-    await server.stop();
-    await orm.close(true);
-    process.exit(0);
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: finishing requests in flight');
+    try {
+      await server.stop();
+      await orm.close(true);
+      logger.info({}, 'stopped');
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -39,9 +49,9 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   if (err instanceof ConfigError) {
-    console.error(`Configuration error: ${err.message}`);
+    logger.error({}, `configuration error: ${err.message}`);
   } else {
-    console.error(err);
+    logger.error({ err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, 'failed to start');
   }
   process.exit(1);
 });

@@ -19,6 +19,9 @@ import { CouponMutationResolver } from './modules/coupon/coupon.mutations';
 import { RegistrationResolver } from './modules/registration/registration.mutations';
 import { AssociationMutationResolver } from './modules/association/association.mutations';
 import { CustomerAuthorizationMutationResolver } from './modules/association/customer-authorization.mutations';
+import { AccessKeyResolver, ViewerAccessKeysResolver } from './modules/access-key/access-key.resolver';
+import { OrderMutationResolver } from './modules/order/order.mutations';
+import { DashboardResolver, PartnerDashboardResolver } from './modules/dashboard/dashboard.resolver';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -38,4 +41,7 @@ export const RESOLVERS = [
   RoleMutationResolver, MemberMutationResolver, AccountManagerMutationResolver,
   CouponMutationResolver,
   RegistrationResolver, AssociationMutationResolver, CustomerAuthorizationMutationResolver,
+  OrderMutationResolver,
+  AccessKeyResolver, ViewerAccessKeysResolver,
+  PartnerDashboardResolver, DashboardResolver,
 ] as const;

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,7 +9,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from './config';
 import type { Orm } from './db/orm';
-import { statementCounter, type StatementTally } from './db/statement-counter';
+import type { StatementTally } from './db/statement-counter';
 import type { Context } from './context';
 import { LoaderRegistry } from './common/loaders';
 import { TopLevelErrorCode } from './common/errors';
@@ -18,41 +18,77 @@ import { applyShield } from './permissions/shield';
 import { createServices } from './services';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { logger } from './logger';
+import { LimitCode } from './http/limits';
+import { limitsPlugin } from './http/limits-plugin';
+import { Metrics } from './http/metrics';
+import { RateLimiter } from './http/rate-limit';
+import { requestFacts, shortKey, type RequestFacts } from './http/request-facts';
+import { boundBatches, documentLimits, jsonBody, requireJsonBody, transportErrors, type RawBodyRequest } from './http/transport';
+import { SignatureVerifier } from './modules/access-key/access-key.service';
+import type { Viewer } from './modules/auth/viewer';
 
 export interface AppContext extends Context {
   sql: StatementTally;
+  /** What this request did, for its log line and metrics (http/request-facts.ts). */
+  facts: RequestFacts;
 }
 
-const KNOWN_CODES = new Set<string>([...Object.values(TopLevelErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const LIMIT_CODES = new Set<string>(Object.values(LimitCode));
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(TopLevelErrorCode),
+  ...LIMIT_CODES,
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'REQUEST_REPLAYED',
+]);
 
-/** Reports SQL statements per request and echoes the request id. */
-function requestFactsPlugin(exposeSqlCount: boolean): ApolloServerPlugin<AppContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response }) {
-          response.http.headers.set('x-request-id', contextValue.requestId);
-          if (exposeSqlCount) response.http.headers.set('x-sql-statements', String(contextValue.sql.count));
-        },
-      };
-    },
+/**
+ * Internal failures reach the client as a code and the request id (x-request-id); the cause goes
+ * to the log. Our own validation limits keep their codes; "Did you mean …?" hints are dropped
+ * unless QUERY_SUGGESTIONS is on (they reveal schema names introspection would hide).
+ */
+function errorFormatter(config: AppConfig) {
+  const strip = (message: string) => (config.suggestions ? message : message.replace(/ ?Did you mean [^?]*\?/g, ''));
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? '');
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError && error.originalError instanceof GraphQLError) {
+      const limit = String(error.originalError.extensions?.code ?? '');
+      if (LIMIT_CODES.has(limit)) return { message: formatted.message, extensions: { code: limit } };
+    }
+    if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+      return { message: `The document has more than ${config.limits.maxTokens} tokens; parsing stopped.`, extensions: { code: LimitCode.TOO_MANY_TOKENS } };
+    }
+    if (KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, message: strip(formatted.message) };
+    const original = unwrapResolverError(error);
+    if (original instanceof GraphQLError && original.extensions?.code && KNOWN_CODES.has(String(original.extensions.code))) return { ...formatted, message: strip(formatted.message) };
+    logger.error({ err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'internal error');
+    return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 
-/** Internal failures reach the client as a code and the request id; the cause goes to the log. */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? '');
-  if (KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  const original = unwrapResolverError(error);
-  if (original instanceof GraphQLError && original.extensions?.code && KNOWN_CODES.has(String(original.extensions.code))) return formatted;
-  logger.error({ err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'internal error');
-  return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
+/** Apollo's own log lines, as JSON through our logger. */
+const apolloLogger = {
+  debug: (message: unknown) => logger.debug({ source: 'apollo' }, String(message)),
+  info: (message: unknown) => logger.info({ source: 'apollo' }, String(message)),
+  warn: (message: unknown) => logger.warn({ source: 'apollo' }, String(message)),
+  error: (message: unknown) => logger.error({ source: 'apollo' }, String(message)),
+};
+
+const unauthenticated = (message: string, code = 'UNAUTHENTICATED') => new GraphQLError(message, { extensions: { code, http: { status: 401 } } });
 
 export interface AppServer {
   app: express.Express;
   apollo: ApolloServer<AppContext>;
+  metrics: Metrics | null;
   listen(port: number, host?: string): Promise<{ url: string; server: Server }>;
+  /**
+   * Graceful stop: /readyz answers 503, no new connections are accepted, requests in flight
+   * finish (up to SHUTDOWN_GRACE_MS, then their connections are closed), then Apollo stops.
+   */
   stop(): Promise<void>;
 }
 
@@ -63,26 +99,51 @@ export interface ServerOptions {
   disablePermissions?: boolean;
 }
 
-/** Builds the HTTP app: GraphQL at /graphql, GraphiQL for browsers, health checks. */
+/** Builds the HTTP app: GraphQL at /graphql, GraphiQL for browsers, health checks, metrics. */
 export async function createServer(config: AppConfig, orm: Orm, options: ServerOptions = {}): Promise<AppServer> {
   const built = await createSchema();
   const schema = options.disablePermissions ? built : applyShield(built);
   const services = createServices(config);
+  const metrics = config.metrics.enabled ? new Metrics() : null;
+  const rateLimiter = config.rateLimit.enabled ? new RateLimiter(config.rateLimit, config.database.kind) : null;
+  const signatures = new SignatureVerifier(config.accessKeyEncryptionKey);
+  const { limits } = config;
+
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError,
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), requestFactsPlugin(config.exposeSqlCount)],
+    hideSchemaDetailsFromClientErrors: !config.suggestions,
+    formatError: errorFormatter(config),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: limits.batching,
+    parseOptions: { maxTokens: limits.maxTokens },
+    // index.ts owns SIGTERM/SIGINT: it drains HTTP first, then stops Apollo.
+    stopOnTerminationSignals: false,
+    logger: apolloLogger,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin({ limits, rateLimiter, metrics, exposeSqlCount: config.exposeSqlCount }) as ApolloServerPlugin<AppContext>,
+    ],
   });
   await apollo.start();
 
+  let draining = false;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(requestFacts(metrics));
+  app.use((_req, res, next) => {
+    // While draining, tell keep-alive clients to open their next request elsewhere.
+    if (draining) res.setHeader('connection', 'close');
+    next();
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (draining) return void res.status(503).json({ status: 'draining' });
     try {
       await orm.em.fork().getConnection().execute('select 1');
       res.json({ status: 'ready' });
@@ -90,53 +151,100 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  if (metrics) {
+    const expected = config.metrics.token ? Buffer.from(`Bearer ${config.metrics.token}`) : null;
+    app.get('/metrics', async (req, res) => {
+      if (expected) {
+        const given = Buffer.from(req.get('authorization') ?? '');
+        if (given.length !== expected.length || !timingSafeEqual(given, expected)) return void res.status(401).set('www-authenticate', 'Bearer').end();
+      }
+      res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
   if (config.graphiql) app.use(graphiqlRouter({ endpoint: '/graphql' }));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    (req, res, next) => {
-      // Counts every SQL statement issued while this request runs (async context, not a global).
-      const tally: StatementTally = { count: 0 };
-      res.locals.sql = tally;
-      statementCounter.run(tally, next);
-    },
+    requireJsonBody,
+    jsonBody(limits),
+    boundBatches(limits),
+    documentLimits(schema, limits),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<AppContext> => {
-        const headerId = req.get('x-request-id');
-        const requestId = headerId && /^[\w.-]{8,64}$/.test(headerId) ? headerId : randomUUID();
+        const facts = res.locals.facts as RequestFacts;
         const em = orm.em.fork();
-        const auth = req.get('authorization');
-        const match = auth ? /^Bearer\s+(\S+)$/i.exec(auth) : null;
-        const viewer = match ? await services.auth.viewerFromToken(em, match[1]) : null;
-        if (auth && !viewer) {
-          throw new GraphQLError('The bearer token is invalid or expired; sign in again.', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
+        let viewer: Viewer | null = null;
+        let authMethod: AppContext['authMethod'] = null;
+        try {
+          const auth = req.get('authorization');
+          if (auth && /^Bearer\b/i.test(auth)) {
+            const match = /^Bearer\s+(\S+)$/i.exec(auth);
+            viewer = match ? await services.auth.viewerFromToken(em, match[1]) : null;
+            if (!viewer) throw unauthenticated('The bearer token is invalid or expired; sign in again.');
+            authMethod = 'bearer';
+          } else if (auth && /^SDK-HMAC-SHA256\b/i.test(auth)) {
+            const raw = req as RawBodyRequest;
+            const check = await signatures.verify(em, { method: req.method, url: req.originalUrl, header: (name) => req.get(name), body: raw.rawBody ?? Buffer.alloc(0) }, auth);
+            if (!check.ok) throw unauthenticated(check.message, check.code);
+            facts.accessKey = shortKey(check.accessKeyId);
+            viewer = await services.auth.loadViewer(em, { memberId: check.memberId, partnerId: check.partnerId });
+            if (!viewer) throw unauthenticated('The request signature does not match: unknown or revoked access key, or a wrong signature.');
+            authMethod = 'signature';
+          } else if (auth) {
+            throw unauthenticated('Send Authorization: Bearer <token>, or sign the request with SDK-HMAC-SHA256.');
+          }
+        } catch (err) {
+          facts.errorCodes.push(err instanceof GraphQLError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR');
+          throw err;
         }
+        facts.memberId = viewer?.member.id ?? null;
+        facts.partnerId = viewer?.partner.id ?? null;
+        facts.authMethod = authMethod;
         const idempotencyKeyHeader = req.get('idempotency-key') ?? null;
-        return { requestId, em, viewer, loaders: new LoaderRegistry(!options.disableLoaders), services, sql: res.locals.sql as StatementTally, idempotencyKeyHeader };
+        return { requestId: facts.requestId, em, viewer, authMethod, loaders: new LoaderRegistry(!options.disableLoaders), services, sql: facts.sql, facts, idempotencyKeyHeader };
       },
     }),
   );
+  app.use(transportErrors(limits));
 
-  let httpServer: Server | undefined;
+  const httpServer = createHttpServer(app);
+  // Slow-client protection: a request must arrive whole within these times.
+  httpServer.headersTimeout = 20_000;
+  httpServer.requestTimeout = 60_000;
+  let listening = false;
+  let stopping: Promise<void> | null = null;
+
   return {
     app,
     apollo,
+    metrics,
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
-        const server = app.listen(port, host, (err?: Error) => {
-          if (err) return reject(err);
-          httpServer = server;
-          const address = server.address();
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          listening = true;
+          const address = httpServer.address();
           const actualPort = typeof address === 'object' && address ? address.port : port;
-          resolve({ url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`, server });
+          resolve({ url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`, server: httpServer });
         });
       });
     },
-    async stop() {
-      await apollo.stop();
-      if (httpServer) await new Promise<void>((resolve) => httpServer!.close(() => resolve()));
+    stop() {
+      stopping ??= (async () => {
+        draining = true;
+        if (listening) {
+          const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+          // Idle keep-alive connections go now; busy ones when their response is done.
+          const sweep = setInterval(() => httpServer.closeIdleConnections(), 50);
+          const force = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
+          httpServer.closeIdleConnections();
+          await closed;
+          clearInterval(sweep);
+          clearTimeout(force);
+        }
+        await apollo.stop();
+      })();
+      return stopping;
     },
   };
 }

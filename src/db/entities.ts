@@ -11,6 +11,8 @@ import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
 import { VerificationCode, VerificationOutboxMessage } from '../modules/verification/verification.entity';
 import { AuditLog } from '../modules/audit/audit.entity';
 import { CloudAccount } from '../modules/registration/cloud-account.entity';
+import { AccessKey, SignedRequestReplay } from '../modules/access-key/access-key.entity';
+import { RateLimitBucket } from '../http/rate-limit.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -38,4 +40,7 @@ export const ENTITIES = [
   VerificationCode,
   VerificationOutboxMessage,
   AuditLog,
+  AccessKey,
+  SignedRequestReplay,
+  RateLimitBucket,
 ];

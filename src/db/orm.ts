@@ -9,6 +9,7 @@ import { ENTITIES } from './entities';
 import { sqliteMigrations } from '../migrations/sqlite';
 import { postgresqlMigrations } from '../migrations/postgresql';
 import { statementCounter } from './statement-counter';
+import { logger } from '../logger';
 
 export type Orm = MikroORM;
 
@@ -26,6 +27,9 @@ export function ormOptions(db: DatabaseConfig, migrationsList?: MigrationObject[
     },
     // Statements are counted per request by the knex 'query' hook instead of logged.
     debug: false,
+    // The migrator's progress lines, as JSON through our logger (production logs are JSON only).
+    colors: false,
+    logger: (message: string) => logger.info({ source: 'mikro-orm' }, message),
     allowGlobalContext: false,
     forceUtcTimezone: true,
     serialization: { forceObject: true },
@@ -56,6 +60,28 @@ export function ormOptions(db: DatabaseConfig, migrationsList?: MigrationObject[
   return { ...common, driver: PostgreSqlDriver, clientUrl: db.url, pool: { min: 0, max: 10 } };
 }
 
+/**
+ * SQLite: every top-level transaction starts with BEGIN IMMEDIATE, taking the write lock at the
+ * start. With a plain (deferred) BEGIN, a transaction that reads and then writes while another
+ * process holds the write lock fails with SQLITE_BUSY at its first write, which the busy timeout
+ * cannot retry. Neither knex nor MikroORM exposes this (knex's sqlite3 dialect ignores isolation
+ * levels and always sends BEGIN), so the knex client's transaction factory is wrapped here. In
+ * this process the single pooled connection already serializes transactions; this matters for a
+ * second process on the same file (the seeder, a migration, a second server): SQLite stays a
+ * one-process database for serving.
+ */
+function useImmediateTransactions(orm: Orm): void {
+  type Trx = { begin(conn: unknown): Promise<unknown>; query(conn: unknown, sql: string): Promise<unknown> };
+  const client = (orm.em.getConnection() as unknown as { getKnex(): { client: { transaction(...args: unknown[]): Trx } } }).getKnex().client;
+  const original = client.transaction;
+  client.transaction = function (this: unknown, ...args: unknown[]): Trx {
+    const trx = original.apply(this, args);
+    // Called once the connection is acquired, only for a top-level transaction (nested ones use SAVEPOINT).
+    trx.begin = (conn: unknown) => trx.query(conn, 'BEGIN IMMEDIATE;');
+    return trx;
+  };
+}
+
 /** Opens the database and brings its schema up to date with the committed migrations. */
 export async function openDatabase(db: DatabaseConfig, options: { migrate?: boolean } = {}): Promise<Orm> {
   if (db.kind === 'sqlite' && db.sqlitePath !== ':memory:') {
@@ -63,6 +89,7 @@ export async function openDatabase(db: DatabaseConfig, options: { migrate?: bool
   }
   const orm = await MikroORM.init(ormOptions(db));
   statementCounter.attach(orm);
+  if (db.kind === 'sqlite') useImmediateTransactions(orm);
   if (options.migrate !== false) {
     await orm.getMigrator().up();
   }

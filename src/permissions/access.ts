@@ -21,7 +21,7 @@ export type Access =
   | { kind: 'node' };
 
 /** Objects whose fields depend on the viewer's relation to them. */
-export type RelationSubject = 'Partner' | 'SubCustomer' | 'Coupon';
+export type RelationSubject = 'Partner' | 'SubCustomer' | 'Coupon' | 'Dashboard';
 
 /**
  * SELF / RESELLER / PARENT: the viewer's own partner, one of its resellers, its distributor.
@@ -36,6 +36,7 @@ export const signedIn: Access = { kind: 'member', permission: null };
 export const can = (permission: PermissionCode, identities?: readonly PartnerIdentity[]): Access => ({ kind: 'member', permission, identities });
 export const onPartner = (relations: Partial<Record<'SELF' | 'RESELLER' | 'PARENT', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'Partner', relations });
 export const onCustomer = (relations: Partial<Record<'FULL' | 'BASIC', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'SubCustomer', relations });
+export const onDashboard = (relations: Partial<Record<'SELF' | 'RESELLER', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'Dashboard', relations });
 export const issuerOnly: Access = { kind: 'relation', on: 'Coupon', relations: { ISSUER: null } };
 
 /** A readable name for the coverage listing and the rule cache. */

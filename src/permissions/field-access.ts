@@ -13,7 +13,7 @@
  */
 import type { PermissionCode } from './catalogue';
 import { PartnerIdentity } from '../modules/partner/partner.enums';
-import { can, data, issuerOnly, onCustomer, onPartner, publicAccess, signedIn, type Access } from './access';
+import { can, data, issuerOnly, onCustomer, onDashboard, onPartner, publicAccess, signedIn, type Access } from './access';
 
 /** The permission a member needs to read objects of a type, on any path (lists, relations, node(id:)). */
 export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
@@ -77,6 +77,14 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     // The customer's own action, simulated for demos and tests (no customer sign-in here).
     grantOrderAuthorization: can('customer:association'),
     revokeOrderAuthorization: can('customer:association'),
+    // Any member manages its own access keys (AK/SK for signed requests); never another member's.
+    createAccessKey: signedIn,
+    revokeAccessKey: signedIn,
+    payOrder: can('order:manage'),
+    cancelOrder: can('order:manage'),
+    renewResources: can('order:manage'),
+    unsubscribeResources: can('order:manage'),
+    setAutoRenew: can('order:manage'),
   },
   SignInPayload: { '*': publicAccess },
   // What a mutation changed, for the caller it already admitted; the objects' own fields keep their rules.
@@ -99,6 +107,16 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   CreateCustomerPayload: { '*': data },
   AssociationChangePayload: { '*': data },
   OrderAuthorizationPayload: { '*': data },
+  PayOrderPayload: { '*': data },
+  CancelOrderPayload: { '*': data },
+  RenewResourcesPayload: { '*': data },
+  UnsubscribeResourcesPayload: { '*': data },
+  SetAutoRenewPayload: { '*': data },
+  ResourceOrderResult: { '*': data },
+  ResourceResult: { '*': data },
+  CreateAccessKeyPayload: { '*': data },
+  RevokeAccessKeyPayload: { '*': data },
+  AccessKey: { '*': data },
   UserError: { '*': publicAccess },
   Viewer: { '*': data },
 
@@ -127,7 +145,23 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     invitations: onPartner({ SELF: 'org:member-view' }),
     roles: onPartner({ SELF: 'org:member-view' }),
     associationEvents: onPartner({ SELF: 'customer:detail' }),
+    dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
   },
+  // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.
+  Dashboard: {
+    '*': data,
+    couponUsage: onDashboard({ SELF: 'coupon:records' }),
+    balanceAlerts: onDashboard({ SELF: 'customer:detail' }),
+    expiringPendingOrders: onDashboard({ SELF: 'order:view' }),
+    consumptionByAccountManager: onDashboard({ SELF: 'customer:consumption' }),
+  },
+  MonthlyConsumption: { '*': data },
+  ServiceTypeConsumption: { '*': data },
+  CustomerConsumption: { '*': data },
+  MonthlyCount: { '*': data },
+  CouponUsage: { '*': data },
+  BalanceAlert: { '*': data },
+  AccountManagerConsumption: { '*': data },
   PartnerBalance: { '*': data },
 
   SubCustomer: {

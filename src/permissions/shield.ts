@@ -1,4 +1,4 @@
-import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getNullableType, isNonNullType, isObjectType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import { allow, deny, rule, shield } from 'graphql-shield';
 import { applyMiddleware } from 'graphql-middleware';
 import type { ShieldRule as IRule } from 'graphql-shield/typings/types';
@@ -8,6 +8,7 @@ import { forbidden, unauthenticated } from '../common/errors';
 import type { Partner } from '../modules/partner/partner.entity';
 import type { SubCustomer } from '../modules/customer/customer.entity';
 import type { Coupon } from '../modules/coupon/coupon.entity';
+import type { Dashboard } from '../modules/dashboard/dashboard.types';
 import { partnerRelation, seesCustomerInFull } from './scopes';
 import { data, describeAccess, type Access, type Relation } from './access';
 import { logSecurityEvent } from '../modules/audit/audit.service';
@@ -25,6 +26,8 @@ function relationOf(viewer: Viewer, on: string, parent: unknown): Relation | 'NO
     }
     case 'Coupon':
       return (parent as Coupon).partner.id === viewer.partner.id ? 'ISSUER' : 'NONE';
+    case 'Dashboard':
+      return partnerRelation(viewer, (parent as Dashboard).scope.partnerId);
     default:
       return 'NONE';
   }
@@ -135,4 +138,25 @@ export function applyShield(schema: GraphQLSchema): GraphQLSchema {
     }
   }
   return applyMiddleware(schema, middleware as never);
+}
+
+/**
+ * A field that a rule can refuse must be nullable, or one refused field would null its whole parent
+ * (and every non-null ancestor) instead of answering that field alone with FORBIDDEN. Applied to the
+ * built schema, so the SDL shows it and no resolver has to remember it.
+ */
+export function makeRefusableFieldsNullable(schema: GraphQLSchema): GraphQLSchema {
+  for (const { field, access } of listFieldAccess(schema)) {
+    if (!access || (access.kind !== 'relation' && access.kind !== 'member')) continue;
+    const [typeName, fieldName] = field.split('.');
+    if (typeName === 'Query' || typeName === 'Mutation') continue;
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    const def = type.getFields()[fieldName];
+    if (isNonNullType(def.type)) {
+      def.type = getNullableType(def.type) as GraphQLOutputType;
+      def.description = `${def.description ?? ''} Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it.`.trim();
+    }
+  }
+  return schema;
 }

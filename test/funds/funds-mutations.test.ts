@@ -60,7 +60,7 @@ describe('allocateFunds (拨款)', () => {
       [1, gid('SubCustomer', b.id), ((b.balance + 700) / 100).toFixed(2), 'BEADJUST', '7.00', 'Q4 top-up'],
     ]);
     expect(await cash(DIST)).toBe(before.partner - 10750);
-    expect(payload.partner!.balance.amount.amount).toBe(((before.partner - 10750) / 100).toFixed(2));
+    expect(payload.partner!.balance!.amount.amount).toBe(((before.partner - 10750) / 100).toFixed(2));
     const after = await rowCounts();
     expect(after).toEqual({ adjust: before.adjust + 2, ledger: before.ledger + 4, audit: before.audit + 2 });
     const ledger = await em().find(AccountChangeRecord, { tradeId: payload.succeeded[0].adjustRecord.transId }, { orderBy: { id: 'asc' } });
@@ -180,7 +180,7 @@ describe('funds between a distributor and its resellers', () => {
     const resellerBefore = await cash(RESELLER1);
     const give = await server.execute(AllocateFundsToResellerDocument, { input: { resellerId: gid('Partner', RESELLER1), amount: '500.00' } }, token);
     expect(give.data!.allocateFundsToReseller.userErrors).toEqual([]);
-    expect(give.data!.allocateFundsToReseller.reseller!.balance.amount.amount).toBe(((resellerBefore + 50000) / 100).toFixed(2));
+    expect(give.data!.allocateFundsToReseller.reseller!.balance!.amount.amount).toBe(((resellerBefore + 50000) / 100).toFixed(2));
     const take = await server.execute(ReclaimFundsFromResellerDocument, { input: { resellerId: gid('Partner', RESELLER1), amount: '200.00' } }, token);
     expect(take.data!.reclaimFundsFromReseller.adjustRecord).toEqual({ operationType: 'BERETRIEVE', amount: { amount: '200.00' } });
     expect(await cash(RESELLER1)).toBe(resellerBefore + 30000);

@@ -17,6 +17,30 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** An access key (AK) of the signed-in member, for requests signed with SDK-HMAC-SHA256. The secret key (SK) is never shown again after createAccessKey. */
+export type AccessKey = {
+  __typename?: 'AccessKey';
+  /** The access key id (AK): send it as `Access=` in the Authorization header. Not secret. */
+  accessKeyId: Scalars['String']['output'];
+  /** When the key was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the key is for, as given at creation. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When a request signed with the key was last accepted (updated at most once a minute); null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the key was revoked; null while it is active. */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** ACTIVE or REVOKED. */
+  status: AccessKeyStatus;
+};
+
+/** Whether an access key still signs requests. */
+export type AccessKeyStatus =
+  /** Requests signed with it are accepted. */
+  | 'ACTIVE'
+  /** Revoked: requests signed with it are refused like an unknown key. Final. */
+  | 'REVOKED';
+
 /** 收支明细: one signed change of a partner's or customer's balance. The changes of a ledger add up to its balance. */
 export type AccountChangeRecord = Node & {
   __typename?: 'AccountChangeRecord';
@@ -72,6 +96,17 @@ export type AccountChangeRecordFilter = {
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only changes of this kind. */
   tradeType?: InputMaybe<TradeType>;
+};
+
+/** Consumption of the customers of one account manager over the range. */
+export type AccountManagerConsumption = {
+  __typename?: 'AccountManagerConsumption';
+  /** The account manager; null for customers without one. */
+  accountManager?: Maybe<Member>;
+  /** Customers of theirs that consumed. */
+  customers: Scalars['Int']['output'];
+  /** What their customers paid. */
+  paymentAmount: Money;
 };
 
 /** The other side of a fund movement: a sub-customer or a cloud reseller (Partner). */
@@ -209,6 +244,23 @@ export type AssignMemberRolesInput = {
   roleIds: Array<Scalars['ID']['input']>;
 };
 
+/** Result of unbindCustomer, switchAssociationType and handleUnbindRequest. An unbind (or a switch away from RESALE) reclaims the USABLE coupons your partner issued to the customer and returns its balance to you (BEUNBIND) in the same transaction. */
+export type AssociationChangePayload = {
+  __typename?: 'AssociationChangePayload';
+  /** The BEUNBIND (解绑回收) adjust record that returned the customer's balance to you; null when there was no balance to return. */
+  adjustRecord?: Maybe<AdjustRecord>;
+  /** The customer after the change; null when refused. After an unbind it is still returned (and still listed under your partner with its history: orders, coupons, ledger), but its association has ended: the latest settled event is the UNBIND, its balance is 0, no coupon of yours is usable, its order authorization is revoked, and association changes answer CUSTOMER_NOT_ASSOCIATED. */
+  customer?: Maybe<SubCustomer>;
+  /** The association event written (COMPLETED) or answered (APPROVED / REJECTED); null when refused. */
+  event?: Maybe<AssociationEvent>;
+  /** Your partner, with its new balance. */
+  partner?: Maybe<Partner>;
+  /** Coupons reclaimed automatically (coupon records of operation type 3 on unbind, 8 on a switch away from RESALE); empty otherwise. */
+  reclaimedCoupons: Array<Coupon>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** 关联关系操作记录: an associate, switch or unbind event of a customer. */
 export type AssociationEvent = Node & {
   __typename?: 'AssociationEvent';
@@ -304,6 +356,26 @@ export type AssociationType =
   /** 代售 (code 2, formerly 垫付): the partner funds the customer. */
   | 'RESALE';
 
+/** A RESALE customer with debt or with a balance under the alert threshold. */
+export type BalanceAlert = {
+  __typename?: 'BalanceAlert';
+  /** Available balance. */
+  balance: Money;
+  /** The customer. */
+  customer: SubCustomer;
+  /** Debt. */
+  debtAmount: Money;
+  /** Debt first, then low balance. */
+  reason: BalanceAlertReason;
+};
+
+/** Why a customer is in the balance alerts. */
+export type BalanceAlertReason =
+  /** The customer has debt (arrears). */
+  | 'DEBT'
+  /** The balance is under the partner's alert threshold. */
+  | 'LOW_BALANCE';
+
 /** Why a customer has no balance to show. */
 export type BalanceUnavailableReason =
   /** ADVISORY (顾问销售) customers pay the cloud directly; their partner cannot see or move their balance. */
@@ -336,6 +408,21 @@ export type CancelMemberAssociationInput = {
   memberId: Scalars['ID']['input'];
 };
 
+/** Cancel a PENDING_PAYMENT order on behalf of the customer. */
+export type CancelOrderInput = {
+  /** The order (Order id). */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of cancelOrder. */
+export type CancelOrderPayload = {
+  __typename?: 'CancelOrderPayload';
+  /** The cancelled order; null when refused. */
+  order?: Maybe<Order>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** How a consumption was charged (platform codes). */
 export type ChargingMode =
   /** 3: on-demand. */
@@ -344,6 +431,16 @@ export type ChargingMode =
   | 'PERIODIC'
   /** 10: reserved instance. */
   | 'RESERVED_INSTANCE';
+
+/** Login name, email and/or mobile to check before createCustomer; give at least one. Each given value is answered separately. */
+export type CheckCustomerRegistrationInput = {
+  /** Login name to check (same rule as createCustomer; INVALID_ACCOUNT_NAME otherwise). Compared case-insensitively. */
+  accountName?: InputMaybe<Scalars['String']['input']>;
+  /** Email to check (INVALID_EMAIL when not an address). Compared case-insensitively. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile to check, `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE otherwise). */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Filters for a partner's consumption records. billCycle is required; all given filters must match. */
 export type ConsumptionFilter = {
@@ -374,8 +471,8 @@ export type ConsumptionRecord = Node & {
   chargingMode: ChargingMode;
   /** Part paid with coupons. */
   couponAmount: Money;
-  /** The customer that consumed. */
-  customer: SubCustomer;
+  /** The customer that consumed. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customer?: Maybe<SubCustomer>;
   /** Part left unpaid as debt (arrears). */
   debtAmount: Money;
   /** Opaque global id. */
@@ -421,8 +518,8 @@ export type Coupon = Node & {
   balance: Money;
   /** The platform's coupon id. */
   couponId: Scalars['String']['output'];
-  /** The customer the coupon was issued to. */
-  customer: SubCustomer;
+  /** The customer the coupon was issued to. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customer?: Maybe<SubCustomer>;
   /** Start of validity. */
   effectiveTime: Scalars['DateTimeISO']['output'];
   /** End of validity. */
@@ -437,8 +534,8 @@ export type Coupon = Node & {
   kind: CouponKind;
   /** Note entered when issuing. Visible only to the issuing partner, never to the receiving side. */
   memo?: Maybe<Scalars['String']['output']>;
-  /** The quota the coupon was issued from. */
-  quota: CouponQuota;
+  /** The quota the coupon was issued from. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  quota?: Maybe<CouponQuota>;
   /** State of the coupon. */
   status: CouponStatus;
   /** The order the coupon was used on, once used; null otherwise. */
@@ -594,8 +691,8 @@ export type CouponRecord = Node & {
   amount: Money;
   /** The coupon issued or reclaimed. */
   coupon: Coupon;
-  /** The customer holding the coupon. */
-  customer: SubCustomer;
+  /** The customer holding the coupon. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customer?: Maybe<SubCustomer>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Note entered with the operation. Visible only to the issuing partner. */
@@ -657,6 +754,75 @@ export type CouponStatus =
   /** 3 已使用: used up. */
   | 'USED';
 
+/** Coupons of one kind issued by the partner, by what became of them. */
+export type CouponUsage = {
+  __typename?: 'CouponUsage';
+  /** Of those, expired. */
+  expiredCount: Scalars['Int']['output'];
+  /** Face value issued in the range. */
+  issuedAmount: Money;
+  /** Coupons issued in the range. */
+  issuedCount: Scalars['Int']['output'];
+  /** Kind of coupon. */
+  kind: CouponKind;
+  /** Of those, reclaimed. */
+  reclaimedCount: Scalars['Int']['output'];
+  /** Of those, used up. */
+  usedCount: Scalars['Int']['output'];
+};
+
+/** A new access key of the signed-in member. */
+export type CreateAccessKeyInput = {
+  /** What the key is for (≤ 200 characters), e.g. "billing export job". */
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createAccessKey: the key and its secret, shown this once. */
+export type CreateAccessKeyPayload = {
+  __typename?: 'CreateAccessKeyPayload';
+  /** The new key; null when refused. */
+  accessKey?: Maybe<AccessKey>;
+  /** The secret key (SK). Shown only in this answer: store it now; it cannot be read again (revoke the key and create another if it is lost). */
+  secretAccessKey?: Maybe<Scalars['String']['output']>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** 创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers). */
+export type CreateCustomerInput = {
+  /** Login name of the new cloud account: 5–32 characters of letters, digits, _ and -, not starting with a digit (so never all digits), not starting with op_ or shadow_ (INVALID_ACCOUNT_NAME). Surrounding spaces are dropped. ACCOUNT_NAME_TAKEN when any cloud account uses it (case-insensitive). */
+  accountName: Scalars['String']['input'];
+  /** ADVISORY (顾问销售) or RESALE (代售). */
+  associationType: AssociationType;
+  /** Contact email, stored lower-case (INVALID_EMAIL, EMAIL_TAKEN). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates a second account; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. The password is not part of the comparison. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Your tag for the customer (≤ 100 characters), fuzzy-searchable in the customer list. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE, MOBILE_TAKEN). Stored as countryCode + telephone. */
+  mobile: Scalars['String']['input'];
+  /** Name of the customer (≤ 200 characters); replaced by the real-name-verified name once verified. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Initial password of the cloud account: 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, not the login name or the login name reversed (PASSWORD_TOO_WEAK). Checked against that rule and then dropped: this graph models the partner center, not the cloud sign-in system, so the password is never stored, logged, hashed into the idempotency record or echoed. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** Distributors only: one of your cloud resellers (a Partner id); the customer is then associated with that reseller, not with you, and you see its basic info only. RESELLER_NOT_FOUND otherwise; PARTNER_FROZEN when that reseller is frozen. */
+  resellerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your platform's own user id for this customer: 1–64 characters, required (INVALID_XACCOUNT). */
+  xaccountId: Scalars['String']['input'];
+  /** Your platform tag for xaccountId: 1–64 characters, required (INVALID_XACCOUNT). */
+  xaccountType: Scalars['String']['input'];
+};
+
+/** Result of createCustomer. */
+export type CreateCustomerPayload = {
+  __typename?: 'CreateCustomerPayload';
+  /** The new customer (verifiedStatus NOT_VERIFIED, customerType NONE, level V0, balance 0); null when refused. A customer created for one of your resellers shows basic info only. */
+  customer?: Maybe<SubCustomer>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** A new custom role (自定义角色) of your partner. */
 export type CreateRoleInput = {
   /** What the role is for; at most 500 characters (ROLE_DESCRIPTION_TOO_LONG). Blank or omitted: none. */
@@ -674,6 +840,15 @@ export type CustomerBalance = {
   amount: Money;
   /** Debt (arrears) of the customer. */
   debtAmount: Money;
+};
+
+/** A customer and what it consumed over the range. */
+export type CustomerConsumption = {
+  __typename?: 'CustomerConsumption';
+  /** The customer. */
+  customer: SubCustomer;
+  /** What it paid over the range. */
+  paymentAmount: Money;
 };
 
 /** Filters for a customer's coupons. All given filters must match. */
@@ -723,6 +898,19 @@ export type CustomerOrderFilter = {
   status?: InputMaybe<OrderStatus>;
 };
 
+/** Result of checkCustomerRegistration: one answer per value given; null for a value not given or malformed (see userErrors). */
+export type CustomerRegistrationCheckPayload = {
+  __typename?: 'CustomerRegistrationCheckPayload';
+  /** Whether the login name can be registered. */
+  accountName?: Maybe<RegistrationCheckResult>;
+  /** Whether the email can be registered. */
+  email?: Maybe<RegistrationCheckResult>;
+  /** Whether the mobile can be registered. */
+  mobile?: Maybe<RegistrationCheckResult>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** Filters for one customer's subscribed resources. All given filters must match. */
 export type CustomerResourceFilter = {
   /** Only resources whose subscription ends before this time. */
@@ -741,6 +929,52 @@ export type CustomerType =
   | 'INDIVIDUAL'
   /** -1: not stated. */
   | 'NONE';
+
+/** 运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** RESALE customers with debt, or with a balance under the partner's alert threshold (now, not over the range). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  balanceAlerts?: Maybe<Array<BalanceAlert>>;
+  /** Consumption per account manager over the range (for administrators and supervisors). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  consumptionByAccountManager?: Maybe<Array<AccountManagerConsumption>>;
+  /** Consumption per bill cycle, every month of the range (zeros included). */
+  consumptionByMonth: Array<MonthlyConsumption>;
+  /** Consumption per cloud service type over the range, largest first. */
+  consumptionByServiceType: Array<ServiceTypeConsumption>;
+  /** Coupons issued in the range per kind, and how many of them were used, reclaimed or expired. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  couponUsage?: Maybe<Array<CouponUsage>>;
+  /** Orders pending payment whose payment deadline falls within the next days, soonest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  expiringPendingOrders?: Maybe<Array<Order>>;
+  /** First bill cycle of the range (YYYY-MM). */
+  from: Scalars['String']['output'];
+  /** Customers newly associated per month of the range. */
+  newCustomersByMonth: Array<MonthlyCount>;
+  /** What RESALE (代售) customers paid over the range. */
+  resaleRevenue: Money;
+  /** Last bill cycle of the range (YYYY-MM). */
+  to: Scalars['String']['output'];
+  /** The customers that paid the most over the range. */
+  topCustomers: Array<CustomerConsumption>;
+};
+
+
+/** 运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope. */
+export type DashboardBalanceAlertsArgs = {
+  limit?: Scalars['Int']['input'];
+};
+
+
+/** 运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope. */
+export type DashboardExpiringPendingOrdersArgs = {
+  limit?: Scalars['Int']['input'];
+  withinDays?: Scalars['Int']['input'];
+};
+
+
+/** 运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope. */
+export type DashboardTopCustomersArgs = {
+  limit?: Scalars['Int']['input'];
+};
 
 /** A custom role of your partner to delete. */
 export type DeleteRoleInput = {
@@ -813,6 +1047,20 @@ export type FundMovementPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 同意 / 驳回: answer a customer's PENDING unbind request. Verification code (both answers): UNBIND_CUSTOMER. */
+export type HandleUnbindRequestInput = {
+  /** true: approve (同意), the unbind takes effect now; false: reject (驳回). */
+  approve: Scalars['Boolean']['input'];
+  /** The PENDING customer-initiated UNBIND event (an AssociationEvent id) of your partner. */
+  eventId: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money or coupons twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Reason, kept on the association event (≤ 200 characters; REASON_TOO_LONG). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How an invitation reaches the invitee. */
 export type InvitationChannel =
   /** By cloud account name. */
@@ -856,6 +1104,78 @@ export type InviteMemberInput = {
   roleIds: Array<Scalars['ID']['input']>;
   /** Where it goes, per channel (INVALID_TARGET otherwise): MOBILE `00XX-XXXXXXX` (00, country code, dash, 4–14 digits); EMAIL an email address (stored lower-case); ACCOUNT_NAME a cloud login name (5–32 of letters, digits, _ and -, not starting with a digit, `op_` or `shadow_`). Surrounding spaces are dropped. INVITATION_PENDING while an earlier invitation to the same target is pending. */
   target: Scalars['String']['input'];
+};
+
+/** 下发: issue one coupon of the same face value to each of 1–100 RESALE customers from one of your own quotas. */
+export type IssueCouponsInput = {
+  /** Cloud service types to limit the coupons to (≤ 10): a subset of the quota's own list when the quota has one. Checked and kept in the audit log; coupons do not store limits of their own yet, so the quota's limits are the ones that apply (Coupon.quota.cloudServiceTypes). */
+  cloudServiceTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1–100 customers (SubCustomer ids) of your own partner, RESALE only, each at most once; one coupon each. A designated-customer quota accepts only the customers on its list. */
+  customerIds: Array<Scalars['ID']['input']>;
+  /** Start of validity; default the quota's start. Not before the quota's start; a future start issues the coupon INACTIVE until then. */
+  effectiveTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** End of validity; default the quota's end. Not after the quota's end, and after both the start and now. */
+  expireTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Face value of each coupon in CNY: a decimal string from "0.01" to "99999999999" with at most 2 decimals. The quota balance must cover each coupon; the customers that no longer fit fail with QUOTA_INSUFFICIENT. */
+  faceValue: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never issues or reclaims twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of coupon; always the quota's kind (PICKUP only from a PICKUP quota). When given it must equal the quota's kind. */
+  kind?: InputMaybe<CouponKind>;
+  /** Note kept on each coupon and its issue record (≤ 200 characters); visible only to your partner, never to the customer. */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Products to limit the coupons to (≤ 10): a subset of the quota's own list when the quota has one. Checked and kept in the audit log; coupons do not store limits of their own yet, so the quota's limits are the ones that apply (Coupon.quota.productIds). */
+  productIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Your own coupon quota (CouponQuota id): NORMAL and inside its validity now. */
+  quotaId: Scalars['ID']['input'];
+  /** Verification code from requestVerificationCode for this operation, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of issueCoupons: issued coupons and refused customers side by side. */
+export type IssueCouponsPayload = {
+  __typename?: 'IssueCouponsPayload';
+  /** Customers refused, each with field "input.customerIds[i]" (QUOTA_INSUFFICIENT for those the quota no longer covered). */
+  failed: Array<UserError>;
+  /** The quota, with its new balance; null when the whole call was refused. */
+  quota?: Maybe<CouponQuota>;
+  /** Coupons issued, in input order. */
+  succeeded: Array<IssuedCoupon>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Distributors only: carve a sub-quota for one of your cloud resellers out of one of your quotas. */
+export type IssueSubQuotaInput = {
+  /** Value of the sub-quota in CNY: "0.01" to "100000000" with at most 2 decimals, at most the parent's balance. */
+  amount: Scalars['String']['input'];
+  /** Start of validity; default the parent's start, not before it. */
+  effectiveTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** End of validity; default the parent's end, not after it, and after both the start and now. */
+  expireTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never issues or reclaims twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Your own quota (CouponQuota id) to carve from: NORMAL and inside its validity now. */
+  parentQuotaId: Scalars['ID']['input'];
+  /** Remark for the quota record (≤ 200 characters). */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** One of your cloud resellers (Partner id). */
+  resellerId: Scalars['ID']['input'];
+  /** Verification code from requestVerificationCode for this operation, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One coupon that was issued. */
+export type IssuedCoupon = {
+  __typename?: 'IssuedCoupon';
+  /** The new coupon: USABLE, or INACTIVE until its effectiveTime. */
+  coupon: Coupon;
+  /** The issue record (发放, operation type 1) written. */
+  couponRecord: CouponRecord;
+  /** The customer the coupon was issued to. */
+  customer: SubCustomer;
+  /** Index of the customer in input.customerIds. */
+  index: Scalars['Int']['output'];
 };
 
 /** Whose account an account change record belongs to. */
@@ -996,6 +1316,30 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** Consumption of one bill cycle. */
+export type MonthlyConsumption = {
+  __typename?: 'MonthlyConsumption';
+  /** Bill cycle, YYYY-MM. */
+  billCycle: Scalars['String']['output'];
+  /** Part paid with coupons. */
+  couponAmount: Money;
+  /** List price of what was consumed. */
+  officialAmount: Money;
+  /** What was paid (cash, coupons and debt). */
+  paymentAmount: Money;
+  /** Number of consumption records. */
+  records: Scalars['Int']['output'];
+};
+
+/** A count for one month. */
+export type MonthlyCount = {
+  __typename?: 'MonthlyCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** Month, YYYY-MM. */
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 拨款: allocate funds to up to 100 RESALE customers; each allocation succeeds or fails on its own (succeeded and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
@@ -1010,20 +1354,54 @@ export type Mutation = {
   cancelInvitation: InvitationPayload;
   /** Cancels a member's association (status CANCELLED): it cannot sign in and its existing tokens stop working on its next request. In the same transaction its customers are unassigned (no customer keeps a cancelled account manager) and the account managers it supervised are detached; the payload counts both. Its roles stay recorded. Not yourself, not the last active administrator. Needs org:member-manage. Audited. */
   cancelMemberAssociation: MemberPayload;
+  /** 取消订单: cancel a PENDING_PAYMENT order (its resources are freed for a new renewal). */
+  cancelOrder: CancelOrderPayload;
+  /** Creates an access key (AK/SK) for you, to sign server-to-server requests with SDK-HMAC-SHA256 (see the README). The secret is in this answer only. At most 2 active keys per member (ACCESS_KEY_LIMIT_REACHED); only in a signed-in session, not with another key. Signed requests act as you, with your roles at the time of each request. Audited. */
+  createAccessKey: CreateAccessKeyPayload;
+  /** 创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers via resellerId), with an ASSOCIATE event. Refusals: INVALID_ACCOUNT_NAME, PASSWORD_TOO_WEAK, INVALID_EMAIL, INVALID_MOBILE, INVALID_XACCOUNT, VALUE_TOO_LONG, ACCOUNT_NAME_TAKEN, EMAIL_TAKEN, MOBILE_TAKEN (also when a concurrent request took the value first), RESELLER_NOT_FOUND, PARTNER_FROZEN. Idempotent with its key. */
+  createCustomer: CreateCustomerPayload;
   /** Creates a custom role of your partner (at most 10: CUSTOM_ROLE_LIMIT_REACHED, exact under concurrent requests). The default permissions are added automatically. Needs org:role-manage. Audited. */
   createRole: RolePayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
   deleteRole: DeleteRolePayload;
+  /** 代下单授权: the customer grants your partner order-on-behalf authorization (a new GRANTED authorization; nothing changes when the latest is already GRANTED). Refused for an unbound customer (CUSTOMER_NOT_ASSOCIATED). Simulates the customer’s own action in the customer console (this graph has no customer sign-in), for demos and tests: callable by an administrator (customer:association) on your own customers; the audit log names the member. */
+  grantOrderAuthorization: OrderAuthorizationPayload;
+  /** 同意 / 驳回: answer a customer's PENDING unbind request (EVENT_NOT_FOUND, EVENT_NOT_PENDING). Approving (APPROVED) has the effects of unbindCustomer and is refused like it for debt, freeze, INACTIVE coupons and a non-NORMAL partner (the 3-month rule limits new requests, not answers); rejecting (REJECTED) changes nothing else. The reason is appended to the customer's. Administrators only; needs a verification code when verification is on; idempotent with a key. */
+  handleUnbindRequest: AssociationChangePayload;
   /** Invites a person to join your partner with the given roles; the invitation lapses after 7 days. At most 100 invitations per partner per UTC day (INVITATION_DAILY_LIMIT, cancelled ones included, exact under concurrent requests); a frozen partner cannot invite (PARTNER_FROZEN). Needs org:member-manage. Audited. */
   inviteMember: InvitationPayload;
+  /** 下发: issue one coupon of the same face value to each of 1–100 RESALE customers from one of your own NORMAL, valid quotas. Validity and limits default to the quota's and may only narrow them. Each coupon takes its face value from the quota balance, never more than it holds, also under concurrent calls; customers that did not fit fail with QUOTA_INSUFFICIENT (issued and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
+  issueCoupons: IssueCouponsPayload;
+  /** Distributors only: carve a sub-quota (0.01–100,000,000.00, at most the parent's balance) for one of your cloud resellers out of one of your NORMAL, valid quotas. It has the parent's kind and limits and a validity inside the parent's. Idempotent with a key. */
+  issueSubQuota: SubQuotaPayload;
+  /** 支付订单: pay a PENDING_PAYMENT order of a RESALE customer before its deadline: up to 3 coupons first, then the customer's balance. Insufficient funds (INSUFFICIENT_FUNDS) or any other refusal changes nothing; of concurrent payments of one order exactly one succeeds. The order becomes COMPLETED; a renewal order extends its resources. Idempotent with a key. */
+  payOrder: PayOrderPayload;
+  /** 回收: reclaim 1–100 USABLE coupons your partner issued. Each returns its whole remaining balance to its quota and stays listed as RECLAIMED (reclaimed and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
+  reclaimCoupons: ReclaimCouponsPayload;
   /** 回收: take funds back from a RESALE customer, at most its balance. */
   reclaimFunds: FundMovementPayload;
   /** Distributors only: take funds back from one of your cloud resellers, at most its allocatable balance. */
   reclaimFundsFromReseller: FundMovementPayload;
+  /** Distributors only: take back the unused balance of a NORMAL sub-quota of one of your cloud resellers into its parent quota; the sub-quota becomes RECLAIMED. Its coupons already issued stay with the customers. Idempotent with a key. */
+  reclaimSubQuota: SubQuotaPayload;
+  /** 续费: renew 1–10 IN_USE main resources (dependents follow) for 1–11 months or 1–3 years, priced from the line they were bought or last renewed on (a year costs 10 months). Creates one RENEWAL order per customer, PENDING_PAYMENT for 7 days; with autoPay it is paid at once from the customer's balance and the resources' expireTime is extended. Resources already on an unpaid order are refused (RESOURCE_IN_UNPAID_ORDER). Renewed and refused resources side by side. Idempotent with a key. */
+  renewResources: RenewResourcesPayload;
   /** Sends a 6-digit verification code to your mobile or email for one sensitive operation; at most one per minute per operation. */
   requestVerificationCode: RequestVerificationCodePayload;
+  /** Revokes one of your access keys: requests signed with it are refused from now on, on every instance. Revoking a revoked key changes nothing. Audited. */
+  revokeAccessKey: RevokeAccessKeyPayload;
+  /** 取消授权: the customer revokes your order-on-behalf authorization (REVOKED with revokedAt); AUTHORIZATION_NOT_GRANTED when none is GRANTED. Simulates the customer’s own action in the customer console (this graph has no customer sign-in), for demos and tests: callable by an administrator (customer:association) on your own customers; the audit log names the member. */
+  revokeOrderAuthorization: OrderAuthorizationPayload;
+  /** 设置自动续费: turn auto-renewal of 1–10 paid, IN_USE main resources (dependents follow) on (expirePolicy AUTO_RENEW, autoRenewTimes 0–99, 0 = unlimited) or off (GRACE_PERIOD). */
+  setAutoRenew: SetAutoRenewPayload;
   /** Signs a member in and returns a bearer token. The only operation open to anonymous callers. */
   signIn: SignInPayload;
+  /** 切换关联类型: switch a customer between ADVISORY and RESALE (COMPLETED SWITCH_TYPE event; ALREADY_THIS_TYPE when unchanged). Away from RESALE, every USABLE coupon you issued to it is reclaimed (record type 8) and its balance returns to you (BEUNBIND) in the same transaction. Administrators only. One unbind or switch per customer per 3 months (ASSOCIATION_CHANGE_TOO_SOON); not within 3 months of the customer asking to unbind (UNBIND_TOO_SOON); not while the customer has debt (CUSTOMER_IN_DEBT) or is frozen (CUSTOMER_FROZEN); not for a FROZEN or RESTRICTED partner (PARTNER_FROZEN, PARTNER_RESTRICTED); not while your coupons on the customer are still INACTIVE (CUSTOMER_HAS_INACTIVE_COUPONS). Needs a verification code when verification is on; idempotent with a key. */
+  switchAssociationType: AssociationChangePayload;
+  /** 解除关联: end the association with one of your customers now (COMPLETED UNBIND event). In the same transaction every USABLE coupon you issued to it is reclaimed (record type 3), its balance returns to you (BEUNBIND adjust record) and its order-on-behalf authorization is revoked. The customer row stays under your partner for its history, marked unbound by that event. Administrators only. One unbind or switch per customer per 3 months (ASSOCIATION_CHANGE_TOO_SOON); not within 3 months of the customer asking to unbind (UNBIND_TOO_SOON); not while the customer has debt (CUSTOMER_IN_DEBT) or is frozen (CUSTOMER_FROZEN); not for a FROZEN or RESTRICTED partner (PARTNER_FROZEN, PARTNER_RESTRICTED); not while your coupons on the customer are still INACTIVE (CUSTOMER_HAS_INACTIVE_COUPONS). Needs a verification code when verification is on; idempotent with a key. */
+  unbindCustomer: AssociationChangePayload;
+  /** 退订: unsubscribe 1–10 paid, IN_USE main resources (dependents go with them). Creates one COMPLETED UNSUBSCRIBE order per customer whose amount is the refund: the unused share of the cash paid on each resource's last paid line (discounts and coupons are not refunded), credited to a RESALE customer's balance. The resources become CLOSED. Unsubscribed and refused resources side by side. Idempotent with a key. */
+  unsubscribeResources: UnsubscribeResourcesPayload;
   /** Changes your partner's settings: verification for sensitive operations (ADMIN only) and the balance alert threshold. */
   updatePartnerSettings: UpdatePartnerSettingsPayload;
   /** Changes a custom role's name, description or permissions (preset roles are read-only). Members holding the role get the new permissions from their next request on. Needs org:role-manage. Audited. */
@@ -1061,6 +1439,21 @@ export type MutationCancelMemberAssociationArgs = {
 };
 
 
+export type MutationCancelOrderArgs = {
+  input: CancelOrderInput;
+};
+
+
+export type MutationCreateAccessKeyArgs = {
+  input: CreateAccessKeyInput;
+};
+
+
+export type MutationCreateCustomerArgs = {
+  input: CreateCustomerInput;
+};
+
+
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
 };
@@ -1071,8 +1464,38 @@ export type MutationDeleteRoleArgs = {
 };
 
 
+export type MutationGrantOrderAuthorizationArgs = {
+  input: OrderAuthorizationInput;
+};
+
+
+export type MutationHandleUnbindRequestArgs = {
+  input: HandleUnbindRequestInput;
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+export type MutationIssueCouponsArgs = {
+  input: IssueCouponsInput;
+};
+
+
+export type MutationIssueSubQuotaArgs = {
+  input: IssueSubQuotaInput;
+};
+
+
+export type MutationPayOrderArgs = {
+  input: PayOrderInput;
+};
+
+
+export type MutationReclaimCouponsArgs = {
+  input: ReclaimCouponsInput;
 };
 
 
@@ -1086,13 +1509,53 @@ export type MutationReclaimFundsFromResellerArgs = {
 };
 
 
+export type MutationReclaimSubQuotaArgs = {
+  input: ReclaimSubQuotaInput;
+};
+
+
+export type MutationRenewResourcesArgs = {
+  input: RenewResourcesInput;
+};
+
+
 export type MutationRequestVerificationCodeArgs = {
   input: RequestVerificationCodeInput;
 };
 
 
+export type MutationRevokeAccessKeyArgs = {
+  input: RevokeAccessKeyInput;
+};
+
+
+export type MutationRevokeOrderAuthorizationArgs = {
+  input: OrderAuthorizationInput;
+};
+
+
+export type MutationSetAutoRenewArgs = {
+  input: SetAutoRenewInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationSwitchAssociationTypeArgs = {
+  input: SwitchAssociationTypeInput;
+};
+
+
+export type MutationUnbindCustomerArgs = {
+  input: UnbindCustomerInput;
+};
+
+
+export type MutationUnsubscribeResourcesArgs = {
+  input: UnsubscribeResourcesInput;
 };
 
 
@@ -1127,8 +1590,8 @@ export type Order = Node & {
   amountInfo: OrderAmountInfo;
   /** When the order was created. */
   createTime: Scalars['DateTimeISO']['output'];
-  /** The customer the order is for. */
-  customer: SubCustomer;
+  /** The customer the order is for. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customer?: Maybe<SubCustomer>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Product lines of the order, in the order they were added. */
@@ -1176,8 +1639,8 @@ export type OrderAmountInfo = {
 /** 代下单授权: a customer allowing its partner to act on its yearly/monthly orders. */
 export type OrderAuthorization = Node & {
   __typename?: 'OrderAuthorization';
-  /** The customer that granted the authorization. */
-  customer: SubCustomer;
+  /** The customer that granted the authorization. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customer?: Maybe<SubCustomer>;
   /** When the customer granted it. */
   grantedAt: Scalars['DateTimeISO']['output'];
   /** Opaque global id. */
@@ -1186,6 +1649,21 @@ export type OrderAuthorization = Node & {
   revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Granted or revoked. */
   status: OrderAuthorizationStatus;
+};
+
+/** The customer whose order-on-behalf authorization (代下单授权) to change. */
+export type OrderAuthorizationInput = {
+  /** The customer (SubCustomer id) of your own partner. */
+  customerId: Scalars['ID']['input'];
+};
+
+/** Result of grantOrderAuthorization and revokeOrderAuthorization. */
+export type OrderAuthorizationPayload = {
+  __typename?: 'OrderAuthorizationPayload';
+  /** The customer's latest order-on-behalf authorization to your partner after the change; null when refused. */
+  orderAuthorization?: Maybe<OrderAuthorization>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
 };
 
 /** State of an order-on-behalf authorization (代下单授权). */
@@ -1318,54 +1796,56 @@ export type PageInfo = {
 /** A partner of the cloud: distributor, cloud reseller or solution provider. */
 export type Partner = Node & {
   __typename?: 'Partner';
-  /** 收支明细: changes of your own partner's account and of its customers' accounts, newest first. The changes of a ledger add up to its balance. */
-  accountChangeRecords: AccountChangeRecordConnection;
-  /** 调账记录: your own partner's fund movements (allocate, reclaim, unbind return) with customers and cloud resellers, newest first. */
-  adjustRecords: AdjustRecordConnection;
-  /** 关联关系操作记录: associate, switch-type and unbind events of your own partner's customers, newest first (status PENDING: customers' unbind requests waiting for you). */
-  associationEvents: AssociationEventConnection;
-  /** Cash account balance. Visible for your own partner and, for a distributor, its resellers. */
-  balance: PartnerBalance;
+  /** 收支明细: changes of your own partner's account and of its customers' accounts, newest first. The changes of a ledger add up to its balance. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  accountChangeRecords?: Maybe<AccountChangeRecordConnection>;
+  /** 调账记录: your own partner's fund movements (allocate, reclaim, unbind return) with customers and cloud resellers, newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  adjustRecords?: Maybe<AdjustRecordConnection>;
+  /** 关联关系操作记录: associate, switch-type and unbind events of your own partner's customers, newest first (status PENDING: customers' unbind requests waiting for you). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  associationEvents?: Maybe<AssociationEventConnection>;
+  /** Cash account balance. Visible for your own partner and, for a distributor, its resellers. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  balance?: Maybe<PartnerBalance>;
   /** RESALE customers whose balance is under this show in balance alerts; null when not set. */
   balanceAlertThreshold?: Maybe<Money>;
-  /** 消费记录: consumption of your own partner's customers in one bill cycle (last 18 months only), newest first; only consumption made while the customer was associated with your partner. An account manager sees only its customers' records. */
-  consumptionRecords: ConsumptionRecordConnection;
-  /** 代金券额度: coupon quotas the partner holds, newest first: the ones the cloud gave and, for a cloud reseller, the sub-quotas its distributor carved for it. Visible for your own partner and, for a distributor, its cloud resellers. */
-  couponQuotas: CouponQuotaConnection;
-  /** Issue and reclaim records of your own partner's coupons, newest first, limited by your roles. */
-  couponRecords: CouponRecordConnection;
-  /** Coupons your own partner issued, newest first, limited by your roles (an account manager sees only its customers' coupons). Covers coupons expiring between 12 months ago and 12 months from now unless filter narrows it. Not visible for other partners, resellers included. */
-  coupons: CouponConnection;
-  /** When the partner joined the partner program. */
-  createdAt: Scalars['DateTimeISO']['output'];
-  /** 子客户: the partner's customers, newest first. Your own partner's customers are limited by your roles (an account manager sees only assigned customers); a distributor sees its cloud resellers' customers with basic info only. */
-  customers: SubCustomerConnection;
+  /** 消费记录: consumption of your own partner's customers in one bill cycle (last 18 months only), newest first; only consumption made while the customer was associated with your partner. An account manager sees only its customers' records. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  consumptionRecords?: Maybe<ConsumptionRecordConnection>;
+  /** 代金券额度: coupon quotas the partner holds, newest first: the ones the cloud gave and, for a cloud reseller, the sub-quotas its distributor carved for it. Visible for your own partner and, for a distributor, its cloud resellers. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  couponQuotas?: Maybe<CouponQuotaConnection>;
+  /** Issue and reclaim records of your own partner's coupons, newest first, limited by your roles. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  couponRecords?: Maybe<CouponRecordConnection>;
+  /** Coupons your own partner issued, newest first, limited by your roles (an account manager sees only its customers' coupons). Covers coupons expiring between 12 months ago and 12 months from now unless filter narrows it. Not visible for other partners, resellers included. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  coupons?: Maybe<CouponConnection>;
+  /** When the partner joined the partner program. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  createdAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 子客户: the partner's customers, newest first. Your own partner's customers are limited by your roles (an account manager sees only assigned customers); a distributor sees its cloud resellers' customers with basic info only. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customers?: Maybe<SubCustomerConnection>;
+  /** 运营看板 of the partner over a bill-cycle range (default: the last 6 months). For your own partner in your row scope (an account manager sees its customers'; a supervisor may name one manager); a distributor may read a reseller's consumption aggregates. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  dashboard?: Maybe<Dashboard>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
-  /** Distributor, cloud reseller or solution provider. */
-  identity: PartnerIdentity;
-  /** Member invitations sent by your own partner, newest first. */
-  invitations: MemberInvitationConnection;
-  /** 组织人员: the members of your own partner, newest first. Other partners' members are never visible. */
-  members: MemberConnection;
+  /** Distributor, cloud reseller or solution provider. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  identity?: Maybe<PartnerIdentity>;
+  /** Member invitations sent by your own partner, newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  invitations?: Maybe<MemberInvitationConnection>;
+  /** 组织人员: the members of your own partner, newest first. Other partners' members are never visible. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  members?: Maybe<MemberConnection>;
   /** Company name (Chinese or English as registered). */
   name: Scalars['String']['output'];
-  /** 订单: your own partner's yearly/monthly orders, newest first, created within one year (the last year unless filter.createdFrom/createdTo say otherwise). An account manager sees only its customers' orders. */
-  orders: OrderConnection;
+  /** 订单: your own partner's yearly/monthly orders, newest first, created within one year (the last year unless filter.createdFrom/createdTo say otherwise). An account manager sees only its customers' orders. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  orders?: Maybe<OrderConnection>;
   /** For a cloud reseller: the distributor that associated it (name only is visible to the reseller). */
   parent?: Maybe<Partner>;
-  /** For a distributor: records of sub-quotas issued to and reclaimed from its cloud resellers, newest first. Your own partner only. */
-  quotaRecords: QuotaRecordConnection;
-  /** For a distributor: its cloud resellers, newest first. Empty for other identities. */
-  resellers: PartnerConnection;
-  /** 包年/包月资源: your own partner's customers' subscribed resources, newest first. An account manager sees only its customers' resources. */
-  resources: ResourceConnection;
-  /** 角色: all roles of your own partner (at most 4 preset + 10 custom): preset roles first, then custom roles by name. */
-  roles: Array<Role>;
-  /** Standing with the cloud. */
-  status: PartnerStatus;
-  /** Whether sensitive operations require a verification code. */
-  verificationEnabled: Scalars['Boolean']['output'];
+  /** For a distributor: records of sub-quotas issued to and reclaimed from its cloud resellers, newest first. Your own partner only. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  quotaRecords?: Maybe<QuotaRecordConnection>;
+  /** For a distributor: its cloud resellers, newest first. Empty for other identities. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  resellers?: Maybe<PartnerConnection>;
+  /** 包年/包月资源: your own partner's customers' subscribed resources, newest first. An account manager sees only its customers' resources. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  resources?: Maybe<ResourceConnection>;
+  /** 角色: all roles of your own partner (at most 4 preset + 10 custom): preset roles first, then custom roles by name. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  roles?: Maybe<Array<Role>>;
+  /** Standing with the cloud. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  status?: Maybe<PartnerStatus>;
+  /** Whether sensitive operations require a verification code. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  verificationEnabled?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -1446,6 +1926,14 @@ export type PartnerCustomersArgs = {
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerDashboardArgs = {
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1558,6 +2046,33 @@ export type PartnerStatus =
   /** 受限: its RESALE customers cannot consume. */
   | 'RESTRICTED';
 
+/** Pay a PENDING_PAYMENT order on behalf of a RESALE customer: coupons first, then the customer's balance. */
+export type PayOrderInput = {
+  /** Up to 3 coupons (Coupon ids) of the order's customer, applied first, in the given order, each up to its balance: USABLE, inside their validity, VOUCHER or CASH, and (if their quota limits cloud service types or products) valid for every line of the order. */
+  couponIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The discount to apply, by type, chosen from the order's amountInfo.discounts; at most 1. Omitted: the order's discount as listed (an order listing more than one needs a choice). An empty list applies none. */
+  discountTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never pays twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The order (Order id) of one of your customers that granted order-on-behalf authorization. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of payOrder. */
+export type PayOrderPayload = {
+  __typename?: 'PayOrderPayload';
+  /** Paid from the customer's balance (after coupons); null when refused. */
+  cashPaid?: Maybe<Money>;
+  /** The coupons used, with their new balances (in the order applied). */
+  coupons: Array<Coupon>;
+  /** The customer, with its new balance; null when refused. */
+  customer?: Maybe<SubCustomer>;
+  /** The paid order (COMPLETED, with paymentTime and coupon amounts); null when refused. */
+  order?: Maybe<Order>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** Unit of a subscription period (platform codes). */
 export type PeriodType =
   /** 2: months. */
@@ -1633,12 +2148,19 @@ export type PresetRole =
 
 export type Query = {
   __typename?: 'Query';
+  /** 校验客户注册信息: whether a login name, email or mobile can be used by createCustomer (AVAILABLE) or a cloud account already uses it (USED_BY_USER). Read-only, so a query; malformed values come back as userErrors (INVALID_ACCOUNT_NAME, INVALID_EMAIL, INVALID_MOBILE, NOTHING_TO_CHECK). */
+  checkCustomerRegistration: CustomerRegistrationCheckPayload;
   /** Any object by its global id, under the same permissions as every other path. Unknown ids and ids you may not see answer the same NOT_FOUND. */
   node?: Maybe<Node>;
   /** Up to 100 objects by global id, in the order asked; an id you may not see gives null and an error at its index. */
   nodes: Array<Maybe<Node>>;
   /** The signed-in member, its partner and its permissions. */
   viewer: Viewer;
+};
+
+
+export type QueryCheckCustomerRegistrationArgs = {
+  input: CheckCustomerRegistrationInput;
 };
 
 
@@ -1728,6 +2250,31 @@ export type QuotaStatus =
   /** 6: a sub-quota taken back from a reseller. */
   | 'RECLAIMED';
 
+/** 回收: reclaim 1–100 USABLE coupons your partner issued; each returns its whole remaining balance to its quota. */
+export type ReclaimCouponsInput = {
+  /** 1–100 coupons (Coupon ids) your partner issued, each at most once. */
+  couponIds: Array<Scalars['ID']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never issues or reclaims twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the reclaim records (≤ 200 characters); visible only to your partner. */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode for this operation, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of reclaimCoupons: reclaimed and refused coupons side by side. */
+export type ReclaimCouponsPayload = {
+  __typename?: 'ReclaimCouponsPayload';
+  /** Coupons refused, each with field "input.couponIds[i]". */
+  failed: Array<UserError>;
+  /** The quotas that got balance back, with their new balances. */
+  quotas: Array<CouponQuota>;
+  /** Coupons reclaimed, in input order. */
+  succeeded: Array<ReclaimedCoupon>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** Take funds back from one of your cloud resellers (distributors only). */
 export type ReclaimFundsFromResellerInput = {
   /** Amount in CNY, > 0, at most the reseller's balance. */
@@ -1756,6 +2303,63 @@ export type ReclaimFundsInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Distributors only: take back a NORMAL sub-quota's unused balance from one of your cloud resellers. */
+export type ReclaimSubQuotaInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never issues or reclaims twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The sub-quota (CouponQuota id) you carved for one of your cloud resellers. */
+  quotaId: Scalars['ID']['input'];
+  /** Remark for the quota record (≤ 200 characters). */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode for this operation, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One coupon that was reclaimed. */
+export type ReclaimedCoupon = {
+  __typename?: 'ReclaimedCoupon';
+  /** The coupon, now RECLAIMED with balance 0. */
+  coupon: Coupon;
+  /** The reclaim record (手动回收, operation type 2); its amount went back to the quota. */
+  couponRecord: CouponRecord;
+  /** Index of the coupon in input.couponIds. */
+  index: Scalars['Int']['output'];
+};
+
+/** Whether a login name, email or mobile can be used to register a new cloud account. */
+export type RegistrationCheckResult =
+  /** Not used by any cloud account: createCustomer may use it. */
+  | 'AVAILABLE'
+  /** Already used by a cloud account (of any partner, or of none): createCustomer would refuse it. */
+  | 'USED_BY_USER';
+
+/** Renew yearly/monthly resources: creates one RENEWAL order per customer, waiting for payment unless autoPay is set. */
+export type RenewResourcesInput = {
+  /** Pay each renewal order at once from the customer's balance (no coupons). If a customer's balance does not cover it, that customer's renewal is not created and its resources are reported failed. */
+  autoPay?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never renews twice. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Number of periods: 1–11 months or 1–3 years. */
+  periodNum: Scalars['Int']['input'];
+  /** Unit of the renewal period. */
+  periodType: PeriodType;
+  /** 1–10 main resources (Resource ids), each at most once; their dependent resources are renewed with them. */
+  resourceIds: Array<Scalars['ID']['input']>;
+};
+
+/** Result of renewResources: renewed and refused resources side by side. */
+export type RenewResourcesPayload = {
+  __typename?: 'RenewResourcesPayload';
+  /** Resources that were refused, each with field "input.resourceIds[i]". */
+  failed: Array<UserError>;
+  /** The renewal orders created, one per customer. */
+  orders: Array<Order>;
+  /** Resources on a renewal order (paid, and their expireTime extended, when autoPay was set). */
+  succeeded: Array<ResourceOrderResult>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** Which sensitive operation the code is for. */
 export type RequestVerificationCodeInput = {
   /** The operation the code will authorize (single use, 5 minutes). */
@@ -1778,8 +2382,8 @@ export type Resource = Node & {
   __typename?: 'Resource';
   /** Auto-renewals left when expirePolicy is AUTO_RENEW (0 = unlimited). */
   autoRenewTimes?: Maybe<Scalars['Int']['output']>;
-  /** The customer the resource belongs to. */
-  customer: SubCustomer;
+  /** The customer the resource belongs to. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customer?: Maybe<SubCustomer>;
   /** For a main resource: its dependent resources (they follow it on renewal and unsubscription), oldest first. */
   dependents: Array<Resource>;
   /** Start of the subscription. */
@@ -1844,6 +2448,28 @@ export type ResourceFilter = {
   status?: InputMaybe<ResourceStatus>;
 };
 
+/** One resource a renewal or unsubscription took effect for, with the order it is on. */
+export type ResourceOrderResult = {
+  __typename?: 'ResourceOrderResult';
+  /** The resource's line: the renewal price, or the refund. */
+  amount: Money;
+  /** Index of the resource in input.resourceIds. */
+  index: Scalars['Int']['output'];
+  /** The RENEWAL or UNSUBSCRIBE order it is on. */
+  order: Order;
+  /** The main resource, as it is now. */
+  resource: Resource;
+};
+
+/** One resource whose auto-renewal was changed. */
+export type ResourceResult = {
+  __typename?: 'ResourceResult';
+  /** Index of the resource in input.resourceIds. */
+  index: Scalars['Int']['output'];
+  /** The main resource, as it is now. */
+  resource: Resource;
+};
+
 /** State of a subscribed resource (platform codes). */
 export type ResourceStatus =
   /** 3: closed. */
@@ -1854,6 +2480,21 @@ export type ResourceStatus =
   | 'FROZEN'
   /** 2: in use. */
   | 'IN_USE';
+
+/** One of your access keys. */
+export type RevokeAccessKeyInput = {
+  /** The access key id (AK). */
+  accessKeyId: Scalars['String']['input'];
+};
+
+/** Result of revokeAccessKey. */
+export type RevokeAccessKeyPayload = {
+  __typename?: 'RevokeAccessKeyPayload';
+  /** The key, now REVOKED; null when refused. */
+  accessKey?: Maybe<AccessKey>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
 
 /** 角色: a named set of permission points of one partner; preset or custom. */
 export type Role = Node & {
@@ -1910,6 +2551,38 @@ export type SensitiveOperation =
   /** unbindCustomer (解绑). */
   | 'UNBIND_CUSTOMER';
 
+/** Consumption of one cloud service type over the range. */
+export type ServiceTypeConsumption = {
+  __typename?: 'ServiceTypeConsumption';
+  /** What was paid. */
+  paymentAmount: Money;
+  /** Number of consumption records. */
+  records: Scalars['Int']['output'];
+  /** Cloud service type code. */
+  serviceTypeCode: Scalars['String']['output'];
+};
+
+/** Turn auto-renewal of paid, in-use resources on or off. */
+export type SetAutoRenewInput = {
+  /** With enabled: true, how many times to renew: 0–99, 0 = unlimited (the default). Not allowed with enabled: false. */
+  autoRenewTimes?: InputMaybe<Scalars['Int']['input']>;
+  /** true: expirePolicy AUTO_RENEW; false: back to GRACE_PERIOD. */
+  enabled: Scalars['Boolean']['input'];
+  /** 1–10 main resources (Resource ids), each at most once; their dependent resources follow them. */
+  resourceIds: Array<Scalars['ID']['input']>;
+};
+
+/** Result of setAutoRenew: changed and refused resources side by side. */
+export type SetAutoRenewPayload = {
+  __typename?: 'SetAutoRenewPayload';
+  /** Resources that were refused, each with field "input.resourceIds[i]". */
+  failed: Array<UserError>;
+  /** Resources changed (their dependents follow them). */
+  succeeded: Array<ResourceResult>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** Credentials of a partner-center member. */
 export type SignInInput = {
   /** Sign-in name, e.g. dist-admin. */
@@ -1934,60 +2607,60 @@ export type SignInPayload = {
 /** 子客户: a cloud account associated with one partner. */
 export type SubCustomer = Node & {
   __typename?: 'SubCustomer';
-  /** 收支明细 of the customer's account (RESALE customers are funded by the partner), newest first. Not visible for a cloud reseller's customer. */
-  accountChangeRecords: AccountChangeRecordConnection;
+  /** 收支明细 of the customer's account (RESALE customers are funded by the partner), newest first. Not visible for a cloud reseller's customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  accountChangeRecords?: Maybe<AccountChangeRecordConnection>;
   /** The account manager (客户经理) assigned to the customer, if any. */
   accountManager?: Maybe<Member>;
   /** Login name of the cloud account. */
   accountName: Scalars['String']['output'];
   /** When the customer was associated with its partner. */
   associatedOn: Scalars['DateTimeISO']['output'];
-  /** The customer's association events with your partner, newest first. Not visible for a cloud reseller's customer. */
-  associationEvents: AssociationEventConnection;
+  /** The customer's association events with your partner, newest first. Not visible for a cloud reseller's customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  associationEvents?: Maybe<AssociationEventConnection>;
   /** ADVISORY (顾问销售) or RESALE (代售). */
   associationType: AssociationType;
   /** Available balance and debt; null for ADVISORY customers (see balanceUnavailableReason). */
   balance?: Maybe<CustomerBalance>;
   /** Why balance is null; null when balance is shown. */
   balanceUnavailableReason?: Maybe<BalanceUnavailableReason>;
-  /** The customer's consumption in one bill cycle while associated with your partner (last 18 months only), newest first. Not visible for a reseller's customer. */
-  consumptionRecords: ConsumptionRecordConnection;
+  /** The customer's consumption in one bill cycle while associated with your partner (last 18 months only), newest first. Not visible for a reseller's customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  consumptionRecords?: Maybe<ConsumptionRecordConnection>;
   /** Telephone country code, e.g. 0086. */
   countryCode?: Maybe<Scalars['String']['output']>;
-  /** Coupons your partner issued to this customer, newest first, expiring between 12 months ago and 12 months from now. Not visible for a cloud reseller's customer. */
-  coupons: CouponConnection;
-  /** The cloud account id (domain id) of the customer. */
-  customerId: Scalars['String']['output'];
-  /** Customer grade V0…V5. */
-  customerLevel: CustomerLevel;
-  /** Individual or enterprise. */
-  customerType: CustomerType;
+  /** Coupons your partner issued to this customer, newest first, expiring between 12 months ago and 12 months from now. Not visible for a cloud reseller's customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  coupons?: Maybe<CouponConnection>;
+  /** The cloud account id (domain id) of the customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customerId?: Maybe<Scalars['String']['output']>;
+  /** Customer grade V0…V5. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customerLevel?: Maybe<CustomerLevel>;
+  /** Individual or enterprise. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customerType?: Maybe<CustomerType>;
   /** Contact email. */
   email?: Maybe<Scalars['String']['output']>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
-  /** Whether the account (and its resources) is frozen. */
-  isFrozen: FrozenState;
+  /** Whether the account (and its resources) is frozen. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  isFrozen?: Maybe<FrozenState>;
   /** Partner-defined tag, fuzzy-searchable. */
   label?: Maybe<Scalars['String']['output']>;
   /** Real-name-verified name of the customer. */
   name?: Maybe<Scalars['String']['output']>;
   /** 代下单授权: the customer's latest order-on-behalf authorization to your partner (GRANTED or REVOKED); null if it never granted one. Not visible for a reseller's customer. */
   orderAuthorization?: Maybe<OrderAuthorization>;
-  /** The customer's yearly/monthly orders placed while associated with your partner, newest first. Not visible for a reseller's customer. */
-  orders: OrderConnection;
+  /** The customer's yearly/monthly orders placed while associated with your partner, newest first. Not visible for a reseller's customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  orders?: Maybe<OrderConnection>;
   /** The partner (your own, or for a distributor one of its cloud resellers) the customer is associated with. */
   partner: Partner;
-  /** The customer's subscribed yearly/monthly resources under your partner, newest first. Not visible for a reseller's customer. */
-  resources: ResourceConnection;
+  /** The customer's subscribed yearly/monthly resources under your partner, newest first. Not visible for a reseller's customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  resources?: Maybe<ResourceConnection>;
   /** Contact telephone. */
   telephone?: Maybe<Scalars['String']['output']>;
-  /** Real-name verification state. */
-  verifiedStatus: VerifiedStatus;
-  /** The partner platform's own user id for this customer. */
-  xaccountId: Scalars['String']['output'];
-  /** The partner platform's tag for xaccountId. */
-  xaccountType: Scalars['String']['output'];
+  /** Real-name verification state. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  verifiedStatus?: Maybe<VerifiedStatus>;
+  /** The partner platform's own user id for this customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  xaccountId?: Maybe<Scalars['String']['output']>;
+  /** The partner platform's tag for xaccountId. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  xaccountType?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -2070,6 +2743,33 @@ export type SubCustomerEdge = {
   node: SubCustomer;
 };
 
+/** Result of issueSubQuota or reclaimSubQuota. */
+export type SubQuotaPayload = {
+  __typename?: 'SubQuotaPayload';
+  /** Your quota it was carved from, with its new balance; null when refused. */
+  parentQuota?: Maybe<CouponQuota>;
+  /** The quota record written (10 issue, 11 reclaim); null when refused. */
+  quotaRecord?: Maybe<QuotaRecord>;
+  /** The reseller's sub-quota (RECLAIMED after a reclaim); null when refused. */
+  subQuota?: Maybe<CouponQuota>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** 切换关联类型: switch one of your customers between ADVISORY and RESALE. Verification code: SWITCH_ASSOCIATION_TYPE. */
+export type SwitchAssociationTypeInput = {
+  /** The customer (SubCustomer id) of your own partner. */
+  customerId: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money or coupons twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Reason, kept on the association event (≤ 200 characters; REASON_TOO_LONG). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The new association type; ALREADY_THIS_TYPE when it is the current one. */
+  toType: AssociationType;
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Kind of account change (收支明细). */
 export type TradeType =
   /** Received from the partner above (positive). */
@@ -2090,6 +2790,41 @@ export type TradeType =
   | 'UNBIND_RETURN_IN'
   /** Returned to the partner on unbind or switch (negative). */
   | 'UNBIND_RETURN_OUT';
+
+/** 解除关联: end the association of one of your customers. Verification code: UNBIND_CUSTOMER. */
+export type UnbindCustomerInput = {
+  /** The customer (SubCustomer id) of your own partner. */
+  customerId: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money or coupons twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Reason, kept on the association event (≤ 200 characters; REASON_TOO_LONG). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Unsubscribe (退订) yearly/monthly resources: creates one UNSUBSCRIBE order per customer with the refund; the resources are closed. */
+export type UnsubscribeResourcesInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never refunds twice. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (≤ 200 characters); kept in the audit log. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** 1–10 main resources (Resource ids), each at most once; their dependent resources go with them. */
+  resourceIds: Array<Scalars['ID']['input']>;
+};
+
+/** Result of unsubscribeResources: unsubscribed and refused resources side by side. */
+export type UnsubscribeResourcesPayload = {
+  __typename?: 'UnsubscribeResourcesPayload';
+  /** Resources that were refused, each with field "input.resourceIds[i]". */
+  failed: Array<UserError>;
+  /** The UNSUBSCRIBE orders created, one per customer, with the refund as their amount. */
+  orders: Array<Order>;
+  /** Resources unsubscribed (now CLOSED, with their dependents), each with its refund. */
+  succeeded: Array<ResourceOrderResult>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
 
 /** Partner settings to change; fields left out keep their value. */
 export type UpdatePartnerSettingsInput = {
@@ -2145,6 +2880,8 @@ export type VerifiedStatus =
 /** The signed-in member, its partner and what it may do. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** Your access keys, newest first, active and revoked; never their secrets. */
+  accessKeys: Array<AccessKey>;
   /** The signed-in member. */
   member: Member;
   /** The member's partner. */
@@ -2157,6 +2894,82 @@ export type Viewer = {
   roles: Array<Role>;
 };
 
+export type AssocUserErrorFieldsFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
+
+export type AssocCustomerFieldsFragment = { __typename?: 'SubCustomer', id: string, accountName: string, associationType: AssociationType, partner: { __typename?: 'Partner', id: string } };
+
+export type AssocChangeFieldsFragment = { __typename?: 'AssociationChangePayload', event?: { __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, handledAt?: string | null, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null, customer: { __typename?: 'SubCustomer', id: string } } | null, customer?: { __typename?: 'SubCustomer', id: string, accountName: string, associationType: AssociationType, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, orderAuthorization?: { __typename?: 'OrderAuthorization', status: OrderAuthorizationStatus } | null, partner: { __typename?: 'Partner', id: string } } | null, reclaimedCoupons: Array<{ __typename?: 'Coupon', id: string, status: CouponStatus, balance: { __typename?: 'Money', amount: string } }>, adjustRecord?: { __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, memo?: string | null, amount: { __typename?: 'Money', amount: string } } | null, partner?: { __typename?: 'Partner', id: string, balance?: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string } } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> };
+
+export type AssocCheckCustomerRegistrationQueryVariables = Exact<{
+  input: CheckCustomerRegistrationInput;
+}>;
+
+
+export type AssocCheckCustomerRegistrationQuery = { __typename?: 'Query', checkCustomerRegistration: { __typename?: 'CustomerRegistrationCheckPayload', accountName?: RegistrationCheckResult | null, email?: RegistrationCheckResult | null, mobile?: RegistrationCheckResult | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AssocCreateCustomerMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type AssocCreateCustomerMutation = { __typename?: 'Mutation', createCustomer: { __typename?: 'CreateCustomerPayload', customer?: { __typename?: 'SubCustomer', id: string, accountName: string, associationType: AssociationType, partner: { __typename?: 'Partner', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AssocCreateCustomerInFullMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type AssocCreateCustomerInFullMutation = { __typename?: 'Mutation', createCustomer: { __typename?: 'CreateCustomerPayload', customer?: { __typename?: 'SubCustomer', customerId?: string | null, name?: string | null, label?: string | null, email?: string | null, telephone?: string | null, countryCode?: string | null, verifiedStatus?: VerifiedStatus | null, customerType?: CustomerType | null, customerLevel?: CustomerLevel | null, isFrozen?: FrozenState | null, xaccountId?: string | null, xaccountType?: string | null, balanceUnavailableReason?: BalanceUnavailableReason | null, id: string, accountName: string, associationType: AssociationType, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string } } | null, associationEvents?: { __typename?: 'AssociationEventConnection', nodes: Array<{ __typename?: 'AssociationEvent', eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, toType?: AssociationType | null, handledBy?: { __typename?: 'Member', loginName: string } | null }> } | null, partner: { __typename?: 'Partner', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AssocUnbindCustomerMutationVariables = Exact<{
+  input: UnbindCustomerInput;
+}>;
+
+
+export type AssocUnbindCustomerMutation = { __typename?: 'Mutation', unbindCustomer: { __typename?: 'AssociationChangePayload', event?: { __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, handledAt?: string | null, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null, customer: { __typename?: 'SubCustomer', id: string } } | null, customer?: { __typename?: 'SubCustomer', id: string, accountName: string, associationType: AssociationType, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, orderAuthorization?: { __typename?: 'OrderAuthorization', status: OrderAuthorizationStatus } | null, partner: { __typename?: 'Partner', id: string } } | null, reclaimedCoupons: Array<{ __typename?: 'Coupon', id: string, status: CouponStatus, balance: { __typename?: 'Money', amount: string } }>, adjustRecord?: { __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, memo?: string | null, amount: { __typename?: 'Money', amount: string } } | null, partner?: { __typename?: 'Partner', id: string, balance?: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string } } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AssocSwitchAssociationTypeMutationVariables = Exact<{
+  input: SwitchAssociationTypeInput;
+}>;
+
+
+export type AssocSwitchAssociationTypeMutation = { __typename?: 'Mutation', switchAssociationType: { __typename?: 'AssociationChangePayload', event?: { __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, handledAt?: string | null, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null, customer: { __typename?: 'SubCustomer', id: string } } | null, customer?: { __typename?: 'SubCustomer', id: string, accountName: string, associationType: AssociationType, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, orderAuthorization?: { __typename?: 'OrderAuthorization', status: OrderAuthorizationStatus } | null, partner: { __typename?: 'Partner', id: string } } | null, reclaimedCoupons: Array<{ __typename?: 'Coupon', id: string, status: CouponStatus, balance: { __typename?: 'Money', amount: string } }>, adjustRecord?: { __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, memo?: string | null, amount: { __typename?: 'Money', amount: string } } | null, partner?: { __typename?: 'Partner', id: string, balance?: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string } } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AssocHandleUnbindRequestMutationVariables = Exact<{
+  input: HandleUnbindRequestInput;
+}>;
+
+
+export type AssocHandleUnbindRequestMutation = { __typename?: 'Mutation', handleUnbindRequest: { __typename?: 'AssociationChangePayload', event?: { __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, handledAt?: string | null, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null, customer: { __typename?: 'SubCustomer', id: string } } | null, customer?: { __typename?: 'SubCustomer', id: string, accountName: string, associationType: AssociationType, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, orderAuthorization?: { __typename?: 'OrderAuthorization', status: OrderAuthorizationStatus } | null, partner: { __typename?: 'Partner', id: string } } | null, reclaimedCoupons: Array<{ __typename?: 'Coupon', id: string, status: CouponStatus, balance: { __typename?: 'Money', amount: string } }>, adjustRecord?: { __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, memo?: string | null, amount: { __typename?: 'Money', amount: string } } | null, partner?: { __typename?: 'Partner', id: string, balance?: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string } } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AssocGrantOrderAuthorizationMutationVariables = Exact<{
+  input: OrderAuthorizationInput;
+}>;
+
+
+export type AssocGrantOrderAuthorizationMutation = { __typename?: 'Mutation', grantOrderAuthorization: { __typename?: 'OrderAuthorizationPayload', orderAuthorization?: { __typename?: 'OrderAuthorization', id: string, status: OrderAuthorizationStatus, grantedAt: string, revokedAt?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AssocRevokeOrderAuthorizationMutationVariables = Exact<{
+  input: OrderAuthorizationInput;
+}>;
+
+
+export type AssocRevokeOrderAuthorizationMutation = { __typename?: 'Mutation', revokeOrderAuthorization: { __typename?: 'OrderAuthorizationPayload', orderAuthorization?: { __typename?: 'OrderAuthorization', id: string, status: OrderAuthorizationStatus, grantedAt: string, revokedAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AssocRequestVerificationCodeMutationVariables = Exact<{
+  input: RequestVerificationCodeInput;
+}>;
+
+
+export type AssocRequestVerificationCodeMutation = { __typename?: 'Mutation', requestVerificationCode: { __typename?: 'RequestVerificationCodePayload', userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AssocUpdatePartnerSettingsMutationVariables = Exact<{
+  input: UpdatePartnerSettingsInput;
+}>;
+
+
+export type AssocUpdatePartnerSettingsMutation = { __typename?: 'Mutation', updatePartnerSettings: { __typename?: 'UpdatePartnerSettingsPayload', userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
@@ -2167,7 +2980,7 @@ export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: '
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, member: { __typename?: 'Member', id: string, loginName: string, displayName: string }, partner: { __typename?: 'Partner', id: string, name: string, identity: PartnerIdentity, status: PartnerStatus }, roles: Array<{ __typename?: 'Role', name: string, presetKey?: PresetRole | null }> } };
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, member: { __typename?: 'Member', id: string, loginName: string, displayName: string }, partner: { __typename?: 'Partner', id: string, name: string, identity?: PartnerIdentity | null, status?: PartnerStatus | null }, roles: Array<{ __typename?: 'Role', name: string, presetKey?: PresetRole | null }> } };
 
 export type ConsumptionListQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2176,7 +2989,7 @@ export type ConsumptionListQueryVariables = Exact<{
 }>;
 
 
-export type ConsumptionListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', consumptionRecords: { __typename?: 'ConsumptionRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'ConsumptionRecord', id: string, billCycle: string, serviceTypeCode: string, resourceId?: string | null, chargingMode: ChargingMode, billDetailType: BillDetailType, tradeTime: string, customer: { __typename?: 'SubCustomer', id: string }, accountManager?: { __typename?: 'Member', id: string } | null, officialAmount: { __typename?: 'Money', amount: string, currency: string }, paymentAmount: { __typename?: 'Money', amount: string }, cashAmount: { __typename?: 'Money', amount: string }, couponAmount: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } }> } } } };
+export type ConsumptionListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', consumptionRecords?: { __typename?: 'ConsumptionRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'ConsumptionRecord', id: string, billCycle: string, serviceTypeCode: string, resourceId?: string | null, chargingMode: ChargingMode, billDetailType: BillDetailType, tradeTime: string, customer?: { __typename?: 'SubCustomer', id: string } | null, accountManager?: { __typename?: 'Member', id: string } | null, officialAmount: { __typename?: 'Money', amount: string, currency: string }, paymentAmount: { __typename?: 'Money', amount: string }, cashAmount: { __typename?: 'Money', amount: string }, couponAmount: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } }> } | null } } };
 
 export type CustomerConsumptionQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -2184,9 +2997,88 @@ export type CustomerConsumptionQueryVariables = Exact<{
 }>;
 
 
-export type CustomerConsumptionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, consumptionRecords: { __typename?: 'ConsumptionRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'ConsumptionRecord', id: string }> } }> } } } };
+export type CustomerConsumptionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, consumptionRecords?: { __typename?: 'ConsumptionRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'ConsumptionRecord', id: string }> } | null }> } | null } } };
 
-export type CouponFieldsFragment = { __typename?: 'Coupon', id: string, couponId: string, kind: CouponKind, status: CouponStatus, effectiveTime: string, expireTime: string, issuedAt: string, faceValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, quota: { __typename?: 'CouponQuota', id: string }, customer: { __typename?: 'SubCustomer', id: string }, usedOnOrder?: { __typename?: 'Order', id: string } | null };
+export type CouponMutUserErrorFieldsFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
+
+export type CouponMutRecordFieldsFragment = { __typename?: 'CouponRecord', id: string, operationType: CouponOperationType, result: OperationResult, memo?: string | null, time: string, amount: { __typename?: 'Money', amount: string, currency: string }, coupon: { __typename?: 'Coupon', id: string }, customer?: { __typename?: 'SubCustomer', id: string } | null, operator?: { __typename?: 'Member', id: string } | null };
+
+export type CouponMutQuotaRecordFieldsFragment = { __typename?: 'QuotaRecord', id: string, operationType: QuotaOperationType, result: OperationResult, remark?: string | null, time: string, amount: { __typename?: 'Money', amount: string, currency: string }, quota: { __typename?: 'CouponQuota', id: string }, parentQuota: { __typename?: 'CouponQuota', id: string }, reseller: { __typename?: 'Partner', id: string }, operator?: { __typename?: 'Member', id: string } | null };
+
+export type CouponMutIssueCouponsMutationVariables = Exact<{
+  input: IssueCouponsInput;
+}>;
+
+
+export type CouponMutIssueCouponsMutation = { __typename?: 'Mutation', issueCoupons: { __typename?: 'IssueCouponsPayload', succeeded: Array<{ __typename?: 'IssuedCoupon', index: number, customer: { __typename?: 'SubCustomer', id: string, accountName: string }, coupon: { __typename?: 'Coupon', memo?: string | null, id: string, couponId: string, kind: CouponKind, status: CouponStatus, effectiveTime: string, expireTime: string, issuedAt: string, faceValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, quota?: { __typename?: 'CouponQuota', id: string } | null, customer?: { __typename?: 'SubCustomer', id: string } | null, usedOnOrder?: { __typename?: 'Order', id: string } | null }, couponRecord: { __typename?: 'CouponRecord', id: string, operationType: CouponOperationType, result: OperationResult, memo?: string | null, time: string, amount: { __typename?: 'Money', amount: string, currency: string }, coupon: { __typename?: 'Coupon', id: string }, customer?: { __typename?: 'SubCustomer', id: string } | null, operator?: { __typename?: 'Member', id: string } | null } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, quota?: { __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type CouponMutReclaimCouponsMutationVariables = Exact<{
+  input: ReclaimCouponsInput;
+}>;
+
+
+export type CouponMutReclaimCouponsMutation = { __typename?: 'Mutation', reclaimCoupons: { __typename?: 'ReclaimCouponsPayload', succeeded: Array<{ __typename?: 'ReclaimedCoupon', index: number, coupon: { __typename?: 'Coupon', memo?: string | null, id: string, couponId: string, kind: CouponKind, status: CouponStatus, effectiveTime: string, expireTime: string, issuedAt: string, faceValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, quota?: { __typename?: 'CouponQuota', id: string } | null, customer?: { __typename?: 'SubCustomer', id: string } | null, usedOnOrder?: { __typename?: 'Order', id: string } | null }, couponRecord: { __typename?: 'CouponRecord', id: string, operationType: CouponOperationType, result: OperationResult, memo?: string | null, time: string, amount: { __typename?: 'Money', amount: string, currency: string }, coupon: { __typename?: 'Coupon', id: string }, customer?: { __typename?: 'SubCustomer', id: string } | null, operator?: { __typename?: 'Member', id: string } | null } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, quotas: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } }>, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type CouponMutIssueSubQuotaMutationVariables = Exact<{
+  input: IssueSubQuotaInput;
+}>;
+
+
+export type CouponMutIssueSubQuotaMutation = { __typename?: 'Mutation', issueSubQuota: { __typename?: 'SubQuotaPayload', subQuota?: { __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, parentQuota?: { __typename?: 'CouponQuota', id: string } | null, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } } | null, parentQuota?: { __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } } | null, quotaRecord?: { __typename?: 'QuotaRecord', id: string, operationType: QuotaOperationType, result: OperationResult, remark?: string | null, time: string, amount: { __typename?: 'Money', amount: string, currency: string }, quota: { __typename?: 'CouponQuota', id: string }, parentQuota: { __typename?: 'CouponQuota', id: string }, reseller: { __typename?: 'Partner', id: string }, operator?: { __typename?: 'Member', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type CouponMutReclaimSubQuotaMutationVariables = Exact<{
+  input: ReclaimSubQuotaInput;
+}>;
+
+
+export type CouponMutReclaimSubQuotaMutation = { __typename?: 'Mutation', reclaimSubQuota: { __typename?: 'SubQuotaPayload', subQuota?: { __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } } | null, parentQuota?: { __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } } | null, quotaRecord?: { __typename?: 'QuotaRecord', id: string, operationType: QuotaOperationType, result: OperationResult, remark?: string | null, time: string, amount: { __typename?: 'Money', amount: string, currency: string }, quota: { __typename?: 'CouponQuota', id: string }, parentQuota: { __typename?: 'CouponQuota', id: string }, reseller: { __typename?: 'Partner', id: string }, operator?: { __typename?: 'Member', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type CouponMutCustomerViewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon', id: string, status: CouponStatus, memo?: string | null }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SubCustomer' }
+   | null };
+
+export type CouponMutSetVerificationMutationVariables = Exact<{
+  input: UpdatePartnerSettingsInput;
+}>;
+
+
+export type CouponMutSetVerificationMutation = { __typename?: 'Mutation', updatePartnerSettings: { __typename?: 'UpdatePartnerSettingsPayload', partner?: { __typename?: 'Partner', verificationEnabled?: boolean | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type CouponMutRequestCodeMutationVariables = Exact<{
+  input: RequestVerificationCodeInput;
+}>;
+
+
+export type CouponMutRequestCodeMutation = { __typename?: 'Mutation', requestVerificationCode: { __typename?: 'RequestVerificationCodePayload', sentTo?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type CouponMutIssueCouponsBriefMutationVariables = Exact<{
+  input: IssueCouponsInput;
+}>;
+
+
+export type CouponMutIssueCouponsBriefMutation = { __typename?: 'Mutation', issueCoupons: { __typename?: 'IssueCouponsPayload', succeeded: Array<{ __typename?: 'IssuedCoupon', index: number, coupon: { __typename?: 'Coupon', id: string, status: CouponStatus, effectiveTime: string, expireTime: string, memo?: string | null, faceValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type CouponFieldsFragment = { __typename?: 'Coupon', id: string, couponId: string, kind: CouponKind, status: CouponStatus, effectiveTime: string, expireTime: string, issuedAt: string, faceValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, quota?: { __typename?: 'CouponQuota', id: string } | null, customer?: { __typename?: 'SubCustomer', id: string } | null, usedOnOrder?: { __typename?: 'Order', id: string } | null };
 
 export type CouponQuotaFieldsFragment = { __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } };
 
@@ -2199,7 +3091,7 @@ export type DistCouponsQueryVariables = Exact<{
 }>;
 
 
-export type DistCouponsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', id: string, coupons: { __typename?: 'CouponConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, nodes: Array<{ __typename?: 'Coupon', memo?: string | null, id: string, couponId: string, kind: CouponKind, status: CouponStatus, effectiveTime: string, expireTime: string, issuedAt: string, faceValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, quota: { __typename?: 'CouponQuota', id: string }, customer: { __typename?: 'SubCustomer', id: string }, usedOnOrder?: { __typename?: 'Order', id: string } | null }> } } } };
+export type DistCouponsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', id: string, coupons?: { __typename?: 'CouponConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, nodes: Array<{ __typename?: 'Coupon', memo?: string | null, id: string, couponId: string, kind: CouponKind, status: CouponStatus, effectiveTime: string, expireTime: string, issuedAt: string, faceValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, quota?: { __typename?: 'CouponQuota', id: string } | null, customer?: { __typename?: 'SubCustomer', id: string } | null, usedOnOrder?: { __typename?: 'Order', id: string } | null }> } | null } } };
 
 export type PartnerCouponsQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -2218,7 +3110,7 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
-    | { __typename?: 'Partner', id: string, coupons: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', id: string, memo?: string | null }> } }
+    | { __typename?: 'Partner', id: string, coupons?: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', id: string, memo?: string | null }> } | null }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
@@ -2243,7 +3135,7 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
-    | { __typename?: 'Partner', id: string, couponQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, parentQuota?: { __typename?: 'CouponQuota', id: string } | null, subQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, expireTime: string, cloudServiceTypes: Array<string>, designatedCustomerIds: Array<string>, balance: { __typename?: 'Money', amount: string }, partner: { __typename?: 'Partner', id: string } }> }, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } }> } }
+    | { __typename?: 'Partner', id: string, couponQuotas?: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, parentQuota?: { __typename?: 'CouponQuota', id: string } | null, subQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, expireTime: string, cloudServiceTypes: Array<string>, designatedCustomerIds: Array<string>, balance: { __typename?: 'Money', amount: string }, partner: { __typename?: 'Partner', id: string } }> }, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } }> } | null }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
@@ -2255,7 +3147,7 @@ export type OwnCouponQuotasQueryVariables = Exact<{
 }>;
 
 
-export type OwnCouponQuotasQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', id: string, couponQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } }> } } } };
+export type OwnCouponQuotasQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', id: string, couponQuotas?: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner: { __typename?: 'Partner', id: string } }> } | null } } };
 
 export type QuotaParentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2312,12 +3204,12 @@ export type CustomerCouponsQueryVariables = Exact<{
 }>;
 
 
-export type CustomerCouponsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, coupons: { __typename?: 'CouponConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'Coupon', id: string, couponId: string, status: CouponStatus, expireTime: string, faceValue: { __typename?: 'Money', amount: string }, quota: { __typename?: 'CouponQuota', id: string, quotaId: string }, customer: { __typename?: 'SubCustomer', id: string } }> } }> } } } };
+export type CustomerCouponsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, coupons?: { __typename?: 'CouponConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'Coupon', id: string, couponId: string, status: CouponStatus, expireTime: string, faceValue: { __typename?: 'Money', amount: string }, quota?: { __typename?: 'CouponQuota', id: string, quotaId: string } | null, customer?: { __typename?: 'SubCustomer', id: string } | null }> } | null }> } | null } } };
 
 export type ResellerCustomerCouponsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResellerCustomerCouponsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellers: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, coupons: { __typename?: 'CouponConnection', totalCount: number } }> } }> } } } };
+export type ResellerCustomerCouponsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellers?: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, coupons?: { __typename?: 'CouponConnection', totalCount: number } | null }> } | null }> } | null } } };
 
 export type CouponRecordsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2325,7 +3217,7 @@ export type CouponRecordsQueryVariables = Exact<{
 }>;
 
 
-export type CouponRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', couponRecords: { __typename?: 'CouponRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponRecord', id: string, operationType: CouponOperationType, time: string, result: OperationResult, memo?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, coupon: { __typename?: 'Coupon', id: string }, customer: { __typename?: 'SubCustomer', id: string }, operator?: { __typename?: 'Member', id: string } | null }> } } } };
+export type CouponRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', couponRecords?: { __typename?: 'CouponRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponRecord', id: string, operationType: CouponOperationType, time: string, result: OperationResult, memo?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, coupon: { __typename?: 'Coupon', id: string }, customer?: { __typename?: 'SubCustomer', id: string } | null, operator?: { __typename?: 'Member', id: string } | null }> } | null } } };
 
 export type QuotaRecordsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2333,7 +3225,7 @@ export type QuotaRecordsQueryVariables = Exact<{
 }>;
 
 
-export type QuotaRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', quotaRecords: { __typename?: 'QuotaRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'QuotaRecord', id: string, operationType: QuotaOperationType, time: string, result: OperationResult, remark?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, quota: { __typename?: 'CouponQuota', id: string }, parentQuota: { __typename?: 'CouponQuota', id: string }, reseller: { __typename?: 'Partner', id: string }, operator?: { __typename?: 'Member', id: string } | null }> } } } };
+export type QuotaRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', quotaRecords?: { __typename?: 'QuotaRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'QuotaRecord', id: string, operationType: QuotaOperationType, time: string, result: OperationResult, remark?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, quota: { __typename?: 'CouponQuota', id: string }, parentQuota: { __typename?: 'CouponQuota', id: string }, reseller: { __typename?: 'Partner', id: string }, operator?: { __typename?: 'Member', id: string } | null }> } | null } } };
 
 export type PartnerQuotaRecordsQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -2352,7 +3244,7 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
-    | { __typename?: 'Partner', quotaRecords: { __typename?: 'QuotaRecordConnection', totalCount: number }, couponRecords: { __typename?: 'CouponRecordConnection', totalCount: number } }
+    | { __typename?: 'Partner', quotaRecords?: { __typename?: 'QuotaRecordConnection', totalCount: number } | null, couponRecords?: { __typename?: 'CouponRecordConnection', totalCount: number } | null }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
@@ -2368,14 +3260,14 @@ export type CustomerListQueryVariables = Exact<{
 }>;
 
 
-export type CustomerListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'SubCustomerEdge', cursor: string, node: { __typename?: 'SubCustomer', id: string, customerId: string, accountName: string, associationType: AssociationType, label?: string | null, associatedOn: string } }> } } } };
+export type CustomerListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'SubCustomerEdge', cursor: string, node: { __typename?: 'SubCustomer', id: string, customerId?: string | null, accountName: string, associationType: AssociationType, label?: string | null, associatedOn: string } }> } | null } } };
 
 export type CustomerNestedPageQueryVariables = Exact<{
   first: Scalars['Int']['input'];
 }>;
 
 
-export type CustomerNestedPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string } } | null, accountManager?: { __typename?: 'Member', loginName: string } | null, coupons: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', balance: { __typename?: 'Money', amount: string } }> }, orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', lineItems: Array<{ __typename?: 'OrderLineItem', productId: string }> }> } }> } } } };
+export type CustomerNestedPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string } } | null, accountManager?: { __typename?: 'Member', loginName: string } | null, coupons?: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', balance: { __typename?: 'Money', amount: string } }> } | null, orders?: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', lineItems: Array<{ __typename?: 'OrderLineItem', productId: string }> }> } | null }> } | null } } };
 
 export type NodeByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2425,12 +3317,45 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'SubCustomer', id: string }
    | null> };
 
+export type DashboardQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DashboardQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', dashboard?: { __typename?: 'Dashboard', from: string, to: string, consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, records: number, officialAmount: { __typename?: 'Money', amount: string }, paymentAmount: { __typename?: 'Money', amount: string }, couponAmount: { __typename?: 'Money', amount: string } }>, consumptionByServiceType: Array<{ __typename?: 'ServiceTypeConsumption', serviceTypeCode: string, records: number, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', id: string, accountName: string }, paymentAmount: { __typename?: 'Money', amount: string } }>, newCustomersByMonth: Array<{ __typename?: 'MonthlyCount', month: string, count: number }>, resaleRevenue: { __typename?: 'Money', amount: string }, couponUsage?: Array<{ __typename?: 'CouponUsage', kind: CouponKind, issuedCount: number, usedCount: number, reclaimedCount: number, expiredCount: number, issuedAmount: { __typename?: 'Money', amount: string } }> | null, balanceAlerts?: Array<{ __typename?: 'BalanceAlert', reason: BalanceAlertReason, customer: { __typename?: 'SubCustomer', id: string }, balance: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } }> | null, expiringPendingOrders?: Array<{ __typename?: 'Order', orderId: string, pendingPaymentEndTime?: string | null }> | null, consumptionByAccountManager?: Array<{ __typename?: 'AccountManagerConsumption', customers: number, accountManager?: { __typename?: 'Member', loginName: string } | null, paymentAmount: { __typename?: 'Money', amount: string } }> | null } | null } } };
+
+export type ResellerDashboardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResellerDashboardQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string } }>, balanceAlerts?: Array<{ __typename?: 'BalanceAlert', reason: BalanceAlertReason }> | null } | null }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SubCustomer' }
+   | null };
+
 export type AllocateFundsMutationVariables = Exact<{
   input: AllocateFundsInput;
 }>;
 
 
-export type AllocateFundsMutation = { __typename?: 'Mutation', allocateFunds: { __typename?: 'AllocateFundsPayload', succeeded: Array<{ __typename?: 'FundAllocationResult', index: number, customer: { __typename?: 'SubCustomer', id: string, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string } } | null }, adjustRecord: { __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, memo?: string | null, amount: { __typename?: 'Money', amount: string } } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, partner?: { __typename?: 'Partner', balance: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string }, allocatable: { __typename?: 'Money', amount: string } } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+export type AllocateFundsMutation = { __typename?: 'Mutation', allocateFunds: { __typename?: 'AllocateFundsPayload', succeeded: Array<{ __typename?: 'FundAllocationResult', index: number, customer: { __typename?: 'SubCustomer', id: string, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string } } | null }, adjustRecord: { __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, memo?: string | null, amount: { __typename?: 'Money', amount: string } } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, partner?: { __typename?: 'Partner', balance?: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string }, allocatable: { __typename?: 'Money', amount: string } } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
 export type ReclaimFundsMutationVariables = Exact<{
   input: ReclaimFundsInput;
@@ -2444,14 +3369,14 @@ export type AllocateFundsToResellerMutationVariables = Exact<{
 }>;
 
 
-export type AllocateFundsToResellerMutation = { __typename?: 'Mutation', allocateFundsToReseller: { __typename?: 'FundMovementPayload', adjustRecord?: { __typename?: 'AdjustRecord', operationType: AdjustOperationType, amount: { __typename?: 'Money', amount: string } } | null, reseller?: { __typename?: 'Partner', name: string, balance: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string } } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+export type AllocateFundsToResellerMutation = { __typename?: 'Mutation', allocateFundsToReseller: { __typename?: 'FundMovementPayload', adjustRecord?: { __typename?: 'AdjustRecord', operationType: AdjustOperationType, amount: { __typename?: 'Money', amount: string } } | null, reseller?: { __typename?: 'Partner', name: string, balance?: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string } } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
 export type ReclaimFundsFromResellerMutationVariables = Exact<{
   input: ReclaimFundsFromResellerInput;
 }>;
 
 
-export type ReclaimFundsFromResellerMutation = { __typename?: 'Mutation', reclaimFundsFromReseller: { __typename?: 'FundMovementPayload', adjustRecord?: { __typename?: 'AdjustRecord', operationType: AdjustOperationType, amount: { __typename?: 'Money', amount: string } } | null, reseller?: { __typename?: 'Partner', balance: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string } } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+export type ReclaimFundsFromResellerMutation = { __typename?: 'Mutation', reclaimFundsFromReseller: { __typename?: 'FundMovementPayload', adjustRecord?: { __typename?: 'AdjustRecord', operationType: AdjustOperationType, amount: { __typename?: 'Money', amount: string } } | null, reseller?: { __typename?: 'Partner', balance?: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string } } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
 export type RequestVerificationCodeMutationVariables = Exact<{
   input: RequestVerificationCodeInput;
@@ -2465,7 +3390,7 @@ export type UpdatePartnerSettingsMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePartnerSettingsMutation = { __typename?: 'Mutation', updatePartnerSettings: { __typename?: 'UpdatePartnerSettingsPayload', partner?: { __typename?: 'Partner', verificationEnabled: boolean, balanceAlertThreshold?: { __typename?: 'Money', amount: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+export type UpdatePartnerSettingsMutation = { __typename?: 'Mutation', updatePartnerSettings: { __typename?: 'UpdatePartnerSettingsPayload', partner?: { __typename?: 'Partner', verificationEnabled?: boolean | null, balanceAlertThreshold?: { __typename?: 'Money', amount: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
 export type FundsAdjustRecordFieldsFragment = { __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, operationTime: string, memo?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, counterparty:
     | { __typename: 'Partner', id: string, name: string }
@@ -2481,10 +3406,10 @@ export type FundsAdjustRecordsQueryVariables = Exact<{
 }>;
 
 
-export type FundsAdjustRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', adjustRecords: { __typename?: 'AdjustRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, operationTime: string, memo?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, counterparty:
+export type FundsAdjustRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', adjustRecords?: { __typename?: 'AdjustRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, operationTime: string, memo?: string | null, amount: { __typename?: 'Money', amount: string, currency: string }, counterparty:
             | { __typename: 'Partner', id: string, name: string }
             | { __typename: 'SubCustomer', id: string, accountName: string }
-          , operator?: { __typename?: 'Member', id: string, loginName: string } | null }> } } } };
+          , operator?: { __typename?: 'Member', id: string, loginName: string } | null }> } | null } } };
 
 export type FundsAccountChangeRecordsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2493,7 +3418,7 @@ export type FundsAccountChangeRecordsQueryVariables = Exact<{
 }>;
 
 
-export type FundsAccountChangeRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', accountChangeRecords: { __typename?: 'AccountChangeRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AccountChangeRecord', id: string, ownerType: LedgerOwner, tradeType: TradeType, tradeId: string, tradeTime: string, amount: { __typename?: 'Money', amount: string, currency: string }, balanceAfter: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'SubCustomer', id: string } | null }> } } } };
+export type FundsAccountChangeRecordsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', accountChangeRecords?: { __typename?: 'AccountChangeRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AccountChangeRecord', id: string, ownerType: LedgerOwner, tradeType: TradeType, tradeId: string, tradeTime: string, amount: { __typename?: 'Money', amount: string, currency: string }, balanceAfter: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'SubCustomer', id: string } | null }> } | null } } };
 
 export type FundsCustomerLedgersQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -2502,7 +3427,7 @@ export type FundsCustomerLedgersQueryVariables = Exact<{
 }>;
 
 
-export type FundsCustomerLedgersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string } } | null, accountChangeRecords: { __typename?: 'AccountChangeRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AccountChangeRecord', id: string, ownerType: LedgerOwner, tradeType: TradeType, tradeId: string, tradeTime: string, amount: { __typename?: 'Money', amount: string, currency: string }, balanceAfter: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'SubCustomer', id: string } | null }> } }> } } } };
+export type FundsCustomerLedgersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string } } | null, accountChangeRecords?: { __typename?: 'AccountChangeRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AccountChangeRecord', id: string, ownerType: LedgerOwner, tradeType: TradeType, tradeId: string, tradeTime: string, amount: { __typename?: 'Money', amount: string, currency: string }, balanceAfter: { __typename?: 'Money', amount: string, currency: string }, customer?: { __typename?: 'SubCustomer', id: string } | null }> } | null }> } | null } } };
 
 export type FundsNodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2528,6 +3453,47 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'SubCustomer', id: string }
    | null };
 
+export type OrderMutUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
+
+export type OrderMutOrderFragment = { __typename?: 'Order', id: string, orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, serviceTypeCode: string, createTime: string, paymentTime?: string | null, pendingPaymentEndTime?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', discounts: Array<{ __typename?: 'OrderDiscount', type: string, amount: { __typename?: 'Money', amount: string } }>, couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, lineItems: Array<{ __typename?: 'OrderLineItem', productId: string, serviceTypeCode: string, productSpecDesc: string, periodType: PeriodType, periodNum: number, subscriptionNum: number, effectiveTime?: string | null, expireTime?: string | null, amount: { __typename?: 'Money', amount: string } }> };
+
+export type OrderMutResourceFragment = { __typename?: 'Resource', id: string, resourceId: string, isMainResource: boolean, status: ResourceStatus, effectiveTime: string, expireTime: string, expirePolicy: ExpirePolicy, autoRenewTimes?: number | null, order?: { __typename?: 'Order', id: string } | null, dependents: Array<{ __typename?: 'Resource', id: string, status: ResourceStatus, expireTime: string, expirePolicy: ExpirePolicy, autoRenewTimes?: number | null }> };
+
+export type OrderMutPayOrderMutationVariables = Exact<{
+  input: PayOrderInput;
+}>;
+
+
+export type OrderMutPayOrderMutation = { __typename?: 'Mutation', payOrder: { __typename?: 'PayOrderPayload', order?: { __typename?: 'Order', id: string, orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, serviceTypeCode: string, createTime: string, paymentTime?: string | null, pendingPaymentEndTime?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', discounts: Array<{ __typename?: 'OrderDiscount', type: string, amount: { __typename?: 'Money', amount: string } }>, couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, lineItems: Array<{ __typename?: 'OrderLineItem', productId: string, serviceTypeCode: string, productSpecDesc: string, periodType: PeriodType, periodNum: number, subscriptionNum: number, effectiveTime?: string | null, expireTime?: string | null, amount: { __typename?: 'Money', amount: string } }> } | null, customer?: { __typename?: 'SubCustomer', id: string, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string } } | null } | null, coupons: Array<{ __typename?: 'Coupon', id: string, status: CouponStatus, balance: { __typename?: 'Money', amount: string }, usedOnOrder?: { __typename?: 'Order', id: string } | null }>, cashPaid?: { __typename?: 'Money', amount: string, currency: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrderMutCancelOrderMutationVariables = Exact<{
+  input: CancelOrderInput;
+}>;
+
+
+export type OrderMutCancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'CancelOrderPayload', order?: { __typename?: 'Order', id: string, orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, serviceTypeCode: string, createTime: string, paymentTime?: string | null, pendingPaymentEndTime?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', discounts: Array<{ __typename?: 'OrderDiscount', type: string, amount: { __typename?: 'Money', amount: string } }>, couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, lineItems: Array<{ __typename?: 'OrderLineItem', productId: string, serviceTypeCode: string, productSpecDesc: string, periodType: PeriodType, periodNum: number, subscriptionNum: number, effectiveTime?: string | null, expireTime?: string | null, amount: { __typename?: 'Money', amount: string } }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrderMutRenewResourcesMutationVariables = Exact<{
+  input: RenewResourcesInput;
+}>;
+
+
+export type OrderMutRenewResourcesMutation = { __typename?: 'Mutation', renewResources: { __typename?: 'RenewResourcesPayload', succeeded: Array<{ __typename?: 'ResourceOrderResult', index: number, resource: { __typename?: 'Resource', id: string, resourceId: string, isMainResource: boolean, status: ResourceStatus, effectiveTime: string, expireTime: string, expirePolicy: ExpirePolicy, autoRenewTimes?: number | null, order?: { __typename?: 'Order', id: string } | null, dependents: Array<{ __typename?: 'Resource', id: string, status: ResourceStatus, expireTime: string, expirePolicy: ExpirePolicy, autoRenewTimes?: number | null }> }, order: { __typename?: 'Order', id: string }, amount: { __typename?: 'Money', amount: string } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, orders: Array<{ __typename?: 'Order', id: string, orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, serviceTypeCode: string, createTime: string, paymentTime?: string | null, pendingPaymentEndTime?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', discounts: Array<{ __typename?: 'OrderDiscount', type: string, amount: { __typename?: 'Money', amount: string } }>, couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, lineItems: Array<{ __typename?: 'OrderLineItem', productId: string, serviceTypeCode: string, productSpecDesc: string, periodType: PeriodType, periodNum: number, subscriptionNum: number, effectiveTime?: string | null, expireTime?: string | null, amount: { __typename?: 'Money', amount: string } }> }>, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrderMutUnsubscribeResourcesMutationVariables = Exact<{
+  input: UnsubscribeResourcesInput;
+}>;
+
+
+export type OrderMutUnsubscribeResourcesMutation = { __typename?: 'Mutation', unsubscribeResources: { __typename?: 'UnsubscribeResourcesPayload', succeeded: Array<{ __typename?: 'ResourceOrderResult', index: number, resource: { __typename?: 'Resource', id: string, resourceId: string, isMainResource: boolean, status: ResourceStatus, effectiveTime: string, expireTime: string, expirePolicy: ExpirePolicy, autoRenewTimes?: number | null, order?: { __typename?: 'Order', id: string } | null, dependents: Array<{ __typename?: 'Resource', id: string, status: ResourceStatus, expireTime: string, expirePolicy: ExpirePolicy, autoRenewTimes?: number | null }> }, order: { __typename?: 'Order', id: string }, amount: { __typename?: 'Money', amount: string } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, orders: Array<{ __typename?: 'Order', id: string, orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, serviceTypeCode: string, createTime: string, paymentTime?: string | null, pendingPaymentEndTime?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', discounts: Array<{ __typename?: 'OrderDiscount', type: string, amount: { __typename?: 'Money', amount: string } }>, couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, lineItems: Array<{ __typename?: 'OrderLineItem', productId: string, serviceTypeCode: string, productSpecDesc: string, periodType: PeriodType, periodNum: number, subscriptionNum: number, effectiveTime?: string | null, expireTime?: string | null, amount: { __typename?: 'Money', amount: string } }> }>, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OrderMutSetAutoRenewMutationVariables = Exact<{
+  input: SetAutoRenewInput;
+}>;
+
+
+export type OrderMutSetAutoRenewMutation = { __typename?: 'Mutation', setAutoRenew: { __typename?: 'SetAutoRenewPayload', succeeded: Array<{ __typename?: 'ResourceResult', index: number, resource: { __typename?: 'Resource', id: string, resourceId: string, isMainResource: boolean, status: ResourceStatus, effectiveTime: string, expireTime: string, expirePolicy: ExpirePolicy, autoRenewTimes?: number | null, order?: { __typename?: 'Order', id: string } | null, dependents: Array<{ __typename?: 'Resource', id: string, status: ResourceStatus, expireTime: string, expirePolicy: ExpirePolicy, autoRenewTimes?: number | null }> } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
 export type OrderListQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2535,7 +3501,7 @@ export type OrderListQueryVariables = Exact<{
 }>;
 
 
-export type OrderListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Order', id: string, orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, serviceTypeCode: string, createTime: string, paymentTime?: string | null, pendingPaymentEndTime?: string | null, customer: { __typename?: 'SubCustomer', id: string, accountName: string }, officialAmount: { __typename?: 'Money', amount: string, currency: string }, amountAfterDiscount: { __typename?: 'Money', amount: string, currency: string }, amountInfo: { __typename?: 'OrderAmountInfo', discounts: Array<{ __typename?: 'OrderDiscount', type: string, amount: { __typename?: 'Money', amount: string } }>, couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, lineItems: Array<{ __typename?: 'OrderLineItem', productId: string, serviceTypeCode: string, productSpecDesc: string, periodType: PeriodType, periodNum: number, subscriptionNum: number, effectiveTime?: string | null, expireTime?: string | null, amount: { __typename?: 'Money', amount: string, currency: string } }> }> } } } };
+export type OrderListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', orders?: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Order', id: string, orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, serviceTypeCode: string, createTime: string, paymentTime?: string | null, pendingPaymentEndTime?: string | null, customer?: { __typename?: 'SubCustomer', id: string, accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string, currency: string }, amountAfterDiscount: { __typename?: 'Money', amount: string, currency: string }, amountInfo: { __typename?: 'OrderAmountInfo', discounts: Array<{ __typename?: 'OrderDiscount', type: string, amount: { __typename?: 'Money', amount: string } }>, couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, lineItems: Array<{ __typename?: 'OrderLineItem', productId: string, serviceTypeCode: string, productSpecDesc: string, periodType: PeriodType, periodNum: number, subscriptionNum: number, effectiveTime?: string | null, expireTime?: string | null, amount: { __typename?: 'Money', amount: string, currency: string } }> }> } | null } } };
 
 export type OrderNodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2552,7 +3518,7 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
-    | { __typename: 'Order', orderId: string, id: string, customer: { __typename?: 'SubCustomer', accountName: string }, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string }> } }
+    | { __typename: 'Order', orderId: string, id: string, customer?: { __typename?: 'SubCustomer', accountName: string } | null, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string }> } }
     | { __typename: 'OrderAuthorization', status: OrderAuthorizationStatus, id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'QuotaRecord', id: string }
@@ -2566,7 +3532,7 @@ export type OrderNestedLineItemsQueryVariables = Exact<{
 }>;
 
 
-export type OrderNestedLineItemsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', lineItems: Array<{ __typename?: 'OrderLineItem', productId: string }> }> } }> } } } };
+export type OrderNestedLineItemsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, orders?: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', lineItems: Array<{ __typename?: 'OrderLineItem', productId: string }> }> } | null }> } | null } } };
 
 export type CustomerOrdersQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -2575,7 +3541,7 @@ export type CustomerOrdersQueryVariables = Exact<{
 }>;
 
 
-export type CustomerOrdersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string, orderAuthorization?: { __typename?: 'OrderAuthorization', id: string, status: OrderAuthorizationStatus, grantedAt: string, revokedAt?: string | null, customer: { __typename?: 'SubCustomer', id: string } } | null, orders: { __typename?: 'OrderConnection', totalCount: number, nodes: Array<{ __typename?: 'Order', id: string, orderId: string }> }, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string }> } }> } } } };
+export type CustomerOrdersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string, orderAuthorization?: { __typename?: 'OrderAuthorization', id: string, status: OrderAuthorizationStatus, grantedAt: string, revokedAt?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null } | null, orders?: { __typename?: 'OrderConnection', totalCount: number, nodes: Array<{ __typename?: 'Order', id: string, orderId: string }> } | null, resources?: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string }> } | null }> } | null } } };
 
 export type ResourceListQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2584,7 +3550,7 @@ export type ResourceListQueryVariables = Exact<{
 }>;
 
 
-export type ResourceListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resources: { __typename?: 'ResourceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string, name: string, regionCode: string, serviceTypeCode: string, resourceTypeCode: string, isMainResource: boolean, status: ResourceStatus, effectiveTime: string, expireTime: string, expirePolicy: ExpirePolicy, autoRenewTimes?: number | null, customer: { __typename?: 'SubCustomer', id: string }, order?: { __typename?: 'Order', id: string } | null, parentResource?: { __typename?: 'Resource', id: string } | null, dependents: Array<{ __typename?: 'Resource', id: string }> }> } } } };
+export type ResourceListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resources?: { __typename?: 'ResourceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string, name: string, regionCode: string, serviceTypeCode: string, resourceTypeCode: string, isMainResource: boolean, status: ResourceStatus, effectiveTime: string, expireTime: string, expirePolicy: ExpirePolicy, autoRenewTimes?: number | null, customer?: { __typename?: 'SubCustomer', id: string } | null, order?: { __typename?: 'Order', id: string } | null, parentResource?: { __typename?: 'Resource', id: string } | null, dependents: Array<{ __typename?: 'Resource', id: string }> }> } | null } } };
 
 export type OrgAssociationEventFieldsFragment = { __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, createdAt: string, handledAt?: string | null, customer: { __typename?: 'SubCustomer', id: string, accountName: string }, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null };
 
@@ -2595,7 +3561,7 @@ export type OrgAssociationEventsQueryVariables = Exact<{
 }>;
 
 
-export type OrgAssociationEventsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', associationEvents: { __typename?: 'AssociationEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, createdAt: string, handledAt?: string | null, customer: { __typename?: 'SubCustomer', id: string, accountName: string }, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null }> } } } };
+export type OrgAssociationEventsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', associationEvents?: { __typename?: 'AssociationEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, createdAt: string, handledAt?: string | null, customer: { __typename?: 'SubCustomer', id: string, accountName: string }, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null }> } | null } } };
 
 export type OrgCustomerAssociationEventsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -2603,12 +3569,12 @@ export type OrgCustomerAssociationEventsQueryVariables = Exact<{
 }>;
 
 
-export type OrgCustomerAssociationEventsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, associationEvents: { __typename?: 'AssociationEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, createdAt: string, handledAt?: string | null, customer: { __typename?: 'SubCustomer', id: string, accountName: string }, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null }> } }> } } } };
+export type OrgCustomerAssociationEventsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, associationEvents?: { __typename?: 'AssociationEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, createdAt: string, handledAt?: string | null, customer: { __typename?: 'SubCustomer', id: string, accountName: string }, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null }> } | null }> } | null } } };
 
 export type OrgResellerCustomerAssociationEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrgResellerCustomerAssociationEventsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellers: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', accountName: string, associationEvents: { __typename?: 'AssociationEventConnection', totalCount: number } }> } }> } } } };
+export type OrgResellerCustomerAssociationEventsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellers?: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', accountName: string, associationEvents?: { __typename?: 'AssociationEventConnection', totalCount: number } | null }> } | null }> } | null } } };
 
 export type OrgMutUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
 
@@ -2677,14 +3643,22 @@ export type OrgMutAssignAccountManagerMutation = { __typename?: 'Mutation', assi
 export type OrgMutViewerMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrgMutViewerMembersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, partner: { __typename?: 'Partner', members: { __typename?: 'MemberConnection', totalCount: number } } } };
+export type OrgMutViewerMembersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, partner: { __typename?: 'Partner', members?: { __typename?: 'MemberConnection', totalCount: number } | null } } };
 
 export type OrgMutViewerCustomersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type OrgMutViewerCustomersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers: { __typename?: 'SubCustomerConnection', totalCount: number, nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string }> } } } };
+export type OrgMutViewerCustomersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', totalCount: number, nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string }> } | null } } };
+
+export type OrgMutAssignTwiceMutationVariables = Exact<{
+  first: AssignMemberRolesInput;
+  second: AssignMemberRolesInput;
+}>;
+
+
+export type OrgMutAssignTwiceMutation = { __typename?: 'Mutation', first: { __typename?: 'MemberPayload', member?: { __typename?: 'Member', roles: Array<{ __typename?: 'Role', id: string, memberCount: number }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> }, second: { __typename?: 'MemberPayload', member?: { __typename?: 'Member', roles: Array<{ __typename?: 'Role', id: string, memberCount: number }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
 
 export type OrgRoleRefFragment = { __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null };
 
@@ -2697,7 +3671,7 @@ export type OrgMembersQueryVariables = Exact<{
 }>;
 
 
-export type OrgMembersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', members: { __typename?: 'MemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Member', id: string, loginName: string, displayName: string, email?: string | null, mobile?: string | null, status: MemberStatus, createdAt: string, roles: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null }>, partner: { __typename?: 'Partner', id: string }, supervisor?: { __typename?: 'Member', id: string, loginName: string } | null, supervisedManagers: Array<{ __typename?: 'Member', id: string, loginName: string }> }> } } } };
+export type OrgMembersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', members?: { __typename?: 'MemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Member', id: string, loginName: string, displayName: string, email?: string | null, mobile?: string | null, status: MemberStatus, createdAt: string, roles: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null }>, partner: { __typename?: 'Partner', id: string }, supervisor?: { __typename?: 'Member', id: string, loginName: string } | null, supervisedManagers: Array<{ __typename?: 'Member', id: string, loginName: string }> }> } | null } } };
 
 export type OrgInvitationsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2705,7 +3679,7 @@ export type OrgInvitationsQueryVariables = Exact<{
 }>;
 
 
-export type OrgInvitationsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', invitations: { __typename?: 'MemberInvitationConnection', totalCount: number, nodes: Array<{ __typename?: 'MemberInvitation', id: string, channel: InvitationChannel, target: string, status: InvitationStatus, createdAt: string, expiresAt: string, roles: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null }>, invitedBy?: { __typename?: 'Member', id: string, loginName: string } | null }> } } } };
+export type OrgInvitationsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', invitations?: { __typename?: 'MemberInvitationConnection', totalCount: number, nodes: Array<{ __typename?: 'MemberInvitation', id: string, channel: InvitationChannel, target: string, status: InvitationStatus, createdAt: string, expiresAt: string, roles: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null }>, invitedBy?: { __typename?: 'Member', id: string, loginName: string } | null }> } | null } } };
 
 export type OrgPermissionPointFragment = { __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean };
 
@@ -2716,7 +3690,7 @@ export type OrgPermissionTreeFragment = { __typename?: 'PermissionTreeNode', key
 export type OrgRolesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrgRolesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', roles: Array<{ __typename?: 'Role', isCustom: boolean, description?: string | null, memberCount: number, id: string, name: string, presetKey?: PresetRole | null, permissions: Array<{ __typename?: 'Permission', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean }>, permissionTree: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }> }> } } };
+export type OrgRolesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', roles?: Array<{ __typename?: 'Role', isCustom: boolean, description?: string | null, memberCount: number, id: string, name: string, presetKey?: PresetRole | null, permissions: Array<{ __typename?: 'Permission', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean }>, permissionTree: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, children: Array<{ __typename?: 'PermissionTreeNode', key: string }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }>, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, nameEn: string, description: string, isDefault: boolean, adminOnly: boolean, sensitive: boolean, granted: boolean }> }> }> | null } } };
 
 export type OrgViewerPermissionTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2752,12 +3726,21 @@ export type OrgMemberRolesPageQueryVariables = Exact<{
 }>;
 
 
-export type OrgMemberRolesPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', members: { __typename?: 'MemberConnection', nodes: Array<{ __typename?: 'Member', id: string, roles: Array<{ __typename?: 'Role', id: string, memberCount: number }>, supervisor?: { __typename?: 'Member', id: string } | null, supervisedManagers: Array<{ __typename?: 'Member', id: string }> }> } } } };
+export type OrgMemberRolesPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', members?: { __typename?: 'MemberConnection', nodes: Array<{ __typename?: 'Member', id: string, roles: Array<{ __typename?: 'Role', id: string, memberCount: number }>, supervisor?: { __typename?: 'Member', id: string } | null, supervisedManagers: Array<{ __typename?: 'Member', id: string }> }> } | null } } };
 
+export const AssocCustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssocCustomerFieldsFragment, unknown>;
+export const AssocUserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocUserErrorFieldsFragment, unknown>;
+export const AssocChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationChangePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocChangeFieldsFragment, unknown>;
+export const CouponMutUserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CouponMutUserErrorFieldsFragment, unknown>;
+export const CouponMutRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponMutRecordFieldsFragment, unknown>;
+export const CouponMutQuotaRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutQuotaRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponMutQuotaRecordFieldsFragment, unknown>;
 export const CouponFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coupon"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedOnOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponFieldsFragment, unknown>;
 export const CouponQuotaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponQuotaFieldsFragment, unknown>;
 export const FundsAdjustRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAdjustRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"operationTime"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<FundsAdjustRecordFieldsFragment, unknown>;
 export const FundsAccountChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsAccountChangeFieldsFragment, unknown>;
+export const OrderMutUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrderMutUserErrorFragment, unknown>;
+export const OrderMutOrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<OrderMutOrderFragment, unknown>;
+export const OrderMutResourceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}}]}}]}}]} as unknown as DocumentNode<OrderMutResourceFragment, unknown>;
 export const OrgAssociationEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgAssociationEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<OrgAssociationEventFieldsFragment, unknown>;
 export const OrgMutUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrgMutUserErrorFragment, unknown>;
 export const OrgMutRoleFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutRole"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}},{"kind":"Field","name":{"kind":"Name","value":"isCustom"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<OrgMutRoleFragment, unknown>;
@@ -2768,10 +3751,28 @@ export const OrgMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const OrgPermissionPointFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}}]} as unknown as DocumentNode<OrgPermissionPointFragment, unknown>;
 export const OrgPermissionTreeNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}}]} as unknown as DocumentNode<OrgPermissionTreeNodeFragment, unknown>;
 export const OrgPermissionTreeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}}]} as unknown as DocumentNode<OrgPermissionTreeFragment, unknown>;
+export const AssocCheckCustomerRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssocCheckCustomerRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckCustomerRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkCustomerRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCheckCustomerRegistrationQuery, AssocCheckCustomerRegistrationQueryVariables>;
+export const AssocCreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocCreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCreateCustomerMutation, AssocCreateCustomerMutationVariables>;
+export const AssocCreateCustomerInFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocCreateCustomerInFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"telephone"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedStatus"}},{"kind":"Field","name":{"kind":"Name","value":"customerType"}},{"kind":"Field","name":{"kind":"Name","value":"customerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"isFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"xaccountId"}},{"kind":"Field","name":{"kind":"Name","value":"xaccountType"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceUnavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCreateCustomerInFullMutation, AssocCreateCustomerInFullMutationVariables>;
+export const AssocUnbindCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocUnbindCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnbindCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbindCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationChangePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]} as unknown as DocumentNode<AssocUnbindCustomerMutation, AssocUnbindCustomerMutationVariables>;
+export const AssocSwitchAssociationTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocSwitchAssociationType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SwitchAssociationTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchAssociationType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationChangePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]} as unknown as DocumentNode<AssocSwitchAssociationTypeMutation, AssocSwitchAssociationTypeMutationVariables>;
+export const AssocHandleUnbindRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocHandleUnbindRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandleUnbindRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handleUnbindRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationChangePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]} as unknown as DocumentNode<AssocHandleUnbindRequestMutation, AssocHandleUnbindRequestMutationVariables>;
+export const AssocGrantOrderAuthorizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocGrantOrderAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantOrderAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocGrantOrderAuthorizationMutation, AssocGrantOrderAuthorizationMutationVariables>;
+export const AssocRevokeOrderAuthorizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocRevokeOrderAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeOrderAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocRevokeOrderAuthorizationMutation, AssocRevokeOrderAuthorizationMutationVariables>;
+export const AssocRequestVerificationCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocRequestVerificationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestVerificationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocRequestVerificationCodeMutation, AssocRequestVerificationCodeMutationVariables>;
+export const AssocUpdatePartnerSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocUpdatePartnerSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartnerSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocUpdatePartnerSettingsMutation, AssocUpdatePartnerSettingsMutationVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const ConsumptionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsumptionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsumptionFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consumptionRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"chargingMode"}},{"kind":"Field","name":{"kind":"Name","value":"billDetailType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsumptionListQuery, ConsumptionListQueryVariables>;
 export const CustomerConsumptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerConsumption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billCycle"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"billCycle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billCycle"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerConsumptionQuery, CustomerConsumptionQueryVariables>;
+export const CouponMutIssueCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouponMutIssueCoupons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueCouponsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCoupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponFields"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutRecordFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutUserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponQuotaFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coupon"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedOnOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponMutIssueCouponsMutation, CouponMutIssueCouponsMutationVariables>;
+export const CouponMutReclaimCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouponMutReclaimCoupons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReclaimCouponsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reclaimCoupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponFields"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutRecordFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutUserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponQuotaFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coupon"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedOnOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponMutReclaimCouponsMutation, CouponMutReclaimCouponsMutationVariables>;
+export const CouponMutIssueSubQuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouponMutIssueSubQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueSubQuotaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueSubQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponQuotaFields"}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponQuotaFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotaRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutQuotaRecordFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutQuotaRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CouponMutIssueSubQuotaMutation, CouponMutIssueSubQuotaMutationVariables>;
+export const CouponMutReclaimSubQuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouponMutReclaimSubQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReclaimSubQuotaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reclaimSubQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponQuotaFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponQuotaFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotaRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutQuotaRecordFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutQuotaRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CouponMutReclaimSubQuotaMutation, CouponMutReclaimSubQuotaMutationVariables>;
+export const CouponMutCustomerViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouponMutCustomerView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coupon"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}}]}}]}}]} as unknown as DocumentNode<CouponMutCustomerViewQuery, CouponMutCustomerViewQueryVariables>;
+export const CouponMutSetVerificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouponMutSetVerification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartnerSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verificationEnabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CouponMutSetVerificationMutation, CouponMutSetVerificationMutationVariables>;
+export const CouponMutRequestCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouponMutRequestCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestVerificationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CouponMutRequestCodeMutation, CouponMutRequestCodeMutationVariables>;
+export const CouponMutIssueCouponsBriefDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouponMutIssueCouponsBrief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueCouponsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCoupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutUserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponMutUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CouponMutIssueCouponsBriefMutation, CouponMutIssueCouponsBriefMutationVariables>;
 export const DistCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistCoupons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponFields"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coupon"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedOnOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DistCouponsQuery, DistCouponsQueryVariables>;
 export const PartnerCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerCoupons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerCouponsQuery, PartnerCouponsQueryVariables>;
 export const PartnerCouponQuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerCouponQuotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuotaFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponQuotaFields"}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PartnerCouponQuotasQuery, PartnerCouponQuotasQueryVariables>;
@@ -2787,6 +3788,8 @@ export const CustomerListDocument = {"kind":"Document","definitions":[{"kind":"O
 export const CustomerNestedPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerNestedPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerNestedPageQuery, CustomerNestedPageQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const NodesByIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodesByIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodesByIdsQuery, NodesByIdsQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountManagerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"accountManagerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountManagerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionByServiceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topCustomers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomersByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resaleRevenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedCount"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expiredCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiringPendingOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionByAccountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const ResellerDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResellerDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consumptionByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topCustomers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResellerDashboardQuery, ResellerDashboardQueryVariables>;
 export const AllocateFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AllocateFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocatable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AllocateFundsMutation, AllocateFundsMutationVariables>;
 export const ReclaimFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReclaimFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReclaimFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reclaimFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReclaimFundsMutation, ReclaimFundsMutationVariables>;
 export const AllocateFundsToResellerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AllocateFundsToReseller"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundsToResellerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFundsToReseller"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AllocateFundsToResellerMutation, AllocateFundsToResellerMutationVariables>;
@@ -2797,6 +3800,11 @@ export const FundsAdjustRecordsDocument = {"kind":"Document","definitions":[{"ki
 export const FundsAccountChangeRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsAccountChangeRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountChangeRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundsAccountChangeFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsAccountChangeRecordsQuery, FundsAccountChangeRecordsQueryVariables>;
 export const FundsCustomerLedgersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsCustomerLedgers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledgerFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountChangeRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledgerFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundsAccountChangeFields"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsCustomerLedgersQuery, FundsCustomerLedgersQueryVariables>;
 export const FundsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tradeId"}}]}}]}}]}}]} as unknown as DocumentNode<FundsNodeQuery, FundsNodeQueryVariables>;
+export const OrderMutPayOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderMutPayOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutOrder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedOnOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrderMutPayOrderMutation, OrderMutPayOrderMutationVariables>;
+export const OrderMutCancelOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderMutCancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutOrder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrderMutCancelOrderMutation, OrderMutCancelOrderMutationVariables>;
+export const OrderMutRenewResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderMutRenewResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewResourcesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutResource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutOrder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<OrderMutRenewResourcesMutation, OrderMutRenewResourcesMutationVariables>;
+export const OrderMutUnsubscribeResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderMutUnsubscribeResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnsubscribeResourcesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribeResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutResource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutOrder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<OrderMutUnsubscribeResourcesMutation, OrderMutUnsubscribeResourcesMutationVariables>;
+export const OrderMutSetAutoRenewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderMutSetAutoRenew"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAutoRenewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAutoRenew"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutResource"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrderMutSetAutoRenewMutation, OrderMutSetAutoRenewMutationVariables>;
 export const OrderListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderListQuery, OrderListQueryVariables>;
 export const OrderNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderAuthorization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderNodeQuery, OrderNodeQueryVariables>;
 export const OrderNestedLineItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderNestedLineItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderNestedLineItemsQuery, OrderNestedLineItemsQueryVariables>;
@@ -2815,6 +3823,7 @@ export const OrgMutCancelInvitationDocument = {"kind":"Document","definitions":[
 export const OrgMutAssignAccountManagerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgMutAssignAccountManager"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignAccountManagerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignAccountManager"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrgMutAssignAccountManagerMutation, OrgMutAssignAccountManagerMutationVariables>;
 export const OrgMutViewerMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMutViewerMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgMutViewerMembersQuery, OrgMutViewerMembersQueryVariables>;
 export const OrgMutViewerCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMutViewerCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgMutViewerCustomersQuery, OrgMutViewerCustomersQueryVariables>;
+export const OrgMutAssignTwiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgMutAssignTwice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignMemberRolesInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"second"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignMemberRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"first"},"name":{"kind":"Name","value":"assignMemberRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"second"},"name":{"kind":"Name","value":"assignMemberRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"second"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrgMutAssignTwiceMutation, OrgMutAssignTwiceMutationVariables>;
 export const OrgMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgMemberFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgRoleRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<OrgMembersQuery, OrgMembersQueryVariables>;
 export const OrgInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgRoleRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}}]} as unknown as DocumentNode<OrgInvitationsQuery, OrgInvitationsQueryVariables>;
 export const OrgRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgRoleRef"}},{"kind":"Field","name":{"kind":"Name","value":"isCustom"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTree"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgRoleRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgRolesQuery, OrgRolesQueryVariables>;

@@ -105,19 +105,19 @@ describe('Partner.orders', () => {
     const { rows, total } = await dbOrders({ partner: DIST, createTime: { $gte: from, $lte: new Date() } });
     expect(rows.length).toBeGreaterThan(0);
     const orders = res.data!.viewer.partner.orders;
-    expect(orders.totalCount).toBe(total);
-    expect(orders.pageInfo.hasNextPage).toBe(total > 100);
-    expect(orders.nodes).toEqual(await expectedOrders(rows));
+    expect(orders!.totalCount).toBe(total);
+    expect(orders!.pageInfo.hasNextPage).toBe(total > 100);
+    expect(orders!.nodes).toEqual(await expectedOrders(rows));
     // The seed gives orders line items; the page really shows them.
-    expect(orders.nodes.some((o) => o.lineItems.length > 0)).toBe(true);
+    expect(orders!.nodes.some((o) => o.lineItems.length > 0)).toBe(true);
   });
 
   it('pages with after without gaps or repeats', async () => {
     const first = await server.execute(OrderListDocument, { first: 7 }, tokens['dist-admin']);
-    const second = await server.execute(OrderListDocument, { first: 7, after: first.data!.viewer.partner.orders.pageInfo.endCursor }, tokens['dist-admin']);
+    const second = await server.execute(OrderListDocument, { first: 7, after: first.data!.viewer.partner.orders!.pageInfo.endCursor }, tokens['dist-admin']);
     const both = await server.execute(OrderListDocument, { first: 14 }, tokens['dist-admin']);
-    const ids = [...first.data!.viewer.partner.orders.nodes, ...second.data!.viewer.partner.orders.nodes].map((o) => o.id);
-    expect(ids).toEqual(both.data!.viewer.partner.orders.nodes.map((o) => o.id));
+    const ids = [...first.data!.viewer.partner.orders!.nodes, ...second.data!.viewer.partner.orders!.nodes].map((o) => o.id);
+    expect(ids).toEqual(both.data!.viewer.partner.orders!.nodes.map((o) => o.id));
   });
 
   it('filters by status and order type', async () => {
@@ -131,8 +131,8 @@ describe('Partner.orders', () => {
     );
     expect(res.errors).toBeUndefined();
     const { rows, total } = await dbOrders({ partner: DIST, status: first.status, orderType: first.orderType, createTime: { $gte: yearsAgo(1) } });
-    expect(res.data!.viewer.partner.orders.totalCount).toBe(total);
-    expect(res.data!.viewer.partner.orders.nodes).toEqual(await expectedOrders(rows));
+    expect(res.data!.viewer.partner.orders!.totalCount).toBe(total);
+    expect(res.data!.viewer.partner.orders!.nodes).toEqual(await expectedOrders(rows));
   });
 
   it('filters by customer and by an explicit creation-time range', async () => {
@@ -145,7 +145,7 @@ describe('Partner.orders', () => {
     expect(byCustomer.errors).toBeUndefined();
     const expected = await dbOrders({ partner: DIST, customer: customer.id, createTime: { $gte: yearsAgo(1) } });
     expect(expected.rows.length).toBeGreaterThan(0);
-    expect(byCustomer.data!.viewer.partner.orders.nodes.map((o) => o.orderId)).toEqual(expected.rows.map((o) => o.orderId));
+    expect(byCustomer.data!.viewer.partner.orders!.nodes.map((o) => o.orderId)).toEqual(expected.rows.map((o) => o.orderId));
 
     // A 60-day window ending at the newest order of the distributor.
     const [newest] = await em().find(Order, { partner: DIST }, { orderBy: { createTime: 'desc' }, limit: 1 });
@@ -159,8 +159,8 @@ describe('Partner.orders', () => {
     expect(windowed.errors).toBeUndefined();
     const inWindow = await dbOrders({ partner: DIST, createTime: { $gte: createdFrom, $lte: createdTo } });
     expect(inWindow.rows.length).toBeGreaterThan(0);
-    expect(windowed.data!.viewer.partner.orders.totalCount).toBe(inWindow.total);
-    expect(windowed.data!.viewer.partner.orders.nodes.map((o) => o.orderId)).toEqual(inWindow.rows.map((o) => o.orderId));
+    expect(windowed.data!.viewer.partner.orders!.totalCount).toBe(inWindow.total);
+    expect(windowed.data!.viewer.partner.orders!.nodes.map((o) => o.orderId)).toEqual(inWindow.rows.map((o) => o.orderId));
   });
 
   it('refuses a creation-time range over one year, or from after to, with BAD_USER_INPUT; 366 days is fine', async () => {
@@ -194,23 +194,23 @@ describe('Partner.orders', () => {
     expect(rows.length).toBeGreaterThan(0);
     const all = await dbOrders({ partner: DIST, createTime: { $gte: yearsAgo(1) } });
     expect(total).toBeLessThan(all.total);
-    expect(res.data!.viewer.partner.orders.totalCount).toBe(total);
-    expect(res.data!.viewer.partner.orders.nodes).toEqual(await expectedOrders(rows));
+    expect(res.data!.viewer.partner.orders!.totalCount).toBe(total);
+    expect(res.data!.viewer.partner.orders!.nodes).toEqual(await expectedOrders(rows));
   });
 
   it("never shows another partner's orders", async () => {
     const res = await server.execute(OrderListDocument, { first: 100 }, tokens['other-dist-admin']);
     expect(res.errors).toBeUndefined();
     const { rows, total } = await dbOrders({ partner: OTHER_DIST, createTime: { $gte: yearsAgo(1) } });
-    expect(res.data!.viewer.partner.orders.totalCount).toBe(total);
-    expect(res.data!.viewer.partner.orders.nodes.map((o) => o.orderId)).toEqual(rows.map((o) => o.orderId));
+    expect(res.data!.viewer.partner.orders!.totalCount).toBe(total);
+    expect(res.data!.viewer.partner.orders!.nodes.map((o) => o.orderId)).toEqual(rows.map((o) => o.orderId));
 
     // Filtering by a customer of the distributor finds nothing, exactly like an unknown customer.
     const customer = await customerByAccountName('yunfan-tech');
     const foreign = await server.execute(OrderListDocument, { first: 5, filter: { customerId: toGlobalId('SubCustomer', customer.id) } }, tokens['other-dist-admin']);
     const unknown = await server.execute(OrderListDocument, { first: 5, filter: { customerId: toGlobalId('SubCustomer', 999_999) } }, tokens['other-dist-admin']);
     expect(foreign.data).toEqual(unknown.data);
-    expect(foreign.data!.viewer.partner.orders.totalCount).toBe(0);
+    expect(foreign.data!.viewer.partner.orders!.totalCount).toBe(0);
   });
 });
 
@@ -253,7 +253,7 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
   it('answers each customer its own orders, resources and latest authorization, batched', async () => {
     const res = await server.execute(CustomerOrdersDocument, { first: 100 }, tokens['dist-admin']);
     expect(res.errors).toBeUndefined();
-    const customers = res.data!.viewer.partner.customers.nodes;
+    const customers = res.data!.viewer.partner.customers!.nodes;
     expect(customers.length).toBeGreaterThan(10);
     const ids = customers.map((c) => Number(Buffer.from(c.id, 'base64url').toString().split(':')[1]));
     const fork = em();
@@ -263,11 +263,11 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     for (const [index, customer] of customers.entries()) {
       const id = ids[index];
       const own = orders.filter((o) => o.customer.id === id);
-      expect(customer.orders.totalCount).toBe(own.length);
-      expect(customer.orders.nodes.map((o) => o.orderId)).toEqual(own.slice(0, 100).map((o) => o.orderId));
+      expect(customer.orders!.totalCount).toBe(own.length);
+      expect(customer.orders!.nodes.map((o) => o.orderId)).toEqual(own.slice(0, 100).map((o) => o.orderId));
       const ownResources = resources.filter((r) => r.customer.id === id);
-      expect(customer.resources.totalCount).toBe(ownResources.length);
-      expect(customer.resources.nodes.map((r) => r.id)).toEqual(ownResources.slice(0, 100).map((r) => toGlobalId('Resource', r.id)));
+      expect(customer.resources!.totalCount).toBe(ownResources.length);
+      expect(customer.resources!.nodes.map((r) => r.id)).toEqual(ownResources.slice(0, 100).map((r) => toGlobalId('Resource', r.id)));
       const latest = authorizations.find((a) => a.customer.id === id);
       expect(customer.orderAuthorization).toEqual(
         latest
@@ -287,7 +287,7 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
       tokens['dist-admin'],
     );
     expect(res.errors).toBeUndefined();
-    const yunfan = res.data!.viewer.partner.customers.nodes.find((c) => c.accountName === 'yunfan-tech')!;
+    const yunfan = res.data!.viewer.partner.customers!.nodes.find((c) => c.accountName === 'yunfan-tech')!;
     const customer = await customerByAccountName('yunfan-tech');
     const fork = em();
     const pending = await fork.find(Order, { partner: DIST, customer: customer.id, status: OrderStatus.PENDING_PAYMENT }, { orderBy: { id: 'desc' } });
@@ -303,9 +303,9 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     const large = await server.execute(OrderNestedLineItemsDocument, { first: 100 }, tokens['dist-admin']);
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
-    expect(small.data!.viewer.partner.customers.nodes).toHaveLength(10);
-    expect(large.data!.viewer.partner.customers.nodes.length).toBeGreaterThan(50);
-    expect(large.data!.viewer.partner.customers.nodes.some((c) => c.orders.nodes.some((o) => o.lineItems.length > 0))).toBe(true);
+    expect(small.data!.viewer.partner.customers!.nodes).toHaveLength(10);
+    expect(large.data!.viewer.partner.customers!.nodes.length).toBeGreaterThan(50);
+    expect(large.data!.viewer.partner.customers!.nodes.some((c) => c.orders!.nodes.some((o) => o.lineItems.length > 0))).toBe(true);
     console.log(`customers → orders → line items: ${small.sqlStatements} SQL statements at N=10, ${large.sqlStatements} at N=100`);
     expect(large.sqlStatements).toBe(small.sqlStatements);
     // viewer + customers + orders + line items
@@ -317,7 +317,7 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     const large = await server.execute(OrderNestedLineItemsDocument, { first: 100 }, tokens['dist-am']);
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
-    expect(large.data!.viewer.partner.customers.nodes.length).toBeGreaterThan(3);
+    expect(large.data!.viewer.partner.customers!.nodes.length).toBeGreaterThan(3);
     expect(large.sqlStatements).toBe(small.sqlStatements);
   });
 });
@@ -333,8 +333,8 @@ describe('Partner.resources', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(dependents.length).toBeGreaterThan(0);
     const page = res.data!.viewer.partner.resources;
-    expect(page.totalCount).toBe(total);
-    expect(page.nodes).toEqual(
+    expect(page!.totalCount).toBe(total);
+    expect(page!.nodes).toEqual(
       rows.map((r) => ({
         id: toGlobalId('Resource', r.id),
         resourceId: r.resourceId,
@@ -380,13 +380,13 @@ describe('Partner.resources', () => {
       { partner: DIST, customer: customer.id, status: sample.status, serviceTypeCode: sample.serviceTypeCode, expireTime: { $lt: expiresBefore } },
       { orderBy: { id: 'desc' } },
     );
-    expect(res.data!.viewer.partner.resources.nodes.map((r) => r.id)).toEqual(expected.map((r) => toGlobalId('Resource', r.id)));
+    expect(res.data!.viewer.partner.resources!.nodes.map((r) => r.id)).toEqual(expected.map((r) => toGlobalId('Resource', r.id)));
     expect(expected.map((r) => r.id)).toContain(sample.id);
 
     const am = await server.execute(ResourceListDocument, { first: 100 }, tokens['dist-am']);
     expect(am.errors).toBeUndefined();
     const amTotal = await fork.count(Resource, { partner: DIST, customer: { accountManager: DIST_AM } });
-    expect(am.data!.viewer.partner.resources.totalCount).toBe(amTotal);
+    expect(am.data!.viewer.partner.resources!.totalCount).toBe(amTotal);
     expect(amTotal).toBeLessThan(await fork.count(Resource, { partner: DIST }));
   });
 });
@@ -411,9 +411,9 @@ describe('consumption records', () => {
     const total = await fork.count(ConsumptionRecord, { partner: DIST, billCycle });
     expect(rows.length).toBeGreaterThan(0);
     const page = res.data!.viewer.partner.consumptionRecords;
-    expect(page.totalCount).toBe(total);
+    expect(page!.totalCount).toBe(total);
     const money = (fen: number) => ({ amount: formatFen(fen) });
-    expect(page.nodes).toEqual(
+    expect(page!.nodes).toEqual(
       rows.map((r) => ({
         id: toGlobalId('ConsumptionRecord', r.id),
         billCycle: r.billCycle,
@@ -457,12 +457,12 @@ describe('consumption records', () => {
       { partner: DIST, billCycle, customer: sample.customer.id, serviceTypeCode: sample.serviceTypeCode, chargingMode: sample.chargingMode, accountManager: sample.accountManager!.id },
       { orderBy: { id: 'desc' } },
     );
-    expect(res.data!.viewer.partner.consumptionRecords.nodes.map((r) => r.id)).toEqual(expected.map((r) => toGlobalId('ConsumptionRecord', r.id)));
+    expect(res.data!.viewer.partner.consumptionRecords!.nodes.map((r) => r.id)).toEqual(expected.map((r) => toGlobalId('ConsumptionRecord', r.id)));
 
     const am = await server.execute(ConsumptionListDocument, { first: 100, filter: { billCycle } }, tokens['dist-am']);
     expect(am.errors).toBeUndefined();
     const amRows = await fork.find(ConsumptionRecord, { partner: DIST, billCycle, customer: { accountManager: DIST_AM } }, { orderBy: { id: 'desc' }, limit: 100 });
-    expect(am.data!.viewer.partner.consumptionRecords.nodes.map((r) => r.id)).toEqual(amRows.map((r) => toGlobalId('ConsumptionRecord', r.id)));
+    expect(am.data!.viewer.partner.consumptionRecords!.nodes.map((r) => r.id)).toEqual(amRows.map((r) => toGlobalId('ConsumptionRecord', r.id)));
   });
 
   it('makes a supervisor name one account manager at a time', async () => {
@@ -475,7 +475,7 @@ describe('consumption records', () => {
       tokens['dist-ams'],
     );
     expect(withManager.errors).toBeUndefined();
-    expect(withManager.data!.viewer.partner.consumptionRecords.nodes.every((r) => r.accountManager?.id === toGlobalId('Member', DIST_AM))).toBe(true);
+    expect(withManager.data!.viewer.partner.consumptionRecords!.nodes.every((r) => r.accountManager?.id === toGlobalId('Member', DIST_AM))).toBe(true);
   });
 
   it('refuses a malformed bill cycle, a future one and one older than 18 months with BAD_USER_INPUT', async () => {
@@ -501,19 +501,19 @@ describe('consumption records', () => {
     const billCycle = await busiestBillCycle();
     const res = await server.execute(CustomerConsumptionDocument, { first: 100, billCycle }, tokens['dist-admin']);
     expect(res.errors).toBeUndefined();
-    const customers = res.data!.viewer.partner.customers.nodes;
+    const customers = res.data!.viewer.partner.customers!.nodes;
     const fork = em();
     const ids = customers.map((c) => Number(Buffer.from(c.id, 'base64url').toString().split(':')[1]));
     const rows = await fork.find(ConsumptionRecord, { partner: DIST, billCycle, customer: { $in: ids } }, { orderBy: { id: 'desc' } });
     expect(rows.length).toBeGreaterThan(0);
     for (const [index, customer] of customers.entries()) {
       const own = rows.filter((r) => r.customer.id === ids[index]);
-      expect(customer.consumptionRecords.totalCount).toBe(own.length);
-      expect(customer.consumptionRecords.nodes.map((r) => r.id)).toEqual(own.slice(0, 100).map((r) => toGlobalId('ConsumptionRecord', r.id)));
+      expect(customer.consumptionRecords!.totalCount).toBe(own.length);
+      expect(customer.consumptionRecords!.nodes.map((r) => r.id)).toEqual(own.slice(0, 100).map((r) => toGlobalId('ConsumptionRecord', r.id)));
     }
     const other = await server.execute(ConsumptionListDocument, { first: 100, filter: { billCycle } }, tokens['other-dist-admin']);
     expect(other.errors).toBeUndefined();
     const otherTotal = await fork.count(ConsumptionRecord, { partner: OTHER_DIST, billCycle });
-    expect(other.data!.viewer.partner.consumptionRecords.totalCount).toBe(otherTotal);
+    expect(other.data!.viewer.partner.consumptionRecords!.totalCount).toBe(otherTotal);
   });
 });

@@ -40,7 +40,7 @@ const assign = (input: { customerIds: string[]; accountManagerId?: string | null
 describe('assignAccountManager', () => {
   it('assigns customers to an account manager, audits each, and the manager sees them on its next request', async () => {
     const am2 = await server.signIn('dist-am2');
-    const seenBefore = (await server.execute(OrgMutViewerCustomersDocument, { first: 1 }, am2)).data!.viewer.partner.customers.totalCount;
+    const seenBefore = (await server.execute(OrgMutViewerCustomersDocument, { first: 1 }, am2)).data!.viewer.partner.customers!.totalCount;
     const ids = [await cid('xinghe-edu'), await cid('yunfan-tech')];
     expect(await managerOf('xinghe-edu')).toBeNull();
     expect(await managerOf('yunfan-tech')).toBe(demoMember('dist-am').id);
@@ -64,8 +64,8 @@ describe('assignAccountManager', () => {
     ]);
 
     const seenAfter = await server.execute(OrgMutViewerCustomersDocument, { first: 100 }, am2);
-    expect(seenAfter.data!.viewer.partner.customers.totalCount).toBe(seenBefore + 2);
-    expect(seenAfter.data!.viewer.partner.customers.nodes.map((c) => c.accountName)).toEqual(expect.arrayContaining(['xinghe-edu', 'yunfan-tech']));
+    expect(seenAfter.data!.viewer.partner.customers!.totalCount).toBe(seenBefore + 2);
+    expect(seenAfter.data!.viewer.partner.customers!.nodes.map((c) => c.accountName)).toEqual(expect.arrayContaining(['xinghe-edu', 'yunfan-tech']));
   });
 
   it('reports foreign, reseller, out-of-scope and unknown customers per item, alike, and assigns the rest', async () => {

@@ -186,7 +186,7 @@ describe('SubCustomer.accountChangeRecords', () => {
     const large = await server.execute(FundsCustomerLedgersDocument, { first: 60, ledgerFirst: 25, filter: { associationType: 'RESALE' } }, adminToken);
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
-    const customers = large.data!.viewer.partner.customers.nodes;
+    const customers = large.data!.viewer.partner.customers!.nodes;
     expect(customers.length).toBeGreaterThan(3);
     expect(large.sqlStatements).toBe(small.sqlStatements);
     // viewer (member, roles, resellers) + customers + ledger page + ledger count + ledger customers
@@ -195,13 +195,13 @@ describe('SubCustomer.accountChangeRecords', () => {
     for (const c of customers) {
       const id = pk(c.id);
       const rows = await db.find(AccountChangeRecord, { partner: DIST, ownerType: LedgerOwner.CUSTOMER, customer: id }, { orderBy: { id: 'desc' } });
-      expect(c.accountChangeRecords.nodes).toEqual(rows.slice(0, 25).map(changeView));
-      expect(c.accountChangeRecords.totalCount).toBe(rows.length);
-      expect(c.accountChangeRecords.pageInfo.hasNextPage).toBe(rows.length > 25);
+      expect(c.accountChangeRecords!.nodes).toEqual(rows.slice(0, 25).map(changeView));
+      expect(c.accountChangeRecords!.totalCount).toBe(rows.length);
+      expect(c.accountChangeRecords!.pageInfo.hasNextPage).toBe(rows.length > 25);
       // The newest change of a customer's ledger leaves its current balance.
-      if (rows.length > 0) expect(c.accountChangeRecords.nodes[0].balanceAfter.amount).toBe(c.balance!.amount.amount);
+      if (rows.length > 0) expect(c.accountChangeRecords!.nodes[0].balanceAfter.amount).toBe(c.balance!.amount.amount);
     }
-    expect(customers.some((c) => c.accountChangeRecords.nodes.length > 0)).toBe(true);
+    expect(customers.some((c) => c.accountChangeRecords!.nodes.length > 0)).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   OrgMutAssignMemberRolesDocument,
+  OrgMutAssignTwiceDocument,
   OrgMutCancelInvitationDocument,
   OrgMutCancelMemberAssociationDocument,
   OrgMutCreateRoleDocument,
@@ -196,6 +197,21 @@ describe('assignMemberRoles', () => {
     // Back to SA for the tests below.
     expect((await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('dist-sa'), roleIds: [await preset(PresetRole.SA_SPECIALIST)] } }, admin)).data!.assignMemberRoles.userErrors).toEqual([]);
   });
+  it('two changes of one member in one operation: each payload shows its own result (no stale loader cache)', async () => {
+    const [sa, ops] = [await preset(PresetRole.SA_SPECIALIST), await role(DIST, { name: OPERATIONS_ROLE.name })];
+    const opsHolders = await em().count(MemberRole, { role: Number(Buffer.from(ops, 'base64url').toString().split(':')[1]), member: { status: MemberStatus.ACTIVE } });
+    const res = await server.execute(
+      OrgMutAssignTwiceDocument,
+      { first: { memberId: mid('dist-sa'), roleIds: [sa, ops] }, second: { memberId: mid('dist-sa'), roleIds: [sa] } },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.first.userErrors).toEqual([]);
+    expect(res.data!.first.member!.roles.map((r) => r.id)).toEqual([sa, ops]);
+    expect(res.data!.first.member!.roles[1].memberCount).toBe(opsHolders + 1);
+    expect(res.data!.second.member!.roles.map((r) => r.id)).toEqual([sa]);
+    expect(await rolesInDb('dist-sa')).toEqual([PresetRole.SA_SPECIALIST]);
+  });
 });
 
 describe('inviteMember', () => {
@@ -352,7 +368,7 @@ describe('cancelMemberAssociation', () => {
     const amToken = await server.signIn('dist-am');
     const assigned = await server.execute(OrgMutViewerCustomersDocument, { first: 1 }, amToken);
     const customerIds = (await em().find(SubCustomer, { accountManager: am.id })).map((c) => c.id);
-    expect(assigned.data!.viewer.partner.customers.totalCount).toBe(customerIds.length);
+    expect(assigned.data!.viewer.partner.customers!.totalCount).toBe(customerIds.length);
     expect(customerIds.length).toBeGreaterThan(0);
 
     const res = await server.execute(OrgMutCancelMemberAssociationDocument, { input: { memberId: mid('dist-am') } }, admin);

@@ -111,10 +111,10 @@ describe('Partner.members', () => {
     const res = await server.execute(OrgMembersDocument, { first: 100 }, adminToken);
     expect(res.errors).toBeUndefined();
     const expected = await expectedMembers({});
-    expect(res.data!.viewer.partner.members.nodes).toEqual(expected);
-    expect(res.data!.viewer.partner.members.totalCount).toBe(expected.length);
+    expect(res.data!.viewer.partner.members!.nodes).toEqual(expected);
+    expect(res.data!.viewer.partner.members!.totalCount).toBe(expected.length);
     // The demo facts hold: dist-ams supervises dist-am and dist-am2, dist-am-ops holds two roles.
-    const byLogin = new Map(res.data!.viewer.partner.members.nodes.map((m) => [m.loginName, m]));
+    const byLogin = new Map(res.data!.viewer.partner.members!.nodes.map((m) => [m.loginName, m]));
     expect(byLogin.get('dist-ams')!.supervisedManagers.map((m) => m.loginName).sort()).toEqual(['dist-am', 'dist-am2']);
     expect(byLogin.get('dist-am')!.supervisor?.loginName).toBe('dist-ams');
     expect(byLogin.get('dist-am-ops')!.roles.map((r) => r.presetKey)).toEqual([PresetRole.ACCOUNT_MANAGER, null]);
@@ -126,31 +126,31 @@ describe('Partner.members', () => {
 
   it('pages with first/after and counts under the filter', async () => {
     const first = await server.execute(OrgMembersDocument, { first: 3 }, adminToken);
-    const second = await server.execute(OrgMembersDocument, { first: 3, after: first.data!.viewer.partner.members.pageInfo.endCursor }, adminToken);
+    const second = await server.execute(OrgMembersDocument, { first: 3, after: first.data!.viewer.partner.members!.pageInfo.endCursor }, adminToken);
     const expected = await expectedMembers({});
-    expect([...first.data!.viewer.partner.members.nodes, ...second.data!.viewer.partner.members.nodes]).toEqual(expected.slice(0, 6));
-    expect(first.data!.viewer.partner.members.pageInfo.hasNextPage).toBe(true);
+    expect([...first.data!.viewer.partner.members!.nodes, ...second.data!.viewer.partner.members!.nodes]).toEqual(expected.slice(0, 6));
+    expect(first.data!.viewer.partner.members!.pageInfo.hasNextPage).toBe(true);
   });
 
   it('filters by login name (fuzzy, case-insensitive), status and role', async () => {
     const db = em();
     const fuzzy = await server.execute(OrgMembersDocument, { first: 100, filter: { loginName: 'DIST-AM' } }, adminToken);
     expect(fuzzy.errors).toBeUndefined();
-    expect(fuzzy.data!.viewer.partner.members.nodes.map((m) => m.loginName).sort()).toEqual(
+    expect(fuzzy.data!.viewer.partner.members!.nodes.map((m) => m.loginName).sort()).toEqual(
       (await db.find(Member, { partner: DIST })).filter((m) => m.loginName.includes('dist-am')).map((m) => m.loginName).sort(),
     );
 
     const cancelled = await server.execute(OrgMembersDocument, { first: 100, filter: { status: 'CANCELLED' } }, adminToken);
-    expect(cancelled.data!.viewer.partner.members.nodes).toEqual(await expectedMembers({ status: MemberStatus.CANCELLED }));
-    expect(cancelled.data!.viewer.partner.members.nodes.map((m) => m.loginName)).toContain('dist-former');
+    expect(cancelled.data!.viewer.partner.members!.nodes).toEqual(await expectedMembers({ status: MemberStatus.CANCELLED }));
+    expect(cancelled.data!.viewer.partner.members!.nodes.map((m) => m.loginName)).toContain('dist-former');
 
     const ops = await db.findOneOrFail(Role, { partner: DIST, name: OPERATIONS_ROLE.name });
     const withOps = await server.execute(OrgMembersDocument, { first: 100, filter: { roleId: toGlobalId('Role', ops.id) } }, adminToken);
     expect(withOps.errors).toBeUndefined();
     const opsMemberIds = (await db.find(MemberRole, { role: ops.id })).map((l) => l.member.id);
-    expect(withOps.data!.viewer.partner.members.nodes).toEqual(await expectedMembers({ id: { $in: opsMemberIds } }));
-    expect(withOps.data!.viewer.partner.members.nodes.map((m) => m.loginName).sort()).toEqual(['dist-am-ops', 'dist-ops']);
-    expect(withOps.data!.viewer.partner.members.totalCount).toBe(2);
+    expect(withOps.data!.viewer.partner.members!.nodes).toEqual(await expectedMembers({ id: { $in: opsMemberIds } }));
+    expect(withOps.data!.viewer.partner.members!.nodes.map((m) => m.loginName).sort()).toEqual(['dist-am-ops', 'dist-ops']);
+    expect(withOps.data!.viewer.partner.members!.totalCount).toBe(2);
 
     const bad = await server.execute(OrgMembersDocument, { first: 10, filter: { roleId: toGlobalId('Member', 1) } }, adminToken);
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -162,10 +162,10 @@ describe('Partner.members', () => {
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     // Both pages resolve a supervisor (dist-am2 is the 4th newest), so both run every loader.
-    for (const res of [small, large]) expect(res.data!.viewer.partner.members.nodes.some((m) => m.supervisor != null)).toBe(true);
+    for (const res of [small, large]) expect(res.data!.viewer.partner.members!.nodes.some((m) => m.supervisor != null)).toBe(true);
     // viewer (member, roles, resellers) + members + roles + member counts + supervisors + supervised
     expect(small.sqlStatements).toBeLessThanOrEqual(8);
-    expect(large.data!.viewer.partner.members.nodes.length).toBeGreaterThan(small.data!.viewer.partner.members.nodes.length);
+    expect(large.data!.viewer.partner.members!.nodes.length).toBeGreaterThan(small.data!.viewer.partner.members!.nodes.length);
     expect(large.sqlStatements).toBe(small.sqlStatements);
   });
 });
@@ -178,7 +178,7 @@ describe('Partner.invitations', () => {
     const rows = await db.find(MemberInvitation, { partner: DIST }, { orderBy: { id: 'desc' }, limit: 100 });
     const roles = new Map((await db.find(Role, { partner: DIST })).map((r) => [r.id, r]));
     const members = new Map((await db.find(Member, { partner: DIST })).map((m) => [m.id, m]));
-    expect(res.data!.viewer.partner.invitations.nodes).toEqual(
+    expect(res.data!.viewer.partner.invitations!.nodes).toEqual(
       rows.map((i) => ({
         id: toGlobalId('MemberInvitation', i.id),
         channel: i.channel,
@@ -194,10 +194,10 @@ describe('Partner.invitations', () => {
         invitedBy: members.has(i.invitedBy.id) ? { id: toGlobalId('Member', i.invitedBy.id), loginName: members.get(i.invitedBy.id)!.loginName } : null,
       })),
     );
-    expect(res.data!.viewer.partner.invitations.totalCount).toBe(await db.count(MemberInvitation, { partner: DIST }));
+    expect(res.data!.viewer.partner.invitations!.totalCount).toBe(await db.count(MemberInvitation, { partner: DIST }));
 
     const pending = await server.execute(OrgInvitationsDocument, { first: 100, filter: { status: 'PENDING' } }, adminToken);
-    expect(pending.data!.viewer.partner.invitations.nodes.map((n) => n.id)).toEqual(
+    expect(pending.data!.viewer.partner.invitations!.nodes.map((n) => n.id)).toEqual(
       rows.filter((i) => i.status === 'PENDING').map((i) => toGlobalId('MemberInvitation', i.id)),
     );
   });
@@ -214,27 +214,27 @@ describe('Partner.roles', () => {
       .execute(`select mr.role_id, count(*) as n from member_role mr join member m on m.id = mr.member_id where m.status = 'ACTIVE' group by mr.role_id`);
     const countOf = new Map(counts.map((c) => [Number(c.role_id), Number(c.n)]));
     const got = res.data!.viewer.partner.roles;
-    expect(got.map(({ id, name, presetKey, isCustom, description, memberCount }) => ({ id, name, presetKey, isCustom, description, memberCount }))).toEqual(
+    expect(got!.map(({ id, name, presetKey, isCustom, description, memberCount }) => ({ id, name, presetKey, isCustom, description, memberCount }))).toEqual(
       roles.map((r) => ({ ...roleRef(r), isCustom: r.presetKey == null, description: r.description ?? null, memberCount: countOf.get(r.id) ?? 0 })),
     );
-    expect(got.map((r) => r.presetKey).slice(0, 4)).toEqual(PRESET_ORDER);
-    expect(got.find((r) => r.presetKey === PresetRole.ADMIN)!.memberCount).toBeGreaterThanOrEqual(1);
+    expect(got!.map((r) => r.presetKey).slice(0, 4)).toEqual(PRESET_ORDER);
+    expect(got!.find((r) => r.presetKey === PresetRole.ADMIN)!.memberCount).toBeGreaterThanOrEqual(1);
     // The cancelled former account manager is not counted.
-    const am = got.find((r) => r.presetKey === PresetRole.ACCOUNT_MANAGER)!;
+    const am = got!.find((r) => r.presetKey === PresetRole.ACCOUNT_MANAGER)!;
     expect(am.memberCount).toBe(DEMO_MEMBERS.filter((m) => m.partnerKey === 'dist' && !m.cancelled && m.roles.includes(PresetRole.ACCOUNT_MANAGER)).length);
   });
 
   it('ADMIN has every point of the distributor catalogue granted; the custom role exactly its points plus the defaults', async () => {
     const res = await server.execute(OrgRolesDocument, {}, adminToken);
     const roles = res.data!.viewer.partner.roles;
-    const admin = roles.find((r) => r.presetKey === PresetRole.ADMIN)!;
+    const admin = roles!.find((r) => r.presetKey === PresetRole.ADMIN)!;
     const walk = (n: PermissionTreeNode): string[] => [...n.permissions.map((p) => p.code), ...n.children.flatMap(walk)];
     const everything = new Set(permissionTreeFor(PartnerIdentity.DISTRIBUTOR).flatMap(walk));
     expect(admin.permissionTree).toEqual(expectedTree(PartnerIdentity.DISTRIBUTOR, everything));
     expect(grantedCodes(admin.permissionTree).length).toBe(everything.size);
     expect(admin.permissions.map((p) => p.code)).toEqual(PRESET_ROLES.ADMIN.permissions(PartnerIdentity.DISTRIBUTOR));
 
-    const ops = roles.find((r) => r.name === OPERATIONS_ROLE.name)!;
+    const ops = roles!.find((r) => r.name === OPERATIONS_ROLE.name)!;
     const opsGranted = new Set<string>([...OPERATIONS_ROLE.permissions, ...defaultPermissionCodes(PartnerIdentity.DISTRIBUTOR)]);
     expect(ops.isCustom).toBe(true);
     expect(ops.permissionTree).toEqual(expectedTree(PartnerIdentity.DISTRIBUTOR, opsGranted));
@@ -244,7 +244,7 @@ describe('Partner.roles', () => {
     const opsRow = await db.findOneOrFail(Role, { partner: DIST, name: OPERATIONS_ROLE.name });
     expect(new Set(opsRow.permissionCodes)).toEqual(opsGranted);
 
-    const am = roles.find((r) => r.presetKey === PresetRole.ACCOUNT_MANAGER)!;
+    const am = roles!.find((r) => r.presetKey === PresetRole.ACCOUNT_MANAGER)!;
     expect(new Set(grantedCodes(am.permissionTree))).toEqual(new Set(PRESET_ROLES.ACCOUNT_MANAGER.permissions(PartnerIdentity.DISTRIBUTOR)));
   });
 
@@ -315,24 +315,24 @@ describe('association events', () => {
     expect(res.errors).toBeUndefined();
     const expected = await expectedEvents({});
     expect(expected.length).toBeGreaterThan(0);
-    expect(res.data!.viewer.partner.associationEvents.nodes).toEqual(expected);
-    expect(res.data!.viewer.partner.associationEvents.totalCount).toBe(await em().count(AssociationEvent, { partner: DIST }));
+    expect(res.data!.viewer.partner.associationEvents!.nodes).toEqual(expected);
+    expect(res.data!.viewer.partner.associationEvents!.totalCount).toBe(await em().count(AssociationEvent, { partner: DIST }));
 
     const pending = await server.execute(OrgAssociationEventsDocument, { first: 100, filter: { status: 'PENDING', initiator: 'CUSTOMER' } }, adminToken);
-    expect(pending.data!.viewer.partner.associationEvents.nodes).toEqual(await expectedEvents({ status: 'PENDING', initiator: 'CUSTOMER' }));
+    expect(pending.data!.viewer.partner.associationEvents!.nodes).toEqual(await expectedEvents({ status: 'PENDING', initiator: 'CUSTOMER' }));
 
     const unbinds = await server.execute(OrgAssociationEventsDocument, { first: 100, filter: { eventType: 'UNBIND' } }, adminToken);
-    expect(unbinds.data!.viewer.partner.associationEvents.nodes).toEqual(await expectedEvents({ eventType: 'UNBIND' }));
+    expect(unbinds.data!.viewer.partner.associationEvents!.nodes).toEqual(await expectedEvents({ eventType: 'UNBIND' }));
 
     const customerId = expected[0].customer.id;
     const ofCustomer = await server.execute(OrgAssociationEventsDocument, { first: 100, filter: { customerId } }, adminToken);
-    expect(ofCustomer.data!.viewer.partner.associationEvents.nodes).toEqual(expected.filter((e) => e.customer.id === customerId));
+    expect(ofCustomer.data!.viewer.partner.associationEvents!.nodes).toEqual(expected.filter((e) => e.customer.id === customerId));
   });
 
   it("an account manager sees only the events of the customers assigned to them", async () => {
     const res = await server.execute(OrgAssociationEventsDocument, { first: 100 }, await server.signIn('dist-am'));
     expect(res.errors).toBeUndefined();
-    expect(res.data!.viewer.partner.associationEvents.nodes).toEqual(await expectedEvents({ customer: { accountManager: demoMember('dist-am').id } }));
+    expect(res.data!.viewer.partner.associationEvents!.nodes).toEqual(await expectedEvents({ customer: { accountManager: demoMember('dist-am').id } }));
   });
 
   it('SubCustomer.associationEvents is batched: the same statements for 5 or 60 customers, rows as in the database', async () => {
@@ -340,9 +340,9 @@ describe('association events', () => {
     const large = await server.execute(OrgCustomerAssociationEventsDocument, { first: 60, eventsFirst: 20 }, adminToken);
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
-    const customers = large.data!.viewer.partner.customers.nodes;
+    const customers = large.data!.viewer.partner.customers!.nodes;
     expect(customers.length).toBeGreaterThan(5);
-    expect(customers.some((c) => c.associationEvents.nodes.length > 0)).toBe(true);
+    expect(customers.some((c) => c.associationEvents!.nodes.length > 0)).toBe(true);
     expect(large.sqlStatements).toBe(small.sqlStatements);
     // viewer (member, roles, resellers) + customers + events page + events count + event customers + handlers
     expect(small.sqlStatements).toBeLessThanOrEqual(9);
@@ -350,8 +350,8 @@ describe('association events', () => {
     for (const c of customers) {
       const id = Number(Buffer.from(c.id, 'base64url').toString('utf8').split(':')[1]);
       const expected = await expectedEvents({ customer: id }, 20);
-      expect(c.associationEvents.nodes).toEqual(expected);
-      expect(c.associationEvents.totalCount).toBe(await db.count(AssociationEvent, { partner: DIST, customer: id }));
+      expect(c.associationEvents!.nodes).toEqual(expected);
+      expect(c.associationEvents!.totalCount).toBe(await db.count(AssociationEvent, { partner: DIST, customer: id }));
     }
   });
 

@@ -9,14 +9,19 @@
  *     for rows of other partners, the viewer's own list filtered so that it would match the row.
  * Both must give the expected outcome, and a denied row must not appear anywhere in a response.
  *
- * The "change" dimension: only the mutations present in schema/schema.graphql can be tested; the
- * test prints the mutations it found and which of them are covered (see the end of this file).
+ * The "change" dimension (end of this file): for every mutation of the running schema that takes an
+ * id, attempts on another partner's rows must be refused with every business table unchanged (row
+ * counts and contents), reveal nothing of the row, and answer like an id that never existed; a
+ * positive control per mutation family shows the same input goes through on own rows. Mutations of
+ * the schema without a case are printed as pending.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isObjectType } from 'graphql';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
 import { demoPartner, type DemoPartnerKey } from '../../seeds/demo-data';
 import { createSchema } from '../../src/schema';
+import { fromGlobalId } from '../../src/common/global-id';
 import { gid, loadWorld, millis, printTable, sql, viewerModel, type ViewerModel, type World } from './support';
 
 type Relation = 'own' | 'sibling' | 'parent' | 'child' | 'unrelated';
@@ -171,21 +176,19 @@ async function readCell(v: ViewerModel, partnerId: number, target: Target): Prom
     if (JSON.stringify(res.data ?? null).includes(`"${id}"`)) problems.push(`${what}: denied row appears in the response`);
   };
 
-  // node(id:) and nodes(ids:) must agree.
-  const single = (await server.execute('query ($id: ID!) { node(id: $id) { __typename id } }', { id }, token)) as Response;
-  const multi = (await server.execute('query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [id] }, token)) as Response;
-  const outcome = (res: Response, value: unknown, path: (string | number)[]): string => {
-    if ((value as { id?: string } | null)?.id === id && !res.errors) return 'allow';
-    if (value === null && res.errors?.length === 1 && res.errors[0].extensions?.code === 'NOT_FOUND' && JSON.stringify(res.errors[0].path) === JSON.stringify(path)) return 'deny';
-    return `unexpected ${JSON.stringify({ data: res.data, codes: res.errors?.map((e) => e.extensions?.code) })}`;
+  // node(id:) and nodes(ids:) must agree (one request: both fields, each judged by its own errors).
+  const both = (await server.execute('query ($id: ID!) { node(id: $id) { __typename id } nodes(ids: [$id]) { __typename id } }', { id }, token)) as Response;
+  const outcome = (value: unknown, path: (string | number)[]): string => {
+    const errors = (both.errors ?? []).filter((e) => JSON.stringify(e.path?.slice(0, path.length)) === JSON.stringify(path));
+    if ((value as { id?: string } | null)?.id === id && errors.length === 0) return 'allow';
+    if (value === null && errors.length === 1 && errors[0].extensions?.code === 'NOT_FOUND' && JSON.stringify(errors[0].path) === JSON.stringify(path)) return 'deny';
+    return `unexpected ${JSON.stringify({ value, errors })}`;
   };
-  const nodeOutcome = outcome(single, single.data?.node, ['node']);
-  const nodesOutcome = outcome(multi, (multi.data?.nodes as unknown[] | undefined)?.[0], ['nodes', 0]);
+  const nodeOutcome = outcome(both.data?.node, ['node']);
+  const nodesOutcome = outcome((both.data?.nodes as unknown[] | undefined)?.[0], ['nodes', 0]);
   if (nodeOutcome !== nodesOutcome) problems.push(`node(id:) says ${nodeOutcome}, nodes(ids:) says ${nodesOutcome}`);
-  if (nodeOutcome === 'deny') {
-    leaks(single, 'node');
-    leaks(multi, 'nodes');
-  }
+  if ((both.errors ?? []).length > (nodeOutcome === 'deny' ? 2 : 0)) problems.push(`node/nodes: unexpected errors ${JSON.stringify(both.errors)}`);
+  if (nodeOutcome === 'deny') leaks(both, 'node/nodes');
 
   // The list that would hold the row, reached the way the viewer relates to its partner.
   const holder =
@@ -201,7 +204,7 @@ async function readCell(v: ViewerModel, partnerId: number, target: Target): Prom
       container = (res) => (res.data?.viewer as { partner?: unknown } | undefined)?.partner;
       break;
     case 'RESELLER':
-      query = `{ viewer { partner { resellers(first: 100) { nodes { id ${listSelection} } } } } }`;
+      query = `{ viewer { partner { resellers(first: 10) { nodes { id ${listSelection} } } } } }`;
       container = (res) =>
         ((res.data?.viewer as { partner?: { resellers?: { nodes?: { id: string }[] } } } | undefined)?.partner?.resellers?.nodes ?? []).find(
           (p) => p.id === gid('Partner', partnerId),
@@ -241,7 +244,7 @@ async function readCell(v: ViewerModel, partnerId: number, target: Target): Prom
 
 const printed: string[][] = [];
 
-describe('access matrix (domain.md §4): read', () => {
+describe('access matrix (domain.md §4): read', { timeout: 120_000 }, () => {
   for (const { login, cells } of VIEWERS) {
     it(`${login}: every relation × resource gives the expected outcome on node(id:), nodes(ids:) and the list that would hold the row`, async () => {
       const v = viewerModel(world, login);
@@ -279,3 +282,403 @@ describe('access matrix (domain.md §4): read', () => {
   });
 });
 
+// ── change ────────────────────────────────────────────────────────────────────────────────────
+
+let schemaPromise: ReturnType<typeof createSchema> | null = null;
+const schemaOnce = () => (schemaPromise ??= createSchema());
+
+/** The mutations the running code has (schema/schema.graphql may lag behind work in progress). */
+const MUTATIONS: Set<string> = await (async () => {
+  const mutation = (await schemaOnce()).getMutationType();
+  return new Set(mutation && isObjectType(mutation) ? Object.keys(mutation.getFields()) : []);
+})();
+
+/** What each mutation answers; a change is reported as done when one of these is non-empty. */
+const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
+  createRole: { selection: 'role { id }', success: ['role'] },
+  updateRole: { selection: 'role { id }', success: ['role'] },
+  deleteRole: { selection: 'deletedRoleId', success: ['deletedRoleId'] },
+  assignMemberRoles: { selection: 'member { id }', success: ['member'] },
+  cancelMemberAssociation: { selection: 'member { id }', success: ['member'] },
+  inviteMember: { selection: 'invitation { id }', success: ['invitation'] },
+  cancelInvitation: { selection: 'invitation { id }', success: ['invitation'] },
+  assignAccountManager: { selection: 'customers { id } failed { code message }', success: ['customers'] },
+  allocateFunds: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
+  reclaimFunds: { selection: 'adjustRecord { id }', success: ['adjustRecord'] },
+  allocateFundsToReseller: { selection: 'adjustRecord { id }', success: ['adjustRecord'] },
+  reclaimFundsFromReseller: { selection: 'adjustRecord { id }', success: ['adjustRecord'] },
+  issueCoupons: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
+  reclaimCoupons: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
+  issueSubQuota: { selection: 'subQuota { id }', success: ['subQuota'] },
+  reclaimSubQuota: { selection: 'subQuota { id }', success: ['subQuota'] },
+  createCustomer: { selection: 'customer { id }', success: ['customer'] },
+  unbindCustomer: { selection: 'event { id }', success: ['event'] },
+  switchAssociationType: { selection: 'event { id }', success: ['event'] },
+  handleUnbindRequest: { selection: 'event { id }', success: ['event'] },
+  grantOrderAuthorization: { selection: 'orderAuthorization { id }', success: ['orderAuthorization'] },
+  revokeOrderAuthorization: { selection: 'orderAuthorization { id }', success: ['orderAuthorization'] },
+  payOrder: { selection: 'order { id }', success: ['order'] },
+  cancelOrder: { selection: 'order { id }', success: ['order'] },
+  renewResources: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
+  unsubscribeResources: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
+  setAutoRenew: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
+};
+
+/** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
+const NO_FOREIGN_INPUT: Record<string, string> = {
+  signIn: 'anonymous; acts on credentials, not on rows',
+  createRole: 'creates a role of the caller’s own partner only (checked below)',
+  requestVerificationCode: 'sends a code to the caller itself',
+  updatePartnerSettings: 'changes the caller’s own partner only',
+  createAccessKey: 'creates a key of the caller itself',
+  revokeAccessKey: 'covered by its own test below (the id is an AK string, not a global id)',
+};
+
+/** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
+const BUSINESS_TABLES = [
+  'partner',
+  'partner_account',
+  'role',
+  'member',
+  'member_role',
+  'member_invitation',
+  'sub_customer',
+  'adjust_record',
+  'account_change_record',
+  'coupon_quota',
+  'coupon',
+  'coupon_record',
+  'quota_record',
+  'association_event',
+  'order_authorization',
+  'customer_order',
+  'order_line_item',
+  'resource',
+  'cloud_account',
+];
+
+/** The tables whose whole contents each mutation family could change (every table is counted anyway). */
+const FAMILY_TABLES: Record<string, string[]> = {
+  role: ['role', 'member_role', 'member', 'member_invitation'],
+  customer: ['sub_customer'],
+  funds: ['partner_account', 'sub_customer', 'adjust_record', 'account_change_record'],
+  coupon: ['coupon_quota', 'coupon', 'coupon_record', 'quota_record'],
+  association: ['sub_customer', 'association_event', 'order_authorization', 'coupon', 'adjust_record', 'partner_account'],
+  order: ['customer_order', 'resource', 'coupon', 'partner_account', 'sub_customer', 'account_change_record'],
+  onboarding: ['sub_customer', 'cloud_account', 'association_event'],
+};
+const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
+  createRole: 'role',
+  updateRole: 'role',
+  deleteRole: 'role',
+  assignMemberRoles: 'role',
+  cancelMemberAssociation: 'role',
+  inviteMember: 'role',
+  cancelInvitation: 'role',
+  assignAccountManager: 'customer',
+  allocateFunds: 'funds',
+  reclaimFunds: 'funds',
+  allocateFundsToReseller: 'funds',
+  reclaimFundsFromReseller: 'funds',
+  issueCoupons: 'coupon',
+  reclaimCoupons: 'coupon',
+  issueSubQuota: 'coupon',
+  reclaimSubQuota: 'coupon',
+  createCustomer: 'onboarding',
+  unbindCustomer: 'association',
+  switchAssociationType: 'association',
+  handleUnbindRequest: 'association',
+  grantOrderAuthorization: 'association',
+  revokeOrderAuthorization: 'association',
+  payOrder: 'order',
+  cancelOrder: 'order',
+  renewResources: 'order',
+  unsubscribeResources: 'order',
+  setAutoRenew: 'order',
+};
+
+interface Snapshot {
+  counts: Record<string, number>;
+  digest: string;
+  rows: Record<string, Record<string, unknown>[]>;
+}
+
+/** Row counts of every business table, and the whole contents of the family's tables. */
+async function snapshot(mutation: string): Promise<Snapshot> {
+  const counts: Record<string, number> = {};
+  for (const table of BUSINESS_TABLES) counts[table] = Number((await sql<{ n: number }>(server, `select count(*) n from ${table}`))[0].n);
+  const hash = createHash('sha1');
+  const rows: Snapshot['rows'] = {};
+  for (const table of FAMILY_TABLES[FAMILY[mutation]]) {
+    rows[table] = await sql(server, `select * from ${table} order by id`);
+    // Optimistic-lock versions are compared apart (see versionOnly): a bump alone is noted, not failed.
+    hash.update(`${table}:${JSON.stringify(rows[table].map(({ version: _version, ...rest }) => rest))}`);
+  }
+  hash.update(JSON.stringify(counts));
+  return { counts, digest: hash.digest('hex'), rows };
+}
+
+/** Rows whose version column moved although nothing else did (a write on a refused request). */
+function versionOnly(before: Snapshot, after: Snapshot): string[] {
+  const out: string[] = [];
+  for (const [table, rows] of Object.entries(after.rows)) {
+    const old = new Map(before.rows[table].map((r) => [r.id, r]));
+    for (const row of rows) if (old.has(row.id) && old.get(row.id)!.version !== row.version) out.push(`${table}#${row.id} version ${old.get(row.id)!.version} → ${row.version}`);
+  }
+  return out;
+}
+
+/** The first rows that differ between two snapshots, for the failure message. */
+function difference(before: Snapshot, after: Snapshot): string {
+  const out: string[] = [];
+  for (const [table, rows] of Object.entries(after.rows)) {
+    const old = new Map(before.rows[table].map((r) => [r.id, JSON.stringify(r)]));
+    for (const row of rows) if (old.get(row.id) !== JSON.stringify(row)) out.push(`${table}: ${old.get(row.id) ?? '(new)'} → ${JSON.stringify(row)}`);
+  }
+  return out.slice(0, 3).join('; ');
+}
+
+interface ChangeCase {
+  mutation: string;
+  viewer: string;
+  relation: Relation;
+  /** What is attempted, for the printed table. */
+  what: string;
+  expected: Outcome;
+  /** The id of the other partner's row the attack names (compared with a never-existing id of its type). */
+  target?: { type: string; id: number };
+  input: (target: string) => Record<string, unknown>;
+  /** Strings of the other partner's row that must not come back (names, login names, …). */
+  secrets?: string[];
+}
+
+describe('access matrix: change', { timeout: 120_000 }, () => {
+  let cases: ChangeCase[] = [];
+  const printedChanges: string[][] = [];
+  const notes: string[] = [];
+
+  beforeAll(async () => {
+    const one = async <T = Record<string, number | string>>(query: string, params: unknown[] = []): Promise<T> => {
+      const [row] = await sql<T>(server, query, params);
+      if (!row) throw new Error(`no row for ${query} ${JSON.stringify(params)}`);
+      return row;
+    };
+    const P = (key: DemoPartnerKey) => demoPartner(key).id;
+    const now = new Date();
+    const customRole = (partner: number) => one<{ id: number; name: string }>('select id, name from role where partner_id = ? and preset_key is null order by id', [partner]);
+    const presetRole = (partner: number, key: string) => one<{ id: number; name: string }>('select id, name from role where partner_id = ? and preset_key = ?', [partner, key]);
+    const memberOf = (login: string) => one<{ id: number; login_name: string }>('select id, login_name from member where login_name = ?', [login]);
+    const customer = (accountName: string) => one<{ id: number; account_name: string; name: string }>('select id, account_name, name from sub_customer where account_name = ?', [accountName]);
+    const usableQuota = (partner: number, sub: boolean) =>
+      one<{ id: number; quota_id: string }>(
+        `select id, quota_id from coupon_quota where partner_id = ? and status = 0 and parent_quota_id is ${sub ? 'not ' : ''}null and effective_time <= ? and expire_time > ? and kind = 'VOUCHER' order by balance desc`,
+        [partner, now, now],
+      );
+
+    const foreignRole = await customRole(P('other-dist'));
+    const parentRole = await customRole(P('dist'));
+    const ownSaRole = await presetRole(P('dist'), 'SA_SPECIALIST');
+    const foreignMember = await memberOf('other-dist-am');
+    const childMember = await memberOf('reseller-am');
+    const ownSa = await memberOf('dist-sa');
+    const ownAm2 = await memberOf('dist-am2');
+    const foreignInvitation = await one<{ id: number; target: string }>('select id, target from member_invitation where partner_id = ? order by id', [P('other-dist')]);
+    const foreignCustomer = await customer('woodgrove-finance');
+    const childCustomer = await customer('qinghe-health');
+    const ownCustomer = await customer('yunfan-tech');
+    const foreignQuota = await usableQuota(P('other-dist'), false);
+    const childQuota = await usableQuota(P('reseller1'), true);
+    const ownQuota = await usableQuota(P('dist'), false);
+    const foreignSubQuota = await usableQuota(P('other-reseller'), true);
+    const ownPendingOrder = await one<{ id: number }>(
+      'select o.id from customer_order o join sub_customer c on c.id = o.customer_id where o.partner_id = ? and c.partner_id = o.partner_id and o.status = 6 order by o.id',
+      [P('dist')],
+    );
+    const foreignCoupon = await one<{ id: number; coupon_id: string }>('select id, coupon_id from coupon where partner_id = ? and status = 2 order by id', [P('other-dist')]);
+    const otherReseller = P('other-reseller');
+    const foreignEvent = await one<{ id: number }>("select id from association_event where partner_id = ? order by case when status = 'PENDING' then 0 else 1 end, id", [P('other-dist')]);
+    const foreignOrder = await one<{ id: number; order_id: string }>('select id, order_id from customer_order where partner_id = ? order by case when status = 6 then 0 else 1 end, id', [P('other-dist')]);
+    const foreignResource = await one<{ id: number; resource_id: string }>(
+      'select id, resource_id from resource where partner_id = ? order by case when is_main_resource = 1 and status = 2 then 0 else 1 end, id',
+      [P('other-dist')],
+    );
+    const money = { amount: '1.00' };
+
+    cases = [
+      // Roles and members.
+      { mutation: 'updateRole', viewer: 'dist-admin', relation: 'unrelated', what: "rename other-dist's custom role", expected: 'deny', target: { type: 'Role', id: foreignRole.id }, input: (id) => ({ roleId: id, description: 'changed by another partner' }), secrets: [foreignRole.name] },
+      { mutation: 'updateRole', viewer: 'reseller-admin', relation: 'parent', what: "change its distributor's custom role", expected: 'deny', target: { type: 'Role', id: parentRole.id }, input: (id) => ({ roleId: id, description: 'changed by a reseller' }), secrets: [parentRole.name] },
+      { mutation: 'updateRole', viewer: 'dist-admin', relation: 'own', what: 'change its own custom role', expected: 'allow', input: () => ({ roleId: gid('Role', parentRole.id), description: 'changed by its own admin' }) },
+      { mutation: 'deleteRole', viewer: 'dist-admin', relation: 'unrelated', what: "delete other-dist's custom role", expected: 'deny', target: { type: 'Role', id: foreignRole.id }, input: (id) => ({ roleId: id }), secrets: [foreignRole.name] },
+      { mutation: 'assignMemberRoles', viewer: 'dist-admin', relation: 'unrelated', what: "give other-dist's member an own role", expected: 'deny', target: { type: 'Member', id: foreignMember.id }, input: (id) => ({ memberId: id, roleIds: [gid('Role', ownSaRole.id)] }), secrets: [foreignMember.login_name] },
+      { mutation: 'assignMemberRoles', viewer: 'dist-admin', relation: 'child', what: "give its reseller's member an own role", expected: 'deny', target: { type: 'Member', id: childMember.id }, input: (id) => ({ memberId: id, roleIds: [gid('Role', ownSaRole.id)] }), secrets: [childMember.login_name] },
+      { mutation: 'assignMemberRoles', viewer: 'dist-admin', relation: 'unrelated', what: "give its own member other-dist's role", expected: 'deny', target: { type: 'Role', id: foreignRole.id }, input: (id) => ({ memberId: gid('Member', ownSa.id), roleIds: [id] }), secrets: [foreignRole.name] },
+      { mutation: 'assignMemberRoles', viewer: 'dist-admin', relation: 'own', what: 'give its own member an own role', expected: 'allow', input: () => ({ memberId: gid('Member', ownSa.id), roleIds: [gid('Role', ownSaRole.id), gid('Role', parentRole.id)] }) },
+      { mutation: 'inviteMember', viewer: 'dist-admin', relation: 'unrelated', what: "invite with other-dist's role", expected: 'deny', target: { type: 'Role', id: foreignRole.id }, input: (id) => ({ channel: 'EMAIL', target: 'invitee.one@example.com', roleIds: [id] }), secrets: [foreignRole.name] },
+      { mutation: 'cancelInvitation', viewer: 'dist-admin', relation: 'unrelated', what: "cancel other-dist's invitation", expected: 'deny', target: { type: 'MemberInvitation', id: foreignInvitation.id }, input: (id) => ({ invitationId: id }), secrets: [foreignInvitation.target] },
+      { mutation: 'cancelMemberAssociation', viewer: 'dist-admin', relation: 'unrelated', what: "cancel other-dist's member", expected: 'deny', target: { type: 'Member', id: foreignMember.id }, input: (id) => ({ memberId: id }), secrets: [foreignMember.login_name] },
+      { mutation: 'cancelMemberAssociation', viewer: 'dist-admin', relation: 'child', what: "cancel its reseller's member", expected: 'deny', target: { type: 'Member', id: childMember.id }, input: (id) => ({ memberId: id }), secrets: [childMember.login_name] },
+      // Customers.
+      { mutation: 'assignAccountManager', viewer: 'dist-admin', relation: 'unrelated', what: "assign other-dist's customer to an own manager", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerIds: [id], accountManagerId: gid('Member', ownAm2.id) }), secrets: [foreignCustomer.account_name, foreignCustomer.name] },
+      { mutation: 'assignAccountManager', viewer: 'dist-admin', relation: 'child', what: "assign its reseller's customer to an own manager", expected: 'deny', target: { type: 'SubCustomer', id: childCustomer.id }, input: (id) => ({ customerIds: [id], accountManagerId: gid('Member', ownAm2.id) }) },
+      { mutation: 'assignAccountManager', viewer: 'dist-admin', relation: 'unrelated', what: "assign an own customer to other-dist's manager", expected: 'deny', target: { type: 'Member', id: foreignMember.id }, input: (id) => ({ customerIds: [gid('SubCustomer', ownCustomer.id)], accountManagerId: id }), secrets: [foreignMember.login_name] },
+      { mutation: 'assignAccountManager', viewer: 'dist-admin', relation: 'own', what: 'assign an own customer to an own manager', expected: 'allow', input: () => ({ customerIds: [gid('SubCustomer', ownCustomer.id)], accountManagerId: gid('Member', ownAm2.id) }) },
+      // Funds.
+      { mutation: 'allocateFunds', viewer: 'dist-admin', relation: 'unrelated', what: "allocate to other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ allocations: [{ customerId: id, ...money }] }), secrets: [foreignCustomer.account_name, foreignCustomer.name] },
+      { mutation: 'allocateFunds', viewer: 'dist-admin', relation: 'child', what: "allocate to its reseller's customer", expected: 'deny', target: { type: 'SubCustomer', id: childCustomer.id }, input: (id) => ({ allocations: [{ customerId: id, ...money }] }) },
+      { mutation: 'allocateFunds', viewer: 'dist-admin', relation: 'own', what: 'allocate to an own RESALE customer', expected: 'allow', input: () => ({ allocations: [{ customerId: gid('SubCustomer', ownCustomer.id), ...money }] }) },
+      { mutation: 'reclaimFunds', viewer: 'dist-admin', relation: 'unrelated', what: "reclaim from other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerId: id, amount: '0.01' }), secrets: [foreignCustomer.account_name] },
+      { mutation: 'allocateFundsToReseller', viewer: 'dist-admin', relation: 'unrelated', what: "allocate to other-dist's reseller", expected: 'deny', target: { type: 'Partner', id: otherReseller }, input: (id) => ({ resellerId: id, ...money }), secrets: [demoPartner('other-reseller').name] },
+      { mutation: 'allocateFundsToReseller', viewer: 'reseller-admin', relation: 'sibling', what: 'a reseller allocating to its sibling', expected: 'deny', target: { type: 'Partner', id: P('reseller2') }, input: (id) => ({ resellerId: id, ...money }), secrets: [demoPartner('reseller2').name] },
+      { mutation: 'allocateFundsToReseller', viewer: 'dist-admin', relation: 'child', what: 'allocate to its own reseller', expected: 'allow', input: () => ({ resellerId: gid('Partner', P('reseller1')), ...money }) },
+      { mutation: 'reclaimFundsFromReseller', viewer: 'dist-admin', relation: 'unrelated', what: "reclaim from other-dist's reseller", expected: 'deny', target: { type: 'Partner', id: otherReseller }, input: (id) => ({ resellerId: id, amount: '0.01' }), secrets: [demoPartner('other-reseller').name] },
+      // Coupons and quotas.
+      { mutation: 'issueCoupons', viewer: 'dist-admin', relation: 'unrelated', what: "issue from other-dist's quota", expected: 'deny', target: { type: 'CouponQuota', id: foreignQuota.id }, input: (id) => ({ quotaId: id, customerIds: [gid('SubCustomer', ownCustomer.id)], faceValue: '1.00' }), secrets: [foreignQuota.quota_id] },
+      { mutation: 'issueCoupons', viewer: 'dist-admin', relation: 'child', what: "issue from its reseller's sub-quota", expected: 'deny', target: { type: 'CouponQuota', id: childQuota.id }, input: (id) => ({ quotaId: id, customerIds: [gid('SubCustomer', ownCustomer.id)], faceValue: '1.00' }) },
+      { mutation: 'issueCoupons', viewer: 'reseller-admin', relation: 'parent', what: "a reseller issuing from its distributor's quota", expected: 'deny', target: { type: 'CouponQuota', id: ownQuota.id }, input: (id) => ({ quotaId: id, customerIds: [gid('SubCustomer', childCustomer.id)], faceValue: '1.00' }), secrets: [ownQuota.quota_id] },
+      { mutation: 'issueCoupons', viewer: 'dist-admin', relation: 'unrelated', what: "issue to other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ quotaId: gid('CouponQuota', ownQuota.id), customerIds: [id], faceValue: '1.00' }), secrets: [foreignCustomer.account_name, foreignCustomer.name] },
+      { mutation: 'issueCoupons', viewer: 'dist-admin', relation: 'child', what: "issue to its reseller's customer", expected: 'deny', target: { type: 'SubCustomer', id: childCustomer.id }, input: (id) => ({ quotaId: gid('CouponQuota', ownQuota.id), customerIds: [id], faceValue: '1.00' }) },
+      { mutation: 'issueCoupons', viewer: 'dist-admin', relation: 'own', what: 'issue from an own quota to an own customer', expected: 'allow', input: () => ({ quotaId: gid('CouponQuota', ownQuota.id), customerIds: [gid('SubCustomer', ownCustomer.id)], faceValue: '1.00' }) },
+      { mutation: 'reclaimCoupons', viewer: 'dist-admin', relation: 'unrelated', what: "reclaim other-dist's coupon", expected: 'deny', target: { type: 'Coupon', id: foreignCoupon.id }, input: (id) => ({ couponIds: [id] }), secrets: [foreignCoupon.coupon_id] },
+      { mutation: 'issueSubQuota', viewer: 'dist-admin', relation: 'unrelated', what: "carve a sub-quota for other-dist's reseller", expected: 'deny', target: { type: 'Partner', id: otherReseller }, input: (id) => ({ parentQuotaId: gid('CouponQuota', ownQuota.id), resellerId: id, amount: '1.00' }), secrets: [demoPartner('other-reseller').name] },
+      { mutation: 'issueSubQuota', viewer: 'dist-admin', relation: 'unrelated', what: "carve from other-dist's quota", expected: 'deny', target: { type: 'CouponQuota', id: foreignQuota.id }, input: (id) => ({ parentQuotaId: id, resellerId: gid('Partner', P('reseller1')), amount: '1.00' }), secrets: [foreignQuota.quota_id] },
+      { mutation: 'issueSubQuota', viewer: 'dist-admin', relation: 'child', what: 'carve a sub-quota for its own reseller', expected: 'allow', input: () => ({ parentQuotaId: gid('CouponQuota', ownQuota.id), resellerId: gid('Partner', P('reseller1')), amount: '1.00' }) },
+      { mutation: 'reclaimSubQuota', viewer: 'dist-admin', relation: 'unrelated', what: "reclaim other-dist's reseller's sub-quota", expected: 'deny', target: { type: 'CouponQuota', id: foreignSubQuota.id }, input: (id) => ({ quotaId: id }), secrets: [foreignSubQuota.quota_id] },
+      // Association and onboarding (deny cases only: these mutations are still being written).
+      {
+        mutation: 'createCustomer',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "create a customer for other-dist's reseller",
+        expected: 'deny',
+        target: { type: 'Partner', id: otherReseller },
+        input: (id) => ({ accountName: 'matrix_probe_customer', mobile: '0086-13912345678', associationType: 'RESALE', xaccountId: 'matrix-probe', xaccountType: 'probe', resellerId: id, idempotencyKey: `matrix-${id}` }),
+        secrets: [demoPartner('other-reseller').name],
+      },
+      { mutation: 'unbindCustomer', viewer: 'dist-admin', relation: 'unrelated', what: "unbind other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerId: id }), secrets: [foreignCustomer.account_name, foreignCustomer.name] },
+      { mutation: 'unbindCustomer', viewer: 'dist-admin', relation: 'child', what: "unbind its reseller's customer", expected: 'deny', target: { type: 'SubCustomer', id: childCustomer.id }, input: (id) => ({ customerId: id }) },
+      { mutation: 'switchAssociationType', viewer: 'dist-admin', relation: 'unrelated', what: "switch other-dist's customer to ADVISORY", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerId: id, toType: 'ADVISORY' }), secrets: [foreignCustomer.account_name] },
+      { mutation: 'handleUnbindRequest', viewer: 'dist-admin', relation: 'unrelated', what: "approve other-dist's customer's unbind request", expected: 'deny', target: { type: 'AssociationEvent', id: foreignEvent.id }, input: (id) => ({ eventId: id, approve: true }), secrets: [foreignCustomer.account_name] },
+      { mutation: 'grantOrderAuthorization', viewer: 'dist-admin', relation: 'unrelated', what: "grant order authorization for other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerId: id }), secrets: [foreignCustomer.account_name] },
+      { mutation: 'revokeOrderAuthorization', viewer: 'dist-admin', relation: 'unrelated', what: "revoke order authorization of other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerId: id }), secrets: [foreignCustomer.account_name] },
+      // Orders and resources (deny cases only).
+      { mutation: 'payOrder', viewer: 'dist-admin', relation: 'unrelated', what: "pay other-dist's order", expected: 'deny', target: { type: 'Order', id: foreignOrder.id }, input: (id) => ({ orderId: id }), secrets: [foreignOrder.order_id] },
+      { mutation: 'payOrder', viewer: 'dist-admin', relation: 'unrelated', what: "pay an own order with other-dist's coupon", expected: 'deny', target: { type: 'Coupon', id: foreignCoupon.id }, input: (id) => ({ orderId: gid('Order', ownPendingOrder.id), couponIds: [id] }), secrets: [foreignCoupon.coupon_id] },
+      { mutation: 'cancelOrder', viewer: 'dist-admin', relation: 'unrelated', what: "cancel other-dist's order", expected: 'deny', target: { type: 'Order', id: foreignOrder.id }, input: (id) => ({ orderId: id }), secrets: [foreignOrder.order_id] },
+      { mutation: 'renewResources', viewer: 'dist-admin', relation: 'unrelated', what: "renew other-dist's resource", expected: 'deny', target: { type: 'Resource', id: foreignResource.id }, input: (id) => ({ resourceIds: [id], periodType: 'MONTH', periodNum: 1 }), secrets: [foreignResource.resource_id] },
+      { mutation: 'unsubscribeResources', viewer: 'dist-admin', relation: 'unrelated', what: "unsubscribe other-dist's resource", expected: 'deny', target: { type: 'Resource', id: foreignResource.id }, input: (id) => ({ resourceIds: [id] }), secrets: [foreignResource.resource_id] },
+      { mutation: 'setAutoRenew', viewer: 'dist-admin', relation: 'unrelated', what: "turn on auto-renew of other-dist's resource", expected: 'deny', target: { type: 'Resource', id: foreignResource.id }, input: (id) => ({ resourceIds: [id], enabled: true }), secrets: [foreignResource.resource_id] },
+    ];
+    for (const login of new Set(cases.map((c) => c.viewer))) tokens[login] ??= await server.signIn(login);
+  });
+
+  async function attempt(c: ChangeCase, targetId: string | null): Promise<{ res: Response; payload: Record<string, unknown> | null | undefined }> {
+    const field = (await schemaOnce()).getMutationType()!.getFields()[c.mutation];
+    const inputType = String(field.args[0].type);
+    const res = (await server.execute(
+      `mutation ($input: ${inputType}) { ${c.mutation}(input: $input) { userErrors { code message } ${PAYLOAD[c.mutation].selection} } }`,
+      { input: c.input(targetId ?? '') },
+      tokens[c.viewer],
+    )) as Response;
+    return { res, payload: res.data?.[c.mutation] as Record<string, unknown> | null | undefined };
+  }
+
+  const reportsSuccess = (c: ChangeCase, payload: Record<string, unknown> | null | undefined) =>
+    PAYLOAD[c.mutation].success.some((key) => {
+      const value = payload?.[key];
+      return Array.isArray(value) ? value.length > 0 : value != null;
+    });
+
+  it('every mutation of the schema is either covered below or has no input naming another partner’s row', () => {
+    const covered = new Set(Object.keys(PAYLOAD).filter((m) => FAMILY[m]));
+    const pending = [...MUTATIONS].filter((m) => !covered.has(m) && !(m in NO_FOREIGN_INPUT)).sort();
+    console.log(
+      `\nMutations in the running schema: ${[...MUTATIONS].sort().join(', ')}\nChange dimension PENDING (no test yet): ${pending.join(', ') || '(none)'}\n`,
+    );
+    expect(MUTATIONS.has('signIn')).toBe(true);
+  });
+
+  it('denied changes leave every business table unchanged, reveal nothing, and answer a foreign id like a never-existing one; own changes go through', async () => {
+    const problems: string[] = [];
+    for (const c of cases) {
+      if (!MUTATIONS.has(c.mutation)) {
+        printedChanges.push([c.viewer, c.relation, c.mutation, c.what, c.expected, 'pending (mutation not in the schema yet)']);
+        continue;
+      }
+      const targetId = c.target ? gid(c.target.type, c.target.id) : null;
+      const before = await snapshot(c.mutation);
+      const { res, payload } = await attempt(c, targetId);
+      const after = await snapshot(c.mutation);
+      const changed = before.digest !== after.digest;
+      const success = reportsSuccess(c, payload);
+      const internal = (res.errors ?? []).some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR') || res.status >= 500;
+      const answer = res.errors?.length ? `error ${res.errors.map((e) => e.extensions?.code).join(',')}` : `${((payload?.userErrors as { code: string }[]) ?? []).map((e) => e.code).join(',') || ''}${((payload?.failed as { code: string }[]) ?? []).map((e) => e.code).join(',')}`;
+      let observed: string = success && changed ? 'allow' : !success && !changed ? 'deny' : `inconsistent (success=${success}, changed=${changed})`;
+      if (internal) observed = `internal error ${JSON.stringify(res.errors)}`;
+      if (observed !== c.expected) {
+        problems.push(`${c.viewer} ${c.mutation} (${c.what}): expected ${c.expected}, got ${observed}: ${JSON.stringify(res.errors ?? payload)}${changed && !success ? `; changed: ${difference(before, after)}` : ''}`);
+      }
+      if (c.expected === 'deny') {
+        for (const bump of versionOnly(before, after)) notes.push(`${c.mutation} (${c.what}) was refused but wrote ${bump}`);
+        if (JSON.stringify(before.counts) !== JSON.stringify(after.counts)) problems.push(`${c.mutation} (${c.what}): row counts changed ${JSON.stringify(before.counts)} → ${JSON.stringify(after.counts)}`);
+        const text = JSON.stringify(res);
+        for (const secret of c.secrets ?? []) if (text.includes(secret)) problems.push(`${c.mutation} (${c.what}): the answer reveals "${secret}"`);
+        if (c.target) {
+          // Exists-but-not-yours and does-not-exist answer alike (ids replaced by a placeholder).
+          const missingId = gid(c.target.type, world.maxId.get(c.target.type as never)! + 1000);
+          const missing = await attempt(c, missingId);
+          const normalise = (r: Response, id: string) => JSON.stringify({ status: r.status, data: r.data, errors: r.errors }).split(id).join('<id>');
+          if (normalise(res, targetId!) !== normalise(missing.res, missingId)) {
+            problems.push(`${c.mutation} (${c.what}): foreign id answers ${normalise(res, targetId!)}, missing id answers ${normalise(missing.res, missingId)}`);
+          }
+        }
+      }
+      printedChanges.push([c.viewer, c.relation, c.mutation, c.what, c.expected, observed === c.expected ? `${observed.toUpperCase()} ${answer}`.trim() : `✗ ${observed}`]);
+    }
+    console.log(`\nChange matrix:\n${printTable(['viewer', 'relation', 'mutation', 'attempt', 'expected', 'observed (answer)'], printedChanges)}\n`);
+    if (notes.length) console.log(`NOTE (not failed): refused mutations that still bumped a row version:\n${notes.join('\n')}\n`);
+    expect(problems).toEqual([]);
+  });
+
+  it('revokeAccessKey: another partner’s key, or another member’s key of the same partner, is refused like a key that never existed', async () => {
+    if (!MUTATIONS.has('revokeAccessKey') || !MUTATIONS.has('createAccessKey')) return;
+    for (const login of ['other-dist-admin', 'dist-ops']) tokens[login] ??= await server.signIn(login);
+    const created = (await server.execute(
+      'mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { userErrors { code } accessKey { accessKeyId } } }',
+      { input: { description: 'matrix probe' } },
+      tokens['other-dist-admin'],
+    )) as Response;
+    const foreignKey = (created.data?.createAccessKey as { accessKey: { accessKeyId: string } }).accessKey.accessKeyId;
+    const ownPartnerKey = (
+      (await server.execute('mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { accessKey { accessKeyId } } }', { input: {} }, tokens['dist-admin'])) as Response
+    ).data?.createAccessKey as { accessKey: { accessKeyId: string } };
+    const revoke = (login: string, key: string) =>
+      server.execute('mutation ($input: RevokeAccessKeyInput!) { revokeAccessKey(input: $input) { userErrors { code message } accessKey { accessKeyId status } } }', { input: { accessKeyId: key } }, tokens[login]) as Promise<Response>;
+    const keys = async () => sql(server, 'select id, access_key_id, revoked_at from access_key order by id');
+    const missingKey = `${foreignKey.slice(0, -4)}ZZZZ`;
+    const normalise = (r: Response, key: string) => JSON.stringify({ status: r.status, data: r.data, errors: r.errors }).split(key).join('<ak>');
+    for (const [login, key] of [
+      ['dist-admin', foreignKey],
+      ['dist-ops', ownPartnerKey.accessKey.accessKeyId],
+    ] as const) {
+      const before = await keys();
+      const res = await revoke(login, key);
+      expect(await keys(), `${login} revoking ${key}`).toEqual(before);
+      expect((res.data?.revokeAccessKey as { accessKey: unknown }).accessKey, login).toBeNull();
+      expect(normalise(res, key)).toBe(normalise(await revoke(login, missingKey), missingKey));
+    }
+  });
+
+  it('createRole creates the role in the caller’s own partner only', async () => {
+    if (!MUTATIONS.has('createRole')) return;
+    const res = (await server.execute(
+      'mutation ($input: CreateRoleInput!) { createRole(input: $input) { userErrors { code } role { id } } }',
+      { input: { name: 'Matrix probe role', permissionCodes: ['customer:list'] } },
+      tokens['reseller-admin'],
+    )) as Response;
+    const role = (res.data?.createRole as { role: { id: string } | null }).role;
+    expect(role).not.toBeNull();
+    const [row] = await sql<{ partner_id: number }>(server, 'select partner_id from role where id = ?', [fromGlobalId(role!.id)!.id]);
+    expect(row.partner_id).toBe(demoPartner('reseller1').id);
+  });
+});

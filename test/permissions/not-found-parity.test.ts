@@ -44,7 +44,7 @@ function foreignRow(login: string, type: NodeType, from: number[]): Row | undefi
   return undefined;
 }
 
-describe('foreign id and never-existing id answer the same', () => {
+describe('foreign id and never-existing id answer the same', { timeout: 120_000 }, () => {
   const table: string[][] = [];
 
   for (const { login, foreignFrom, note } of CASES) {

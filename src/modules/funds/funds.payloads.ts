@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../common/payload';
 import { UserError } from '../../common/errors';
 import { SubCustomer } from '../customer/customer.entity';
@@ -7,7 +7,7 @@ import { AdjustRecord } from './funds.entity';
 
 @ObjectType({ simpleResolvers: true, description: 'One allocation that took effect.' })
 export class FundAllocationResult {
-  @Field(() => Number, { description: 'Index of the allocation in input.allocations.' })
+  @Field(() => Int, { description: 'Index of the allocation in input.allocations.' })
   index!: number;
 
   @Field(() => SubCustomer, { description: 'The customer, with its new balance.' })

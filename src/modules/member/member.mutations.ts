@@ -3,6 +3,17 @@ import type { Context } from '../../context';
 import { assignMemberRoles, cancelInvitation, cancelMemberAssociation, inviteMember } from './member-admin.service';
 import { AssignMemberRolesInput, CancelInvitationInput, CancelMemberAssociationInput, InviteMemberInput } from './member.mutation-inputs';
 import { InvitationPayload, MemberPayload } from './member.payloads';
+import { rolesByMemberId } from './member.loaders';
+import { memberCountByRoleId } from '../role/role.loaders';
+
+/** Loaders cache per request: a later mutation or field of the same operation must not see the old roles. */
+function forgetRoles<T extends { member: { id: number } | null }>(ctx: Context, result: T): T {
+  if (result.member) {
+    rolesByMemberId(ctx).clear(result.member.id);
+    memberCountByRoleId(ctx).clearAll();
+  }
+  return result;
+}
 
 /** 人员管理: members and invitations of the viewer's partner. Needs org:member-manage (see permissions/field-access.ts). */
 @Resolver()
@@ -11,8 +22,8 @@ export class MemberMutationResolver {
     description:
       "Replaces a member's roles. Takes effect on the member's next request. The last active administrator keeps the administrator role (LAST_ADMIN). A member who keeps neither account manager role has its customers unassigned; one without the supervisor role no longer supervises anyone (counts in the payload). Needs org:member-manage. Audited.",
   })
-  assignMemberRoles(@Arg('input', () => AssignMemberRolesInput) input: AssignMemberRolesInput, @Ctx() ctx: Context): Promise<MemberPayload> {
-    return assignMemberRoles(ctx, input);
+  async assignMemberRoles(@Arg('input', () => AssignMemberRolesInput) input: AssignMemberRolesInput, @Ctx() ctx: Context): Promise<MemberPayload> {
+    return forgetRoles(ctx, await assignMemberRoles(ctx, input));
   }
 
   @Mutation(() => InvitationPayload, {
@@ -32,7 +43,7 @@ export class MemberMutationResolver {
     description:
       "Cancels a member's association (status CANCELLED): it cannot sign in and its existing tokens stop working on its next request. In the same transaction its customers are unassigned (no customer keeps a cancelled account manager) and the account managers it supervised are detached; the payload counts both. Its roles stay recorded. Not yourself, not the last active administrator. Needs org:member-manage. Audited.",
   })
-  cancelMemberAssociation(@Arg('input', () => CancelMemberAssociationInput) input: CancelMemberAssociationInput, @Ctx() ctx: Context): Promise<MemberPayload> {
-    return cancelMemberAssociation(ctx, input);
+  async cancelMemberAssociation(@Arg('input', () => CancelMemberAssociationInput) input: CancelMemberAssociationInput, @Ctx() ctx: Context): Promise<MemberPayload> {
+    return forgetRoles(ctx, await cancelMemberAssociation(ctx, input));
   }
 }

@@ -38,6 +38,14 @@ const MONTHS_PAID_PER_YEAR = 10;
 /** Coupon kinds that pay yearly/monthly orders; PICKUP (提货券) is for goods pick-up, not orders. */
 const ORDER_COUPON_KINDS: readonly CouponKind[] = [CouponKind.VOUCHER, CouponKind.CASH];
 
+/**
+ * Find options for Order, OrderLineItem and OrderAuthorization: read without entering the identity
+ * map. Their nullable `type: 'datetime'` columns compare unequal to their own snapshot on SQLite, so
+ * a managed row would be written back (and its version bumped) by the flush at commit, over the
+ * conditional updates made here.
+ */
+const READ_ONLY = { disableIdentityMap: true } as const;
+
 /** A business refusal raised inside a savepoint, so everything done since it is rolled back. */
 class Refusal extends Error {
   constructor(readonly error: UserError) {
@@ -117,13 +125,13 @@ export function unsubscribeRefund(
 async function loadOwnOrder(tx: EntityManager, viewer: Viewer, globalId: string): Promise<Order | null> {
   const parsed = fromGlobalId(globalId);
   if (!parsed || parsed.type !== 'Order') return null;
-  return tx.findOne(Order, { $and: [{ id: parsed.id }, ownCustomerRowsFilter<Order>(viewer), { customer: ownCustomerFilter(viewer) }] } as FilterQuery<Order>);
+  return tx.findOne(Order, { $and: [{ id: parsed.id }, ownCustomerRowsFilter<Order>(viewer), { customer: ownCustomerFilter(viewer) }] } as FilterQuery<Order>, READ_ONLY);
 }
 
 /** The customers (of `customerIds`) whose latest order-on-behalf authorization to the viewer's partner is GRANTED. */
 async function authorizedCustomers(tx: EntityManager, viewer: Viewer, customerIds: number[]): Promise<Set<number>> {
   if (customerIds.length === 0) return new Set();
-  const rows = await tx.find(OrderAuthorization, { partner: viewer.partner.id, customer: { $in: customerIds } }, { orderBy: { grantedAt: 'desc', id: 'desc' } });
+  const rows = await tx.find(OrderAuthorization, { partner: viewer.partner.id, customer: { $in: customerIds } }, { orderBy: { grantedAt: 'desc', id: 'desc' }, ...READ_ONLY });
   const latest = new Map<number, OrderAuthorizationStatus>();
   for (const row of rows) if (!latest.has(row.customer.id)) latest.set(row.customer.id, row.status);
   return new Set([...latest].filter(([, status]) => status === OrderAuthorizationStatus.GRANTED).map(([id]) => id));
@@ -135,7 +143,7 @@ async function resourcesInUnpaidOrders(tx: EntityManager, customerIds: number[],
   const lines = await tx.find(OrderLineItem, {
     order: { customer: { $in: customerIds }, status: OrderStatus.PENDING_PAYMENT, pendingPaymentEndTime: { $gt: now } },
     productSpecDesc: { $like: '%[resource %' },
-  });
+  }, READ_ONLY);
   const out = new Map<string, number>();
   for (const line of lines) {
     const id = resourceIdOfLine(line);
@@ -194,8 +202,8 @@ interface PaidSource {
 async function paidSources(tx: EntityManager, resources: Resource[]): Promise<Map<number, PaidSource>> {
   const orderIds = [...new Set(resources.map((r) => r.order?.id).filter((id): id is number => id != null))];
   if (orderIds.length === 0) return new Map();
-  const orders = new Map((await tx.find(Order, { id: { $in: orderIds }, status: { $in: [OrderStatus.PROCESSING, OrderStatus.COMPLETED] }, paymentTime: { $ne: null } })).map((o) => [o.id, o]));
-  const lines = await tx.find(OrderLineItem, { order: { $in: [...orders.keys()] } }, { orderBy: { id: 'asc' } });
+  const orders = new Map((await tx.find(Order, { id: { $in: orderIds }, status: { $in: [OrderStatus.PROCESSING, OrderStatus.COMPLETED] }, paymentTime: { $ne: null } }, READ_ONLY)).map((o) => [o.id, o]));
+  const lines = await tx.find(OrderLineItem, { order: { $in: [...orders.keys()] } }, { orderBy: { id: 'asc' }, ...READ_ONLY });
   const out = new Map<number, PaidSource>();
   for (const resource of resources) {
     const order = resource.order ? orders.get(resource.order.id) : undefined;
@@ -260,7 +268,7 @@ async function payInTx(tx: EntityManager, viewer: Viewer, order: Order, customer
     await writeLedger(tx, order.orderId, [{ partnerId: viewer.partner.id, customerId, tradeType: TradeType.ORDER_PAYMENT, amount: -plan.cash, balanceAfter: balance }], now);
   }
   if (order.orderType === OrderType.RENEWAL) {
-    const lines = await tx.find(OrderLineItem, { order: order.id }, { orderBy: { id: 'asc' } });
+    const lines = await tx.find(OrderLineItem, { order: order.id }, { orderBy: { id: 'asc' }, ...READ_ONLY });
     for (const line of lines) {
       const resourceId = resourceIdOfLine(line);
       if (!resourceId || !line.effectiveTime || !line.expireTime) continue;
@@ -349,7 +357,7 @@ export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayO
       const coupons = ids.length
         ? new Map((await tx.find(Coupon, { id: { $in: ids }, partner: viewer.partner.id, customer: customer.id }, { populate: ['quota'] })).map((c) => [c.id, c]))
         : new Map<number, Coupon>();
-      const lines = await tx.find(OrderLineItem, { order: order.id }, { orderBy: { id: 'asc' } });
+      const lines = await tx.find(OrderLineItem, { order: order.id }, { orderBy: { id: 'asc' }, ...READ_ONLY });
       const plan: PaymentPlan = { amountAfterDiscount, discounts, coupons: [], cash: 0 };
       let remaining = amountAfterDiscount;
       for (const [i, id] of ids.entries()) {
@@ -389,7 +397,7 @@ export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayO
         },
       });
       return {
-        order: await tx.findOneOrFail(Order, order.id, { refresh: true }),
+        order: await tx.findOneOrFail(Order, order.id, READ_ONLY),
         customer: await tx.findOneOrFail(SubCustomer, customer.id, { refresh: true }),
         coupons: ids.length ? await orderedFresh(tx, Coupon, ids) : [],
         cashPaid: money(plan.cash),
@@ -400,7 +408,7 @@ export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayO
 }
 
 async function orderedFresh<T extends { id: number }>(tx: EntityManager, entity: new () => T, ids: number[]): Promise<T[]> {
-  const rows = new Map((await tx.find(entity, { id: { $in: ids } } as FilterQuery<T>, { refresh: true })).map((r) => [r.id, r]));
+  const rows = new Map((await tx.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>, { refresh: true })).map((r) => [r.id, r]));
   return ids.map((id) => rows.get(id)!).filter(Boolean);
 }
 
@@ -417,10 +425,10 @@ export async function cancelOrder(ctx: Context, input: CancelOrderInput): Promis
     const notPending = (status: OrderStatus) => refused(new UserError('ORDER_NOT_PENDING', `Only PENDING_PAYMENT orders can be cancelled; this one is ${OrderStatus[status]}.`, 'input.orderId'));
     if (order.status !== OrderStatus.PENDING_PAYMENT) return notPending(order.status);
     if (!(await changeOrderStatus(tx, order.id, OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED))) {
-      return notPending((await tx.findOneOrFail(Order, order.id, { refresh: true })).status);
+      return notPending((await tx.findOneOrFail(Order, order.id, READ_ONLY)).status);
     }
     await recordAudit(tx, ctx, { action: 'cancelOrder', target: order.globalId, before: { status: OrderStatus[order.status] }, after: { status: OrderStatus[OrderStatus.CANCELLED] } });
-    return { order: await tx.findOneOrFail(Order, order.id, { refresh: true }), userErrors: [] };
+    return { order: await tx.findOneOrFail(Order, order.id, READ_ONLY), userErrors: [] };
   });
 }
 
@@ -434,32 +442,40 @@ function checkPeriod(periodType: PeriodType, periodNum: number): UserError | nul
   return null;
 }
 
-/** Creates an order with its line items in `tx` and returns it with its id. */
+/**
+ * Creates an order with its line items in `tx` and returns it with its id. The entities are
+ * inserted directly and never managed (see READ_ONLY), so no later flush writes them again.
+ */
 async function createOrder(
   tx: EntityManager,
   viewer: Viewer,
   args: { customerId: number; orderType: OrderType; status: OrderStatus; now: Date; pendingPaymentEndTime: Date | null; lines: Omit<OrderLineItem, 'id' | 'order'>[] },
 ): Promise<Order> {
   const total = args.lines.reduce((s, l) => s + l.amount, 0);
-  const order = tx.create(Order, {
-    partner: viewer.partner.id,
-    customer: args.customerId,
-    orderId: newOrderId(args.now),
-    status: args.status,
-    orderType: args.orderType,
-    sourceType: OrderSource.PARTNER,
-    serviceTypeCode: args.lines[0].serviceTypeCode,
-    officialAmount: total,
-    amountAfterDiscount: total,
-    discounts: [],
-    couponAmount: 0,
-    cashCouponAmount: 0,
-    createTime: args.now,
-    paymentTime: null,
-    pendingPaymentEndTime: args.pendingPaymentEndTime,
-  });
-  for (const line of args.lines) tx.create(OrderLineItem, { ...line, order });
-  await tx.flush();
+  const order = tx.create(
+    Order,
+    {
+      partner: viewer.partner.id,
+      customer: args.customerId,
+      orderId: newOrderId(args.now),
+      status: args.status,
+      orderType: args.orderType,
+      sourceType: OrderSource.PARTNER,
+      serviceTypeCode: args.lines[0].serviceTypeCode,
+      officialAmount: total,
+      amountAfterDiscount: total,
+      discounts: [],
+      couponAmount: 0,
+      cashCouponAmount: 0,
+      createTime: args.now,
+      paymentTime: null,
+      pendingPaymentEndTime: args.pendingPaymentEndTime,
+      version: 1,
+    },
+    { persist: false },
+  );
+  order.id = (await tx.insert(order)) as number;
+  for (const line of args.lines) await tx.insert(tx.create(OrderLineItem, { ...line, order: order.id }, { persist: false }));
   return order;
 }
 
@@ -560,7 +576,7 @@ export async function renewResources(ctx: Context, input: RenewResourcesInput): 
 }
 
 async function results(tx: EntityManager, done: { index: number; resourceId: number; orderId: number; amount: number }[], orderIds: number[]) {
-  const orders = new Map((await tx.find(Order, { id: { $in: orderIds } }, { refresh: true })).map((o) => [o.id, o]));
+  const orders = new Map((await tx.find(Order, { id: { $in: orderIds } }, READ_ONLY)).map((o) => [o.id, o]));
   const resources = new Map((await tx.find(Resource, { id: { $in: done.map((d) => d.resourceId) } }, { refresh: true })).map((r) => [r.id, r]));
   const succeeded: ResourceOrderResult[] = done
     .sort((a, b) => a.index - b.index)

@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The project root: the folder holding package.json (this file runs from dist/bench/lib). */
+function findRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(join(dir, 'package.json')) || dir.endsWith('/dist')) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${start}`);
+    dir = up;
+  }
+  return dir;
+}
+
+export const ROOT = findRoot(__dirname);
+/** Compiled bench scripts (dist/bench). */
+export const DIST_BENCH = join(ROOT, 'dist/bench');
+/** The .graphql operations (read from the source tree; tsc does not copy them). */
+export const OPERATIONS_DIR = join(ROOT, 'bench/operations');
+export const RESULTS_DIR = join(ROOT, 'bench/results');
+export const CACHE_DIR = join(ROOT, '.bench-cache');

@@ -1,0 +1,126 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+
+export interface ServerProcess {
+  name: string;
+  url: string;
+  pid: number;
+  logFile: string;
+  /** Graceful stop (SIGTERM, then SIGKILL after the grace period). Resolves on exit. */
+  stop(graceMs?: number): Promise<number | null>;
+  /** Last lines of the server's log, for error messages. */
+  tail(lines?: number): string;
+}
+
+export interface StartOptions {
+  name: string;
+  script: string;
+  env: Record<string, string>;
+  execArgv?: string[];
+  logFile: string;
+  /** How long to wait for { type: 'listening' } over IPC. */
+  timeoutMs?: number;
+}
+
+/** Forks a server script; it reports { type: 'listening', url } over IPC when ready. */
+export function startServer(options: StartOptions): Promise<ServerProcess> {
+  const fd = openSync(options.logFile, 'a');
+  const child: ChildProcess = fork(options.script, [], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+    execArgv: options.execArgv ?? [],
+    // The server writes its logs straight into the file: the load generator never reads them.
+    stdio: ['ignore', fd, fd, 'ipc'],
+  });
+  closeSync(fd);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const tail = (lines = 30) => {
+    try {
+      return readFileSync(options.logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    } catch {
+      return '';
+    }
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${options.name}: not listening after ${(options.timeoutMs ?? 120_000) / 1000}s\n${tail()}`));
+    }, options.timeoutMs ?? 120_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${options.name}: exited with code ${code} before listening\n${tail()}`));
+    });
+    child.on('message', (message: { type?: string; url?: string }) => {
+      if (message?.type !== 'listening' || !message.url) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      resolve({
+        name: options.name,
+        url: message.url,
+        pid: child.pid!,
+        logFile: options.logFile,
+        tail,
+        async stop(graceMs = 30_000) {
+          if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+          child.kill('SIGTERM');
+          const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+          const code = await exited;
+          clearTimeout(killer);
+          return code;
+        },
+      });
+    });
+  });
+}
+
+export interface MemoryFacts {
+  /** Resident set now, MiB. */
+  rssMiB: number;
+  /** Peak resident set since start or the last reset, MiB. */
+  hwmMiB: number;
+}
+
+/** VmRSS and VmHWM of a process from /proc (Linux); null elsewhere. */
+export function readMemory(pid: number): MemoryFacts | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rssMiB: kb('VmRSS') / 1024, hwmMiB: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/** Resets VmHWM to the current RSS (Linux ≥ 4.0, same user), so each run reports its own peak. */
+export function resetPeak(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Samples RSS every `intervalMs` (a fallback when the peak cannot be reset) and reports the max. */
+export function sampleRss(pid: number, intervalMs = 200): { stop(): number } {
+  let max = readMemory(pid)?.rssMiB ?? NaN;
+  const timer = setInterval(() => {
+    const m = readMemory(pid);
+    if (m && !(m.rssMiB <= max)) max = m.rssMiB;
+  }, intervalMs);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      const m = readMemory(pid);
+      if (m && !(m.rssMiB <= max)) max = m.rssMiB;
+      return max;
+    },
+  };
+}
+
+/** Newest file with this extension in a directory (the CPU profile a server wrote on exit). */
+export function newestFile(dir: string, ext: string): string | null {
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
+  return files.length ? `${dir}/${files[files.length - 1]}` : null;
+}

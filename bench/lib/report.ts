@@ -1,0 +1,86 @@
+import type { RunResult } from './load';
+
+export interface OperationResult {
+  key: string;
+  summary: string;
+  probeBytes: number;
+  probeSql: number | null;
+  runs: RunResult[];
+  fixedRate?: RunResult & { p99WithinBudget: boolean; p99OverP50: number };
+}
+
+export interface VariantResult {
+  name: string;
+  label: string;
+  scale: string;
+  startedAt: string;
+  operations: OperationResult[];
+  skipped: { key: string; reason: string }[];
+  pageSizes?: { first: number; sql: number | null; summary: string }[];
+  memory?: { operation: string; connections: number; rounds: { round: number; rssAfterMiB: number | null; peakRssMiB: number | null; rps: number }[]; growth: number | null; flagged: boolean };
+  notes: string[];
+}
+
+const fmt = (v: number | null | undefined, digits = 1) => (v == null || !Number.isFinite(v) ? '–' : v.toFixed(digits));
+
+export function maxRps(op: OperationResult | undefined): number | undefined {
+  if (!op || op.runs.length === 0) return undefined;
+  return Math.max(...op.runs.map((r) => r.rps));
+}
+
+export function runAt(op: OperationResult | undefined, connections: number): RunResult | undefined {
+  return op?.runs.find((r) => r.connections === connections && r.mode === 'closed-loop');
+}
+
+/** A fixed-width table of every closed-loop and fixed-rate run of a variant. */
+export function variantTable(v: VariantResult): string {
+  const { head, rows } = variantRows(v);
+  return table(head, rows);
+}
+
+export function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The same table as Markdown (BENCHMARKS.md). */
+export function markdownTable(head: string[], rows: string[][]): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  return [`| ${head.map(esc).join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+}
+
+export function variantRows(v: VariantResult): { head: string[]; rows: string[][] } {
+  const head = ['operation', 'conn', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL/req', 'bytes', 'peak RSS MiB', 'checks'];
+  const rows: string[][] = [];
+  for (const op of v.operations) {
+    for (const r of [...op.runs, ...(op.fixedRate ? [op.fixedRate] : [])]) {
+      const c = r.checks;
+      const problems = [
+        c.non2xx && `${c.non2xx} non-2xx`,
+        c.errors && `${c.errors} with errors`,
+        c.sizeMismatch && `${c.sizeMismatch} size≠`,
+        c.shapeMismatch && `${c.shapeMismatch} shape≠`,
+        c.transportErrors && `${c.transportErrors} transport`,
+        r.sqlVaried && `SQL varied ${JSON.stringify(c.sql)}`,
+        r.responses === 0 && 'no responses',
+      ].filter(Boolean);
+      const flagged = (r.flagged ? `FLAGGED: ${problems.join(', ')}` : `ok ${c.ok}/${r.responses}`) + (r.notes.length ? ` (${r.notes.join('; ')})` : '');
+      rows.push([
+        op.key,
+        r.mode === 'fixed-rate' ? `@${fmt(r.targetRate, 0)}/s` : String(r.connections),
+        fmt(r.rps),
+        fmt(r.latencyMs.p50),
+        fmt(r.latencyMs.p95),
+        fmt(r.latencyMs.p99),
+        fmt(r.sqlPerRequest, r.sqlPerRequest != null && Number.isInteger(r.sqlPerRequest) ? 0 : 1),
+        r.bytes == null ? '–' : String(r.bytes),
+        fmt(r.peakRssMiB, 0),
+        flagged,
+      ]);
+    }
+  }
+  return { head, rows };
+}
+
+export { fmt };

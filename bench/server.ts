@@ -1,0 +1,50 @@
+/**
+ * The application server as the benchmark runs it: the same createServer as src/index.ts, plus
+ * bench-only switches read from the environment (never set them in a deployment):
+ *
+ *   BENCH_DISABLE_PERMISSIONS=true   serve without graphql-shield (row scopes stay) → cost of permissions
+ *   BENCH_DISABLE_LOADERS=true       every loader key is its own batch → the N+1 factor
+ *
+ * Configuration otherwise comes from the environment exactly as for src/index.ts (DATABASE_URL,
+ * NODE_ENV, AUTH_SECRET, EXPOSE_SQL_COUNT…). It never seeds. PORT=0 picks a free port; the address
+ * is reported to the parent over IPC ({ type: 'listening', url }) and on stdout.
+ */
+import 'reflect-metadata';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/orm';
+import { createServer } from '../src/server';
+
+const flag = (name: string): boolean => /^(1|true|yes|on)$/i.test(process.env[name] ?? '');
+
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, SEED_ON_START: 'false' });
+  const orm = await openDatabase(config.database);
+  const server = await createServer(config, orm, {
+    disablePermissions: flag('BENCH_DISABLE_PERMISSIONS'),
+    disableLoaders: flag('BENCH_DISABLE_LOADERS'),
+  });
+  const { url, server: httpServer } = await server.listen(config.port, process.env.HOST ?? '127.0.0.1');
+  process.send?.({ type: 'listening', url });
+  console.log(`bench server listening on ${url}/graphql`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    // The load is over: drop kept-alive client sockets, else close() waits for their idle timeout.
+    const closing = server.stop();
+    httpServer.closeAllConnections();
+    await closing;
+    await orm.close(true);
+    // A normal exit, so that --cpu-prof / --heap-prof write their files.
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+  process.on('disconnect', () => void stop());
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+/**
+ * Per-request facts (id, operation, cost, SQL statements, error codes, who) gathered along the
+ * way by the middleware, the context and the Apollo plugin, then written once when the response
+ * ends: one JSON log line and the Prometheus metrics. Logs carry ids and facts only: never
+ * headers, bodies, query strings or variables, so no token, secret, password or code can leak.
+ */
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { statementCounter, type StatementTally } from '../db/statement-counter';
+import { logger } from '../logger';
+import type { Metrics } from './metrics';
+
+export interface RequestFacts {
+  requestId: string;
+  sql: StatementTally;
+  /** Client address (express `req.ip`, after TRUST_PROXY). */
+  clientAddress: string | undefined;
+  operationName: string | null;
+  operationType: string | null;
+  cost: number | null;
+  errorCodes: string[];
+  memberId: number | null;
+  partnerId: number | null;
+  authMethod: 'bearer' | 'signature' | null;
+  /** The access key id of a signed request, shortened (it is not secret, but logs need no more). */
+  accessKey: string | null;
+}
+
+const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+
+/** Request id, statement counting, and the log line and metrics at the end of every request. */
+export function requestFacts(metrics: Metrics | null) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const started = process.hrtime.bigint();
+    // Now: mounted routers rewrite req.url while they run.
+    const path = req.path;
+    const headerId = req.get('x-request-id');
+    const facts: RequestFacts = {
+      requestId: headerId && /^[\w.-]{8,64}$/.test(headerId) ? headerId : randomUUID(),
+      sql: { count: 0 },
+      clientAddress: req.ip,
+      operationName: null,
+      operationType: null,
+      cost: null,
+      errorCodes: [],
+      memberId: null,
+      partnerId: null,
+      authMethod: null,
+      accessKey: null,
+    };
+    res.locals.facts = facts;
+    res.setHeader('x-request-id', facts.requestId);
+    res.once('close', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const status = res.writableFinished ? res.statusCode : 499;
+      if (path === '/graphql' && metrics) {
+        const operation = metrics.operationLabel(facts.operationName);
+        const type = facts.operationType ?? 'none';
+        metrics.requests.inc({ operation, type, status: String(status) });
+        metrics.duration.observe({ operation, type }, seconds);
+        metrics.sqlStatements.observe({ operation }, facts.sql.count);
+        for (const code of facts.errorCodes) metrics.errors.inc({ code });
+      }
+      if (QUIET_PATHS.has(path) && status < 500) return;
+      logger.info(
+        {
+          requestId: facts.requestId,
+          method: req.method,
+          path,
+          status,
+          durationMs: Math.round(seconds * 10_000) / 10,
+          operation: facts.operationName?.slice(0, 64) ?? null,
+          type: facts.operationType,
+          cost: facts.cost,
+          sqlStatements: facts.sql.count,
+          errors: facts.errorCodes.length ? facts.errorCodes : undefined,
+          memberId: facts.memberId,
+          partnerId: facts.partnerId,
+          auth: facts.authMethod,
+          accessKey: facts.accessKey,
+          client: facts.clientAddress,
+        },
+        'request',
+      );
+    });
+    // Counts every SQL statement issued while this request runs (async context, not a global).
+    statementCounter.run(facts.sql, next);
+  };
+}
+
+/** `ABCD…WXYZ`: enough to tell keys apart in a log. */
+export const shortKey = (accessKeyId: string) => (accessKeyId.length > 8 ? `${accessKeyId.slice(0, 4)}…${accessKeyId.slice(-4)}` : '…');

@@ -1,0 +1,226 @@
+import type { Knex } from '@mikro-orm/knex';
+import type { Context } from '../../context';
+import { requireViewer } from '../../context';
+import { badInput, forbidden } from '../../common/errors';
+import { idOfType } from '../../common/global-id';
+import type { SqlEntityManager } from '../../common/paging';
+import { assertPartnerRelation } from '../../permissions/scopes';
+import { billCycleProblem } from '../consumption/consumption.service';
+import { AssociationType } from '../customer/customer.enums';
+import { CouponStatus } from '../coupon/coupon.enums';
+import { OrderStatus } from '../order/order.enums';
+import { Partner } from '../partner/partner.entity';
+import type { DashboardScope } from './dashboard.types';
+
+/**
+ * 运营看板 aggregates. Each dashboard field is ONE SQL statement (GROUP BY / SUM / COUNT), never a
+ * scan in memory, so the whole dashboard costs a fixed number of statements at any data size.
+ */
+
+export const DEFAULT_RANGE_MONTHS = 6;
+export const MAX_LIST_LIMIT = 50;
+
+function monthOf(date: Date, offset = 0): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+function monthStart(billCycle: string): Date {
+  const [y, m] = billCycle.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, 1));
+}
+
+/** The first instant after the bill cycle. */
+function monthAfter(billCycle: string): Date {
+  const start = monthStart(billCycle);
+  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+}
+
+/** The months from..to inclusive. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let d = monthStart(from); monthOf(d) <= to; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) months.push(monthOf(d));
+  return months;
+}
+
+/** Checks the range and works out whose customers count. */
+export function dashboardScope(ctx: Context, partner: Partner, from: string | null | undefined, to: string | null | undefined, accountManagerId: string | null | undefined): DashboardScope {
+  const viewer = requireViewer(ctx);
+  const relation = assertPartnerRelation(viewer, partner.id, ['SELF', 'RESELLER'], 'dashboard');
+  const now = new Date();
+  const rangeTo = to ?? monthOf(now);
+  const rangeFrom = from ?? monthOf(now, -(DEFAULT_RANGE_MONTHS - 1));
+  for (const [value, name] of [[rangeFrom, 'from'], [rangeTo, 'to']] as const) {
+    const problem = billCycleProblem(value, now);
+    if (problem) throw badInput(problem, name);
+  }
+  if (rangeFrom > rangeTo) throw badInput('from is after to.', 'from');
+  let accountManagerIds: number[] | null = null;
+  if (relation === 'SELF') {
+    if (viewer.customerScope !== 'ALL') accountManagerIds = viewer.accountManagerIds;
+    if (accountManagerId != null) {
+      const id = idOfType(accountManagerId, 'Member', 'accountManagerId');
+      if (accountManagerIds && !accountManagerIds.includes(id)) throw forbidden('That account manager is outside your scope.');
+      accountManagerIds = [id];
+    }
+  } else if (accountManagerId != null) {
+    throw forbidden("A reseller's account managers are not visible to its distributor.");
+  }
+  return { partnerId: partner.id, from: rangeFrom, to: rangeTo, accountManagerIds };
+}
+
+type Row = Record<string, unknown>;
+
+function knexOf(ctx: Context): Knex {
+  return (ctx.em as unknown as SqlEntityManager).getKnex() as unknown as Knex;
+}
+async function run(ctx: Context, query: Knex.QueryBuilder): Promise<Row[]> {
+  return (ctx.em as unknown as SqlEntityManager).getConnection().execute(query as never);
+}
+
+/** Consumption rows of the scope: the partner's, in range, of customers in the manager scope. */
+function consumption(ctx: Context, scope: DashboardScope, alias = 'c'): Knex.QueryBuilder {
+  const q = knexOf(ctx)
+    .from({ [alias]: 'consumption_record' })
+    .where(`${alias}.partner_id`, scope.partnerId)
+    .whereBetween(`${alias}.bill_cycle`, [scope.from, scope.to]);
+  if (scope.accountManagerIds) {
+    q.whereIn(`${alias}.customer_id`, knexOf(ctx).select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds));
+  }
+  return q;
+}
+
+const n = (value: unknown) => Number(value ?? 0);
+
+export async function consumptionByMonth(ctx: Context, scope: DashboardScope) {
+  const rows = await run(
+    ctx,
+    consumption(ctx, scope)
+      .select('c.bill_cycle as bill_cycle')
+      .sum({ official: 'c.official_amount', payment: 'c.payment_amount', coupon: 'c.coupon_amount' })
+      .count({ records: '*' })
+      .groupBy('c.bill_cycle')
+      .orderBy('c.bill_cycle'),
+  );
+  const byMonth = new Map(rows.map((r) => [String(r.bill_cycle), r]));
+  // Every month of the range appears, with zeros where nothing was consumed.
+  return monthsBetween(scope.from, scope.to).map((billCycle) => {
+    const r = byMonth.get(billCycle);
+    return { billCycle, official: n(r?.official), payment: n(r?.payment), coupon: n(r?.coupon), records: n(r?.records) };
+  });
+}
+
+export async function consumptionByServiceType(ctx: Context, scope: DashboardScope) {
+  const rows = await run(
+    ctx,
+    consumption(ctx, scope)
+      .select('c.service_type_code as service_type_code')
+      .sum({ payment: 'c.payment_amount' })
+      .count({ records: '*' })
+      .groupBy('c.service_type_code')
+      .orderByRaw('sum(c.payment_amount) desc, c.service_type_code'),
+  );
+  return rows.map((r) => ({ serviceTypeCode: String(r.service_type_code), payment: n(r.payment), records: n(r.records) }));
+}
+
+export async function topCustomers(ctx: Context, scope: DashboardScope, limit: number) {
+  const rows = await run(
+    ctx,
+    consumption(ctx, scope).select('c.customer_id as customer_id').sum({ payment: 'c.payment_amount' }).groupBy('c.customer_id').orderByRaw('sum(c.payment_amount) desc, c.customer_id').limit(limit),
+  );
+  return rows.map((r) => ({ customerId: n(r.customer_id), payment: n(r.payment) }));
+}
+
+export async function resaleRevenue(ctx: Context, scope: DashboardScope): Promise<number> {
+  const rows = await run(
+    ctx,
+    consumption(ctx, scope)
+      .join({ s: 'sub_customer' }, 's.id', 'c.customer_id')
+      .where('s.association_type', AssociationType.RESALE)
+      .sum({ payment: 'c.payment_amount' }),
+  );
+  return n(rows[0]?.payment);
+}
+
+export async function newCustomersByMonth(ctx: Context, scope: DashboardScope) {
+  const months = monthsBetween(scope.from, scope.to);
+  const knex = knexOf(ctx);
+  // One conditional count per month: portable across SQLite (epoch ms) and PostgreSQL (timestamptz).
+  const q = knex.from('sub_customer').where('partner_id', scope.partnerId);
+  if (scope.accountManagerIds) q.whereIn('account_manager_id', scope.accountManagerIds);
+  months.forEach((month, i) => {
+    const start = monthStart(month);
+    const end = monthAfter(month);
+    q.select(knex.raw('sum(case when associated_on >= ? and associated_on < ? then 1 else 0 end) as ??', [start, end, `m${i}`]));
+  });
+  const [row] = await run(ctx, q);
+  return months.map((month, i) => ({ month, count: n(row?.[`m${i}`]) }));
+}
+
+export async function couponUsage(ctx: Context, scope: DashboardScope) {
+  const knex = knexOf(ctx);
+  const q = knex
+    .from('coupon')
+    .where('partner_id', scope.partnerId)
+    .where('issued_at', '>=', monthStart(scope.from))
+    .where('issued_at', '<', monthAfter(scope.to))
+    .select('kind')
+    .count({ issued: '*' })
+    .sum({ amount: 'face_value' })
+    .select(
+      knex.raw('sum(case when status = ? then 1 else 0 end) as used', [CouponStatus.USED]),
+      knex.raw('sum(case when status = ? then 1 else 0 end) as reclaimed', [CouponStatus.RECLAIMED]),
+      knex.raw('sum(case when status = ? then 1 else 0 end) as expired', [CouponStatus.EXPIRED]),
+    )
+    .groupBy('kind')
+    .orderBy('kind');
+  if (scope.accountManagerIds) q.whereIn('customer_id', knex.select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds));
+  const rows = await run(ctx, q);
+  return rows.map((r) => ({ kind: String(r.kind), issued: n(r.issued), amount: n(r.amount), used: n(r.used), reclaimed: n(r.reclaimed), expired: n(r.expired) }));
+}
+
+export async function balanceAlerts(ctx: Context, scope: DashboardScope, threshold: number | null, limit: number) {
+  const knex = knexOf(ctx);
+  const q = knex
+    .from('sub_customer')
+    .select('id', 'balance', 'debt_amount')
+    .where('partner_id', scope.partnerId)
+    .where('association_type', AssociationType.RESALE)
+    .where((w) => {
+      w.where('debt_amount', '>', 0);
+      if (threshold != null) w.orWhere('balance', '<', threshold);
+    })
+    .orderBy([{ column: 'debt_amount', order: 'desc' }, { column: 'balance', order: 'asc' }, { column: 'id', order: 'asc' }])
+    .limit(limit);
+  if (scope.accountManagerIds) q.whereIn('account_manager_id', scope.accountManagerIds);
+  const rows = await run(ctx, q);
+  return rows.map((r) => ({ customerId: n(r.id), balance: n(r.balance), debt: n(r.debt_amount) }));
+}
+
+export async function expiringPendingOrders(ctx: Context, scope: DashboardScope, withinDays: number, limit: number): Promise<number[]> {
+  const knex = knexOf(ctx);
+  const now = new Date();
+  const q = knex
+    .from({ o: 'customer_order' })
+    .select('o.id')
+    .where('o.partner_id', scope.partnerId)
+    .where('o.status', OrderStatus.PENDING_PAYMENT)
+    .whereBetween('o.pending_payment_end_time', [now, new Date(now.getTime() + withinDays * 86_400_000)])
+    .orderBy('o.pending_payment_end_time')
+    .limit(limit);
+  if (scope.accountManagerIds) q.whereIn('o.customer_id', knex.select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds));
+  return (await run(ctx, q)).map((r) => n(r.id));
+}
+
+export async function consumptionByAccountManager(ctx: Context, scope: DashboardScope) {
+  const rows = await run(
+    ctx,
+    consumption(ctx, scope)
+      .select('c.account_manager_id as manager_id')
+      .sum({ payment: 'c.payment_amount' })
+      .countDistinct({ customers: 'c.customer_id' })
+      .groupBy('c.account_manager_id')
+      .orderByRaw('sum(c.payment_amount) desc'),
+  );
+  return rows.map((r) => ({ managerId: r.manager_id == null ? null : n(r.manager_id), payment: n(r.payment), customers: n(r.customers) }));
+}

@@ -1,0 +1,138 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '../../common/money';
+import { SubCustomer } from '../customer/customer.entity';
+import { CouponKind } from '../coupon/coupon.enums';
+import { Member } from '../member/member.entity';
+import { Order } from '../order/order.entity';
+
+/** What a dashboard is computed over: one partner, a bill-cycle range, and the viewer's scope. */
+export interface DashboardScope {
+  partnerId: number;
+  from: string;
+  to: string;
+  /** Account managers whose customers count; null = all customers of the partner. */
+  accountManagerIds: number[] | null;
+}
+
+@ObjectType('Dashboard', { description: '运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope.' })
+export class Dashboard {
+  scope!: DashboardScope;
+
+  @Field(() => String, { description: 'First bill cycle of the range (YYYY-MM).' })
+  from!: string;
+
+  @Field(() => String, { description: 'Last bill cycle of the range (YYYY-MM).' })
+  to!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Consumption of one bill cycle.' })
+export class MonthlyConsumption {
+  @Field(() => String, { description: 'Bill cycle, YYYY-MM.' })
+  billCycle!: string;
+
+  @Field(() => Money, { description: 'List price of what was consumed.' })
+  officialAmount!: Money;
+
+  @Field(() => Money, { description: 'What was paid (cash, coupons and debt).' })
+  paymentAmount!: Money;
+
+  @Field(() => Money, { description: 'Part paid with coupons.' })
+  couponAmount!: Money;
+
+  @Field(() => Int, { description: 'Number of consumption records.' })
+  records!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Consumption of one cloud service type over the range.' })
+export class ServiceTypeConsumption {
+  @Field(() => String, { description: 'Cloud service type code.' })
+  serviceTypeCode!: string;
+
+  @Field(() => Money, { description: 'What was paid.' })
+  paymentAmount!: Money;
+
+  @Field(() => Int, { description: 'Number of consumption records.' })
+  records!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A customer and what it consumed over the range.' })
+export class CustomerConsumption {
+  @Field(() => SubCustomer, { description: 'The customer.' })
+  customer!: SubCustomer;
+
+  @Field(() => Money, { description: 'What it paid over the range.' })
+  paymentAmount!: Money;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A count for one month.' })
+export class MonthlyCount {
+  @Field(() => String, { description: 'Month, YYYY-MM.' })
+  month!: string;
+
+  @Field(() => Int, { description: 'How many.' })
+  count!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Coupons of one kind issued by the partner, by what became of them.' })
+export class CouponUsage {
+  @Field(() => CouponKind, { description: 'Kind of coupon.' })
+  kind!: CouponKind;
+
+  @Field(() => Int, { description: 'Coupons issued in the range.' })
+  issuedCount!: number;
+
+  @Field(() => Money, { description: 'Face value issued in the range.' })
+  issuedAmount!: Money;
+
+  @Field(() => Int, { description: 'Of those, used up.' })
+  usedCount!: number;
+
+  @Field(() => Int, { description: 'Of those, reclaimed.' })
+  reclaimedCount!: number;
+
+  @Field(() => Int, { description: 'Of those, expired.' })
+  expiredCount!: number;
+}
+
+export enum BalanceAlertReason {
+  DEBT = 'DEBT',
+  LOW_BALANCE = 'LOW_BALANCE',
+}
+
+registerEnumType(BalanceAlertReason, {
+  name: 'BalanceAlertReason',
+  description: 'Why a customer is in the balance alerts.',
+  valuesConfig: {
+    DEBT: { description: 'The customer has debt (arrears).' },
+    LOW_BALANCE: { description: "The balance is under the partner's alert threshold." },
+  },
+});
+
+@ObjectType({ simpleResolvers: true, description: 'A RESALE customer with debt or with a balance under the alert threshold.' })
+export class BalanceAlert {
+  @Field(() => SubCustomer, { description: 'The customer.' })
+  customer!: SubCustomer;
+
+  @Field(() => BalanceAlertReason, { description: 'Debt first, then low balance.' })
+  reason!: BalanceAlertReason;
+
+  @Field(() => Money, { description: 'Available balance.' })
+  balance!: Money;
+
+  @Field(() => Money, { description: 'Debt.' })
+  debtAmount!: Money;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Consumption of the customers of one account manager over the range.' })
+export class AccountManagerConsumption {
+  @Field(() => Member, { nullable: true, description: 'The account manager; null for customers without one.' })
+  accountManager!: Member | null;
+
+  @Field(() => Money, { description: 'What their customers paid.' })
+  paymentAmount!: Money;
+
+  @Field(() => Int, { description: 'Customers of theirs that consumed.' })
+  customers!: number;
+}
+
+export { Order };

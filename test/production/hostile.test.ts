@@ -1,0 +1,214 @@
+/**
+ * Bad traffic against a production-mode server: each request is refused with its own status and
+ * code, nothing runs that should not, and the server is still healthy afterwards.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT } from 'jose';
+import { demoMember, demoPartner } from '../../seeds';
+import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from './support';
+
+let server: ProductionServer;
+let token: string;
+
+const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
+const VIEWER = '{ viewer { member { loginName } } }';
+
+beforeAll(async () => {
+  server = await startProductionServer();
+  token = await server.signIn('dist-admin');
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function stillHealthy() {
+  expect((await server.raw('/healthz')).status).toBe(200);
+  expect((await server.raw('/readyz')).status).toBe(200);
+  const res = await server.gql(VIEWER, undefined, token);
+  expect(res.body?.data).toEqual({ viewer: { member: { loginName: 'dist-admin' } } });
+}
+
+describe('query shape limits', () => {
+  it('refuses a query deeper than MAX_QUERY_DEPTH (15) with QUERY_TOO_DEEP, and one through fragments too', async () => {
+    // partner → parent → partner … is a legal cycle in the schema.
+    let deep = 'name';
+    for (let i = 0; i < 30; i++) deep = `parent { ${deep} }`;
+    const res = await server.gql(`{ viewer { partner { ${deep} } } }`, undefined, token);
+    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_DEEP']);
+    expect(res.body?.data).toBeUndefined();
+    const fragments = Array.from({ length: 20 }, (_, i) => `fragment F${i} on Partner { parent { ${i === 19 ? 'name' : `...F${i + 1}`} } }`).join('\n');
+    const viaFragments = await server.gql(`{ viewer { partner { ...F0 } } }\n${fragments}`, undefined, token);
+    expect([viaFragments.status, code(viaFragments)]).toEqual([400, 'QUERY_TOO_DEEP']);
+  });
+
+  it('refuses fragment cycles without hanging', async () => {
+    const res = await server.gql('{ viewer { partner { ...A } } } fragment A on Partner { parent { ...B } } fragment B on Partner { parent { ...A } }', undefined, token);
+    expect(res.status).toBe(400);
+    expect(code(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses 1,000 aliases with TOO_MANY_ALIASES before running anything', async () => {
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: loginName`).join(' ');
+    const started = Date.now();
+    const res = await server.gql(`{ viewer { member { ${aliases} } } }`, undefined, token);
+    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_ALIASES']);
+    expect(res.body?.errors?.[0].message).toMatch(/1000 aliases; at most 30/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('refuses a field repeated 1,200 times (quadratic for graphql\'s own validation) quickly: TOO_MANY_REPEATED_FIELDS', async () => {
+    const started = Date.now();
+    const res = await server.gql(`{ viewer { ${Array.from({ length: 1200 }, () => 'member { id }').join(' ')} } }`, undefined, token);
+    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_REPEATED_FIELDS']);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses many directives with TOO_MANY_DIRECTIVES', async () => {
+    const fields = Array.from({ length: 25 }, (_, i) => `f${i}: loginName @include(if: true)`).join(' ');
+    const res = await server.gql(`{ viewer { member { ${fields} } } }`, undefined, token);
+    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_DIRECTIVES']);
+  });
+
+  it('stops parsing a document of more than MAX_TOKENS (5,000) tokens: TOO_MANY_TOKENS', async () => {
+    const fields = Array.from({ length: 6000 }, () => 'loginName').join(' ');
+    const res = await server.gql(`{ viewer { member { ${fields} } } }`, undefined, token);
+    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_TOKENS']);
+  });
+
+  it('refuses wide nested pages above MAX_QUERY_COST with QUERY_TOO_COSTLY and its cost, running nothing', async () => {
+    const wide = `{ viewer { partner {
+      customers(first: 100) { nodes { id orders(first: 100) { nodes { id lineItems { productId } } } coupons(first: 100) { nodes { id } } } }
+    } } }`;
+    const res = await server.gql(wide, undefined, token);
+    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
+    expect(res.body?.extensions?.cost.requestedQueryCost).toBe(3 + 100 * (1 + 1 + 100 * (1 + 10) + 1 + 100));
+    expect(res.body?.data).toBeUndefined();
+  });
+
+  it('prices variables too: first: $n with n = 1,000,000', async () => {
+    const res = await server.gql('query ($n: Int) { viewer { partner { customers(first: $n) { nodes { id accountManager { id } } } } } }', { n: 1_000_000 }, token);
+    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
+  });
+
+  it('nodes(ids:) with 100,000 ids: priced by the number of ids', async () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => `id${i}`);
+    const res = await server.gql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids }, token);
+    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
+  });
+
+  it('has no introspection and no "did you mean" hints in production', async () => {
+    const intro = await server.gql('{ __schema { types { name } } }', undefined, token);
+    expect([intro.status, code(intro)]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+    const typo = await server.gql('{ viewr { member { loginNam } } }', undefined, token);
+    expect(typo.status).toBe(400);
+    expect(typo.text).not.toMatch(/did you mean/i);
+    expect(typo.body?.errors?.[0].message).toBe('Cannot query field "viewr" on type "Query".');
+    const badArg = await server.gql('{ viewer { partner { customers(frist: 1) { totalCount } } } }', undefined, token);
+    expect(badArg.text).not.toMatch(/did you mean/i);
+    const badEnum = await server.gql('query ($t: AssociationType) { viewer { partner { customers(first: 1, filter: { associationType: $t }) { totalCount } } } }', { t: 'RESALES' }, token);
+    expect(badEnum.status).toBe(400);
+    expect(badEnum.text).not.toMatch(/did you mean/i);
+    await stillHealthy();
+  });
+});
+
+describe('transport', () => {
+  it('answers a body over BODY_LIMIT_BYTES (256 KiB) with 413 PAYLOAD_TOO_LARGE', async () => {
+    const huge = JSON.stringify({ query: VIEWER, variables: { pad: 'x'.repeat(2 * 1024 * 1024) } });
+    const res = await server.raw('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    expect([res.status, code(res)]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    expect(res.body?.errors?.[0].message).toBe('The request body is larger than 262144 bytes.');
+  });
+
+  it('answers malformed JSON, a JSON string and an empty object with 400 BAD_REQUEST', async () => {
+    for (const body of ['{"query": "{ viewer { member { id } } }"', '"{ viewer }"', '{}', '[]']) {
+      const res = await server.raw('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+      expect([body, res.status, code(res)]).toEqual([body, 400, 'BAD_REQUEST']);
+    }
+  });
+
+  it('answers other content types (the ones a cross-site form can send) with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
+    const body = JSON.stringify({ query: VIEWER });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/graphql', '']) {
+      const res = await server.raw('/graphql', { method: 'POST', headers: type ? { 'content-type': type, authorization: `Bearer ${token}` } : { authorization: `Bearer ${token}` }, body });
+      expect([type, res.status, code(res)]).toEqual([type, 415, 'UNSUPPORTED_MEDIA_TYPE']);
+    }
+  });
+
+  it('CSRF prevention: a GET query without a preflight header is blocked; with one it runs', async () => {
+    const q = encodeURIComponent(VIEWER);
+    const blocked = await server.raw(`/graphql?query=${q}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(blocked.status).toBe(400);
+    expect(blocked.text).toMatch(/Cross-Site Request Forgery/);
+    const allowed = await server.raw(`/graphql?query=${q}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    expect(allowed.body?.data).toEqual({ viewer: { member: { loginName: 'dist-admin' } } });
+  });
+
+  it('refuses a mutation sent with GET (405) and changes nothing', async () => {
+    const m = encodeURIComponent('mutation { createAccessKey(input: { description: "via GET" }) { accessKey { accessKeyId } } }');
+    const res = await server.raw(`/graphql?query=${m}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    expect([res.status, code(res)]).toEqual([405, 'BAD_REQUEST']);
+    const keys = await server.gql('{ viewer { accessKeys { accessKeyId } } }', undefined, token);
+    expect(keys.body?.data?.viewer.accessKeys).toEqual([]);
+  });
+
+  it('refuses batches (several operations in one request) unless BATCHED_REQUESTS is on', async () => {
+    const res = await server.raw('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify([{ query: VIEWER }, { query: VIEWER }]) });
+    expect([res.status, code(res)]).toEqual([400, 'BAD_REQUEST']);
+    expect(res.body?.errors?.[0].message).toMatch(/batching/i);
+  });
+
+  it('other methods on /graphql are refused (405)', async () => {
+    for (const method of ['PUT', 'DELETE', 'PATCH']) {
+      const res = await server.raw('/graphql', { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: VIEWER }) });
+      expect([method, res.status]).toEqual([method, 405]);
+    }
+  });
+});
+
+describe('credentials', () => {
+  const forge = (secret: string, claims: { exp?: number; iss?: string; alg?: string } = {}) =>
+    new SignJWT({ pid: demoPartner(demoMember('dist-admin').partnerKey).id })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(String(demoMember('dist-admin').id))
+      .setIssuer(claims.iss ?? 'partner-graph')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+      .setExpirationTime(claims.exp ?? Math.floor(Date.now() / 1000) + 3600)
+      .sign(new TextEncoder().encode(secret));
+
+  it('refuses expired, forged, alg:none, other-issuer and garbage tokens with 401 UNAUTHENTICATED', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ sub: String(demoMember('dist-admin').id), pid: demoPartner(demoMember('dist-admin').partnerKey).id, iss: 'partner-graph', exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url');
+    const cases: Record<string, string> = {
+      expired: await forge(TEST_AUTH_SECRET, { exp: Math.floor(Date.now() / 1000) - 60 }),
+      forged: await forge('another-secret-of-sufficient-length-0123456789'),
+      otherIssuer: await forge(TEST_AUTH_SECRET, { iss: 'someone-else' }),
+      algNone: `${header}.${payload}.`,
+      tampered: token.replace(/\.([^.]*)\./, (_m, p: string) => `.${p.slice(0, -2)}${p.slice(-2) === 'AA' ? 'AB' : 'AA'}.`),
+      garbage: 'not-a-token',
+    };
+    for (const [name, bad] of Object.entries(cases)) {
+      const res = await server.gql(VIEWER, undefined, bad);
+      expect([name, res.status, code(res), res.body?.data ?? null]).toEqual([name, 401, 'UNAUTHENTICATED', null]);
+    }
+    for (const authorization of ['Basic ZGlzdC1hZG1pbjpQYXJ0bmVyQDIwMjY=', 'Bearer', 'SDK-HMAC-SHA256 garbage']) {
+      const res = await server.gql(VIEWER, undefined, null, { authorization });
+      expect([authorization, res.status, code(res)]).toEqual([authorization, 401, 'UNAUTHENTICATED']);
+    }
+    await stillHealthy();
+  });
+
+  it('a tampered signed request is refused like an unknown key', async () => {
+    const created = await server.gql('mutation { createAccessKey(input: { description: "hostile" }) { accessKey { accessKeyId } secretAccessKey } }', undefined, token);
+    const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
+    const signed = server.signedRequest(VIEWER, undefined, accessKey.accessKeyId, secretAccessKey);
+    const tamperedBody = await server.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body.replace('loginName', 'loginName displayName') });
+    const tamperedSig = await server.raw('/graphql', { method: 'POST', headers: { ...signed.headers, Authorization: signed.headers.Authorization.replace(/Signature=(.)/, (_m, c: string) => `Signature=${c === 'a' ? 'b' : 'a'}`) }, body: signed.body });
+    const unknownKey = await server.raw('/graphql', { method: 'POST', headers: { ...signed.headers, Authorization: signed.headers.Authorization.replace(accessKey.accessKeyId, 'AAAAAAAAAAAAAAAAAAAA') }, body: signed.body });
+    for (const res of [tamperedBody, tamperedSig, unknownKey]) {
+      expect([res.status, code(res)]).toEqual([401, 'UNAUTHENTICATED']);
+      expect(res.text).toBe(unknownKey.text);
+    }
+    await stillHealthy();
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The logs of a real server process (production mode, LOG_LEVEL=debug: everything it would ever
+ * write) are JSON lines with request ids, and no secret ever appears in them: not the password,
+ * bearer tokens, verification codes, access-key secrets, signatures, nor AUTH_SECRET.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { openDatabase, type Orm } from '../../src/db/orm';
+import { parseDatabaseUrl } from '../../src/config';
+import { toGlobalId } from '../../src/common/global-id';
+import { SubCustomer } from '../../src/modules/customer/customer.entity';
+import { AssociationType } from '../../src/modules/customer/customer.enums';
+import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
+import { DEMO_PASSWORD, demoMember } from '../../seeds';
+import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
+import { buildServer, logLines, spawnServer, TEST_AUTH_SECRET, type ServerProcess } from './support';
+
+let db: ScratchDatabase;
+let orm: Orm;
+let proc: ServerProcess;
+
+beforeAll(async () => {
+  db = await cloneTemplate(inject('templateDatabase'));
+  const entry = await buildServer();
+  proc = await spawnServer(entry, { DATABASE_URL: db.url, LOG_LEVEL: 'debug' });
+  orm = await openDatabase(parseDatabaseUrl(db.url), { migrate: false });
+});
+afterAll(async () => {
+  proc?.kill('SIGKILL');
+  await orm?.close(true);
+  await db?.drop();
+});
+
+describe('logs of a server process', () => {
+  it('hold request ids and facts, and none of the secrets that went through it', async () => {
+    const secrets: Record<string, string> = { password: DEMO_PASSWORD, authSecret: TEST_AUTH_SECRET };
+    const wrong = await proc.gql('mutation { signIn(input: { loginName: "dist-admin", password: "Wrong-Password-42" }) { userErrors { code } } }');
+    expect(wrong.body?.data?.signIn.userErrors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
+    secrets.wrongPassword = 'Wrong-Password-42';
+    const token = await proc.signIn('dist-admin');
+    secrets.token = token;
+
+    // A money mutation with a verification code (and an idempotency key).
+    await proc.gql('mutation { updatePartnerSettings(input: { verificationEnabled: true }) { userErrors { code } } }', undefined, token);
+    const sent = await proc.gql('mutation { requestVerificationCode(input: { operation: ALLOCATE_FUNDS }) { userErrors { code } } }', undefined, token);
+    expect(sent.body?.data?.requestVerificationCode.userErrors).toEqual([]);
+    const message = (await orm.em.fork().find(VerificationOutboxMessage, { member: demoMember('dist-admin').id }, { orderBy: { id: 'desc' }, limit: 1 }))[0];
+    const code = /is (\d{6})\./.exec(message.body)![1];
+    secrets.verificationCode = code;
+    const customer = (await orm.em.fork().find(SubCustomer, { partner: 1, associationType: AssociationType.RESALE }, { limit: 1 }))[0];
+    const allocated = await proc.gql(
+      'mutation ($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { index } userErrors { code } } }',
+      { input: { allocations: [{ customerId: toGlobalId('SubCustomer', customer.id), amount: '1.00' }], verificationCode: code, idempotencyKey: 'log-test-key' } },
+      token,
+    );
+    expect(allocated.body?.data?.allocateFunds).toEqual({ succeeded: [{ index: 0 }], userErrors: [] });
+
+    // An access key and a signed request.
+    const created = await proc.gql('mutation { createAccessKey(input: { description: "logs" }) { accessKey { accessKeyId } secretAccessKey } }', undefined, token);
+    const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
+    secrets.secretAccessKey = secretAccessKey;
+    const signed = proc.signedRequest('{ viewer { member { loginName } } }', undefined, accessKey.accessKeyId, secretAccessKey);
+    secrets.signature = /Signature=([0-9a-f]+)/.exec(signed.headers.Authorization)![1];
+    const viaKey = await proc.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
+    expect(viaKey.body?.data?.viewer.member.loginName).toBe('dist-admin');
+    const replay = await proc.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
+    expect(replay.status).toBe(401);
+
+    // Refusals and errors log too.
+    await proc.gql('{ viewer { member { id } } }', undefined, `${token.slice(0, -4)}AAAA`);
+    await proc.gql('{ viewer { nope } }', undefined, token);
+    const tagged = await proc.gql('query Tagged { viewer { member { id } } }', undefined, token, { 'x-request-id': 'log-test-request-0001' });
+    expect(tagged.status).toBe(200);
+
+    proc.kill('SIGTERM');
+    expect(await proc.exited).toBe(0);
+    const output = proc.output();
+
+    for (const [name, secret] of Object.entries(secrets)) {
+      const pattern = new RegExp(`(?<![0-9A-Za-z])${secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9A-Za-z])`);
+      expect(pattern.test(output), `${name} appears in the log`).toBe(false);
+    }
+    expect(output).not.toContain(token.split('.')[2]);
+    expect(output).not.toContain('Partner@');
+
+    // Every line is JSON; each GraphQL request has a line with its id, status and facts.
+    const lines = output.split('\n').filter((l) => l.trim() !== '');
+    expect(lines.filter((l) => !l.startsWith('{'))).toEqual([]);
+    const entries = logLines(output);
+    const requests = entries.filter((e) => e.msg === 'request' && e.path === '/graphql');
+    expect(requests.length).toBeGreaterThanOrEqual(10);
+    for (const r of requests) expect(r.requestId).toEqual(expect.any(String));
+    expect(requests.find((r) => r.requestId === 'log-test-request-0001')).toMatchObject({ status: 200, operation: 'Tagged', type: 'query', auth: 'bearer', memberId: demoMember('dist-admin').id, sqlStatements: expect.any(Number) });
+    const signedLine = requests.find((r) => r.auth === 'signature');
+    expect(signedLine).toMatchObject({ status: 200, accessKey: `${accessKey.accessKeyId.slice(0, 4)}…${accessKey.accessKeyId.slice(-4)}` });
+    expect(requests.some((r) => JSON.stringify(r.errors) === '["REQUEST_REPLAYED"]' && r.status === 401)).toBe(true);
+    expect(requests.some((r) => JSON.stringify(r.errors) === '["UNAUTHENTICATED"]' && r.status === 401)).toBe(true);
+    expect(entries.some((e) => e.msg === 'shutting down: finishing requests in flight')).toBe(true);
+  });
+});

@@ -1,0 +1,297 @@
+/**
+ * Helpers for the production-mode tests: an in-process server with NODE_ENV=production on a copy
+ * of the seeded template, the compiled server started as child processes (logs, shutdown, two
+ * instances), and a PostgreSQL scratch database for the multi-instance test.
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { inject } from 'vitest';
+import { Client } from 'pg';
+import { loadConfig, type AppConfig } from '../../src/config';
+import { openDatabase, type Orm } from '../../src/db/orm';
+import { createServer, type AppServer } from '../../src/server';
+import { DEMO_PASSWORD, seedDatabase } from '../../seeds';
+import { parseDatabaseUrl } from '../../src/config';
+import { cloneTemplate, testDatabaseKind, type ScratchDatabase } from '../helpers/database';
+import { signRequest } from './sdk-signer';
+
+export const ROOT = join(__dirname, '..', '..');
+export const TEST_AUTH_SECRET = 'production-test-secret-0123456789abcdef-0123456789';
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: {
+    data?: Record<string, any> | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+    extensions?: Record<string, any>;
+  } | null;
+}
+
+async function answer(res: Response): Promise<Answer> {
+  const text = await res.text();
+  let body: Answer['body'] = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = null;
+  }
+  return { status: res.status, headers: res.headers, text, body };
+}
+
+export interface Client_ {
+  url: string;
+  /** POST /graphql with a JSON body. */
+  gql(query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>): Promise<Answer>;
+  /** Any HTTP request to the server. */
+  raw(path: string, init?: RequestInit): Promise<Answer>;
+  /** A signed (SDK-HMAC-SHA256) POST /graphql. */
+  signed(query: string, variables: Record<string, unknown> | undefined, ak: string, sk: string, options?: { at?: Date; headers?: Record<string, string> }): Promise<Answer>;
+  /** The exact request a signed call sends, to replay or tamper with. */
+  signedRequest(query: string, variables: Record<string, unknown> | undefined, ak: string, sk: string, at?: Date): { headers: Record<string, string>; body: string };
+  signIn(login: string, password?: string): Promise<string>;
+}
+
+export function clientFor(url: string): Client_ {
+  const tokens = new Map<string, string>();
+  const raw = async (path: string, init?: RequestInit) => answer(await fetch(`${url}${path}`, init));
+  const gql: Client_['gql'] = (query, variables, token, headers = {}) =>
+    raw('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, body: JSON.stringify({ query, variables }) });
+  const signedRequest: Client_['signedRequest'] = (query, variables, ak, sk, at) => {
+    const body = JSON.stringify({ query, variables });
+    const signed = signRequest({ method: 'POST', url: `${url}/graphql`, headers: { 'content-type': 'application/json' }, body }, ak, sk, at);
+    // fetch sets Host itself (to the same value that was signed).
+    const { host: _host, ...headers } = signed;
+    return { headers, body };
+  };
+  return {
+    url,
+    gql,
+    raw,
+    signedRequest,
+    async signed(query, variables, ak, sk, options = {}) {
+      const { headers, body } = signedRequest(query, variables, ak, sk, options.at);
+      return raw('/graphql', { method: 'POST', headers: { ...headers, ...options.headers }, body });
+    },
+    async signIn(login, password = DEMO_PASSWORD) {
+      const cached = tokens.get(login);
+      if (cached && password === DEMO_PASSWORD) return cached;
+      const res = await gql('mutation SignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }', { input: { loginName: login, password } });
+      const token = res.body?.data?.signIn?.token;
+      if (!token) throw new Error(`sign-in of ${login} failed: ${res.status} ${res.text}`);
+      tokens.set(login, token);
+      return token;
+    },
+  };
+}
+
+/**
+ * One HTTP request through node:http, which (unlike fetch) sends the Host header given: a load
+ * balancer in front of several instances hands each the same Host.
+ */
+export function rawHttp(url: string, options: { method: string; headers: Record<string, string>; body?: string }): Promise<{ status: number; text: string; body: Answer['body'] }> {
+  const target = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: options.method, headers: { ...options.headers, ...(options.body ? { 'content-length': String(Buffer.byteLength(options.body)) } : {}) } }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => {
+        let body: Answer['body'] = null;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          body = null;
+        }
+        resolve({ status: res.statusCode ?? 0, text, body });
+      });
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+export interface ProductionServer extends Client_ {
+  orm: Orm;
+  config: AppConfig;
+  server: AppServer;
+  close(): Promise<void>;
+}
+
+/** The real server in this process, NODE_ENV=production, on a private copy of the seeded template. */
+export async function startProductionServer(env: Record<string, string> = {}): Promise<ProductionServer> {
+  const database = await cloneTemplate(inject('templateDatabase'));
+  const config = loadConfig({ ...process.env, NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, DATABASE_URL: database.url, SEED_ON_START: 'false', ...env });
+  const orm = await openDatabase(config.database);
+  const server = await createServer(config, orm);
+  const { url } = await server.listen(0, '127.0.0.1');
+  return {
+    ...clientFor(url),
+    orm,
+    config,
+    server,
+    async close() {
+      await server.stop();
+      await orm.close(true);
+      await database.drop();
+    },
+  };
+}
+
+// ── the compiled server, as child processes ────────────────────────────────────────────────────
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/**
+ * Compiles src/ and seeds/ with swc (the compiler vitest already uses here: decorators with
+ * metadata, CommonJS) into node_modules/.cache, keyed by a hash of the sources, so test files share
+ * one build and nothing depends on a stale dist/. About a second; tsc would take a minute.
+ * Returns the path of the compiled src/index.js.
+ */
+export async function buildServer(): Promise<string> {
+  const files = [...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'seeds'))].sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  const cache = join(ROOT, 'node_modules', '.cache', 'partner-graph-server');
+  const target = join(cache, hash.digest('hex').slice(0, 16));
+  const entry = join(target, 'src', 'index.js');
+  if (existsSync(entry)) return entry;
+  const swc = await import('@swc/core');
+  const staging = `${target}.${process.pid}.${Date.now()}`;
+  for (const file of files) {
+    const out = await swc.transformFile(file, {
+      sourceMaps: false,
+      module: { type: 'commonjs' },
+      jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true },
+    });
+    const dest = join(staging, relative(ROOT, file)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(dest), { recursive: true });
+    writeFileSync(dest, out.code);
+  }
+  try {
+    renameSync(staging, target);
+  } catch {
+    // Another test file finished the same build first.
+    rmSync(staging, { recursive: true, force: true });
+  }
+  // Old builds: keep the cache small.
+  for (const old of readdirSync(cache)) {
+    const path = join(cache, old);
+    if (path !== target && Date.now() - statSync(path).mtimeMs > 3600_000) rmSync(path, { recursive: true, force: true });
+  }
+  return entry;
+}
+
+export interface ServerProcess extends Client_ {
+  process: ChildProcess;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
+  kill(signal?: NodeJS.Signals): void;
+}
+
+/** Starts the compiled server (`node …/src/index.js`) and waits for its "listening" log line. */
+export async function spawnServer(entry: string, env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [entry], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, HOST: '127.0.0.1', PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
+    const look = () => {
+      for (const line of output.split('\n')) {
+        if (!line.startsWith('{')) continue;
+        try {
+          const entry = JSON.parse(line);
+          if (entry.msg === 'listening') {
+            clearTimeout(timer);
+            return resolve(String(entry.url).replace(/\/graphql$/, ''));
+          }
+        } catch {
+          // a partial line; wait for more
+        }
+      }
+    };
+    child.stderr!.on('data', look);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${output}`));
+    });
+  });
+  return { ...clientFor(url), process: child, output: () => output, exited, kill: (signal = 'SIGTERM') => void child.kill(signal) };
+}
+
+// ── PostgreSQL for the multi-instance test ─────────────────────────────────────────────────────
+
+export const PG_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * A seeded PostgreSQL database: a clone of the suite's template when the suite runs on
+ * PostgreSQL, otherwise a new database on the machine's server, migrated and seeded here.
+ * Null (with the reason) when no PostgreSQL server answers.
+ */
+export async function postgresDatabase(): Promise<{ db: ScratchDatabase } | { skip: string }> {
+  if (testDatabaseKind() === 'postgresql') return { db: await cloneTemplate(inject('templateDatabase')) };
+  const admin = new Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+  } catch (err) {
+    return { skip: `PostgreSQL is unreachable at ${PG_ADMIN_URL} (${(err as Error).message})` };
+  }
+  const name = `scale_test_${process.pid}_${Date.now() % 1_000_000}`;
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = PG_ADMIN_URL.replace(/\/postgres$/, `/${name}`);
+  const drop = async () => {
+    const c = new Client({ connectionString: PG_ADMIN_URL });
+    await c.connect();
+    try {
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } finally {
+      await c.end();
+    }
+  };
+  try {
+    const orm = await openDatabase(parseDatabaseUrl(url));
+    await seedDatabase(orm, { scale: 'small' });
+    await orm.close(true);
+  } catch (err) {
+    await drop();
+    throw err;
+  }
+  return { db: { url, drop } };
+}
+
+/** JSON log lines of a process's output. */
+export function logLines(output: string): Record<string, unknown>[] {
+  return output
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => {
+      try {
+        return JSON.parse(l) as Record<string, unknown>;
+      } catch {
+        return null;
+      }
+    })
+    .filter((l): l is Record<string, unknown> => l !== null);
+}
