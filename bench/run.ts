@@ -49,6 +49,7 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
   --skip LIST            sections: ${SECTIONS.join(',')}
   --profile              afterwards, CPU-profile the app and the bare baseline on the customer list
   --reseed               regenerate the cached seeds
+  --reuse-seed           use cached seeds even if the seeder changed since (or the month did)
   --pg-url URL           PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
   --help`;
 
@@ -62,6 +63,7 @@ interface Args {
   skip: Set<Section>;
   profile: boolean;
   reseed: boolean;
+  reuseSeed: boolean;
   pgUrl: string;
 }
 
@@ -78,6 +80,7 @@ function parse(argv: string[]): Args | null {
       skip: { type: 'string' },
       profile: { type: 'boolean' },
       reseed: { type: 'boolean' },
+      'reuse-seed': { type: 'boolean' },
       'pg-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -105,6 +108,7 @@ function parse(argv: string[]): Args | null {
     skip,
     profile: !!values.profile,
     reseed: !!values.reseed,
+    reuseSeed: !!values['reuse-seed'],
     pgUrl: values['pg-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   };
 }
@@ -476,6 +480,14 @@ async function main(): Promise<number> {
     return 0;
   }
   const t0 = Date.now();
+  let finished = false;
+  // An await that can never settle empties the event loop, and Node would exit 0 in silence.
+  process.on('beforeExit', () => {
+    if (!finished) {
+      console.error('bench: stopped before the end (a wait that never settles); results not written');
+      process.exitCode = 1;
+    }
+  });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const logDir = join(CACHE_DIR, 'logs', stamp);
   mkdirSync(logDir, { recursive: true });
@@ -488,10 +500,10 @@ async function main(): Promise<number> {
 
   const useScaling = !args.skip.has('scaling');
   const seeds = {} as Record<Scale, SeededDatabase>;
-  seeds.large = await ensureSeeded(args.db, 'large', { pgUrl: args.pgUrl, force: args.reseed });
+  seeds.large = await ensureSeeded(args.db, 'large', { pgUrl: args.pgUrl, force: args.reseed, reuseAny: args.reuseSeed });
   log(`large seed: ${seeds.large.reused ? 'cached' : 'generated'} (${seeds.large.seededAt}): ${Object.entries(seeds.large.rows).map(([t, n]) => `${n.toLocaleString('en-US')} ${t}`).join(', ')}`);
   if (useScaling) {
-    seeds.small = await ensureSeeded(args.db, 'small', { pgUrl: args.pgUrl, force: args.reseed });
+    seeds.small = await ensureSeeded(args.db, 'small', { pgUrl: args.pgUrl, force: args.reseed, reuseAny: args.reuseSeed });
     log(`small seed: ${seeds.small.reused ? 'cached' : 'generated'}: ${Object.entries(seeds.small.rows).map(([t, n]) => `${n.toLocaleString('en-US')} ${t}`).join(', ')}`);
   }
 
@@ -532,13 +544,13 @@ async function main(): Promise<number> {
   log('\n=== Budgets');
   log(table(['budget', 'measured', 'verdict'], verdicts.map((v) => [v.budget, v.measured, v.pass === null ? 'n/a' : v.pass ? 'met' : 'MISSED'])));
 
-  const finished = { ...info, loadAverageAtEnd: os.loadavg().map((v) => Math.round(v * 100) / 100) };
+  const machineAtEnd = { ...info, loadAverageAtEnd: os.loadavg().map((v) => Math.round(v * 100) / 100) };
   const output = {
     startedAt: new Date(t0).toISOString(),
     wallSeconds: Math.round((Date.now() - t0) / 1000),
     command: `node dist/bench/run.js ${process.argv.slice(2).join(' ')}`.trim(),
     args: { ...args, only: [...args.only], skip: [...args.skip] },
-    machine: finished,
+    machine: machineAtEnd,
     seeds,
     ids: ctx.ids,
     variants: results,
@@ -551,7 +563,7 @@ async function main(): Promise<number> {
   const md = [
     `### ${output.startedAt} — ${args.db}${args.quick ? ' (quick)' : ''}`,
     '',
-    `Command \`${output.command}\`; ${info.nproc} CPUs (${info.cpu}), ${info.memoryGiB} GiB, node ${info.node}, commit ${info.commit}${info.dirty ? ' + uncommitted changes' : ''}; load average ${(info.loadAverageAtStart as number[]).join(' ')} at start, ${finished.loadAverageAtEnd.join(' ')} at end; ${output.wallSeconds} s.`,
+    `Command \`${output.command}\`; ${info.nproc} CPUs (${info.cpu}), ${info.memoryGiB} GiB, node ${info.node}, commit ${info.commit}${info.dirty ? ' + uncommitted changes' : ''}; load average ${(info.loadAverageAtStart as number[]).join(' ')} at start, ${machineAtEnd.loadAverageAtEnd.join(' ')} at end; ${output.wallSeconds} s.`,
     '',
     ...results.flatMap((v) => {
       const { head, rows } = variantRows(v);
@@ -570,6 +582,7 @@ async function main(): Promise<number> {
     '',
   ].join('\n');
   writeFileSync(`${base}.md`, md);
+  finished = true;
   log(`\nResults: ${base}.json (and .md); server logs in ${logDir}. Wall time ${output.wallSeconds} s.`);
   return 0;
 }

@@ -437,11 +437,12 @@ export class CustomerGenerator {
     return sim;
   }
 
-  private pickQuota(ctx: CustomerCtx, until: number): { q: QuotaPlan; lo: number; hi: number } | null {
+  private pickQuota(ctx: CustomerCtx, until: number, kind?: CouponKind): { q: QuotaPlan; lo: number; hi: number } | null {
     const { rng } = ctx;
     const options: (readonly [{ q: QuotaPlan; lo: number; hi: number }, number])[] = [];
     for (const q of ctx.p.quotas) {
       if (q.designated && !q.designated.includes(ctx.customerId)) continue;
+      if (kind && q.kind !== kind) continue;
       const lo = Math.max(ctx.resaleFrom!, q.effective, q.createdAt) + HOUR;
       const hi = Math.min(until, q.issueUntil, q.expire, this.ref) - HOUR;
       if (hi - lo < DAY) continue;
@@ -464,6 +465,9 @@ export class CustomerGenerator {
       if (forced) {
         const q = p.quotas.find((x) => x.kind === CouponKind.VOUCHER && x.status === QuotaStatus.NORMAL && !x.designated && x.expire > ref + 120 * DAY)!;
         pick = { q, lo: ref - 25 * DAY, hi: ref - 10 * DAY };
+      } else if (ctx.showcase && j === 1 && p.quotas.some((x) => x.kind === CouponKind.PICKUP)) {
+        // The solution provider's showcase customer also holds a 提货券, so every kind occurs.
+        pick = this.pickQuota(ctx, until, CouponKind.PICKUP);
       } else pick = this.pickQuota(ctx, until);
       if (!pick) continue;
       const { q } = pick;

@@ -669,13 +669,14 @@ async function tuneSqlite(writer: BulkWriter, scale: SeedScale): Promise<() => P
  * rows go in and built again at the end: one sort per index instead of millions of B-tree
  * insertions (measured ~20 % less CPU in total). Returns the function that rebuilds them.
  */
-async function suspendIndexes(writer: BulkWriter, specs: Specs, scale: SeedScale): Promise<() => Promise<void>> {
+async function suspendIndexes(writer: BulkWriter, specs: Specs, scale: SeedScale): Promise<(onStart?: () => void) => Promise<void>> {
   if (writer.dialect !== 'sqlite' || scale !== 'large') return async () => undefined;
   const tables = new Set(TABLE_ORDER.map((t) => specs[t].table));
   const all = await writer.all<{ name: string; tbl_name: string; sql: string | null }>("select name, tbl_name, sql from sqlite_master where type = 'index'");
   const indexes = all.filter((i) => i.sql && tables.has(i.tbl_name));
   for (const i of indexes) await writer.run(`drop index "${i.name.replace(/"/g, '""')}"`);
-  return async () => {
+  return async (onStart) => {
+    onStart?.();
     for (const i of indexes) await writer.run(i.sql!);
   };
 }
@@ -692,7 +693,7 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
   await Promise.all(DEMO_MEMBERS.map((m) => demoHash(m.loginName)).concat(demoHash('generated')));
   const writer = await openWriter(orm);
   let restore: (() => Promise<void>) | null = null;
-  let rebuildIndexes: (() => Promise<void>) | null = null;
+  let rebuildIndexes: ((onStart?: () => void) => Promise<void>) | null = null;
   let counts: Map<string, number>;
   try {
     restore = await tuneSqlite(writer, scale);
@@ -711,11 +712,14 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
     await seeder.finish();
     seeder.progress(1, 1, 'finishing');
     counts = writer.counts;
-    seeder.progress(0, 1, 'indexes');
     const rebuild = rebuildIndexes;
     rebuildIndexes = null;
-    await rebuild();
-    seeder.progress(1, 1, 'indexes');
+    let rebuilding = false;
+    await rebuild(() => {
+      rebuilding = true;
+      seeder.progress(0, 1, 'indexes');
+    });
+    if (rebuilding) seeder.progress(1, 1, 'indexes');
   } finally {
     // After a failure too: the schema keeps its indexes even if the rows are half written.
     if (rebuildIndexes) await rebuildIndexes().catch(() => undefined);

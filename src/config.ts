@@ -38,6 +38,8 @@ export interface AppConfig {
   shutdownGraceMs: number;
   /** Express `trust proxy`: how the client address (for anonymous rate limiting) is read behind proxies. */
   trustProxy: boolean | number | string;
+  /** PERSISTED_DOCUMENTS_ONLY: run only documents of schema/persisted-documents.json (http/persisted-documents.ts). */
+  persistedDocumentsOnly: boolean;
 }
 
 /** Limits every GraphQL request must stay within (see README, Configuration). */
@@ -127,14 +129,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxAliases: intFrom(env, 'MAX_ALIASES', 30, 0, 10_000),
     maxDirectives: intFrom(env, 'MAX_DIRECTIVES', 20, 0, 10_000),
     maxTokens: intFrom(env, 'MAX_TOKENS', 5000, 100, 1_000_000),
-    maxCost: intFrom(env, 'MAX_QUERY_COST', 10_000, 10, 100_000_000),
+    maxCost: intFrom(env, 'MAX_QUERY_COST', 50_000, 10, 100_000_000),
     batching: boolFrom(env, 'BATCHED_REQUESTS', false),
     maxBatchSize: intFrom(env, 'MAX_BATCH_SIZE', 10, 1, 1000),
   };
   const rateLimit: RateLimitConfig = {
     enabled: boolFrom(env, 'RATE_LIMIT', production),
-    capacity: intFrom(env, 'RATE_LIMIT_CAPACITY', 20_000, 1, 1_000_000_000),
-    restorePerSecond: intFrom(env, 'RATE_LIMIT_RESTORE_PER_SECOND', 200, 1, 1_000_000_000),
+    capacity: intFrom(env, 'RATE_LIMIT_CAPACITY', 100_000, 1, 1_000_000_000),
+    restorePerSecond: intFrom(env, 'RATE_LIMIT_RESTORE_PER_SECOND', 1000, 1, 1_000_000_000),
     anonymousCapacity: intFrom(env, 'RATE_LIMIT_ANONYMOUS_CAPACITY', 500, 1, 1_000_000_000),
     anonymousRestorePerSecond: intFrom(env, 'RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND', 5, 1, 1_000_000_000),
   };
@@ -169,5 +171,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics: { enabled: boolFrom(env, 'METRICS', true), token: metricsToken || null },
     shutdownGraceMs: intFrom(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 10 * 60_000),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    persistedDocumentsOnly: boolFrom(env, 'PERSISTED_DOCUMENTS_ONLY', false),
   };
 }

@@ -9,6 +9,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS as unknown as NonEmptyArray<Function>,
     validate: false,
   });
+  // type-graphql has no place for the root types' descriptions; they are set here.
+  schema.getQueryType()!.description = 'Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`.';
+  schema.getMutationType()!.description = 'Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key.';
   return makeRefusableFieldsNullable(schema);
 }
 

@@ -20,6 +20,8 @@ import { graphiqlRouter } from './graphiql/graphiql';
 import { logger } from './logger';
 import { LimitCode } from './http/limits';
 import { limitsPlugin } from './http/limits-plugin';
+import { PersistedDocumentCode, persistedDocumentsPlugin } from './http/persisted-documents';
+import { cacheHeadersPlugin } from './http/cache-headers';
 import { Metrics } from './http/metrics';
 import { RateLimiter } from './http/rate-limit';
 import { requestFacts, shortKey, type RequestFacts } from './http/request-facts';
@@ -44,21 +46,18 @@ const KNOWN_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'REQUEST_REPLAYED',
+  ...Object.values(PersistedDocumentCode),
 ]);
 
 /**
  * Internal failures reach the client as a code and the request id (x-request-id); the cause goes
- * to the log. Our own validation limits keep their codes; "Did you mean …?" hints are dropped
+ * to the log. The token limit gets its own code; "Did you mean …?" hints are dropped
  * unless QUERY_SUGGESTIONS is on (they reveal schema names introspection would hide).
  */
 function errorFormatter(config: AppConfig) {
   const strip = (message: string) => (config.suggestions ? message : message.replace(/ ?Did you mean [^?]*\?/g, ''));
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError && error.originalError instanceof GraphQLError) {
-      const limit = String(error.originalError.extensions?.code ?? '');
-      if (LIMIT_CODES.has(limit)) return { message: formatted.message, extensions: { code: limit } };
-    }
     if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
       return { message: `The document has more than ${config.limits.maxTokens} tokens; parsing stopped.`, extensions: { code: LimitCode.TOO_MANY_TOKENS } };
     }
@@ -125,6 +124,8 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin({ limits, rateLimiter, metrics, exposeSqlCount: config.exposeSqlCount }) as ApolloServerPlugin<AppContext>,
+      persistedDocumentsPlugin({ only: config.persistedDocumentsOnly, maxTokens: limits.maxTokens }) as ApolloServerPlugin<AppContext>,
+      cacheHeadersPlugin() as ApolloServerPlugin<AppContext>,
     ],
   });
   await apollo.start();

@@ -45,14 +45,15 @@ export function startServer(options: StartOptions): Promise<ServerProcess> {
       child.kill('SIGKILL');
       reject(new Error(`${options.name}: not listening after ${(options.timeoutMs ?? 120_000) / 1000}s\n${tail()}`));
     }, options.timeoutMs ?? 120_000);
-    child.once('exit', (code) => {
+    const early = (code: number | null) => {
       clearTimeout(timer);
       reject(new Error(`${options.name}: exited with code ${code} before listening\n${tail()}`));
-    });
+    };
+    child.once('exit', early);
     child.on('message', (message: { type?: string; url?: string }) => {
       if (message?.type !== 'listening' || !message.url) return;
       clearTimeout(timer);
-      child.removeAllListeners('exit');
+      child.off('exit', early);
       resolve({
         name: options.name,
         url: message.url,

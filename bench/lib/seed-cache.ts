@@ -29,8 +29,8 @@ export function seedFingerprint(scale: Scale): string {
   const hash = createHash('sha256').update(`scale=${scale}\n`);
   const month = new Date().toISOString().slice(0, 7);
   hash.update(`month=${month}\n`);
-  // Not the migrations: the server brings a cached database up to date itself when it starts.
-  for (const dir of ['seeds']) {
+  // The migrations too: a cached database can take new migrations, but not a rewritten history.
+  for (const dir of ['seeds', 'src/migrations/sqlite', 'src/migrations/postgresql']) {
     const abs = join(ROOT, dir);
     if (!existsSync(abs)) continue;
     for (const f of readdirSync(abs).filter((n) => n.endsWith('.ts')).sort()) hash.update(`${dir}/${f}\n`).update(readFileSync(join(abs, f)));
@@ -80,13 +80,14 @@ async function sqliteMarker(file: string): Promise<Marker | null> {
   }
 }
 
-async function ensureSqlite(scale: Scale, force: boolean): Promise<SeededDatabase> {
+async function ensureSqlite(scale: Scale, force: boolean, reuseAny: boolean): Promise<SeededDatabase> {
   const dir = join(ROOT, '.bench-cache');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${scale}.sqlite`);
   const fingerprint = seedFingerprint(scale);
   const marker = force ? null : await sqliteMarker(file);
-  if (marker && marker.fingerprint === fingerprint) {
+  if (marker && (marker.fingerprint === fingerprint || reuseAny)) {
+    if (marker.fingerprint !== fingerprint) console.log(`--reuse-seed: using ${file} although it was seeded by another seeder version or month (${marker.fingerprint}).`);
     return { scale, url: `sqlite:${file}`, rows: JSON.parse(marker.rows_json), reused: true, seededAt: marker.seeded_at };
   }
   console.log(
@@ -130,7 +131,7 @@ async function pgQuery<T>(url: string, sql: string, params: unknown[] = []): Pro
   }
 }
 
-async function ensurePostgres(scale: Scale, baseUrl: string, force: boolean): Promise<SeededDatabase> {
+async function ensurePostgres(scale: Scale, baseUrl: string, force: boolean, reuseAny: boolean): Promise<SeededDatabase> {
   const name = scale === 'large' ? 'partner_graph_bench' : 'partner_graph_bench_small';
   const admin = withDatabase(baseUrl, 'postgres');
   const url = withDatabase(baseUrl, name);
@@ -144,7 +145,8 @@ async function ensurePostgres(scale: Scale, baseUrl: string, force: boolean): Pr
       marker = null;
     }
   }
-  if (marker && marker.fingerprint === fingerprint) {
+  if (marker && (marker.fingerprint === fingerprint || reuseAny)) {
+    if (marker.fingerprint !== fingerprint) console.log(`--reuse-seed: using database ${name} although it was seeded by another seeder version or month (${marker.fingerprint}).`);
     return { scale, url, rows: JSON.parse(marker.rows_json), reused: true, seededAt: marker.seeded_at };
   }
   console.log(
@@ -164,6 +166,6 @@ async function ensurePostgres(scale: Scale, baseUrl: string, force: boolean): Pr
   return { scale, url, rows, reused: false, seededAt };
 }
 
-export function ensureSeeded(db: 'sqlite' | 'postgres', scale: Scale, options: { pgUrl: string; force: boolean }): Promise<SeededDatabase> {
-  return db === 'sqlite' ? ensureSqlite(scale, options.force) : ensurePostgres(scale, options.pgUrl, options.force);
+export function ensureSeeded(db: 'sqlite' | 'postgres', scale: Scale, options: { pgUrl: string; force: boolean; reuseAny: boolean }): Promise<SeededDatabase> {
+  return db === 'sqlite' ? ensureSqlite(scale, options.force, options.reuseAny) : ensurePostgres(scale, options.pgUrl, options.force, options.reuseAny);
 }

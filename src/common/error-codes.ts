@@ -92,7 +92,6 @@ export const ERROR_CODES = {
   UNBIND_TOO_SOON: 'unbindCustomer / switchAssociationType: the customer itself asked to unbind less than 3 months ago (pending, approved or rejected); a pending request is answered with handleUnbindRequest.',
   CUSTOMER_IN_DEBT: 'unbindCustomer / switchAssociationType / handleUnbindRequest (approve): the customer has debt (debtAmount > 0).',
   CUSTOMER_FROZEN: 'unbindCustomer / switchAssociationType / handleUnbindRequest (approve): the customer is frozen.',
-  CUSTOMER_HAS_INACTIVE_COUPONS: 'unbindCustomer / switchAssociationType away from RESALE / handleUnbindRequest (approve): coupons your partner issued to the customer are not active yet (INACTIVE) and cannot be reclaimed before they take effect.',
   EVENT_NOT_FOUND: 'handleUnbindRequest: no association event of your partner has that id (other partners\' events answer the same).',
   EVENT_NOT_PENDING: 'handleUnbindRequest: only a PENDING unbind request of a customer can be approved or rejected; this one was answered already or is not a request.',
   AUTHORIZATION_NOT_GRANTED: 'revokeOrderAuthorization: the customer has no GRANTED order-on-behalf authorization to your partner.',

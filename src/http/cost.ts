@@ -4,7 +4,9 @@
  *
  * - A field returning an object costs 1; scalar and enum fields cost 0.
  * - A list multiplies what it selects: a connection by its `first`/`last` (20 when neither is
- *   given), `nodes(ids:)` by the number of ids, any other list of objects by 10.
+ *   given), `nodes(ids:)` by the number of ids, a list with a `limit` by the limit. Other lists
+ *   (line items, roles, the permission tree, a mutation's results) are short and bounded by the
+ *   data or the input, and count once, as GitHub counts only connections.
  * - Each mutation field costs 10 more (it writes).
  * - Introspection fields cost nothing (they are off in production).
  *
@@ -28,7 +30,6 @@ import {
 } from 'graphql';
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const ASSUMED_LIST_SIZE = 10;
 export const MUTATION_COST = 10;
 
 interface Walk {
@@ -42,9 +43,11 @@ function argument(field: FieldNode, name: string, walk: Walk): unknown {
   return arg ? valueFromASTUntyped(arg.value, walk.variables) : undefined;
 }
 
-/** first / last as a page size; bad values price as 0 (the resolver refuses them anyway). */
+const SIZE_ARGUMENTS = ['first', 'last', 'limit'];
+
+/** first / last / limit as a page size; bad values price as 0 (the resolver refuses them anyway). */
 function pageSize(field: FieldNode, walk: Walk): number {
-  for (const name of ['first', 'last']) {
+  for (const name of SIZE_ARGUMENTS) {
     const value = argument(field, name, walk);
     if (value != null) return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0;
   }
@@ -75,7 +78,7 @@ function selectionCost(set: SelectionSetNode, type: GraphQLNamedType | undefined
     let count = 1;
     if (isListType(getNullableType(def.type))) {
       const ids = argument(sel, 'ids', walk);
-      count = listSize ?? (Array.isArray(ids) ? ids.length : sel.arguments?.some((a) => a.name.value === 'first' || a.name.value === 'last') ? pageSize(sel, walk) : ASSUMED_LIST_SIZE);
+      count = listSize ?? (Array.isArray(ids) ? ids.length : sel.arguments?.some((a) => SIZE_ARGUMENTS.includes(a.name.value)) ? pageSize(sel, walk) : 1);
     }
     // The page size of a connection multiplies its `nodes` and `edges`.
     const childListSize = named.name.endsWith('Connection') ? pageSize(sel, walk) : undefined;

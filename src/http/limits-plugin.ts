@@ -3,8 +3,8 @@
  * MAX_QUERY_COST, draws the cost from the caller's rate-limit bucket, and reports the cost on every
  * GraphQL response, the way Shopify does:
  *
- *   "extensions": { "cost": { "requestedQueryCost": 101, "maximumQueryCost": 10000,
- *     "throttleStatus": { "maximumAvailable": 20000, "currentlyAvailable": 19899, "restoreRate": 200 } } }
+ *   "extensions": { "cost": { "requestedQueryCost": 101, "maximumQueryCost": 50000,
+ *     "throttleStatus": { "maximumAvailable": 100000, "currentlyAvailable": 99899, "restoreRate": 1000 } } }
  *
  * (`throttleStatus` is null when rate limiting is off.) It also records the operation and error
  * codes in the request facts for logs and metrics, and sets the response headers.

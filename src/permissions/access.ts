@@ -21,14 +21,15 @@ export type Access =
   | { kind: 'node' };
 
 /** Objects whose fields depend on the viewer's relation to them. */
-export type RelationSubject = 'Partner' | 'SubCustomer' | 'Coupon' | 'Dashboard';
+export type RelationSubject = 'Partner' | 'SubCustomer' | 'Coupon' | 'Dashboard' | 'Member';
 
 /**
  * SELF / RESELLER / PARENT: the viewer's own partner, one of its resellers, its distributor.
  * FULL / BASIC: a customer seen in full (own, in row scope) or only as a reseller's customer.
- * ISSUER: a coupon issued by the viewer's partner.
+ * ISSUER: a coupon issued by the viewer's partner. SELF / COLLEAGUE for a member: the viewer itself or
+ * another member of its partner.
  */
-export type Relation = 'SELF' | 'RESELLER' | 'PARENT' | 'FULL' | 'BASIC' | 'ISSUER';
+export type Relation = 'SELF' | 'RESELLER' | 'PARENT' | 'FULL' | 'BASIC' | 'ISSUER' | 'COLLEAGUE';
 
 export const publicAccess: Access = { kind: 'public' };
 export const data: Access = { kind: 'data' };
@@ -37,6 +38,7 @@ export const can = (permission: PermissionCode, identities?: readonly PartnerIde
 export const onPartner = (relations: Partial<Record<'SELF' | 'RESELLER' | 'PARENT', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'Partner', relations });
 export const onCustomer = (relations: Partial<Record<'FULL' | 'BASIC', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'SubCustomer', relations });
 export const onDashboard = (relations: Partial<Record<'SELF' | 'RESELLER', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'Dashboard', relations });
+export const onMember = (relations: Partial<Record<'SELF' | 'COLLEAGUE', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'Member', relations });
 export const issuerOnly: Access = { kind: 'relation', on: 'Coupon', relations: { ISSUER: null } };
 
 /** A readable name for the coverage listing and the rule cache. */

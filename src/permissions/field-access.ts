@@ -13,7 +13,7 @@
  */
 import type { PermissionCode } from './catalogue';
 import { PartnerIdentity } from '../modules/partner/partner.enums';
-import { can, data, issuerOnly, onCustomer, onDashboard, onPartner, publicAccess, signedIn, type Access } from './access';
+import { can, data, issuerOnly, onCustomer, onDashboard, onMember, onPartner, publicAccess, signedIn, type Access } from './access';
 
 /** The permission a member needs to read objects of a type, on any path (lists, relations, node(id:)). */
 export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
@@ -123,9 +123,9 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   Partner: {
     id: data,
     name: data, // the only field a cloud reseller sees of its parent distributor
-    identity: onPartner({ SELF: null, RESELLER: null }),
-    status: onPartner({ SELF: null, RESELLER: null }),
-    createdAt: onPartner({ SELF: null, RESELLER: null }),
+    identity: onPartner({ SELF: null, RESELLER: 'reseller:list' }),
+    status: onPartner({ SELF: null, RESELLER: 'reseller:list' }),
+    createdAt: onPartner({ SELF: null, RESELLER: 'reseller:list' }),
     verificationEnabled: onPartner({ SELF: null }),
     balanceAlertThreshold: onPartner({ SELF: null }),
     balance: onPartner({ SELF: 'account:view-balance', RESELLER: 'reseller:funds' }),
@@ -184,6 +184,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     customerLevel: fullCustomer(),
     xaccountId: fullCustomer(),
     xaccountType: fullCustomer(),
+    unboundAt: fullCustomer(),
     balance: fullCustomer(),
     balanceUnavailableReason: fullCustomer(),
     accountManager: fullCustomer(),
@@ -214,7 +215,16 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   AdjustRecord: { '*': data },
   AccountChangeRecord: { '*': data, customer: reads('SubCustomer') },
 
-  Member: { '*': data },
+  // Anyone may see who operated or manages something (name, login); a colleague's contact data,
+  // roles and reporting lines need org:member-view. Your own are always yours to see.
+  Member: {
+    '*': data,
+    email: onMember({ SELF: null, COLLEAGUE: 'org:member-view' }),
+    mobile: onMember({ SELF: null, COLLEAGUE: 'org:member-view' }),
+    roles: onMember({ SELF: null, COLLEAGUE: 'org:member-view' }),
+    supervisor: onMember({ SELF: null, COLLEAGUE: 'org:member-view' }),
+    supervisedManagers: onMember({ SELF: null, COLLEAGUE: 'org:member-view' }),
+  },
   MemberInvitation: { '*': data },
   Role: { '*': data },
   Permission: { '*': data },

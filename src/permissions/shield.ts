@@ -8,6 +8,7 @@ import { forbidden, unauthenticated } from '../common/errors';
 import type { Partner } from '../modules/partner/partner.entity';
 import type { SubCustomer } from '../modules/customer/customer.entity';
 import type { Coupon } from '../modules/coupon/coupon.entity';
+import type { Member as MemberEntity } from '../modules/member/member.entity';
 import type { Dashboard } from '../modules/dashboard/dashboard.types';
 import { partnerRelation, seesCustomerInFull } from './scopes';
 import { data, describeAccess, type Access, type Relation } from './access';
@@ -26,6 +27,11 @@ function relationOf(viewer: Viewer, on: string, parent: unknown): Relation | 'NO
     }
     case 'Coupon':
       return (parent as Coupon).partner.id === viewer.partner.id ? 'ISSUER' : 'NONE';
+    case 'Member': {
+      const member = parent as MemberEntity;
+      if (member.id === viewer.member.id) return 'SELF';
+      return member.partner.id === viewer.partner.id ? 'COLLEAGUE' : 'NONE';
+    }
     case 'Dashboard':
       return partnerRelation(viewer, (parent as Dashboard).scope.partnerId);
     default:

@@ -268,8 +268,16 @@ describe('unbindCustomer (解除关联)', () => {
     expect(await attempt(debtor)).toEqual([['CUSTOMER_IN_DEBT', 'input.customerId']]);
     expect(await attempt(frozen)).toEqual([['CUSTOMER_FROZEN', 'input.customerId']]);
     expect(await attempt(asker)).toEqual([['UNBIND_TOO_SOON', 'input.customerId']]);
-    expect(await attempt(withInactive)).toEqual([['CUSTOMER_HAS_INACTIVE_COUPONS', 'input.customerId']]);
     expect(await rowCounts()).toEqual(before);
+    // Coupons not active yet do not block an unbind: they end with it, like USABLE ones.
+    const inactive = await em().find(Coupon, { partner: DIST, customer: withInactive.id, status: CouponStatus.INACTIVE });
+    expect(inactive.length).toBeGreaterThan(0);
+    expect(await attempt(withInactive)).toEqual([]);
+    const after = await em().find(Coupon, { id: { $in: inactive.map((c) => c.id) } });
+    expect(after.map((c) => [c.status, c.balance])).toEqual(inactive.map(() => [CouponStatus.RECLAIMED, 0]));
+    const unbound = await em().findOneOrFail(SubCustomer, withInactive.id);
+    expect(unbound.unboundAt).toBeInstanceOf(Date);
+    expect(unbound.accountManager).toBeNull();
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
 

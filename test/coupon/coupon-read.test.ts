@@ -94,7 +94,7 @@ async function dbCoupons(where: FilterQuery<Coupon>, range = windowAround()): Pr
   return em().find(Coupon, { $and: [where, { expireTime: { $gte: range.from, $lte: range.to } }] } as FilterQuery<Coupon>, { orderBy: { id: 'desc' } });
 }
 
-type CouponNodes = DistCouponsQuery['viewer']['partner']['coupons']['nodes'];
+type CouponNodes = NonNullable<DistCouponsQuery['viewer']['partner']['coupons']>['nodes'];
 
 /** Reads a whole coupon list page by page (100 at a time) as `login`. */
 async function allCoupons(login: string, filter?: CouponFilter): Promise<{ nodes: CouponNodes; totalCount: number }> {

@@ -96,9 +96,9 @@ async function expectedAccountChanges(where: Record<string, unknown>, limit?: nu
 }
 
 const adjustList = (token: string, filter?: AdjustRecordFilter) =>
-  allPages(FundsAdjustRecordsDocument, { filter }, token, (d) => d.viewer.partner.adjustRecords);
+  allPages(FundsAdjustRecordsDocument, { filter }, token, (d) => d.viewer.partner.adjustRecords!);
 const changeList = (token: string, filter?: AccountChangeRecordFilter) =>
-  allPages(FundsAccountChangeRecordsDocument, { filter }, token, (d) => d.viewer.partner.accountChangeRecords);
+  allPages(FundsAccountChangeRecordsDocument, { filter }, token, (d) => d.viewer.partner.accountChangeRecords!);
 
 describe('Partner.adjustRecords', () => {
   it("lists the partner's adjust records with both kinds of counterparty resolved, as in the database", async () => {

@@ -207,9 +207,9 @@ describe('assignMemberRoles', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.first.userErrors).toEqual([]);
-    expect(res.data!.first.member!.roles.map((r) => r.id)).toEqual([sa, ops]);
-    expect(res.data!.first.member!.roles[1].memberCount).toBe(opsHolders + 1);
-    expect(res.data!.second.member!.roles.map((r) => r.id)).toEqual([sa]);
+    expect(res.data!.first.member!.roles!.map((r) => r.id)).toEqual([sa, ops]);
+    expect(res.data!.first.member!.roles![1].memberCount).toBe(opsHolders + 1);
+    expect(res.data!.second.member!.roles!.map((r) => r.id)).toEqual([sa]);
     expect(await rolesInDb('dist-sa')).toEqual([PresetRole.SA_SPECIALIST]);
   });
 });

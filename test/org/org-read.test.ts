@@ -115,10 +115,10 @@ describe('Partner.members', () => {
     expect(res.data!.viewer.partner.members!.totalCount).toBe(expected.length);
     // The demo facts hold: dist-ams supervises dist-am and dist-am2, dist-am-ops holds two roles.
     const byLogin = new Map(res.data!.viewer.partner.members!.nodes.map((m) => [m.loginName, m]));
-    expect(byLogin.get('dist-ams')!.supervisedManagers.map((m) => m.loginName).sort()).toEqual(['dist-am', 'dist-am2']);
+    expect(byLogin.get('dist-ams')!.supervisedManagers!.map((m) => m.loginName).sort()).toEqual(['dist-am', 'dist-am2']);
     expect(byLogin.get('dist-am')!.supervisor?.loginName).toBe('dist-ams');
-    expect(byLogin.get('dist-am-ops')!.roles.map((r) => r.presetKey)).toEqual([PresetRole.ACCOUNT_MANAGER, null]);
-    expect(byLogin.get('dist-admin')!.roles.map((r) => r.presetKey)).toEqual([PresetRole.ADMIN]);
+    expect(byLogin.get('dist-am-ops')!.roles!.map((r) => r.presetKey)).toEqual([PresetRole.ACCOUNT_MANAGER, null]);
+    expect(byLogin.get('dist-admin')!.roles!.map((r) => r.presetKey)).toEqual([PresetRole.ADMIN]);
     for (const demo of DEMO_MEMBERS.filter((m) => m.partnerKey === 'dist')) expect(byLogin.has(demo.loginName)).toBe(true);
     // Nothing of another partner.
     expect([...byLogin.keys()].filter((l) => DEMO_MEMBERS.some((d) => d.loginName === l && d.partnerKey !== 'dist'))).toEqual([]);

@@ -31,7 +31,7 @@ let a: ServerProcess;
 let b: ServerProcess;
 let token: string;
 
-const ENV = (url: string) => ({ DATABASE_URL: url, RATE_LIMIT_RESTORE_PER_SECOND: '1' });
+const ENV = (url: string) => ({ DATABASE_URL: url, MAX_QUERY_COST: '10000', RATE_LIMIT_CAPACITY: '20000', RATE_LIMIT_RESTORE_PER_SECOND: '1' });
 const em = () => orm.em.fork();
 const adjustCount = () => em().count(AdjustRecord, {});
 async function allocatable() {

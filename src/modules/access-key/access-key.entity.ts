@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, DateTimeType } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Member } from '../member/member.entity';
 import { Partner } from '../partner/partner.entity';
@@ -53,11 +53,11 @@ export class AccessKey {
   createdAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When a request signed with the key was last accepted (updated at most once a minute); null if never.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   lastUsedAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When the key was revoked; null while it is active.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   revokedAt?: Date | null;
 
   @Field(() => AccessKeyStatus, { description: 'ACTIVE or REVOKED.' })

@@ -38,14 +38,14 @@ export class AccessKeyResolver {
   @Mutation(() => CreateAccessKeyPayload, {
     description: `Creates an access key (AK/SK) for you, to sign server-to-server requests with SDK-HMAC-SHA256 (see the README). The secret is in this answer only. At most ${MAX_ACTIVE_KEYS_PER_MEMBER} active keys per member (ACCESS_KEY_LIMIT_REACHED); only in a signed-in session, not with another key. Signed requests act as you, with your roles at the time of each request. Audited.`,
   })
-  async createAccessKey(@Arg('input', () => CreateAccessKeyInput) input: CreateAccessKeyInput, @Ctx() ctx: Context): Promise<CreateAccessKeyPayload> {
+  async createAccessKey(@Arg('input', () => CreateAccessKeyInput, { description: 'An optional description of the key.' }) input: CreateAccessKeyInput, @Ctx() ctx: Context): Promise<CreateAccessKeyPayload> {
     const result = await createAccessKey(ctx, ctx.services.config.accessKeyEncryptionKey, input.description);
     if ('error' in result) return { accessKey: null, secretAccessKey: null, userErrors: [result.error] };
     return { accessKey: result.accessKey, secretAccessKey: result.secretAccessKey, userErrors: [] };
   }
 
   @Mutation(() => RevokeAccessKeyPayload, { description: 'Revokes one of your access keys: requests signed with it are refused from now on, on every instance. Revoking a revoked key changes nothing. Audited.' })
-  async revokeAccessKey(@Arg('input', () => RevokeAccessKeyInput) input: RevokeAccessKeyInput, @Ctx() ctx: Context): Promise<RevokeAccessKeyPayload> {
+  async revokeAccessKey(@Arg('input', () => RevokeAccessKeyInput, { description: 'The access key to revoke.' }) input: RevokeAccessKeyInput, @Ctx() ctx: Context): Promise<RevokeAccessKeyPayload> {
     const result = await revokeAccessKey(ctx, input.accessKeyId);
     if ('error' in result) return { accessKey: null, userErrors: [result.error] };
     return { accessKey: result.accessKey, userErrors: [] };

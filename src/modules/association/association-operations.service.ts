@@ -51,17 +51,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * stays consistent and readable; this event is what marks it unbound.
  */
 export async function associationEnded(em: EntityManager, partnerId: number, customerId: number): Promise<boolean> {
-  const last = await em.findOne(
-    AssociationEvent,
-    {
-      partner: partnerId,
-      customer: customerId,
-      eventType: { $in: [AssociationEventType.ASSOCIATE, AssociationEventType.UNBIND] },
-      status: { $in: [AssociationEventStatus.COMPLETED, AssociationEventStatus.APPROVED] },
-    },
-    { orderBy: { createdAt: 'desc', id: 'desc' } },
-  );
-  return last?.eventType === AssociationEventType.UNBIND;
+  const customer = await em.findOne(SubCustomer, { id: customerId, partner: partnerId }, { fields: ['unboundAt'], disableIdentityMap: true });
+  return customer?.unboundAt != null;
 }
 
 const customerNotFound = (field: string) => new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', field);
@@ -131,16 +122,6 @@ function blocked(customer: SubCustomer, field: string): UserError | null {
  * INACTIVE coupons cannot be reclaimed (reclaimCouponInTx takes USABLE ones only), and an
  * ADVISORY or unbound customer must not keep coupons of yours that become usable later.
  */
-async function inactiveCoupons(tx: EntityManager, partnerId: number, customerId: number, field: string): Promise<UserError | null> {
-  const n = await tx.count(Coupon, { partner: partnerId, customer: customerId, status: CouponStatus.INACTIVE });
-  if (n === 0) return null;
-  return new UserError(
-    'CUSTOMER_HAS_INACTIVE_COUPONS',
-    `The customer holds ${n} coupon(s) of yours that are not active yet (INACTIVE); they cannot be reclaimed before they take effect. Try again once they are active: they are then reclaimed automatically.`,
-    field,
-  );
-}
-
 interface Release {
   couponIds: number[];
   reclaimedFen: number;
@@ -155,10 +136,11 @@ interface Release {
  */
 async function release(tx: EntityManager, viewer: Viewer, customer: SubCustomer, operationType: CouponOperationType.UNBIND_RECLAIM | CouponOperationType.SWITCH_RECLAIM): Promise<Release> {
   const unbind = operationType === CouponOperationType.UNBIND_RECLAIM;
-  const coupons = await tx.find(Coupon, { partner: viewer.partner.id, customer: customer.id, status: CouponStatus.USABLE }, { fields: ['id'], orderBy: { id: 'asc' } });
+  const ending = [CouponStatus.USABLE, CouponStatus.INACTIVE];
+  const coupons = await tx.find(Coupon, { partner: viewer.partner.id, customer: customer.id, status: { $in: ending } }, { fields: ['id'], orderBy: { id: 'asc' } });
   const result: Release = { couponIds: [], reclaimedFen: 0, adjustRecordId: null, returnedFen: 0 };
   for (const coupon of coupons) {
-    const reclaimed = await reclaimCouponInTx(tx, { couponId: coupon.id, operationType, operatorId: viewer.member.id, memo: unbind ? '解除关联自动回收' : '切换关联类型自动回收' });
+    const reclaimed = await reclaimCouponInTx(tx, { couponId: coupon.id, operationType, operatorId: viewer.member.id, memo: unbind ? '解除关联自动回收' : '切换关联类型自动回收', fromStatuses: ending });
     if (!reclaimed) continue;
     result.couponIds.push(reclaimed.couponId);
     result.reclaimedFen += reclaimed.amount;
@@ -179,6 +161,11 @@ async function release(tx: EntityManager, viewer: Viewer, customer: SubCustomer,
     result.returnedFen = customer.balance;
   }
   return result;
+}
+
+/** The association ends: the customer leaves lists and money operations, and its manager. */
+async function markUnbound(tx: EntityManager, customerId: number, at: Date): Promise<void> {
+  await tx.nativeUpdate(SubCustomer, { id: customerId, unboundAt: null }, { unboundAt: at, accountManager: null });
 }
 
 /** The order-on-behalf authorization ends with the association. */
@@ -241,10 +228,6 @@ async function changeAssociation(ctx: Context, change: Change): Promise<Associat
       if (problem) return refused(problem);
       // Money and coupons leave the customer on an unbind and on a switch away from RESALE.
       const releases = change.kind === 'unbind' || fromType === AssociationType.RESALE;
-      if (releases) {
-        const inactive = await inactiveCoupons(tx, viewer.partner.id, customer.id, 'input.customerId');
-        if (inactive) return refused(inactive);
-      }
       const sensitive = change.kind === 'unbind' ? SensitiveOperation.UNBIND_CUSTOMER : SensitiveOperation.SWITCH_ASSOCIATION_TYPE;
       const code = await consumeVerificationCode(tx, ctx, sensitive, input.verificationCode);
       if (code) return refused(code);
@@ -256,6 +239,7 @@ async function changeAssociation(ctx: Context, change: Change): Promise<Associat
         if (updated !== 1) throw new Error(`association type of customer ${customer.id} changed under its row lock`);
       } else {
         revoked = await revokeAuthorizations(tx, viewer.partner.id, customer.id, now);
+        await markUnbound(tx, customer.id, now);
       }
       const eventId = (await tx.insert(AssociationEvent, {
         partner: viewer.partner.id,
@@ -322,7 +306,7 @@ export async function handleUnbindRequest(ctx: Context, input: HandleUnbindReque
         customer = await lockOwnCustomer(tx, viewer, event.customer.id);
         if (!customer) return refused(customerNotFound('input.eventId'));
         if (await associationEnded(tx, viewer.partner.id, customer.id)) return refused(notAssociated('input.eventId'));
-        const problem = blocked(customer, 'input.eventId') ?? (await inactiveCoupons(tx, viewer.partner.id, customer.id, 'input.eventId'));
+        const problem = blocked(customer, 'input.eventId');
         if (problem) return refused(problem);
       }
       const code = await consumeVerificationCode(tx, ctx, SensitiveOperation.UNBIND_CUSTOMER, input.verificationCode);
@@ -343,6 +327,7 @@ export async function handleUnbindRequest(ctx: Context, input: HandleUnbindReque
       if (customer) {
         done = await release(tx, viewer, customer, CouponOperationType.UNBIND_RECLAIM);
         revoked = await revokeAuthorizations(tx, viewer.partner.id, customer.id, now);
+        await markUnbound(tx, customer.id, now);
       }
       await recordAudit(tx, ctx, {
         action: 'handleUnbindRequest',

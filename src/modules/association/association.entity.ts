@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps, DateTimeType } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -53,7 +53,7 @@ export class AssociationEvent {
   createdAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was approved, rejected or carried out.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   handledAt?: Date | null;
 
   @ManyToOne(() => Member, { ref: true, nullable: true })
@@ -90,7 +90,7 @@ export class OrderAuthorization {
   grantedAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When the customer revoked it.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   revokedAt?: Date | null;
 
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })

@@ -7,7 +7,7 @@ import { SignInInput, SignInPayload, ViewerInfo } from './auth.types';
 @Resolver()
 export class AuthResolver {
   @Mutation(() => SignInPayload, { description: 'Signs a member in and returns a bearer token. The only operation open to anonymous callers.' })
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+  async signIn(@Arg('input', () => SignInInput, { description: 'Login name and password of a member.' }) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
     const result = await ctx.services.auth.signIn(ctx.em, input.loginName, input.password);
     if (!result.ok) {
       return { token: null, expiresAt: null, member: null, userErrors: [new UserError(result.code, result.message, 'input')] };

@@ -56,14 +56,16 @@ export interface ReclaimedCoupon {
  */
 export async function reclaimCouponInTx(
   tx: EntityManager,
-  args: { couponId: number; operationType: CouponOperationType; operatorId: number | null; memo?: string | null },
+  args: { couponId: number; operationType: CouponOperationType; operatorId: number | null; memo?: string | null; fromStatuses?: readonly CouponStatus[] },
 ): Promise<ReclaimedCoupon | null> {
+  // Manual reclaims take USABLE coupons only; an unbind or a switch also ends coupons not yet active.
+  const from = args.fromStatuses ?? [CouponStatus.USABLE];
   // Status first: once RECLAIMED nothing else can spend the balance, so reading it is safe.
   const rows = await exec(
     tx,
-    `update coupon set status = ?, version = version + 1 where id = ? and status = ?
+    `update coupon set status = ?, version = version + 1 where id = ? and status in (${from.map(() => '?').join(', ')})
       returning balance, quota_id, customer_id, partner_id`,
-    [CouponStatus.RECLAIMED, args.couponId, CouponStatus.USABLE],
+    [CouponStatus.RECLAIMED, args.couponId, ...from],
   );
   const row = rows[0];
   if (!row) return null;
@@ -105,7 +107,7 @@ export function newPlatformId(prefix: 'CP' | 'QT', at = new Date()): string {
 export async function holdResaleCustomer(tx: EntityManager, customerId: number, partnerId: number): Promise<boolean> {
   const rows = await exec(
     tx,
-    `update sub_customer set association_type = association_type where id = ? and partner_id = ? and association_type = ? returning id`,
+    `update sub_customer set association_type = association_type where id = ? and partner_id = ? and association_type = ? and unbound_at is null returning id`,
     [customerId, partnerId, AssociationType.RESALE],
   );
   return rows.length > 0;

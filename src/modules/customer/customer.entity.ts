@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps, DateTimeType } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -91,6 +91,14 @@ export class SubCustomer {
   /** Debt in fen; meaningful for RESALE customers only. */
   @MoneyColumn()
   debtAmount: number = 0;
+
+  /**
+   * When the association ended (解绑). The row stays, so history (orders, consumption, records)
+   * keeps its customer; an unbound customer is left out of lists and money can no longer move.
+   */
+  @Field(() => Date, { nullable: true, description: 'When the association with the partner ended (解绑); null while associated. Unbound customers are left out of customer lists unless asked for.' })
+  @Property({ type: DateTimeType, nullable: true })
+  unboundAt?: Date | null;
 
   @Property({ version: true, default: 1 })
   version: number = 1;

@@ -20,4 +20,7 @@ export class CustomerFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only customers assigned to this account manager (a Member id).' })
   accountManagerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Also list customers whose association has ended (unboundAt set). Default false.' })
+  includeUnbound?: boolean | null;
 }

@@ -11,8 +11,9 @@ import { SubCustomer } from './customer.entity';
 import type { CustomerFilter } from './customer.inputs';
 
 function filterConditions(filter: CustomerFilter | null | undefined): FilterQuery<SubCustomer>[] {
-  if (!filter) return [];
   const conditions: FilterQuery<SubCustomer>[] = [];
+  if (!filter?.includeUnbound) conditions.push({ unboundAt: null });
+  if (!filter) return conditions;
   if (filter.accountName != null) conditions.push(containsText('account_name', filter.accountName, 'filter.accountName'));
   if (filter.label != null) conditions.push(containsText('label', filter.label, 'filter.label'));
   if (filter.associationType != null) conditions.push({ associationType: filter.associationType });

@@ -7,22 +7,22 @@ import { allocateFunds, allocateFundsToReseller, reclaimFunds, reclaimFundsFromR
 @Resolver()
 export class FundsMutationResolver {
   @Mutation(() => AllocateFundsPayload, { description: '拨款: allocate funds to up to 100 RESALE customers; each allocation succeeds or fails on its own (succeeded and failed side by side). Idempotent with a key; needs a verification code when verification is on.' })
-  allocateFunds(@Arg('input', () => AllocateFundsInput) input: AllocateFundsInput, @Ctx() ctx: Context) {
+  allocateFunds(@Arg('input', () => AllocateFundsInput, { description: 'Up to 100 allocations (customer and amount), an optional memo, idempotency key and verification code.' }) input: AllocateFundsInput, @Ctx() ctx: Context) {
     return allocateFunds(ctx, input);
   }
 
   @Mutation(() => FundMovementPayload, { description: "回收: take funds back from a RESALE customer, at most its balance." })
-  reclaimFunds(@Arg('input', () => ReclaimFundsInput) input: ReclaimFundsInput, @Ctx() ctx: Context) {
+  reclaimFunds(@Arg('input', () => ReclaimFundsInput, { description: 'The customer, the amount to take back, an optional memo, idempotency key and verification code.' }) input: ReclaimFundsInput, @Ctx() ctx: Context) {
     return reclaimFunds(ctx, input);
   }
 
   @Mutation(() => FundMovementPayload, { description: 'Distributors only: allocate funds to one of your cloud resellers (≤ 999,999,999.99 and ≤ your allocatable balance).' })
-  allocateFundsToReseller(@Arg('input', () => AllocateFundsToResellerInput) input: AllocateFundsToResellerInput, @Ctx() ctx: Context) {
+  allocateFundsToReseller(@Arg('input', () => AllocateFundsToResellerInput, { description: 'The cloud reseller, the amount, an optional memo, idempotency key and verification code.' }) input: AllocateFundsToResellerInput, @Ctx() ctx: Context) {
     return allocateFundsToReseller(ctx, input);
   }
 
   @Mutation(() => FundMovementPayload, { description: "Distributors only: take funds back from one of your cloud resellers, at most its allocatable balance." })
-  reclaimFundsFromReseller(@Arg('input', () => ReclaimFundsFromResellerInput) input: ReclaimFundsFromResellerInput, @Ctx() ctx: Context) {
+  reclaimFundsFromReseller(@Arg('input', () => ReclaimFundsFromResellerInput, { description: 'The cloud reseller, the amount to take back, an optional memo, idempotency key and verification code.' }) input: ReclaimFundsFromResellerInput, @Ctx() ctx: Context) {
     return reclaimFundsFromReseller(ctx, input);
   }
 }

@@ -36,13 +36,14 @@ export async function changePartnerCash(tx: EntityManager, partnerId: number, de
 
 /**
  * Adds `delta` fen to a RESALE customer's balance; a debit must leave it ≥ 0. Returns the new
- * balance, or null when refused (not RESALE, or not enough balance).
+ * balance, or null when refused (not RESALE, unbound, or not enough balance). An unbind returns the
+ * balance before it marks the customer unbound, in the same transaction.
  */
 export async function changeCustomerBalance(tx: EntityManager, customerId: number, delta: number): Promise<number | null> {
   const row = await updateReturning(
     tx,
     `update sub_customer set balance = balance + ?, version = version + 1
-      where id = ? and association_type = ? and balance + ? >= 0
+      where id = ? and association_type = ? and unbound_at is null and balance + ? >= 0
       returning balance`,
     [delta, customerId, AssociationType.RESALE, delta],
   );

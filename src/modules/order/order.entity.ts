@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps, DateTimeType } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -69,11 +69,11 @@ export class Order {
   createTime!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was paid.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   paymentTime?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Deadline for paying a pending order.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   pendingPaymentEndTime?: Date | null;
 
   @Property({ version: true, default: 1 })
@@ -122,11 +122,11 @@ export class OrderLineItem {
   amount!: number;
 
   @Field(() => Date, { nullable: true, description: 'Start of the subscription.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   effectiveTime?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'End of the subscription.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   expireTime?: Date | null;
 }
 

@@ -27,7 +27,7 @@ export class UpdatePartnerSettingsPayload extends MutationPayload {
 @Resolver()
 export class PartnerSettingsResolver {
   @Mutation(() => UpdatePartnerSettingsPayload, { description: "Changes your partner's settings: verification for sensitive operations (ADMIN only) and the balance alert threshold." })
-  async updatePartnerSettings(@Arg('input', () => UpdatePartnerSettingsInput) input: UpdatePartnerSettingsInput, @Ctx() ctx: Context): Promise<UpdatePartnerSettingsPayload> {
+  async updatePartnerSettings(@Arg('input', () => UpdatePartnerSettingsInput, { description: 'The settings to change; fields left out stay as they are.' }) input: UpdatePartnerSettingsInput, @Ctx() ctx: Context): Promise<UpdatePartnerSettingsPayload> {
     const viewer = requireViewer(ctx);
     const refused = (error: UserError) => ({ partner: null, userErrors: [error] });
     if (input.verificationEnabled != null && !viewer.presetKeys.includes(PresetRole.ADMIN)) {

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property, type Ref, DateTimeType } from '@mikro-orm/core';
 import { Member } from '../member/member.entity';
 
 /** A one-time verification code for a sensitive operation; only its hash is stored. */
@@ -24,7 +24,7 @@ export class VerificationCode {
   @Property()
   expiresAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   usedAt?: Date | null;
 
   /** Wrong tries against this code; it dies after a few. */

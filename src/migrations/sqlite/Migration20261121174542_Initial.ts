@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261121170352_Initial extends Migration {
+export class Migration20261121174542_Initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`audit_log\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`member_id\` integer null, \`action\` text not null, \`target\` text not null, \`before\` json null, \`after\` json null, \`request_id\` text not null, \`created_at\` datetime not null);`);
@@ -34,6 +34,11 @@ export class Migration20261121170352_Initial extends Migration {
     this.addSql(`create unique index \`coupon_quota_quota_id_unique\` on \`coupon_quota\` (\`quota_id\`);`);
     this.addSql(`create index \`coupon_quota_parent_quota_id_index\` on \`coupon_quota\` (\`parent_quota_id\`);`);
 
+    this.addSql(`create table \`access_key\` (\`id\` integer not null primary key autoincrement, \`member_id\` integer not null, \`partner_id\` integer not null, \`access_key_id\` text not null, \`secret_ciphertext\` text not null, \`description\` text null, \`created_at\` datetime not null, \`last_used_at\` datetime null, \`revoked_at\` datetime null, constraint \`access_key_member_id_foreign\` foreign key(\`member_id\`) references \`member\`(\`id\`) on update cascade, constraint \`access_key_partner_id_foreign\` foreign key(\`partner_id\`) references \`partner\`(\`id\`) on update cascade);`);
+    this.addSql(`create index \`access_key_member_id_index\` on \`access_key\` (\`member_id\`);`);
+    this.addSql(`create index \`access_key_partner_id_index\` on \`access_key\` (\`partner_id\`);`);
+    this.addSql(`create unique index \`access_key_access_key_id_unique\` on \`access_key\` (\`access_key_id\`);`);
+
     this.addSql(`create table \`partner_account\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`account_type\` integer not null, \`amount\` bigint not null default 0, \`designated_amount\` bigint not null default 0, \`version\` integer not null default 1, constraint \`partner_account_partner_id_foreign\` foreign key(\`partner_id\`) references \`partner\`(\`id\`) on update cascade);`);
     this.addSql(`create index \`partner_account_partner_id_index\` on \`partner_account\` (\`partner_id\`);`);
     this.addSql(`create unique index \`partner_account_partner_id_account_type_unique\` on \`partner_account\` (\`partner_id\`, \`account_type\`);`);
@@ -46,6 +51,8 @@ export class Migration20261121170352_Initial extends Migration {
     this.addSql(`create index \`quota_record_reseller_id_index\` on \`quota_record\` (\`reseller_id\`);`);
     this.addSql(`create index \`quota_record_partner_id_time_index\` on \`quota_record\` (\`partner_id\`, \`time\`);`);
 
+    this.addSql(`create table \`rate_limit_bucket\` (\`bucket_key\` text not null, \`tokens\` double not null, \`updated_at_ms\` bigint not null, \`granted\` integer not null, primary key (\`bucket_key\`));`);
+
     this.addSql(`create table \`role\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`name\` text not null, \`preset_key\` text check (\`preset_key\` in ('ADMIN', 'ACCOUNT_MANAGER', 'ACCOUNT_MANAGER_SUPERVISOR', 'SA_SPECIALIST')) null, \`description\` text null, \`permission_codes\` json not null, \`created_at\` datetime not null, constraint \`role_partner_id_foreign\` foreign key(\`partner_id\`) references \`partner\`(\`id\`) on update cascade);`);
     this.addSql(`create index \`role_partner_id_index\` on \`role\` (\`partner_id\`);`);
     this.addSql(`create unique index \`role_partner_id_name_unique\` on \`role\` (\`partner_id\`, \`name\`);`);
@@ -55,7 +62,10 @@ export class Migration20261121170352_Initial extends Migration {
     this.addSql(`create index \`member_role_role_id_index\` on \`member_role\` (\`role_id\`);`);
     this.addSql(`create unique index \`member_role_member_id_role_id_unique\` on \`member_role\` (\`member_id\`, \`role_id\`);`);
 
-    this.addSql(`create table \`sub_customer\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`customer_id\` text not null, \`account_name\` text not null, \`name\` text null, \`associated_on\` datetime not null, \`association_type\` integer not null, \`label\` text null, \`telephone\` text null, \`country_code\` text null, \`email\` text null, \`verified_status\` integer not null, \`customer_type\` integer not null, \`is_frozen\` integer not null default 0, \`customer_level\` text check (\`customer_level\` in ('V0', 'V1', 'V2', 'V3', 'V4', 'V5')) not null, \`account_manager_id\` integer null, \`xaccount_id\` text not null, \`xaccount_type\` text not null, \`balance\` bigint not null default 0, \`debt_amount\` bigint not null default 0, \`version\` integer not null default 1, constraint \`sub_customer_partner_id_foreign\` foreign key(\`partner_id\`) references \`partner\`(\`id\`) on update cascade, constraint \`sub_customer_account_manager_id_foreign\` foreign key(\`account_manager_id\`) references \`member\`(\`id\`) on delete set null on update cascade);`);
+    this.addSql(`create table \`signed_request_replay\` (\`signature\` text not null, \`access_key_id\` text not null, \`expires_at\` datetime not null, primary key (\`signature\`));`);
+    this.addSql(`create index \`signed_request_replay_expires_at_index\` on \`signed_request_replay\` (\`expires_at\`);`);
+
+    this.addSql(`create table \`sub_customer\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`customer_id\` text not null, \`account_name\` text not null, \`name\` text null, \`associated_on\` datetime not null, \`association_type\` integer not null, \`label\` text null, \`telephone\` text null, \`country_code\` text null, \`email\` text null, \`verified_status\` integer not null, \`customer_type\` integer not null, \`is_frozen\` integer not null default 0, \`customer_level\` text check (\`customer_level\` in ('V0', 'V1', 'V2', 'V3', 'V4', 'V5')) not null, \`account_manager_id\` integer null, \`xaccount_id\` text not null, \`xaccount_type\` text not null, \`balance\` bigint not null default 0, \`debt_amount\` bigint not null default 0, \`unbound_at\` datetime null, \`version\` integer not null default 1, constraint \`sub_customer_partner_id_foreign\` foreign key(\`partner_id\`) references \`partner\`(\`id\`) on update cascade, constraint \`sub_customer_account_manager_id_foreign\` foreign key(\`account_manager_id\`) references \`member\`(\`id\`) on delete set null on update cascade);`);
     this.addSql(`create index \`sub_customer_partner_id_index\` on \`sub_customer\` (\`partner_id\`);`);
     this.addSql(`create unique index \`sub_customer_customer_id_unique\` on \`sub_customer\` (\`customer_id\`);`);
     this.addSql(`create unique index \`sub_customer_account_name_unique\` on \`sub_customer\` (\`account_name\`);`);

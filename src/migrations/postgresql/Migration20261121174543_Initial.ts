@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261121170353_Initial extends Migration {
+export class Migration20261121174543_Initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "audit_log" ("id" serial primary key, "partner_id" int not null, "member_id" int null, "action" varchar(64) not null, "target" varchar(128) not null, "before" jsonb null, "after" jsonb null, "request_id" varchar(64) not null, "created_at" timestamptz not null);`);
@@ -30,11 +30,17 @@ export class Migration20261121170353_Initial extends Migration {
     this.addSql(`alter table "coupon_quota" add constraint "coupon_quota_quota_id_unique" unique ("quota_id");`);
     this.addSql(`create index "coupon_quota_parent_quota_id_index" on "coupon_quota" ("parent_quota_id");`);
 
+    this.addSql(`create table "access_key" ("id" serial primary key, "member_id" int not null, "partner_id" int not null, "access_key_id" varchar(32) not null, "secret_ciphertext" varchar(300) not null, "description" varchar(200) null, "created_at" timestamptz not null, "last_used_at" timestamptz null, "revoked_at" timestamptz null);`);
+    this.addSql(`create index "access_key_member_id_index" on "access_key" ("member_id");`);
+    this.addSql(`alter table "access_key" add constraint "access_key_access_key_id_unique" unique ("access_key_id");`);
+
     this.addSql(`create table "partner_account" ("id" serial primary key, "partner_id" int not null, "account_type" smallint not null, "amount" bigint not null default 0, "designated_amount" bigint not null default 0, "version" int not null default 1);`);
     this.addSql(`alter table "partner_account" add constraint "partner_account_partner_id_account_type_unique" unique ("partner_id", "account_type");`);
 
     this.addSql(`create table "quota_record" ("id" serial primary key, "partner_id" int not null, "quota_id" int not null, "parent_quota_id" int not null, "operation_type" smallint not null, "amount" bigint not null default 0, "operator_id" int null, "reseller_id" int not null, "time" timestamptz not null, "result" text check ("result" in ('SUCCESS', 'FAILED')) not null, "remark" varchar(500) null);`);
     this.addSql(`create index "quota_record_partner_id_time_index" on "quota_record" ("partner_id", "time");`);
+
+    this.addSql(`create table "rate_limit_bucket" ("bucket_key" varchar(100) not null, "tokens" double precision not null, "updated_at_ms" bigint not null, "granted" boolean not null, constraint "rate_limit_bucket_pkey" primary key ("bucket_key"));`);
 
     this.addSql(`create table "role" ("id" serial primary key, "partner_id" int not null, "name" varchar(64) not null, "preset_key" text check ("preset_key" in ('ADMIN', 'ACCOUNT_MANAGER', 'ACCOUNT_MANAGER_SUPERVISOR', 'SA_SPECIALIST')) null, "description" varchar(500) null, "permission_codes" jsonb not null, "created_at" timestamptz not null);`);
     this.addSql(`alter table "role" add constraint "role_partner_id_name_unique" unique ("partner_id", "name");`);
@@ -43,7 +49,10 @@ export class Migration20261121170353_Initial extends Migration {
     this.addSql(`create index "member_role_role_id_index" on "member_role" ("role_id");`);
     this.addSql(`alter table "member_role" add constraint "member_role_member_id_role_id_unique" unique ("member_id", "role_id");`);
 
-    this.addSql(`create table "sub_customer" ("id" serial primary key, "partner_id" int not null, "customer_id" varchar(64) not null, "account_name" varchar(64) not null, "name" varchar(200) null, "associated_on" timestamptz not null, "association_type" smallint not null, "label" varchar(100) null, "telephone" varchar(32) null, "country_code" varchar(8) null, "email" varchar(200) null, "verified_status" smallint not null, "customer_type" smallint not null, "is_frozen" smallint not null default 0, "customer_level" text check ("customer_level" in ('V0', 'V1', 'V2', 'V3', 'V4', 'V5')) not null, "account_manager_id" int null, "xaccount_id" varchar(64) not null, "xaccount_type" varchar(64) not null, "balance" bigint not null default 0, "debt_amount" bigint not null default 0, "version" int not null default 1);`);
+    this.addSql(`create table "signed_request_replay" ("signature" varchar(64) not null, "access_key_id" varchar(32) not null, "expires_at" timestamptz not null, constraint "signed_request_replay_pkey" primary key ("signature"));`);
+    this.addSql(`create index "signed_request_replay_expires_at_index" on "signed_request_replay" ("expires_at");`);
+
+    this.addSql(`create table "sub_customer" ("id" serial primary key, "partner_id" int not null, "customer_id" varchar(64) not null, "account_name" varchar(64) not null, "name" varchar(200) null, "associated_on" timestamptz not null, "association_type" smallint not null, "label" varchar(100) null, "telephone" varchar(32) null, "country_code" varchar(8) null, "email" varchar(200) null, "verified_status" smallint not null, "customer_type" smallint not null, "is_frozen" smallint not null default 0, "customer_level" text check ("customer_level" in ('V0', 'V1', 'V2', 'V3', 'V4', 'V5')) not null, "account_manager_id" int null, "xaccount_id" varchar(64) not null, "xaccount_type" varchar(64) not null, "balance" bigint not null default 0, "debt_amount" bigint not null default 0, "unbound_at" timestamptz null, "version" int not null default 1);`);
     this.addSql(`alter table "sub_customer" add constraint "sub_customer_customer_id_unique" unique ("customer_id");`);
     this.addSql(`alter table "sub_customer" add constraint "sub_customer_account_name_unique" unique ("account_name");`);
     this.addSql(`create index "sub_customer_partner_id_account_manager_id_index" on "sub_customer" ("partner_id", "account_manager_id");`);
@@ -112,6 +121,9 @@ export class Migration20261121170353_Initial extends Migration {
 
     this.addSql(`alter table "coupon_quota" add constraint "coupon_quota_partner_id_foreign" foreign key ("partner_id") references "partner" ("id") on update cascade;`);
     this.addSql(`alter table "coupon_quota" add constraint "coupon_quota_parent_quota_id_foreign" foreign key ("parent_quota_id") references "coupon_quota" ("id") on update cascade on delete set null;`);
+
+    this.addSql(`alter table "access_key" add constraint "access_key_member_id_foreign" foreign key ("member_id") references "member" ("id") on update cascade;`);
+    this.addSql(`alter table "access_key" add constraint "access_key_partner_id_foreign" foreign key ("partner_id") references "partner" ("id") on update cascade;`);
 
     this.addSql(`alter table "partner_account" add constraint "partner_account_partner_id_foreign" foreign key ("partner_id") references "partner" ("id") on update cascade;`);
 
@@ -184,6 +196,8 @@ export class Migration20261121170353_Initial extends Migration {
 
     this.addSql(`alter table "coupon_quota" drop constraint "coupon_quota_partner_id_foreign";`);
 
+    this.addSql(`alter table "access_key" drop constraint "access_key_partner_id_foreign";`);
+
     this.addSql(`alter table "partner_account" drop constraint "partner_account_partner_id_foreign";`);
 
     this.addSql(`alter table "quota_record" drop constraint "quota_record_partner_id_foreign";`);
@@ -217,6 +231,8 @@ export class Migration20261121170353_Initial extends Migration {
     this.addSql(`alter table "member" drop constraint "member_supervisor_id_foreign";`);
 
     this.addSql(`alter table "member_invitation" drop constraint "member_invitation_invited_by_id_foreign";`);
+
+    this.addSql(`alter table "access_key" drop constraint "access_key_member_id_foreign";`);
 
     this.addSql(`alter table "quota_record" drop constraint "quota_record_operator_id_foreign";`);
 
@@ -288,13 +304,19 @@ export class Migration20261121170353_Initial extends Migration {
 
     this.addSql(`drop table if exists "coupon_quota" cascade;`);
 
+    this.addSql(`drop table if exists "access_key" cascade;`);
+
     this.addSql(`drop table if exists "partner_account" cascade;`);
 
     this.addSql(`drop table if exists "quota_record" cascade;`);
 
+    this.addSql(`drop table if exists "rate_limit_bucket" cascade;`);
+
     this.addSql(`drop table if exists "role" cascade;`);
 
     this.addSql(`drop table if exists "member_role" cascade;`);
+
+    this.addSql(`drop table if exists "signed_request_replay" cascade;`);
 
     this.addSql(`drop table if exists "sub_customer" cascade;`);
 

@@ -1,0 +1,1260 @@
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+/** Whether an access key still signs requests. */
+export type AccessKeyStatus =
+  /** Requests signed with it are accepted. */
+  | 'ACTIVE'
+  /** Revoked: requests signed with it are refused like an unknown key. Final. */
+  | 'REVOKED';
+
+/** Filters for account change records (收支明细). All given filters must match. */
+export type AccountChangeRecordFilter = {
+  /** Only changes about this sub-customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trade time on or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only the partner's own ledger (PARTNER) or only its customers' ledgers (CUSTOMER). */
+  ownerType?: InputMaybe<LedgerOwner>;
+  /** Trade time on or before this time. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only changes of this kind. */
+  tradeType?: InputMaybe<TradeType>;
+};
+
+/** What a fund movement (调账) did. */
+export type AdjustOperationType =
+  /** 拨款: funds moved from the partner to a customer or reseller. */
+  | 'BEADJUST'
+  /** 回收: funds taken back from a customer or reseller. */
+  | 'BERETRIEVE'
+  /** 解绑回收: balance returned to the partner when a customer was unbound or switched away from RESALE. */
+  | 'BEUNBIND';
+
+/** Filters for adjust records (调账记录). All given filters must match. */
+export type AdjustRecordFilter = {
+  /** Only movements with this sub-customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Operation time on or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only movements of this kind. */
+  operationType?: InputMaybe<AdjustOperationType>;
+  /** Only movements with this cloud reseller (a Partner id). */
+  resellerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Operation time on or before this time. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** 拨款: allocate funds from your partner account to RESALE customers, up to 100 in one call. */
+export type AllocateFundsInput = {
+  /** 1–100 allocations, each customer at most once. */
+  allocations: Array<FundAllocationInput>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the adjust record (≤ 200 characters). */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Allocate funds to one of your cloud resellers (distributors only). */
+export type AllocateFundsToResellerInput = {
+  /** Amount in CNY, > 0, at most 999999999.99 and your allocatable balance. */
+  amount: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the adjust record (≤ 200 characters). */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** The cloud reseller (Partner id). */
+  resellerId: Scalars['ID']['input'];
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Customers and the account manager (客户经理) to give them. */
+export type AssignAccountManagerInput = {
+  /** The account manager (a Member id): an active member of your partner holding the account manager role, and for an account manager supervisor one it supervises (NOT_AN_ACCOUNT_MANAGER otherwise: nothing changes). null or omitted: unassign the customers. */
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Customers (SubCustomer ids), 1–100, no repeats (BAD_USER_INPUT otherwise). Each must be a customer of your own partner within your row scope; any other fails with CUSTOMER_NOT_FOUND in `failed` (field `input.customerIds[i]`), the same for unknown ids. */
+  customerIds: Array<Scalars['ID']['input']>;
+};
+
+/** The complete new set of a member's roles (replaces the old set). */
+export type AssignMemberRolesInput = {
+  /** The member (a Member id). MEMBER_NOT_FOUND when it is not a member of your partner; MEMBER_NOT_ACTIVE when its association is cancelled. */
+  memberId: Scalars['ID']['input'];
+  /** Roles (Role ids of your partner; ROLE_NOT_FOUND otherwise) the member is to hold: 1–3 (ROLE_COUNT_OUT_OF_RANGE), the administrator role alone (ADMIN_ROLE_EXCLUSIVE), not both account manager roles (ACCOUNT_MANAGER_ROLES_EXCLUSIVE), none holding a permission you lack (PERMISSION_ESCALATION). A repeated id or more than 20 ids is BAD_USER_INPUT. */
+  roleIds: Array<Scalars['ID']['input']>;
+};
+
+/** Filters for association events (关联关系操作记录). All given filters must match. */
+export type AssociationEventFilter = {
+  /** Only events of this sub-customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events of this kind. */
+  eventType?: InputMaybe<AssociationEventType>;
+  /** Only events started by the partner or by the customer. */
+  initiator?: InputMaybe<AssociationInitiator>;
+  /** Only events in this state (e.g. PENDING: unbind requests waiting for you). */
+  status?: InputMaybe<AssociationEventStatus>;
+};
+
+/** State of an association event. */
+export type AssociationEventStatus =
+  /** Approved by the partner (同意). */
+  | 'APPROVED'
+  /** Carried out. */
+  | 'COMPLETED'
+  /** Waiting for the partner to approve or reject (customer-initiated). */
+  | 'PENDING'
+  /** Rejected by the partner (驳回). */
+  | 'REJECTED';
+
+/** What an association event did. */
+export type AssociationEventType =
+  /** The customer was associated with the partner. */
+  | 'ASSOCIATE'
+  /** The association type was switched (ADVISORY ↔ RESALE). */
+  | 'SWITCH_TYPE'
+  /** The association was ended. */
+  | 'UNBIND';
+
+/** Who started an association event. */
+export type AssociationInitiator =
+  /** The customer. */
+  | 'CUSTOMER'
+  /** The partner. */
+  | 'PARTNER';
+
+/** 关联类型: how a customer is associated with its partner. */
+export type AssociationType =
+  /** 顾问销售 (code 1, formerly 推荐 referral): the customer pays the cloud directly; the partner cannot see or move its balance. */
+  | 'ADVISORY'
+  /** 代售 (code 2, formerly 垫付): the partner funds the customer. */
+  | 'RESALE';
+
+/** Why a customer is in the balance alerts. */
+export type BalanceAlertReason =
+  /** The customer has debt (arrears). */
+  | 'DEBT'
+  /** The balance is under the partner's alert threshold. */
+  | 'LOW_BALANCE';
+
+/** Why a customer has no balance to show. */
+export type BalanceUnavailableReason =
+  /** ADVISORY (顾问销售) customers pay the cloud directly; their partner cannot see or move their balance. */
+  | 'ADVISORY_CUSTOMER';
+
+/** What a consumption record was for (platform codes). */
+export type BillDetailType =
+  /** 8: auto-renewal. */
+  | 'AUTO_RENEWAL'
+  /** 3: change. */
+  | 'CHANGE'
+  /** 1: new purchase. */
+  | 'NEW'
+  /** 2: renewal. */
+  | 'RENEWAL'
+  /** 4: unsubscribe. */
+  | 'UNSUBSCRIBE'
+  /** 5: usage. */
+  | 'USAGE';
+
+/** A pending invitation of your partner to withdraw. */
+export type CancelInvitationInput = {
+  /** The invitation (a MemberInvitation id). INVITATION_NOT_FOUND when it is not one of your partner; INVITATION_NOT_PENDING unless PENDING. */
+  invitationId: Scalars['ID']['input'];
+};
+
+/** A member of your partner whose association to cancel. */
+export type CancelMemberAssociationInput = {
+  /** The member (a Member id). Not yourself (CANNOT_CANCEL_SELF), not the last active administrator (LAST_ADMIN); MEMBER_NOT_FOUND when it is not a member of your partner; MEMBER_NOT_ACTIVE when already cancelled. */
+  memberId: Scalars['ID']['input'];
+};
+
+/** Cancel a PENDING_PAYMENT order on behalf of the customer. */
+export type CancelOrderInput = {
+  /** The order (Order id). */
+  orderId: Scalars['ID']['input'];
+};
+
+/** How a consumption was charged (platform codes). */
+export type ChargingMode =
+  /** 3: on-demand. */
+  | 'ON_DEMAND'
+  /** 1: yearly/monthly. */
+  | 'PERIODIC'
+  /** 10: reserved instance. */
+  | 'RESERVED_INSTANCE';
+
+/** Login name, email and/or mobile to check before createCustomer; give at least one. Each given value is answered separately. */
+export type CheckCustomerRegistrationInput = {
+  /** Login name to check (same rule as createCustomer; INVALID_ACCOUNT_NAME otherwise). Compared case-insensitively. */
+  accountName?: InputMaybe<Scalars['String']['input']>;
+  /** Email to check (INVALID_EMAIL when not an address). Compared case-insensitively. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile to check, `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE otherwise). */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters for a partner's consumption records. billCycle is required; all given filters must match. */
+export type ConsumptionFilter = {
+  /** Only records attributed to this account manager (a Member id). Required for an account manager supervisor, who queries one account manager at a time. */
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Bill cycle "YYYY-MM" (UTC months). Records are queryable for the last 18 months only, counting the current month; future months are refused. */
+  billCycle: Scalars['String']['input'];
+  /** Only records charged this way. */
+  chargingMode?: InputMaybe<ChargingMode>;
+  /** Only records of this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records of this cloud service type code, e.g. hws.service.type.ec2. */
+  serviceTypeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters for the coupons a partner issued. All given filters must match. Without an expiry range the list holds coupons that expire between 12 months ago and 12 months from now (the platform keeps coupons that long); a range must lie inside that window. */
+export type CouponFilter = {
+  /** Only coupons issued to this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only coupons expiring at or after this time; not earlier than 12 months ago. */
+  expiresFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only coupons expiring at or before this time; not later than 12 months from now. */
+  expiresTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only coupons of this kind. */
+  kind?: InputMaybe<CouponKind>;
+  /** Only coupons in this state. */
+  status?: InputMaybe<CouponStatus>;
+};
+
+/** Kind of coupon and of the quota it is issued from. */
+export type CouponKind =
+  /** 现金券 flexi-purchase coupon (coupon_type 4, quota_type 1). */
+  | 'CASH'
+  /** 提货券, for government-cloud partners. */
+  | 'PICKUP'
+  /** 代金券 (coupon_type 1, quota_type 0). */
+  | 'VOUCHER';
+
+/** What a coupon record did (platform codes 1–9). */
+export type CouponOperationType =
+  /** 7 建立关联回收: reclaimed when an association was made. */
+  | 'ASSOCIATION_RECLAIM'
+  /** 4 过期回收: reclaimed on expiry. */
+  | 'EXPIRY_RECLAIM'
+  /** 1 发放: issued. */
+  | 'ISSUE'
+  /** 2 手动回收: reclaimed by the partner. */
+  | 'MANUAL_RECLAIM'
+  /** 6 退款充值撤销: revoked with a refund. */
+  | 'REFUND_REVOKE'
+  /** 9 云经销商转移: moved with a reseller transfer. */
+  | 'RESELLER_TRANSFER'
+  /** 8 切换关联模式自动回收: reclaimed automatically on a switch of association type. */
+  | 'SWITCH_RECLAIM'
+  /** 3 解绑自动回收: reclaimed automatically on unbind. */
+  | 'UNBIND_RECLAIM'
+  /** 5 退订回收: reclaimed on unsubscribe. */
+  | 'UNSUBSCRIBE_RECLAIM';
+
+/** Filters for a list of coupon quotas. All given filters must match. */
+export type CouponQuotaFilter = {
+  /** Only quotas of this kind. */
+  kind?: InputMaybe<CouponKind>;
+  /** Only quotas in this state. */
+  status?: InputMaybe<QuotaStatus>;
+};
+
+/** Filters for coupon records. All given filters must match. */
+export type CouponRecordFilter = {
+  /** Only records about this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records made at or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only records of this operation. */
+  operationType?: InputMaybe<CouponOperationType>;
+  /** Only records made at or before this time. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** State of a coupon (platform codes 1–5). */
+export type CouponStatus =
+  /** 4 已过期: expired. */
+  | 'EXPIRED'
+  /** 1 未激活: not active yet. */
+  | 'INACTIVE'
+  /** 5 已回收: taken back by the partner. */
+  | 'RECLAIMED'
+  /** 2 可使用: can be used. */
+  | 'USABLE'
+  /** 3 已使用: used up. */
+  | 'USED';
+
+/** A new access key of the signed-in member. */
+export type CreateAccessKeyInput = {
+  /** What the key is for (≤ 200 characters), e.g. "billing export job". */
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers). */
+export type CreateCustomerInput = {
+  /** Login name of the new cloud account: 5–32 characters of letters, digits, _ and -, not starting with a digit (so never all digits), not starting with op_ or shadow_ (INVALID_ACCOUNT_NAME). Surrounding spaces are dropped. ACCOUNT_NAME_TAKEN when any cloud account uses it (case-insensitive). */
+  accountName: Scalars['String']['input'];
+  /** ADVISORY (顾问销售) or RESALE (代售). */
+  associationType: AssociationType;
+  /** Contact email, stored lower-case (INVALID_EMAIL, EMAIL_TAKEN). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates a second account; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. The password is not part of the comparison. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Your tag for the customer (≤ 100 characters), fuzzy-searchable in the customer list. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE, MOBILE_TAKEN). Stored as countryCode + telephone. */
+  mobile: Scalars['String']['input'];
+  /** Name of the customer (≤ 200 characters); replaced by the real-name-verified name once verified. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Initial password of the cloud account: 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, not the login name or the login name reversed (PASSWORD_TOO_WEAK). Checked against that rule and then dropped: this graph models the partner center, not the cloud sign-in system, so the password is never stored, logged, hashed into the idempotency record or echoed. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** Distributors only: one of your cloud resellers (a Partner id); the customer is then associated with that reseller, not with you, and you see its basic info only. RESELLER_NOT_FOUND otherwise; PARTNER_FROZEN when that reseller is frozen. */
+  resellerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your platform's own user id for this customer: 1–64 characters, required (INVALID_XACCOUNT). */
+  xaccountId: Scalars['String']['input'];
+  /** Your platform tag for xaccountId: 1–64 characters, required (INVALID_XACCOUNT). */
+  xaccountType: Scalars['String']['input'];
+};
+
+/** A new custom role (自定义角色) of your partner. */
+export type CreateRoleInput = {
+  /** What the role is for; at most 500 characters (ROLE_DESCRIPTION_TOO_LONG). Blank or omitted: none. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Role name: 1–64 characters after surrounding spaces are dropped, unique among all roles of your partner (preset role names included). ROLE_NAME_INVALID / ROLE_NAME_TAKEN otherwise. */
+  name: Scalars['String']['input'];
+  /** Permission codes (`area:action`, see Viewer.permissionTree) the role grants; at most 100 entries (BAD_USER_INPUT). The default permissions (组织人员默认权限) are always added and need not be listed. Each code must exist (UNKNOWN_PERMISSION), exist for your partner's identity (PERMISSION_NOT_ALLOWED_FOR_IDENTITY), not be ADMIN-only (PERMISSION_ADMIN_ONLY) and be held by you yourself (PERMISSION_ESCALATION). */
+  permissionCodes: Array<Scalars['String']['input']>;
+};
+
+/** Filters for a customer's coupons. All given filters must match. */
+export type CustomerCouponFilter = {
+  /** Only coupons of this kind. */
+  kind?: InputMaybe<CouponKind>;
+  /** Only coupons in this state. */
+  status?: InputMaybe<CouponStatus>;
+};
+
+/** Filters for a customer list, as the partner center offers them. All given filters must match. */
+export type CustomerFilter = {
+  /** Only customers assigned to this account manager (a Member id). */
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the account name (case-insensitive). */
+  accountName?: InputMaybe<Scalars['String']['input']>;
+  /** Associated on or after this time. */
+  associatedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Associated on or before this time. */
+  associatedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only customers of this association type. */
+  associationType?: InputMaybe<AssociationType>;
+  /** Also list customers whose association has ended (unboundAt set). Default false. */
+  includeUnbound?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the label (case-insensitive). */
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Customer grade V0 (lowest) … V5. */
+export type CustomerLevel =
+  /** Grade V0. */
+  | 'V0'
+  /** Grade V1. */
+  | 'V1'
+  /** Grade V2. */
+  | 'V2'
+  /** Grade V3. */
+  | 'V3'
+  /** Grade V4. */
+  | 'V4'
+  /** Grade V5. */
+  | 'V5';
+
+/** Filters for one customer's order list. All given filters must match. */
+export type CustomerOrderFilter = {
+  /** Only orders of this kind. */
+  orderType?: InputMaybe<OrderType>;
+  /** Only orders in this state. */
+  status?: InputMaybe<OrderStatus>;
+};
+
+/** Filters for one customer's subscribed resources. All given filters must match. */
+export type CustomerResourceFilter = {
+  /** Only resources whose subscription ends before this time. */
+  expiresBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only resources of this cloud service type code, e.g. hws.service.type.ec2. */
+  serviceTypeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only resources in this state. */
+  status?: InputMaybe<ResourceStatus>;
+};
+
+/** Kind of account holder (platform codes -1…1). */
+export type CustomerType =
+  /** 1: an enterprise. */
+  | 'ENTERPRISE'
+  /** 0: an individual. */
+  | 'INDIVIDUAL'
+  /** -1: not stated. */
+  | 'NONE';
+
+/** A custom role of your partner to delete. */
+export type DeleteRoleInput = {
+  /** The custom role (a Role id). Refused with ROLE_IN_USE while an active member holds it or a pending invitation would give it; PRESET_ROLE_READ_ONLY for a preset role; ROLE_NOT_FOUND when it is not a role of your partner. */
+  roleId: Scalars['ID']['input'];
+};
+
+/** What happens when a resource expires (platform codes). */
+export type ExpirePolicy =
+  /** 3: renew automatically. */
+  | 'AUTO_RENEW'
+  /** 2: delete. */
+  | 'DELETE'
+  /** 4: freeze. */
+  | 'FREEZE'
+  /** 0: enter the grace period. */
+  | 'GRACE_PERIOD'
+  /** 1: switch to on-demand. */
+  | 'TO_ON_DEMAND';
+
+/** Whether the customer is frozen (platform codes 0…2). */
+export type FrozenState =
+  /** 1: the account is frozen. */
+  | 'ACCOUNT'
+  /** 2: the account and its resources are frozen. */
+  | 'ACCOUNT_AND_RESOURCES'
+  /** 0: not frozen. */
+  | 'NOT_FROZEN';
+
+/** One 拨款 of a batch: an amount to one RESALE customer. */
+export type FundAllocationInput = {
+  /** Amount in CNY: a decimal string > 0 with at most 2 decimals, e.g. "100.50". */
+  amount: Scalars['String']['input'];
+  /** The customer (SubCustomer id) of your own partner, RESALE only. */
+  customerId: Scalars['ID']['input'];
+};
+
+/** 同意 / 驳回: answer a customer's PENDING unbind request. Verification code (both answers): UNBIND_CUSTOMER. */
+export type HandleUnbindRequestInput = {
+  /** true: approve (同意), the unbind takes effect now; false: reject (驳回). */
+  approve: Scalars['Boolean']['input'];
+  /** The PENDING customer-initiated UNBIND event (an AssociationEvent id) of your partner. */
+  eventId: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money or coupons twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Reason, kept on the association event (≤ 200 characters; REASON_TOO_LONG). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How an invitation reaches the invitee. */
+export type InvitationChannel =
+  /** By cloud account name. */
+  | 'ACCOUNT_NAME'
+  /** By email address. */
+  | 'EMAIL'
+  /** By mobile number. */
+  | 'MOBILE';
+
+/** Filters for the member invitation list. All given filters must match. */
+export type InvitationFilter = {
+  /** Only invitations in this state. */
+  status?: InputMaybe<InvitationStatus>;
+};
+
+/** State of a member invitation. */
+export type InvitationStatus =
+  /** The invitee joined. */
+  | 'ACCEPTED'
+  /** Withdrawn by the partner. */
+  | 'CANCELLED'
+  /** Not answered in time. */
+  | 'EXPIRED'
+  /** Sent, not yet answered. */
+  | 'PENDING';
+
+/** An invitation for a person to join your partner as a member (成员邀请). */
+export type InviteMemberInput = {
+  /** How the invitation reaches the invitee. */
+  channel: InvitationChannel;
+  /** Roles the invitee gets on acceptance; same rules as AssignMemberRolesInput.roleIds. */
+  roleIds: Array<Scalars['ID']['input']>;
+  /** Where it goes, per channel (INVALID_TARGET otherwise): MOBILE `00XX-XXXXXXX` (00, country code, dash, 4–14 digits); EMAIL an email address (stored lower-case); ACCOUNT_NAME a cloud login name (5–32 of letters, digits, _ and -, not starting with a digit, `op_` or `shadow_`). Surrounding spaces are dropped. INVITATION_PENDING while an earlier invitation to the same target is pending. */
+  target: Scalars['String']['input'];
+};
+
+/** 下发: issue one coupon of the same face value to each of 1–100 RESALE customers from one of your own quotas. */
+export type IssueCouponsInput = {
+  /** Cloud service types to limit the coupons to (≤ 10): a subset of the quota's own list when the quota has one. Checked and kept in the audit log; coupons do not store limits of their own yet, so the quota's limits are the ones that apply (Coupon.quota.cloudServiceTypes). */
+  cloudServiceTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1–100 customers (SubCustomer ids) of your own partner, RESALE only, each at most once; one coupon each. A designated-customer quota accepts only the customers on its list. */
+  customerIds: Array<Scalars['ID']['input']>;
+  /** Start of validity; default the quota's start. Not before the quota's start; a future start issues the coupon INACTIVE until then. */
+  effectiveTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** End of validity; default the quota's end. Not after the quota's end, and after both the start and now. */
+  expireTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Face value of each coupon in CNY: a decimal string from "0.01" to "99999999999" with at most 2 decimals. The quota balance must cover each coupon; the customers that no longer fit fail with QUOTA_INSUFFICIENT. */
+  faceValue: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never issues or reclaims twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of coupon; always the quota's kind (PICKUP only from a PICKUP quota). When given it must equal the quota's kind. */
+  kind?: InputMaybe<CouponKind>;
+  /** Note kept on each coupon and its issue record (≤ 200 characters); visible only to your partner, never to the customer. */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Products to limit the coupons to (≤ 10): a subset of the quota's own list when the quota has one. Checked and kept in the audit log; coupons do not store limits of their own yet, so the quota's limits are the ones that apply (Coupon.quota.productIds). */
+  productIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Your own coupon quota (CouponQuota id): NORMAL and inside its validity now. */
+  quotaId: Scalars['ID']['input'];
+  /** Verification code from requestVerificationCode for this operation, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Distributors only: carve a sub-quota for one of your cloud resellers out of one of your quotas. */
+export type IssueSubQuotaInput = {
+  /** Value of the sub-quota in CNY: "0.01" to "100000000" with at most 2 decimals, at most the parent's balance. */
+  amount: Scalars['String']['input'];
+  /** Start of validity; default the parent's start, not before it. */
+  effectiveTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** End of validity; default the parent's end, not after it, and after both the start and now. */
+  expireTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never issues or reclaims twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Your own quota (CouponQuota id) to carve from: NORMAL and inside its validity now. */
+  parentQuotaId: Scalars['ID']['input'];
+  /** Remark for the quota record (≤ 200 characters). */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** One of your cloud resellers (Partner id). */
+  resellerId: Scalars['ID']['input'];
+  /** Verification code from requestVerificationCode for this operation, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whose account an account change record belongs to. */
+export type LedgerOwner =
+  /** A sub-customer's account. */
+  | 'CUSTOMER'
+  /** The partner's own account. */
+  | 'PARTNER';
+
+/** Filters for the member list (组织人员). All given filters must match. */
+export type MemberFilter = {
+  /** Part of the login name (case-insensitive). */
+  loginName?: InputMaybe<Scalars['String']['input']>;
+  /** Only members holding this role (a Role id). */
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only members in this state. */
+  status?: InputMaybe<MemberStatus>;
+};
+
+/** Whether a member is associated with its partner. */
+export type MemberStatus =
+  /** Associated; may sign in. */
+  | 'ACTIVE'
+  /** Association cancelled by the partner; cannot sign in. */
+  | 'CANCELLED';
+
+/** Outcome recorded for an operation. */
+export type OperationResult =
+  /** It was refused. */
+  | 'FAILED'
+  /** It took effect. */
+  | 'SUCCESS';
+
+/** The customer whose order-on-behalf authorization (代下单授权) to change. */
+export type OrderAuthorizationInput = {
+  /** The customer (SubCustomer id) of your own partner. */
+  customerId: Scalars['ID']['input'];
+};
+
+/** State of an order-on-behalf authorization (代下单授权). */
+export type OrderAuthorizationStatus =
+  /** The partner may act on the customer's orders. */
+  | 'GRANTED'
+  /** Revoked by the customer. */
+  | 'REVOKED';
+
+/** Filters for a partner's order list. All given filters must match; the creation-time range spans at most one year. */
+export type OrderFilter = {
+  /** Created at or after this time. Defaults to one year before createdTo. The range createdFrom…createdTo may not exceed one year (366 days). */
+  createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Created at or before this time. Defaults to one year after createdFrom when only createdFrom is given, else to now. */
+  createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only orders of this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only orders of this kind. */
+  orderType?: InputMaybe<OrderType>;
+  /** Only orders in this state. */
+  status?: InputMaybe<OrderStatus>;
+};
+
+/** Who placed the order. */
+export type OrderSource =
+  /** The customer itself. */
+  | 'CUSTOMER'
+  /** The partner, on behalf of the customer. */
+  | 'PARTNER';
+
+/** State of a yearly/monthly order (platform codes). */
+export type OrderStatus =
+  /** 4 已取消: cancelled. */
+  | 'CANCELLED'
+  /** 5 已完成: completed. */
+  | 'COMPLETED'
+  /** 1 待审核: pending approval. */
+  | 'PENDING_APPROVAL'
+  /** 9 待确认: pending confirmation. */
+  | 'PENDING_CONFIRMATION'
+  /** 6 待支付: waiting for payment; can be paid or cancelled. */
+  | 'PENDING_PAYMENT'
+  /** 2 待退款: pending refund. */
+  | 'PENDING_REFUND'
+  /** 3 处理中: paid, resources being created. */
+  | 'PROCESSING';
+
+/** Kind of order (platform codes). */
+export type OrderType =
+  /** 3: change of specification. */
+  | 'CHANGE'
+  /** 1: new purchase. */
+  | 'NEW'
+  /** 2: renewal. */
+  | 'RENEWAL'
+  /** 10: switch to on-demand. */
+  | 'TO_ON_DEMAND'
+  /** 11: switch to yearly/monthly. */
+  | 'TO_PERIODIC'
+  /** 4: unsubscribe (refund). */
+  | 'UNSUBSCRIBE';
+
+/** What kind of partner this is. */
+export type PartnerIdentity =
+  /** 云经销商 (T2): invited and associated by exactly one distributor. */
+  | 'CLOUD_RESELLER'
+  /** 总经销商 (T1): has cloud resellers, gives them funds and coupon quotas. */
+  | 'DISTRIBUTOR'
+  /** 解决方案提供商: a direct partner with its own sub-customers and no resellers. */
+  | 'SOLUTION_PROVIDER';
+
+/** Standing of a partner with the cloud. Money and coupon operations of a non-NORMAL partner are refused. */
+export type PartnerStatus =
+  /** 冻结: cannot acquire customers or unbind; a frozen distributor cannot invite resellers. */
+  | 'FROZEN'
+  /** No restriction. */
+  | 'NORMAL'
+  /** 受限: its RESALE customers cannot consume. */
+  | 'RESTRICTED';
+
+/** Pay a PENDING_PAYMENT order on behalf of a RESALE customer: coupons first, then the customer's balance. */
+export type PayOrderInput = {
+  /** Up to 3 coupons (Coupon ids) of the order's customer, applied first, in the given order, each up to its balance: USABLE, inside their validity, VOUCHER or CASH, and (if their quota limits cloud service types or products) valid for every line of the order. */
+  couponIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The discount to apply, by type, chosen from the order's amountInfo.discounts; at most 1. Omitted: the order's discount as listed (an order listing more than one needs a choice). An empty list applies none. */
+  discountTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never pays twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The order (Order id) of one of your customers that granted order-on-behalf authorization. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Unit of a subscription period (platform codes). */
+export type PeriodType =
+  /** 2: months. */
+  | 'MONTH'
+  /** 3: years. */
+  | 'YEAR';
+
+/** The preset roles of the partner center. */
+export type PresetRole =
+  /** 客户经理: only the customers assigned to the member; no coupons, no partner bills. */
+  | 'ACCOUNT_MANAGER'
+  /** 客户经理主管: supervises account managers and sees their customers. */
+  | 'ACCOUNT_MANAGER_SUPERVISOR'
+  /** 系统管理员 / 伙伴管理员: everything the identity allows; cannot be combined with other roles. */
+  | 'ADMIN'
+  /** SA专人: solution-architect specialist, read-only customers and orders. */
+  | 'SA_SPECIALIST';
+
+/** What a quota record did (platform codes 10, 11). */
+export type QuotaOperationType =
+  /** 10: a sub-quota issued to a reseller. */
+  | 'ISSUE'
+  /** 11: a sub-quota reclaimed from a reseller. */
+  | 'RECLAIM';
+
+/** Filters for quota records. All given filters must match. */
+export type QuotaRecordFilter = {
+  /** Only records made at or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only records of this operation. */
+  operationType?: InputMaybe<QuotaOperationType>;
+  /** Only records made at or before this time. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** State of a coupon quota (platform codes). */
+export type QuotaStatus =
+  /** 4: visible, cannot issue. */
+  | 'ADJUSTING'
+  /** 5: frozen. */
+  | 'FROZEN'
+  /** 3: expired or invalidated. */
+  | 'INVALID'
+  /** 0: usable for issuing. */
+  | 'NORMAL'
+  /** 6: a sub-quota taken back from a reseller. */
+  | 'RECLAIMED';
+
+/** 回收: reclaim 1–100 USABLE coupons your partner issued; each returns its whole remaining balance to its quota. */
+export type ReclaimCouponsInput = {
+  /** 1–100 coupons (Coupon ids) your partner issued, each at most once. */
+  couponIds: Array<Scalars['ID']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never issues or reclaims twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the reclaim records (≤ 200 characters); visible only to your partner. */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode for this operation, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Take funds back from one of your cloud resellers (distributors only). */
+export type ReclaimFundsFromResellerInput = {
+  /** Amount in CNY, > 0, at most the reseller's balance. */
+  amount: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the adjust record (≤ 200 characters). */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** The cloud reseller (Partner id). */
+  resellerId: Scalars['ID']['input'];
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 回收: take funds back from a RESALE customer into your partner account. */
+export type ReclaimFundsInput = {
+  /** Amount in CNY, > 0, at most the customer's balance. */
+  amount: Scalars['String']['input'];
+  /** The customer (SubCustomer id). */
+  customerId: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the adjust record (≤ 200 characters). */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Distributors only: take back a NORMAL sub-quota's unused balance from one of your cloud resellers. */
+export type ReclaimSubQuotaInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never issues or reclaims twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The sub-quota (CouponQuota id) you carved for one of your cloud resellers. */
+  quotaId: Scalars['ID']['input'];
+  /** Remark for the quota record (≤ 200 characters). */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode for this operation, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether a login name, email or mobile can be used to register a new cloud account. */
+export type RegistrationCheckResult =
+  /** Not used by any cloud account: createCustomer may use it. */
+  | 'AVAILABLE'
+  /** Already used by a cloud account (of any partner, or of none): createCustomer would refuse it. */
+  | 'USED_BY_USER';
+
+/** Renew yearly/monthly resources: creates one RENEWAL order per customer, waiting for payment unless autoPay is set. */
+export type RenewResourcesInput = {
+  /** Pay each renewal order at once from the customer's balance (no coupons). If a customer's balance does not cover it, that customer's renewal is not created and its resources are reported failed. */
+  autoPay?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never renews twice. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Number of periods: 1–11 months or 1–3 years. */
+  periodNum: Scalars['Int']['input'];
+  /** Unit of the renewal period. */
+  periodType: PeriodType;
+  /** 1–10 main resources (Resource ids), each at most once; their dependent resources are renewed with them. */
+  resourceIds: Array<Scalars['ID']['input']>;
+};
+
+/** Which sensitive operation the code is for. */
+export type RequestVerificationCodeInput = {
+  /** The operation the code will authorize (single use, 5 minutes). */
+  operation: SensitiveOperation;
+};
+
+/** Filters for a partner's subscribed resources. All given filters must match. */
+export type ResourceFilter = {
+  /** Only resources of this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only resources whose subscription ends before this time. */
+  expiresBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only resources of this cloud service type code, e.g. hws.service.type.ec2. */
+  serviceTypeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only resources in this state. */
+  status?: InputMaybe<ResourceStatus>;
+};
+
+/** State of a subscribed resource (platform codes). */
+export type ResourceStatus =
+  /** 3: closed. */
+  | 'CLOSED'
+  /** 5: expired. */
+  | 'EXPIRED'
+  /** 4: frozen. */
+  | 'FROZEN'
+  /** 2: in use. */
+  | 'IN_USE';
+
+/** One of your access keys. */
+export type RevokeAccessKeyInput = {
+  /** The access key id (AK). */
+  accessKeyId: Scalars['String']['input'];
+};
+
+/** Operations that need a verification code when the partner has turned verification on. */
+export type SensitiveOperation =
+  /** allocateFunds (拨款). */
+  | 'ALLOCATE_FUNDS'
+  /** allocateFundsToReseller. */
+  | 'ALLOCATE_FUNDS_TO_RESELLER'
+  /** issueCoupons (下发). */
+  | 'ISSUE_COUPONS'
+  /** issueSubQuota. */
+  | 'ISSUE_SUB_QUOTA'
+  /** reclaimCoupons. */
+  | 'RECLAIM_COUPONS'
+  /** reclaimFunds (回收). */
+  | 'RECLAIM_FUNDS'
+  /** reclaimFundsFromReseller. */
+  | 'RECLAIM_FUNDS_FROM_RESELLER'
+  /** reclaimSubQuota. */
+  | 'RECLAIM_SUB_QUOTA'
+  /** switchAssociationType. */
+  | 'SWITCH_ASSOCIATION_TYPE'
+  /** unbindCustomer (解绑). */
+  | 'UNBIND_CUSTOMER';
+
+/** Turn auto-renewal of paid, in-use resources on or off. */
+export type SetAutoRenewInput = {
+  /** With enabled: true, how many times to renew: 0–99, 0 = unlimited (the default). Not allowed with enabled: false. */
+  autoRenewTimes?: InputMaybe<Scalars['Int']['input']>;
+  /** true: expirePolicy AUTO_RENEW; false: back to GRACE_PERIOD. */
+  enabled: Scalars['Boolean']['input'];
+  /** 1–10 main resources (Resource ids), each at most once; their dependent resources follow them. */
+  resourceIds: Array<Scalars['ID']['input']>;
+};
+
+/** Credentials of a partner-center member. */
+export type SignInInput = {
+  /** Sign-in name, e.g. dist-admin. */
+  loginName: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};
+
+/** 切换关联类型: switch one of your customers between ADVISORY and RESALE. Verification code: SWITCH_ASSOCIATION_TYPE. */
+export type SwitchAssociationTypeInput = {
+  /** The customer (SubCustomer id) of your own partner. */
+  customerId: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money or coupons twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Reason, kept on the association event (≤ 200 characters; REASON_TOO_LONG). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The new association type; ALREADY_THIS_TYPE when it is the current one. */
+  toType: AssociationType;
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Kind of account change (收支明细). */
+export type TradeType =
+  /** Received from the partner above (positive). */
+  | 'ALLOCATE_IN'
+  /** Allocated away to a customer or reseller (negative). */
+  | 'ALLOCATE_OUT'
+  /** Paid for an order (negative). */
+  | 'ORDER_PAYMENT'
+  /** Money paid in from outside (opening balance, recharge). */
+  | 'RECHARGE'
+  /** Taken back from a customer or reseller (positive). */
+  | 'RECLAIM_IN'
+  /** Taken back by the partner above (negative). */
+  | 'RECLAIM_OUT'
+  /** Refund of an unsubscribed order (positive). */
+  | 'REFUND'
+  /** Received back from an unbound or switched customer (positive). */
+  | 'UNBIND_RETURN_IN'
+  /** Returned to the partner on unbind or switch (negative). */
+  | 'UNBIND_RETURN_OUT';
+
+/** 解除关联: end the association of one of your customers. Verification code: UNBIND_CUSTOMER. */
+export type UnbindCustomerInput = {
+  /** The customer (SubCustomer id) of your own partner. */
+  customerId: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money or coupons twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Reason, kept on the association event (≤ 200 characters; REASON_TOO_LONG). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode, required when your partner has verification on. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Unsubscribe (退订) yearly/monthly resources: creates one UNSUBSCRIBE order per customer with the refund; the resources are closed. */
+export type UnsubscribeResourcesInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never refunds twice. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (≤ 200 characters); kept in the audit log. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** 1–10 main resources (Resource ids), each at most once; their dependent resources go with them. */
+  resourceIds: Array<Scalars['ID']['input']>;
+};
+
+/** Partner settings to change; fields left out keep their value. */
+export type UpdatePartnerSettingsInput = {
+  /** Balance alert threshold in CNY ("0.00" or more): RESALE customers under it show in balance alerts. Send an empty string to clear it. */
+  balanceAlertThreshold?: InputMaybe<Scalars['String']['input']>;
+  /** Require a verification code for sensitive operations (ADMIN only). */
+  verificationEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Changes to a custom role of your partner; omitted (or null) fields stay as they are. */
+export type UpdateRoleInput = {
+  /** New description (at most 500 characters); an empty string removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New name; same rules as CreateRoleInput.name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The complete new set of permission codes (replaces the old set); same rules as CreateRoleInput.permissionCodes. Default permissions cannot be removed: they are kept whether listed or not, and leaving them out is not an error. */
+  permissionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The custom role (a Role id). ROLE_NOT_FOUND when it is not a role of your partner; PRESET_ROLE_READ_ONLY for a preset role. */
+  roleId: Scalars['ID']['input'];
+};
+
+/** Real-name verification state of the customer account (platform codes -1…2). */
+export type VerifiedStatus =
+  /** -1: not verified. */
+  | 'NOT_VERIFIED'
+  /** 1: rejected. */
+  | 'REJECTED'
+  /** 0: under review. */
+  | 'UNDER_REVIEW'
+  /** 2: verified. */
+  | 'VERIFIED';
+
+export type SignInWithPasswordMutationVariables = Exact<{
+  loginName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type SignInWithPasswordMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', token?: string | null, expiresAt?: string | null, member?: { __typename?: 'Member', loginName: string, displayName: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoAmIQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, member: { __typename?: 'Member', loginName: string, displayName: string }, partner: { __typename?: 'Partner', name: string, identity?: PartnerIdentity | null, balance?: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string, currency: string }, allocatable: { __typename?: 'Money', amount: string } } | null } } };
+
+export type ConsumptionQueryVariables = Exact<{
+  billCycle: Scalars['String']['input'];
+}>;
+
+
+export type ConsumptionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', consumptionRecords?: { __typename?: 'ConsumptionRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'ConsumptionRecord', billCycle: string, serviceTypeCode: string, resourceId?: string | null, chargingMode: ChargingMode, tradeTime: string, customer?: { __typename?: 'SubCustomer', accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string, currency: string }, paymentAmount: { __typename?: 'Money', amount: string }, couponAmount: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } }> } | null } } };
+
+export type CustomerConsumptionInCycleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  billCycle: Scalars['String']['input'];
+}>;
+
+
+export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SubCustomer', accountName: string, consumptionRecords?: { __typename?: 'ConsumptionRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'ConsumptionRecord', serviceTypeCode: string, tradeTime: string, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
+   | null };
+
+export type UsableCouponsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsableCouponsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', coupons?: { __typename?: 'CouponConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Coupon', couponId: string, kind: CouponKind, effectiveTime: string, expireTime: string, faceValue: { __typename?: 'Money', amount: string }, balance: { __typename?: 'Money', amount: string }, customer?: { __typename?: 'SubCustomer', accountName: string } | null, quota?: { __typename?: 'CouponQuota', quotaId: string } | null }> } | null, couponRecords?: { __typename?: 'CouponRecordConnection', nodes: Array<{ __typename?: 'CouponRecord', operationType: CouponOperationType, time: string, result: OperationResult, amount: { __typename?: 'Money', amount: string }, customer?: { __typename?: 'SubCustomer', accountName: string } | null }> } | null } } };
+
+export type IssueCouponsMutationVariables = Exact<{
+  input: IssueCouponsInput;
+}>;
+
+
+export type IssueCouponsMutation = { __typename?: 'Mutation', issueCoupons: { __typename?: 'IssueCouponsPayload', succeeded: Array<{ __typename?: 'IssuedCoupon', index: number, coupon: { __typename?: 'Coupon', couponId: string, kind: CouponKind, status: CouponStatus, faceValue: { __typename?: 'Money', amount: string }, customer?: { __typename?: 'SubCustomer', accountName: string } | null } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, quota?: { __typename?: 'CouponQuota', quotaId: string, balance: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type CouponQuotasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouponQuotasQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', couponQuotas?: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, cloudServiceTypes: Array<string>, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string }, issuedAmount: { __typename?: 'Money', amount: string }, subQuotas: { __typename?: 'CouponQuotaConnection', nodes: Array<{ __typename?: 'CouponQuota', quotaId: string, status: QuotaStatus, balance: { __typename?: 'Money', amount: string }, partner: { __typename?: 'Partner', name: string } }> } }> } | null } } };
+
+export type CheckRegistrationQueryVariables = Exact<{
+  accountName: Scalars['String']['input'];
+}>;
+
+
+export type CheckRegistrationQuery = { __typename?: 'Query', checkCustomerRegistration: { __typename?: 'CustomerRegistrationCheckPayload', accountName?: RegistrationCheckResult | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type CustomerDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CustomerDetailQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord', id: string }
+    | { __typename?: 'AdjustRecord', id: string }
+    | { __typename?: 'AssociationEvent', id: string }
+    | { __typename?: 'ConsumptionRecord', id: string }
+    | { __typename?: 'Coupon', id: string }
+    | { __typename?: 'CouponQuota', id: string }
+    | { __typename?: 'CouponRecord', id: string }
+    | { __typename?: 'Member', id: string }
+    | { __typename?: 'MemberInvitation', id: string }
+    | { __typename?: 'Order', id: string }
+    | { __typename?: 'OrderAuthorization', id: string }
+    | { __typename?: 'Partner', id: string }
+    | { __typename?: 'QuotaRecord', id: string }
+    | { __typename?: 'Resource', id: string }
+    | { __typename?: 'Role', id: string }
+    | { __typename?: 'SubCustomer', customerId?: string | null, accountName: string, name?: string | null, associationType: AssociationType, associatedOn: string, label?: string | null, customerLevel?: CustomerLevel | null, verifiedStatus?: VerifiedStatus | null, isFrozen?: FrozenState | null, id: string, accountManager?: { __typename?: 'Member', loginName: string, displayName: string } | null, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string, currency: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, orderAuthorization?: { __typename?: 'OrderAuthorization', status: OrderAuthorizationStatus } | null, accountChangeRecords?: { __typename?: 'AccountChangeRecordConnection', nodes: Array<{ __typename?: 'AccountChangeRecord', tradeTime: string, tradeType: TradeType, amount: { __typename?: 'Money', amount: string } }> } | null }
+   | null };
+
+export type CustomersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string, name?: string | null, associationType: AssociationType, label?: string | null, balanceUnavailableReason?: BalanceUnavailableReason | null, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, accountManager?: { __typename?: 'Member', loginName: string } | null, coupons?: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', kind: CouponKind, status: CouponStatus, expireTime: string, balance: { __typename?: 'Money', amount: string } }> } | null, orders?: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', orderId: string, status: OrderStatus, amountAfterDiscount: { __typename?: 'Money', amount: string }, lineItems: Array<{ __typename?: 'OrderLineItem', productId: string, periodType: PeriodType, periodNum: number }> }> } | null }> } | null } } };
+
+export type NodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AccountChangeRecord', id: string }
+    | { __typename: 'AdjustRecord', id: string }
+    | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'ConsumptionRecord', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'CouponQuota', id: string }
+    | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'Member', id: string }
+    | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderAuthorization', id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'Resource', id: string }
+    | { __typename: 'Role', id: string }
+    | { __typename: 'SubCustomer', accountName: string, id: string }
+   | null };
+
+export type DashboardMobileQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DashboardMobileQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', dashboard?: { __typename?: 'Dashboard', consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, paymentAmount: { __typename?: 'Money', amount: string } }>, resaleRevenue: { __typename?: 'Money', amount: string }, balanceAlerts?: Array<{ __typename?: 'BalanceAlert', reason: BalanceAlertReason, customer: { __typename?: 'SubCustomer', accountName: string } }> | null, expiringPendingOrders?: Array<{ __typename?: 'Order', orderId: string, pendingPaymentEndTime?: string | null }> | null } | null } } };
+
+export type DashboardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardOverviewQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', from: string, to: string, resaleRevenue: { __typename?: 'Money', amount: string, currency: string }, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string, name?: string | null }, paymentAmount: { __typename?: 'Money', amount: string } }>, consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, records: number, officialAmount: { __typename?: 'Money', amount: string }, paymentAmount: { __typename?: 'Money', amount: string }, couponAmount: { __typename?: 'Money', amount: string } }>, consumptionByServiceType: Array<{ __typename?: 'ServiceTypeConsumption', serviceTypeCode: string, records: number, paymentAmount: { __typename?: 'Money', amount: string } }>, newCustomersByMonth: Array<{ __typename?: 'MonthlyCount', month: string, count: number }>, couponUsage?: Array<{ __typename?: 'CouponUsage', kind: CouponKind, issuedCount: number, usedCount: number, reclaimedCount: number, expiredCount: number, issuedAmount: { __typename?: 'Money', amount: string } }> | null, balanceAlerts?: Array<{ __typename?: 'BalanceAlert', reason: BalanceAlertReason, customer: { __typename?: 'SubCustomer', accountName: string }, balance: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } }> | null, expiringPendingOrders?: Array<{ __typename?: 'Order', orderId: string, pendingPaymentEndTime?: string | null, amountAfterDiscount: { __typename?: 'Money', amount: string } }> | null, consumptionByAccountManager?: Array<{ __typename?: 'AccountManagerConsumption', customers: number, accountManager?: { __typename?: 'Member', loginName: string, displayName: string } | null, paymentAmount: { __typename?: 'Money', amount: string } }> | null } | null } } };
+
+export type ResellerDashboardOverviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', from: string, to: string, consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, records: number, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string }, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SubCustomer' }
+   | null };
+
+export type AllocateFundsToCustomerMutationVariables = Exact<{
+  input: AllocateFundsInput;
+}>;
+
+
+export type AllocateFundsToCustomerMutation = { __typename?: 'Mutation', allocateFunds: { __typename?: 'AllocateFundsPayload', succeeded: Array<{ __typename?: 'FundAllocationResult', index: number, customer: { __typename?: 'SubCustomer', accountName: string, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string } } | null }, adjustRecord: { __typename?: 'AdjustRecord', operationType: AdjustOperationType, transId: string, memo?: string | null, amount: { __typename?: 'Money', amount: string } } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, partner?: { __typename?: 'Partner', balance?: { __typename?: 'PartnerBalance', allocatable: { __typename?: 'Money', amount: string } } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type FundsOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FundsOverviewQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', balance?: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string, currency: string }, designatedAmount: { __typename?: 'Money', amount: string }, allocatable: { __typename?: 'Money', amount: string } } | null, adjustRecords?: { __typename?: 'AdjustRecordConnection', nodes: Array<{ __typename?: 'AdjustRecord', operationType: AdjustOperationType, operationTime: string, transId: string, memo?: string | null, amount: { __typename?: 'Money', amount: string }, operator?: { __typename?: 'Member', loginName: string } | null }> } | null, accountChangeRecords?: { __typename?: 'AccountChangeRecordConnection', nodes: Array<{ __typename?: 'AccountChangeRecord', tradeType: TradeType, ownerType: LedgerOwner, tradeTime: string, amount: { __typename?: 'Money', amount: string }, balanceAfter: { __typename?: 'Money', amount: string }, customer?: { __typename?: 'SubCustomer', accountName: string } | null }> } | null } } };
+
+export type ResellerBalancesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResellerBalancesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellers?: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', id: string, name: string, status?: PartnerStatus | null, balance?: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string }, allocatable: { __typename?: 'Money', amount: string } } | null }> } | null } } };
+
+export type OrderDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderDetailQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Order', orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, createTime: string, paymentTime?: string | null, customer?: { __typename?: 'SubCustomer', accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, resources: { __typename?: 'ResourceConnection', nodes: Array<{ __typename?: 'Resource', resourceId: string, name: string, status: ResourceStatus, expireTime: string }> } }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SubCustomer' }
+   | null };
+
+export type OrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrdersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', orders?: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Order', id: string, orderId: string, status: OrderStatus, orderType: OrderType, createTime: string, pendingPaymentEndTime?: string | null, customer?: { __typename?: 'SubCustomer', accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string, currency: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, lineItems: Array<{ __typename?: 'OrderLineItem', productId: string, serviceTypeCode: string, periodType: PeriodType, periodNum: number, subscriptionNum: number }> }> } | null } } };
+
+export type PendingOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingOrdersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', orders?: { __typename?: 'OrderConnection', totalCount: number, nodes: Array<{ __typename?: 'Order', orderId: string, orderType: OrderType, pendingPaymentEndTime?: string | null, customer?: { __typename?: 'SubCustomer', accountName: string } | null, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', discounts: Array<{ __typename?: 'OrderDiscount', type: string, amount: { __typename?: 'Money', amount: string } }> } }> } | null } } };
+
+export type ResourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResourcesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resources?: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string, name: string, serviceTypeCode: string, regionCode: string, status: ResourceStatus, expireTime: string, expirePolicy: ExpirePolicy, customer?: { __typename?: 'SubCustomer', accountName: string } | null, order?: { __typename?: 'Order', orderId: string } | null, dependents: Array<{ __typename?: 'Resource', resourceId: string, resourceTypeCode: string }> }> } | null } } };
+
+export type CreateRoleMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  permissionCodes: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type CreateRoleMutation = { __typename?: 'Mutation', createRole: { __typename?: 'RolePayload', role?: { __typename?: 'Role', id: string, name: string, isCustom: boolean, permissions: Array<{ __typename?: 'Permission', code: string }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type MembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', members?: { __typename?: 'MemberConnection', totalCount: number, nodes: Array<{ __typename?: 'Member', id: string, loginName: string, displayName: string, status: MemberStatus, roles?: Array<{ __typename?: 'Role', name: string, presetKey?: PresetRole | null }> | null, supervisor?: { __typename?: 'Member', loginName: string } | null, supervisedManagers?: Array<{ __typename?: 'Member', loginName: string }> | null }> } | null } } };
+
+export type PermissionTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionTreeQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, permissionTree: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, nameEn: string, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, granted: boolean }>, children: Array<{ __typename?: 'PermissionTreeNode', key: string, nameZh: string, permissions: Array<{ __typename?: 'PermissionTreePoint', code: string, nameZh: string, granted: boolean }> }> }> } };
+
+export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', roles?: Array<{ __typename?: 'Role', id: string, name: string, presetKey?: PresetRole | null, isCustom: boolean, memberCount: number, permissions: Array<{ __typename?: 'Permission', code: string, nameZh: string, nameEn: string }> }> | null } } };
+
+export type ExampleIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExampleIdsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', firstCustomer?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string }> } | null, resaleCustomers?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, accountName: string, isFrozen?: FrozenState | null, balance?: { __typename?: 'CustomerBalance', debtAmount: { __typename?: 'Money', amount: string } } | null }> } | null, couponQuotas?: { __typename?: 'CouponQuotaConnection', nodes: Array<{ __typename?: 'CouponQuota', id: string, kind: CouponKind, designatedCustomerIds: Array<string>, cloudServiceTypes: Array<string>, effectiveTime: string, expireTime: string, balance: { __typename?: 'Money', amount: string } }> } | null, resellers?: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', id: string, name: string }> } | null, orders?: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, orderId: string }> } | null } } };
+
+
+export const SignInWithPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInWithPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loginName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"loginName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loginName"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInWithPasswordMutation, SignInWithPasswordMutationVariables>;
+export const WhoAmIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoAmI"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocatable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<WhoAmIQuery, WhoAmIQueryVariables>;
+export const ConsumptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Consumption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billCycle"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consumptionRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"billCycle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billCycle"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"chargingMode"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsumptionQuery, ConsumptionQueryVariables>;
+export const CustomerConsumptionInCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerConsumptionInCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billCycle"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"billCycle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billCycle"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerConsumptionInCycleQuery, CustomerConsumptionInCycleQueryVariables>;
+export const UsableCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsableCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"USABLE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsableCouponsQuery, UsableCouponsQueryVariables>;
+export const IssueCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueCoupons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueCouponsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCoupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IssueCouponsMutation, IssueCouponsMutationVariables>;
+export const CouponQuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouponQuotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"subQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouponQuotasQuery, CouponQuotasQueryVariables>;
+export const CheckRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkCustomerRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"accountName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountName"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CheckRegistrationQuery, CheckRegistrationQueryVariables>;
+export const CustomerDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"associatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"customerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountChangeRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerDetailQuery, CustomerDetailQueryVariables>;
+export const CustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Customers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"associationType"},"value":{"kind":"EnumValue","value":"RESALE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"accountName"},"value":{"kind":"StringValue","value":"cloud","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceUnavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersQuery, CustomersQueryVariables>;
+export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const DashboardMobileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardMobile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consumptionByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resaleRevenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiringPendingOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardMobileQuery, DashboardMobileQueryVariables>;
+export const DashboardOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"resaleRevenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topCustomers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionByServiceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomersByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"issuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedCount"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCount"}},{"kind":"Field","name":{"kind":"Name","value":"expiredCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiringPendingOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"IntValue","value":"7"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionByAccountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardOverviewQuery, DashboardOverviewQueryVariables>;
+export const ResellerDashboardOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResellerDashboardOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topCustomers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResellerDashboardOverviewQuery, ResellerDashboardOverviewQueryVariables>;
+export const AllocateFundsToCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AllocateFundsToCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocatable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AllocateFundsToCustomerMutation, AllocateFundsToCustomerMutationVariables>;
+export const FundsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designatedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocatable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operationTime"}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountChangeRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundsOverviewQuery, FundsOverviewQueryVariables>;
+export const ResellerBalancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResellerBalances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocatable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResellerBalancesQuery, ResellerBalancesQueryVariables>;
+export const OrderDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderDetailQuery, OrderDetailQueryVariables>;
+export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
+export const PendingOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING_PAYMENT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PendingOrdersQuery, PendingOrdersQueryVariables>;
+export const ResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"IN_USE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceTypeCode"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesQuery, ResourcesQueryVariables>;
+export const CreateRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permissionCodes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"permissionCodes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permissionCodes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isCustom"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateRoleMutation, CreateRoleMutationVariables>;
+export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
+export const PermissionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PermissionTreeQuery, PermissionTreeQueryVariables>;
+export const RolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}},{"kind":"Field","name":{"kind":"Name","value":"isCustom"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RolesQuery, RolesQueryVariables>;
+export const ExampleIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExampleIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"firstCustomer"},"name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"resaleCustomers"},"name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"associationType"},"value":{"kind":"EnumValue","value":"RESALE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"isFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"NORMAL"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExampleIdsQuery, ExampleIdsQueryVariables>;
+/** sha256 of each operation's canonical text: its id in schema/persisted-documents.json. */
+export const persistedDocumentIds = {
+  AllocateFundsToCustomer: '4ab34bdc3a230df053dc8cffd010e3d1a5da51e68713448d594ed5d87134fc3e',
+  CheckRegistration: '08c4f0623157012c3476ea00db70a7706b59a21f0eda1713762bcd7a41a4e346',
+  Consumption: '8054249f70958ae6eef0842df55fbdb90ddbc29d36683c8127dd41a5143828f5',
+  CouponQuotas: 'c9725396f4c909022e05f87154f7619cfe6eda0ada1a1719ff7e31abf86dd29d',
+  CreateRole: '93327371bcdc514a707bf8c29908b8776cd1eb625757d38082cff6cb8f6b1b03',
+  CustomerConsumptionInCycle: 'd0dc2e995931dc68765bebc5175030f9f12b4d37ec127e7c101efea1be67d0d4',
+  CustomerDetail: '003e41809977de7241ed2b7014a78d91f99bb90004a06844bd9c9e234594c711',
+  Customers: 'c6096a590ed8a547304eef12d0d0e857888fe757a836a522215f20a4fdfe293a',
+  DashboardMobile: '9d4fc66b55b61b2bf01734c9f849dec0d5e8f889e57fe1de0dc802f03660cb61',
+  DashboardOverview: '8a70936d471a55f6aa938f8d4c437b6fa36c78b6e602909319325ad2a37d9cc9',
+  ExampleIds: 'a790a4dff3e0650089adf0f1083702a7b7de2a2be246e29a33761d5a2f59f760',
+  FundsOverview: 'cb3e767eddac5296ee676f9273e0d2c79394da09c1ad6d5e39bdb39e5b0caf44',
+  IssueCoupons: '30958477a027646a4cb4900fa4b37536baed175ce43b0e3ebf07c13b8833d82b',
+  Members: '918e42bc27f4a11e23344c4dcf3863021fa3215b951558da47d75f65193851cb',
+  Node: '741814b4b92409826a2fa0394a48a147e02640b11f3b5692349120110d723f1d',
+  OrderDetail: 'a42d179a19be62ff5a7132fa06fc52e034d026a5717b4529b79e8d8f5c12fea0',
+  Orders: '1a2e7b317aea5b1bf4d8e11c72d052fa111d8dc29eff899a0d7e47dd4c42dfd5',
+  PendingOrders: 'cabf5a43a7d71915a2693471e1c5f78b9b4db8be5ad32e683aa9a2066f1ed424',
+  PermissionTree: '2576e079ce96bf32d6c3d5dd4c5449d765f8d69d1f14417d4a860bd8ccb16c57',
+  ResellerBalances: 'ce28e44ee9ce24c3a02cdf986b9adc2b0ea5bbbc887efbe746da5a739d8d31f8',
+  ResellerDashboardOverview: '7d259c142001eef8cb201f99d6caf243edaceaed6e589d528fb340dcfb68fa39',
+  Resources: 'c4e7cb36c3d24b90e2730383f654a530964c39810e8439fcc93346a2c03ef720',
+  Roles: 'b84bc0476f14ed3d4f3e47e19d0b964b4744e1084fa0418d42c072c4b9e98324',
+  SignInWithPassword: '82e4ba90ef3bd91cc78f0cc608b1e4fd0e8cf5dd3f686f2da4f11873768f20bc',
+  UsableCoupons: 'd53dd197151f2ed2d704846fb568a4c647465c2dfb53b51cddc84fa6a21ecd6a',
+  WhoAmI: '0c9933d3cd8d2d1f1f4acb9fe209344e2e2db88833e29a9128d630a084fcf1b7',
+} as const;

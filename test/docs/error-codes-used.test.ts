@@ -1,0 +1,55 @@
+// Every error code the code base can answer with is listed (and described) in ERROR_CODES, which
+// the README table mirrors (test/schema/error-codes.test.ts). Codes are found by reading the
+// sources for the ways this project makes errors; codes built from variables come from one of
+// these literals somewhere else, so the literals are the whole set.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../src/common/error-codes';
+import { TopLevelErrorCode } from '../../src/common/errors';
+import { LimitCode } from '../../src/http/limits';
+import { PersistedDocumentCode } from '../../src/http/persisted-documents';
+
+const SRC = join(__dirname, '..', '..', 'src');
+const CODE = `'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})'`;
+const PATTERNS = [
+  new RegExp(`\\bUserError\\(\\s*${CODE}`, 'g'), // new UserError('CODE', …), also across a line break
+  new RegExp(`\\b(?:itemError|AppError)\\(\\s*${CODE}`, 'g'),
+  new RegExp(`\\bcode:\\s*${CODE}`, 'g'), // { code: 'CODE', … } in results and error extensions
+  new RegExp(`\\brefuse\\(\\s*res,\\s*\\d+,\\s*${CODE}`, 'g'), // HTTP refusals before GraphQL
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'migrations' ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** code → the files that use it. */
+function codesUsed(): Map<string, Set<string>> {
+  const used = new Map<string, Set<string>>();
+  const add = (code: string, where: string) => used.set(code, (used.get(code) ?? new Set()).add(where));
+  for (const file of sourceFiles(SRC)) {
+    const text = readFileSync(file, 'utf8');
+    for (const pattern of PATTERNS) for (const match of text.matchAll(pattern)) add(match[1], relative(SRC, file));
+  }
+  for (const code of [...Object.values(TopLevelErrorCode), ...Object.values(LimitCode), ...Object.values(PersistedDocumentCode)]) add(code, 'code constants');
+  return used;
+}
+
+describe('error codes in the sources', () => {
+  it('finds the codes (the patterns still match how errors are made)', () => {
+    const used = codesUsed();
+    for (const code of ['INVALID_CREDENTIALS', 'QUOTA_INSUFFICIENT', 'UNSUPPORTED_MEDIA_TYPE', 'QUERY_TOO_DEEP', 'NOT_FOUND']) expect(used.has(code), code).toBe(true);
+    expect(used.size).toBeGreaterThan(80);
+  });
+
+  it('lists every code used in src in ERROR_CODES (and so in the README table)', () => {
+    const listed = new Set(Object.keys(ERROR_CODES));
+    const missing = [...codesUsed()].filter(([code]) => !listed.has(code)).map(([code, files]) => `${code} (${[...files].join(', ')})`);
+    if (missing.length) console.error(`Codes used in src but missing from src/common/error-codes.ts:\n  ${missing.join('\n  ')}`);
+    expect(missing).toEqual([]);
+  });
+});
