@@ -31,7 +31,7 @@ import {
 } from './lib/operations';
 import { CACHE_DIR, DIST_BENCH, RESULTS_DIR, ROOT } from './lib/paths';
 import { newestFile, readMemory, startServer, type ServerProcess } from './lib/proc';
-import { formatProfile, summarizeProfile, type ProfileSummary } from './lib/profile';
+import { formatProfile, profileClockUs, summarizeProfile, type ProfileSummary } from './lib/profile';
 import { fmt, markdownTable, maxRps, runAt, table, variantRows, variantTable, type OperationResult, type VariantResult } from './lib/report';
 import { ensureSeeded, type Scale, type SeededDatabase } from './lib/seed-cache';
 import { ratio } from './lib/stats';
@@ -445,12 +445,15 @@ async function profilePass(ctx: Context): Promise<ProfileSummary[]> {
     const dir = join(CACHE_DIR, 'profiles', `${kind}-${Date.now()}`);
     mkdirSync(dir, { recursive: true });
     const env = kind === 'app' ? appEnv(seed.url) : { DATABASE_URL: seed.url, AUTH_SECRET: SECRET, PORT: '0' };
+    let window: { fromUs: number; toUs: number } | undefined;
     const server: ServerProcess = await startServer({ name: `profile-${kind}`, script: scriptOf(kind), env, execArgv: ['--cpu-prof', '--cpu-prof-dir', dir], logFile: join(ctx.logDir, `profile-${kind}.log`) });
     try {
       const plan = planFor('customer-list', kind, ids)!;
       const p = await probe(server.url, ctx.token, plan);
       await runLoad({ url: server.url, token: ctx.token, plan, probe: p, connections: 10, durationSec: ctx.args.warmup });
+      const fromUs = profileClockUs();
       const run = await runLoad({ url: server.url, token: ctx.token, plan, probe: p, connections: 10, durationSec: ctx.args.duration });
+      window = { fromUs, toUs: profileClockUs() };
       log(`profile run (${kind}, customer-list, 10 connections): ${fmt(run.rps)} req/s under the profiler`);
     } finally {
       await server.stop();
@@ -460,7 +463,7 @@ async function profilePass(ctx: Context): Promise<ProfileSummary[]> {
       log(`no CPU profile written for ${kind}`);
       continue;
     }
-    const summary = summarizeProfile(file);
+    const summary = summarizeProfile(file, window);
     summaries.push(summary);
     log(`\n[${kind}] ${formatProfile(summary)}`);
   }

@@ -21,6 +21,8 @@ interface CpuProfile {
 
 export interface ProfileSummary {
   file: string;
+  /** Whether only the samples of the measured window were counted (else the whole process life). */
+  windowed: boolean;
   totalMs: number;
   /** Busy time: everything but (idle). */
   busyMs: number;
@@ -48,11 +50,22 @@ export function packageOf(url: string): string {
   return url.replace(/^file:\/\//, '');
 }
 
-export function summarizeProfile(file: string, top = 25): ProfileSummary {
+/** Now on the clock V8 stamps profile samples with (CLOCK_MONOTONIC, microseconds). */
+export const profileClockUs = (): number => Number(process.hrtime.bigint() / 1000n);
+
+/**
+ * `window` (profileClockUs() before and after the load) keeps only the samples taken under load,
+ * leaving out start-up (module loading, schema building) and shutdown.
+ */
+export function summarizeProfile(file: string, window?: { fromUs: number; toUs: number }, top = 25): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfMs = new Map<number, number>();
+  const windowed = !!window && window.fromUs < profile.endTime && window.toUs > profile.startTime;
+  let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i] ?? 0;
+    if (windowed && (t < window!.fromUs || t > window!.toUs)) continue;
     const dt = (profile.timeDeltas[i] ?? 0) / 1000;
     selfMs.set(profile.samples[i], (selfMs.get(profile.samples[i]) ?? 0) + dt);
   }
@@ -81,6 +94,7 @@ export function summarizeProfile(file: string, top = 25): ProfileSummary {
   const share = (ms: number) => (busy > 0 ? ms / busy : 0);
   return {
     file,
+    windowed,
     totalMs: total,
     busyMs: busy,
     byPackage: [...packages.entries()].map(([name, ms]) => ({ name, ms, share: share(ms) })).sort((a, b) => b.ms - a.ms),
@@ -90,7 +104,7 @@ export function summarizeProfile(file: string, top = 25): ProfileSummary {
 
 export function formatProfile(s: ProfileSummary, packages = 15): string {
   const pct = (v: number) => `${(v * 100).toFixed(1).padStart(5)} %`;
-  const lines = [`CPU profile ${s.file}: ${(s.busyMs / 1000).toFixed(1)} s busy of ${(s.totalMs / 1000).toFixed(1)} s`, '  self time by package:'];
+  const lines = [`CPU profile ${s.file}${s.windowed ? ' (load window only)' : ''}: ${(s.busyMs / 1000).toFixed(1)} s busy of ${(s.totalMs / 1000).toFixed(1)} s`, '  self time by package:'];
   for (const p of s.byPackage.slice(0, packages)) lines.push(`    ${pct(p.share)}  ${p.name}`);
   lines.push('  top functions (self time):');
   for (const f of s.topFunctions.slice(0, 15)) lines.push(`    ${pct(f.share)}  ${f.name}  (${f.where})`);

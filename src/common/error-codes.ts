@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: 'An argument is malformed or out of range: page size outside 1–100, a cursor or global id that is not ours, a malformed date, a range backwards or too long, a bill cycle outside the last 18 months.',
   GRAPHQL_PARSE_FAILED: 'The query is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The query does not match the schema.',
+  OPERATION_RESOLUTION_FAILURE: 'The document holds several operations and operationName names none of them (or is missing).',
   INTERNAL_SERVER_ERROR: 'Something failed on the server; the message is masked, and `x-request-id` names the log entry.',
   // Mutation payload errors (`userErrors[].code`).
   INVALID_CREDENTIALS: 'signIn: the login name or password is wrong (both answer the same).',
@@ -119,10 +120,14 @@ export const ERROR_CODES = {
   QUERY_TOO_DEEP: 'The query nests more field levels than MAX_QUERY_DEPTH (HTTP 400).',
   TOO_MANY_ALIASES: 'The document has more aliases than MAX_ALIASES (HTTP 400).',
   TOO_MANY_DIRECTIVES: 'The document has more directives than MAX_DIRECTIVES (HTTP 400).',
+  TOO_MANY_REPEATED_FIELDS: 'One selection set repeats a response name (a field or an alias) more than 20 times (HTTP 400).',
   TOO_MANY_TOKENS: 'The document has more lexical tokens than MAX_TOKENS; parsing stopped (HTTP 400).',
   QUERY_TOO_COSTLY: 'The requested cost of the operation (extensions.cost.requestedQueryCost) is above MAX_QUERY_COST; ask for smaller pages (HTTP 400).',
   THROTTLED: 'Rate limit: your bucket (extensions.cost.throttleStatus) holds fewer points than the query costs; retry after the Retry-After header (seconds). HTTP 429.',
   REQUEST_REPLAYED: 'A signed request (SDK-HMAC-SHA256) with this signature was already accepted; sign each request anew (HTTP 401).',
+  // Persisted documents and automatic persisted queries (see README, Mobile clients).
+  PERSISTED_QUERY_NOT_FOUND: 'The server does not know the document with this hash (extensions.persistedQuery.sha256Hash) or documentId: send the hash together with the query once (automatic persisted queries), then the hash alone.',
+  PERSISTED_DOCUMENT_REQUIRED: 'PERSISTED_DOCUMENTS_ONLY is on: the server runs only documents of its persisted-documents manifest, named by hash (extensions.persistedQuery.sha256Hash or documentId) or sent in full (HTTP 400).',
   // Access keys (createAccessKey, revokeAccessKey).
   ACCESS_KEY_LIMIT_REACHED: 'createAccessKey: you already have 2 active access keys; revoke one first.',
   ACCESS_KEY_DESCRIPTION_TOO_LONG: 'createAccessKey: description has at most 200 characters.',

@@ -133,6 +133,10 @@ export function persistedDocumentsPlugin(options: PersistedDocumentsOptions): Ap
           refuse(new GraphQLError('No document with this documentId is in the persisted-documents manifest.', { extensions: { code: PersistedDocumentCode.PERSISTED_QUERY_NOT_FOUND, http: { status: 400 } } }));
         }
         // Otherwise Apollo's APQ answers from its cache, or PERSISTED_QUERY_NOT_FOUND.
+      } else if (apqHash !== undefined && apqHash !== sha256Hex(request.query)) {
+        // Apollo refuses this too, but with an error that has no code (so it would reach clients as
+        // an internal error); the same refusal with a code.
+        refuse(new GraphQLError('extensions.persistedQuery.sha256Hash is not the sha256 (hex) of the query.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } }));
       } else if (options.only) {
         let canonical: string | null = null;
         try {

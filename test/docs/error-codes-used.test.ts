@@ -19,6 +19,9 @@ const PATTERNS = [
   new RegExp(`\\brefuse\\(\\s*res,\\s*\\d+,\\s*${CODE}`, 'g'), // HTTP refusals before GraphQL
 ];
 
+// Codes Apollo Server itself answers with and src/server.ts passes through to clients.
+const APOLLO_CODES = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'INTERNAL_SERVER_ERROR'];
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -36,6 +39,7 @@ function codesUsed(): Map<string, Set<string>> {
     for (const pattern of PATTERNS) for (const match of text.matchAll(pattern)) add(match[1], relative(SRC, file));
   }
   for (const code of [...Object.values(TopLevelErrorCode), ...Object.values(LimitCode), ...Object.values(PersistedDocumentCode)]) add(code, 'code constants');
+  for (const code of APOLLO_CODES) add(code, '@apollo/server');
   return used;
 }
 

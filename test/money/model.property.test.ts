@@ -67,8 +67,6 @@ export interface MCustomer {
   changeBlock: 'ASSOCIATION_CHANGE_TOO_SOON' | 'UNBIND_TOO_SOON' | null;
   /** Latest order-on-behalf authorization to its partner is GRANTED. */
   authorized: boolean;
-  /** INACTIVE coupons of its partner (blocks an unbind or a switch away from RESALE). */
-  inactive: number;
 }
 
 export interface MQuota {
@@ -157,11 +155,16 @@ interface Events {
   request: number | null;
 }
 
-/** Association facts per customer from its events, as the server's rules read them. */
-function eventFacts(rows: Row[]): Map<number, Events> {
+/**
+ * Association facts per customer from its events with its current partner (`partnerOf`), as the
+ * server's rules read them (a customer that moved from the distributor to a reseller keeps its old
+ * UNBIND event with the distributor).
+ */
+function eventFacts(rows: Row[], partnerOf: Map<number, number>): Map<number, Events> {
   const out = new Map<number, Events & { lastSettled: { at: number; id: number; type: string } | null }>();
   for (const r of rows) {
     const id = num(r.customer_id);
+    if (partnerOf.get(id) !== num(r.partner_id)) continue;
     const e = out.get(id) ?? { ended: false, change: null, request: null, lastSettled: null };
     const type = String(r.event_type);
     const status = String(r.status);
@@ -231,7 +234,8 @@ export async function loadWorld(server: TestServer, options: WorldOptions): Prom
   const actorOf = (partnerId: number): Actor => (partnerId === PARTNER_ID.dist ? 'dist' : 'res');
 
   const customerRows = await q(`select id, partner_id, customer_id, account_name, association_type, balance, debt_amount, is_frozen from sub_customer where partner_id in (?, ?) order by id`, ids);
-  const events = eventFacts(await q(`select id, customer_id, event_type, initiator, status, created_at, handled_at from association_event where partner_id in (?, ?)`, ids));
+  const partnerOf = new Map(customerRows.map((r) => [num(r.id), num(r.partner_id)]));
+  const events = eventFacts(await q(`select id, partner_id, customer_id, event_type, initiator, status, created_at, handled_at from association_event where partner_id in (?, ?)`, ids), partnerOf);
   const auth = latestAuthorizations(await q(`select id, customer_id, status, granted_at from order_authorization where partner_id in (?, ?)`, ids));
   const couponRows = await q(`select id, partner_id, customer_id, quota_id, kind, status, balance, effective_time, expire_time from coupon where partner_id in (?, ?) order by id`, ids);
   const quotaRows = await q(
@@ -253,7 +257,7 @@ export async function loadWorld(server: TestServer, options: WorldOptions): Prom
     ordersOf.set(num(o.customer_id), [...(ordersOf.get(num(o.customer_id)) ?? []), o]);
   }
 
-  type Candidate = { row: Row; facts: Events; actor: Actor; type: AssocType; inactive: number; couponsOk: boolean; nearBoundary: boolean; changeBlock: MCustomer['changeBlock'] };
+  type Candidate = { row: Row; facts: Events; actor: Actor; type: AssocType; couponsOk: boolean; nearBoundary: boolean; changeBlock: MCustomer['changeBlock'] };
   const candidates: Candidate[] = customerRows.map((row) => {
     const facts = events.get(num(row.id)) ?? { ended: false, change: null, request: null };
     const own = couponsOf.get(num(row.id)) ?? [];
@@ -264,14 +268,13 @@ export async function loadWorld(server: TestServer, options: WorldOptions): Prom
       facts,
       actor: actorOf(num(row.partner_id)),
       type: num(row.association_type) === 2 ? 'RESALE' : 'ADVISORY',
-      inactive: own.filter((c) => num(c.status) === 1).length,
-      // A USABLE coupon about to expire (or not yet valid) would change state during the run.
-      couponsOk: own.every((c) => num(c.status) !== 2 || validNow(c.effective_time, c.expire_time)),
+      // A USABLE coupon about to expire, or an INACTIVE one about to start, would change state during the run.
+      couponsOk: own.every((c) => (num(c.status) !== 2 || validNow(c.effective_time, c.expire_time)) && (num(c.status) !== 1 || ms(c.effective_time) > now.getTime() + DAY)),
       nearBoundary: near(facts.change) || near(facts.request),
       changeBlock,
     };
   });
-  const clean = (c: Candidate) => !c.facts.ended && c.changeBlock === null && !c.nearBoundary && num(c.row.debt_amount) === 0 && num(c.row.is_frozen) === 0 && c.inactive === 0 && c.couponsOk;
+  const clean = (c: Candidate) => !c.facts.ended && c.changeBlock === null && !c.nearBoundary && num(c.row.debt_amount) === 0 && num(c.row.is_frozen) === 0 && c.couponsOk;
   const score = (c: Candidate) =>
     (auth.get(num(c.row.id)) === 'GRANTED' && (ordersOf.get(num(c.row.id))?.length ?? 0) > 0 ? 4 : 0) + ((couponsOf.get(num(c.row.id)) ?? []).some((x) => num(x.status) === 2) ? 2 : 0) + (num(c.row.balance) > 0 ? 1 : 0);
   const pick = (list: Candidate[], n: number) => [...list].sort((a, b) => score(b) - score(a) || num(a.row.id) - num(b.row.id)).slice(0, n);
@@ -287,7 +290,7 @@ export async function loadWorld(server: TestServer, options: WorldOptions): Prom
       const found = pick(dist.filter(test), 1)[0];
       if (found) chosen.push({ c: found, role });
     };
-    special('debt', (c) => c.type === 'RESALE' && !c.facts.ended && c.changeBlock === null && num(c.row.debt_amount) > 0 && c.inactive === 0);
+    special('debt', (c) => c.type === 'RESALE' && !c.facts.ended && c.changeBlock === null && num(c.row.debt_amount) > 0);
     special('changed-recently', (c) => !c.facts.ended && c.changeBlock === 'ASSOCIATION_CHANGE_TOO_SOON');
     special('asked-to-unbind', (c) => !c.facts.ended && c.changeBlock === 'UNBIND_TOO_SOON');
     special('unbound', (c) => c.facts.ended && num(c.row.balance) === 0);
@@ -307,7 +310,6 @@ export async function loadWorld(server: TestServer, options: WorldOptions): Prom
     ended: c.facts.ended,
     changeBlock: c.changeBlock,
     authorized: auth.get(num(c.row.id)) === 'GRANTED',
-    inactive: c.inactive,
   }));
   const chosenIds = new Set(customers.map((c) => c.id));
 
@@ -376,8 +378,9 @@ export async function snapshot(server: TestServer, model: State) {
   const accounts = await q(`select partner_id, amount from partner_account where account_type = 1 and partner_id in (?, ?)`, ids);
   const customerIds = model.customers.map((c) => c.id);
   const cph = placeholders(customerIds.length);
-  const customerRows = await q(`select id, association_type, balance from sub_customer where id in (${cph}) order by id`, customerIds);
-  const events = eventFacts(await q(`select id, customer_id, event_type, initiator, status, created_at, handled_at from association_event where customer_id in (${cph})`, customerIds));
+  const customerRows = await q(`select * from sub_customer where id in (${cph}) order by id`, customerIds);
+  const partnerOf = new Map(customerRows.map((r) => [num(r.id), num(r.partner_id)]));
+  const events = eventFacts(await q(`select id, partner_id, customer_id, event_type, initiator, status, created_at, handled_at from association_event where customer_id in (${cph})`, customerIds), partnerOf);
   const auth = latestAuthorizations(await q(`select id, customer_id, status, granted_at from order_authorization where customer_id in (${cph})`, customerIds));
   const quotaRows = await q(`select id, balance, status from coupon_quota where partner_id in (?, ?) order by id`, ids);
   const couponRows = await q(`select id, status, balance from coupon where customer_id in (${cph}) order by id`, customerIds);
@@ -389,7 +392,8 @@ export async function snapshot(server: TestServer, model: State) {
       id: num(r.id),
       type: num(r.association_type) === 2 ? 'RESALE' : 'ADVISORY',
       balance: num(r.balance),
-      ended: events.get(num(r.id))?.ended ?? false,
+      // Ended by its events; where the row also records it (unbound_at), both must say the same.
+      ended: 'unbound_at' in r && (r.unbound_at != null) !== (events.get(num(r.id))?.ended ?? false) ? `events and unbound_at disagree (${String(r.unbound_at)})` : (events.get(num(r.id))?.ended ?? false),
       authorized: auth.get(num(r.id)) === 'GRANTED',
     })),
     quotas: quotaRows.map((r) => ({ id: num(r.id), balance: num(r.balance), status: num(r.status) })),
@@ -546,8 +550,9 @@ const other = (actor: Actor): Actor => (actor === 'dist' ? 'res' : 'dist');
 const describeCustomer = (c: MCustomer) => `customer ${c.id} (${c.actor} ${c.role} ${c.type}${c.ended ? ' unbound' : ''})`;
 const at = <T>(list: T[], i: number) => list[i % list.length];
 
-type AmountSpec = { k: 'fen'; fen: number } | { k: 'over' } | { k: 'all' };
-const resolveAmount = (spec: AmountSpec, limit: number) => (spec.k === 'fen' ? spec.fen : spec.k === 'over' ? limit + 1 : limit);
+type AmountSpec = { k: 'fen'; fen: number } | { k: 'over' } | { k: 'all' } | { k: 'order' };
+/** 'order' (allocations only): what the customer lacks to pay one of its pending orders. */
+const resolveAmount = (spec: AmountSpec, limit: number, need = 100_000) => (spec.k === 'fen' ? spec.fen : spec.k === 'over' ? limit + 1 : spec.k === 'all' ? limit : need);
 const specText = (spec: AmountSpec) => (spec.k === 'fen' ? yuan(spec.fen) : spec.k);
 /** Mostly 0.01–`small`, sometimes up to `large`, sometimes one fen over the limit, sometimes all of it. */
 const amountArb = (small: number, large: number): fc.Arbitrary<AmountSpec> =>
@@ -557,6 +562,15 @@ const amountArb = (small: number, large: number): fc.Arbitrary<AmountSpec> =>
     { weight: 1, arbitrary: fc.constant<AmountSpec>({ k: 'over' }) },
     { weight: 1, arbitrary: fc.constant<AmountSpec>({ k: 'all' }) },
   );
+
+/** Allocation amounts: as amountArb, plus now and then what a pending order of the customer needs. */
+const allocationAmountArb: fc.Arbitrary<AmountSpec> = fc.oneof({ weight: 5, arbitrary: amountArb(100_000, 5_000_000) }, { weight: 1, arbitrary: fc.constant<AmountSpec>({ k: 'order' }) });
+
+/** What the customer lacks to pay (without coupons or discounts) one of its PENDING_PAYMENT orders. */
+function orderNeed(s: State, c: MCustomer): number {
+  const pending = s.orders.filter((o) => o.customerId === c.id && o.status === 'PENDING_PAYMENT').sort((a, b) => a.official - b.official);
+  return pending.length ? Math.max(1, pending[0].official - c.balance) : 100_000;
+}
 
 interface CustomerPick {
   i: number;
@@ -590,7 +604,7 @@ class AllocateCmd extends Cmd {
   async run(m: Model, r: Real) {
     const limit = allocatable(m.state, this.actor);
     const targets = this.items.map((it) => pickCustomer(m.state, this.actor, it.c));
-    const input = { allocations: this.items.map((it, i) => ({ customerId: targets[i].gid, amount: yuan(resolveAmount(it.a, limit)) })) };
+    const input = { allocations: this.items.map((it, i) => ({ customerId: targets[i].gid, amount: yuan(resolveAmount(it.a, limit, orderNeed(m.state, targets[i]))) })) };
     this.label = `allocateFunds as ${this.actor}: ${input.allocations.map((a, i) => `${a.amount} → ${describeCustomer(targets[i])}`).join(', ')}${this.keyed ? ' (keyed)' : ''}`;
     await step(m, r, {
       label: this.label,
@@ -788,11 +802,12 @@ function predictChange(s: State, actor: Actor, customerId: number, change: { kin
   if (c.changeBlock) return refusedWith(c.changeBlock);
   if (c.debt > 0) return refusedWith('CUSTOMER_IN_DEBT');
   if (c.frozen) return refusedWith('CUSTOMER_FROZEN');
+  // An unbind, or a switch away from RESALE, ends every USABLE or INACTIVE coupon of the partner on
+  // the customer (their balance back to their quotas) and returns the customer's balance.
   const releases = change.kind === 'unbind' || c.type === 'RESALE';
-  if (releases && c.inactive > 0) return refusedWith('CUSTOMER_HAS_INACTIVE_COUPONS');
   if (releases) {
     for (const coupon of s.coupons) {
-      if (coupon.customerId !== c.id || coupon.actor !== c.actor || coupon.status !== 'USABLE') continue;
+      if (coupon.customerId !== c.id || coupon.actor !== c.actor || (coupon.status !== 'USABLE' && coupon.status !== 'INACTIVE')) continue;
       quotaById(s, coupon.quotaId).balance += coupon.balance;
       coupon.balance = 0;
       coupon.status = 'RECLAIMED';
@@ -848,9 +863,22 @@ class PayOrderCmd extends Cmd {
     return `payOrder(#${this.o}, [${this.coupons.map((c) => `${c.foreign ? 'foreign ' : ''}#${c.i}`).join(', ')}], ${this.discount}${this.keyed ? ', keyed' : ''})`;
   }
   async run(m: Model, r: Real) {
-    const order = at(m.state.orders, this.o);
-    const own = m.state.coupons.filter((c) => c.customerId === order.customerId).sort((a, b) => a.id - b.id);
-    const picked = this.coupons.map((p) => (p.foreign || own.length === 0 ? (m.state.coupons.length ? at(m.state.coupons, p.i) : null) : at(own, p.i))).filter((c): c is MCoupon => c != null);
+    // Mostly an order that can be paid now (pending, authorized, RESALE, enough balance and coupons),
+    // else one that is at least pending and authorized; now and then any order.
+    const s0 = m.state;
+    const usableOf = (customerId: number) => s0.coupons.filter((c) => c.customerId === customerId && c.status === 'USABLE');
+    const payable = s0.orders.filter((o) => {
+      const c = customerById(s0, o.customerId);
+      return o.status === 'PENDING_PAYMENT' && c.authorized && !c.ended && c.type === 'RESALE';
+    });
+    const affordable = payable.filter((o) => o.official <= customerById(s0, o.customerId).balance + usableOf(o.customerId).reduce((sum, c) => sum + c.balance, 0));
+    const order = this.o % 4 === 0 ? at(s0.orders, this.o) : affordable.length ? at(affordable, this.o) : payable.length ? at(payable, this.o) : at(s0.orders, this.o);
+    // Coupons: mostly the customer's USABLE ones, sometimes any of its coupons, rarely another customer's.
+    const own = s0.coupons.filter((c) => c.customerId === order.customerId).sort((a, b) => a.id - b.id);
+    const ownUsable = own.filter((c) => c.status === 'USABLE');
+    const picked = this.coupons
+      .map((p) => (p.foreign || own.length === 0 ? (s0.coupons.length ? at(s0.coupons, p.i) : null) : p.i % 3 !== 0 && ownUsable.length ? at(ownUsable, p.i) : at(own, p.i)))
+      .filter((c): c is MCoupon => c != null);
     const discountTypes = this.discount === 'default' ? null : this.discount === 'first' && order.discounts.length ? [order.discounts[0].type] : [];
     const actor = order.actor;
     const input = { orderId: order.gid, couponIds: picked.map((c) => c.gid), discountTypes };
@@ -1081,7 +1109,7 @@ class KeyReuseCmd extends Cmd {
 const commandArbs: fc.Arbitrary<Cmd>[] = [
   ...Array.from({ length: 4 }, () =>
     fc
-      .record({ actor: actorArb, items: fc.array(fc.record({ c: customerPickArb, a: amountArb(100_000, 5_000_000) }), { minLength: 1, maxLength: 3 }), keyed: keyedArb })
+      .record({ actor: actorArb, items: fc.array(fc.record({ c: customerPickArb, a: allocationAmountArb }), { minLength: 1, maxLength: 3 }), keyed: keyedArb })
       .map((p): Cmd => new AllocateCmd(p.actor, p.items, p.keyed)),
   ),
   ...Array.from({ length: 3 }, () =>
@@ -1095,8 +1123,8 @@ const commandArbs: fc.Arbitrary<Cmd>[] = [
   ...Array.from({ length: 2 }, () =>
     fc.record({ actor: actorArb, picks: fc.array(fc.nat(999), { minLength: 1, maxLength: 3 }), keyed: keyedArb }).map((p): Cmd => new ReclaimCouponsCmd(p.actor, p.picks, p.keyed)),
   ),
-  fc.record({ actor: actorArb, c: customerPickArb, keyed: keyedArb }).map((p): Cmd => new ChangeAssociationCmd(p.actor, p.c, 'unbind', p.keyed)),
-  fc.record({ actor: actorArb, c: customerPickArb, keyed: keyedArb }).map((p): Cmd => new ChangeAssociationCmd(p.actor, p.c, 'switch', p.keyed)),
+  ...Array.from({ length: 2 }, () => fc.record({ actor: actorArb, c: customerPickArb, keyed: keyedArb }).map((p): Cmd => new ChangeAssociationCmd(p.actor, p.c, 'unbind', p.keyed))),
+  ...Array.from({ length: 2 }, () => fc.record({ actor: actorArb, c: customerPickArb, keyed: keyedArb }).map((p): Cmd => new ChangeAssociationCmd(p.actor, p.c, 'switch', p.keyed))),
   ...Array.from({ length: 3 }, () =>
     fc
       .record({ o: fc.nat(999), coupons: fc.array(customerPickArb, { maxLength: 3 }), discount: fc.constantFrom<DiscountChoice>('none', 'first', 'default'), keyed: keyedArb })
@@ -1111,7 +1139,7 @@ const commandArbs: fc.Arbitrary<Cmd>[] = [
   fc.nat(999).map((k): Cmd => new KeyReuseCmd(k)),
 ];
 
-const RUNS = Number(process.env.MONEY_MODEL_RUNS ?? 10);
+const RUNS = Number(process.env.MONEY_MODEL_RUNS ?? 14);
 const MAX_COMMANDS = Number(process.env.MONEY_MODEL_COMMANDS ?? 25);
 /** Reproduce a failure: MONEY_MODEL_SEED=… MONEY_MODEL_PATH=… (both printed by fast-check). */
 const replay = process.env.MONEY_MODEL_SEED ? { seed: Number(process.env.MONEY_MODEL_SEED), path: process.env.MONEY_MODEL_PATH } : {};
@@ -1159,6 +1187,232 @@ describe(`money model (${testDatabaseKind()})`, () => {
         { numRuns: RUNS, ...replay },
       );
       console.log(`money model: ${runs} runs, ${stats.steps - stepsBefore - runs} commands in ${((Date.now() - started) / 1000).toFixed(1)} s\n${[...tally].sort().map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+    },
+    TIMEOUT,
+  );
+});
+
+// ── The concurrent variant ─────────────────────────────────────────────────────────────────────
+
+type ConcurrentOp =
+  | { k: 'allocate' | 'reclaim'; actor: Actor; c: number; fen: number }
+  | { k: 'issue'; actor: Actor; q: number; c: number; fen: number }
+  | { k: 'reclaimCoupon'; actor: Actor; cp: number }
+  | { k: 'pay'; o: number; coupons: number }
+  | { k: 'toReseller' | 'fromReseller'; fen: number }
+  | { k: 'unbind' | 'switch'; actor: Actor; c: number };
+interface ConcurrentItem {
+  op: ConcurrentOp;
+  keyed: boolean;
+  /** Sent twice at once (with the same key when keyed). */
+  twice: boolean;
+}
+
+const smallFen = fc.integer({ min: 1, max: 100_000 });
+const concurrentOpArb: fc.Arbitrary<ConcurrentOp> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ k: fc.constant('allocate' as const), actor: actorArb, c: fc.nat(999), fen: smallFen }) },
+  { weight: 4, arbitrary: fc.record({ k: fc.constant('reclaim' as const), actor: actorArb, c: fc.nat(999), fen: smallFen }) },
+  { weight: 3, arbitrary: fc.record({ k: fc.constant('issue' as const), actor: actorArb, q: fc.nat(999), c: fc.nat(999), fen: fc.integer({ min: 1, max: 500_000 }) }) },
+  { weight: 2, arbitrary: fc.record({ k: fc.constant('reclaimCoupon' as const), actor: actorArb, cp: fc.nat(999) }) },
+  { weight: 3, arbitrary: fc.record({ k: fc.constant('pay' as const), o: fc.nat(999), coupons: fc.nat(2) }) },
+  { weight: 2, arbitrary: fc.record({ k: fc.constantFrom('toReseller' as const, 'fromReseller' as const), fen: fc.integer({ min: 1, max: 5_000_000 }) }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constantFrom('unbind' as const, 'switch' as const), actor: actorArb, c: fc.nat(999) }) },
+);
+const concurrentBatchArb = fc.array(fc.record({ op: concurrentOpArb, keyed: fc.boolean(), twice: fc.integer({ min: 0, max: 4 }).map((n) => n === 0) }), { minLength: 20, maxLength: 40 });
+
+interface Request {
+  op: Op;
+  actor: Actor;
+  input: Input;
+  label: string;
+}
+
+function concurrentRequest(s: State, item: ConcurrentItem, key: string | undefined): Request {
+  const op = item.op;
+  const idempotencyKey = item.keyed ? key : undefined;
+  switch (op.k) {
+    case 'allocate':
+    case 'reclaim': {
+      const c = at(customersOf(s, op.actor), op.c);
+      return op.k === 'allocate'
+        ? { op: 'allocateFunds', actor: op.actor, input: { allocations: [{ customerId: c.gid, amount: yuan(op.fen) }], idempotencyKey }, label: `allocate ${yuan(op.fen)} to ${c.id}` }
+        : { op: 'reclaimFunds', actor: op.actor, input: { customerId: c.gid, amount: yuan(op.fen), idempotencyKey }, label: `reclaim ${yuan(op.fen)} from ${c.id}` };
+    }
+    case 'issue': {
+      const quotas = quotasOf(s, op.actor).filter((q) => q.usable && q.designated.length === 0);
+      const q = at(quotas.length ? quotas : quotasOf(s, op.actor), op.q);
+      const c = at(customersOf(s, op.actor), op.c);
+      return { op: 'issueCoupons', actor: op.actor, input: { quotaId: q.gid, customerIds: [c.gid], faceValue: yuan(op.fen), idempotencyKey }, label: `issue ${yuan(op.fen)} from quota ${q.id} to ${c.id}` };
+    }
+    case 'reclaimCoupon': {
+      const usable = s.coupons.filter((c) => c.actor === op.actor && c.status === 'USABLE');
+      const coupon = at(usable.length ? usable : s.coupons, op.cp);
+      return { op: 'reclaimCoupons', actor: op.actor, input: { couponIds: [coupon.gid], idempotencyKey }, label: `reclaim coupon ${coupon.id}` };
+    }
+    case 'pay': {
+      const order = at(s.orders, op.o);
+      const coupons = s.coupons.filter((c) => c.customerId === order.customerId && c.status === 'USABLE').slice(0, op.coupons);
+      return { op: 'payOrder', actor: order.actor, input: { orderId: order.gid, couponIds: coupons.map((c) => c.gid), discountTypes: [], idempotencyKey }, label: `pay order ${order.id}` };
+    }
+    case 'toReseller':
+    case 'fromReseller':
+      return {
+        op: op.k === 'toReseller' ? 'allocateFundsToReseller' : 'reclaimFundsFromReseller',
+        actor: 'dist',
+        input: { resellerId: toGlobalId('Partner', PARTNER_ID.res), amount: yuan(op.fen), idempotencyKey },
+        label: `${op.k} ${yuan(op.fen)}`,
+      };
+    case 'unbind':
+    case 'switch': {
+      const c = at(customersOf(s, op.actor), op.c);
+      return op.k === 'unbind'
+        ? { op: 'unbindCustomer', actor: op.actor, input: { customerId: c.gid, idempotencyKey }, label: `unbind ${c.id}` }
+        : { op: 'switchAssociationType', actor: op.actor, input: { customerId: c.gid, toType: c.type === 'RESALE' ? 'ADVISORY' : 'RESALE', idempotencyKey }, label: `switch ${c.id}` };
+    }
+  }
+}
+
+/** Cash of both partners, balances of the world's customers and of every quota of both partners. */
+async function balances(server: TestServer, s: State) {
+  const snap = await snapshot(server, s);
+  return {
+    partners: snap.partners as Record<Actor, number>,
+    customers: new Map(snap.customers.map((c) => [c.id, c.balance])),
+    quotas: new Map(snap.quotas.map((q) => [q.id, q.balance])),
+    adjustRecords: Number((await queryOf(server)('select count(*) n from adjust_record'))[0].n),
+  };
+}
+
+const CONCURRENT_RUNS = Number(process.env.MONEY_MODEL_CONCURRENT_RUNS ?? 3);
+
+describe(`money model, concurrent (${testDatabaseKind()})`, () => {
+  it(
+    `${CONCURRENT_RUNS} generated batches of 20–40 mutations (some sent twice, with and without one key) fired at once: no errors, invariants hold, successful amounts account for every balance change`,
+    async () => {
+      const started = Date.now();
+      let requests = 0;
+      const outcomes = new Map<string, number>();
+      await fc.assert(
+        fc.asyncProperty(fc.limitShrink(concurrentBatchArb, 10), async (batch) => {
+          const server = await startTestServer();
+          try {
+            const tokens = await signInAll(server);
+            const world = await loadWorld(server, WORLD);
+            const before = await balances(server, world);
+            const runId = randomUUID().slice(0, 8);
+            const sends = batch.flatMap((item, i) => {
+              const request = concurrentRequest(world, item, `${runId}-${i}`);
+              return item.twice ? [request, { ...request, input: { ...request.input } }] : [request];
+            });
+            requests += sends.length;
+            const answers = await Promise.all(sends.map((r) => server.execute(OPS[r.op].doc as never, { input: r.input } as never, tokens[r.actor])));
+            answers.forEach((res, i) => {
+              expect(res.errors, `${sends[i].label}: no top-level error (HTTP ${res.status})`).toBeUndefined();
+              expect(res.status).toBe(200);
+            });
+            expect(await checkInvariants(server.orm), 'invariants after the concurrent batch').toEqual([]);
+
+            // What the successful answers moved (a keyed duplicate must answer like its twin and count once).
+            const expected = { partners: { dist: 0, res: 0 } as Record<Actor, number>, customers: new Map<number, number>(), quotas: new Map<number, number>(), adjustRecords: 0 };
+            const add = (map: Map<number, number>, id: number, v: number) => map.set(id, (map.get(id) ?? 0) + v);
+            const firstByKey = new Map<string, Outcome>();
+            const paidOrders: number[] = [];
+            const reclaimedCoupons: number[] = [];
+            const autoReclaimed: number[] = [];
+            sends.forEach((r, i) => {
+              const payload = (answers[i].data as Record<string, Payload>)[r.op];
+              const outcome = outcomeOf(r.op, payload, r.input);
+              for (const code of outcome.items ?? (outcome.errors.length ? outcome.errors : ['OK'])) outcomes.set(`${r.op}: ${code}`, (outcomes.get(`${r.op}: ${code}`) ?? 0) + 1);
+              const key = r.input.idempotencyKey as string | undefined;
+              if (key) {
+                const first = firstByKey.get(key);
+                if (first) {
+                  expect(outcome, `${r.label}: a duplicate with the same key answers like the first`).toEqual(first);
+                  return;
+                }
+                firstByKey.set(key, outcome);
+              }
+              const amount = (m: { amount: { amount: string } } | null | undefined) => (m ? fen(m.amount.amount) : 0);
+              switch (r.op) {
+                case 'allocateFunds':
+                  for (const sItem of payload.succeeded ?? []) {
+                    const a = amount(sItem.adjustRecord);
+                    expected.partners[r.actor] -= a;
+                    add(expected.customers, pk((r.input.allocations as { customerId: string }[])[sItem.index].customerId), a);
+                    expected.adjustRecords++;
+                  }
+                  break;
+                case 'reclaimFunds':
+                  if (payload.adjustRecord) {
+                    expected.partners[r.actor] += amount(payload.adjustRecord);
+                    add(expected.customers, pk(r.input.customerId as string), -amount(payload.adjustRecord));
+                    expected.adjustRecords++;
+                  }
+                  break;
+                case 'allocateFundsToReseller':
+                case 'reclaimFundsFromReseller':
+                  if (payload.adjustRecord) {
+                    const a = amount(payload.adjustRecord) * (r.op === 'allocateFundsToReseller' ? 1 : -1);
+                    expected.partners.dist -= a;
+                    expected.partners.res += a;
+                    expected.adjustRecords++;
+                  }
+                  break;
+                case 'issueCoupons':
+                  for (const sItem of payload.succeeded ?? []) add(expected.quotas, pk(r.input.quotaId as string), -fen(sItem.coupon!.faceValue.amount));
+                  break;
+                case 'reclaimCoupons':
+                  for (const sItem of payload.succeeded ?? []) {
+                    const id = pk((r.input.couponIds as string[])[sItem.index]);
+                    reclaimedCoupons.push(id);
+                    add(expected.quotas, world.coupons.find((c) => c.id === id)!.quotaId, amount(sItem.couponRecord));
+                  }
+                  break;
+                case 'payOrder':
+                  if (payload.order) {
+                    paidOrders.push(pk(r.input.orderId as string));
+                    add(expected.customers, world.orders.find((o) => o.gid === r.input.orderId)!.customerId, -fen(payload.cashPaid!.amount));
+                  }
+                  break;
+                case 'unbindCustomer':
+                case 'switchAssociationType':
+                  if (payload.userErrors.length === 0) {
+                    const customer = customerById(world, pk(r.input.customerId as string));
+                    if (payload.adjustRecord) {
+                      expected.partners[customer.actor] += amount(payload.adjustRecord);
+                      add(expected.customers, customer.id, -amount(payload.adjustRecord));
+                      expected.adjustRecords++;
+                    }
+                    autoReclaimed.push(...(payload.reclaimedCoupons ?? []).map((c) => pk(c.id)));
+                  }
+                  break;
+              }
+            });
+            // Coupons an unbind or switch reclaimed: their records say what went back to which quota.
+            if (autoReclaimed.length) {
+              const rows = await queryOf(server)(
+                `select cp.quota_id, cr.amount from coupon_record cr join coupon cp on cp.id = cr.coupon_id where cr.coupon_id in (${autoReclaimed.map(() => '?').join(', ')}) and cr.operation_type in (3, 8)`,
+                autoReclaimed,
+              );
+              for (const row of rows) add(expected.quotas, Number(row.quota_id), Number(row.amount));
+            }
+            expect(new Set(paidOrders).size, 'every order paid at most once').toBe(paidOrders.length);
+            expect(new Set([...reclaimedCoupons, ...autoReclaimed]).size, 'every coupon reclaimed at most once').toBe(reclaimedCoupons.length + autoReclaimed.length);
+
+            const after = await balances(server, world);
+            const deltas = (b: Map<number, number>, a: Map<number, number>) => [...a].map(([id, v]) => [id, v - (b.get(id) ?? 0)]).filter(([, d]) => d !== 0);
+            const nonZero = (m: Map<number, number>) => [...m].filter(([, d]) => d !== 0).sort((x, y) => x[0] - y[0]);
+            expect(
+              { partners: { dist: after.partners.dist - before.partners.dist, res: after.partners.res - before.partners.res }, customers: deltas(before.customers, after.customers), quotas: deltas(before.quotas, after.quotas), adjustRecords: after.adjustRecords - before.adjustRecords },
+              'balance changes in the database = what the successful answers moved',
+            ).toEqual({ partners: expected.partners, customers: nonZero(expected.customers), quotas: nonZero(expected.quotas), adjustRecords: expected.adjustRecords });
+          } finally {
+            await server.close();
+          }
+        }),
+        { numRuns: CONCURRENT_RUNS, ...replay },
+      );
+      console.log(`money model, concurrent: ${CONCURRENT_RUNS} batches, ${requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s\n${[...outcomes].sort().map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
     },
     TIMEOUT,
   );

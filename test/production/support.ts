@@ -144,11 +144,12 @@ export async function startProductionServer(env: Record<string, string> = {}): P
 
 // ── the compiled server, as child processes ────────────────────────────────────────────────────
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, ext = '.ts'): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+    if (entry.isDirectory()) return sourceFiles(path, ext);
+    return entry.name.endsWith(ext) && !entry.name.endsWith('.d.ts') ? [path] : [];
   });
 }
 
@@ -160,8 +161,10 @@ function sourceFiles(dir: string): string[] {
  */
 export async function buildServer(): Promise<string> {
   const files = [...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'seeds'))].sort();
+  // JSON the code imports (e.g. schema/persisted-documents.json) is copied as is.
+  const assets = ['src', 'seeds', 'schema'].flatMap((d) => sourceFiles(join(ROOT, d), '.json')).sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of [...files, ...assets]) hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   const cache = join(ROOT, 'node_modules', '.cache', 'partner-graph-server');
   const target = join(cache, hash.digest('hex').slice(0, 16));
   const entry = join(target, 'src', 'index.js');
@@ -177,6 +180,11 @@ export async function buildServer(): Promise<string> {
     const dest = join(staging, relative(ROOT, file)).replace(/\.ts$/, '.js');
     mkdirSync(dirname(dest), { recursive: true });
     writeFileSync(dest, out.code);
+  }
+  for (const file of assets) {
+    const dest = join(staging, relative(ROOT, file));
+    mkdirSync(dirname(dest), { recursive: true });
+    writeFileSync(dest, readFileSync(file));
   }
   try {
     renameSync(staging, target);

@@ -49,6 +49,8 @@ async function preflight(
 
 const quotaNotFound = (field: string) => new UserError('QUOTA_NOT_FOUND', 'No coupon quota of yours has that id.', field);
 const customerNotFound = (field: string) => new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', field);
+const notAssociated = (field: string) =>
+  new UserError('CUSTOMER_NOT_ASSOCIATED', "This customer's association with your partner has ended (unbound): no coupons can be issued to it.", field);
 const couponNotFound = (field: string) => new UserError('COUPON_NOT_FOUND', 'No coupon your partner issued has that id.', field);
 
 function quotaUsable(quota: CouponQuota, now: Date): boolean {
@@ -164,6 +166,7 @@ export async function issueCoupons(ctx: Context, input: IssueCouponsInput): Prom
         const field = `input.customerIds[${item.index}]`;
         const customer = customers.get(item.customerId);
         if (!customer) failed.push(customerNotFound(field));
+        else if (customer.unboundAt != null) failed.push(notAssociated(field));
         else if (customer.associationType !== AssociationType.RESALE) failed.push(new UserError('NOT_RESALE_CUSTOMER', 'Coupons can be issued only to RESALE (代售) customers.', field));
         else if (quota.designatedCustomerIds.length > 0 && !quota.designatedCustomerIds.includes(customer.customerId)) {
           failed.push(new UserError('CUSTOMER_NOT_DESIGNATED', 'The quota is for designated customers only, and this customer is not one of them.', field));
@@ -173,6 +176,7 @@ export async function issueCoupons(ctx: Context, input: IssueCouponsInput): Prom
       const held = new Set<number>();
       for (const item of [...eligible].sort((a, b) => a.customerId - b.customerId)) {
         if (await holdResaleCustomer(tx, item.customerId, viewer.partner.id)) held.add(item.customerId);
+        else if ((await tx.findOneOrFail(SubCustomer, item.customerId, { refresh: true })).unboundAt != null) failed.push(notAssociated(`input.customerIds[${item.index}]`));
         else failed.push(new UserError('NOT_RESALE_CUSTOMER', 'Coupons can be issued only to RESALE (代售) customers.', `input.customerIds[${item.index}]`));
       }
       // Each coupon takes its face value with a conditional update: never over-issued, also concurrently.

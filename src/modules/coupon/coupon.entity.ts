@@ -160,7 +160,7 @@ export class CouponRecord {
   @ManyToOne(() => Coupon, { ref: true, index: true })
   coupon!: Ref<Coupon>;
 
-  @ManyToOne(() => SubCustomer, { ref: true })
+  @ManyToOne(() => SubCustomer, { ref: true, index: true })
   customer!: Ref<SubCustomer>;
 
   @Field(() => CouponOperationType, { description: 'What was done (platform codes 1–9).' })

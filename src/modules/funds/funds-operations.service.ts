@@ -14,6 +14,7 @@ import { Partner } from '../partner/partner.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
 import type { Viewer } from '../auth/viewer';
+import { holdResaleCustomer } from '../coupon/coupon.ledger';
 import { moveBetweenPartnerAndCustomer, moveBetweenPartners } from './ledger';
 import type { AllocateFundsInput, AllocateFundsToResellerInput, MoneyMutationInput, ReclaimFundsFromResellerInput, ReclaimFundsInput } from './funds.mutation-inputs';
 import type { AllocateFundsPayload, FundMovementPayload } from './funds.payloads';
@@ -24,6 +25,8 @@ export const MAX_MOVEMENT_FEN = 99_999_999_999;
 export const MAX_MEMO_LENGTH = 200;
 
 const customerNotFound = (field: string) => new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', field);
+const notAssociated = (field: string) =>
+  new UserError('CUSTOMER_NOT_ASSOCIATED', "This customer's association with your partner has ended (unbound): no funds move to or from it.", field);
 
 /** Checks shared by every money mutation, before any money moves: status, memo, verification. */
 async function preflight(tx: EntityManager, ctx: Context, viewer: Viewer, input: MoneyMutationInput, operation: SensitiveOperation): Promise<UserError | null> {
@@ -75,6 +78,11 @@ export async function allocateFunds(ctx: Context, input: AllocateFundsInput): Pr
       const customers = new Map(
         (await tx.find(SubCustomer, { $and: [{ id: { $in: wanted.map((w) => w.customerId) } }, ownCustomerFilter(viewer)] })).map((c) => [c.id, c]),
       );
+      // Hold the customers that are RESALE and associated (ascending ids) before the partner account is
+      // touched: none is unbound or switched meanwhile, so a credit is never refused after the debit,
+      // and rows are locked customer first, partner second, as reclaimFunds and unbindCustomer do.
+      const held = new Set<number>();
+      for (const id of [...customers.keys()].sort((a, b) => a - b)) if (await holdResaleCustomer(tx, id, viewer.partner.id)) held.add(id);
       const done: { index: number; customerId: number; recordId: number; fen: number; balance: number }[] = [];
       for (const item of wanted) {
         const field = `input.allocations[${item.index}]`;
@@ -83,8 +91,13 @@ export async function allocateFunds(ctx: Context, input: AllocateFundsInput): Pr
           failed.push(customerNotFound(`${field}.customerId`));
           continue;
         }
-        if (customer.associationType !== AssociationType.RESALE) {
-          failed.push(new UserError('NOT_RESALE_CUSTOMER', 'Funds can be allocated only to RESALE (代售) customers.', `${field}.customerId`));
+        if (!held.has(customer.id)) {
+          const current = await tx.findOneOrFail(SubCustomer, customer.id, { refresh: true });
+          failed.push(
+            current.unboundAt != null
+              ? notAssociated(`${field}.customerId`)
+              : new UserError('NOT_RESALE_CUSTOMER', 'Funds can be allocated only to RESALE (代售) customers.', `${field}.customerId`),
+          );
           continue;
         }
         const moved = await moveBetweenPartnerAndCustomer(tx, { partnerId: viewer.partner.id, customerId: item.customerId, amount: item.fen, direction: 'toCustomer', operatorId: viewer.member.id, memo: input.memo });
@@ -141,11 +154,14 @@ export async function reclaimFunds(ctx: Context, input: ReclaimFundsInput): Prom
       const id = fromGlobalId(input.customerId);
       const customer = id?.type === 'SubCustomer' ? await loadOwnCustomer(tx, viewer, id.id) : null;
       if (!customer) return emptyMovement(customerNotFound('input.customerId'));
+      if (customer.unboundAt != null) return emptyMovement(notAssociated('input.customerId'));
       if (customer.associationType !== AssociationType.RESALE) {
         return emptyMovement(new UserError('NOT_RESALE_CUSTOMER', 'Funds can be reclaimed only from RESALE (代售) customers.', 'input.customerId'));
       }
       const moved = await moveBetweenPartnerAndCustomer(tx, { partnerId: viewer.partner.id, customerId: customer.id, amount: amount.fen, direction: 'toPartner', operatorId: viewer.member.id, memo: input.memo });
       if (!moved.ok) {
+        // Refused: not enough balance, or unbound by a concurrent request meanwhile.
+        if ((await tx.findOneOrFail(SubCustomer, customer.id, { refresh: true })).unboundAt != null) return emptyMovement(notAssociated('input.customerId'));
         return emptyMovement(new UserError('CUSTOMER_BALANCE_INSUFFICIENT', `The customer's balance is less than ${formatFen(amount.fen)}.`, 'input.amount'));
       }
       await recordAudit(tx, ctx, { action: 'reclaimFunds', target: toGlobalId('SubCustomer', customer.id), before: { balance: formatFen(moved.customerBalance + amount.fen) }, after: { balance: formatFen(moved.customerBalance) } });

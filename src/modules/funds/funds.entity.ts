@@ -93,7 +93,7 @@ export class AccountChangeRecord {
   balanceAfter!: number;
 
   @Field(() => String, { description: 'Transaction id (the adjust record\'s transId, or an order id).' })
-  @Property({ length: 64 })
+  @Property({ length: 64, index: true })
   tradeId!: string;
 
   @Field(() => Date, { description: 'When the change happened.' })
