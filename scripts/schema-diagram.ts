@@ -86,7 +86,7 @@ export function schemaDiagram(schema: GraphQLSchema): string {
     const [from, to] = key.split(' ');
     return `  ${from} -->|"${arrows.get(key)!.sort().join(', ')}"| ${to}`;
   });
-  return ['flowchart LR', ...lines, `  classDef entry fill:#eef6ff,stroke:#4a90d9`, `  class ${EXTRA_ENTITIES.join(',')} entry`, ''].join('\n');
+  return ['flowchart TB', ...lines, `  classDef entry fill:#eef6ff,stroke:#4a90d9`, `  class ${EXTRA_ENTITIES.join(',')} entry`, ''].join('\n');
 }
 
 /** The history records left out of the diagram, with the fields that list them. */
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
   const readme = readFileSync(README_FILE, 'utf8');
   if (!BLOCK.test(readme)) throw new Error('README.md has no <!-- schema-diagram:start --> … <!-- schema-diagram:end --> block');
   writeFileSync(README_FILE, withDiagram(readme, diagram, historyNote(schema)));
-  console.log(`wrote ${DIAGRAM_FILE} (${diagram.split('\n').length - 2} relations) and the README block`);
+  console.log(`wrote ${DIAGRAM_FILE} (${diagram.split('-->').length - 1} arrows) and the README block`);
 }
 
 if (require.main === module) {

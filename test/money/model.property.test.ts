@@ -1176,7 +1176,7 @@ describe(`money model (${testDatabaseKind()})`, () => {
             runs++;
             await fc.asyncModelRun(async () => {
               const model: Model = { state: await loadWorld(server, WORLD), sent: [], keys: 0, runId: randomUUID().slice(0, 8) };
-              if (runs === 1) console.log(describeWorld(model.state));
+              if (runs === 1 && process.env.MONEY_MODEL_VERBOSE) console.log(describeWorld(model.state));
               await verify(model, real, 'the start of the run');
               return { model, real };
             }, cmds);

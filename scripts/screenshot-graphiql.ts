@@ -1,0 +1,129 @@
+/**
+ * docs/graphiql-dashboard.png: GraphiQL (served by this server, offline) running the dashboard
+ * example, as the README shows it. `npm run docs:screenshot`.
+ *
+ * Starts the server on a freshly seeded SQLite file in a temp folder, signs in as dist-admin, opens
+ * GraphiQL in headless Chromium (scripts/install-chromium.sh installs it and the CJK font the
+ * Chinese names need), pastes examples/dashboard/dashboard.graphql and the token, runs it, and saves
+ * the page. Nothing is left behind but the PNG.
+ */
+import 'reflect-metadata';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chromium, type Locator } from 'playwright-core';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/orm';
+import { createServer } from '../src/server';
+import { DEMO_PASSWORD, seedDatabase } from '../seeds';
+
+// scripts/ in the sources, dist/scripts/ when built.
+const UP = join(__dirname, '..');
+const ROOT = basename(UP) === 'dist' ? join(UP, '..') : UP;
+const OUTPUT = join(ROOT, 'docs', 'graphiql-dashboard.png');
+const QUERY_FILE = join(ROOT, 'examples', 'dashboard', 'dashboard.graphql');
+
+// As in test/graphiql/graphiql.browser.test.ts: Debian's Chromium, no calls home.
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const editorText = async (editor: Locator) => (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Replaces a Monaco editor's text, in one insertion (typing would trip its auto-closing brackets). */
+async function replaceText(page: import('playwright-core').Page, editor: Locator, text: string): Promise<void> {
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'partner-graph-screenshot-'));
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'development',
+    DATABASE_URL: `sqlite:${join(work, 'demo.sqlite')}`,
+    AUTH_SECRET: randomBytes(32).toString('hex'), // the token on the picture is good for nothing
+    GRAPHIQL: 'true',
+    INTROSPECTION: 'true',
+    RATE_LIMIT: 'false',
+  });
+  const orm = await openDatabase(config.database);
+  const server = await createServer(config, orm);
+  let browserProfile: string | null = null;
+  try {
+    console.log('screenshot: seeding the demo data (small)…');
+    await seedDatabase(orm, { scale: 'small' });
+    const { url } = await server.listen(0, '127.0.0.1');
+
+    const signIn = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token } }', variables: { input: { loginName: 'dist-admin', password: DEMO_PASSWORD } } }),
+    });
+    const token = ((await signIn.json()) as { data?: { signIn?: { token?: string } } }).data?.signIn?.token;
+    if (!token) throw new Error('sign-in failed');
+
+    browserProfile = mkdtempSync(join(tmpdir(), 'graphiql-chromium-'));
+    const context = await chromium.launchPersistentContext(browserProfile, {
+      executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN',
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${url}/graphql`);
+      const queryEditor = page.locator('.graphiql-query-editor .monaco-editor');
+      await until('GraphiQL', async () => (await editorText(queryEditor)).includes('query'));
+
+      await page.getByRole('button', { name: 'Headers' }).click();
+      const headersEditor = page.locator('.graphiql-editor-tool .monaco-editor').filter({ visible: true });
+      await until('the headers editor', async () => (await editorText(headersEditor)).includes('Authorization'));
+      await replaceText(page, headersEditor, JSON.stringify({ Authorization: `Bearer ${token}` }));
+
+      await replaceText(page, queryEditor, readFileSync(QUERY_FILE, 'utf8'));
+      await until('the pasted query', async () => (await editorText(queryEditor)).includes('query DashboardOverview'));
+      // Monaco may have auto-closed a brace or two while the text went in: drop whatever follows the last line.
+      await page.keyboard.press('ControlOrMeta+Shift+End');
+      await page.keyboard.press('Delete');
+
+      const answered = page.waitForResponse((r) => r.request().method() === 'POST' && /DashboardOverview/.test(r.request().postData() ?? ''));
+      await page.locator('.graphiql-execute-button').click();
+      const response = await answered;
+      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+      if (body.errors || !body.data) throw new Error(`the dashboard query failed: ${JSON.stringify(body.errors)}`);
+      const result = page.locator('.graphiql-response .monaco-editor');
+      await until('the result', async () => (await editorText(result)).includes('topCustomers'));
+      // Fold the headers pane away (it holds the token) so the query and result have the room.
+      await page.getByRole('button', { name: /hide editor tools/i }).click().catch(() => undefined);
+      await page.mouse.move(0, 0);
+      await page.waitForTimeout(500);
+
+      mkdirSync(join(ROOT, 'docs'), { recursive: true });
+      await page.screenshot({ path: OUTPUT });
+      console.log(`screenshot: wrote ${OUTPUT}`);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await server.stop();
+    await orm.close(true);
+    rmSync(work, { recursive: true, force: true });
+    if (browserProfile) rmSync(browserProfile, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
