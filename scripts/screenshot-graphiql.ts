@@ -112,6 +112,12 @@ async function main(): Promise<void> {
       mkdirSync(join(ROOT, 'docs'), { recursive: true });
       await page.screenshot({ path: OUTPUT });
       console.log(`screenshot: wrote ${OUTPUT}`);
+    } catch (err) {
+      // What the page looked like when it went wrong.
+      const failed = join(tmpdir(), 'graphiql-dashboard.failed.png');
+      await context.pages()[0]?.screenshot({ path: failed }).catch(() => undefined);
+      console.error(`screenshot: failed; the page at that moment: ${failed}`);
+      throw err;
     } finally {
       await context.close();
     }
