@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { chromium, type Locator } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/orm';
 import { createServer } from '../src/server';
@@ -41,12 +41,12 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30
   }
 }
 
-/** Replaces a Monaco editor's text, in one insertion (typing would trip its auto-closing brackets). */
-async function replaceText(page: import('playwright-core').Page, editor: Locator, text: string): Promise<void> {
+/** Replaces a Monaco editor's text as a user would: select all, paste (typing would auto-indent and auto-close). */
+async function pasteInto(page: Page, editor: Locator, text: string): Promise<void> {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
   await editor.click();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
+  await page.keyboard.press('ControlOrMeta+V');
 }
 
 async function main(): Promise<void> {
@@ -81,6 +81,7 @@ async function main(): Promise<void> {
       executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN',
     });
     try {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`${url}/graphql`);
       const queryEditor = page.locator('.graphiql-query-editor .monaco-editor');
@@ -89,13 +90,13 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Headers' }).click();
       const headersEditor = page.locator('.graphiql-editor-tool .monaco-editor').filter({ visible: true });
       await until('the headers editor', async () => (await editorText(headersEditor)).includes('Authorization'));
-      await replaceText(page, headersEditor, JSON.stringify({ Authorization: `Bearer ${token}` }));
+      await pasteInto(page, headersEditor, JSON.stringify({ Authorization: `Bearer ${token}` }));
+      await until('the token in the headers', async () => (await editorText(headersEditor)).includes(token.slice(0, 20)));
 
-      await replaceText(page, queryEditor, readFileSync(QUERY_FILE, 'utf8'));
+      await pasteInto(page, queryEditor, readFileSync(QUERY_FILE, 'utf8'));
+      // Show the query from its first line.
+      await page.keyboard.press('ControlOrMeta+Home');
       await until('the pasted query', async () => (await editorText(queryEditor)).includes('query DashboardOverview'));
-      // Monaco may have auto-closed a brace or two while the text went in: drop whatever follows the last line.
-      await page.keyboard.press('ControlOrMeta+Shift+End');
-      await page.keyboard.press('Delete');
 
       const answered = page.waitForResponse((r) => r.request().method() === 'POST' && /DashboardOverview/.test(r.request().postData() ?? ''));
       await page.locator('.graphiql-execute-button').click();

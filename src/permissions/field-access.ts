@@ -52,6 +52,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   },
   Mutation: {
     signIn: publicAccess,
+    checkCustomerRegistration: can('customer:create'),
     createRole: can('org:role-manage'),
     updateRole: can('org:role-manage'),
     deleteRole: can('org:role-manage'),

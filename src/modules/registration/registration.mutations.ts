@@ -14,6 +14,14 @@ export class RegistrationResolver {
     return checkCustomerRegistration(ctx, input);
   }
 
+  @Mutation(() => CustomerRegistrationCheckPayload, {
+    name: 'checkCustomerRegistration',
+    description: 'The same check as Query.checkCustomerRegistration, as a mutation for clients that call the platform\'s registration check from a form submit. Changes nothing.',
+  })
+  checkCustomerRegistrationMutation(@Arg('input', () => CheckCustomerRegistrationInput, { description: 'The login name, email and/or mobile to check (at least one).' }) input: CheckCustomerRegistrationInput, @Ctx() ctx: Context) {
+    return checkCustomerRegistration(ctx, input);
+  }
+
   @Mutation(() => CreateCustomerPayload, {
     description:
       '创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers via resellerId), with an ASSOCIATE event. Refusals: INVALID_ACCOUNT_NAME, PASSWORD_TOO_WEAK, INVALID_EMAIL, INVALID_MOBILE, INVALID_XACCOUNT, VALUE_TOO_LONG, ACCOUNT_NAME_TAKEN, EMAIL_TAKEN, MOBILE_TAKEN (also when a concurrent request took the value first), RESELLER_NOT_FOUND, PARTNER_FROZEN. Idempotent with its key.',

@@ -1,0 +1,142 @@
+/**
+ * Found by the concurrent money model (model.property.test.ts) on PostgreSQL: two money mutations
+ * that lock the same rows in opposite orders deadlock, and PostgreSQL aborts one of them, which
+ * answers INTERNAL_SERVER_ERROR (money stays consistent: the victim rolls back). Each case fires
+ * such pairs at once; every answer must be a normal payload (success or a user error), the
+ * invariants must hold and the balances must add up. On SQLite (one writer at a time) it passes
+ * trivially; the cases matter on PostgreSQL.
+ *
+ * - payOrder with a coupon (order → coupon → customer row) against switchAssociationType or
+ *   unbindCustomer of the same customer (customer row → its coupons).
+ * - allocateFundsToReseller (distributor account → reseller account) against
+ *   reclaimFundsFromReseller (reseller account → distributor account).
+ * - allocateFunds (partner account → customer row, before the fix) against reclaimFunds of the
+ *   same customer (customer row → partner account).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  ModelAllocateFundsDocument,
+  ModelAllocateFundsToResellerDocument,
+  ModelIssueCouponsDocument,
+  ModelPayOrderDocument,
+  ModelReclaimFundsDocument,
+  ModelReclaimFundsFromResellerDocument,
+  ModelSwitchAssociationTypeDocument,
+  ModelUnbindCustomerDocument,
+} from '../generated/graphql';
+import { checkInvariants, demoPartner } from '../../seeds';
+import { toGlobalId } from '../../src/common/global-id';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+const DIST = demoPartner('dist').id;
+const RESELLER = demoPartner('reseller1').id;
+const TIMEOUT = 180_000;
+
+let server: TestServer;
+let admin: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await server.signIn('dist-admin');
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const query = (sql: string, params: unknown[] = []) => server.orm.em.fork().getConnection().execute(sql, params, 'all') as Promise<Record<string, unknown>[]>;
+const cash = async (partnerId: number) => Number((await query('select amount from partner_account where partner_id = ? and account_type = 1', [partnerId]))[0].amount);
+const topErrors = (answers: { errors?: { extensions?: Record<string, unknown> }[] }[]) => answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.code);
+
+it(
+  'payOrder with a coupon and a switch or unbind of the same customer, at once: no deadlock, each answers normally',
+  async () => {
+    // RESALE customers of the distributor that nothing blocks, each with a pending order and a granted authorization.
+    const rows = await query(
+      `select c.id customer, min(o.id) orderid from sub_customer c join customer_order o on o.customer_id = c.id and o.status = 6 and o.partner_id = c.partner_id
+        where c.partner_id = ? and c.association_type = 2 and c.debt_amount = 0 and c.is_frozen = 0 and c.unbound_at is null
+          and not exists (select 1 from association_event e where e.customer_id = c.id and e.event_type <> 'ASSOCIATE')
+        group by c.id order by c.id`,
+      [DIST],
+    );
+    const auth = await query(`select customer_id, status from order_authorization where partner_id = ? order by granted_at, id`, [DIST]);
+    const granted = new Map<number, string>();
+    for (const a of auth) granted.set(Number(a.customer_id), String(a.status));
+    const pairs = rows.filter((r) => granted.get(Number(r.customer)) === 'GRANTED').slice(0, 12);
+    expect(pairs.length).toBeGreaterThan(4);
+    const [quota] = await query(`select id from coupon_quota where partner_id = ? and parent_quota_id is null and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`, [DIST, '[]']);
+
+    // Each customer gets enough money for its order and a 1.00 coupon to pay part of it with.
+    const setup = [];
+    for (const p of pairs) {
+      const customerId = toGlobalId('SubCustomer', Number(p.customer));
+      const [order] = await query('select official_amount from customer_order where id = ?', [p.orderid]);
+      const allocated = await server.execute(ModelAllocateFundsDocument, { input: { allocations: [{ customerId, amount: (Number(order.official_amount) / 100).toFixed(2) }] } }, admin);
+      expect(allocated.data!.allocateFunds.failed).toEqual([]);
+      const issued = await server.execute(ModelIssueCouponsDocument, { input: { quotaId: toGlobalId('CouponQuota', Number(quota.id)), customerIds: [customerId], faceValue: '1.00' } }, admin);
+      expect(issued.data!.issueCoupons.failed).toEqual([]);
+      setup.push({ customerId, orderId: toGlobalId('Order', Number(p.orderid)), couponId: issued.data!.issueCoupons.succeeded[0].coupon.id });
+    }
+
+    const answers = await Promise.all(
+      setup.flatMap((s, i) => [
+        server.execute(ModelPayOrderDocument, { input: { orderId: s.orderId, couponIds: [s.couponId], discountTypes: [] } }, admin),
+        i % 2 === 0
+          ? server.execute(ModelSwitchAssociationTypeDocument, { input: { customerId: s.customerId, toType: 'ADVISORY' } }, admin)
+          : server.execute(ModelUnbindCustomerDocument, { input: { customerId: s.customerId } }, admin),
+      ]),
+    );
+    expect(topErrors(answers)).toEqual([]);
+    expect(await checkInvariants(server.orm)).toEqual([]);
+  },
+  TIMEOUT,
+);
+
+it(
+  'allocateFundsToReseller and reclaimFundsFromReseller at once: no deadlock, the balances add up',
+  async () => {
+    const before = { dist: await cash(DIST), reseller: await cash(RESELLER) };
+    const resellerId = toGlobalId('Partner', RESELLER);
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        i % 2 === 0
+          ? server.execute(ModelAllocateFundsToResellerDocument, { input: { resellerId, amount: '1.00' } }, admin)
+          : server.execute(ModelReclaimFundsFromResellerDocument, { input: { resellerId, amount: '1.00' } }, admin),
+      ),
+    );
+    expect(topErrors(answers)).toEqual([]);
+    const moved = answers.reduce((sum, a, i) => {
+      const d = a.data as Record<string, { adjustRecord: unknown } | undefined> | null | undefined;
+      const payload = d?.allocateFundsToReseller ?? d?.reclaimFundsFromReseller;
+      return sum + (payload?.adjustRecord ? (i % 2 === 0 ? 100 : -100) : 0);
+    }, 0);
+    expect({ dist: await cash(DIST), reseller: await cash(RESELLER) }).toEqual({ dist: before.dist - moved, reseller: before.reseller + moved });
+    expect(await checkInvariants(server.orm)).toEqual([]);
+  },
+  TIMEOUT,
+);
+
+it(
+  'allocateFunds and reclaimFunds of the same customers at once: no deadlock, the balances add up',
+  async () => {
+    const customers = await query(
+      `select c.id from sub_customer c where c.partner_id = ? and c.association_type = 2 and c.unbound_at is null and c.balance >= 1000 order by c.id desc limit 5`,
+      [DIST],
+    );
+    const before = await cash(DIST);
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => {
+        const customerId = toGlobalId('SubCustomer', Number(customers[i % customers.length].id));
+        return i % 2 === 0
+          ? server.execute(ModelAllocateFundsDocument, { input: { allocations: [{ customerId, amount: '1.00' }] } }, admin)
+          : server.execute(ModelReclaimFundsDocument, { input: { customerId, amount: '1.00' } }, admin);
+      }),
+    );
+    expect(topErrors(answers)).toEqual([]);
+    const moved = answers.reduce((sum, a, i) => {
+      const d = a.data as { allocateFunds?: { succeeded: unknown[] }; reclaimFunds?: { adjustRecord: unknown } } | null | undefined;
+      return sum + (i % 2 === 0 ? (d?.allocateFunds?.succeeded.length ?? 0) * 100 : d?.reclaimFunds?.adjustRecord ? -100 : 0);
+    }, 0);
+    expect(await cash(DIST)).toBe(before - moved);
+    expect(await checkInvariants(server.orm)).toEqual([]);
+  },
+  TIMEOUT,
+);
