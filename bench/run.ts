@@ -12,7 +12,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { graphqlOk } from './lib/http';
+import { performance } from 'node:perf_hooks';
+import { graphqlOk, postGraphql } from './lib/http';
 import { probeRead, probeWrite, runLoad, SkipOperation, type Probe, type RunResult } from './lib/load';
 import {
   ALL_OPERATIONS,
@@ -193,132 +194,207 @@ interface Context {
   logDir: string;
   t0: number;
   appBodies: Map<string, unknown>;
-  notes: string[];
 }
 
-async function runVariant(ctx: Context, variant: Variant): Promise<VariantResult> {
+/** A started server of a variant, with what it measured so far. */
+interface Live {
+  variant: Variant;
+  server: ServerProcess;
+  result: VariantResult;
+  token: string | null;
+  ping: { query: string; variables: Record<string, unknown> };
+  /** Latency of the ping on the idle server (median of 5), ms. */
+  idlePingMs: number;
+  prepared: Map<OperationKey, { plan: Plan; op: OperationResult; serviceMs: number | null }>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function ping(l: Live): Promise<number> {
+  const t = performance.now();
+  const res = await postGraphql(l.server.url, l.ping, l.token ? { authorization: `Bearer ${l.token}` } : {});
+  if (res.status !== 200) throw new Error(`${l.variant.name}: ping answered HTTP ${res.status}: ${res.text.slice(0, 200)}`);
+  return performance.now() - t;
+}
+
+/**
+ * When a run ends, autocannon drops its connections but the server still works through the
+ * requests it had accepted (on SQLite up to connections × service time). Wait until a ping is
+ * answered about as fast as on the idle server, so no run pays for the previous one.
+ */
+async function drain(l: Live): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  const limit = Math.max(3 * l.idlePingMs, l.idlePingMs + 25);
+  while (Date.now() < deadline) {
+    if ((await ping(l)) <= limit) return;
+    await sleep(100);
+  }
+  log(`  (${l.variant.name}: still busy after 180 s of draining; measuring anyway)`);
+}
+
+/**
+ * The variants of one seed run side by side: all their servers are started, then every
+ * operation × concurrency is measured on each variant in turn, so that a drift of the machine's
+ * load (other processes) shifts all variants alike instead of biasing a ratio.
+ */
+async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResult[]> {
   const { args } = ctx;
-  const seed = ctx.seeds[variant.scale];
-  const result: VariantResult = { name: variant.name, label: variant.label, scale: variant.scale, startedAt: new Date().toISOString(), operations: [], skipped: [], notes: [] };
-  log(`\n=== ${variant.label} — ${variant.scale} seed [${elapsed(ctx.t0)}]`);
-  const env = variant.kind === 'app' ? appEnv(seed.url, variant.env) : { DATABASE_URL: seed.url, AUTH_SECRET: SECRET, PORT: '0' };
-  const server = await startServer({ name: variant.name, script: scriptOf(variant.kind), env, logFile: join(ctx.logDir, `${variant.name}.log`) });
+  const scale = variants[0].scale;
+  const seed = ctx.seeds[scale];
+  const live: Live[] = [];
+  log(`\n=== ${scale} seed: ${variants.map((v) => v.name).join(', ')} [${elapsed(ctx.t0)}]`);
   try {
-    if (variant.kind === 'app') {
-      const { data } = await graphqlOk<{ signIn: { token: string | null; userErrors: unknown[] } }>(server.url, SIGN_IN, { input: DEMO_LOGIN });
+    for (const variant of variants) {
+      const env = variant.kind === 'app' ? appEnv(seed.url, variant.env) : { DATABASE_URL: seed.url, AUTH_SECRET: SECRET, PORT: '0' };
+      const server = await startServer({ name: variant.name, script: scriptOf(variant.kind), env, logFile: join(ctx.logDir, `${variant.name}.log`) });
+      const result: VariantResult = { name: variant.name, label: variant.label, scale, startedAt: new Date().toISOString(), operations: [], skipped: [], notes: [] };
+      live.push({ variant, server, result, token: null, ping: { query: 'query BenchPing { __typename }', variables: {} }, idlePingMs: 0, prepared: new Map() });
+    }
+    const app = live.find((l) => l.variant.kind === 'app');
+    if (app) {
+      const { data } = await graphqlOk<{ signIn: { token: string | null; userErrors: unknown[] } }>(app.server.url, SIGN_IN, { input: DEMO_LOGIN });
       if (!data.signIn.token) throw new Error(`sign-in refused: ${JSON.stringify(data.signIn.userErrors)}`);
       ctx.token = data.signIn.token;
-      if (!ctx.ids[variant.scale]) {
-        ctx.ids[variant.scale] = await gatherIds(server.url, ctx.token);
-        const ids = ctx.ids[variant.scale]!;
-        log(`ids gathered: nodes mix ${JSON.stringify(ids.nodeMix)}, order ${ids.orderId ?? 'none'}, write mix ${ids.write ? ids.write.note : 'no usable quota or customers'}`);
+      if (!ctx.ids[scale]) {
+        ctx.ids[scale] = await gatherIds(app.server.url, ctx.token);
+        const ids = ctx.ids[scale]!;
+        log(`ids gathered: nodes mix ${JSON.stringify(ids.nodeMix)}, order ${ids.orderId ?? 'none'}, write mix: ${ids.write ? ids.write.note : 'no usable quota or customers'}`);
       }
     }
-    const ids = ctx.ids[variant.scale];
-    if (!ids) throw new Error(`${variant.name}: ids not gathered (run an app variant on the ${variant.scale} seed first)`);
-    const token = variant.kind === 'postgraphile' ? null : ctx.token;
+    const ids = ctx.ids[scale];
+    if (!ids) throw new Error(`no application server on the ${scale} seed to gather ids from`);
+    for (const l of live) {
+      if (l.variant.kind === 'postgraphile') l.ping = { query: 'query BenchPing($id: Int!) { partnerById(id: $id) { id } }', variables: { id: ids.partnerId } };
+      else l.token = ctx.token;
+      const pings: number[] = [];
+      for (let i = 0; i < 5; i++) pings.push(await ping(l));
+      l.idlePingMs = pings.sort((a, b) => a - b)[2];
+    }
 
-    if (variant.pageSizes) {
-      result.pageSizes = [];
+    for (const l of live.filter((x) => x.variant.pageSizes)) {
+      l.result.pageSizes = [];
       for (const first of [10, 50, 100]) {
-        const plan = planFor('customer-list', variant.kind, ids, first) as ReadPlan;
-        const p = await probeRead(server.url, token, plan);
-        result.pageSizes.push({ first, sql: p.sql, summary: p.summary });
+        const p = await probeRead(l.server.url, l.token, planFor('customer-list', l.variant.kind, ids, first) as ReadPlan);
+        l.result.pageSizes.push({ first, sql: p.sql, summary: p.summary });
       }
-      const counts = result.pageSizes.map((p) => p.sql);
+      const counts = l.result.pageSizes.map((p) => p.sql);
       const equal = counts.every((c) => c === counts[0]);
-      log(`SQL statements per request of customer-list at first = 10, 50, 100: ${counts.join(', ')}${equal ? ' (equal)' : '  ← FLAGGED: grows with the page size'}`);
+      log(`${l.variant.name}: SQL statements of customer-list at first = 10, 50, 100: ${counts.join(', ')}${equal ? ' (equal)' : '  ← grows with the page size'}`);
     }
 
-    for (const key of variant.ops) {
-      const plan = planFor(key, variant.kind, ids);
-      if (!plan) {
-        const reason = key === 'order' ? 'no order found' : key === 'write-mix' ? 'no usable quota or RESALE customers' : 'not available';
-        result.skipped.push({ key, reason });
-        log(`${key}: skipped (${reason})`);
-        continue;
-      }
-      let first: Probe;
-      try {
-        first = await probe(server.url, token, plan);
-      } catch (err) {
-        if (err instanceof SkipOperation && OPTIONAL_OPERATIONS.has(key)) {
-          result.skipped.push({ key, reason: `not in the schema yet: ${err.message}` });
-          log(`${key}: skipped — not in the schema yet (${err.message})`);
+    const keys = ALL_OPERATIONS.filter((k) => live.some((l) => l.variant.ops.includes(k)));
+    const connectionsAscending = [...args.connections].sort((a, b) => a - b);
+    for (const key of keys) {
+      const members = live.filter((l) => l.variant.ops.includes(key));
+      for (const l of members) {
+        const plan = planFor(key, l.variant.kind, ids);
+        if (!plan) {
+          const reason = key === 'order' ? 'no order found' : key === 'write-mix' ? 'no usable quota or RESALE customers' : 'not available';
+          l.result.skipped.push({ key, reason });
+          log(`${l.variant.name} ${key}: skipped (${reason})`);
           continue;
         }
-        throw err;
+        let first: Probe;
+        try {
+          first = await probe(l.server.url, l.token, plan);
+        } catch (err) {
+          if (err instanceof SkipOperation && OPTIONAL_OPERATIONS.has(key)) {
+            l.result.skipped.push({ key, reason: `not in the schema yet: ${err.message}` });
+            log(`${l.variant.name} ${key}: skipped — not in the schema yet (${err.message})`);
+            continue;
+          }
+          throw err;
+        }
+        log(`${l.variant.name} ${key}: ${first.summary}; ${first.bytes} bytes, ${first.sql ?? '?'} SQL statements`);
+        if (key === 'customer-list') {
+          const data = (first.body as { data: unknown }).data;
+          if (l.variant.name === 'app' || l.variant.name === 'app-small') ctx.appBodies.set(scale, data);
+          if (l.variant.kind === 'bare') {
+            const reference = ctx.appBodies.get(scale);
+            const same = reference !== undefined && JSON.stringify(data) === JSON.stringify(reference);
+            l.result.notes.push(same ? 'answers the customer list with exactly the data of the app' : 'its customer-list data DIFFERS from the app answer');
+            log(`bare baseline data ${same ? 'identical to' : 'DIFFERENT from'} the app's`);
+          }
+        }
+        const op: OperationResult = { key, summary: first.summary, probeBytes: first.bytes, probeSql: first.sql, runs: [] };
+        l.result.operations.push(op);
+        l.prepared.set(key, { plan, op, serviceMs: null });
+        // Warm-up (JIT, caches, pools); not recorded.
+        await runLoad({ url: l.server.url, token: l.token, plan, probe: first, connections: Math.min(10, Math.max(...args.connections)), durationSec: args.warmup });
+        await drain(l);
       }
-      log(`${key}: ${first.summary}; ${first.bytes} bytes, ${first.sql ?? '?'} SQL statements`);
-      if (key === 'customer-list') {
-        if (variant.kind === 'app' && variant.name === 'app') ctx.appBodies.set(variant.scale, (first.body as { data: unknown }).data);
-        if (variant.kind === 'bare') {
-          const same = JSON.stringify((first.body as { data: unknown }).data) === JSON.stringify(ctx.appBodies.get(variant.scale));
-          result.notes.push(same ? 'bare baseline answers the customer list with the same data as the app (compared field by field)' : 'bare baseline data DIFFERS from the app answer');
-          log(`bare baseline data ${same ? 'identical to' : 'DIFFERENT from'} the app's`);
+      const active = members.filter((l) => l.prepared.has(key));
+      for (const connections of connectionsAscending) {
+        for (const l of active) {
+          const entry = l.prepared.get(key)!;
+          await drain(l);
+          const p = await probe(l.server.url, l.token, entry.plan);
+          // A slow operation at high concurrency answers each connection only every
+          // connections × (service time): the run is lengthened (up to 3 × --duration) so that
+          // each connection gets about 3 answers, else percentiles describe the least queued few.
+          const needed = entry.serviceMs === null ? 0 : (3 * connections * entry.serviceMs) / 1000;
+          const durationSec = Math.min(3 * args.duration, Math.max(args.duration, Math.ceil(needed)));
+          const run = await runLoad({ url: l.server.url, token: l.token, plan: entry.plan, probe: p, connections, durationSec, pid: l.server.pid });
+          if (durationSec > args.duration) run.notes.push(`lengthened to ${durationSec} s`);
+          if (run.responses === 0) run.notes.push('no answer within the run');
+          else if (run.responses < 3 * connections) run.notes.push(`${run.responses} answers for ${connections} connections: percentiles rough`);
+          entry.serviceMs ??= run.responses ? run.latencyMs.p50 : 1000 * durationSec;
+          entry.op.runs.push(run);
+          log(runLine(`${l.variant.name} ${key}`, run));
         }
       }
-      const op: OperationResult = { key, summary: first.summary, probeBytes: first.bytes, probeSql: first.sql, runs: [] };
-      result.operations.push(op);
-      // Warm-up (JIT, caches, connection pools); not recorded.
-      await runLoad({ url: server.url, token, plan, probe: first, connections: Math.min(10, Math.max(...args.connections)), durationSec: args.warmup });
-      let serviceMs: number | null = null;
-      for (const connections of [...args.connections].sort((a, b) => a - b)) {
-        const p = await probe(server.url, token, plan);
-        // A slow operation at high concurrency answers each connection only every c × (service
-        // time) seconds: the run is lengthened (up to 4 × --duration) so each connection gets
-        // about 3 answers, else the percentiles would describe only the first, least queued ones.
-        const needed = serviceMs === null ? 0 : (3 * connections * serviceMs) / 1000;
-        const durationSec = Math.min(4 * args.duration, Math.max(args.duration, Math.ceil(needed)));
-        const run = await runLoad({ url: server.url, token, plan, probe: p, connections, durationSec, pid: server.pid });
-        if (durationSec > args.duration) run.notes.push(`lengthened to ${durationSec} s`);
-        if (run.responses < 3 * connections) run.notes.push(`only ${run.responses} answers for ${connections} connections: percentiles unreliable`);
-        serviceMs ??= run.latencyMs.p50;
-        op.runs.push(run);
-        log(runLine(key, run));
-      }
-      if (variant.fixedRate && plan.kind === 'read') {
-        const max = maxRps(op)!;
-        const rate = Math.max(1, Math.round(max * 0.6));
-        const connections = Math.max(1, Math.min(10, rate));
-        const p = await probe(server.url, token, plan);
-        const run = await runLoad({ url: server.url, token, plan, probe: p, connections, durationSec: args.duration, rate, pid: server.pid });
+      for (const l of active) {
+        const entry = l.prepared.get(key)!;
+        if (!l.variant.fixedRate || entry.plan.kind !== 'read') continue;
+        const max = maxRps(entry.op) ?? 0;
+        // autocannon paces whole requests per connection per second: an integer per connection.
+        const wanted = Math.max(1, Math.round(max * 0.6));
+        const connections = Math.max(1, Math.min(10, wanted));
+        const rate = connections * Math.max(1, Math.round(wanted / connections));
+        await drain(l);
+        const p = await probe(l.server.url, l.token, entry.plan);
+        const run = await runLoad({ url: l.server.url, token: l.token, plan: entry.plan, probe: p, connections, durationSec: args.duration, rate, pid: l.server.pid });
         const p99OverP50 = run.latencyMs.p99 / run.latencyMs.p50;
-        op.fixedRate = { ...run, p99WithinBudget: p99OverP50 <= 3, p99OverP50 };
-        log(`${runLine(key, run)}  p99/p50 = ${p99OverP50.toFixed(2)} ${p99OverP50 <= 3 ? '(≤ 3)' : '← over 3'}`);
+        entry.op.fixedRate = { ...run, p99WithinBudget: p99OverP50 <= 3, p99OverP50 };
+        log(`${runLine(`${l.variant.name} ${key}`, run)}  p99/p50 = ${p99OverP50.toFixed(2)} ${p99OverP50 <= 3 ? '(≤ 3)' : '← over 3'}`);
       }
     }
 
-    if (variant.memory) {
-      const reads = result.operations.filter((o) => o.key !== 'write-mix' && o.runs.length);
+    for (const l of live.filter((x) => x.variant.memory)) {
+      // The heaviest read: the one with the lowest peak throughput.
+      const reads = l.result.operations.filter((o) => o.key !== 'write-mix' && o.runs.some((r) => r.responses > 0));
       const heaviest = [...reads].sort((a, b) => (maxRps(a) ?? Infinity) - (maxRps(b) ?? Infinity))[0];
-      if (heaviest) {
-        const plan = planFor(heaviest.key as OperationKey, variant.kind, ids)!;
-        const connections = Math.max(...args.connections);
-        const rounds: NonNullable<VariantResult['memory']>['rounds'] = [];
-        for (let round = 1; round <= 3; round++) {
-          const p = await probe(server.url, token, plan);
-          const run = await runLoad({ url: server.url, token, plan, probe: p, connections, durationSec: args.duration, pid: server.pid });
-          await new Promise((r) => setTimeout(r, 1000));
-          const mem = readMemory(server.pid);
-          rounds.push({ round, rssAfterMiB: mem?.rssMiB ?? null, peakRssMiB: run.peakRssMiB, rps: run.rps });
-          log(`memory round ${round}: ${heaviest.key} × ${connections} connections: ${fmt(run.rps)} req/s, RSS after ${fmt(mem?.rssMiB, 0)} MiB (peak ${fmt(run.peakRssMiB, 0)} MiB)${run.flagged ? ' FLAGGED' : ''}`);
-        }
-        const first = rounds[0].rssAfterMiB;
-        const last = rounds[2].rssAfterMiB;
-        const growth = first && last ? (last - first) / first : null;
-        result.memory = { operation: heaviest.key, connections, rounds, growth, flagged: growth !== null && growth > 0.1 };
-        log(`memory growth round 1 → 3: ${growth === null ? '–' : `${(growth * 100).toFixed(1)} %`}${result.memory.flagged ? '  ← FLAGGED (> 10 %)' : ' (≤ 10 %)'}`);
+      if (!heaviest) continue;
+      const entry = l.prepared.get(heaviest.key as OperationKey)!;
+      const connections = Math.max(...args.connections);
+      const needed = entry.serviceMs === null ? 0 : (3 * connections * entry.serviceMs) / 1000;
+      const durationSec = Math.min(3 * args.duration, Math.max(args.duration, Math.ceil(needed)));
+      const rounds: NonNullable<VariantResult['memory']>['rounds'] = [];
+      for (let round = 1; round <= 3; round++) {
+        await drain(l);
+        const p = await probe(l.server.url, l.token, entry.plan);
+        const run = await runLoad({ url: l.server.url, token: l.token, plan: entry.plan, probe: p, connections, durationSec, pid: l.server.pid });
+        await drain(l);
+        await sleep(1000);
+        const mem = readMemory(l.server.pid);
+        rounds.push({ round, rssAfterMiB: mem?.rssMiB ?? null, peakRssMiB: run.peakRssMiB, rps: run.rps });
+        log(`${l.variant.name} memory round ${round}: ${heaviest.key} × ${connections} connections, ${durationSec} s: ${fmt(run.rps)} req/s, RSS after ${fmt(mem?.rssMiB, 0)} MiB (peak ${fmt(run.peakRssMiB, 0)} MiB)${run.flagged ? ' FLAGGED' : ''}`);
       }
+      const first = rounds[0].rssAfterMiB;
+      const last = rounds[2].rssAfterMiB;
+      const growth = first && last ? (last - first) / first : null;
+      l.result.memory = { operation: heaviest.key, connections, rounds, growth, flagged: growth !== null && growth > 0.1 };
+      log(`memory growth round 1 → 3: ${growth === null ? '–' : `${(growth * 100).toFixed(1)} %`}${l.result.memory.flagged ? '  ← FLAGGED (> 10 %)' : ' (≤ 10 %)'}`);
     }
   } catch (err) {
-    console.error(`\n${variant.name} failed: ${(err as Error).stack ?? (err as Error).message}\n--- server log (${server.logFile}) ---\n${server.tail(40)}\n---`);
+    console.error(`\n${scale} seed group failed: ${(err as Error).stack ?? (err as Error).message}`);
+    for (const l of live) console.error(`--- ${l.variant.name} log (${l.server.logFile}) ---\n${l.server.tail(15)}`);
     throw err;
   } finally {
-    await server.stop();
+    for (const l of live) await l.server.stop();
   }
-  log(`\n${variantTable(result)}`);
-  return result;
+  for (const l of live) log(`\n${l.variant.label} (${scale} seed)\n${variantTable(l.result)}`);
+  return live.map((l) => l.result);
 }
 
 function runLine(key: string, r: RunResult): string {
@@ -511,24 +587,24 @@ async function main(): Promise<number> {
   }
 
   const ops = ALL_OPERATIONS.filter((o) => args!.only.has(o));
-  const readsFirst = [...ops.filter((o) => o !== 'write-mix'), ...ops.filter((o) => o === 'write-mix')];
-  const variants: Variant[] = [
-    { name: 'app', label: 'app (production mode)', kind: 'app', scale: 'large', ops: readsFirst, fixedRate: !args.skip.has('fixed-rate'), memory: !args.skip.has('memory'), pageSizes: true },
+  const reads = ops.filter((o) => o !== 'write-mix');
+  const has = (k: OperationKey) => ops.includes(k);
+  const large: Variant[] = [
+    { name: 'app', label: 'app (production mode)', kind: 'app', scale: 'large', ops, fixedRate: !args.skip.has('fixed-rate'), memory: !args.skip.has('memory'), pageSizes: has('customer-list') },
   ];
-  if (!args.skip.has('no-permissions')) variants.push({ name: 'app-no-permissions', label: 'app, permissions off (bench-only)', kind: 'app', scale: 'large', env: { BENCH_DISABLE_PERMISSIONS: 'true' }, ops: readsFirst, pageSizes: true });
-  if (!args.skip.has('no-loaders')) variants.push({ name: 'app-no-loaders', label: 'app, loaders off (bench-only)', kind: 'app', scale: 'large', env: { BENCH_DISABLE_LOADERS: 'true' }, ops: readsFirst, pageSizes: true });
-  if (!args.skip.has('no-rate-limit') && ops.includes('customer-list')) variants.push({ name: 'app-no-rate-limit', label: 'app, RATE_LIMIT=false', kind: 'app', scale: 'large', env: { RATE_LIMIT: 'false' }, ops: ['customer-list'] });
-  if (!args.skip.has('bare') && ops.includes('customer-list')) variants.push({ name: 'bare', label: 'bare graphql-js baseline', kind: 'bare', scale: 'large', ops: ['customer-list'], pageSizes: true });
-  if (args.db === 'postgres' && !args.skip.has('postgraphile') && ops.includes('customer-list')) variants.push({ name: 'postgraphile', label: 'PostGraphile 4 baseline', kind: 'postgraphile', scale: 'large', ops: ['customer-list'], pageSizes: true });
-  if (useScaling) variants.push({ name: 'app-small', label: 'app (production mode)', kind: 'app', scale: 'small', ops: readsFirst });
+  if (!args.skip.has('no-permissions')) large.push({ name: 'app-no-permissions', label: 'app, permissions off (bench-only)', kind: 'app', scale: 'large', env: { BENCH_DISABLE_PERMISSIONS: 'true' }, ops, pageSizes: has('customer-list') });
+  if (!args.skip.has('no-loaders') && reads.length) large.push({ name: 'app-no-loaders', label: 'app, loaders off (bench-only)', kind: 'app', scale: 'large', env: { BENCH_DISABLE_LOADERS: 'true' }, ops: reads, pageSizes: has('customer-list') });
+  if (!args.skip.has('no-rate-limit') && has('customer-list')) large.push({ name: 'app-no-rate-limit', label: 'app, RATE_LIMIT=false', kind: 'app', scale: 'large', env: { RATE_LIMIT: 'false' }, ops: ['customer-list'] });
+  if (!args.skip.has('bare') && has('customer-list')) large.push({ name: 'bare', label: 'bare graphql-js baseline', kind: 'bare', scale: 'large', ops: ['customer-list'], pageSizes: true });
+  if (args.db === 'postgres' && !args.skip.has('postgraphile') && has('customer-list')) large.push({ name: 'postgraphile', label: 'PostGraphile 4 baseline', kind: 'postgraphile', scale: 'large', ops: ['customer-list'], pageSizes: true });
+  const small: Variant[] = useScaling ? [{ name: 'app-small', label: 'app (production mode)', kind: 'app', scale: 'small', ops }] : [];
 
-  const runsPerOp = args.connections.length;
-  const estimate = variants.reduce((s, v) => s + v.ops.length * (runsPerOp * args!.duration + args!.warmup + (v.fixedRate ? args!.duration : 0)) + (v.memory ? 3 * args!.duration : 0) + 5, 0);
-  log(`${variants.length} server configurations; about ${Math.ceil(estimate / 60)} min of load${args.profile ? ' plus the profile pass' : ''}.`);
+  const all = [...large, ...small];
+  const runs = all.reduce((s, v) => s + v.ops.length * args!.connections.length + (v.fixedRate ? v.ops.length : 0) + (v.memory ? 3 : 0), 0);
+  log(`${all.length} server configurations, ${runs} measured runs of ${args.duration} s (slow ones lengthened up to ${3 * args.duration} s): about ${Math.ceil((runs * args.duration * 1.3) / 60)} min or more${args.profile ? ', plus the profile pass' : ''}.`);
 
-  const ctx: Context = { args, seeds, ids: {}, token: null, logDir, t0, appBodies: new Map(), notes: [] };
-  const results: VariantResult[] = [];
-  for (const v of variants) results.push(await runVariant(ctx, v));
+  const ctx: Context = { args, seeds, ids: {}, token: null, logDir, t0, appBodies: new Map() };
+  const results: VariantResult[] = [...(await runGroup(ctx, large)), ...(small.length ? await runGroup(ctx, small) : [])];
   const profiles = args.profile ? await profilePass(ctx) : [];
 
   const { ratios, verdicts } = ratiosAndVerdicts(results, args);

@@ -43,7 +43,8 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30
 
 /** Replaces a Monaco editor's text as a user would: select all, paste (typing would auto-indent and auto-close). */
 async function pasteInto(page: Page, editor: Locator, text: string): Promise<void> {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  // Runs in the page; `navigator` is the browser's (this file is compiled without DOM types).
+  await page.evaluate((value) => (globalThis as unknown as { navigator: { clipboard: { writeText(v: string): Promise<void> } } }).navigator.clipboard.writeText(value), text);
   await editor.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+V');
@@ -107,7 +108,10 @@ async function main(): Promise<void> {
       await until('the result', async () => (await editorText(result)).includes('topCustomers'));
       // Fold the headers pane away (it holds the token) so the query and result have the room.
       await page.getByRole('button', { name: /hide editor tools/i }).click().catch(() => undefined);
-      await page.mouse.move(0, 0);
+      await queryEditor.click({ position: { x: 400, y: 10 } }); // the caret to the top, no selection left over
+      await page.keyboard.press('ControlOrMeta+Home');
+      await page.keyboard.press('Escape');
+      await page.mouse.move(700, 895); // the pointer away from anything with a hover effect
       await page.waitForTimeout(500);
 
       mkdirSync(join(ROOT, 'docs'), { recursive: true });

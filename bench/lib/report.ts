@@ -23,13 +23,15 @@ export interface VariantResult {
 
 const fmt = (v: number | null | undefined, digits = 1) => (v == null || !Number.isFinite(v) ? '–' : v.toFixed(digits));
 
+/** Peak closed-loop throughput over the concurrencies (runs without an answer do not count). */
 export function maxRps(op: OperationResult | undefined): number | undefined {
-  if (!op || op.runs.length === 0) return undefined;
-  return Math.max(...op.runs.map((r) => r.rps));
+  const runs = op?.runs.filter((r) => r.responses > 0) ?? [];
+  return runs.length ? Math.max(...runs.map((r) => r.rps)) : undefined;
 }
 
+/** The closed-loop run at this concurrency, if it got answers. */
 export function runAt(op: OperationResult | undefined, connections: number): RunResult | undefined {
-  return op?.runs.find((r) => r.connections === connections && r.mode === 'closed-loop');
+  return op?.runs.find((r) => r.connections === connections && r.mode === 'closed-loop' && r.responses > 0);
 }
 
 /** A fixed-width table of every closed-loop and fixed-rate run of a variant. */
@@ -64,7 +66,6 @@ export function variantRows(v: VariantResult): { head: string[]; rows: string[][
         c.shapeMismatch && `${c.shapeMismatch} shape≠`,
         c.transportErrors && `${c.transportErrors} transport`,
         r.sqlVaried && `SQL varied ${JSON.stringify(c.sql)}`,
-        r.responses === 0 && 'no responses',
       ].filter(Boolean);
       const flagged = (r.flagged ? `FLAGGED: ${problems.join(', ')}` : `ok ${c.ok}/${r.responses}`) + (r.notes.length ? ` (${r.notes.join('; ')})` : '');
       rows.push([

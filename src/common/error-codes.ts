@@ -126,7 +126,7 @@ export const ERROR_CODES = {
   THROTTLED: 'Rate limit: your bucket (extensions.cost.throttleStatus) holds fewer points than the query costs; retry after the Retry-After header (seconds). HTTP 429.',
   REQUEST_REPLAYED: 'A signed request (SDK-HMAC-SHA256) with this signature was already accepted; sign each request anew (HTTP 401).',
   // Persisted documents and automatic persisted queries (see README, Mobile clients).
-  PERSISTED_QUERY_NOT_FOUND: 'The server does not know the document with this hash (extensions.persistedQuery.sha256Hash) or documentId: send the hash together with the query once (automatic persisted queries), then the hash alone.',
+  PERSISTED_QUERY_NOT_FOUND: 'The server does not know the document with this hash. Automatic persisted queries (extensions.persistedQuery.sha256Hash): send hash and query once, then the hash alone (HTTP 200). A documentId must name a document of the persisted-documents manifest (HTTP 400).',
   PERSISTED_DOCUMENT_REQUIRED: 'PERSISTED_DOCUMENTS_ONLY is on: the server runs only documents of its persisted-documents manifest, named by hash (extensions.persistedQuery.sha256Hash or documentId) or sent in full (HTTP 400).',
   // Access keys (createAccessKey, revokeAccessKey).
   ACCESS_KEY_LIMIT_REACHED: 'createAccessKey: you already have 2 active access keys; revoke one first.',

@@ -69,7 +69,11 @@ export function cacheHeadersPlugin(): ApolloServerPlugin<BaseContext> {
           const before = response.http.headers.get('cache-control');
           if (before !== undefined && before !== value) value = NO_STORE;
           response.http.headers.set('cache-control', value);
-          if (value === CACHEABLE) response.http.headers.set('vary', 'authorization');
+          if (value === CACHEABLE) {
+            const vary = response.http.headers.get('vary');
+            if (!vary) response.http.headers.set('vary', 'authorization');
+            else if (!/\bauthorization\b/i.test(vary)) response.http.headers.set('vary', `${vary}, authorization`);
+          }
         },
       };
     },

@@ -130,7 +130,7 @@ export function persistedDocumentsPlugin(options: PersistedDocumentsOptions): Ap
         } else if (options.only) {
           refuse(required(key ? 'No document with this hash is in the persisted-documents manifest.' : undefined));
         } else if (documentId !== undefined) {
-          refuse(new GraphQLError('No document with this documentId is in the persisted-documents manifest.', { extensions: { code: PersistedDocumentCode.PERSISTED_QUERY_NOT_FOUND, http: { status: 400 } } }));
+          refuse(new GraphQLError('No document with this documentId is in the persisted-documents manifest; send the query itself.', { extensions: { code: PersistedDocumentCode.PERSISTED_QUERY_NOT_FOUND, http: { status: 400 } } }));
         }
         // Otherwise Apollo's APQ answers from its cache, or PERSISTED_QUERY_NOT_FOUND.
       } else if (apqHash !== undefined && apqHash !== sha256Hex(request.query)) {

@@ -1359,6 +1359,8 @@ export type Mutation = {
   cancelMemberAssociation: MemberPayload;
   /** 取消订单: cancel a PENDING_PAYMENT order (its resources are freed for a new renewal). */
   cancelOrder: CancelOrderPayload;
+  /** The same check as Query.checkCustomerRegistration, as a mutation for clients that call the platform's registration check from a form submit. Changes nothing. */
+  checkCustomerRegistration: CustomerRegistrationCheckPayload;
   /** Creates an access key (AK/SK) for you, to sign server-to-server requests with SDK-HMAC-SHA256 (see the README). The secret is in this answer only. At most 2 active keys per member (ACCESS_KEY_LIMIT_REACHED); only in a signed-in session, not with another key. Signed requests act as you, with your roles at the time of each request. Audited. */
   createAccessKey: CreateAccessKeyPayload;
   /** 创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers via resellerId), with an ASSOCIATE event. Refusals: INVALID_ACCOUNT_NAME, PASSWORD_TOO_WEAK, INVALID_EMAIL, INVALID_MOBILE, INVALID_XACCOUNT, VALUE_TOO_LONG, ACCOUNT_NAME_TAKEN, EMAIL_TAKEN, MOBILE_TAKEN (also when a concurrent request took the value first), RESELLER_NOT_FOUND, PARTNER_FROZEN. Idempotent with its key. */
@@ -1451,6 +1453,12 @@ export type MutationCancelMemberAssociationArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationCancelOrderArgs = {
   input: CancelOrderInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCheckCustomerRegistrationArgs = {
+  input: CheckCustomerRegistrationInput;
 };
 
 

@@ -1,7 +1,7 @@
-import { Migration20261121174543_Initial } from './Migration20261121174543_Initial';
+import { Migration20261121182405_Initial } from './Migration20261121182405_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
-  { name: 'Migration20261121174543_Initial', class: Migration20261121174543_Initial },
+    { name: 'Migration20261121182405_Initial', class: Migration20261121182405_Initial },
 ];

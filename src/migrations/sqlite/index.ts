@@ -1,7 +1,7 @@
-import { Migration20261121174542_Initial } from './Migration20261121174542_Initial';
+import { Migration20261121182404_Initial } from './Migration20261121182404_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
 export const sqliteMigrations: MigrationObject[] = [
-  { name: 'Migration20261121174542_Initial', class: Migration20261121174542_Initial },
+  { name: 'Migration20261121182404_Initial', class: Migration20261121182404_Initial },
 ];

@@ -10,7 +10,7 @@ import type { Viewer } from '../auth/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { Coupon } from '../coupon/coupon.entity';
 import { CouponOperationType, CouponStatus } from '../coupon/coupon.enums';
-import { reclaimCouponInTx } from '../coupon/coupon.ledger';
+import { lockCouponsAndQuotas, reclaimCouponInTx } from '../coupon/coupon.ledger';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType, FrozenState } from '../customer/customer.enums';
 import { AdjustRecord } from '../funds/funds.entity';
@@ -137,8 +137,10 @@ interface Release {
 async function release(tx: EntityManager, viewer: Viewer, customer: SubCustomer, operationType: CouponOperationType.UNBIND_RECLAIM | CouponOperationType.SWITCH_RECLAIM): Promise<Release> {
   const unbind = operationType === CouponOperationType.UNBIND_RECLAIM;
   const ending = [CouponStatus.USABLE, CouponStatus.INACTIVE];
-  const coupons = await tx.find(Coupon, { partner: viewer.partner.id, customer: customer.id, status: { $in: ending } }, { fields: ['id'], orderBy: { id: 'asc' } });
+  const coupons = await tx.find(Coupon, { partner: viewer.partner.id, customer: customer.id, status: { $in: ending } }, { fields: ['id', 'quota'], orderBy: { id: 'asc' } });
   const result: Release = { couponIds: [], reclaimedFen: 0, adjustRecordId: null, returnedFen: 0 };
+  // Lock order (see lockCouponsAndQuotas): the customer (locked above), its coupons, then their quotas.
+  await lockCouponsAndQuotas(tx, coupons.map((c) => ({ couponId: c.id, quotaId: c.quota.id })));
   for (const coupon of coupons) {
     const reclaimed = await reclaimCouponInTx(tx, { couponId: coupon.id, operationType, operatorId: viewer.member.id, memo: unbind ? '解除关联自动回收' : '切换关联类型自动回收', fromStatuses: ending });
     if (!reclaimed) continue;

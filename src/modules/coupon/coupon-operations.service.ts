@@ -17,7 +17,7 @@ import { MAX_MEMO_LENGTH } from '../funds/funds-operations.service';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
 import { CouponOperationType, CouponStatus, QuotaStatus } from './coupon.enums';
 import { visibleCouponFilter } from './coupon.loaders';
-import { carveSubQuotaInTx, holdResaleCustomer, issueCouponInTx, reclaimCouponInTx, reclaimSubQuotaInTx } from './coupon.ledger';
+import { carveSubQuotaInTx, holdResaleCustomer, issueCouponInTx, lockCouponsAndQuotas, reclaimCouponInTx, reclaimSubQuotaInTx } from './coupon.ledger';
 import type { IssueCouponsInput, IssueSubQuotaInput, ReclaimCouponsInput, ReclaimSubQuotaInput } from './coupon.mutation-inputs';
 import type { IssueCouponsPayload, ReclaimCouponsPayload, SubQuotaPayload } from './coupon.payloads';
 
@@ -276,6 +276,8 @@ export async function reclaimCoupons(ctx: Context, input: ReclaimCouponsInput): 
       const notUsable = (status: CouponStatus, field: string) =>
         new UserError('COUPON_NOT_USABLE', `Only USABLE coupons can be reclaimed; this one is ${CouponStatus[status]}.`, field);
       const done: { index: number; couponId: number; amount: number; quotaId: number }[] = [];
+      // Lock order (see lockCouponsAndQuotas): the coupons, then their quotas, each by ascending id.
+      await lockCouponsAndQuotas(tx, [...coupons.values()].map((c) => ({ couponId: c.id, quotaId: c.quota.id })));
       for (const item of wanted) {
         const field = `input.couponIds[${item.index}]`;
         const coupon = coupons.get(item.couponId);

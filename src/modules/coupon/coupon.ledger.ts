@@ -92,6 +92,19 @@ export async function reclaimCouponInTx(
   return reclaimed;
 }
 
+/**
+ * Takes the row locks of coupons, in ascending ids, and then of their quotas, in ascending ids (no-op
+ * conditional UPDATEs; they matter on PostgreSQL, SQLite runs one writer at a time). The lock order
+ * of every operation that changes several coupons: the customer first when there is one, then its
+ * coupons, then the quotas, so concurrent reclaim batches, payments and unbinds never wait on each
+ * other in a circle whatever order their inputs name the coupons in.
+ */
+export async function lockCouponsAndQuotas(tx: EntityManager, coupons: readonly { couponId: number; quotaId?: number | null }[]): Promise<void> {
+  const ascending = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
+  for (const id of ascending(coupons.map((c) => c.couponId))) await exec(tx, 'update coupon set status = status where id = ? returning id', [id]);
+  for (const id of ascending(coupons.flatMap((c) => (c.quotaId == null ? [] : [c.quotaId])))) await exec(tx, 'update coupon_quota set balance = balance where id = ? returning id', [id]);
+}
+
 /** A platform-style id: prefix + UTC yyyymmddhhmmss + 10 random hex digits (e.g. CP20261121170232…). */
 export function newPlatformId(prefix: 'CP' | 'QT', at = new Date()): string {
   const stamp = at.toISOString().replace(/\D/g, '').slice(0, 14);

@@ -10,7 +10,7 @@ import { idempotencyKeyOf, runIdempotent } from '../idempotency/idempotency.serv
 import { consumeVerificationCode } from '../verification/verification.service';
 import { SensitiveOperation } from '../verification/verification.enums';
 import { partnerStatusError } from '../partner/partner.guards';
-import { Partner } from '../partner/partner.entity';
+import { Partner, PartnerAccountType } from '../partner/partner.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
 import type { Viewer } from '../auth/viewer';
@@ -190,6 +190,11 @@ async function moveWithReseller(ctx: Context, input: AllocateFundsToResellerInpu
       const id = fromGlobalId(input.resellerId);
       if (!id || id.type !== 'Partner' || !viewer.resellerIds.includes(id.id)) {
         return emptyMovement(new UserError('RESELLER_NOT_FOUND', 'No cloud reseller of yours has that id.', 'input.resellerId'));
+      }
+      // Both cash accounts, in ascending partner id, before either changes: an allocation to and a
+      // reclaim from the same reseller would otherwise lock them in opposite orders and deadlock.
+      for (const partnerId of [viewer.partner.id, id.id].sort((a, b) => a - b)) {
+        await (tx as unknown as { execute(sql: string, params: unknown[]): Promise<unknown> }).execute('update partner_account set amount = amount where partner_id = ? and account_type = ?', [partnerId, PartnerAccountType.CASH]);
       }
       const moved = await moveBetweenPartners(tx, { distributorId: viewer.partner.id, resellerId: id.id, amount: amount.fen, direction, operatorId: viewer.member.id, memo: input.memo });
       if (!moved.ok) {

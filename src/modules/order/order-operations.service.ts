@@ -16,6 +16,7 @@ import { OrderAuthorization } from '../association/association.entity';
 import { OrderAuthorizationStatus } from '../association/association.enums';
 import { Coupon } from '../coupon/coupon.entity';
 import { CouponKind, CouponStatus } from '../coupon/coupon.enums';
+import { holdResaleCustomer } from '../coupon/coupon.ledger';
 import { changeCustomerBalance, writeLedger } from '../funds/ledger';
 import { TradeType } from '../funds/funds.enums';
 import { Order, OrderLineItem, Resource, type OrderDiscount } from './order.entity';
@@ -252,9 +253,20 @@ interface PaymentPlan {
 async function payInTx(tx: EntityManager, viewer: Viewer, order: Order, customerId: number, plan: PaymentPlan, now: Date, field: string): Promise<{ balance: number | null }> {
   const couponAmount = plan.coupons.filter((c) => c.kind !== CouponKind.CASH).reduce((s, c) => s + c.amount, 0);
   const cashCouponAmount = plan.coupons.filter((c) => c.kind === CouponKind.CASH).reduce((s, c) => s + c.amount, 0);
+  // The customer's row first, as unbindCustomer and switchAssociationType lock it before its coupons:
+  // a payment that spent a coupon and then waited for the row would deadlock with them (PostgreSQL).
+  if (!(await holdResaleCustomer(tx, customerId, viewer.partner.id))) {
+    const current = await tx.findOneOrFail(SubCustomer, customerId, { refresh: true });
+    throw new Refusal(
+      current.unboundAt != null
+        ? authorizationRequired(field)
+        : new UserError('NOT_RESALE_CUSTOMER', 'Only orders of RESALE (代售) customers can be paid on their behalf; an ADVISORY customer pays the cloud itself.', field),
+    );
+  }
   const claimed = await claimOrderForPayment(tx, { orderId: order.id, now, amountAfterDiscount: plan.amountAfterDiscount, discountsJson: JSON.stringify(plan.discounts), couponAmount, cashCouponAmount });
   if (!claimed) throw new Refusal(new UserError('ORDER_NOT_PENDING', 'The order is no longer waiting for payment (paid, cancelled or past its deadline meanwhile).', field));
-  for (const c of plan.coupons) {
+  // Ascending coupon ids (the amounts were planned in the given order): the lock order of lockCouponsAndQuotas.
+  for (const c of [...plan.coupons].sort((a, b) => a.couponId - b.couponId)) {
     const spent = await spendCoupon(tx, { couponId: c.couponId, partnerId: viewer.partner.id, customerId, amount: c.amount, orderId: order.id, now });
     if (!spent) throw new Refusal(new UserError('COUPON_NOT_USABLE', 'The coupon was used, reclaimed or changed meanwhile. Nothing was changed.', c.field));
   }

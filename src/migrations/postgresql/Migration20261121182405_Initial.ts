@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261121174543_Initial extends Migration {
+export class Migration20261121182405_Initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "audit_log" ("id" serial primary key, "partner_id" int not null, "member_id" int null, "action" varchar(64) not null, "target" varchar(128) not null, "before" jsonb null, "after" jsonb null, "request_id" varchar(64) not null, "created_at" timestamptz not null);`);
@@ -84,6 +84,7 @@ export class Migration20261121174543_Initial extends Migration {
 
     this.addSql(`create table "coupon_record" ("id" serial primary key, "partner_id" int not null, "coupon_id" int not null, "customer_id" int not null, "operation_type" smallint not null, "amount" bigint not null default 0, "operator_id" int null, "time" timestamptz not null, "result" text check ("result" in ('SUCCESS', 'FAILED')) not null, "memo" varchar(500) null);`);
     this.addSql(`create index "coupon_record_coupon_id_index" on "coupon_record" ("coupon_id");`);
+    this.addSql(`create index "coupon_record_customer_id_index" on "coupon_record" ("customer_id");`);
     this.addSql(`create index "coupon_record_partner_id_time_index" on "coupon_record" ("partner_id", "time");`);
 
     this.addSql(`create table "consumption_record" ("id" serial primary key, "partner_id" int not null, "customer_id" int not null, "bill_cycle" varchar(7) not null, "service_type_code" varchar(64) not null, "resource_id" varchar(64) null, "charging_mode" smallint not null, "bill_detail_type" smallint not null, "trade_time" timestamptz not null, "official_amount" bigint not null default 0, "payment_amount" bigint not null default 0, "cash_amount" bigint not null default 0, "coupon_amount" bigint not null default 0, "debt_amount" bigint not null default 0, "account_manager_id" int null);`);
@@ -100,6 +101,7 @@ export class Migration20261121174543_Initial extends Migration {
     this.addSql(`create index "adjust_record_partner_id_operation_time_index" on "adjust_record" ("partner_id", "operation_time");`);
 
     this.addSql(`create table "account_change_record" ("id" serial primary key, "partner_id" int not null, "owner_type" text check ("owner_type" in ('PARTNER', 'CUSTOMER')) not null, "customer_id" int null, "trade_type" text check ("trade_type" in ('RECHARGE', 'ALLOCATE_OUT', 'ALLOCATE_IN', 'RECLAIM_OUT', 'RECLAIM_IN', 'UNBIND_RETURN_OUT', 'UNBIND_RETURN_IN', 'ORDER_PAYMENT', 'REFUND')) not null, "amount" bigint not null default 0, "balance_after" bigint not null default 0, "trade_id" varchar(64) not null, "trade_time" timestamptz not null);`);
+    this.addSql(`create index "account_change_record_trade_id_index" on "account_change_record" ("trade_id");`);
     this.addSql(`create index "account_change_record_customer_id_trade_time_index" on "account_change_record" ("customer_id", "trade_time");`);
     this.addSql(`create index "account_change_record_partner_id_owner_type_trade_time_index" on "account_change_record" ("partner_id", "owner_type", "trade_time");`);
 

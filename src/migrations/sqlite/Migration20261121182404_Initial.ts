@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261121174542_Initial extends Migration {
+export class Migration20261121182404_Initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`audit_log\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`member_id\` integer null, \`action\` text not null, \`target\` text not null, \`before\` json null, \`after\` json null, \`request_id\` text not null, \`created_at\` datetime not null);`);
@@ -136,6 +136,7 @@ export class Migration20261121174542_Initial extends Migration {
     this.addSql(`create table \`account_change_record\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`owner_type\` text check (\`owner_type\` in ('PARTNER', 'CUSTOMER')) not null, \`customer_id\` integer null, \`trade_type\` text check (\`trade_type\` in ('RECHARGE', 'ALLOCATE_OUT', 'ALLOCATE_IN', 'RECLAIM_OUT', 'RECLAIM_IN', 'UNBIND_RETURN_OUT', 'UNBIND_RETURN_IN', 'ORDER_PAYMENT', 'REFUND')) not null, \`amount\` bigint not null default 0, \`balance_after\` bigint not null default 0, \`trade_id\` text not null, \`trade_time\` datetime not null, constraint \`account_change_record_partner_id_foreign\` foreign key(\`partner_id\`) references \`partner\`(\`id\`) on update cascade, constraint \`account_change_record_customer_id_foreign\` foreign key(\`customer_id\`) references \`sub_customer\`(\`id\`) on delete set null on update cascade);`);
     this.addSql(`create index \`account_change_record_partner_id_index\` on \`account_change_record\` (\`partner_id\`);`);
     this.addSql(`create index \`account_change_record_customer_id_index\` on \`account_change_record\` (\`customer_id\`);`);
+    this.addSql(`create index \`account_change_record_trade_id_index\` on \`account_change_record\` (\`trade_id\`);`);
     this.addSql(`create index \`account_change_record_customer_id_trade_time_index\` on \`account_change_record\` (\`customer_id\`, \`trade_time\`);`);
     this.addSql(`create index \`account_change_record_partner_id_owner_type_trade_time_index\` on \`account_change_record\` (\`partner_id\`, \`owner_type\`, \`trade_time\`);`);
 
