@@ -13,8 +13,10 @@ function findRoot(start: string): string {
 }
 
 export const ROOT = findRoot(__dirname);
-/** Compiled bench scripts (dist/bench). */
-export const DIST_BENCH = join(ROOT, 'dist/bench');
+/** The compiled bench scripts (dist/bench, or wherever tsc put this build). */
+export const DIST_BENCH = dirname(__dirname);
+/** The compiled seed CLI of the same build. */
+export const SEED_CLI = join(DIST_BENCH, '../seeds/cli.js');
 /** The .graphql operations (read from the source tree; tsc does not copy them). */
 export const OPERATIONS_DIR = join(ROOT, 'bench/operations');
 export const RESULTS_DIR = join(ROOT, 'bench/results');

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './paths';
+import { ROOT, SEED_CLI } from './paths';
 
 export type Scale = 'small' | 'large';
 
@@ -40,7 +40,7 @@ export function seedFingerprint(scale: Scale): string {
 
 function runSeedCli(scale: Scale, url: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/seeds/cli.js'), '--scale', scale, '--database-url', url, '--reset'], { stdio: 'inherit', cwd: ROOT });
+    const child = spawn(process.execPath, [SEED_CLI, '--scale', scale, '--database-url', url, '--reset'], { stdio: 'inherit', cwd: ROOT });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed CLI exited with ${code}`))));
     child.on('error', reject);
   });
