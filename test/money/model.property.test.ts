@@ -1200,7 +1200,9 @@ type ConcurrentOp =
   | { k: 'reclaimCoupon'; actor: Actor; cp: number }
   | { k: 'pay'; o: number; coupons: number }
   | { k: 'toReseller' | 'fromReseller'; fen: number }
-  | { k: 'unbind' | 'switch'; actor: Actor; c: number };
+  | { k: 'unbind' | 'switch'; actor: Actor; c: number }
+  | { k: 'issueSubQuota'; q: number; fen: number }
+  | { k: 'reclaimSubQuota'; q: number };
 interface ConcurrentItem {
   op: ConcurrentOp;
   keyed: boolean;
@@ -1217,6 +1219,8 @@ const concurrentOpArb: fc.Arbitrary<ConcurrentOp> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ k: fc.constant('pay' as const), o: fc.nat(999), coupons: fc.nat(2) }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constantFrom('toReseller' as const, 'fromReseller' as const), fen: fc.integer({ min: 1, max: 5_000_000 }) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constantFrom('unbind' as const, 'switch' as const), actor: actorArb, c: fc.nat(999) }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('issueSubQuota' as const), q: fc.nat(999), fen: fc.integer({ min: 1, max: 1_000_000 }) }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('reclaimSubQuota' as const), q: fc.nat(999) }) },
 );
 const concurrentBatchArb = fc.array(fc.record({ op: concurrentOpArb, keyed: fc.boolean(), twice: fc.integer({ min: 0, max: 4 }).map((n) => n === 0) }), { minLength: 20, maxLength: 40 });
 
@@ -1268,6 +1272,15 @@ function concurrentRequest(s: State, item: ConcurrentItem, key: string | undefin
       return op.k === 'unbind'
         ? { op: 'unbindCustomer', actor: op.actor, input: { customerId: c.gid, idempotencyKey }, label: `unbind ${c.id}` }
         : { op: 'switchAssociationType', actor: op.actor, input: { customerId: c.gid, toType: c.type === 'RESALE' ? 'ADVISORY' : 'RESALE', idempotencyKey }, label: `switch ${c.id}` };
+    }
+    case 'issueSubQuota': {
+      const parents = quotasOf(s, 'dist').filter((q) => q.usable && q.designated.length === 0);
+      const parent = at(parents, op.q);
+      return { op: 'issueSubQuota', actor: 'dist', input: { parentQuotaId: parent.gid, resellerId: toGlobalId('Partner', PARTNER_ID.res), amount: yuan(op.fen), idempotencyKey }, label: `issueSubQuota ${yuan(op.fen)} from ${parent.id}` };
+    }
+    case 'reclaimSubQuota': {
+      const sub = at(subQuotasOf(s), op.q);
+      return { op: 'reclaimSubQuota', actor: 'dist', input: { quotaId: sub.gid, idempotencyKey }, label: `reclaimSubQuota ${sub.id}` };
     }
   }
 }
@@ -1372,6 +1385,20 @@ describe(`money model, concurrent (${testDatabaseKind()})`, () => {
                   if (payload.order) {
                     paidOrders.push(pk(r.input.orderId as string));
                     add(expected.customers, world.orders.find((o) => o.gid === r.input.orderId)!.customerId, -fen(payload.cashPaid!.amount));
+                  }
+                  break;
+                case 'issueSubQuota':
+                  if (payload.subQuota) {
+                    const a = fen(payload.subQuota.balance.amount);
+                    add(expected.quotas, pk(r.input.parentQuotaId as string), -a);
+                    add(expected.quotas, pk(payload.subQuota.id), a);
+                  }
+                  break;
+                case 'reclaimSubQuota':
+                  if (payload.quotaRecord) {
+                    const sub = quotaById(world, pk(r.input.quotaId as string));
+                    add(expected.quotas, sub.id, -amount(payload.quotaRecord));
+                    add(expected.quotas, sub.parentId!, amount(payload.quotaRecord));
                   }
                   break;
                 case 'unbindCustomer':

@@ -67,7 +67,10 @@ const notAssociated = (field: string) =>
 async function lockOwnCustomer(tx: EntityManager, viewer: Viewer, id: number): Promise<SubCustomer | null> {
   const visible = await tx.findOne(SubCustomer, { $and: [{ id }, ownCustomerFilter(viewer)] } as FilterQuery<SubCustomer>, { fields: ['id'] });
   if (!visible) return null;
-  if (!/sqlite/i.test(tx.getPlatform().constructor.name)) await (tx as SqlEntityManager).execute('select id from sub_customer where id = ? for update', [id]);
+  // FOR NO KEY UPDATE, the lock an UPDATE of the row takes: FOR UPDATE would also block the foreign-key
+  // checks (FOR KEY SHARE) of records other transactions insert for this customer while holding its
+  // coupons, which this transaction then waits for: a deadlock.
+  if (!/sqlite/i.test(tx.getPlatform().constructor.name)) await (tx as SqlEntityManager).execute('select id from sub_customer where id = ? for no key update', [id]);
   return tx.findOne(SubCustomer, id, { refresh: true });
 }
 
