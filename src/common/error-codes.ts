@@ -87,7 +87,7 @@ export const ERROR_CODES = {
   EMAIL_TAKEN: 'createCustomer: a cloud account already uses this email, also when a concurrent request registered it first.',
   MOBILE_TAKEN: 'createCustomer: a cloud account already uses this mobile, also when a concurrent request registered it first.',
   REASON_TOO_LONG: 'unbindCustomer / switchAssociationType / handleUnbindRequest / unsubscribeResources: reason is longer than 200 characters.',
-  CUSTOMER_NOT_ASSOCIATED: "Association changes and order authorization: the customer's association with your partner has already ended (unbound).",
+  CUSTOMER_NOT_ASSOCIATED: "Association changes, order authorization, allocateFunds, reclaimFunds and issueCoupons: the customer's association with your partner has already ended (unbound); no money or coupons move to or from it.",
   ALREADY_THIS_TYPE: 'switchAssociationType: the customer already has this association type.',
   ASSOCIATION_CHANGE_TOO_SOON: 'unbindCustomer / switchAssociationType: the customer was unbound or switched (COMPLETED or APPROVED) less than 3 months ago; the message says from when it is possible again.',
   UNBIND_TOO_SOON: 'unbindCustomer / switchAssociationType: the customer itself asked to unbind less than 3 months ago (pending, approved or rejected); a pending request is answered with handleUnbindRequest.',

@@ -179,3 +179,48 @@ it(
   },
   TIMEOUT,
 );
+
+it(
+  'reclaimCoupons of a customer’s coupons and a switch or unbind of that customer, at once: no deadlock',
+  async () => {
+    // The reclaim locks the coupon and then writes its record, whose foreign key check needs a share
+    // lock on the customer row; the unbind or switch holds that row and then locks the coupons.
+    const setup: { login: string; customerId: string; coupons: string[] }[] = [];
+    for (const [partnerId, login] of [[DIST, 'dist-admin'], [RESELLER, 'reseller-admin']] as const) {
+      const token = await server.signIn(login);
+      const rows = await query(`select c.id from sub_customer c where c.partner_id = ? and c.association_type = 2 and c.debt_amount = 0 and c.is_frozen = 0 and c.unbound_at is null order by c.id desc`, [partnerId]);
+      const recent = new Set(
+        (await query(`select customer_id, created_at, handled_at from association_event where partner_id = ? and event_type <> 'ASSOCIATE'`, [partnerId]))
+          .filter((e) => Math.max(new Date(e.created_at as string | number | Date).getTime(), e.handled_at == null ? 0 : new Date(e.handled_at as string | number | Date).getTime()) > Date.now() - 100 * 24 * 3600 * 1000)
+          .map((e) => Number(e.customer_id)),
+      );
+      const [quota] = await query(`select id from coupon_quota where partner_id = ? and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`, [partnerId, '[]']);
+      for (const row of rows.filter((r) => !recent.has(Number(r.id))).slice(0, 8)) {
+        const customerId = toGlobalId('SubCustomer', Number(row.id));
+        const coupons: string[] = [];
+        for (let i = 0; i < 2; i++) {
+          const issued = await server.execute(ModelIssueCouponsDocument, { input: { quotaId: toGlobalId('CouponQuota', Number(quota.id)), customerIds: [customerId], faceValue: '1.00' } }, token);
+          coupons.push(...(issued.data?.issueCoupons.succeeded ?? []).map((s) => s.coupon.id));
+        }
+        setup.push({ login, customerId, coupons });
+      }
+    }
+    expect(setup.length).toBeGreaterThanOrEqual(6);
+    const tokens: Record<string, string> = { 'dist-admin': await server.signIn('dist-admin'), 'reseller-admin': await server.signIn('reseller-admin') };
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
+    const answers = await Promise.all(
+      setup.flatMap((s, i): Promise<Answer>[] => [
+        server.execute(ModelReclaimCouponsDocument, { input: { couponIds: s.coupons } }, tokens[s.login]),
+        sleep(i % 6).then((): Promise<Answer> =>
+          i % 2 === 0
+            ? server.execute(ModelSwitchAssociationTypeDocument, { input: { customerId: s.customerId, toType: 'ADVISORY' } }, tokens[s.login])
+            : server.execute(ModelUnbindCustomerDocument, { input: { customerId: s.customerId } }, tokens[s.login]),
+        ),
+      ]),
+    );
+    expect(topErrors(answers)).toEqual([]);
+    expect(await checkInvariants(server.orm)).toEqual([]);
+  },
+  TIMEOUT,
+);

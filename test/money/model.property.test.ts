@@ -36,19 +36,19 @@ import { startTestServer, type TestServer } from '../helpers/server';
 
 // ── The world of a run and the state the model tracks ──────────────────────────────────────────
 
-export type Actor = 'dist' | 'res';
-export const ACTORS: readonly Actor[] = ['dist', 'res'];
-export const PARTNER_ID: Record<Actor, number> = { dist: demoPartner('dist').id, res: demoPartner('reseller1').id };
-export const LOGIN: Record<Actor, string> = { dist: 'dist-admin', res: 'reseller-admin' };
+type Actor = 'dist' | 'res';
+const ACTORS: readonly Actor[] = ['dist', 'res'];
+const PARTNER_ID: Record<Actor, number> = { dist: demoPartner('dist').id, res: demoPartner('reseller1').id };
+const LOGIN: Record<Actor, string> = { dist: 'dist-admin', res: 'reseller-admin' };
 
-export type AssocType = 'ADVISORY' | 'RESALE';
-export type CouponStatusName = 'INACTIVE' | 'USABLE' | 'USED' | 'EXPIRED' | 'RECLAIMED';
+type AssocType = 'ADVISORY' | 'RESALE';
+type CouponStatusName = 'INACTIVE' | 'USABLE' | 'USED' | 'EXPIRED' | 'RECLAIMED';
 const COUPON_STATUS: Record<number, CouponStatusName> = { 1: 'INACTIVE', 2: 'USABLE', 3: 'USED', 4: 'EXPIRED', 5: 'RECLAIMED' };
-export const QUOTA_NORMAL = 0;
-export const QUOTA_RECLAIMED = 6;
+const QUOTA_NORMAL = 0;
+const QUOTA_RECLAIMED = 6;
 const ORDER_STATUS: Record<number, string> = { 1: 'PENDING_APPROVAL', 2: 'PENDING_REFUND', 3: 'PROCESSING', 4: 'CANCELLED', 5: 'COMPLETED', 6: 'PENDING_PAYMENT', 9: 'PENDING_CONFIRMATION' };
 
-export interface MCustomer {
+interface MCustomer {
   id: number;
   gid: string;
   actor: Actor;
@@ -69,7 +69,7 @@ export interface MCustomer {
   authorized: boolean;
 }
 
-export interface MQuota {
+interface MQuota {
   id: number;
   gid: string;
   actor: Actor;
@@ -87,7 +87,7 @@ export interface MQuota {
   parentId: number | null;
 }
 
-export interface MCoupon {
+interface MCoupon {
   id: number;
   gid: string;
   actor: Actor;
@@ -100,7 +100,7 @@ export interface MCoupon {
   valid: boolean;
 }
 
-export interface MOrder {
+interface MOrder {
   id: number;
   gid: string;
   actor: Actor;
@@ -112,7 +112,7 @@ export interface MOrder {
 }
 
 /** What the model expects the database to hold. */
-export interface State {
+interface State {
   partners: Record<Actor, { amount: number; designated: number }>;
   customers: MCustomer[];
   quotas: MQuota[];
@@ -121,9 +121,9 @@ export interface State {
 }
 
 type Row = Record<string, unknown>;
-export type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
+type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
 
-export function queryOf(server: TestServer): Query {
+function queryOf(server: TestServer): Query {
   const conn = server.orm.em.fork().getConnection();
   return (sql, params = []) => conn.execute(sql, params as unknown[], 'all') as Promise<Row[]>;
 }
@@ -141,13 +141,13 @@ function monthsBefore(at: Date, months: number): Date {
   return d;
 }
 
-export const fen = (amount: string): number => {
+const fen = (amount: string): number => {
   const m = /^(-?)(\d+)\.(\d{2})$/.exec(amount);
   if (!m) throw new Error(`not a money amount: ${amount}`);
   return (m[1] ? -1 : 1) * (Number(m[2]) * 100 + Number(m[3]));
 };
-export const yuan = (f: number) => `${f < 0 ? '-' : ''}${Math.floor(Math.abs(f) / 100)}.${String(Math.abs(f) % 100).padStart(2, '0')}`;
-export const pk = (globalId: string) => fromGlobalId(globalId)!.id;
+const yuan = (f: number) => `${f < 0 ? '-' : ''}${Math.floor(Math.abs(f) / 100)}.${String(Math.abs(f) % 100).padStart(2, '0')}`;
+const pk = (globalId: string) => fromGlobalId(globalId)!.id;
 
 interface Events {
   ended: boolean;
@@ -199,7 +199,7 @@ function latestAuthorizations(rows: Row[]): Map<number, string> {
   return new Map([...best].map(([id, b]) => [id, b.status]));
 }
 
-export interface WorldOptions {
+interface WorldOptions {
   /** Clean RESALE customers per actor. */
   resale: Record<Actor, number>;
   /** Clean ADVISORY customers per actor. */
@@ -216,7 +216,7 @@ export interface WorldOptions {
  * ADVISORY one, and specials whose association change is refused for a known reason), every coupon
  * of theirs, every quota of both partners, and their payable pending orders.
  */
-export async function loadWorld(server: TestServer, options: WorldOptions): Promise<State> {
+async function loadWorld(server: TestServer, options: WorldOptions): Promise<State> {
   const q = queryOf(server);
   const now = new Date();
   const ids = [PARTNER_ID.dist, PARTNER_ID.res];
@@ -372,7 +372,7 @@ export async function loadWorld(server: TestServer, options: WorldOptions): Prom
 }
 
 /** The part of the database the model predicts, read back in the model's shape. */
-export async function snapshot(server: TestServer, model: State) {
+async function snapshot(server: TestServer, model: State) {
   const q = queryOf(server);
   const ids = [PARTNER_ID.dist, PARTNER_ID.res];
   const accounts = await q(`select partner_id, amount from partner_account where account_type = 1 and partner_id in (?, ?)`, ids);
@@ -403,7 +403,7 @@ export async function snapshot(server: TestServer, model: State) {
 }
 
 /** The snapshot the model predicts. */
-export function expectedSnapshot(model: State) {
+function expectedSnapshot(model: State) {
   const byId = <T extends { id: number }>(rows: T[]) => [...rows].sort((a, b) => a.id - b.id);
   return {
     partners: Object.fromEntries(ACTORS.map((a) => [a, model.partners[a].amount])),

@@ -25,7 +25,7 @@ async function lockedCustomer(tx: EntityManager, ctx: Context, customerId: numbe
   const viewer = requireViewer(ctx);
   const customer = await tx.findOne(SubCustomer, { $and: [{ id: customerId }, ownCustomerFilter(viewer)] } as FilterQuery<SubCustomer>);
   if (customer && !/sqlite/i.test(tx.getPlatform().constructor.name)) {
-    await (tx as SqlEntityManager).execute('select id from sub_customer where id = ? for update', [customerId]);
+    await (tx as SqlEntityManager).execute('select id from sub_customer where id = ? for no key update', [customerId]);
   }
   return customer;
 }
