@@ -499,7 +499,7 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     const foreignEvent = await one<{ id: number }>("select id from association_event where partner_id = ? order by case when status = 'PENDING' then 0 else 1 end, id", [P('other-dist')]);
     const foreignOrder = await one<{ id: number; order_id: string }>('select id, order_id from customer_order where partner_id = ? order by case when status = 6 then 0 else 1 end, id', [P('other-dist')]);
     const foreignResource = await one<{ id: number; resource_id: string }>(
-      'select id, resource_id from resource where partner_id = ? order by case when is_main_resource = 1 and status = 2 then 0 else 1 end, id',
+      'select id, resource_id from resource where partner_id = ? order by case when is_main_resource = true and status = 2 then 0 else 1 end, id',
       [P('other-dist')],
     );
     const money = { amount: '1.00' };

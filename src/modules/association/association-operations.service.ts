@@ -310,6 +310,9 @@ export async function handleUnbindRequest(ctx: Context, input: HandleUnbindReque
         if (status) return refused(status);
         customer = await lockOwnCustomer(tx, viewer, event.customer.id);
         if (!customer) return refused(customerNotFound('input.eventId'));
+        // Another answer may have gone through while we waited for the lock: read the request again.
+        const current = await tx.findOne(AssociationEvent, event.id, { fields: ['status'], disableIdentityMap: true });
+        if (current?.status !== AssociationEventStatus.PENDING) return refused(new UserError('EVENT_NOT_PENDING', 'This unbind request was answered meanwhile.', 'input.eventId'));
         if (await associationEnded(tx, viewer.partner.id, customer.id)) return refused(notAssociated('input.eventId'));
         const problem = blocked(customer, 'input.eventId');
         if (problem) return refused(problem);
