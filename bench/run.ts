@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { graphqlOk, postGraphql } from './lib/http';
@@ -359,6 +359,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         const p = await probe(l.server.url, l.token, entry.plan);
         const run = await runLoad({ url: l.server.url, token: l.token, plan: entry.plan, probe: p, connections, durationSec: args.duration, rate, pid: l.server.pid });
         const p99OverP50 = run.latencyMs.p99 / run.latencyMs.p50;
+        if (run.rps < 0.9 * rate) run.notes.push(`achieved ${fmt(run.rps)} of ${rate} req/s: the server did not keep up`);
         entry.op.fixedRate = { ...run, p99WithinBudget: p99OverP50 <= 3, p99OverP50 };
         log(`${runLine(`${l.variant.name} ${key}`, run)}  p99/p50 = ${p99OverP50.toFixed(2)} ${p99OverP50 <= 3 ? '(≤ 3)' : '← over 3'}`);
       }
@@ -545,7 +546,7 @@ async function profilePass(ctx: Context): Promise<ProfileSummary[]> {
       log(`no CPU profile written for ${kind}`);
       continue;
     }
-    const summary = summarizeProfile(file, window);
+    const summary = { ...summarizeProfile(file, window), label: kind === 'app' ? 'app' : 'bare baseline' };
     summaries.push(summary);
     log(`\n[${kind}] ${formatProfile(summary)}`);
   }
@@ -638,7 +639,7 @@ async function main(): Promise<number> {
   const output = {
     startedAt: new Date(t0).toISOString(),
     wallSeconds: Math.round((Date.now() - t0) / 1000),
-    command: `node dist/bench/run.js ${process.argv.slice(2).join(' ')}`.trim(),
+    command: `node ${relative(ROOT, process.argv[1])} ${process.argv.slice(2).join(' ')}`.trim(),
     args: { ...args, only: [...args.only], skip: [...args.skip] },
     machine: machineAtEnd,
     seeds,
@@ -670,6 +671,7 @@ async function main(): Promise<number> {
     '',
     markdownTable(['budget', 'measured', 'verdict'], verdicts.map((v) => [v.budget, v.measured, v.pass === null ? 'n/a' : v.pass ? 'met' : '**missed**'])),
     '',
+    ...profiles.flatMap((p) => [`**CPU profile, ${p.label}** (customer-list, 10 connections)`, '', '```', formatProfile(p).replace(CACHE_DIR, '.bench-cache'), '```', '']),
   ].join('\n');
   writeFileSync(`${base}.md`, md);
   finished = true;

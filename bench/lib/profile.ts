@@ -20,6 +20,8 @@ interface CpuProfile {
 }
 
 export interface ProfileSummary {
+  /** Which server was profiled. */
+  label?: string;
   file: string;
   /** Whether only the samples of the measured window were counted (else the whole process life). */
   windowed: boolean;
@@ -27,6 +29,8 @@ export interface ProfileSummary {
   /** Busy time: everything but (idle). */
   busyMs: number;
   byPackage: { name: string; ms: number; share: number }[];
+  /** Time with the package anywhere on the stack (its own code and what it calls). */
+  inclusiveByPackage: { name: string; ms: number; share: number }[];
   topFunctions: { name: string; where: string; ms: number; share: number }[];
 }
 
@@ -69,6 +73,20 @@ export function summarizeProfile(file: string, window?: { fromUs: number; toUs: 
     const dt = (profile.timeDeltas[i] ?? 0) / 1000;
     selfMs.set(profile.samples[i], (selfMs.get(profile.samples[i]) ?? 0) + dt);
   }
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stackPackages = new Map<number, Set<string>>();
+  const packagesOnStack = (id: number): Set<string> => {
+    let set = stackPackages.get(id);
+    if (set) return set;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    set = new Set(up !== undefined ? packagesOnStack(up) : []);
+    if (node?.callFrame.url) set.add(packageOf(node.callFrame.url));
+    stackPackages.set(id, set);
+    return set;
+  };
+  const inclusive = new Map<string, number>();
   let total = 0;
   let idle = 0;
   const packages = new Map<string, number>();
@@ -82,6 +100,7 @@ export function summarizeProfile(file: string, window?: { fromUs: number; toUs: 
       idle += ms;
       continue;
     }
+    for (const p of packagesOnStack(id)) inclusive.set(p, (inclusive.get(p) ?? 0) + ms);
     const pkg = fn === '(garbage collector)' ? '(garbage collector)' : fn === '(program)' ? '(program)' : packageOf(node.callFrame.url);
     packages.set(pkg, (packages.get(pkg) ?? 0) + ms);
     const where = node.callFrame.url ? `${packageOf(node.callFrame.url)} ${node.callFrame.url.split('/').slice(-1)[0]}:${node.callFrame.lineNumber + 1}` : pkg;
@@ -98,6 +117,7 @@ export function summarizeProfile(file: string, window?: { fromUs: number; toUs: 
     totalMs: total,
     busyMs: busy,
     byPackage: [...packages.entries()].map(([name, ms]) => ({ name, ms, share: share(ms) })).sort((a, b) => b.ms - a.ms),
+    inclusiveByPackage: [...inclusive.entries()].map(([name, ms]) => ({ name, ms, share: share(ms) })).sort((a, b) => b.ms - a.ms),
     topFunctions: [...functions.values()].map((f) => ({ ...f, share: share(f.ms) })).sort((a, b) => b.ms - a.ms).slice(0, top),
   };
 }
@@ -106,6 +126,8 @@ export function formatProfile(s: ProfileSummary, packages = 15): string {
   const pct = (v: number) => `${(v * 100).toFixed(1).padStart(5)} %`;
   const lines = [`CPU profile ${s.file}${s.windowed ? ' (load window only)' : ''}: ${(s.busyMs / 1000).toFixed(1)} s busy of ${(s.totalMs / 1000).toFixed(1)} s`, '  self time by package:'];
   for (const p of s.byPackage.slice(0, packages)) lines.push(`    ${pct(p.share)}  ${p.name}`);
+  lines.push('  time with the package on the stack (inclusive):');
+  for (const p of s.inclusiveByPackage.filter((x) => !x.name.startsWith('node (core)')).slice(0, packages)) lines.push(`    ${pct(p.share)}  ${p.name}`);
   lines.push('  top functions (self time):');
   for (const f of s.topFunctions.slice(0, 15)) lines.push(`    ${pct(f.share)}  ${f.name}  (${f.where})`);
   return lines.join('\n');
