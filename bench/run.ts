@@ -34,6 +34,7 @@ import { CACHE_DIR, DIST_BENCH, RESULTS_DIR, ROOT } from './lib/paths';
 import { newestFile, readMemory, startServer, type ServerProcess } from './lib/proc';
 import { formatProfile, profileClockUs, summarizeProfile, type ProfileSummary } from './lib/profile';
 import { fmt, markdownTable, maxRps, runAt, table, variantRows, variantTable, type OperationResult, type VariantResult } from './lib/report';
+import { serveForOtherTools } from './lib/serve';
 import { ensureSeeded, type Scale, type SeededDatabase } from './lib/seed-cache';
 import { ratio } from './lib/stats';
 
@@ -53,6 +54,9 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
   --reuse-seed           use cached seeds even if the seeder changed since (or the month did)
   --seed-only            generate (or check) the cached seeds, then stop
   --pg-url URL           PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
+  --serve                start the app as measured (large seed) on --port and keep it running, with
+                         request bodies and wrk/ab commands to re-check with another load generator
+  --port N               port for --serve (default 4100)
   --help`;
 
 interface Args {
@@ -68,6 +72,14 @@ interface Args {
   reuseSeed: boolean;
   seedOnly: boolean;
   pgUrl: string;
+  serve: boolean;
+  port: number;
+}
+
+function port(value: string | undefined): number {
+  const n = value === undefined ? 4100 : Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`--port must be 1–65535, got ${value}`);
+  return n;
 }
 
 function parse(argv: string[]): Args | null {
@@ -86,6 +98,8 @@ function parse(argv: string[]): Args | null {
       'reuse-seed': { type: 'boolean' },
       'seed-only': { type: 'boolean' },
       'pg-url': { type: 'string' },
+      serve: { type: 'boolean' },
+      port: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -115,10 +129,30 @@ function parse(argv: string[]): Args | null {
     reuseSeed: !!values['reuse-seed'],
     seedOnly: !!values['seed-only'],
     pgUrl: values['pg-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    serve: !!values.serve,
+    port: port(values.port),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** --serve: the measured app left running for a second load generator (bench/lib/serve.ts). */
+async function serve(args: Args, seed: SeededDatabase, logDir: string): Promise<void> {
+  const server = await startServer({ name: 'app-serve', script: scriptOf('app'), env: appEnv(seed.url, { PORT: String(args.port) }), logFile: join(logDir, 'app-serve.log') });
+  try {
+    const { data } = await graphqlOk<{ signIn: { token: string | null; userErrors: unknown[] } }>(server.url, SIGN_IN, { input: DEMO_LOGIN });
+    if (!data.signIn.token) throw new Error(`sign-in refused: ${JSON.stringify(data.signIn.userErrors)}`);
+    const ids = await gatherIds(server.url, data.signIn.token);
+    const plans = ALL_OPERATIONS.filter((k) => k !== 'write-mix' && args.only.has(k)).flatMap((key) => {
+      const plan = planFor(key, 'app', ids);
+      return plan && plan.kind === 'read' ? [{ key, plan }] : [];
+    });
+    await serveForOtherTools(server, data.signIn.token, plans, ids);
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
+}
 
 type Kind = 'app' | 'bare' | 'postgraphile';
 
@@ -584,7 +618,7 @@ async function main(): Promise<number> {
     log(`warning: the machine is busy (load average ${(info.loadAverageAtStart as number[])[0]} on ${info.nproc} CPUs); absolute figures will be low and noisy, ratios less so`);
   }
 
-  const useScaling = !args.skip.has('scaling');
+  const useScaling = !args.skip.has('scaling') && !args.serve;
   const seeds = {} as Record<Scale, SeededDatabase>;
   seeds.large = await ensureSeeded(args.db, 'large', { pgUrl: args.pgUrl, force: args.reseed, reuseAny: args.reuseSeed });
   log(`large seed: ${seeds.large.reused ? 'cached' : 'generated'} (${seeds.large.seededAt}): ${Object.entries(seeds.large.rows).map(([t, n]) => `${n.toLocaleString('en-US')} ${t}`).join(', ')}`);
@@ -594,6 +628,11 @@ async function main(): Promise<number> {
   }
 
   if (args.seedOnly) {
+    finished = true;
+    return 0;
+  }
+  if (args.serve) {
+    await serve(args, seeds.large, logDir);
     finished = true;
     return 0;
   }

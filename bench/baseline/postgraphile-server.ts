@@ -44,7 +44,6 @@ const tally = new AsyncLocalStorage<{ count: number }>();
 
 function countStatements(): void {
   // The same `pg` PostGraphile resolves (the project's).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pg = require('pg') as { Client: { prototype: { query: (...args: unknown[]) => unknown } } };
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
@@ -59,7 +58,6 @@ async function main(): Promise<void> {
   if (!url || !/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be a postgres:// URL');
   pinGraphqlToPostgraphile();
   countStatements();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { postgraphile } = require('postgraphile') as { postgraphile: (db: string, schema: string, options: Record<string, unknown>) => http.RequestListener };
   const handler = postgraphile(url, 'public', {
     disableDefaultMutations: true,

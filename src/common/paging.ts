@@ -2,6 +2,7 @@ import { raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sqlite';
 import type { EntityManager as PgEntityManager } from '@mikro-orm/postgresql';
 import { toConnection, type ConnectionResult, type PageRequest } from './connection';
+import { readOnlyRows } from './read-model';
 
 /** The SQL entity manager of either driver (they share the query builder API). */
 export type SqlEntityManager = EntityManager | PgEntityManager;
@@ -33,11 +34,10 @@ export async function findPage<T extends WithId>(
   where: WhereSource<T>,
   page: PageRequest,
 ): Promise<ConnectionResult<T>> {
-  const rows = await (em as EntityManager).find(entity, keysetCondition(build(where), page), {
-    orderBy: { id: page.direction === 'forward' ? 'desc' : 'asc' } as never,
-    limit: page.size + 1,
-  });
-  return toConnection(rows as T[], page, () => (em as EntityManager).count(entity, build(where)));
+  const rows = await selectRows(em, entity, keysetCondition(build(where), page), (qb) =>
+    qb.orderBy({ id: page.direction === 'forward' ? 'desc' : 'asc' }).limit(page.size + 1),
+  );
+  return toConnection(rows, page, () => (em as EntityManager).count(entity, build(where)));
 }
 
 /**
@@ -68,14 +68,13 @@ export async function findPagesByParent<T extends WithId>(
     .where('page_row', '<=', page.size + 1)
     .orderBy([{ column: parentColumn }, { column: 'page_row' }]);
   const rows: Record<string, unknown>[] = await sqlEm.getConnection().execute(outer);
+  const entities = readOnlyRows<T>(em, entity, rows);
   const byParent = new Map<number, T[]>();
-  for (const row of rows) {
-    const parentId = Number(row[parentColumn]);
-    delete row.page_row;
-    const entityRow = sqlEm.map(entity, row as never) as T;
+  for (let i = 0; i < rows.length; i++) {
+    const parentId = Number(rows[i][parentColumn]);
     const list = byParent.get(parentId);
-    if (list) list.push(entityRow);
-    else byParent.set(parentId, [entityRow]);
+    if (list) list.push(entities[i]);
+    else byParent.set(parentId, [entities[i]]);
   }
   return byParent;
 }
@@ -108,9 +107,28 @@ export async function findByIds<T extends WithId>(
   where?: FilterQuery<T>,
 ): Promise<(T | null)[]> {
   const cond = (where ? { $and: [where, { id: { $in: [...ids] } }] } : { id: { $in: [...ids] } }) as FilterQuery<T>;
-  const rows = (await (em as EntityManager).find(entity, cond)) as T[];
+  const rows = await selectRows(em, entity, cond);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+type RowQuery = { orderBy(order: Record<string, string>): RowQuery; limit(n: number): RowQuery };
+
+/**
+ * The rows matching `where` as read-only instances (see read-model.ts): the same SQL `em.find`
+ * would issue, without making them managed entities.
+ */
+export async function selectRows<T extends WithId>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  shape?: (qb: RowQuery) => RowQuery,
+): Promise<T[]> {
+  const sqlEm = em as EntityManager;
+  const qb = sqlEm.createQueryBuilder(entity as EntityName<WithId>, 'e').select('e.*').where(where as never);
+  if (shape) shape(qb as unknown as RowQuery);
+  const rows = (await qb.execute('all', false)) as Record<string, unknown>[];
+  return readOnlyRows<T>(em, entity, rows);
 }
 
 /** Connection for one parent out of a batch result. */

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../context';
 import { pageKey, type PageRequest } from '../../common/connection';
-import { countByParent, findByIds, findPagesByParent, type SqlEntityManager } from '../../common/paging';
+import { countByParent, findByIds, findPagesByParent, selectRows, type SqlEntityManager } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { ownCustomerRowsFilter } from '../../permissions/scopes';
 import { OrderAuthorization } from '../association/association.entity';
@@ -43,7 +43,7 @@ export function orderAuthorizationById(ctx: Context) {
  */
 export function lineItemsByOrderId(ctx: Context) {
   return ctx.loaders.get<number, OrderLineItem[]>('lineItemsByOrderId', '', async (orderIds) => {
-    const rows = await ctx.em.find(OrderLineItem, { order: { $in: [...orderIds] } }, { orderBy: { id: 'asc' } });
+    const rows = await selectRows(ctx.em as SqlEntityManager, OrderLineItem, { order: { $in: [...orderIds] } }, (qb) => qb.orderBy({ id: 'asc' }));
     const byOrder = new Map<number, OrderLineItem[]>();
     for (const row of rows) {
       const list = byOrder.get(row.order.id);
