@@ -142,7 +142,8 @@ async function loadViewer(ctx: Ctx, memberId: number, partnerId: number): Promis
 async function pagesByParent(ctx: Ctx, table: string, parentColumn: string, parentIds: readonly number[], size: number, extraWhere: string, extraParams: unknown[]): Promise<Map<number, Row[]>> {
   const rows = await query(
     ctx,
-    `select * from (select e.*, row_number() over (partition by e.${parentColumn} order by e.id desc) as page_row from ${table} e where ${extraWhere} and e.${parentColumn} in (${placeholders(parentIds.length)})) w where page_row <= ? order by ${parentColumn} asc, page_row asc`,
+    // The app's SQL on SQLite names the parent index (src/common/paging.ts): so does the baseline.
+    `select * from (select e.*, row_number() over (partition by e.${parentColumn} order by e.id desc) as page_row from ${table} e${ctx.sqlite ? ` indexed by ${table}_${parentColumn}_index` : ''} where ${extraWhere} and e.${parentColumn} in (${placeholders(parentIds.length)})) w where page_row <= ? order by ${parentColumn} asc, page_row asc`,
     [...extraParams, ...parentIds, size + 1],
   );
   const byParent = new Map<number, Row[]>();

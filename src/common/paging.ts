@@ -1,5 +1,5 @@
 import { raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/sqlite';
+import { SqlitePlatform, type EntityManager } from '@mikro-orm/sqlite';
 import type { EntityManager as PgEntityManager } from '@mikro-orm/postgresql';
 import { toConnection, type ConnectionResult, type PageRequest } from './connection';
 import { readOnlyRows } from './read-model';
@@ -62,6 +62,12 @@ export async function findPagesByParent<T extends WithId>(
     .where(keysetCondition({ $and: [where, { [parentProperty]: { $in: [...parentIds] } }] } as never, page) as never)
     .getKnexQuery();
   const knex = sqlEm.getKnex();
+  if (sqlEm.getPlatform() instanceof SqlitePlatform) {
+    // SQLite's planner knows only average rows per key (no STAT4 in this build): for a partner
+    // with most of the rows it takes the scope index (partner_id, …) and reads all the partner's
+    // rows, 30 ms instead of 1 ms on the large seed. The parent keys are the selective condition.
+    inner.from(knex.raw('?? as ?? indexed by ??', [meta.tableName, 'e', `${meta.tableName}_${parentColumn}_index`]));
+  }
   const outer = knex
     .select('*')
     .from(inner.as('w'))

@@ -63,13 +63,23 @@ interface ColumnPlan {
   target?: EntityClass<object>;
 }
 
-const plans = new WeakMap<EntityMetadata, ColumnPlan[]>();
+interface RowPlan {
+  /**
+   * The entity's prototype with every column shadowed by a plain data property. MikroORM puts
+   * setters for the columns on the entity prototype itself (they create per-instance accessors
+   * and the entity's helper on first write); below this layer, writes are ordinary properties.
+   */
+  prototype: object;
+  columns: ColumnPlan[];
+}
 
-function planFor(em: SqlEntityManager, meta: EntityMetadata): ColumnPlan[] {
-  let plan = plans.get(meta);
-  if (plan) return plan;
+const plans = new WeakMap<EntityMetadata, RowPlan>();
+
+function planFor(em: SqlEntityManager, meta: EntityMetadata): RowPlan {
+  const known = plans.get(meta);
+  if (known) return known;
   const platform = em.getPlatform();
-  plan = [];
+  const plan: ColumnPlan[] = [];
   for (const prop of meta.props as EntityProperty[]) {
     if (!prop.fieldNames || prop.persist === false || prop.lazy) continue;
     if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED) {
@@ -79,20 +89,23 @@ function planFor(em: SqlEntityManager, meta: EntityMetadata): ColumnPlan[] {
       plan.push({ name: prop.name, target: prop.targetMeta.class as EntityClass<object> });
     }
   }
-  plans.set(meta, plan);
-  return plan;
+  const prototype = Object.create(meta.prototype as object) as object;
+  for (const column of plan) Object.defineProperty(prototype, column.name, { value: undefined, writable: true, enumerable: false, configurable: true });
+  const rowPlan = { prototype, columns: plan };
+  plans.set(meta, rowPlan);
+  return rowPlan;
 }
 
 /** Builds read-only instances of `entity` from raw rows (column names, as the driver returns them). */
 export function readOnlyRows<T extends object>(em: SqlEntityManager, entity: EntityName<T>, rows: Record<string, unknown>[]): T[] {
   const meta = em.getMetadata().get(Utils.className(entity)) as EntityMetadata;
-  const plan = planFor(em, meta);
+  const { prototype, columns } = planFor(em, meta);
   const comparator = em.getComparator();
   const out: T[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const data = comparator.mapResult(meta.className, rows[i] as never) as Record<string, unknown>;
-    const instance = Object.create(meta.prototype) as Record<string, unknown>;
-    for (const column of plan) {
+    const instance = Object.create(prototype) as Record<string, unknown>;
+    for (const column of columns) {
       const value = data[column.name];
       if (value === undefined) continue;
       if (column.target) instance[column.name] = value == null ? null : new ReadOnlyRef(em, column.target, Number(value));

@@ -46,7 +46,9 @@ export function ormOptions(db: DatabaseConfig, migrationsList?: MigrationObject[
         // WAL lets readers in other processes run beside the one writer; the busy timeout makes a
         // second writer wait instead of failing. SQLite remains a one-process database here.
         afterCreate: (conn: { run: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) => {
-          const pragmas = ['PRAGMA foreign_keys = ON', 'PRAGMA busy_timeout = 5000', 'PRAGMA synchronous = NORMAL'];
+          // 64 MiB page cache instead of the 2 MiB default: the read graph's nested pages touch
+          // index and table pages all over a database of gigabytes.
+          const pragmas = ['PRAGMA foreign_keys = ON', 'PRAGMA busy_timeout = 5000', 'PRAGMA synchronous = NORMAL', 'PRAGMA cache_size = -65536'];
           if (file !== ':memory:') pragmas.unshift('PRAGMA journal_mode = WAL');
           const next = (i: number): void => {
             if (i === pragmas.length) return done(null, conn);
