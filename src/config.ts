@@ -40,6 +40,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** PERSISTED_DOCUMENTS_ONLY: run only documents of schema/persisted-documents.json (http/persisted-documents.ts). */
   persistedDocumentsOnly: boolean;
+  /** GRAPHQL_EXECUTOR: `jit` (compiled documents, http/compiled-executor.ts) or `graphql-js`. */
+  executor: 'jit' | 'graphql-js';
 }
 
 /** Limits every GraphQL request must stay within (see README, Configuration). */
@@ -172,5 +174,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownGraceMs: intFrom(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 10 * 60_000),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     persistedDocumentsOnly: boolFrom(env, 'PERSISTED_DOCUMENTS_ONLY', false),
+    executor: executorFrom(env.GRAPHQL_EXECUTOR),
   };
+}
+
+function executorFrom(value: string | undefined): AppConfig['executor'] {
+  if (value === undefined || value === '') return 'jit';
+  if (value === 'jit' || value === 'graphql-js') return value;
+  throw new ConfigError(`GRAPHQL_EXECUTOR must be jit or graphql-js, got "${value}"`);
 }

@@ -22,6 +22,7 @@ import { LimitCode } from './http/limits';
 import { limitsPlugin } from './http/limits-plugin';
 import { PersistedDocumentCode, persistedDocumentsPlugin } from './http/persisted-documents';
 import { cacheHeadersPlugin } from './http/cache-headers';
+import { compiledExecutorGateway } from './http/compiled-executor';
 import { Metrics } from './http/metrics';
 import { RateLimiter } from './http/rate-limit';
 import { requestFacts, shortKey, type RequestFacts } from './http/request-facts';
@@ -109,7 +110,7 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
   const { limits } = config;
 
   const apollo = new ApolloServer<AppContext>({
-    schema,
+    ...(config.executor === 'jit' ? { gateway: compiledExecutorGateway(schema, { cacheSize: 1000 }) } : { schema }),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !config.suggestions,

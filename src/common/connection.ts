@@ -145,7 +145,9 @@ export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: 
     @Field(() => PageInfo, { description: 'Where this page stands in the whole list.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Number of items in the whole list under the same filters; counted only when asked for.' })
+    // Not a simple field: its value is a promise made on first read, and a compiled executor
+    // (graphql-jit) reads resolver-less fields synchronously.
+    @Field(() => Int, { simple: false, description: 'Number of items in the whole list under the same filters; counted only when asked for.' })
     totalCount!: number;
   }
   return Connection;

@@ -33,6 +33,8 @@ export class NodeResolver {
     if (ids.length > MAX_NODES) throw badInput(`ids holds ${ids.length} ids; at most ${MAX_NODES} are allowed.`, 'ids');
     // One promise per item: a failed item becomes null with its own error, the others still arrive;
     // the per-type loaders batch them into one statement per type.
-    return ids.map((id, index) => loadNode(ctx, id, `ids[${index}]`));
+    // A failed item resolves to its Error rather than rejecting: both executors report an Error
+    // value at its index, while graphql-jit 0.8.9 drops rejected items from the end of a list.
+    return ids.map((id, index) => loadNode(ctx, id, `ids[${index}]`).catch((error: unknown) => error as object));
   }
 }
