@@ -189,9 +189,6 @@ function appEnv(url: string, extra: Record<string, string> = {}): Record<string,
     RATE_LIMIT_RESTORE_PER_SECOND: '1000000000',
     RATE_LIMIT_ANONYMOUS_CAPACITY: '1000000',
     RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND: '1000000',
-    // The customer-list page (100 customers × 5 coupons × 5 orders with line items) is
-    // priced above the default MAX_QUERY_COST of 10,000 (12,704 points): raised so it runs at all.
-    MAX_QUERY_COST: '100000',
     ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
     ...extra,
   };
