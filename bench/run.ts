@@ -383,9 +383,11 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         const entry = l.prepared.get(key)!;
         if (!l.variant.fixedRate || entry.plan.kind !== 'read') continue;
         const max = maxRps(entry.op) ?? 0;
-        // autocannon paces whole requests per connection per second: an integer per connection.
+        // autocannon paces whole requests per connection per second, sent at the start of the
+        // connection's second: one request per second on each of `wanted` connections started
+        // 1/wanted s apart spreads the arrivals evenly (up to 100 connections).
         const wanted = Math.max(1, Math.round(max * 0.6));
-        const connections = Math.max(1, Math.min(10, wanted));
+        const connections = Math.max(1, Math.min(100, wanted));
         const rate = connections * Math.max(1, Math.round(wanted / connections));
         await drain(l);
         const p = await probe(l.server.url, l.token, entry.plan);
