@@ -1,4 +1,4 @@
-import { Reference, ReferenceKind, Utils, type EntityClass, type EntityName, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import { ReferenceKind, Utils, type EntityName, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { SqlEntityManager } from './paging';
 
 /**
@@ -12,55 +12,19 @@ import type { SqlEntityManager } from './paging';
  * entity class instead: the class prototype (so getters such as `globalId` work and type-graphql
  * sees the right type), the columns converted exactly as MikroORM converts them (its own result
  * mapper for dates and booleans, the property's custom type for money and JSON), and to-one
- * relations as {@link ReadOnlyRef}.
+ * relations as a plain `{ id }`: what every reader uses (`row.customer.id`), and what MikroORM
+ * takes as that row in a where clause or create data. There is no `unwrap()`/`getEntity()`: the
+ * relation was never loaded (code that needs the entity loads it through a loader).
  *
  * They are not managed: changing one and flushing does nothing. Writes load their rows through
  * the entity manager, under locks, as they always did (no mutation path uses these loaders).
  */
 
-const REF_EM = Symbol('em');
-const REF_TARGET = Symbol('target');
-
-/**
- * A to-one relation of a read-only row. Enumerable state is only `id`, so used in a where clause
- * or as create data it means the same as `{ id }`; `unwrap()` / `getEntity()` give the managed
- * reference on demand, as a MikroORM `Ref` would.
- */
-export class ReadOnlyRef<T extends object> {
-  declare private readonly [REF_EM]: SqlEntityManager;
-  declare private readonly [REF_TARGET]: EntityClass<T>;
-
-  constructor(em: SqlEntityManager, target: EntityClass<T>, readonly id: number) {
-    Object.defineProperty(this, REF_EM, { value: em });
-    Object.defineProperty(this, REF_TARGET, { value: target });
-  }
-
-  private managed(): Reference<T> {
-    const em = this[REF_EM] as unknown as { getReference(target: EntityClass<T>, id: number): T };
-    return Reference.create(em.getReference(this[REF_TARGET], this.id)) as unknown as Reference<T>;
-  }
-
-  unwrap(): T {
-    return this.managed().unwrap();
-  }
-
-  getEntity(): T {
-    return this.managed().getEntity();
-  }
-
-  isInitialized(): boolean {
-    return this.managed().isInitialized();
-  }
-
-  toJSON(): { id: number } {
-    return { id: this.id };
-  }
-}
-
 interface ColumnPlan {
   name: string;
   convert?: (value: unknown) => unknown;
-  target?: EntityClass<object>;
+  /** A to-one relation: the column holds the other row's id. */
+  relation?: boolean;
 }
 
 interface RowPlan {
@@ -86,7 +50,7 @@ function planFor(em: SqlEntityManager, meta: EntityMetadata): RowPlan {
       const type = prop.customType;
       plan.push({ name: prop.name, convert: type ? (v) => type.convertToJSValue(v, platform) : undefined });
     } else if ((prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) && prop.targetMeta) {
-      plan.push({ name: prop.name, target: prop.targetMeta.class as EntityClass<object> });
+      plan.push({ name: prop.name, relation: true });
     }
   }
   const prototype = Object.create(meta.prototype as object) as object;
@@ -108,7 +72,7 @@ export function readOnlyRows<T extends object>(em: SqlEntityManager, entity: Ent
     for (const column of columns) {
       const value = data[column.name];
       if (value === undefined) continue;
-      if (column.target) instance[column.name] = value == null ? null : new ReadOnlyRef(em, column.target, Number(value));
+      if (column.relation) instance[column.name] = value == null ? null : { id: Number(value) };
       else instance[column.name] = column.convert && value != null ? column.convert(value) : value;
     }
     out[i] = instance as T;
