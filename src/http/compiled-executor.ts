@@ -22,6 +22,11 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
  * (LRU), and a document is compiled on its first request (a few ms); graphql-jit supports
  * queries and mutations but not subscriptions, @defer/@stream or per-field plugin hooks
  * (`willResolveField`), none of which this server uses; GRAPHQL_EXECUTOR=graphql-js switches back.
+ *
+ * Two behaviours to keep in mind when writing resolvers (test/graph/executors.test.ts guards them):
+ * a field without a resolver is read synchronously, so a promise-valued property needs a resolver
+ * (`simple: false`); and a rejected item of a list is left as a hole (at the end of the list it
+ * disappears), so a resolver returning an array of promises resolves failures to Error values.
  */
 export function compiledExecutorGateway(schema: GraphQLSchema, options: { cacheSize: number }): GatewayInterface {
   // Map iteration order is insertion order: re-inserting on use makes the first key the least recent.
