@@ -62,11 +62,14 @@ export async function findPagesByParent<T extends WithId>(
     .where(keysetCondition({ $and: [where, { [parentProperty]: { $in: [...parentIds] } }] } as never, page) as never)
     .getKnexQuery();
   const knex = sqlEm.getKnex();
-  if (sqlEm.getPlatform() instanceof SqlitePlatform) {
+  const platform = sqlEm.getPlatform();
+  if (platform instanceof SqlitePlatform) {
     // SQLite's planner knows only average rows per key (no STAT4 in this build): for a partner
     // with most of the rows it takes the scope index (partner_id, …) and reads all the partner's
-    // rows, 30 ms instead of 1 ms on the large seed. The parent keys are the selective condition.
-    inner.from(knex.raw('?? as ?? indexed by ??', [meta.tableName, 'e', `${meta.tableName}_${parentColumn}_index`]));
+    // rows, 30 ms instead of 1 ms on the large seed. The parent keys are the selective condition;
+    // their index is named by the same naming strategy that named it in the migrations.
+    const parentIndex = platform.getIndexName(meta.tableName, [parentColumn], 'index');
+    inner.from(knex.raw('?? as ?? indexed by ??', [meta.tableName, 'e', parentIndex]));
   }
   const outer = knex
     .select('*')

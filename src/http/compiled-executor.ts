@@ -44,7 +44,7 @@ export function compiledExecutorGateway(schema: GraphQLSchema, options: { cacheS
       compiled.set(key, query);
     } else {
       const result = compileQuery(schema, request.document, request.operationName ?? undefined);
-      // Not compilable (e.g. variables that do not coerce): graphql-jit answers as graphql-js would.
+      // Not compilable: graphql-jit returns the errors as an execution result.
       if (!isCompiledQuery(result)) return result;
       query = result;
       compiled.set(key, query);
