@@ -4,7 +4,15 @@ import { defineConfig } from 'vitest/config';
 // vitest's esbuild emits no decorator metadata, which type-graphql and MikroORM read;
 // swc with decoratorMetadata keeps tests on the same semantics as the tsc build.
 export default defineConfig({
-  plugins: [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', transform: { decoratorMetadata: true, legacyDecorator: true, useDefineForClassFields: false } } })],
+  plugins: [
+    swc.vite({
+      module: { type: 'es6' },
+      jsc: {
+        target: 'es2022',
+        transform: { decoratorMetadata: true, legacyDecorator: true, useDefineForClassFields: false },
+      },
+    }),
+  ],
   // type-graphql and Apollo load graphql's CommonJS build; make test code load the same one,
   // otherwise two copies of graphql meet ("Cannot use GraphQLObjectType from another realm").
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },

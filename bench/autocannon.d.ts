@@ -11,7 +11,12 @@ declare module 'autocannon' {
       /** Called before each send; return the request to send (context is per connection). */
       setupRequest?: (req: Request, context: Record<string, unknown>) => Request | undefined;
       /** Called with every response to this request, body as a string. */
-      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
+      onResponse?: (
+        status: number,
+        body: string,
+        context: Record<string, unknown>,
+        headers: Record<string, string | string[]>,
+      ) => void;
     }
 
     interface Options {
@@ -61,7 +66,10 @@ declare module 'autocannon' {
 
     interface Instance extends EventEmitter, PromiseLike<Result> {
       stop(): void;
-      on(event: 'response', fn: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+      on(
+        event: 'response',
+        fn: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+      ): this;
       on(event: 'reqError', fn: (error: Error) => void): this;
       on(event: 'done', fn: (result: Result) => void): this;
       on(event: string, fn: (...args: unknown[]) => void): this;

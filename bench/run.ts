@@ -33,12 +33,31 @@ import {
 import { CACHE_DIR, DIST_BENCH, RESULTS_DIR, ROOT } from './lib/paths';
 import { newestFile, readMemory, startServer, type ServerProcess } from './lib/proc';
 import { formatProfile, profileClockUs, summarizeProfile, type ProfileSummary } from './lib/profile';
-import { fmt, markdownTable, maxRps, runAt, table, variantRows, variantTable, type OperationResult, type VariantResult } from './lib/report';
+import {
+  fmt,
+  markdownTable,
+  maxRps,
+  runAt,
+  table,
+  variantRows,
+  variantTable,
+  type OperationResult,
+  type VariantResult,
+} from './lib/report';
 import { serveForOtherTools } from './lib/serve';
 import { ensureSeeded, type Scale, type SeededDatabase } from './lib/seed-cache';
 import { ratio } from './lib/stats';
 
-const SECTIONS = ['no-permissions', 'no-loaders', 'no-rate-limit', 'bare', 'postgraphile', 'fixed-rate', 'scaling', 'memory'] as const;
+const SECTIONS = [
+  'no-permissions',
+  'no-loaders',
+  'no-rate-limit',
+  'bare',
+  'postgraphile',
+  'fixed-rate',
+  'scaling',
+  'memory',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [options])
@@ -109,11 +128,19 @@ function parse(argv: string[]): Args | null {
   const quick = !!values.quick;
   const duration = values.duration ? Number(values.duration) : quick ? 2 : 10;
   if (!(duration >= 1 && duration <= 600)) throw new Error('--duration must be 1–600 seconds');
-  const list = (s: string | undefined) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
+  const list = (s: string | undefined) =>
+    s
+      ? s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [];
   const connections = values.connections ? list(values.connections).map(Number) : [1, 10, 50];
-  if (connections.some((c) => !Number.isInteger(c) || c < 1 || c > 1000)) throw new Error('--connections must be whole numbers 1–1000');
+  if (connections.some((c) => !Number.isInteger(c) || c < 1 || c > 1000))
+    throw new Error('--connections must be whole numbers 1–1000');
   const only = new Set((values.only ? list(values.only) : ALL_OPERATIONS) as OperationKey[]);
-  for (const o of only) if (!ALL_OPERATIONS.includes(o)) throw new Error(`unknown operation ${o} (${ALL_OPERATIONS.join(', ')})`);
+  for (const o of only)
+    if (!ALL_OPERATIONS.includes(o)) throw new Error(`unknown operation ${o} (${ALL_OPERATIONS.join(', ')})`);
   const skip = new Set(list(values.skip) as Section[]);
   for (const s of skip) if (!SECTIONS.includes(s)) throw new Error(`unknown section ${s} (${SECTIONS.join(', ')})`);
   return {
@@ -138,9 +165,16 @@ function parse(argv: string[]): Args | null {
 
 /** --serve: the measured app left running for a second load generator (bench/lib/serve.ts). */
 async function serve(args: Args, seed: SeededDatabase, logDir: string): Promise<void> {
-  const server = await startServer({ name: 'app-serve', script: scriptOf('app'), env: appEnv(seed.url, { PORT: String(args.port) }), logFile: join(logDir, 'app-serve.log') });
+  const server = await startServer({
+    name: 'app-serve',
+    script: scriptOf('app'),
+    env: appEnv(seed.url, { PORT: String(args.port) }),
+    logFile: join(logDir, 'app-serve.log'),
+  });
   try {
-    const { data } = await graphqlOk<{ signIn: { token: string | null; userErrors: unknown[] } }>(server.url, SIGN_IN, { input: DEMO_LOGIN });
+    const { data } = await graphqlOk<{ signIn: { token: string | null; userErrors: unknown[] } }>(server.url, SIGN_IN, {
+      input: DEMO_LOGIN,
+    });
     if (!data.signIn.token) throw new Error(`sign-in refused: ${JSON.stringify(data.signIn.userErrors)}`);
     const ids = await gatherIds(server.url, data.signIn.token);
     const plans = ALL_OPERATIONS.filter((k) => k !== 'write-mix' && args.only.has(k)).flatMap((key) => {
@@ -169,7 +203,8 @@ interface Variant {
 }
 
 const SECRET = randomBytes(32).toString('hex');
-const SIGN_IN = 'mutation BenchSignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }';
+const SIGN_IN =
+  'mutation BenchSignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }';
 const DEMO_LOGIN = { loginName: 'dist-admin', password: 'Partner@2026' };
 
 function appEnv(url: string, extra: Record<string, string> = {}): Record<string, string> {
@@ -195,11 +230,16 @@ function appEnv(url: string, extra: Record<string, string> = {}): Record<string,
 }
 
 function scriptOf(kind: Kind): string {
-  return kind === 'app' ? join(DIST_BENCH, 'server.js') : kind === 'bare' ? join(DIST_BENCH, 'baseline/bare-server.js') : join(DIST_BENCH, 'baseline/postgraphile-server.js');
+  return kind === 'app'
+    ? join(DIST_BENCH, 'server.js')
+    : kind === 'bare'
+      ? join(DIST_BENCH, 'baseline/bare-server.js')
+      : join(DIST_BENCH, 'baseline/postgraphile-server.js');
 }
 
 function planFor(key: OperationKey, kind: Kind, ids: Ids, first = 100): Plan | null {
-  if (kind === 'postgraphile') return key === 'customer-list' ? postgraphileCustomerListPlan(ids.partnerId, first) : null;
+  if (kind === 'postgraphile')
+    return key === 'customer-list' ? postgraphileCustomerListPlan(ids.partnerId, first) : null;
   if (kind === 'bare') return key === 'customer-list' ? customerListPlan(first) : null;
   switch (key) {
     case 'customer-list':
@@ -249,7 +289,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function ping(l: Live): Promise<number> {
   const t = performance.now();
   const res = await postGraphql(l.server.url, l.ping, l.token ? { authorization: `Bearer ${l.token}` } : {});
-  if (res.status !== 200) throw new Error(`${l.variant.name}: ping answered HTTP ${res.status}: ${res.text.slice(0, 200)}`);
+  if (res.status !== 200)
+    throw new Error(`${l.variant.name}: ping answered HTTP ${res.status}: ${res.text.slice(0, 200)}`);
   return performance.now() - t;
 }
 
@@ -281,26 +322,60 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
   log(`\n=== ${scale} seed: ${variants.map((v) => v.name).join(', ')} [${elapsed(ctx.t0)}]`);
   try {
     for (const variant of variants) {
-      const env = variant.kind === 'app' ? appEnv(seed.url, variant.env) : { DATABASE_URL: seed.url, AUTH_SECRET: SECRET, PORT: '0' };
-      const server = await startServer({ name: variant.name, script: scriptOf(variant.kind), env, logFile: join(ctx.logDir, `${variant.name}.log`) });
-      const result: VariantResult = { name: variant.name, label: variant.label, scale, startedAt: new Date().toISOString(), operations: [], skipped: [], notes: [] };
-      live.push({ variant, server, result, token: null, ping: { query: 'query BenchPing { __typename }', variables: {} }, idlePingMs: 0, prepared: new Map() });
+      const env =
+        variant.kind === 'app'
+          ? appEnv(seed.url, variant.env)
+          : { DATABASE_URL: seed.url, AUTH_SECRET: SECRET, PORT: '0' };
+      const server = await startServer({
+        name: variant.name,
+        script: scriptOf(variant.kind),
+        env,
+        logFile: join(ctx.logDir, `${variant.name}.log`),
+      });
+      const result: VariantResult = {
+        name: variant.name,
+        label: variant.label,
+        scale,
+        startedAt: new Date().toISOString(),
+        operations: [],
+        skipped: [],
+        notes: [],
+      };
+      live.push({
+        variant,
+        server,
+        result,
+        token: null,
+        ping: { query: 'query BenchPing { __typename }', variables: {} },
+        idlePingMs: 0,
+        prepared: new Map(),
+      });
     }
     const app = live.find((l) => l.variant.kind === 'app');
     if (app) {
-      const { data } = await graphqlOk<{ signIn: { token: string | null; userErrors: unknown[] } }>(app.server.url, SIGN_IN, { input: DEMO_LOGIN });
+      const { data } = await graphqlOk<{ signIn: { token: string | null; userErrors: unknown[] } }>(
+        app.server.url,
+        SIGN_IN,
+        { input: DEMO_LOGIN },
+      );
       if (!data.signIn.token) throw new Error(`sign-in refused: ${JSON.stringify(data.signIn.userErrors)}`);
       ctx.token = data.signIn.token;
       if (!ctx.ids[scale]) {
         ctx.ids[scale] = await gatherIds(app.server.url, ctx.token);
         const ids = ctx.ids[scale]!;
-        log(`ids gathered: nodes mix ${JSON.stringify(ids.nodeMix)}, order ${ids.orderId ?? 'none'}, write mix: ${ids.write ? ids.write.note : 'no usable quota or customers'}`);
+        log(
+          `ids gathered: nodes mix ${JSON.stringify(ids.nodeMix)}, order ${ids.orderId ?? 'none'}, write mix: ${ids.write ? ids.write.note : 'no usable quota or customers'}`,
+        );
       }
     }
     const ids = ctx.ids[scale];
     if (!ids) throw new Error(`no application server on the ${scale} seed to gather ids from`);
     for (const l of live) {
-      if (l.variant.kind === 'postgraphile') l.ping = { query: 'query BenchPing($id: Int!) { partnerById(id: $id) { id } }', variables: { id: ids.partnerId } };
+      if (l.variant.kind === 'postgraphile')
+        l.ping = {
+          query: 'query BenchPing($id: Int!) { partnerById(id: $id) { id } }',
+          variables: { id: ids.partnerId },
+        };
       else l.token = ctx.token;
       const pings: number[] = [];
       for (let i = 0; i < 5; i++) pings.push(await ping(l));
@@ -310,12 +385,18 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
     for (const l of live.filter((x) => x.variant.pageSizes)) {
       l.result.pageSizes = [];
       for (const first of [10, 50, 100]) {
-        const p = await probeRead(l.server.url, l.token, planFor('customer-list', l.variant.kind, ids, first) as ReadPlan);
+        const p = await probeRead(
+          l.server.url,
+          l.token,
+          planFor('customer-list', l.variant.kind, ids, first) as ReadPlan,
+        );
         l.result.pageSizes.push({ first, sql: p.sql, summary: p.summary });
       }
       const counts = l.result.pageSizes.map((p) => p.sql);
       const equal = counts.every((c) => c === counts[0]);
-      log(`${l.variant.name}: SQL statements of customer-list at first = 10, 50, 100: ${counts.join(', ')}${equal ? ' (equal)' : '  ← grows with the page size'}`);
+      log(
+        `${l.variant.name}: SQL statements of customer-list at first = 10, 50, 100: ${counts.join(', ')}${equal ? ' (equal)' : '  ← grows with the page size'}`,
+      );
     }
 
     const keys = ALL_OPERATIONS.filter((k) => live.some((l) => l.variant.ops.includes(k)));
@@ -325,7 +406,12 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
       for (const l of members) {
         const plan = planFor(key, l.variant.kind, ids);
         if (!plan) {
-          const reason = key === 'order' ? 'no order found' : key === 'write-mix' ? 'no usable quota or RESALE customers' : 'not available';
+          const reason =
+            key === 'order'
+              ? 'no order found'
+              : key === 'write-mix'
+                ? 'no usable quota or RESALE customers'
+                : 'not available';
           l.result.skipped.push({ key, reason });
           log(`${l.variant.name} ${key}: skipped (${reason})`);
           continue;
@@ -348,15 +434,32 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
           if (l.variant.kind === 'bare') {
             const reference = ctx.appBodies.get(scale);
             const same = reference !== undefined && JSON.stringify(data) === JSON.stringify(reference);
-            l.result.notes.push(same ? 'answers the customer list with exactly the data of the app' : 'its customer-list data DIFFERS from the app answer');
+            l.result.notes.push(
+              same
+                ? 'answers the customer list with exactly the data of the app'
+                : 'its customer-list data DIFFERS from the app answer',
+            );
             log(`bare baseline data ${same ? 'identical to' : 'DIFFERENT from'} the app's`);
           }
         }
-        const op: OperationResult = { key, summary: first.summary, probeBytes: first.bytes, probeSql: first.sql, runs: [] };
+        const op: OperationResult = {
+          key,
+          summary: first.summary,
+          probeBytes: first.bytes,
+          probeSql: first.sql,
+          runs: [],
+        };
         l.result.operations.push(op);
         l.prepared.set(key, { plan, op, serviceMs: null });
         // Warm-up (JIT, caches, pools); not recorded.
-        await runLoad({ url: l.server.url, token: l.token, plan, probe: first, connections: Math.min(10, Math.max(...args.connections)), durationSec: args.warmup });
+        await runLoad({
+          url: l.server.url,
+          token: l.token,
+          plan,
+          probe: first,
+          connections: Math.min(10, Math.max(...args.connections)),
+          durationSec: args.warmup,
+        });
         await drain(l);
       }
       const active = members.filter((l) => l.prepared.has(key));
@@ -370,10 +473,19 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
           // each connection gets about 3 answers, else percentiles describe the least queued few.
           const needed = entry.serviceMs === null ? 0 : (3 * connections * entry.serviceMs) / 1000;
           const durationSec = Math.min(3 * args.duration, Math.max(args.duration, Math.ceil(needed)));
-          const run = await runLoad({ url: l.server.url, token: l.token, plan: entry.plan, probe: p, connections, durationSec, pid: l.server.pid });
+          const run = await runLoad({
+            url: l.server.url,
+            token: l.token,
+            plan: entry.plan,
+            probe: p,
+            connections,
+            durationSec,
+            pid: l.server.pid,
+          });
           if (durationSec > args.duration) run.notes.push(`lengthened to ${durationSec} s`);
           if (run.responses === 0) run.notes.push('no answer within the run');
-          else if (run.responses < 3 * connections) run.notes.push(`${run.responses} answers for ${connections} connections: percentiles rough`);
+          else if (run.responses < 3 * connections)
+            run.notes.push(`${run.responses} answers for ${connections} connections: percentiles rough`);
           entry.serviceMs ??= run.responses ? run.latencyMs.p50 : 1000 * durationSec;
           entry.op.runs.push(run);
           log(runLine(`${l.variant.name} ${key}`, run));
@@ -391,11 +503,23 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         const rate = connections * Math.max(1, Math.round(wanted / connections));
         await drain(l);
         const p = await probe(l.server.url, l.token, entry.plan);
-        const run = await runLoad({ url: l.server.url, token: l.token, plan: entry.plan, probe: p, connections, durationSec: args.duration, rate, pid: l.server.pid });
+        const run = await runLoad({
+          url: l.server.url,
+          token: l.token,
+          plan: entry.plan,
+          probe: p,
+          connections,
+          durationSec: args.duration,
+          rate,
+          pid: l.server.pid,
+        });
         const p99OverP50 = run.latencyMs.p99 / run.latencyMs.p50;
-        if (run.rps < 0.9 * rate) run.notes.push(`achieved ${fmt(run.rps)} of ${rate} req/s: the server did not keep up`);
+        if (run.rps < 0.9 * rate)
+          run.notes.push(`achieved ${fmt(run.rps)} of ${rate} req/s: the server did not keep up`);
         entry.op.fixedRate = { ...run, p99WithinBudget: p99OverP50 <= 3, p99OverP50 };
-        log(`${runLine(`${l.variant.name} ${key}`, run)}  p99/p50 = ${p99OverP50.toFixed(2)} ${p99OverP50 <= 3 ? '(≤ 3)' : '← over 3'}`);
+        log(
+          `${runLine(`${l.variant.name} ${key}`, run)}  p99/p50 = ${p99OverP50.toFixed(2)} ${p99OverP50 <= 3 ? '(≤ 3)' : '← over 3'}`,
+        );
       }
     }
 
@@ -412,18 +536,36 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
       for (let round = 1; round <= 3; round++) {
         await drain(l);
         const p = await probe(l.server.url, l.token, entry.plan);
-        const run = await runLoad({ url: l.server.url, token: l.token, plan: entry.plan, probe: p, connections, durationSec, pid: l.server.pid });
+        const run = await runLoad({
+          url: l.server.url,
+          token: l.token,
+          plan: entry.plan,
+          probe: p,
+          connections,
+          durationSec,
+          pid: l.server.pid,
+        });
         await drain(l);
         await sleep(1000);
         const mem = readMemory(l.server.pid);
         rounds.push({ round, rssAfterMiB: mem?.rssMiB ?? null, peakRssMiB: run.peakRssMiB, rps: run.rps });
-        log(`${l.variant.name} memory round ${round}: ${heaviest.key} × ${connections} connections, ${durationSec} s: ${fmt(run.rps)} req/s, RSS after ${fmt(mem?.rssMiB, 0)} MiB (peak ${fmt(run.peakRssMiB, 0)} MiB)${run.flagged ? ' FLAGGED' : ''}`);
+        log(
+          `${l.variant.name} memory round ${round}: ${heaviest.key} × ${connections} connections, ${durationSec} s: ${fmt(run.rps)} req/s, RSS after ${fmt(mem?.rssMiB, 0)} MiB (peak ${fmt(run.peakRssMiB, 0)} MiB)${run.flagged ? ' FLAGGED' : ''}`,
+        );
       }
       const first = rounds[0].rssAfterMiB;
       const last = rounds[2].rssAfterMiB;
       const growth = first && last ? (last - first) / first : null;
-      l.result.memory = { operation: heaviest.key, connections, rounds, growth, flagged: growth !== null && growth > 0.1 };
-      log(`memory growth round 1 → 3: ${growth === null ? '–' : `${(growth * 100).toFixed(1)} %`}${l.result.memory.flagged ? '  ← FLAGGED (> 10 %)' : ' (≤ 10 %)'}`);
+      l.result.memory = {
+        operation: heaviest.key,
+        connections,
+        rounds,
+        growth,
+        flagged: growth !== null && growth > 0.1,
+      };
+      log(
+        `memory growth round 1 → 3: ${growth === null ? '–' : `${(growth * 100).toFixed(1)} %`}${l.result.memory.flagged ? '  ← FLAGGED (> 10 %)' : ' (≤ 10 %)'}`,
+      );
     }
   } catch (err) {
     console.error(`\n${scale} seed group failed: ${(err as Error).stack ?? (err as Error).message}`);
@@ -438,7 +580,9 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
 
 function runLine(key: string, r: RunResult): string {
   const mode = r.mode === 'fixed-rate' ? `fixed ${fmt(r.targetRate, 0)} req/s` : `${r.connections} conn`;
-  const flag = r.flagged ? `  FLAGGED ${JSON.stringify({ non2xx: r.checks.non2xx, errors: r.checks.errors, size: r.checks.sizeMismatch, shape: r.checks.shapeMismatch, transport: r.checks.transportErrors, sql: r.sqlVaried ? r.checks.sql : undefined, first: r.checks.firstProblem })}` : '';
+  const flag = r.flagged
+    ? `  FLAGGED ${JSON.stringify({ non2xx: r.checks.non2xx, errors: r.checks.errors, size: r.checks.sizeMismatch, shape: r.checks.shapeMismatch, transport: r.checks.transportErrors, sql: r.sqlVaried ? r.checks.sql : undefined, first: r.checks.firstProblem })}`
+    : '';
   return `  ${key.padEnd(14)} ${mode.padEnd(18)} ${fmt(r.rps).padStart(8)} req/s  p50 ${fmt(r.latencyMs.p50).padStart(7)}  p95 ${fmt(r.latencyMs.p95).padStart(7)}  p99 ${fmt(r.latencyMs.p99).padStart(7)} ms  SQL ${fmt(r.sqlPerRequest, 1)}  RSS ${fmt(r.peakRssMiB, 0)} MiB  ${r.responses} answers in ${r.durationSec.toFixed(1)} s${r.notes.length ? ` (${r.notes.join('; ')})` : ''}${flag}`;
 }
 
@@ -451,7 +595,10 @@ interface Verdict {
   note?: string;
 }
 
-function ratiosAndVerdicts(results: VariantResult[], args: Args): { ratios: Record<string, unknown>[]; verdicts: Verdict[] } {
+function ratiosAndVerdicts(
+  results: VariantResult[],
+  args: Args,
+): { ratios: Record<string, unknown>[]; verdicts: Verdict[] } {
   const byName = new Map(results.map((r) => [r.name, r]));
   const app = byName.get('app');
   const opOf = (variant: string, key: string) => byName.get(variant)?.operations.find((o) => o.key === key);
@@ -460,7 +607,9 @@ function ratiosAndVerdicts(results: VariantResult[], args: Args): { ratios: Reco
   const pct = (v: number | null) => (v === null ? '–' : `${(v * 100).toFixed(1)} %`);
   const x = (v: number | null) => (v === null ? '–' : `${v.toFixed(2)}×`);
   const perConnections = (a: string, b: string, key: string) =>
-    Object.fromEntries(args.connections.map((c) => [c, ratio(runAt(opOf(a, key), c)?.rps, runAt(opOf(b, key), c)?.rps)]));
+    Object.fromEntries(
+      args.connections.map((c) => [c, ratio(runAt(opOf(a, key), c)?.rps, runAt(opOf(b, key), c)?.rps)]),
+    );
   if (!app) return { ratios, verdicts };
 
   for (const op of app.operations) {
@@ -469,53 +618,118 @@ function ratiosAndVerdicts(results: VariantResult[], args: Args): { ratios: Reco
     if (np) {
       const r = ratio(maxRps(op), maxRps(np));
       const cost = r === null ? null : 1 - r;
-      ratios.push({ ratio: 'permissions cost (1 − app / no-permissions, peak req/s)', operation: key, value: cost, perConnections: perConnections('app', 'app-no-permissions', key) });
-      verdicts.push({ budget: `permissions cost ≤ 15 % of throughput — ${key}`, measured: pct(cost), pass: cost === null ? null : cost <= 0.15 });
+      ratios.push({
+        ratio: 'permissions cost (1 − app / no-permissions, peak req/s)',
+        operation: key,
+        value: cost,
+        perConnections: perConnections('app', 'app-no-permissions', key),
+      });
+      verdicts.push({
+        budget: `permissions cost ≤ 15 % of throughput — ${key}`,
+        measured: pct(cost),
+        pass: cost === null ? null : cost <= 0.15,
+      });
     }
     const nl = opOf('app-no-loaders', key);
     if (nl) {
       const r = ratio(maxRps(op), maxRps(nl));
       const sql = ratio(nl.probeSql ?? undefined, op.probeSql ?? undefined);
-      ratios.push({ ratio: 'N+1 factor (app / no-loaders, peak req/s; statements no-loaders / app)', operation: key, value: r, statements: sql, perConnections: perConnections('app', 'app-no-loaders', key) });
+      ratios.push({
+        ratio: 'N+1 factor (app / no-loaders, peak req/s; statements no-loaders / app)',
+        operation: key,
+        value: r,
+        statements: sql,
+        perConnections: perConnections('app', 'app-no-loaders', key),
+      });
     }
     const rl = opOf('app-no-rate-limit', key);
     if (rl) {
       const r = ratio(maxRps(op), maxRps(rl));
-      ratios.push({ ratio: 'rate limiter (app / RATE_LIMIT=false, peak req/s)', operation: key, value: r, perConnections: perConnections('app', 'app-no-rate-limit', key) });
+      ratios.push({
+        ratio: 'rate limiter (app / RATE_LIMIT=false, peak req/s)',
+        operation: key,
+        value: r,
+        perConnections: perConnections('app', 'app-no-rate-limit', key),
+      });
     }
     const small = opOf('app-small', key);
     if (small) {
       const c1 = Math.min(...args.connections);
       const r = ratio(runAt(op, c1)?.latencyMs.p50, runAt(small, c1)?.latencyMs.p50);
-      ratios.push({ ratio: `scaling: p50 latency large / small seed at ${c1} connection(s)`, operation: key, value: r, perConnections: Object.fromEntries(args.connections.map((c) => [c, ratio(runAt(op, c)?.latencyMs.p50, runAt(small, c)?.latencyMs.p50)])) });
+      ratios.push({
+        ratio: `scaling: p50 latency large / small seed at ${c1} connection(s)`,
+        operation: key,
+        value: r,
+        perConnections: Object.fromEntries(
+          args.connections.map((c) => [c, ratio(runAt(op, c)?.latencyMs.p50, runAt(small, c)?.latencyMs.p50)]),
+        ),
+      });
     }
     if (op.fixedRate) {
-      verdicts.push({ budget: `p99 ≤ 3 × p50 at ~60 % of max throughput — ${key}`, measured: `${op.fixedRate.p99OverP50.toFixed(2)}× (p50 ${fmt(op.fixedRate.latencyMs.p50)} ms, p99 ${fmt(op.fixedRate.latencyMs.p99)} ms at ${fmt(op.fixedRate.rps)} req/s)`, pass: op.fixedRate.p99WithinBudget });
+      verdicts.push({
+        budget: `p99 ≤ 3 × p50 at ~60 % of max throughput — ${key}`,
+        measured: `${op.fixedRate.p99OverP50.toFixed(2)}× (p50 ${fmt(op.fixedRate.latencyMs.p50)} ms, p99 ${fmt(op.fixedRate.latencyMs.p99)} ms at ${fmt(op.fixedRate.rps)} req/s)`,
+        pass: op.fixedRate.p99WithinBudget,
+      });
     }
   }
   const cl = opOf('app', 'customer-list');
   const bare = opOf('bare', 'customer-list');
   if (cl && bare) {
     const r = ratio(maxRps(cl), maxRps(bare));
-    ratios.push({ ratio: 'framework: app / bare graphql-js (peak req/s)', operation: 'customer-list', value: r, perConnections: perConnections('app', 'bare', 'customer-list') });
-    verdicts.push({ budget: 'throughput ≥ 1.0 × bare graphql-js — customer-list', measured: x(r), pass: r === null ? null : r >= 1 });
+    ratios.push({
+      ratio: 'framework: app / bare graphql-js (peak req/s)',
+      operation: 'customer-list',
+      value: r,
+      perConnections: perConnections('app', 'bare', 'customer-list'),
+    });
+    verdicts.push({
+      budget: 'throughput ≥ 1.0 × bare graphql-js — customer-list',
+      measured: x(r),
+      pass: r === null ? null : r >= 1,
+    });
     const rNp = ratio(maxRps(opOf('app-no-permissions', 'customer-list')), maxRps(bare));
-    if (rNp !== null) ratios.push({ ratio: 'framework without shield: app-no-permissions / bare (peak req/s)', operation: 'customer-list', value: rNp, perConnections: perConnections('app-no-permissions', 'bare', 'customer-list') });
+    if (rNp !== null)
+      ratios.push({
+        ratio: 'framework without shield: app-no-permissions / bare (peak req/s)',
+        operation: 'customer-list',
+        value: rNp,
+        perConnections: perConnections('app-no-permissions', 'bare', 'customer-list'),
+      });
     const rNl = ratio(maxRps(opOf('app-no-rate-limit', 'customer-list')), maxRps(bare));
-    if (rNl !== null) ratios.push({ ratio: 'framework, same statements (RATE_LIMIT=false) / bare (peak req/s)', operation: 'customer-list', value: rNl, perConnections: perConnections('app-no-rate-limit', 'bare', 'customer-list') });
+    if (rNl !== null)
+      ratios.push({
+        ratio: 'framework, same statements (RATE_LIMIT=false) / bare (peak req/s)',
+        operation: 'customer-list',
+        value: rNl,
+        perConnections: perConnections('app-no-rate-limit', 'bare', 'customer-list'),
+      });
   }
   const pg = opOf('postgraphile', 'customer-list');
   if (cl && pg) {
     const r = ratio(maxRps(cl), maxRps(pg));
-    ratios.push({ ratio: 'peer: app / PostGraphile 4 (peak req/s)', operation: 'customer-list', value: r, perConnections: perConnections('app', 'postgraphile', 'customer-list') });
-    verdicts.push({ budget: 'throughput ≥ 0.5 × PostGraphile — customer-list (with permissions on)', measured: x(r), pass: r === null ? null : r >= 0.5 });
+    ratios.push({
+      ratio: 'peer: app / PostGraphile 4 (peak req/s)',
+      operation: 'customer-list',
+      value: r,
+      perConnections: perConnections('app', 'postgraphile', 'customer-list'),
+    });
+    verdicts.push({
+      budget: 'throughput ≥ 0.5 × PostGraphile — customer-list (with permissions on)',
+      measured: x(r),
+      pass: r === null ? null : r >= 0.5,
+    });
   }
   for (const v of results) {
     if (!v.pageSizes) continue;
     const counts = v.pageSizes.map((p) => p.sql);
     const equal = counts.every((c) => c === counts[0]);
     if (v.name === 'app' || v.name === 'app-no-permissions') {
-      verdicts.push({ budget: `SQL statements fixed by depth, not page size (first = 10/50/100) — ${v.label}`, measured: counts.join(' / '), pass: equal });
+      verdicts.push({
+        budget: `SQL statements fixed by depth, not page size (first = 10/50/100) — ${v.label}`,
+        measured: counts.join(' / '),
+        pass: equal,
+      });
     }
   }
   for (const v of results) {
@@ -526,8 +740,18 @@ function ratiosAndVerdicts(results: VariantResult[], args: Args): { ratios: Reco
       pass: v.memory.growth === null ? null : !v.memory.flagged,
     });
   }
-  const flaggedRuns = results.flatMap((v) => v.operations.flatMap((o) => [...o.runs, ...(o.fixedRate ? [o.fixedRate] : [])].filter((r) => r.flagged).map(() => `${v.name}/${o.key}`)));
-  verdicts.push({ budget: 'every response checked (2xx, no errors, expected size, constant SQL count)', measured: flaggedRuns.length ? `${flaggedRuns.length} flagged runs: ${[...new Set(flaggedRuns)].join(', ')}` : 'all runs clean', pass: flaggedRuns.length === 0 });
+  const flaggedRuns = results.flatMap((v) =>
+    v.operations.flatMap((o) =>
+      [...o.runs, ...(o.fixedRate ? [o.fixedRate] : [])].filter((r) => r.flagged).map(() => `${v.name}/${o.key}`),
+    ),
+  );
+  verdicts.push({
+    budget: 'every response checked (2xx, no errors, expected size, constant SQL count)',
+    measured: flaggedRuns.length
+      ? `${flaggedRuns.length} flagged runs: ${[...new Set(flaggedRuns)].join(', ')}`
+      : 'all runs clean',
+    pass: flaggedRuns.length === 0,
+  });
   return { ratios, verdicts };
 }
 
@@ -537,8 +761,13 @@ function machine(): Record<string, unknown> {
   let commit = 'unknown';
   let dirty = false;
   try {
-    commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-    dirty = execSync('git status --porcelain', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim().length > 0;
+    commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+    dirty =
+      execSync('git status --porcelain', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim().length > 0;
   } catch {
     /* not a git checkout */
   }
@@ -563,13 +792,33 @@ async function profilePass(ctx: Context): Promise<ProfileSummary[]> {
     mkdirSync(dir, { recursive: true });
     const env = kind === 'app' ? appEnv(seed.url) : { DATABASE_URL: seed.url, AUTH_SECRET: SECRET, PORT: '0' };
     let window: { fromUs: number; toUs: number } | undefined;
-    const server: ServerProcess = await startServer({ name: `profile-${kind}`, script: scriptOf(kind), env, execArgv: ['--cpu-prof', '--cpu-prof-dir', dir], logFile: join(ctx.logDir, `profile-${kind}.log`) });
+    const server: ServerProcess = await startServer({
+      name: `profile-${kind}`,
+      script: scriptOf(kind),
+      env,
+      execArgv: ['--cpu-prof', '--cpu-prof-dir', dir],
+      logFile: join(ctx.logDir, `profile-${kind}.log`),
+    });
     try {
       const plan = planFor('customer-list', kind, ids)!;
       const p = await probe(server.url, ctx.token, plan);
-      await runLoad({ url: server.url, token: ctx.token, plan, probe: p, connections: 10, durationSec: ctx.args.warmup });
+      await runLoad({
+        url: server.url,
+        token: ctx.token,
+        plan,
+        probe: p,
+        connections: 10,
+        durationSec: ctx.args.warmup,
+      });
       const fromUs = profileClockUs();
-      const run = await runLoad({ url: server.url, token: ctx.token, plan, probe: p, connections: 10, durationSec: ctx.args.duration });
+      const run = await runLoad({
+        url: server.url,
+        token: ctx.token,
+        plan,
+        probe: p,
+        connections: 10,
+        durationSec: ctx.args.duration,
+      });
       window = { fromUs, toUs: profileClockUs() };
       log(`profile run (${kind}, customer-list, 10 connections): ${fmt(run.rps)} req/s under the profiler`);
     } finally {
@@ -613,18 +862,40 @@ async function main(): Promise<number> {
   mkdirSync(logDir, { recursive: true });
   mkdirSync(RESULTS_DIR, { recursive: true });
   const info = machine();
-  log(`partner-graph bench: ${args.db}, ${args.duration} s per run, connections ${args.connections.join('/')}, ${info.nproc} CPUs, node ${info.node}, commit ${info.commit}${info.dirty ? ' (dirty)' : ''}, load average ${(info.loadAverageAtStart as number[]).join(' ')}`);
+  log(
+    `partner-graph bench: ${args.db}, ${args.duration} s per run, connections ${args.connections.join('/')}, ${info.nproc} CPUs, node ${info.node}, commit ${info.commit}${info.dirty ? ' (dirty)' : ''}, load average ${(info.loadAverageAtStart as number[]).join(' ')}`,
+  );
   if ((info.loadAverageAtStart as number[])[0] > (info.nproc as number) * 0.5) {
-    log(`warning: the machine is busy (load average ${(info.loadAverageAtStart as number[])[0]} on ${info.nproc} CPUs); absolute figures will be low and noisy, ratios less so`);
+    log(
+      `warning: the machine is busy (load average ${(info.loadAverageAtStart as number[])[0]} on ${info.nproc} CPUs); absolute figures will be low and noisy, ratios less so`,
+    );
   }
 
   const useScaling = !args.skip.has('scaling') && !args.serve;
   const seeds = {} as Record<Scale, SeededDatabase>;
-  seeds.large = await ensureSeeded(args.db, 'large', { pgUrl: args.pgUrl, force: args.reseed, reuseAny: args.reuseSeed });
-  log(`large seed: ${seeds.large.reused ? 'cached' : 'generated'} (${seeds.large.seededAt}): ${Object.entries(seeds.large.rows).map(([t, n]) => `${n.toLocaleString('en-US')} ${t}`).join(', ')}`);
+  seeds.large = await ensureSeeded(args.db, 'large', {
+    pgUrl: args.pgUrl,
+    force: args.reseed,
+    reuseAny: args.reuseSeed,
+  });
+  log(
+    `large seed: ${seeds.large.reused ? 'cached' : 'generated'} (${seeds.large.seededAt}): ${Object.entries(
+      seeds.large.rows,
+    )
+      .map(([t, n]) => `${n.toLocaleString('en-US')} ${t}`)
+      .join(', ')}`,
+  );
   if (useScaling) {
-    seeds.small = await ensureSeeded(args.db, 'small', { pgUrl: args.pgUrl, force: args.reseed, reuseAny: args.reuseSeed });
-    log(`small seed: ${seeds.small.reused ? 'cached' : 'generated'}: ${Object.entries(seeds.small.rows).map(([t, n]) => `${n.toLocaleString('en-US')} ${t}`).join(', ')}`);
+    seeds.small = await ensureSeeded(args.db, 'small', {
+      pgUrl: args.pgUrl,
+      force: args.reseed,
+      reuseAny: args.reuseSeed,
+    });
+    log(
+      `small seed: ${seeds.small.reused ? 'cached' : 'generated'}: ${Object.entries(seeds.small.rows)
+        .map(([t, n]) => `${n.toLocaleString('en-US')} ${t}`)
+        .join(', ')}`,
+    );
   }
 
   if (args.seedOnly) {
@@ -641,21 +912,82 @@ async function main(): Promise<number> {
   const reads = ops.filter((o) => o !== 'write-mix');
   const has = (k: OperationKey) => ops.includes(k);
   const large: Variant[] = [
-    { name: 'app', label: 'app (production mode)', kind: 'app', scale: 'large', ops, fixedRate: !args.skip.has('fixed-rate'), memory: !args.skip.has('memory'), pageSizes: has('customer-list') },
+    {
+      name: 'app',
+      label: 'app (production mode)',
+      kind: 'app',
+      scale: 'large',
+      ops,
+      fixedRate: !args.skip.has('fixed-rate'),
+      memory: !args.skip.has('memory'),
+      pageSizes: has('customer-list'),
+    },
   ];
-  if (!args.skip.has('no-permissions')) large.push({ name: 'app-no-permissions', label: 'app, permissions off (bench-only)', kind: 'app', scale: 'large', env: { BENCH_DISABLE_PERMISSIONS: 'true' }, ops, pageSizes: has('customer-list') });
-  if (!args.skip.has('no-loaders') && reads.length) large.push({ name: 'app-no-loaders', label: 'app, loaders off (bench-only)', kind: 'app', scale: 'large', env: { BENCH_DISABLE_LOADERS: 'true' }, ops: reads, pageSizes: has('customer-list') });
-  if (!args.skip.has('no-rate-limit') && has('customer-list')) large.push({ name: 'app-no-rate-limit', label: 'app, RATE_LIMIT=false', kind: 'app', scale: 'large', env: { RATE_LIMIT: 'false' }, ops: ['customer-list'] });
-  if (!args.skip.has('bare') && has('customer-list')) large.push({ name: 'bare', label: 'bare graphql-js baseline', kind: 'bare', scale: 'large', ops: ['customer-list'], pageSizes: true });
-  if (args.db === 'postgres' && !args.skip.has('postgraphile') && has('customer-list')) large.push({ name: 'postgraphile', label: 'PostGraphile 4 baseline', kind: 'postgraphile', scale: 'large', ops: ['customer-list'], pageSizes: true });
-  const small: Variant[] = useScaling ? [{ name: 'app-small', label: 'app (production mode)', kind: 'app', scale: 'small', ops }] : [];
+  if (!args.skip.has('no-permissions'))
+    large.push({
+      name: 'app-no-permissions',
+      label: 'app, permissions off (bench-only)',
+      kind: 'app',
+      scale: 'large',
+      env: { BENCH_DISABLE_PERMISSIONS: 'true' },
+      ops,
+      pageSizes: has('customer-list'),
+    });
+  if (!args.skip.has('no-loaders') && reads.length)
+    large.push({
+      name: 'app-no-loaders',
+      label: 'app, loaders off (bench-only)',
+      kind: 'app',
+      scale: 'large',
+      env: { BENCH_DISABLE_LOADERS: 'true' },
+      ops: reads,
+      pageSizes: has('customer-list'),
+    });
+  if (!args.skip.has('no-rate-limit') && has('customer-list'))
+    large.push({
+      name: 'app-no-rate-limit',
+      label: 'app, RATE_LIMIT=false',
+      kind: 'app',
+      scale: 'large',
+      env: { RATE_LIMIT: 'false' },
+      ops: ['customer-list'],
+    });
+  if (!args.skip.has('bare') && has('customer-list'))
+    large.push({
+      name: 'bare',
+      label: 'bare graphql-js baseline',
+      kind: 'bare',
+      scale: 'large',
+      ops: ['customer-list'],
+      pageSizes: true,
+    });
+  if (args.db === 'postgres' && !args.skip.has('postgraphile') && has('customer-list'))
+    large.push({
+      name: 'postgraphile',
+      label: 'PostGraphile 4 baseline',
+      kind: 'postgraphile',
+      scale: 'large',
+      ops: ['customer-list'],
+      pageSizes: true,
+    });
+  const small: Variant[] = useScaling
+    ? [{ name: 'app-small', label: 'app (production mode)', kind: 'app', scale: 'small', ops }]
+    : [];
 
   const all = [...large, ...small];
-  const runs = all.reduce((s, v) => s + v.ops.length * args!.connections.length + (v.fixedRate ? v.ops.length : 0) + (v.memory ? 3 : 0), 0);
-  log(`${all.length} server configurations, ${runs} measured runs of ${args.duration} s (slow ones lengthened up to ${3 * args.duration} s): about ${Math.ceil((runs * args.duration * 1.3) / 60)} min or more${args.profile ? ', plus the profile pass' : ''}.`);
+  const runs = all.reduce(
+    (s, v) => s + v.ops.length * args!.connections.length + (v.fixedRate ? v.ops.length : 0) + (v.memory ? 3 : 0),
+    0,
+  );
+  log(
+    `${all.length} server configurations, ${runs} measured runs of ${args.duration} s (slow ones lengthened up to ${3 * args.duration} s): about ${Math.ceil((runs * args.duration * 1.3) / 60)} min or more${args.profile ? ', plus the profile pass' : ''}.`,
+  );
 
   const ctx: Context = { args, seeds, ids: {}, token: null, logDir, t0, appBodies: new Map() };
-  const results: VariantResult[] = [...(await runGroup(ctx, large)), ...(small.length ? await runGroup(ctx, small) : [])];
+  const results: VariantResult[] = [
+    ...(await runGroup(ctx, large)),
+    ...(small.length ? await runGroup(ctx, small) : []),
+  ];
   const profiles = args.profile ? await profilePass(ctx) : [];
 
   const { ratios, verdicts } = ratiosAndVerdicts(results, args);
@@ -667,12 +999,21 @@ async function main(): Promise<number> {
         String(r.ratio),
         String(r.operation),
         typeof r.value === 'number' ? r.value.toFixed(3) : '–',
-        r.perConnections ? Object.entries(r.perConnections as Record<string, number | null>).map(([c, v]) => `${c}: ${v === null ? '–' : v.toFixed(2)}`).join('  ') : '',
+        r.perConnections
+          ? Object.entries(r.perConnections as Record<string, number | null>)
+              .map(([c, v]) => `${c}: ${v === null ? '–' : v.toFixed(2)}`)
+              .join('  ')
+          : '',
       ]),
     ),
   );
   log('\n=== Budgets');
-  log(table(['budget', 'measured', 'verdict'], verdicts.map((v) => [v.budget, v.measured, v.pass === null ? 'n/a' : v.pass ? 'met' : 'MISSED'])));
+  log(
+    table(
+      ['budget', 'measured', 'verdict'],
+      verdicts.map((v) => [v.budget, v.measured, v.pass === null ? 'n/a' : v.pass ? 'met' : 'MISSED']),
+    ),
+  );
 
   const machineAtEnd = { ...info, loadAverageAtEnd: os.loadavg().map((v) => Math.round(v * 100) / 100) };
   const output = {
@@ -697,20 +1038,44 @@ async function main(): Promise<number> {
     '',
     ...results.flatMap((v) => {
       const { head, rows } = variantRows(v);
-      return [`**${v.label}**, ${v.scale} seed${v.pageSizes ? ` — SQL at first = 10/50/100: ${v.pageSizes.map((p) => p.sql).join('/')}` : ''}${v.skipped.length ? ` — skipped: ${v.skipped.map((s) => `${s.key} (${s.reason})`).join('; ')}` : ''}`, '', markdownTable(head, rows), ''];
+      return [
+        `**${v.label}**, ${v.scale} seed${v.pageSizes ? ` — SQL at first = 10/50/100: ${v.pageSizes.map((p) => p.sql).join('/')}` : ''}${v.skipped.length ? ` — skipped: ${v.skipped.map((s) => `${s.key} (${s.reason})`).join('; ')}` : ''}`,
+        '',
+        markdownTable(head, rows),
+        '',
+      ];
     }),
     '**Ratios**',
     '',
     markdownTable(
       ['ratio', 'operation', 'value', 'by connections'],
-      ratios.map((r) => [String(r.ratio), String(r.operation), typeof r.value === 'number' ? r.value.toFixed(3) : '–', r.perConnections ? Object.entries(r.perConnections as Record<string, number | null>).map(([c, v]) => `${c}: ${v === null ? '–' : v.toFixed(2)}`).join(', ') : '']),
+      ratios.map((r) => [
+        String(r.ratio),
+        String(r.operation),
+        typeof r.value === 'number' ? r.value.toFixed(3) : '–',
+        r.perConnections
+          ? Object.entries(r.perConnections as Record<string, number | null>)
+              .map(([c, v]) => `${c}: ${v === null ? '–' : v.toFixed(2)}`)
+              .join(', ')
+          : '',
+      ]),
     ),
     '',
     '**Budgets**',
     '',
-    markdownTable(['budget', 'measured', 'verdict'], verdicts.map((v) => [v.budget, v.measured, v.pass === null ? 'n/a' : v.pass ? 'met' : '**missed**'])),
+    markdownTable(
+      ['budget', 'measured', 'verdict'],
+      verdicts.map((v) => [v.budget, v.measured, v.pass === null ? 'n/a' : v.pass ? 'met' : '**missed**']),
+    ),
     '',
-    ...profiles.flatMap((p) => [`**CPU profile, ${p.label}** (customer-list, 10 connections)`, '', '```', formatProfile(p).replace(CACHE_DIR, '.bench-cache'), '```', '']),
+    ...profiles.flatMap((p) => [
+      `**CPU profile, ${p.label}** (customer-list, 10 connections)`,
+      '',
+      '```',
+      formatProfile(p).replace(CACHE_DIR, '.bench-cache'),
+      '```',
+      '',
+    ]),
   ].join('\n');
   writeFileSync(`${base}.md`, md);
   finished = true;

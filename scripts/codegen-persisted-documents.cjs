@@ -32,7 +32,10 @@ function canonical(operation, fragments) {
   const definitions = [operation];
   for (const name of [...used].sort()) {
     const fragment = fragments.get(name);
-    if (!fragment) throw new Error(`operation ${operation.name ? operation.name.value : '(anonymous)'} spreads unknown fragment ${name}`);
+    if (!fragment)
+      throw new Error(
+        `operation ${operation.name ? operation.name.value : '(anonymous)'} spreads unknown fragment ${name}`,
+      );
     definitions.push(fragment);
   }
   return print({ kind: Kind.DOCUMENT, definitions });
@@ -42,7 +45,8 @@ module.exports = {
   plugin(_schema, documents, config) {
     const fragments = new Map();
     for (const file of documents) {
-      for (const d of file.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+      for (const d of file.document.definitions)
+        if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     }
     const entries = [];
     for (const file of documents) {
@@ -56,7 +60,7 @@ module.exports = {
     if (config.persistedDocuments === 'ids') {
       const lines = entries.sort((a, b) => a.name.localeCompare(b.name)).map((e) => `  ${e.name}: '${e.hash}',`);
       return [
-        '/** sha256 of each operation\'s canonical text: its id in schema/persisted-documents.json. */',
+        "/** sha256 of each operation's canonical text: its id in schema/persisted-documents.json. */",
         `export const persistedDocumentIds = {\n${lines.join('\n')}\n} as const;`,
         '',
       ].join('\n');

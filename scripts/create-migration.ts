@@ -16,7 +16,10 @@ import { parseDatabaseUrl } from '../src/config';
 async function createFor(kind: 'sqlite' | 'postgresql', url: string, name: string): Promise<void> {
   const dir = join(__dirname, '..', '..', 'src', 'migrations', kind);
   const options = ormOptions(parseDatabaseUrl(url));
-  const orm = await MikroORM.init({ ...options, migrations: { ...options.migrations, path: dir, pathTs: dir, fileName: (ts: string) => `Migration${ts}_${name}` } });
+  const orm = await MikroORM.init({
+    ...options,
+    migrations: { ...options.migrations, path: dir, pathTs: dir, fileName: (ts: string) => `Migration${ts}_${name}` },
+  });
   const migrator = orm.getMigrator();
   await migrator.up();
   const result = await migrator.createMigration(dir, false, false, name);
@@ -40,7 +43,8 @@ async function createFor(kind: 'sqlite' | 'postgresql', url: string, name: strin
 
 async function main(): Promise<void> {
   const name = process.argv[2];
-  if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('usage: npm run db:migration:create -- <CamelCaseName>');
+  if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name))
+    throw new Error('usage: npm run db:migration:create -- <CamelCaseName>');
   const scratch = mkdtempSync(join(tmpdir(), 'pg-migrate-'));
   await createFor('sqlite', `sqlite:${join(scratch, 'scratch.sqlite')}`, name);
   const admin = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -13,7 +13,15 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { getNamedType, isListType, isNonNullType, isObjectType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { createSchema } from '../src/schema';
 
 const EXTRA_ENTITIES = ['Viewer', 'Dashboard'];
@@ -32,13 +40,20 @@ function entityTypes(schema: GraphQLSchema): Map<string, GraphQLObjectType> {
   const entities = new Map<string, GraphQLObjectType>();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    if ((type.getInterfaces().some((i) => i.name === 'Node') && !isHistory(type.name)) || EXTRA_ENTITIES.includes(type.name)) entities.set(type.name, type);
+    if (
+      (type.getInterfaces().some((i) => i.name === 'Node') && !isHistory(type.name)) ||
+      EXTRA_ENTITIES.includes(type.name)
+    )
+      entities.set(type.name, type);
   }
   return entities;
 }
 
 /** The entity a field leads to, and whether to many of them. */
-function target(type: GraphQLOutputType, entities: Map<string, GraphQLObjectType>): { name: string; many: boolean } | null {
+function target(
+  type: GraphQLOutputType,
+  entities: Map<string, GraphQLObjectType>,
+): { name: string; many: boolean } | null {
   const named = getNamedType(type);
   if (!isObjectType(named)) return null;
   if (entities.has(named.name)) return { name: named.name, many: isList(type) };
@@ -64,7 +79,13 @@ function links(entities: Map<string, GraphQLObjectType>): Link[] {
       if (!isObjectType(value) || value.name.endsWith('Connection')) continue;
       for (const inner of Object.values(value.getFields())) {
         const via = target(inner.type, entities);
-        if (via) found.push({ from: entity.name, to: via.name, field: `${field.name}.${inner.name}`, many: via.many || isList(field.type) });
+        if (via)
+          found.push({
+            from: entity.name,
+            to: via.name,
+            field: `${field.name}.${inner.name}`,
+            many: via.many || isList(field.type),
+          });
       }
     }
   }
@@ -86,18 +107,36 @@ export function schemaDiagram(schema: GraphQLSchema): string {
     const [from, to] = key.split(' ');
     return `  ${from} -->|"${arrows.get(key)!.sort().join(', ')}"| ${to}`;
   });
-  return ['flowchart TB', ...lines, `  classDef entry fill:#eef6ff,stroke:#4a90d9`, `  class ${EXTRA_ENTITIES.join(',')} entry`, ''].join('\n');
+  return [
+    'flowchart TB',
+    ...lines,
+    `  classDef entry fill:#eef6ff,stroke:#4a90d9`,
+    `  class ${EXTRA_ENTITIES.join(',')} entry`,
+    '',
+  ].join('\n');
 }
 
 /** The history records left out of the diagram, with the fields that list them. */
 export function historyNote(schema: GraphQLSchema): string {
-  const types = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && isHistory(t.name) && t.getInterfaces().some((i) => i.name === 'Node'));
+  const types = Object.values(schema.getTypeMap()).filter(
+    (t): t is GraphQLObjectType =>
+      isObjectType(t) && isHistory(t.name) && t.getInterfaces().some((i) => i.name === 'Node'),
+  );
   const listedBy = (name: string) =>
     Object.values(schema.getTypeMap())
-      .filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.endsWith('Connection') && !t.name.endsWith('Edge'))
-      .flatMap((t) => Object.values(t.getFields()).filter((f) => getNamedType(f.type).name === `${name}Connection`).map((f) => `${t.name}.${f.name}`))
+      .filter(
+        (t): t is GraphQLObjectType => isObjectType(t) && !t.name.endsWith('Connection') && !t.name.endsWith('Edge'),
+      )
+      .flatMap((t) =>
+        Object.values(t.getFields())
+          .filter((f) => getNamedType(f.type).name === `${name}Connection`)
+          .map((f) => `${t.name}.${f.name}`),
+      )
       .sort();
-  return `History records, left out above: ${types.map((t) => `${t.name} (${listedBy(t.name).join(', ') || 'by id'})`).sort().join('; ')}.`;
+  return `History records, left out above: ${types
+    .map((t) => `${t.name} (${listedBy(t.name).join(', ') || 'by id'})`)
+    .sort()
+    .join('; ')}.`;
 }
 
 // scripts/ in the sources (vitest), dist/scripts/ when built.
@@ -109,7 +148,10 @@ const BLOCK = /(<!-- schema-diagram:start -->\n)[\s\S]*?(<!-- schema-diagram:end
 
 /** The README with the diagram block replaced; unchanged when it has no markers. */
 export function withDiagram(readme: string, diagram: string, note: string): string {
-  return readme.replace(BLOCK, (_m, start: string, end: string) => `${start}\`\`\`mermaid\n${diagram}\`\`\`\n\n${note}\n${end}`);
+  return readme.replace(
+    BLOCK,
+    (_m, start: string, end: string) => `${start}\`\`\`mermaid\n${diagram}\`\`\`\n\n${note}\n${end}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -118,7 +160,8 @@ async function main(): Promise<void> {
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
   writeFileSync(DIAGRAM_FILE, diagram);
   const readme = readFileSync(README_FILE, 'utf8');
-  if (!BLOCK.test(readme)) throw new Error('README.md has no <!-- schema-diagram:start --> … <!-- schema-diagram:end --> block');
+  if (!BLOCK.test(readme))
+    throw new Error('README.md has no <!-- schema-diagram:start --> … <!-- schema-diagram:end --> block');
   writeFileSync(README_FILE, withDiagram(readme, diagram, historyNote(schema)));
   console.log(`wrote ${DIAGRAM_FILE} (${diagram.split('-->').length - 1} arrows) and the README block`);
 }

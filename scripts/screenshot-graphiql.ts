@@ -27,8 +27,14 @@ const QUERY_FILE = join(ROOT, 'examples', 'dashboard', 'dashboard.graphql');
 // As in test/graphiql/graphiql.browser.test.ts: Debian's Chromium, no calls home.
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 const editorText = async (editor: Locator) => (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
@@ -44,7 +50,13 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30
 /** Replaces a Monaco editor's text as a user would: select all, paste (typing would auto-indent and auto-close). */
 async function pasteInto(page: Page, editor: Locator, text: string): Promise<void> {
   // Runs in the page; `navigator` is the browser's (this file is compiled without DOM types).
-  await page.evaluate((value) => (globalThis as unknown as { navigator: { clipboard: { writeText(v: string): Promise<void> } } }).navigator.clipboard.writeText(value), text);
+  await page.evaluate(
+    (value) =>
+      (
+        globalThis as unknown as { navigator: { clipboard: { writeText(v: string): Promise<void> } } }
+      ).navigator.clipboard.writeText(value),
+    text,
+  );
   await editor.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+V');
@@ -72,14 +84,22 @@ async function main(): Promise<void> {
     const signIn = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token } }', variables: { input: { loginName: 'dist-admin', password: DEMO_PASSWORD } } }),
+      body: JSON.stringify({
+        query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token } }',
+        variables: { input: { loginName: 'dist-admin', password: DEMO_PASSWORD } },
+      }),
     });
     const token = ((await signIn.json()) as { data?: { signIn?: { token?: string } } }).data?.signIn?.token;
     if (!token) throw new Error('sign-in failed');
 
     browserProfile = mkdtempSync(join(tmpdir(), 'graphiql-chromium-'));
     const context = await chromium.launchPersistentContext(browserProfile, {
-      executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN',
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      deviceScaleFactor: 1,
+      locale: 'zh-CN',
     });
     try {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
@@ -92,14 +112,18 @@ async function main(): Promise<void> {
       const headersEditor = page.locator('.graphiql-editor-tool .monaco-editor').filter({ visible: true });
       await until('the headers editor', async () => (await editorText(headersEditor)).includes('Authorization'));
       await pasteInto(page, headersEditor, JSON.stringify({ Authorization: `Bearer ${token}` }));
-      await until('the token in the headers', async () => (await editorText(headersEditor)).includes(token.slice(0, 20)));
+      await until('the token in the headers', async () =>
+        (await editorText(headersEditor)).includes(token.slice(0, 20)),
+      );
 
       await pasteInto(page, queryEditor, readFileSync(QUERY_FILE, 'utf8'));
       // Show the query from its first line.
       await page.keyboard.press('ControlOrMeta+Home');
       await until('the pasted query', async () => (await editorText(queryEditor)).includes('query DashboardOverview'));
 
-      const answered = page.waitForResponse((r) => r.request().method() === 'POST' && /DashboardOverview/.test(r.request().postData() ?? ''));
+      const answered = page.waitForResponse(
+        (r) => r.request().method() === 'POST' && /DashboardOverview/.test(r.request().postData() ?? ''),
+      );
       await page.locator('.graphiql-execute-button').click();
       const response = await answered;
       const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
@@ -107,7 +131,10 @@ async function main(): Promise<void> {
       const result = page.locator('.graphiql-response .monaco-editor');
       await until('the result', async () => (await editorText(result)).includes('topCustomers'));
       // Fold the headers pane away (it holds the token) so the query and result have the room.
-      await page.getByRole('button', { name: /hide editor tools/i }).click().catch(() => undefined);
+      await page
+        .getByRole('button', { name: /hide editor tools/i })
+        .click()
+        .catch(() => undefined);
       await queryEditor.click({ position: { x: 400, y: 10 } }); // the caret to the top, no selection left over
       await page.keyboard.press('ControlOrMeta+Home');
       await page.keyboard.press('Escape');
@@ -120,7 +147,10 @@ async function main(): Promise<void> {
     } catch (err) {
       // What the page looked like when it went wrong.
       const failed = join(tmpdir(), 'graphiql-dashboard.failed.png');
-      await context.pages()[0]?.screenshot({ path: failed }).catch(() => undefined);
+      await context
+        .pages()[0]
+        ?.screenshot({ path: failed })
+        .catch(() => undefined);
       console.error(`screenshot: failed; the page at that moment: ${failed}`);
       throw err;
     } finally {

@@ -37,24 +37,38 @@ const JSON_ROWS_PER_STATEMENT = 500;
  * seeder fills; `dateProps` lists properties holding dates whose metadata does not say Date (a
  * nullable `Date | null` property without an explicit type reflects as Object).
  */
-export function tableSpec<T>(orm: MikroORM, entity: EntityName<T>, props: readonly string[], dateProps: readonly string[] = []): TableSpec {
+export function tableSpec<T>(
+  orm: MikroORM,
+  entity: EntityName<T>,
+  props: readonly string[],
+  dateProps: readonly string[] = [],
+): TableSpec {
   const meta = orm.getMetadata().get(entity as string) as unknown as EntityMetadata;
   const columns: Column[] = props.map((name) => {
-    const prop = (meta.properties as Record<string, EntityMetadata["props"][number]>)[name];
+    const prop = (meta.properties as Record<string, EntityMetadata['props'][number]>)[name];
     if (!prop) throw new Error(`seed: ${meta.className} has no property "${name}"`);
-    if (!prop.fieldNames || prop.fieldNames.length !== 1) throw new Error(`seed: ${meta.className}.${name} is not a single column`);
+    if (!prop.fieldNames || prop.fieldNames.length !== 1)
+      throw new Error(`seed: ${meta.className}.${name} is not a single column`);
     let kind: ColumnKind = 'plain';
-    if (dateProps.includes(name) || prop.runtimeType === 'Date' || prop.type === 'Date' || prop.type === 'datetime') kind = 'date';
+    if (dateProps.includes(name) || prop.runtimeType === 'Date' || prop.type === 'Date' || prop.type === 'datetime')
+      kind = 'date';
     else if (prop.runtimeType === 'boolean' || prop.type === 'boolean') kind = 'bool';
     else if (prop.type === 'json' || prop.customType instanceof JsonType) kind = 'json';
     return { prop: name, field: prop.fieldNames[0], kind };
   });
   const covered = new Set(props);
   for (const prop of meta.props) {
-    const persisted = prop.persist !== false && !prop.formula && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner));
+    const persisted =
+      prop.persist !== false &&
+      !prop.formula &&
+      (prop.kind === ReferenceKind.SCALAR ||
+        prop.kind === ReferenceKind.MANY_TO_ONE ||
+        (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner));
     if (!persisted || covered.has(prop.name) || prop.getter) continue;
     if (!prop.nullable && prop.default === undefined && !prop.primary) {
-      throw new Error(`seed: ${meta.className}.${prop.name} is a required column the seeder does not fill; update seeds/`);
+      throw new Error(
+        `seed: ${meta.className}.${prop.name} is a required column the seeder does not fill; update seeds/`,
+      );
     }
   }
   return { table: meta.tableName, columns };
@@ -105,7 +119,13 @@ function convert(kind: ColumnKind, value: unknown, dialect: 'sqlite' | 'postgres
   }
 }
 
-function params(spec: TableSpec, rows: readonly Row[], from: number, to: number, dialect: 'sqlite' | 'postgresql'): unknown[] {
+function params(
+  spec: TableSpec,
+  rows: readonly Row[],
+  from: number,
+  to: number,
+  dialect: 'sqlite' | 'postgresql',
+): unknown[] {
   const out: unknown[] = new Array((to - from) * spec.columns.length);
   let k = 0;
   for (let i = from; i < to; i++) {
@@ -178,17 +198,25 @@ class SqliteWriter implements BulkWriter {
         tuples.push(spec.columns.map((col) => convert(col.kind, row[col.prop], 'sqlite')));
       }
       const json = JSON.stringify(tuples);
-      await new Promise<void>((resolve, reject) => stmt.run([json], (err) => (err ? reject(new Error(`seed: insert into ${spec.table}: ${err.message}`)) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        stmt.run([json], (err) =>
+          err ? reject(new Error(`seed: insert into ${spec.table}: ${err.message}`)) : resolve(),
+        ),
+      );
     }
     this.counts.set(spec.table, (this.counts.get(spec.table) ?? 0) + rows.length);
   }
 
   run(sql: string, values: readonly unknown[] = []): Promise<void> {
-    return new Promise((resolve, reject) => this.db.run(sql, values as unknown[], (err) => (err ? reject(err) : resolve())));
+    return new Promise((resolve, reject) =>
+      this.db.run(sql, values as unknown[], (err) => (err ? reject(err) : resolve())),
+    );
   }
 
   all<T>(sql: string, values: readonly unknown[] = []): Promise<T[]> {
-    return new Promise((resolve, reject) => this.db.all(sql, values as unknown[], (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
+    return new Promise((resolve, reject) =>
+      this.db.all(sql, values as unknown[], (err, rows) => (err ? reject(err) : resolve(rows as T[]))),
+    );
   }
 
   begin(): Promise<void> {
@@ -224,7 +252,9 @@ class PostgresWriter implements BulkWriter {
   constructor(private readonly knex: KnexLike) {}
 
   private async exec(sql: string, values: readonly unknown[]): Promise<unknown[]> {
-    const res = this.trx ? await this.trx.raw(sql, values) : ((await this.knex.raw(sql, values)) as { rows?: unknown[] });
+    const res = this.trx
+      ? await this.trx.raw(sql, values)
+      : ((await this.knex.raw(sql, values)) as { rows?: unknown[] });
     return res.rows ?? [];
   }
 

@@ -80,7 +80,9 @@ async function dropEverything(database: DatabaseConfig): Promise<void> {
   try {
     if (database.kind === 'sqlite') {
       const conn = orm.em.fork().getConnection();
-      const tables = await conn.execute<{ name: string }[]>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'");
+      const tables = await conn.execute<{ name: string }[]>(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'",
+      );
       await conn.execute('pragma foreign_keys = off');
       for (const { name } of tables) await conn.execute(`drop table if exists "${name.replace(/"/g, '""')}"`);
       await conn.execute('pragma foreign_keys = on');
@@ -98,7 +100,10 @@ function progressReporter(): { onProgress: (done: number, total: number, phase: 
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
   if (process.stdout.isTTY) {
-    const bar = new SingleBar({ format: '{phase} |{bar}| {value}/{total} | {duration_formatted}', hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: '{phase} |{bar}| {value}/{total} | {duration_formatted}', hideCursor: true, clearOnComplete: false },
+      Presets.shades_classic,
+    );
     let phase = '';
     return {
       onProgress(done, total, next) {
@@ -154,13 +159,20 @@ async function main(): Promise<number> {
   try {
     orm = await openDatabase(options.database);
   } catch (err) {
-    console.error(`seed: cannot bring the schema up to date: ${(err as Error).message}\nUse --reset to drop every table and start over.`);
+    console.error(
+      `seed: cannot bring the schema up to date: ${(err as Error).message}\nUse --reset to drop every table and start over.`,
+    );
     return 1;
   }
   try {
-    const [{ n }] = await orm.em.fork().getConnection().execute<{ n: number | string }[]>('select count(*) as n from partner');
+    const [{ n }] = await orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: number | string }[]>('select count(*) as n from partner');
     if (Number(n) > 0) {
-      console.error(`seed: the database already holds ${n} partner(s); refusing to seed it. Use --reset to drop every table and seed again.`);
+      console.error(
+        `seed: the database already holds ${n} partner(s); refusing to seed it. Use --reset to drop every table and seed again.`,
+      );
       return 1;
     }
 
@@ -176,7 +188,8 @@ async function main(): Promise<number> {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (options.database.kind === 'sqlite') {
       if (options.scale === 'large') await orm.em.fork().getConnection().execute('analyze');
-      if (options.database.sqlitePath !== ':memory:') await orm.em.fork().getConnection().execute('pragma wal_checkpoint(truncate)');
+      if (options.database.sqlitePath !== ':memory:')
+        await orm.em.fork().getConnection().execute('pragma wal_checkpoint(truncate)');
     } else if (options.scale === 'large') {
       await orm.em.fork().getConnection().execute('analyze');
     }
@@ -184,7 +197,8 @@ async function main(): Promise<number> {
     const total = Object.values(summary).reduce((s, v) => s + v, 0);
     console.log(`\nSeeded ${total.toLocaleString('en-US')} rows in ${seconds}s:`);
     const width = Math.max(...Object.keys(summary).map((t) => t.length));
-    for (const [table, count] of Object.entries(summary)) console.log(`  ${table.padEnd(width)}  ${count.toLocaleString('en-US').padStart(11)}`);
+    for (const [table, count] of Object.entries(summary))
+      console.log(`  ${table.padEnd(width)}  ${count.toLocaleString('en-US').padStart(11)}`);
     console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
     const login = Math.max(...DEMO_MEMBERS.map((m) => m.loginName.length));
     for (const m of DEMO_MEMBERS) console.log(`  ${m.loginName.padEnd(login)}  ${m.description}`);

@@ -4,30 +4,88 @@
  * the partner's allocations, and consumption records. The partner's side of every fund movement is
  * queued as a ledger event and resolved later (seed.ts), once all customers are known.
  */
-import { AssociationType, CustomerLevel, CustomerType, FrozenState, VerifiedStatus } from '../src/modules/customer/customer.enums';
-import { AssociationEventStatus, AssociationEventType, AssociationInitiator, OrderAuthorizationStatus } from '../src/modules/association/association.enums';
-import { ExpirePolicy, OrderSource, OrderStatus, OrderType, PeriodType, ResourceStatus } from '../src/modules/order/order.enums';
-import { CouponKind, CouponOperationType, CouponStatus, OperationResult, QuotaStatus } from '../src/modules/coupon/coupon.enums';
+import {
+  AssociationType,
+  CustomerLevel,
+  CustomerType,
+  FrozenState,
+  VerifiedStatus,
+} from '../src/modules/customer/customer.enums';
+import {
+  AssociationEventStatus,
+  AssociationEventType,
+  AssociationInitiator,
+  OrderAuthorizationStatus,
+} from '../src/modules/association/association.enums';
+import {
+  ExpirePolicy,
+  OrderSource,
+  OrderStatus,
+  OrderType,
+  PeriodType,
+  ResourceStatus,
+} from '../src/modules/order/order.enums';
+import {
+  CouponKind,
+  CouponOperationType,
+  CouponStatus,
+  OperationResult,
+  QuotaStatus,
+} from '../src/modules/coupon/coupon.enums';
 import { AdjustOperationType, LedgerOwner, TradeType } from '../src/modules/funds/funds.enums';
 import { BillDetailType, ChargingMode } from '../src/modules/consumption/consumption.enums';
 import type { Row } from './bulk';
 import type { DemoCustomer } from './demo-data';
 import { Rng } from './random';
 import {
-  DAY, HOUR, MINUTE, addMonths, b36, billCycleOf, monthStart, roundUp, yymmdd, yymmddhhmm,
-  type PartnerPlan, type QuotaPlan, type TableKey,
+  DAY,
+  HOUR,
+  MINUTE,
+  addMonths,
+  b36,
+  billCycleOf,
+  monthStart,
+  roundUp,
+  yymmdd,
+  yymmddhhmm,
+  type PartnerPlan,
+  type QuotaPlan,
+  type TableKey,
 } from './model';
 import {
-  ALLOCATE_MEMOS, BRANDS, CITIES, COUPON_MEMOS, DISCOUNT_TYPES, EN_BRANDS, EN_FIELDS, EN_SUFFIXES, GIVEN_NAMES,
-  INDUSTRIES, LABELS, PRODUCTS, RECLAIM_MEMOS, REGIONS, REJECT_REASONS, RESOURCE_ENVS, SURNAMES, SWITCH_REASONS,
-  UNBIND_REASONS, USAGE_SERVICES, type Product,
+  ALLOCATE_MEMOS,
+  BRANDS,
+  CITIES,
+  COUPON_MEMOS,
+  DISCOUNT_TYPES,
+  EN_BRANDS,
+  EN_FIELDS,
+  EN_SUFFIXES,
+  GIVEN_NAMES,
+  INDUSTRIES,
+  LABELS,
+  PRODUCTS,
+  RECLAIM_MEMOS,
+  REGIONS,
+  REJECT_REASONS,
+  RESOURCE_ENVS,
+  SURNAMES,
+  SWITCH_REASONS,
+  UNBIND_REASONS,
+  USAGE_SERVICES,
+  type Product,
 } from './vocabulary';
 
 export interface ScaleConfig {
   /** Customers per demo partner. */
   customers: Record<string, number>;
   /** Extra generated partners (large scale). */
-  generated: null | { distributors: number; resellers: readonly [number, number]; solutionProviders: number; customers: number };
+  generated: null | {
+    distributors: number;
+    resellers: readonly [number, number];
+    solutionProviders: number;
+    customers: number;
+  };
   /** Mean orders per customer per 12 months of association. */
   ordersPerYear: number;
   couponsPerResaleCustomer: number;
@@ -67,21 +125,54 @@ export interface Sink {
 }
 
 const LEVELS: readonly (readonly [CustomerLevel, number])[] = [
-  [CustomerLevel.V0, 25], [CustomerLevel.V1, 30], [CustomerLevel.V2, 22], [CustomerLevel.V3, 13], [CustomerLevel.V4, 7], [CustomerLevel.V5, 3],
+  [CustomerLevel.V0, 25],
+  [CustomerLevel.V1, 30],
+  [CustomerLevel.V2, 22],
+  [CustomerLevel.V3, 13],
+  [CustomerLevel.V4, 7],
+  [CustomerLevel.V5, 3],
 ];
 const LEVEL_ORDERS: Record<CustomerLevel, number> = { V0: 0.6, V1: 0.8, V2: 1, V3: 1.3, V4: 1.6, V5: 2 };
 const LEVEL_SPEND: Record<CustomerLevel, number> = { V0: 0.5, V1: 0.8, V2: 1, V3: 1.6, V4: 2.5, V5: 4 };
 
 const ORDER_TYPES: readonly (readonly [OrderType, number])[] = [
-  [OrderType.NEW, 55], [OrderType.RENEWAL, 22], [OrderType.CHANGE, 8], [OrderType.UNSUBSCRIBE, 7], [OrderType.TO_ON_DEMAND, 4], [OrderType.TO_PERIODIC, 4],
+  [OrderType.NEW, 55],
+  [OrderType.RENEWAL, 22],
+  [OrderType.CHANGE, 8],
+  [OrderType.UNSUBSCRIBE, 7],
+  [OrderType.TO_ON_DEMAND, 4],
+  [OrderType.TO_PERIODIC, 4],
 ];
 const CHARGE_TYPES = new Set([OrderType.NEW, OrderType.RENEWAL, OrderType.CHANGE, OrderType.TO_PERIODIC]);
 const PAID = new Set([OrderStatus.COMPLETED, OrderStatus.PROCESSING]);
 
 const FACES: Record<CouponKind, readonly (readonly [number, number])[]> = {
-  [CouponKind.VOUCHER]: [[50, 10], [100, 20], [200, 18], [300, 12], [500, 14], [800, 8], [1000, 10], [2000, 5], [5000, 3]],
-  [CouponKind.CASH]: [[100, 10], [200, 14], [500, 18], [1000, 16], [2000, 10], [5000, 6], [10000, 3]],
-  [CouponKind.PICKUP]: [[1000, 10], [2000, 8], [5000, 5], [10000, 2]],
+  [CouponKind.VOUCHER]: [
+    [50, 10],
+    [100, 20],
+    [200, 18],
+    [300, 12],
+    [500, 14],
+    [800, 8],
+    [1000, 10],
+    [2000, 5],
+    [5000, 3],
+  ],
+  [CouponKind.CASH]: [
+    [100, 10],
+    [200, 14],
+    [500, 18],
+    [1000, 16],
+    [2000, 10],
+    [5000, 6],
+    [10000, 3],
+  ],
+  [CouponKind.PICKUP]: [
+    [1000, 10],
+    [2000, 8],
+    [5000, 5],
+    [10000, 2],
+  ],
 };
 
 interface ItemSim {
@@ -148,8 +239,17 @@ export class CustomerGenerator {
     const id = sink.nextId('subCustomer');
 
     let kind: Kind = showcase
-      ? showcase.associationType === AssociationType.RESALE ? 'A' : 'B'
-      : trait?.kind ?? rng.weighted<Kind>([['A', 55], ['B', 34], ['C', 4], ['D', 4], ['E', p.parent ? 3 : 0]]);
+      ? showcase.associationType === AssociationType.RESALE
+        ? 'A'
+        : 'B'
+      : (trait?.kind ??
+        rng.weighted<Kind>([
+          ['A', 55],
+          ['B', 34],
+          ['C', 4],
+          ['D', 4],
+          ['E', p.parent ? 3 : 0],
+        ]));
     if (kind === 'E' && !p.parent) kind = 'A';
 
     let associatedOn: number;
@@ -160,7 +260,10 @@ export class CustomerGenerator {
       oldStart = associatedOn - rng.int(90, 300) * DAY;
     } else associatedOn = ref - Math.max(3, Math.floor(730 * Math.sqrt(rng.next()))) * DAY - rng.int(0, DAY - 1);
     if ((kind === 'C' || kind === 'D') && associatedOn > ref - 150 * DAY) associatedOn = ref - rng.int(150, 700) * DAY;
-    const switchTime = kind === 'C' || kind === 'D' ? associatedOn + Math.floor((ref - 40 * DAY - associatedOn) * (0.3 + 0.5 * rng.next())) : 0;
+    const switchTime =
+      kind === 'C' || kind === 'D'
+        ? associatedOn + Math.floor((ref - 40 * DAY - associatedOn) * (0.3 + 0.5 * rng.next()))
+        : 0;
 
     const eResale = kind === 'E' && rng.chance(0.65);
     const oldResale = kind === 'E' && rng.chance(0.6);
@@ -179,44 +282,96 @@ export class CustomerGenerator {
     const level = showcase ? rng.pick([CustomerLevel.V2, CustomerLevel.V3, CustomerLevel.V4]) : rng.weighted(LEVELS);
     const customerType = showcase
       ? CustomerType.ENTERPRISE
-      : trait?.customerType ?? rng.weighted([[CustomerType.ENTERPRISE, 80], [CustomerType.INDIVIDUAL, 15], [CustomerType.NONE, 5]]);
+      : (trait?.customerType ??
+        rng.weighted([
+          [CustomerType.ENTERPRISE, 80],
+          [CustomerType.INDIVIDUAL, 15],
+          [CustomerType.NONE, 5],
+        ]));
     const verified = showcase
       ? VerifiedStatus.VERIFIED
-      : trait?.verified ??
+      : (trait?.verified ??
         (customerType === CustomerType.NONE
           ? VerifiedStatus.NOT_VERIFIED
-          : rng.weighted([[VerifiedStatus.VERIFIED, 82], [VerifiedStatus.UNDER_REVIEW, 6], [VerifiedStatus.REJECTED, 4], [VerifiedStatus.NOT_VERIFIED, 8]]));
+          : rng.weighted([
+              [VerifiedStatus.VERIFIED, 82],
+              [VerifiedStatus.UNDER_REVIEW, 6],
+              [VerifiedStatus.REJECTED, 4],
+              [VerifiedStatus.NOT_VERIFIED, 8],
+            ])));
     const who = this.identity(rng, id, customerType, showcase);
     const frozen = showcase
-      ? showcase.accountName === 'jinhua-retail' ? FrozenState.ACCOUNT : FrozenState.NOT_FROZEN
-      : trait?.frozen ?? rng.weighted([[FrozenState.NOT_FROZEN, 960], [FrozenState.ACCOUNT, 25], [FrozenState.ACCOUNT_AND_RESOURCES, 15]]);
+      ? showcase.accountName === 'jinhua-retail'
+        ? FrozenState.ACCOUNT
+        : FrozenState.NOT_FROZEN
+      : (trait?.frozen ??
+        rng.weighted([
+          [FrozenState.NOT_FROZEN, 960],
+          [FrozenState.ACCOUNT, 25],
+          [FrozenState.ACCOUNT_AND_RESOURCES, 15],
+        ]));
     const resaleNow = finalType === AssociationType.RESALE;
-    const debtor = resaleNow && (showcase ? showcase.accountName === 'jinhua-retail' : trait?.debtor ?? (frozen !== FrozenState.NOT_FROZEN ? rng.chance(0.7) : rng.chance(0.03)));
+    const debtor =
+      resaleNow &&
+      (showcase
+        ? showcase.accountName === 'jinhua-retail'
+        : (trait?.debtor ?? (frozen !== FrozenState.NOT_FROZEN ? rng.chance(0.7) : rng.chance(0.03))));
     const accountManager = showcase
-      ? showcase.accountManager ? sink.memberId(showcase.accountManager) : null
+      ? showcase.accountManager
+        ? sink.memberId(showcase.accountManager)
+        : null
       : rng.weighted(p.managers);
 
     const ctx: CustomerCtx = {
-      p, rng, id, customerId: hexId(rng, id), level, spend: LEVEL_SPEND[level], associatedOn, accountManager,
-      resaleFrom, resaleTo, oldPartner: kind === 'E' ? p.parent : null, oldStart, frozen, debtor, showcase,
-      authorization: null, region: rng.pick(REGIONS),
+      p,
+      rng,
+      id,
+      customerId: hexId(rng, id),
+      level,
+      spend: LEVEL_SPEND[level],
+      associatedOn,
+      accountManager,
+      resaleFrom,
+      resaleTo,
+      oldPartner: kind === 'E' ? p.parent : null,
+      oldStart,
+      frozen,
+      debtor,
+      showcase,
+      authorization: null,
+      region: rng.pick(REGIONS),
     };
 
     // Designated-customer quotas list a few RESALE customers of the partner.
     if (kind === 'A' && !showcase) {
       for (const q of p.quotas) {
-        if (q.designated && q.designated.length < q.designatedMax && rng.chance(0.25)) q.designated.push(ctx.customerId);
+        if (q.designated && q.designated.length < q.designatedMax && rng.chance(0.25))
+          q.designated.push(ctx.customerId);
       }
     }
 
     const customerRow: Row = {
-      id, partner: p.id, customerId: ctx.customerId, accountName: who.accountName,
+      id,
+      partner: p.id,
+      customerId: ctx.customerId,
+      accountName: who.accountName,
       name: verified === VerifiedStatus.NOT_VERIFIED ? null : who.name,
-      associatedOn, associationType: finalType, label: showcase ? 'KA' : rng.chance(0.55) ? rng.pick(LABELS) : null,
-      telephone: `1${rng.pick(['3', '5', '7', '8', '9'])}${rng.digits(9)}`, countryCode: who.countryCode, email: who.email,
-      verifiedStatus: verified, customerType, isFrozen: frozen, customerLevel: level, accountManager,
-      xaccountId: `${p.slug.toUpperCase().slice(0, 3)}${String(100000 + id)}`, xaccountType: `${p.slug}_crm`,
-      balance: 0, debtAmount: debtor ? rng.int(50, 3000) * 100 : 0, version: 1,
+      associatedOn,
+      associationType: finalType,
+      label: showcase ? 'KA' : rng.chance(0.55) ? rng.pick(LABELS) : null,
+      telephone: `1${rng.pick(['3', '5', '7', '8', '9'])}${rng.digits(9)}`,
+      countryCode: who.countryCode,
+      email: who.email,
+      verifiedStatus: verified,
+      customerType,
+      isFrozen: frozen,
+      customerLevel: level,
+      accountManager,
+      xaccountId: `${p.slug.toUpperCase().slice(0, 3)}${String(100000 + id)}`,
+      xaccountType: `${p.slug}_crm`,
+      balance: 0,
+      debtAmount: debtor ? rng.int(50, 3000) * 100 : 0,
+      version: 1,
     };
     const held: { table: TableKey; row: Row }[] = [];
     const hold = (table: TableKey, row: Row) => held.push({ table, row });
@@ -236,8 +391,14 @@ export class CustomerGenerator {
     // The customer's cloud account (registration check), then the customer row, then everything
     // that points at it, in foreign-key order.
     sink.push('cloudAccount', {
-      id: sink.nextId('cloudAccount'), accountName: who.accountName, email: who.email, mobile: `${who.countryCode}-${customerRow.telephone}`,
-      international: false, isPartner: false, reportedByCloud: false, governmentSubsidy: false,
+      id: sink.nextId('cloudAccount'),
+      accountName: who.accountName,
+      email: who.email,
+      mobile: `${who.countryCode}-${customerRow.telephone}`,
+      international: false,
+      isPartner: false,
+      reportedByCloud: false,
+      governmentSubsidy: false,
       createdAt: (ctx.oldPartner ? ctx.oldStart : associatedOn) - rng.int(1, 400) * DAY,
     });
     sink.push('subCustomer', customerRow);
@@ -256,17 +417,30 @@ export class CustomerGenerator {
     }
     if (type === CustomerType.INDIVIDUAL || (type === CustomerType.NONE && rng.chance(0.5))) {
       const name = rng.pick(SURNAMES) + rng.pick(GIVEN_NAMES);
-      return { name, accountName: `hid_${rng.hex(6)}${id}`, email: `${rng.hex(8)}@${rng.pick(['163.com', 'qq.com', '126.com', 'gmail.com'])}`, countryCode: '0086' };
+      return {
+        name,
+        accountName: `hid_${rng.hex(6)}${id}`,
+        email: `${rng.hex(8)}@${rng.pick(['163.com', 'qq.com', '126.com', 'gmail.com'])}`,
+        countryCode: '0086',
+      };
     }
     if (rng.chance(0.25)) {
       const brand = rng.pick(EN_BRANDS);
       const field = rng.pick(EN_FIELDS);
-      const slug = `${brand}-${field}`.toLowerCase().replace(/[^a-z-]/g, '').slice(0, 22);
+      const slug = `${brand}-${field}`
+        .toLowerCase()
+        .replace(/[^a-z-]/g, '')
+        .slice(0, 22);
       return {
         name: `${brand} ${field} ${rng.pick(EN_SUFFIXES)}`,
         accountName: `${slug}-${id}`,
         email: `${rng.pick(['it', 'ops', 'cloud', 'finance'])}@${slug.replace(/-/g, '')}.com`,
-        countryCode: rng.weighted([['0086', 60], ['00852', 20], ['0065', 12], ['001', 8]]),
+        countryCode: rng.weighted([
+          ['0086', 60],
+          ['00852', 20],
+          ['0065', 12],
+          ['001', 8],
+        ]),
       };
     }
     const [city, citySlug] = rng.pick(CITIES);
@@ -292,34 +466,136 @@ export class CustomerGenerator {
   ): void {
     const { sink, ref } = this;
     const { p, rng, id } = ctx;
-    const event = (partner: number, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, createdAt: number, handledAt: number | null, handledBy: number | null, reason: string | null, fromType: AssociationType | null, toType: AssociationType | null) =>
-      hold('associationEvent', { id: sink.nextId('associationEvent'), partner, customer: id, eventType, initiator, status, reason, fromType, toType, createdAt, handledAt, handledBy });
+    const event = (
+      partner: number,
+      eventType: AssociationEventType,
+      initiator: AssociationInitiator,
+      status: AssociationEventStatus,
+      createdAt: number,
+      handledAt: number | null,
+      handledBy: number | null,
+      reason: string | null,
+      fromType: AssociationType | null,
+      toType: AssociationType | null,
+    ) =>
+      hold('associationEvent', {
+        id: sink.nextId('associationEvent'),
+        partner,
+        customer: id,
+        eventType,
+        initiator,
+        status,
+        reason,
+        fromType,
+        toType,
+        createdAt,
+        handledAt,
+        handledBy,
+      });
 
     if (ctx.oldPartner) {
       const old = ctx.oldPartner;
       const oldType = oldResale ? AssociationType.RESALE : AssociationType.ADVISORY;
-      event(old.id, AssociationEventType.ASSOCIATE, AssociationInitiator.PARTNER, AssociationEventStatus.COMPLETED, ctx.oldStart - HOUR, ctx.oldStart, old.adminId, null, null, oldType);
+      event(
+        old.id,
+        AssociationEventType.ASSOCIATE,
+        AssociationInitiator.PARTNER,
+        AssociationEventStatus.COMPLETED,
+        ctx.oldStart - HOUR,
+        ctx.oldStart,
+        old.adminId,
+        null,
+        null,
+        oldType,
+      );
       if (trait?.eApproved ?? rng.chance(0.5)) {
-        event(old.id, AssociationEventType.UNBIND, AssociationInitiator.CUSTOMER, AssociationEventStatus.APPROVED, ctx.associatedOn - rng.int(2, 6) * DAY, ctx.associatedOn - DAY, old.adminId, rng.pick(UNBIND_REASONS), oldType, null);
+        event(
+          old.id,
+          AssociationEventType.UNBIND,
+          AssociationInitiator.CUSTOMER,
+          AssociationEventStatus.APPROVED,
+          ctx.associatedOn - rng.int(2, 6) * DAY,
+          ctx.associatedOn - DAY,
+          old.adminId,
+          rng.pick(UNBIND_REASONS),
+          oldType,
+          null,
+        );
       } else {
-        event(old.id, AssociationEventType.UNBIND, AssociationInitiator.PARTNER, AssociationEventStatus.COMPLETED, ctx.associatedOn - DAY - 10 * MINUTE, ctx.associatedOn - DAY, old.adminId, `转移至云经销商 ${p.name}`, oldType, null);
+        event(
+          old.id,
+          AssociationEventType.UNBIND,
+          AssociationInitiator.PARTNER,
+          AssociationEventStatus.COMPLETED,
+          ctx.associatedOn - DAY - 10 * MINUTE,
+          ctx.associatedOn - DAY,
+          old.adminId,
+          `转移至云经销商 ${p.name}`,
+          oldType,
+          null,
+        );
       }
     }
     const initiator = rng.chance(0.7) ? AssociationInitiator.PARTNER : AssociationInitiator.CUSTOMER;
-    event(p.id, AssociationEventType.ASSOCIATE, initiator, AssociationEventStatus.COMPLETED, ctx.associatedOn - rng.int(10, 600) * MINUTE, ctx.associatedOn, p.adminId, null, null, initialType);
+    event(
+      p.id,
+      AssociationEventType.ASSOCIATE,
+      initiator,
+      AssociationEventStatus.COMPLETED,
+      ctx.associatedOn - rng.int(10, 600) * MINUTE,
+      ctx.associatedOn,
+      p.adminId,
+      null,
+      null,
+      initialType,
+    );
     if (kind === 'C' || kind === 'D') {
-      event(p.id, AssociationEventType.SWITCH_TYPE, AssociationInitiator.PARTNER, AssociationEventStatus.COMPLETED, switchTime - 5 * MINUTE, switchTime, p.adminId, rng.pick(SWITCH_REASONS), initialType, finalType);
+      event(
+        p.id,
+        AssociationEventType.SWITCH_TYPE,
+        AssociationInitiator.PARTNER,
+        AssociationEventStatus.COMPLETED,
+        switchTime - 5 * MINUTE,
+        switchTime,
+        p.adminId,
+        rng.pick(SWITCH_REASONS),
+        initialType,
+        finalType,
+      );
     }
     if (ctx.showcase) return;
     const unbind = trait?.unbind ?? (rng.chance(0.02) ? 'PENDING' : rng.chance(0.02) ? 'REJECTED' : null);
     const earliest = Math.max(ctx.associatedOn, switchTime) + 7 * DAY;
     if (unbind === 'PENDING') {
       const at = Math.max(earliest, ref - rng.int(1, 20) * DAY);
-      if (at < ref) event(p.id, AssociationEventType.UNBIND, AssociationInitiator.CUSTOMER, AssociationEventStatus.PENDING, at, null, null, rng.pick(UNBIND_REASONS), finalType, null);
+      if (at < ref)
+        event(
+          p.id,
+          AssociationEventType.UNBIND,
+          AssociationInitiator.CUSTOMER,
+          AssociationEventStatus.PENDING,
+          at,
+          null,
+          null,
+          rng.pick(UNBIND_REASONS),
+          finalType,
+          null,
+        );
     } else if (unbind === 'REJECTED') {
       const at = Math.max(earliest, ref - rng.int(30, 300) * DAY);
       if (at + 4 * DAY < ref) {
-        event(p.id, AssociationEventType.UNBIND, AssociationInitiator.CUSTOMER, AssociationEventStatus.REJECTED, at, at + rng.int(1, 3) * DAY, p.adminId, `${rng.pick(UNBIND_REASONS)}（驳回：${rng.pick(REJECT_REASONS)}）`, finalType, null);
+        event(
+          p.id,
+          AssociationEventType.UNBIND,
+          AssociationInitiator.CUSTOMER,
+          AssociationEventStatus.REJECTED,
+          at,
+          at + rng.int(1, 3) * DAY,
+          p.adminId,
+          `${rng.pick(UNBIND_REASONS)}（驳回：${rng.pick(REJECT_REASONS)}）`,
+          finalType,
+          null,
+        );
       }
     }
   }
@@ -328,13 +604,29 @@ export class CustomerGenerator {
     const { rng } = ctx;
     if (ctx.resaleFrom === null) return;
     const status = ctx.showcase
-      ? ctx.showcase.accountName === 'xinghe-edu' ? OrderAuthorizationStatus.REVOKED : OrderAuthorizationStatus.GRANTED
-      : rng.weighted<OrderAuthorizationStatus | null>([[OrderAuthorizationStatus.GRANTED, 80], [OrderAuthorizationStatus.REVOKED, 10], [null, 10]]);
+      ? ctx.showcase.accountName === 'xinghe-edu'
+        ? OrderAuthorizationStatus.REVOKED
+        : OrderAuthorizationStatus.GRANTED
+      : rng.weighted<OrderAuthorizationStatus | null>([
+          [OrderAuthorizationStatus.GRANTED, 80],
+          [OrderAuthorizationStatus.REVOKED, 10],
+          [null, 10],
+        ]);
     if (!status) return;
     const grantedAt = Math.min(this.ref - DAY, ctx.resaleFrom + rng.int(1, 30) * DAY + rng.int(0, DAY - 1));
-    const revokedAt = status === OrderAuthorizationStatus.REVOKED ? grantedAt + Math.floor((this.ref - grantedAt) * (0.3 + 0.6 * rng.next())) : null;
+    const revokedAt =
+      status === OrderAuthorizationStatus.REVOKED
+        ? grantedAt + Math.floor((this.ref - grantedAt) * (0.3 + 0.6 * rng.next()))
+        : null;
     ctx.authorization = { grantedAt, revokedAt };
-    hold('orderAuthorization', { id: this.sink.nextId('orderAuthorization'), partner: ctx.p.id, customer: ctx.id, status, grantedAt, revokedAt });
+    hold('orderAuthorization', {
+      id: this.sink.nextId('orderAuthorization'),
+      partner: ctx.p.id,
+      customer: ctx.id,
+      status,
+      grantedAt,
+      revokedAt,
+    });
   }
 
   private authorizedAt(ctx: CustomerCtx, t: number): boolean {
@@ -346,19 +638,38 @@ export class CustomerGenerator {
     const { sink, ref } = this;
     const { rng } = ctx;
     const activeMonths = (ref - ctx.associatedOn) / (30.44 * DAY);
-    const n = Math.min(400, Math.round((rng.exp(sink.cfg.ordersPerYear * LEVEL_ORDERS[ctx.level]) * activeMonths) / 12));
+    const n = Math.min(
+      400,
+      Math.round((rng.exp(sink.cfg.ordersPerYear * LEVEL_ORDERS[ctx.level]) * activeMonths) / 12),
+    );
     const times: number[] = [];
-    for (let i = 0; i < n; i++) times.push(ctx.associatedOn + HOUR + Math.floor(rng.next() * Math.max(HOUR, ref - DAY - ctx.associatedOn - HOUR)));
+    for (let i = 0; i < n; i++)
+      times.push(
+        ctx.associatedOn + HOUR + Math.floor(rng.next() * Math.max(HOUR, ref - DAY - ctx.associatedOn - HOUR)),
+      );
     times.sort((a, b) => a - b);
     const orders: OrderSim[] = [];
     if (ctx.showcase) {
       // An in-use ECS server with its disk and EIP (see DEMO_CUSTOMERS).
-      orders.push(this.order(ctx, ref - rng.int(60, 150) * DAY - rng.int(8 * 60, 20 * 60) * MINUTE, { type: OrderType.NEW, status: OrderStatus.COMPLETED, product: PRODUCTS[0], year: true, withResources: true }));
+      orders.push(
+        this.order(ctx, ref - rng.int(60, 150) * DAY - rng.int(8 * 60, 20 * 60) * MINUTE, {
+          type: OrderType.NEW,
+          status: OrderStatus.COMPLETED,
+          product: PRODUCTS[0],
+          year: true,
+          withResources: true,
+        }),
+      );
     }
     for (const t of times) orders.push(this.order(ctx, t, {}));
     const pending = ctx.showcase ? (ctx.resaleFrom !== null ? 2 : 1) : rng.chance(sink.cfg.pendingOrderShare) ? 1 : 0;
     for (let i = 0; i < pending; i++) {
-      orders.push(this.order(ctx, ref - rng.int(30, 5 * 24 * 60) * MINUTE - rng.int(0, MINUTE - 1), { type: rng.chance(0.7) ? OrderType.NEW : OrderType.RENEWAL, status: OrderStatus.PENDING_PAYMENT }));
+      orders.push(
+        this.order(ctx, ref - rng.int(30, 5 * 24 * 60) * MINUTE - rng.int(0, MINUTE - 1), {
+          type: rng.chance(0.7) ? OrderType.NEW : OrderType.RENEWAL,
+          status: OrderStatus.PENDING_PAYMENT,
+        }),
+      );
     }
     orders.sort((a, b) => a.createTime - b.createTime);
     return orders;
@@ -375,33 +686,72 @@ export class CustomerGenerator {
     const type = force.type ?? rng.weighted(ORDER_TYPES);
     let status: OrderStatus;
     if (force.status !== undefined) status = force.status;
-    else if (type === OrderType.UNSUBSCRIBE) status = rng.chance(0.8) ? OrderStatus.COMPLETED : OrderStatus.PENDING_REFUND;
+    else if (type === OrderType.UNSUBSCRIBE)
+      status = rng.chance(0.8) ? OrderStatus.COMPLETED : OrderStatus.PENDING_REFUND;
     else if (type === OrderType.TO_ON_DEMAND) status = rng.chance(0.9) ? OrderStatus.COMPLETED : OrderStatus.CANCELLED;
     else if (createTime > ref - 3 * DAY && rng.chance(0.3)) status = OrderStatus.PROCESSING;
     else {
       status = rng.weighted([
-        [OrderStatus.COMPLETED, 82], [OrderStatus.CANCELLED, 9], [OrderStatus.PENDING_APPROVAL, 3],
-        [OrderStatus.PENDING_CONFIRMATION, 3], [OrderStatus.PROCESSING, 3],
+        [OrderStatus.COMPLETED, 82],
+        [OrderStatus.CANCELLED, 9],
+        [OrderStatus.PENDING_APPROVAL, 3],
+        [OrderStatus.PENDING_CONFIRMATION, 3],
+        [OrderStatus.PROCESSING, 3],
       ]);
     }
     const charge = CHARGE_TYPES.has(type);
-    const paymentTime = charge && PAID.has(status) ? Math.min(ref - MINUTE, createTime + rng.int(1, 360) * MINUTE) : null;
+    const paymentTime =
+      charge && PAID.has(status) ? Math.min(ref - MINUTE, createTime + rng.int(1, 360) * MINUTE) : null;
     const orderId = `CS${yymmddhhmm(createTime)}${b36(id, 5)}`;
 
-    const nItems = type === OrderType.UNSUBSCRIBE || type === OrderType.TO_ON_DEMAND ? 1 : force.product ? 1 : rng.weighted([[1, 60], [2, 28], [3, 12]]);
+    const nItems =
+      type === OrderType.UNSUBSCRIBE || type === OrderType.TO_ON_DEMAND
+        ? 1
+        : force.product
+          ? 1
+          : rng.weighted([
+              [1, 60],
+              [2, 28],
+              [3, 12],
+            ]);
     const items: ItemSim[] = [];
     let official = 0;
     for (let i = 0; i < nItems; i++) {
       const product = force.product ?? rng.weighted(PRODUCTS.map((pr) => [pr, pr.weight] as const));
-      const specIndex = ctx.spend >= 1.6 && rng.chance(0.5) ? product.specs.length - 1 : rng.int(0, product.specs.length - 1);
+      const specIndex =
+        ctx.spend >= 1.6 && rng.chance(0.5) ? product.specs.length - 1 : rng.int(0, product.specs.length - 1);
       const spec = product.specs[specIndex];
       const year = force.year ?? (type !== OrderType.UNSUBSCRIBE && type !== OrderType.TO_ON_DEMAND && rng.chance(0.3));
-      const periodNum = year ? rng.weighted([[1, 70], [2, 20], [3, 10]]) : rng.weighted([[1, 40], [2, 8], [3, 14], [6, 18], [9, 6], [11, 4]]);
+      const periodNum = year
+        ? rng.weighted([
+            [1, 70],
+            [2, 20],
+            [3, 10],
+          ])
+        : rng.weighted([
+            [1, 40],
+            [2, 8],
+            [3, 14],
+            [6, 18],
+            [9, 6],
+            [11, 4],
+          ]);
       const months = year ? periodNum * 12 : periodNum;
-      const subscriptionNum = force.product ? 1 : rng.weighted([[1, 70], [2, 14], [3, 8], [5, 5], [10, 3]]);
+      const subscriptionNum = force.product
+        ? 1
+        : rng.weighted([
+            [1, 70],
+            [2, 14],
+            [3, 8],
+            [5, 5],
+            [10, 3],
+          ]);
       let amount: number;
       if (type === OrderType.TO_ON_DEMAND) amount = 0;
-      else amount = Math.round(spec.monthly * months * subscriptionNum * (year ? 10 / 12 : 1) * (0.7 + 0.6 * ctx.spend * rng.next()));
+      else
+        amount = Math.round(
+          spec.monthly * months * subscriptionNum * (year ? 10 / 12 : 1) * (0.7 + 0.6 * ctx.spend * rng.next()),
+        );
       official += amount;
       let effective: number | null = null;
       let expire: number | null = null;
@@ -415,29 +765,72 @@ export class CustomerGenerator {
         effective,
         expire,
         row: {
-          id: sink.nextId('orderLineItem'), order: id, productId: spec.productId, serviceTypeCode: product.serviceTypeCode,
-          productSpecDesc: spec.desc, periodType: year ? PeriodType.YEAR : PeriodType.MONTH, periodNum, subscriptionNum,
-          amount, effectiveTime: effective, expireTime: expire,
+          id: sink.nextId('orderLineItem'),
+          order: id,
+          productId: spec.productId,
+          serviceTypeCode: product.serviceTypeCode,
+          productSpecDesc: spec.desc,
+          periodType: year ? PeriodType.YEAR : PeriodType.MONTH,
+          periodNum,
+          subscriptionNum,
+          amount,
+          effectiveTime: effective,
+          expireTime: expire,
         },
       });
     }
-    const discounts = charge && official > 0 && rng.chance(0.3) ? [{ type: rng.pick(DISCOUNT_TYPES), amount: Math.round((official * rng.pick([5, 8, 10, 15, 20])) / 100) }] : [];
+    const discounts =
+      charge && official > 0 && rng.chance(0.3)
+        ? [{ type: rng.pick(DISCOUNT_TYPES), amount: Math.round((official * rng.pick([5, 8, 10, 15, 20])) / 100) }]
+        : [];
     const amountAfterDiscount = official - discounts.reduce((s, d) => s + d.amount, 0);
-    const sourceType = this.authorizedAt(ctx, createTime) && rng.chance(0.5) ? OrderSource.PARTNER : OrderSource.CUSTOMER;
+    const sourceType =
+      this.authorizedAt(ctx, createTime) && rng.chance(0.5) ? OrderSource.PARTNER : OrderSource.CUSTOMER;
     let pendingPaymentEndTime: number | null = null;
-    if (status === OrderStatus.PENDING_PAYMENT) pendingPaymentEndTime = ref + rng.int(32, 45) * DAY + rng.int(0, 23) * HOUR;
+    if (status === OrderStatus.PENDING_PAYMENT)
+      pendingPaymentEndTime = ref + rng.int(32, 45) * DAY + rng.int(0, 23) * HOUR;
     else if (status === OrderStatus.CANCELLED) pendingPaymentEndTime = createTime + rng.int(3, 7) * DAY;
     const row: Row = {
-      id, partner: ctx.p.id, customer: ctx.id, orderId, status, orderType: type, sourceType,
-      serviceTypeCode: items[0].product.serviceTypeCode, officialAmount: official, amountAfterDiscount, discounts,
-      couponAmount: 0, cashCouponAmount: 0, createTime, paymentTime, pendingPaymentEndTime, version: 1,
+      id,
+      partner: ctx.p.id,
+      customer: ctx.id,
+      orderId,
+      status,
+      orderType: type,
+      sourceType,
+      serviceTypeCode: items[0].product.serviceTypeCode,
+      officialAmount: official,
+      amountAfterDiscount,
+      discounts,
+      couponAmount: 0,
+      cashCouponAmount: 0,
+      createTime,
+      paymentTime,
+      pendingPaymentEndTime,
+      version: 1,
     };
-    const sim: OrderSim = { row, id, orderId, type, status, createTime, paymentTime, payable: amountAfterDiscount, coupons: 0, items, resourceId: null };
+    const sim: OrderSim = {
+      row,
+      id,
+      orderId,
+      type,
+      status,
+      createTime,
+      paymentTime,
+      payable: amountAfterDiscount,
+      coupons: 0,
+      items,
+      resourceId: null,
+    };
     (sim as OrderSim & { withResources?: boolean }).withResources = force.withResources;
     return sim;
   }
 
-  private pickQuota(ctx: CustomerCtx, until: number, kind?: CouponKind): { q: QuotaPlan; lo: number; hi: number } | null {
+  private pickQuota(
+    ctx: CustomerCtx,
+    until: number,
+    kind?: CouponKind,
+  ): { q: QuotaPlan; lo: number; hi: number } | null {
     const { rng } = ctx;
     const options: (readonly [{ q: QuotaPlan; lo: number; hi: number }, number])[] = [];
     for (const q of ctx.p.quotas) {
@@ -463,7 +856,13 @@ export class CustomerGenerator {
       const forced = ctx.showcase && j === 0;
       let pick: { q: QuotaPlan; lo: number; hi: number } | null;
       if (forced) {
-        const q = p.quotas.find((x) => x.kind === CouponKind.VOUCHER && x.status === QuotaStatus.NORMAL && !x.designated && x.expire > ref + 120 * DAY)!;
+        const q = p.quotas.find(
+          (x) =>
+            x.kind === CouponKind.VOUCHER &&
+            x.status === QuotaStatus.NORMAL &&
+            !x.designated &&
+            x.expire > ref + 120 * DAY,
+        )!;
         pick = { q, lo: ref - 25 * DAY, hi: ref - 10 * DAY };
       } else if (ctx.showcase && j === 1 && p.quotas.some((x) => x.kind === CouponKind.PICKUP)) {
         // The solution provider's showcase customer also holds a 提货券, so every kind occurs.
@@ -501,10 +900,14 @@ export class CustomerGenerator {
       let usedAt = t;
       if (!forced && rng.chance(0.65)) {
         const cutoff = Math.min(expire, until);
-        const eligible = paidOrders.filter((o) => o.paymentTime! >= effective && o.paymentTime! < cutoff && o.coupons < 3 && o.payable > 0);
+        const eligible = paidOrders.filter(
+          (o) => o.paymentTime! >= effective && o.paymentTime! < cutoff && o.coupons < 3 && o.payable > 0,
+        );
         if (eligible.length) {
           const o = rng.pick(eligible);
-          const use = rng.chance(0.5) ? Math.min(balance, o.payable) : Math.min(balance, o.payable, Math.max(1, Math.round(balance * (0.2 + 0.6 * rng.next()))));
+          const use = rng.chance(0.5)
+            ? Math.min(balance, o.payable)
+            : Math.min(balance, o.payable, Math.max(1, Math.round(balance * (0.2 + 0.6 * rng.next()))));
           balance -= use;
           o.payable -= use;
           o.coupons += 1;
@@ -521,7 +924,12 @@ export class CustomerGenerator {
       } else if (balance > 0 && !forced && rng.chance(0.12)) {
         const lo = Math.max(effective, usedAt) + DAY;
         const hi = Math.min(expire, ref) - DAY;
-        if (hi > lo) reclaim = { at: lo + Math.floor(rng.next() * (hi - lo)), op: CouponOperationType.MANUAL_RECLAIM, operator: issuer() };
+        if (hi > lo)
+          reclaim = {
+            at: lo + Math.floor(rng.next() * (hi - lo)),
+            op: CouponOperationType.MANUAL_RECLAIM,
+            operator: issuer(),
+          };
       }
       const reclaimed = balance;
       if (reclaim) {
@@ -534,14 +942,61 @@ export class CustomerGenerator {
 
       const memo = rng.chance(0.7) ? rng.pick(COUPON_MEMOS) : null;
       hold('coupon', {
-        id: couponRowId, partner: p.id, couponId: `CP${yymmdd(t)}${b36(couponRowId, 7)}`, kind: q.kind, quota: q.id, customer: ctx.id,
-        status, faceValue: face, balance, effectiveTime: effective, expireTime: expire, memo, usedOnOrder: usedOn, issuedAt: t, version: 1,
+        id: couponRowId,
+        partner: p.id,
+        couponId: `CP${yymmdd(t)}${b36(couponRowId, 7)}`,
+        kind: q.kind,
+        quota: q.id,
+        customer: ctx.id,
+        status,
+        faceValue: face,
+        balance,
+        effectiveTime: effective,
+        expireTime: expire,
+        memo,
+        usedOnOrder: usedOn,
+        issuedAt: t,
+        version: 1,
       });
-      const record = (operationType: CouponOperationType, amount: number, operator: number | null, time: number, result: OperationResult, recordMemo: string | null) =>
-        hold('couponRecord', { id: sink.nextId('couponRecord'), partner: p.id, coupon: couponRowId, customer: ctx.id, operationType, amount, operator, time, result, memo: recordMemo });
+      const record = (
+        operationType: CouponOperationType,
+        amount: number,
+        operator: number | null,
+        time: number,
+        result: OperationResult,
+        recordMemo: string | null,
+      ) =>
+        hold('couponRecord', {
+          id: sink.nextId('couponRecord'),
+          partner: p.id,
+          coupon: couponRowId,
+          customer: ctx.id,
+          operationType,
+          amount,
+          operator,
+          time,
+          result,
+          memo: recordMemo,
+        });
       record(CouponOperationType.ISSUE, face, issuer(), t, OperationResult.SUCCESS, memo);
-      if (reclaim) record(reclaim.op, reclaimed, reclaim.operator, reclaim.at, OperationResult.SUCCESS, reclaim.op === CouponOperationType.SWITCH_RECLAIM ? '切换关联模式自动回收' : null);
-      else if (status === CouponStatus.USED && rng.chance(0.05)) record(CouponOperationType.MANUAL_RECLAIM, 0, issuer(), Math.min(ref - HOUR, usedAt + rng.int(1, 20) * DAY), OperationResult.FAILED, '代金券已使用，无法回收');
+      if (reclaim)
+        record(
+          reclaim.op,
+          reclaimed,
+          reclaim.operator,
+          reclaim.at,
+          OperationResult.SUCCESS,
+          reclaim.op === CouponOperationType.SWITCH_RECLAIM ? '切换关联模式自动回收' : null,
+        );
+      else if (status === CouponStatus.USED && rng.chance(0.05))
+        record(
+          CouponOperationType.MANUAL_RECLAIM,
+          0,
+          issuer(),
+          Math.min(ref - HOUR, usedAt + rng.int(1, 20) * DAY),
+          OperationResult.FAILED,
+          '代金券已使用，无法回收',
+        );
     }
   }
 
@@ -559,7 +1014,13 @@ export class CustomerGenerator {
         for (let m = 0; m < mains; m++) {
           const policy = forced
             ? ExpirePolicy.AUTO_RENEW
-            : rng.weighted([[ExpirePolicy.GRACE_PERIOD, 35], [ExpirePolicy.TO_ON_DEMAND, 10], [ExpirePolicy.DELETE, 15], [ExpirePolicy.AUTO_RENEW, 30], [ExpirePolicy.FREEZE, 10]]);
+            : rng.weighted([
+                [ExpirePolicy.GRACE_PERIOD, 35],
+                [ExpirePolicy.TO_ON_DEMAND, 10],
+                [ExpirePolicy.DELETE, 15],
+                [ExpirePolicy.AUTO_RENEW, 30],
+                [ExpirePolicy.FREEZE, 10],
+              ]);
           const effective = item.effective!;
           let expire = item.expire!;
           const renewals: number[] = [];
@@ -571,9 +1032,15 @@ export class CustomerGenerator {
             }
             status = ResourceStatus.IN_USE;
           } else if (expire < ref) {
-            status = policy === ExpirePolicy.DELETE ? ResourceStatus.CLOSED : policy === ExpirePolicy.FREEZE ? ResourceStatus.FROZEN : ResourceStatus.EXPIRED;
+            status =
+              policy === ExpirePolicy.DELETE
+                ? ResourceStatus.CLOSED
+                : policy === ExpirePolicy.FREEZE
+                  ? ResourceStatus.FROZEN
+                  : ResourceStatus.EXPIRED;
           } else status = ResourceStatus.IN_USE;
-          if (status === ResourceStatus.IN_USE && ctx.frozen === FrozenState.ACCOUNT_AND_RESOURCES) status = ResourceStatus.FROZEN;
+          if (status === ResourceStatus.IN_USE && ctx.frozen === FrozenState.ACCOUNT_AND_RESOURCES)
+            status = ResourceStatus.FROZEN;
           const autoRenewTimes = policy === ExpirePolicy.AUTO_RENEW ? rng.pick([0, 0, 1, 3, 6, 12, 99]) : null;
           const region = rng.chance(0.7) ? ctx.region : rng.pick(REGIONS);
           const env = rng.pick(RESOURCE_ENVS);
@@ -581,18 +1048,59 @@ export class CustomerGenerator {
           const mainId = sink.nextId('resource');
           const resourceId = uuidLike(rng, mainId.toString(16).padStart(12, '0'));
           if (!o.resourceId) o.resourceId = resourceId;
-          const row = (id: number, rid: string, name: string, service: string, type: string, isMain: boolean, parent: number | null): Row => ({
-            id, partner: p.id, customer: ctx.id, order: o.id, resourceId: rid, name, regionCode: region, serviceTypeCode: service,
-            resourceTypeCode: type, isMainResource: isMain, parentResource: parent, status, effectiveTime: effective, expireTime: expire,
-            expirePolicy: policy, autoRenewTimes,
+          const row = (
+            id: number,
+            rid: string,
+            name: string,
+            service: string,
+            type: string,
+            isMain: boolean,
+            parent: number | null,
+          ): Row => ({
+            id,
+            partner: p.id,
+            customer: ctx.id,
+            order: o.id,
+            resourceId: rid,
+            name,
+            regionCode: region,
+            serviceTypeCode: service,
+            resourceTypeCode: type,
+            isMainResource: isMain,
+            parentResource: parent,
+            status,
+            effectiveTime: effective,
+            expireTime: expire,
+            expirePolicy: policy,
+            autoRenewTimes,
           });
           const mainName = `${item.product.namePrefix}-${env}-${num}`;
-          hold('resource', row(mainId, resourceId, mainName, item.product.serviceTypeCode, item.product.resourceTypeCode, true, null));
-          out.push({ resourceId, serviceTypeCode: item.product.serviceTypeCode, monthly: Math.round(Number(item.row.amount) / Math.max(1, item.months)), months: item.months, renewals });
+          hold(
+            'resource',
+            row(mainId, resourceId, mainName, item.product.serviceTypeCode, item.product.resourceTypeCode, true, null),
+          );
+          out.push({
+            resourceId,
+            serviceTypeCode: item.product.serviceTypeCode,
+            monthly: Math.round(Number(item.row.amount) / Math.max(1, item.months)),
+            months: item.months,
+            renewals,
+          });
           for (const dep of item.product.dependents) {
             if (!forced && !rng.chance(dep.probability)) continue;
             const depId = sink.nextId('resource');
-            hold('resource', row(depId, uuidLike(rng, depId.toString(16).padStart(12, '0')), `${mainName}-${dep.namePrefix}`, dep.serviceTypeCode, dep.resourceTypeCode, false, mainId));
+            hold(
+              'resource',
+              row(
+                depId,
+                uuidLike(rng, depId.toString(16).padStart(12, '0')),
+                `${mainName}-${dep.namePrefix}`,
+                dep.serviceTypeCode,
+                dep.resourceTypeCode,
+                false,
+                mainId,
+              ),
+            );
           }
         }
       });
@@ -604,7 +1112,12 @@ export class CustomerGenerator {
    * The customer's cash ledger while RESALE: the partner allocates ahead of payments, sometimes
    * reclaims, returns the balance on a switch away from RESALE. Returns the final balance.
    */
-  private ledger(ctx: CustomerCtx, orders: OrderSim[], oldResale: boolean, hold: (table: TableKey, row: Row) => void): number {
+  private ledger(
+    ctx: CustomerCtx,
+    orders: OrderSim[],
+    oldResale: boolean,
+    hold: (table: TableKey, row: Row) => void,
+  ): number {
     const { sink, ref } = this;
     const { rng, p } = ctx;
 
@@ -628,10 +1141,22 @@ export class CustomerGenerator {
     for (const o of orders) {
       if (o.paymentTime !== null && CHARGE_TYPES.has(o.type) && o.paymentTime >= from && o.paymentTime < to) {
         const cash = Number(o.row.amountAfterDiscount) - Number(o.row.couponAmount) - Number(o.row.cashCouponAmount);
-        if (cash > 0) events.push({ t: o.paymentTime, amount: -cash, type: TradeType.ORDER_PAYMENT, tradeId: o.orderId });
+        if (cash > 0)
+          events.push({ t: o.paymentTime, amount: -cash, type: TradeType.ORDER_PAYMENT, tradeId: o.orderId });
       }
-      if (o.type === OrderType.UNSUBSCRIBE && o.status === OrderStatus.COMPLETED && o.createTime >= from && o.createTime + 2 * HOUR < to && Number(o.row.amountAfterDiscount) > 0) {
-        events.push({ t: o.createTime + 2 * HOUR, amount: Number(o.row.amountAfterDiscount), type: TradeType.REFUND, tradeId: o.orderId });
+      if (
+        o.type === OrderType.UNSUBSCRIBE &&
+        o.status === OrderStatus.COMPLETED &&
+        o.createTime >= from &&
+        o.createTime + 2 * HOUR < to &&
+        Number(o.row.amountAfterDiscount) > 0
+      ) {
+        events.push({
+          t: o.createTime + 2 * HOUR,
+          amount: Number(o.row.amountAfterDiscount),
+          type: TradeType.REFUND,
+          tradeId: o.orderId,
+        });
       }
     }
     events.sort((a, b) => a.t - b.t);
@@ -641,36 +1166,75 @@ export class CustomerGenerator {
     book.allocate(Math.max(from, openAt), roundUp(monthly * (1 + 2 * rng.next()) + 50_000, 10_000));
     for (const e of events) {
       if (e.amount < 0 && book.balance + e.amount < 0) {
-        book.allocate(Math.max(book.last, e.t - rng.int(1, 48) * HOUR), roundUp(-(book.balance + e.amount) + rng.exp(monthly * 2), 10_000));
+        book.allocate(
+          Math.max(book.last, e.t - rng.int(1, 48) * HOUR),
+          roundUp(-(book.balance + e.amount) + rng.exp(monthly * 2), 10_000),
+        );
       }
       book.change(e.t, e.amount, e.type, e.tradeId);
-      if (book.balance > 200_000 && rng.chance(0.04)) book.reclaim(e.t + rng.int(1, 30) * MINUTE, roundUp(book.balance * 0.3, 10_000));
+      if (book.balance > 200_000 && rng.chance(0.04))
+        book.reclaim(e.t + rng.int(1, 30) * MINUTE, roundUp(book.balance * 0.3, 10_000));
     }
     if (ctx.resaleTo !== null) book.unbindReturn(Math.max(book.last, ctx.resaleTo));
     else if (ctx.debtor) {
-      if (book.balance > 0) book.reclaim(Math.max(book.last, ref - rng.int(3, 20) * DAY + rng.int(0, DAY - 1)), book.balance);
+      if (book.balance > 0)
+        book.reclaim(Math.max(book.last, ref - rng.int(3, 20) * DAY + rng.int(0, DAY - 1)), book.balance);
     } else if (ctx.showcase && book.balance < 100_000) {
       book.allocate(Math.max(book.last, ref - 3 * DAY + rng.int(0, DAY - 1)), roundUp(500_000 - book.balance, 10_000));
     } else if (rng.chance(0.3)) {
-      book.allocate(Math.max(book.last, ref - rng.int(1, 60) * DAY + rng.int(0, DAY - 1)), roundUp(monthly * (0.5 + rng.next()), 10_000));
+      book.allocate(
+        Math.max(book.last, ref - rng.int(1, 60) * DAY + rng.int(0, DAY - 1)),
+        roundUp(monthly * (0.5 + rng.next()), 10_000),
+      );
     }
     return book.balance;
   }
 
-  private consumption(ctx: CustomerCtx, orders: OrderSim[], resources: ResourceSim[], debt: number, hold: (table: TableKey, row: Row) => void): void {
+  private consumption(
+    ctx: CustomerCtx,
+    orders: OrderSim[],
+    resources: ResourceSim[],
+    debt: number,
+    hold: (table: TableKey, row: Row) => void,
+  ): void {
     const { sink, ref } = this;
     const { rng, p } = ctx;
     const windowStart = addMonths(ref, -24);
     const since = Math.max(windowStart, ctx.oldPartner ? ctx.oldStart : ctx.associatedOn);
     const lastMonth = addMonths(ref, -1);
     const rows: Row[] = [];
-    const owner = (t: number): [number, number | null] => (ctx.oldPartner && t < ctx.associatedOn ? [ctx.oldPartner.id, null] : [p.id, ctx.accountManager]);
-    const resaleAt = (t: number): boolean => ctx.resaleFrom !== null && t >= ctx.resaleFrom && (ctx.resaleTo === null || t < ctx.resaleTo);
-    const add = (t: number, service: string, resourceId: string | null, chargingMode: ChargingMode, billDetailType: BillDetailType, official: number, payment: number, coupon: number, debtAmount: number) => {
+    const owner = (t: number): [number, number | null] =>
+      ctx.oldPartner && t < ctx.associatedOn ? [ctx.oldPartner.id, null] : [p.id, ctx.accountManager];
+    const resaleAt = (t: number): boolean =>
+      ctx.resaleFrom !== null && t >= ctx.resaleFrom && (ctx.resaleTo === null || t < ctx.resaleTo);
+    const add = (
+      t: number,
+      service: string,
+      resourceId: string | null,
+      chargingMode: ChargingMode,
+      billDetailType: BillDetailType,
+      official: number,
+      payment: number,
+      coupon: number,
+      debtAmount: number,
+    ) => {
       const [partner, accountManager] = owner(t);
       rows.push({
-        id: 0, partner, customer: ctx.id, billCycle: billCycleOf(t), serviceTypeCode: service, resourceId, chargingMode, billDetailType,
-        tradeTime: t, officialAmount: official, paymentAmount: payment, cashAmount: payment - coupon - debtAmount, couponAmount: coupon, debtAmount, accountManager,
+        id: 0,
+        partner,
+        customer: ctx.id,
+        billCycle: billCycleOf(t),
+        serviceTypeCode: service,
+        resourceId,
+        chargingMode,
+        billDetailType,
+        tradeTime: t,
+        officialAmount: official,
+        paymentAmount: payment,
+        cashAmount: payment - coupon - debtAmount,
+        couponAmount: coupon,
+        debtAmount,
+        accountManager,
       });
     };
 
@@ -687,8 +1251,19 @@ export class CustomerGenerator {
       const payment = Math.round(official * (0.85 + 0.15 * rng.next()));
       const coupon = resaleAt(t) && rng.chance(0.1) ? Math.round(payment * (0.2 + 0.3 * rng.next())) : 0;
       const ri = rng.chance(0.12);
-      const resourceId = service === 'hws.service.type.ec2' || service === 'hws.service.type.rds' ? uuidLike(rng, rng.hex(12)) : null;
-      add(t, service, resourceId, ri ? ChargingMode.RESERVED_INSTANCE : ChargingMode.ON_DEMAND, ri && rng.chance(0.3) ? BillDetailType.NEW : BillDetailType.USAGE, official, payment, coupon, 0);
+      const resourceId =
+        service === 'hws.service.type.ec2' || service === 'hws.service.type.rds' ? uuidLike(rng, rng.hex(12)) : null;
+      add(
+        t,
+        service,
+        resourceId,
+        ri ? ChargingMode.RESERVED_INSTANCE : ChargingMode.ON_DEMAND,
+        ri && rng.chance(0.3) ? BillDetailType.NEW : BillDetailType.USAGE,
+        official,
+        payment,
+        coupon,
+        0,
+      );
     }
     // Yearly/monthly orders as billed.
     for (const o of orders) {
@@ -700,22 +1275,50 @@ export class CustomerGenerator {
       const official = Number(o.row.officialAmount);
       const payment = Number(o.row.amountAfterDiscount);
       const coupon = Number(o.row.couponAmount) + Number(o.row.cashCouponAmount);
-      const type = o.type === OrderType.RENEWAL ? BillDetailType.RENEWAL : o.type === OrderType.CHANGE ? BillDetailType.CHANGE : o.type === OrderType.UNSUBSCRIBE ? BillDetailType.UNSUBSCRIBE : BillDetailType.NEW;
+      const type =
+        o.type === OrderType.RENEWAL
+          ? BillDetailType.RENEWAL
+          : o.type === OrderType.CHANGE
+            ? BillDetailType.CHANGE
+            : o.type === OrderType.UNSUBSCRIBE
+              ? BillDetailType.UNSUBSCRIBE
+              : BillDetailType.NEW;
       const sign = refunded ? -1 : 1;
-      add(t, String(o.row.serviceTypeCode), o.resourceId, ChargingMode.PERIODIC, type, sign * official, sign * payment, sign * coupon, 0);
+      add(
+        t,
+        String(o.row.serviceTypeCode),
+        o.resourceId,
+        ChargingMode.PERIODIC,
+        type,
+        sign * official,
+        sign * payment,
+        sign * coupon,
+        0,
+      );
     }
     // Automatic renewals of resources.
     for (const r of resources) {
       for (const t of r.renewals) {
         if (t < since || t >= ref) continue;
         const amount = r.monthly * r.months;
-        add(t, r.serviceTypeCode, r.resourceId, ChargingMode.PERIODIC, BillDetailType.AUTO_RENEWAL, amount, amount, 0, 0);
+        add(
+          t,
+          r.serviceTypeCode,
+          r.resourceId,
+          ChargingMode.PERIODIC,
+          BillDetailType.AUTO_RENEWAL,
+          amount,
+          amount,
+          0,
+          0,
+        );
       }
     }
     // The debt of a customer in arrears comes from last month's usage.
     if (debt > 0) {
       const t = Math.max(since, monthStart(lastMonth) + rng.int(0, 25) * DAY);
-      if (t < ref) add(t, 'hws.service.type.ec2', null, ChargingMode.ON_DEMAND, BillDetailType.USAGE, debt, debt, 0, debt);
+      if (t < ref)
+        add(t, 'hws.service.type.ec2', null, ChargingMode.ON_DEMAND, BillDetailType.USAGE, debt, debt, 0, debt);
     }
     rows.sort((a, b) => Number(a.tradeTime) - Number(b.tradeTime));
     for (const row of rows) {
@@ -735,8 +1338,16 @@ interface ResourceSim {
 
 /** Rows that follow a customer, in foreign-key order. */
 const HOLD_ORDER: readonly TableKey[] = [
-  'associationEvent', 'orderAuthorization', 'order', 'orderLineItem', 'resource', 'coupon', 'couponRecord',
-  'adjustRecord', 'accountChangeRecord', 'consumptionRecord',
+  'associationEvent',
+  'orderAuthorization',
+  'order',
+  'orderLineItem',
+  'resource',
+  'coupon',
+  'couponRecord',
+  'adjustRecord',
+  'accountChangeRecord',
+  'consumptionRecord',
 ];
 
 /** One customer's ledger with one partner: every movement writes the adjust record and both sides. */
@@ -755,15 +1366,39 @@ class Book {
     this.balance += amount;
     this.last = Math.max(this.last, t);
     this.hold('accountChangeRecord', {
-      id: this.sink.nextId('accountChangeRecord'), partner: this.partner.id, ownerType: LedgerOwner.CUSTOMER, customer: this.ctx.id,
-      tradeType, amount, balanceAfter: this.balance, tradeId, tradeTime: t,
+      id: this.sink.nextId('accountChangeRecord'),
+      partner: this.partner.id,
+      ownerType: LedgerOwner.CUSTOMER,
+      customer: this.ctx.id,
+      tradeType,
+      amount,
+      balanceAfter: this.balance,
+      tradeId,
+      tradeTime: t,
     });
   }
 
-  private adjust(t: number, operationType: AdjustOperationType, amount: number, memo: string | null, operator: number | null): string {
+  private adjust(
+    t: number,
+    operationType: AdjustOperationType,
+    amount: number,
+    memo: string | null,
+    operator: number | null,
+  ): string {
     const id = this.sink.nextId('adjustRecord');
     const transId = `TR${yymmdd(t)}${b36(id, 8)}`;
-    this.hold('adjustRecord', { id, partner: this.partner.id, customer: this.ctx.id, reseller: null, operationType, amount, transId, operator, operationTime: t, memo });
+    this.hold('adjustRecord', {
+      id,
+      partner: this.partner.id,
+      customer: this.ctx.id,
+      reseller: null,
+      operationType,
+      amount,
+      transId,
+      operator,
+      operationTime: t,
+      memo,
+    });
     return transId;
   }
 
@@ -791,7 +1426,13 @@ class Book {
   unbindReturn(t: number): void {
     const amount = this.balance;
     if (amount <= 0) return;
-    const transId = this.adjust(t, AdjustOperationType.BEUNBIND, amount, '解绑/切换关联模式，余额退回', this.partner.adminId);
+    const transId = this.adjust(
+      t,
+      AdjustOperationType.BEUNBIND,
+      amount,
+      '解绑/切换关联模式，余额退回',
+      this.partner.adminId,
+    );
     this.partnerEvent(t, amount, TradeType.UNBIND_RETURN_IN, transId);
     this.change(t, -amount, TradeType.UNBIND_RETURN_OUT, transId);
   }

@@ -109,7 +109,8 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
 export const OPERATIONS_ROLE = {
   key: 'OPERATIONS',
   name: '运营专员 Operations',
-  description: 'Operations staff: customer list and details, coupon quotas, issue and reclaim coupons, coupon records; no funds.',
+  description:
+    'Operations staff: customer list and details, coupon quotas, issue and reclaim coupons, coupon records; no funds.',
   permissions: [
     'customer:list',
     'customer:detail',
@@ -164,7 +165,8 @@ export const DEMO_MEMBERS: readonly DemoMember[] = [
     supervisor: 'dist-ams',
     email: 'li.na@yunhui-dist.example.cn',
     mobile: '0086-13800000002',
-    description: 'Account manager of the demo distributor: sees only the ≈ one third of its customers assigned to them.',
+    description:
+      'Account manager of the demo distributor: sees only the ≈ one third of its customers assigned to them.',
   },
   {
     id: 3,
@@ -388,7 +390,8 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     name: '成都星河教育科技有限公司',
     partnerKey: 'dist',
     associationType: AssociationType.RESALE,
-    description: 'RESALE customer of the distributor with no account manager whose order-on-behalf authorization is REVOKED.',
+    description:
+      'RESALE customer of the distributor with no account manager whose order-on-behalf authorization is REVOKED.',
   },
   {
     accountName: 'jinhua-retail',
@@ -396,7 +399,8 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     partnerKey: 'dist',
     associationType: AssociationType.RESALE,
     accountManager: 'dist-am2',
-    description: 'RESALE customer of the distributor in debt (balance 0, debtAmount > 0) and frozen (account): unbind and switch are blocked.',
+    description:
+      'RESALE customer of the distributor in debt (balance 0, debtAmount > 0) and frozen (account): unbind and switch are blocked.',
   },
   {
     accountName: 'qinghe-health',
@@ -466,10 +470,44 @@ export interface DemoCloudAccount {
  * an account cannot be.
  */
 export const DEMO_CLOUD_ACCOUNTS: readonly DemoCloudAccount[] = [
-  { accountName: 'qingyun-newco', email: 'it@qingyun-newco.example.cn', mobile: '0086-13700000001', description: 'Free: may be associated.' },
-  { accountName: 'litware-labs', email: 'cloud@litware-labs.example.com', mobile: '0086-13700000002', description: 'Free: may be associated.' },
-  { accountName: 'globex-intl', email: 'ops@globex-intl.example.com', mobile: '0065-81234567', international: true, description: 'Registered on the international site.' },
-  { accountName: 'initech-partner', email: 'partner@initech.example.cn', mobile: '0086-13700000004', isPartner: true, description: 'Itself a solution provider or cloud reseller.' },
-  { accountName: 'umbrella-reported', email: 'it@umbrella.example.cn', mobile: '0086-13700000005', reportedByCloud: true, description: 'Already reported (报备) by the cloud.' },
-  { accountName: 'xinan-edu-subsidy', email: 'it@xinan-edu.example.cn', mobile: '0086-13700000006', governmentSubsidy: true, description: 'In a government-subsidy program.' },
+  {
+    accountName: 'qingyun-newco',
+    email: 'it@qingyun-newco.example.cn',
+    mobile: '0086-13700000001',
+    description: 'Free: may be associated.',
+  },
+  {
+    accountName: 'litware-labs',
+    email: 'cloud@litware-labs.example.com',
+    mobile: '0086-13700000002',
+    description: 'Free: may be associated.',
+  },
+  {
+    accountName: 'globex-intl',
+    email: 'ops@globex-intl.example.com',
+    mobile: '0065-81234567',
+    international: true,
+    description: 'Registered on the international site.',
+  },
+  {
+    accountName: 'initech-partner',
+    email: 'partner@initech.example.cn',
+    mobile: '0086-13700000004',
+    isPartner: true,
+    description: 'Itself a solution provider or cloud reseller.',
+  },
+  {
+    accountName: 'umbrella-reported',
+    email: 'it@umbrella.example.cn',
+    mobile: '0086-13700000005',
+    reportedByCloud: true,
+    description: 'Already reported (报备) by the cloud.',
+  },
+  {
+    accountName: 'xinan-edu-subsidy',
+    email: 'it@xinan-edu.example.cn',
+    mobile: '0086-13700000006',
+    governmentSubsidy: true,
+    description: 'In a government-subsidy program.',
+  },
 ];

@@ -1,4 +1,12 @@
-export { seedDatabase, referenceDate, DEFAULT_SEED, SCALES, type SeedOptions, type SeedScale, type SeedSummary } from './seed';
+export {
+  seedDatabase,
+  referenceDate,
+  DEFAULT_SEED,
+  SCALES,
+  type SeedOptions,
+  type SeedScale,
+  type SeedSummary,
+} from './seed';
 export { checkInvariants } from './invariants';
 export {
   DEMO_PASSWORD,

@@ -42,7 +42,12 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { PartnerIdentity } from '../src/modules/partner/partner.enums';
 import { PresetRole } from '../src/modules/role/role.enums';
-import { MAX_CUSTOM_ROLES_PER_PARTNER, defaultPermissionCodes, isPermissionAllowedFor, validateRoleCombination } from '../src/permissions';
+import {
+  MAX_CUSTOM_ROLES_PER_PARTNER,
+  defaultPermissionCodes,
+  isPermissionAllowedFor,
+  validateRoleCombination,
+} from '../src/permissions';
 
 type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -163,7 +168,7 @@ const CHECKS: readonly Check[] = [
          or (r.is_main_resource = false and (m.id is null or m.is_main_resource = false or m.customer_id <> r.customer_id))`,
   },
   {
-    name: "member role of another partner",
+    name: 'member role of another partner',
     sql: `select mr.id from member_role mr join member m on m.id = mr.member_id join role r on r.id = mr.role_id where r.partner_id <> m.partner_id`,
   },
   {
@@ -189,7 +194,13 @@ export async function checkInvariants(orm: MikroORM, now: Date = new Date()): Pr
   const nowParam = sqlite ? now.getTime() : now;
   const violations: string[] = [];
   const report = (name: string, rows: Record<string, unknown>[]) => {
-    if (rows.length) violations.push(`${name}: ${rows.length}${rows.length >= 20 ? '+' : ''} row(s), e.g. ${rows.slice(0, 5).map((r) => JSON.stringify(r)).join(' ')}`);
+    if (rows.length)
+      violations.push(
+        `${name}: ${rows.length}${rows.length >= 20 ? '+' : ''} row(s), e.g. ${rows
+          .slice(0, 5)
+          .map((r) => JSON.stringify(r))
+          .join(' ')}`,
+      );
   };
 
   for (const check of CHECKS) {
@@ -198,34 +209,44 @@ export async function checkInvariants(orm: MikroORM, now: Date = new Date()): Pr
   }
 
   // Role rules, checked with the permission model itself.
-  const memberRoles = await query(`select m.id member_id, r.preset_key from member m left join member_role mr on mr.member_id = m.id left join role r on r.id = mr.role_id order by m.id`);
+  const memberRoles = await query(
+    `select m.id member_id, r.preset_key from member m left join member_role mr on mr.member_id = m.id left join role r on r.id = mr.role_id order by m.id`,
+  );
   const byMember = new Map<number, (PresetRole | null)[]>();
   for (const row of memberRoles) {
     const list = byMember.get(Number(row.member_id)) ?? [];
     list.push((row.preset_key as PresetRole | null) ?? null);
     byMember.set(Number(row.member_id), list);
   }
-  const roleCounts = await query(`select m.id member_id, count(mr.id) n from member m left join member_role mr on mr.member_id = m.id group by m.id`);
+  const roleCounts = await query(
+    `select m.id member_id, count(mr.id) n from member m left join member_role mr on mr.member_id = m.id group by m.id`,
+  );
   const badMembers: Record<string, unknown>[] = [];
   for (const row of roleCounts) {
     const id = Number(row.member_id);
     const n = Number(row.n);
-    const keys = n === 0 ? [] : byMember.get(id) ?? [];
+    const keys = n === 0 ? [] : (byMember.get(id) ?? []);
     const problem = validateRoleCombination(keys);
     if (problem) badMembers.push({ member: id, code: problem.code });
   }
   report('member roles not an allowed combination (1–3 roles, ADMIN alone, AM and supervisor exclusive)', badMembers);
 
-  const roles = await query(`select r.id, r.partner_id, r.preset_key, r.permission_codes, p.identity from role r join partner p on p.id = r.partner_id`);
+  const roles = await query(
+    `select r.id, r.partner_id, r.preset_key, r.permission_codes, p.identity from role r join partner p on p.id = r.partner_id`,
+  );
   const badRoles: Record<string, unknown>[] = [];
   const customPerPartner = new Map<number, number>();
   for (const role of roles) {
     const identity = role.identity as PartnerIdentity;
-    const codes: string[] = typeof role.permission_codes === 'string' ? JSON.parse(role.permission_codes) : (role.permission_codes as string[]);
+    const codes: string[] =
+      typeof role.permission_codes === 'string'
+        ? JSON.parse(role.permission_codes)
+        : (role.permission_codes as string[]);
     const missing = defaultPermissionCodes(identity).filter((c) => !codes.includes(c));
     const foreign = codes.filter((c) => !isPermissionAllowedFor(identity, c));
     if (missing.length || foreign.length) badRoles.push({ role: role.id, missing, foreign });
-    if (role.preset_key === null) customPerPartner.set(Number(role.partner_id), (customPerPartner.get(Number(role.partner_id)) ?? 0) + 1);
+    if (role.preset_key === null)
+      customPerPartner.set(Number(role.partner_id), (customPerPartner.get(Number(role.partner_id)) ?? 0) + 1);
   }
   report('role lacks default permissions or holds permissions its identity does not allow', badRoles);
   report(

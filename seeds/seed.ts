@@ -21,16 +21,45 @@ import { AdjustOperationType, LedgerOwner, TradeType } from '../src/modules/fund
 import { CustomerType, FrozenState, VerifiedStatus } from '../src/modules/customer/customer.enums';
 import { PRESET_ROLES, customRolePermissions, type PermissionCode } from '../src/permissions';
 import { hashPassword } from '../src/modules/auth/password';
-import { DEMO_CLOUD_ACCOUNTS, DEMO_CUSTOMERS, DEMO_MEMBERS, DEMO_PARTNERS, DEMO_PASSWORD, OPERATIONS_ROLE, presetRoleName, type DemoPartnerKey } from './demo-data';
+import {
+  DEMO_CLOUD_ACCOUNTS,
+  DEMO_CUSTOMERS,
+  DEMO_MEMBERS,
+  DEMO_PARTNERS,
+  DEMO_PASSWORD,
+  OPERATIONS_ROLE,
+  presetRoleName,
+  type DemoPartnerKey,
+} from './demo-data';
 import { openWriter, type BulkWriter, type Row } from './bulk';
 import { Rng } from './random';
 import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './customers';
 import { checkInvariants } from './invariants';
 import {
-  DAY, HOUR, MINUTE, addMonths, b36, buildSpecs, roundUp, yymmdd,
-  type MemberPlan, type PartnerPlan, type QuotaPlan, type Specs, type TableKey,
+  DAY,
+  HOUR,
+  MINUTE,
+  addMonths,
+  b36,
+  buildSpecs,
+  roundUp,
+  yymmdd,
+  type MemberPlan,
+  type PartnerPlan,
+  type QuotaPlan,
+  type Specs,
+  type TableKey,
 } from './model';
-import { BRANDS, CITIES, EN_BRANDS, GIVEN_NAMES, PRODUCTS, QUOTA_REMARKS, RESELLER_ALLOCATE_MEMOS, SURNAMES } from './vocabulary';
+import {
+  BRANDS,
+  CITIES,
+  EN_BRANDS,
+  GIVEN_NAMES,
+  PRODUCTS,
+  QUOTA_REMARKS,
+  RESELLER_ALLOCATE_MEMOS,
+  SURNAMES,
+} from './vocabulary';
 
 export { checkInvariants } from './invariants';
 
@@ -60,7 +89,14 @@ export function referenceDate(now: Date = new Date()): Date {
 export const SCALES: Record<SeedScale, ScaleConfig> = {
   small: {
     customers: {
-      dist: 96, reseller1: 40, reseller2: 28, sp: 36, 'other-dist': 60, 'other-reseller': 18, 'restricted-reseller': 8, 'frozen-reseller': 6,
+      dist: 96,
+      reseller1: 40,
+      reseller2: 28,
+      sp: 36,
+      'other-dist': 60,
+      'other-reseller': 18,
+      'restricted-reseller': 8,
+      'frozen-reseller': 6,
     },
     generated: null,
     ordersPerYear: 1.6,
@@ -71,7 +107,14 @@ export const SCALES: Record<SeedScale, ScaleConfig> = {
   },
   large: {
     customers: {
-      dist: 20_000, reseller1: 3_000, reseller2: 2_000, sp: 3_000, 'other-dist': 4_000, 'other-reseller': 1_500, 'restricted-reseller': 600, 'frozen-reseller': 400,
+      dist: 20_000,
+      reseller1: 3_000,
+      reseller2: 2_000,
+      sp: 3_000,
+      'other-dist': 4_000,
+      'other-reseller': 1_500,
+      'restricted-reseller': 600,
+      'frozen-reseller': 400,
     },
     generated: { distributors: 24, resellers: [2, 5], solutionProviders: 18, customers: 66_000 },
     ordersPerYear: 8.2,
@@ -85,28 +128,66 @@ export const SCALES: Record<SeedScale, ScaleConfig> = {
 /** Traits forced on the first non-showcase customers so every enum value occurs at every scale. */
 const FORCED_TRAITS: Partial<Record<DemoPartnerKey, Trait[]>> = {
   dist: [
-    { kind: 'C' }, { kind: 'D' }, { kind: 'D' }, { kind: 'A', unbind: 'PENDING' }, { kind: 'A', unbind: 'REJECTED' },
-    { kind: 'A', frozen: FrozenState.ACCOUNT_AND_RESOURCES, debtor: true }, { kind: 'B', frozen: FrozenState.ACCOUNT },
-    { verified: VerifiedStatus.NOT_VERIFIED }, { verified: VerifiedStatus.UNDER_REVIEW }, { verified: VerifiedStatus.REJECTED },
-    { customerType: CustomerType.INDIVIDUAL }, { customerType: CustomerType.NONE },
+    { kind: 'C' },
+    { kind: 'D' },
+    { kind: 'D' },
+    { kind: 'A', unbind: 'PENDING' },
+    { kind: 'A', unbind: 'REJECTED' },
+    { kind: 'A', frozen: FrozenState.ACCOUNT_AND_RESOURCES, debtor: true },
+    { kind: 'B', frozen: FrozenState.ACCOUNT },
+    { verified: VerifiedStatus.NOT_VERIFIED },
+    { verified: VerifiedStatus.UNDER_REVIEW },
+    { verified: VerifiedStatus.REJECTED },
+    { customerType: CustomerType.INDIVIDUAL },
+    { customerType: CustomerType.NONE },
   ],
   reseller1: [{ kind: 'E', eApproved: true }, { kind: 'E', eApproved: false }, { kind: 'C' }, { kind: 'D' }],
   reseller2: [{ kind: 'E', eApproved: false }],
 };
 
 const DEMO_SLUGS: Record<DemoPartnerKey, string> = {
-  dist: 'yunhui', reseller1: 'shulan', reseller2: 'northwind', sp: 'zhisuan', 'other-dist': 'xinghe', 'other-reseller': 'contoso',
-  'restricted-reseller': 'haina', 'frozen-reseller': 'tailspin',
+  dist: 'yunhui',
+  reseller1: 'shulan',
+  reseller2: 'northwind',
+  sp: 'zhisuan',
+  'other-dist': 'xinghe',
+  'other-reseller': 'contoso',
+  'restricted-reseller': 'haina',
+  'frozen-reseller': 'tailspin',
 };
 const DEMO_CREATED_MONTHS_AGO: Record<DemoPartnerKey, number> = {
-  dist: 48, reseller1: 40, reseller2: 36, sp: 44, 'other-dist': 50, 'other-reseller': 38, 'restricted-reseller': 34, 'frozen-reseller': 32,
+  dist: 48,
+  reseller1: 40,
+  reseller2: 36,
+  sp: 44,
+  'other-dist': 50,
+  'other-reseller': 38,
+  'restricted-reseller': 34,
+  'frozen-reseller': 32,
 };
 
 /** Tables in foreign-key order: a flush writes them in this order. */
 const TABLE_ORDER: readonly TableKey[] = [
-  'cloudAccount', 'partner', 'partnerAccount', 'role', 'member', 'memberRole', 'memberInvitation', 'couponQuota', 'subCustomer',
-  'associationEvent', 'orderAuthorization', 'order', 'orderLineItem', 'resource', 'coupon', 'couponRecord',
-  'adjustRecord', 'accountChangeRecord', 'consumptionRecord', 'quotaRecord',
+  'cloudAccount',
+  'partner',
+  'partnerAccount',
+  'role',
+  'member',
+  'memberRole',
+  'memberInvitation',
+  'couponQuota',
+  'subCustomer',
+  'associationEvent',
+  'orderAuthorization',
+  'order',
+  'orderLineItem',
+  'resource',
+  'coupon',
+  'couponRecord',
+  'adjustRecord',
+  'accountChangeRecord',
+  'consumptionRecord',
+  'quotaRecord',
 ];
 
 // scrypt costs ~50 ms: hashes are deterministic (fixed salt per login) and memoized per process.
@@ -178,7 +259,9 @@ class Seeder implements Sink {
    */
   async flush(wait = true): Promise<void> {
     if (this.buffered > 0) {
-      const batch = TABLE_ORDER.map((table) => [table, this.buffers.get(table) ?? []] as const).filter(([, rows]) => rows.length > 0);
+      const batch = TABLE_ORDER.map((table) => [table, this.buffers.get(table) ?? []] as const).filter(
+        ([, rows]) => rows.length > 0,
+      );
       this.buffers.clear();
       this.buffered = 0;
       this.inflight = this.inflight.then(() => this.write(batch));
@@ -218,7 +301,17 @@ class Seeder implements Sink {
     const rng = Rng.derive(this.seed, 'partners');
     const byKey = new Map<DemoPartnerKey, PartnerPlan>();
     for (const d of DEMO_PARTNERS) {
-      const plan = this.newPartner(d.id, d.key, d.name, d.identity, d.status, d.parentKey ? byKey.get(d.parentKey)! : null, addMonths(this.ref, -DEMO_CREATED_MONTHS_AGO[d.key]) + officeHours(rng), this.cfg.customers[d.key] ?? 0, DEMO_SLUGS[d.key]);
+      const plan = this.newPartner(
+        d.id,
+        d.key,
+        d.name,
+        d.identity,
+        d.status,
+        d.parentKey ? byKey.get(d.parentKey)! : null,
+        addMonths(this.ref, -DEMO_CREATED_MONTHS_AGO[d.key]) + officeHours(rng),
+        this.cfg.customers[d.key] ?? 0,
+        DEMO_SLUGS[d.key],
+      );
       plan.verificationEnabled = false;
       plan.balanceAlertThreshold = d.identity === PartnerIdentity.CLOUD_RESELLER ? 50_000 : 100_000;
       byKey.set(d.key, plan);
@@ -241,20 +334,55 @@ class Seeder implements Sink {
         }
       }
     };
-    const status = (): PartnerStatus => rng.weighted([[PartnerStatus.NORMAL, 92], [PartnerStatus.RESTRICTED, 5], [PartnerStatus.FROZEN, 3]]);
+    const status = (): PartnerStatus =>
+      rng.weighted([
+        [PartnerStatus.NORMAL, 92],
+        [PartnerStatus.RESTRICTED, 5],
+        [PartnerStatus.FROZEN, 3],
+      ]);
     const weights: [PartnerPlan, number][] = [];
     let id = Math.max(...DEMO_PARTNERS.map((p) => p.id));
     for (let d = 0; d < gen.distributors; d++) {
-      const dist = this.newPartner(++id, null, name(PartnerIdentity.DISTRIBUTOR), PartnerIdentity.DISTRIBUTOR, status(), null, addMonths(this.ref, -rng.int(30, 72)) + officeHours(rng), 0, `p${id}`);
+      const dist = this.newPartner(
+        ++id,
+        null,
+        name(PartnerIdentity.DISTRIBUTOR),
+        PartnerIdentity.DISTRIBUTOR,
+        status(),
+        null,
+        addMonths(this.ref, -rng.int(30, 72)) + officeHours(rng),
+        0,
+        `p${id}`,
+      );
       weights.push([dist, 3 * (0.5 + rng.next())]);
       const n = rng.int(gen.resellers[0], gen.resellers[1]);
       for (let r = 0; r < n; r++) {
-        const res = this.newPartner(++id, null, name(PartnerIdentity.CLOUD_RESELLER), PartnerIdentity.CLOUD_RESELLER, status(), dist, addMonths(dist.createdAt, rng.int(2, 18)), 0, `p${id}`);
+        const res = this.newPartner(
+          ++id,
+          null,
+          name(PartnerIdentity.CLOUD_RESELLER),
+          PartnerIdentity.CLOUD_RESELLER,
+          status(),
+          dist,
+          addMonths(dist.createdAt, rng.int(2, 18)),
+          0,
+          `p${id}`,
+        );
         weights.push([res, 0.5 + rng.next()]);
       }
     }
     for (let s = 0; s < gen.solutionProviders; s++) {
-      const sp = this.newPartner(++id, null, name(PartnerIdentity.SOLUTION_PROVIDER), PartnerIdentity.SOLUTION_PROVIDER, status(), null, addMonths(this.ref, -rng.int(30, 72)) + officeHours(rng), 0, `p${id}`);
+      const sp = this.newPartner(
+        ++id,
+        null,
+        name(PartnerIdentity.SOLUTION_PROVIDER),
+        PartnerIdentity.SOLUTION_PROVIDER,
+        status(),
+        null,
+        addMonths(this.ref, -rng.int(30, 72)) + officeHours(rng),
+        0,
+        `p${id}`,
+      );
       weights.push([sp, 1.5 * (0.5 + rng.next())]);
     }
     const total = weights.reduce((s, [, w]) => s + w, 0);
@@ -270,10 +398,38 @@ class Seeder implements Sink {
     }
   }
 
-  private newPartner(id: number, key: DemoPartnerKey | null, name: string, identity: PartnerIdentity, status: PartnerStatus, parent: PartnerPlan | null, createdAt: number, customers: number, slug: string): PartnerPlan {
+  private newPartner(
+    id: number,
+    key: DemoPartnerKey | null,
+    name: string,
+    identity: PartnerIdentity,
+    status: PartnerStatus,
+    parent: PartnerPlan | null,
+    createdAt: number,
+    customers: number,
+    slug: string,
+  ): PartnerPlan {
     const plan: PartnerPlan = {
-      id, key, name, identity, status, parent, resellers: [], createdAt, verificationEnabled: false, balanceAlertThreshold: null,
-      customers, slug, members: [], roleIds: new Map(), adminId: 0, couponOperators: [], managers: [[null, 1]], quotas: [], events: [], cash: 0,
+      id,
+      key,
+      name,
+      identity,
+      status,
+      parent,
+      resellers: [],
+      createdAt,
+      verificationEnabled: false,
+      balanceAlertThreshold: null,
+      customers,
+      slug,
+      members: [],
+      roleIds: new Map(),
+      adminId: 0,
+      couponOperators: [],
+      managers: [[null, 1]],
+      quotas: [],
+      events: [],
+      cash: 0,
     };
     parent?.resellers.push(plan);
     this.partners.push(plan);
@@ -288,8 +444,17 @@ class Seeder implements Sink {
     DEMO_MEMBERS.forEach((m, i) => {
       const partner = byId.get(DEMO_PARTNERS.find((d) => d.key === m.partnerKey)!.id)!;
       const plan: MemberPlan = {
-        id: m.id, partnerId: partner.id, loginName: m.loginName, displayName: m.displayName, email: m.email, mobile: m.mobile,
-        roleKeys: [...m.roles], supervisorLogin: m.supervisor, cancelled: !!m.cancelled, createdAt: partner.createdAt + (3 + i * 11) * DAY, demo: true,
+        id: m.id,
+        partnerId: partner.id,
+        loginName: m.loginName,
+        displayName: m.displayName,
+        email: m.email,
+        mobile: m.mobile,
+        roleKeys: [...m.roles],
+        supervisorLogin: m.supervisor,
+        cancelled: !!m.cancelled,
+        createdAt: partner.createdAt + (3 + i * 11) * DAY,
+        demo: true,
       };
       partner.members.push(plan);
       this.membersByLogin.set(m.loginName, plan);
@@ -298,10 +463,21 @@ class Seeder implements Sink {
     for (const p of this.partners) {
       if (p.key) continue;
       const person = () => rng.pick(SURNAMES) + rng.pick(GIVEN_NAMES);
-      for (const [suffix, role] of [['admin', PresetRole.ADMIN], ['am', PresetRole.ACCOUNT_MANAGER]] as const) {
+      for (const [suffix, role] of [
+        ['admin', PresetRole.ADMIN],
+        ['am', PresetRole.ACCOUNT_MANAGER],
+      ] as const) {
         const plan: MemberPlan = {
-          id: ++nextId, partnerId: p.id, loginName: `p${p.id}-${suffix}`, displayName: person(), email: `${suffix}@${p.slug}.example.cn`,
-          mobile: `0086-139${String(nextId).padStart(8, '0')}`, roleKeys: [role], cancelled: false, createdAt: p.createdAt + rng.int(1, 60) * DAY, demo: false,
+          id: ++nextId,
+          partnerId: p.id,
+          loginName: `p${p.id}-${suffix}`,
+          displayName: person(),
+          email: `${suffix}@${p.slug}.example.cn`,
+          mobile: `0086-139${String(nextId).padStart(8, '0')}`,
+          roleKeys: [role],
+          cancelled: false,
+          createdAt: p.createdAt + rng.int(1, 60) * DAY,
+          demo: false,
         };
         p.members.push(plan);
         this.membersByLogin.set(plan.loginName, plan);
@@ -313,12 +489,18 @@ class Seeder implements Sink {
       p.adminId = admin.id;
       p.couponOperators = [admin.id];
       const ams = p.members.filter((m) => m.roleKeys.includes(PresetRole.ACCOUNT_MANAGER) && !m.cancelled);
-      p.managers = ams.length ? [[null, 60], ...ams.map((m): [number, number] => [m.id, 40 / ams.length])] : [[null, 1]];
+      p.managers = ams.length
+        ? [[null, 60], ...ams.map((m): [number, number] => [m.id, 40 / ams.length])]
+        : [[null, 1]];
     }
     // The demo distributor: dist-am carries about a third of the customers, dist-ops issues coupons.
     const dist = this.partners.find((p) => p.key === 'dist')!;
     dist.managers = [
-      [this.memberId('dist-am'), 33], [this.memberId('dist-am2'), 10], [this.memberId('dist-ams'), 4], [this.memberId('dist-am-ops'), 5], [null, 48],
+      [this.memberId('dist-am'), 33],
+      [this.memberId('dist-am2'), 10],
+      [this.memberId('dist-ams'), 4],
+      [this.memberId('dist-am-ops'), 5],
+      [null, 48],
     ];
     dist.couponOperators = [this.memberId('dist-ops'), this.memberId('dist-ops'), dist.adminId];
   }
@@ -332,42 +514,110 @@ class Seeder implements Sink {
     const rng = Rng.derive(this.seed, 'organisation');
     for (const p of this.partners) {
       this.push('partner', {
-        id: p.id, name: p.name, identity: p.identity, status: p.status, parent: p.parent?.id ?? null,
-        verificationEnabled: p.verificationEnabled, balanceAlertThreshold: p.balanceAlertThreshold, createdAt: p.createdAt,
+        id: p.id,
+        name: p.name,
+        identity: p.identity,
+        status: p.status,
+        parent: p.parent?.id ?? null,
+        verificationEnabled: p.verificationEnabled,
+        balanceAlertThreshold: p.balanceAlertThreshold,
+        createdAt: p.createdAt,
       });
     }
     for (const p of this.partners) {
-      this.push('partnerAccount', { id: this.nextId('partnerAccount'), partner: p.id, accountType: PartnerAccountType.CASH, amount: 0, designatedAmount: 0, version: 1 });
+      this.push('partnerAccount', {
+        id: this.nextId('partnerAccount'),
+        partner: p.id,
+        accountType: PartnerAccountType.CASH,
+        amount: 0,
+        designatedAmount: 0,
+        version: 1,
+      });
       if (p.identity !== PartnerIdentity.CLOUD_RESELLER) {
-        this.push('partnerAccount', { id: this.nextId('partnerAccount'), partner: p.id, accountType: PartnerAccountType.CREDIT, amount: rng.pick([0, 500_000, 1_000_000, 5_000_000]) * 100, designatedAmount: 0, version: 1 });
-        this.push('partnerAccount', { id: this.nextId('partnerAccount'), partner: p.id, accountType: PartnerAccountType.BONUS, amount: rng.int(0, 200) * 100_000, designatedAmount: 0, version: 1 });
+        this.push('partnerAccount', {
+          id: this.nextId('partnerAccount'),
+          partner: p.id,
+          accountType: PartnerAccountType.CREDIT,
+          amount: rng.pick([0, 500_000, 1_000_000, 5_000_000]) * 100,
+          designatedAmount: 0,
+          version: 1,
+        });
+        this.push('partnerAccount', {
+          id: this.nextId('partnerAccount'),
+          partner: p.id,
+          accountType: PartnerAccountType.BONUS,
+          amount: rng.int(0, 200) * 100_000,
+          designatedAmount: 0,
+          version: 1,
+        });
         if (p.identity === PartnerIdentity.DISTRIBUTOR) {
-          this.push('partnerAccount', { id: this.nextId('partnerAccount'), partner: p.id, accountType: PartnerAccountType.DEPOSIT, amount: rng.pick([200_000, 500_000, 1_000_000]) * 100, designatedAmount: 0, version: 1 });
+          this.push('partnerAccount', {
+            id: this.nextId('partnerAccount'),
+            partner: p.id,
+            accountType: PartnerAccountType.DEPOSIT,
+            amount: rng.pick([200_000, 500_000, 1_000_000]) * 100,
+            designatedAmount: 0,
+            version: 1,
+          });
         }
       }
       // Roles: the four presets for every partner, and a custom role or two.
-      for (const key of [PresetRole.ADMIN, PresetRole.ACCOUNT_MANAGER, PresetRole.ACCOUNT_MANAGER_SUPERVISOR, PresetRole.SA_SPECIALIST]) {
+      for (const key of [
+        PresetRole.ADMIN,
+        PresetRole.ACCOUNT_MANAGER,
+        PresetRole.ACCOUNT_MANAGER_SUPERVISOR,
+        PresetRole.SA_SPECIALIST,
+      ]) {
         const def = PRESET_ROLES[key];
         const id = this.nextId('role');
         p.roleIds.set(key, id);
-        this.push('role', { id, partner: p.id, name: presetRoleName(def.nameZh, def.nameEn), presetKey: key, description: def.description, permissionCodes: def.permissions(p.identity), createdAt: p.createdAt + DAY });
+        this.push('role', {
+          id,
+          partner: p.id,
+          name: presetRoleName(def.nameZh, def.nameEn),
+          presetKey: key,
+          description: def.description,
+          permissionCodes: def.permissions(p.identity),
+          createdAt: p.createdAt + DAY,
+        });
       }
       const custom: { key: string; name: string; description: string; permissions: readonly PermissionCode[] }[] = [];
       if (p.key === 'dist') custom.push(OPERATIONS_ROLE);
       if (p.key === 'other-dist' || (!p.key && p.identity === PartnerIdentity.DISTRIBUTOR && rng.chance(0.5))) {
-        custom.push({ key: 'FINANCE', name: '财务专员 Finance', description: 'Funds of the partner and its resellers; no coupons.', permissions: ['funds:allocate', 'funds:reclaim', 'funds:records', 'reseller:list', 'reseller:funds'] });
+        custom.push({
+          key: 'FINANCE',
+          name: '财务专员 Finance',
+          description: 'Funds of the partner and its resellers; no coupons.',
+          permissions: ['funds:allocate', 'funds:reclaim', 'funds:records', 'reseller:list', 'reseller:funds'],
+        });
       }
       for (const c of custom) {
         const id = this.nextId('role');
         p.roleIds.set(c.key, id);
-        this.push('role', { id, partner: p.id, name: c.name, presetKey: null, description: c.description, permissionCodes: customRolePermissions(p.identity, c.permissions), createdAt: p.createdAt + 90 * DAY });
+        this.push('role', {
+          id,
+          partner: p.id,
+          name: c.name,
+          presetKey: null,
+          description: c.description,
+          permissionCodes: customRolePermissions(p.identity, c.permissions),
+          createdAt: p.createdAt + 90 * DAY,
+        });
       }
     }
     for (const p of this.partners) {
       for (const m of p.members) {
         this.push('member', {
-          id: m.id, partner: p.id, loginName: m.loginName, displayName: m.displayName, email: m.email, mobile: m.mobile, passwordHash: hashes.get(m.id),
-          status: m.cancelled ? MemberStatus.CANCELLED : MemberStatus.ACTIVE, supervisor: m.supervisorLogin ? this.memberId(m.supervisorLogin) : null, createdAt: m.createdAt,
+          id: m.id,
+          partner: p.id,
+          loginName: m.loginName,
+          displayName: m.displayName,
+          email: m.email,
+          mobile: m.mobile,
+          passwordHash: hashes.get(m.id),
+          status: m.cancelled ? MemberStatus.CANCELLED : MemberStatus.ACTIVE,
+          supervisor: m.supervisorLogin ? this.memberId(m.supervisorLogin) : null,
+          createdAt: m.createdAt,
         });
         for (const key of m.roleKeys) {
           const role = p.roleIds.get(key);
@@ -386,13 +636,55 @@ class Seeder implements Sink {
     const am = dist.roleIds.get(PresetRole.ACCOUNT_MANAGER)!;
     const list: [PartnerPlan, InvitationChannel, string, number[], InvitationStatus, number, number][] = [
       [dist, InvitationChannel.MOBILE, '0086-13900000021', [am], InvitationStatus.PENDING, ref - DAY, ref + 35 * DAY],
-      [dist, InvitationChannel.EMAIL, 'wang.fang@yunhui-dist.example.cn', [am], InvitationStatus.ACCEPTED, this.membersByLogin.get('dist-am2')!.createdAt - DAY, this.membersByLogin.get('dist-am2')!.createdAt + 6 * DAY],
-      [dist, InvitationChannel.ACCOUNT_NAME, 'hw_candidate_01', [dist.roleIds.get(PresetRole.SA_SPECIALIST)!], InvitationStatus.CANCELLED, ref - 40 * DAY, ref - 33 * DAY],
-      [dist, InvitationChannel.EMAIL, 'new.hire@yunhui-dist.example.cn', [dist.roleIds.get('OPERATIONS')!], InvitationStatus.EXPIRED, ref - 60 * DAY, ref - 53 * DAY],
-      [other, InvitationChannel.EMAIL, 'analyst@xinghe-cloud.example.cn', [other.roleIds.get(PresetRole.SA_SPECIALIST)!], InvitationStatus.PENDING, ref - 2 * DAY, ref + 35 * DAY],
+      [
+        dist,
+        InvitationChannel.EMAIL,
+        'wang.fang@yunhui-dist.example.cn',
+        [am],
+        InvitationStatus.ACCEPTED,
+        this.membersByLogin.get('dist-am2')!.createdAt - DAY,
+        this.membersByLogin.get('dist-am2')!.createdAt + 6 * DAY,
+      ],
+      [
+        dist,
+        InvitationChannel.ACCOUNT_NAME,
+        'hw_candidate_01',
+        [dist.roleIds.get(PresetRole.SA_SPECIALIST)!],
+        InvitationStatus.CANCELLED,
+        ref - 40 * DAY,
+        ref - 33 * DAY,
+      ],
+      [
+        dist,
+        InvitationChannel.EMAIL,
+        'new.hire@yunhui-dist.example.cn',
+        [dist.roleIds.get('OPERATIONS')!],
+        InvitationStatus.EXPIRED,
+        ref - 60 * DAY,
+        ref - 53 * DAY,
+      ],
+      [
+        other,
+        InvitationChannel.EMAIL,
+        'analyst@xinghe-cloud.example.cn',
+        [other.roleIds.get(PresetRole.SA_SPECIALIST)!],
+        InvitationStatus.PENDING,
+        ref - 2 * DAY,
+        ref + 35 * DAY,
+      ],
     ];
     for (const [p, channel, target, roleIds, status, createdAt, expiresAt] of list) {
-      this.push('memberInvitation', { id: this.nextId('memberInvitation'), partner: p.id, channel, target, roleIds, status, invitedBy: p.adminId, createdAt, expiresAt });
+      this.push('memberInvitation', {
+        id: this.nextId('memberInvitation'),
+        partner: p.id,
+        channel,
+        target,
+        roleIds,
+        status,
+        invitedBy: p.adminId,
+        createdAt,
+        expiresAt,
+      });
     }
   }
 
@@ -400,23 +692,67 @@ class Seeder implements Sink {
     const rng = Rng.derive(this.seed, 'quotas');
     const ref = this.ref;
     const perCustomer = this.cfg.couponsPerResaleCustomer * 60_000;
-    const budget = (customers: number, share: number) => roundUp(Math.max(2_000_000, customers * perCustomer * share * (0.8 + 0.6 * rng.next())), 1_000_000);
-    const quota = (p: PartnerPlan, kind: CouponKind, status: QuotaStatus, effective: number, expire: number, value: number, weight: number, extra: Partial<QuotaPlan> = {}): QuotaPlan => {
+    const budget = (customers: number, share: number) =>
+      roundUp(Math.max(2_000_000, customers * perCustomer * share * (0.8 + 0.6 * rng.next())), 1_000_000);
+    const quota = (
+      p: PartnerPlan,
+      kind: CouponKind,
+      status: QuotaStatus,
+      effective: number,
+      expire: number,
+      value: number,
+      weight: number,
+      extra: Partial<QuotaPlan> = {},
+    ): QuotaPlan => {
       const id = this.nextId('couponQuota');
       const q: QuotaPlan = {
-        id, quotaId: `QT${yymmdd(effective)}${b36(id, 6)}`, partnerId: p.id, kind, quotaValue: value, available: value, status, effective, expire,
-        issueUntil: expire, cloudServiceTypes: [], productIds: [], designated: null, designatedMax: 0, parent: null, createdAt: effective - 2 * DAY,
-        reclaimAt: null, weight, ...extra,
+        id,
+        quotaId: `QT${yymmdd(effective)}${b36(id, 6)}`,
+        partnerId: p.id,
+        kind,
+        quotaValue: value,
+        available: value,
+        status,
+        effective,
+        expire,
+        issueUntil: expire,
+        cloudServiceTypes: [],
+        productIds: [],
+        designated: null,
+        designatedMax: 0,
+        parent: null,
+        createdAt: effective - 2 * DAY,
+        reclaimAt: null,
+        weight,
+        ...extra,
       };
       q.createdAt -= officeHours(rng);
       if (status === QuotaStatus.ADJUSTING || status === QuotaStatus.FROZEN) q.issueUntil = ref - rng.int(10, 30) * DAY;
       p.quotas.push(q);
       return q;
     };
-    const sub = (parent: QuotaPlan, reseller: PartnerPlan, status: QuotaStatus, value: number, startDays: number, endDays: number): QuotaPlan => {
-      const q = quota(reseller, parent.kind, status, parent.effective + startDays * DAY, parent.expire - endDays * DAY, value, parent.kind === CouponKind.VOUCHER ? 50 : 25, {
-        parent, cloudServiceTypes: [...parent.cloudServiceTypes], productIds: [...parent.productIds],
-      });
+    const sub = (
+      parent: QuotaPlan,
+      reseller: PartnerPlan,
+      status: QuotaStatus,
+      value: number,
+      startDays: number,
+      endDays: number,
+    ): QuotaPlan => {
+      const q = quota(
+        reseller,
+        parent.kind,
+        status,
+        parent.effective + startDays * DAY,
+        parent.expire - endDays * DAY,
+        value,
+        parent.kind === CouponKind.VOUCHER ? 50 : 25,
+        {
+          parent,
+          cloudServiceTypes: [...parent.cloudServiceTypes],
+          productIds: [...parent.productIds],
+        },
+      );
       q.createdAt = q.effective - rng.int(1, 3) * DAY - officeHours(rng);
       if (status === QuotaStatus.RECLAIMED) {
         q.reclaimAt = ref - rng.int(30, 50) * DAY + officeHours(rng);
@@ -435,17 +771,48 @@ class Seeder implements Sink {
       const resellerValues = p.resellers.map((r) => budget(r.customers * 0.6, 1));
       const subsTotal = resellerValues.reduce((s, v) => s + v, 0);
       // What the cloud gave the partner; a distributor's VOUCHER quota also funds its resellers' sub-quotas.
-      const voucher = quota(p, CouponKind.VOUCHER, QuotaStatus.NORMAL, m(-11), m(13), budget(own, 0.9) + roundUp(subsTotal * 1.6, 1_000_000), 50);
-      const cash = quota(p, CouponKind.CASH, QuotaStatus.NORMAL, m(-8), m(4) + 15 * DAY, budget(own, 0.5) + roundUp(subsTotal * 0.5, 1_000_000), 25, {
-        cloudServiceTypes: ['hws.service.type.ec2', 'hws.service.type.ebs'],
-      });
-      const invalid = quota(p, CouponKind.VOUCHER, QuotaStatus.INVALID, m(-26), m(-12), budget(own, 0.3) + roundUp(subsTotal * 0.4, 1_000_000), 30);
+      const voucher = quota(
+        p,
+        CouponKind.VOUCHER,
+        QuotaStatus.NORMAL,
+        m(-11),
+        m(13),
+        budget(own, 0.9) + roundUp(subsTotal * 1.6, 1_000_000),
+        50,
+      );
+      const cash = quota(
+        p,
+        CouponKind.CASH,
+        QuotaStatus.NORMAL,
+        m(-8),
+        m(4) + 15 * DAY,
+        budget(own, 0.5) + roundUp(subsTotal * 0.5, 1_000_000),
+        25,
+        {
+          cloudServiceTypes: ['hws.service.type.ec2', 'hws.service.type.ebs'],
+        },
+      );
+      const invalid = quota(
+        p,
+        CouponKind.VOUCHER,
+        QuotaStatus.INVALID,
+        m(-26),
+        m(-12),
+        budget(own, 0.3) + roundUp(subsTotal * 0.4, 1_000_000),
+        30,
+      );
       if (!generated || rng.chance(0.3)) {
-        quota(p, CouponKind.VOUCHER, QuotaStatus.ADJUSTING, m(-3), m(9), budget(own, 0.15), 10, { productIds: ecs.specs.slice(0, 2).map((s) => s.productId) });
+        quota(p, CouponKind.VOUCHER, QuotaStatus.ADJUSTING, m(-3), m(9), budget(own, 0.15), 10, {
+          productIds: ecs.specs.slice(0, 2).map((s) => s.productId),
+        });
       }
-      if (!generated || rng.chance(0.3)) quota(p, CouponKind.CASH, QuotaStatus.FROZEN, m(-5), m(7), budget(own, 0.1), 10);
+      if (!generated || rng.chance(0.3))
+        quota(p, CouponKind.CASH, QuotaStatus.FROZEN, m(-5), m(7), budget(own, 0.1), 10);
       if (p.key === 'dist' || (generated && rng.chance(0.3))) {
-        quota(p, CouponKind.VOUCHER, QuotaStatus.NORMAL, m(-6), m(6), roundUp(3_000_000 + own * 2_000, 1_000_000), 40, { designated: [], designatedMax: 6 });
+        quota(p, CouponKind.VOUCHER, QuotaStatus.NORMAL, m(-6), m(6), roundUp(3_000_000 + own * 2_000, 1_000_000), 40, {
+          designated: [],
+          designatedMax: 6,
+        });
       }
       if (p.identity === PartnerIdentity.SOLUTION_PROVIDER && (p.key === 'sp' || rng.chance(0.2))) {
         quota(p, CouponKind.PICKUP, QuotaStatus.NORMAL, m(-4), m(8), budget(own, 0.2), 10);
@@ -454,9 +821,12 @@ class Seeder implements Sink {
       p.resellers.forEach((r, i) => {
         const value = resellerValues[i];
         sub(voucher, r, QuotaStatus.NORMAL, value, 15, 15);
-        if (r.key === 'reseller1' || (r.key !== 'reseller2' && !r.key && rng.chance(0.5))) sub(cash, r, QuotaStatus.NORMAL, roundUp(value * 0.4, 100_000), 10, 5);
-        if (r.key === 'reseller1' || (!r.key && rng.chance(0.3))) sub(voucher, r, QuotaStatus.RECLAIMED, roundUp(value * 0.3, 100_000), 20, 30);
-        if (r.key === 'reseller2' || (!r.key && rng.chance(0.3))) sub(invalid, r, QuotaStatus.INVALID, roundUp(value * 0.3, 100_000), 30, 10);
+        if (r.key === 'reseller1' || (r.key !== 'reseller2' && !r.key && rng.chance(0.5)))
+          sub(cash, r, QuotaStatus.NORMAL, roundUp(value * 0.4, 100_000), 10, 5);
+        if (r.key === 'reseller1' || (!r.key && rng.chance(0.3)))
+          sub(voucher, r, QuotaStatus.RECLAIMED, roundUp(value * 0.3, 100_000), 20, 30);
+        if (r.key === 'reseller2' || (!r.key && rng.chance(0.3)))
+          sub(invalid, r, QuotaStatus.INVALID, roundUp(value * 0.3, 100_000), 30, 10);
       });
     }
     for (const p of this.partners) {
@@ -469,9 +839,21 @@ class Seeder implements Sink {
 
   private quotaRow(q: QuotaPlan): Row {
     return {
-      id: q.id, partner: q.partnerId, quotaId: q.quotaId, kind: q.kind, quotaValue: q.quotaValue, balance: q.available, status: q.status,
-      effectiveTime: q.effective, expireTime: q.expire, cloudServiceTypes: q.cloudServiceTypes, productIds: q.productIds,
-      designatedCustomerIds: q.designated ?? [], parentQuota: q.parent?.id ?? null, createdAt: q.createdAt, version: 1,
+      id: q.id,
+      partner: q.partnerId,
+      quotaId: q.quotaId,
+      kind: q.kind,
+      quotaValue: q.quotaValue,
+      balance: q.available,
+      status: q.status,
+      effectiveTime: q.effective,
+      expireTime: q.expire,
+      cloudServiceTypes: q.cloudServiceTypes,
+      productIds: q.productIds,
+      designatedCustomerIds: q.designated ?? [],
+      parentQuota: q.parent?.id ?? null,
+      createdAt: q.createdAt,
+      version: 1,
     };
   }
 
@@ -503,8 +885,15 @@ class Seeder implements Sink {
     const rng = Rng.derive(this.seed, 'cloud-accounts');
     for (const a of DEMO_CLOUD_ACCOUNTS) {
       this.push('cloudAccount', {
-        id: this.nextId('cloudAccount'), accountName: a.accountName, email: a.email, mobile: a.mobile, international: !!a.international,
-        isPartner: !!a.isPartner, reportedByCloud: !!a.reportedByCloud, governmentSubsidy: !!a.governmentSubsidy, createdAt: this.ref - rng.int(30, 900) * DAY,
+        id: this.nextId('cloudAccount'),
+        accountName: a.accountName,
+        email: a.email,
+        mobile: a.mobile,
+        international: !!a.international,
+        isPartner: !!a.isPartner,
+        reportedByCloud: !!a.reportedByCloud,
+        governmentSubsidy: !!a.governmentSubsidy,
+        createdAt: this.ref - rng.int(30, 900) * DAY,
       });
     }
     const extra = this.scale === 'large' ? 5_000 : 40;
@@ -512,10 +901,22 @@ class Seeder implements Sink {
       const id = this.nextId('cloudAccount');
       const [, city] = rng.pick(CITIES);
       const [, brand] = rng.pick(BRANDS);
-      const flag = rng.weighted([['none', 80], ['international', 5], ['isPartner', 5], ['reportedByCloud', 5], ['governmentSubsidy', 5]] as const);
+      const flag = rng.weighted([
+        ['none', 80],
+        ['international', 5],
+        ['isPartner', 5],
+        ['reportedByCloud', 5],
+        ['governmentSubsidy', 5],
+      ] as const);
       this.push('cloudAccount', {
-        id, accountName: `${city}-${brand}-new${id}`, email: `it@${city}${brand}${id}.example.cn`, mobile: `0086-137${String(id).padStart(8, '0')}`,
-        international: flag === 'international', isPartner: flag === 'isPartner', reportedByCloud: flag === 'reportedByCloud', governmentSubsidy: flag === 'governmentSubsidy',
+        id,
+        accountName: `${city}-${brand}-new${id}`,
+        email: `it@${city}${brand}${id}.example.cn`,
+        mobile: `0086-137${String(id).padStart(8, '0')}`,
+        international: flag === 'international',
+        isPartner: flag === 'isPartner',
+        reportedByCloud: flag === 'reportedByCloud',
+        governmentSubsidy: flag === 'governmentSubsidy',
         createdAt: this.ref - rng.int(1, 900) * DAY,
       });
     }
@@ -549,15 +950,35 @@ class Seeder implements Sink {
       balance += amount;
       last = Math.max(last, t);
       this.push('accountChangeRecord', {
-        id: this.nextId('accountChangeRecord'), partner: p.id, ownerType: LedgerOwner.PARTNER, customer: null, tradeType, amount, balanceAfter: balance, tradeId, tradeTime: t,
+        id: this.nextId('accountChangeRecord'),
+        partner: p.id,
+        ownerType: LedgerOwner.PARTNER,
+        customer: null,
+        tradeType,
+        amount,
+        balanceAfter: balance,
+        tradeId,
+        tradeTime: t,
       });
     };
-    const recharge = (t: number, amount: number) => write(t, amount, TradeType.RECHARGE, `RC${yymmdd(t)}${b36(this.nextSeq(), 8)}`);
+    const recharge = (t: number, amount: number) =>
+      write(t, amount, TradeType.RECHARGE, `RC${yymmdd(t)}${b36(this.nextSeq(), 8)}`);
     const fromParent = (t: number, amount: number) => {
       const parent = p.parent!;
       const id = this.nextId('adjustRecord');
       const transId = `TR${yymmdd(t)}${b36(id, 8)}`;
-      this.push('adjustRecord', { id, partner: parent.id, customer: null, reseller: p.id, operationType: AdjustOperationType.BEADJUST, amount, transId, operator: parent.adminId, operationTime: t, memo: rng.chance(0.6) ? rng.pick(RESELLER_ALLOCATE_MEMOS) : null });
+      this.push('adjustRecord', {
+        id,
+        partner: parent.id,
+        customer: null,
+        reseller: p.id,
+        operationType: AdjustOperationType.BEADJUST,
+        amount,
+        transId,
+        operator: parent.adminId,
+        operationTime: t,
+        memo: rng.chance(0.6) ? rng.pick(RESELLER_ALLOCATE_MEMOS) : null,
+      });
       parent.events.push({ t, amount: -amount, type: TradeType.ALLOCATE_OUT, tradeId: transId, seq: this.nextSeq() });
       write(t, amount, TradeType.ALLOCATE_IN, transId);
     };
@@ -565,21 +986,38 @@ class Seeder implements Sink {
       const parent = p.parent!;
       const id = this.nextId('adjustRecord');
       const transId = `TR${yymmdd(t)}${b36(id, 8)}`;
-      this.push('adjustRecord', { id, partner: parent.id, customer: null, reseller: p.id, operationType: AdjustOperationType.BERETRIEVE, amount, transId, operator: parent.adminId, operationTime: t, memo: '回收经销商未使用余额' });
+      this.push('adjustRecord', {
+        id,
+        partner: parent.id,
+        customer: null,
+        reseller: p.id,
+        operationType: AdjustOperationType.BERETRIEVE,
+        amount,
+        transId,
+        operator: parent.adminId,
+        operationTime: t,
+        memo: '回收经销商未使用余额',
+      });
       parent.events.push({ t, amount, type: TradeType.RECLAIM_IN, tradeId: transId, seq: this.nextSeq() });
       write(t, -amount, TradeType.RECLAIM_OUT, transId);
     };
-    const inflow = (t: number, amount: number) => (p.parent && rng.chance(0.85) ? fromParent(t, amount) : recharge(t, amount));
+    const inflow = (t: number, amount: number) =>
+      p.parent && rng.chance(0.85) ? fromParent(t, amount) : recharge(t, amount);
 
     inflow(p.createdAt + rng.int(3, 20) * DAY + rng.int(1, 6) * HOUR, cushion());
     for (const e of events) {
-      if (e.amount < 0 && balance + e.amount < 0) inflow(Math.max(last, e.t - rng.int(60, 72 * 60) * MINUTE), roundUp(-(balance + e.amount), 100_000) + cushion());
+      if (e.amount < 0 && balance + e.amount < 0)
+        inflow(
+          Math.max(last, e.t - rng.int(60, 72 * 60) * MINUTE),
+          roundUp(-(balance + e.amount), 100_000) + cushion(),
+        );
       write(e.t, e.amount, e.type, e.tradeId);
       if (p.parent && balance > 50_000_000 && rng.chance(0.01)) toParent(e.t + HOUR, roundUp(balance * 0.2, 100_000));
     }
     // A healthy allocatable balance today, so the demo can allocate right away.
     const target = p.key === 'dist' ? 200_000_000 : p.key ? 20_000_000 : roundUp(size * 100_000, 1_000_000);
-    if (balance < target) inflow(Math.max(last, ref - rng.int(2, 10) * DAY - officeHours(rng)), roundUp(target - balance, 1_000_000));
+    if (balance < target)
+      inflow(Math.max(last, ref - rng.int(2, 10) * DAY - officeHours(rng)), roundUp(target - balance, 1_000_000));
     p.cash = balance;
   }
 
@@ -593,16 +1031,34 @@ class Seeder implements Sink {
       const parentPartner = this.partners.find((p) => p.id === q.parent!.partnerId)!;
       const operator = parentPartner.adminId;
       this.push('quotaRecord', {
-        id: this.nextId('quotaRecord'), partner: parentPartner.id, quota: q.id, parentQuota: q.parent.id, operationType: QuotaOperationType.ISSUE, amount: q.quotaValue,
-        operator, reseller: q.partnerId, time: q.createdAt, result: OperationResult.SUCCESS, remark: rng.chance(0.7) ? rng.pick(QUOTA_REMARKS) : null,
+        id: this.nextId('quotaRecord'),
+        partner: parentPartner.id,
+        quota: q.id,
+        parentQuota: q.parent.id,
+        operationType: QuotaOperationType.ISSUE,
+        amount: q.quotaValue,
+        operator,
+        reseller: q.partnerId,
+        time: q.createdAt,
+        result: OperationResult.SUCCESS,
+        remark: rng.chance(0.7) ? rng.pick(QUOTA_REMARKS) : null,
       });
       if (q.status === QuotaStatus.RECLAIMED) {
         const amount = q.available;
         q.parent.available += amount;
         q.available = 0;
         this.push('quotaRecord', {
-          id: this.nextId('quotaRecord'), partner: parentPartner.id, quota: q.id, parentQuota: q.parent.id, operationType: QuotaOperationType.RECLAIM, amount,
-          operator, reseller: q.partnerId, time: q.reclaimAt!, result: OperationResult.SUCCESS, remark: '回收未使用额度',
+          id: this.nextId('quotaRecord'),
+          partner: parentPartner.id,
+          quota: q.id,
+          parentQuota: q.parent.id,
+          operationType: QuotaOperationType.RECLAIM,
+          amount,
+          operator,
+          reseller: q.partnerId,
+          time: q.reclaimAt!,
+          result: OperationResult.SUCCESS,
+          remark: '回收未使用额度',
         });
       }
     }
@@ -611,8 +1067,17 @@ class Seeder implements Sink {
     const r1Sub = r1?.quotas.find((q) => q.parent && q.status === QuotaStatus.NORMAL && q.kind === CouponKind.VOUCHER);
     if (r1 && r1Sub) {
       this.push('quotaRecord', {
-        id: this.nextId('quotaRecord'), partner: r1.parent!.id, quota: r1Sub.id, parentQuota: r1Sub.parent!.id, operationType: QuotaOperationType.ISSUE, amount: r1Sub.parent!.quotaValue,
-        operator: r1.parent!.adminId, reseller: r1.id, time: this.ref - 20 * DAY + officeHours(rng), result: OperationResult.FAILED, remark: '额度不足，下发失败',
+        id: this.nextId('quotaRecord'),
+        partner: r1.parent!.id,
+        quota: r1Sub.id,
+        parentQuota: r1Sub.parent!.id,
+        operationType: QuotaOperationType.ISSUE,
+        amount: r1Sub.parent!.quotaValue,
+        operator: r1.parent!.adminId,
+        reseller: r1.id,
+        time: this.ref - 20 * DAY + officeHours(rng),
+        result: OperationResult.FAILED,
+        remark: '额度不足，下发失败',
       });
     }
     await this.flush();
@@ -623,10 +1088,18 @@ class Seeder implements Sink {
     const acol = (prop: string) => `"${accountSpec.columns.find((c) => c.prop === prop)!.field}"`;
     await this.writer.begin();
     for (const q of quotas) {
-      await this.writer.run(`update "${quotaSpec.table}" set ${col('balance')} = ?, ${col('designatedCustomerIds')} = ? where ${col('id')} = ?`, [q.available, JSON.stringify(q.designated ?? []), q.id]);
+      await this.writer.run(
+        `update "${quotaSpec.table}" set ${col('balance')} = ?, ${col('designatedCustomerIds')} = ? where ${col('id')} = ?`,
+        [q.available, JSON.stringify(q.designated ?? []), q.id],
+      );
     }
     for (const p of this.partners) {
-      const designated = p.key === 'dist' ? roundUp(p.cash * 0.05, 100_000) : !p.key && rng.chance(0.2) ? roundUp(p.cash * 0.1, 100_000) : 0;
+      const designated =
+        p.key === 'dist'
+          ? roundUp(p.cash * 0.05, 100_000)
+          : !p.key && rng.chance(0.2)
+            ? roundUp(p.cash * 0.1, 100_000)
+            : 0;
       await this.writer.run(
         `update "${accountSpec.table}" set ${acol('amount')} = ?, ${acol('designatedAmount')} = ? where ${acol('partner')} = ? and ${acol('accountType')} = ?`,
         [p.cash, Math.min(designated, p.cash), p.id, PartnerAccountType.CASH],
@@ -637,7 +1110,9 @@ class Seeder implements Sink {
     if (this.writer.dialect === 'postgresql') {
       for (const table of TABLE_ORDER) {
         const t = this.specs[table].table;
-        await this.writer.run(`select setval(pg_get_serial_sequence('"${t}"', 'id'), greatest((select max(id) from "${t}"), 1))`);
+        await this.writer.run(
+          `select setval(pg_get_serial_sequence('"${t}"', 'id'), greatest((select max(id) from "${t}"), 1))`,
+        );
       }
     }
   }
@@ -669,10 +1144,16 @@ async function tuneSqlite(writer: BulkWriter, scale: SeedScale): Promise<() => P
  * rows go in and built again at the end: one sort per index instead of millions of B-tree
  * insertions (measured ~20 % less CPU in total). Returns the function that rebuilds them.
  */
-async function suspendIndexes(writer: BulkWriter, specs: Specs, scale: SeedScale): Promise<(onStart?: () => void) => Promise<void>> {
+async function suspendIndexes(
+  writer: BulkWriter,
+  specs: Specs,
+  scale: SeedScale,
+): Promise<(onStart?: () => void) => Promise<void>> {
   if (writer.dialect !== 'sqlite' || scale !== 'large') return async () => undefined;
   const tables = new Set(TABLE_ORDER.map((t) => specs[t].table));
-  const all = await writer.all<{ name: string; tbl_name: string; sql: string | null }>("select name, tbl_name, sql from sqlite_master where type = 'index'");
+  const all = await writer.all<{ name: string; tbl_name: string; sql: string | null }>(
+    "select name, tbl_name, sql from sqlite_master where type = 'index'",
+  );
   const indexes = all.filter((i) => i.sql && tables.has(i.tbl_name));
   for (const i of indexes) await writer.run(`drop index "${i.name.replace(/"/g, '""')}"`);
   return async (onStart) => {
@@ -685,8 +1166,12 @@ async function suspendIndexes(writer: BulkWriter, specs: Specs, scale: SeedScale
 export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise<SeedSummary> {
   const scale = options.scale;
   if (!SCALES[scale]) throw new Error(`seed: unknown scale "${String(scale)}" (small or large)`);
-  const existing = await orm.em.fork().getConnection().execute<{ n: number | string }[]>('select count(*) as n from partner');
-  if (Number(existing[0]?.n ?? 0) > 0) throw new Error('seed: the database already holds partners; seed an empty database (the CLI has --reset)');
+  const existing = await orm.em
+    .fork()
+    .getConnection()
+    .execute<{ n: number | string }[]>('select count(*) as n from partner');
+  if (Number(existing[0]?.n ?? 0) > 0)
+    throw new Error('seed: the database already holds partners; seed an empty database (the CLI has --reset)');
 
   const specs = buildSpecs(orm);
   // Hash the demo passwords before the connection is taken: scrypt runs on the thread pool meanwhile.
@@ -698,7 +1183,14 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
   try {
     restore = await tuneSqlite(writer, scale);
     rebuildIndexes = await suspendIndexes(writer, specs, scale);
-    const seeder = new Seeder(writer, specs, options.seed ?? DEFAULT_SEED, scale, options.now ?? new Date(), options.onProgress);
+    const seeder = new Seeder(
+      writer,
+      specs,
+      options.seed ?? DEFAULT_SEED,
+      scale,
+      options.now ?? new Date(),
+      options.onProgress,
+    );
     seeder.progress(0, 1, 'organisation');
     seeder.planPartners();
     seeder.planMembers();
@@ -738,4 +1230,3 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
   for (const table of TABLE_ORDER) summary[specs[table].table] = counts.get(specs[table].table) ?? 0;
   return summary;
 }
-

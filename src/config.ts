@@ -74,7 +74,10 @@ export class ConfigError extends Error {}
 export function parseDatabaseUrl(url: string): DatabaseConfig {
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length).replace(/^\/\//, '');
-    if (!path) throw new ConfigError(`DATABASE_URL "${url}" names no SQLite file (use sqlite:./data/x.sqlite or sqlite::memory:)`);
+    if (!path)
+      throw new ConfigError(
+        `DATABASE_URL "${url}" names no SQLite file (use sqlite:./data/x.sqlite or sqlite::memory:)`,
+      );
     return { kind: 'sqlite', url, sqlitePath: path };
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
@@ -121,7 +124,8 @@ const DEV_AUTH_SECRET = 'partner-graph-development-secret-do-not-use-in-producti
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const production = nodeEnv === 'production';
-  const authSecret = env.AUTH_SECRET ?? (production ? '' : nodeEnv === 'test' ? randomBytes(32).toString('hex') : DEV_AUTH_SECRET);
+  const authSecret =
+    env.AUTH_SECRET ?? (production ? '' : nodeEnv === 'test' ? randomBytes(32).toString('hex') : DEV_AUTH_SECRET);
   if (authSecret.length < 32) {
     throw new ConfigError('AUTH_SECRET must be set to at least 32 characters in production');
   }
@@ -143,7 +147,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     anonymousRestorePerSecond: intFrom(env, 'RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND', 5, 1, 1_000_000_000),
   };
   if (rateLimit.enabled && rateLimit.capacity < limits.maxCost) {
-    throw new ConfigError(`RATE_LIMIT_CAPACITY (${rateLimit.capacity}) must be at least MAX_QUERY_COST (${limits.maxCost}), or the costliest allowed query could never run`);
+    throw new ConfigError(
+      `RATE_LIMIT_CAPACITY (${rateLimit.capacity}) must be at least MAX_QUERY_COST (${limits.maxCost}), or the costliest allowed query could never run`,
+    );
   }
   const encryptionKeyRaw = env.ACCESS_KEY_ENCRYPTION_KEY;
   if (encryptionKeyRaw !== undefined && encryptionKeyRaw !== '' && encryptionKeyRaw.length < 32) {
@@ -151,10 +157,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   // HKDF: a separate key for access-key secrets even when it is derived from AUTH_SECRET.
   const accessKeyEncryptionKey = Buffer.from(
-    hkdfSync('sha256', encryptionKeyRaw || authSecret, 'partner-graph', encryptionKeyRaw ? 'access-key-secrets/v1' : 'access-key-secrets/v1 from AUTH_SECRET', 32),
+    hkdfSync(
+      'sha256',
+      encryptionKeyRaw || authSecret,
+      'partner-graph',
+      encryptionKeyRaw ? 'access-key-secrets/v1' : 'access-key-secrets/v1 from AUTH_SECRET',
+      32,
+    ),
   );
   const metricsToken = env.METRICS_TOKEN ?? '';
-  if (metricsToken !== '' && metricsToken.length < 16) throw new ConfigError('METRICS_TOKEN must have at least 16 characters');
+  if (metricsToken !== '' && metricsToken.length < 16)
+    throw new ConfigError('METRICS_TOKEN must have at least 16 characters');
   return {
     env: nodeEnv,
     port: intFrom(env, 'PORT', 4000, 0, 65535),

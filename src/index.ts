@@ -19,7 +19,16 @@ async function main(): Promise<void> {
 
   const server = await createServer(config, orm);
   const { url } = await server.listen(config.port, config.host);
-  logger.info({ url: `${url}/graphql`, pid: process.pid, graphiql: config.graphiql, introspection: config.introspection, rateLimit: config.rateLimit.enabled }, 'listening');
+  logger.info(
+    {
+      url: `${url}/graphql`,
+      pid: process.pid,
+      graphiql: config.graphiql,
+      introspection: config.introspection,
+      rateLimit: config.rateLimit.enabled,
+    },
+    'listening',
+  );
   if (config.env === 'development') {
     // The friendly banner, for people running it locally; production logs stay JSON only.
     console.log(`\npartner-graph is listening on ${url}/graphql`);
@@ -39,7 +48,10 @@ async function main(): Promise<void> {
       logger.info({}, 'stopped');
       process.exit(0);
     } catch (err) {
-      logger.error({ err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, 'shutdown failed');
+      logger.error(
+        { err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) },
+        'shutdown failed',
+      );
       process.exit(1);
     }
   };
@@ -51,7 +63,10 @@ main().catch((err) => {
   if (err instanceof ConfigError) {
     logger.error({}, `configuration error: ${err.message}`);
   } else {
-    logger.error({ err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, 'failed to start');
+    logger.error(
+      { err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) },
+      'failed to start',
+    );
   }
   process.exit(1);
 });

@@ -21,7 +21,9 @@ function redact(value: unknown, depth = 0): unknown {
 
 function write(level: Level, fields: Record<string, unknown>, msg: string): void {
   if (ORDER[level] < threshold) return;
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...(redact(fields) as Record<string, unknown>) })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level, msg, ...(redact(fields) as Record<string, unknown>) })}\n`,
+  );
 }
 
 export const logger = {

@@ -2,13 +2,40 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { NodeResolver } from './modules/auth/node.resolver';
 import { PartnerResolver } from './modules/partner/partner.resolver';
 import { PartnerCustomersResolver, SubCustomerResolver } from './modules/customer/customer.resolver';
-import { CouponQuotaResolver, CouponRecordResolver, CouponResolver, PartnerCouponsResolver, QuotaRecordResolver, SubCustomerCouponsResolver } from './modules/coupon/coupon.resolver';
-import { OrderAuthorizationResolver, OrderLineItemResolver, OrderResolver, PartnerOrdersResolver, ResourceResolver, SubCustomerOrdersResolver } from './modules/order/order.resolver';
-import { ConsumptionRecordResolver, PartnerConsumptionResolver, SubCustomerConsumptionResolver } from './modules/consumption/consumption.resolver';
+import {
+  CouponQuotaResolver,
+  CouponRecordResolver,
+  CouponResolver,
+  PartnerCouponsResolver,
+  QuotaRecordResolver,
+  SubCustomerCouponsResolver,
+} from './modules/coupon/coupon.resolver';
+import {
+  OrderAuthorizationResolver,
+  OrderLineItemResolver,
+  OrderResolver,
+  PartnerOrdersResolver,
+  ResourceResolver,
+  SubCustomerOrdersResolver,
+} from './modules/order/order.resolver';
+import {
+  ConsumptionRecordResolver,
+  PartnerConsumptionResolver,
+  SubCustomerConsumptionResolver,
+} from './modules/consumption/consumption.resolver';
 import { MemberInvitationResolver, MemberResolver, PartnerMembersResolver } from './modules/member/member.resolver';
 import { PartnerRolesResolver, RoleResolver, ViewerPermissionTreeResolver } from './modules/role/role.resolver';
-import { AccountChangeRecordResolver, AdjustRecordResolver, PartnerFundsResolver, SubCustomerFundsResolver } from './modules/funds/funds.resolver';
-import { AssociationEventResolver, PartnerAssociationResolver, SubCustomerAssociationResolver } from './modules/association/association.resolver';
+import {
+  AccountChangeRecordResolver,
+  AdjustRecordResolver,
+  PartnerFundsResolver,
+  SubCustomerFundsResolver,
+} from './modules/funds/funds.resolver';
+import {
+  AssociationEventResolver,
+  PartnerAssociationResolver,
+  SubCustomerAssociationResolver,
+} from './modules/association/association.resolver';
 import { RoleMutationResolver } from './modules/role/role.mutations';
 import { MemberMutationResolver } from './modules/member/member.mutations';
 import { AccountManagerMutationResolver } from './modules/customer/account-manager.mutations';
@@ -30,18 +57,47 @@ export const RESOLVERS = [
   PartnerResolver,
   PartnerCustomersResolver,
   SubCustomerResolver,
-  CouponQuotaResolver, CouponResolver, CouponRecordResolver, QuotaRecordResolver, PartnerCouponsResolver, SubCustomerCouponsResolver,
-  PartnerOrdersResolver, SubCustomerOrdersResolver, OrderResolver, OrderLineItemResolver, ResourceResolver, OrderAuthorizationResolver,
-  PartnerConsumptionResolver, SubCustomerConsumptionResolver, ConsumptionRecordResolver,
-  MemberResolver, MemberInvitationResolver, PartnerMembersResolver,
-  RoleResolver, PartnerRolesResolver, ViewerPermissionTreeResolver,
-  AdjustRecordResolver, AccountChangeRecordResolver, PartnerFundsResolver, SubCustomerFundsResolver,
-  AssociationEventResolver, PartnerAssociationResolver, SubCustomerAssociationResolver,
-  FundsMutationResolver, VerificationResolver, PartnerSettingsResolver,
-  RoleMutationResolver, MemberMutationResolver, AccountManagerMutationResolver,
+  CouponQuotaResolver,
+  CouponResolver,
+  CouponRecordResolver,
+  QuotaRecordResolver,
+  PartnerCouponsResolver,
+  SubCustomerCouponsResolver,
+  PartnerOrdersResolver,
+  SubCustomerOrdersResolver,
+  OrderResolver,
+  OrderLineItemResolver,
+  ResourceResolver,
+  OrderAuthorizationResolver,
+  PartnerConsumptionResolver,
+  SubCustomerConsumptionResolver,
+  ConsumptionRecordResolver,
+  MemberResolver,
+  MemberInvitationResolver,
+  PartnerMembersResolver,
+  RoleResolver,
+  PartnerRolesResolver,
+  ViewerPermissionTreeResolver,
+  AdjustRecordResolver,
+  AccountChangeRecordResolver,
+  PartnerFundsResolver,
+  SubCustomerFundsResolver,
+  AssociationEventResolver,
+  PartnerAssociationResolver,
+  SubCustomerAssociationResolver,
+  FundsMutationResolver,
+  VerificationResolver,
+  PartnerSettingsResolver,
+  RoleMutationResolver,
+  MemberMutationResolver,
+  AccountManagerMutationResolver,
   CouponMutationResolver,
-  RegistrationResolver, AssociationMutationResolver, CustomerAuthorizationMutationResolver,
+  RegistrationResolver,
+  AssociationMutationResolver,
+  CustomerAuthorizationMutationResolver,
   OrderMutationResolver,
-  AccessKeyResolver, ViewerAccessKeysResolver,
-  PartnerDashboardResolver, DashboardResolver,
+  AccessKeyResolver,
+  ViewerAccessKeysResolver,
+  PartnerDashboardResolver,
+  DashboardResolver,
 ] as const;

@@ -10,8 +10,10 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: false,
   });
   // type-graphql has no place for the root types' descriptions; they are set here.
-  schema.getQueryType()!.description = 'Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`.';
-  schema.getMutationType()!.description = 'Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key.';
+  schema.getQueryType()!.description =
+    'Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`.';
+  schema.getMutationType()!.description =
+    'Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key.';
   return makeRefusableFieldsNullable(withoutPassThroughResolvers(schema));
 }
 
@@ -33,12 +35,21 @@ function withoutPassThroughResolvers(schema: GraphQLSchema): GraphQLSchema {
     const fields = type.getFields();
     // Fields declared on the class, its ancestors (connection bases) and its interfaces.
     const owners: Function[] = [];
-    for (let c: Function | null = objectType.target; c && c !== Function.prototype; c = Object.getPrototypeOf(c) as Function | null) owners.push(c);
+    for (
+      let c: Function | null = objectType.target;
+      c && c !== Function.prototype;
+      c = Object.getPrototypeOf(c) as Function | null
+    )
+      owners.push(c);
     for (const i of objectType.interfaceClasses ?? []) owners.push(i);
     for (const field of storage.fields) {
       if (!owners.includes(field.target) || !fields[field.schemaName]) continue;
       const passThrough =
-        field.name === field.schemaName && field.simple !== false && !field.middlewares?.length && !field.roles?.length && !hasFieldResolver(field.target, field.name);
+        field.name === field.schemaName &&
+        field.simple !== false &&
+        !field.middlewares?.length &&
+        !field.roles?.length &&
+        !hasFieldResolver(field.target, field.name);
       if (passThrough) fields[field.schemaName].resolve = undefined;
     }
   }

@@ -26,7 +26,14 @@ import { compiledExecutorGateway } from './http/compiled-executor';
 import { Metrics } from './http/metrics';
 import { RateLimiter } from './http/rate-limit';
 import { requestFacts, shortKey, type RequestFacts } from './http/request-facts';
-import { boundBatches, documentLimits, jsonBody, requireJsonBody, transportErrors, type RawBodyRequest } from './http/transport';
+import {
+  boundBatches,
+  documentLimits,
+  jsonBody,
+  requireJsonBody,
+  transportErrors,
+  type RawBodyRequest,
+} from './http/transport';
 import { SignatureVerifier } from './modules/access-key/access-key.service';
 import type { Viewer } from './modules/auth/viewer';
 
@@ -60,12 +67,27 @@ function errorFormatter(config: AppConfig) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
     if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
-      return { message: `The document has more than ${config.limits.maxTokens} tokens; parsing stopped.`, extensions: { code: LimitCode.TOO_MANY_TOKENS } };
+      return {
+        message: `The document has more than ${config.limits.maxTokens} tokens; parsing stopped.`,
+        extensions: { code: LimitCode.TOO_MANY_TOKENS },
+      };
     }
-    if (KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, message: strip(formatted.message) };
+    if (KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR')
+      return { ...formatted, message: strip(formatted.message) };
     const original = unwrapResolverError(error);
-    if (original instanceof GraphQLError && original.extensions?.code && KNOWN_CODES.has(String(original.extensions.code))) return { ...formatted, message: strip(formatted.message) };
-    logger.error({ err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'internal error');
+    if (
+      original instanceof GraphQLError &&
+      original.extensions?.code &&
+      KNOWN_CODES.has(String(original.extensions.code))
+    )
+      return { ...formatted, message: strip(formatted.message) };
+    logger.error(
+      {
+        err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
+        path: formatted.path,
+      },
+      'internal error',
+    );
     return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
@@ -78,7 +100,8 @@ const apolloLogger = {
   error: (message: unknown) => logger.error({ source: 'apollo' }, String(message)),
 };
 
-const unauthenticated = (message: string, code = 'UNAUTHENTICATED') => new GraphQLError(message, { extensions: { code, http: { status: 401 } } });
+const unauthenticated = (message: string, code = 'UNAUTHENTICATED') =>
+  new GraphQLError(message, { extensions: { code, http: { status: 401 } } });
 
 export interface AppServer {
   app: express.Express;
@@ -124,8 +147,16 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin({ limits, rateLimiter, metrics, exposeSqlCount: config.exposeSqlCount }) as ApolloServerPlugin<AppContext>,
-      persistedDocumentsPlugin({ only: config.persistedDocumentsOnly, maxTokens: limits.maxTokens }) as ApolloServerPlugin<AppContext>,
+      limitsPlugin({
+        limits,
+        rateLimiter,
+        metrics,
+        exposeSqlCount: config.exposeSqlCount,
+      }) as ApolloServerPlugin<AppContext>,
+      persistedDocumentsPlugin({
+        only: config.persistedDocumentsOnly,
+        maxTokens: limits.maxTokens,
+      }) as ApolloServerPlugin<AppContext>,
       cacheHeadersPlugin() as ApolloServerPlugin<AppContext>,
     ],
   });
@@ -158,7 +189,8 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
     app.get('/metrics', async (req, res) => {
       if (expected) {
         const given = Buffer.from(req.get('authorization') ?? '');
-        if (given.length !== expected.length || !timingSafeEqual(given, expected)) return void res.status(401).set('www-authenticate', 'Bearer').end();
+        if (given.length !== expected.length || !timingSafeEqual(given, expected))
+          return void res.status(401).set('www-authenticate', 'Bearer').end();
       }
       res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
     });
@@ -185,11 +217,23 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
             authMethod = 'bearer';
           } else if (auth && /^SDK-HMAC-SHA256\b/i.test(auth)) {
             const raw = req as RawBodyRequest;
-            const check = await signatures.verify(em, { method: req.method, url: req.originalUrl, header: (name) => req.get(name), body: raw.rawBody ?? Buffer.alloc(0) }, auth);
+            const check = await signatures.verify(
+              em,
+              {
+                method: req.method,
+                url: req.originalUrl,
+                header: (name) => req.get(name),
+                body: raw.rawBody ?? Buffer.alloc(0),
+              },
+              auth,
+            );
             if (!check.ok) throw unauthenticated(check.message, check.code);
             facts.accessKey = shortKey(check.accessKeyId);
             viewer = await services.auth.loadViewer(em, { memberId: check.memberId, partnerId: check.partnerId });
-            if (!viewer) throw unauthenticated('The request signature does not match: unknown or revoked access key, or a wrong signature.');
+            if (!viewer)
+              throw unauthenticated(
+                'The request signature does not match: unknown or revoked access key, or a wrong signature.',
+              );
             authMethod = 'signature';
           } else if (auth) {
             throw unauthenticated('Send Authorization: Bearer <token>, or sign the request with SDK-HMAC-SHA256.');
@@ -202,7 +246,17 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
         facts.partnerId = viewer?.partner.id ?? null;
         facts.authMethod = authMethod;
         const idempotencyKeyHeader = req.get('idempotency-key') ?? null;
-        return { requestId: facts.requestId, em, viewer, authMethod, loaders: new LoaderRegistry(!options.disableLoaders), services, sql: facts.sql, facts, idempotencyKeyHeader };
+        return {
+          requestId: facts.requestId,
+          em,
+          viewer,
+          authMethod,
+          loaders: new LoaderRegistry(!options.disableLoaders),
+          services,
+          sql: facts.sql,
+          facts,
+          idempotencyKeyHeader,
+        };
       },
     }),
   );

@@ -50,10 +50,20 @@ async function openDb(url: string): Promise<Db> {
     const db = await new Promise<import('sqlite3').Database>((resolve, reject) => {
       const d = new sqlite3.Database(file, (err) => (err ? reject(err) : resolve(d)));
     });
-    const run = (sql: string) => new Promise<void>((resolve, reject) => db.run(sql, (err) => (err ? reject(err) : resolve())));
-    for (const pragma of ['PRAGMA journal_mode = WAL', 'PRAGMA foreign_keys = ON', 'PRAGMA busy_timeout = 5000', 'PRAGMA synchronous = NORMAL']) await run(pragma);
+    const run = (sql: string) =>
+      new Promise<void>((resolve, reject) => db.run(sql, (err) => (err ? reject(err) : resolve())));
+    for (const pragma of [
+      'PRAGMA journal_mode = WAL',
+      'PRAGMA foreign_keys = ON',
+      'PRAGMA busy_timeout = 5000',
+      'PRAGMA synchronous = NORMAL',
+    ])
+      await run(pragma);
     return {
-      all: (sql, params) => new Promise((resolve, reject) => db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as Row[])))),
+      all: (sql, params) =>
+        new Promise((resolve, reject) =>
+          db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as Row[]))),
+        ),
       close: () => new Promise((resolve) => db.close(() => resolve())),
     };
   }
@@ -80,7 +90,12 @@ function formatFen(fen: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 const money = (fen: unknown) => ({ amount: formatFen(Number(fen)), currency: 'CNY' });
-const toDate = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as number)));
+const toDate = (v: unknown): Date | null =>
+  v == null
+    ? null
+    : v instanceof Date
+      ? v
+      : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as number));
 const placeholders = (n: number) => new Array(n).fill('?').join(', ');
 const addMonths = (date: Date, months: number) => {
   const d = new Date(date.getTime());
@@ -133,13 +148,25 @@ async function loadViewer(ctx: Ctx, memberId: number, partnerId: number): Promis
     [memberId, partnerId, 'ACTIVE'],
   );
   if (members.length === 0) return null;
-  await query(ctx, 'select mr.*, r.id as r_id, r.permission_codes as r_permission_codes from member_role mr inner join role r on mr.role_id = r.id where mr.member_id = ?', [memberId]);
+  await query(
+    ctx,
+    'select mr.*, r.id as r_id, r.permission_codes as r_permission_codes from member_role mr inner join role r on mr.role_id = r.id where mr.member_id = ?',
+    [memberId],
+  );
   await query(ctx, 'select p.id from partner p where p.parent_id = ?', [partnerId]);
   return { memberId, partnerId };
 }
 
 /** Rows of many parents, `size + 1` per parent, newest first: one statement. */
-async function pagesByParent(ctx: Ctx, table: string, parentColumn: string, parentIds: readonly number[], size: number, extraWhere: string, extraParams: unknown[]): Promise<Map<number, Row[]>> {
+async function pagesByParent(
+  ctx: Ctx,
+  table: string,
+  parentColumn: string,
+  parentIds: readonly number[],
+  size: number,
+  extraWhere: string,
+  extraParams: unknown[],
+): Promise<Map<number, Row[]>> {
   const rows = await query(
     ctx,
     // The app's SQL on SQLite names the parent index (src/common/paging.ts): so does the baseline.
@@ -163,13 +190,19 @@ function connection<T extends { id: number }>(rowsPlusOne: T[], size: number) {
   return {
     nodes,
     edges,
-    pageInfo: { hasNextPage: hasMore, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: hasMore,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
   };
 }
 
 function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > 100) throw new GraphQLError(`first must be from 1 to 100, got ${size}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!Number.isInteger(size) || size < 1 || size > 100)
+    throw new GraphQLError(`first must be from 1 to 100, got ${size}.`, { extensions: { code: 'BAD_USER_INPUT' } });
   return size;
 }
 
@@ -237,19 +270,45 @@ const enumOf = (name: string, values: Record<string, number | string>) =>
 const AssociationType = enumOf('AssociationType', { ADVISORY: 1, RESALE: 2 });
 const CouponKind = enumOf('CouponKind', { VOUCHER: 'VOUCHER', CASH: 'CASH', PICKUP: 'PICKUP' });
 const CouponStatus = enumOf('CouponStatus', { INACTIVE: 1, USABLE: 2, USED: 3, EXPIRED: 4, RECLAIMED: 5 });
-const OrderStatus = enumOf('OrderStatus', { PENDING_APPROVAL: 1, PENDING_REFUND: 2, PROCESSING: 3, CANCELLED: 4, COMPLETED: 5, PENDING_PAYMENT: 6, PENDING_CONFIRMATION: 9 });
+const OrderStatus = enumOf('OrderStatus', {
+  PENDING_APPROVAL: 1,
+  PENDING_REFUND: 2,
+  PROCESSING: 3,
+  CANCELLED: 4,
+  COMPLETED: 5,
+  PENDING_PAYMENT: 6,
+  PENDING_CONFIRMATION: 9,
+});
 const PeriodType = enumOf('PeriodType', { MONTH: 2, YEAR: 3 });
 
-const Money = new GraphQLObjectType({ name: 'Money', fields: { amount: { type: nn(GraphQLString) }, currency: { type: nn(GraphQLString) } } });
+const Money = new GraphQLObjectType({
+  name: 'Money',
+  fields: { amount: { type: nn(GraphQLString) }, currency: { type: nn(GraphQLString) } },
+});
 const PageInfo = new GraphQLObjectType({
   name: 'PageInfo',
-  fields: { hasNextPage: { type: nn(GraphQLBoolean) }, hasPreviousPage: { type: nn(GraphQLBoolean) }, startCursor: { type: GraphQLString }, endCursor: { type: GraphQLString } },
+  fields: {
+    hasNextPage: { type: nn(GraphQLBoolean) },
+    hasPreviousPage: { type: nn(GraphQLBoolean) },
+    startCursor: { type: GraphQLString },
+    endCursor: { type: GraphQLString },
+  },
 });
 const pageArgs = { first: { type: GraphQLInt }, after: { type: GraphQLString } };
 
 function connectionType(name: string, node: GraphQLObjectType) {
-  const edge = new GraphQLObjectType({ name: `${name}Edge`, fields: { cursor: { type: nn(GraphQLString) }, node: { type: nn(node) } } });
-  return new GraphQLObjectType({ name: `${name}Connection`, fields: { edges: { type: nn(list(nn(edge))) }, nodes: { type: nn(list(nn(node))) }, pageInfo: { type: nn(PageInfo) } } });
+  const edge = new GraphQLObjectType({
+    name: `${name}Edge`,
+    fields: { cursor: { type: nn(GraphQLString) }, node: { type: nn(node) } },
+  });
+  return new GraphQLObjectType({
+    name: `${name}Connection`,
+    fields: {
+      edges: { type: nn(list(nn(edge))) },
+      nodes: { type: nn(list(nn(node))) },
+      pageInfo: { type: nn(PageInfo) },
+    },
+  });
 }
 
 const Member = new GraphQLObjectType({
@@ -285,7 +344,11 @@ const Order = new GraphQLObjectType({
       type: nn(list(nn(OrderLineItem))),
       resolve: (o: ReturnType<typeof orderOf>, _args, ctx: Ctx) =>
         loader(ctx, 'lineItemsByOrderId', async (ids) => {
-          const rows = await query(ctx, `select * from order_line_item where order_id in (${placeholders(ids.length)}) order by id asc`, [...ids]);
+          const rows = await query(
+            ctx,
+            `select * from order_line_item where order_id in (${placeholders(ids.length)}) order by id asc`,
+            [...ids],
+          );
           const byOrder = new Map<number, ReturnType<typeof lineItemOf>[]>();
           for (const r of rows) {
             const item = lineItemOf(r);
@@ -311,7 +374,10 @@ const Coupon = new GraphQLObjectType({
   },
 });
 
-const CustomerBalance = new GraphQLObjectType({ name: 'CustomerBalance', fields: { amount: { type: nn(Money) }, debtAmount: { type: nn(Money) } } });
+const CustomerBalance = new GraphQLObjectType({
+  name: 'CustomerBalance',
+  fields: { amount: { type: nn(Money) }, debtAmount: { type: nn(Money) } },
+});
 const CouponConnection = connectionType('Coupon', Coupon);
 const OrderConnection = connectionType('Order', Order);
 
@@ -325,7 +391,8 @@ const SubCustomer = new GraphQLObjectType({
     associatedOn: { type: nn(DateTimeISO) },
     balance: {
       type: CustomerBalance,
-      resolve: (c: CustomerRow) => (c.associationType === 2 ? { amount: money(c.balance), debtAmount: money(c.debtAmount) } : null),
+      resolve: (c: CustomerRow) =>
+        c.associationType === 2 ? { amount: money(c.balance), debtAmount: money(c.debtAmount) } : null,
     },
     accountManager: {
       type: Member,
@@ -333,7 +400,11 @@ const SubCustomer = new GraphQLObjectType({
         c.accountManagerId == null
           ? null
           : loader(ctx, 'memberById', async (ids) => {
-              const rows = await query(ctx, `select m.id, m.partner_id, m.login_name, m.display_name, m.email, m.mobile, m.status, m.supervisor_id, m.created_at from member m where m.partner_id = ? and m.id in (${placeholders(ids.length)})`, [requireViewer(ctx).partnerId, ...ids]);
+              const rows = await query(
+                ctx,
+                `select m.id, m.partner_id, m.login_name, m.display_name, m.email, m.mobile, m.status, m.supervisor_id, m.created_at from member m where m.partner_id = ? and m.id in (${placeholders(ids.length)})`,
+                [requireViewer(ctx).partnerId, ...ids],
+              );
               const byId = new Map(rows.map((r) => [Number(r.id), r]));
               return ids.map((id) => byId.get(id) ?? null);
             }).load(c.accountManagerId),
@@ -345,11 +416,15 @@ const SubCustomer = new GraphQLObjectType({
         const size = pageSize(args.first);
         const now = new Date();
         const rows = await loader(ctx, `couponsByCustomerId|${size}`, async (ids) => {
-          const byParent = await pagesByParent(ctx, 'coupon', 'customer_id', ids, size, 'e.partner_id = ? and e.expire_time >= ? and e.expire_time <= ?', [
-            requireViewer(ctx).partnerId,
-            dateParam(ctx, addMonths(now, -12)),
-            dateParam(ctx, addMonths(now, 12)),
-          ]);
+          const byParent = await pagesByParent(
+            ctx,
+            'coupon',
+            'customer_id',
+            ids,
+            size,
+            'e.partner_id = ? and e.expire_time >= ? and e.expire_time <= ?',
+            [requireViewer(ctx).partnerId, dateParam(ctx, addMonths(now, -12)), dateParam(ctx, addMonths(now, 12))],
+          );
           return ids.map((id) => (byParent.get(id) ?? []).map(couponOf));
         }).load(c.id);
         return connection(rows, size);
@@ -361,7 +436,9 @@ const SubCustomer = new GraphQLObjectType({
       resolve: async (c: CustomerRow, args: { first?: number | null }, ctx: Ctx) => {
         const size = pageSize(args.first);
         const rows = await loader(ctx, `ordersByCustomerId|${size}`, async (ids) => {
-          const byParent = await pagesByParent(ctx, 'customer_order', 'customer_id', ids, size, 'e.partner_id = ?', [requireViewer(ctx).partnerId]);
+          const byParent = await pagesByParent(ctx, 'customer_order', 'customer_id', ids, size, 'e.partner_id = ?', [
+            requireViewer(ctx).partnerId,
+          ]);
           return ids.map((id) => (byParent.get(id) ?? []).map(orderOf));
         }).load(c.id);
         return connection(rows, size);
@@ -381,7 +458,10 @@ const Partner = new GraphQLObjectType({
       args: pageArgs,
       resolve: async (p: { id: number }, args: { first?: number | null }, ctx: Ctx) => {
         const size = pageSize(args.first);
-        const rows = await query(ctx, 'select * from sub_customer where partner_id = ? order by id desc limit ?', [p.id, size + 1]);
+        const rows = await query(ctx, 'select * from sub_customer where partner_id = ? order by id desc limit ?', [
+          p.id,
+          size + 1,
+        ]);
         return connection(rows.map(customerOf), size);
       },
     },
@@ -394,7 +474,10 @@ const Viewer = new GraphQLObjectType({
 });
 
 export const bareSchema = new GraphQLSchema({
-  query: new GraphQLObjectType({ name: 'Query', fields: { viewer: { type: nn(Viewer), resolve: (_r, _a, ctx: Ctx) => requireViewer(ctx) } } }),
+  query: new GraphQLObjectType({
+    name: 'Query',
+    fields: { viewer: { type: nn(Viewer), resolve: (_r, _a, ctx: Ctx) => requireViewer(ctx) } },
+  }),
 });
 
 // ---- HTTP ----
@@ -437,27 +520,57 @@ async function main(): Promise<void> {
   const server = http.createServer(async (req, res) => {
     const send = (status: number, body: unknown, statements: number) => {
       const text = `${JSON.stringify(body)}\n`;
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'x-sql-statements': String(statements) });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+        'x-sql-statements': String(statements),
+      });
       res.end(text);
     };
-    if (req.method !== 'POST' || !req.url?.startsWith('/graphql')) return send(404, { errors: [{ message: 'POST /graphql' }] }, 0);
+    if (req.method !== 'POST' || !req.url?.startsWith('/graphql'))
+      return send(404, { errors: [{ message: 'POST /graphql' }] }, 0);
     const ctx: Ctx = { db, viewer: null, sqlite, statements: 0, loaders: new Map() };
     try {
-      const payload = JSON.parse(await readBody(req)) as { query?: string; variables?: Record<string, unknown>; operationName?: string };
+      const payload = JSON.parse(await readBody(req)) as {
+        query?: string;
+        variables?: Record<string, unknown>;
+        operationName?: string;
+      };
       const doc = documentFor(payload.query ?? '');
       if (Array.isArray(doc)) return send(400, { errors: doc.map((e) => ({ message: e.message })) }, 0);
       const auth = req.headers.authorization;
       const match = auth ? /^Bearer\s+(\S+)$/i.exec(auth) : null;
       if (match) {
         try {
-          const { payload: claims } = await jwtVerify(match[1], key, { issuer: 'partner-graph', algorithms: ['HS256'] });
+          const { payload: claims } = await jwtVerify(match[1], key, {
+            issuer: 'partner-graph',
+            algorithms: ['HS256'],
+          });
           ctx.viewer = await loadViewer(ctx, Number(claims.sub), Number(claims.pid));
         } catch {
           ctx.viewer = null;
         }
-        if (!ctx.viewer) return send(401, { errors: [{ message: 'The bearer token is invalid or expired; sign in again.', extensions: { code: 'UNAUTHENTICATED' } }] }, ctx.statements);
+        if (!ctx.viewer)
+          return send(
+            401,
+            {
+              errors: [
+                {
+                  message: 'The bearer token is invalid or expired; sign in again.',
+                  extensions: { code: 'UNAUTHENTICATED' },
+                },
+              ],
+            },
+            ctx.statements,
+          );
       }
-      const result = await execute({ schema: bareSchema, document: doc as DocumentNode, variableValues: payload.variables, operationName: payload.operationName, contextValue: ctx });
+      const result = await execute({
+        schema: bareSchema,
+        document: doc as DocumentNode,
+        variableValues: payload.variables,
+        operationName: payload.operationName,
+        contextValue: ctx,
+      });
       send(200, result, ctx.statements);
     } catch (err) {
       send(500, { errors: [{ message: (err as Error).message }] }, ctx.statements);

@@ -58,7 +58,9 @@ async function main(): Promise<void> {
   if (!url || !/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be a postgres:// URL');
   pinGraphqlToPostgraphile();
   countStatements();
-  const { postgraphile } = require('postgraphile') as { postgraphile: (db: string, schema: string, options: Record<string, unknown>) => http.RequestListener };
+  const { postgraphile } = require('postgraphile') as {
+    postgraphile: (db: string, schema: string, options: Record<string, unknown>) => http.RequestListener;
+  };
   const handler = postgraphile(url, 'public', {
     disableDefaultMutations: true,
     graphiql: false,

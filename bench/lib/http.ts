@@ -17,7 +17,11 @@ export function postGraphql(url: string, body: unknown, headers: Record<string, 
   return new Promise((resolve, reject) => {
     const req = http.request(
       target,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': String(payload.length), ...headers } },
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': String(payload.length), ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -35,7 +39,12 @@ export function postGraphql(url: string, body: unknown, headers: Record<string, 
 }
 
 /** A GraphQL call that must succeed: 2xx, JSON, no errors. Returns data and the response facts. */
-export async function graphqlOk<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ data: T; result: HttpResult }> {
+export async function graphqlOk<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ data: T; result: HttpResult }> {
   const result = await postGraphql(url, { query, variables }, headers);
   let parsed: { data?: T; errors?: { message: string }[] };
   try {

@@ -37,7 +37,16 @@ export interface Checks {
   firstProblem: string | null;
 }
 
-const newChecks = (): Checks => ({ ok: 0, non2xx: 0, errors: 0, sizeMismatch: 0, shapeMismatch: 0, transportErrors: 0, sql: {}, firstProblem: null });
+const newChecks = (): Checks => ({
+  ok: 0,
+  non2xx: 0,
+  errors: 0,
+  sizeMismatch: 0,
+  shapeMismatch: 0,
+  transportErrors: 0,
+  sql: {},
+  firstProblem: null,
+});
 
 export interface RunResult {
   connections: number;
@@ -86,7 +95,8 @@ export async function probeRead(url: string, token: string | null, plan: ReadPla
   }
   const missing = missingFromSchema(body.errors);
   if (missing) throw new SkipOperation(missing);
-  if (res.status < 200 || res.status >= 300) throw new Error(`${plan.key}: HTTP ${res.status}: ${res.text.slice(0, 400)}`);
+  if (res.status < 200 || res.status >= 300)
+    throw new Error(`${plan.key}: HTTP ${res.status}: ${res.text.slice(0, 400)}`);
   const summary = plan.validate(body);
   const sql = res.headers['x-sql-statements'];
   return { bytes: res.bytes, sql: sql === undefined ? null : Number(sql), summary, body };
@@ -97,15 +107,29 @@ const runTag = `bench-${Date.now().toString(36)}`;
 
 function issueBody(plan: WritePlan, cursor: number): string {
   const n = plan.customerIds.length;
-  const customerIds = Array.from({ length: plan.perRequest }, (_, i) => plan.customerIds[(cursor * plan.perRequest + i) % n]);
+  const customerIds = Array.from(
+    { length: plan.perRequest },
+    (_, i) => plan.customerIds[(cursor * plan.perRequest + i) % n],
+  );
   return JSON.stringify({
     query: plan.issue,
-    variables: { input: { quotaId: plan.quotaId, customerIds, faceValue: '1.00', memo: 'bench write mix', idempotencyKey: `${runTag}-i-${++keySeq}` } },
+    variables: {
+      input: {
+        quotaId: plan.quotaId,
+        customerIds,
+        faceValue: '1.00',
+        memo: 'bench write mix',
+        idempotencyKey: `${runTag}-i-${++keySeq}`,
+      },
+    },
   });
 }
 
 function reclaimBody(plan: WritePlan, couponIds: string[]): string {
-  return JSON.stringify({ query: plan.reclaim, variables: { input: { couponIds, memo: 'bench write mix', idempotencyKey: `${runTag}-r-${++keySeq}` } } });
+  return JSON.stringify({
+    query: plan.reclaim,
+    variables: { input: { couponIds, memo: 'bench write mix', idempotencyKey: `${runTag}-r-${++keySeq}` } },
+  });
 }
 
 interface IssueAnswer {
@@ -128,7 +152,16 @@ export async function probeWrite(url: string, token: string, plan: WritePlan): P
   if (issued.status !== 200 || !payload || payload.succeeded.length !== plan.perRequest) {
     throw new Error(`write-mix: issueCoupons answered HTTP ${issued.status}: ${issued.text.slice(0, 500)}`);
   }
-  const reclaimed = await postGraphql(url, JSON.parse(reclaimBody(plan, payload.succeeded.map((s) => s.coupon.id))), auth);
+  const reclaimed = await postGraphql(
+    url,
+    JSON.parse(
+      reclaimBody(
+        plan,
+        payload.succeeded.map((s) => s.coupon.id),
+      ),
+    ),
+    auth,
+  );
   const b = JSON.parse(reclaimed.text) as ReclaimAnswer;
   if (reclaimed.status !== 200 || b.data?.reclaimCoupons?.succeeded.length !== plan.perRequest) {
     throw new Error(`write-mix: reclaimCoupons answered HTTP ${reclaimed.status}: ${reclaimed.text.slice(0, 500)}`);
@@ -206,7 +239,10 @@ function writeRequests(plan: WritePlan, token: string, checks: Checks): autocann
           const p = a.data!.issueCoupons!;
           if (p.succeeded.length !== plan.perRequest || p.failed.length || p.userErrors.length) {
             checks.shapeMismatch += 1;
-            note(checks, `issueCoupons: ${p.succeeded.length}/${plan.perRequest} issued: ${JSON.stringify([p.failed, p.userErrors]).slice(0, 200)}`);
+            note(
+              checks,
+              `issueCoupons: ${p.succeeded.length}/${plan.perRequest} issued: ${JSON.stringify([p.failed, p.userErrors]).slice(0, 200)}`,
+            );
             return;
           }
           ctx.couponIds = p.succeeded.map((s) => s.coupon.id);
@@ -243,7 +279,10 @@ function writeRequests(plan: WritePlan, token: string, checks: Checks): autocann
           const p = b.data!.reclaimCoupons!;
           if (p.succeeded.length !== plan.perRequest || p.failed.length || p.userErrors.length) {
             checks.shapeMismatch += 1;
-            note(checks, `reclaimCoupons: ${p.succeeded.length}/${plan.perRequest} reclaimed: ${JSON.stringify([p.failed, p.userErrors]).slice(0, 200)}`);
+            note(
+              checks,
+              `reclaimCoupons: ${p.succeeded.length}/${plan.perRequest} reclaimed: ${JSON.stringify([p.failed, p.userErrors]).slice(0, 200)}`,
+            );
             return;
           }
           checks.ok += 1;
@@ -280,7 +319,10 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
   const checks = newChecks();
   const latencies: number[] = [];
   let transport = 0;
-  const build = () => (plan.kind === 'read' ? readRequests(plan, probe, options.token, checks) : writeRequests(plan, options.token!, checks));
+  const build = () =>
+    plan.kind === 'read'
+      ? readRequests(plan, probe, options.token, checks)
+      : writeRequests(plan, options.token!, checks);
   const peakReset = options.pid ? resetPeak(options.pid) : false;
   const sampler = options.pid ? sampleRss(options.pid) : null;
 
@@ -315,7 +357,8 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
     launch(options.connections);
   }
   await Promise.all(instances.map((i) => i.done));
-  const elapsed = (performance.now() - start) / 1000 - (options.rate ? (options.connections - 1) / options.connections : 0);
+  const elapsed =
+    (performance.now() - start) / 1000 - (options.rate ? (options.connections - 1) / options.connections : 0);
   checks.transportErrors = transport;
 
   const peakSampled = sampler ? sampler.stop() : NaN;
@@ -338,7 +381,8 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
     const reclaimKinds = sqlKeys.filter((k) => k.startsWith('reclaim:')).length;
     sqlVaried = issueKinds > 1 || reclaimKinds > 1;
   }
-  const mismatches = checks.non2xx + checks.errors + checks.sizeMismatch + checks.shapeMismatch + checks.transportErrors;
+  const mismatches =
+    checks.non2xx + checks.errors + checks.sizeMismatch + checks.shapeMismatch + checks.transportErrors;
   const responses = latencies.length;
   return {
     connections: options.connections,

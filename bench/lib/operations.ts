@@ -54,12 +54,28 @@ interface Gathered {
     member: { id: string };
     partner: {
       id: string;
-      customers: { nodes: { id: string; accountManager: { id: string } | null; coupons: { nodes: { id: string }[] }; orders: { nodes: { id: string; lineItems: unknown[] }[] } }[] };
+      customers: {
+        nodes: {
+          id: string;
+          accountManager: { id: string } | null;
+          coupons: { nodes: { id: string }[] };
+          orders: { nodes: { id: string; lineItems: unknown[] }[] };
+        }[];
+      };
       resale: { nodes: { id: string }[] };
       resources: { nodes: { id: string; order: { id: string; lineItems: unknown[] } | null }[] };
       members: { nodes: { id: string }[] };
       couponQuotas: {
-        nodes: { id: string; kind: string; status: string; effectiveTime: string; expireTime: string; designatedCustomerIds: string[]; balance: { amount: string }; parentQuota: { id: string } | null }[];
+        nodes: {
+          id: string;
+          kind: string;
+          status: string;
+          effectiveTime: string;
+          expireTime: string;
+          designatedCustomerIds: string[];
+          balance: { amount: string };
+          parentQuota: { id: string } | null;
+        }[];
       };
     };
   };
@@ -78,13 +94,23 @@ const decode = (globalId: string) => Buffer.from(globalId, 'base64url').toString
 
 /** Real ids from the running application server, visible to the signed-in member. */
 export async function gatherIds(url: string, token: string): Promise<Ids> {
-  const { data } = await graphqlOk<Gathered>(url, readOperation('gather-ids.graphql'), {}, { authorization: `Bearer ${token}` });
+  const { data } = await graphqlOk<Gathered>(
+    url,
+    readOperation('gather-ids.graphql'),
+    {},
+    { authorization: `Bearer ${token}` },
+  );
   const p = data.viewer.partner;
   const customers = p.customers.nodes.map((c) => c.id);
   const orders = p.customers.nodes.flatMap((c) => c.orders.nodes.map((o) => o.id));
   const coupons = p.customers.nodes.flatMap((c) => c.coupons.nodes.map((o) => o.id));
   const resources = p.resources.nodes.map((r) => r.id);
-  const members = [...new Set([...p.members.nodes.map((m) => m.id), ...p.customers.nodes.flatMap((c) => (c.accountManager ? [c.accountManager.id] : []))])];
+  const members = [
+    ...new Set([
+      ...p.members.nodes.map((m) => m.id),
+      ...p.customers.nodes.flatMap((c) => (c.accountManager ? [c.accountManager.id] : [])),
+    ]),
+  ];
   // 100 ids: 40 customers, 25 orders, 15 coupons, 15 resources, 5 members, interleaved; short kinds filled from the others.
   const want: [string, string[], number][] = [
     ['SubCustomer', customers, 40],
@@ -101,7 +127,8 @@ export async function gatherIds(url: string, token: string): Promise<Ids> {
     missing -= extra.length;
   }
   const nodeIds: string[] = [];
-  for (let i = 0; nodeIds.length < 100 && picked.some((l) => i < l.length); i++) for (const l of picked) if (i < l.length && nodeIds.length < 100) nodeIds.push(l[i]);
+  for (let i = 0; nodeIds.length < 100 && picked.some((l) => i < l.length); i++)
+    for (const l of picked) if (i < l.length && nodeIds.length < 100) nodeIds.push(l[i]);
   const nodeMix = Object.fromEntries(want.map(([type], k) => [type, picked[k].length]));
 
   // The order: the one with the most line items among those that created resources.
@@ -112,24 +139,40 @@ export async function gatherIds(url: string, token: string): Promise<Ids> {
   // The write mix: an own NORMAL quota, valid for more than a day, not limited to designated customers.
   const now = Date.now();
   const quota = p.couponQuotas.nodes
-    .filter((q) => !q.parentQuota && q.designatedCustomerIds.length === 0 && q.kind !== 'PICKUP' && Date.parse(q.effectiveTime) < now && Date.parse(q.expireTime) > now + 86_400_000 && Number(q.balance.amount) >= 100)
+    .filter(
+      (q) =>
+        !q.parentQuota &&
+        q.designatedCustomerIds.length === 0 &&
+        q.kind !== 'PICKUP' &&
+        Date.parse(q.effectiveTime) < now &&
+        Date.parse(q.expireTime) > now + 86_400_000 &&
+        Number(q.balance.amount) >= 100,
+    )
     .sort((a, b) => Number(b.balance.amount) - Number(a.balance.amount))[0];
   const onFirstPage = new Set(customers);
   const offPage = p.resale.nodes.map((c) => c.id).filter((id) => !onFirstPage.has(id));
   const writeCustomers = offPage.length >= 10 ? offPage : p.resale.nodes.map((c) => c.id);
-  const write = quota && writeCustomers.length >= 5
-    ? {
-        quotaId: quota.id,
-        customerIds: writeCustomers,
-        note:
-          offPage.length >= 10
-            ? `${writeCustomers.length} RESALE customers outside the measured customer page`
-            : `only ${offPage.length} RESALE customers outside the customer page: the write mix touches customers the customer-list reads (each run probes its expected size afresh)`,
-      }
-    : null;
+  const write =
+    quota && writeCustomers.length >= 5
+      ? {
+          quotaId: quota.id,
+          customerIds: writeCustomers,
+          note:
+            offPage.length >= 10
+              ? `${writeCustomers.length} RESALE customers outside the measured customer page`
+              : `only ${offPage.length} RESALE customers outside the customer page: the write mix touches customers the customer-list reads (each run probes its expected size afresh)`,
+        }
+      : null;
 
   const partnerMatch = /^Partner:(\d+)$/.exec(decode(p.id));
-  return { partnerGlobalId: p.id, partnerId: Number(partnerMatch?.[1]), nodeIds, nodeMix, orderId: order?.id ?? null, write };
+  return {
+    partnerGlobalId: p.id,
+    partnerId: Number(partnerMatch?.[1]),
+    nodeIds,
+    nodeMix,
+    orderId: order?.id ?? null,
+    write,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,7 +235,10 @@ export function postgraphileCustomerListPlan(partnerId: number, first = 100): Re
         partnerById: {
           subCustomersByPartnerId: {
             pageInfo: { hasNextPage: boolean };
-            nodes: { couponsByCustomerId: { nodes: unknown[] }; customerOrdersByCustomerId: { nodes: { orderLineItemsByOrderId: { nodes: unknown[] } }[] } }[];
+            nodes: {
+              couponsByCustomerId: { nodes: unknown[] };
+              customerOrdersByCustomerId: { nodes: { orderLineItemsByOrderId: { nodes: unknown[] } }[] };
+            }[];
           };
         };
       };
@@ -202,7 +248,9 @@ export function postgraphileCustomerListPlan(partnerId: number, first = 100): Re
           pageInfo: page.pageInfo,
           nodes: page.nodes.map((c) => ({
             coupons: c.couponsByCustomerId,
-            orders: { nodes: c.customerOrdersByCustomerId.nodes.map((o) => ({ lineItems: o.orderLineItemsByOrderId.nodes })) },
+            orders: {
+              nodes: c.customerOrdersByCustomerId.nodes.map((o) => ({ lineItems: o.orderLineItemsByOrderId.nodes })),
+            },
           })),
         },
         first,
@@ -218,11 +266,19 @@ export function nodesPlan(ids: Ids): ReadPlan {
     request: { query: readOperation('nodes.graphql'), variables: { ids: ids.nodeIds } },
     validate(body) {
       const data = noErrors(body) as { nodes: ({ __typename: string } | null)[] };
-      assert(data.nodes.length === ids.nodeIds.length, `nodes: ${data.nodes.length} answers for ${ids.nodeIds.length} ids`);
-      assert(data.nodes.every((n) => n !== null), 'nodes: a null answer');
+      assert(
+        data.nodes.length === ids.nodeIds.length,
+        `nodes: ${data.nodes.length} answers for ${ids.nodeIds.length} ids`,
+      );
+      assert(
+        data.nodes.every((n) => n !== null),
+        'nodes: a null answer',
+      );
       const types: Record<string, number> = {};
       for (const n of data.nodes) types[n!.__typename] = (types[n!.__typename] ?? 0) + 1;
-      return `${data.nodes.length} nodes (${Object.entries(types).map(([t, k]) => `${k} ${t}`).join(', ')})`;
+      return `${data.nodes.length} nodes (${Object.entries(types)
+        .map(([t, k]) => `${k} ${t}`)
+        .join(', ')})`;
     },
   };
 }
@@ -234,7 +290,9 @@ export function orderPlan(ids: Ids): ReadPlan | null {
     key: 'order',
     request: { query: readOperation('order.graphql'), variables: { id: ids.orderId } },
     validate(body) {
-      const data = noErrors(body) as { node: { __typename: string; lineItems: unknown[]; resources: { nodes: unknown[] } } | null };
+      const data = noErrors(body) as {
+        node: { __typename: string; lineItems: unknown[]; resources: { nodes: unknown[] } } | null;
+      };
       assert(data.node && data.node.__typename === 'Order', 'order: not found');
       assert(data.node.lineItems.length >= 1, 'order: no line items');
       return `1 order, ${data.node.lineItems.length} line items, ${data.node.resources.nodes.length} resources`;
@@ -248,7 +306,13 @@ export function dashboardPlan(): ReadPlan {
     key: 'dashboard',
     request: { query: readOperation('dashboard.graphql'), variables: {} },
     validate(body) {
-      const data = noErrors(body) as { viewer: { partner: { dashboard: { consumptionByMonth: unknown[]; topCustomers: unknown[]; balanceAlerts: unknown[] } | null } } };
+      const data = noErrors(body) as {
+        viewer: {
+          partner: {
+            dashboard: { consumptionByMonth: unknown[]; topCustomers: unknown[]; balanceAlerts: unknown[] } | null;
+          };
+        };
+      };
       const d = data.viewer.partner.dashboard;
       assert(d, 'dashboard: null');
       assert(d.consumptionByMonth.length >= 1, 'dashboard: no months');
@@ -271,7 +335,9 @@ export function writePlan(ids: Ids): WritePlan | null {
 }
 
 /** A validation error saying the live schema lacks a field, type or argument the document uses. */
-export function missingFromSchema(errors: { message?: string; extensions?: { code?: string } }[] | undefined): string | null {
+export function missingFromSchema(
+  errors: { message?: string; extensions?: { code?: string } }[] | undefined,
+): string | null {
   const e = errors?.find((x) => /^(Cannot query field|Unknown type|Unknown argument)/.test(x.message ?? ''));
   return e ? (e.message ?? 'validation failed') : null;
 }

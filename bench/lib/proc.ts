@@ -122,6 +122,8 @@ export function sampleRss(pid: number, intervalMs = 200): { stop(): number } {
 /** Newest file with this extension in a directory (the CPU profile a server wrote on exit). */
 export function newestFile(dir: string, ext: string): string | null {
   if (!existsSync(dir)) return null;
-  const files = readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort();
   return files.length ? `${dir}/${files[files.length - 1]}` : null;
 }

@@ -101,9 +101,16 @@ export function summarizeProfile(file: string, window?: { fromUs: number; toUs: 
       continue;
     }
     for (const p of packagesOnStack(id)) inclusive.set(p, (inclusive.get(p) ?? 0) + ms);
-    const pkg = fn === '(garbage collector)' ? '(garbage collector)' : fn === '(program)' ? '(program)' : packageOf(node.callFrame.url);
+    const pkg =
+      fn === '(garbage collector)'
+        ? '(garbage collector)'
+        : fn === '(program)'
+          ? '(program)'
+          : packageOf(node.callFrame.url);
     packages.set(pkg, (packages.get(pkg) ?? 0) + ms);
-    const where = node.callFrame.url ? `${packageOf(node.callFrame.url)} ${node.callFrame.url.split('/').slice(-1)[0]}:${node.callFrame.lineNumber + 1}` : pkg;
+    const where = node.callFrame.url
+      ? `${packageOf(node.callFrame.url)} ${node.callFrame.url.split('/').slice(-1)[0]}:${node.callFrame.lineNumber + 1}`
+      : pkg;
     const key = `${fn}@${where}`;
     const entry = functions.get(key) ?? { name: fn, where, ms: 0 };
     entry.ms += ms;
@@ -116,18 +123,29 @@ export function summarizeProfile(file: string, window?: { fromUs: number; toUs: 
     windowed,
     totalMs: total,
     busyMs: busy,
-    byPackage: [...packages.entries()].map(([name, ms]) => ({ name, ms, share: share(ms) })).sort((a, b) => b.ms - a.ms),
-    inclusiveByPackage: [...inclusive.entries()].map(([name, ms]) => ({ name, ms, share: share(ms) })).sort((a, b) => b.ms - a.ms),
-    topFunctions: [...functions.values()].map((f) => ({ ...f, share: share(f.ms) })).sort((a, b) => b.ms - a.ms).slice(0, top),
+    byPackage: [...packages.entries()]
+      .map(([name, ms]) => ({ name, ms, share: share(ms) }))
+      .sort((a, b) => b.ms - a.ms),
+    inclusiveByPackage: [...inclusive.entries()]
+      .map(([name, ms]) => ({ name, ms, share: share(ms) }))
+      .sort((a, b) => b.ms - a.ms),
+    topFunctions: [...functions.values()]
+      .map((f) => ({ ...f, share: share(f.ms) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top),
   };
 }
 
 export function formatProfile(s: ProfileSummary, packages = 15): string {
   const pct = (v: number) => `${(v * 100).toFixed(1).padStart(5)} %`;
-  const lines = [`CPU profile ${s.file}${s.windowed ? ' (load window only)' : ''}: ${(s.busyMs / 1000).toFixed(1)} s busy of ${(s.totalMs / 1000).toFixed(1)} s`, '  self time by package:'];
+  const lines = [
+    `CPU profile ${s.file}${s.windowed ? ' (load window only)' : ''}: ${(s.busyMs / 1000).toFixed(1)} s busy of ${(s.totalMs / 1000).toFixed(1)} s`,
+    '  self time by package:',
+  ];
   for (const p of s.byPackage.slice(0, packages)) lines.push(`    ${pct(p.share)}  ${p.name}`);
   lines.push('  time with the package on the stack (inclusive):');
-  for (const p of s.inclusiveByPackage.filter((x) => !x.name.startsWith('node (core)')).slice(0, packages)) lines.push(`    ${pct(p.share)}  ${p.name}`);
+  for (const p of s.inclusiveByPackage.filter((x) => !x.name.startsWith('node (core)')).slice(0, packages))
+    lines.push(`    ${pct(p.share)}  ${p.name}`);
   lines.push('  top functions (self time):');
   for (const f of s.topFunctions.slice(0, 15)) lines.push(`    ${pct(f.share)}  ${f.name}  (${f.where})`);
   return lines.join('\n');

@@ -17,7 +17,13 @@ export interface VariantResult {
   operations: OperationResult[];
   skipped: { key: string; reason: string }[];
   pageSizes?: { first: number; sql: number | null; summary: string }[];
-  memory?: { operation: string; connections: number; rounds: { round: number; rssAfterMiB: number | null; peakRssMiB: number | null; rps: number }[]; growth: number | null; flagged: boolean };
+  memory?: {
+    operation: string;
+    connections: number;
+    rounds: { round: number; rssAfterMiB: number | null; peakRssMiB: number | null; rps: number }[];
+    growth: number | null;
+    flagged: boolean;
+  };
   notes: string[];
 }
 
@@ -43,18 +49,34 @@ export function variantTable(v: VariantResult): string {
 export function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const last = head.length - 1;
-  const line = (cells: string[]) => cells.map((c, i) => (i === last ? c : i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === last ? c : i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 /** The same table as Markdown (BENCHMARKS.md). */
 export function markdownTable(head: string[], rows: string[][]): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
-  return [`| ${head.map(esc).join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.map(esc).join(' | ')} |`,
+    `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
 }
 
 export function variantRows(v: VariantResult): { head: string[]; rows: string[][] } {
-  const head = ['operation', 'conn', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL/req', 'bytes', 'peak RSS MiB', 'checks'];
+  const head = [
+    'operation',
+    'conn',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'SQL/req',
+    'bytes',
+    'peak RSS MiB',
+    'checks',
+  ];
   const rows: string[][] = [];
   for (const op of v.operations) {
     for (const r of [...op.runs, ...(op.fixedRate ? [op.fixedRate] : [])]) {
@@ -67,7 +89,9 @@ export function variantRows(v: VariantResult): { head: string[]; rows: string[][
         c.transportErrors && `${c.transportErrors} transport`,
         r.sqlVaried && `SQL varied ${JSON.stringify(c.sql)}`,
       ].filter(Boolean);
-      const flagged = (r.flagged ? `FLAGGED: ${problems.join(', ')}` : `ok ${c.ok}/${r.responses}`) + (r.notes.length ? ` (${r.notes.join('; ')})` : '');
+      const flagged =
+        (r.flagged ? `FLAGGED: ${problems.join(', ')}` : `ok ${c.ok}/${r.responses}`) +
+        (r.notes.length ? ` (${r.notes.join('; ')})` : '');
       rows.push([
         op.key,
         r.mode === 'fixed-rate' ? `@${fmt(r.targetRate, 0)}/s` : String(r.connections),

@@ -33,14 +33,20 @@ export function seedFingerprint(scale: Scale): string {
   for (const dir of ['seeds', 'src/migrations/sqlite', 'src/migrations/postgresql']) {
     const abs = join(ROOT, dir);
     if (!existsSync(abs)) continue;
-    for (const f of readdirSync(abs).filter((n) => n.endsWith('.ts')).sort()) hash.update(`${dir}/${f}\n`).update(readFileSync(join(abs, f)));
+    for (const f of readdirSync(abs)
+      .filter((n) => n.endsWith('.ts'))
+      .sort())
+      hash.update(`${dir}/${f}\n`).update(readFileSync(join(abs, f)));
   }
   return `${month}:${hash.digest('hex').slice(0, 16)}`;
 }
 
 function runSeedCli(scale: Scale, url: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SEED_CLI, '--scale', scale, '--database-url', url, '--reset'], { stdio: 'inherit', cwd: ROOT });
+    const child = spawn(process.execPath, [SEED_CLI, '--scale', scale, '--database-url', url, '--reset'], {
+      stdio: 'inherit',
+      cwd: ROOT,
+    });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed CLI exited with ${code}`))));
     child.on('error', reject);
   });
@@ -59,7 +65,9 @@ type SqliteDb = import('sqlite3').Database;
 async function sqliteOpen(file: string, readOnly: boolean): Promise<SqliteDb> {
   const sqlite3 = (await import('sqlite3')).default;
   return new Promise((resolve, reject) => {
-    const db: SqliteDb = new sqlite3.Database(file, readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE, (err) => (err ? reject(err) : resolve(db)));
+    const db: SqliteDb = new sqlite3.Database(file, readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE, (err) =>
+      err ? reject(err) : resolve(db),
+    );
   });
 }
 const sqliteAll = <T>(db: SqliteDb, sql: string, params: unknown[] = []) =>
@@ -87,8 +95,17 @@ async function ensureSqlite(scale: Scale, force: boolean, reuseAny: boolean): Pr
   const fingerprint = seedFingerprint(scale);
   const marker = force ? null : await sqliteMarker(file);
   if (marker && (marker.fingerprint === fingerprint || reuseAny)) {
-    if (marker.fingerprint !== fingerprint) console.log(`--reuse-seed: using ${file} although it was seeded by another seeder version or month (${marker.fingerprint}).`);
-    return { scale, url: `sqlite:${file}`, rows: JSON.parse(marker.rows_json), reused: true, seededAt: marker.seeded_at };
+    if (marker.fingerprint !== fingerprint)
+      console.log(
+        `--reuse-seed: using ${file} although it was seeded by another seeder version or month (${marker.fingerprint}).`,
+      );
+    return {
+      scale,
+      url: `sqlite:${file}`,
+      rows: JSON.parse(marker.rows_json),
+      reused: true,
+      seededAt: marker.seeded_at,
+    };
   }
   console.log(
     marker
@@ -100,11 +117,19 @@ async function ensureSqlite(scale: Scale, force: boolean, reuseAny: boolean): Pr
   await runSeedCli(scale, `sqlite:${partial}`);
   const db = await sqliteOpen(partial, false);
   const rows: Record<string, number> = {};
-  for (const table of COUNTED) rows[table] = Number((await sqliteAll<{ n: number }>(db, `select count(*) as n from ${table}`))[0].n);
+  for (const table of COUNTED)
+    rows[table] = Number((await sqliteAll<{ n: number }>(db, `select count(*) as n from ${table}`))[0].n);
   const seededAt = new Date().toISOString();
-  await sqliteAll(db, 'create table if not exists bench_seed_marker (fingerprint text not null, seeded_at text not null, rows_json text not null)');
+  await sqliteAll(
+    db,
+    'create table if not exists bench_seed_marker (fingerprint text not null, seeded_at text not null, rows_json text not null)',
+  );
   await sqliteAll(db, 'delete from bench_seed_marker');
-  await sqliteAll(db, 'insert into bench_seed_marker (fingerprint, seeded_at, rows_json) values (?, ?, ?)', [fingerprint, seededAt, JSON.stringify(rows)]);
+  await sqliteAll(db, 'insert into bench_seed_marker (fingerprint, seeded_at, rows_json) values (?, ?, ?)', [
+    fingerprint,
+    seededAt,
+    JSON.stringify(rows),
+  ]);
   await sqliteAll(db, 'pragma wal_checkpoint(truncate)');
   await sqliteClose(db);
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
@@ -131,7 +156,12 @@ async function pgQuery<T>(url: string, sql: string, params: unknown[] = []): Pro
   }
 }
 
-async function ensurePostgres(scale: Scale, baseUrl: string, force: boolean, reuseAny: boolean): Promise<SeededDatabase> {
+async function ensurePostgres(
+  scale: Scale,
+  baseUrl: string,
+  force: boolean,
+  reuseAny: boolean,
+): Promise<SeededDatabase> {
   const name = scale === 'large' ? 'partner_graph_bench' : 'partner_graph_bench_small';
   const admin = withDatabase(baseUrl, 'postgres');
   const url = withDatabase(baseUrl, name);
@@ -140,13 +170,18 @@ async function ensurePostgres(scale: Scale, baseUrl: string, force: boolean, reu
   let marker: Marker | null = null;
   if (exists && !force) {
     try {
-      marker = (await pgQuery<Marker>(url, 'select fingerprint, seeded_at, rows_json from bench_seed_marker limit 1'))[0] ?? null;
+      marker =
+        (await pgQuery<Marker>(url, 'select fingerprint, seeded_at, rows_json from bench_seed_marker limit 1'))[0] ??
+        null;
     } catch {
       marker = null;
     }
   }
   if (marker && (marker.fingerprint === fingerprint || reuseAny)) {
-    if (marker.fingerprint !== fingerprint) console.log(`--reuse-seed: using database ${name} although it was seeded by another seeder version or month (${marker.fingerprint}).`);
+    if (marker.fingerprint !== fingerprint)
+      console.log(
+        `--reuse-seed: using database ${name} although it was seeded by another seeder version or month (${marker.fingerprint}).`,
+      );
     return { scale, url, rows: JSON.parse(marker.rows_json), reused: true, seededAt: marker.seeded_at };
   }
   console.log(
@@ -158,14 +193,28 @@ async function ensurePostgres(scale: Scale, baseUrl: string, force: boolean, reu
   await pgQuery(admin, `create database "${name}"`);
   await runSeedCli(scale, url);
   const rows: Record<string, number> = {};
-  for (const table of COUNTED) rows[table] = Number((await pgQuery<{ n: string }>(url, `select count(*) as n from ${table}`))[0].n);
+  for (const table of COUNTED)
+    rows[table] = Number((await pgQuery<{ n: string }>(url, `select count(*) as n from ${table}`))[0].n);
   const seededAt = new Date().toISOString();
-  await pgQuery(url, 'create table if not exists bench_seed_marker (fingerprint text not null, seeded_at text not null, rows_json text not null)');
+  await pgQuery(
+    url,
+    'create table if not exists bench_seed_marker (fingerprint text not null, seeded_at text not null, rows_json text not null)',
+  );
   await pgQuery(url, 'delete from bench_seed_marker');
-  await pgQuery(url, 'insert into bench_seed_marker (fingerprint, seeded_at, rows_json) values ($1, $2, $3)', [fingerprint, seededAt, JSON.stringify(rows)]);
+  await pgQuery(url, 'insert into bench_seed_marker (fingerprint, seeded_at, rows_json) values ($1, $2, $3)', [
+    fingerprint,
+    seededAt,
+    JSON.stringify(rows),
+  ]);
   return { scale, url, rows, reused: false, seededAt };
 }
 
-export function ensureSeeded(db: 'sqlite' | 'postgres', scale: Scale, options: { pgUrl: string; force: boolean; reuseAny: boolean }): Promise<SeededDatabase> {
-  return db === 'sqlite' ? ensureSqlite(scale, options.force, options.reuseAny) : ensurePostgres(scale, options.pgUrl, options.force, options.reuseAny);
+export function ensureSeeded(
+  db: 'sqlite' | 'postgres',
+  scale: Scale,
+  options: { pgUrl: string; force: boolean; reuseAny: boolean },
+): Promise<SeededDatabase> {
+  return db === 'sqlite'
+    ? ensureSqlite(scale, options.force, options.reuseAny)
+    : ensurePostgres(scale, options.pgUrl, options.force, options.reuseAny);
 }

@@ -72,9 +72,14 @@ export async function serveForOtherTools(
   }
   const missing = ['wrk', 'ab'].filter((t) => !onPath(t));
   console.log(`\nServing the app (production mode, large seed, same settings as the measured runs) at ${url}`);
-  console.log(`Signed in as dist-admin; partner ${ids.partnerId}. Request bodies, token and wrk scripts in ${relative(ROOT, dir)}/.`);
+  console.log(
+    `Signed in as dist-admin; partner ${ids.partnerId}. Request bodies, token and wrk scripts in ${relative(ROOT, dir)}/.`,
+  );
   console.log(lines.join('\n'));
-  if (missing.length) console.log(`\n(${missing.join(' and ')} not installed: apt-get install -y ${missing.map((t) => (t === 'ab' ? 'apache2-utils' : t)).join(' ')}, as root)`);
+  if (missing.length)
+    console.log(
+      `\n(${missing.join(' and ')} not installed: apt-get install -y ${missing.map((t) => (t === 'ab' ? 'apache2-utils' : t)).join(' ')}, as root)`,
+    );
   console.log('\nCtrl-C stops the server.');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

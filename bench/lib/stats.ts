@@ -27,7 +27,8 @@ export function summarize(samples: readonly number[]): LatencySummary {
   };
 }
 
-export const round = (v: number, digits = 1): number => (Number.isFinite(v) ? Math.round(v * 10 ** digits) / 10 ** digits : v);
+export const round = (v: number, digits = 1): number =>
+  Number.isFinite(v) ? Math.round(v * 10 ** digits) / 10 ** digits : v;
 
 export function ratio(a: number | undefined, b: number | undefined): number | null {
   if (a == null || b == null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return null;

@@ -16,7 +16,10 @@ export interface GraphQLErrorEntry {
 
 /** The request failed: top-level GraphQL errors (with their codes), or HTTP without a GraphQL answer. */
 export class GraphQLRequestError extends Error {
-  constructor(readonly errors: GraphQLErrorEntry[], readonly status: number) {
+  constructor(
+    readonly errors: GraphQLErrorEntry[],
+    readonly status: number,
+  ) {
     super(errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
   }
 }
@@ -32,7 +35,9 @@ export interface ClientOptions {
 }
 
 const operationName = (document: TypedDocumentNode<unknown, never>): string => {
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   if (!operation?.name) throw new Error('the document has no named operation');
   return operation.name.value;
 };
@@ -47,17 +52,27 @@ export function createClient(options: ClientOptions) {
       const post = async (body: Record<string, unknown>) => {
         const res = await send(options.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          },
           body: JSON.stringify({ operationName: name, variables: variables ?? {}, ...body }),
         });
-        const json = (await res.json().catch(() => ({ errors: [{ message: `HTTP ${res.status}` }] }))) as { data?: R | null; errors?: GraphQLErrorEntry[] };
+        const json = (await res.json().catch(() => ({ errors: [{ message: `HTTP ${res.status}` }] }))) as {
+          data?: R | null;
+          errors?: GraphQLErrorEntry[];
+        };
         return { status: res.status, ...json };
       };
-      let answer = options.persisted !== false && hash ? await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }) : null;
+      let answer =
+        options.persisted !== false && hash
+          ? await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })
+          : null;
       if (!answer || answer.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
         answer = await post({ query: print(document) });
       }
-      if (answer.errors?.length || answer.data == null) throw new GraphQLRequestError(answer.errors ?? [], answer.status);
+      if (answer.errors?.length || answer.data == null)
+        throw new GraphQLRequestError(answer.errors ?? [], answer.status);
       return answer.data;
     },
   };

@@ -4,8 +4,14 @@
 import { createClient } from './client';
 import { DashboardMobileDocument, SignInWithPasswordDocument } from './generated';
 
-export async function main(url = process.env.GRAPHQL_URL ?? 'http://localhost:4000/graphql', log: (line: string) => void = console.log): Promise<void> {
-  const { signIn } = await createClient({ url }).request(SignInWithPasswordDocument, { loginName: 'dist-admin', password: 'Partner@2026' });
+export async function main(
+  url = process.env.GRAPHQL_URL ?? 'http://localhost:4000/graphql',
+  log: (line: string) => void = console.log,
+): Promise<void> {
+  const { signIn } = await createClient({ url }).request(SignInWithPasswordDocument, {
+    loginName: 'dist-admin',
+    password: 'Partner@2026',
+  });
   if (!signIn.token) throw new Error(`sign-in refused: ${signIn.userErrors.map((e) => e.code).join(', ')}`);
   log(`signed in as ${signIn.member?.displayName} (${signIn.member?.loginName})`);
 
@@ -14,8 +20,11 @@ export async function main(url = process.env.GRAPHQL_URL ?? 'http://localhost:40
   const dashboard = viewer.partner.dashboard;
   if (!dashboard) throw new Error('no dashboard for this member');
   log(`resale revenue: ${dashboard.resaleRevenue.amount}`);
-  for (const month of dashboard.consumptionByMonth) log(`  ${month.billCycle}  ${month.paymentAmount.amount.padStart(14)}`);
-  log(`balance alerts: ${(dashboard.balanceAlerts ?? []).map((a) => `${a.customer.accountName} (${a.reason})`).join(', ') || 'none'}`);
+  for (const month of dashboard.consumptionByMonth)
+    log(`  ${month.billCycle}  ${month.paymentAmount.amount.padStart(14)}`);
+  log(
+    `balance alerts: ${(dashboard.balanceAlerts ?? []).map((a) => `${a.customer.accountName} (${a.reason})`).join(', ') || 'none'}`,
+  );
   log(`orders to pay within 3 days: ${(dashboard.expiringPendingOrders ?? []).length}`);
 }
 

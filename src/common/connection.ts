@@ -6,16 +6,25 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size from the start: 1–100 (default 20 when neither first nor last is given).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Page size from the start: 1–100 (default 20 when neither first nor last is given).',
+  })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the item after which the page starts (from pageInfo.endCursor).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the item after which the page starts (from pageInfo.endCursor).',
+  })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Page size from the end: 1–100. Not combined with first.' })
   last?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the item before which the page ends (from pageInfo.startCursor).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the item before which the page ends (from pageInfo.startCursor).',
+  })
   before?: string | null;
 }
 
@@ -53,7 +62,11 @@ export function toPageRequest(args: ConnectionArgs): PageRequest {
     return value;
   };
   if (last != null) {
-    return { size: checkSize(last, 'last'), direction: 'backward', cursorId: before != null ? decodeCursor(before, 'before') : null };
+    return {
+      size: checkSize(last, 'last'),
+      direction: 'backward',
+      cursorId: before != null ? decodeCursor(before, 'before') : null,
+    };
   }
   return {
     size: first != null ? checkSize(first, 'first') : DEFAULT_PAGE_SIZE,
@@ -147,7 +160,10 @@ export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: 
 
     // Not a simple field: its value is a promise made on first read, and a compiled executor
     // (graphql-jit) reads resolver-less fields synchronously.
-    @Field(() => Int, { simple: false, description: 'Number of items in the whole list under the same filters; counted only when asked for.' })
+    @Field(() => Int, {
+      simple: false,
+      description: 'Number of items in the whole list under the same filters; counted only when asked for.',
+    })
     totalCount!: number;
   }
   return Connection;

@@ -4,21 +4,29 @@
  */
 export const ERROR_CODES = {
   // Top-level errors (`errors[].extensions.code`).
-  UNAUTHENTICATED: 'No valid bearer token: sign in with signIn and send `Authorization: Bearer <token>`. HTTP 401 when a token was sent but is invalid or expired.',
-  FORBIDDEN: 'The object exists in your view but this field or operation is not allowed for your roles, identity or partner (e.g. non-basic fields of a reseller\'s customer).',
-  NOT_FOUND: 'No object with that id is visible to you. Ids of other partners answer exactly like ids that do not exist.',
-  BAD_USER_INPUT: 'An argument is malformed or out of range: page size outside 1–100, a cursor or global id that is not ours, a malformed date, a range backwards or too long, a bill cycle outside the last 18 months.',
+  UNAUTHENTICATED:
+    'No valid bearer token: sign in with signIn and send `Authorization: Bearer <token>`. HTTP 401 when a token was sent but is invalid or expired.',
+  FORBIDDEN:
+    "The object exists in your view but this field or operation is not allowed for your roles, identity or partner (e.g. non-basic fields of a reseller's customer).",
+  NOT_FOUND:
+    'No object with that id is visible to you. Ids of other partners answer exactly like ids that do not exist.',
+  BAD_USER_INPUT:
+    'An argument is malformed or out of range: page size outside 1–100, a cursor or global id that is not ours, a malformed date, a range backwards or too long, a bill cycle outside the last 18 months.',
   GRAPHQL_PARSE_FAILED: 'The query is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The query does not match the schema.',
-  OPERATION_RESOLUTION_FAILURE: 'The document holds several operations and operationName names none of them (or is missing).',
-  INTERNAL_SERVER_ERROR: 'Something failed on the server; the message is masked, and `x-request-id` names the log entry.',
+  OPERATION_RESOLUTION_FAILURE:
+    'The document holds several operations and operationName names none of them (or is missing).',
+  INTERNAL_SERVER_ERROR:
+    'Something failed on the server; the message is masked, and `x-request-id` names the log entry.',
   // Mutation payload errors (`userErrors[].code`).
   INVALID_CREDENTIALS: 'signIn: the login name or password is wrong (both answer the same).',
   // Money-moving mutations (funds, coupons, quotas, associations, orders).
-  PARTNER_FROZEN: 'Your partner is frozen (冻结): money and coupon operations, acquiring customers, unbinding and inviting members are refused.',
+  PARTNER_FROZEN:
+    'Your partner is frozen (冻结): money and coupon operations, acquiring customers, unbinding and inviting members are refused.',
   PARTNER_RESTRICTED: 'Your partner is restricted (受限): money and coupon operations are refused.',
   INVALID_AMOUNT: 'An amount is not a decimal > 0 with at most 2 decimals (e.g. "0", "-1", "1.005", "abc").',
-  AMOUNT_TOO_LARGE: 'An amount is above the limit of the operation (999,999,999.99 for fund movements, 99,999,999,999.00 for a coupon face value, 100,000,000.00 for a sub-quota).',
+  AMOUNT_TOO_LARGE:
+    'An amount is above the limit of the operation (999,999,999.99 for fund movements, 99,999,999,999.00 for a coupon face value, 100,000,000.00 for a sub-quota).',
   INVALID_ID: 'An id inside a batch is not a global id of the expected type.',
   BATCH_EMPTY: 'A batch mutation was given no items.',
   BATCH_TOO_LARGE: 'A batch mutation was given more items than allowed (100; 10 resources for the resource mutations).',
@@ -26,112 +34,170 @@ export const ERROR_CODES = {
   CUSTOMER_NOT_FOUND: 'No customer of yours (in your row scope) has that id; foreign and unknown ids answer alike.',
   DUPLICATE_CUSTOMER: 'The same customer appears twice in one batch.',
   NOT_RESALE_CUSTOMER: 'The operation is for RESALE (代售) customers only; this one is ADVISORY.',
-  INSUFFICIENT_BALANCE: "Your allocatable balance (amount − designated amount) is less than the amount.",
+  INSUFFICIENT_BALANCE: 'Your allocatable balance (amount − designated amount) is less than the amount.',
   CUSTOMER_BALANCE_INSUFFICIENT: "The customer's balance is less than the amount to reclaim.",
   RESELLER_NOT_FOUND: 'No cloud reseller of yours has that id.',
   RESELLER_BALANCE_INSUFFICIENT: "The reseller's allocatable balance is less than the amount to reclaim.",
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with a different input or operation; use a new key.',
-  VERIFICATION_REQUIRED: 'Your partner has verification on: request a code with requestVerificationCode and send it as input.verificationCode.',
+  VERIFICATION_REQUIRED:
+    'Your partner has verification on: request a code with requestVerificationCode and send it as input.verificationCode.',
   VERIFICATION_CODE_INVALID: 'The verification code is wrong, already used, expired, or for another operation.',
   VERIFICATION_CODE_TOO_SOON: 'A code for this operation was sent less than a minute ago.',
   NO_VERIFICATION_CHANNEL: 'Your member profile has no mobile number or email to send a code to.',
   ADMIN_ONLY_SETTING: 'Only an administrator may change this setting (verification on/off).',
   // Organisation mutations: roles, members, invitations, account managers.
-  CUSTOM_ROLE_LIMIT_REACHED: 'createRole: your partner already has 10 custom roles (the limit); delete one first. Exact under concurrent requests.',
-  ROLE_NAME_INVALID: 'createRole / updateRole: a role name has 1–64 characters after surrounding spaces are dropped, and no control characters.',
+  CUSTOM_ROLE_LIMIT_REACHED:
+    'createRole: your partner already has 10 custom roles (the limit); delete one first. Exact under concurrent requests.',
+  ROLE_NAME_INVALID:
+    'createRole / updateRole: a role name has 1–64 characters after surrounding spaces are dropped, and no control characters.',
   ROLE_NAME_TAKEN: 'createRole / updateRole: another role of your partner (preset or custom) already has this name.',
   ROLE_DESCRIPTION_TOO_LONG: 'createRole / updateRole: a role description has at most 500 characters.',
   UNKNOWN_PERMISSION: 'createRole / updateRole: a permission code is not in the catalogue (see Viewer.permissionTree).',
-  PERMISSION_NOT_ALLOWED_FOR_IDENTITY: 'createRole / updateRole: the permission does not exist for your partner\'s identity (e.g. reseller:* outside distributors).',
-  PERMISSION_ADMIN_ONLY: 'createRole / updateRole: the permission belongs to the administrator role only (e.g. customer:association); a custom role cannot hold it.',
-  PERMISSION_ESCALATION: 'Role and member mutations: the role, the roles or the member concerned hold permissions you do not hold yourself; only a member holding them may grant or change them.',
-  ROLE_NOT_FOUND: 'No role with that id exists in your partner (other partners\' roles answer the same).',
+  PERMISSION_NOT_ALLOWED_FOR_IDENTITY:
+    "createRole / updateRole: the permission does not exist for your partner's identity (e.g. reseller:* outside distributors).",
+  PERMISSION_ADMIN_ONLY:
+    'createRole / updateRole: the permission belongs to the administrator role only (e.g. customer:association); a custom role cannot hold it.',
+  PERMISSION_ESCALATION:
+    'Role and member mutations: the role, the roles or the member concerned hold permissions you do not hold yourself; only a member holding them may grant or change them.',
+  ROLE_NOT_FOUND: "No role with that id exists in your partner (other partners' roles answer the same).",
   PRESET_ROLE_READ_ONLY: 'updateRole / deleteRole: preset roles cannot be edited or deleted.',
-  ROLE_IN_USE: 'deleteRole: an active member holds the role (a member keeps at least one role) or a pending invitation would give it.',
+  ROLE_IN_USE:
+    'deleteRole: an active member holds the role (a member keeps at least one role) or a pending invitation would give it.',
   ROLE_COUNT_OUT_OF_RANGE: 'assignMemberRoles / inviteMember: a member holds 1–3 roles.',
-  ADMIN_ROLE_EXCLUSIVE: 'assignMemberRoles / inviteMember: the administrator role cannot be combined with another role.',
-  ACCOUNT_MANAGER_ROLES_EXCLUSIVE: 'assignMemberRoles / inviteMember: the account manager and account manager supervisor roles cannot be held together.',
-  LAST_ADMIN: 'assignMemberRoles / cancelMemberAssociation: the member is the last active administrator of your partner; make another member administrator first.',
-  MEMBER_NOT_FOUND: 'No member with that id exists in your partner (other partners\' members answer the same).',
-  MEMBER_NOT_ACTIVE: 'assignMemberRoles / cancelMemberAssociation: the member\'s association is already cancelled.',
+  ADMIN_ROLE_EXCLUSIVE:
+    'assignMemberRoles / inviteMember: the administrator role cannot be combined with another role.',
+  ACCOUNT_MANAGER_ROLES_EXCLUSIVE:
+    'assignMemberRoles / inviteMember: the account manager and account manager supervisor roles cannot be held together.',
+  LAST_ADMIN:
+    'assignMemberRoles / cancelMemberAssociation: the member is the last active administrator of your partner; make another member administrator first.',
+  MEMBER_NOT_FOUND: "No member with that id exists in your partner (other partners' members answer the same).",
+  MEMBER_NOT_ACTIVE: "assignMemberRoles / cancelMemberAssociation: the member's association is already cancelled.",
   CANNOT_CANCEL_SELF: 'cancelMemberAssociation: you cannot cancel your own association.',
-  INVALID_TARGET: 'inviteMember: the target does not fit the channel (mobile 00XX-XXXXXXX, an email address, or a cloud login name).',
-  INVITATION_PENDING: 'inviteMember: an invitation to the same target is still pending; cancel it or wait until it lapses (7 days).',
-  INVITATION_DAILY_LIMIT: 'inviteMember: your partner has sent 100 invitations today (UTC day, cancelled ones included). Exact under concurrent requests.',
-  INVITATION_NOT_FOUND: 'No invitation with that id exists in your partner (other partners\' invitations answer the same).',
+  INVALID_TARGET:
+    'inviteMember: the target does not fit the channel (mobile 00XX-XXXXXXX, an email address, or a cloud login name).',
+  INVITATION_PENDING:
+    'inviteMember: an invitation to the same target is still pending; cancel it or wait until it lapses (7 days).',
+  INVITATION_DAILY_LIMIT:
+    'inviteMember: your partner has sent 100 invitations today (UTC day, cancelled ones included). Exact under concurrent requests.',
+  INVITATION_NOT_FOUND:
+    "No invitation with that id exists in your partner (other partners' invitations answer the same).",
   INVITATION_NOT_PENDING: 'cancelInvitation: only a PENDING invitation can be cancelled.',
-  NOT_AN_ACCOUNT_MANAGER: 'assignAccountManager: accountManagerId is not an active member of your partner holding the account manager role (for a supervisor: not one it supervises). Nothing changed.',
+  NOT_AN_ACCOUNT_MANAGER:
+    'assignAccountManager: accountManagerId is not an active member of your partner holding the account manager role (for a supervisor: not one it supervises). Nothing changed.',
   // Coupon and quota mutations: issueCoupons, reclaimCoupons, issueSubQuota, reclaimSubQuota.
-  QUOTA_NOT_FOUND: 'No coupon quota of yours has that id (issueCoupons, issueSubQuota: your own quotas; reclaimSubQuota: a sub-quota you carved for one of your resellers). Foreign and unknown ids answer alike.',
-  QUOTA_NOT_USABLE: 'Nothing can be issued from the quota now: it is not NORMAL (INVALID, ADJUSTING, FROZEN, RECLAIMED) or outside its validity.',
-  QUOTA_INSUFFICIENT: "The quota's balance is less than the amount; issueCoupons reports it for each customer the quota no longer covered. Exact under concurrent requests: a quota is never over-issued.",
-  COUPON_KIND_MISMATCH: "issueCoupons: input.kind is not the quota's kind; coupon kinds follow the quota (PICKUP only from a PICKUP quota).",
-  VALIDITY_OUT_OF_RANGE: "issueCoupons / issueSubQuota: the validity must lie inside the quota's, end after it starts, and end in the future.",
+  QUOTA_NOT_FOUND:
+    'No coupon quota of yours has that id (issueCoupons, issueSubQuota: your own quotas; reclaimSubQuota: a sub-quota you carved for one of your resellers). Foreign and unknown ids answer alike.',
+  QUOTA_NOT_USABLE:
+    'Nothing can be issued from the quota now: it is not NORMAL (INVALID, ADJUSTING, FROZEN, RECLAIMED) or outside its validity.',
+  QUOTA_INSUFFICIENT:
+    "The quota's balance is less than the amount; issueCoupons reports it for each customer the quota no longer covered. Exact under concurrent requests: a quota is never over-issued.",
+  COUPON_KIND_MISMATCH:
+    "issueCoupons: input.kind is not the quota's kind; coupon kinds follow the quota (PICKUP only from a PICKUP quota).",
+  VALIDITY_OUT_OF_RANGE:
+    "issueCoupons / issueSubQuota: the validity must lie inside the quota's, end after it starts, and end in the future.",
   TOO_MANY_LIMITS: 'issueCoupons: more than 10 cloud service types or 10 products.',
-  LIMIT_NOT_IN_QUOTA: "issueCoupons: a cloud service type or product is outside the quota's own list; a coupon's limits may only narrow the quota's.",
-  CUSTOMER_NOT_DESIGNATED: 'issueCoupons: the quota is for designated customers only, and this customer is not on its list.',
-  COUPON_NOT_FOUND: 'reclaimCoupons: no coupon your partner issued (in your row scope) has that id; foreign and unknown ids answer alike.',
-  COUPON_NOT_USABLE: 'reclaimCoupons: only USABLE coupons can be reclaimed; this one is INACTIVE, USED, EXPIRED or already RECLAIMED. payOrder: the coupon is not a USABLE, currently valid VOUCHER or CASH coupon your partner issued to the order\'s customer, its quota limits it to other services or products, the coupons before it already cover the order, or it changed meanwhile.',
+  LIMIT_NOT_IN_QUOTA:
+    "issueCoupons: a cloud service type or product is outside the quota's own list; a coupon's limits may only narrow the quota's.",
+  CUSTOMER_NOT_DESIGNATED:
+    'issueCoupons: the quota is for designated customers only, and this customer is not on its list.',
+  COUPON_NOT_FOUND:
+    'reclaimCoupons: no coupon your partner issued (in your row scope) has that id; foreign and unknown ids answer alike.',
+  COUPON_NOT_USABLE:
+    "reclaimCoupons: only USABLE coupons can be reclaimed; this one is INACTIVE, USED, EXPIRED or already RECLAIMED. payOrder: the coupon is not a USABLE, currently valid VOUCHER or CASH coupon your partner issued to the order's customer, its quota limits it to other services or products, the coupons before it already cover the order, or it changed meanwhile.",
   DUPLICATE_COUPON: 'reclaimCoupons / payOrder: the same coupon appears twice in one call.',
-  QUOTA_NOT_RECLAIMABLE: 'reclaimSubQuota: only a NORMAL sub-quota can be reclaimed; this one is INVALID, ADJUSTING, FROZEN or already RECLAIMED.',
-  DESIGNATED_CUSTOMER_NOT_OF_RESELLER: "issueSubQuota: the parent quota is for designated customers, and not all of them are the reseller's customers (platform CBC.50000021).",
+  QUOTA_NOT_RECLAIMABLE:
+    'reclaimSubQuota: only a NORMAL sub-quota can be reclaimed; this one is INVALID, ADJUSTING, FROZEN or already RECLAIMED.',
+  DESIGNATED_CUSTOMER_NOT_OF_RESELLER:
+    "issueSubQuota: the parent quota is for designated customers, and not all of them are the reseller's customers (platform CBC.50000021).",
   // Customer registration and association (createCustomer, unbindCustomer, switchAssociationType, handleUnbindRequest, order authorization).
   NOTHING_TO_CHECK: 'checkCustomerRegistration: give at least one of accountName, email and mobile.',
-  INVALID_ACCOUNT_NAME: 'checkCustomerRegistration / createCustomer: a login name has 5–32 letters, digits, _ or -, does not start with a digit, op_ or shadow_, and is not all digits.',
+  INVALID_ACCOUNT_NAME:
+    'checkCustomerRegistration / createCustomer: a login name has 5–32 letters, digits, _ or -, does not start with a digit, op_ or shadow_, and is not all digits.',
   INVALID_EMAIL: 'checkCustomerRegistration / createCustomer: not an email address of at most 200 characters.',
-  INVALID_MOBILE: 'checkCustomerRegistration / createCustomer: a mobile is 00, the country code, a dash and 4–14 digits, e.g. 0086-13912345678.',
-  PASSWORD_TOO_WEAK: 'createCustomer: a password has 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, and is not the login name or the login name reversed.',
+  INVALID_MOBILE:
+    'checkCustomerRegistration / createCustomer: a mobile is 00, the country code, a dash and 4–14 digits, e.g. 0086-13912345678.',
+  PASSWORD_TOO_WEAK:
+    'createCustomer: a password has 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, and is not the login name or the login name reversed.',
   INVALID_XACCOUNT: 'createCustomer: xaccountId and xaccountType are required, 1–64 characters each.',
   VALUE_TOO_LONG: 'createCustomer: name (200) or label (100) is longer than allowed.',
-  ACCOUNT_NAME_TAKEN: 'createCustomer: a cloud account already uses this login name (case-insensitive), also when a concurrent request registered it first.',
-  EMAIL_TAKEN: 'createCustomer: a cloud account already uses this email, also when a concurrent request registered it first.',
-  MOBILE_TAKEN: 'createCustomer: a cloud account already uses this mobile, also when a concurrent request registered it first.',
-  REASON_TOO_LONG: 'unbindCustomer / switchAssociationType / handleUnbindRequest / unsubscribeResources: reason is longer than 200 characters.',
-  CUSTOMER_NOT_ASSOCIATED: "Association changes, order authorization, allocateFunds, reclaimFunds and issueCoupons: the customer's association with your partner has already ended (unbound); no money or coupons move to or from it.",
+  ACCOUNT_NAME_TAKEN:
+    'createCustomer: a cloud account already uses this login name (case-insensitive), also when a concurrent request registered it first.',
+  EMAIL_TAKEN:
+    'createCustomer: a cloud account already uses this email, also when a concurrent request registered it first.',
+  MOBILE_TAKEN:
+    'createCustomer: a cloud account already uses this mobile, also when a concurrent request registered it first.',
+  REASON_TOO_LONG:
+    'unbindCustomer / switchAssociationType / handleUnbindRequest / unsubscribeResources: reason is longer than 200 characters.',
+  CUSTOMER_NOT_ASSOCIATED:
+    "Association changes, order authorization, allocateFunds, reclaimFunds and issueCoupons: the customer's association with your partner has already ended (unbound); no money or coupons move to or from it.",
   ALREADY_THIS_TYPE: 'switchAssociationType: the customer already has this association type.',
-  ASSOCIATION_CHANGE_TOO_SOON: 'unbindCustomer / switchAssociationType: the customer was unbound or switched (COMPLETED or APPROVED) less than 3 months ago; the message says from when it is possible again.',
-  UNBIND_TOO_SOON: 'unbindCustomer / switchAssociationType: the customer itself asked to unbind less than 3 months ago (pending, approved or rejected); a pending request is answered with handleUnbindRequest.',
-  CUSTOMER_IN_DEBT: 'unbindCustomer / switchAssociationType / handleUnbindRequest (approve): the customer has debt (debtAmount > 0).',
+  ASSOCIATION_CHANGE_TOO_SOON:
+    'unbindCustomer / switchAssociationType: the customer was unbound or switched (COMPLETED or APPROVED) less than 3 months ago; the message says from when it is possible again.',
+  UNBIND_TOO_SOON:
+    'unbindCustomer / switchAssociationType: the customer itself asked to unbind less than 3 months ago (pending, approved or rejected); a pending request is answered with handleUnbindRequest.',
+  CUSTOMER_IN_DEBT:
+    'unbindCustomer / switchAssociationType / handleUnbindRequest (approve): the customer has debt (debtAmount > 0).',
   CUSTOMER_FROZEN: 'unbindCustomer / switchAssociationType / handleUnbindRequest (approve): the customer is frozen.',
-  EVENT_NOT_FOUND: 'handleUnbindRequest: no association event of your partner has that id (other partners\' events answer the same).',
-  EVENT_NOT_PENDING: 'handleUnbindRequest: only a PENDING unbind request of a customer can be approved or rejected; this one was answered already or is not a request.',
-  AUTHORIZATION_NOT_GRANTED: 'revokeOrderAuthorization: the customer has no GRANTED order-on-behalf authorization to your partner.',
+  EVENT_NOT_FOUND:
+    "handleUnbindRequest: no association event of your partner has that id (other partners' events answer the same).",
+  EVENT_NOT_PENDING:
+    'handleUnbindRequest: only a PENDING unbind request of a customer can be approved or rejected; this one was answered already or is not a request.',
+  AUTHORIZATION_NOT_GRANTED:
+    'revokeOrderAuthorization: the customer has no GRANTED order-on-behalf authorization to your partner.',
   // Orders on behalf of customers (payOrder, cancelOrder, renewResources, unsubscribeResources, setAutoRenew).
-  ORDER_NOT_FOUND: 'No order of your customers (in your row scope, still associated with your partner) has that id; foreign and unknown ids answer alike.',
-  RESOURCE_NOT_FOUND: 'No resource of your customers (in your row scope, still associated with your partner) has that id; foreign and unknown ids answer alike.',
-  ORDER_AUTHORIZATION_REQUIRED: "The order's or resource's customer has not granted your partner order-on-behalf authorization (代下单授权), or has revoked it.",
-  ORDER_NOT_PENDING: 'payOrder / cancelOrder: only PENDING_PAYMENT orders can be paid or cancelled; this one is paid, cancelled or in another state (also when a concurrent request paid or cancelled it first).',
+  ORDER_NOT_FOUND:
+    'No order of your customers (in your row scope, still associated with your partner) has that id; foreign and unknown ids answer alike.',
+  RESOURCE_NOT_FOUND:
+    'No resource of your customers (in your row scope, still associated with your partner) has that id; foreign and unknown ids answer alike.',
+  ORDER_AUTHORIZATION_REQUIRED:
+    "The order's or resource's customer has not granted your partner order-on-behalf authorization (代下单授权), or has revoked it.",
+  ORDER_NOT_PENDING:
+    'payOrder / cancelOrder: only PENDING_PAYMENT orders can be paid or cancelled; this one is paid, cancelled or in another state (also when a concurrent request paid or cancelled it first).',
   ORDER_PAYMENT_EXPIRED: 'payOrder: the payment deadline (pendingPaymentEndTime) of the order has passed.',
   TOO_MANY_COUPONS: 'payOrder: at most 3 coupons per order.',
-  TOO_MANY_DISCOUNTS: 'payOrder: at most 1 discount per order; an order listing more needs input.discountTypes to choose one.',
-  DISCOUNT_NOT_APPLICABLE: "payOrder: the order offers no discount of that type (see Order.amountInfo.discounts).",
-  INSUFFICIENT_FUNDS: "payOrder / renewResources with autoPay: the customer's balance does not cover what is left after coupons (credit is not used); nothing was changed.",
-  NOT_MAIN_RESOURCE: 'renewResources / unsubscribeResources / setAutoRenew: a dependent resource follows its main resource (Resource.parentResource); name the main one.',
-  RESOURCE_NOT_IN_USE: 'Resource mutations: the resource is not IN_USE (closed, frozen or expired), also when a concurrent request closed it first; payOrder: a resource of the renewal order is no longer in use.',
-  RESOURCE_NOT_PAID: 'renewResources / unsubscribeResources / setAutoRenew: the resource has no paid order (the one it was bought or last renewed on) to price, refund or confirm it.',
-  RESOURCE_IN_UNPAID_ORDER: 'renewResources / unsubscribeResources: the resource is already on an order waiting for payment (platform CBC.30050010); pay or cancel that order first.',
+  TOO_MANY_DISCOUNTS:
+    'payOrder: at most 1 discount per order; an order listing more needs input.discountTypes to choose one.',
+  DISCOUNT_NOT_APPLICABLE: 'payOrder: the order offers no discount of that type (see Order.amountInfo.discounts).',
+  INSUFFICIENT_FUNDS:
+    "payOrder / renewResources with autoPay: the customer's balance does not cover what is left after coupons (credit is not used); nothing was changed.",
+  NOT_MAIN_RESOURCE:
+    'renewResources / unsubscribeResources / setAutoRenew: a dependent resource follows its main resource (Resource.parentResource); name the main one.',
+  RESOURCE_NOT_IN_USE:
+    'Resource mutations: the resource is not IN_USE (closed, frozen or expired), also when a concurrent request closed it first; payOrder: a resource of the renewal order is no longer in use.',
+  RESOURCE_NOT_PAID:
+    'renewResources / unsubscribeResources / setAutoRenew: the resource has no paid order (the one it was bought or last renewed on) to price, refund or confirm it.',
+  RESOURCE_IN_UNPAID_ORDER:
+    'renewResources / unsubscribeResources: the resource is already on an order waiting for payment (platform CBC.30050010); pay or cancel that order first.',
   DUPLICATE_RESOURCE: 'Resource mutations: the same resource appears twice in one call.',
   INVALID_PERIOD: 'renewResources: periodNum must be 1–11 for MONTH and 1–3 for YEAR.',
-  INVALID_AUTO_RENEW_TIMES: 'setAutoRenew: autoRenewTimes must be 0–99 (0 = unlimited), and is given only with enabled: true.',
+  INVALID_AUTO_RENEW_TIMES:
+    'setAutoRenew: autoRenewTimes must be 0–99 (0 = unlimited), and is given only with enabled: true.',
   // Production limits and transport refusals (top-level errors; see README, Limits).
-  BAD_REQUEST: 'Not a GraphQL request this server takes (HTTP 400): malformed JSON, a body that is not an object, a batch while batching is off or longer than MAX_BATCH_SIZE, a GET without `apollo-require-preflight` (CSRF prevention); a GET mutation answers HTTP 405.',
+  BAD_REQUEST:
+    'Not a GraphQL request this server takes (HTTP 400): malformed JSON, a body that is not an object, a batch while batching is off or longer than MAX_BATCH_SIZE, a GET without `apollo-require-preflight` (CSRF prevention); a GET mutation answers HTTP 405.',
   PAYLOAD_TOO_LARGE: 'The request body is larger than BODY_LIMIT_BYTES (HTTP 413).',
   UNSUPPORTED_MEDIA_TYPE: 'A POST whose Content-Type is not application/json (HTTP 415).',
   QUERY_TOO_DEEP: 'The query nests more field levels than MAX_QUERY_DEPTH (HTTP 400).',
   TOO_MANY_ALIASES: 'The document has more aliases than MAX_ALIASES (HTTP 400).',
   TOO_MANY_DIRECTIVES: 'The document has more directives than MAX_DIRECTIVES (HTTP 400).',
-  TOO_MANY_REPEATED_FIELDS: 'One selection set repeats a response name (a field or an alias) more than 20 times (HTTP 400).',
+  TOO_MANY_REPEATED_FIELDS:
+    'One selection set repeats a response name (a field or an alias) more than 20 times (HTTP 400).',
   TOO_MANY_TOKENS: 'The document has more lexical tokens than MAX_TOKENS; parsing stopped (HTTP 400).',
-  QUERY_TOO_COSTLY: 'The requested cost of the operation (extensions.cost.requestedQueryCost) is above MAX_QUERY_COST; ask for smaller pages (HTTP 400).',
-  THROTTLED: 'Rate limit: your bucket (extensions.cost.throttleStatus) holds fewer points than the query costs; retry after the Retry-After header (seconds). HTTP 429.',
-  REQUEST_REPLAYED: 'A signed request (SDK-HMAC-SHA256) with this signature was already accepted; sign each request anew (HTTP 401).',
+  QUERY_TOO_COSTLY:
+    'The requested cost of the operation (extensions.cost.requestedQueryCost) is above MAX_QUERY_COST; ask for smaller pages (HTTP 400).',
+  THROTTLED:
+    'Rate limit: your bucket (extensions.cost.throttleStatus) holds fewer points than the query costs; retry after the Retry-After header (seconds). HTTP 429.',
+  REQUEST_REPLAYED:
+    'A signed request (SDK-HMAC-SHA256) with this signature was already accepted; sign each request anew (HTTP 401).',
   // Persisted documents and automatic persisted queries (see README, Mobile clients).
-  PERSISTED_QUERY_NOT_FOUND: 'The server does not know the document with this hash. Automatic persisted queries (extensions.persistedQuery.sha256Hash): send hash and query once, then the hash alone (HTTP 200). A documentId must name a document of the persisted-documents manifest (HTTP 400).',
-  PERSISTED_DOCUMENT_REQUIRED: 'PERSISTED_DOCUMENTS_ONLY is on: the server runs only documents of its persisted-documents manifest, named by hash (extensions.persistedQuery.sha256Hash or documentId) or sent in full (HTTP 400).',
+  PERSISTED_QUERY_NOT_FOUND:
+    'The server does not know the document with this hash. Automatic persisted queries (extensions.persistedQuery.sha256Hash): send hash and query once, then the hash alone (HTTP 200). A documentId must name a document of the persisted-documents manifest (HTTP 400).',
+  PERSISTED_DOCUMENT_REQUIRED:
+    'PERSISTED_DOCUMENTS_ONLY is on: the server runs only documents of its persisted-documents manifest, named by hash (extensions.persistedQuery.sha256Hash or documentId) or sent in full (HTTP 400).',
   // Access keys (createAccessKey, revokeAccessKey).
   ACCESS_KEY_LIMIT_REACHED: 'createAccessKey: you already have 2 active access keys; revoke one first.',
   ACCESS_KEY_DESCRIPTION_TOO_LONG: 'createAccessKey: description has at most 200 characters.',
-  ACCESS_KEY_NOT_FOUND: 'revokeAccessKey: you have no access key with that id (other members\' keys answer the same).',
+  ACCESS_KEY_NOT_FOUND: "revokeAccessKey: you have no access key with that id (other members' keys answer the same).",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -25,12 +25,18 @@ export const badInput = (message: string, field?: string) =>
   new AppError('BAD_USER_INPUT', message, field ? { field } : {});
 
 /** A business-rule failure reported inside a mutation payload, with a stable code. */
-@ObjectType({ simpleResolvers: true, description: 'A business rule that refused (part of) a mutation. `code` is stable; see the README error table.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A business rule that refused (part of) a mutation. `code` is stable; see the README error table.',
+})
 export class UserError {
   @Field(() => String, { description: 'Stable machine-readable code, e.g. QUOTA_INSUFFICIENT.' })
   code!: string;
 
-  @Field(() => String, { nullable: true, description: 'Input path the error is about, e.g. "input.amount" or "input.customerIds[3]".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Input path the error is about, e.g. "input.amount" or "input.customerIds[3]".',
+  })
   field?: string | null;
 
   @Field(() => String, { description: 'Human-readable explanation.' })

@@ -9,7 +9,12 @@ export function toGlobalId(type: string, id: number): string {
 }
 
 export function fromGlobalId(globalId: string): { type: string; id: number } | null {
-  if (typeof globalId !== 'string' || globalId.length === 0 || globalId.length > 200 || !/^[A-Za-z0-9_-]+$/.test(globalId)) {
+  if (
+    typeof globalId !== 'string' ||
+    globalId.length === 0 ||
+    globalId.length > 200 ||
+    !/^[A-Za-z0-9_-]+$/.test(globalId)
+  ) {
     return null;
   }
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');

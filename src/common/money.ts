@@ -3,9 +3,14 @@ import { Field, ObjectType } from 'type-graphql';
 /** All money is CNY held as integer fen (分); 1 元 = 100 fen. */
 export const CURRENCY = 'CNY';
 
-@ObjectType({ simpleResolvers: true, description: 'An amount of money. Never a float: `amount` is a decimal string with 2 decimals.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An amount of money. Never a float: `amount` is a decimal string with 2 decimals.',
+})
 export class Money {
-  @Field(() => String, { description: 'Decimal string with exactly 2 decimals, e.g. "1234.50"; negative amounts start with "-".' })
+  @Field(() => String, {
+    description: 'Decimal string with exactly 2 decimals, e.g. "1234.50"; negative amounts start with "-".',
+  })
   amount!: string;
 
   @Field(() => String, { description: 'ISO 4217 currency code; always CNY.' })
@@ -49,13 +54,16 @@ export function parseAmount(input: string): ParsedAmount {
 }
 
 /** A checked money input: fen, or a user error naming the field. */
-export type AmountCheck = { ok: true; fen: number } | { ok: false; code: 'INVALID_AMOUNT' | 'AMOUNT_TOO_LARGE'; message: string };
+export type AmountCheck =
+  | { ok: true; fen: number }
+  | { ok: false; code: 'INVALID_AMOUNT' | 'AMOUNT_TOO_LARGE'; message: string };
 
 /** Parses a money input that must be > 0, ≤ 2 decimals and ≤ `maxFen`. */
 export function checkPositiveAmount(text: string, field: string, maxFen: number): AmountCheck {
   const parsed = parseAmount(text);
   if (!parsed.ok) return { ok: false, code: 'INVALID_AMOUNT', message: `${field} ${parsed.reason}.` };
   if (parsed.fen <= 0) return { ok: false, code: 'INVALID_AMOUNT', message: `${field} must be greater than 0.` };
-  if (parsed.fen > maxFen) return { ok: false, code: 'AMOUNT_TOO_LARGE', message: `${field} must be at most ${formatFen(maxFen)}.` };
+  if (parsed.fen > maxFen)
+    return { ok: false, code: 'AMOUNT_TOO_LARGE', message: `${field} must be at most ${formatFen(maxFen)}.` };
   return { ok: true, fen: parsed.fen };
 }

@@ -10,4 +10,8 @@ export abstract class Node {
 
 /** A money column: integer fen (bigint in PostgreSQL, read back as a JS number). */
 export const MoneyColumn = (options: { nullable?: boolean } = {}) =>
-  Property(options.nullable ? { type: new BigIntType('number'), nullable: true } : { type: new BigIntType('number'), default: 0 });
+  Property(
+    options.nullable
+      ? { type: new BigIntType('number'), nullable: true }
+      : { type: new BigIntType('number'), default: 0 },
+  );

@@ -22,7 +22,8 @@ function keysetCondition<T>(where: FilterQuery<T>, page: PageRequest): FilterQue
  */
 export type WhereSource<T> = FilterQuery<T> | (() => FilterQuery<T>);
 
-const build = <T>(where: WhereSource<T>): FilterQuery<T> => (typeof where === 'function' ? (where as () => FilterQuery<T>)() : where);
+const build = <T>(where: WhereSource<T>): FilterQuery<T> =>
+  typeof where === 'function' ? (where as () => FilterQuery<T>)() : where;
 
 /**
  * One page of a top-level list, newest first by primary key (keyset paging: the cost does not
@@ -134,7 +135,10 @@ export async function selectRows<T extends WithId>(
   shape?: (qb: RowQuery) => RowQuery,
 ): Promise<T[]> {
   const sqlEm = em as EntityManager;
-  const qb = sqlEm.createQueryBuilder(entity as EntityName<WithId>, 'e').select('e.*').where(where as never);
+  const qb = sqlEm
+    .createQueryBuilder(entity as EntityName<WithId>, 'e')
+    .select('e.*')
+    .where(where as never);
   if (shape) shape(qb as unknown as RowQuery);
   const rows = (await qb.execute('all', false)) as Record<string, unknown>[];
   return readOnlyRows<T>(em, entity, rows);

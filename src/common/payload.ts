@@ -8,7 +8,10 @@ import { UserError } from './errors';
  */
 @ObjectType({ simpleResolvers: true })
 export abstract class MutationPayload {
-  @Field(() => [UserError], { description: 'Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README.' })
+  @Field(() => [UserError], {
+    description:
+      'Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README.',
+  })
   userErrors!: UserError[];
 }
 

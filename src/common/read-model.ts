@@ -49,19 +49,32 @@ function planFor(em: SqlEntityManager, meta: EntityMetadata): RowPlan {
     if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED) {
       const type = prop.customType;
       plan.push({ name: prop.name, convert: type ? (v) => type.convertToJSValue(v, platform) : undefined });
-    } else if ((prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) && prop.targetMeta) {
+    } else if (
+      (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) &&
+      prop.targetMeta
+    ) {
       plan.push({ name: prop.name, relation: true });
     }
   }
   const prototype = Object.create(meta.prototype as object) as object;
-  for (const column of plan) Object.defineProperty(prototype, column.name, { value: undefined, writable: true, enumerable: false, configurable: true });
+  for (const column of plan)
+    Object.defineProperty(prototype, column.name, {
+      value: undefined,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
   const rowPlan = { prototype, columns: plan };
   plans.set(meta, rowPlan);
   return rowPlan;
 }
 
 /** Builds read-only instances of `entity` from raw rows (column names, as the driver returns them). */
-export function readOnlyRows<T extends object>(em: SqlEntityManager, entity: EntityName<T>, rows: Record<string, unknown>[]): T[] {
+export function readOnlyRows<T extends object>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  rows: Record<string, unknown>[],
+): T[] {
   const meta = em.getMetadata().get(Utils.className(entity)) as EntityMetadata;
   const { prototype, columns } = planFor(em, meta);
   const comparator = em.getComparator();

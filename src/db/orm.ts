@@ -45,10 +45,18 @@ export function ormOptions(db: DatabaseConfig, migrationsList?: MigrationObject[
         max: 1,
         // WAL lets readers in other processes run beside the one writer; the busy timeout makes a
         // second writer wait instead of failing. SQLite remains a one-process database here.
-        afterCreate: (conn: { run: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) => {
+        afterCreate: (
+          conn: { run: (sql: string, cb: (err: Error | null) => void) => void },
+          done: (err: Error | null, conn: unknown) => void,
+        ) => {
           // 64 MiB page cache instead of the 2 MiB default: the read graph's nested pages touch
           // index and table pages all over a database of gigabytes.
-          const pragmas = ['PRAGMA foreign_keys = ON', 'PRAGMA busy_timeout = 5000', 'PRAGMA synchronous = NORMAL', 'PRAGMA cache_size = -65536'];
+          const pragmas = [
+            'PRAGMA foreign_keys = ON',
+            'PRAGMA busy_timeout = 5000',
+            'PRAGMA synchronous = NORMAL',
+            'PRAGMA cache_size = -65536',
+          ];
           if (file !== ':memory:') pragmas.unshift('PRAGMA journal_mode = WAL');
           const next = (i: number): void => {
             if (i === pragmas.length) return done(null, conn);
@@ -74,7 +82,9 @@ export function ormOptions(db: DatabaseConfig, migrationsList?: MigrationObject[
  */
 function useImmediateTransactions(orm: Orm): void {
   type Trx = { begin(conn: unknown): Promise<unknown>; query(conn: unknown, sql: string): Promise<unknown> };
-  const client = (orm.em.getConnection() as unknown as { getKnex(): { client: { transaction(...args: unknown[]): Trx } } }).getKnex().client;
+  const client = (
+    orm.em.getConnection() as unknown as { getKnex(): { client: { transaction(...args: unknown[]): Trx } } }
+  ).getKnex().client;
   const original = client.transaction;
   client.transaction = function (this: unknown, ...args: unknown[]): Trx {
     const trx = original.apply(this, args);

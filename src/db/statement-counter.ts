@@ -12,7 +12,9 @@ class StatementCounter {
 
   /** Hooks knex's 'query' event: it fires synchronously in the caller's async context. */
   attach(orm: MikroORM): void {
-    const knex = (orm.em.getConnection() as unknown as { getKnex(): { on(event: string, fn: () => void): void } }).getKnex();
+    const knex = (
+      orm.em.getConnection() as unknown as { getKnex(): { on(event: string, fn: () => void): void } }
+    ).getKnex();
     if (this.attached.has(knex)) return;
     this.attached.add(knex);
     knex.on('query', () => {

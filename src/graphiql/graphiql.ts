@@ -48,7 +48,10 @@ export function graphiqlRouter(opts: { endpoint: string; title?: string }): expr
     staticPath: `${ASSETS_MOUNT}/`,
     // Cast: under `moduleResolution: node` graphiql 5's prop types resolve only partly, which makes
     // every picked prop look required. defaultQuery/defaultHeaders fill a fresh tab; edits persist.
-    clientConfig: { defaultQuery: DEFAULT_QUERY, defaultHeaders: DEFAULT_HEADERS } as RuruServer.RuruServerConfig['clientConfig'],
+    clientConfig: {
+      defaultQuery: DEFAULT_QUERY,
+      defaultHeaders: DEFAULT_HEADERS,
+    } as RuruServer.RuruServerConfig['clientConfig'],
     htmlParts: { titleTag: `<title>${escapeHtml(opts.title ?? 'partner-graph GraphiQL')}</title>` },
   });
   // Fail at startup, not in a user's browser, if a ruru upgrade brings back a remote URL.
@@ -59,7 +62,8 @@ export function graphiqlRouter(opts: { endpoint: string; title?: string }): expr
 
   router.get(opts.endpoint, (req, res, next) => {
     // JSON wins for `*/*` and API clients; only a browser navigation (text/html first) gets the page.
-    const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    const wantsHtml =
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
     if (!wantsHtml || req.query.query !== undefined) return next();
     res.set('Cache-Control', 'no-cache').type('html').send(html);
   });
@@ -68,9 +72,15 @@ export function graphiqlRouter(opts: { endpoint: string; title?: string }): expr
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     try {
       // Files are stored brotli-compressed; ruru decompresses for clients without `br`.
-      const file = await getStaticFile({ staticPath: '/', urlPath: req.url, acceptEncoding: req.headers['accept-encoding'] });
+      const file = await getStaticFile({
+        staticPath: '/',
+        urlPath: req.url,
+        acceptEncoding: req.headers['accept-encoding'],
+      });
       if (!file) return next();
-      res.set({ ETag: file.headers.etag, 'Cache-Control': 'public, max-age=31536000, immutable' }).vary('Accept-Encoding');
+      res
+        .set({ ETag: file.headers.etag, 'Cache-Control': 'public, max-age=31536000, immutable' })
+        .vary('Accept-Encoding');
       if (req.fresh) return void res.status(304).end();
       res.set(file.headers).end(req.method === 'HEAD' ? undefined : file.content);
     } catch (err) {

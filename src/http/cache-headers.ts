@@ -8,7 +8,14 @@
  * Everything else, mutations, answers with errors and batches mixing policies get `no-store`.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * Field paths from the root whose whole subtree may be cached privately for CACHEABLE_MAX_AGE
@@ -22,7 +29,11 @@ export const CACHEABLE = `private, max-age=${CACHEABLE_MAX_AGE}`;
 export const NO_STORE = 'no-store';
 
 /** The fields of a selection set, through inline fragments and fragment spreads. */
-function fieldsOf(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+function fieldsOf(
+  selectionSet: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): FieldNode[] {
   const fields: FieldNode[] = [];
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) fields.push(selection);
@@ -38,7 +49,11 @@ function fieldsOf(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string,
 }
 
 /** Whether every field of the selection set (but `__typename`) follows one of the paths, and one does. */
-function withinPaths(selectionSet: SelectionSetNode, paths: readonly (readonly string[])[], fragments: ReadonlyMap<string, FragmentDefinitionNode>): boolean {
+function withinPaths(
+  selectionSet: SelectionSetNode,
+  paths: readonly (readonly string[])[],
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): boolean {
   const fields = fieldsOf(selectionSet, fragments).filter((f) => f.name.value !== '__typename');
   if (fields.length === 0) return false;
   return fields.every((field) => {
@@ -50,7 +65,11 @@ function withinPaths(selectionSet: SelectionSetNode, paths: readonly (readonly s
 }
 
 /** `private, max-age=60` for a query whose every root field is a cacheable path, else `no-store`. */
-export function cacheControlFor(document: DocumentNode, operation: OperationDefinitionNode, paths = CACHEABLE_PATHS): string {
+export function cacheControlFor(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  paths = CACHEABLE_PATHS,
+): string {
   if (operation.operation !== 'query') return NO_STORE;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);

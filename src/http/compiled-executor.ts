@@ -35,7 +35,11 @@ export function compiledExecutorGateway(schema: GraphQLSchema, options: { cacheS
   const executor: GatewayExecutor = async (request) => {
     // Variables are checked by graphql-js first: its errors are the ones Apollo recognises as
     // BAD_USER_INPUT (HTTP 400); graphql-jit's own coercion then runs on valid values only.
-    const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], request.request.variables ?? {});
+    const coerced = getVariableValues(
+      schema,
+      request.operation.variableDefinitions ?? [],
+      request.request.variables ?? {},
+    );
     if (coerced.errors) return { errors: coerced.errors };
     const key = `${request.queryHash}\u0000${request.operationName ?? ''}`;
     let query = compiled.get(key);

@@ -54,7 +54,13 @@ function pageSize(field: FieldNode, walk: Walk): number {
   return DEFAULT_PAGE_SIZE;
 }
 
-function selectionCost(set: SelectionSetNode, type: GraphQLNamedType | undefined, walk: Walk, listSize: number | undefined, seen: Set<string>): number {
+function selectionCost(
+  set: SelectionSetNode,
+  type: GraphQLNamedType | undefined,
+  walk: Walk,
+  listSize: number | undefined,
+  seen: Set<string>,
+): number {
   let total = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.INLINE_FRAGMENT) {
@@ -66,7 +72,13 @@ function selectionCost(set: SelectionSetNode, type: GraphQLNamedType | undefined
       const fragment = walk.fragments.get(sel.name.value);
       if (!fragment || seen.has(fragment.name.value)) continue;
       seen.add(fragment.name.value);
-      total += selectionCost(fragment.selectionSet, walk.schema.getType(fragment.typeCondition.name.value) ?? undefined, walk, listSize, seen);
+      total += selectionCost(
+        fragment.selectionSet,
+        walk.schema.getType(fragment.typeCondition.name.value) ?? undefined,
+        walk,
+        listSize,
+        seen,
+      );
       seen.delete(fragment.name.value);
       continue;
     }
@@ -78,7 +90,13 @@ function selectionCost(set: SelectionSetNode, type: GraphQLNamedType | undefined
     let count = 1;
     if (isListType(getNullableType(def.type))) {
       const ids = argument(sel, 'ids', walk);
-      count = listSize ?? (Array.isArray(ids) ? ids.length : sel.arguments?.some((a) => SIZE_ARGUMENTS.includes(a.name.value)) ? pageSize(sel, walk) : 1);
+      count =
+        listSize ??
+        (Array.isArray(ids)
+          ? ids.length
+          : sel.arguments?.some((a) => SIZE_ARGUMENTS.includes(a.name.value))
+            ? pageSize(sel, walk)
+            : 1);
     }
     // The page size of a connection multiplies its `nodes` and `edges`.
     const childListSize = named.name.endsWith('Connection') ? pageSize(sel, walk) : undefined;
@@ -89,14 +107,28 @@ function selectionCost(set: SelectionSetNode, type: GraphQLNamedType | undefined
 }
 
 /** The requested cost of one operation of a validated document. */
-export function operationCost(schema: GraphQLSchema, document: { definitions: readonly { kind: string }[] }, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: { definitions: readonly { kind: string }[] },
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set((def as FragmentDefinitionNode).name.value, def as FragmentDefinitionNode);
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  for (const def of document.definitions)
+    if (def.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set((def as FragmentDefinitionNode).name.value, def as FragmentDefinitionNode);
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   const walk: Walk = { schema, fragments, variables };
   let cost = selectionCost(operation.selectionSet, root ?? undefined, walk, undefined, new Set());
   if (operation.operation === 'mutation') {
-    cost += MUTATION_COST * operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && !s.name.value.startsWith('__')).length;
+    cost +=
+      MUTATION_COST *
+      operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && !s.name.value.startsWith('__')).length;
   }
   return cost;
 }

@@ -41,9 +41,12 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<A
           facts.cost = (facts.cost ?? 0) + requestedQueryCost;
           metrics?.cost.observe(requestedQueryCost);
           if (requestedQueryCost > limits.maxCost) {
-            throw new GraphQLError(`The query costs ${requestedQueryCost} points; at most ${limits.maxCost} are allowed. Ask for smaller pages (first/last) or fewer nested lists.`, {
-              extensions: { code: LimitCode.QUERY_TOO_COSTLY, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `The query costs ${requestedQueryCost} points; at most ${limits.maxCost} are allowed. Ask for smaller pages (first/last) or fewer nested lists.`,
+              {
+                extensions: { code: LimitCode.QUERY_TOO_COSTLY, http: { status: 400 } },
+              },
+            );
           }
           if (!rateLimiter) return;
           const bucket = rateLimiter.bucketFor(contextValue.viewer?.member.id ?? null, facts.clientAddress);
@@ -53,7 +56,13 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<A
             metrics?.throttled.inc();
             throw new GraphQLError(
               `Throttled: the query costs ${Math.max(1, requestedQueryCost)} points and ${result.status.currentlyAvailable} are available; ${result.status.restoreRate} are restored per second. Retry after ${result.retryAfterSeconds} s.`,
-              { extensions: { code: LimitCode.THROTTLED, retryAfterSeconds: result.retryAfterSeconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(result.retryAfterSeconds)]]) } } },
+              {
+                extensions: {
+                  code: LimitCode.THROTTLED,
+                  retryAfterSeconds: result.retryAfterSeconds,
+                  http: { status: 429, headers: new HeaderMap([['retry-after', String(result.retryAfterSeconds)]]) },
+                },
+              },
             );
           }
         },
@@ -62,7 +71,10 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<A
           if (options.exposeSqlCount) response.http.headers.set('x-sql-statements', String(facts.sql.count));
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost: { requestedQueryCost, maximumQueryCost: limits.maxCost, throttleStatus } };
+          result.extensions = {
+            ...result.extensions,
+            cost: { requestedQueryCost, maximumQueryCost: limits.maxCost, throttleStatus },
+          };
           for (const error of result.errors ?? []) facts.errorCodes.push(String(error.extensions?.code ?? 'UNKNOWN'));
         },
       };

@@ -7,7 +7,18 @@
  * graphql 14) or graphql-armor (one package per rule plus its own Apollo plugin): each rule is a
  * few lines over graphql 16's visitor, and the error codes are this API's own.
  */
-import { GraphQLError, Kind, validate, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  validate,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 /** extensions.code of the refusals (also in common/error-codes.ts). */
 export const LimitCode = {
@@ -31,7 +42,8 @@ const limitError = (code: string, message: string) => new GraphQLError(message, 
 export function depthLimitRule(maxDepth: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    for (const def of context.getDocument().definitions)
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
 
     const depthOf = (set: SelectionSetNode, seen: Set<string>): number => {
       let max = 0;
@@ -59,7 +71,12 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, new Set());
         if (depth > maxDepth) {
-          context.reportError(limitError(LimitCode.QUERY_TOO_DEEP, `The query is ${depth > maxDepth + 1 ? 'more than ' : ''}${Math.min(depth, maxDepth + 1)} levels deep; at most ${maxDepth} are allowed.`));
+          context.reportError(
+            limitError(
+              LimitCode.QUERY_TOO_DEEP,
+              `The query is ${depth > maxDepth + 1 ? 'more than ' : ''}${Math.min(depth, maxDepth + 1)} levels deep; at most ${maxDepth} are allowed.`,
+            ),
+          );
         }
       },
     };
@@ -72,7 +89,8 @@ function countingRule(kind: Kind.FIELD | Kind.DIRECTIVE, max: number, code: stri
     let count = 0;
     const leave = {
       leave() {
-        if (count > max) context.reportError(limitError(code, `The document has ${count} ${what}; at most ${max} are allowed.`));
+        if (count > max)
+          context.reportError(limitError(code, `The document has ${count} ${what}; at most ${max} are allowed.`));
       },
     };
     const visitor: ASTVisitor =
@@ -94,10 +112,12 @@ function countingRule(kind: Kind.FIELD | Kind.DIRECTIVE, max: number, code: stri
 }
 
 /** Aliases in the whole document (each alias is one more response key the server computes). */
-export const aliasLimitRule = (max: number): ValidationRule => countingRule(Kind.FIELD, max, LimitCode.TOO_MANY_ALIASES, 'aliases');
+export const aliasLimitRule = (max: number): ValidationRule =>
+  countingRule(Kind.FIELD, max, LimitCode.TOO_MANY_ALIASES, 'aliases');
 
 /** Directives in the whole document (`@include`, `@skip`, …). */
-export const directiveLimitRule = (max: number): ValidationRule => countingRule(Kind.DIRECTIVE, max, LimitCode.TOO_MANY_DIRECTIVES, 'directives');
+export const directiveLimitRule = (max: number): ValidationRule =>
+  countingRule(Kind.DIRECTIVE, max, LimitCode.TOO_MANY_DIRECTIVES, 'directives');
 
 /** How often one response name may appear in one selection set (`{ a { x } a { x } … }`). */
 export const MAX_REPEATED_FIELD = 20;
@@ -116,7 +136,13 @@ export function repeatedFieldRule(max = MAX_REPEATED_FIELD): ValidationRule {
         const name = sel.alias?.value ?? sel.name.value;
         const n = (seen.get(name) ?? 0) + 1;
         seen.set(name, n);
-        if (n === max + 1) context.reportError(limitError(LimitCode.TOO_MANY_REPEATED_FIELDS, `"${name}" is selected more than ${max} times in one selection set.`));
+        if (n === max + 1)
+          context.reportError(
+            limitError(
+              LimitCode.TOO_MANY_REPEATED_FIELDS,
+              `"${name}" is selected more than ${max} times in one selection set.`,
+            ),
+          );
       }
     },
   });
@@ -132,8 +158,17 @@ export interface DocumentLimits {
  * Runs the limit rules alone, in one linear pass, before graphql's specified rules: a hostile
  * document is refused before the costlier standard validation sees it. Returns the first refusal.
  */
-export function checkDocumentLimits(schema: GraphQLSchema, document: DocumentNode, limits: DocumentLimits): GraphQLError | null {
-  const rules = [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), directiveLimitRule(limits.maxDirectives), repeatedFieldRule()];
+export function checkDocumentLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: DocumentLimits,
+): GraphQLError | null {
+  const rules = [
+    depthLimitRule(limits.maxDepth),
+    aliasLimitRule(limits.maxAliases),
+    directiveLimitRule(limits.maxDirectives),
+    repeatedFieldRule(),
+  ];
   const errors = validate(schema, document, rules, { maxErrors: 10 });
   return errors[0] ?? null;
 }

@@ -22,7 +22,17 @@
  */
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext, GraphQLRequest } from '@apollo/server';
-import { GraphQLError, Kind, parse, print, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  print,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import manifestFile from '../../schema/persisted-documents.json';
 
 export const PersistedDocumentCode = {
@@ -39,7 +49,11 @@ export const PERSISTED_DOCUMENTS: PersistedDocumentManifest = manifestFile;
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Fragment names a selection set spreads, directly or through other fragments. */
-function collectFragments(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, into: Set<string>): void {
+function collectFragments(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  into: Set<string>,
+): void {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const name = selection.name.value;
@@ -58,9 +72,19 @@ function collectFragments(selectionSet: SelectionSetNode | undefined, fragments:
  * a name, more than one) or a fragment it spreads is missing. The codegen plugin
  * (scripts/codegen-persisted-documents.cjs) computes the same text; a test keeps them equal.
  */
-export function canonicalOperation(document: DocumentNode, operationName?: string | null, extraFragments: Iterable<FragmentDefinitionNode> = []): string | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+export function canonicalOperation(
+  document: DocumentNode,
+  operationName?: string | null,
+  extraFragments: Iterable<FragmentDefinitionNode> = [],
+): string | null {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
   if (!operation) return null;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const fragment of extraFragments) fragments.set(fragment.name.value, fragment);
@@ -89,7 +113,8 @@ function documentIdOf(request: GraphQLRequest): string | undefined {
   const http = request.http;
   let id: unknown;
   if (http?.method === 'GET') id = new URLSearchParams(http.search).get('documentId') ?? undefined;
-  else if (http?.body && typeof http.body === 'object' && !Array.isArray(http.body)) id = (http.body as { documentId?: unknown }).documentId;
+  else if (http?.body && typeof http.body === 'object' && !Array.isArray(http.body))
+    id = (http.body as { documentId?: unknown }).documentId;
   return typeof id === 'string' && id ? id.replace(/^sha256:/, '') : undefined;
 }
 
@@ -130,17 +155,29 @@ export function persistedDocumentsPlugin(options: PersistedDocumentsOptions): Ap
         } else if (options.only) {
           refuse(required(key ? 'No document with this hash is in the persisted-documents manifest.' : undefined));
         } else if (documentId !== undefined) {
-          refuse(new GraphQLError('No document with this documentId is in the persisted-documents manifest; send the query itself.', { extensions: { code: PersistedDocumentCode.PERSISTED_QUERY_NOT_FOUND, http: { status: 400 } } }));
+          refuse(
+            new GraphQLError(
+              'No document with this documentId is in the persisted-documents manifest; send the query itself.',
+              { extensions: { code: PersistedDocumentCode.PERSISTED_QUERY_NOT_FOUND, http: { status: 400 } } },
+            ),
+          );
         }
         // Otherwise Apollo's APQ answers from its cache, or PERSISTED_QUERY_NOT_FOUND.
       } else if (apqHash !== undefined && apqHash !== sha256Hex(request.query)) {
         // Apollo refuses this too, but with an error that has no code (so it would reach clients as
         // an internal error); the same refusal with a code.
-        refuse(new GraphQLError('extensions.persistedQuery.sha256Hash is not the sha256 (hex) of the query.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } }));
+        refuse(
+          new GraphQLError('extensions.persistedQuery.sha256Hash is not the sha256 (hex) of the query.', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          }),
+        );
       } else if (options.only) {
         let canonical: string | null = null;
         try {
-          canonical = canonicalOperation(parse(request.query, { noLocation: true, maxTokens: options.maxTokens }), request.operationName);
+          canonical = canonicalOperation(
+            parse(request.query, { noLocation: true, maxTokens: options.maxTokens }),
+            request.operationName,
+          );
         } catch {
           // Not even GraphQL: certainly not in the manifest.
         }
@@ -148,7 +185,8 @@ export function persistedDocumentsPlugin(options: PersistedDocumentsOptions): Ap
         if (key !== undefined && manifest.has(key)) {
           // Run the manifest's text, not the sent one (which may hold other operations).
           request.query = manifest.get(key);
-          if (request.extensions?.persistedQuery) request.extensions = { ...request.extensions, persistedQuery: undefined };
+          if (request.extensions?.persistedQuery)
+            request.extensions = { ...request.extensions, persistedQuery: undefined };
         } else {
           refuse(required());
         }

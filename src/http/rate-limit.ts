@@ -48,7 +48,11 @@ export class RateLimiter {
   bucketFor(memberId: number | null, address: string | undefined): Bucket {
     return memberId != null
       ? { key: `member:${memberId}`, capacity: this.config.capacity, restorePerSecond: this.config.restorePerSecond }
-      : { key: `ip:${(address ?? 'unknown').slice(0, 90)}`, capacity: this.config.anonymousCapacity, restorePerSecond: this.config.anonymousRestorePerSecond };
+      : {
+          key: `ip:${(address ?? 'unknown').slice(0, 90)}`,
+          capacity: this.config.anonymousCapacity,
+          restorePerSecond: this.config.anonymousRestorePerSecond,
+        };
   }
 
   /** Takes `cost` points (at least 1) from the bucket if they are there. */
@@ -66,14 +70,36 @@ export class RateLimiter {
         updated_at_ms = ${this.greatest}(${t}.updated_at_ms, ?)
       returning tokens, granted`;
     const fresh = capacity >= cost;
-    const params = [bucket.key, fresh ? capacity - cost : capacity, now, fresh, now, cost, now, cost, now, now, cost, now];
-    const rows = (await (em.getConnection() as unknown as { execute(sql: string, params: unknown[], method: 'all'): Promise<Record<string, unknown>[]> }).execute(sql, params, 'all')) ?? [];
+    const params = [
+      bucket.key,
+      fresh ? capacity - cost : capacity,
+      now,
+      fresh,
+      now,
+      cost,
+      now,
+      cost,
+      now,
+      now,
+      cost,
+      now,
+    ];
+    const rows =
+      (await (
+        em.getConnection() as unknown as {
+          execute(sql: string, params: unknown[], method: 'all'): Promise<Record<string, unknown>[]>;
+        }
+      ).execute(sql, params, 'all')) ?? [];
     const row = rows[0] ?? {};
     const tokens = Number(row.tokens);
     const granted = row.granted === true || row.granted === 1 || row.granted === '1';
     return {
       granted,
-      status: { maximumAvailable: capacity, currentlyAvailable: Math.max(0, Math.floor(tokens)), restoreRate: bucket.restorePerSecond },
+      status: {
+        maximumAvailable: capacity,
+        currentlyAvailable: Math.max(0, Math.floor(tokens)),
+        restoreRate: bucket.restorePerSecond,
+      },
       retryAfterSeconds: granted ? 0 : Math.max(1, Math.ceil((cost - tokens) / bucket.restorePerSecond)),
     };
   }

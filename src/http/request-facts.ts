@@ -89,4 +89,5 @@ export function requestFacts(metrics: Metrics | null) {
 }
 
 /** `ABCD…WXYZ`: enough to tell keys apart in a log. */
-export const shortKey = (accessKeyId: string) => (accessKeyId.length > 8 ? `${accessKeyId.slice(0, 4)}…${accessKeyId.slice(-4)}` : '…');
+export const shortKey = (accessKeyId: string) =>
+  accessKeyId.length > 8 ? `${accessKeyId.slice(0, 4)}…${accessKeyId.slice(-4)}` : '…';

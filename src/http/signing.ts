@@ -59,7 +59,14 @@ export function parseSdkDate(value: string | undefined): number | null {
   const ms = Date.UTC(y, mo - 1, d, h, mi, s);
   const back = new Date(ms);
   // Reject impossible dates (Feb 30 …) that Date.UTC would roll over.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || back.getUTCHours() !== h || back.getUTCMinutes() !== mi) return null;
+  if (
+    back.getUTCFullYear() !== y ||
+    back.getUTCMonth() !== mo - 1 ||
+    back.getUTCDate() !== d ||
+    back.getUTCHours() !== h ||
+    back.getUTCMinutes() !== mi
+  )
+    return null;
   return ms;
 }
 
@@ -119,7 +126,14 @@ export function canonicalRequest(input: CanonicalInput): string {
   const path = q < 0 ? input.url : input.url.slice(0, q);
   const query = q < 0 ? '' : input.url.slice(q + 1);
   const headers = input.signedHeaders.map((name) => `${name}:${(input.header(name) ?? '').trim()}\n`).join('');
-  return [input.method.toUpperCase(), canonicalUri(path), canonicalQueryString(query), headers, input.signedHeaders.join(';'), sha256Hex(input.body)].join('\n');
+  return [
+    input.method.toUpperCase(),
+    canonicalUri(path),
+    canonicalQueryString(query),
+    headers,
+    input.signedHeaders.join(';'),
+    sha256Hex(input.body),
+  ].join('\n');
 }
 
 export function stringToSign(sdkDate: string, canonical: string): string {

@@ -23,7 +23,12 @@ function refuse(res: Response, status: number, code: string, message: string): v
 /** POST bodies must be JSON: other types are what cross-site forms send (CSRF), and we parse none. */
 export function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
   if (req.method === 'POST' && !req.is('application/json')) {
-    return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as POST with Content-Type: application/json.');
+    return refuse(
+      res,
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Send GraphQL requests as POST with Content-Type: application/json.',
+    );
   }
   next();
 }
@@ -41,8 +46,17 @@ export function jsonBody(limits: LimitsConfig) {
 /** A batch (JSON array) is refused by Apollo unless BATCHED_REQUESTS is on; then it is bounded. */
 export function boundBatches(limits: LimitsConfig) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (Array.isArray(req.body) && limits.batching && (req.body.length === 0 || req.body.length > limits.maxBatchSize)) {
-      return refuse(res, 400, 'BAD_REQUEST', `A batch holds 1–${limits.maxBatchSize} operations; this one has ${req.body.length}.`);
+    if (
+      Array.isArray(req.body) &&
+      limits.batching &&
+      (req.body.length === 0 || req.body.length > limits.maxBatchSize)
+    ) {
+      return refuse(
+        res,
+        400,
+        'BAD_REQUEST',
+        `A batch holds 1–${limits.maxBatchSize} operations; this one has ${req.body.length}.`,
+      );
     }
     next();
   };
@@ -57,7 +71,12 @@ export function transportErrors(limits: LimitsConfig) {
       case 'entity.too.large':
         return refuse(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limits.bodyLimitBytes} bytes.`);
       case 'entity.parse.failed':
-        return refuse(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON, or not a JSON object (or array, for a batch).');
+        return refuse(
+          res,
+          400,
+          'BAD_REQUEST',
+          'The request body is not valid JSON, or not a JSON object (or array, for a batch).',
+        );
       case 'encoding.unsupported':
       case 'charset.unsupported':
         return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as uncompressed UTF-8 JSON.');
@@ -65,7 +84,13 @@ export function transportErrors(limits: LimitsConfig) {
       case 'request.size.invalid':
         return refuse(res, 400, 'BAD_REQUEST', 'The request body ended before its Content-Length.');
       default:
-        logger.error({ requestId: (res.locals.facts as RequestFacts | undefined)?.requestId, err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, 'internal error before GraphQL');
+        logger.error(
+          {
+            requestId: (res.locals.facts as RequestFacts | undefined)?.requestId,
+            err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err),
+          },
+          'internal error before GraphQL',
+        );
         return refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
     }
   };

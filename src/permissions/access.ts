@@ -34,11 +34,29 @@ export type Relation = 'SELF' | 'RESELLER' | 'PARENT' | 'FULL' | 'BASIC' | 'ISSU
 export const publicAccess: Access = { kind: 'public' };
 export const data: Access = { kind: 'data' };
 export const signedIn: Access = { kind: 'member', permission: null };
-export const can = (permission: PermissionCode, identities?: readonly PartnerIdentity[]): Access => ({ kind: 'member', permission, identities });
-export const onPartner = (relations: Partial<Record<'SELF' | 'RESELLER' | 'PARENT', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'Partner', relations });
-export const onCustomer = (relations: Partial<Record<'FULL' | 'BASIC', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'SubCustomer', relations });
-export const onDashboard = (relations: Partial<Record<'SELF' | 'RESELLER', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'Dashboard', relations });
-export const onMember = (relations: Partial<Record<'SELF' | 'COLLEAGUE', PermissionCode | null>>): Access => ({ kind: 'relation', on: 'Member', relations });
+export const can = (permission: PermissionCode, identities?: readonly PartnerIdentity[]): Access => ({
+  kind: 'member',
+  permission,
+  identities,
+});
+export const onPartner = (
+  relations: Partial<Record<'SELF' | 'RESELLER' | 'PARENT', PermissionCode | null>>,
+): Access => ({ kind: 'relation', on: 'Partner', relations });
+export const onCustomer = (relations: Partial<Record<'FULL' | 'BASIC', PermissionCode | null>>): Access => ({
+  kind: 'relation',
+  on: 'SubCustomer',
+  relations,
+});
+export const onDashboard = (relations: Partial<Record<'SELF' | 'RESELLER', PermissionCode | null>>): Access => ({
+  kind: 'relation',
+  on: 'Dashboard',
+  relations,
+});
+export const onMember = (relations: Partial<Record<'SELF' | 'COLLEAGUE', PermissionCode | null>>): Access => ({
+  kind: 'relation',
+  on: 'Member',
+  relations,
+});
 export const issuerOnly: Access = { kind: 'relation', on: 'Coupon', relations: { ISSUER: null } };
 
 /** A readable name for the coverage listing and the rule cache. */
@@ -51,7 +69,7 @@ export function describeAccess(access: Access): string {
     case 'member':
       return `member${access.permission ? ` with ${access.permission}` : ''}${access.identities ? ` [${access.identities.join('|')}]` : ''}`;
     case 'node':
-      return 'member with the read permission of each id\'s type';
+      return "member with the read permission of each id's type";
     case 'relation':
       return `${access.on} ${Object.entries(access.relations)
         .map(([relation, code]) => `${relation}${code ? `:${code}` : ''}`)

@@ -13,7 +13,18 @@
  */
 import type { PermissionCode } from './catalogue';
 import { PartnerIdentity } from '../modules/partner/partner.enums';
-import { can, data, issuerOnly, onCustomer, onDashboard, onMember, onPartner, publicAccess, signedIn, type Access } from './access';
+import {
+  can,
+  data,
+  issuerOnly,
+  onCustomer,
+  onDashboard,
+  onMember,
+  onPartner,
+  publicAccess,
+  signedIn,
+  type Access,
+} from './access';
 
 /** The permission a member needs to read objects of a type, on any path (lists, relations, node(id:)). */
 export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
@@ -201,7 +212,13 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   AssociationEvent: { '*': data },
 
   CouponQuota: { '*': data },
-  Coupon: { '*': data, memo: issuerOnly, customer: reads('SubCustomer'), usedOnOrder: reads('Order'), quota: reads('CouponQuota') },
+  Coupon: {
+    '*': data,
+    memo: issuerOnly,
+    customer: reads('SubCustomer'),
+    usedOnOrder: reads('Order'),
+    quota: reads('CouponQuota'),
+  },
   CouponRecord: { '*': data, customer: reads('SubCustomer') },
   QuotaRecord: { '*': data },
 

@@ -61,7 +61,11 @@ const ACCOUNT_MANAGER_SUPERVISOR_POINTS = [
   'org:member-view',
 ] as const satisfies readonly PermissionCode[];
 
-const SA_SPECIALIST_POINTS = ['customer:list', 'customer:detail', 'order:view'] as const satisfies readonly PermissionCode[];
+const SA_SPECIALIST_POINTS = [
+  'customer:list',
+  'customer:detail',
+  'order:view',
+] as const satisfies readonly PermissionCode[];
 
 export const PRESET_ROLES: Readonly<Record<PresetRole, PresetRoleDefinition>> = {
   [PresetRole.ADMIN]: {

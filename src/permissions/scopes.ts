@@ -22,7 +22,8 @@ export function ownCustomerFilter(viewer: Viewer): FilterQuery<SubCustomer> {
  * manager or supervisor (scope not ALL) sees only its own partner's customers in its scope.
  */
 export function visibleCustomerFilter(viewer: Viewer): FilterQuery<SubCustomer> {
-  if (viewer.resellerIds.length === 0 || viewer.customerScope !== 'ALL' || !viewer.permissions.has('reseller:list')) return ownCustomerFilter(viewer);
+  if (viewer.resellerIds.length === 0 || viewer.customerScope !== 'ALL' || !viewer.permissions.has('reseller:list'))
+    return ownCustomerFilter(viewer);
   return { $or: [ownCustomerFilter(viewer), { partner: { $in: viewer.resellerIds } }] };
 }
 
@@ -57,7 +58,12 @@ export function partnerRelation(viewer: Viewer, partnerId: number): PartnerRelat
   return 'NONE';
 }
 
-export function assertPartnerRelation(viewer: Viewer, partnerId: number, allowed: PartnerRelation[], field: string): PartnerRelation {
+export function assertPartnerRelation(
+  viewer: Viewer,
+  partnerId: number,
+  allowed: PartnerRelation[],
+  field: string,
+): PartnerRelation {
   const relation = partnerRelation(viewer, partnerId);
   if (!allowed.includes(relation)) throw forbidden(`${field} of this partner is not visible to you.`);
   return relation;

@@ -1,4 +1,11 @@
-import { GraphQLError, getNullableType, isNonNullType, isObjectType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  getNullableType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { allow, deny, rule, shield } from 'graphql-shield';
 import { applyMiddleware } from 'graphql-middleware';
 import type { ShieldRule as IRule } from 'graphql-shield/typings/types';
@@ -42,8 +49,16 @@ function relationOf(viewer: Viewer, on: string, parent: unknown): Relation | 'NO
 const missing = (code: string) => forbidden(`Your roles do not include the permission ${code}.`);
 
 /** Every refusal is logged as a security event (who, which field, why) before it is answered. */
-function refuse(ctx: Context, info: { parentType: { name: string }; fieldName: string }, error: GraphQLError): GraphQLError {
-  logSecurityEvent(ctx, { kind: 'field-refused', field: `${info.parentType.name}.${info.fieldName}`, reason: error.message });
+function refuse(
+  ctx: Context,
+  info: { parentType: { name: string }; fieldName: string },
+  error: GraphQLError,
+): GraphQLError {
+  logSecurityEvent(ctx, {
+    kind: 'field-refused',
+    field: `${info.parentType.name}.${info.fieldName}`,
+    reason: error.message,
+  });
   return error;
 }
 
@@ -68,7 +83,8 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
         if (access.identities && !access.identities.includes(ctx.viewer.partner.identity)) {
           return refuse(ctx, info, forbidden(`Only ${access.identities.join(' or ')} partners have this.`));
         }
-        if (access.permission && !ctx.viewer.permissions.has(access.permission)) return refuse(ctx, info, missing(access.permission));
+        if (access.permission && !ctx.viewer.permissions.has(access.permission))
+          return refuse(ctx, info, missing(access.permission));
         return true;
       });
       break;
@@ -89,7 +105,13 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
         if (!ctx.viewer) return unauthenticated();
         const relation = relationOf(ctx.viewer, access.on, parent);
         if (relation === 'NONE' || !(relation in access.relations)) {
-          return refuse(ctx, info, forbidden(`This field of a ${access.on} is not visible to you${relation === 'BASIC' ? " (a cloud reseller's customer shows basic info only; contact the reseller)" : ''}.`));
+          return refuse(
+            ctx,
+            info,
+            forbidden(
+              `This field of a ${access.on} is not visible to you${relation === 'BASIC' ? " (a cloud reseller's customer shows basic info only; contact the reseller)" : ''}.`,
+            ),
+          );
         }
         const code = access.relations[relation];
         if (code && !ctx.viewer.permissions.has(code)) return refuse(ctx, info, missing(code));
@@ -136,7 +158,9 @@ export function applyShield(schema: GraphQLSchema): GraphQLSchema {
     allowExternalErrors: true,
     fallbackError: (err: unknown) => (err instanceof GraphQLError ? err : forbidden()),
   });
-  const middleware = (generator as unknown as { generate(schema: GraphQLSchema, middleware: unknown): unknown }).generate(schema, {}) as unknown as Record<string, Record<string, unknown>>;
+  const middleware = (
+    generator as unknown as { generate(schema: GraphQLSchema, middleware: unknown): unknown }
+  ).generate(schema, {}) as unknown as Record<string, Record<string, unknown>>;
   for (const { field, access } of listFieldAccess(schema)) {
     if (access && (access.kind === 'data' || access.kind === 'public')) {
       const [typeName, fieldName] = field.split('.');
@@ -161,7 +185,8 @@ export function makeRefusableFieldsNullable(schema: GraphQLSchema): GraphQLSchem
     const def = type.getFields()[fieldName];
     if (isNonNullType(def.type)) {
       def.type = getNullableType(def.type) as GraphQLOutputType;
-      def.description = `${def.description ?? ''} Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it.`.trim();
+      def.description =
+        `${def.description ?? ''} Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it.`.trim();
     }
   }
   return schema;

@@ -1,12 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AssocCheckCustomerRegistrationDocument, AssocCreateCustomerDocument, AssocCreateCustomerInFullDocument } from '../generated/graphql';
+import {
+  AssocCheckCustomerRegistrationDocument,
+  AssocCreateCustomerDocument,
+  AssocCreateCustomerInFullDocument,
+} from '../generated/graphql';
 import { checkInvariants, demoMember, demoPartner } from '../../seeds';
 import { toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { AssociationEvent } from '../../src/modules/association/association.entity';
-import { AssociationEventStatus, AssociationEventType, AssociationInitiator } from '../../src/modules/association/association.enums';
+import {
+  AssociationEventStatus,
+  AssociationEventType,
+  AssociationInitiator,
+} from '../../src/modules/association/association.enums';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { AssociationType, CustomerLevel, CustomerType, FrozenState, VerifiedStatus } from '../../src/modules/customer/customer.enums';
+import {
+  AssociationType,
+  CustomerLevel,
+  CustomerType,
+  FrozenState,
+  VerifiedStatus,
+} from '../../src/modules/customer/customer.enums';
 import { IdempotencyRecord } from '../../src/modules/idempotency/idempotency.entity';
 import { CloudAccount } from '../../src/modules/registration/cloud-account.entity';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -27,7 +41,8 @@ afterAll(async () => {
 const em = () => server.orm.em.fork();
 const gid = toGlobalId;
 const codes = (errors: { code: string }[] | null | undefined) => (errors ?? []).map((e) => e.code);
-const topCodes = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.map((e) => e.extensions?.code);
+const topCodes = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  res.errors?.map((e) => e.extensions?.code);
 
 async function rowCounts() {
   const e = em();
@@ -62,25 +77,68 @@ describe('checkCustomerRegistration (校验客户注册信息)', () => {
   it('answers USED_BY_USER for values any cloud account uses (other partners too, names case-insensitive) and AVAILABLE otherwise', async () => {
     const foreign = await em().findOneOrFail(SubCustomer, { accountName: 'woodgrove-finance' });
     expect(foreign.email).toBeTruthy();
-    const check = (input: Record<string, unknown>) => server.execute(AssocCheckCustomerRegistrationDocument, { input }, admin);
-    const used = await check({ accountName: 'WoodGrove-Finance', email: foreign.email!.toUpperCase(), mobile: `${foreign.countryCode}-${foreign.telephone}` });
+    const check = (input: Record<string, unknown>) =>
+      server.execute(AssocCheckCustomerRegistrationDocument, { input }, admin);
+    const used = await check({
+      accountName: 'WoodGrove-Finance',
+      email: foreign.email!.toUpperCase(),
+      mobile: `${foreign.countryCode}-${foreign.telephone}`,
+    });
     expect(used.errors).toBeUndefined();
-    expect(used.data!.checkCustomerRegistration).toEqual({ accountName: 'USED_BY_USER', email: 'USED_BY_USER', mobile: 'USED_BY_USER', userErrors: [] });
-    const free = await check({ accountName: 'brand-new-account', email: 'nobody@nowhere.example', mobile: '0086-13000000000' });
-    expect(free.data!.checkCustomerRegistration).toEqual({ accountName: 'AVAILABLE', email: 'AVAILABLE', mobile: 'AVAILABLE', userErrors: [] });
+    expect(used.data!.checkCustomerRegistration).toEqual({
+      accountName: 'USED_BY_USER',
+      email: 'USED_BY_USER',
+      mobile: 'USED_BY_USER',
+      userErrors: [],
+    });
+    const free = await check({
+      accountName: 'brand-new-account',
+      email: 'nobody@nowhere.example',
+      mobile: '0086-13000000000',
+    });
+    expect(free.data!.checkCustomerRegistration).toEqual({
+      accountName: 'AVAILABLE',
+      email: 'AVAILABLE',
+      mobile: 'AVAILABLE',
+      userErrors: [],
+    });
     const one = await check({ email: 'nobody@nowhere.example' });
-    expect(one.data!.checkCustomerRegistration).toEqual({ accountName: null, email: 'AVAILABLE', mobile: null, userErrors: [] });
+    expect(one.data!.checkCustomerRegistration).toEqual({
+      accountName: null,
+      email: 'AVAILABLE',
+      mobile: null,
+      userErrors: [],
+    });
 
     // Accounts outside the partner center (e.g. on the international site) are in the registry only.
     const e = em();
-    e.create(CloudAccount, { accountName: 'intl-only-account', email: 'intl@abroad.example', mobile: '001-5550001', international: true, isPartner: false, reportedByCloud: false, governmentSubsidy: false, createdAt: new Date() });
+    e.create(CloudAccount, {
+      accountName: 'intl-only-account',
+      email: 'intl@abroad.example',
+      mobile: '001-5550001',
+      international: true,
+      isPartner: false,
+      reportedByCloud: false,
+      governmentSubsidy: false,
+      createdAt: new Date(),
+    });
     await e.flush();
-    const registry = await check({ accountName: 'Intl-Only-Account', email: 'intl@abroad.example', mobile: '001-5550001' });
-    expect(registry.data!.checkCustomerRegistration).toEqual({ accountName: 'USED_BY_USER', email: 'USED_BY_USER', mobile: 'USED_BY_USER', userErrors: [] });
+    const registry = await check({
+      accountName: 'Intl-Only-Account',
+      email: 'intl@abroad.example',
+      mobile: '001-5550001',
+    });
+    expect(registry.data!.checkCustomerRegistration).toEqual({
+      accountName: 'USED_BY_USER',
+      email: 'USED_BY_USER',
+      mobile: 'USED_BY_USER',
+      userErrors: [],
+    });
   });
 
   it('reports malformed values as user errors with null answers, and an empty input as NOTHING_TO_CHECK', async () => {
-    const check = (input: Record<string, unknown>) => server.execute(AssocCheckCustomerRegistrationDocument, { input }, admin);
+    const check = (input: Record<string, unknown>) =>
+      server.execute(AssocCheckCustomerRegistrationDocument, { input }, admin);
     const bad = await check({ accountName: 'op_admin', email: 'not-an-email', mobile: '13912345678' });
     expect(bad.data!.checkCustomerRegistration).toMatchObject({ accountName: null, email: null, mobile: null });
     expect(bad.data!.checkCustomerRegistration.userErrors.map((u) => [u.code, u.field])).toEqual([
@@ -96,17 +154,28 @@ describe('checkCustomerRegistration (校验客户注册信息)', () => {
 
   it('is refused to members without customer:create', async () => {
     for (const login of ['dist-ops', 'dist-am', 'dist-sa']) {
-      const res = await server.execute(AssocCheckCustomerRegistrationDocument, { input: { accountName: 'whatever-name' } }, await server.signIn(login));
+      const res = await server.execute(
+        AssocCheckCustomerRegistrationDocument,
+        { input: { accountName: 'whatever-name' } },
+        await server.signIn(login),
+      );
       expect(topCodes(res), login).toEqual(['FORBIDDEN']);
     }
-    const anonymous = await server.execute(AssocCheckCustomerRegistrationDocument, { input: { accountName: 'whatever-name' } });
+    const anonymous = await server.execute(AssocCheckCustomerRegistrationDocument, {
+      input: { accountName: 'whatever-name' },
+    });
     expect(topCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
   });
 });
 
 describe('createCustomer (创建客户)', () => {
   it('registers the account, creates the customer (32-hex id, NOT_VERIFIED, NONE, V0, balance 0) with an ASSOCIATE event and an audit row', async () => {
-    const input = newInput({ accountName: '  Acme-Robotics  ', email: 'IT@Acme-Robotics.Example.cn', mobile: '0086-13912345678', password: 'S3cret-pass!' });
+    const input = newInput({
+      accountName: '  Acme-Robotics  ',
+      email: 'IT@Acme-Robotics.Example.cn',
+      mobile: '0086-13912345678',
+      password: 'S3cret-pass!',
+    });
     const before = await rowCounts();
     const res = await server.execute(AssocCreateCustomerInFullDocument, { input }, admin);
     expect(res.errors).toBeUndefined();
@@ -133,7 +202,17 @@ describe('createCustomer (创建客户)', () => {
       xaccountType: 'acme_crm',
       balance: { amount: { amount: '0.00' } },
       balanceUnavailableReason: null,
-      associationEvents: { nodes: [{ eventType: 'ASSOCIATE', initiator: 'PARTNER', status: 'COMPLETED', toType: 'RESALE', handledBy: { loginName: 'dist-admin' } }] },
+      associationEvents: {
+        nodes: [
+          {
+            eventType: 'ASSOCIATE',
+            initiator: 'PARTNER',
+            status: 'COMPLETED',
+            toType: 'RESALE',
+            handledBy: { loginName: 'dist-admin' },
+          },
+        ],
+      },
     });
     expect(stored).toMatchObject({
       verifiedStatus: VerifiedStatus.NOT_VERIFIED,
@@ -145,26 +224,61 @@ describe('createCustomer (创建客户)', () => {
       accountManager: null,
     });
     const account = await em().findOneOrFail(CloudAccount, { accountName: 'Acme-Robotics' });
-    expect(account).toMatchObject({ email: 'it@acme-robotics.example.cn', mobile: '0086-13912345678', international: false, isPartner: false, reportedByCloud: false, governmentSubsidy: false });
+    expect(account).toMatchObject({
+      email: 'it@acme-robotics.example.cn',
+      mobile: '0086-13912345678',
+      international: false,
+      isPartner: false,
+      reportedByCloud: false,
+      governmentSubsidy: false,
+    });
     const events = await em().find(AssociationEvent, { customer: stored.id });
     expect(events.map((e) => [e.partner.id, e.eventType, e.initiator, e.status, e.toType, e.handledBy?.id])).toEqual([
-      [DIST, AssociationEventType.ASSOCIATE, AssociationInitiator.PARTNER, AssociationEventStatus.COMPLETED, AssociationType.RESALE, demoMember('dist-admin').id],
+      [
+        DIST,
+        AssociationEventType.ASSOCIATE,
+        AssociationInitiator.PARTNER,
+        AssociationEventStatus.COMPLETED,
+        AssociationType.RESALE,
+        demoMember('dist-admin').id,
+      ],
     ]);
-    expect(await rowCounts()).toEqual({ accounts: before.accounts + 1, customers: before.customers + 1, events: before.events + 1, audit: before.audit + 1 });
+    expect(await rowCounts()).toEqual({
+      accounts: before.accounts + 1,
+      customers: before.customers + 1,
+      events: before.events + 1,
+      audit: before.audit + 1,
+    });
     const audit = (await em().find(AuditLog, { action: 'createCustomer' }, { orderBy: { id: 'desc' }, limit: 1 }))[0];
-    expect(audit).toMatchObject({ partnerId: DIST, memberId: demoMember('dist-admin').id, target: gid('SubCustomer', stored.id) });
+    expect(audit).toMatchObject({
+      partnerId: DIST,
+      memberId: demoMember('dist-admin').id,
+      target: gid('SubCustomer', stored.id),
+    });
     // The password is checked and dropped: not in the audit row, not in the idempotency record.
     const key = await em().findOneOrFail(IdempotencyRecord, { partner: DIST, key: input.idempotencyKey });
     expect(JSON.stringify([audit.before, audit.after, key])).not.toContain('S3cret');
     expect(await checkInvariants(server.orm)).toEqual([]);
 
     // Now taken, whatever the case; a retry with the same key replays, another input with it is refused.
-    const check = await server.execute(AssocCheckCustomerRegistrationDocument, { input: { accountName: 'acme-ROBOTICS', email: 'it@acme-robotics.example.cn', mobile: '0086-13912345678' } }, admin);
-    expect(check.data!.checkCustomerRegistration).toMatchObject({ accountName: 'USED_BY_USER', email: 'USED_BY_USER', mobile: 'USED_BY_USER' });
+    const check = await server.execute(
+      AssocCheckCustomerRegistrationDocument,
+      { input: { accountName: 'acme-ROBOTICS', email: 'it@acme-robotics.example.cn', mobile: '0086-13912345678' } },
+      admin,
+    );
+    expect(check.data!.checkCustomerRegistration).toMatchObject({
+      accountName: 'USED_BY_USER',
+      email: 'USED_BY_USER',
+      mobile: 'USED_BY_USER',
+    });
     const counts = await rowCounts();
     const replay = await server.execute(AssocCreateCustomerInFullDocument, { input }, admin);
     expect(replay.data).toEqual(res.data);
-    const reused = await server.execute(AssocCreateCustomerDocument, { input: { ...newInput(), idempotencyKey: input.idempotencyKey } }, admin);
+    const reused = await server.execute(
+      AssocCreateCustomerDocument,
+      { input: { ...newInput(), idempotencyKey: input.idempotencyKey } },
+      admin,
+    );
     expect(codes(reused.data!.createCustomer.userErrors)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
     expect(await rowCounts()).toEqual(counts);
   });
@@ -173,7 +287,11 @@ describe('createCustomer (创建客户)', () => {
     const input = newInput({ resellerId: gid('Partner', RESELLER1), associationType: 'ADVISORY' });
     const res = await server.execute(AssocCreateCustomerDocument, { input }, admin);
     expect(res.data!.createCustomer.userErrors).toEqual([]);
-    expect(res.data!.createCustomer.customer).toMatchObject({ accountName: input.accountName, associationType: 'ADVISORY', partner: { id: gid('Partner', RESELLER1) } });
+    expect(res.data!.createCustomer.customer).toMatchObject({
+      accountName: input.accountName,
+      associationType: 'ADVISORY',
+      partner: { id: gid('Partner', RESELLER1) },
+    });
     const stored = await em().findOneOrFail(SubCustomer, { accountName: input.accountName });
     expect(stored.partner.id).toBe(RESELLER1);
     const event = await em().findOneOrFail(AssociationEvent, { customer: stored.id });
@@ -186,14 +304,30 @@ describe('createCustomer (创建客户)', () => {
       { id: gid('SubCustomer', stored.id) },
       await server.signIn('reseller-admin'),
     );
-    expect(reseller.data).toEqual({ node: { accountName: input.accountName, xaccountId: input.xaccountId, associationEvents: { nodes: [{ eventType: 'ASSOCIATE', handledBy: null }] } } });
+    expect(reseller.data).toEqual({
+      node: {
+        accountName: input.accountName,
+        xaccountId: input.xaccountId,
+        associationEvents: { nodes: [{ eventType: 'ASSOCIATE', handledBy: null }] },
+      },
+    });
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
 
   it('refuses taken values with the right codes, all at once, and changes nothing', async () => {
     const yunfan = await em().findOneOrFail(SubCustomer, { accountName: 'yunfan-tech' });
     const before = await rowCounts();
-    const res = await server.execute(AssocCreateCustomerDocument, { input: newInput({ accountName: 'YUNFAN-TECH', email: yunfan.email, mobile: `${yunfan.countryCode}-${yunfan.telephone}` }) }, admin);
+    const res = await server.execute(
+      AssocCreateCustomerDocument,
+      {
+        input: newInput({
+          accountName: 'YUNFAN-TECH',
+          email: yunfan.email,
+          mobile: `${yunfan.countryCode}-${yunfan.telephone}`,
+        }),
+      },
+      admin,
+    );
     expect(res.data!.createCustomer.customer).toBeNull();
     expect(res.data!.createCustomer.userErrors.map((u) => [u.code, u.field])).toEqual([
       ['ACCOUNT_NAME_TAKEN', 'input.accountName'],
@@ -205,18 +339,30 @@ describe('createCustomer (创建客户)', () => {
 
   it('answers concurrent registrations of one name or one email with exactly one customer and TAKEN codes, never a 500', async () => {
     const before = await rowCounts();
-    const sameName = await Promise.all(Array.from({ length: 6 }, () => server.execute(AssocCreateCustomerDocument, { input: newInput({ accountName: 'race-name-01' }) }, admin)));
+    const sameName = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        server.execute(AssocCreateCustomerDocument, { input: newInput({ accountName: 'race-name-01' }) }, admin),
+      ),
+    );
     expect(sameName.map((r) => r.status)).toEqual(Array(6).fill(200));
     expect(sameName.flatMap((r) => r.errors ?? [])).toEqual([]);
     const nameCodes = sameName.map((r) => codes(r.data!.createCustomer.userErrors).join(','));
     expect(nameCodes.filter((c) => c === '')).toHaveLength(1);
     expect(nameCodes.filter((c) => c !== '')).toEqual(Array(5).fill('ACCOUNT_NAME_TAKEN'));
 
-    const sameEmail = await Promise.all(Array.from({ length: 6 }, () => server.execute(AssocCreateCustomerDocument, { input: newInput({ email: 'race@acme-test.example.cn' }) }, admin)));
+    const sameEmail = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        server.execute(AssocCreateCustomerDocument, { input: newInput({ email: 'race@acme-test.example.cn' }) }, admin),
+      ),
+    );
     const emailCodes = sameEmail.map((r) => codes(r.data!.createCustomer.userErrors).join(','));
     expect(emailCodes.filter((c) => c === '')).toHaveLength(1);
     expect(emailCodes.filter((c) => c !== '')).toEqual(Array(5).fill('EMAIL_TAKEN'));
-    expect(await rowCounts()).toMatchObject({ accounts: before.accounts + 2, customers: before.customers + 2, events: before.events + 2 });
+    expect(await rowCounts()).toMatchObject({
+      accounts: before.accounts + 2,
+      customers: before.customers + 2,
+      events: before.events + 2,
+    });
     expect(await em().count(CloudAccount, { email: 'race@acme-test.example.cn' })).toBe(1);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
@@ -250,8 +396,17 @@ describe('createCustomer (创建客户)', () => {
   });
 
   it('reports every format problem at once; shape errors (a missing mobile) are top-level', async () => {
-    const res = await server.execute(AssocCreateCustomerDocument, { input: newInput({ accountName: 'op_x', email: 'bad', mobile: '123', xaccountId: '' }) }, admin);
-    expect(codes(res.data!.createCustomer.userErrors)).toEqual(['INVALID_ACCOUNT_NAME', 'INVALID_EMAIL', 'INVALID_MOBILE', 'INVALID_XACCOUNT']);
+    const res = await server.execute(
+      AssocCreateCustomerDocument,
+      { input: newInput({ accountName: 'op_x', email: 'bad', mobile: '123', xaccountId: '' }) },
+      admin,
+    );
+    expect(codes(res.data!.createCustomer.userErrors)).toEqual([
+      'INVALID_ACCOUNT_NAME',
+      'INVALID_EMAIL',
+      'INVALID_MOBILE',
+      'INVALID_XACCOUNT',
+    ]);
     const { mobile: _m, ...noMobile } = newInput();
     const shape = await server.execute(AssocCreateCustomerDocument, { input: noMobile as never }, admin);
     expect(shape.errors?.length).toBeGreaterThan(0);
@@ -260,9 +415,17 @@ describe('createCustomer (创建客户)', () => {
 
   it('is refused to a FROZEN partner (PARTNER_FROZEN), a reseller acting for others (RESELLER_NOT_FOUND) and members without customer:create (FORBIDDEN)', async () => {
     const before = await rowCounts();
-    const frozen = await server.execute(AssocCreateCustomerDocument, { input: newInput() }, await server.signIn('frozen-reseller-admin'));
+    const frozen = await server.execute(
+      AssocCreateCustomerDocument,
+      { input: newInput() },
+      await server.signIn('frozen-reseller-admin'),
+    );
     expect(frozen.data!.createCustomer.userErrors.map((u) => [u.code, u.field])).toEqual([['PARTNER_FROZEN', null]]);
-    const sp = await server.execute(AssocCreateCustomerDocument, { input: newInput({ resellerId: gid('Partner', RESELLER1) }) }, await server.signIn('sp-admin'));
+    const sp = await server.execute(
+      AssocCreateCustomerDocument,
+      { input: newInput({ resellerId: gid('Partner', RESELLER1) }) },
+      await server.signIn('sp-admin'),
+    );
     expect(codes(sp.data!.createCustomer.userErrors)).toEqual(['RESELLER_NOT_FOUND']);
     for (const login of ['dist-ops', 'dist-am', 'dist-ams']) {
       const res = await server.execute(AssocCreateCustomerDocument, { input: newInput() }, await server.signIn(login));
@@ -270,7 +433,11 @@ describe('createCustomer (创建客户)', () => {
     }
     expect(await rowCounts()).toEqual(before);
     // A RESTRICTED partner still acquires customers (only its money and coupon operations stop).
-    const restricted = await server.execute(AssocCreateCustomerDocument, { input: newInput() }, await server.signIn('restricted-reseller-admin'));
+    const restricted = await server.execute(
+      AssocCreateCustomerDocument,
+      { input: newInput() },
+      await server.signIn('restricted-reseller-admin'),
+    );
     expect(restricted.data!.createCustomer.userErrors).toEqual([]);
   });
 });

@@ -13,19 +13,22 @@ afterAll(async () => {
 });
 
 describe('signIn and viewer', () => {
-  it.each(DEMO_MEMBERS.filter((m) => !m.cancelled).map((m) => [m.loginName, m] as const))('%s signs in and sees its own member and partner', async (loginName, demo) => {
-    const signIn = await server.execute(SignInDocument, { input: { loginName, password: DEMO_PASSWORD } });
-    expect(signIn.data?.signIn.userErrors).toEqual([]);
-    expect(signIn.data?.signIn.member?.loginName).toBe(loginName);
-    const token = signIn.data!.signIn.token!;
-    const viewer = await server.execute(ViewerDocument, {}, token);
-    expect(viewer.errors).toBeUndefined();
-    expect(viewer.data!.viewer.member.loginName).toBe(loginName);
-    expect(viewer.data!.viewer.member.displayName).toBe(demo.displayName);
-    expect(viewer.data!.viewer.permissions.length).toBeGreaterThan(0);
-    // Every role includes the default permissions.
-    expect(viewer.data!.viewer.permissions).toContain('home:view');
-  });
+  it.each(DEMO_MEMBERS.filter((m) => !m.cancelled).map((m) => [m.loginName, m] as const))(
+    '%s signs in and sees its own member and partner',
+    async (loginName, demo) => {
+      const signIn = await server.execute(SignInDocument, { input: { loginName, password: DEMO_PASSWORD } });
+      expect(signIn.data?.signIn.userErrors).toEqual([]);
+      expect(signIn.data?.signIn.member?.loginName).toBe(loginName);
+      const token = signIn.data!.signIn.token!;
+      const viewer = await server.execute(ViewerDocument, {}, token);
+      expect(viewer.errors).toBeUndefined();
+      expect(viewer.data!.viewer.member.loginName).toBe(loginName);
+      expect(viewer.data!.viewer.member.displayName).toBe(demo.displayName);
+      expect(viewer.data!.viewer.permissions.length).toBeGreaterThan(0);
+      // Every role includes the default permissions.
+      expect(viewer.data!.viewer.permissions).toContain('home:view');
+    },
+  );
 
   it('answers a wrong password exactly as an unknown login', async () => {
     const wrong = await server.execute(SignInDocument, { input: { loginName: 'dist-admin', password: 'nope' } });
@@ -41,7 +44,9 @@ describe('signIn and viewer', () => {
 
   it('refuses a member whose association was cancelled, with the same answer as a wrong password', async () => {
     const cancelled = DEMO_MEMBERS.find((m) => m.cancelled)!;
-    const res = await server.execute(SignInDocument, { input: { loginName: cancelled.loginName, password: DEMO_PASSWORD } });
+    const res = await server.execute(SignInDocument, {
+      input: { loginName: cancelled.loginName, password: DEMO_PASSWORD },
+    });
     expect(res.data?.signIn.token).toBeNull();
     expect(res.data?.signIn.userErrors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
   });
@@ -53,10 +58,17 @@ describe('signIn and viewer', () => {
   });
 
   it('refuses forged, expired and malformed tokens with 401 UNAUTHENTICATED', async () => {
-    const forged = await new SignJWT({ pid: 1 }).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setIssuer('partner-graph').setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(40)));
+    const forged = await new SignJWT({ pid: 1 })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('1')
+      .setIssuer('partner-graph')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('x'.repeat(40)));
     const real = await server.signIn('dist-admin');
     const [header, payload] = real.split('.');
-    const expiredPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), exp: 1 })).toString('base64url');
+    const expiredPayload = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), exp: 1 }),
+    ).toString('base64url');
     for (const token of [forged, `${header}.${expiredPayload}.${real.split('.')[2]}`, 'not-a-token']) {
       const res = await server.execute(ViewerDocument, {}, token);
       expect(res.status).toBe(401);

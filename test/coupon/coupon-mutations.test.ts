@@ -15,7 +15,14 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../../src/modules/coupon/coupon.entity';
-import { CouponKind, CouponOperationType, CouponStatus, OperationResult, QuotaOperationType, QuotaStatus } from '../../src/modules/coupon/coupon.enums';
+import {
+  CouponKind,
+  CouponOperationType,
+  CouponStatus,
+  OperationResult,
+  QuotaOperationType,
+  QuotaStatus,
+} from '../../src/modules/coupon/coupon.enums';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
@@ -31,7 +38,16 @@ let server: TestServer;
 const tokens: Record<string, string> = {};
 beforeAll(async () => {
   server = await startTestServer();
-  for (const login of ['dist-admin', 'dist-am', 'dist-sa', 'dist-ops', 'reseller-admin', 'sp-admin', 'other-dist-admin', 'restricted-reseller-admin']) {
+  for (const login of [
+    'dist-admin',
+    'dist-am',
+    'dist-sa',
+    'dist-ops',
+    'reseller-admin',
+    'sp-admin',
+    'other-dist-admin',
+    'restricted-reseller-admin',
+  ]) {
     tokens[login] = await server.signIn(login);
   }
 });
@@ -41,23 +57,38 @@ afterAll(async () => {
 
 const em = () => server.orm.em.fork();
 const gid = toGlobalId;
-const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+const yuan = (fen: number) =>
+  `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 const cny = (fen: number) => ({ amount: yuan(fen), currency: 'CNY' });
 const codes = (errors: { code: string }[] | undefined | null) => (errors ?? []).map((e) => e.code);
-const topCodes = (errors: { extensions?: Record<string, unknown> }[] | undefined) => (errors ?? []).map((e) => e.extensions?.code);
+const topCodes = (errors: { extensions?: Record<string, unknown> }[] | undefined) =>
+  (errors ?? []).map((e) => e.extensions?.code);
 const DAY = 24 * 3600 * 1000;
 const pk = (globalId: string) => fromGlobalId(globalId)!.id;
 
 const customer = (accountName: string) => em().findOneOrFail(SubCustomer, { accountName });
 const quota = (id: number) => em().findOneOrFail(CouponQuota, id);
 async function resaleCustomers(partnerId: number, n: number): Promise<SubCustomer[]> {
-  return em().find(SubCustomer, { partner: partnerId, associationType: AssociationType.RESALE }, { orderBy: { id: 'asc' }, limit: n });
+  return em().find(
+    SubCustomer,
+    { partner: partnerId, associationType: AssociationType.RESALE },
+    { orderBy: { id: 'asc' }, limit: n },
+  );
 }
 
 /** A quota the cloud gave `partnerId` (no parent) of that kind and status, without a designated-customer list. */
-async function ownQuota(partnerId: number, kind: CouponKind, status = QuotaStatus.NORMAL, designated = false): Promise<CouponQuota> {
-  const rows = await em().find(CouponQuota, { partner: partnerId, kind, status, parentQuota: null }, { orderBy: { id: 'asc' } });
-  const hit = rows.find((q) => (q.designatedCustomerIds.length > 0) === designated);
+async function ownQuota(
+  partnerId: number,
+  kind: CouponKind,
+  status = QuotaStatus.NORMAL,
+  designated = false,
+): Promise<CouponQuota> {
+  const rows = await em().find(
+    CouponQuota,
+    { partner: partnerId, kind, status, parentQuota: null },
+    { orderBy: { id: 'asc' } },
+  );
+  const hit = rows.find((q) => q.designatedCustomerIds.length > 0 === designated);
   if (!hit) throw new Error(`no ${QuotaStatus[status]} ${kind} quota of partner ${partnerId}`);
   return hit;
 }
@@ -66,7 +97,8 @@ async function ownQuota(partnerId: number, kind: CouponKind, status = QuotaStatu
 async function snapshot() {
   const conn = em().getConnection();
   const count = async (table: string) => Number((await conn.execute(`select count(*) as n from ${table}`))[0].n);
-  const rows = async (sql: string) => (await conn.execute(sql)).map((r: Record<string, unknown>) => Object.values(r).map(String).join('|'));
+  const rows = async (sql: string) =>
+    (await conn.execute(sql)).map((r: Record<string, unknown>) => Object.values(r).map(String).join('|'));
   return {
     coupons: await rows('select id, status, balance from coupon order by id'),
     quotas: await rows('select id, status, balance, quota_value from coupon_quota order by id'),
@@ -142,31 +174,78 @@ function expectedQuotaRecord(r: QuotaRecord) {
   };
 }
 
-const issue = (input: IssueCouponsInput, login = 'dist-admin') => server.execute(CouponMutIssueCouponsDocument, { input }, tokens[login]);
-const reclaim = (couponIds: string[], login = 'dist-admin', memo?: string) => server.execute(CouponMutReclaimCouponsDocument, { input: { couponIds, memo } }, tokens[login]);
-const carve = (input: IssueSubQuotaInput, login = 'dist-admin') => server.execute(CouponMutIssueSubQuotaDocument, { input }, tokens[login]);
-const takeBack = (quotaId: string, login = 'dist-admin', remark?: string) => server.execute(CouponMutReclaimSubQuotaDocument, { input: { quotaId, remark } }, tokens[login]);
+const issue = (input: IssueCouponsInput, login = 'dist-admin') =>
+  server.execute(CouponMutIssueCouponsDocument, { input }, tokens[login]);
+const reclaim = (couponIds: string[], login = 'dist-admin', memo?: string) =>
+  server.execute(CouponMutReclaimCouponsDocument, { input: { couponIds, memo } }, tokens[login]);
+const carve = (input: IssueSubQuotaInput, login = 'dist-admin') =>
+  server.execute(CouponMutIssueSubQuotaDocument, { input }, tokens[login]);
+const takeBack = (quotaId: string, login = 'dist-admin', remark?: string) =>
+  server.execute(CouponMutReclaimSubQuotaDocument, { input: { quotaId, remark } }, tokens[login]);
 
 describe('issueCoupons (下发)', () => {
   it('issues one coupon per RESALE customer from the quota, with issue records, audit rows and the quota balance taken', async () => {
     const q = await ownQuota(DIST, CouponKind.VOUCHER);
     const [a, b] = [await customer('yunfan-tech'), await customer('tianyi-logistics')];
     const before = await snapshot();
-    const res = await issue({ quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', a.id), gid('SubCustomer', b.id)], faceValue: '12.34', memo: 'Double 11 campaign' });
+    const res = await issue({
+      quotaId: gid('CouponQuota', q.id),
+      customerIds: [gid('SubCustomer', a.id), gid('SubCustomer', b.id)],
+      faceValue: '12.34',
+      memo: 'Double 11 campaign',
+    });
     expect(res.errors).toBeUndefined();
     const payload = res.data!.issueCoupons;
     expect(payload.userErrors).toEqual([]);
     expect(payload.failed).toEqual([]);
 
-    const coupons = await em().find(Coupon, { quota: q.id, faceValue: 1234, memo: 'Double 11 campaign' }, { orderBy: { id: 'asc' } });
-    expect(coupons.map((c) => [c.customer.id, c.partner.id, c.kind, c.status, c.balance, c.effectiveTime.getTime(), c.expireTime.getTime()])).toEqual([
+    const coupons = await em().find(
+      Coupon,
+      { quota: q.id, faceValue: 1234, memo: 'Double 11 campaign' },
+      { orderBy: { id: 'asc' } },
+    );
+    expect(
+      coupons.map((c) => [
+        c.customer.id,
+        c.partner.id,
+        c.kind,
+        c.status,
+        c.balance,
+        c.effectiveTime.getTime(),
+        c.expireTime.getTime(),
+      ]),
+    ).toEqual([
       [a.id, DIST, CouponKind.VOUCHER, CouponStatus.USABLE, 1234, q.effectiveTime.getTime(), q.expireTime.getTime()],
       [b.id, DIST, CouponKind.VOUCHER, CouponStatus.USABLE, 1234, q.effectiveTime.getTime(), q.expireTime.getTime()],
     ]);
     expect(coupons.every((c) => /^CP\d{14}[0-9A-F]{10}$/.test(c.couponId))).toBe(true);
-    const records = await em().find(CouponRecord, { coupon: { $in: coupons.map((c) => c.id) } }, { orderBy: { id: 'asc' } });
-    expect(records.map((r) => [r.coupon.id, r.customer.id, r.partner.id, r.operationType, r.amount, r.result, r.memo, r.operator?.id])).toEqual(
-      coupons.map((c) => [c.id, c.customer.id, DIST, CouponOperationType.ISSUE, 1234, OperationResult.SUCCESS, 'Double 11 campaign', demoMember('dist-admin').id]),
+    const records = await em().find(
+      CouponRecord,
+      { coupon: { $in: coupons.map((c) => c.id) } },
+      { orderBy: { id: 'asc' } },
+    );
+    expect(
+      records.map((r) => [
+        r.coupon.id,
+        r.customer.id,
+        r.partner.id,
+        r.operationType,
+        r.amount,
+        r.result,
+        r.memo,
+        r.operator?.id,
+      ]),
+    ).toEqual(
+      coupons.map((c) => [
+        c.id,
+        c.customer.id,
+        DIST,
+        CouponOperationType.ISSUE,
+        1234,
+        OperationResult.SUCCESS,
+        'Double 11 campaign',
+        demoMember('dist-admin').id,
+      ]),
     );
     const fresh = await quota(q.id);
     expect(fresh.balance).toBe(q.balance - 2468);
@@ -186,10 +265,34 @@ describe('issueCoupons (下发)', () => {
     expect(after.couponRecords).toBe(before.couponRecords + 2);
     expect(after.coupons.length).toBe(before.coupons.length + 2);
     expect(after.audit).toBe(before.audit + 2);
-    const audit = await em().find(AuditLog, { action: 'issueCoupons', target: { $in: coupons.map((c) => gid('Coupon', c.id)) } }, { orderBy: { id: 'asc' } });
-    expect(audit.map((r) => [r.partnerId, r.memberId, r.target, r.before, (r.after as Record<string, unknown>).quotaBalance])).toEqual([
-      [DIST, demoMember('dist-admin').id, gid('Coupon', coupons[0].id), { quota: gid('CouponQuota', q.id), quotaBalance: yuan(q.balance) }, yuan(q.balance - 1234)],
-      [DIST, demoMember('dist-admin').id, gid('Coupon', coupons[1].id), { quota: gid('CouponQuota', q.id), quotaBalance: yuan(q.balance - 1234) }, yuan(q.balance - 2468)],
+    const audit = await em().find(
+      AuditLog,
+      { action: 'issueCoupons', target: { $in: coupons.map((c) => gid('Coupon', c.id)) } },
+      { orderBy: { id: 'asc' } },
+    );
+    expect(
+      audit.map((r) => [
+        r.partnerId,
+        r.memberId,
+        r.target,
+        r.before,
+        (r.after as Record<string, unknown>).quotaBalance,
+      ]),
+    ).toEqual([
+      [
+        DIST,
+        demoMember('dist-admin').id,
+        gid('Coupon', coupons[0].id),
+        { quota: gid('CouponQuota', q.id), quotaBalance: yuan(q.balance) },
+        yuan(q.balance - 1234),
+      ],
+      [
+        DIST,
+        demoMember('dist-admin').id,
+        gid('Coupon', coupons[1].id),
+        { quota: gid('CouponQuota', q.id), quotaBalance: yuan(q.balance - 1234) },
+        yuan(q.balance - 2468),
+      ],
     ]);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
@@ -200,12 +303,25 @@ describe('issueCoupons (下发)', () => {
     const effectiveTime = new Date(Date.now() + 10 * DAY);
     const expireTime = new Date(Math.min(q.expireTime.getTime(), Date.now() + 40 * DAY));
     // The operations role has no order:view, so it selects no usedOnOrder.
-    const input = { quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '5', effectiveTime: effectiveTime.toISOString(), expireTime: expireTime.toISOString() };
+    const input = {
+      quotaId: gid('CouponQuota', q.id),
+      customerIds: [gid('SubCustomer', c.id)],
+      faceValue: '5',
+      effectiveTime: effectiveTime.toISOString(),
+      expireTime: expireTime.toISOString(),
+    };
     const res = await server.execute(CouponMutIssueCouponsBriefDocument, { input }, tokens['dist-ops']);
     expect(res.errors).toBeUndefined();
     expect(res.data!.issueCoupons.userErrors).toEqual([]);
     const coupon = res.data!.issueCoupons.succeeded[0].coupon;
-    expect([coupon.status, coupon.faceValue, coupon.balance, coupon.effectiveTime, coupon.expireTime, coupon.memo]).toEqual(['INACTIVE', cny(500), cny(500), effectiveTime.toISOString(), expireTime.toISOString(), null]);
+    expect([
+      coupon.status,
+      coupon.faceValue,
+      coupon.balance,
+      coupon.effectiveTime,
+      coupon.expireTime,
+      coupon.memo,
+    ]).toEqual(['INACTIVE', cny(500), cny(500), effectiveTime.toISOString(), expireTime.toISOString(), null]);
     expect((await quota(q.id)).balance).toBe(q.balance - 500);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
@@ -218,7 +334,15 @@ describe('issueCoupons (下发)', () => {
     const resellers = await customer('qinghe-health');
     const res = await issue({
       quotaId: gid('CouponQuota', q.id),
-      customerIds: [gid('SubCustomer', advisory.id), gid('SubCustomer', ok.id), gid('SubCustomer', foreign.id), gid('SubCustomer', ok.id), 'bm9wZQ', gid('SubCustomer', resellers.id), gid('Coupon', 1)],
+      customerIds: [
+        gid('SubCustomer', advisory.id),
+        gid('SubCustomer', ok.id),
+        gid('SubCustomer', foreign.id),
+        gid('SubCustomer', ok.id),
+        'bm9wZQ',
+        gid('SubCustomer', resellers.id),
+        gid('Coupon', 1),
+      ],
       faceValue: '1.00',
     });
     expect(res.errors).toBeUndefined();
@@ -240,22 +364,43 @@ describe('issueCoupons (下发)', () => {
 
   it('a designated-customer quota issues only to the customers on its list', async () => {
     const q = await ownQuota(DIST, CouponKind.VOUCHER, QuotaStatus.NORMAL, true);
-    const listed = await em().findOneOrFail(SubCustomer, { partner: DIST, associationType: AssociationType.RESALE, customerId: { $in: q.designatedCustomerIds } });
-    const unlisted = await em().findOneOrFail(SubCustomer, { partner: DIST, associationType: AssociationType.RESALE, customerId: { $nin: q.designatedCustomerIds } });
-    const res = await issue({ quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', unlisted.id), gid('SubCustomer', listed.id)], faceValue: '3.00' });
+    const listed = await em().findOneOrFail(SubCustomer, {
+      partner: DIST,
+      associationType: AssociationType.RESALE,
+      customerId: { $in: q.designatedCustomerIds },
+    });
+    const unlisted = await em().findOneOrFail(SubCustomer, {
+      partner: DIST,
+      associationType: AssociationType.RESALE,
+      customerId: { $nin: q.designatedCustomerIds },
+    });
+    const res = await issue({
+      quotaId: gid('CouponQuota', q.id),
+      customerIds: [gid('SubCustomer', unlisted.id), gid('SubCustomer', listed.id)],
+      faceValue: '3.00',
+    });
     expect(res.data!.issueCoupons.succeeded.map((s) => s.customer.id)).toEqual([gid('SubCustomer', listed.id)]);
-    expect(res.data!.issueCoupons.failed.map((e) => [e.field, e.code])).toEqual([['input.customerIds[0]', 'CUSTOMER_NOT_DESIGNATED']]);
+    expect(res.data!.issueCoupons.failed.map((e) => [e.field, e.code])).toEqual([
+      ['input.customerIds[0]', 'CUSTOMER_NOT_DESIGNATED'],
+    ]);
     expect((await quota(q.id)).balance).toBe(q.balance - 300);
   });
 
   it('issues what the quota covers and reports QUOTA_INSUFFICIENT for the rest', async () => {
     // The situation through the API: a 5.00 sub-quota for reseller #1, which issues 2.00 to three customers.
     const parent = await ownQuota(DIST, CouponKind.VOUCHER);
-    const carved = await carve({ parentQuotaId: gid('CouponQuota', parent.id), resellerId: gid('Partner', RESELLER1), amount: '5.00' });
+    const carved = await carve({
+      parentQuotaId: gid('CouponQuota', parent.id),
+      resellerId: gid('Partner', RESELLER1),
+      amount: '5.00',
+    });
     expect(carved.data!.issueSubQuota.userErrors).toEqual([]);
     const sub = carved.data!.issueSubQuota.subQuota!;
     const customers = await resaleCustomers(RESELLER1, 3);
-    const res = await issue({ quotaId: sub.id, customerIds: customers.map((c) => gid('SubCustomer', c.id)), faceValue: '2.00' }, 'reseller-admin');
+    const res = await issue(
+      { quotaId: sub.id, customerIds: customers.map((c) => gid('SubCustomer', c.id)), faceValue: '2.00' },
+      'reseller-admin',
+    );
     expect(res.errors).toBeUndefined();
     const payload = res.data!.issueCoupons;
     expect(payload.succeeded.map((s) => [s.index, s.coupon.faceValue.amount, s.coupon.kind])).toEqual([
@@ -266,7 +411,10 @@ describe('issueCoupons (下发)', () => {
     expect(payload.quota!.balance).toEqual(cny(100));
     // Larger than what is left: nothing is issued and nothing is written.
     const before = await snapshot();
-    const none = await issue({ quotaId: sub.id, customerIds: customers.slice(0, 2).map((c) => gid('SubCustomer', c.id)), faceValue: '1.01' }, 'reseller-admin');
+    const none = await issue(
+      { quotaId: sub.id, customerIds: customers.slice(0, 2).map((c) => gid('SubCustomer', c.id)), faceValue: '1.01' },
+      'reseller-admin',
+    );
     expect(none.data!.issueCoupons.succeeded).toEqual([]);
     expect(none.data!.issueCoupons.failed.map((e) => [e.field, e.code])).toEqual([
       ['input.customerIds[0]', 'QUOTA_INSUFFICIENT'],
@@ -280,12 +428,30 @@ describe('issueCoupons (下发)', () => {
     const pickup = await ownQuota(SP, CouponKind.PICKUP);
     const voucher = await ownQuota(SP, CouponKind.VOUCHER);
     const c = await customer('borui-soft');
-    const ok = await issue({ quotaId: gid('CouponQuota', pickup.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '8.88', kind: 'PICKUP' }, 'sp-admin');
+    const ok = await issue(
+      {
+        quotaId: gid('CouponQuota', pickup.id),
+        customerIds: [gid('SubCustomer', c.id)],
+        faceValue: '8.88',
+        kind: 'PICKUP',
+      },
+      'sp-admin',
+    );
     expect(ok.data!.issueCoupons.userErrors).toEqual([]);
     expect(ok.data!.issueCoupons.succeeded[0].coupon.kind).toBe('PICKUP');
     const before = await snapshot();
-    const refused = await issue({ quotaId: gid('CouponQuota', voucher.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '8.88', kind: 'PICKUP' }, 'sp-admin');
-    expect(refused.data!.issueCoupons.userErrors.map((e) => [e.field, e.code])).toEqual([['input.kind', 'COUPON_KIND_MISMATCH']]);
+    const refused = await issue(
+      {
+        quotaId: gid('CouponQuota', voucher.id),
+        customerIds: [gid('SubCustomer', c.id)],
+        faceValue: '8.88',
+        kind: 'PICKUP',
+      },
+      'sp-admin',
+    );
+    expect(refused.data!.issueCoupons.userErrors.map((e) => [e.field, e.code])).toEqual([
+      ['input.kind', 'COUPON_KIND_MISMATCH'],
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -296,22 +462,47 @@ describe('issueCoupons (下发)', () => {
     const base = { quotaId: gid('CouponQuota', cash.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' };
     const before = await snapshot();
     const refusals: [Partial<IssueCouponsInput>, string, string][] = [
-      [{ cloudServiceTypes: [cash.cloudServiceTypes[0], 'hws.service.type.rds'] }, 'input.cloudServiceTypes[1]', 'LIMIT_NOT_IN_QUOTA'],
+      [
+        { cloudServiceTypes: [cash.cloudServiceTypes[0], 'hws.service.type.rds'] },
+        'input.cloudServiceTypes[1]',
+        'LIMIT_NOT_IN_QUOTA',
+      ],
       [{ productIds: Array.from({ length: 11 }, (_, i) => `OFFI${i}`) }, 'input.productIds', 'TOO_MANY_LIMITS'],
-      [{ effectiveTime: new Date(cash.effectiveTime.getTime() - 1000).toISOString() }, 'input.effectiveTime', 'VALIDITY_OUT_OF_RANGE'],
-      [{ expireTime: new Date(cash.expireTime.getTime() + 1000).toISOString() }, 'input.expireTime', 'VALIDITY_OUT_OF_RANGE'],
-      [{ effectiveTime: new Date(Date.now() + 5 * DAY).toISOString(), expireTime: new Date(Date.now() + 4 * DAY).toISOString() }, 'input.expireTime', 'VALIDITY_OUT_OF_RANGE'],
+      [
+        { effectiveTime: new Date(cash.effectiveTime.getTime() - 1000).toISOString() },
+        'input.effectiveTime',
+        'VALIDITY_OUT_OF_RANGE',
+      ],
+      [
+        { expireTime: new Date(cash.expireTime.getTime() + 1000).toISOString() },
+        'input.expireTime',
+        'VALIDITY_OUT_OF_RANGE',
+      ],
+      [
+        {
+          effectiveTime: new Date(Date.now() + 5 * DAY).toISOString(),
+          expireTime: new Date(Date.now() + 4 * DAY).toISOString(),
+        },
+        'input.expireTime',
+        'VALIDITY_OUT_OF_RANGE',
+      ],
       [{ expireTime: new Date(Date.now() - DAY).toISOString() }, 'input.expireTime', 'VALIDITY_OUT_OF_RANGE'],
     ];
     for (const [extra, field, code] of refusals) {
       const res = await issue({ ...base, ...extra });
       expect(res.errors, JSON.stringify(extra)).toBeUndefined();
-      expect(res.data!.issueCoupons.userErrors.map((e) => [e.field, e.code]), JSON.stringify(extra)).toEqual([[field, code]]);
+      expect(
+        res.data!.issueCoupons.userErrors.map((e) => [e.field, e.code]),
+        JSON.stringify(extra),
+      ).toEqual([[field, code]]);
     }
     expect(await snapshot()).toEqual(before);
     const narrowed = await issue({ ...base, cloudServiceTypes: [cash.cloudServiceTypes[0]], productIds: ['OFFI1'] });
     expect(narrowed.data!.issueCoupons.userErrors).toEqual([]);
-    const audit = await em().findOneOrFail(AuditLog, { action: 'issueCoupons', target: narrowed.data!.issueCoupons.succeeded[0].coupon.id });
+    const audit = await em().findOneOrFail(AuditLog, {
+      action: 'issueCoupons',
+      target: narrowed.data!.issueCoupons.succeeded[0].coupon.id,
+    });
     expect(audit.after).toMatchObject({ cloudServiceTypes: [cash.cloudServiceTypes[0]], productIds: ['OFFI1'] });
   });
 
@@ -323,13 +514,26 @@ describe('issueCoupons (下发)', () => {
       [(await ownQuota(DIST, CouponKind.CASH, QuotaStatus.FROZEN)).id, 'QUOTA_NOT_USABLE'],
       [(await ownQuota(OTHER_DIST, CouponKind.VOUCHER)).id, 'QUOTA_NOT_FOUND'],
       // A distributor sees its resellers' sub-quotas but cannot issue from them.
-      [(await em().findOneOrFail(CouponQuota, { partner: RESELLER1, status: QuotaStatus.NORMAL }, { orderBy: { id: 'asc' } })).id, 'QUOTA_NOT_FOUND'],
+      [
+        (
+          await em().findOneOrFail(
+            CouponQuota,
+            { partner: RESELLER1, status: QuotaStatus.NORMAL },
+            { orderBy: { id: 'asc' } },
+          )
+        ).id,
+        'QUOTA_NOT_FOUND',
+      ],
       [999_999, 'QUOTA_NOT_FOUND'],
     ];
     const before = await snapshot();
     const messages: string[] = [];
     for (const [id, code] of cases) {
-      const res = await issue({ quotaId: gid('CouponQuota', id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' });
+      const res = await issue({
+        quotaId: gid('CouponQuota', id),
+        customerIds: [gid('SubCustomer', c.id)],
+        faceValue: '1.00',
+      });
       expect(res.errors).toBeUndefined();
       expect(res.data!.issueCoupons).toMatchObject({ succeeded: [], failed: [], quota: null });
       expect(res.data!.issueCoupons.userErrors.map((e) => [e.field, e.code])).toEqual([['input.quotaId', code]]);
@@ -355,17 +559,38 @@ describe('issueCoupons (下发)', () => {
       ['100000000000', 'AMOUNT_TOO_LARGE'],
     ];
     for (const [faceValue, code] of faces) {
-      const res = await issue({ quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue });
+      const res = await issue({
+        quotaId: gid('CouponQuota', q.id),
+        customerIds: [gid('SubCustomer', c.id)],
+        faceValue,
+      });
       expect(res.errors, faceValue).toBeUndefined();
-      expect(res.data!.issueCoupons.userErrors.map((e) => [e.field, e.code]), faceValue).toEqual([['input.faceValue', code]]);
+      expect(
+        res.data!.issueCoupons.userErrors.map((e) => [e.field, e.code]),
+        faceValue,
+      ).toEqual([['input.faceValue', code]]);
     }
-    const batch = async (customerIds: string[]) => (await issue({ quotaId: gid('CouponQuota', q.id), customerIds, faceValue: '1.00' })).data!.issueCoupons.userErrors.map((e) => [e.field, e.code]);
+    const batch = async (customerIds: string[]) =>
+      (
+        await issue({ quotaId: gid('CouponQuota', q.id), customerIds, faceValue: '1.00' })
+      ).data!.issueCoupons.userErrors.map((e) => [e.field, e.code]);
     expect(await batch([])).toEqual([['input.customerIds', 'BATCH_EMPTY']]);
-    expect(await batch(Array.from({ length: 101 }, () => gid('SubCustomer', c.id)))).toEqual([['input.customerIds', 'BATCH_TOO_LARGE']]);
-    const memo = await issue({ quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00', memo: 'x'.repeat(201) });
+    expect(await batch(Array.from({ length: 101 }, () => gid('SubCustomer', c.id)))).toEqual([
+      ['input.customerIds', 'BATCH_TOO_LARGE'],
+    ]);
+    const memo = await issue({
+      quotaId: gid('CouponQuota', q.id),
+      customerIds: [gid('SubCustomer', c.id)],
+      faceValue: '1.00',
+      memo: 'x'.repeat(201),
+    });
     expect(codes(memo.data!.issueCoupons.userErrors)).toEqual(['MEMO_TOO_LONG']);
     // A 99,999,999,999.00 coupon is within the limit; this quota just does not hold it.
-    const max = await issue({ quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '99999999999' });
+    const max = await issue({
+      quotaId: gid('CouponQuota', q.id),
+      customerIds: [gid('SubCustomer', c.id)],
+      faceValue: '99999999999',
+    });
     expect(max.data!.issueCoupons.failed.map((e) => e.code)).toEqual(['QUOTA_INSUFFICIENT']);
     expect(await snapshot()).toEqual(before);
   });
@@ -375,14 +600,23 @@ describe('issueCoupons (下发)', () => {
     const c = await customer('yunfan-tech');
     const before = await snapshot();
     for (const login of ['dist-am', 'dist-sa']) {
-      const res = await issue({ quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' }, login);
+      const res = await issue(
+        { quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' },
+        login,
+      );
       expect(topCodes(res.errors), login).toEqual(['FORBIDDEN']);
       expect(res.data ?? null).toBeNull();
     }
-    const restricted = await issue({ quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' }, 'restricted-reseller-admin');
+    const restricted = await issue(
+      { quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' },
+      'restricted-reseller-admin',
+    );
     expect(codes(restricted.data!.issueCoupons.userErrors)).toEqual(['PARTNER_RESTRICTED']);
     // Another partner's admin: the quota is not theirs.
-    const foreign = await issue({ quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' }, 'other-dist-admin');
+    const foreign = await issue(
+      { quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' },
+      'other-dist-admin',
+    );
     expect(codes(foreign.data!.issueCoupons.userErrors)).toEqual(['QUOTA_NOT_FOUND']);
     expect(await snapshot()).toEqual(before);
   });
@@ -393,13 +627,28 @@ describe('issueCoupons (下发)', () => {
     const token = tokens['sp-admin'];
     const on = await server.execute(CouponMutSetVerificationDocument, { input: { verificationEnabled: true } }, token);
     expect(on.data!.updatePartnerSettings.partner!.verificationEnabled).toBe(true);
-    const run = (verificationCode?: string) => issue({ quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00', verificationCode }, 'sp-admin');
+    const run = (verificationCode?: string) =>
+      issue(
+        {
+          quotaId: gid('CouponQuota', q.id),
+          customerIds: [gid('SubCustomer', c.id)],
+          faceValue: '1.00',
+          verificationCode,
+        },
+        'sp-admin',
+      );
     const before = await snapshot();
     expect(codes((await run()).data!.issueCoupons.userErrors)).toEqual(['VERIFICATION_REQUIRED']);
     expect(await snapshot()).toEqual(before);
     const sent = await server.execute(CouponMutRequestCodeDocument, { input: { operation: 'ISSUE_COUPONS' } }, token);
     expect(sent.data!.requestVerificationCode.userErrors).toEqual([]);
-    const message = (await em().find(VerificationOutboxMessage, { member: demoMember('sp-admin').id }, { orderBy: { id: 'desc' }, limit: 1 }))[0];
+    const message = (
+      await em().find(
+        VerificationOutboxMessage,
+        { member: demoMember('sp-admin').id },
+        { orderBy: { id: 'desc' }, limit: 1 },
+      )
+    )[0];
     const code = /code for ISSUE_COUPONS is (\d{6})/.exec(message.body)![1];
     const ok = await run(code);
     expect(ok.data!.issueCoupons.userErrors).toEqual([]);
@@ -413,12 +662,21 @@ describe('reclaimCoupons (回收)', () => {
   it('reclaims USABLE coupons whole: balance back to the quota, coupon RECLAIMED and still listed, records and audit', async () => {
     const q = await ownQuota(DIST, CouponKind.VOUCHER);
     const c = await customer('tianyi-logistics');
-    const issued = await issue({ quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '20.00', memo: 'to reclaim' });
+    const issued = await issue({
+      quotaId: gid('CouponQuota', q.id),
+      customerIds: [gid('SubCustomer', c.id)],
+      faceValue: '20.00',
+      memo: 'to reclaim',
+    });
     const fresh = issued.data!.issueCoupons.succeeded[0].coupon;
     // A seeded coupon that was partly used: only its remaining balance goes back.
-    const used = (await em().find(Coupon, { partner: DIST, status: CouponStatus.USABLE }, { orderBy: { id: 'asc' } })).find((x) => x.balance > 0 && x.balance < x.faceValue)!;
+    const used = (
+      await em().find(Coupon, { partner: DIST, status: CouponStatus.USABLE }, { orderBy: { id: 'asc' } })
+    ).find((x) => x.balance > 0 && x.balance < x.faceValue)!;
     expect(used).toBeDefined();
-    const quotasBefore = new Map((await em().find(CouponQuota, { id: { $in: [q.id, used.quota.id] } })).map((x) => [x.id, x.balance]));
+    const quotasBefore = new Map(
+      (await em().find(CouponQuota, { id: { $in: [q.id, used.quota.id] } })).map((x) => [x.id, x.balance]),
+    );
     const before = await snapshot();
     const res = await reclaim([fresh.id, gid('Coupon', used.id)], 'dist-admin', 'customer churned');
     expect(res.errors).toBeUndefined();
@@ -431,30 +689,51 @@ describe('reclaimCoupons (回收)', () => {
       [CouponStatus.RECLAIMED, 0],
       [CouponStatus.RECLAIMED, 0],
     ]);
-    const records = await em().find(CouponRecord, { coupon: { $in: coupons.map((x) => x.id) }, operationType: CouponOperationType.MANUAL_RECLAIM }, { orderBy: { id: 'asc' } });
+    const records = await em().find(
+      CouponRecord,
+      { coupon: { $in: coupons.map((x) => x.id) }, operationType: CouponOperationType.MANUAL_RECLAIM },
+      { orderBy: { id: 'asc' } },
+    );
     expect(records.map((r) => [r.coupon.id, r.amount, r.memo, r.operator?.id, r.result])).toEqual([
       [coupons[0].id, 2000, 'customer churned', demoMember('dist-admin').id, OperationResult.SUCCESS],
       [coupons[1].id, used.balance, 'customer churned', demoMember('dist-admin').id, OperationResult.SUCCESS],
     ]);
     const quotaIds = [...new Set([q.id, used.quota.id])].sort((x, y) => x - y);
-    const expectedBalance = (id: number) => quotasBefore.get(id)! + (id === q.id ? 2000 : 0) + (id === used.quota.id ? used.balance : 0);
+    const expectedBalance = (id: number) =>
+      quotasBefore.get(id)! + (id === q.id ? 2000 : 0) + (id === used.quota.id ? used.balance : 0);
     const quotasAfter = await em().find(CouponQuota, { id: { $in: quotaIds } }, { orderBy: { id: 'asc' } });
     expect(quotasAfter.map((x) => x.balance)).toEqual(quotaIds.map(expectedBalance));
     expect(payload).toEqual({
-      succeeded: coupons.map((x, i) => ({ index: i, coupon: expectedCoupon(x), couponRecord: expectedRecord(records[i]) })),
+      succeeded: coupons.map((x, i) => ({
+        index: i,
+        coupon: expectedCoupon(x),
+        couponRecord: expectedRecord(records[i]),
+      })),
       failed: [],
       quotas: quotasAfter.map(expectedQuota),
       userErrors: [],
     });
     const after = await snapshot();
-    expect([after.coupons.length, after.couponRecords, after.audit]).toEqual([before.coupons.length, before.couponRecords + 2, before.audit + 2]);
-    const audit = await em().find(AuditLog, { action: 'reclaimCoupons', target: { $in: ids } }, { orderBy: { id: 'asc' } });
+    expect([after.coupons.length, after.couponRecords, after.audit]).toEqual([
+      before.coupons.length,
+      before.couponRecords + 2,
+      before.audit + 2,
+    ]);
+    const audit = await em().find(
+      AuditLog,
+      { action: 'reclaimCoupons', target: { $in: ids } },
+      { orderBy: { id: 'asc' } },
+    );
     expect(audit.map((r) => [r.target, r.memberId, r.before, (r.after as Record<string, unknown>).amount])).toEqual([
       [ids[0], demoMember('dist-admin').id, { status: 'USABLE', balance: '20.00' }, '20.00'],
       [ids[1], demoMember('dist-admin').id, { status: 'USABLE', balance: yuan(used.balance) }, yuan(used.balance)],
     ]);
     // Still listed, as RECLAIMED.
-    const listed = await em().find(Coupon, { partner: DIST, status: CouponStatus.RECLAIMED, id: { $in: coupons.map((x) => x.id) } });
+    const listed = await em().find(Coupon, {
+      partner: DIST,
+      status: CouponStatus.RECLAIMED,
+      id: { $in: coupons.map((x) => x.id) },
+    });
     expect(listed).toHaveLength(2);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
@@ -469,14 +748,25 @@ describe('reclaimCoupons (回收)', () => {
       effectiveTime: new Date(Date.now() + 3 * DAY).toISOString(),
     });
     const inactiveId = inactive.data!.issueCoupons.succeeded[0].coupon.id;
-    const pick = async (partner: number, status: CouponStatus) => gid('Coupon', (await em().findOneOrFail(Coupon, { partner, status }, { orderBy: { id: 'asc' } })).id);
+    const pick = async (partner: number, status: CouponStatus) =>
+      gid('Coupon', (await em().findOneOrFail(Coupon, { partner, status }, { orderBy: { id: 'asc' } })).id);
     const usedUp = await pick(DIST, CouponStatus.USED);
     const expired = await pick(DIST, CouponStatus.EXPIRED);
     const reclaimed = await pick(DIST, CouponStatus.RECLAIMED);
     const foreign = await pick(OTHER_DIST, CouponStatus.USABLE);
     const resellers = await pick(RESELLER1, CouponStatus.USABLE);
     const before = await snapshot();
-    const res = await reclaim([inactiveId, usedUp, expired, reclaimed, foreign, resellers, usedUp, 'bm9wZQ', gid('Coupon', 999_999)]);
+    const res = await reclaim([
+      inactiveId,
+      usedUp,
+      expired,
+      reclaimed,
+      foreign,
+      resellers,
+      usedUp,
+      'bm9wZQ',
+      gid('Coupon', 999_999),
+    ]);
     expect(res.errors).toBeUndefined();
     const payload = res.data!.reclaimCoupons;
     expect(payload.succeeded).toEqual([]);
@@ -497,15 +787,25 @@ describe('reclaimCoupons (回收)', () => {
   });
 
   it('is FORBIDDEN without coupon:reclaim, refuses empty and oversized batches, and changes nothing', async () => {
-    const coupon = await em().findOneOrFail(Coupon, { partner: DIST, status: CouponStatus.USABLE }, { orderBy: { id: 'desc' } });
+    const coupon = await em().findOneOrFail(
+      Coupon,
+      { partner: DIST, status: CouponStatus.USABLE },
+      { orderBy: { id: 'desc' } },
+    );
     const before = await snapshot();
     for (const login of ['dist-am', 'dist-sa']) {
       const res = await reclaim([gid('Coupon', coupon.id)], login);
       expect(topCodes(res.errors), login).toEqual(['FORBIDDEN']);
     }
-    expect((await reclaim([gid('Coupon', coupon.id)], 'other-dist-admin')).data!.reclaimCoupons.failed.map((e) => e.code)).toEqual(['COUPON_NOT_FOUND']);
+    expect(
+      (await reclaim([gid('Coupon', coupon.id)], 'other-dist-admin')).data!.reclaimCoupons.failed.map((e) => e.code),
+    ).toEqual(['COUPON_NOT_FOUND']);
     expect(codes((await reclaim([])).data!.reclaimCoupons.userErrors)).toEqual(['BATCH_EMPTY']);
-    expect(codes((await reclaim(Array.from({ length: 101 }, () => gid('Coupon', coupon.id)))).data!.reclaimCoupons.userErrors)).toEqual(['BATCH_TOO_LARGE']);
+    expect(
+      codes(
+        (await reclaim(Array.from({ length: 101 }, () => gid('Coupon', coupon.id)))).data!.reclaimCoupons.userErrors,
+      ),
+    ).toEqual(['BATCH_TOO_LARGE']);
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -515,16 +815,52 @@ describe('issueSubQuota', () => {
     const parent = await ownQuota(DIST, CouponKind.CASH);
     const before = await snapshot();
     const expireTime = new Date(parent.expireTime.getTime() - 7 * DAY);
-    const res = await carve({ parentQuotaId: gid('CouponQuota', parent.id), resellerId: gid('Partner', RESELLER2), amount: '1000.50', expireTime: expireTime.toISOString(), remark: 'Q4 push' });
+    const res = await carve({
+      parentQuotaId: gid('CouponQuota', parent.id),
+      resellerId: gid('Partner', RESELLER2),
+      amount: '1000.50',
+      expireTime: expireTime.toISOString(),
+      remark: 'Q4 push',
+    });
     expect(res.errors).toBeUndefined();
     const payload = res.data!.issueSubQuota;
     expect(payload.userErrors).toEqual([]);
-    const record = await em().findOneOrFail(QuotaRecord, { parentQuota: parent.id, operationType: QuotaOperationType.ISSUE, remark: 'Q4 push' });
+    const record = await em().findOneOrFail(QuotaRecord, {
+      parentQuota: parent.id,
+      operationType: QuotaOperationType.ISSUE,
+      remark: 'Q4 push',
+    });
     const sub = await quota(record.quota.id);
-    expect([sub.partner.id, sub.kind, sub.status, sub.quotaValue, sub.balance, sub.parentQuota?.id, sub.cloudServiceTypes, sub.productIds, sub.effectiveTime.getTime(), sub.expireTime.getTime()]).toEqual([
-      RESELLER2, parent.kind, QuotaStatus.NORMAL, 100050, 100050, parent.id, parent.cloudServiceTypes, parent.productIds, parent.effectiveTime.getTime(), expireTime.getTime(),
+    expect([
+      sub.partner.id,
+      sub.kind,
+      sub.status,
+      sub.quotaValue,
+      sub.balance,
+      sub.parentQuota?.id,
+      sub.cloudServiceTypes,
+      sub.productIds,
+      sub.effectiveTime.getTime(),
+      sub.expireTime.getTime(),
+    ]).toEqual([
+      RESELLER2,
+      parent.kind,
+      QuotaStatus.NORMAL,
+      100050,
+      100050,
+      parent.id,
+      parent.cloudServiceTypes,
+      parent.productIds,
+      parent.effectiveTime.getTime(),
+      expireTime.getTime(),
     ]);
-    expect([record.partner.id, record.reseller.id, record.amount, record.result, record.operator?.id]).toEqual([DIST, RESELLER2, 100050, OperationResult.SUCCESS, demoMember('dist-admin').id]);
+    expect([record.partner.id, record.reseller.id, record.amount, record.result, record.operator?.id]).toEqual([
+      DIST,
+      RESELLER2,
+      100050,
+      OperationResult.SUCCESS,
+      demoMember('dist-admin').id,
+    ]);
     const freshParent = await quota(parent.id);
     expect(freshParent.balance).toBe(parent.balance - 100050);
     expect(payload).toEqual({
@@ -534,15 +870,27 @@ describe('issueSubQuota', () => {
       userErrors: [],
     });
     const after = await snapshot();
-    expect([after.quotas.length, after.quotaRecords, after.audit]).toEqual([before.quotas.length + 1, before.quotaRecords + 1, before.audit + 1]);
+    expect([after.quotas.length, after.quotaRecords, after.audit]).toEqual([
+      before.quotas.length + 1,
+      before.quotaRecords + 1,
+      before.audit + 1,
+    ]);
     const audit = await em().findOneOrFail(AuditLog, { action: 'issueSubQuota', target: gid('CouponQuota', sub.id) });
-    expect([audit.partnerId, audit.memberId, audit.before]).toEqual([DIST, demoMember('dist-admin').id, { parentQuota: gid('CouponQuota', parent.id), parentBalance: yuan(parent.balance) }]);
+    expect([audit.partnerId, audit.memberId, audit.before]).toEqual([
+      DIST,
+      demoMember('dist-admin').id,
+      { parentQuota: gid('CouponQuota', parent.id), parentBalance: yuan(parent.balance) },
+    ]);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
 
   it('refuses bad amounts, amounts over the parent balance, foreign resellers and quotas, unusable parents and validity outside the parent, changing nothing', async () => {
     const parent = await ownQuota(DIST, CouponKind.VOUCHER);
-    const base = { parentQuotaId: gid('CouponQuota', parent.id), resellerId: gid('Partner', RESELLER1), amount: '1.00' };
+    const base = {
+      parentQuotaId: gid('CouponQuota', parent.id),
+      resellerId: gid('Partner', RESELLER1),
+      amount: '1.00',
+    };
     const cases: [Partial<IssueSubQuotaInput>, string, string][] = [
       [{ amount: '0' }, 'input.amount', 'INVALID_AMOUNT'],
       [{ amount: '-5' }, 'input.amount', 'INVALID_AMOUNT'],
@@ -552,19 +900,46 @@ describe('issueSubQuota', () => {
       [{ amount: yuan(parent.balance + 1) }, 'input.amount', 'QUOTA_INSUFFICIENT'],
       [{ resellerId: gid('Partner', OTHER_RESELLER) }, 'input.resellerId', 'RESELLER_NOT_FOUND'],
       [{ resellerId: gid('Partner', SP) }, 'input.resellerId', 'RESELLER_NOT_FOUND'],
-      [{ parentQuotaId: gid('CouponQuota', (await ownQuota(OTHER_DIST, CouponKind.VOUCHER)).id) }, 'input.parentQuotaId', 'QUOTA_NOT_FOUND'],
-      [{ parentQuotaId: gid('CouponQuota', (await ownQuota(DIST, CouponKind.VOUCHER, QuotaStatus.INVALID)).id) }, 'input.parentQuotaId', 'QUOTA_NOT_USABLE'],
-      [{ parentQuotaId: gid('CouponQuota', (await ownQuota(DIST, CouponKind.VOUCHER, QuotaStatus.NORMAL, true)).id) }, 'input.parentQuotaId', 'DESIGNATED_CUSTOMER_NOT_OF_RESELLER'],
-      [{ effectiveTime: new Date(parent.effectiveTime.getTime() - DAY).toISOString() }, 'input.effectiveTime', 'VALIDITY_OUT_OF_RANGE'],
-      [{ expireTime: new Date(parent.expireTime.getTime() + DAY).toISOString() }, 'input.expireTime', 'VALIDITY_OUT_OF_RANGE'],
+      [
+        { parentQuotaId: gid('CouponQuota', (await ownQuota(OTHER_DIST, CouponKind.VOUCHER)).id) },
+        'input.parentQuotaId',
+        'QUOTA_NOT_FOUND',
+      ],
+      [
+        { parentQuotaId: gid('CouponQuota', (await ownQuota(DIST, CouponKind.VOUCHER, QuotaStatus.INVALID)).id) },
+        'input.parentQuotaId',
+        'QUOTA_NOT_USABLE',
+      ],
+      [
+        { parentQuotaId: gid('CouponQuota', (await ownQuota(DIST, CouponKind.VOUCHER, QuotaStatus.NORMAL, true)).id) },
+        'input.parentQuotaId',
+        'DESIGNATED_CUSTOMER_NOT_OF_RESELLER',
+      ],
+      [
+        { effectiveTime: new Date(parent.effectiveTime.getTime() - DAY).toISOString() },
+        'input.effectiveTime',
+        'VALIDITY_OUT_OF_RANGE',
+      ],
+      [
+        { expireTime: new Date(parent.expireTime.getTime() + DAY).toISOString() },
+        'input.expireTime',
+        'VALIDITY_OUT_OF_RANGE',
+      ],
       [{ remark: 'r'.repeat(201) }, 'input.remark', 'MEMO_TOO_LONG'],
     ];
     const before = await snapshot();
     for (const [extra, field, code] of cases) {
       const res = await carve({ ...base, ...extra });
       expect(res.errors, JSON.stringify(extra)).toBeUndefined();
-      expect(res.data!.issueSubQuota, JSON.stringify(extra)).toMatchObject({ subQuota: null, parentQuota: null, quotaRecord: null });
-      expect(res.data!.issueSubQuota.userErrors.map((e) => [e.field, e.code]), JSON.stringify(extra)).toEqual([[field, code]]);
+      expect(res.data!.issueSubQuota, JSON.stringify(extra)).toMatchObject({
+        subQuota: null,
+        parentQuota: null,
+        quotaRecord: null,
+      });
+      expect(
+        res.data!.issueSubQuota.userErrors.map((e) => [e.field, e.code]),
+        JSON.stringify(extra),
+      ).toEqual([[field, code]]);
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -573,7 +948,10 @@ describe('issueSubQuota', () => {
     const parent = await ownQuota(DIST, CouponKind.VOUCHER);
     const before = await snapshot();
     for (const login of ['reseller-admin', 'sp-admin', 'dist-am', 'dist-ops']) {
-      const res = await carve({ parentQuotaId: gid('CouponQuota', parent.id), resellerId: gid('Partner', RESELLER1), amount: '1.00' }, login);
+      const res = await carve(
+        { parentQuotaId: gid('CouponQuota', parent.id), resellerId: gid('Partner', RESELLER1), amount: '1.00' },
+        login,
+      );
       expect(topCodes(res.errors), login).toEqual(['FORBIDDEN']);
     }
     expect(await snapshot()).toEqual(before);
@@ -583,11 +961,18 @@ describe('issueSubQuota', () => {
 describe('reclaimSubQuota', () => {
   it('takes the unused balance back into the parent; the sub-quota becomes RECLAIMED; quota record (11) and audit', async () => {
     const parent = await ownQuota(DIST, CouponKind.VOUCHER);
-    const carved = await carve({ parentQuotaId: gid('CouponQuota', parent.id), resellerId: gid('Partner', RESELLER1), amount: '300.00' });
+    const carved = await carve({
+      parentQuotaId: gid('CouponQuota', parent.id),
+      resellerId: gid('Partner', RESELLER1),
+      amount: '300.00',
+    });
     const subId = carved.data!.issueSubQuota.subQuota!.id;
     // The reseller issues 120.00 of it first: that part stays with its customer.
     const [c] = await resaleCustomers(RESELLER1, 1);
-    const issued = await issue({ quotaId: subId, customerIds: [gid('SubCustomer', c.id)], faceValue: '120.00' }, 'reseller-admin');
+    const issued = await issue(
+      { quotaId: subId, customerIds: [gid('SubCustomer', c.id)], faceValue: '120.00' },
+      'reseller-admin',
+    );
     expect(issued.data!.issueCoupons.succeeded).toHaveLength(1);
     const parentBefore = (await quota(parent.id)).balance;
     const before = await snapshot();
@@ -600,25 +985,55 @@ describe('reclaimSubQuota', () => {
     const freshParent = await quota(parent.id);
     expect(freshParent.balance).toBe(parentBefore + 18000);
     const record = await em().findOneOrFail(QuotaRecord, { quota: sub.id, operationType: QuotaOperationType.RECLAIM });
-    expect([record.amount, record.remark, record.reseller.id, record.partner.id, record.operator?.id, record.result]).toEqual([18000, 'season over', RESELLER1, DIST, demoMember('dist-admin').id, OperationResult.SUCCESS]);
-    expect(payload).toEqual({ subQuota: expectedQuota(sub), parentQuota: expectedQuota(freshParent), quotaRecord: expectedQuotaRecord(record), userErrors: [] });
+    expect([
+      record.amount,
+      record.remark,
+      record.reseller.id,
+      record.partner.id,
+      record.operator?.id,
+      record.result,
+    ]).toEqual([18000, 'season over', RESELLER1, DIST, demoMember('dist-admin').id, OperationResult.SUCCESS]);
+    expect(payload).toEqual({
+      subQuota: expectedQuota(sub),
+      parentQuota: expectedQuota(freshParent),
+      quotaRecord: expectedQuotaRecord(record),
+      userErrors: [],
+    });
     const after = await snapshot();
     expect([after.quotaRecords, after.audit]).toEqual([before.quotaRecords + 1, before.audit + 1]);
     const audit = await em().findOneOrFail(AuditLog, { action: 'reclaimSubQuota', target: subId });
     expect(audit.before).toEqual({ status: 'NORMAL', balance: '180.00' });
     expect(audit.after).toMatchObject({ status: 'RECLAIMED', balance: '0.00', returned: '180.00' });
     // Nothing more can be issued from it.
-    const more = await issue({ quotaId: subId, customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' }, 'reseller-admin');
+    const more = await issue(
+      { quotaId: subId, customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' },
+      'reseller-admin',
+    );
     expect(codes(more.data!.issueCoupons.userErrors)).toEqual(['QUOTA_NOT_USABLE']);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
 
   it('refuses sub-quotas that are not NORMAL, quotas that are not sub-quotas of its resellers, and non-distributors; nothing changes', async () => {
-    const seededReclaimed = await em().findOneOrFail(CouponQuota, { partner: RESELLER1, status: QuotaStatus.RECLAIMED });
-    const invalid = await em().findOneOrFail(CouponQuota, { partner: RESELLER2, status: QuotaStatus.INVALID, parentQuota: { $ne: null } });
+    const seededReclaimed = await em().findOneOrFail(CouponQuota, {
+      partner: RESELLER1,
+      status: QuotaStatus.RECLAIMED,
+    });
+    const invalid = await em().findOneOrFail(CouponQuota, {
+      partner: RESELLER2,
+      status: QuotaStatus.INVALID,
+      parentQuota: { $ne: null },
+    });
     const own = await ownQuota(DIST, CouponKind.VOUCHER);
-    const foreignSub = await em().findOneOrFail(CouponQuota, { partner: OTHER_RESELLER, status: QuotaStatus.NORMAL, parentQuota: { $ne: null } });
-    const normalSub = await em().findOneOrFail(CouponQuota, { partner: RESELLER1, status: QuotaStatus.NORMAL, parentQuota: { $ne: null } }, { orderBy: { id: 'asc' } });
+    const foreignSub = await em().findOneOrFail(CouponQuota, {
+      partner: OTHER_RESELLER,
+      status: QuotaStatus.NORMAL,
+      parentQuota: { $ne: null },
+    });
+    const normalSub = await em().findOneOrFail(
+      CouponQuota,
+      { partner: RESELLER1, status: QuotaStatus.NORMAL, parentQuota: { $ne: null } },
+      { orderBy: { id: 'asc' } },
+    );
     const before = await snapshot();
     const cases: [number, string][] = [
       [seededReclaimed.id, 'QUOTA_NOT_RECLAIMABLE'],
@@ -629,13 +1044,18 @@ describe('reclaimSubQuota', () => {
     ];
     for (const [id, code] of cases) {
       const res = await takeBack(gid('CouponQuota', id));
-      expect(res.data!.reclaimSubQuota.userErrors.map((e) => [e.field, e.code]), String(id)).toEqual([['input.quotaId', code]]);
+      expect(
+        res.data!.reclaimSubQuota.userErrors.map((e) => [e.field, e.code]),
+        String(id),
+      ).toEqual([['input.quotaId', code]]);
     }
     expect(codes((await takeBack('bm9wZQ')).data!.reclaimSubQuota.userErrors)).toEqual(['QUOTA_NOT_FOUND']);
     for (const login of ['reseller-admin', 'dist-am', 'sp-admin']) {
       expect(topCodes((await takeBack(gid('CouponQuota', normalSub.id), login)).errors), login).toEqual(['FORBIDDEN']);
     }
-    expect(codes((await takeBack(gid('CouponQuota', normalSub.id), 'other-dist-admin')).data!.reclaimSubQuota.userErrors)).toEqual(['QUOTA_NOT_FOUND']);
+    expect(
+      codes((await takeBack(gid('CouponQuota', normalSub.id), 'other-dist-admin')).data!.reclaimSubQuota.userErrors),
+    ).toEqual(['QUOTA_NOT_FOUND']);
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -644,7 +1064,12 @@ describe('idempotency', () => {
   it('replays the first answer for a retried key and refuses the key with another input', async () => {
     const parent = await ownQuota(DIST, CouponKind.VOUCHER);
     const key = `sub-quota-${Date.now()}`;
-    const input = { parentQuotaId: gid('CouponQuota', parent.id), resellerId: gid('Partner', RESELLER1), amount: '10.00', idempotencyKey: key };
+    const input = {
+      parentQuotaId: gid('CouponQuota', parent.id),
+      resellerId: gid('Partner', RESELLER1),
+      amount: '10.00',
+      idempotencyKey: key,
+    };
     const first = await carve(input);
     expect(first.data!.issueSubQuota.userErrors).toEqual([]);
     const before = await snapshot();
@@ -653,7 +1078,9 @@ describe('idempotency', () => {
     expect(await snapshot()).toEqual(before);
     const other = await carve({ ...input, amount: '11.00' });
     expect(other.data!.issueSubQuota).toMatchObject({ subQuota: null, quotaRecord: null });
-    expect(other.data!.issueSubQuota.userErrors.map((e) => [e.field, e.code])).toEqual([['input.idempotencyKey', 'IDEMPOTENCY_KEY_REUSED']]);
+    expect(other.data!.issueSubQuota.userErrors.map((e) => [e.field, e.code])).toEqual([
+      ['input.idempotencyKey', 'IDEMPOTENCY_KEY_REUSED'],
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -18,7 +18,12 @@ import {
 import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../../src/modules/coupon/coupon.entity';
-import { CouponOperationType, CouponStatus, QuotaOperationType, QuotaStatus } from '../../src/modules/coupon/coupon.enums';
+import {
+  CouponOperationType,
+  CouponStatus,
+  QuotaOperationType,
+  QuotaStatus,
+} from '../../src/modules/coupon/coupon.enums';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { Partner } from '../../src/modules/partner/partner.entity';
 import { demoMember, demoPartner } from '../../seeds/demo-data';
@@ -31,17 +36,20 @@ const OTHER_DIST = demoPartner('other-dist').id;
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const login of ['dist-admin', 'dist-am', 'reseller-admin', 'other-dist-admin']) tokens[login] = await server.signIn(login);
+  for (const login of ['dist-admin', 'dist-am', 'reseller-admin', 'other-dist-admin'])
+    tokens[login] = await server.signIn(login);
 });
 afterAll(async () => {
   await server?.close();
 });
 
 const em = () => server.orm.em.fork();
-const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+const yuan = (fen: number) =>
+  `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 const cny = (fen: number) => ({ amount: yuan(fen), currency: 'CNY' });
 const gid = (type: string, id: number) => toGlobalId(type, id);
-const codes = (errors: { extensions?: Record<string, unknown> }[] | undefined) => (errors ?? []).map((e) => e.extensions?.code);
+const codes = (errors: { extensions?: Record<string, unknown> }[] | undefined) =>
+  (errors ?? []).map((e) => e.extensions?.code);
 
 /** The expiry window the coupon lists cover by default, computed independently of the service. */
 function windowAround(now = new Date()): { from: Date; to: Date } {
@@ -91,7 +99,11 @@ function expectedQuota(q: CouponQuota) {
 
 /** Coupons of the database, newest first, under a filter plus the default window. */
 async function dbCoupons(where: FilterQuery<Coupon>, range = windowAround()): Promise<Coupon[]> {
-  return em().find(Coupon, { $and: [where, { expireTime: { $gte: range.from, $lte: range.to } }] } as FilterQuery<Coupon>, { orderBy: { id: 'desc' } });
+  return em().find(
+    Coupon,
+    { $and: [where, { expireTime: { $gte: range.from, $lte: range.to } }] } as FilterQuery<Coupon>,
+    { orderBy: { id: 'desc' } },
+  );
 }
 
 type CouponNodes = NonNullable<DistCouponsQuery['viewer']['partner']['coupons']>['nodes'];
@@ -102,7 +114,11 @@ async function allCoupons(login: string, filter?: CouponFilter): Promise<{ nodes
   let after: string | null = null;
   let totalCount = -1;
   for (;;) {
-    const res: GraphQLResponse<DistCouponsQuery> = await server.execute(DistCouponsDocument, { first: 100, after, filter }, tokens[login]);
+    const res: GraphQLResponse<DistCouponsQuery> = await server.execute(
+      DistCouponsDocument,
+      { first: 100, after, filter },
+      tokens[login],
+    );
     expect(res.errors).toBeUndefined();
     const page: DistCouponsQuery['viewer']['partner']['coupons'] = res.data!.viewer.partner.coupons;
     if (totalCount < 0) totalCount = page!.totalCount;
@@ -143,16 +159,33 @@ describe('Partner.coupons', () => {
     const cases: { filter: CouponFilter; where: FilterQuery<Coupon>; range?: { from: Date; to: Date } }[] = [
       { filter: { kind: sample.kind }, where: { partner: DIST, kind: sample.kind } },
       { filter: { status: 'USABLE' }, where: { partner: DIST, status: CouponStatus.USABLE } },
-      { filter: { status: CouponStatus[sample.status] as CouponFilter['status'], kind: sample.kind }, where: { partner: DIST, status: sample.status, kind: sample.kind } },
-      { filter: { customerId: gid('SubCustomer', sample.customer.id) }, where: { partner: DIST, customer: sample.customer.id } },
-      { filter: { expiresFrom: expiresFrom.toISOString(), expiresTo: expiresTo.toISOString() }, where: { partner: DIST }, range: { from: expiresFrom, to: expiresTo } },
-      { filter: { expiresFrom: expiresFrom.toISOString() }, where: { partner: DIST }, range: { from: expiresFrom, to: range.to } },
+      {
+        filter: { status: CouponStatus[sample.status] as CouponFilter['status'], kind: sample.kind },
+        where: { partner: DIST, status: sample.status, kind: sample.kind },
+      },
+      {
+        filter: { customerId: gid('SubCustomer', sample.customer.id) },
+        where: { partner: DIST, customer: sample.customer.id },
+      },
+      {
+        filter: { expiresFrom: expiresFrom.toISOString(), expiresTo: expiresTo.toISOString() },
+        where: { partner: DIST },
+        range: { from: expiresFrom, to: expiresTo },
+      },
+      {
+        filter: { expiresFrom: expiresFrom.toISOString() },
+        where: { partner: DIST },
+        range: { from: expiresFrom, to: range.to },
+      },
     ];
     for (const { filter, where, range: r } of cases) {
       const expected = await dbCoupons(where, r);
       expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
       const { nodes, totalCount } = await allCoupons('dist-admin', filter);
-      expect(nodes.map((n) => n.id), JSON.stringify(filter)).toEqual(expected.map((c) => gid('Coupon', c.id)));
+      expect(
+        nodes.map((n) => n.id),
+        JSON.stringify(filter),
+      ).toEqual(expected.map((c) => gid('Coupon', c.id)));
       expect(totalCount).toBe(expected.length);
     }
     // Another partner's customer id is not an error, just matches nothing of yours.
@@ -168,7 +201,13 @@ describe('Partner.coupons', () => {
       [{ expiresTo: new Date(Date.now() + 13 * month).toISOString() }, 'filter.expiresTo'],
       [{ expiresFrom: new Date(Date.now() + 13 * month).toISOString() }, 'filter.expiresFrom'],
       [{ expiresTo: new Date(Date.now() - 13 * month).toISOString() }, 'filter.expiresTo'],
-      [{ expiresFrom: new Date(Date.now() + month).toISOString(), expiresTo: new Date(Date.now() - month).toISOString() }, 'filter.expiresFrom'],
+      [
+        {
+          expiresFrom: new Date(Date.now() + month).toISOString(),
+          expiresTo: new Date(Date.now() - month).toISOString(),
+        },
+        'filter.expiresFrom',
+      ],
       [{ customerId: gid('Partner', DIST) }, 'filter.customerId'],
     ];
     for (const [filter, field] of cases) {
@@ -182,27 +221,35 @@ describe('Partner.coupons', () => {
     }
   });
 
-  it("an account manager (no coupon permission) is refused the coupon list: FORBIDDEN", async () => {
+  it('an account manager (no coupon permission) is refused the coupon list: FORBIDDEN', async () => {
     const res = await server.execute(PartnerCouponsDocument, { partnerId: gid('Partner', DIST) }, tokens['dist-am']);
     expect(codes(res.errors)).toEqual(['FORBIDDEN']);
     expect(res.errors![0].message).toMatch(/coupon:records/);
   });
 
-  it("a reseller lists its own issued coupons with their memos", async () => {
+  it('a reseller lists its own issued coupons with their memos', async () => {
     const expected = await dbCoupons({ partner: RESELLER1 });
     const { nodes } = await allCoupons('reseller-admin');
     expect(nodes).toEqual(expected.map(expectedCoupon));
   });
 
   it("a distributor cannot reach a reseller's coupons (or their memos): FORBIDDEN", async () => {
-    const res = await server.execute(PartnerCouponsDocument, { partnerId: gid('Partner', RESELLER1) }, tokens['dist-admin']);
+    const res = await server.execute(
+      PartnerCouponsDocument,
+      { partnerId: gid('Partner', RESELLER1) },
+      tokens['dist-admin'],
+    );
     expect((res.data?.node as { coupons?: unknown } | null)?.coupons ?? null).toBeNull();
     expect(codes(res.errors)).toEqual(['FORBIDDEN']);
     expect(res.errors![0].path).toEqual(['node', 'coupons']);
   });
 
   it("a reseller cannot read its distributor's coupons: FORBIDDEN", async () => {
-    const res = await server.execute(PartnerCouponsDocument, { partnerId: gid('Partner', DIST) }, tokens['reseller-admin']);
+    const res = await server.execute(
+      PartnerCouponsDocument,
+      { partnerId: gid('Partner', DIST) },
+      tokens['reseller-admin'],
+    );
     expect(codes(res.errors)).toEqual(['FORBIDDEN']);
   });
 });
@@ -212,19 +259,44 @@ describe('node(id:) for coupon types', () => {
     const [coupon] = await dbCoupons({ partner: DIST, memo: { $ne: null } });
     const res = await server.execute(CouponNodeDocument, { id: gid('Coupon', coupon.id) }, tokens['dist-admin']);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.node).toEqual({ __typename: 'Coupon', id: gid('Coupon', coupon.id), couponId: coupon.couponId, memo: coupon.memo });
+    expect(res.data!.node).toEqual({
+      __typename: 'Coupon',
+      id: gid('Coupon', coupon.id),
+      couponId: coupon.couponId,
+      memo: coupon.memo,
+    });
 
     const record = await em().findOneOrFail(CouponRecord, { partner: DIST }, { orderBy: { id: 'asc' } });
     const rec = await server.execute(CouponNodeDocument, { id: gid('CouponRecord', record.id) }, tokens['dist-admin']);
-    expect(rec.data!.node).toEqual({ __typename: 'CouponRecord', id: gid('CouponRecord', record.id), couponOperation: CouponOperationType[record.operationType] });
+    expect(rec.data!.node).toEqual({
+      __typename: 'CouponRecord',
+      id: gid('CouponRecord', record.id),
+      couponOperation: CouponOperationType[record.operationType],
+    });
 
     const subQuota = await em().findOneOrFail(CouponQuota, { partner: RESELLER1 });
-    const quota = await server.execute(CouponNodeDocument, { id: gid('CouponQuota', subQuota.id) }, tokens['dist-admin']);
-    expect(quota.data!.node).toEqual({ __typename: 'CouponQuota', id: gid('CouponQuota', subQuota.id), quotaId: subQuota.quotaId });
+    const quota = await server.execute(
+      CouponNodeDocument,
+      { id: gid('CouponQuota', subQuota.id) },
+      tokens['dist-admin'],
+    );
+    expect(quota.data!.node).toEqual({
+      __typename: 'CouponQuota',
+      id: gid('CouponQuota', subQuota.id),
+      quotaId: subQuota.quotaId,
+    });
 
     const quotaRecord = await em().findOneOrFail(QuotaRecord, { partner: DIST });
-    const qr = await server.execute(CouponNodeDocument, { id: gid('QuotaRecord', quotaRecord.id) }, tokens['dist-admin']);
-    expect(qr.data!.node).toEqual({ __typename: 'QuotaRecord', id: gid('QuotaRecord', quotaRecord.id), quotaOperation: QuotaOperationType[quotaRecord.operationType] });
+    const qr = await server.execute(
+      CouponNodeDocument,
+      { id: gid('QuotaRecord', quotaRecord.id) },
+      tokens['dist-admin'],
+    );
+    expect(qr.data!.node).toEqual({
+      __typename: 'QuotaRecord',
+      id: gid('QuotaRecord', quotaRecord.id),
+      quotaOperation: QuotaOperationType[quotaRecord.operationType],
+    });
   });
 
   it("answers NOT_FOUND for the distributor's coupons, quotas and records to its reseller, and for other partners", async () => {
@@ -250,10 +322,13 @@ describe('node(id:) for coupon types', () => {
     }
   });
 
-  it("refuses node(id:) of a coupon to an account manager, who holds no coupon permission, before any lookup", async () => {
+  it('refuses node(id:) of a coupon to an account manager, who holds no coupon permission, before any lookup', async () => {
     const am = demoMember('dist-am').id;
     const mine = await em().findOneOrFail(Coupon, { partner: DIST, customer: { accountManager: am } });
-    const notMine = await em().findOneOrFail(Coupon, { partner: DIST, customer: { $or: [{ accountManager: null }, { accountManager: { $ne: am } }] } });
+    const notMine = await em().findOneOrFail(Coupon, {
+      partner: DIST,
+      customer: { $or: [{ accountManager: null }, { accountManager: { $ne: am } }] },
+    });
     for (const coupon of [mine, notMine]) {
       const res = await server.execute(CouponNodeDocument, { id: gid('Coupon', coupon.id) }, tokens['dist-am']);
       expect(codes(res.errors)).toEqual(['FORBIDDEN']);
@@ -266,14 +341,22 @@ describe('Partner.couponQuotas', () => {
     const resellerIds = (await em().find(Partner, { parent: DIST })).map((p) => p.id);
     const expected = await em().find(CouponQuota, { partner: DIST }, { orderBy: { id: 'desc' } });
     expect(expected.length).toBeGreaterThan(0);
-    const res = await server.execute(PartnerCouponQuotasDocument, { partnerId: gid('Partner', DIST) }, tokens['dist-admin']);
+    const res = await server.execute(
+      PartnerCouponQuotasDocument,
+      { partnerId: gid('Partner', DIST) },
+      tokens['dist-admin'],
+    );
     expect(res.errors).toBeUndefined();
     const list = (res.data!.node as { couponQuotas: { totalCount: number; nodes: unknown[] } }).couponQuotas;
     expect(list.totalCount).toBe(expected.length);
     const want = [];
     let withSubQuotas = 0;
     for (const q of expected) {
-      const subs = await em().find(CouponQuota, { parentQuota: q.id, partner: { $in: [DIST, ...resellerIds] } }, { orderBy: { id: 'desc' } });
+      const subs = await em().find(
+        CouponQuota,
+        { parentQuota: q.id, partner: { $in: [DIST, ...resellerIds] } },
+        { orderBy: { id: 'desc' } },
+      );
       if (subs.length > 0) withSubQuotas += 1;
       want.push({
         ...expectedQuota(q),
@@ -299,7 +382,11 @@ describe('Partner.couponQuotas', () => {
   it("lets a distributor read a reseller's quotas, with their parent quotas", async () => {
     const expected = await em().find(CouponQuota, { partner: RESELLER1 }, { orderBy: { id: 'desc' } });
     expect(expected.length).toBeGreaterThan(0);
-    const res = await server.execute(PartnerCouponQuotasDocument, { partnerId: gid('Partner', RESELLER1) }, tokens['dist-admin']);
+    const res = await server.execute(
+      PartnerCouponQuotasDocument,
+      { partnerId: gid('Partner', RESELLER1) },
+      tokens['dist-admin'],
+    );
     expect(res.errors).toBeUndefined();
     const list = (res.data!.node as { couponQuotas: { totalCount: number; nodes: unknown[] } }).couponQuotas;
     expect(list.totalCount).toBe(expected.length);
@@ -315,7 +402,11 @@ describe('Partner.couponQuotas', () => {
   it('filters by kind and status', async () => {
     const all = await em().find(CouponQuota, { partner: DIST }, { orderBy: { id: 'desc' } });
     const sample = all[0];
-    const res = await server.execute(OwnCouponQuotasDocument, { filter: { kind: sample.kind, status: QuotaStatus[sample.status] as never } }, tokens['dist-admin']);
+    const res = await server.execute(
+      OwnCouponQuotasDocument,
+      { filter: { kind: sample.kind, status: QuotaStatus[sample.status] as never } },
+      tokens['dist-admin'],
+    );
     expect(res.errors).toBeUndefined();
     const expected = all.filter((q) => q.kind === sample.kind && q.status === sample.status);
     expect(res.data!.viewer.partner.couponQuotas!.nodes).toEqual(expected.map(expectedQuota));
@@ -328,15 +419,27 @@ describe('Partner.couponQuotas', () => {
     expect(own.errors).toBeUndefined();
     expect(own.data!.viewer.partner.couponQuotas!.nodes).toEqual(expected.map(expectedQuota));
     const withParent = expected.find((q) => q.parentQuota)!;
-    const parent = await server.execute(QuotaParentDocument, { id: gid('CouponQuota', withParent.id) }, tokens['reseller-admin']);
+    const parent = await server.execute(
+      QuotaParentDocument,
+      { id: gid('CouponQuota', withParent.id) },
+      tokens['reseller-admin'],
+    );
     expect(codes(parent.errors)).toEqual(['FORBIDDEN']);
     expect(parent.errors![0].path).toEqual(['node', 'parentQuota']);
-    const distQuotas = await server.execute(PartnerCouponQuotasDocument, { partnerId: gid('Partner', DIST) }, tokens['reseller-admin']);
+    const distQuotas = await server.execute(
+      PartnerCouponQuotasDocument,
+      { partnerId: gid('Partner', DIST) },
+      tokens['reseller-admin'],
+    );
     expect(codes(distQuotas.errors)).toEqual(['FORBIDDEN']);
   });
 
   it("keeps another distributor's resellers out of reach", async () => {
-    const res = await server.execute(PartnerCouponQuotasDocument, { partnerId: gid('Partner', RESELLER1) }, tokens['other-dist-admin']);
+    const res = await server.execute(
+      PartnerCouponQuotasDocument,
+      { partnerId: gid('Partner', RESELLER1) },
+      tokens['other-dist-admin'],
+    );
     expect(res.data?.node ?? null).toBeNull();
     expect(codes(res.errors)).toEqual(['NOT_FOUND']);
   });
@@ -357,7 +460,11 @@ describe('SubCustomer.coupons', () => {
     const range = windowAround();
     const rows = await em().find(
       Coupon,
-      { partner: DIST, customer: { $in: customers.map((c) => Number(Buffer.from(c.id, 'base64url').toString().split(':')[1])) }, expireTime: { $gte: range.from, $lte: range.to } },
+      {
+        partner: DIST,
+        customer: { $in: customers.map((c) => Number(Buffer.from(c.id, 'base64url').toString().split(':')[1])) },
+        expireTime: { $gte: range.from, $lte: range.to },
+      },
       { orderBy: { id: 'desc' } },
     );
     const quotas = new Map((await em().find(CouponQuota, { partner: DIST })).map((q) => [q.id, q]));
@@ -371,7 +478,15 @@ describe('SubCustomer.coupons', () => {
         nodes: own.slice(0, 3).map((c) => {
           const e = expectedCoupon(c);
           const quotaId = quotas.get(c.quota.id)!.quotaId;
-          return { id: e.id, couponId: e.couponId, status: e.status, faceValue: { amount: e.faceValue.amount }, expireTime: e.expireTime, quota: { id: e.quota.id, quotaId }, customer: e.customer };
+          return {
+            id: e.id,
+            couponId: e.couponId,
+            status: e.status,
+            faceValue: { amount: e.faceValue.amount },
+            expireTime: e.expireTime,
+            quota: { id: e.quota.id, quotaId },
+            customer: e.customer,
+          };
         }),
       });
     }
@@ -379,7 +494,11 @@ describe('SubCustomer.coupons', () => {
   });
 
   it('filters by status', async () => {
-    const res = await server.execute(CustomerCouponsDocument, { first: 100, couponsFirst: 100, filter: { status: 'USABLE' } }, tokens['dist-admin']);
+    const res = await server.execute(
+      CustomerCouponsDocument,
+      { first: 100, couponsFirst: 100, filter: { status: 'USABLE' } },
+      tokens['dist-admin'],
+    );
     expect(res.errors).toBeUndefined();
     const got = res.data!.viewer.partner.customers!.nodes.flatMap((c) => c.coupons!.nodes.map((n) => n.status));
     expect(got.length).toBeGreaterThan(0);
@@ -418,16 +537,32 @@ describe('Partner.couponRecords and Partner.quotaRecords', () => {
     const to = sample.time;
     const filtered = await server.execute(
       CouponRecordsDocument,
-      { first: 100, filter: { operationType: CouponOperationType[sample.operationType] as never, customerId: gid('SubCustomer', sample.customer.id), from: from.toISOString(), to: to.toISOString() } },
+      {
+        first: 100,
+        filter: {
+          operationType: CouponOperationType[sample.operationType] as never,
+          customerId: gid('SubCustomer', sample.customer.id),
+          from: from.toISOString(),
+          to: to.toISOString(),
+        },
+      },
       tokens['dist-admin'],
     );
     expect(filtered.errors).toBeUndefined();
     const expected = all.filter(
-      (r) => r.operationType === sample.operationType && r.customer.id === sample.customer.id && r.time >= from && r.time <= to,
+      (r) =>
+        r.operationType === sample.operationType &&
+        r.customer.id === sample.customer.id &&
+        r.time >= from &&
+        r.time <= to,
     );
     expect(filtered.data!.viewer.partner.couponRecords!.nodes).toEqual(expected.map(toNode));
 
-    const reversed = await server.execute(CouponRecordsDocument, { filter: { from: to.toISOString(), to: from.toISOString() } }, tokens['dist-admin']);
+    const reversed = await server.execute(
+      CouponRecordsDocument,
+      { filter: { from: to.toISOString(), to: from.toISOString() } },
+      tokens['dist-admin'],
+    );
     expect(reversed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
   });
 
@@ -451,12 +586,22 @@ describe('Partner.couponRecords and Partner.quotaRecords', () => {
         operator: r.operator ? { id: gid('Member', r.operator.id) } : null,
       })),
     });
-    const issues = await server.execute(QuotaRecordsDocument, { first: 100, filter: { operationType: 'ISSUE' } }, tokens['dist-admin']);
-    expect(issues.data!.viewer.partner.quotaRecords!.totalCount).toBe(all.filter((r) => r.operationType === QuotaOperationType.ISSUE).length);
+    const issues = await server.execute(
+      QuotaRecordsDocument,
+      { first: 100, filter: { operationType: 'ISSUE' } },
+      tokens['dist-admin'],
+    );
+    expect(issues.data!.viewer.partner.quotaRecords!.totalCount).toBe(
+      all.filter((r) => r.operationType === QuotaOperationType.ISSUE).length,
+    );
   });
 
   it("keeps records to their own partner: a distributor reading its reseller's records is FORBIDDEN", async () => {
-    const res = await server.execute(PartnerQuotaRecordsDocument, { partnerId: gid('Partner', RESELLER1) }, tokens['dist-admin']);
+    const res = await server.execute(
+      PartnerQuotaRecordsDocument,
+      { partnerId: gid('Partner', RESELLER1) },
+      tokens['dist-admin'],
+    );
     expect((res.data?.node as { quotaRecords?: unknown } | null)?.quotaRecords ?? null).toBeNull();
     expect(codes(res.errors)).toContain('FORBIDDEN');
   });

@@ -31,27 +31,48 @@ afterAll(async () => {
 describe('Partner.dashboard', () => {
   it('matches aggregates recomputed from the rows, in a fixed number of statements', async () => {
     const range = lastMonths(12);
-    const res = await server.execute(DashboardDocument, { from: range.from, to: range.to }, await server.signIn('dist-admin'));
+    const res = await server.execute(
+      DashboardDocument,
+      { from: range.from, to: range.to },
+      await server.signIn('dist-admin'),
+    );
     expect(res.errors).toBeUndefined();
     const d = res.data!.viewer.partner.dashboard;
     const rows = await em().find(ConsumptionRecord, { partner: DIST, billCycle: { $gte: range.from, $lte: range.to } });
     expect(rows.length).toBeGreaterThan(0);
     const expectedByMonth = range.months.map((m) => {
       const of = rows.filter((r) => r.billCycle === m);
-      return { billCycle: m, paymentAmount: { amount: formatFen(of.reduce((s, r) => s + r.paymentAmount, 0)) }, records: of.length };
+      return {
+        billCycle: m,
+        paymentAmount: { amount: formatFen(of.reduce((s, r) => s + r.paymentAmount, 0)) },
+        records: of.length,
+      };
     });
-    expect(d!.consumptionByMonth.map((m) => ({ billCycle: m.billCycle, paymentAmount: m.paymentAmount, records: m.records }))).toEqual(expectedByMonth);
+    expect(
+      d!.consumptionByMonth.map((m) => ({
+        billCycle: m.billCycle,
+        paymentAmount: m.paymentAmount,
+        records: m.records,
+      })),
+    ).toEqual(expectedByMonth);
     const totalByService = new Map<string, number>();
-    for (const r of rows) totalByService.set(r.serviceTypeCode, (totalByService.get(r.serviceTypeCode) ?? 0) + r.paymentAmount);
-    expect(new Map(d!.consumptionByServiceType.map((s) => [s.serviceTypeCode, s.paymentAmount.amount]))).toEqual(new Map([...totalByService].map(([k, v]) => [k, formatFen(v)])));
+    for (const r of rows)
+      totalByService.set(r.serviceTypeCode, (totalByService.get(r.serviceTypeCode) ?? 0) + r.paymentAmount);
+    expect(new Map(d!.consumptionByServiceType.map((s) => [s.serviceTypeCode, s.paymentAmount.amount]))).toEqual(
+      new Map([...totalByService].map(([k, v]) => [k, formatFen(v)])),
+    );
     const byCustomer = new Map<number, number>();
     for (const r of rows) byCustomer.set(r.customer.id, (byCustomer.get(r.customer.id) ?? 0) + r.paymentAmount);
     const top = [...byCustomer].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 5);
-    expect(d!.topCustomers.map((t) => [t.customer.id, t.paymentAmount.amount])).toEqual(top.map(([id, fen]) => [toGlobalId('SubCustomer', id), formatFen(fen)]));
+    expect(d!.topCustomers.map((t) => [t.customer.id, t.paymentAmount.amount])).toEqual(
+      top.map(([id, fen]) => [toGlobalId('SubCustomer', id), formatFen(fen)]),
+    );
     // Consumption stays with the partner it was made under, also for customers that moved since.
     const resale = await em().find(SubCustomer, { associationType: 2 });
     const resaleIds = new Set(resale.map((c) => c.id));
-    expect(d!.resaleRevenue.amount).toBe(formatFen(rows.filter((r) => resaleIds.has(r.customer.id)).reduce((s, r) => s + r.paymentAmount, 0)));
+    expect(d!.resaleRevenue.amount).toBe(
+      formatFen(rows.filter((r) => resaleIds.has(r.customer.id)).reduce((s, r) => s + r.paymentAmount, 0)),
+    );
     expect(d!.newCustomersByMonth.map((m) => m.month)).toEqual(range.months);
     expect(d!.balanceAlerts!.every((a) => (a.reason === 'DEBT' ? a.debtAmount.amount !== '0.00' : true))).toBe(true);
     console.log(`dashboard: ${res.sqlStatements} SQL statements`);
@@ -61,19 +82,46 @@ describe('Partner.dashboard', () => {
 
   it('limits an account manager to its customers and refuses what its roles lack', async () => {
     const range = lastMonths(6);
-    const res = await server.execute(DashboardDocument, { from: range.from, to: range.to }, await server.signIn('dist-am'));
+    const res = await server.execute(
+      DashboardDocument,
+      { from: range.from, to: range.to },
+      await server.signIn('dist-am'),
+    );
     // An account manager has no coupon permission: that one field is refused, the rest arrives.
-    expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['viewer.partner.dashboard.couponUsage', 'FORBIDDEN']]);
+    expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+      ['viewer.partner.dashboard.couponUsage', 'FORBIDDEN'],
+    ]);
     const am = demoMember('dist-am').id;
-    const mine = await em().find(ConsumptionRecord, { partner: DIST, billCycle: { $gte: range.from, $lte: range.to }, customer: { accountManager: am } });
-    const total = (res.data as unknown as { viewer: { partner: { dashboard: { consumptionByMonth: { paymentAmount: { amount: string } }[] } } } }).viewer.partner.dashboard.consumptionByMonth.reduce((s, m) => s + Math.round(Number(m.paymentAmount.amount) * 100), 0);
+    const mine = await em().find(ConsumptionRecord, {
+      partner: DIST,
+      billCycle: { $gte: range.from, $lte: range.to },
+      customer: { accountManager: am },
+    });
+    const total = (
+      res.data as unknown as {
+        viewer: { partner: { dashboard: { consumptionByMonth: { paymentAmount: { amount: string } }[] } } };
+      }
+    ).viewer.partner.dashboard.consumptionByMonth.reduce(
+      (s, m) => s + Math.round(Number(m.paymentAmount.amount) * 100),
+      0,
+    );
     expect(total).toBe(mine.reduce((s, r) => s + r.paymentAmount, 0));
   });
 
   it("gives a distributor a reseller's consumption aggregates but not its customers' balances", async () => {
-    const res = await server.execute(ResellerDashboardDocument, { id: toGlobalId('Partner', 2) }, await server.signIn('dist-admin'));
-    expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['node.dashboard.balanceAlerts', 'FORBIDDEN']]);
-    const other = await server.execute(ResellerDashboardDocument, { id: toGlobalId('Partner', 2) }, await server.signIn('other-dist-admin'));
+    const res = await server.execute(
+      ResellerDashboardDocument,
+      { id: toGlobalId('Partner', 2) },
+      await server.signIn('dist-admin'),
+    );
+    expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+      ['node.dashboard.balanceAlerts', 'FORBIDDEN'],
+    ]);
+    const other = await server.execute(
+      ResellerDashboardDocument,
+      { id: toGlobalId('Partner', 2) },
+      await server.signIn('other-dist-admin'),
+    );
     expect(other.data?.node ?? null).toBeNull();
   });
 
@@ -82,7 +130,11 @@ describe('Partner.dashboard', () => {
     [{ from: null, to: '2999-01' }, 'future'],
     [{ from: 'May 2025', to: null }, 'not a bill cycle'],
   ])('refuses a bad range %j', async (range, message) => {
-    const res = await server.execute(DashboardDocument, range as { from: string | null; to: string | null }, await server.signIn('dist-admin'));
+    const res = await server.execute(
+      DashboardDocument,
+      range as { from: string | null; to: string | null },
+      await server.signIn('dist-admin'),
+    );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain(message);
   });

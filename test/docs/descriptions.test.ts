@@ -2,8 +2,17 @@
 // the built schema has a description, and every deprecation says why. The failure prints the
 // whole list, so one run shows everything still missing.
 import {
-  isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType,
-  isSpecifiedScalarType, type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  isSpecifiedScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/schema';
@@ -15,7 +24,10 @@ export function undocumented(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
   const checkDeprecation = (where: string, item: { deprecationReason?: string | null }) => {
     // graphql-js fills in "No longer supported" for a bare @deprecated: that is no reason either.
-    if (item.deprecationReason != null && (blank(item.deprecationReason) || item.deprecationReason === 'No longer supported')) {
+    if (
+      item.deprecationReason != null &&
+      (blank(item.deprecationReason) || item.deprecationReason === 'No longer supported')
+    ) {
       missing.push(`${where} (deprecated without a reason)`);
     }
   };

@@ -20,7 +20,15 @@ const PATTERNS = [
 ];
 
 // Codes Apollo Server itself answers with and src/server.ts passes through to clients.
-const APOLLO_CODES = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'INTERNAL_SERVER_ERROR'];
+const APOLLO_CODES = [
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'INTERNAL_SERVER_ERROR',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -38,7 +46,12 @@ function codesUsed(): Map<string, Set<string>> {
     const text = readFileSync(file, 'utf8');
     for (const pattern of PATTERNS) for (const match of text.matchAll(pattern)) add(match[1], relative(SRC, file));
   }
-  for (const code of [...Object.values(TopLevelErrorCode), ...Object.values(LimitCode), ...Object.values(PersistedDocumentCode)]) add(code, 'code constants');
+  for (const code of [
+    ...Object.values(TopLevelErrorCode),
+    ...Object.values(LimitCode),
+    ...Object.values(PersistedDocumentCode),
+  ])
+    add(code, 'code constants');
   for (const code of APOLLO_CODES) add(code, '@apollo/server');
   return used;
 }
@@ -46,14 +59,24 @@ function codesUsed(): Map<string, Set<string>> {
 describe('error codes in the sources', () => {
   it('finds the codes (the patterns still match how errors are made)', () => {
     const used = codesUsed();
-    for (const code of ['INVALID_CREDENTIALS', 'QUOTA_INSUFFICIENT', 'UNSUPPORTED_MEDIA_TYPE', 'QUERY_TOO_DEEP', 'NOT_FOUND']) expect(used.has(code), code).toBe(true);
+    for (const code of [
+      'INVALID_CREDENTIALS',
+      'QUOTA_INSUFFICIENT',
+      'UNSUPPORTED_MEDIA_TYPE',
+      'QUERY_TOO_DEEP',
+      'NOT_FOUND',
+    ])
+      expect(used.has(code), code).toBe(true);
     expect(used.size).toBeGreaterThan(80);
   });
 
   it('lists every code used in src in ERROR_CODES (and so in the README table)', () => {
     const listed = new Set(Object.keys(ERROR_CODES));
-    const missing = [...codesUsed()].filter(([code]) => !listed.has(code)).map(([code, files]) => `${code} (${[...files].join(', ')})`);
-    if (missing.length) console.error(`Codes used in src but missing from src/common/error-codes.ts:\n  ${missing.join('\n  ')}`);
+    const missing = [...codesUsed()]
+      .filter(([code]) => !listed.has(code))
+      .map(([code, files]) => `${code} (${[...files].join(', ')})`);
+    if (missing.length)
+      console.error(`Codes used in src but missing from src/common/error-codes.ts:\n  ${missing.join('\n  ')}`);
     expect(missing).toEqual([]);
   });
 });

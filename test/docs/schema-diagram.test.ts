@@ -14,7 +14,9 @@ describe('schema diagram', () => {
     expect(diagram).toContain('Viewer -->|"partner"| Partner');
     expect(diagram).not.toMatch(/Connection|Edge\b|Money|PageInfo/);
     expect(diagram).not.toContain('SubCustomer -->|"partner"|'); // the way back of Partner.customers
-    expect(historyNote(schema)).toContain('ConsumptionRecord (Partner.consumptionRecords, SubCustomer.consumptionRecords)');
+    expect(historyNote(schema)).toContain(
+      'ConsumptionRecord (Partner.consumptionRecords, SubCustomer.consumptionRecords)',
+    );
   });
 
   it('is up to date in docs/schema.mmd and in the README', async () => {

@@ -12,15 +12,29 @@ import { ROOT } from './support';
 const policy = (text: string, operationName?: string) => {
   const document = parse(text);
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-  return cacheControlFor(document, operationName ? operations.find((o) => o.name?.value === operationName)! : operations[0]);
+  return cacheControlFor(
+    document,
+    operationName ? operations.find((o) => o.name?.value === operationName)! : operations[0],
+  );
 };
 
 describe('cache policy of an operation', () => {
   it('caches queries whose every root field leads only to viewer.partner.dashboard', () => {
     expect(policy('{ viewer { partner { dashboard { from to } } } }')).toBe(CACHEABLE);
-    expect(policy('query { __typename viewer { __typename partner { d1: dashboard(from: "2026-01") { from } d2: dashboard { to } } } }')).toBe(CACHEABLE);
-    expect(policy('query { viewer { ...P } } fragment P on Viewer { partner { ... on Partner { dashboard { from } } } }')).toBe(CACHEABLE);
-    expect(policy('query A { viewer { partner { dashboard { from } } } } mutation B { signIn(input: { loginName: "a", password: "b" }) { token } }', 'A')).toBe(CACHEABLE);
+    expect(
+      policy(
+        'query { __typename viewer { __typename partner { d1: dashboard(from: "2026-01") { from } d2: dashboard { to } } } }',
+      ),
+    ).toBe(CACHEABLE);
+    expect(
+      policy('query { viewer { ...P } } fragment P on Viewer { partner { ... on Partner { dashboard { from } } } }'),
+    ).toBe(CACHEABLE);
+    expect(
+      policy(
+        'query A { viewer { partner { dashboard { from } } } } mutation B { signIn(input: { loginName: "a", password: "b" }) { token } }',
+        'A',
+      ),
+    ).toBe(CACHEABLE);
   });
 
   it('does not cache anything else next to or instead of the dashboard', () => {
@@ -32,7 +46,12 @@ describe('cache policy of an operation', () => {
     expect(policy('{ __typename }')).toBe(NO_STORE);
     expect(policy('{ __schema { queryType { name } } }')).toBe(NO_STORE);
     expect(policy('{ viewer { ...Missing } }')).toBe(NO_STORE);
-    expect(policy('query A { viewer { partner { dashboard { from } } } } mutation B { signIn(input: { loginName: "a", password: "b" }) { token } }', 'B')).toBe(NO_STORE);
+    expect(
+      policy(
+        'query A { viewer { partner { dashboard { from } } } } mutation B { signIn(input: { loginName: "a", password: "b" }) { token } }',
+        'B',
+      ),
+    ).toBe(NO_STORE);
   });
 });
 
@@ -63,7 +82,9 @@ describe('Cache-Control over HTTP', () => {
       variables: JSON.stringify({}),
       extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: persistedDocumentIds.DashboardMobile } }),
     });
-    const res = await fetch(`${server.url}/graphql?${params}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    const res = await fetch(`${server.url}/graphql?${params}`, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
     const body = (await res.json()) as { data?: unknown; errors?: unknown };
     expect(body.errors).toBeUndefined();
     expect(res.headers.get('cache-control')).toBe('private, max-age=60');
@@ -74,15 +95,26 @@ describe('Cache-Control over HTTP', () => {
     expect(viewer.errors).toBeUndefined();
     expect(viewer.headers.get('cache-control')).toBe('no-store');
 
-    const reseller = await server.execute(example('dashboard/reseller-dashboard.graphql'), { id: 'UGFydG5lcjoz' }, token);
+    const reseller = await server.execute(
+      example('dashboard/reseller-dashboard.graphql'),
+      { id: 'UGFydG5lcjoz' },
+      token,
+    );
     expect(reseller.headers.get('cache-control')).toBe('no-store');
 
-    const signIn = await server.execute(example('auth/sign-in.graphql'), { loginName: 'dist-admin', password: 'Partner@2026' });
+    const signIn = await server.execute(example('auth/sign-in.graphql'), {
+      loginName: 'dist-admin',
+      password: 'Partner@2026',
+    });
     expect(signIn.data).toBeTruthy();
     expect(signIn.headers.get('cache-control')).toBe('no-store');
 
     // A dashboard read that fails (a range too far back) must not be cached either.
-    const badRange = await server.execute('query { viewer { partner { dashboard(from: "2001-01") { from } } } }', {}, token);
+    const badRange = await server.execute(
+      'query { viewer { partner { dashboard(from: "2001-01") { from } } } }',
+      {},
+      token,
+    );
     expect(badRange.errors?.length).toBeGreaterThan(0);
     expect(badRange.headers.get('cache-control')).toBe('no-store');
 

@@ -21,10 +21,25 @@ describe('typed client example', () => {
 
   it('type-checks with examples/client/tsconfig.json', () => {
     const configPath = join(ROOT, 'examples', 'client', 'tsconfig.json');
-    const config = ts.getParsedCommandLineOfConfigFile(configPath, { noEmit: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(String(d.messageText)); } })!;
-    expect(config.fileNames.map((f) => f.slice(f.lastIndexOf('/') + 1)).sort()).toEqual(['client.ts', 'generated.ts', 'main.ts']);
+    const config = ts.getParsedCommandLineOfConfigFile(
+      configPath,
+      { noEmit: true },
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(String(d.messageText));
+        },
+      },
+    )!;
+    expect(config.fileNames.map((f) => f.slice(f.lastIndexOf('/') + 1)).sort()).toEqual([
+      'client.ts',
+      'generated.ts',
+      'main.ts',
+    ]);
     const program = ts.createProgram(config.fileNames, config.options);
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(diagnostics).toEqual([]);
   }, 60_000);
 
@@ -46,7 +61,13 @@ describe('typed client example', () => {
     };
     const data = await createClient({ url: endpoint, token, fetch: recording }).request(DashboardMobileDocument, {});
     expect(data.viewer.partner.dashboard?.consumptionByMonth.length).toBeGreaterThan(0);
-    expect(bodies).toEqual([{ operationName: 'DashboardMobile', variables: {}, extensions: { persistedQuery: { version: 1, sha256Hash: persistedDocumentIds.DashboardMobile } } }]);
+    expect(bodies).toEqual([
+      {
+        operationName: 'DashboardMobile',
+        variables: {},
+        extensions: { persistedQuery: { version: 1, sha256Hash: persistedDocumentIds.DashboardMobile } },
+      },
+    ]);
 
     // A server with another manifest: simulate it by changing the hash on the way out.
     bodies.length = 0;
@@ -58,11 +79,16 @@ describe('typed client example', () => {
     };
     const again = await createClient({ url: endpoint, token, fetch: stale }).request(WhoAmIDocument);
     expect(again.viewer.member.loginName).toBe('dist-admin');
-    expect(bodies.map((b) => Object.keys(b).sort())).toEqual([['extensions', 'operationName', 'variables'], ['operationName', 'query', 'variables']]);
+    expect(bodies.map((b) => Object.keys(b).sort())).toEqual([
+      ['extensions', 'operationName', 'variables'],
+      ['operationName', 'query', 'variables'],
+    ]);
   });
 
   it('throws the top-level errors with their codes', async () => {
-    const error = await createClient({ url: endpoint }).request(WhoAmIDocument).catch((e: unknown) => e);
+    const error = await createClient({ url: endpoint })
+      .request(WhoAmIDocument)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect((error as GraphQLRequestError).errors.map((e) => e.extensions?.code)).toContain('UNAUTHENTICATED');
   });

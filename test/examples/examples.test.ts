@@ -28,11 +28,17 @@ describe('examples', () => {
   });
 
   it('cover every area, with reads and mutations, under unique operation names', () => {
-    for (const area of AREAS) expect(examples.some((e) => e.file.startsWith(`examples/${area}/`)), area).toBe(true);
+    for (const area of AREAS)
+      expect(
+        examples.some((e) => e.file.startsWith(`examples/${area}/`)),
+        area,
+      ).toBe(true);
     const mutations = examples.filter((e) => e.operation.operation === 'mutation');
     expect(mutations.length).toBeGreaterThanOrEqual(3);
     // Money-moving examples move little.
-    for (const m of mutations) for (const amount of JSON.stringify(m.variables).match(/"(?:amount|faceValue)":"[^"]*"/g) ?? []) expect(Number(amount.split(':')[1].replace(/"/g, '')), m.file).toBeLessThanOrEqual(1);
+    for (const m of mutations)
+      for (const amount of JSON.stringify(m.variables).match(/"(?:amount|faceValue)":"[^"]*"/g) ?? [])
+        expect(Number(amount.split(':')[1].replace(/"/g, '')), m.file).toBeLessThanOrEqual(1);
     const names = examples.map((e) => e.operation.name!.value);
     expect(new Set(names).size).toBe(names.length);
   });
@@ -47,7 +53,11 @@ describe('examples', () => {
     // Safe to run twice: a money-moving example carries an idempotency key, so the second run
     // replays the first answer (same coupon, same transfer) instead of doing it again.
     if (JSON.stringify(example.variables).includes('idempotencyKey')) {
-      const again = await server.execute<Record<string, unknown>, Record<string, unknown>>(example.text, variables, token);
+      const again = await server.execute<Record<string, unknown>, Record<string, unknown>>(
+        example.text,
+        variables,
+        token,
+      );
       expect(again.errors).toBeUndefined();
       expect(again.data).toEqual(res.data);
     }
@@ -56,11 +66,15 @@ describe('examples', () => {
   it('include every named operation the README shows, word for word', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const shown = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((m) =>
-      parse(m[1]).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && !!d.name),
+      parse(m[1]).definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && !!d.name,
+      ),
     );
     expect(shown.length).toBeGreaterThan(0);
     const exampleTexts = new Set(examples.map((e) => canonicalOperation(e.document)));
-    const missing = shown.map((op) => canonicalOperation({ kind: Kind.DOCUMENT, definitions: [op] })).filter((text) => !exampleTexts.has(text));
+    const missing = shown
+      .map((op) => canonicalOperation({ kind: Kind.DOCUMENT, definitions: [op] }))
+      .filter((text) => !exampleTexts.has(text));
     expect(missing).toEqual([]);
   });
 });

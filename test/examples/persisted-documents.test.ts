@@ -1,7 +1,14 @@
 // Automatic persisted queries, the persisted-documents manifest, and PERSISTED_DOCUMENTS_ONLY.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kind, parse, print, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { checkDocumentLimits } from '../../src/http/limits';
@@ -38,12 +45,18 @@ describe('persisted-documents manifest', () => {
   it('is what `npm run codegen` makes of examples/**/*.graphql and test/operations/*.graphql', () => {
     const documents: DocumentNode[] = [
       ...loadExamples().map((e) => e.document),
-      ...readdirSync(join(ROOT, 'test', 'operations')).filter((f) => f.endsWith('.graphql')).map((f) => parse(readFileSync(join(ROOT, 'test', 'operations', f), 'utf8'))),
+      ...readdirSync(join(ROOT, 'test', 'operations'))
+        .filter((f) => f.endsWith('.graphql'))
+        .map((f) => parse(readFileSync(join(ROOT, 'test', 'operations', f), 'utf8'))),
     ];
-    const fragments = documents.flatMap((d) => d.definitions.filter((x): x is FragmentDefinitionNode => x.kind === Kind.FRAGMENT_DEFINITION));
+    const fragments = documents.flatMap((d) =>
+      d.definitions.filter((x): x is FragmentDefinitionNode => x.kind === Kind.FRAGMENT_DEFINITION),
+    );
     const expected: Record<string, string> = {};
     for (const document of documents) {
-      for (const op of document.definitions.filter((x): x is OperationDefinitionNode => x.kind === Kind.OPERATION_DEFINITION)) {
+      for (const op of document.definitions.filter(
+        (x): x is OperationDefinitionNode => x.kind === Kind.OPERATION_DEFINITION,
+      )) {
         const text = canonicalOperation(document, op.name!.value, fragments)!;
         expected[sha256Hex(text)] = text;
       }
@@ -64,8 +77,12 @@ describe('persisted-documents manifest', () => {
   });
 
   it('keys a document by the canonical text: comments, spacing and fragment order do not matter', () => {
-    const a = parse('query Q { viewer { ...B ...A } } fragment A on Viewer { permissions } fragment B on Viewer { member { id } }');
-    const b = parse('# c\nfragment B on Viewer { member { id } }\nquery Q {\n  viewer { ...B, ...A }\n}\nfragment A on Viewer { permissions }\nquery Other { __typename }');
+    const a = parse(
+      'query Q { viewer { ...B ...A } } fragment A on Viewer { permissions } fragment B on Viewer { member { id } }',
+    );
+    const b = parse(
+      '# c\nfragment B on Viewer { member { id } }\nquery Q {\n  viewer { ...B, ...A }\n}\nfragment A on Viewer { permissions }\nquery Other { __typename }',
+    );
     expect(canonicalOperation(b, 'Q')).toBe(canonicalOperation(a));
     expect(canonicalOperation(b)).toBeNull(); // two operations and no name
     expect(canonicalOperation(parse('query Q { viewer { ...Missing } }'))).toBeNull();
@@ -125,7 +142,9 @@ describe('automatic persisted queries (default mode)', () => {
 
   it('serves persisted queries over GET', async () => {
     const params = new URLSearchParams({ operationName: 'WhoAmI', extensions: JSON.stringify(apq(ID.WhoAmI)) });
-    const res = await fetch(`${server.url}/graphql?${params}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    const res = await fetch(`${server.url}/graphql?${params}`, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
     const body = (await res.json()) as { data?: any; errors?: unknown };
     expect(body.errors).toBeUndefined();
     expect(body.data.viewer.member.loginName).toBe('dist-admin');
@@ -143,7 +162,10 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
       delete process.env.PERSISTED_DOCUMENTS_ONLY;
     }
     // Even signing in goes through a manifest document.
-    const signIn = await post(server, { extensions: apq(ID.SignInWithPassword), variables: { loginName: 'dist-admin', password: 'Partner@2026' } });
+    const signIn = await post(server, {
+      extensions: apq(ID.SignInWithPassword),
+      variables: { loginName: 'dist-admin', password: 'Partner@2026' },
+    });
     token = signIn.data?.signIn?.token;
     expect(token, JSON.stringify(signIn)).toBeTruthy();
   });
@@ -160,7 +182,11 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
   };
 
   it('runs a known document by hash, by documentId, and sent in full', async () => {
-    const byHash = await post(server, { extensions: apq(ID.DashboardMobile), variables: { from: null, to: null } }, token);
+    const byHash = await post(
+      server,
+      { extensions: apq(ID.DashboardMobile), variables: { from: null, to: null } },
+      token,
+    );
     expect(byHash.errors).toBeUndefined();
     expect(byHash.data.viewer.partner.dashboard.consumptionByMonth.length).toBeGreaterThan(0);
 
@@ -191,7 +217,13 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
 
   it('refuses a known operation smuggled next to another, introspection, and what does not parse', async () => {
     const known = exampleText('auth/viewer.graphql');
-    expectRequired(await post(server, { query: `${known}\nquery Extra { viewer { member { mobile } } }`, operationName: 'Extra' }, token));
+    expectRequired(
+      await post(
+        server,
+        { query: `${known}\nquery Extra { viewer { member { mobile } } }`, operationName: 'Extra' },
+        token,
+      ),
+    );
     expectRequired(await post(server, { query: '{ __schema { types { name } } }' }, token));
     expectRequired(await post(server, { query: 'query {' }, token));
     expectRequired(await post(server, { operationName: 'Nothing' }, token));
@@ -199,7 +231,11 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
 
   it('runs a known document next to others when operationName picks it', async () => {
     const known = exampleText('auth/viewer.graphql');
-    const res = await post(server, { query: `${known}\nquery Extra { viewer { member { mobile } } }`, operationName: 'WhoAmI' }, token);
+    const res = await post(
+      server,
+      { query: `${known}\nquery Extra { viewer { member { mobile } } }`, operationName: 'WhoAmI' },
+      token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.viewer.member.loginName).toBe('dist-admin');
     expect(res.data.viewer.member.mobile).toBeUndefined();

@@ -19,7 +19,9 @@ export interface Example {
 
 function graphqlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? graphqlFiles(join(dir, e.name)) : e.name.endsWith('.graphql') ? [join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? graphqlFiles(join(dir, e.name)) : e.name.endsWith('.graphql') ? [join(dir, e.name)] : [],
+    )
     .sort();
 }
 
@@ -29,12 +31,20 @@ export function loadExamples(): Example[] {
     const file = relative(ROOT, path);
     const text = readFileSync(path, 'utf8');
     const document = parse(text);
-    const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    if (operations.length !== 1 || !operations[0].name) throw new Error(`${file}: an example holds exactly one named operation`);
+    const operations = document.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    if (operations.length !== 1 || !operations[0].name)
+      throw new Error(`${file}: an example holds exactly one named operation`);
     const sidecar = path.replace(/\.graphql$/, '.variables.json');
     const header = /^#\s*variables:\s*(\{.*\})\s*$/m.exec(text)?.[1];
-    if (header && existsSync(sidecar)) throw new Error(`${file}: variables both in a comment and in ${relative(ROOT, sidecar)}`);
-    const variables = existsSync(sidecar) ? JSON.parse(readFileSync(sidecar, 'utf8')) : header ? JSON.parse(header) : {};
+    if (header && existsSync(sidecar))
+      throw new Error(`${file}: variables both in a comment and in ${relative(ROOT, sidecar)}`);
+    const variables = existsSync(sidecar)
+      ? JSON.parse(readFileSync(sidecar, 'utf8'))
+      : header
+        ? JSON.parse(header)
+        : {};
     return { file, text, document, operation: operations[0], variables };
   });
 }
@@ -43,11 +53,13 @@ export function loadExamples(): Example[] {
 export function resolvePlaceholders(value: unknown, placeholders: Record<string, string>, file: string): unknown {
   if (typeof value === 'string' && /^\$[A-Za-z]\w*$/.test(value)) {
     const resolved = placeholders[value.slice(1)];
-    if (resolved === undefined) throw new Error(`${file}: unknown placeholder ${value} (known: ${Object.keys(placeholders).join(', ')})`);
+    if (resolved === undefined)
+      throw new Error(`${file}: unknown placeholder ${value} (known: ${Object.keys(placeholders).join(', ')})`);
     return resolved;
   }
   if (Array.isArray(value)) return value.map((v) => resolvePlaceholders(v, placeholders, file));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolvePlaceholders(v, placeholders, file)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolvePlaceholders(v, placeholders, file)]));
   return value;
 }
 
@@ -63,8 +75,18 @@ interface ExampleIdsData {
   viewer: {
     partner: {
       firstCustomer: { nodes: { id: string }[] };
-      resaleCustomers: { nodes: { id: string; isFrozen: string | null; balance: { debtAmount: { amount: string } } | null }[] };
-      couponQuotas: { nodes: { id: string; balance: { amount: string }; designatedCustomerIds: string[]; effectiveTime: string; expireTime: string }[] };
+      resaleCustomers: {
+        nodes: { id: string; isFrozen: string | null; balance: { debtAmount: { amount: string } } | null }[];
+      };
+      couponQuotas: {
+        nodes: {
+          id: string;
+          balance: { amount: string };
+          designatedCustomerIds: string[];
+          effectiveTime: string;
+          expireTime: string;
+        }[];
+      };
       resellers: { nodes: { id: string; status: string }[] };
       dashboard: { topCustomers: { customer: { id: string } }[] } | null;
       orders: { nodes: { id: string }[] };
@@ -82,9 +104,15 @@ export async function lookUpPlaceholders(server: TestServer, token: string): Pro
   if (res.errors || !res.data) throw new Error(`ExampleIds failed: ${JSON.stringify(res.errors)}`);
   const p = res.data.viewer.partner;
   const now = Date.now();
-  const resale = p.resaleCustomers.nodes.find((c) => c.isFrozen === 'NOT_FROZEN' && c.balance && Number(c.balance.debtAmount.amount) === 0);
+  const resale = p.resaleCustomers.nodes.find(
+    (c) => c.isFrozen === 'NOT_FROZEN' && c.balance && Number(c.balance.debtAmount.amount) === 0,
+  );
   const quota = p.couponQuotas.nodes.find(
-    (q) => q.designatedCustomerIds.length === 0 && Number(q.balance.amount) >= 1 && Date.parse(q.effectiveTime) <= now && Date.parse(q.expireTime) > now + 86_400_000,
+    (q) =>
+      q.designatedCustomerIds.length === 0 &&
+      Number(q.balance.amount) >= 1 &&
+      Date.parse(q.effectiveTime) <= now &&
+      Date.parse(q.expireTime) > now + 86_400_000,
   );
   const found: Record<string, string | undefined> = {
     firstCustomerId: p.firstCustomer.nodes[0]?.id,
@@ -97,7 +125,9 @@ export async function lookUpPlaceholders(server: TestServer, token: string): Pro
     lastBillCycle: monthsAgo(1),
     threeMonthsAgo: monthsAgo(2),
   };
-  const missing = Object.entries(found).filter(([, v]) => v === undefined).map(([k]) => k);
+  const missing = Object.entries(found)
+    .filter(([, v]) => v === undefined)
+    .map(([k]) => k);
   if (missing.length) throw new Error(`the seed has nothing for placeholders ${missing.join(', ')}`);
   return found as Record<string, string>;
 }
@@ -105,7 +135,8 @@ export async function lookUpPlaceholders(server: TestServer, token: string): Pro
 /** Whether an answer holds something: a non-empty list or a non-null value below the root. */
 export function hasContent(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
-  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k !== '__typename' && hasContent(v));
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([k, v]) => k !== '__typename' && hasContent(v));
   return value !== null && value !== undefined;
 }
 
@@ -114,6 +145,8 @@ export function refusals(value: unknown, path = 'data'): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => refusals(v, `${path}[${i}]`));
   if (!value || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([k, v]) =>
-    (k === 'userErrors' || k === 'failed') && Array.isArray(v) && v.length ? [`${path}.${k}: ${JSON.stringify(v)}`] : refusals(v, `${path}.${k}`),
+    (k === 'userErrors' || k === 'failed') && Array.isArray(v) && v.length
+      ? [`${path}.${k}: ${JSON.stringify(v)}`]
+      : refusals(v, `${path}.${k}`),
   );
 }

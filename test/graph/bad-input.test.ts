@@ -23,30 +23,47 @@ describe('bad input answers with a clear error and a code', () => {
 
   it('refuses first together with last, and a cursor that is not ours', async () => {
     expect(codeOf(await server.execute(CustomerListDocument, { first: 5, last: 5 }, token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await server.execute(CustomerListDocument, { first: 5, after: 'garbage!' }, token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await server.execute(CustomerListDocument, { first: 5, after: 'garbage!' }, token))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
-  it.each(['not-base64!', 'Zm9vOmJhcg', Buffer.from('SubCustomer:abc').toString('base64url'), Buffer.from('Spaceship:1').toString('base64url'), ''])(
-    'a malformed or unknown-type global id %j is BAD_USER_INPUT',
-    async (id) => {
-      const res = await server.execute(NodeByIdDocument, { id }, token);
-      expect(res.data?.node ?? null).toBeNull();
-      expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    },
-  );
+  it.each([
+    'not-base64!',
+    'Zm9vOmJhcg',
+    Buffer.from('SubCustomer:abc').toString('base64url'),
+    Buffer.from('Spaceship:1').toString('base64url'),
+    '',
+  ])('a malformed or unknown-type global id %j is BAD_USER_INPUT', async (id) => {
+    const res = await server.execute(NodeByIdDocument, { id }, token);
+    expect(res.data?.node ?? null).toBeNull();
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+  });
 
   it('an unknown id of a known type is NOT_FOUND', async () => {
-    const res = await server.execute(NodeByIdDocument, { id: Buffer.from('SubCustomer:99999999').toString('base64url') }, token);
+    const res = await server.execute(
+      NodeByIdDocument,
+      { id: Buffer.from('SubCustomer:99999999').toString('base64url') },
+      token,
+    );
     expect(res.data?.node).toBeNull();
     expect(codeOf(res)).toBe('NOT_FOUND');
   });
 
   it('nodes(ids:) refuses more than 100 ids and reports each bad id at its index', async () => {
-    const tooMany = await server.execute(NodesByIdsDocument, { ids: Array.from({ length: 101 }, (_, i) => Buffer.from(`SubCustomer:${i + 1}`).toString('base64url')) }, token);
+    const tooMany = await server.execute(
+      NodesByIdsDocument,
+      { ids: Array.from({ length: 101 }, (_, i) => Buffer.from(`SubCustomer:${i + 1}`).toString('base64url')) },
+      token,
+    );
     expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
     const list = await server.execute(CustomerListDocument, { first: 1 }, token);
     const goodId = list.data!.viewer.partner.customers!.edges[0].node.id;
-    const mixed = await server.execute(NodesByIdsDocument, { ids: [goodId, 'bad!', Buffer.from('SubCustomer:99999999').toString('base64url')] }, token);
+    const mixed = await server.execute(
+      NodesByIdsDocument,
+      { ids: [goodId, 'bad!', Buffer.from('SubCustomer:99999999').toString('base64url')] },
+      token,
+    );
     expect(mixed.data?.nodes).toEqual([{ __typename: 'SubCustomer', id: goodId }, null, null]);
     expect(mixed.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
       [['nodes', 1], 'BAD_USER_INPUT'],
@@ -55,13 +72,21 @@ describe('bad input answers with a clear error and a code', () => {
   });
 
   it('a malformed date is BAD_USER_INPUT', async () => {
-    const res = await server.execute(CustomerListDocument, { first: 5, filter: { associatedFrom: '2025-13-45' } }, token);
+    const res = await server.execute(
+      CustomerListDocument,
+      { first: 5, filter: { associatedFrom: '2025-13-45' } },
+      token,
+    );
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
   });
 
   it('a date range backwards is BAD_USER_INPUT', async () => {
-    const res = await server.execute(CustomerListDocument, { first: 5, filter: { associatedFrom: '2025-06-01T00:00:00Z', associatedTo: '2025-01-01T00:00:00Z' } }, token);
+    const res = await server.execute(
+      CustomerListDocument,
+      { first: 5, filter: { associatedFrom: '2025-06-01T00:00:00Z', associatedTo: '2025-01-01T00:00:00Z' } },
+      token,
+    );
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
   });
 

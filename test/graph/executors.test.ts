@@ -46,20 +46,40 @@ async function both(c: Case) {
 describe('graphql-jit answers exactly as graphql-js', () => {
   it('is the default executor, and GRAPHQL_EXECUTOR=graphql-js or a bad value is understood', () => {
     expect(loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:' }).executor).toBe('jit');
-    expect(loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', GRAPHQL_EXECUTOR: 'graphql-js' }).executor).toBe('graphql-js');
-    expect(() => loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', GRAPHQL_EXECUTOR: 'fast' })).toThrow(/GRAPHQL_EXECUTOR/);
+    expect(
+      loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', GRAPHQL_EXECUTOR: 'graphql-js' }).executor,
+    ).toBe('graphql-js');
+    expect(() => loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'sqlite::memory:', GRAPHQL_EXECUTOR: 'fast' })).toThrow(
+      /GRAPHQL_EXECUTOR/,
+    );
   });
 
   const customerList = operation('customer-list.graphql');
   const dashboard = operation('dashboard.graphql');
   const cases: Case[] = [
-    { name: 'the nested customer page (distributor admin)', query: customerList, variables: { first: 100 }, as: 'dist-admin' },
-    { name: 'the nested customer page (account manager: row scope)', query: customerList, variables: { first: 50 }, as: 'dist-am' },
-    { name: 'the nested customer page (reseller)', query: customerList, variables: { first: 20 }, as: 'reseller-admin' },
+    {
+      name: 'the nested customer page (distributor admin)',
+      query: customerList,
+      variables: { first: 100 },
+      as: 'dist-admin',
+    },
+    {
+      name: 'the nested customer page (account manager: row scope)',
+      query: customerList,
+      variables: { first: 50 },
+      as: 'dist-am',
+    },
+    {
+      name: 'the nested customer page (reseller)',
+      query: customerList,
+      variables: { first: 20 },
+      as: 'reseller-admin',
+    },
     { name: 'the dashboard', query: dashboard, as: 'dist-admin' },
     {
       name: 'totalCount, computed lazily, and page info',
-      query: '{ viewer { partner { customers(first: 3) { totalCount pageInfo { hasNextPage endCursor } } orders(first: 2) { totalCount } } } }',
+      query:
+        '{ viewer { partner { customers(first: 3) { totalCount pageInfo { hasNextPage endCursor } } orders(first: 2) { totalCount } } } }',
       as: 'dist-admin',
     },
     {
@@ -70,7 +90,8 @@ describe('graphql-jit answers exactly as graphql-js', () => {
     },
     {
       name: 'a malformed variable (HTTP 400, BAD_USER_INPUT)',
-      query: 'query ($from: DateTimeISO) { viewer { partner { customers(first: 1, filter: { associatedFrom: $from }) { totalCount } } } }',
+      query:
+        'query ($from: DateTimeISO) { viewer { partner { customers(first: 1, filter: { associatedFrom: $from }) { totalCount } } } }',
       variables: { from: '2025-13-45' },
       as: 'dist-admin',
     },
@@ -81,7 +102,8 @@ describe('graphql-jit answers exactly as graphql-js', () => {
     },
     {
       name: 'fields the member may not read (refused one by one, the rest arrives)',
-      query: '{ viewer { partner { name balance { amount { amount } } members(first: 2) { nodes { loginName email mobile } } } } }',
+      query:
+        '{ viewer { partner { name balance { amount { amount } } members(first: 2) { nodes { loginName email mobile } } } } }',
       as: 'dist-am',
     },
     {
@@ -99,10 +121,21 @@ describe('graphql-jit answers exactly as graphql-js', () => {
   }
 
   it('the same mutation gives the same payload on both (sequences are equal on the two copies)', async () => {
-    const query = 'mutation ($input: CreateRoleInput!) { createRole(input: $input) { role { name permissionCodes } userErrors { code field message } } }';
-    const first = await both({ name: 'createRole', query, variables: { input: { name: 'Executor check', permissionCodes: ['customer:list'] } }, as: 'dist-admin' });
+    const query =
+      'mutation ($input: CreateRoleInput!) { createRole(input: $input) { role { name permissionCodes } userErrors { code field message } } }';
+    const first = await both({
+      name: 'createRole',
+      query,
+      variables: { input: { name: 'Executor check', permissionCodes: ['customer:list'] } },
+      as: 'dist-admin',
+    });
     expect(first.jit).toEqual(first.graphqlJs);
-    const duplicate = await both({ name: 'createRole again', query, variables: { input: { name: 'Executor check', permissionCodes: ['customer:list'] } }, as: 'dist-admin' });
+    const duplicate = await both({
+      name: 'createRole again',
+      query,
+      variables: { input: { name: 'Executor check', permissionCodes: ['customer:list'] } },
+      as: 'dist-admin',
+    });
     expect(duplicate.jit).toEqual(duplicate.graphqlJs);
   });
 });

@@ -23,7 +23,10 @@ function columns(row: object, props: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const p of props) {
     const v = (row as Record<string, unknown>)[p];
-    out[p] = v && typeof v === 'object' && 'id' in v && !(v instanceof Date) && !Array.isArray(v) ? { id: (v as { id: number }).id } : v;
+    out[p] =
+      v && typeof v === 'object' && 'id' in v && !(v instanceof Date) && !Array.isArray(v)
+        ? { id: (v as { id: number }).id }
+        : v;
   }
   return out;
 }
@@ -33,11 +36,18 @@ describe('read-only rows', () => {
     it(`${entity.name}: the same values as the managed entities of em.find`, async () => {
       const em = server.orm.em.fork();
       const meta = em.getMetadata().get(entity.name);
-      const props = meta.props.filter((p) => p.fieldNames && p.persist !== false && !p.lazy && ['scalar', 'm:1', '1:1'].includes(p.kind)).map((p) => p.name);
+      const props = meta.props
+        .filter((p) => p.fieldNames && p.persist !== false && !p.lazy && ['scalar', 'm:1', '1:1'].includes(p.kind))
+        .map((p) => p.name);
       const managed = (await em.find(entity as never, {}, { orderBy: { id: 'asc' }, limit: 50 } as never)) as object[];
       expect(managed.length).toBeGreaterThan(0);
       const ids = managed.map((m) => (m as { id: number }).id);
-      const readOnly = await selectRows(em.fork() as SqlEntityManager, entity as never, { id: { $in: ids } } as never, (qb) => qb.orderBy({ id: 'asc' }));
+      const readOnly = await selectRows(
+        em.fork() as SqlEntityManager,
+        entity as never,
+        { id: { $in: ids } } as never,
+        (qb) => qb.orderBy({ id: 'asc' }),
+      );
       expect(readOnly).toHaveLength(managed.length);
       readOnly.forEach((row, i) => {
         expect(row).toBeInstanceOf(entity);
@@ -51,10 +61,19 @@ describe('read-only rows', () => {
     const [coupon] = await selectRows(em, Coupon, {} as never, (qb) => qb.orderBy({ id: 'asc' }).limit(1));
     expect(coupon.customer).toEqual({ id: expect.any(Number) });
     expect(Object.getPrototypeOf(coupon.customer)).toBe(Object.prototype);
-    const orm = em as never as { find: (e: unknown, w: unknown) => Promise<Coupon[]>; create: (e: unknown, d: unknown) => Coupon };
+    const orm = em as never as {
+      find: (e: unknown, w: unknown) => Promise<Coupon[]>;
+      create: (e: unknown, d: unknown) => Coupon;
+    };
     const same = await orm.find(Coupon, { customer: coupon.customer, id: coupon.id });
     expect(same.map((c) => c.id)).toEqual([coupon.id]);
-    const made = orm.create(Coupon, { ...coupon, id: undefined, customer: coupon.customer, partner: coupon.partner, quota: coupon.quota });
+    const made = orm.create(Coupon, {
+      ...coupon,
+      id: undefined,
+      customer: coupon.customer,
+      partner: coupon.partner,
+      quota: coupon.quota,
+    });
     expect(made.customer.id).toBe(coupon.customer.id);
   });
 

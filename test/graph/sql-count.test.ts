@@ -22,7 +22,9 @@ describe('SQL statements per request', () => {
     // The seeded distributor has more than 50 customers, so the larger page really is larger.
     expect(large.data!.viewer.partner.customers!.nodes.length).toBeGreaterThan(50);
     const withCoupons = large.data!.viewer.partner.customers!.nodes.filter((c) => c.coupons!.nodes.length > 0);
-    const withLineItems = large.data!.viewer.partner.customers!.nodes.filter((c) => c.orders!.nodes.some((o) => o.lineItems.length > 0));
+    const withLineItems = large.data!.viewer.partner.customers!.nodes.filter((c) =>
+      c.orders!.nodes.some((o) => o.lineItems.length > 0),
+    );
     expect(withCoupons.length).toBeGreaterThan(0);
     expect(withLineItems.length).toBeGreaterThan(0);
     console.log(`nested customer page: ${small.sqlStatements} SQL statements at N=10, ${large.sqlStatements} at N=100`);

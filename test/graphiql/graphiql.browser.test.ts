@@ -12,8 +12,14 @@ import { startTestServer } from '../helpers/server';
 // machine's closed network refuses (they would not be page requests, but they slow every start).
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 const SCREENSHOT = join(__dirname, '__screenshots__', 'graphiql.png');
 
@@ -26,8 +32,7 @@ const gql = async (url: string, query: string, token?: string) => {
   return (await res.json()) as { data?: any; errors?: unknown[] };
 };
 // Text of a Monaco editor: its rendered lines only (no gutter), no-break spaces back to spaces.
-const editorText = async (editor: Locator) =>
-  (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+const editorText = async (editor: Locator) => (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
 const VIEWER_QUERY = '{ viewer { member { loginName displayName } partner { name identity } permissions } }';
 
 // SKIP_BROWSER_TESTS=1 skips only the Chromium part; a missing Chromium otherwise fails loudly.
@@ -48,7 +53,9 @@ describe('GraphiQL (offline, in Chromium)', () => {
   });
 
   it('serves a page that names no other host, and leaves API clients to GraphQL', async () => {
-    const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    const page = await fetch(`${server.url}/graphql`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    });
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await page.text();
     expect(html.match(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi)).toBeNull();
@@ -61,66 +68,78 @@ describe('GraphiQL (offline, in Chromium)', () => {
     expect(api.headers.get('content-type')).not.toMatch(/html/);
   });
 
-  browserIt('runs the default Viewer query with a signIn token, with every request on our origin', async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh (or set SKIP_BROWSER_TESTS=1)`);
-    }
-    // Token over plain GraphQL, and the answer the page must show for it.
-    const signIn = await gql(server.url, 'mutation { signIn(input: { loginName: "dist-admin", password: "Partner@2026" }) { token } }');
-    const token: string = signIn.data?.signIn?.token;
-    expect(token, JSON.stringify(signIn)).toBeTruthy();
-    const expected = await gql(server.url, VIEWER_QUERY, token);
-    expect(expected.data?.viewer?.member?.loginName).toBe('dist-admin');
+  browserIt(
+    'runs the default Viewer query with a signIn token, with every request on our origin',
+    async () => {
+      if (!existsSync(CHROMIUM)) {
+        throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh (or set SKIP_BROWSER_TESTS=1)`);
+      }
+      // Token over plain GraphQL, and the answer the page must show for it.
+      const signIn = await gql(
+        server.url,
+        'mutation { signIn(input: { loginName: "dist-admin", password: "Partner@2026" }) { token } }',
+      );
+      const token: string = signIn.data?.signIn?.token;
+      expect(token, JSON.stringify(signIn)).toBeTruthy();
+      const expected = await gql(server.url, VIEWER_QUERY, token);
+      expect(expected.data?.viewer?.member?.loginName).toBe('dist-admin');
 
-    // A fresh profile each run: GraphiQL keeps tabs in localStorage, and the default query must show.
-    profile = mkdtempSync(join(tmpdir(), 'graphiql-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 800 },
-    });
-    const requests: string[] = [];
-    context.on('request', (r) => requests.push(r.url())); // context-wide: includes Monaco's workers
-    const page = context.pages()[0] ?? (await context.newPage());
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+      // A fresh profile each run: GraphiQL keeps tabs in localStorage, and the default query must show.
+      profile = mkdtempSync(join(tmpdir(), 'graphiql-chromium-'));
+      context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        args: CHROMIUM_ARGS,
+        headless: true,
+        viewport: { width: 1280, height: 800 },
+      });
+      const requests: string[] = [];
+      context.on('request', (r) => requests.push(r.url())); // context-wide: includes Monaco's workers
+      const page = context.pages()[0] ?? (await context.newPage());
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(String(e)));
 
-    // A browser navigation sends Accept: text/html first, which is what selects the page.
-    await page.goto(`${server.url}/graphql`);
-    const queryEditor = page.locator('.graphiql-query-editor .monaco-editor');
-    await expect.poll(() => editorText(queryEditor), { timeout: 30_000 }).toContain('query Viewer');
+      // A browser navigation sends Accept: text/html first, which is what selects the page.
+      await page.goto(`${server.url}/graphql`);
+      const queryEditor = page.locator('.graphiql-query-editor .monaco-editor');
+      await expect.poll(() => editorText(queryEditor), { timeout: 30_000 }).toContain('query Viewer');
 
-    // Replace the pre-filled placeholder header with the real token, as a user would.
-    await page.getByRole('button', { name: 'Headers' }).click();
-    const headersEditor = page.locator('.graphiql-editor-tool .monaco-editor').filter({ visible: true });
-    await expect.poll(() => editorText(headersEditor)).toContain('<paste the token from signIn>');
-    await headersEditor.click();
-    // Clear first, then insert in one go: typing key by key would trip Monaco's auto-closing quotes.
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
-    await expect.poll(() => editorText(headersEditor)).toContain(token.slice(0, 20));
+      // Replace the pre-filled placeholder header with the real token, as a user would.
+      await page.getByRole('button', { name: 'Headers' }).click();
+      const headersEditor = page.locator('.graphiql-editor-tool .monaco-editor').filter({ visible: true });
+      await expect.poll(() => editorText(headersEditor)).toContain('<paste the token from signIn>');
+      await headersEditor.click();
+      // Clear first, then insert in one go: typing key by key would trip Monaco's auto-closing quotes.
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
+      await expect.poll(() => editorText(headersEditor)).toContain(token.slice(0, 20));
 
-    // The page's own request must carry the header and get the same answer as our fetch did.
-    const viewerResponse = page.waitForResponse((r) => r.request().method() === 'POST' && /query Viewer/.test(r.request().postData() ?? ''));
-    await page.locator('.graphiql-execute-button').click();
-    const response = await viewerResponse;
-    expect(response.request().headers().authorization).toBe(`Bearer ${token}`);
-    expect(await response.json()).toEqual(expected);
-    // ...and the result pane shows it (Monaco renders only visible lines, so check the head).
-    const { member, partner } = expected.data.viewer;
-    const result = page.locator('.graphiql-response .monaco-editor');
-    await expect.poll(() => editorText(result), { timeout: 20_000 }).toContain(`"loginName": "${member.loginName}"`);
-    const shown = await editorText(result);
-    expect(shown).toContain(`"displayName": ${JSON.stringify(member.displayName)}`);
-    expect(shown).toContain(`"name": ${JSON.stringify(partner.name)}`);
+      // The page's own request must carry the header and get the same answer as our fetch did.
+      const viewerResponse = page.waitForResponse(
+        (r) => r.request().method() === 'POST' && /query Viewer/.test(r.request().postData() ?? ''),
+      );
+      await page.locator('.graphiql-execute-button').click();
+      const response = await viewerResponse;
+      expect(response.request().headers().authorization).toBe(`Bearer ${token}`);
+      expect(await response.json()).toEqual(expected);
+      // ...and the result pane shows it (Monaco renders only visible lines, so check the head).
+      const { member, partner } = expected.data.viewer;
+      const result = page.locator('.graphiql-response .monaco-editor');
+      await expect.poll(() => editorText(result), { timeout: 20_000 }).toContain(`"loginName": "${member.loginName}"`);
+      const shown = await editorText(result);
+      expect(shown).toContain(`"displayName": ${JSON.stringify(member.displayName)}`);
+      expect(shown).toContain(`"name": ${JSON.stringify(partner.name)}`);
 
-    mkdirSync(join(__dirname, '__screenshots__'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
+      mkdirSync(join(__dirname, '__screenshots__'), { recursive: true });
+      await page.screenshot({ path: SCREENSHOT });
 
-    expect(pageErrors).toEqual([]);
-    expect(requests.length).toBeGreaterThan(3); // page, script, style, GraphQL at least: the recorder works
-    // data:/blob: URLs (inlined fonts, worker blobs) never touch the network; everything else must be ours.
-    const origin = new URL(server.url).origin;
-    const local = (u: string) => ['data:', 'blob:'].includes(new URL(u).protocol) || new URL(u).origin === origin;
-    expect(requests.filter((u) => !local(u))).toEqual([]);
-  }, 60_000);
+      expect(pageErrors).toEqual([]);
+      expect(requests.length).toBeGreaterThan(3); // page, script, style, GraphQL at least: the recorder works
+      // data:/blob: URLs (inlined fonts, worker blobs) never touch the network; everything else must be ours.
+      const origin = new URL(server.url).origin;
+      const local = (u: string) => ['data:', 'blob:'].includes(new URL(u).protocol) || new URL(u).origin === origin;
+      expect(requests.filter((u) => !local(u))).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -8,7 +8,8 @@ import { Client } from 'pg';
  * (DATABASE_URL=postgres://…): a seeded template database, cloned per test file with
  * CREATE DATABASE … TEMPLATE, which is a fast file-level copy.
  */
-export const testDatabaseKind = (): 'sqlite' | 'postgresql' => (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '') ? 'postgresql' : 'sqlite');
+export const testDatabaseKind = (): 'sqlite' | 'postgresql' =>
+  /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '') ? 'postgresql' : 'sqlite';
 
 function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
@@ -44,10 +45,16 @@ export async function createTemplateDatabase(): Promise<ScratchDatabase> {
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.query(`CREATE DATABASE ${name}`);
     });
-    return { url: withDatabase(process.env.DATABASE_URL!, name), drop: () => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))) };
+    return {
+      url: withDatabase(process.env.DATABASE_URL!, name),
+      drop: () => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
+    };
   }
   const dir = mkdtempSync(join(tmpdir(), 'partner-graph-test-'));
-  return { url: `sqlite:${join(dir, 'template.sqlite')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    url: `sqlite:${join(dir, 'template.sqlite')}`,
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 let counter = 0;
@@ -72,5 +79,8 @@ export async function cloneTemplate(templateUrl: string): Promise<ScratchDatabas
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
     }
   }
-  return { url: withDatabase(templateUrl, name), drop: () => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))) };
+  return {
+    url: withDatabase(templateUrl, name),
+    drop: () => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
+  };
 }

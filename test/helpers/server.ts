@@ -21,7 +21,11 @@ export interface TestServer {
   url: string;
   orm: Orm;
   /** Runs a typed operation over HTTP, as `token`'s member (anonymous without one). */
-  execute<R, V>(document: TypedDocumentNode<R, V> | string, variables?: V, token?: string | null): Promise<GraphQLResponse<R>>;
+  execute<R, V>(
+    document: TypedDocumentNode<R, V> | string,
+    variables?: V,
+    token?: string | null,
+  ): Promise<GraphQLResponse<R>>;
   /** Signs a demo member in and returns its bearer token. */
   signIn(loginName: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -30,7 +34,15 @@ export interface TestServer {
 /** Starts the real HTTP server on a private copy of the seeded template database. */
 export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
   const database = await cloneTemplate(inject('templateDatabase'));
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: database.url, SEED_ON_START: 'false', EXPOSE_SQL_COUNT: 'true', GRAPHIQL: 'true', INTROSPECTION: 'true' });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    SEED_ON_START: 'false',
+    EXPOSE_SQL_COUNT: 'true',
+    GRAPHIQL: 'true',
+    INTROSPECTION: 'true',
+  });
   const orm = await openDatabase(config.database);
   const server = await createServer(config, orm, options);
   const { url } = await server.listen(0, '127.0.0.1');
@@ -42,7 +54,13 @@ export async function startTestServer(options: ServerOptions = {}): Promise<Test
     if (token) headers.authorization = `Bearer ${token}`;
     const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: never; errors?: GraphQLResponse<never>['errors'] };
-    return { status: res.status, data: body.data, errors: body.errors, sqlStatements: Number(res.headers.get('x-sql-statements') ?? NaN), headers: res.headers };
+    return {
+      status: res.status,
+      data: body.data,
+      errors: body.errors,
+      sqlStatements: Number(res.headers.get('x-sql-statements') ?? NaN),
+      headers: res.headers,
+    };
   };
 
   return {

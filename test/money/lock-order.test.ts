@@ -43,15 +43,24 @@ afterAll(async () => {
   await server?.close();
 });
 
-const query = (sql: string, params: unknown[] = []) => server.orm.em.fork().getConnection().execute(sql, params, 'all') as Promise<Record<string, unknown>[]>;
-const cash = async (partnerId: number) => Number((await query('select amount from partner_account where partner_id = ? and account_type = 1', [partnerId]))[0].amount);
-const topErrors = (answers: { errors?: { extensions?: Record<string, unknown> }[] }[]) => answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.code);
+const query = (sql: string, params: unknown[] = []) =>
+  server.orm.em.fork().getConnection().execute(sql, params, 'all') as Promise<Record<string, unknown>[]>;
+const cash = async (partnerId: number) =>
+  Number(
+    (await query('select amount from partner_account where partner_id = ? and account_type = 1', [partnerId]))[0]
+      .amount,
+  );
+const topErrors = (answers: { errors?: { extensions?: Record<string, unknown> }[] }[]) =>
+  answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.code);
 
 it(
   'payOrder with a coupon and a switch or unbind of the same customer, at once: no deadlock, each answers normally',
   async () => {
     const setup: { login: string; customerId: string; orderId: string; couponId: string }[] = [];
-    for (const [partnerId, login] of [[DIST, 'dist-admin'], [RESELLER, 'reseller-admin']] as const) {
+    for (const [partnerId, login] of [
+      [DIST, 'dist-admin'],
+      [RESELLER, 'reseller-admin'],
+    ] as const) {
       const token = await server.signIn(login);
       // RESALE customers that nothing blocks, each with a pending order and a granted authorization.
       const rows = await query(
@@ -62,36 +71,88 @@ it(
       );
       // Not blocked by the 3-month rule: no change or unbind request in the last 100 days.
       const recent = new Set(
-        (await query(`select customer_id, created_at, handled_at from association_event where partner_id = ? and event_type <> 'ASSOCIATE'`, [partnerId]))
-          .filter((e) => Math.max(new Date(e.created_at as string | number | Date).getTime(), e.handled_at == null ? 0 : new Date(e.handled_at as string | number | Date).getTime()) > Date.now() - 100 * 24 * 3600 * 1000)
+        (
+          await query(
+            `select customer_id, created_at, handled_at from association_event where partner_id = ? and event_type <> 'ASSOCIATE'`,
+            [partnerId],
+          )
+        )
+          .filter(
+            (e) =>
+              Math.max(
+                new Date(e.created_at as string | number | Date).getTime(),
+                e.handled_at == null ? 0 : new Date(e.handled_at as string | number | Date).getTime(),
+              ) >
+              Date.now() - 100 * 24 * 3600 * 1000,
+          )
           .map((e) => Number(e.customer_id)),
       );
       const granted = new Map<number, string>();
-      for (const a of await query(`select customer_id, status from order_authorization where partner_id = ? order by granted_at, id`, [partnerId])) granted.set(Number(a.customer_id), String(a.status));
-      const [quota] = await query(`select id from coupon_quota where partner_id = ? and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`, [partnerId, '[]']);
-      for (const p of rows.filter((r) => granted.get(Number(r.customer)) === 'GRANTED' && !recent.has(Number(r.customer)))) {
+      for (const a of await query(
+        `select customer_id, status from order_authorization where partner_id = ? order by granted_at, id`,
+        [partnerId],
+      ))
+        granted.set(Number(a.customer_id), String(a.status));
+      const [quota] = await query(
+        `select id from coupon_quota where partner_id = ? and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`,
+        [partnerId, '[]'],
+      );
+      for (const p of rows.filter(
+        (r) => granted.get(Number(r.customer)) === 'GRANTED' && !recent.has(Number(r.customer)),
+      )) {
         // Enough money for the order and a 1.00 coupon to pay part of it with.
         const customerId = toGlobalId('SubCustomer', Number(p.customer));
         const [order] = await query('select official_amount from customer_order where id = ?', [p.orderid]);
-        const allocated = await server.execute(ModelAllocateFundsDocument, { input: { allocations: [{ customerId, amount: (Number(order.official_amount) / 100).toFixed(2) }] } }, token);
+        const allocated = await server.execute(
+          ModelAllocateFundsDocument,
+          { input: { allocations: [{ customerId, amount: (Number(order.official_amount) / 100).toFixed(2) }] } },
+          token,
+        );
         if (allocated.data?.allocateFunds.failed.length !== 0) continue;
-        const issued = await server.execute(ModelIssueCouponsDocument, { input: { quotaId: toGlobalId('CouponQuota', Number(quota.id)), customerIds: [customerId], faceValue: '1.00' } }, token);
+        const issued = await server.execute(
+          ModelIssueCouponsDocument,
+          {
+            input: {
+              quotaId: toGlobalId('CouponQuota', Number(quota.id)),
+              customerIds: [customerId],
+              faceValue: '1.00',
+            },
+          },
+          token,
+        );
         expect(issued.data!.issueCoupons.failed).toEqual([]);
-        setup.push({ login, customerId, orderId: toGlobalId('Order', Number(p.orderid)), couponId: issued.data!.issueCoupons.succeeded[0].coupon.id });
+        setup.push({
+          login,
+          customerId,
+          orderId: toGlobalId('Order', Number(p.orderid)),
+          couponId: issued.data!.issueCoupons.succeeded[0].coupon.id,
+        });
       }
     }
     expect(setup.length).toBeGreaterThanOrEqual(4);
 
-    const tokens: Record<string, string> = { 'dist-admin': await server.signIn('dist-admin'), 'reseller-admin': await server.signIn('reseller-admin') };
+    const tokens: Record<string, string> = {
+      'dist-admin': await server.signIn('dist-admin'),
+      'reseller-admin': await server.signIn('reseller-admin'),
+    };
     // The change starts a little after the payment (0–7 ms), so that some pairs meet mid-way.
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const answers = await Promise.all(
       setup.flatMap((s, i): Promise<{ errors?: { extensions?: Record<string, unknown> }[] }>[] => [
-        server.execute(ModelPayOrderDocument, { input: { orderId: s.orderId, couponIds: [s.couponId], discountTypes: [] } }, tokens[s.login]),
-        sleep(i % 8).then((): Promise<{ errors?: { extensions?: Record<string, unknown> }[] }> =>
-          i % 2 === 0
-            ? server.execute(ModelSwitchAssociationTypeDocument, { input: { customerId: s.customerId, toType: 'ADVISORY' } }, tokens[s.login])
-            : server.execute(ModelUnbindCustomerDocument, { input: { customerId: s.customerId } }, tokens[s.login]),
+        server.execute(
+          ModelPayOrderDocument,
+          { input: { orderId: s.orderId, couponIds: [s.couponId], discountTypes: [] } },
+          tokens[s.login],
+        ),
+        sleep(i % 8).then(
+          (): Promise<{ errors?: { extensions?: Record<string, unknown> }[] }> =>
+            i % 2 === 0
+              ? server.execute(
+                  ModelSwitchAssociationTypeDocument,
+                  { input: { customerId: s.customerId, toType: 'ADVISORY' } },
+                  tokens[s.login],
+                )
+              : server.execute(ModelUnbindCustomerDocument, { input: { customerId: s.customerId } }, tokens[s.login]),
         ),
       ]),
     );
@@ -119,7 +180,10 @@ it(
       const payload = d?.allocateFundsToReseller ?? d?.reclaimFundsFromReseller;
       return sum + (payload?.adjustRecord ? (i % 2 === 0 ? 100 : -100) : 0);
     }, 0);
-    expect({ dist: await cash(DIST), reseller: await cash(RESELLER) }).toEqual({ dist: before.dist - moved, reseller: before.reseller + moved });
+    expect({ dist: await cash(DIST), reseller: await cash(RESELLER) }).toEqual({
+      dist: before.dist - moved,
+      reseller: before.reseller + moved,
+    });
     expect(await checkInvariants(server.orm)).toEqual([]);
   },
   TIMEOUT,
@@ -137,14 +201,23 @@ it(
       Array.from({ length: 40 }, (_, i) => {
         const customerId = toGlobalId('SubCustomer', Number(customers[i % customers.length].id));
         return i % 2 === 0
-          ? server.execute(ModelAllocateFundsDocument, { input: { allocations: [{ customerId, amount: '1.00' }] } }, admin)
+          ? server.execute(
+              ModelAllocateFundsDocument,
+              { input: { allocations: [{ customerId, amount: '1.00' }] } },
+              admin,
+            )
           : server.execute(ModelReclaimFundsDocument, { input: { customerId, amount: '1.00' } }, admin);
       }),
     );
     expect(topErrors(answers)).toEqual([]);
     const moved = answers.reduce((sum, a, i) => {
-      const d = a.data as { allocateFunds?: { succeeded: unknown[] }; reclaimFunds?: { adjustRecord: unknown } } | null | undefined;
-      return sum + (i % 2 === 0 ? (d?.allocateFunds?.succeeded.length ?? 0) * 100 : d?.reclaimFunds?.adjustRecord ? -100 : 0);
+      const d = a.data as
+        | { allocateFunds?: { succeeded: unknown[] }; reclaimFunds?: { adjustRecord: unknown } }
+        | null
+        | undefined;
+      return (
+        sum + (i % 2 === 0 ? (d?.allocateFunds?.succeeded.length ?? 0) * 100 : d?.reclaimFunds?.adjustRecord ? -100 : 0)
+      );
     }, 0);
     expect(await cash(DIST)).toBe(before - moved);
     expect(await checkInvariants(server.orm)).toEqual([]);
@@ -156,24 +229,49 @@ it(
   'reclaimCoupons of the same coupons in opposite orders, at once: no deadlock, each coupon reclaimed once',
   async () => {
     // Fresh coupons from two quotas of the distributor on RESALE customers.
-    const customers = await query(`select id from sub_customer where partner_id = ? and association_type = 2 and unbound_at is null order by id limit 4`, [DIST]);
-    const quotas = await query(`select id from coupon_quota where partner_id = ? and parent_quota_id is null and status = 0 and designated_customer_ids = ? order by id limit 2`, [DIST, '[]']);
+    const customers = await query(
+      `select id from sub_customer where partner_id = ? and association_type = 2 and unbound_at is null order by id limit 4`,
+      [DIST],
+    );
+    const quotas = await query(
+      `select id from coupon_quota where partner_id = ? and parent_quota_id is null and status = 0 and designated_customer_ids = ? order by id limit 2`,
+      [DIST, '[]'],
+    );
     const coupons: string[] = [];
     for (const q of quotas) {
       for (const c of customers.slice(0, q.id === quotas[0].id ? 4 : 3)) {
-        const res = await server.execute(ModelIssueCouponsDocument, { input: { quotaId: toGlobalId('CouponQuota', Number(q.id)), customerIds: [toGlobalId('SubCustomer', Number(c.id))], faceValue: '1.00' } }, admin);
+        const res = await server.execute(
+          ModelIssueCouponsDocument,
+          {
+            input: {
+              quotaId: toGlobalId('CouponQuota', Number(q.id)),
+              customerIds: [toGlobalId('SubCustomer', Number(c.id))],
+              faceValue: '1.00',
+            },
+          },
+          admin,
+        );
         if (res.data?.issueCoupons.succeeded.length) coupons.push(res.data.issueCoupons.succeeded[0].coupon.id);
       }
     }
     expect(coupons.length).toBeGreaterThanOrEqual(4);
     // Batches over overlapping coupons, half of them reversed and interleaving the two quotas.
     const batches = Array.from({ length: 12 }, (_, i) => {
-      const list = i % 3 === 0 ? [...coupons] : i % 3 === 1 ? [...coupons].reverse() : coupons.filter((_, j) => j % 2 === i % 2).concat(coupons.filter((_, j) => j % 2 !== i % 2));
+      const list =
+        i % 3 === 0
+          ? [...coupons]
+          : i % 3 === 1
+            ? [...coupons].reverse()
+            : coupons.filter((_, j) => j % 2 === i % 2).concat(coupons.filter((_, j) => j % 2 !== i % 2));
       return list;
     });
-    const answers = await Promise.all(batches.map((couponIds) => server.execute(ModelReclaimCouponsDocument, { input: { couponIds } }, admin)));
+    const answers = await Promise.all(
+      batches.map((couponIds) => server.execute(ModelReclaimCouponsDocument, { input: { couponIds } }, admin)),
+    );
     expect(topErrors(answers)).toEqual([]);
-    const reclaimed = answers.flatMap((a, i) => (a.data?.reclaimCoupons.succeeded ?? []).map((s) => batches[i][s.index]));
+    const reclaimed = answers.flatMap((a, i) =>
+      (a.data?.reclaimCoupons.succeeded ?? []).map((s) => batches[i][s.index]),
+    );
     expect(reclaimed.sort()).toEqual([...coupons].sort());
     expect(await checkInvariants(server.orm)).toEqual([]);
   },
@@ -186,36 +284,75 @@ it(
     // The reclaim locks the coupon and then writes its record, whose foreign key check needs a share
     // lock on the customer row; the unbind or switch holds that row and then locks the coupons.
     const setup: { login: string; customerId: string; coupons: string[] }[] = [];
-    for (const [partnerId, login] of [[DIST, 'dist-admin'], [RESELLER, 'reseller-admin']] as const) {
+    for (const [partnerId, login] of [
+      [DIST, 'dist-admin'],
+      [RESELLER, 'reseller-admin'],
+    ] as const) {
       const token = await server.signIn(login);
-      const rows = await query(`select c.id from sub_customer c where c.partner_id = ? and c.association_type = 2 and c.debt_amount = 0 and c.is_frozen = 0 and c.unbound_at is null order by c.id desc`, [partnerId]);
+      const rows = await query(
+        `select c.id from sub_customer c where c.partner_id = ? and c.association_type = 2 and c.debt_amount = 0 and c.is_frozen = 0 and c.unbound_at is null order by c.id desc`,
+        [partnerId],
+      );
       const recent = new Set(
-        (await query(`select customer_id, created_at, handled_at from association_event where partner_id = ? and event_type <> 'ASSOCIATE'`, [partnerId]))
-          .filter((e) => Math.max(new Date(e.created_at as string | number | Date).getTime(), e.handled_at == null ? 0 : new Date(e.handled_at as string | number | Date).getTime()) > Date.now() - 100 * 24 * 3600 * 1000)
+        (
+          await query(
+            `select customer_id, created_at, handled_at from association_event where partner_id = ? and event_type <> 'ASSOCIATE'`,
+            [partnerId],
+          )
+        )
+          .filter(
+            (e) =>
+              Math.max(
+                new Date(e.created_at as string | number | Date).getTime(),
+                e.handled_at == null ? 0 : new Date(e.handled_at as string | number | Date).getTime(),
+              ) >
+              Date.now() - 100 * 24 * 3600 * 1000,
+          )
           .map((e) => Number(e.customer_id)),
       );
-      const [quota] = await query(`select id from coupon_quota where partner_id = ? and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`, [partnerId, '[]']);
+      const [quota] = await query(
+        `select id from coupon_quota where partner_id = ? and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`,
+        [partnerId, '[]'],
+      );
       for (const row of rows.filter((r) => !recent.has(Number(r.id))).slice(0, 8)) {
         const customerId = toGlobalId('SubCustomer', Number(row.id));
         const coupons: string[] = [];
         for (let i = 0; i < 2; i++) {
-          const issued = await server.execute(ModelIssueCouponsDocument, { input: { quotaId: toGlobalId('CouponQuota', Number(quota.id)), customerIds: [customerId], faceValue: '1.00' } }, token);
+          const issued = await server.execute(
+            ModelIssueCouponsDocument,
+            {
+              input: {
+                quotaId: toGlobalId('CouponQuota', Number(quota.id)),
+                customerIds: [customerId],
+                faceValue: '1.00',
+              },
+            },
+            token,
+          );
           coupons.push(...(issued.data?.issueCoupons.succeeded ?? []).map((s) => s.coupon.id));
         }
         setup.push({ login, customerId, coupons });
       }
     }
     expect(setup.length).toBeGreaterThanOrEqual(6);
-    const tokens: Record<string, string> = { 'dist-admin': await server.signIn('dist-admin'), 'reseller-admin': await server.signIn('reseller-admin') };
+    const tokens: Record<string, string> = {
+      'dist-admin': await server.signIn('dist-admin'),
+      'reseller-admin': await server.signIn('reseller-admin'),
+    };
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
     const answers = await Promise.all(
       setup.flatMap((s, i): Promise<Answer>[] => [
         server.execute(ModelReclaimCouponsDocument, { input: { couponIds: s.coupons } }, tokens[s.login]),
-        sleep(i % 6).then((): Promise<Answer> =>
-          i % 2 === 0
-            ? server.execute(ModelSwitchAssociationTypeDocument, { input: { customerId: s.customerId, toType: 'ADVISORY' } }, tokens[s.login])
-            : server.execute(ModelUnbindCustomerDocument, { input: { customerId: s.customerId } }, tokens[s.login]),
+        sleep(i % 6).then(
+          (): Promise<Answer> =>
+            i % 2 === 0
+              ? server.execute(
+                  ModelSwitchAssociationTypeDocument,
+                  { input: { customerId: s.customerId, toType: 'ADVISORY' } },
+                  tokens[s.login],
+                )
+              : server.execute(ModelUnbindCustomerDocument, { input: { customerId: s.customerId } }, tokens[s.login]),
         ),
       ]),
     );

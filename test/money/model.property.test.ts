@@ -43,10 +43,24 @@ const LOGIN: Record<Actor, string> = { dist: 'dist-admin', res: 'reseller-admin'
 
 type AssocType = 'ADVISORY' | 'RESALE';
 type CouponStatusName = 'INACTIVE' | 'USABLE' | 'USED' | 'EXPIRED' | 'RECLAIMED';
-const COUPON_STATUS: Record<number, CouponStatusName> = { 1: 'INACTIVE', 2: 'USABLE', 3: 'USED', 4: 'EXPIRED', 5: 'RECLAIMED' };
+const COUPON_STATUS: Record<number, CouponStatusName> = {
+  1: 'INACTIVE',
+  2: 'USABLE',
+  3: 'USED',
+  4: 'EXPIRED',
+  5: 'RECLAIMED',
+};
 const QUOTA_NORMAL = 0;
 const QUOTA_RECLAIMED = 6;
-const ORDER_STATUS: Record<number, string> = { 1: 'PENDING_APPROVAL', 2: 'PENDING_REFUND', 3: 'PROCESSING', 4: 'CANCELLED', 5: 'COMPLETED', 6: 'PENDING_PAYMENT', 9: 'PENDING_CONFIRMATION' };
+const ORDER_STATUS: Record<number, string> = {
+  1: 'PENDING_APPROVAL',
+  2: 'PENDING_REFUND',
+  3: 'PROCESSING',
+  4: 'CANCELLED',
+  5: 'COMPLETED',
+  6: 'PENDING_PAYMENT',
+  9: 'PENDING_CONFIRMATION',
+};
 
 interface MCustomer {
   id: number;
@@ -128,7 +142,14 @@ function queryOf(server: TestServer): Query {
   return (sql, params = []) => conn.execute(sql, params as unknown[], 'all') as Promise<Row[]>;
 }
 
-const ms = (v: unknown): number => (v == null ? NaN : v instanceof Date ? v.getTime() : typeof v === 'string' && !/^\d+$/.test(v) ? Date.parse(v) : Number(v));
+const ms = (v: unknown): number =>
+  v == null
+    ? NaN
+    : v instanceof Date
+      ? v.getTime()
+      : typeof v === 'string' && !/^\d+$/.test(v)
+        ? Date.parse(v)
+        : Number(v);
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 const num = (v: unknown) => Number(v);
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -146,7 +167,8 @@ const fen = (amount: string): number => {
   if (!m) throw new Error(`not a money amount: ${amount}`);
   return (m[1] ? -1 : 1) * (Number(m[2]) * 100 + Number(m[3]));
 };
-const yuan = (f: number) => `${f < 0 ? '-' : ''}${Math.floor(Math.abs(f) / 100)}.${String(Math.abs(f) % 100).padStart(2, '0')}`;
+const yuan = (f: number) =>
+  `${f < 0 ? '-' : ''}${Math.floor(Math.abs(f) / 100)}.${String(Math.abs(f) % 100).padStart(2, '0')}`;
 const pk = (globalId: string) => fromGlobalId(globalId)!.id;
 
 interface Events {
@@ -173,7 +195,8 @@ function eventFacts(rows: Row[], partnerOf: Map<number, number>): Map<number, Ev
     const settled = status === 'COMPLETED' || status === 'APPROVED';
     if (settled && (type === 'ASSOCIATE' || type === 'UNBIND')) {
       const last = e.lastSettled;
-      if (!last || created > last.at || (created === last.at && num(r.id) > last.id)) e.lastSettled = { at: created, id: num(r.id), type };
+      if (!last || created > last.at || (created === last.at && num(r.id) > last.id))
+        e.lastSettled = { at: created, id: num(r.id), type };
     }
     if (settled && (type === 'SWITCH_TYPE' || type === 'UNBIND')) {
       const at = handled ?? created;
@@ -183,7 +206,8 @@ function eventFacts(rows: Row[], partnerOf: Map<number, number>): Map<number, Ev
     out.set(id, e);
   }
   const facts = new Map<number, Events>();
-  for (const [id, e] of out) facts.set(id, { ended: e.lastSettled?.type === 'UNBIND', change: e.change, request: e.request });
+  for (const [id, e] of out)
+    facts.set(id, { ended: e.lastSettled?.type === 'UNBIND', change: e.change, request: e.request });
   return facts;
 }
 
@@ -194,7 +218,8 @@ function latestAuthorizations(rows: Row[]): Map<number, string> {
     const id = num(r.customer_id);
     const cur = best.get(id);
     const at = ms(r.granted_at);
-    if (!cur || at > cur.at || (at === cur.at && num(r.id) > cur.id)) best.set(id, { at, id: num(r.id), status: String(r.status) });
+    if (!cur || at > cur.at || (at === cur.at && num(r.id) > cur.id))
+      best.set(id, { at, id: num(r.id), status: String(r.status) });
   }
   return new Map([...best].map(([id, b]) => [id, b.status]));
 }
@@ -222,10 +247,14 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
   const ids = [PARTNER_ID.dist, PARTNER_ID.res];
   const settings = await q(`select id, verification_enabled, status from partner where id in (?, ?)`, ids);
   for (const s of settings) {
-    if (s.verification_enabled === true || Number(s.verification_enabled) === 1) throw new Error(`partner ${s.id} has verification on; the model expects it off`);
+    if (s.verification_enabled === true || Number(s.verification_enabled) === 1)
+      throw new Error(`partner ${s.id} has verification on; the model expects it off`);
     if (s.status !== 'NORMAL') throw new Error(`partner ${s.id} is ${s.status}`);
   }
-  const accounts = await q(`select partner_id, amount, designated_amount from partner_account where account_type = 1 and partner_id in (?, ?)`, ids);
+  const accounts = await q(
+    `select partner_id, amount, designated_amount from partner_account where account_type = 1 and partner_id in (?, ?)`,
+    ids,
+  );
   const account = (id: number) => accounts.find((a) => num(a.partner_id) === id)!;
   const partners = {
     dist: { amount: num(account(PARTNER_ID.dist).amount), designated: num(account(PARTNER_ID.dist).designated_amount) },
@@ -233,64 +262,131 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
   };
   const actorOf = (partnerId: number): Actor => (partnerId === PARTNER_ID.dist ? 'dist' : 'res');
 
-  const customerRows = await q(`select id, partner_id, customer_id, account_name, association_type, balance, debt_amount, is_frozen from sub_customer where partner_id in (?, ?) order by id`, ids);
+  const customerRows = await q(
+    `select id, partner_id, customer_id, account_name, association_type, balance, debt_amount, is_frozen from sub_customer where partner_id in (?, ?) order by id`,
+    ids,
+  );
   const partnerOf = new Map(customerRows.map((r) => [num(r.id), num(r.partner_id)]));
-  const events = eventFacts(await q(`select id, partner_id, customer_id, event_type, initiator, status, created_at, handled_at from association_event where partner_id in (?, ?)`, ids), partnerOf);
-  const auth = latestAuthorizations(await q(`select id, customer_id, status, granted_at from order_authorization where partner_id in (?, ?)`, ids));
-  const couponRows = await q(`select id, partner_id, customer_id, quota_id, kind, status, balance, effective_time, expire_time from coupon where partner_id in (?, ?) order by id`, ids);
+  const events = eventFacts(
+    await q(
+      `select id, partner_id, customer_id, event_type, initiator, status, created_at, handled_at from association_event where partner_id in (?, ?)`,
+      ids,
+    ),
+    partnerOf,
+  );
+  const auth = latestAuthorizations(
+    await q(`select id, customer_id, status, granted_at from order_authorization where partner_id in (?, ?)`, ids),
+  );
+  const couponRows = await q(
+    `select id, partner_id, customer_id, quota_id, kind, status, balance, effective_time, expire_time from coupon where partner_id in (?, ?) order by id`,
+    ids,
+  );
   const quotaRows = await q(
     `select id, partner_id, kind, status, balance, quota_value, effective_time, expire_time, cloud_service_types, product_ids, designated_customer_ids, parent_quota_id from coupon_quota where partner_id in (?, ?) order by id`,
     ids,
   );
-  const orderRows = await q(`select id, partner_id, customer_id, status, official_amount, discounts, pending_payment_end_time from customer_order where status = 6 and partner_id in (?, ?) order by id`, ids);
-  const lineRows = orderRows.length ? await q(`select order_id, service_type_code, product_id, product_spec_desc from order_line_item where order_id in (${placeholders(orderRows.length)})`, orderRows.map((o) => o.id)) : [];
+  const orderRows = await q(
+    `select id, partner_id, customer_id, status, official_amount, discounts, pending_payment_end_time from customer_order where status = 6 and partner_id in (?, ?) order by id`,
+    ids,
+  );
+  const lineRows = orderRows.length
+    ? await q(
+        `select order_id, service_type_code, product_id, product_spec_desc from order_line_item where order_id in (${placeholders(orderRows.length)})`,
+        orderRows.map((o) => o.id),
+      )
+    : [];
 
   const since = monthsBefore(now, 3).getTime();
   const margin = 7 * DAY;
   const couponsOf = new Map<number, Row[]>();
   for (const c of couponRows) couponsOf.set(num(c.customer_id), [...(couponsOf.get(num(c.customer_id)) ?? []), c]);
-  const validNow = (effective: unknown, expire: unknown) => ms(effective) <= now.getTime() - DAY && ms(expire) > now.getTime() + DAY;
+  const validNow = (effective: unknown, expire: unknown) =>
+    ms(effective) <= now.getTime() - DAY && ms(expire) > now.getTime() + DAY;
   const ordersOf = new Map<number, Row[]>();
   for (const o of orderRows) {
     const lines = lineRows.filter((l) => num(l.order_id) === num(o.id));
-    if (ms(o.pending_payment_end_time) <= now.getTime() + DAY || lines.length === 0 || lines.some((l) => /\[resource /.test(String(l.product_spec_desc)))) continue;
+    if (
+      ms(o.pending_payment_end_time) <= now.getTime() + DAY ||
+      lines.length === 0 ||
+      lines.some((l) => /\[resource /.test(String(l.product_spec_desc)))
+    )
+      continue;
     ordersOf.set(num(o.customer_id), [...(ordersOf.get(num(o.customer_id)) ?? []), o]);
   }
 
-  type Candidate = { row: Row; facts: Events; actor: Actor; type: AssocType; couponsOk: boolean; nearBoundary: boolean; changeBlock: MCustomer['changeBlock'] };
+  type Candidate = {
+    row: Row;
+    facts: Events;
+    actor: Actor;
+    type: AssocType;
+    couponsOk: boolean;
+    nearBoundary: boolean;
+    changeBlock: MCustomer['changeBlock'];
+  };
   const candidates: Candidate[] = customerRows.map((row) => {
     const facts = events.get(num(row.id)) ?? { ended: false, change: null, request: null };
     const own = couponsOf.get(num(row.id)) ?? [];
     const near = (t: number | null) => t != null && Math.abs(t - since) < margin;
-    const changeBlock = facts.change != null && facts.change > since ? 'ASSOCIATION_CHANGE_TOO_SOON' : facts.request != null && facts.request > since ? 'UNBIND_TOO_SOON' : null;
+    const changeBlock =
+      facts.change != null && facts.change > since
+        ? 'ASSOCIATION_CHANGE_TOO_SOON'
+        : facts.request != null && facts.request > since
+          ? 'UNBIND_TOO_SOON'
+          : null;
     return {
       row,
       facts,
       actor: actorOf(num(row.partner_id)),
       type: num(row.association_type) === 2 ? 'RESALE' : 'ADVISORY',
       // A USABLE coupon about to expire, or an INACTIVE one about to start, would change state during the run.
-      couponsOk: own.every((c) => (num(c.status) !== 2 || validNow(c.effective_time, c.expire_time)) && (num(c.status) !== 1 || ms(c.effective_time) > now.getTime() + DAY)),
+      couponsOk: own.every(
+        (c) =>
+          (num(c.status) !== 2 || validNow(c.effective_time, c.expire_time)) &&
+          (num(c.status) !== 1 || ms(c.effective_time) > now.getTime() + DAY),
+      ),
       nearBoundary: near(facts.change) || near(facts.request),
       changeBlock,
     };
   });
-  const clean = (c: Candidate) => !c.facts.ended && c.changeBlock === null && !c.nearBoundary && num(c.row.debt_amount) === 0 && num(c.row.is_frozen) === 0 && c.couponsOk;
+  const clean = (c: Candidate) =>
+    !c.facts.ended &&
+    c.changeBlock === null &&
+    !c.nearBoundary &&
+    num(c.row.debt_amount) === 0 &&
+    num(c.row.is_frozen) === 0 &&
+    c.couponsOk;
   const score = (c: Candidate) =>
-    (auth.get(num(c.row.id)) === 'GRANTED' && (ordersOf.get(num(c.row.id))?.length ?? 0) > 0 ? 4 : 0) + ((couponsOf.get(num(c.row.id)) ?? []).some((x) => num(x.status) === 2) ? 2 : 0) + (num(c.row.balance) > 0 ? 1 : 0);
-  const pick = (list: Candidate[], n: number) => [...list].sort((a, b) => score(b) - score(a) || num(a.row.id) - num(b.row.id)).slice(0, n);
+    (auth.get(num(c.row.id)) === 'GRANTED' && (ordersOf.get(num(c.row.id))?.length ?? 0) > 0 ? 4 : 0) +
+    ((couponsOf.get(num(c.row.id)) ?? []).some((x) => num(x.status) === 2) ? 2 : 0) +
+    (num(c.row.balance) > 0 ? 1 : 0);
+  const pick = (list: Candidate[], n: number) =>
+    [...list].sort((a, b) => score(b) - score(a) || num(a.row.id) - num(b.row.id)).slice(0, n);
 
   const chosen: { c: Candidate; role: string }[] = [];
   for (const actor of ACTORS) {
-    for (const c of pick(candidates.filter((c) => c.actor === actor && c.type === 'RESALE' && clean(c)), options.resale[actor])) chosen.push({ c, role: 'clean' });
-    for (const c of pick(candidates.filter((c) => c.actor === actor && c.type === 'ADVISORY' && clean(c)), options.advisory[actor])) chosen.push({ c, role: 'clean' });
+    for (const c of pick(
+      candidates.filter((c) => c.actor === actor && c.type === 'RESALE' && clean(c)),
+      options.resale[actor],
+    ))
+      chosen.push({ c, role: 'clean' });
+    for (const c of pick(
+      candidates.filter((c) => c.actor === actor && c.type === 'ADVISORY' && clean(c)),
+      options.advisory[actor],
+    ))
+      chosen.push({ c, role: 'clean' });
   }
   if (options.specials) {
-    const dist = candidates.filter((c) => c.actor === 'dist' && !chosen.some((x) => x.c === c) && c.couponsOk && !c.nearBoundary);
+    const dist = candidates.filter(
+      (c) => c.actor === 'dist' && !chosen.some((x) => x.c === c) && c.couponsOk && !c.nearBoundary,
+    );
     const special = (role: string, test: (c: Candidate) => boolean) => {
       const found = pick(dist.filter(test), 1)[0];
       if (found) chosen.push({ c: found, role });
     };
-    special('debt', (c) => c.type === 'RESALE' && !c.facts.ended && c.changeBlock === null && num(c.row.debt_amount) > 0);
+    special(
+      'debt',
+      (c) => c.type === 'RESALE' && !c.facts.ended && c.changeBlock === null && num(c.row.debt_amount) > 0,
+    );
     special('changed-recently', (c) => !c.facts.ended && c.changeBlock === 'ASSOCIATION_CHANGE_TOO_SOON');
     special('asked-to-unbind', (c) => !c.facts.ended && c.changeBlock === 'UNBIND_TOO_SOON');
     special('unbound', (c) => c.facts.ended && num(c.row.balance) === 0);
@@ -313,7 +409,9 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
   }));
   const chosenIds = new Set(customers.map((c) => c.id));
 
-  const resellerCustomers = new Set(customerRows.filter((r) => num(r.partner_id) === PARTNER_ID.res).map((r) => String(r.customer_id)));
+  const resellerCustomers = new Set(
+    customerRows.filter((r) => num(r.partner_id) === PARTNER_ID.res).map((r) => String(r.customer_id)),
+  );
   const quotas: MQuota[] = quotaRows.map((r) => {
     const designated = json<string[]>(r.designated_customer_ids);
     return {
@@ -334,7 +432,8 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
   });
   for (const quota of quotas) {
     // A NORMAL quota near a validity edge could change its answer during the run: not modelled.
-    if (quota.status === QUOTA_NORMAL && !quota.usable) throw new Error(`quota ${quota.id} is NORMAL but near the edge of its validity`);
+    if (quota.status === QUOTA_NORMAL && !quota.usable)
+      throw new Error(`quota ${quota.id} is NORMAL but near the edge of its validity`);
   }
 
   const coupons: MCoupon[] = couponRows
@@ -353,7 +452,9 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
 
   const orders: MOrder[] = [];
   for (const c of customers) {
-    const own = [...(ordersOf.get(c.id) ?? [])].sort((a, b) => num(a.official_amount) - num(b.official_amount) || num(a.id) - num(b.id)).slice(0, options.ordersPerCustomer);
+    const own = [...(ordersOf.get(c.id) ?? [])]
+      .sort((a, b) => num(a.official_amount) - num(b.official_amount) || num(a.id) - num(b.id))
+      .slice(0, options.ordersPerCustomer);
     for (const o of own) {
       orders.push({
         id: num(o.id),
@@ -362,8 +463,13 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
         customerId: c.id,
         status: ORDER_STATUS[num(o.status)],
         official: num(o.official_amount),
-        discounts: json<{ type: string; amount: number | string }[]>(o.discounts).map((d) => ({ type: d.type, amount: Number(d.amount) })),
-        lines: lineRows.filter((l) => num(l.order_id) === num(o.id)).map((l) => ({ serviceTypeCode: String(l.service_type_code), productId: String(l.product_id) })),
+        discounts: json<{ type: string; amount: number | string }[]>(o.discounts).map((d) => ({
+          type: d.type,
+          amount: Number(d.amount),
+        })),
+        lines: lineRows
+          .filter((l) => num(l.order_id) === num(o.id))
+          .map((l) => ({ serviceTypeCode: String(l.service_type_code), productId: String(l.product_id) })),
       });
     }
   }
@@ -375,25 +481,52 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
 async function snapshot(server: TestServer, model: State) {
   const q = queryOf(server);
   const ids = [PARTNER_ID.dist, PARTNER_ID.res];
-  const accounts = await q(`select partner_id, amount from partner_account where account_type = 1 and partner_id in (?, ?)`, ids);
+  const accounts = await q(
+    `select partner_id, amount from partner_account where account_type = 1 and partner_id in (?, ?)`,
+    ids,
+  );
   const customerIds = model.customers.map((c) => c.id);
   const cph = placeholders(customerIds.length);
   const customerRows = await q(`select * from sub_customer where id in (${cph}) order by id`, customerIds);
   const partnerOf = new Map(customerRows.map((r) => [num(r.id), num(r.partner_id)]));
-  const events = eventFacts(await q(`select id, partner_id, customer_id, event_type, initiator, status, created_at, handled_at from association_event where customer_id in (${cph})`, customerIds), partnerOf);
-  const auth = latestAuthorizations(await q(`select id, customer_id, status, granted_at from order_authorization where customer_id in (${cph})`, customerIds));
+  const events = eventFacts(
+    await q(
+      `select id, partner_id, customer_id, event_type, initiator, status, created_at, handled_at from association_event where customer_id in (${cph})`,
+      customerIds,
+    ),
+    partnerOf,
+  );
+  const auth = latestAuthorizations(
+    await q(
+      `select id, customer_id, status, granted_at from order_authorization where customer_id in (${cph})`,
+      customerIds,
+    ),
+  );
   const quotaRows = await q(`select id, balance, status from coupon_quota where partner_id in (?, ?) order by id`, ids);
-  const couponRows = await q(`select id, status, balance from coupon where customer_id in (${cph}) order by id`, customerIds);
+  const couponRows = await q(
+    `select id, status, balance from coupon where customer_id in (${cph}) order by id`,
+    customerIds,
+  );
   const orderIds = model.orders.map((o) => o.id);
-  const orderRows = orderIds.length ? await q(`select id, status from customer_order where id in (${placeholders(orderIds.length)}) order by id`, orderIds) : [];
+  const orderRows = orderIds.length
+    ? await q(
+        `select id, status from customer_order where id in (${placeholders(orderIds.length)}) order by id`,
+        orderIds,
+      )
+    : [];
   return {
-    partners: Object.fromEntries(ACTORS.map((a) => [a, num(accounts.find((r) => num(r.partner_id) === PARTNER_ID[a])!.amount)])),
+    partners: Object.fromEntries(
+      ACTORS.map((a) => [a, num(accounts.find((r) => num(r.partner_id) === PARTNER_ID[a])!.amount)]),
+    ),
     customers: customerRows.map((r) => ({
       id: num(r.id),
       type: num(r.association_type) === 2 ? 'RESALE' : 'ADVISORY',
       balance: num(r.balance),
       // Ended by its events; where the row also records it (unbound_at), both must say the same.
-      ended: 'unbound_at' in r && (r.unbound_at != null) !== (events.get(num(r.id))?.ended ?? false) ? `events and unbound_at disagree (${String(r.unbound_at)})` : (events.get(num(r.id))?.ended ?? false),
+      ended:
+        'unbound_at' in r && (r.unbound_at != null) !== (events.get(num(r.id))?.ended ?? false)
+          ? `events and unbound_at disagree (${String(r.unbound_at)})`
+          : (events.get(num(r.id))?.ended ?? false),
       authorized: auth.get(num(r.id)) === 'GRANTED',
     })),
     quotas: quotaRows.map((r) => ({ id: num(r.id), balance: num(r.balance), status: num(r.status) })),
@@ -407,13 +540,18 @@ function expectedSnapshot(model: State) {
   const byId = <T extends { id: number }>(rows: T[]) => [...rows].sort((a, b) => a.id - b.id);
   return {
     partners: Object.fromEntries(ACTORS.map((a) => [a, model.partners[a].amount])),
-    customers: byId(model.customers).map((c) => ({ id: c.id, type: c.type, balance: c.balance, ended: c.ended, authorized: c.authorized })),
+    customers: byId(model.customers).map((c) => ({
+      id: c.id,
+      type: c.type,
+      balance: c.balance,
+      ended: c.ended,
+      authorized: c.authorized,
+    })),
     quotas: byId(model.quotas).map((q) => ({ id: q.id, balance: q.balance, status: q.status })),
     coupons: byId(model.coupons).map((c) => ({ id: c.id, status: c.status, balance: c.balance })),
     orders: byId(model.orders).map((o) => ({ id: o.id, status: o.status })),
   };
 }
-
 
 // ── The model-based test ───────────────────────────────────────────────────────────────────────
 
@@ -454,7 +592,12 @@ interface UserErrorShape {
 /** The parts of the payloads the model reads (see test/operations/money-model.graphql). */
 interface Payload {
   userErrors: UserErrorShape[];
-  succeeded?: { index: number; coupon?: { id: string; status: string; kind: string; balance: { amount: string }; faceValue: { amount: string } }; couponRecord?: { amount: { amount: string } }; adjustRecord?: { amount: { amount: string } } }[];
+  succeeded?: {
+    index: number;
+    coupon?: { id: string; status: string; kind: string; balance: { amount: string }; faceValue: { amount: string } };
+    couponRecord?: { amount: { amount: string } };
+    adjustRecord?: { amount: { amount: string } };
+  }[];
   failed?: UserErrorShape[];
   subQuota?: { id: string; balance: { amount: string } } | null;
   quotaRecord?: { amount: { amount: string } } | null;
@@ -490,7 +633,8 @@ const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
 
 async function send(real: Real, op: Op, actor: Actor, input: Input): Promise<Payload> {
   const res = await real.server.execute(OPS[op].doc as never, { input } as never, real.tokens[actor]);
-  if (res.status !== 200 || res.errors?.length || !res.data) throw new Error(`${op} as ${actor} answered HTTP ${res.status}: ${JSON.stringify(res.errors ?? res.data)}`);
+  if (res.status !== 200 || res.errors?.length || !res.data)
+    throw new Error(`${op} as ${actor} answered HTTP ${res.status}: ${JSON.stringify(res.errors ?? res.data)}`);
   return (res.data as Record<string, Payload>)[op];
 }
 
@@ -508,13 +652,18 @@ function outcomeOf(op: Op, payload: Payload, input: Input): Outcome {
 /** Where the model accepts several codes ("A|B"), an actual code among them counts as the expected string. */
 function normalize(expected: Outcome, actual: Outcome): Outcome {
   const fix = (e: string | undefined, a: string) => (e?.includes('|') && e.split('|').includes(a) ? e : a);
-  return { errors: actual.errors.map((a, i) => fix(expected.errors[i], a)), ...(actual.items ? { items: actual.items.map((a, i) => fix(expected.items?.[i], a)) } : {}) };
+  return {
+    errors: actual.errors.map((a, i) => fix(expected.errors[i], a)),
+    ...(actual.items ? { items: actual.items.map((a, i) => fix(expected.items?.[i], a)) } : {}),
+  };
 }
 
 async function verify(model: Model, real: Real, label: string): Promise<void> {
   stats.steps++;
   expect(await checkInvariants(real.server.orm), `invariants after: ${label}`).toEqual([]);
-  expect(await snapshot(real.server, model.state), `database vs model after: ${label}`).toEqual(expectedSnapshot(model.state));
+  expect(await snapshot(real.server, model.state), `database vs model after: ${label}`).toEqual(
+    expectedSnapshot(model.state),
+  );
 }
 
 /**
@@ -525,7 +674,15 @@ async function verify(model: Model, real: Real, label: string): Promise<void> {
 async function step(
   model: Model,
   real: Real,
-  args: { label: string; actor: Actor; op: Op; input: Input; keyed: boolean; predict: (next: State) => Outcome; finalize?: (next: State, payload: Payload) => void },
+  args: {
+    label: string;
+    actor: Actor;
+    op: Op;
+    input: Input;
+    keyed: boolean;
+    predict: (next: State) => Outcome;
+    finalize?: (next: State, payload: Payload) => void;
+  },
 ): Promise<void> {
   const { label, actor, op, input } = args;
   if (args.keyed) input.idempotencyKey = `${model.runId}-${++model.keys}`;
@@ -535,7 +692,10 @@ async function step(
   const actual = outcomeOf(op, payload, input);
   for (const code of actual.items ?? (actual.errors.length ? actual.errors : ['OK'])) count(`${op}: ${code}`);
   if (actual.items && actual.errors.length) count(`${op}: ${actual.errors.join(',')}`);
-  expect(normalize(expected, actual), `${label}\nanswer: ${JSON.stringify({ userErrors: payload.userErrors, failed: payload.failed })}`).toEqual(expected);
+  expect(
+    normalize(expected, actual),
+    `${label}\nanswer: ${JSON.stringify({ userErrors: payload.userErrors, failed: payload.failed })}`,
+  ).toEqual(expected);
   args.finalize?.(next, payload);
   model.state = next;
   if (args.keyed) model.sent.push({ actor, op, input, outcome: actual, label });
@@ -547,12 +707,14 @@ const allocatable = (s: State, actor: Actor) => s.partners[actor].amount - s.par
 const customerById = (s: State, id: number) => s.customers.find((c) => c.id === id)!;
 const quotaById = (s: State, id: number) => s.quotas.find((q) => q.id === id)!;
 const other = (actor: Actor): Actor => (actor === 'dist' ? 'res' : 'dist');
-const describeCustomer = (c: MCustomer) => `customer ${c.id} (${c.actor} ${c.role} ${c.type}${c.ended ? ' unbound' : ''})`;
+const describeCustomer = (c: MCustomer) =>
+  `customer ${c.id} (${c.actor} ${c.role} ${c.type}${c.ended ? ' unbound' : ''})`;
 const at = <T>(list: T[], i: number) => list[i % list.length];
 
 type AmountSpec = { k: 'fen'; fen: number } | { k: 'over' } | { k: 'all' } | { k: 'order' };
 /** 'order' (allocations only): what the customer lacks to pay one of its pending orders. */
-const resolveAmount = (spec: AmountSpec, limit: number, need = 100_000) => (spec.k === 'fen' ? spec.fen : spec.k === 'over' ? limit + 1 : spec.k === 'all' ? limit : need);
+const resolveAmount = (spec: AmountSpec, limit: number, need = 100_000) =>
+  spec.k === 'fen' ? spec.fen : spec.k === 'over' ? limit + 1 : spec.k === 'all' ? limit : need;
 const specText = (spec: AmountSpec) => (spec.k === 'fen' ? yuan(spec.fen) : spec.k);
 /** Mostly 0.01–`small`, sometimes up to `large`, sometimes one fen over the limit, sometimes all of it. */
 const amountArb = (small: number, large: number): fc.Arbitrary<AmountSpec> =>
@@ -564,11 +726,16 @@ const amountArb = (small: number, large: number): fc.Arbitrary<AmountSpec> =>
   );
 
 /** Allocation amounts: as amountArb, plus now and then what a pending order of the customer needs. */
-const allocationAmountArb: fc.Arbitrary<AmountSpec> = fc.oneof({ weight: 5, arbitrary: amountArb(100_000, 5_000_000) }, { weight: 1, arbitrary: fc.constant<AmountSpec>({ k: 'order' }) });
+const allocationAmountArb: fc.Arbitrary<AmountSpec> = fc.oneof(
+  { weight: 5, arbitrary: amountArb(100_000, 5_000_000) },
+  { weight: 1, arbitrary: fc.constant<AmountSpec>({ k: 'order' }) },
+);
 
 /** What the customer lacks to pay (without coupons or discounts) one of its PENDING_PAYMENT orders. */
 function orderNeed(s: State, c: MCustomer): number {
-  const pending = s.orders.filter((o) => o.customerId === c.id && o.status === 'PENDING_PAYMENT').sort((a, b) => a.official - b.official);
+  const pending = s.orders
+    .filter((o) => o.customerId === c.id && o.status === 'PENDING_PAYMENT')
+    .sort((a, b) => a.official - b.official);
   return pending.length ? Math.max(1, pending[0].official - c.balance) : 100_000;
 }
 
@@ -577,8 +744,12 @@ interface CustomerPick {
   /** A customer of the other partner (not visible to the actor). */
   foreign: boolean;
 }
-const customerPickArb: fc.Arbitrary<CustomerPick> = fc.record({ i: fc.nat(999), foreign: fc.integer({ min: 0, max: 19 }).map((n) => n === 0) });
-const pickCustomer = (s: State, actor: Actor, p: CustomerPick) => at(customersOf(s, p.foreign ? other(actor) : actor), p.i);
+const customerPickArb: fc.Arbitrary<CustomerPick> = fc.record({
+  i: fc.nat(999),
+  foreign: fc.integer({ min: 0, max: 19 }).map((n) => n === 0),
+});
+const pickCustomer = (s: State, actor: Actor, p: CustomerPick) =>
+  at(customersOf(s, p.foreign ? other(actor) : actor), p.i);
 const actorArb = fc.constantFrom<Actor>('dist', 'dist', 'res');
 const keyedArb = fc.integer({ min: 0, max: 9 }).map((n) => n < 4);
 
@@ -595,7 +766,11 @@ abstract class Cmd implements fc.AsyncCommand<Model, Real> {
 }
 
 class AllocateCmd extends Cmd {
-  constructor(readonly actor: Actor, readonly items: { c: CustomerPick; a: AmountSpec }[], readonly keyed: boolean) {
+  constructor(
+    readonly actor: Actor,
+    readonly items: { c: CustomerPick; a: AmountSpec }[],
+    readonly keyed: boolean,
+  ) {
     super();
   }
   describe() {
@@ -604,7 +779,12 @@ class AllocateCmd extends Cmd {
   async run(m: Model, r: Real) {
     const limit = allocatable(m.state, this.actor);
     const targets = this.items.map((it) => pickCustomer(m.state, this.actor, it.c));
-    const input = { allocations: this.items.map((it, i) => ({ customerId: targets[i].gid, amount: yuan(resolveAmount(it.a, limit, orderNeed(m.state, targets[i]))) })) };
+    const input = {
+      allocations: this.items.map((it, i) => ({
+        customerId: targets[i].gid,
+        amount: yuan(resolveAmount(it.a, limit, orderNeed(m.state, targets[i]))),
+      })),
+    };
     this.label = `allocateFunds as ${this.actor}: ${input.allocations.map((a, i) => `${a.amount} → ${describeCustomer(targets[i])}`).join(', ')}${this.keyed ? ' (keyed)' : ''}`;
     await step(m, r, {
       label: this.label,
@@ -628,7 +808,15 @@ class AllocateCmd extends Cmd {
         });
         for (const { i, c, f } of wanted) {
           if (c.actor !== this.actor) items[i] = 'CUSTOMER_NOT_FOUND';
-          else if (c.ended) items[i] = alt(...(c.type !== 'RESALE' ? ['NOT_RESALE_CUSTOMER'] : allocatable(s, this.actor) < f ? ['INSUFFICIENT_BALANCE'] : []), ...UNBOUND);
+          else if (c.ended)
+            items[i] = alt(
+              ...(c.type !== 'RESALE'
+                ? ['NOT_RESALE_CUSTOMER']
+                : allocatable(s, this.actor) < f
+                  ? ['INSUFFICIENT_BALANCE']
+                  : []),
+              ...UNBOUND,
+            );
           else if (c.type !== 'RESALE') items[i] = 'NOT_RESALE_CUSTOMER';
           else if (allocatable(s, this.actor) < f) items[i] = 'INSUFFICIENT_BALANCE';
           else {
@@ -644,7 +832,12 @@ class AllocateCmd extends Cmd {
 }
 
 class ReclaimFundsCmd extends Cmd {
-  constructor(readonly actor: Actor, readonly c: CustomerPick, readonly a: AmountSpec, readonly keyed: boolean) {
+  constructor(
+    readonly actor: Actor,
+    readonly c: CustomerPick,
+    readonly a: AmountSpec,
+    readonly keyed: boolean,
+  ) {
     super();
   }
   describe() {
@@ -665,7 +858,10 @@ class ReclaimFundsCmd extends Cmd {
         const c = customerById(s, target.id);
         if (f <= 0) return refusedWith('INVALID_AMOUNT');
         if (c.actor !== this.actor) return refusedWith('CUSTOMER_NOT_FOUND');
-        if (c.ended) return refusedWith(alt(c.type !== 'RESALE' ? 'NOT_RESALE_CUSTOMER' : 'CUSTOMER_BALANCE_INSUFFICIENT', ...UNBOUND));
+        if (c.ended)
+          return refusedWith(
+            alt(c.type !== 'RESALE' ? 'NOT_RESALE_CUSTOMER' : 'CUSTOMER_BALANCE_INSUFFICIENT', ...UNBOUND),
+          );
         if (c.type !== 'RESALE') return refusedWith('NOT_RESALE_CUSTOMER');
         if (c.balance < f) return refusedWith('CUSTOMER_BALANCE_INSUFFICIENT');
         c.balance -= f;
@@ -687,7 +883,13 @@ const faceArb: fc.Arbitrary<FaceSpec> = fc.oneof(
 const quotasOf = (s: State, actor: Actor) => s.quotas.filter((q) => q.actor === actor);
 
 class IssueCouponsCmd extends Cmd {
-  constructor(readonly actor: Actor, readonly q: number, readonly cs: CustomerPick[], readonly face: FaceSpec, readonly keyed: boolean) {
+  constructor(
+    readonly actor: Actor,
+    readonly q: number,
+    readonly cs: CustomerPick[],
+    readonly face: FaceSpec,
+    readonly keyed: boolean,
+  ) {
     super();
   }
   describe() {
@@ -701,7 +903,14 @@ class IssueCouponsCmd extends Cmd {
     const quota = this.q % 5 === 0 || usable.length === 0 ? at(own, this.q) : at(usable, this.q);
     const targets = this.cs.map((c) => pickCustomer(m.state, this.actor, c));
     const n = targets.length;
-    const f = this.face.k === 'fen' ? this.face.fen : this.face.k === 'over' ? quota.balance + 1 : n > 1 ? Math.floor(quota.balance / (n - 1)) || 1 : quota.balance + 1;
+    const f =
+      this.face.k === 'fen'
+        ? this.face.fen
+        : this.face.k === 'over'
+          ? quota.balance + 1
+          : n > 1
+            ? Math.floor(quota.balance / (n - 1)) || 1
+            : quota.balance + 1;
     const input = { quotaId: quota.gid, customerIds: targets.map((c) => c.gid), faceValue: yuan(f) };
     this.label = `issueCoupons as ${this.actor}: ${input.faceValue} from quota ${quota.id} (${quota.kind}, status ${quota.status}, balance ${yuan(quota.balance)}${quota.designated.length ? ', designated' : ''}) to ${targets.map(describeCustomer).join(', ')}${this.keyed ? ' (keyed)' : ''}`;
     await step(m, r, {
@@ -723,7 +932,13 @@ class IssueCouponsCmd extends Cmd {
           if (seen.has(c.id)) return void (items[i] = 'DUPLICATE_CUSTOMER');
           seen.add(c.id);
           const rule =
-            c.actor !== this.actor ? 'CUSTOMER_NOT_FOUND' : c.type !== 'RESALE' ? 'NOT_RESALE_CUSTOMER' : q.designated.length > 0 && !q.designated.includes(c.platformId) ? 'CUSTOMER_NOT_DESIGNATED' : null;
+            c.actor !== this.actor
+              ? 'CUSTOMER_NOT_FOUND'
+              : c.type !== 'RESALE'
+                ? 'NOT_RESALE_CUSTOMER'
+                : q.designated.length > 0 && !q.designated.includes(c.platformId)
+                  ? 'CUSTOMER_NOT_DESIGNATED'
+                  : null;
           if (c.actor === this.actor && c.ended) items[i] = alt(...(rule ? [rule] : []), ...UNBOUND);
           else if (rule) items[i] = rule;
           else eligible.push(i);
@@ -743,8 +958,21 @@ class IssueCouponsCmd extends Cmd {
       finalize: (s, payload) => {
         for (const item of payload.succeeded ?? []) {
           const coupon = item.coupon!;
-          expect([coupon.status, coupon.kind, fen(coupon.balance.amount), fen(coupon.faceValue.amount)], this.label).toEqual(['USABLE', quota.kind, f, f]);
-          s.coupons.push({ id: pk(coupon.id), gid: coupon.id, actor: this.actor, customerId: targets[item.index].id, quotaId: quota.id, kind: quota.kind, status: 'USABLE', balance: f, valid: true });
+          expect(
+            [coupon.status, coupon.kind, fen(coupon.balance.amount), fen(coupon.faceValue.amount)],
+            this.label,
+          ).toEqual(['USABLE', quota.kind, f, f]);
+          s.coupons.push({
+            id: pk(coupon.id),
+            gid: coupon.id,
+            actor: this.actor,
+            customerId: targets[item.index].id,
+            quotaId: quota.id,
+            kind: quota.kind,
+            status: 'USABLE',
+            balance: f,
+            valid: true,
+          });
         }
       },
     });
@@ -752,7 +980,11 @@ class IssueCouponsCmd extends Cmd {
 }
 
 class ReclaimCouponsCmd extends Cmd {
-  constructor(readonly actor: Actor, readonly picks: number[], readonly keyed: boolean) {
+  constructor(
+    readonly actor: Actor,
+    readonly picks: number[],
+    readonly keyed: boolean,
+  ) {
     super();
   }
   override check(m: Readonly<Model>) {
@@ -794,7 +1026,12 @@ class ReclaimCouponsCmd extends Cmd {
 }
 
 /** unbindCustomer and switchAssociationType, with the 3-month rule, debt, freeze and the automatic release. */
-function predictChange(s: State, actor: Actor, customerId: number, change: { kind: 'unbind' } | { kind: 'switch'; to: AssocType }): Outcome {
+function predictChange(
+  s: State,
+  actor: Actor,
+  customerId: number,
+  change: { kind: 'unbind' } | { kind: 'switch'; to: AssocType },
+): Outcome {
   const c = customerById(s, customerId);
   if (c.actor !== actor) return refusedWith('CUSTOMER_NOT_FOUND');
   if (c.ended) return refusedWith(alt(...UNBOUND));
@@ -807,7 +1044,12 @@ function predictChange(s: State, actor: Actor, customerId: number, change: { kin
   const releases = change.kind === 'unbind' || c.type === 'RESALE';
   if (releases) {
     for (const coupon of s.coupons) {
-      if (coupon.customerId !== c.id || coupon.actor !== c.actor || (coupon.status !== 'USABLE' && coupon.status !== 'INACTIVE')) continue;
+      if (
+        coupon.customerId !== c.id ||
+        coupon.actor !== c.actor ||
+        (coupon.status !== 'USABLE' && coupon.status !== 'INACTIVE')
+      )
+        continue;
       quotaById(s, coupon.quotaId).balance += coupon.balance;
       coupon.balance = 0;
       coupon.status = 'RECLAIMED';
@@ -827,7 +1069,12 @@ function predictChange(s: State, actor: Actor, customerId: number, change: { kin
 }
 
 class ChangeAssociationCmd extends Cmd {
-  constructor(readonly actor: Actor, readonly c: CustomerPick, readonly change: 'unbind' | 'switch', readonly keyed: boolean) {
+  constructor(
+    readonly actor: Actor,
+    readonly c: CustomerPick,
+    readonly change: 'unbind' | 'switch',
+    readonly keyed: boolean,
+  ) {
     super();
   }
   describe() {
@@ -845,7 +1092,8 @@ class ChangeAssociationCmd extends Cmd {
       op: this.change === 'unbind' ? 'unbindCustomer' : 'switchAssociationType',
       input,
       keyed: this.keyed,
-      predict: (s) => predictChange(s, this.actor, target.id, this.change === 'unbind' ? { kind: 'unbind' } : { kind: 'switch', to }),
+      predict: (s) =>
+        predictChange(s, this.actor, target.id, this.change === 'unbind' ? { kind: 'unbind' } : { kind: 'switch', to }),
     });
   }
 }
@@ -853,7 +1101,12 @@ class ChangeAssociationCmd extends Cmd {
 type DiscountChoice = 'none' | 'first' | 'default';
 
 class PayOrderCmd extends Cmd {
-  constructor(readonly o: number, readonly coupons: CustomerPick[], readonly discount: DiscountChoice, readonly keyed: boolean) {
+  constructor(
+    readonly o: number,
+    readonly coupons: CustomerPick[],
+    readonly discount: DiscountChoice,
+    readonly keyed: boolean,
+  ) {
     super();
   }
   override check(m: Readonly<Model>) {
@@ -866,20 +1119,45 @@ class PayOrderCmd extends Cmd {
     // Mostly an order that can be paid now (pending, authorized, RESALE, enough balance and coupons),
     // else one that is at least pending and authorized; now and then any order.
     const s0 = m.state;
-    const usableOf = (customerId: number) => s0.coupons.filter((c) => c.customerId === customerId && c.status === 'USABLE');
+    const usableOf = (customerId: number) =>
+      s0.coupons.filter((c) => c.customerId === customerId && c.status === 'USABLE');
     const payable = s0.orders.filter((o) => {
       const c = customerById(s0, o.customerId);
       return o.status === 'PENDING_PAYMENT' && c.authorized && !c.ended && c.type === 'RESALE';
     });
-    const affordable = payable.filter((o) => o.official <= customerById(s0, o.customerId).balance + usableOf(o.customerId).reduce((sum, c) => sum + c.balance, 0));
-    const order = this.o % 4 === 0 ? at(s0.orders, this.o) : affordable.length ? at(affordable, this.o) : payable.length ? at(payable, this.o) : at(s0.orders, this.o);
+    const affordable = payable.filter(
+      (o) =>
+        o.official <=
+        customerById(s0, o.customerId).balance + usableOf(o.customerId).reduce((sum, c) => sum + c.balance, 0),
+    );
+    const order =
+      this.o % 4 === 0
+        ? at(s0.orders, this.o)
+        : affordable.length
+          ? at(affordable, this.o)
+          : payable.length
+            ? at(payable, this.o)
+            : at(s0.orders, this.o);
     // Coupons: mostly the customer's USABLE ones, sometimes any of its coupons, rarely another customer's.
     const own = s0.coupons.filter((c) => c.customerId === order.customerId).sort((a, b) => a.id - b.id);
     const ownUsable = own.filter((c) => c.status === 'USABLE');
     const picked = this.coupons
-      .map((p) => (p.foreign || own.length === 0 ? (s0.coupons.length ? at(s0.coupons, p.i) : null) : p.i % 3 !== 0 && ownUsable.length ? at(ownUsable, p.i) : at(own, p.i)))
+      .map((p) =>
+        p.foreign || own.length === 0
+          ? s0.coupons.length
+            ? at(s0.coupons, p.i)
+            : null
+          : p.i % 3 !== 0 && ownUsable.length
+            ? at(ownUsable, p.i)
+            : at(own, p.i),
+      )
       .filter((c): c is MCoupon => c != null);
-    const discountTypes = this.discount === 'default' ? null : this.discount === 'first' && order.discounts.length ? [order.discounts[0].type] : [];
+    const discountTypes =
+      this.discount === 'default'
+        ? null
+        : this.discount === 'first' && order.discounts.length
+          ? [order.discounts[0].type]
+          : [];
     const actor = order.actor;
     const input = { orderId: order.gid, couponIds: picked.map((c) => c.gid), discountTypes };
     const customer = customerById(m.state, order.customerId);
@@ -895,7 +1173,14 @@ class PayOrderCmd extends Cmd {
         if (c.ended) {
           // Unbound: the order is no longer payable on its behalf; whichever rule speaks first.
           const rest = predictPayment(structuredClone(s), actor, order.id, input.couponIds, discountTypes);
-          return refusedWith(alt('ORDER_AUTHORIZATION_REQUIRED', 'ORDER_NOT_FOUND', 'CUSTOMER_NOT_ASSOCIATED', ...(rest.errors.length ? rest.errors : [])));
+          return refusedWith(
+            alt(
+              'ORDER_AUTHORIZATION_REQUIRED',
+              'ORDER_NOT_FOUND',
+              'CUSTOMER_NOT_ASSOCIATED',
+              ...(rest.errors.length ? rest.errors : []),
+            ),
+          );
         }
         return predictPayment(s, actor, order.id, input.couponIds, discountTypes);
       },
@@ -903,7 +1188,13 @@ class PayOrderCmd extends Cmd {
   }
 }
 
-function predictPayment(s: State, actor: Actor, orderId: number, couponIds: string[], discountTypes: string[] | null): Outcome {
+function predictPayment(
+  s: State,
+  actor: Actor,
+  orderId: number,
+  couponIds: string[],
+  discountTypes: string[] | null,
+): Outcome {
   const o = s.orders.find((x) => x.id === orderId)!;
   const c = customerById(s, o.customerId);
   if (o.actor !== actor) return refusedWith('ORDER_NOT_FOUND');
@@ -928,9 +1219,14 @@ function predictPayment(s: State, actor: Actor, orderId: number, couponIds: stri
   for (const id of ids) {
     const coupon = s.coupons.find((x) => x.id === id);
     if (!coupon || coupon.actor !== actor || coupon.customerId !== c.id) return refusedWith('COUPON_NOT_USABLE');
-    if (coupon.status !== 'USABLE' || !coupon.valid || !['VOUCHER', 'CASH'].includes(coupon.kind)) return refusedWith('COUPON_NOT_USABLE');
+    if (coupon.status !== 'USABLE' || !coupon.valid || !['VOUCHER', 'CASH'].includes(coupon.kind))
+      return refusedWith('COUPON_NOT_USABLE');
     const q = quotaById(s, coupon.quotaId);
-    const fits = o.lines.every((l) => (q.serviceTypes.length === 0 || q.serviceTypes.includes(l.serviceTypeCode)) && (q.productIds.length === 0 || q.productIds.includes(l.productId)));
+    const fits = o.lines.every(
+      (l) =>
+        (q.serviceTypes.length === 0 || q.serviceTypes.includes(l.serviceTypeCode)) &&
+        (q.productIds.length === 0 || q.productIds.includes(l.productId)),
+    );
     if (!fits) return refusedWith('COUPON_NOT_USABLE');
     const use = Math.min(coupon.balance, remaining);
     if (use <= 0) return refusedWith('COUPON_NOT_USABLE');
@@ -948,7 +1244,11 @@ function predictPayment(s: State, actor: Actor, orderId: number, couponIds: stri
 }
 
 class ResellerFundsCmd extends Cmd {
-  constructor(readonly direction: 'toReseller' | 'fromReseller', readonly a: AmountSpec, readonly keyed: boolean) {
+  constructor(
+    readonly direction: 'toReseller' | 'fromReseller',
+    readonly a: AmountSpec,
+    readonly keyed: boolean,
+  ) {
     super();
   }
   describe() {
@@ -969,7 +1269,8 @@ class ResellerFundsCmd extends Cmd {
         const f = fen(amount);
         if (f <= 0) return refusedWith('INVALID_AMOUNT');
         const [payer, payee]: Actor[] = to ? ['dist', 'res'] : ['res', 'dist'];
-        if (allocatable(s, payer) < f) return refusedWith(to ? 'INSUFFICIENT_BALANCE' : 'RESELLER_BALANCE_INSUFFICIENT');
+        if (allocatable(s, payer) < f)
+          return refusedWith(to ? 'INSUFFICIENT_BALANCE' : 'RESELLER_BALANCE_INSUFFICIENT');
         s.partners[payer].amount -= f;
         s.partners[payee].amount += f;
         return OK;
@@ -979,7 +1280,11 @@ class ResellerFundsCmd extends Cmd {
 }
 
 class IssueSubQuotaCmd extends Cmd {
-  constructor(readonly q: number, readonly a: AmountSpec, readonly keyed: boolean) {
+  constructor(
+    readonly q: number,
+    readonly a: AmountSpec,
+    readonly keyed: boolean,
+  ) {
     super();
   }
   describe() {
@@ -1002,7 +1307,8 @@ class IssueSubQuotaCmd extends Cmd {
         if (f <= 0) return refusedWith('INVALID_AMOUNT');
         if (f > 10_000_000_000) return refusedWith('AMOUNT_TOO_LARGE');
         if (!(q.status === QUOTA_NORMAL && q.usable)) return refusedWith('QUOTA_NOT_USABLE');
-        if (q.designated.length > 0 && !q.designatedAllOfReseller) return refusedWith('DESIGNATED_CUSTOMER_NOT_OF_RESELLER');
+        if (q.designated.length > 0 && !q.designatedAllOfReseller)
+          return refusedWith('DESIGNATED_CUSTOMER_NOT_OF_RESELLER');
         if (q.balance < f) return refusedWith('QUOTA_INSUFFICIENT');
         q.balance -= f;
         return OK;
@@ -1012,16 +1318,32 @@ class IssueSubQuotaCmd extends Cmd {
         const q = quotaById(s, parent.id);
         const f = fen(amount);
         expect(fen(payload.subQuota.balance.amount), this.label).toBe(f);
-        s.quotas.push({ ...structuredClone(q), id: pk(payload.subQuota.id), gid: payload.subQuota.id, actor: 'res', status: QUOTA_NORMAL, balance: f, value: f, usable: true, parentId: q.id });
+        s.quotas.push({
+          ...structuredClone(q),
+          id: pk(payload.subQuota.id),
+          gid: payload.subQuota.id,
+          actor: 'res',
+          status: QUOTA_NORMAL,
+          balance: f,
+          value: f,
+          usable: true,
+          parentId: q.id,
+        });
       },
     });
   }
 }
 
-const subQuotasOf = (s: State) => s.quotas.filter((q) => q.parentId != null && q.actor === 'res' && s.quotas.find((p) => p.id === q.parentId)?.actor === 'dist');
+const subQuotasOf = (s: State) =>
+  s.quotas.filter(
+    (q) => q.parentId != null && q.actor === 'res' && s.quotas.find((p) => p.id === q.parentId)?.actor === 'dist',
+  );
 
 class ReclaimSubQuotaCmd extends Cmd {
-  constructor(readonly q: number, readonly keyed: boolean) {
+  constructor(
+    readonly q: number,
+    readonly keyed: boolean,
+  ) {
     super();
   }
   override check(m: Readonly<Model>) {
@@ -1101,7 +1423,10 @@ class KeyReuseCmd extends Cmd {
     const outcome = outcomeOf(sent.op, payload, input);
     count(`keyReuse ${sent.op}: ${outcome.errors.join(',')}`);
     const batch = OPS[sent.op].batch;
-    expect(outcome, this.label).toEqual({ errors: ['IDEMPOTENCY_KEY_REUSED'], ...(batch ? { items: (input[batch] as unknown[]).map(() => '-') } : {}) });
+    expect(outcome, this.label).toEqual({
+      errors: ['IDEMPOTENCY_KEY_REUSED'],
+      ...(batch ? { items: (input[batch] as unknown[]).map(() => '-') } : {}),
+    });
     await verify(m, r, this.label);
   }
 }
@@ -1109,31 +1434,62 @@ class KeyReuseCmd extends Cmd {
 const commandArbs: fc.Arbitrary<Cmd>[] = [
   ...Array.from({ length: 4 }, () =>
     fc
-      .record({ actor: actorArb, items: fc.array(fc.record({ c: customerPickArb, a: allocationAmountArb }), { minLength: 1, maxLength: 3 }), keyed: keyedArb })
+      .record({
+        actor: actorArb,
+        items: fc.array(fc.record({ c: customerPickArb, a: allocationAmountArb }), { minLength: 1, maxLength: 3 }),
+        keyed: keyedArb,
+      })
       .map((p): Cmd => new AllocateCmd(p.actor, p.items, p.keyed)),
   ),
   ...Array.from({ length: 3 }, () =>
-    fc.record({ actor: actorArb, c: customerPickArb, a: amountArb(100_000, 500_000), keyed: keyedArb }).map((p): Cmd => new ReclaimFundsCmd(p.actor, p.c, p.a, p.keyed)),
+    fc
+      .record({ actor: actorArb, c: customerPickArb, a: amountArb(100_000, 500_000), keyed: keyedArb })
+      .map((p): Cmd => new ReclaimFundsCmd(p.actor, p.c, p.a, p.keyed)),
   ),
   ...Array.from({ length: 3 }, () =>
     fc
-      .record({ actor: actorArb, q: fc.nat(999), cs: fc.array(customerPickArb, { minLength: 1, maxLength: 3 }), face: faceArb, keyed: keyedArb })
+      .record({
+        actor: actorArb,
+        q: fc.nat(999),
+        cs: fc.array(customerPickArb, { minLength: 1, maxLength: 3 }),
+        face: faceArb,
+        keyed: keyedArb,
+      })
       .map((p): Cmd => new IssueCouponsCmd(p.actor, p.q, p.cs, p.face, p.keyed)),
   ),
   ...Array.from({ length: 2 }, () =>
-    fc.record({ actor: actorArb, picks: fc.array(fc.nat(999), { minLength: 1, maxLength: 3 }), keyed: keyedArb }).map((p): Cmd => new ReclaimCouponsCmd(p.actor, p.picks, p.keyed)),
+    fc
+      .record({ actor: actorArb, picks: fc.array(fc.nat(999), { minLength: 1, maxLength: 3 }), keyed: keyedArb })
+      .map((p): Cmd => new ReclaimCouponsCmd(p.actor, p.picks, p.keyed)),
   ),
-  ...Array.from({ length: 2 }, () => fc.record({ actor: actorArb, c: customerPickArb, keyed: keyedArb }).map((p): Cmd => new ChangeAssociationCmd(p.actor, p.c, 'unbind', p.keyed))),
-  ...Array.from({ length: 2 }, () => fc.record({ actor: actorArb, c: customerPickArb, keyed: keyedArb }).map((p): Cmd => new ChangeAssociationCmd(p.actor, p.c, 'switch', p.keyed))),
+  ...Array.from({ length: 2 }, () =>
+    fc
+      .record({ actor: actorArb, c: customerPickArb, keyed: keyedArb })
+      .map((p): Cmd => new ChangeAssociationCmd(p.actor, p.c, 'unbind', p.keyed)),
+  ),
+  ...Array.from({ length: 2 }, () =>
+    fc
+      .record({ actor: actorArb, c: customerPickArb, keyed: keyedArb })
+      .map((p): Cmd => new ChangeAssociationCmd(p.actor, p.c, 'switch', p.keyed)),
+  ),
   ...Array.from({ length: 3 }, () =>
     fc
-      .record({ o: fc.nat(999), coupons: fc.array(customerPickArb, { maxLength: 3 }), discount: fc.constantFrom<DiscountChoice>('none', 'first', 'default'), keyed: keyedArb })
+      .record({
+        o: fc.nat(999),
+        coupons: fc.array(customerPickArb, { maxLength: 3 }),
+        discount: fc.constantFrom<DiscountChoice>('none', 'first', 'default'),
+        keyed: keyedArb,
+      })
       .map((p): Cmd => new PayOrderCmd(p.o, p.coupons, p.discount, p.keyed)),
   ),
   ...Array.from({ length: 2 }, () =>
-    fc.record({ to: fc.boolean(), a: amountArb(500_000, 20_000_000), keyed: keyedArb }).map((p): Cmd => new ResellerFundsCmd(p.to ? 'toReseller' : 'fromReseller', p.a, p.keyed)),
+    fc
+      .record({ to: fc.boolean(), a: amountArb(500_000, 20_000_000), keyed: keyedArb })
+      .map((p): Cmd => new ResellerFundsCmd(p.to ? 'toReseller' : 'fromReseller', p.a, p.keyed)),
   ),
-  fc.record({ q: fc.nat(999), a: amountArb(500_000, 2_000_000), keyed: keyedArb }).map((p): Cmd => new IssueSubQuotaCmd(p.q, p.a, p.keyed)),
+  fc
+    .record({ q: fc.nat(999), a: amountArb(500_000, 2_000_000), keyed: keyedArb })
+    .map((p): Cmd => new IssueSubQuotaCmd(p.q, p.a, p.keyed)),
   fc.record({ q: fc.nat(999), keyed: keyedArb }).map((p): Cmd => new ReclaimSubQuotaCmd(p.q, p.keyed)),
   ...Array.from({ length: 2 }, () => fc.nat(999).map((k): Cmd => new RetryCmd(k))),
   fc.nat(999).map((k): Cmd => new KeyReuseCmd(k)),
@@ -1142,17 +1498,36 @@ const commandArbs: fc.Arbitrary<Cmd>[] = [
 const RUNS = Number(process.env.MONEY_MODEL_RUNS ?? 14);
 const MAX_COMMANDS = Number(process.env.MONEY_MODEL_COMMANDS ?? 25);
 /** Reproduce a failure: MONEY_MODEL_SEED=… MONEY_MODEL_PATH=… (both printed by fast-check). */
-const replay = process.env.MONEY_MODEL_SEED ? { seed: Number(process.env.MONEY_MODEL_SEED), path: process.env.MONEY_MODEL_PATH } : {};
-const WORLD: WorldOptions = { resale: { dist: 4, res: 2 }, advisory: { dist: 1, res: 1 }, specials: true, ordersPerCustomer: 2 };
+const replay = process.env.MONEY_MODEL_SEED
+  ? { seed: Number(process.env.MONEY_MODEL_SEED), path: process.env.MONEY_MODEL_PATH }
+  : {};
+const WORLD: WorldOptions = {
+  resale: { dist: 4, res: 2 },
+  advisory: { dist: 1, res: 1 },
+  specials: true,
+  ordersPerCustomer: 2,
+};
 /** The machine may be busy and SQLite serializes every request: generous. */
 const TIMEOUT = 900_000;
 
 function describeWorld(s: State): string {
   const lines = [
     `partners: ${ACTORS.map((a) => `${a} ${yuan(s.partners[a].amount)} (designated ${yuan(s.partners[a].designated)})`).join(', ')}`,
-    ...s.customers.map((c) => `${describeCustomer(c)} balance ${yuan(c.balance)} debt ${yuan(c.debt)}${c.frozen ? ' frozen' : ''} block ${c.changeBlock} ${c.authorized ? 'authorized' : 'not authorized'} coupons ${s.coupons.filter((x) => x.customerId === c.id).map((x) => `${x.id}:${x.status}:${yuan(x.balance)}`).join(' ')}`),
-    ...s.quotas.map((q) => `quota ${q.id} ${q.actor} ${q.kind} status ${q.status} ${yuan(q.balance)}/${yuan(q.value)}${q.usable ? ' usable' : ''}${q.designated.length ? ' designated' : ''} parent ${q.parentId}`),
-    ...s.orders.map((o) => `order ${o.id} ${o.actor} customer ${o.customerId} ${o.status} ${yuan(o.official)} ${JSON.stringify(o.discounts)}`),
+    ...s.customers.map(
+      (c) =>
+        `${describeCustomer(c)} balance ${yuan(c.balance)} debt ${yuan(c.debt)}${c.frozen ? ' frozen' : ''} block ${c.changeBlock} ${c.authorized ? 'authorized' : 'not authorized'} coupons ${s.coupons
+          .filter((x) => x.customerId === c.id)
+          .map((x) => `${x.id}:${x.status}:${yuan(x.balance)}`)
+          .join(' ')}`,
+    ),
+    ...s.quotas.map(
+      (q) =>
+        `quota ${q.id} ${q.actor} ${q.kind} status ${q.status} ${yuan(q.balance)}/${yuan(q.value)}${q.usable ? ' usable' : ''}${q.designated.length ? ' designated' : ''} parent ${q.parentId}`,
+    ),
+    ...s.orders.map(
+      (o) =>
+        `order ${o.id} ${o.actor} customer ${o.customerId} ${o.status} ${yuan(o.official)} ${JSON.stringify(o.discounts)}`,
+    ),
   ];
   return lines.join('\n');
 }
@@ -1169,24 +1544,39 @@ describe(`money model (${testDatabaseKind()})`, () => {
       let runs = 0;
       const stepsBefore = stats.steps;
       await fc.assert(
-        fc.asyncProperty(fc.limitShrink(fc.noBias(fc.commands(commandArbs, { maxCommands: MAX_COMMANDS, size: "max" })), 30), async (cmds) => {
-          const server = await startTestServer();
-          try {
-            const real: Real = { server, tokens: await signInAll(server) };
-            runs++;
-            await fc.asyncModelRun(async () => {
-              const model: Model = { state: await loadWorld(server, WORLD), sent: [], keys: 0, runId: randomUUID().slice(0, 8) };
-              if (runs === 1 && process.env.MONEY_MODEL_VERBOSE) console.log(describeWorld(model.state));
-              await verify(model, real, 'the start of the run');
-              return { model, real };
-            }, cmds);
-          } finally {
-            await server.close();
-          }
-        }),
+        fc.asyncProperty(
+          fc.limitShrink(fc.noBias(fc.commands(commandArbs, { maxCommands: MAX_COMMANDS, size: 'max' })), 30),
+          async (cmds) => {
+            const server = await startTestServer();
+            try {
+              const real: Real = { server, tokens: await signInAll(server) };
+              runs++;
+              await fc.asyncModelRun(async () => {
+                const model: Model = {
+                  state: await loadWorld(server, WORLD),
+                  sent: [],
+                  keys: 0,
+                  runId: randomUUID().slice(0, 8),
+                };
+                if (runs === 1 && process.env.MONEY_MODEL_VERBOSE) console.log(describeWorld(model.state));
+                await verify(model, real, 'the start of the run');
+                return { model, real };
+              }, cmds);
+            } finally {
+              await server.close();
+            }
+          },
+        ),
         { numRuns: RUNS, ...replay },
       );
-      console.log(`money model: ${runs} runs, ${stats.steps - stepsBefore - runs} commands in ${((Date.now() - started) / 1000).toFixed(1)} s\n${[...tally].sort().map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+      console.log(
+        `money model: ${runs} runs, ${stats.steps - stepsBefore - runs} commands in ${((Date.now() - started) / 1000).toFixed(1)} s\n${[
+          ...tally,
+        ]
+          .sort()
+          .map(([k, v]) => `  ${k}: ${v}`)
+          .join('\n')}`,
+      );
     },
     TIMEOUT,
   );
@@ -1212,17 +1602,51 @@ interface ConcurrentItem {
 
 const smallFen = fc.integer({ min: 1, max: 100_000 });
 const concurrentOpArb: fc.Arbitrary<ConcurrentOp> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ k: fc.constant('allocate' as const), actor: actorArb, c: fc.nat(999), fen: smallFen }) },
-  { weight: 4, arbitrary: fc.record({ k: fc.constant('reclaim' as const), actor: actorArb, c: fc.nat(999), fen: smallFen }) },
-  { weight: 3, arbitrary: fc.record({ k: fc.constant('issue' as const), actor: actorArb, q: fc.nat(999), c: fc.nat(999), fen: fc.integer({ min: 1, max: 500_000 }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ k: fc.constant('allocate' as const), actor: actorArb, c: fc.nat(999), fen: smallFen }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({ k: fc.constant('reclaim' as const), actor: actorArb, c: fc.nat(999), fen: smallFen }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      k: fc.constant('issue' as const),
+      actor: actorArb,
+      q: fc.nat(999),
+      c: fc.nat(999),
+      fen: fc.integer({ min: 1, max: 500_000 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ k: fc.constant('reclaimCoupon' as const), actor: actorArb, cp: fc.nat(999) }) },
   { weight: 3, arbitrary: fc.record({ k: fc.constant('pay' as const), o: fc.nat(999), coupons: fc.nat(2) }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constantFrom('toReseller' as const, 'fromReseller' as const), fen: fc.integer({ min: 1, max: 5_000_000 }) }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constantFrom('unbind' as const, 'switch' as const), actor: actorArb, c: fc.nat(999) }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('issueSubQuota' as const), q: fc.nat(999), fen: fc.integer({ min: 1, max: 1_000_000 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constantFrom('toReseller' as const, 'fromReseller' as const),
+      fen: fc.integer({ min: 1, max: 5_000_000 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ k: fc.constantFrom('unbind' as const, 'switch' as const), actor: actorArb, c: fc.nat(999) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constant('issueSubQuota' as const),
+      q: fc.nat(999),
+      fen: fc.integer({ min: 1, max: 1_000_000 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('reclaimSubQuota' as const), q: fc.nat(999) }) },
 );
-const concurrentBatchArb = fc.array(fc.record({ op: concurrentOpArb, keyed: fc.boolean(), twice: fc.integer({ min: 0, max: 4 }).map((n) => n === 0) }), { minLength: 20, maxLength: 40 });
+const concurrentBatchArb = fc.array(
+  fc.record({ op: concurrentOpArb, keyed: fc.boolean(), twice: fc.integer({ min: 0, max: 4 }).map((n) => n === 0) }),
+  { minLength: 20, maxLength: 40 },
+);
 
 interface Request {
   op: Op;
@@ -1239,24 +1663,51 @@ function concurrentRequest(s: State, item: ConcurrentItem, key: string | undefin
     case 'reclaim': {
       const c = at(customersOf(s, op.actor), op.c);
       return op.k === 'allocate'
-        ? { op: 'allocateFunds', actor: op.actor, input: { allocations: [{ customerId: c.gid, amount: yuan(op.fen) }], idempotencyKey }, label: `allocate ${yuan(op.fen)} to ${c.id}` }
-        : { op: 'reclaimFunds', actor: op.actor, input: { customerId: c.gid, amount: yuan(op.fen), idempotencyKey }, label: `reclaim ${yuan(op.fen)} from ${c.id}` };
+        ? {
+            op: 'allocateFunds',
+            actor: op.actor,
+            input: { allocations: [{ customerId: c.gid, amount: yuan(op.fen) }], idempotencyKey },
+            label: `allocate ${yuan(op.fen)} to ${c.id}`,
+          }
+        : {
+            op: 'reclaimFunds',
+            actor: op.actor,
+            input: { customerId: c.gid, amount: yuan(op.fen), idempotencyKey },
+            label: `reclaim ${yuan(op.fen)} from ${c.id}`,
+          };
     }
     case 'issue': {
       const quotas = quotasOf(s, op.actor).filter((q) => q.usable && q.designated.length === 0);
       const q = at(quotas.length ? quotas : quotasOf(s, op.actor), op.q);
       const c = at(customersOf(s, op.actor), op.c);
-      return { op: 'issueCoupons', actor: op.actor, input: { quotaId: q.gid, customerIds: [c.gid], faceValue: yuan(op.fen), idempotencyKey }, label: `issue ${yuan(op.fen)} from quota ${q.id} to ${c.id}` };
+      return {
+        op: 'issueCoupons',
+        actor: op.actor,
+        input: { quotaId: q.gid, customerIds: [c.gid], faceValue: yuan(op.fen), idempotencyKey },
+        label: `issue ${yuan(op.fen)} from quota ${q.id} to ${c.id}`,
+      };
     }
     case 'reclaimCoupon': {
       const usable = s.coupons.filter((c) => c.actor === op.actor && c.status === 'USABLE');
       const coupon = at(usable.length ? usable : s.coupons, op.cp);
-      return { op: 'reclaimCoupons', actor: op.actor, input: { couponIds: [coupon.gid], idempotencyKey }, label: `reclaim coupon ${coupon.id}` };
+      return {
+        op: 'reclaimCoupons',
+        actor: op.actor,
+        input: { couponIds: [coupon.gid], idempotencyKey },
+        label: `reclaim coupon ${coupon.id}`,
+      };
     }
     case 'pay': {
       const order = at(s.orders, op.o);
-      const coupons = s.coupons.filter((c) => c.customerId === order.customerId && c.status === 'USABLE').slice(0, op.coupons);
-      return { op: 'payOrder', actor: order.actor, input: { orderId: order.gid, couponIds: coupons.map((c) => c.gid), discountTypes: [], idempotencyKey }, label: `pay order ${order.id}` };
+      const coupons = s.coupons
+        .filter((c) => c.customerId === order.customerId && c.status === 'USABLE')
+        .slice(0, op.coupons);
+      return {
+        op: 'payOrder',
+        actor: order.actor,
+        input: { orderId: order.gid, couponIds: coupons.map((c) => c.gid), discountTypes: [], idempotencyKey },
+        label: `pay order ${order.id}`,
+      };
     }
     case 'toReseller':
     case 'fromReseller':
@@ -1270,17 +1721,42 @@ function concurrentRequest(s: State, item: ConcurrentItem, key: string | undefin
     case 'switch': {
       const c = at(customersOf(s, op.actor), op.c);
       return op.k === 'unbind'
-        ? { op: 'unbindCustomer', actor: op.actor, input: { customerId: c.gid, idempotencyKey }, label: `unbind ${c.id}` }
-        : { op: 'switchAssociationType', actor: op.actor, input: { customerId: c.gid, toType: c.type === 'RESALE' ? 'ADVISORY' : 'RESALE', idempotencyKey }, label: `switch ${c.id}` };
+        ? {
+            op: 'unbindCustomer',
+            actor: op.actor,
+            input: { customerId: c.gid, idempotencyKey },
+            label: `unbind ${c.id}`,
+          }
+        : {
+            op: 'switchAssociationType',
+            actor: op.actor,
+            input: { customerId: c.gid, toType: c.type === 'RESALE' ? 'ADVISORY' : 'RESALE', idempotencyKey },
+            label: `switch ${c.id}`,
+          };
     }
     case 'issueSubQuota': {
       const parents = quotasOf(s, 'dist').filter((q) => q.usable && q.designated.length === 0);
       const parent = at(parents, op.q);
-      return { op: 'issueSubQuota', actor: 'dist', input: { parentQuotaId: parent.gid, resellerId: toGlobalId('Partner', PARTNER_ID.res), amount: yuan(op.fen), idempotencyKey }, label: `issueSubQuota ${yuan(op.fen)} from ${parent.id}` };
+      return {
+        op: 'issueSubQuota',
+        actor: 'dist',
+        input: {
+          parentQuotaId: parent.gid,
+          resellerId: toGlobalId('Partner', PARTNER_ID.res),
+          amount: yuan(op.fen),
+          idempotencyKey,
+        },
+        label: `issueSubQuota ${yuan(op.fen)} from ${parent.id}`,
+      };
     }
     case 'reclaimSubQuota': {
       const sub = at(subQuotasOf(s), op.q);
-      return { op: 'reclaimSubQuota', actor: 'dist', input: { quotaId: sub.gid, idempotencyKey }, label: `reclaimSubQuota ${sub.id}` };
+      return {
+        op: 'reclaimSubQuota',
+        actor: 'dist',
+        input: { quotaId: sub.gid, idempotencyKey },
+        label: `reclaimSubQuota ${sub.id}`,
+      };
     }
   }
 }
@@ -1318,7 +1794,9 @@ describe(`money model, concurrent (${testDatabaseKind()})`, () => {
               return item.twice ? [request, { ...request, input: { ...request.input } }] : [request];
             });
             requests += sends.length;
-            const answers = await Promise.all(sends.map((r) => server.execute(OPS[r.op].doc as never, { input: r.input } as never, tokens[r.actor])));
+            const answers = await Promise.all(
+              sends.map((r) => server.execute(OPS[r.op].doc as never, { input: r.input } as never, tokens[r.actor])),
+            );
             answers.forEach((res, i) => {
               expect(res.errors, `${sends[i].label}: no top-level error (HTTP ${res.status})`).toBeUndefined();
               expect(res.status).toBe(200);
@@ -1326,7 +1804,12 @@ describe(`money model, concurrent (${testDatabaseKind()})`, () => {
             expect(await checkInvariants(server.orm), 'invariants after the concurrent batch').toEqual([]);
 
             // What the successful answers moved (a keyed duplicate must answer like its twin and count once).
-            const expected = { partners: { dist: 0, res: 0 } as Record<Actor, number>, customers: new Map<number, number>(), quotas: new Map<number, number>(), adjustRecords: 0 };
+            const expected = {
+              partners: { dist: 0, res: 0 } as Record<Actor, number>,
+              customers: new Map<number, number>(),
+              quotas: new Map<number, number>(),
+              adjustRecords: 0,
+            };
             const add = (map: Map<number, number>, id: number, v: number) => map.set(id, (map.get(id) ?? 0) + v);
             const firstByKey = new Map<string, Outcome>();
             const paidOrders: number[] = [];
@@ -1335,7 +1818,8 @@ describe(`money model, concurrent (${testDatabaseKind()})`, () => {
             sends.forEach((r, i) => {
               const payload = (answers[i].data as Record<string, Payload>)[r.op];
               const outcome = outcomeOf(r.op, payload, r.input);
-              for (const code of outcome.items ?? (outcome.errors.length ? outcome.errors : ['OK'])) outcomes.set(`${r.op}: ${code}`, (outcomes.get(`${r.op}: ${code}`) ?? 0) + 1);
+              for (const code of outcome.items ?? (outcome.errors.length ? outcome.errors : ['OK']))
+                outcomes.set(`${r.op}: ${code}`, (outcomes.get(`${r.op}: ${code}`) ?? 0) + 1);
               const key = r.input.idempotencyKey as string | undefined;
               if (key) {
                 const first = firstByKey.get(key);
@@ -1351,7 +1835,11 @@ describe(`money model, concurrent (${testDatabaseKind()})`, () => {
                   for (const sItem of payload.succeeded ?? []) {
                     const a = amount(sItem.adjustRecord);
                     expected.partners[r.actor] -= a;
-                    add(expected.customers, pk((r.input.allocations as { customerId: string }[])[sItem.index].customerId), a);
+                    add(
+                      expected.customers,
+                      pk((r.input.allocations as { customerId: string }[])[sItem.index].customerId),
+                      a,
+                    );
                     expected.adjustRecords++;
                   }
                   break;
@@ -1372,7 +1860,8 @@ describe(`money model, concurrent (${testDatabaseKind()})`, () => {
                   }
                   break;
                 case 'issueCoupons':
-                  for (const sItem of payload.succeeded ?? []) add(expected.quotas, pk(r.input.quotaId as string), -fen(sItem.coupon!.faceValue.amount));
+                  for (const sItem of payload.succeeded ?? [])
+                    add(expected.quotas, pk(r.input.quotaId as string), -fen(sItem.coupon!.faceValue.amount));
                   break;
                 case 'reclaimCoupons':
                   for (const sItem of payload.succeeded ?? []) {
@@ -1384,7 +1873,11 @@ describe(`money model, concurrent (${testDatabaseKind()})`, () => {
                 case 'payOrder':
                   if (payload.order) {
                     paidOrders.push(pk(r.input.orderId as string));
-                    add(expected.customers, world.orders.find((o) => o.gid === r.input.orderId)!.customerId, -fen(payload.cashPaid!.amount));
+                    add(
+                      expected.customers,
+                      world.orders.find((o) => o.gid === r.input.orderId)!.customerId,
+                      -fen(payload.cashPaid!.amount),
+                    );
                   }
                   break;
                 case 'issueSubQuota':
@@ -1424,22 +1917,45 @@ describe(`money model, concurrent (${testDatabaseKind()})`, () => {
               for (const row of rows) add(expected.quotas, Number(row.quota_id), Number(row.amount));
             }
             expect(new Set(paidOrders).size, 'every order paid at most once').toBe(paidOrders.length);
-            expect(new Set([...reclaimedCoupons, ...autoReclaimed]).size, 'every coupon reclaimed at most once').toBe(reclaimedCoupons.length + autoReclaimed.length);
+            expect(new Set([...reclaimedCoupons, ...autoReclaimed]).size, 'every coupon reclaimed at most once').toBe(
+              reclaimedCoupons.length + autoReclaimed.length,
+            );
 
             const after = await balances(server, world);
-            const deltas = (b: Map<number, number>, a: Map<number, number>) => [...a].map(([id, v]) => [id, v - (b.get(id) ?? 0)]).filter(([, d]) => d !== 0);
+            const deltas = (b: Map<number, number>, a: Map<number, number>) =>
+              [...a].map(([id, v]) => [id, v - (b.get(id) ?? 0)]).filter(([, d]) => d !== 0);
             const nonZero = (m: Map<number, number>) => [...m].filter(([, d]) => d !== 0).sort((x, y) => x[0] - y[0]);
             expect(
-              { partners: { dist: after.partners.dist - before.partners.dist, res: after.partners.res - before.partners.res }, customers: deltas(before.customers, after.customers), quotas: deltas(before.quotas, after.quotas), adjustRecords: after.adjustRecords - before.adjustRecords },
+              {
+                partners: {
+                  dist: after.partners.dist - before.partners.dist,
+                  res: after.partners.res - before.partners.res,
+                },
+                customers: deltas(before.customers, after.customers),
+                quotas: deltas(before.quotas, after.quotas),
+                adjustRecords: after.adjustRecords - before.adjustRecords,
+              },
               'balance changes in the database = what the successful answers moved',
-            ).toEqual({ partners: expected.partners, customers: nonZero(expected.customers), quotas: nonZero(expected.quotas), adjustRecords: expected.adjustRecords });
+            ).toEqual({
+              partners: expected.partners,
+              customers: nonZero(expected.customers),
+              quotas: nonZero(expected.quotas),
+              adjustRecords: expected.adjustRecords,
+            });
           } finally {
             await server.close();
           }
         }),
         { numRuns: CONCURRENT_RUNS, ...replay },
       );
-      console.log(`money model, concurrent: ${CONCURRENT_RUNS} batches, ${requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s\n${[...outcomes].sort().map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+      console.log(
+        `money model, concurrent: ${CONCURRENT_RUNS} batches, ${requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s\n${[
+          ...outcomes,
+        ]
+          .sort()
+          .map(([k, v]) => `  ${k}: ${v}`)
+          .join('\n')}`,
+      );
     },
     TIMEOUT,
   );

@@ -6,7 +6,12 @@
  * NOT_RESALE_CUSTOMER, which says the customer is ADVISORY.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ModelAllocateFundsDocument, ModelIssueCouponsDocument, ModelReclaimFundsDocument, ModelUnbindCustomerDocument } from '../generated/graphql';
+import {
+  ModelAllocateFundsDocument,
+  ModelIssueCouponsDocument,
+  ModelReclaimFundsDocument,
+  ModelUnbindCustomerDocument,
+} from '../generated/graphql';
 import { checkInvariants, demoPartner } from '../../seeds';
 import { toGlobalId } from '../../src/common/global-id';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -22,9 +27,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-const query = (sql: string, params: unknown[] = []) => server.orm.em.fork().getConnection().execute(sql, params, 'all') as Promise<Record<string, unknown>[]>;
-const cash = async () => Number((await query('select amount from partner_account where partner_id = ? and account_type = 1', [DIST]))[0].amount);
-const counts = async () => (await query('select (select count(*) from adjust_record) a, (select count(*) from account_change_record) l, (select count(*) from coupon) c'))[0];
+const query = (sql: string, params: unknown[] = []) =>
+  server.orm.em.fork().getConnection().execute(sql, params, 'all') as Promise<Record<string, unknown>[]>;
+const cash = async () =>
+  Number(
+    (await query('select amount from partner_account where partner_id = ? and account_type = 1', [DIST]))[0].amount,
+  );
+const counts = async () =>
+  (
+    await query(
+      'select (select count(*) from adjust_record) a, (select count(*) from account_change_record) l, (select count(*) from coupon) c',
+    )
+  )[0];
 
 it('refuses allocateFunds, issueCoupons and reclaimFunds on an unbound customer with CUSTOMER_NOT_ASSOCIATED, moving nothing', async () => {
   // A RESALE customer of the distributor that no association rule blocks (no debt, not frozen, no change or request for a year).
@@ -35,7 +49,10 @@ it('refuses allocateFunds, issueCoupons and reclaimFunds on an unbound customer 
     [DIST],
   );
   const customerId = toGlobalId('SubCustomer', Number(customer.id));
-  const [quota] = await query(`select id from coupon_quota where partner_id = ? and parent_quota_id is null and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`, [DIST, '[]']);
+  const [quota] = await query(
+    `select id from coupon_quota where partner_id = ? and parent_quota_id is null and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`,
+    [DIST, '[]'],
+  );
 
   const unbound = await server.execute(ModelUnbindCustomerDocument, { input: { customerId } }, admin);
   expect(unbound.errors).toBeUndefined();
@@ -43,15 +60,27 @@ it('refuses allocateFunds, issueCoupons and reclaimFunds on an unbound customer 
   const cashBefore = await cash();
   const countsBefore = await counts();
 
-  const allocated = await server.execute(ModelAllocateFundsDocument, { input: { allocations: [{ customerId, amount: '1.00' }] } }, admin);
+  const allocated = await server.execute(
+    ModelAllocateFundsDocument,
+    { input: { allocations: [{ customerId, amount: '1.00' }] } },
+    admin,
+  );
   expect(allocated.errors).toBeUndefined();
   expect(allocated.data!.allocateFunds.succeeded).toEqual([]);
-  expect(allocated.data!.allocateFunds.failed.map((e) => [e.code, e.field])).toEqual([['CUSTOMER_NOT_ASSOCIATED', 'input.allocations[0].customerId']]);
+  expect(allocated.data!.allocateFunds.failed.map((e) => [e.code, e.field])).toEqual([
+    ['CUSTOMER_NOT_ASSOCIATED', 'input.allocations[0].customerId'],
+  ]);
 
-  const issued = await server.execute(ModelIssueCouponsDocument, { input: { quotaId: toGlobalId('CouponQuota', Number(quota.id)), customerIds: [customerId], faceValue: '1.00' } }, admin);
+  const issued = await server.execute(
+    ModelIssueCouponsDocument,
+    { input: { quotaId: toGlobalId('CouponQuota', Number(quota.id)), customerIds: [customerId], faceValue: '1.00' } },
+    admin,
+  );
   expect(issued.errors).toBeUndefined();
   expect(issued.data!.issueCoupons.succeeded).toEqual([]);
-  expect(issued.data!.issueCoupons.failed.map((e) => [e.code, e.field])).toEqual([['CUSTOMER_NOT_ASSOCIATED', 'input.customerIds[0]']]);
+  expect(issued.data!.issueCoupons.failed.map((e) => [e.code, e.field])).toEqual([
+    ['CUSTOMER_NOT_ASSOCIATED', 'input.customerIds[0]'],
+  ]);
 
   const reclaimed = await server.execute(ModelReclaimFundsDocument, { input: { customerId, amount: '1.00' } }, admin);
   expect(reclaimed.errors).toBeUndefined();

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BILL_CYCLE_MONTHS, billCycleProblem, queryableBillCycles } from '../../src/modules/consumption/consumption.service';
+import {
+  BILL_CYCLE_MONTHS,
+  billCycleProblem,
+  queryableBillCycles,
+} from '../../src/modules/consumption/consumption.service';
 
 // domain.md §2: consumption is queryable for the last 18 months only; we count the current (UTC)
 // month as one of the 18, so in 2026-11 the window is 2025-06 … 2026-11.
@@ -45,10 +49,19 @@ describe('billCycleProblem (the 18-month bill-cycle window)', () => {
     expect(billCycleProblem('2025-06', lastNovember)).toBeNull();
   });
 
-  it.each(['2026-13', '2026-00', '2026-1', '26-01', '2026/01', ' 2026-01', '2026-01 ', '2026-01-01', '', 'abcd-ef', '２０２６-01'])(
-    'refuses the malformed bill cycle %j',
-    (cycle) => {
-      expect(billCycleProblem(cycle, now)).toMatch(/not a bill cycle in the form YYYY-MM/);
-    },
-  );
+  it.each([
+    '2026-13',
+    '2026-00',
+    '2026-1',
+    '26-01',
+    '2026/01',
+    ' 2026-01',
+    '2026-01 ',
+    '2026-01-01',
+    '',
+    'abcd-ef',
+    '２０２６-01',
+  ])('refuses the malformed bill cycle %j', (cycle) => {
+    expect(billCycleProblem(cycle, now)).toMatch(/not a bill cycle in the form YYYY-MM/);
+  });
 });

@@ -16,7 +16,14 @@ import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { Coupon } from '../../src/modules/coupon/coupon.entity';
 import { CouponKind, CouponStatus } from '../../src/modules/coupon/coupon.enums';
 import { Order, OrderLineItem, Resource, type OrderDiscount } from '../../src/modules/order/order.entity';
-import { ExpirePolicy, OrderSource, OrderStatus, OrderType, PeriodType, ResourceStatus } from '../../src/modules/order/order.enums';
+import {
+  ExpirePolicy,
+  OrderSource,
+  OrderStatus,
+  OrderType,
+  PeriodType,
+  ResourceStatus,
+} from '../../src/modules/order/order.enums';
 import { OrderAuthorization } from '../../src/modules/association/association.entity';
 import { OrderAuthorizationStatus } from '../../src/modules/association/association.enums';
 import { AccountChangeRecord } from '../../src/modules/funds/funds.entity';
@@ -30,8 +37,10 @@ let server: TestServer;
 const em = () => server.orm.em.fork();
 const token = (login: string) => server.signIn(login);
 const codes = (errors: { code: string }[] | null | undefined) => (errors ?? []).map((e) => e.code);
-const topCodes = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.map((e) => e.extensions?.code);
-const pick = <T extends { code: string; field?: string | null }>(errors: T[]) => errors.map(({ code, field }) => ({ code, field }));
+const topCodes = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  res.errors?.map((e) => e.extensions?.code);
+const pick = <T extends { code: string; field?: string | null }>(errors: T[]) =>
+  errors.map(({ code, field }) => ({ code, field }));
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 beforeAll(async () => {
@@ -46,21 +55,38 @@ afterAll(async () => {
 const customerNamed = (accountName: string) => em().findOneOrFail(SubCustomer, { accountName });
 
 async function authorization(customerId: number, partnerId: number) {
-  const [latest] = await em().find(OrderAuthorization, { customer: customerId, partner: partnerId }, { orderBy: { grantedAt: 'desc', id: 'desc' }, limit: 1 });
+  const [latest] = await em().find(
+    OrderAuthorization,
+    { customer: customerId, partner: partnerId },
+    { orderBy: { grantedAt: 'desc', id: 'desc' }, limit: 1 },
+  );
   return latest?.status ?? null;
 }
 
 const pendingOrders = (customerId: number) =>
-  em().find(Order, { customer: customerId, status: OrderStatus.PENDING_PAYMENT, pendingPaymentEndTime: { $gt: new Date() } }, { orderBy: { id: 'asc' } });
+  em().find(
+    Order,
+    { customer: customerId, status: OrderStatus.PENDING_PAYMENT, pendingPaymentEndTime: { $gt: new Date() } },
+    { orderBy: { id: 'asc' } },
+  );
 
 const usableCoupons = (customerId: number, kind?: CouponKind) =>
-  em().find(Coupon, { customer: customerId, status: CouponStatus.USABLE, ...(kind ? { kind } : {}) }, { orderBy: { id: 'asc' }, populate: ['quota'] });
+  em().find(
+    Coupon,
+    { customer: customerId, status: CouponStatus.USABLE, ...(kind ? { kind } : {}) },
+    { orderBy: { id: 'asc' }, populate: ['quota'] },
+  );
 
-const dependentsOf = (resourceId: number) => em().find(Resource, { parentResource: resourceId }, { orderBy: { id: 'asc' } });
+const dependentsOf = (resourceId: number) =>
+  em().find(Resource, { parentResource: resourceId }, { orderBy: { id: 'asc' } });
 
 /** IN_USE main resources of a customer that have dependents, oldest first. */
 async function mainsWithDependents(customerId: number) {
-  const mains = await em().find(Resource, { customer: customerId, isMainResource: true, status: ResourceStatus.IN_USE }, { orderBy: { id: 'asc' } });
+  const mains = await em().find(
+    Resource,
+    { customer: customerId, isMainResource: true, status: ResourceStatus.IN_USE },
+    { orderBy: { id: 'asc' } },
+  );
   const out: Resource[] = [];
   for (const m of mains) if ((await dependentsOf(m.id)).length > 0) out.push(m);
   return out;
@@ -77,7 +103,11 @@ let fixtureSeq = 0;
  * A PENDING_PAYMENT order the customer placed itself (orders are created on the platform, not
  * through this API), consistent with the seeds' invariants.
  */
-async function placeOrder(customerId: number, amountAfterDiscount: number, options: { discounts?: OrderDiscount[]; deadline?: Date; serviceTypeCode?: string } = {}) {
+async function placeOrder(
+  customerId: number,
+  amountAfterDiscount: number,
+  options: { discounts?: OrderDiscount[]; deadline?: Date; serviceTypeCode?: string } = {},
+) {
   const fork = em();
   const customer = await fork.findOneOrFail(SubCustomer, customerId);
   const discounts = options.discounts ?? [];
@@ -122,12 +152,16 @@ async function tables() {
   const conn = em().getConnection();
   const all = (sql: string) => conn.execute(sql, [], 'all');
   return {
-    orders: await all('select id, status, payment_time, amount_after_discount, discounts, coupon_amount, cash_coupon_amount, version from customer_order order by id'),
+    orders: await all(
+      'select id, status, payment_time, amount_after_discount, discounts, coupon_amount, cash_coupon_amount, version from customer_order order by id',
+    ),
     lineItems: await all('select count(*) as n from order_line_item'),
     coupons: await all('select id, status, balance, used_on_order_id, version from coupon order by id'),
     balances: await all('select id, balance from sub_customer order by id'),
     ledger: await all('select count(*) as n from account_change_record'),
-    resources: await all('select id, status, expire_time, expire_policy, auto_renew_times, order_id from resource order by id'),
+    resources: await all(
+      'select id, status, expire_time, expire_policy, auto_renew_times, order_id from resource order by id',
+    ),
     audit: await all('select count(*) as n from audit_log'),
   };
 }
@@ -139,7 +173,11 @@ async function lastAudit(action: string) {
 
 /** Gives a RESALE customer of the distributor `fen` through allocateFunds, so its ledger stays exact. */
 async function fund(customerId: number, fen: number) {
-  const res = await server.execute(AllocateFundsDocument, { input: { allocations: [{ customerId: gid('SubCustomer', customerId), amount: formatFen(fen) }] } }, await token('dist-admin'));
+  const res = await server.execute(
+    AllocateFundsDocument,
+    { input: { allocations: [{ customerId: gid('SubCustomer', customerId), amount: formatFen(fen) }] } },
+    await token('dist-admin'),
+  );
   expect(res.data!.allocateFunds.failed).toEqual([]);
   expect(res.data!.allocateFunds.succeeded).toHaveLength(1);
 }
@@ -153,7 +191,17 @@ async function expectConsistent() {
 }
 
 function addMonths(date: Date, n: number): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + n, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds()));
+  return new Date(
+    Date.UTC(
+      date.getUTCFullYear(),
+      date.getUTCMonth() + n,
+      date.getUTCDate(),
+      date.getUTCHours(),
+      date.getUTCMinutes(),
+      date.getUTCSeconds(),
+      date.getUTCMilliseconds(),
+    ),
+  );
 }
 
 describe('seeded fixtures the tests rely on', () => {
@@ -161,11 +209,11 @@ describe('seeded fixtures the tests rely on', () => {
     const yunfan = await customerNamed('yunfan-tech');
     const tianyi = await customerNamed('tianyi-logistics');
     const xinghe = await customerNamed('xinghe-edu');
-    expect([await authorization(yunfan.id, DIST), await authorization(tianyi.id, DIST), await authorization(xinghe.id, DIST)]).toEqual([
-      OrderAuthorizationStatus.GRANTED,
-      OrderAuthorizationStatus.GRANTED,
-      OrderAuthorizationStatus.REVOKED,
-    ]);
+    expect([
+      await authorization(yunfan.id, DIST),
+      await authorization(tianyi.id, DIST),
+      await authorization(xinghe.id, DIST),
+    ]).toEqual([OrderAuthorizationStatus.GRANTED, OrderAuthorizationStatus.GRANTED, OrderAuthorizationStatus.REVOKED]);
     for (const c of [yunfan, tianyi, xinghe]) {
       expect(c.associationType).toBe(AssociationType.RESALE);
       expect((await pendingOrders(c.id)).length).toBeGreaterThanOrEqual(1);
@@ -185,7 +233,8 @@ describe('payOrder', () => {
     const [coupon] = await usableCoupons(customer.id, CouponKind.VOUCHER);
     // A seeded pending order, or one bigger than the voucher so both sources pay.
     const seeded = (await pendingOrders(customer.id)).sort((a, b) => b.amountAfterDiscount - a.amountAfterDiscount)[0];
-    const order = seeded.amountAfterDiscount > coupon.balance ? seeded : await placeOrder(customer.id, coupon.balance + 12_345);
+    const order =
+      seeded.amountAfterDiscount > coupon.balance ? seeded : await placeOrder(customer.id, coupon.balance + 12_345);
     expect(order.discounts.length).toBeLessThanOrEqual(1);
     const couponUse = coupon.balance;
     const cash = order.amountAfterDiscount - couponUse;
@@ -193,14 +242,23 @@ describe('payOrder', () => {
     const balanceBefore = (await customerNamed('yunfan-tech')).balance;
     const ledgerBefore = await em().count(AccountChangeRecord, {});
 
-    const res = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', order.id), couponIds: [gid('Coupon', coupon.id)] } }, await token('dist-admin'));
+    const res = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', order.id), couponIds: [gid('Coupon', coupon.id)] } },
+      await token('dist-admin'),
+    );
     expect(res.errors).toBeUndefined();
     const payload = res.data!.payOrder;
     expect(payload.userErrors).toEqual([]);
     const stored = await em().findOneOrFail(Order, order.id);
     expect(stored.status).toBe(OrderStatus.COMPLETED);
     expect(stored.paymentTime).not.toBeNull();
-    expect([stored.couponAmount, stored.cashCouponAmount, stored.amountAfterDiscount, stored.discounts]).toEqual([couponUse, 0, order.amountAfterDiscount, order.discounts]);
+    expect([stored.couponAmount, stored.cashCouponAmount, stored.amountAfterDiscount, stored.discounts]).toEqual([
+      couponUse,
+      0,
+      order.amountAfterDiscount,
+      order.discounts,
+    ]);
     expect(payload.order).toMatchObject({
       id: gid('Order', order.id),
       status: 'COMPLETED',
@@ -210,25 +268,57 @@ describe('payOrder', () => {
     expect(payload.cashPaid).toEqual({ amount: formatFen(cash), currency: 'CNY' });
     expect(payload.customer!.balance!.amount.amount).toBe(formatFen(balanceBefore - cash));
     const usedCoupon = await em().findOneOrFail(Coupon, coupon.id);
-    expect([usedCoupon.balance, usedCoupon.status, usedCoupon.usedOnOrder?.id]).toEqual([0, CouponStatus.USED, order.id]);
-    expect(payload.coupons).toEqual([{ id: gid('Coupon', coupon.id), status: 'USED', balance: { amount: '0.00' }, usedOnOrder: { id: gid('Order', order.id) } }]);
+    expect([usedCoupon.balance, usedCoupon.status, usedCoupon.usedOnOrder?.id]).toEqual([
+      0,
+      CouponStatus.USED,
+      order.id,
+    ]);
+    expect(payload.coupons).toEqual([
+      {
+        id: gid('Coupon', coupon.id),
+        status: 'USED',
+        balance: { amount: '0.00' },
+        usedOnOrder: { id: gid('Order', order.id) },
+      },
+    ]);
     expect((await customerNamed('yunfan-tech')).balance).toBe(balanceBefore - cash);
     const ledger = await em().find(AccountChangeRecord, { tradeId: order.orderId });
-    expect(ledger.map((l) => [l.ownerType, l.tradeType, l.amount, l.balanceAfter, l.customer?.id])).toEqual([['CUSTOMER', 'ORDER_PAYMENT', -cash, balanceBefore - cash, customer.id]]);
+    expect(ledger.map((l) => [l.ownerType, l.tradeType, l.amount, l.balanceAfter, l.customer?.id])).toEqual([
+      ['CUSTOMER', 'ORDER_PAYMENT', -cash, balanceBefore - cash, customer.id],
+    ]);
     expect(await em().count(AccountChangeRecord, {})).toBe(ledgerBefore + 1);
     const audit = await lastAudit('payOrder');
-    expect(audit).toMatchObject({ partnerId: DIST, memberId: demoMember('dist-admin').id, target: gid('Order', order.id), requestId: res.headers.get('x-request-id') });
-    expect(audit.after).toMatchObject({ status: 'COMPLETED', cashPaid: formatFen(cash), balance: formatFen(balanceBefore - cash) });
+    expect(audit).toMatchObject({
+      partnerId: DIST,
+      memberId: demoMember('dist-admin').id,
+      target: gid('Order', order.id),
+      requestId: res.headers.get('x-request-id'),
+    });
+    expect(audit.after).toMatchObject({
+      status: 'COMPLETED',
+      cashPaid: formatFen(cash),
+      balance: formatFen(balanceBefore - cash),
+    });
     await expectConsistent();
 
     // Paid once: paying again, or with the now used coupon, is refused and changes nothing.
     const before = await tables();
-    const again = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', order.id) } }, await token('dist-admin'));
+    const again = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', order.id) } },
+      await token('dist-admin'),
+    );
     expect(pick(again.data!.payOrder.userErrors)).toEqual([{ code: 'ORDER_NOT_PENDING', field: 'input.orderId' }]);
     const other = await placeOrder(customer.id, 1_000);
     const snapshot = await tables();
-    const usedUp = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', other.id), couponIds: [gid('Coupon', coupon.id)] } }, await token('dist-admin'));
-    expect(pick(usedUp.data!.payOrder.userErrors)).toEqual([{ code: 'COUPON_NOT_USABLE', field: 'input.couponIds[0]' }]);
+    const usedUp = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', other.id), couponIds: [gid('Coupon', coupon.id)] } },
+      await token('dist-admin'),
+    );
+    expect(pick(usedUp.data!.payOrder.userErrors)).toEqual([
+      { code: 'COUPON_NOT_USABLE', field: 'input.couponIds[0]' },
+    ]);
     expect(await tables()).toEqual(snapshot);
     expect(before.balances).toEqual(snapshot.balances);
   });
@@ -239,52 +329,114 @@ describe('payOrder', () => {
     expect(voucher.balance).toBeGreaterThan(100);
     const order = await placeOrder(customer.id, voucher.balance - 100);
     const balanceBefore = customer.balance;
-    const res = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', order.id), couponIds: [gid('Coupon', voucher.id)] } }, await token('dist-admin'));
+    const res = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', order.id), couponIds: [gid('Coupon', voucher.id)] } },
+      await token('dist-admin'),
+    );
     expect(res.data!.payOrder.userErrors).toEqual([]);
     expect(res.data!.payOrder.cashPaid!.amount).toBe('0.00');
-    expect(res.data!.payOrder.coupons).toEqual([{ id: gid('Coupon', voucher.id), status: 'USABLE', balance: { amount: '1.00' }, usedOnOrder: { id: gid('Order', order.id) } }]);
+    expect(res.data!.payOrder.coupons).toEqual([
+      {
+        id: gid('Coupon', voucher.id),
+        status: 'USABLE',
+        balance: { amount: '1.00' },
+        usedOnOrder: { id: gid('Order', order.id) },
+      },
+    ]);
     expect((await customerNamed('tianyi-logistics')).balance).toBe(balanceBefore);
     expect(await em().count(AccountChangeRecord, { tradeId: order.orderId })).toBe(0);
 
     // A cash coupon anywhere in the demo data, on an order of a service its quota allows.
-    const cashCoupons = await em().find(Coupon, { partner: DIST, kind: CouponKind.CASH, status: CouponStatus.USABLE, customer: { associationType: AssociationType.RESALE } }, { populate: ['quota'], orderBy: { id: 'asc' } });
+    const cashCoupons = await em().find(
+      Coupon,
+      {
+        partner: DIST,
+        kind: CouponKind.CASH,
+        status: CouponStatus.USABLE,
+        customer: { associationType: AssociationType.RESALE },
+      },
+      { populate: ['quota'], orderBy: { id: 'asc' } },
+    );
     let target: Coupon | undefined;
-    for (const c of cashCoupons) if ((await authorization(c.customer.id, DIST)) === OrderAuthorizationStatus.GRANTED && c.effectiveTime <= new Date() && c.expireTime > new Date()) target = target ?? c;
+    for (const c of cashCoupons)
+      if (
+        (await authorization(c.customer.id, DIST)) === OrderAuthorizationStatus.GRANTED &&
+        c.effectiveTime <= new Date() &&
+        c.expireTime > new Date()
+      )
+        target = target ?? c;
     expect(target).toBeDefined();
     if (!target) return;
     const service = target.quota.getEntity().cloudServiceTypes[0] ?? 'hws.service.type.ec2';
     const cashOrder = await placeOrder(target.customer.id, target.balance + 500, { serviceTypeCode: service });
     await ensureBalance(target.customer.id, 500);
-    const paid = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', cashOrder.id), couponIds: [gid('Coupon', target.id)] } }, await token('dist-admin'));
+    const paid = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', cashOrder.id), couponIds: [gid('Coupon', target.id)] } },
+      await token('dist-admin'),
+    );
     expect(paid.data!.payOrder.userErrors).toEqual([]);
-    expect(paid.data!.payOrder.order!.amountInfo).toMatchObject({ couponAmount: { amount: '0.00' }, cashCouponAmount: { amount: formatFen(target.balance) } });
+    expect(paid.data!.payOrder.order!.amountInfo).toMatchObject({
+      couponAmount: { amount: '0.00' },
+      cashCouponAmount: { amount: formatFen(target.balance) },
+    });
     expect(paid.data!.payOrder.cashPaid!.amount).toBe('5.00');
     await expectConsistent();
   });
 
   it('applies at most one discount: an order listing two needs a choice, and the chosen one sets amountAfterDiscount', async () => {
     const customer = await customerNamed('tianyi-logistics');
-    const order = await placeOrder(customer.id, 10_000, { discounts: [{ type: 'PROMOTION', amount: 1_000 }, { type: 'PARTNER_DISCOUNT', amount: 2_500 }] });
+    const order = await placeOrder(customer.id, 10_000, {
+      discounts: [
+        { type: 'PROMOTION', amount: 1_000 },
+        { type: 'PARTNER_DISCOUNT', amount: 2_500 },
+      ],
+    });
     await ensureBalance(customer.id, 20_000);
     const admin = await token('dist-admin');
     const before = await tables();
-    const unchosen = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', order.id) } }, admin);
-    expect(pick(unchosen.data!.payOrder.userErrors)).toEqual([{ code: 'TOO_MANY_DISCOUNTS', field: 'input.discountTypes' }]);
-    const two = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', order.id), discountTypes: ['PROMOTION', 'PARTNER_DISCOUNT'] } }, admin);
+    const unchosen = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', order.id) } },
+      admin,
+    );
+    expect(pick(unchosen.data!.payOrder.userErrors)).toEqual([
+      { code: 'TOO_MANY_DISCOUNTS', field: 'input.discountTypes' },
+    ]);
+    const two = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', order.id), discountTypes: ['PROMOTION', 'PARTNER_DISCOUNT'] } },
+      admin,
+    );
     expect(pick(two.data!.payOrder.userErrors)).toEqual([{ code: 'TOO_MANY_DISCOUNTS', field: 'input.discountTypes' }]);
-    const unknown = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', order.id), discountTypes: ['NO_SUCH_DISCOUNT'] } }, admin);
-    expect(pick(unknown.data!.payOrder.userErrors)).toEqual([{ code: 'DISCOUNT_NOT_APPLICABLE', field: 'input.discountTypes[0]' }]);
+    const unknown = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', order.id), discountTypes: ['NO_SUCH_DISCOUNT'] } },
+      admin,
+    );
+    expect(pick(unknown.data!.payOrder.userErrors)).toEqual([
+      { code: 'DISCOUNT_NOT_APPLICABLE', field: 'input.discountTypes[0]' },
+    ]);
     expect(await tables()).toEqual(before);
 
-    const chosen = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', order.id), discountTypes: ['PARTNER_DISCOUNT'] } }, admin);
+    const chosen = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', order.id), discountTypes: ['PARTNER_DISCOUNT'] } },
+      admin,
+    );
     expect(chosen.data!.payOrder.userErrors).toEqual([]);
     // Official 135.00 − the chosen 25.00.
-    expect(chosen.data!.payOrder.order).toMatchObject({ officialAmount: { amount: '135.00' }, amountAfterDiscount: { amount: '110.00' }, amountInfo: { discounts: [{ type: 'PARTNER_DISCOUNT', amount: { amount: '25.00' } }] } });
+    expect(chosen.data!.payOrder.order).toMatchObject({
+      officialAmount: { amount: '135.00' },
+      amountAfterDiscount: { amount: '110.00' },
+      amountInfo: { discounts: [{ type: 'PARTNER_DISCOUNT', amount: { amount: '25.00' } }] },
+    });
     expect(chosen.data!.payOrder.cashPaid!.amount).toBe('110.00');
     await expectConsistent();
   });
 
-  it('is refused without order:manage (FORBIDDEN), for a customer that revoked authorization, and for other partners\' or unassigned customers\' orders; nothing changes', async () => {
+  it("is refused without order:manage (FORBIDDEN), for a customer that revoked authorization, and for other partners' or unassigned customers' orders; nothing changes", async () => {
     const yunfan = await customerNamed('yunfan-tech');
     const xinghe = await customerNamed('xinghe-edu');
     const tianyi = await customerNamed('tianyi-logistics');
@@ -295,7 +447,11 @@ describe('payOrder', () => {
     const [foreignOrder] = await pendingOrders(woodgrove.id);
     const before = await tables();
 
-    const forbidden = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', yunfanOrder.id) } }, await token('dist-ops'));
+    const forbidden = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', yunfanOrder.id) } },
+      await token('dist-ops'),
+    );
     expect(topCodes(forbidden)).toEqual(['FORBIDDEN']);
     expect(forbidden.data).toBeNull();
 
@@ -307,19 +463,38 @@ describe('payOrder', () => {
       ['dist-admin', 987654321, 'ORDER_NOT_FOUND'],
     ];
     for (const [login, orderId, code] of cases) {
-      const res = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', orderId) } }, await token(login));
+      const res = await server.execute(
+        OrderMutPayOrderDocument,
+        { input: { orderId: gid('Order', orderId) } },
+        await token(login),
+      );
       expect(res.errors, `${login} ${orderId}`).toBeUndefined();
       expect(pick(res.data!.payOrder.userErrors), `${login} ${orderId}`).toEqual([{ code, field: 'input.orderId' }]);
       expect(res.data!.payOrder.order).toBeNull();
     }
     // Money moves of a RESTRICTED or FROZEN partner are refused before anything is looked up.
-    for (const [login, code] of [['restricted-reseller-admin', 'PARTNER_RESTRICTED'], ['frozen-reseller-admin', 'PARTNER_FROZEN']] as const) {
-      const res = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', yunfanOrder.id) } }, await token(login));
+    for (const [login, code] of [
+      ['restricted-reseller-admin', 'PARTNER_RESTRICTED'],
+      ['frozen-reseller-admin', 'PARTNER_FROZEN'],
+    ] as const) {
+      const res = await server.execute(
+        OrderMutPayOrderDocument,
+        { input: { orderId: gid('Order', yunfanOrder.id) } },
+        await token(login),
+      );
       expect(pick(res.data!.payOrder.userErrors), login).toEqual([{ code, field: null }]);
     }
     // A foreign order answers exactly like one that does not exist.
-    const foreign = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', foreignOrder.id) } }, await token('dist-admin'));
-    const unknown = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', 987654321) } }, await token('dist-admin'));
+    const foreign = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', foreignOrder.id) } },
+      await token('dist-admin'),
+    );
+    const unknown = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', 987654321) } },
+      await token('dist-admin'),
+    );
     expect(foreign.data).toEqual(unknown.data);
     expect(await tables()).toEqual(before);
   });
@@ -330,10 +505,19 @@ describe('payOrder', () => {
     const admin = await token('dist-admin');
     const pending = await placeOrder(tianyi.id, 50_000);
     const expired = await placeOrder(tianyi.id, 1_000, { deadline: new Date(Date.now() - DAY) });
-    const completed = await em().findOneOrFail(Order, { customer: tianyi.id, status: OrderStatus.COMPLETED }, { orderBy: { id: 'asc' } });
+    const completed = await em().findOneOrFail(
+      Order,
+      { customer: tianyi.id, status: OrderStatus.COMPLETED },
+      { orderBy: { id: 'asc' } },
+    );
     const [voucher] = await usableCoupons(tianyi.id, CouponKind.VOUCHER);
-    const yunfanCoupon = (await usableCoupons(yunfan.id))[0] ?? (await em().findOneOrFail(Coupon, { customer: yunfan.id }));
-    const advisory = await em().find(SubCustomer, { partner: DIST, associationType: AssociationType.ADVISORY }, { orderBy: { id: 'asc' } });
+    const yunfanCoupon =
+      (await usableCoupons(yunfan.id))[0] ?? (await em().findOneOrFail(Coupon, { customer: yunfan.id }));
+    const advisory = await em().find(
+      SubCustomer,
+      { partner: DIST, associationType: AssociationType.ADVISORY },
+      { orderBy: { id: 'asc' } },
+    );
     let advisoryOrder: Order | undefined;
     for (const c of advisory) {
       if (advisoryOrder || (await authorization(c.id, DIST)) !== OrderAuthorizationStatus.GRANTED) continue;
@@ -343,8 +527,15 @@ describe('payOrder', () => {
     // Limit the voucher's quota to another service than the order's (restored below).
     const quotaId = voucher.quota.id;
     const conn = em().getConnection();
-    const [quotaRow] = await conn.execute('select cloud_service_types from coupon_quota where id = ?', [quotaId], 'all');
-    await conn.execute('update coupon_quota set cloud_service_types = ? where id = ?', [JSON.stringify(['hws.service.type.obs']), quotaId]);
+    const [quotaRow] = await conn.execute(
+      'select cloud_service_types from coupon_quota where id = ?',
+      [quotaId],
+      'all',
+    );
+    await conn.execute('update coupon_quota set cloud_service_types = ? where id = ?', [
+      JSON.stringify(['hws.service.type.obs']),
+      quotaId,
+    ]);
     const before = await tables();
 
     const o = (id: number) => gid('Order', id);
@@ -352,10 +543,22 @@ describe('payOrder', () => {
     const cases: [Record<string, unknown>, { code: string; field: string }[]][] = [
       [{ orderId: o(completed.id) }, [{ code: 'ORDER_NOT_PENDING', field: 'input.orderId' }]],
       [{ orderId: o(expired.id) }, [{ code: 'ORDER_PAYMENT_EXPIRED', field: 'input.orderId' }]],
-      [{ orderId: o(pending.id), couponIds: [c(1), c(2), c(3), c(4)] }, [{ code: 'TOO_MANY_COUPONS', field: 'input.couponIds' }]],
-      [{ orderId: o(pending.id), couponIds: [c(yunfanCoupon.id)] }, [{ code: 'COUPON_NOT_USABLE', field: 'input.couponIds[0]' }]],
-      [{ orderId: o(pending.id), couponIds: [c(voucher.id)] }, [{ code: 'COUPON_NOT_USABLE', field: 'input.couponIds[0]' }]],
-      [{ orderId: o(pending.id), couponIds: [c(voucher.id), c(voucher.id)] }, [{ code: 'DUPLICATE_COUPON', field: 'input.couponIds[1]' }]],
+      [
+        { orderId: o(pending.id), couponIds: [c(1), c(2), c(3), c(4)] },
+        [{ code: 'TOO_MANY_COUPONS', field: 'input.couponIds' }],
+      ],
+      [
+        { orderId: o(pending.id), couponIds: [c(yunfanCoupon.id)] },
+        [{ code: 'COUPON_NOT_USABLE', field: 'input.couponIds[0]' }],
+      ],
+      [
+        { orderId: o(pending.id), couponIds: [c(voucher.id)] },
+        [{ code: 'COUPON_NOT_USABLE', field: 'input.couponIds[0]' }],
+      ],
+      [
+        { orderId: o(pending.id), couponIds: [c(voucher.id), c(voucher.id)] },
+        [{ code: 'DUPLICATE_COUPON', field: 'input.couponIds[1]' }],
+      ],
       [{ orderId: o(pending.id), couponIds: [o(pending.id)] }, [{ code: 'INVALID_ID', field: 'input.couponIds[0]' }]],
       [{ orderId: o(advisoryOrder!.id) }, [{ code: 'NOT_RESALE_CUSTOMER', field: 'input.orderId' }]],
     ];
@@ -365,7 +568,12 @@ describe('payOrder', () => {
       expect(pick(res.data!.payOrder.userErrors), JSON.stringify(input)).toEqual(expected);
     }
     expect(await tables()).toEqual(before);
-    await conn.execute('update coupon_quota set cloud_service_types = ? where id = ?', [typeof quotaRow.cloud_service_types === 'string' ? quotaRow.cloud_service_types : JSON.stringify(quotaRow.cloud_service_types), quotaId]);
+    await conn.execute('update coupon_quota set cloud_service_types = ? where id = ?', [
+      typeof quotaRow.cloud_service_types === 'string'
+        ? quotaRow.cloud_service_types
+        : JSON.stringify(quotaRow.cloud_service_types),
+      quotaId,
+    ]);
   });
 
   it('with insufficient funds answers INSUFFICIENT_FUNDS and changes nothing, coupons included', async () => {
@@ -373,7 +581,11 @@ describe('payOrder', () => {
     const [coupon] = await usableCoupons(customer.id, CouponKind.VOUCHER);
     const order = await placeOrder(customer.id, customer.balance + coupon.balance + 1);
     const before = await tables();
-    const res = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', order.id), couponIds: [gid('Coupon', coupon.id)] } }, await token('dist-admin'));
+    const res = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { orderId: gid('Order', order.id), couponIds: [gid('Coupon', coupon.id)] } },
+      await token('dist-admin'),
+    );
     expect(res.errors).toBeUndefined();
     const payload = res.data!.payOrder;
     expect(pick(payload.userErrors)).toEqual([{ code: 'INSUFFICIENT_FUNDS', field: 'input.orderId' }]);
@@ -389,7 +601,11 @@ describe('payOrder', () => {
     await ensureBalance(customer.id, 23_456);
     const balanceBefore = (await customerNamed('tianyi-logistics')).balance;
     const admin = await token('dist-admin');
-    const answers = await Promise.all(Array.from({ length: 20 }, () => server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', order.id) } }, admin)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', order.id) } }, admin),
+      ),
+    );
     expect(answers.map((a) => a.errors)).toEqual(Array(20).fill(undefined));
     const paid = answers.filter((a) => a.data!.payOrder.userErrors.length === 0);
     expect(paid).toHaveLength(1);
@@ -411,11 +627,19 @@ describe('payOrder', () => {
     const excess = balance - 4_000;
     if (excess > 0) {
       const sink = await placeOrder(customer.id, excess);
-      expect((await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', sink.id) } }, admin)).data!.payOrder.userErrors).toEqual([]);
+      expect(
+        (await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', sink.id) } }, admin)).data!
+          .payOrder.userErrors,
+      ).toEqual([]);
     } else await fund(customer.id, -excess);
     expect((await customerNamed('yunfan-tech')).balance).toBe(4_000);
-    const answers = await Promise.all(orders.map((o) => server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', o.id) } }, admin)));
-    expect(answers.map((a) => codes(a.data!.payOrder.userErrors)[0] ?? 'PAID').sort()).toEqual([...Array(6).fill('INSUFFICIENT_FUNDS'), ...Array(4).fill('PAID')]);
+    const answers = await Promise.all(
+      orders.map((o) => server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', o.id) } }, admin)),
+    );
+    expect(answers.map((a) => codes(a.data!.payOrder.userErrors)[0] ?? 'PAID').sort()).toEqual([
+      ...Array(6).fill('INSUFFICIENT_FUNDS'),
+      ...Array(4).fill('PAID'),
+    ]);
     expect((await customerNamed('yunfan-tech')).balance).toBe(0);
 
     // One coupon offered to 5 orders at once: it pays one of them (its whole balance), the others are refused.
@@ -424,8 +648,19 @@ describe('payOrder', () => {
     const couponOrders = [];
     for (let i = 0; i < 5; i++) couponOrders.push(await placeOrder(tianyi.id, coupon.balance + 100));
     await ensureBalance(tianyi.id, 500);
-    const withCoupon = await Promise.all(couponOrders.map((o) => server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', o.id), couponIds: [gid('Coupon', coupon.id)] } }, admin)));
-    expect(withCoupon.map((a) => codes(a.data!.payOrder.userErrors)[0] ?? 'PAID').sort()).toEqual([...Array(4).fill('COUPON_NOT_USABLE'), 'PAID']);
+    const withCoupon = await Promise.all(
+      couponOrders.map((o) =>
+        server.execute(
+          OrderMutPayOrderDocument,
+          { input: { orderId: gid('Order', o.id), couponIds: [gid('Coupon', coupon.id)] } },
+          admin,
+        ),
+      ),
+    );
+    expect(withCoupon.map((a) => codes(a.data!.payOrder.userErrors)[0] ?? 'PAID').sort()).toEqual([
+      ...Array(4).fill('COUPON_NOT_USABLE'),
+      'PAID',
+    ]);
     const spent = await em().findOneOrFail(Coupon, coupon.id);
     expect([spent.balance, spent.status]).toEqual([0, CouponStatus.USED]);
     expect(couponOrders.map((o) => o.id)).toContain(spent.usedOnOrder!.id);
@@ -447,7 +682,11 @@ describe('payOrder', () => {
     expect(retry.data!.payOrder.order!.id).toBe(gid('Order', order.id));
     expect((await customerNamed('yunfan-tech')).balance).toBe(balanceAfter);
     expect(await em().count(AccountChangeRecord, { tradeId: order.orderId })).toBe(1);
-    const reused = await server.execute(OrderMutPayOrderDocument, { input: { ...input, orderId: gid('Order', 987654321) } }, admin);
+    const reused = await server.execute(
+      OrderMutPayOrderDocument,
+      { input: { ...input, orderId: gid('Order', 987654321) } },
+      admin,
+    );
     expect(codes(reused.data!.payOrder.userErrors)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
     await expectConsistent();
   });
@@ -459,20 +698,46 @@ describe('cancelOrder', () => {
   it('cancels a PENDING_PAYMENT order and audits it; cancelling again, or a completed order, is ORDER_NOT_PENDING', async () => {
     const customer = await customerNamed('tianyi-logistics');
     const [order] = await pendingOrders(customer.id);
-    const res = await server.execute(OrderMutCancelOrderDocument, { input: { orderId: gid('Order', order.id) } }, await token('dist-admin'));
+    const res = await server.execute(
+      OrderMutCancelOrderDocument,
+      { input: { orderId: gid('Order', order.id) } },
+      await token('dist-admin'),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.cancelOrder.userErrors).toEqual([]);
-    expect(res.data!.cancelOrder.order).toMatchObject({ id: gid('Order', order.id), status: 'CANCELLED', paymentTime: null });
+    expect(res.data!.cancelOrder.order).toMatchObject({
+      id: gid('Order', order.id),
+      status: 'CANCELLED',
+      paymentTime: null,
+    });
     expect((await em().findOneOrFail(Order, order.id)).status).toBe(OrderStatus.CANCELLED);
     const audit = await lastAudit('cancelOrder');
-    expect(audit).toMatchObject({ partnerId: DIST, memberId: demoMember('dist-admin').id, target: gid('Order', order.id), before: { status: 'PENDING_PAYMENT' }, after: { status: 'CANCELLED' } });
+    expect(audit).toMatchObject({
+      partnerId: DIST,
+      memberId: demoMember('dist-admin').id,
+      target: gid('Order', order.id),
+      before: { status: 'PENDING_PAYMENT' },
+      after: { status: 'CANCELLED' },
+    });
     await expectConsistent();
 
     const before = await tables();
-    const again = await server.execute(OrderMutCancelOrderDocument, { input: { orderId: gid('Order', order.id) } }, await token('dist-admin'));
+    const again = await server.execute(
+      OrderMutCancelOrderDocument,
+      { input: { orderId: gid('Order', order.id) } },
+      await token('dist-admin'),
+    );
     expect(pick(again.data!.cancelOrder.userErrors)).toEqual([{ code: 'ORDER_NOT_PENDING', field: 'input.orderId' }]);
-    const completed = await em().findOneOrFail(Order, { customer: customer.id, status: OrderStatus.COMPLETED }, { orderBy: { id: 'asc' } });
-    const done = await server.execute(OrderMutCancelOrderDocument, { input: { orderId: gid('Order', completed.id) } }, await token('dist-admin'));
+    const completed = await em().findOneOrFail(
+      Order,
+      { customer: customer.id, status: OrderStatus.COMPLETED },
+      { orderBy: { id: 'asc' } },
+    );
+    const done = await server.execute(
+      OrderMutCancelOrderDocument,
+      { input: { orderId: gid('Order', completed.id) } },
+      await token('dist-admin'),
+    );
     expect(pick(done.data!.cancelOrder.userErrors)).toEqual([{ code: 'ORDER_NOT_PENDING', field: 'input.orderId' }]);
     expect(await tables()).toEqual(before);
   });
@@ -481,21 +746,48 @@ describe('cancelOrder', () => {
     const [xingheOrder] = await pendingOrders((await customerNamed('xinghe-edu')).id);
     const yunfanOrder = await placeOrder((await customerNamed('yunfan-tech')).id, 1_000);
     const before = await tables();
-    const forbidden = await server.execute(OrderMutCancelOrderDocument, { input: { orderId: gid('Order', yunfanOrder.id) } }, await token('dist-ops'));
+    const forbidden = await server.execute(
+      OrderMutCancelOrderDocument,
+      { input: { orderId: gid('Order', yunfanOrder.id) } },
+      await token('dist-ops'),
+    );
     expect(topCodes(forbidden)).toEqual(['FORBIDDEN']);
-    const revoked = await server.execute(OrderMutCancelOrderDocument, { input: { orderId: gid('Order', xingheOrder.id) } }, await token('dist-admin'));
-    expect(pick(revoked.data!.cancelOrder.userErrors)).toEqual([{ code: 'ORDER_AUTHORIZATION_REQUIRED', field: 'input.orderId' }]);
-    const foreign = await server.execute(OrderMutCancelOrderDocument, { input: { orderId: gid('Order', yunfanOrder.id) } }, await token('other-dist-admin'));
+    const revoked = await server.execute(
+      OrderMutCancelOrderDocument,
+      { input: { orderId: gid('Order', xingheOrder.id) } },
+      await token('dist-admin'),
+    );
+    expect(pick(revoked.data!.cancelOrder.userErrors)).toEqual([
+      { code: 'ORDER_AUTHORIZATION_REQUIRED', field: 'input.orderId' },
+    ]);
+    const foreign = await server.execute(
+      OrderMutCancelOrderDocument,
+      { input: { orderId: gid('Order', yunfanOrder.id) } },
+      await token('other-dist-admin'),
+    );
     expect(pick(foreign.data!.cancelOrder.userErrors)).toEqual([{ code: 'ORDER_NOT_FOUND', field: 'input.orderId' }]);
-    const notAnOrder = await server.execute(OrderMutCancelOrderDocument, { input: { orderId: gid('Resource', 1) } }, await token('dist-admin'));
-    expect(pick(notAnOrder.data!.cancelOrder.userErrors)).toEqual([{ code: 'ORDER_NOT_FOUND', field: 'input.orderId' }]);
+    const notAnOrder = await server.execute(
+      OrderMutCancelOrderDocument,
+      { input: { orderId: gid('Resource', 1) } },
+      await token('dist-admin'),
+    );
+    expect(pick(notAnOrder.data!.cancelOrder.userErrors)).toEqual([
+      { code: 'ORDER_NOT_FOUND', field: 'input.orderId' },
+    ]);
     expect(await tables()).toEqual(before);
 
     // An account manager acts on the orders of the customers assigned to it.
-    const mine = await server.execute(OrderMutCancelOrderDocument, { input: { orderId: gid('Order', yunfanOrder.id) } }, await token('dist-am'));
+    const mine = await server.execute(
+      OrderMutCancelOrderDocument,
+      { input: { orderId: gid('Order', yunfanOrder.id) } },
+      await token('dist-am'),
+    );
     expect(mine.data!.cancelOrder.userErrors).toEqual([]);
     expect(mine.data!.cancelOrder.order!.status).toBe('CANCELLED');
-    expect(await lastAudit('cancelOrder')).toMatchObject({ memberId: demoMember('dist-am').id, target: gid('Order', yunfanOrder.id) });
+    expect(await lastAudit('cancelOrder')).toMatchObject({
+      memberId: demoMember('dist-am').id,
+      target: gid('Order', yunfanOrder.id),
+    });
   });
 });
 
@@ -504,7 +796,10 @@ describe('cancelOrder', () => {
 /** Renewal price: the source line's price per subscription and period, a year counting 10 months. */
 function expectedRenewal(line: OrderLineItem, periodType: PeriodType, periodNum: number) {
   const paidMonths = (type: PeriodType, n: number) => n * (type === PeriodType.YEAR ? 10 : 1);
-  return Math.round((line.amount * paidMonths(periodType, periodNum)) / (paidMonths(line.periodType, line.periodNum) * line.subscriptionNum));
+  return Math.round(
+    (line.amount * paidMonths(periodType, periodNum)) /
+      (paidMonths(line.periodType, line.periodNum) * line.subscriptionNum),
+  );
 }
 
 describe('renewResources', () => {
@@ -514,13 +809,24 @@ describe('renewResources', () => {
     const line = await sourceLine(main);
     const amount = expectedRenewal(line, PeriodType.MONTH, 2);
     const admin = await token('dist-admin');
-    const res = await server.execute(OrderMutRenewResourcesDocument, { input: { resourceIds: [gid('Resource', main.id)], periodType: 'MONTH', periodNum: 2 } }, admin);
+    const res = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: { resourceIds: [gid('Resource', main.id)], periodType: 'MONTH', periodNum: 2 } },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     const payload = res.data!.renewResources;
     expect([payload.userErrors, payload.failed]).toEqual([[], []]);
     expect(payload.orders).toHaveLength(1);
     const order = await em().findOneOrFail(Order, { orderId: payload.orders[0].orderId });
-    expect(order).toMatchObject({ orderType: OrderType.RENEWAL, status: OrderStatus.PENDING_PAYMENT, sourceType: OrderSource.PARTNER, officialAmount: amount, amountAfterDiscount: amount, paymentTime: null });
+    expect(order).toMatchObject({
+      orderType: OrderType.RENEWAL,
+      status: OrderStatus.PENDING_PAYMENT,
+      sourceType: OrderSource.PARTNER,
+      officialAmount: amount,
+      amountAfterDiscount: amount,
+      paymentTime: null,
+    });
     expect(order.pendingPaymentEndTime!.getTime() - order.createTime.getTime()).toBe(7 * DAY);
     const newExpire = addMonths(main.expireTime, 2);
     expect(payload.orders[0].lineItems).toEqual([
@@ -537,19 +843,40 @@ describe('renewResources', () => {
       },
     ]);
     expect(payload.succeeded).toEqual([
-      expect.objectContaining({ index: 0, order: { id: gid('Order', order.id) }, amount: { amount: formatFen(amount) }, resource: expect.objectContaining({ id: gid('Resource', main.id), expireTime: iso(main.expireTime) }) }),
+      expect.objectContaining({
+        index: 0,
+        order: { id: gid('Order', order.id) },
+        amount: { amount: formatFen(amount) },
+        resource: expect.objectContaining({ id: gid('Resource', main.id), expireTime: iso(main.expireTime) }),
+      }),
     ]);
     expect((await em().findOneOrFail(Resource, main.id)).expireTime).toEqual(main.expireTime);
-    expect(await lastAudit('renewResources')).toMatchObject({ partnerId: DIST, memberId: demoMember('dist-admin').id, target: gid('Order', order.id) });
+    expect(await lastAudit('renewResources')).toMatchObject({
+      partnerId: DIST,
+      memberId: demoMember('dist-admin').id,
+      target: gid('Order', order.id),
+    });
     await expectConsistent();
 
     // On an unpaid order now: a second renewal and an unsubscription are refused.
     const before = await tables();
-    const twice = await server.execute(OrderMutRenewResourcesDocument, { input: { resourceIds: [gid('Resource', main.id)], periodType: 'YEAR', periodNum: 1 } }, admin);
-    expect(pick(twice.data!.renewResources.failed)).toEqual([{ code: 'RESOURCE_IN_UNPAID_ORDER', field: 'input.resourceIds[0]' }]);
+    const twice = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: { resourceIds: [gid('Resource', main.id)], periodType: 'YEAR', periodNum: 1 } },
+      admin,
+    );
+    expect(pick(twice.data!.renewResources.failed)).toEqual([
+      { code: 'RESOURCE_IN_UNPAID_ORDER', field: 'input.resourceIds[0]' },
+    ]);
     expect(twice.data!.renewResources.orders).toEqual([]);
-    const unsubscribe = await server.execute(OrderMutUnsubscribeResourcesDocument, { input: { resourceIds: [gid('Resource', main.id)] } }, admin);
-    expect(pick(unsubscribe.data!.unsubscribeResources.failed)).toEqual([{ code: 'RESOURCE_IN_UNPAID_ORDER', field: 'input.resourceIds[0]' }]);
+    const unsubscribe = await server.execute(
+      OrderMutUnsubscribeResourcesDocument,
+      { input: { resourceIds: [gid('Resource', main.id)] } },
+      admin,
+    );
+    expect(pick(unsubscribe.data!.unsubscribeResources.failed)).toEqual([
+      { code: 'RESOURCE_IN_UNPAID_ORDER', field: 'input.resourceIds[0]' },
+    ]);
     expect(await tables()).toEqual(before);
 
     // Paying the renewal extends the main resource and its dependents, and it now points at the renewal.
@@ -558,17 +885,34 @@ describe('renewResources', () => {
     expect(pay.data!.payOrder.userErrors).toEqual([]);
     const renewed = await em().findOneOrFail(Resource, main.id);
     expect([renewed.expireTime, renewed.order?.id]).toEqual([newExpire, order.id]);
-    for (const d of await dependentsOf(main.id)) if (d.status !== ResourceStatus.CLOSED) expect(d.expireTime).toEqual(newExpire);
+    for (const d of await dependentsOf(main.id))
+      if (d.status !== ResourceStatus.CLOSED) expect(d.expireTime).toEqual(newExpire);
     await expectConsistent();
 
     // Priced from the renewal line from now on: the same monthly price; cancelling frees the resource again.
-    const third = await server.execute(OrderMutRenewResourcesDocument, { input: { resourceIds: [gid('Resource', main.id)], periodType: 'MONTH', periodNum: 1 } }, admin);
+    const third = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: { resourceIds: [gid('Resource', main.id)], periodType: 'MONTH', periodNum: 1 } },
+      admin,
+    );
     expect(third.data!.renewResources.succeeded[0].amount.amount).toBe(formatFen(Math.round(amount / 2)));
-    const cancel = await server.execute(OrderMutCancelOrderDocument, { input: { orderId: third.data!.renewResources.orders[0].id } }, admin);
+    const cancel = await server.execute(
+      OrderMutCancelOrderDocument,
+      { input: { orderId: third.data!.renewResources.orders[0].id } },
+      admin,
+    );
     expect(cancel.data!.cancelOrder.userErrors).toEqual([]);
-    const fourth = await server.execute(OrderMutRenewResourcesDocument, { input: { resourceIds: [gid('Resource', main.id)], periodType: 'MONTH', periodNum: 1 } }, admin);
+    const fourth = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: { resourceIds: [gid('Resource', main.id)], periodType: 'MONTH', periodNum: 1 } },
+      admin,
+    );
     expect(fourth.data!.renewResources.failed).toEqual([]);
-    await server.execute(OrderMutCancelOrderDocument, { input: { orderId: fourth.data!.renewResources.orders[0].id } }, admin);
+    await server.execute(
+      OrderMutCancelOrderDocument,
+      { input: { orderId: fourth.data!.renewResources.orders[0].id } },
+      admin,
+    );
     await expectConsistent();
   });
 
@@ -586,12 +930,18 @@ describe('renewResources', () => {
     if (balance >= amount) {
       // Spend the balance down to below the renewal on an order of the customer's own.
       const sink = await placeOrder(customer.id, balance - amount + 1);
-      const spent = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', sink.id) } }, admin);
+      const spent = await server.execute(
+        OrderMutPayOrderDocument,
+        { input: { orderId: gid('Order', sink.id) } },
+        admin,
+      );
       expect(spent.data!.payOrder.userErrors).toEqual([]);
     }
     const before = await tables();
     const poor = await server.execute(OrderMutRenewResourcesDocument, { input }, admin);
-    expect(pick(poor.data!.renewResources.failed)).toEqual([{ code: 'INSUFFICIENT_FUNDS', field: 'input.resourceIds[0]' }]);
+    expect(pick(poor.data!.renewResources.failed)).toEqual([
+      { code: 'INSUFFICIENT_FUNDS', field: 'input.resourceIds[0]' },
+    ]);
     expect([poor.data!.renewResources.succeeded, poor.data!.renewResources.orders]).toEqual([[], []]);
     expect(await tables()).toEqual(before);
 
@@ -602,35 +952,74 @@ describe('renewResources', () => {
     const payload = res.data!.renewResources;
     expect([payload.userErrors, payload.failed]).toEqual([[], []]);
     const newExpire = addMonths(main.expireTime, 12);
-    expect(payload.orders[0]).toMatchObject({ status: 'COMPLETED', orderType: 'RENEWAL', officialAmount: { amount: formatFen(amount) } });
-    expect(payload.succeeded[0].resource).toMatchObject({ expireTime: iso(newExpire), order: { id: payload.orders[0].id } });
-    expect(payload.succeeded[0].resource.dependents.filter((d) => d.status !== 'CLOSED').every((d) => d.expireTime === iso(newExpire))).toBe(true);
+    expect(payload.orders[0]).toMatchObject({
+      status: 'COMPLETED',
+      orderType: 'RENEWAL',
+      officialAmount: { amount: formatFen(amount) },
+    });
+    expect(payload.succeeded[0].resource).toMatchObject({
+      expireTime: iso(newExpire),
+      order: { id: payload.orders[0].id },
+    });
+    expect(
+      payload.succeeded[0].resource.dependents
+        .filter((d) => d.status !== 'CLOSED')
+        .every((d) => d.expireTime === iso(newExpire)),
+    ).toBe(true);
     expect((await customerNamed('tianyi-logistics')).balance).toBe(funded - amount);
     const ledger = await em().find(AccountChangeRecord, { tradeId: payload.orders[0].orderId });
     expect(ledger.map((l) => [l.tradeType, l.amount])).toEqual([['ORDER_PAYMENT', -amount]]);
     await expectConsistent();
   });
 
-  it('is FORBIDDEN without order:manage and refuses revoked, foreign and unassigned customers\' resources; nothing changes', async () => {
+  it("is FORBIDDEN without order:manage and refuses revoked, foreign and unassigned customers' resources; nothing changes", async () => {
     const [yunfanMain] = await mainsWithDependents((await customerNamed('yunfan-tech')).id);
     const [xingheMain] = await mainsWithDependents((await customerNamed('xinghe-edu')).id);
     const [tianyiMain] = await mainsWithDependents((await customerNamed('tianyi-logistics')).id);
-    const [foreignMain] = await em().find(Resource, { partner: demoPartner('other-dist').id, isMainResource: true, status: ResourceStatus.IN_USE }, { limit: 1 });
+    const [foreignMain] = await em().find(
+      Resource,
+      { partner: demoPartner('other-dist').id, isMainResource: true, status: ResourceStatus.IN_USE },
+      { limit: 1 },
+    );
     const before = await tables();
-    const input = (ids: number[]) => ({ resourceIds: ids.map((id) => gid('Resource', id)), periodType: 'MONTH' as const, periodNum: 1 });
+    const input = (ids: number[]) => ({
+      resourceIds: ids.map((id) => gid('Resource', id)),
+      periodType: 'MONTH' as const,
+      periodNum: 1,
+    });
 
-    const forbidden = await server.execute(OrderMutRenewResourcesDocument, { input: input([yunfanMain.id]) }, await token('dist-ops'));
+    const forbidden = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: input([yunfanMain.id]) },
+      await token('dist-ops'),
+    );
     expect(topCodes(forbidden)).toEqual(['FORBIDDEN']);
-    const mixed = await server.execute(OrderMutRenewResourcesDocument, { input: input([xingheMain.id, foreignMain.id, 987654321]) }, await token('dist-admin'));
+    const mixed = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: input([xingheMain.id, foreignMain.id, 987654321]) },
+      await token('dist-admin'),
+    );
     expect(pick(mixed.data!.renewResources.failed)).toEqual([
       { code: 'ORDER_AUTHORIZATION_REQUIRED', field: 'input.resourceIds[0]' },
       { code: 'RESOURCE_NOT_FOUND', field: 'input.resourceIds[1]' },
       { code: 'RESOURCE_NOT_FOUND', field: 'input.resourceIds[2]' },
     ]);
-    const other = await server.execute(OrderMutRenewResourcesDocument, { input: input([yunfanMain.id]) }, await token('other-dist-admin'));
-    expect(pick(other.data!.renewResources.failed)).toEqual([{ code: 'RESOURCE_NOT_FOUND', field: 'input.resourceIds[0]' }]);
-    const am = await server.execute(OrderMutRenewResourcesDocument, { input: input([tianyiMain.id]) }, await token('dist-am'));
-    expect(pick(am.data!.renewResources.failed)).toEqual([{ code: 'RESOURCE_NOT_FOUND', field: 'input.resourceIds[0]' }]);
+    const other = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: input([yunfanMain.id]) },
+      await token('other-dist-admin'),
+    );
+    expect(pick(other.data!.renewResources.failed)).toEqual([
+      { code: 'RESOURCE_NOT_FOUND', field: 'input.resourceIds[0]' },
+    ]);
+    const am = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: input([tianyiMain.id]) },
+      await token('dist-am'),
+    );
+    expect(pick(am.data!.renewResources.failed)).toEqual([
+      { code: 'RESOURCE_NOT_FOUND', field: 'input.resourceIds[0]' },
+    ]);
     expect(await tables()).toEqual(before);
   });
 
@@ -638,19 +1027,39 @@ describe('renewResources', () => {
     const yunfan = await customerNamed('yunfan-tech');
     const [main] = await mainsWithDependents(yunfan.id);
     const dependent = (await dependentsOf(main.id))[0];
-    const notInUse = await em().find(Resource, { partner: DIST, isMainResource: true, status: { $ne: ResourceStatus.IN_USE } }, { orderBy: { id: 'asc' } });
+    const notInUse = await em().find(
+      Resource,
+      { partner: DIST, isMainResource: true, status: { $ne: ResourceStatus.IN_USE } },
+      { orderBy: { id: 'asc' } },
+    );
     let closed: Resource | undefined;
-    for (const r of notInUse) if (!closed && (await authorization(r.customer.id, DIST)) === OrderAuthorizationStatus.GRANTED) closed = r;
+    for (const r of notInUse)
+      if (!closed && (await authorization(r.customer.id, DIST)) === OrderAuthorizationStatus.GRANTED) closed = r;
     expect(closed).toBeDefined();
     const admin = await token('dist-admin');
     const before = await tables();
     const r = (id: number) => gid('Resource', id);
     const whole: [Record<string, unknown>, { code: string; field: string }][] = [
-      [{ resourceIds: [], periodType: 'MONTH', periodNum: 1 }, { code: 'BATCH_EMPTY', field: 'input.resourceIds' }],
-      [{ resourceIds: Array.from({ length: 11 }, (_, i) => r(i + 1)), periodType: 'MONTH', periodNum: 1 }, { code: 'BATCH_TOO_LARGE', field: 'input.resourceIds' }],
-      [{ resourceIds: [r(main.id)], periodType: 'MONTH', periodNum: 12 }, { code: 'INVALID_PERIOD', field: 'input.periodNum' }],
-      [{ resourceIds: [r(main.id)], periodType: 'MONTH', periodNum: 0 }, { code: 'INVALID_PERIOD', field: 'input.periodNum' }],
-      [{ resourceIds: [r(main.id)], periodType: 'YEAR', periodNum: 4 }, { code: 'INVALID_PERIOD', field: 'input.periodNum' }],
+      [
+        { resourceIds: [], periodType: 'MONTH', periodNum: 1 },
+        { code: 'BATCH_EMPTY', field: 'input.resourceIds' },
+      ],
+      [
+        { resourceIds: Array.from({ length: 11 }, (_, i) => r(i + 1)), periodType: 'MONTH', periodNum: 1 },
+        { code: 'BATCH_TOO_LARGE', field: 'input.resourceIds' },
+      ],
+      [
+        { resourceIds: [r(main.id)], periodType: 'MONTH', periodNum: 12 },
+        { code: 'INVALID_PERIOD', field: 'input.periodNum' },
+      ],
+      [
+        { resourceIds: [r(main.id)], periodType: 'MONTH', periodNum: 0 },
+        { code: 'INVALID_PERIOD', field: 'input.periodNum' },
+      ],
+      [
+        { resourceIds: [r(main.id)], periodType: 'YEAR', periodNum: 4 },
+        { code: 'INVALID_PERIOD', field: 'input.periodNum' },
+      ],
     ];
     for (const [input, expected] of whole) {
       const res = await server.execute(OrderMutRenewResourcesDocument, { input: input as never }, admin);
@@ -659,7 +1068,13 @@ describe('renewResources', () => {
     }
     const items = await server.execute(
       OrderMutRenewResourcesDocument,
-      { input: { resourceIds: [r(dependent.id), r(closed!.id), gid('Order', 1), r(dependent.id)], periodType: 'MONTH', periodNum: 1 } },
+      {
+        input: {
+          resourceIds: [r(dependent.id), r(closed!.id), gid('Order', 1), r(dependent.id)],
+          periodType: 'MONTH',
+          periodNum: 1,
+        },
+      },
       admin,
     );
     expect(pick(items.data!.renewResources.failed)).toEqual([
@@ -671,10 +1086,20 @@ describe('renewResources', () => {
     expect(await tables()).toEqual(before);
 
     // Side by side: the main resource renews, its dependent is refused.
-    const mixed = await server.execute(OrderMutRenewResourcesDocument, { input: { resourceIds: [r(dependent.id), r(main.id)], periodType: 'MONTH', periodNum: 1 } }, admin);
-    expect(pick(mixed.data!.renewResources.failed)).toEqual([{ code: 'NOT_MAIN_RESOURCE', field: 'input.resourceIds[0]' }]);
+    const mixed = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: { resourceIds: [r(dependent.id), r(main.id)], periodType: 'MONTH', periodNum: 1 } },
+      admin,
+    );
+    expect(pick(mixed.data!.renewResources.failed)).toEqual([
+      { code: 'NOT_MAIN_RESOURCE', field: 'input.resourceIds[0]' },
+    ]);
     expect(mixed.data!.renewResources.succeeded.map((s) => [s.index, s.resource.id])).toEqual([[1, r(main.id)]]);
-    await server.execute(OrderMutCancelOrderDocument, { input: { orderId: mixed.data!.renewResources.orders[0].id } }, admin);
+    await server.execute(
+      OrderMutCancelOrderDocument,
+      { input: { orderId: mixed.data!.renewResources.orders[0].id } },
+      admin,
+    );
     await expectConsistent();
   });
 });
@@ -684,14 +1109,30 @@ describe('renewResources', () => {
 /** A main resource with dependents of a GRANTED RESALE customer of the distributor whose refund is > 0 (not yunfan-tech or tianyi-logistics). */
 async function refundableResource() {
   const now = Date.now();
-  const customers = await em().find(SubCustomer, { partner: DIST, associationType: AssociationType.RESALE, accountName: { $nin: ['yunfan-tech', 'tianyi-logistics'] } }, { orderBy: { id: 'asc' } });
+  const customers = await em().find(
+    SubCustomer,
+    {
+      partner: DIST,
+      associationType: AssociationType.RESALE,
+      accountName: { $nin: ['yunfan-tech', 'tianyi-logistics'] },
+    },
+    { orderBy: { id: 'asc' } },
+  );
   for (const c of customers) {
     if ((await authorization(c.id, DIST)) !== OrderAuthorizationStatus.GRANTED) continue;
     for (const main of await mainsWithDependents(c.id)) {
       const source = await em().findOneOrFail(Order, main.order!.id);
       const line = await sourceLine(main);
       const cash = source.amountAfterDiscount - source.couponAmount - source.cashCouponAmount;
-      if (source.paymentTime && cash > 0 && line.amount > 0 && line.expireTime && line.expireTime.getTime() > now + DAY && main.expireTime.getTime() > now + DAY) return { customer: c, main, source, line };
+      if (
+        source.paymentTime &&
+        cash > 0 &&
+        line.amount > 0 &&
+        line.expireTime &&
+        line.expireTime.getTime() > now + DAY &&
+        main.expireTime.getTime() > now + DAY
+      )
+        return { customer: c, main, source, line };
     }
   }
   throw new Error('no refundable resource in the demo data');
@@ -701,7 +1142,11 @@ describe('unsubscribeResources', () => {
   it('closes the main resource and its dependents, with a COMPLETED UNSUBSCRIBE order whose amount is the pro-rata cash refund, credited to the balance', async () => {
     const { customer, main, source, line } = await refundableResource();
     const balanceBefore = customer.balance;
-    const res = await server.execute(OrderMutUnsubscribeResourcesDocument, { input: { resourceIds: [gid('Resource', main.id)], reason: '项目结束 project ended' } }, await token('dist-admin'));
+    const res = await server.execute(
+      OrderMutUnsubscribeResourcesDocument,
+      { input: { resourceIds: [gid('Resource', main.id)], reason: '项目结束 project ended' } },
+      await token('dist-admin'),
+    );
     expect(res.errors).toBeUndefined();
     const payload = res.data!.unsubscribeResources;
     expect([payload.userErrors, payload.failed]).toEqual([[], []]);
@@ -711,54 +1156,125 @@ describe('unsubscribeResources', () => {
     const end = line.expireTime!.getTime();
     const cash = source.amountAfterDiscount - source.couponAmount - source.cashCouponAmount;
     const left = Math.min(end, main.expireTime.getTime()) - order.createTime.getTime();
-    const refund = Number((BigInt(line.amount) * BigInt(cash) * BigInt(Math.min(left, end - start))) / (BigInt(line.subscriptionNum) * BigInt(source.officialAmount) * BigInt(end - start)));
+    const refund = Number(
+      (BigInt(line.amount) * BigInt(cash) * BigInt(Math.min(left, end - start))) /
+        (BigInt(line.subscriptionNum) * BigInt(source.officialAmount) * BigInt(end - start)),
+    );
     expect(refund).toBeGreaterThan(0);
-    expect(order).toMatchObject({ orderType: OrderType.UNSUBSCRIBE, status: OrderStatus.COMPLETED, officialAmount: refund, amountAfterDiscount: refund, paymentTime: null });
+    expect(order).toMatchObject({
+      orderType: OrderType.UNSUBSCRIBE,
+      status: OrderStatus.COMPLETED,
+      officialAmount: refund,
+      amountAfterDiscount: refund,
+      paymentTime: null,
+    });
     expect(payload.orders[0].lineItems).toEqual([
-      expect.objectContaining({ productSpecDesc: `${line.productSpecDesc} [resource ${main.resourceId}]`, amount: { amount: formatFen(refund) }, expireTime: iso(main.expireTime) }),
+      expect.objectContaining({
+        productSpecDesc: `${line.productSpecDesc} [resource ${main.resourceId}]`,
+        amount: { amount: formatFen(refund) },
+        expireTime: iso(main.expireTime),
+      }),
     ]);
-    expect(payload.succeeded).toEqual([expect.objectContaining({ index: 0, amount: { amount: formatFen(refund) }, resource: expect.objectContaining({ id: gid('Resource', main.id), status: 'CLOSED' }) })]);
-    expect(payload.succeeded[0].resource.dependents.map((d) => d.status)).toEqual((await dependentsOf(main.id)).map(() => 'CLOSED'));
+    expect(payload.succeeded).toEqual([
+      expect.objectContaining({
+        index: 0,
+        amount: { amount: formatFen(refund) },
+        resource: expect.objectContaining({ id: gid('Resource', main.id), status: 'CLOSED' }),
+      }),
+    ]);
+    expect(payload.succeeded[0].resource.dependents.map((d) => d.status)).toEqual(
+      (await dependentsOf(main.id)).map(() => 'CLOSED'),
+    );
     expect((await dependentsOf(main.id)).every((d) => d.status === ResourceStatus.CLOSED)).toBe(true);
     expect((await em().findOneOrFail(SubCustomer, customer.id)).balance).toBe(balanceBefore + refund);
     const ledger = await em().find(AccountChangeRecord, { tradeId: order.orderId });
-    expect(ledger.map((l) => [l.ownerType, l.tradeType, l.amount, l.balanceAfter])).toEqual([['CUSTOMER', 'REFUND', refund, balanceBefore + refund]]);
+    expect(ledger.map((l) => [l.ownerType, l.tradeType, l.amount, l.balanceAfter])).toEqual([
+      ['CUSTOMER', 'REFUND', refund, balanceBefore + refund],
+    ]);
     const audit = await lastAudit('unsubscribeResources');
-    expect(audit).toMatchObject({ partnerId: DIST, memberId: demoMember('dist-admin').id, target: gid('Order', order.id) });
+    expect(audit).toMatchObject({
+      partnerId: DIST,
+      memberId: demoMember('dist-admin').id,
+      target: gid('Order', order.id),
+    });
     expect(audit.after).toMatchObject({ refund: formatFen(refund), reason: '项目结束 project ended' });
     await expectConsistent();
 
     // Closed now: a second unsubscription, a renewal and auto-renew are refused.
     const before = await tables();
     const admin = await token('dist-admin');
-    const again = await server.execute(OrderMutUnsubscribeResourcesDocument, { input: { resourceIds: [gid('Resource', main.id)] } }, admin);
-    expect(pick(again.data!.unsubscribeResources.failed)).toEqual([{ code: 'RESOURCE_NOT_IN_USE', field: 'input.resourceIds[0]' }]);
-    const renew = await server.execute(OrderMutRenewResourcesDocument, { input: { resourceIds: [gid('Resource', main.id)], periodType: 'MONTH', periodNum: 1 } }, admin);
-    expect(pick(renew.data!.renewResources.failed)).toEqual([{ code: 'RESOURCE_NOT_IN_USE', field: 'input.resourceIds[0]' }]);
-    const auto = await server.execute(OrderMutSetAutoRenewDocument, { input: { resourceIds: [gid('Resource', main.id)], enabled: true } }, admin);
-    expect(pick(auto.data!.setAutoRenew.failed)).toEqual([{ code: 'RESOURCE_NOT_IN_USE', field: 'input.resourceIds[0]' }]);
+    const again = await server.execute(
+      OrderMutUnsubscribeResourcesDocument,
+      { input: { resourceIds: [gid('Resource', main.id)] } },
+      admin,
+    );
+    expect(pick(again.data!.unsubscribeResources.failed)).toEqual([
+      { code: 'RESOURCE_NOT_IN_USE', field: 'input.resourceIds[0]' },
+    ]);
+    const renew = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: { resourceIds: [gid('Resource', main.id)], periodType: 'MONTH', periodNum: 1 } },
+      admin,
+    );
+    expect(pick(renew.data!.renewResources.failed)).toEqual([
+      { code: 'RESOURCE_NOT_IN_USE', field: 'input.resourceIds[0]' },
+    ]);
+    const auto = await server.execute(
+      OrderMutSetAutoRenewDocument,
+      { input: { resourceIds: [gid('Resource', main.id)], enabled: true } },
+      admin,
+    );
+    expect(pick(auto.data!.setAutoRenew.failed)).toEqual([
+      { code: 'RESOURCE_NOT_IN_USE', field: 'input.resourceIds[0]' },
+    ]);
     expect(await tables()).toEqual(before);
   });
 
-  it('is FORBIDDEN without order:manage, refuses revoked and foreign customers\' resources, dependents, 11 ids and a long reason; nothing changes', async () => {
+  it("is FORBIDDEN without order:manage, refuses revoked and foreign customers' resources, dependents, 11 ids and a long reason; nothing changes", async () => {
     const [xingheMain] = await mainsWithDependents((await customerNamed('xinghe-edu')).id);
     const [tianyiMain] = await mainsWithDependents((await customerNamed('tianyi-logistics')).id);
     const dependent = (await dependentsOf(tianyiMain.id))[0];
     const before = await tables();
     const r = (id: number) => gid('Resource', id);
-    const forbidden = await server.execute(OrderMutUnsubscribeResourcesDocument, { input: { resourceIds: [r(tianyiMain.id)] } }, await token('dist-ops'));
+    const forbidden = await server.execute(
+      OrderMutUnsubscribeResourcesDocument,
+      { input: { resourceIds: [r(tianyiMain.id)] } },
+      await token('dist-ops'),
+    );
     expect(topCodes(forbidden)).toEqual(['FORBIDDEN']);
-    const items = await server.execute(OrderMutUnsubscribeResourcesDocument, { input: { resourceIds: [r(xingheMain.id), r(dependent.id)] } }, await token('dist-admin'));
+    const items = await server.execute(
+      OrderMutUnsubscribeResourcesDocument,
+      { input: { resourceIds: [r(xingheMain.id), r(dependent.id)] } },
+      await token('dist-admin'),
+    );
     expect(pick(items.data!.unsubscribeResources.failed)).toEqual([
       { code: 'ORDER_AUTHORIZATION_REQUIRED', field: 'input.resourceIds[0]' },
       { code: 'NOT_MAIN_RESOURCE', field: 'input.resourceIds[1]' },
     ]);
-    const foreign = await server.execute(OrderMutUnsubscribeResourcesDocument, { input: { resourceIds: [r(tianyiMain.id)] } }, await token('other-dist-admin'));
-    expect(pick(foreign.data!.unsubscribeResources.failed)).toEqual([{ code: 'RESOURCE_NOT_FOUND', field: 'input.resourceIds[0]' }]);
-    const eleven = await server.execute(OrderMutUnsubscribeResourcesDocument, { input: { resourceIds: Array.from({ length: 11 }, (_, i) => r(i + 1)) } }, await token('dist-admin'));
-    expect(pick(eleven.data!.unsubscribeResources.userErrors)).toEqual([{ code: 'BATCH_TOO_LARGE', field: 'input.resourceIds' }]);
-    const long = await server.execute(OrderMutUnsubscribeResourcesDocument, { input: { resourceIds: [r(tianyiMain.id)], reason: 'x'.repeat(201) } }, await token('dist-admin'));
-    expect(pick(long.data!.unsubscribeResources.userErrors)).toEqual([{ code: 'REASON_TOO_LONG', field: 'input.reason' }]);
+    const foreign = await server.execute(
+      OrderMutUnsubscribeResourcesDocument,
+      { input: { resourceIds: [r(tianyiMain.id)] } },
+      await token('other-dist-admin'),
+    );
+    expect(pick(foreign.data!.unsubscribeResources.failed)).toEqual([
+      { code: 'RESOURCE_NOT_FOUND', field: 'input.resourceIds[0]' },
+    ]);
+    const eleven = await server.execute(
+      OrderMutUnsubscribeResourcesDocument,
+      { input: { resourceIds: Array.from({ length: 11 }, (_, i) => r(i + 1)) } },
+      await token('dist-admin'),
+    );
+    expect(pick(eleven.data!.unsubscribeResources.userErrors)).toEqual([
+      { code: 'BATCH_TOO_LARGE', field: 'input.resourceIds' },
+    ]);
+    const long = await server.execute(
+      OrderMutUnsubscribeResourcesDocument,
+      { input: { resourceIds: [r(tianyiMain.id)], reason: 'x'.repeat(201) } },
+      await token('dist-admin'),
+    );
+    expect(pick(long.data!.unsubscribeResources.userErrors)).toEqual([
+      { code: 'REASON_TOO_LONG', field: 'input.reason' },
+    ]);
     expect(await tables()).toEqual(before);
   });
 });
@@ -770,39 +1286,86 @@ describe('setAutoRenew', () => {
     const customer = await customerNamed('tianyi-logistics');
     const [main] = await mainsWithDependents(customer.id);
     const admin = await token('dist-admin');
-    const off = await server.execute(OrderMutSetAutoRenewDocument, { input: { resourceIds: [gid('Resource', main.id)], enabled: false } }, admin);
+    const off = await server.execute(
+      OrderMutSetAutoRenewDocument,
+      { input: { resourceIds: [gid('Resource', main.id)], enabled: false } },
+      admin,
+    );
     expect(off.errors).toBeUndefined();
     expect([off.data!.setAutoRenew.userErrors, off.data!.setAutoRenew.failed]).toEqual([[], []]);
-    expect(off.data!.setAutoRenew.succeeded[0].resource).toMatchObject({ id: gid('Resource', main.id), expirePolicy: 'GRACE_PERIOD', autoRenewTimes: null });
-    expect(off.data!.setAutoRenew.succeeded[0].resource.dependents.every((d) => d.expirePolicy === 'GRACE_PERIOD' && d.autoRenewTimes === null)).toBe(true);
-    const on = await server.execute(OrderMutSetAutoRenewDocument, { input: { resourceIds: [gid('Resource', main.id)], enabled: true, autoRenewTimes: 5 } }, admin);
-    expect(on.data!.setAutoRenew.succeeded[0].resource).toMatchObject({ expirePolicy: 'AUTO_RENEW', autoRenewTimes: 5 });
+    expect(off.data!.setAutoRenew.succeeded[0].resource).toMatchObject({
+      id: gid('Resource', main.id),
+      expirePolicy: 'GRACE_PERIOD',
+      autoRenewTimes: null,
+    });
+    expect(
+      off.data!.setAutoRenew.succeeded[0].resource.dependents.every(
+        (d) => d.expirePolicy === 'GRACE_PERIOD' && d.autoRenewTimes === null,
+      ),
+    ).toBe(true);
+    const on = await server.execute(
+      OrderMutSetAutoRenewDocument,
+      { input: { resourceIds: [gid('Resource', main.id)], enabled: true, autoRenewTimes: 5 } },
+      admin,
+    );
+    expect(on.data!.setAutoRenew.succeeded[0].resource).toMatchObject({
+      expirePolicy: 'AUTO_RENEW',
+      autoRenewTimes: 5,
+    });
     const stored = await em().findOneOrFail(Resource, main.id);
     expect([stored.expirePolicy, stored.autoRenewTimes]).toEqual([ExpirePolicy.AUTO_RENEW, 5]);
-    for (const d of await dependentsOf(main.id)) expect([d.expirePolicy, d.autoRenewTimes]).toEqual([ExpirePolicy.AUTO_RENEW, 5]);
+    for (const d of await dependentsOf(main.id))
+      expect([d.expirePolicy, d.autoRenewTimes]).toEqual([ExpirePolicy.AUTO_RENEW, 5]);
     const audit = await lastAudit('setAutoRenew');
-    expect(audit).toMatchObject({ partnerId: DIST, memberId: demoMember('dist-admin').id, target: gid('Resource', main.id), before: { expirePolicy: 'GRACE_PERIOD', autoRenewTimes: null }, after: { expirePolicy: 'AUTO_RENEW', autoRenewTimes: 5 } });
-    const unlimited = await server.execute(OrderMutSetAutoRenewDocument, { input: { resourceIds: [gid('Resource', main.id)], enabled: true } }, admin);
-    expect(unlimited.data!.setAutoRenew.succeeded[0].resource).toMatchObject({ expirePolicy: 'AUTO_RENEW', autoRenewTimes: 0 });
+    expect(audit).toMatchObject({
+      partnerId: DIST,
+      memberId: demoMember('dist-admin').id,
+      target: gid('Resource', main.id),
+      before: { expirePolicy: 'GRACE_PERIOD', autoRenewTimes: null },
+      after: { expirePolicy: 'AUTO_RENEW', autoRenewTimes: 5 },
+    });
+    const unlimited = await server.execute(
+      OrderMutSetAutoRenewDocument,
+      { input: { resourceIds: [gid('Resource', main.id)], enabled: true } },
+      admin,
+    );
+    expect(unlimited.data!.setAutoRenew.succeeded[0].resource).toMatchObject({
+      expirePolicy: 'AUTO_RENEW',
+      autoRenewTimes: 0,
+    });
     await expectConsistent();
   });
 
-  it('is FORBIDDEN without order:manage, refuses revoked and foreign customers\' resources and bad counts; nothing changes', async () => {
+  it("is FORBIDDEN without order:manage, refuses revoked and foreign customers' resources and bad counts; nothing changes", async () => {
     const [xingheMain] = await mainsWithDependents((await customerNamed('xinghe-edu')).id);
     const [tianyiMain] = await mainsWithDependents((await customerNamed('tianyi-logistics')).id);
     const dependent = (await dependentsOf(tianyiMain.id))[0];
     const before = await tables();
     const r = (id: number) => gid('Resource', id);
     const admin = await token('dist-admin');
-    const forbidden = await server.execute(OrderMutSetAutoRenewDocument, { input: { resourceIds: [r(tianyiMain.id)], enabled: true } }, await token('dist-ops'));
+    const forbidden = await server.execute(
+      OrderMutSetAutoRenewDocument,
+      { input: { resourceIds: [r(tianyiMain.id)], enabled: true } },
+      await token('dist-ops'),
+    );
     expect(topCodes(forbidden)).toEqual(['FORBIDDEN']);
-    const items = await server.execute(OrderMutSetAutoRenewDocument, { input: { resourceIds: [r(xingheMain.id), r(dependent.id)], enabled: true } }, admin);
+    const items = await server.execute(
+      OrderMutSetAutoRenewDocument,
+      { input: { resourceIds: [r(xingheMain.id), r(dependent.id)], enabled: true } },
+      admin,
+    );
     expect(pick(items.data!.setAutoRenew.failed)).toEqual([
       { code: 'ORDER_AUTHORIZATION_REQUIRED', field: 'input.resourceIds[0]' },
       { code: 'NOT_MAIN_RESOURCE', field: 'input.resourceIds[1]' },
     ]);
-    const foreign = await server.execute(OrderMutSetAutoRenewDocument, { input: { resourceIds: [r(tianyiMain.id)], enabled: false } }, await token('other-dist-admin'));
-    expect(pick(foreign.data!.setAutoRenew.failed)).toEqual([{ code: 'RESOURCE_NOT_FOUND', field: 'input.resourceIds[0]' }]);
+    const foreign = await server.execute(
+      OrderMutSetAutoRenewDocument,
+      { input: { resourceIds: [r(tianyiMain.id)], enabled: false } },
+      await token('other-dist-admin'),
+    );
+    expect(pick(foreign.data!.setAutoRenew.failed)).toEqual([
+      { code: 'RESOURCE_NOT_FOUND', field: 'input.resourceIds[0]' },
+    ]);
     for (const [input, code] of [
       [{ resourceIds: [r(tianyiMain.id)], enabled: true, autoRenewTimes: 100 }, 'INVALID_AUTO_RENEW_TIMES'],
       [{ resourceIds: [r(tianyiMain.id)], enabled: true, autoRenewTimes: -1 }, 'INVALID_AUTO_RENEW_TIMES'],

@@ -14,7 +14,14 @@ import { demoMember, demoPartner } from '../../seeds/demo-data';
 import { toGlobalId } from '../../src/common/global-id';
 import { formatFen } from '../../src/common/money';
 import { Order, OrderLineItem, Resource } from '../../src/modules/order/order.entity';
-import { OrderSource, OrderStatus, OrderType, PeriodType, ResourceStatus, ExpirePolicy } from '../../src/modules/order/order.enums';
+import {
+  OrderSource,
+  OrderStatus,
+  OrderType,
+  PeriodType,
+  ResourceStatus,
+  ExpirePolicy,
+} from '../../src/modules/order/order.enums';
 import { ConsumptionRecord } from '../../src/modules/consumption/consumption.entity';
 import { BillDetailType, ChargingMode } from '../../src/modules/consumption/consumption.enums';
 import { OrderAuthorization } from '../../src/modules/association/association.entity';
@@ -29,7 +36,8 @@ const DIST_AM = demoMember('dist-am').id;
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const login of ['dist-admin', 'dist-am', 'dist-ams', 'other-dist-admin']) tokens[login] = await server.signIn(login);
+  for (const login of ['dist-admin', 'dist-am', 'dist-ams', 'other-dist-admin'])
+    tokens[login] = await server.signIn(login);
 });
 afterAll(async () => {
   await server?.close();
@@ -59,7 +67,10 @@ async function expectedOrders(rows: Order[]) {
     createTime: iso(o.createTime),
     paymentTime: iso(o.paymentTime),
     pendingPaymentEndTime: iso(o.pendingPaymentEndTime),
-    customer: { id: toGlobalId('SubCustomer', o.customer.id), accountName: customerById.get(o.customer.id)!.accountName },
+    customer: {
+      id: toGlobalId('SubCustomer', o.customer.id),
+      accountName: customerById.get(o.customer.id)!.accountName,
+    },
     officialAmount: { amount: formatFen(o.officialAmount), currency: 'CNY' },
     amountAfterDiscount: { amount: formatFen(o.amountAfterDiscount), currency: 'CNY' },
     amountInfo: {
@@ -114,9 +125,15 @@ describe('Partner.orders', () => {
 
   it('pages with after without gaps or repeats', async () => {
     const first = await server.execute(OrderListDocument, { first: 7 }, tokens['dist-admin']);
-    const second = await server.execute(OrderListDocument, { first: 7, after: first.data!.viewer.partner.orders!.pageInfo.endCursor }, tokens['dist-admin']);
+    const second = await server.execute(
+      OrderListDocument,
+      { first: 7, after: first.data!.viewer.partner.orders!.pageInfo.endCursor },
+      tokens['dist-admin'],
+    );
     const both = await server.execute(OrderListDocument, { first: 14 }, tokens['dist-admin']);
-    const ids = [...first.data!.viewer.partner.orders!.nodes, ...second.data!.viewer.partner.orders!.nodes].map((o) => o.id);
+    const ids = [...first.data!.viewer.partner.orders!.nodes, ...second.data!.viewer.partner.orders!.nodes].map(
+      (o) => o.id,
+    );
     expect(ids).toEqual(both.data!.viewer.partner.orders!.nodes.map((o) => o.id));
   });
 
@@ -126,11 +143,19 @@ describe('Partner.orders', () => {
     const first = recent[0];
     const res = await server.execute(
       OrderListDocument,
-      { first: 100, filter: { status: OrderStatus[first.status] as never, orderType: OrderType[first.orderType] as never } },
+      {
+        first: 100,
+        filter: { status: OrderStatus[first.status] as never, orderType: OrderType[first.orderType] as never },
+      },
       tokens['dist-admin'],
     );
     expect(res.errors).toBeUndefined();
-    const { rows, total } = await dbOrders({ partner: DIST, status: first.status, orderType: first.orderType, createTime: { $gte: yearsAgo(1) } });
+    const { rows, total } = await dbOrders({
+      partner: DIST,
+      status: first.status,
+      orderType: first.orderType,
+      createTime: { $gte: yearsAgo(1) },
+    });
     expect(res.data!.viewer.partner.orders!.totalCount).toBe(total);
     expect(res.data!.viewer.partner.orders!.nodes).toEqual(await expectedOrders(rows));
   });
@@ -145,7 +170,9 @@ describe('Partner.orders', () => {
     expect(byCustomer.errors).toBeUndefined();
     const expected = await dbOrders({ partner: DIST, customer: customer.id, createTime: { $gte: yearsAgo(1) } });
     expect(expected.rows.length).toBeGreaterThan(0);
-    expect(byCustomer.data!.viewer.partner.orders!.nodes.map((o) => o.orderId)).toEqual(expected.rows.map((o) => o.orderId));
+    expect(byCustomer.data!.viewer.partner.orders!.nodes.map((o) => o.orderId)).toEqual(
+      expected.rows.map((o) => o.orderId),
+    );
 
     // A 60-day window ending at the newest order of the distributor.
     const [newest] = await em().find(Order, { partner: DIST }, { orderBy: { createTime: 'desc' }, limit: 1 });
@@ -160,7 +187,9 @@ describe('Partner.orders', () => {
     const inWindow = await dbOrders({ partner: DIST, createTime: { $gte: createdFrom, $lte: createdTo } });
     expect(inWindow.rows.length).toBeGreaterThan(0);
     expect(windowed.data!.viewer.partner.orders!.totalCount).toBe(inWindow.total);
-    expect(windowed.data!.viewer.partner.orders!.nodes.map((o) => o.orderId)).toEqual(inWindow.rows.map((o) => o.orderId));
+    expect(windowed.data!.viewer.partner.orders!.nodes.map((o) => o.orderId)).toEqual(
+      inWindow.rows.map((o) => o.orderId),
+    );
   });
 
   it('refuses a creation-time range over one year, or from after to, with BAD_USER_INPUT; 366 days is fine', async () => {
@@ -190,7 +219,11 @@ describe('Partner.orders', () => {
   it('shows an account manager only the orders of its assigned customers', async () => {
     const res = await server.execute(OrderListDocument, { first: 100 }, tokens['dist-am']);
     expect(res.errors).toBeUndefined();
-    const { rows, total } = await dbOrders({ partner: DIST, customer: { accountManager: DIST_AM }, createTime: { $gte: yearsAgo(1) } });
+    const { rows, total } = await dbOrders({
+      partner: DIST,
+      customer: { accountManager: DIST_AM },
+      createTime: { $gte: yearsAgo(1) },
+    });
     expect(rows.length).toBeGreaterThan(0);
     const all = await dbOrders({ partner: DIST, createTime: { $gte: yearsAgo(1) } });
     expect(total).toBeLessThan(all.total);
@@ -207,8 +240,16 @@ describe('Partner.orders', () => {
 
     // Filtering by a customer of the distributor finds nothing, exactly like an unknown customer.
     const customer = await customerByAccountName('yunfan-tech');
-    const foreign = await server.execute(OrderListDocument, { first: 5, filter: { customerId: toGlobalId('SubCustomer', customer.id) } }, tokens['other-dist-admin']);
-    const unknown = await server.execute(OrderListDocument, { first: 5, filter: { customerId: toGlobalId('SubCustomer', 999_999) } }, tokens['other-dist-admin']);
+    const foreign = await server.execute(
+      OrderListDocument,
+      { first: 5, filter: { customerId: toGlobalId('SubCustomer', customer.id) } },
+      tokens['other-dist-admin'],
+    );
+    const unknown = await server.execute(
+      OrderListDocument,
+      { first: 5, filter: { customerId: toGlobalId('SubCustomer', 999_999) } },
+      tokens['other-dist-admin'],
+    );
     expect(foreign.data).toEqual(unknown.data);
     expect(foreign.data!.viewer.partner.orders!.totalCount).toBe(0);
   });
@@ -219,17 +260,33 @@ describe('node(id:) for orders and resources', () => {
     const [order] = await em().find(Order, { partner: DIST }, { limit: 1 });
     const own = await server.execute(OrderNodeDocument, { id: toGlobalId('Order', order.id) }, tokens['dist-admin']);
     expect(own.errors).toBeUndefined();
-    expect(own.data!.node).toMatchObject({ __typename: 'Order', id: toGlobalId('Order', order.id), orderId: order.orderId });
+    expect(own.data!.node).toMatchObject({
+      __typename: 'Order',
+      id: toGlobalId('Order', order.id),
+      orderId: order.orderId,
+    });
 
-    const foreign = await server.execute(OrderNodeDocument, { id: toGlobalId('Order', order.id) }, tokens['other-dist-admin']);
-    const unknown = await server.execute(OrderNodeDocument, { id: toGlobalId('Order', 999_999) }, tokens['other-dist-admin']);
+    const foreign = await server.execute(
+      OrderNodeDocument,
+      { id: toGlobalId('Order', order.id) },
+      tokens['other-dist-admin'],
+    );
+    const unknown = await server.execute(
+      OrderNodeDocument,
+      { id: toGlobalId('Order', 999_999) },
+      tokens['other-dist-admin'],
+    );
     expect(errorCodes(foreign)).toEqual(['NOT_FOUND']);
     expect(foreign.data).toEqual({ node: null });
     expect(foreign.errors![0].message).toBe(unknown.errors![0].message);
   });
 
-  it("answers NOT_FOUND to an account manager for an order of a customer not assigned to it", async () => {
-    const [order] = await em().find(Order, { partner: DIST, customer: { $or: [{ accountManager: null }, { accountManager: { $ne: DIST_AM } }] } }, { limit: 1 });
+  it('answers NOT_FOUND to an account manager for an order of a customer not assigned to it', async () => {
+    const [order] = await em().find(
+      Order,
+      { partner: DIST, customer: { $or: [{ accountManager: null }, { accountManager: { $ne: DIST_AM } }] } },
+      { limit: 1 },
+    );
     const res = await server.execute(OrderNodeDocument, { id: toGlobalId('Order', order.id) }, tokens['dist-am']);
     expect(errorCodes(res)).toEqual(['NOT_FOUND']);
   });
@@ -242,9 +299,16 @@ describe('node(id:) for orders and resources', () => {
     const res = await server.execute(OrderNodeDocument, { id: toGlobalId('Order', orderId) }, tokens['dist-admin']);
     expect(res.errors).toBeUndefined();
     expect(res.data!.node).toMatchObject({
-      resources: { totalCount: expected.length, nodes: expected.map((r) => ({ id: toGlobalId('Resource', r.id), resourceId: r.resourceId })) },
+      resources: {
+        totalCount: expected.length,
+        nodes: expected.map((r) => ({ id: toGlobalId('Resource', r.id), resourceId: r.resourceId })),
+      },
     });
-    const foreign = await server.execute(OrderNodeDocument, { id: toGlobalId('Resource', resource.id) }, tokens['other-dist-admin']);
+    const foreign = await server.execute(
+      OrderNodeDocument,
+      { id: toGlobalId('Resource', resource.id) },
+      tokens['other-dist-admin'],
+    );
     expect(errorCodes(foreign)).toEqual(['NOT_FOUND']);
   });
 });
@@ -259,7 +323,11 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     const fork = em();
     const orders = await fork.find(Order, { partner: DIST, customer: { $in: ids } }, { orderBy: { id: 'desc' } });
     const resources = await fork.find(Resource, { partner: DIST, customer: { $in: ids } }, { orderBy: { id: 'desc' } });
-    const authorizations = await fork.find(OrderAuthorization, { partner: DIST, customer: { $in: ids } }, { orderBy: { grantedAt: 'desc', id: 'desc' } });
+    const authorizations = await fork.find(
+      OrderAuthorization,
+      { partner: DIST, customer: { $in: ids } },
+      { orderBy: { grantedAt: 'desc', id: 'desc' } },
+    );
     for (const [index, customer] of customers.entries()) {
       const id = ids[index];
       const own = orders.filter((o) => o.customer.id === id);
@@ -267,11 +335,19 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
       expect(customer.orders!.nodes.map((o) => o.orderId)).toEqual(own.slice(0, 100).map((o) => o.orderId));
       const ownResources = resources.filter((r) => r.customer.id === id);
       expect(customer.resources!.totalCount).toBe(ownResources.length);
-      expect(customer.resources!.nodes.map((r) => r.id)).toEqual(ownResources.slice(0, 100).map((r) => toGlobalId('Resource', r.id)));
+      expect(customer.resources!.nodes.map((r) => r.id)).toEqual(
+        ownResources.slice(0, 100).map((r) => toGlobalId('Resource', r.id)),
+      );
       const latest = authorizations.find((a) => a.customer.id === id);
       expect(customer.orderAuthorization).toEqual(
         latest
-          ? { id: toGlobalId('OrderAuthorization', latest.id), status: latest.status, grantedAt: iso(latest.grantedAt), revokedAt: iso(latest.revokedAt), customer: { id: customer.id } }
+          ? {
+              id: toGlobalId('OrderAuthorization', latest.id),
+              status: latest.status,
+              grantedAt: iso(latest.grantedAt),
+              revokedAt: iso(latest.revokedAt),
+              customer: { id: customer.id },
+            }
           : null,
       );
     }
@@ -280,7 +356,7 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     expect(byName.get('xinghe-edu')?.orderAuthorization?.status).toBe('REVOKED');
   });
 
-  it('filters a customer\'s orders by status and resources by status', async () => {
+  it("filters a customer's orders by status and resources by status", async () => {
     const res = await server.execute(
       CustomerOrdersDocument,
       { first: 100, filter: { status: 'PENDING_PAYMENT' }, resourceFilter: { status: 'IN_USE' } },
@@ -290,12 +366,26 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     const yunfan = res.data!.viewer.partner.customers!.nodes.find((c) => c.accountName === 'yunfan-tech')!;
     const customer = await customerByAccountName('yunfan-tech');
     const fork = em();
-    const pending = await fork.find(Order, { partner: DIST, customer: customer.id, status: OrderStatus.PENDING_PAYMENT }, { orderBy: { id: 'desc' } });
-    const inUse = await fork.find(Resource, { partner: DIST, customer: customer.id, status: ResourceStatus.IN_USE }, { orderBy: { id: 'desc' } });
+    const pending = await fork.find(
+      Order,
+      { partner: DIST, customer: customer.id, status: OrderStatus.PENDING_PAYMENT },
+      { orderBy: { id: 'desc' } },
+    );
+    const inUse = await fork.find(
+      Resource,
+      { partner: DIST, customer: customer.id, status: ResourceStatus.IN_USE },
+      { orderBy: { id: 'desc' } },
+    );
     expect(pending.length).toBeGreaterThan(0);
     expect(inUse.length).toBeGreaterThan(0);
-    expect(yunfan.orders).toEqual({ totalCount: pending.length, nodes: pending.map((o) => ({ id: toGlobalId('Order', o.id), orderId: o.orderId })) });
-    expect(yunfan.resources).toEqual({ totalCount: inUse.length, nodes: inUse.map((r) => ({ id: toGlobalId('Resource', r.id) })) });
+    expect(yunfan.orders).toEqual({
+      totalCount: pending.length,
+      nodes: pending.map((o) => ({ id: toGlobalId('Order', o.id), orderId: o.orderId })),
+    });
+    expect(yunfan.resources).toEqual({
+      totalCount: inUse.length,
+      nodes: inUse.map((r) => ({ id: toGlobalId('Resource', r.id) })),
+    });
   });
 
   it('runs the same number of SQL statements for 10 and 100 customers with their orders and line items', async () => {
@@ -305,8 +395,12 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     expect(large.errors).toBeUndefined();
     expect(small.data!.viewer.partner.customers!.nodes).toHaveLength(10);
     expect(large.data!.viewer.partner.customers!.nodes.length).toBeGreaterThan(50);
-    expect(large.data!.viewer.partner.customers!.nodes.some((c) => c.orders!.nodes.some((o) => o.lineItems.length > 0))).toBe(true);
-    console.log(`customers → orders → line items: ${small.sqlStatements} SQL statements at N=10, ${large.sqlStatements} at N=100`);
+    expect(
+      large.data!.viewer.partner.customers!.nodes.some((c) => c.orders!.nodes.some((o) => o.lineItems.length > 0)),
+    ).toBe(true);
+    console.log(
+      `customers → orders → line items: ${small.sqlStatements} SQL statements at N=10, ${large.sqlStatements} at N=100`,
+    );
     expect(large.sqlStatements).toBe(small.sqlStatements);
     // viewer + customers + orders + line items
     expect(small.sqlStatements).toBeLessThanOrEqual(7);
@@ -329,7 +423,11 @@ describe('Partner.resources', () => {
     const fork = em();
     const rows = await fork.find(Resource, { partner: DIST }, { orderBy: { id: 'desc' }, limit: 100 });
     const total = await fork.count(Resource, { partner: DIST });
-    const dependents = await fork.find(Resource, { parentResource: { $in: rows.map((r) => r.id) } }, { orderBy: { id: 'asc' } });
+    const dependents = await fork.find(
+      Resource,
+      { parentResource: { $in: rows.map((r) => r.id) } },
+      { orderBy: { id: 'asc' } },
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(dependents.length).toBeGreaterThan(0);
     const page = res.data!.viewer.partner.resources;
@@ -351,7 +449,9 @@ describe('Partner.resources', () => {
         customer: { id: toGlobalId('SubCustomer', r.customer.id) },
         order: r.order ? { id: toGlobalId('Order', r.order.id) } : null,
         parentResource: r.parentResource ? { id: toGlobalId('Resource', r.parentResource.id) } : null,
-        dependents: dependents.filter((d) => d.parentResource!.id === r.id).map((d) => ({ id: toGlobalId('Resource', d.id) })),
+        dependents: dependents
+          .filter((d) => d.parentResource!.id === r.id)
+          .map((d) => ({ id: toGlobalId('Resource', d.id) })),
       })),
     );
   });
@@ -377,10 +477,18 @@ describe('Partner.resources', () => {
     expect(res.errors).toBeUndefined();
     const expected = await fork.find(
       Resource,
-      { partner: DIST, customer: customer.id, status: sample.status, serviceTypeCode: sample.serviceTypeCode, expireTime: { $lt: expiresBefore } },
+      {
+        partner: DIST,
+        customer: customer.id,
+        status: sample.status,
+        serviceTypeCode: sample.serviceTypeCode,
+        expireTime: { $lt: expiresBefore },
+      },
       { orderBy: { id: 'desc' } },
     );
-    expect(res.data!.viewer.partner.resources!.nodes.map((r) => r.id)).toEqual(expected.map((r) => toGlobalId('Resource', r.id)));
+    expect(res.data!.viewer.partner.resources!.nodes.map((r) => r.id)).toEqual(
+      expected.map((r) => toGlobalId('Resource', r.id)),
+    );
     expect(expected.map((r) => r.id)).toContain(sample.id);
 
     const am = await server.execute(ResourceListDocument, { first: 100 }, tokens['dist-am']);
@@ -395,7 +503,11 @@ describe('consumption records', () => {
   /** The queryable bill cycle with the most records of the distributor. */
   async function busiestBillCycle(): Promise<string> {
     const { oldest, newest } = queryableBillCycles(new Date());
-    const rows = await em().find(ConsumptionRecord, { partner: DIST, billCycle: { $gte: oldest, $lte: newest } }, { fields: ['billCycle'] });
+    const rows = await em().find(
+      ConsumptionRecord,
+      { partner: DIST, billCycle: { $gte: oldest, $lte: newest } },
+      { fields: ['billCycle'] },
+    );
     const counts = new Map<string, number>();
     for (const r of rows) counts.set(r.billCycle, (counts.get(r.billCycle) ?? 0) + 1);
     const [cycle] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -404,10 +516,18 @@ describe('consumption records', () => {
 
   it('lists the records of one bill cycle with all amounts', async () => {
     const billCycle = await busiestBillCycle();
-    const res = await server.execute(ConsumptionListDocument, { first: 100, filter: { billCycle } }, tokens['dist-admin']);
+    const res = await server.execute(
+      ConsumptionListDocument,
+      { first: 100, filter: { billCycle } },
+      tokens['dist-admin'],
+    );
     expect(res.errors).toBeUndefined();
     const fork = em();
-    const rows = await fork.find(ConsumptionRecord, { partner: DIST, billCycle }, { orderBy: { id: 'desc' }, limit: 100 });
+    const rows = await fork.find(
+      ConsumptionRecord,
+      { partner: DIST, billCycle },
+      { orderBy: { id: 'desc' }, limit: 100 },
+    );
     const total = await fork.count(ConsumptionRecord, { partner: DIST, billCycle });
     expect(rows.length).toBeGreaterThan(0);
     const page = res.data!.viewer.partner.consumptionRecords;
@@ -436,7 +556,11 @@ describe('consumption records', () => {
   it('filters by customer, service type, charging mode and account manager; scopes an account manager', async () => {
     const billCycle = await busiestBillCycle();
     const fork = em();
-    const [sample] = await fork.find(ConsumptionRecord, { partner: DIST, billCycle, accountManager: { $ne: null } }, { limit: 1 });
+    const [sample] = await fork.find(
+      ConsumptionRecord,
+      { partner: DIST, billCycle, accountManager: { $ne: null } },
+      { limit: 1 },
+    );
     const res = await server.execute(
       ConsumptionListDocument,
       {
@@ -454,20 +578,39 @@ describe('consumption records', () => {
     expect(res.errors).toBeUndefined();
     const expected = await fork.find(
       ConsumptionRecord,
-      { partner: DIST, billCycle, customer: sample.customer.id, serviceTypeCode: sample.serviceTypeCode, chargingMode: sample.chargingMode, accountManager: sample.accountManager!.id },
+      {
+        partner: DIST,
+        billCycle,
+        customer: sample.customer.id,
+        serviceTypeCode: sample.serviceTypeCode,
+        chargingMode: sample.chargingMode,
+        accountManager: sample.accountManager!.id,
+      },
       { orderBy: { id: 'desc' } },
     );
-    expect(res.data!.viewer.partner.consumptionRecords!.nodes.map((r) => r.id)).toEqual(expected.map((r) => toGlobalId('ConsumptionRecord', r.id)));
+    expect(res.data!.viewer.partner.consumptionRecords!.nodes.map((r) => r.id)).toEqual(
+      expected.map((r) => toGlobalId('ConsumptionRecord', r.id)),
+    );
 
     const am = await server.execute(ConsumptionListDocument, { first: 100, filter: { billCycle } }, tokens['dist-am']);
     expect(am.errors).toBeUndefined();
-    const amRows = await fork.find(ConsumptionRecord, { partner: DIST, billCycle, customer: { accountManager: DIST_AM } }, { orderBy: { id: 'desc' }, limit: 100 });
-    expect(am.data!.viewer.partner.consumptionRecords!.nodes.map((r) => r.id)).toEqual(amRows.map((r) => toGlobalId('ConsumptionRecord', r.id)));
+    const amRows = await fork.find(
+      ConsumptionRecord,
+      { partner: DIST, billCycle, customer: { accountManager: DIST_AM } },
+      { orderBy: { id: 'desc' }, limit: 100 },
+    );
+    expect(am.data!.viewer.partner.consumptionRecords!.nodes.map((r) => r.id)).toEqual(
+      amRows.map((r) => toGlobalId('ConsumptionRecord', r.id)),
+    );
   });
 
   it('makes a supervisor name one account manager at a time', async () => {
     const billCycle = await busiestBillCycle();
-    const without = await server.execute(ConsumptionListDocument, { first: 5, filter: { billCycle } }, tokens['dist-ams']);
+    const without = await server.execute(
+      ConsumptionListDocument,
+      { first: 5, filter: { billCycle } },
+      tokens['dist-ams'],
+    );
     expect(errorCodes(without)).toEqual(['BAD_USER_INPUT']);
     const withManager = await server.execute(
       ConsumptionListDocument,
@@ -475,7 +618,11 @@ describe('consumption records', () => {
       tokens['dist-ams'],
     );
     expect(withManager.errors).toBeUndefined();
-    expect(withManager.data!.viewer.partner.consumptionRecords!.nodes.every((r) => r.accountManager?.id === toGlobalId('Member', DIST_AM))).toBe(true);
+    expect(
+      withManager.data!.viewer.partner.consumptionRecords!.nodes.every(
+        (r) => r.accountManager?.id === toGlobalId('Member', DIST_AM),
+      ),
+    ).toBe(true);
   });
 
   it('refuses a malformed bill cycle, a future one and one older than 18 months with BAD_USER_INPUT', async () => {
@@ -485,33 +632,55 @@ describe('consumption records', () => {
       return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
     };
     for (const billCycle of ['2026-13', '202601', 'last month', month(1), month(-18)]) {
-      const res = await server.execute(ConsumptionListDocument, { first: 5, filter: { billCycle } }, tokens['dist-admin']);
+      const res = await server.execute(
+        ConsumptionListDocument,
+        { first: 5, filter: { billCycle } },
+        tokens['dist-admin'],
+      );
       expect(errorCodes(res), billCycle).toEqual(['BAD_USER_INPUT']);
       expect(res.data!.viewer.partner.consumptionRecords).toBeNull();
     }
     for (const billCycle of [month(0), month(-17)]) {
-      const res = await server.execute(ConsumptionListDocument, { first: 5, filter: { billCycle } }, tokens['dist-admin']);
+      const res = await server.execute(
+        ConsumptionListDocument,
+        { first: 5, filter: { billCycle } },
+        tokens['dist-admin'],
+      );
       expect(res.errors, billCycle).toBeUndefined();
     }
-    const nested = await server.execute(CustomerConsumptionDocument, { first: 2, billCycle: month(1) }, tokens['dist-admin']);
+    const nested = await server.execute(
+      CustomerConsumptionDocument,
+      { first: 2, billCycle: month(1) },
+      tokens['dist-admin'],
+    );
     expect(errorCodes(nested)).toContain('BAD_USER_INPUT');
   });
 
-  it("answers each customer its own records of the bill cycle, batched", async () => {
+  it('answers each customer its own records of the bill cycle, batched', async () => {
     const billCycle = await busiestBillCycle();
     const res = await server.execute(CustomerConsumptionDocument, { first: 100, billCycle }, tokens['dist-admin']);
     expect(res.errors).toBeUndefined();
     const customers = res.data!.viewer.partner.customers!.nodes;
     const fork = em();
     const ids = customers.map((c) => Number(Buffer.from(c.id, 'base64url').toString().split(':')[1]));
-    const rows = await fork.find(ConsumptionRecord, { partner: DIST, billCycle, customer: { $in: ids } }, { orderBy: { id: 'desc' } });
+    const rows = await fork.find(
+      ConsumptionRecord,
+      { partner: DIST, billCycle, customer: { $in: ids } },
+      { orderBy: { id: 'desc' } },
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const [index, customer] of customers.entries()) {
       const own = rows.filter((r) => r.customer.id === ids[index]);
       expect(customer.consumptionRecords!.totalCount).toBe(own.length);
-      expect(customer.consumptionRecords!.nodes.map((r) => r.id)).toEqual(own.slice(0, 100).map((r) => toGlobalId('ConsumptionRecord', r.id)));
+      expect(customer.consumptionRecords!.nodes.map((r) => r.id)).toEqual(
+        own.slice(0, 100).map((r) => toGlobalId('ConsumptionRecord', r.id)),
+      );
     }
-    const other = await server.execute(ConsumptionListDocument, { first: 100, filter: { billCycle } }, tokens['other-dist-admin']);
+    const other = await server.execute(
+      ConsumptionListDocument,
+      { first: 100, filter: { billCycle } },
+      tokens['other-dist-admin'],
+    );
     expect(other.errors).toBeUndefined();
     const otherTotal = await fork.count(ConsumptionRecord, { partner: OTHER_DIST, billCycle });
     expect(other.data!.viewer.partner.consumptionRecords!.totalCount).toBe(otherTotal);

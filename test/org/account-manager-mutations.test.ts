@@ -18,7 +18,8 @@ afterAll(async () => {
 
 const em = () => server.orm.em.fork();
 const mid = (login: string) => toGlobalId('Member', demoMember(login).id);
-const codesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.map((e) => e.extensions?.code);
+const codesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  res.errors?.map((e) => e.extensions?.code);
 
 async function customer(accountName: string): Promise<SubCustomer> {
   return em().findOneOrFail(SubCustomer, { accountName });
@@ -40,7 +41,8 @@ const assign = (input: { customerIds: string[]; accountManagerId?: string | null
 describe('assignAccountManager', () => {
   it('assigns customers to an account manager, audits each, and the manager sees them on its next request', async () => {
     const am2 = await server.signIn('dist-am2');
-    const seenBefore = (await server.execute(OrgMutViewerCustomersDocument, { first: 1 }, am2)).data!.viewer.partner.customers!.totalCount;
+    const seenBefore = (await server.execute(OrgMutViewerCustomersDocument, { first: 1 }, am2)).data!.viewer.partner
+      .customers!.totalCount;
     const ids = [await cid('xinghe-edu'), await cid('yunfan-tech')];
     expect(await managerOf('xinghe-edu')).toBeNull();
     expect(await managerOf('yunfan-tech')).toBe(demoMember('dist-am').id);
@@ -57,24 +59,47 @@ describe('assignAccountManager', () => {
     });
     expect(await managerOf('xinghe-edu')).toBe(demoMember('dist-am2').id);
     expect(await managerOf('yunfan-tech')).toBe(demoMember('dist-am2').id);
-    const audit = await em().find(AuditLog, { action: 'assignAccountManager', target: { $in: ids } }, { orderBy: { id: 'asc' } });
+    const audit = await em().find(
+      AuditLog,
+      { action: 'assignAccountManager', target: { $in: ids } },
+      { orderBy: { id: 'asc' } },
+    );
     expect(audit.map((a) => ({ target: a.target, before: a.before, after: a.after, memberId: a.memberId }))).toEqual([
-      { target: ids[0], before: { accountManagerId: null }, after: { accountManagerId: mid('dist-am2') }, memberId: demoMember('dist-admin').id },
-      { target: ids[1], before: { accountManagerId: mid('dist-am') }, after: { accountManagerId: mid('dist-am2') }, memberId: demoMember('dist-admin').id },
+      {
+        target: ids[0],
+        before: { accountManagerId: null },
+        after: { accountManagerId: mid('dist-am2') },
+        memberId: demoMember('dist-admin').id,
+      },
+      {
+        target: ids[1],
+        before: { accountManagerId: mid('dist-am') },
+        after: { accountManagerId: mid('dist-am2') },
+        memberId: demoMember('dist-admin').id,
+      },
     ]);
 
     const seenAfter = await server.execute(OrgMutViewerCustomersDocument, { first: 100 }, am2);
     expect(seenAfter.data!.viewer.partner.customers!.totalCount).toBe(seenBefore + 2);
-    expect(seenAfter.data!.viewer.partner.customers!.nodes.map((c) => c.accountName)).toEqual(expect.arrayContaining(['xinghe-edu', 'yunfan-tech']));
+    expect(seenAfter.data!.viewer.partner.customers!.nodes.map((c) => c.accountName)).toEqual(
+      expect.arrayContaining(['xinghe-edu', 'yunfan-tech']),
+    );
   });
 
   it('reports foreign, reseller, out-of-scope and unknown customers per item, alike, and assigns the rest', async () => {
-    const ids = [await cid('northwind-analytics'), await cid('woodgrove-finance'), await cid('qinghe-health'), toGlobalId('SubCustomer', 9_999_999)];
+    const ids = [
+      await cid('northwind-analytics'),
+      await cid('woodgrove-finance'),
+      await cid('qinghe-health'),
+      toGlobalId('SubCustomer', 9_999_999),
+    ];
     const foreignBefore = await managerOf('woodgrove-finance');
     const res = await assign({ customerIds: ids, accountManagerId: mid('dist-am-ops') });
     expect(res.errors).toBeUndefined();
     const payload = res.data!.assignAccountManager;
-    expect(payload.customers.map((c) => [c.accountName, c.accountManager?.loginName])).toEqual([['northwind-analytics', 'dist-am-ops']]);
+    expect(payload.customers.map((c) => [c.accountName, c.accountManager?.loginName])).toEqual([
+      ['northwind-analytics', 'dist-am-ops'],
+    ]);
     expect(payload.userErrors).toEqual([]);
     expect(payload.failed.map((f) => [f.code, f.field])).toEqual([
       ['CUSTOMER_NOT_FOUND', 'input.customerIds[1]'],
@@ -88,7 +113,11 @@ describe('assignAccountManager', () => {
 
   it('unassigns with accountManagerId null', async () => {
     const res = await assign({ customerIds: [await cid('xinghe-edu')], accountManagerId: null });
-    expect(res.data!.assignAccountManager).toMatchObject({ customers: [{ accountName: 'xinghe-edu', accountManager: null }], failed: [], userErrors: [] });
+    expect(res.data!.assignAccountManager).toMatchObject({
+      customers: [{ accountName: 'xinghe-edu', accountManager: null }],
+      failed: [],
+      userErrors: [],
+    });
     expect(await managerOf('xinghe-edu')).toBeNull();
   });
 
@@ -96,13 +125,21 @@ describe('assignAccountManager', () => {
     const before = await tables();
     const ids = [await cid('northwind-analytics')];
     const answers = [];
-    for (const manager of [mid('dist-sa'), mid('dist-ams'), mid('other-dist-am'), mid('dist-former'), toGlobalId('Member', 999_999)]) {
+    for (const manager of [
+      mid('dist-sa'),
+      mid('dist-ams'),
+      mid('other-dist-am'),
+      mid('dist-former'),
+      toGlobalId('Member', 999_999),
+    ]) {
       const res = await assign({ customerIds: ids, accountManagerId: manager });
       expect(res.errors).toBeUndefined();
       expect(res.data!.assignAccountManager.customers).toEqual([]);
       answers.push(res.data!.assignAccountManager);
     }
-    expect(answers[0].userErrors.map((e) => [e.code, e.field])).toEqual([['NOT_AN_ACCOUNT_MANAGER', 'input.accountManagerId']]);
+    expect(answers[0].userErrors.map((e) => [e.code, e.field])).toEqual([
+      ['NOT_AN_ACCOUNT_MANAGER', 'input.accountManagerId'],
+    ]);
     for (const a of answers) expect(a).toEqual(answers[0]);
     expect(await tables()).toEqual(before);
   });
@@ -110,7 +147,10 @@ describe('assignAccountManager', () => {
   it('is FORBIDDEN without customer:assign-manager (dist-ops, dist-am2) and changes nothing', async () => {
     const before = await tables();
     for (const login of ['dist-ops', 'dist-am2']) {
-      const res = await assign({ customerIds: [await cid('northwind-analytics')], accountManagerId: mid('dist-am2') }, await server.signIn(login));
+      const res = await assign(
+        { customerIds: [await cid('northwind-analytics')], accountManagerId: mid('dist-am2') },
+        await server.signIn(login),
+      );
       expect(codesOf(res)).toEqual(['FORBIDDEN']);
       expect(res.data).toBeNull();
     }
@@ -123,24 +163,42 @@ describe('assignAccountManager', () => {
     // The list length is checked before any lookup, so synthetic ids do.
     const many = Array.from({ length: 101 }, (_, i) => toGlobalId('SubCustomer', i + 1));
     for (const customerIds of [[], many, [one, one], [mid('dist-am')]]) {
-      expect(codesOf(await assign({ customerIds, accountManagerId: mid('dist-am2') })), String(customerIds.length)).toEqual(['BAD_USER_INPUT']);
+      expect(
+        codesOf(await assign({ customerIds, accountManagerId: mid('dist-am2') })),
+        String(customerIds.length),
+      ).toEqual(['BAD_USER_INPUT']);
     }
     expect(codesOf(await assign({ customerIds: [one], accountManagerId: one }))).toEqual(['BAD_USER_INPUT']);
     expect(await tables()).toEqual(before);
   });
 
-  it('an account manager supervisor assigns only its team\'s customers, and only to managers it supervises', async () => {
+  it("an account manager supervisor assigns only its team's customers, and only to managers it supervises", async () => {
     const ams = await server.signIn('dist-ams');
     // yunfan-tech is dist-am2's now (both dist-am and dist-am2 are supervised by dist-ams).
     const moved = await assign({ customerIds: [await cid('yunfan-tech')], accountManagerId: mid('dist-am') }, ams);
-    expect(moved.data!.assignAccountManager).toMatchObject({ customers: [{ accountName: 'yunfan-tech', accountManager: { loginName: 'dist-am' } }], failed: [], userErrors: [] });
+    expect(moved.data!.assignAccountManager).toMatchObject({
+      customers: [{ accountName: 'yunfan-tech', accountManager: { loginName: 'dist-am' } }],
+      failed: [],
+      userErrors: [],
+    });
 
     const before = await tables();
-    const outsideTeam = await assign({ customerIds: [await cid('yunfan-tech')], accountManagerId: mid('dist-am-ops') }, ams);
-    expect(outsideTeam.data!.assignAccountManager.userErrors.map((e) => [e.code, e.field])).toEqual([['NOT_AN_ACCOUNT_MANAGER', 'input.accountManagerId']]);
+    const outsideTeam = await assign(
+      { customerIds: [await cid('yunfan-tech')], accountManagerId: mid('dist-am-ops') },
+      ams,
+    );
+    expect(outsideTeam.data!.assignAccountManager.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ['NOT_AN_ACCOUNT_MANAGER', 'input.accountManagerId'],
+    ]);
     // northwind-analytics now belongs to dist-am-ops, outside dist-ams's scope.
-    const outOfScope = await assign({ customerIds: [await cid('northwind-analytics')], accountManagerId: mid('dist-am') }, ams);
-    expect(outOfScope.data!.assignAccountManager).toMatchObject({ customers: [], failed: [{ code: 'CUSTOMER_NOT_FOUND', field: 'input.customerIds[0]' }] });
+    const outOfScope = await assign(
+      { customerIds: [await cid('northwind-analytics')], accountManagerId: mid('dist-am') },
+      ams,
+    );
+    expect(outOfScope.data!.assignAccountManager).toMatchObject({
+      customers: [],
+      failed: [{ code: 'CUSTOMER_NOT_FOUND', field: 'input.customerIds[0]' }],
+    });
     expect(await tables()).toEqual(before);
   });
 });

@@ -62,7 +62,12 @@ async function allPages<R, V extends { first?: number | null; after?: string | n
 async function expectedAdjustRecords(where: Record<string, unknown>) {
   const db = em();
   const rows = await db.find(AdjustRecord, { partner: DIST, ...where }, { orderBy: { id: 'desc' } });
-  const customers = new Map((await db.find(SubCustomer, { id: { $in: rows.flatMap((r) => (r.customer ? [r.customer.id] : [])) } })).map((c) => [c.id, c]));
+  const customers = new Map(
+    (await db.find(SubCustomer, { id: { $in: rows.flatMap((r) => (r.customer ? [r.customer.id] : [])) } })).map((c) => [
+      c.id,
+      c,
+    ]),
+  );
   const partners = new Map((await db.find(Partner, {})).map((p) => [p.id, p]));
   const members = new Map((await db.find(Member, { partner: DIST })).map((m) => [m.id, m]));
   return rows.map((r) => ({
@@ -73,9 +78,15 @@ async function expectedAdjustRecords(where: Record<string, unknown>) {
     operationTime: iso(r.operationTime),
     memo: r.memo ?? null,
     counterparty: r.customer
-      ? { __typename: 'SubCustomer', id: toGlobalId('SubCustomer', r.customer.id), accountName: customers.get(r.customer.id)!.accountName }
+      ? {
+          __typename: 'SubCustomer',
+          id: toGlobalId('SubCustomer', r.customer.id),
+          accountName: customers.get(r.customer.id)!.accountName,
+        }
       : { __typename: 'Partner', id: toGlobalId('Partner', r.reseller!.id), name: partners.get(r.reseller!.id)!.name },
-    operator: r.operator ? { id: toGlobalId('Member', r.operator.id), loginName: members.get(r.operator.id)!.loginName } : null,
+    operator: r.operator
+      ? { id: toGlobalId('Member', r.operator.id), loginName: members.get(r.operator.id)!.loginName }
+      : null,
   }));
 }
 
@@ -130,13 +141,21 @@ describe('Partner.adjustRecords', () => {
     const ranged = await adjustList(adminToken, { from, to });
     expect(ranged.nodes).toEqual(all.filter((r) => r.operationTime >= from && r.operationTime <= to));
 
-    const reversed = await server.execute(FundsAdjustRecordsDocument, { first: 5, filter: { from: to, to: from } }, adminToken);
+    const reversed = await server.execute(
+      FundsAdjustRecordsDocument,
+      { first: 5, filter: { from: to, to: from } },
+      adminToken,
+    );
     if (from !== to) expect(reversed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const wrongId = await server.execute(FundsAdjustRecordsDocument, { first: 5, filter: { customerId: toGlobalId('Member', 1) } }, adminToken);
+    const wrongId = await server.execute(
+      FundsAdjustRecordsDocument,
+      { first: 5, filter: { customerId: toGlobalId('Member', 1) } },
+      adminToken,
+    );
     expect(wrongId.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it("an account manager (no funds:records) is refused the adjust records: FORBIDDEN", async () => {
+  it('an account manager (no funds:records) is refused the adjust records: FORBIDDEN', async () => {
     const res = await server.execute(FundsAdjustRecordsDocument, {}, await server.signIn('dist-am'));
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(res.errors?.[0].message).toMatch(/funds:records/);
@@ -151,7 +170,11 @@ describe('Partner.accountChangeRecords', () => {
     expect(totalCount).toBe(expected.length);
     expect(new Set(nodes.map((n) => n.ownerType))).toEqual(new Set(['PARTNER', 'CUSTOMER']));
     // The partner's own ledger adds up to its newest balance.
-    const own = (await em().find(AccountChangeRecord, { partner: DIST, ownerType: LedgerOwner.PARTNER }, { orderBy: { id: 'asc' } }));
+    const own = await em().find(
+      AccountChangeRecord,
+      { partner: DIST, ownerType: LedgerOwner.PARTNER },
+      { orderBy: { id: 'asc' } },
+    );
     expect(own.reduce((sum, r) => sum + r.amount, 0)).toBe(own[own.length - 1].balanceAfter);
   });
 
@@ -162,7 +185,9 @@ describe('Partner.accountChangeRecords', () => {
     const all = await expectedAccountChanges({});
     const withCustomer = all.find((r) => r.customer != null)!;
     const byCustomer = await changeList(adminToken, { customerId: withCustomer.customer!.id, ownerType: 'CUSTOMER' });
-    expect(byCustomer.nodes).toEqual(all.filter((r) => r.customer?.id === withCustomer.customer!.id && r.ownerType === 'CUSTOMER'));
+    expect(byCustomer.nodes).toEqual(
+      all.filter((r) => r.customer?.id === withCustomer.customer!.id && r.ownerType === 'CUSTOMER'),
+    );
 
     const tradeType = all[0].tradeType;
     const byType = await changeList(adminToken, { tradeType });
@@ -174,7 +199,7 @@ describe('Partner.accountChangeRecords', () => {
     expect(ranged.nodes).toEqual(all.filter((r) => r.tradeTime >= from));
   });
 
-  it("an account manager (no funds:records) is refused the ledgers: FORBIDDEN", async () => {
+  it('an account manager (no funds:records) is refused the ledgers: FORBIDDEN', async () => {
     const res = await server.execute(FundsAccountChangeRecordsDocument, {}, await server.signIn('dist-am'));
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
@@ -182,8 +207,16 @@ describe('Partner.accountChangeRecords', () => {
 
 describe('SubCustomer.accountChangeRecords', () => {
   it('is batched: the same statements for 3 or 60 customers and any ledger page size; rows as in the database', async () => {
-    const small = await server.execute(FundsCustomerLedgersDocument, { first: 3, ledgerFirst: 2, filter: { associationType: 'RESALE' } }, adminToken);
-    const large = await server.execute(FundsCustomerLedgersDocument, { first: 60, ledgerFirst: 25, filter: { associationType: 'RESALE' } }, adminToken);
+    const small = await server.execute(
+      FundsCustomerLedgersDocument,
+      { first: 3, ledgerFirst: 2, filter: { associationType: 'RESALE' } },
+      adminToken,
+    );
+    const large = await server.execute(
+      FundsCustomerLedgersDocument,
+      { first: 60, ledgerFirst: 25, filter: { associationType: 'RESALE' } },
+      adminToken,
+    );
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     const customers = large.data!.viewer.partner.customers!.nodes;
@@ -194,7 +227,11 @@ describe('SubCustomer.accountChangeRecords', () => {
     const db = em();
     for (const c of customers) {
       const id = pk(c.id);
-      const rows = await db.find(AccountChangeRecord, { partner: DIST, ownerType: LedgerOwner.CUSTOMER, customer: id }, { orderBy: { id: 'desc' } });
+      const rows = await db.find(
+        AccountChangeRecord,
+        { partner: DIST, ownerType: LedgerOwner.CUSTOMER, customer: id },
+        { orderBy: { id: 'desc' } },
+      );
       expect(c.accountChangeRecords!.nodes).toEqual(rows.slice(0, 25).map(changeView));
       expect(c.accountChangeRecords!.totalCount).toBe(rows.length);
       expect(c.accountChangeRecords!.pageInfo.hasNextPage).toBe(rows.length > 25);
@@ -211,13 +248,28 @@ describe('node(id:) for fund records', () => {
     const ownAdjust = await db.findOneOrFail(AdjustRecord, { partner: DIST });
     const ownChange = await db.findOneOrFail(AccountChangeRecord, { partner: DIST });
     const own = await server.execute(FundsNodeDocument, { id: toGlobalId('AdjustRecord', ownAdjust.id) }, adminToken);
-    expect(own.data!.node).toEqual({ __typename: 'AdjustRecord', id: toGlobalId('AdjustRecord', ownAdjust.id), transId: ownAdjust.transId });
-    const ownCh = await server.execute(FundsNodeDocument, { id: toGlobalId('AccountChangeRecord', ownChange.id) }, adminToken);
-    expect(ownCh.data!.node).toEqual({ __typename: 'AccountChangeRecord', id: toGlobalId('AccountChangeRecord', ownChange.id), tradeId: ownChange.tradeId });
+    expect(own.data!.node).toEqual({
+      __typename: 'AdjustRecord',
+      id: toGlobalId('AdjustRecord', ownAdjust.id),
+      transId: ownAdjust.transId,
+    });
+    const ownCh = await server.execute(
+      FundsNodeDocument,
+      { id: toGlobalId('AccountChangeRecord', ownChange.id) },
+      adminToken,
+    );
+    expect(ownCh.data!.node).toEqual({
+      __typename: 'AccountChangeRecord',
+      id: toGlobalId('AccountChangeRecord', ownChange.id),
+      tradeId: ownChange.tradeId,
+    });
 
     const foreignAdjust = await db.findOneOrFail(AdjustRecord, { partner: { $ne: DIST } });
     const foreignChange = await db.findOneOrFail(AccountChangeRecord, { partner: { $ne: DIST } });
-    for (const id of [toGlobalId('AdjustRecord', foreignAdjust.id), toGlobalId('AccountChangeRecord', foreignChange.id)]) {
+    for (const id of [
+      toGlobalId('AdjustRecord', foreignAdjust.id),
+      toGlobalId('AccountChangeRecord', foreignChange.id),
+    ]) {
       const res = await server.execute(FundsNodeDocument, { id }, adminToken);
       expect(res.data?.node ?? null).toBeNull();
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);

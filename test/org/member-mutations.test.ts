@@ -37,8 +37,10 @@ afterAll(async () => {
 
 const em = () => server.orm.em.fork();
 const mid = (login: string) => toGlobalId('Member', demoMember(login).id);
-const codesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.map((e) => e.extensions?.code);
-const errorsOf = (payload: { userErrors: { code: string; field?: string | null }[] }) => payload.userErrors.map((e) => [e.code, e.field ?? null]);
+const codesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  res.errors?.map((e) => e.extensions?.code);
+const errorsOf = (payload: { userErrors: { code: string; field?: string | null }[] }) =>
+  payload.userErrors.map((e) => [e.code, e.field ?? null]);
 const EMAIL = 'EMAIL' as InvitationChannel;
 const MOBILE = 'MOBILE' as InvitationChannel;
 const ACCOUNT_NAME = 'ACCOUNT_NAME' as InvitationChannel;
@@ -74,10 +76,19 @@ describe('assignMemberRoles', () => {
     expect(codesOf(await server.execute(OrgMutViewerMembersDocument, {}, sa))).toEqual(['FORBIDDEN']);
 
     const supervisorRole = await preset(PresetRole.ACCOUNT_MANAGER_SUPERVISOR);
-    const res = await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('dist-sa'), roleIds: [supervisorRole] } }, admin);
+    const res = await server.execute(
+      OrgMutAssignMemberRolesDocument,
+      { input: { memberId: mid('dist-sa'), roleIds: [supervisorRole] } },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.assignMemberRoles).toMatchObject({
-      member: { id: mid('dist-sa'), loginName: 'dist-sa', status: 'ACTIVE', roles: [{ id: supervisorRole, presetKey: 'ACCOUNT_MANAGER_SUPERVISOR' }] },
+      member: {
+        id: mid('dist-sa'),
+        loginName: 'dist-sa',
+        status: 'ACTIVE',
+        roles: [{ id: supervisorRole, presetKey: 'ACCOUNT_MANAGER_SUPERVISOR' }],
+      },
       unassignedCustomerCount: 0,
       detachedManagerCount: 0,
       userErrors: [],
@@ -98,7 +109,11 @@ describe('assignMemberRoles', () => {
     expect(allowed.data!.viewer.permissions).toContain('org:member-view');
 
     // And losing it is just as immediate.
-    const back = await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('dist-sa'), roleIds: [await preset(PresetRole.SA_SPECIALIST)] } }, admin);
+    const back = await server.execute(
+      OrgMutAssignMemberRolesDocument,
+      { input: { memberId: mid('dist-sa'), roleIds: [await preset(PresetRole.SA_SPECIALIST)] } },
+      admin,
+    );
     expect(back.data!.assignMemberRoles.userErrors).toEqual([]);
     expect(codesOf(await server.execute(OrgMutViewerMembersDocument, {}, sa))).toEqual(['FORBIDDEN']);
   });
@@ -106,7 +121,11 @@ describe('assignMemberRoles', () => {
   it('is FORBIDDEN without org:member-manage (dist-ops, dist-ams) and changes nothing', async () => {
     const before = await tables();
     for (const login of ['dist-ops', 'dist-ams']) {
-      const res = await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid(login), roleIds: [await preset(PresetRole.ADMIN)] } }, await server.signIn(login));
+      const res = await server.execute(
+        OrgMutAssignMemberRolesDocument,
+        { input: { memberId: mid(login), roleIds: [await preset(PresetRole.ADMIN)] } },
+        await server.signIn(login),
+      );
       expect(codesOf(res)).toEqual(['FORBIDDEN']);
     }
     expect(await tables()).toEqual(before);
@@ -114,13 +133,21 @@ describe('assignMemberRoles', () => {
 
   it('refuses rule violations with user errors and malformed input with BAD_USER_INPUT, changing nothing', async () => {
     const before = await tables();
-    const [adminRole, am, ams, sa] = await Promise.all([preset(PresetRole.ADMIN), preset(PresetRole.ACCOUNT_MANAGER), preset(PresetRole.ACCOUNT_MANAGER_SUPERVISOR), preset(PresetRole.SA_SPECIALIST)]);
+    const [adminRole, am, ams, sa] = await Promise.all([
+      preset(PresetRole.ADMIN),
+      preset(PresetRole.ACCOUNT_MANAGER),
+      preset(PresetRole.ACCOUNT_MANAGER_SUPERVISOR),
+      preset(PresetRole.SA_SPECIALIST),
+    ]);
     const ops = await role(DIST, { name: OPERATIONS_ROLE.name });
     const foreignRole = await preset(PresetRole.SA_SPECIALIST, OTHER_DIST);
     const cases: [{ memberId: string; roleIds: string[] }, [string, string | null][]][] = [
       [{ memberId: mid('dist-sa'), roleIds: [] }, [['ROLE_COUNT_OUT_OF_RANGE', 'input.roleIds']]],
       [{ memberId: mid('dist-sa'), roleIds: [am, sa, ops, adminRole] }, [['ROLE_COUNT_OUT_OF_RANGE', 'input.roleIds']]],
-      [{ memberId: mid('dist-sa'), roleIds: [sa, ops, am, toGlobalId('Role', 999_999)] }, [['ROLE_NOT_FOUND', 'input.roleIds[3]']]],
+      [
+        { memberId: mid('dist-sa'), roleIds: [sa, ops, am, toGlobalId('Role', 999_999)] },
+        [['ROLE_NOT_FOUND', 'input.roleIds[3]']],
+      ],
       [{ memberId: mid('dist-sa'), roleIds: [adminRole, sa] }, [['ADMIN_ROLE_EXCLUSIVE', 'input.roleIds']]],
       [{ memberId: mid('dist-sa'), roleIds: [am, ams] }, [['ACCOUNT_MANAGER_ROLES_EXCLUSIVE', 'input.roleIds']]],
       [{ memberId: mid('dist-sa'), roleIds: [foreignRole] }, [['ROLE_NOT_FOUND', 'input.roleIds[0]']]],
@@ -136,12 +163,34 @@ describe('assignMemberRoles', () => {
       expect(res.data!.assignMemberRoles.member).toBeNull();
       expect(errorsOf(res.data!.assignMemberRoles), JSON.stringify(input)).toEqual(expected);
     }
-    expect(codesOf(await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('dist-sa'), roleIds: [sa, sa] } }, admin))).toEqual(['BAD_USER_INPUT']);
-    expect(codesOf(await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: 'garbage', roleIds: [sa] } }, admin))).toEqual(['BAD_USER_INPUT']);
-    expect(codesOf(await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('dist-sa'), roleIds: [mid('dist-am')] } }, admin))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(
+        await server.execute(
+          OrgMutAssignMemberRolesDocument,
+          { input: { memberId: mid('dist-sa'), roleIds: [sa, sa] } },
+          admin,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(
+        await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: 'garbage', roleIds: [sa] } }, admin),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(
+        await server.execute(
+          OrgMutAssignMemberRolesDocument,
+          { input: { memberId: mid('dist-sa'), roleIds: [mid('dist-am')] } },
+          admin,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
     // A foreign member and an unknown one answer identically.
     const [foreign, unknown] = await Promise.all(
-      [mid('other-dist-am'), toGlobalId('Member', 999_999)].map((memberId) => server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId, roleIds: [sa] } }, admin)),
+      [mid('other-dist-am'), toGlobalId('Member', 999_999)].map((memberId) =>
+        server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId, roleIds: [sa] } }, admin),
+      ),
     );
     expect(foreign.data).toEqual(unknown.data);
     expect(await tables()).toEqual(before);
@@ -153,16 +202,36 @@ describe('assignMemberRoles', () => {
     // sp-am is an account manager; as administrator it holds neither AM role, so its customers are unassigned.
     const spAmCustomers = await em().count(SubCustomer, { accountManager: demoMember('sp-am').id });
     expect(spAmCustomers).toBeGreaterThan(0);
-    const promote = await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('sp-am'), roleIds: [spAdmin] } }, sp);
+    const promote = await server.execute(
+      OrgMutAssignMemberRolesDocument,
+      { input: { memberId: mid('sp-am'), roleIds: [spAdmin] } },
+      sp,
+    );
     expect(promote.data!.assignMemberRoles).toMatchObject({ userErrors: [], unassignedCustomerCount: spAmCustomers });
     expect(await em().count(SubCustomer, { accountManager: demoMember('sp-am').id })).toBe(0);
-    const stepDown = await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('sp-admin'), roleIds: [spSa] } }, sp);
+    const stepDown = await server.execute(
+      OrgMutAssignMemberRolesDocument,
+      { input: { memberId: mid('sp-admin'), roleIds: [spSa] } },
+      sp,
+    );
     expect(stepDown.data!.assignMemberRoles.userErrors).toEqual([]);
     const newAdmin = await server.signIn('sp-am');
-    const last = await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('sp-am'), roleIds: [spSa] } }, newAdmin);
+    const last = await server.execute(
+      OrgMutAssignMemberRolesDocument,
+      { input: { memberId: mid('sp-am'), roleIds: [spSa] } },
+      newAdmin,
+    );
     expect(errorsOf(last.data!.assignMemberRoles)).toEqual([['LAST_ADMIN', 'input.roleIds']]);
     // sp-admin lost org:member-manage with ADMIN: its next request is refused.
-    expect(codesOf(await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('sp-admin'), roleIds: [spAdmin] } }, sp))).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(
+        await server.execute(
+          OrgMutAssignMemberRolesDocument,
+          { input: { memberId: mid('sp-admin'), roleIds: [spAdmin] } },
+          sp,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('an account manager who keeps neither account manager role has its customers unassigned and leaves its supervisor', async () => {
@@ -170,36 +239,90 @@ describe('assignMemberRoles', () => {
     const customerIds = (await em().find(SubCustomer, { accountManager: am2.id })).map((c) => c.id);
     expect(customerIds.length).toBeGreaterThan(0);
     expect((await em().findOneOrFail(Member, am2.id)).supervisor?.id).toBe(demoMember('dist-ams').id);
-    const res = await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('dist-am2'), roleIds: [await role(DIST, { name: OPERATIONS_ROLE.name })] } }, admin);
-    expect(res.data!.assignMemberRoles).toMatchObject({ unassignedCustomerCount: customerIds.length, detachedManagerCount: 0, userErrors: [], member: { supervisor: null } });
+    const res = await server.execute(
+      OrgMutAssignMemberRolesDocument,
+      { input: { memberId: mid('dist-am2'), roleIds: [await role(DIST, { name: OPERATIONS_ROLE.name })] } },
+      admin,
+    );
+    expect(res.data!.assignMemberRoles).toMatchObject({
+      unassignedCustomerCount: customerIds.length,
+      detachedManagerCount: 0,
+      userErrors: [],
+      member: { supervisor: null },
+    });
     expect(await em().count(SubCustomer, { accountManager: am2.id })).toBe(0);
     expect((await em().findOneOrFail(Member, am2.id)).supervisor).toBeNull();
-    const perCustomer = await em().find(AuditLog, { action: 'assignMemberRoles', target: { $in: customerIds.map((id) => toGlobalId('SubCustomer', id)) } });
+    const perCustomer = await em().find(AuditLog, {
+      action: 'assignMemberRoles',
+      target: { $in: customerIds.map((id) => toGlobalId('SubCustomer', id)) },
+    });
     expect(perCustomer).toHaveLength(customerIds.length);
-    expect(perCustomer[0]).toMatchObject({ before: { accountManagerId: mid('dist-am2') }, after: { accountManagerId: null } });
+    expect(perCustomer[0]).toMatchObject({
+      before: { accountManagerId: mid('dist-am2') },
+      after: { accountManagerId: null },
+    });
   });
 
   it('a member managing members through a custom role cannot grant or touch more than it holds', async () => {
-    const created = await server.execute(OrgMutCreateRoleDocument, { input: { name: 'People 人事', permissionCodes: ['org:member-manage', 'org:member-view'] } }, admin);
+    const created = await server.execute(
+      OrgMutCreateRoleDocument,
+      { input: { name: 'People 人事', permissionCodes: ['org:member-manage', 'org:member-view'] } },
+      admin,
+    );
     const peopleRole = created.data!.createRole.role!.id;
-    expect((await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('dist-sa'), roleIds: [peopleRole] } }, admin)).data!.assignMemberRoles.userErrors).toEqual([]);
+    expect(
+      (
+        await server.execute(
+          OrgMutAssignMemberRolesDocument,
+          { input: { memberId: mid('dist-sa'), roleIds: [peopleRole] } },
+          admin,
+        )
+      ).data!.assignMemberRoles.userErrors,
+    ).toEqual([]);
     const hr = await server.signIn('dist-sa');
     const before = await tables();
-    const toAdmin = await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('dist-sa'), roleIds: [await preset(PresetRole.ADMIN)] } }, hr);
+    const toAdmin = await server.execute(
+      OrgMutAssignMemberRolesDocument,
+      { input: { memberId: mid('dist-sa'), roleIds: [await preset(PresetRole.ADMIN)] } },
+      hr,
+    );
     expect(errorsOf(toAdmin.data!.assignMemberRoles)).toEqual([['PERMISSION_ESCALATION', 'input.roleIds']]);
-    const demote = await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('dist-admin'), roleIds: [peopleRole] } }, hr);
+    const demote = await server.execute(
+      OrgMutAssignMemberRolesDocument,
+      { input: { memberId: mid('dist-admin'), roleIds: [peopleRole] } },
+      hr,
+    );
     expect(errorsOf(demote.data!.assignMemberRoles)).toEqual([['PERMISSION_ESCALATION', 'input.memberId']]);
-    const cancelAdmin = await server.execute(OrgMutCancelMemberAssociationDocument, { input: { memberId: mid('dist-admin') } }, hr);
+    const cancelAdmin = await server.execute(
+      OrgMutCancelMemberAssociationDocument,
+      { input: { memberId: mid('dist-admin') } },
+      hr,
+    );
     expect(errorsOf(cancelAdmin.data!.cancelMemberAssociation)).toEqual([['PERMISSION_ESCALATION', 'input.memberId']]);
-    const invite = await server.execute(OrgMutInviteMemberDocument, { input: { channel: EMAIL, target: 'boss@example.cn', roleIds: [await preset(PresetRole.ADMIN)] } }, hr);
+    const invite = await server.execute(
+      OrgMutInviteMemberDocument,
+      { input: { channel: EMAIL, target: 'boss@example.cn', roleIds: [await preset(PresetRole.ADMIN)] } },
+      hr,
+    );
     expect(errorsOf(invite.data!.inviteMember)).toEqual([['PERMISSION_ESCALATION', 'input.roleIds']]);
     expect(await tables()).toEqual(before);
     // Back to SA for the tests below.
-    expect((await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: mid('dist-sa'), roleIds: [await preset(PresetRole.SA_SPECIALIST)] } }, admin)).data!.assignMemberRoles.userErrors).toEqual([]);
+    expect(
+      (
+        await server.execute(
+          OrgMutAssignMemberRolesDocument,
+          { input: { memberId: mid('dist-sa'), roleIds: [await preset(PresetRole.SA_SPECIALIST)] } },
+          admin,
+        )
+      ).data!.assignMemberRoles.userErrors,
+    ).toEqual([]);
   });
   it('two changes of one member in one operation: each payload shows its own result (no stale loader cache)', async () => {
     const [sa, ops] = [await preset(PresetRole.SA_SPECIALIST), await role(DIST, { name: OPERATIONS_ROLE.name })];
-    const opsHolders = await em().count(MemberRole, { role: Number(Buffer.from(ops, 'base64url').toString().split(':')[1]), member: { status: MemberStatus.ACTIVE } });
+    const opsHolders = await em().count(MemberRole, {
+      role: Number(Buffer.from(ops, 'base64url').toString().split(':')[1]),
+      member: { status: MemberStatus.ACTIVE },
+    });
     const res = await server.execute(
       OrgMutAssignTwiceDocument,
       { first: { memberId: mid('dist-sa'), roleIds: [sa, ops] }, second: { memberId: mid('dist-sa'), roleIds: [sa] } },
@@ -217,26 +340,54 @@ describe('assignMemberRoles', () => {
 describe('inviteMember', () => {
   it('sends an invitation (email lower-cased, 7 days) and audits it; a second one to the same target is INVITATION_PENDING', async () => {
     const sa = await preset(PresetRole.SA_SPECIALIST);
-    const res = await server.execute(OrgMutInviteMemberDocument, { input: { channel: EMAIL, target: '  New.Person@Example.CN ', roleIds: [sa] } }, admin);
+    const res = await server.execute(
+      OrgMutInviteMemberDocument,
+      { input: { channel: EMAIL, target: '  New.Person@Example.CN ', roleIds: [sa] } },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     const inv = res.data!.inviteMember.invitation!;
     expect(res.data!.inviteMember.userErrors).toEqual([]);
-    expect(inv).toMatchObject({ channel: 'EMAIL', target: 'new.person@example.cn', status: 'PENDING', roles: [{ id: sa }], invitedBy: { id: mid('dist-admin') } });
+    expect(inv).toMatchObject({
+      channel: 'EMAIL',
+      target: 'new.person@example.cn',
+      status: 'PENDING',
+      roles: [{ id: sa }],
+      invitedBy: { id: mid('dist-admin') },
+    });
     expect(new Date(inv.expiresAt).getTime() - new Date(inv.createdAt).getTime()).toBe(7 * DAY);
     const stored = await em().findOneOrFail(MemberInvitation, { target: 'new.person@example.cn' });
-    expect(stored).toMatchObject({ status: InvitationStatus.PENDING, roleIds: [Number(Buffer.from(sa, 'base64url').toString().split(':')[1])] });
+    expect(stored).toMatchObject({
+      status: InvitationStatus.PENDING,
+      roleIds: [Number(Buffer.from(sa, 'base64url').toString().split(':')[1])],
+    });
     expect(stored.partner.id).toBe(DIST);
     const audit = await auditOf('inviteMember', inv.id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ partnerId: DIST, before: null, after: { channel: 'EMAIL', target: 'new.person@example.cn', roleIds: [sa] } });
+    expect(audit[0]).toMatchObject({
+      partnerId: DIST,
+      before: null,
+      after: { channel: 'EMAIL', target: 'new.person@example.cn', roleIds: [sa] },
+    });
 
-    const again = await server.execute(OrgMutInviteMemberDocument, { input: { channel: EMAIL, target: 'NEW.PERSON@example.cn', roleIds: [sa] } }, admin);
+    const again = await server.execute(
+      OrgMutInviteMemberDocument,
+      { input: { channel: EMAIL, target: 'NEW.PERSON@example.cn', roleIds: [sa] } },
+      admin,
+    );
     expect(errorsOf(again.data!.inviteMember)).toEqual([['INVITATION_PENDING', 'input.target']]);
     // The seeded pending invitation too.
-    const seeded = await server.execute(OrgMutInviteMemberDocument, { input: { channel: MOBILE, target: '0086-13900000021', roleIds: [sa] } }, admin);
+    const seeded = await server.execute(
+      OrgMutInviteMemberDocument,
+      { input: { channel: MOBILE, target: '0086-13900000021', roleIds: [sa] } },
+      admin,
+    );
     expect(errorsOf(seeded.data!.inviteMember)).toEqual([['INVITATION_PENDING', 'input.target']]);
     // Valid mobile and account-name targets.
-    for (const [channel, target] of [[MOBILE, '0086-13912345678'], [ACCOUNT_NAME, 'hw_newbie_01']] as const) {
+    for (const [channel, target] of [
+      [MOBILE, '0086-13912345678'],
+      [ACCOUNT_NAME, 'hw_newbie_01'],
+    ] as const) {
       const ok = await server.execute(OrgMutInviteMemberDocument, { input: { channel, target, roleIds: [sa] } }, admin);
       expect(ok.data!.inviteMember.userErrors, target).toEqual([]);
     }
@@ -259,7 +410,11 @@ describe('inviteMember', () => {
       [EMAIL, '   '],
     ];
     for (const [channel, target] of badTargets) {
-      const res = await server.execute(OrgMutInviteMemberDocument, { input: { channel, target, roleIds: [sa] } }, admin);
+      const res = await server.execute(
+        OrgMutInviteMemberDocument,
+        { input: { channel, target, roleIds: [sa] } },
+        admin,
+      );
       expect(errorsOf(res.data!.inviteMember), `${channel} ${target}`).toEqual([['INVALID_TARGET', 'input.target']]);
     }
     const foreignRole = await preset(PresetRole.SA_SPECIALIST, OTHER_DIST);
@@ -269,17 +424,41 @@ describe('inviteMember', () => {
       [[], [['ROLE_COUNT_OUT_OF_RANGE', 'input.roleIds']]],
     ];
     for (const [roleIds, expected] of roleCases) {
-      const res = await server.execute(OrgMutInviteMemberDocument, { input: { channel: EMAIL, target: 'someone@example.cn', roleIds } }, admin);
+      const res = await server.execute(
+        OrgMutInviteMemberDocument,
+        { input: { channel: EMAIL, target: 'someone@example.cn', roleIds } },
+        admin,
+      );
       expect(errorsOf(res.data!.inviteMember)).toEqual(expected);
     }
     const frozen = await server.signIn('frozen-reseller-admin');
     const frozenSa = await preset(PresetRole.SA_SPECIALIST, demoPartner('frozen-reseller').id);
-    const res = await server.execute(OrgMutInviteMemberDocument, { input: { channel: EMAIL, target: 'someone@tailspin.example.com', roleIds: [frozenSa] } }, frozen);
+    const res = await server.execute(
+      OrgMutInviteMemberDocument,
+      { input: { channel: EMAIL, target: 'someone@tailspin.example.com', roleIds: [frozenSa] } },
+      frozen,
+    );
     expect(errorsOf(res.data!.inviteMember)).toEqual([['PARTNER_FROZEN', null]]);
     for (const login of ['dist-ops', 'dist-am']) {
-      expect(codesOf(await server.execute(OrgMutInviteMemberDocument, { input: { channel: EMAIL, target: 'x@example.cn', roleIds: [sa] } }, await server.signIn(login)))).toEqual(['FORBIDDEN']);
+      expect(
+        codesOf(
+          await server.execute(
+            OrgMutInviteMemberDocument,
+            { input: { channel: EMAIL, target: 'x@example.cn', roleIds: [sa] } },
+            await server.signIn(login),
+          ),
+        ),
+      ).toEqual(['FORBIDDEN']);
     }
-    expect(codesOf(await server.execute(OrgMutInviteMemberDocument, { input: { channel: EMAIL, target: 'x@example.cn', roleIds: [sa, sa] } }, admin))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(
+        await server.execute(
+          OrgMutInviteMemberDocument,
+          { input: { channel: EMAIL, target: 'x@example.cn', roleIds: [sa, sa] } },
+          admin,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
     expect(await tables()).toEqual(before);
   });
 
@@ -295,50 +474,89 @@ describe('inviteMember', () => {
     const fork = em();
     const inviter = demoMember('sp-admin').id;
     const roleId = Number(Buffer.from(spSa, 'base64url').toString().split(':')[1]);
-    const rows = Array.from({ length: 95 }, (_, i) => ({ partner: SP, channel: InvitationChannel.EMAIL, target: `earlier${i}@zhisuan.example.cn`, roleIds: [roleId], status: i % 2 ? InvitationStatus.CANCELLED : InvitationStatus.PENDING, invitedBy: inviter, createdAt: now, expiresAt: new Date(now.getTime() + 7 * DAY) }));
+    const rows = Array.from({ length: 95 }, (_, i) => ({
+      partner: SP,
+      channel: InvitationChannel.EMAIL,
+      target: `earlier${i}@zhisuan.example.cn`,
+      roleIds: [roleId],
+      status: i % 2 ? InvitationStatus.CANCELLED : InvitationStatus.PENDING,
+      invitedBy: inviter,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + 7 * DAY),
+    }));
     rows.push({ ...rows[0], target: 'yesterday@zhisuan.example.cn', createdAt: new Date(startOfDay.getTime() - 1000) });
     await fork.insertMany(MemberInvitation, rows);
     expect(await todaysInvitations()).toBe(95);
 
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => server.execute(OrgMutInviteMemberDocument, { input: { channel: EMAIL, target: `burst${i}@zhisuan.example.cn`, roleIds: [spSa] } }, token)),
+      Array.from({ length: 20 }, (_, i) =>
+        server.execute(
+          OrgMutInviteMemberDocument,
+          { input: { channel: EMAIL, target: `burst${i}@zhisuan.example.cn`, roleIds: [spSa] } },
+          token,
+        ),
+      ),
     );
     for (const r of results) expect(r.errors).toBeUndefined();
     expect(results.filter((r) => r.data!.inviteMember.invitation != null)).toHaveLength(5);
-    expect(results.filter((r) => r.data!.inviteMember.invitation == null).map((r) => errorsOf(r.data!.inviteMember))).toEqual(
-      Array.from({ length: 15 }, () => [['INVITATION_DAILY_LIMIT', null]]),
-    );
+    expect(
+      results.filter((r) => r.data!.inviteMember.invitation == null).map((r) => errorsOf(r.data!.inviteMember)),
+    ).toEqual(Array.from({ length: 15 }, () => [['INVITATION_DAILY_LIMIT', null]]));
     expect(await todaysInvitations()).toBe(MAX_INVITATIONS_PER_PARTNER_PER_DAY);
     expect(await em().count(AuditLog, { partnerId: SP, action: 'inviteMember' })).toBe(5);
     // Cancelling does not give the day's quota back.
     const one = results.find((r) => r.data!.inviteMember.invitation != null)!.data!.inviteMember.invitation!.id;
-    expect((await server.execute(OrgMutCancelInvitationDocument, { input: { invitationId: one } }, token)).data!.cancelInvitation.userErrors).toEqual([]);
-    const more = await server.execute(OrgMutInviteMemberDocument, { input: { channel: EMAIL, target: 'late@zhisuan.example.cn', roleIds: [spSa] } }, token);
+    expect(
+      (await server.execute(OrgMutCancelInvitationDocument, { input: { invitationId: one } }, token)).data!
+        .cancelInvitation.userErrors,
+    ).toEqual([]);
+    const more = await server.execute(
+      OrgMutInviteMemberDocument,
+      { input: { channel: EMAIL, target: 'late@zhisuan.example.cn', roleIds: [spSa] } },
+      token,
+    );
     expect(errorsOf(more.data!.inviteMember)).toEqual([['INVITATION_DAILY_LIMIT', null]]);
   });
 });
 
 describe('cancelInvitation', () => {
-  it('withdraws a pending invitation and audits it; not twice; not another partner\'s', async () => {
+  it("withdraws a pending invitation and audits it; not twice; not another partner's", async () => {
     const pending = await em().findOneOrFail(MemberInvitation, { partner: DIST, target: '0086-13900000021' });
     const id = toGlobalId('MemberInvitation', pending.id);
     const res = await server.execute(OrgMutCancelInvitationDocument, { input: { invitationId: id } }, admin);
     expect(res.errors).toBeUndefined();
     expect(res.data!.cancelInvitation).toMatchObject({ invitation: { id, status: 'CANCELLED' }, userErrors: [] });
     expect((await em().findOneOrFail(MemberInvitation, pending.id)).status).toBe(InvitationStatus.CANCELLED);
-    expect(await auditOf('cancelInvitation', id)).toMatchObject([{ before: { status: 'PENDING' }, after: { status: 'CANCELLED' } }]);
+    expect(await auditOf('cancelInvitation', id)).toMatchObject([
+      { before: { status: 'PENDING' }, after: { status: 'CANCELLED' } },
+    ]);
 
     const before = await tables();
     const again = await server.execute(OrgMutCancelInvitationDocument, { input: { invitationId: id } }, admin);
     expect(errorsOf(again.data!.cancelInvitation)).toEqual([['INVITATION_NOT_PENDING', 'input.invitationId']]);
-    const foreign = await em().findOneOrFail(MemberInvitation, { partner: OTHER_DIST, status: InvitationStatus.PENDING });
+    const foreign = await em().findOneOrFail(MemberInvitation, {
+      partner: OTHER_DIST,
+      status: InvitationStatus.PENDING,
+    });
     const [f, u] = await Promise.all(
-      [toGlobalId('MemberInvitation', foreign.id), toGlobalId('MemberInvitation', 999_999)].map((invitationId) => server.execute(OrgMutCancelInvitationDocument, { input: { invitationId } }, admin)),
+      [toGlobalId('MemberInvitation', foreign.id), toGlobalId('MemberInvitation', 999_999)].map((invitationId) =>
+        server.execute(OrgMutCancelInvitationDocument, { input: { invitationId } }, admin),
+      ),
     );
     expect(errorsOf(f.data!.cancelInvitation)).toEqual([['INVITATION_NOT_FOUND', 'input.invitationId']]);
     expect(f.data).toEqual(u.data);
-    expect(codesOf(await server.execute(OrgMutCancelInvitationDocument, { input: { invitationId: mid('dist-am') } }, admin))).toEqual(['BAD_USER_INPUT']);
-    expect(codesOf(await server.execute(OrgMutCancelInvitationDocument, { input: { invitationId: toGlobalId('MemberInvitation', foreign.id) } }, await server.signIn('dist-ops')))).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(await server.execute(OrgMutCancelInvitationDocument, { input: { invitationId: mid('dist-am') } }, admin)),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(
+        await server.execute(
+          OrgMutCancelInvitationDocument,
+          { input: { invitationId: toGlobalId('MemberInvitation', foreign.id) } },
+          await server.signIn('dist-ops'),
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
     expect(await tables()).toEqual(before);
     expect((await em().findOneOrFail(MemberInvitation, foreign.id)).status).toBe(InvitationStatus.PENDING);
   });
@@ -358,8 +576,18 @@ describe('cancelMemberAssociation', () => {
       expect(res.data!.cancelMemberAssociation.member).toBeNull();
       expect(errorsOf(res.data!.cancelMemberAssociation)).toEqual(expected);
     }
-    expect(codesOf(await server.execute(OrgMutCancelMemberAssociationDocument, { input: { memberId: mid('dist-sa') } }, await server.signIn('dist-ops')))).toEqual(['FORBIDDEN']);
-    expect(codesOf(await server.execute(OrgMutCancelMemberAssociationDocument, { input: { memberId: 'Zm9v' } }, admin))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(
+        await server.execute(
+          OrgMutCancelMemberAssociationDocument,
+          { input: { memberId: mid('dist-sa') } },
+          await server.signIn('dist-ops'),
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(await server.execute(OrgMutCancelMemberAssociationDocument, { input: { memberId: 'Zm9v' } }, admin)),
+    ).toEqual(['BAD_USER_INPUT']);
     expect(await tables()).toEqual(before);
   });
 
@@ -371,7 +599,11 @@ describe('cancelMemberAssociation', () => {
     expect(assigned.data!.viewer.partner.customers!.totalCount).toBe(customerIds.length);
     expect(customerIds.length).toBeGreaterThan(0);
 
-    const res = await server.execute(OrgMutCancelMemberAssociationDocument, { input: { memberId: mid('dist-am') } }, admin);
+    const res = await server.execute(
+      OrgMutCancelMemberAssociationDocument,
+      { input: { memberId: mid('dist-am') } },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.cancelMemberAssociation).toMatchObject({
       member: { id: mid('dist-am'), status: 'CANCELLED', supervisor: null },
@@ -383,8 +615,15 @@ describe('cancelMemberAssociation', () => {
     expect(stored.status).toBe(MemberStatus.CANCELLED);
     expect(stored.supervisor).toBeNull();
     expect(await em().count(SubCustomer, { accountManager: am.id })).toBe(0);
-    expect(await auditOf('cancelMemberAssociation', mid('dist-am'))).toMatchObject([{ before: { status: 'ACTIVE' }, after: { status: 'CANCELLED', unassignedCustomers: customerIds.length } }]);
-    expect(await em().count(AuditLog, { action: 'cancelMemberAssociation', target: { $in: customerIds.map((id) => toGlobalId('SubCustomer', id)) } })).toBe(customerIds.length);
+    expect(await auditOf('cancelMemberAssociation', mid('dist-am'))).toMatchObject([
+      { before: { status: 'ACTIVE' }, after: { status: 'CANCELLED', unassignedCustomers: customerIds.length } },
+    ]);
+    expect(
+      await em().count(AuditLog, {
+        action: 'cancelMemberAssociation',
+        target: { $in: customerIds.map((id) => toGlobalId('SubCustomer', id)) },
+      }),
+    ).toBe(customerIds.length);
     // Its roles stay recorded, but the role list counts active members only.
     expect(await rolesInDb('dist-am')).toEqual([PresetRole.ACCOUNT_MANAGER]);
 
@@ -397,8 +636,16 @@ describe('cancelMemberAssociation', () => {
     const ams = demoMember('dist-ams');
     const supervised = await em().count(Member, { supervisor: ams.id });
     const own = await em().count(SubCustomer, { accountManager: ams.id });
-    const res = await server.execute(OrgMutCancelMemberAssociationDocument, { input: { memberId: mid('dist-ams') } }, admin);
-    expect(res.data!.cancelMemberAssociation).toMatchObject({ unassignedCustomerCount: own, detachedManagerCount: supervised, userErrors: [] });
+    const res = await server.execute(
+      OrgMutCancelMemberAssociationDocument,
+      { input: { memberId: mid('dist-ams') } },
+      admin,
+    );
+    expect(res.data!.cancelMemberAssociation).toMatchObject({
+      unassignedCustomerCount: own,
+      detachedManagerCount: supervised,
+      userErrors: [],
+    });
     expect(await em().count(Member, { supervisor: ams.id })).toBe(0);
   });
 });

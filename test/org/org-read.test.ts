@@ -21,7 +21,12 @@ import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { AssociationEvent } from '../../src/modules/association/association.entity';
 import { PartnerIdentity } from '../../src/modules/partner/partner.enums';
-import { PRESET_ROLES, defaultPermissionCodes, permissionTreeFor, type PermissionTreeNode } from '../../src/permissions';
+import {
+  PRESET_ROLES,
+  defaultPermissionCodes,
+  permissionTreeFor,
+  type PermissionTreeNode,
+} from '../../src/permissions';
 
 const DIST = demoPartner('dist').id;
 const OTHER_DIST = demoPartner('other-dist').id;
@@ -39,7 +44,10 @@ afterAll(async () => {
 
 const em = () => server.orm.em.fork();
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
-const ASSOCIATION_TYPE_NAME: Record<number, string> = { [AssociationType.ADVISORY]: 'ADVISORY', [AssociationType.RESALE]: 'RESALE' };
+const ASSOCIATION_TYPE_NAME: Record<number, string> = {
+  [AssociationType.ADVISORY]: 'ADVISORY',
+  [AssociationType.RESALE]: 'RESALE',
+};
 
 /** The order the API promises for roles: preset roles in PresetRole order, then custom by name. */
 function byRoleOrder(a: Role, b: Role): number {
@@ -75,7 +83,10 @@ function expectedTree(identity: PartnerIdentity, granted: ReadonlySet<string>) {
 
 type TreeLike = { key: string; permissions?: { code: string; granted: boolean }[]; children?: TreeLike[] };
 function grantedCodes(tree: readonly TreeLike[]): string[] {
-  return tree.flatMap((n) => [...(n.permissions ?? []).filter((p) => p.granted).map((p) => p.code), ...grantedCodes(n.children ?? [])]);
+  return tree.flatMap((n) => [
+    ...(n.permissions ?? []).filter((p) => p.granted).map((p) => p.code),
+    ...grantedCodes(n.children ?? []),
+  ]);
 }
 
 async function expectedMembers(where: Record<string, unknown>) {
@@ -98,7 +109,9 @@ async function expectedMembers(where: Record<string, unknown>) {
       .sort(byRoleOrder)
       .map(roleRef),
     partner: { id: toGlobalId('Partner', DIST) },
-    supervisor: m.supervisor ? { id: toGlobalId('Member', m.supervisor.id), loginName: byId.get(m.supervisor.id)!.loginName } : null,
+    supervisor: m.supervisor
+      ? { id: toGlobalId('Member', m.supervisor.id), loginName: byId.get(m.supervisor.id)!.loginName }
+      : null,
     supervisedManagers: all
       .filter((s) => s.supervisor?.id === m.id)
       .sort((a, b) => a.id - b.id)
@@ -115,44 +128,82 @@ describe('Partner.members', () => {
     expect(res.data!.viewer.partner.members!.totalCount).toBe(expected.length);
     // The demo facts hold: dist-ams supervises dist-am and dist-am2, dist-am-ops holds two roles.
     const byLogin = new Map(res.data!.viewer.partner.members!.nodes.map((m) => [m.loginName, m]));
-    expect(byLogin.get('dist-ams')!.supervisedManagers!.map((m) => m.loginName).sort()).toEqual(['dist-am', 'dist-am2']);
+    expect(
+      byLogin
+        .get('dist-ams')!
+        .supervisedManagers!.map((m) => m.loginName)
+        .sort(),
+    ).toEqual(['dist-am', 'dist-am2']);
     expect(byLogin.get('dist-am')!.supervisor?.loginName).toBe('dist-ams');
     expect(byLogin.get('dist-am-ops')!.roles!.map((r) => r.presetKey)).toEqual([PresetRole.ACCOUNT_MANAGER, null]);
     expect(byLogin.get('dist-admin')!.roles!.map((r) => r.presetKey)).toEqual([PresetRole.ADMIN]);
-    for (const demo of DEMO_MEMBERS.filter((m) => m.partnerKey === 'dist')) expect(byLogin.has(demo.loginName)).toBe(true);
+    for (const demo of DEMO_MEMBERS.filter((m) => m.partnerKey === 'dist'))
+      expect(byLogin.has(demo.loginName)).toBe(true);
     // Nothing of another partner.
-    expect([...byLogin.keys()].filter((l) => DEMO_MEMBERS.some((d) => d.loginName === l && d.partnerKey !== 'dist'))).toEqual([]);
+    expect(
+      [...byLogin.keys()].filter((l) => DEMO_MEMBERS.some((d) => d.loginName === l && d.partnerKey !== 'dist')),
+    ).toEqual([]);
   });
 
   it('pages with first/after and counts under the filter', async () => {
     const first = await server.execute(OrgMembersDocument, { first: 3 }, adminToken);
-    const second = await server.execute(OrgMembersDocument, { first: 3, after: first.data!.viewer.partner.members!.pageInfo.endCursor }, adminToken);
+    const second = await server.execute(
+      OrgMembersDocument,
+      { first: 3, after: first.data!.viewer.partner.members!.pageInfo.endCursor },
+      adminToken,
+    );
     const expected = await expectedMembers({});
-    expect([...first.data!.viewer.partner.members!.nodes, ...second.data!.viewer.partner.members!.nodes]).toEqual(expected.slice(0, 6));
+    expect([...first.data!.viewer.partner.members!.nodes, ...second.data!.viewer.partner.members!.nodes]).toEqual(
+      expected.slice(0, 6),
+    );
     expect(first.data!.viewer.partner.members!.pageInfo.hasNextPage).toBe(true);
   });
 
   it('filters by login name (fuzzy, case-insensitive), status and role', async () => {
     const db = em();
-    const fuzzy = await server.execute(OrgMembersDocument, { first: 100, filter: { loginName: 'DIST-AM' } }, adminToken);
+    const fuzzy = await server.execute(
+      OrgMembersDocument,
+      { first: 100, filter: { loginName: 'DIST-AM' } },
+      adminToken,
+    );
     expect(fuzzy.errors).toBeUndefined();
     expect(fuzzy.data!.viewer.partner.members!.nodes.map((m) => m.loginName).sort()).toEqual(
-      (await db.find(Member, { partner: DIST })).filter((m) => m.loginName.includes('dist-am')).map((m) => m.loginName).sort(),
+      (await db.find(Member, { partner: DIST }))
+        .filter((m) => m.loginName.includes('dist-am'))
+        .map((m) => m.loginName)
+        .sort(),
     );
 
-    const cancelled = await server.execute(OrgMembersDocument, { first: 100, filter: { status: 'CANCELLED' } }, adminToken);
-    expect(cancelled.data!.viewer.partner.members!.nodes).toEqual(await expectedMembers({ status: MemberStatus.CANCELLED }));
+    const cancelled = await server.execute(
+      OrgMembersDocument,
+      { first: 100, filter: { status: 'CANCELLED' } },
+      adminToken,
+    );
+    expect(cancelled.data!.viewer.partner.members!.nodes).toEqual(
+      await expectedMembers({ status: MemberStatus.CANCELLED }),
+    );
     expect(cancelled.data!.viewer.partner.members!.nodes.map((m) => m.loginName)).toContain('dist-former');
 
     const ops = await db.findOneOrFail(Role, { partner: DIST, name: OPERATIONS_ROLE.name });
-    const withOps = await server.execute(OrgMembersDocument, { first: 100, filter: { roleId: toGlobalId('Role', ops.id) } }, adminToken);
+    const withOps = await server.execute(
+      OrgMembersDocument,
+      { first: 100, filter: { roleId: toGlobalId('Role', ops.id) } },
+      adminToken,
+    );
     expect(withOps.errors).toBeUndefined();
     const opsMemberIds = (await db.find(MemberRole, { role: ops.id })).map((l) => l.member.id);
     expect(withOps.data!.viewer.partner.members!.nodes).toEqual(await expectedMembers({ id: { $in: opsMemberIds } }));
-    expect(withOps.data!.viewer.partner.members!.nodes.map((m) => m.loginName).sort()).toEqual(['dist-am-ops', 'dist-ops']);
+    expect(withOps.data!.viewer.partner.members!.nodes.map((m) => m.loginName).sort()).toEqual([
+      'dist-am-ops',
+      'dist-ops',
+    ]);
     expect(withOps.data!.viewer.partner.members!.totalCount).toBe(2);
 
-    const bad = await server.execute(OrgMembersDocument, { first: 10, filter: { roleId: toGlobalId('Member', 1) } }, adminToken);
+    const bad = await server.execute(
+      OrgMembersDocument,
+      { first: 10, filter: { roleId: toGlobalId('Member', 1) } },
+      adminToken,
+    );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -162,10 +213,13 @@ describe('Partner.members', () => {
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     // Both pages resolve a supervisor (dist-am2 is the 4th newest), so both run every loader.
-    for (const res of [small, large]) expect(res.data!.viewer.partner.members!.nodes.some((m) => m.supervisor != null)).toBe(true);
+    for (const res of [small, large])
+      expect(res.data!.viewer.partner.members!.nodes.some((m) => m.supervisor != null)).toBe(true);
     // viewer (member, roles, resellers) + members + roles + member counts + supervisors + supervised
     expect(small.sqlStatements).toBeLessThanOrEqual(8);
-    expect(large.data!.viewer.partner.members!.nodes.length).toBeGreaterThan(small.data!.viewer.partner.members!.nodes.length);
+    expect(large.data!.viewer.partner.members!.nodes.length).toBeGreaterThan(
+      small.data!.viewer.partner.members!.nodes.length,
+    );
     expect(large.sqlStatements).toBe(small.sqlStatements);
   });
 });
@@ -191,12 +245,18 @@ describe('Partner.invitations', () => {
           .filter((r): r is Role => r != null)
           .sort(byRoleOrder)
           .map(roleRef),
-        invitedBy: members.has(i.invitedBy.id) ? { id: toGlobalId('Member', i.invitedBy.id), loginName: members.get(i.invitedBy.id)!.loginName } : null,
+        invitedBy: members.has(i.invitedBy.id)
+          ? { id: toGlobalId('Member', i.invitedBy.id), loginName: members.get(i.invitedBy.id)!.loginName }
+          : null,
       })),
     );
     expect(res.data!.viewer.partner.invitations!.totalCount).toBe(await db.count(MemberInvitation, { partner: DIST }));
 
-    const pending = await server.execute(OrgInvitationsDocument, { first: 100, filter: { status: 'PENDING' } }, adminToken);
+    const pending = await server.execute(
+      OrgInvitationsDocument,
+      { first: 100, filter: { status: 'PENDING' } },
+      adminToken,
+    );
     expect(pending.data!.viewer.partner.invitations!.nodes.map((n) => n.id)).toEqual(
       rows.filter((i) => i.status === 'PENDING').map((i) => toGlobalId('MemberInvitation', i.id)),
     );
@@ -211,31 +271,57 @@ describe('Partner.roles', () => {
     const roles = (await db.find(Role, { partner: DIST })).sort(byRoleOrder);
     const counts: { role_id: number; n: number }[] = await db
       .getConnection()
-      .execute(`select mr.role_id, count(*) as n from member_role mr join member m on m.id = mr.member_id where m.status = 'ACTIVE' group by mr.role_id`);
+      .execute(
+        `select mr.role_id, count(*) as n from member_role mr join member m on m.id = mr.member_id where m.status = 'ACTIVE' group by mr.role_id`,
+      );
     const countOf = new Map(counts.map((c) => [Number(c.role_id), Number(c.n)]));
     const got = res.data!.viewer.partner.roles;
-    expect(got!.map(({ id, name, presetKey, isCustom, description, memberCount }) => ({ id, name, presetKey, isCustom, description, memberCount }))).toEqual(
-      roles.map((r) => ({ ...roleRef(r), isCustom: r.presetKey == null, description: r.description ?? null, memberCount: countOf.get(r.id) ?? 0 })),
+    expect(
+      got!.map(({ id, name, presetKey, isCustom, description, memberCount }) => ({
+        id,
+        name,
+        presetKey,
+        isCustom,
+        description,
+        memberCount,
+      })),
+    ).toEqual(
+      roles.map((r) => ({
+        ...roleRef(r),
+        isCustom: r.presetKey == null,
+        description: r.description ?? null,
+        memberCount: countOf.get(r.id) ?? 0,
+      })),
     );
     expect(got!.map((r) => r.presetKey).slice(0, 4)).toEqual(PRESET_ORDER);
     expect(got!.find((r) => r.presetKey === PresetRole.ADMIN)!.memberCount).toBeGreaterThanOrEqual(1);
     // The cancelled former account manager is not counted.
     const am = got!.find((r) => r.presetKey === PresetRole.ACCOUNT_MANAGER)!;
-    expect(am.memberCount).toBe(DEMO_MEMBERS.filter((m) => m.partnerKey === 'dist' && !m.cancelled && m.roles.includes(PresetRole.ACCOUNT_MANAGER)).length);
+    expect(am.memberCount).toBe(
+      DEMO_MEMBERS.filter(
+        (m) => m.partnerKey === 'dist' && !m.cancelled && m.roles.includes(PresetRole.ACCOUNT_MANAGER),
+      ).length,
+    );
   });
 
   it('ADMIN has every point of the distributor catalogue granted; the custom role exactly its points plus the defaults', async () => {
     const res = await server.execute(OrgRolesDocument, {}, adminToken);
     const roles = res.data!.viewer.partner.roles;
     const admin = roles!.find((r) => r.presetKey === PresetRole.ADMIN)!;
-    const walk = (n: PermissionTreeNode): string[] => [...n.permissions.map((p) => p.code), ...n.children.flatMap(walk)];
+    const walk = (n: PermissionTreeNode): string[] => [
+      ...n.permissions.map((p) => p.code),
+      ...n.children.flatMap(walk),
+    ];
     const everything = new Set(permissionTreeFor(PartnerIdentity.DISTRIBUTOR).flatMap(walk));
     expect(admin.permissionTree).toEqual(expectedTree(PartnerIdentity.DISTRIBUTOR, everything));
     expect(grantedCodes(admin.permissionTree).length).toBe(everything.size);
     expect(admin.permissions.map((p) => p.code)).toEqual(PRESET_ROLES.ADMIN.permissions(PartnerIdentity.DISTRIBUTOR));
 
     const ops = roles!.find((r) => r.name === OPERATIONS_ROLE.name)!;
-    const opsGranted = new Set<string>([...OPERATIONS_ROLE.permissions, ...defaultPermissionCodes(PartnerIdentity.DISTRIBUTOR)]);
+    const opsGranted = new Set<string>([
+      ...OPERATIONS_ROLE.permissions,
+      ...defaultPermissionCodes(PartnerIdentity.DISTRIBUTOR),
+    ]);
     expect(ops.isCustom).toBe(true);
     expect(ops.permissionTree).toEqual(expectedTree(PartnerIdentity.DISTRIBUTOR, opsGranted));
     expect(new Set(grantedCodes(ops.permissionTree))).toEqual(opsGranted);
@@ -245,18 +331,26 @@ describe('Partner.roles', () => {
     expect(new Set(opsRow.permissionCodes)).toEqual(opsGranted);
 
     const am = roles!.find((r) => r.presetKey === PresetRole.ACCOUNT_MANAGER)!;
-    expect(new Set(grantedCodes(am.permissionTree))).toEqual(new Set(PRESET_ROLES.ACCOUNT_MANAGER.permissions(PartnerIdentity.DISTRIBUTOR)));
+    expect(new Set(grantedCodes(am.permissionTree))).toEqual(
+      new Set(PRESET_ROLES.ACCOUNT_MANAGER.permissions(PartnerIdentity.DISTRIBUTOR)),
+    );
   });
 
   it("Viewer.permissionTree is the identity's catalogue with the viewer's own points granted", async () => {
     const ops = await server.execute(OrgViewerPermissionTreeDocument, {}, await server.signIn('dist-ops'));
     expect(ops.errors).toBeUndefined();
-    expect(ops.data!.viewer.permissionTree).toEqual(expectedTree(PartnerIdentity.DISTRIBUTOR, new Set(ops.data!.viewer.permissions)));
-    expect(new Set(ops.data!.viewer.permissions)).toEqual(new Set([...OPERATIONS_ROLE.permissions, ...defaultPermissionCodes(PartnerIdentity.DISTRIBUTOR)]));
+    expect(ops.data!.viewer.permissionTree).toEqual(
+      expectedTree(PartnerIdentity.DISTRIBUTOR, new Set(ops.data!.viewer.permissions)),
+    );
+    expect(new Set(ops.data!.viewer.permissions)).toEqual(
+      new Set([...OPERATIONS_ROLE.permissions, ...defaultPermissionCodes(PartnerIdentity.DISTRIBUTOR)]),
+    );
 
     // A cloud reseller's catalogue has no reseller menu.
     const reseller = await server.execute(OrgViewerPermissionTreeDocument, {}, await server.signIn('reseller-admin'));
-    expect(reseller.data!.viewer.permissionTree).toEqual(expectedTree(PartnerIdentity.CLOUD_RESELLER, new Set(reseller.data!.viewer.permissions)));
+    expect(reseller.data!.viewer.permissionTree).toEqual(
+      expectedTree(PartnerIdentity.CLOUD_RESELLER, new Set(reseller.data!.viewer.permissions)),
+    );
     expect(reseller.data!.viewer.permissionTree.map((n) => n.key)).not.toContain('reseller');
   });
 });
@@ -267,9 +361,21 @@ describe('node(id:) for organisation objects', () => {
     const ownRole = await db.findOneOrFail(Role, { partner: DIST, presetKey: PresetRole.ADMIN });
     const own = await server.execute(OrgNodeDocument, { id: toGlobalId('Role', ownRole.id) }, adminToken);
     expect(own.errors).toBeUndefined();
-    expect(own.data!.node).toMatchObject({ __typename: 'Role', id: toGlobalId('Role', ownRole.id), name: ownRole.name });
-    const ownMember = await server.execute(OrgNodeDocument, { id: toGlobalId('Member', demoMember('dist-ops').id) }, adminToken);
-    expect(ownMember.data!.node).toEqual({ __typename: 'Member', id: toGlobalId('Member', demoMember('dist-ops').id), loginName: 'dist-ops' });
+    expect(own.data!.node).toMatchObject({
+      __typename: 'Role',
+      id: toGlobalId('Role', ownRole.id),
+      name: ownRole.name,
+    });
+    const ownMember = await server.execute(
+      OrgNodeDocument,
+      { id: toGlobalId('Member', demoMember('dist-ops').id) },
+      adminToken,
+    );
+    expect(ownMember.data!.node).toEqual({
+      __typename: 'Member',
+      id: toGlobalId('Member', demoMember('dist-ops').id),
+      loginName: 'dist-ops',
+    });
 
     const foreignRole = await db.findOneOrFail(Role, { partner: OTHER_DIST, presetKey: PresetRole.ADMIN });
     const foreignInvitation = await db.findOne(MemberInvitation, { partner: { $ne: DIST } });
@@ -292,7 +398,9 @@ describe('node(id:) for organisation objects', () => {
 async function expectedEvents(where: Record<string, unknown>, limit = 100) {
   const db = em();
   const rows = await db.find(AssociationEvent, { partner: DIST, ...where }, { orderBy: { id: 'desc' }, limit });
-  const customers = new Map((await db.find(SubCustomer, { id: { $in: rows.map((r) => r.customer.id) } })).map((c) => [c.id, c]));
+  const customers = new Map(
+    (await db.find(SubCustomer, { id: { $in: rows.map((r) => r.customer.id) } })).map((c) => [c.id, c]),
+  );
   const members = new Map((await db.find(Member, { partner: DIST })).map((m) => [m.id, m]));
   return rows.map((e) => ({
     id: toGlobalId('AssociationEvent', e.id),
@@ -305,7 +413,9 @@ async function expectedEvents(where: Record<string, unknown>, limit = 100) {
     createdAt: iso(e.createdAt),
     handledAt: iso(e.handledAt),
     customer: { id: toGlobalId('SubCustomer', e.customer.id), accountName: customers.get(e.customer.id)!.accountName },
-    handledBy: e.handledBy ? { id: toGlobalId('Member', e.handledBy.id), loginName: members.get(e.handledBy.id)!.loginName } : null,
+    handledBy: e.handledBy
+      ? { id: toGlobalId('Member', e.handledBy.id), loginName: members.get(e.handledBy.id)!.loginName }
+      : null,
   }));
 }
 
@@ -316,28 +426,54 @@ describe('association events', () => {
     const expected = await expectedEvents({});
     expect(expected.length).toBeGreaterThan(0);
     expect(res.data!.viewer.partner.associationEvents!.nodes).toEqual(expected);
-    expect(res.data!.viewer.partner.associationEvents!.totalCount).toBe(await em().count(AssociationEvent, { partner: DIST }));
+    expect(res.data!.viewer.partner.associationEvents!.totalCount).toBe(
+      await em().count(AssociationEvent, { partner: DIST }),
+    );
 
-    const pending = await server.execute(OrgAssociationEventsDocument, { first: 100, filter: { status: 'PENDING', initiator: 'CUSTOMER' } }, adminToken);
-    expect(pending.data!.viewer.partner.associationEvents!.nodes).toEqual(await expectedEvents({ status: 'PENDING', initiator: 'CUSTOMER' }));
+    const pending = await server.execute(
+      OrgAssociationEventsDocument,
+      { first: 100, filter: { status: 'PENDING', initiator: 'CUSTOMER' } },
+      adminToken,
+    );
+    expect(pending.data!.viewer.partner.associationEvents!.nodes).toEqual(
+      await expectedEvents({ status: 'PENDING', initiator: 'CUSTOMER' }),
+    );
 
-    const unbinds = await server.execute(OrgAssociationEventsDocument, { first: 100, filter: { eventType: 'UNBIND' } }, adminToken);
-    expect(unbinds.data!.viewer.partner.associationEvents!.nodes).toEqual(await expectedEvents({ eventType: 'UNBIND' }));
+    const unbinds = await server.execute(
+      OrgAssociationEventsDocument,
+      { first: 100, filter: { eventType: 'UNBIND' } },
+      adminToken,
+    );
+    expect(unbinds.data!.viewer.partner.associationEvents!.nodes).toEqual(
+      await expectedEvents({ eventType: 'UNBIND' }),
+    );
 
     const customerId = expected[0].customer.id;
-    const ofCustomer = await server.execute(OrgAssociationEventsDocument, { first: 100, filter: { customerId } }, adminToken);
-    expect(ofCustomer.data!.viewer.partner.associationEvents!.nodes).toEqual(expected.filter((e) => e.customer.id === customerId));
+    const ofCustomer = await server.execute(
+      OrgAssociationEventsDocument,
+      { first: 100, filter: { customerId } },
+      adminToken,
+    );
+    expect(ofCustomer.data!.viewer.partner.associationEvents!.nodes).toEqual(
+      expected.filter((e) => e.customer.id === customerId),
+    );
   });
 
-  it("an account manager sees only the events of the customers assigned to them", async () => {
+  it('an account manager sees only the events of the customers assigned to them', async () => {
     const res = await server.execute(OrgAssociationEventsDocument, { first: 100 }, await server.signIn('dist-am'));
     expect(res.errors).toBeUndefined();
-    expect(res.data!.viewer.partner.associationEvents!.nodes).toEqual(await expectedEvents({ customer: { accountManager: demoMember('dist-am').id } }));
+    expect(res.data!.viewer.partner.associationEvents!.nodes).toEqual(
+      await expectedEvents({ customer: { accountManager: demoMember('dist-am').id } }),
+    );
   });
 
   it('SubCustomer.associationEvents is batched: the same statements for 5 or 60 customers, rows as in the database', async () => {
     const small = await server.execute(OrgCustomerAssociationEventsDocument, { first: 5, eventsFirst: 2 }, adminToken);
-    const large = await server.execute(OrgCustomerAssociationEventsDocument, { first: 60, eventsFirst: 20 }, adminToken);
+    const large = await server.execute(
+      OrgCustomerAssociationEventsDocument,
+      { first: 60, eventsFirst: 20 },
+      adminToken,
+    );
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     const customers = large.data!.viewer.partner.customers!.nodes;

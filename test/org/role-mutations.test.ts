@@ -16,7 +16,12 @@ import { InvitationChannel } from '../../src/modules/member/member.enums';
 import { Role } from '../../src/modules/role/role.entity';
 import { PresetRole } from '../../src/modules/role/role.enums';
 import { PartnerIdentity } from '../../src/modules/partner/partner.enums';
-import { MAX_CUSTOM_ROLES_PER_PARTNER, customRolePermissions, defaultPermissionCodes, type PermissionCode } from '../../src/permissions';
+import {
+  MAX_CUSTOM_ROLES_PER_PARTNER,
+  customRolePermissions,
+  defaultPermissionCodes,
+  type PermissionCode,
+} from '../../src/permissions';
 
 const DIST = demoPartner('dist').id;
 const SP = demoPartner('sp').id;
@@ -35,7 +40,8 @@ afterAll(async () => {
 
 const em = () => server.orm.em.fork();
 const rid = (r: Role) => toGlobalId('Role', r.id);
-const codesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.map((e) => e.extensions?.code);
+const codesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  res.errors?.map((e) => e.extensions?.code);
 
 async function roleOf(partner: number, where: { presetKey?: PresetRole | null; name?: string }) {
   return em().findOneOrFail(Role, { partner, ...where });
@@ -58,7 +64,11 @@ async function auditOf(action: string, target: string) {
 describe('createRole', () => {
   it('creates a custom role with the default permissions added, and audits it', async () => {
     const codes: PermissionCode[] = ['funds:records', 'customer:list'];
-    const res = await server.execute(OrgMutCreateRoleDocument, { input: { name: '  审计 Auditor  ', description: 'Reads fund records.', permissionCodes: codes } }, admin);
+    const res = await server.execute(
+      OrgMutCreateRoleDocument,
+      { input: { name: '  审计 Auditor  ', description: 'Reads fund records.', permissionCodes: codes } },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     const payload = res.data!.createRole;
     expect(payload.userErrors).toEqual([]);
@@ -82,7 +92,12 @@ describe('createRole', () => {
       partnerId: DIST,
       memberId: demoMember('dist-admin').id,
       before: null,
-      after: { name: '审计 Auditor', presetKey: null, description: 'Reads fund records.', permissionCodes: expectedCodes },
+      after: {
+        name: '审计 Auditor',
+        presetKey: null,
+        description: 'Reads fund records.',
+        permissionCodes: expectedCodes,
+      },
     });
     expect(audit[0].requestId).toBe(res.headers.get('x-request-id'));
   });
@@ -90,7 +105,11 @@ describe('createRole', () => {
   it('is FORBIDDEN without org:role-manage (dist-ops, dist-am), and writes nothing', async () => {
     const before = await tables();
     for (const login of ['dist-ops', 'dist-am']) {
-      const res = await server.execute(OrgMutCreateRoleDocument, { input: { name: `Sneaky ${login}`, permissionCodes: [] } }, await server.signIn(login));
+      const res = await server.execute(
+        OrgMutCreateRoleDocument,
+        { input: { name: `Sneaky ${login}`, permissionCodes: [] } },
+        await server.signIn(login),
+      );
       expect(codesOf(res)).toEqual(['FORBIDDEN']);
       expect(res.data).toBeNull();
     }
@@ -102,21 +121,55 @@ describe('createRole', () => {
     const cases: [Record<string, unknown>, string, { code: string; field: string | null }[]][] = [
       [{ name: '   ', permissionCodes: [] }, admin, [{ code: 'ROLE_NAME_INVALID', field: 'input.name' }]],
       [{ name: 'x'.repeat(65), permissionCodes: [] }, admin, [{ code: 'ROLE_NAME_INVALID', field: 'input.name' }]],
-      [{ name: 'Long text', description: 'd'.repeat(501), permissionCodes: [] }, admin, [{ code: 'ROLE_DESCRIPTION_TOO_LONG', field: 'input.description' }]],
-      [{ name: 'Fly', permissionCodes: ['customer:list', 'customer:fly'] }, admin, [{ code: 'UNKNOWN_PERMISSION', field: 'input.permissionCodes[1]' }]],
-      [{ name: 'Unbinder', permissionCodes: ['customer:association'] }, admin, [{ code: 'PERMISSION_ADMIN_ONLY', field: 'input.permissionCodes[0]' }]],
-      [{ name: 'Resellers', permissionCodes: ['reseller:list'] }, await server.signIn('sp-admin'), [{ code: 'PERMISSION_NOT_ALLOWED_FOR_IDENTITY', field: 'input.permissionCodes[0]' }]],
+      [
+        { name: 'Long text', description: 'd'.repeat(501), permissionCodes: [] },
+        admin,
+        [{ code: 'ROLE_DESCRIPTION_TOO_LONG', field: 'input.description' }],
+      ],
+      [
+        { name: 'Fly', permissionCodes: ['customer:list', 'customer:fly'] },
+        admin,
+        [{ code: 'UNKNOWN_PERMISSION', field: 'input.permissionCodes[1]' }],
+      ],
+      [
+        { name: 'Unbinder', permissionCodes: ['customer:association'] },
+        admin,
+        [{ code: 'PERMISSION_ADMIN_ONLY', field: 'input.permissionCodes[0]' }],
+      ],
+      [
+        { name: 'Resellers', permissionCodes: ['reseller:list'] },
+        await server.signIn('sp-admin'),
+        [{ code: 'PERMISSION_NOT_ALLOWED_FOR_IDENTITY', field: 'input.permissionCodes[0]' }],
+      ],
       [{ name: OPERATIONS_ROLE.name, permissionCodes: [] }, admin, [{ code: 'ROLE_NAME_TAKEN', field: 'input.name' }]],
-      [{ name: (await roleOf(DIST, { presetKey: PresetRole.ADMIN })).name, permissionCodes: [] }, admin, [{ code: 'ROLE_NAME_TAKEN', field: 'input.name' }]],
-      [{ name: '', permissionCodes: ['nope'] }, admin, [{ code: 'ROLE_NAME_INVALID', field: 'input.name' }, { code: 'UNKNOWN_PERMISSION', field: 'input.permissionCodes[0]' }]],
+      [
+        { name: (await roleOf(DIST, { presetKey: PresetRole.ADMIN })).name, permissionCodes: [] },
+        admin,
+        [{ code: 'ROLE_NAME_TAKEN', field: 'input.name' }],
+      ],
+      [
+        { name: '', permissionCodes: ['nope'] },
+        admin,
+        [
+          { code: 'ROLE_NAME_INVALID', field: 'input.name' },
+          { code: 'UNKNOWN_PERMISSION', field: 'input.permissionCodes[0]' },
+        ],
+      ],
     ];
     for (const [input, token, expected] of cases) {
       const res = await server.execute(OrgMutCreateRoleDocument, { input: input as never }, token);
       expect(res.errors, JSON.stringify(input)).toBeUndefined();
       expect(res.data!.createRole.role).toBeNull();
-      expect(res.data!.createRole.userErrors.map(({ code, field }) => ({ code, field })), JSON.stringify(input).slice(0, 80)).toEqual(expected);
+      expect(
+        res.data!.createRole.userErrors.map(({ code, field }) => ({ code, field })),
+        JSON.stringify(input).slice(0, 80),
+      ).toEqual(expected);
     }
-    const tooMany = await server.execute(OrgMutCreateRoleDocument, { input: { name: 'Many', permissionCodes: Array.from({ length: 101 }, () => 'customer:list') } }, admin);
+    const tooMany = await server.execute(
+      OrgMutCreateRoleDocument,
+      { input: { name: 'Many', permissionCodes: Array.from({ length: 101 }, () => 'customer:list') } },
+      admin,
+    );
     expect(codesOf(tooMany)).toEqual(['BAD_USER_INPUT']);
     expect(await tables()).toEqual(before);
   });
@@ -124,28 +177,54 @@ describe('createRole', () => {
 
 describe('updateRole', () => {
   it('renames and re-permissions a custom role; default points stay without an error; audited with before and after', async () => {
-    const created = await server.execute(OrgMutCreateRoleDocument, { input: { name: 'Order desk', permissionCodes: ['order:view'] } }, admin);
+    const created = await server.execute(
+      OrgMutCreateRoleDocument,
+      { input: { name: 'Order desk', permissionCodes: ['order:view'] } },
+      admin,
+    );
     const roleId = created.data!.createRole.role!.id;
     const res = await server.execute(
       OrgMutUpdateRoleDocument,
-      { input: { roleId, name: 'Order desk 订单', description: 'Orders on behalf.', permissionCodes: ['order:view', 'order:manage'] } },
+      {
+        input: {
+          roleId,
+          name: 'Order desk 订单',
+          description: 'Orders on behalf.',
+          permissionCodes: ['order:view', 'order:manage'],
+        },
+      },
       admin,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.updateRole.userErrors).toEqual([]);
     const expected = customRolePermissions(PartnerIdentity.DISTRIBUTOR, ['order:view', 'order:manage']);
-    expect(res.data!.updateRole.role).toMatchObject({ id: roleId, name: 'Order desk 订单', description: 'Orders on behalf.', permissions: expected.map((code) => ({ code })) });
+    expect(res.data!.updateRole.role).toMatchObject({
+      id: roleId,
+      name: 'Order desk 订单',
+      description: 'Orders on behalf.',
+      permissions: expected.map((code) => ({ code })),
+    });
     const stored = await roleOf(DIST, { name: 'Order desk 订单' });
     expect(stored.permissionCodes).toEqual(expected);
     const audit = await auditOf('updateRole', roleId);
     expect(audit).toHaveLength(1);
-    expect(audit[0].before).toMatchObject({ name: 'Order desk', description: null, permissionCodes: customRolePermissions(PartnerIdentity.DISTRIBUTOR, ['order:view']) });
-    expect(audit[0].after).toMatchObject({ name: 'Order desk 订单', description: 'Orders on behalf.', permissionCodes: expected });
+    expect(audit[0].before).toMatchObject({
+      name: 'Order desk',
+      description: null,
+      permissionCodes: customRolePermissions(PartnerIdentity.DISTRIBUTOR, ['order:view']),
+    });
+    expect(audit[0].after).toMatchObject({
+      name: 'Order desk 订单',
+      description: 'Orders on behalf.',
+      permissionCodes: expected,
+    });
 
     // An empty list keeps exactly the defaults; the client is not told anything failed.
     const emptied = await server.execute(OrgMutUpdateRoleDocument, { input: { roleId, permissionCodes: [] } }, admin);
     expect(emptied.data!.updateRole.userErrors).toEqual([]);
-    expect(emptied.data!.updateRole.role!.permissions.map((p) => p.code)).toEqual(defaultPermissionCodes(PartnerIdentity.DISTRIBUTOR));
+    expect(emptied.data!.updateRole.role!.permissions.map((p) => p.code)).toEqual(
+      defaultPermissionCodes(PartnerIdentity.DISTRIBUTOR),
+    );
     expect(emptied.data!.updateRole.role!.name).toBe('Order desk 订单');
   });
 
@@ -155,30 +234,56 @@ describe('updateRole', () => {
     const refused = await server.execute(OrgMutViewerMembersDocument, {}, ops);
     expect(codesOf(refused)).toEqual(['FORBIDDEN']);
 
-    const granted = await server.execute(OrgMutUpdateRoleDocument, { input: { roleId: rid(operations), permissionCodes: [...OPERATIONS_ROLE.permissions, 'org:member-view'] } }, admin);
+    const granted = await server.execute(
+      OrgMutUpdateRoleDocument,
+      { input: { roleId: rid(operations), permissionCodes: [...OPERATIONS_ROLE.permissions, 'org:member-view'] } },
+      admin,
+    );
     expect(granted.data!.updateRole.userErrors).toEqual([]);
     const allowed = await server.execute(OrgMutViewerMembersDocument, {}, ops);
     expect(allowed.errors).toBeUndefined();
     expect(allowed.data!.viewer.permissions).toContain('org:member-view');
     expect(allowed.data!.viewer.partner.members!.totalCount).toBeGreaterThan(0);
 
-    const revoked = await server.execute(OrgMutUpdateRoleDocument, { input: { roleId: rid(operations), permissionCodes: [...OPERATIONS_ROLE.permissions] } }, admin);
+    const revoked = await server.execute(
+      OrgMutUpdateRoleDocument,
+      { input: { roleId: rid(operations), permissionCodes: [...OPERATIONS_ROLE.permissions] } },
+      admin,
+    );
     expect(revoked.data!.updateRole.userErrors).toEqual([]);
     expect(codesOf(await server.execute(OrgMutViewerMembersDocument, {}, ops))).toEqual(['FORBIDDEN']);
   });
 
-  it('refuses preset roles, other partners\' roles (like unknown ones) and bad input; denies members without org:role-manage', async () => {
+  it("refuses preset roles, other partners' roles (like unknown ones) and bad input; denies members without org:role-manage", async () => {
     const before = await tables();
     const adminRole = await roleOf(DIST, { presetKey: PresetRole.ADMIN });
     const foreign = await roleOf(OTHER_DIST, { presetKey: null });
     const operations = await roleOf(DIST, { name: OPERATIONS_ROLE.name });
     const cases: [Record<string, unknown>, { code: string; field: string }][] = [
-      [{ roleId: rid(adminRole), name: 'Boss' }, { code: 'PRESET_ROLE_READ_ONLY', field: 'input.roleId' }],
-      [{ roleId: rid(foreign), name: 'Mine now' }, { code: 'ROLE_NOT_FOUND', field: 'input.roleId' }],
-      [{ roleId: toGlobalId('Role', 999_999), name: 'Ghost' }, { code: 'ROLE_NOT_FOUND', field: 'input.roleId' }],
-      [{ roleId: rid(operations), name: ' ' }, { code: 'ROLE_NAME_INVALID', field: 'input.name' }],
-      [{ roleId: rid(operations), name: (await roleOf(DIST, { presetKey: PresetRole.SA_SPECIALIST })).name }, { code: 'ROLE_NAME_TAKEN', field: 'input.name' }],
-      [{ roleId: rid(operations), permissionCodes: ['customer:association'] }, { code: 'PERMISSION_ADMIN_ONLY', field: 'input.permissionCodes[0]' }],
+      [
+        { roleId: rid(adminRole), name: 'Boss' },
+        { code: 'PRESET_ROLE_READ_ONLY', field: 'input.roleId' },
+      ],
+      [
+        { roleId: rid(foreign), name: 'Mine now' },
+        { code: 'ROLE_NOT_FOUND', field: 'input.roleId' },
+      ],
+      [
+        { roleId: toGlobalId('Role', 999_999), name: 'Ghost' },
+        { code: 'ROLE_NOT_FOUND', field: 'input.roleId' },
+      ],
+      [
+        { roleId: rid(operations), name: ' ' },
+        { code: 'ROLE_NAME_INVALID', field: 'input.name' },
+      ],
+      [
+        { roleId: rid(operations), name: (await roleOf(DIST, { presetKey: PresetRole.SA_SPECIALIST })).name },
+        { code: 'ROLE_NAME_TAKEN', field: 'input.name' },
+      ],
+      [
+        { roleId: rid(operations), permissionCodes: ['customer:association'] },
+        { code: 'PERMISSION_ADMIN_ONLY', field: 'input.permissionCodes[0]' },
+      ],
     ];
     for (const [input, expected] of cases) {
       const res = await server.execute(OrgMutUpdateRoleDocument, { input: input as never }, admin);
@@ -187,11 +292,29 @@ describe('updateRole', () => {
     }
     // The foreign role and an unknown one answer with the same message too.
     const [a, b] = await Promise.all(
-      [rid(foreign), toGlobalId('Role', 999_999)].map((roleId) => server.execute(OrgMutUpdateRoleDocument, { input: { roleId, name: 'x' } }, admin)),
+      [rid(foreign), toGlobalId('Role', 999_999)].map((roleId) =>
+        server.execute(OrgMutUpdateRoleDocument, { input: { roleId, name: 'x' } }, admin),
+      ),
     );
     expect(a.data!.updateRole.userErrors).toEqual(b.data!.updateRole.userErrors);
-    expect(codesOf(await server.execute(OrgMutUpdateRoleDocument, { input: { roleId: toGlobalId('Member', 1), name: 'x' } }, admin))).toEqual(['BAD_USER_INPUT']);
-    expect(codesOf(await server.execute(OrgMutUpdateRoleDocument, { input: { roleId: rid(operations), name: 'Taken over' } }, await server.signIn('dist-ops')))).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(
+        await server.execute(
+          OrgMutUpdateRoleDocument,
+          { input: { roleId: toGlobalId('Member', 1), name: 'x' } },
+          admin,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(
+        await server.execute(
+          OrgMutUpdateRoleDocument,
+          { input: { roleId: rid(operations), name: 'Taken over' } },
+          await server.signIn('dist-ops'),
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
     expect(await tables()).toEqual(before);
     expect((await roleOf(OTHER_DIST, { presetKey: null })).name).toBe(foreign.name);
   });
@@ -199,7 +322,11 @@ describe('updateRole', () => {
 
 describe('deleteRole', () => {
   it('deletes an unused custom role and audits it', async () => {
-    const created = await server.execute(OrgMutCreateRoleDocument, { input: { name: 'Temporary', permissionCodes: ['dashboard:view'] } }, admin);
+    const created = await server.execute(
+      OrgMutCreateRoleDocument,
+      { input: { name: 'Temporary', permissionCodes: ['dashboard:view'] } },
+      admin,
+    );
     const roleId = created.data!.createRole.role!.id;
     const res = await server.execute(OrgMutDeleteRoleDocument, { input: { roleId } }, admin);
     expect(res.errors).toBeUndefined();
@@ -207,17 +334,29 @@ describe('deleteRole', () => {
     expect(await em().count(Role, { partner: DIST, name: 'Temporary' })).toBe(0);
     const audit = await auditOf('deleteRole', roleId);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ partnerId: DIST, after: null, before: { name: 'Temporary', cancelledMemberIds: [] } });
+    expect(audit[0]).toMatchObject({
+      partnerId: DIST,
+      after: null,
+      before: { name: 'Temporary', cancelledMemberIds: [] },
+    });
   });
 
-  it('refuses a role held by active members or named by a pending invitation, presets, and other partners\' roles', async () => {
+  it("refuses a role held by active members or named by a pending invitation, presets, and other partners' roles", async () => {
     const operations = await roleOf(DIST, { name: OPERATIONS_ROLE.name });
     const adminRole = await roleOf(DIST, { presetKey: PresetRole.ADMIN });
     const foreign = await roleOf(OTHER_DIST, { presetKey: null });
     // A fresh role named by a pending invitation only.
-    const created = await server.execute(OrgMutCreateRoleDocument, { input: { name: 'Invitee role', permissionCodes: [] } }, admin);
+    const created = await server.execute(
+      OrgMutCreateRoleDocument,
+      { input: { name: 'Invitee role', permissionCodes: [] } },
+      admin,
+    );
     const invitedRoleId = created.data!.createRole.role!.id;
-    const invited = await server.execute(OrgMutInviteMemberDocument, { input: { channel: 'EMAIL' as InvitationChannel, target: 'role.holder@example.cn', roleIds: [invitedRoleId] } }, admin);
+    const invited = await server.execute(
+      OrgMutInviteMemberDocument,
+      { input: { channel: 'EMAIL' as InvitationChannel, target: 'role.holder@example.cn', roleIds: [invitedRoleId] } },
+      admin,
+    );
     expect(invited.data!.inviteMember.userErrors).toEqual([]);
 
     const before = await tables();
@@ -232,8 +371,18 @@ describe('deleteRole', () => {
       expect(res.data!.deleteRole.deletedRoleId).toBeNull();
       expect(res.data!.deleteRole.userErrors.map((e) => [e.code, e.field])).toEqual([[code, 'input.roleId']]);
     }
-    expect(codesOf(await server.execute(OrgMutDeleteRoleDocument, { input: { roleId: 'not-an-id' } }, admin))).toEqual(['BAD_USER_INPUT']);
-    expect(codesOf(await server.execute(OrgMutDeleteRoleDocument, { input: { roleId: invitedRoleId } }, await server.signIn('dist-ops')))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await server.execute(OrgMutDeleteRoleDocument, { input: { roleId: 'not-an-id' } }, admin))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      codesOf(
+        await server.execute(
+          OrgMutDeleteRoleDocument,
+          { input: { roleId: invitedRoleId } },
+          await server.signIn('dist-ops'),
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
     expect(await tables()).toEqual(before);
     expect(await em().count(MemberRole, { role: operations.id })).toBeGreaterThan(0);
   });
@@ -244,37 +393,65 @@ describe('custom role limit (10 per partner)', () => {
     const sp = await server.signIn('sp-admin');
     const existing = await em().count(Role, { partner: SP, presetKey: null });
     for (let i = existing; i < 8; i++) {
-      const res = await server.execute(OrgMutCreateRoleDocument, { input: { name: `SP role ${i}`, permissionCodes: ['customer:list'] } }, sp);
+      const res = await server.execute(
+        OrgMutCreateRoleDocument,
+        { input: { name: `SP role ${i}`, permissionCodes: ['customer:list'] } },
+        sp,
+      );
       expect(res.data!.createRole.userErrors).toEqual([]);
     }
     expect(await em().count(Role, { partner: SP, presetKey: null })).toBe(8);
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => server.execute(OrgMutCreateRoleDocument, { input: { name: `Burst ${i}`, permissionCodes: ['order:view'] } }, sp)),
+      Array.from({ length: 20 }, (_, i) =>
+        server.execute(
+          OrgMutCreateRoleDocument,
+          { input: { name: `Burst ${i}`, permissionCodes: ['order:view'] } },
+          sp,
+        ),
+      ),
     );
     for (const r of results) expect(r.errors).toBeUndefined();
     const ok = results.filter((r) => r.data!.createRole.role != null);
     const refused = results.filter((r) => r.data!.createRole.role == null);
     expect(ok).toHaveLength(2);
-    expect(refused.map((r) => r.data!.createRole.userErrors.map((e) => e.code))).toEqual(Array.from({ length: 18 }, () => ['CUSTOM_ROLE_LIMIT_REACHED']));
+    expect(refused.map((r) => r.data!.createRole.userErrors.map((e) => e.code))).toEqual(
+      Array.from({ length: 18 }, () => ['CUSTOM_ROLE_LIMIT_REACHED']),
+    );
     expect(await em().count(Role, { partner: SP, presetKey: null })).toBe(MAX_CUSTOM_ROLES_PER_PARTNER);
     expect(await em().count(AuditLog, { partnerId: SP, action: 'createRole' })).toBe(MAX_CUSTOM_ROLES_PER_PARTNER);
 
     // Deleting one makes room for exactly one more.
-    const deleted = await server.execute(OrgMutDeleteRoleDocument, { input: { roleId: ok[0].data!.createRole.role!.id } }, sp);
+    const deleted = await server.execute(
+      OrgMutDeleteRoleDocument,
+      { input: { roleId: ok[0].data!.createRole.role!.id } },
+      sp,
+    );
     expect(deleted.data!.deleteRole.userErrors).toEqual([]);
-    const again = await server.execute(OrgMutCreateRoleDocument, { input: { name: 'After delete', permissionCodes: [] } }, sp);
+    const again = await server.execute(
+      OrgMutCreateRoleDocument,
+      { input: { name: 'After delete', permissionCodes: [] } },
+      sp,
+    );
     expect(again.data!.createRole.userErrors).toEqual([]);
-    const over = await server.execute(OrgMutCreateRoleDocument, { input: { name: 'One too many', permissionCodes: [] } }, sp);
+    const over = await server.execute(
+      OrgMutCreateRoleDocument,
+      { input: { name: 'One too many', permissionCodes: [] } },
+      sp,
+    );
     expect(over.data!.createRole.userErrors.map((e) => e.code)).toEqual(['CUSTOM_ROLE_LIMIT_REACHED']);
   });
 
   it('lets exactly one of several concurrent creates with the same name through', async () => {
     const reseller = await server.signIn('reseller-admin');
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => server.execute(OrgMutCreateRoleDocument, { input: { name: 'Same name', permissionCodes: [] } }, reseller)),
+      Array.from({ length: 6 }, () =>
+        server.execute(OrgMutCreateRoleDocument, { input: { name: 'Same name', permissionCodes: [] } }, reseller),
+      ),
     );
     expect(results.filter((r) => r.data!.createRole.role != null)).toHaveLength(1);
-    expect(results.flatMap((r) => r.data!.createRole.userErrors.map((e) => e.code)).sort()).toEqual(Array.from({ length: 5 }, () => 'ROLE_NAME_TAKEN'));
+    expect(results.flatMap((r) => r.data!.createRole.userErrors.map((e) => e.code)).sort()).toEqual(
+      Array.from({ length: 5 }, () => 'ROLE_NAME_TAKEN'),
+    );
     expect(await em().count(Role, { partner: RESELLER1, name: 'Same name' })).toBe(1);
   });
 });
@@ -282,23 +459,45 @@ describe('custom role limit (10 per partner)', () => {
 describe('no escalation through roles', () => {
   it('a member managing roles through a custom role cannot put a permission it lacks into a role', async () => {
     // Give dist-sa a custom role that manages roles (and views members), nothing about funds.
-    const created = await server.execute(OrgMutCreateRoleDocument, { input: { name: 'Role keeper', permissionCodes: ['org:role-manage', 'org:member-view', 'customer:list'] } }, admin);
+    const created = await server.execute(
+      OrgMutCreateRoleDocument,
+      { input: { name: 'Role keeper', permissionCodes: ['org:role-manage', 'org:member-view', 'customer:list'] } },
+      admin,
+    );
     const keeperRoleId = created.data!.createRole.role!.id;
     const sa = demoMember('dist-sa');
-    const assigned = await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: toGlobalId('Member', sa.id), roleIds: [keeperRoleId] } }, admin);
+    const assigned = await server.execute(
+      OrgMutAssignMemberRolesDocument,
+      { input: { memberId: toGlobalId('Member', sa.id), roleIds: [keeperRoleId] } },
+      admin,
+    );
     expect(assigned.data!.assignMemberRoles.userErrors).toEqual([]);
     const keeper = await server.signIn('dist-sa');
 
     const before = await tables();
-    const res = await server.execute(OrgMutCreateRoleDocument, { input: { name: 'Money', permissionCodes: ['customer:list', 'funds:allocate'] } }, keeper);
-    expect(res.data!.createRole.userErrors.map((e) => [e.code, e.field])).toEqual([['PERMISSION_ESCALATION', 'input.permissionCodes']]);
+    const res = await server.execute(
+      OrgMutCreateRoleDocument,
+      { input: { name: 'Money', permissionCodes: ['customer:list', 'funds:allocate'] } },
+      keeper,
+    );
+    expect(res.data!.createRole.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ['PERMISSION_ESCALATION', 'input.permissionCodes'],
+    ]);
     expect(res.data!.createRole.userErrors[0].message).toContain('funds:allocate');
-    const upd = await server.execute(OrgMutUpdateRoleDocument, { input: { roleId: keeperRoleId, permissionCodes: ['org:role-manage', 'org:member-manage'] } }, keeper);
+    const upd = await server.execute(
+      OrgMutUpdateRoleDocument,
+      { input: { roleId: keeperRoleId, permissionCodes: ['org:role-manage', 'org:member-manage'] } },
+      keeper,
+    );
     expect(upd.data!.updateRole.userErrors.map((e) => e.code)).toEqual(['PERMISSION_ESCALATION']);
     expect(await tables()).toEqual(before);
 
     // Within its own permissions it may.
-    const fine = await server.execute(OrgMutCreateRoleDocument, { input: { name: 'Viewer only', permissionCodes: ['customer:list'] } }, keeper);
+    const fine = await server.execute(
+      OrgMutCreateRoleDocument,
+      { input: { name: 'Viewer only', permissionCodes: ['customer:list'] } },
+      keeper,
+    );
     expect(fine.data!.createRole.userErrors).toEqual([]);
   });
 });

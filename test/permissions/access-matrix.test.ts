@@ -25,13 +25,36 @@ import { fromGlobalId } from '../../src/common/global-id';
 import { gid, loadWorld, millis, printTable, sql, viewerModel, type ViewerModel, type World } from './support';
 
 type Relation = 'own' | 'sibling' | 'parent' | 'child' | 'unrelated';
-type Resource = 'partner' | 'customer' | 'coupon' | 'quota' | 'order' | 'adjustRecord' | 'accountChange' | 'couponRecord' | 'member' | 'role';
+type Resource =
+  | 'partner'
+  | 'customer'
+  | 'coupon'
+  | 'quota'
+  | 'order'
+  | 'adjustRecord'
+  | 'accountChange'
+  | 'couponRecord'
+  | 'member'
+  | 'role';
 type Outcome = 'allow' | 'deny';
 
-const RESOURCES: Resource[] = ['partner', 'customer', 'coupon', 'quota', 'order', 'adjustRecord', 'accountChange', 'couponRecord', 'member', 'role'];
+const RESOURCES: Resource[] = [
+  'partner',
+  'customer',
+  'coupon',
+  'quota',
+  'order',
+  'adjustRecord',
+  'accountChange',
+  'couponRecord',
+  'member',
+  'role',
+];
 
-const allow = (): Record<Resource, Outcome> => Object.fromEntries(RESOURCES.map((r) => [r, 'allow'])) as Record<Resource, Outcome>;
-const deny = (): Record<Resource, Outcome> => Object.fromEntries(RESOURCES.map((r) => [r, 'deny'])) as Record<Resource, Outcome>;
+const allow = (): Record<Resource, Outcome> =>
+  Object.fromEntries(RESOURCES.map((r) => [r, 'allow'])) as Record<Resource, Outcome>;
+const deny = (): Record<Resource, Outcome> =>
+  Object.fromEntries(RESOURCES.map((r) => [r, 'deny'])) as Record<Resource, Outcome>;
 
 /**
  * Expected outcome per relation and resource, straight from domain.md §4: own rows are visible; a
@@ -48,11 +71,50 @@ const EXPECTED: Record<Relation, Record<Resource, Outcome>> = {
 
 /** Viewers and the partners that stand in each relation to them. */
 const VIEWERS: { login: string; cells: [Relation, DemoPartnerKey][] }[] = [
-  { login: 'dist-admin', cells: [['own', 'dist'], ['child', 'reseller1'], ['unrelated', 'other-dist'], ['unrelated', 'other-reseller']] },
-  { login: 'reseller-admin', cells: [['own', 'reseller1'], ['sibling', 'reseller2'], ['parent', 'dist'], ['unrelated', 'other-dist']] },
-  { login: 'reseller2-admin', cells: [['own', 'reseller2'], ['sibling', 'reseller1'], ['parent', 'dist'], ['unrelated', 'other-reseller']] },
-  { login: 'other-dist-admin', cells: [['own', 'other-dist'], ['child', 'other-reseller'], ['unrelated', 'dist'], ['unrelated', 'reseller1']] },
-  { login: 'sp-admin', cells: [['own', 'sp'], ['unrelated', 'dist'], ['unrelated', 'reseller2']] },
+  {
+    login: 'dist-admin',
+    cells: [
+      ['own', 'dist'],
+      ['child', 'reseller1'],
+      ['unrelated', 'other-dist'],
+      ['unrelated', 'other-reseller'],
+    ],
+  },
+  {
+    login: 'reseller-admin',
+    cells: [
+      ['own', 'reseller1'],
+      ['sibling', 'reseller2'],
+      ['parent', 'dist'],
+      ['unrelated', 'other-dist'],
+    ],
+  },
+  {
+    login: 'reseller2-admin',
+    cells: [
+      ['own', 'reseller2'],
+      ['sibling', 'reseller1'],
+      ['parent', 'dist'],
+      ['unrelated', 'other-reseller'],
+    ],
+  },
+  {
+    login: 'other-dist-admin',
+    cells: [
+      ['own', 'other-dist'],
+      ['child', 'other-reseller'],
+      ['unrelated', 'dist'],
+      ['unrelated', 'reseller1'],
+    ],
+  },
+  {
+    login: 'sp-admin',
+    cells: [
+      ['own', 'sp'],
+      ['unrelated', 'dist'],
+      ['unrelated', 'reseller2'],
+    ],
+  },
 ];
 
 let server: TestServer;
@@ -96,11 +158,24 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
       return { type: 'Partner', id: partnerId, list: null };
     case 'customer': {
       const row = await one('select id, account_name from sub_customer where partner_id = ? order by id limit 1');
-      return { type: 'SubCustomer', id: row.id as number, list: `customers(first: 100, filter: { accountName: ${JSON.stringify(row.account_name)} })` };
+      return {
+        type: 'SubCustomer',
+        id: row.id as number,
+        list: `customers(first: 100, filter: { accountName: ${JSON.stringify(row.account_name)} })`,
+      };
     }
     case 'coupon': {
-      const row = await one(stillOwn('coupon', 'and t.expire_time between ? and ?'), [partnerId, new Date(now - 360 * DAY), new Date(now + 360 * DAY)]);
-      return { type: 'Coupon', id: row.id as number, exactFilter: true, list: `coupons(first: 100, filter: { customerId: "${gid('SubCustomer', row.customer_id as number)}" })` };
+      const row = await one(stillOwn('coupon', 'and t.expire_time between ? and ?'), [
+        partnerId,
+        new Date(now - 360 * DAY),
+        new Date(now + 360 * DAY),
+      ]);
+      return {
+        type: 'Coupon',
+        id: row.id as number,
+        exactFilter: true,
+        list: `coupons(first: 100, filter: { customerId: "${gid('SubCustomer', row.customer_id as number)}" })`,
+      };
     }
     case 'quota': {
       const row = await one('select id from coupon_quota where partner_id = ? order by id limit 1');
@@ -122,7 +197,12 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
     }
     case 'adjustRecord': {
       const row = await one(stillOwn('adjust_record'));
-      return { type: 'AdjustRecord', id: row.id as number, exactFilter: true, list: `adjustRecords(first: 100, filter: { customerId: "${gid('SubCustomer', row.customer_id as number)}" })` };
+      return {
+        type: 'AdjustRecord',
+        id: row.id as number,
+        exactFilter: true,
+        list: `adjustRecords(first: 100, filter: { customerId: "${gid('SubCustomer', row.customer_id as number)}" })`,
+      };
     }
     case 'accountChange': {
       const row = await one(stillOwn('account_change_record'));
@@ -135,11 +215,22 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
     }
     case 'couponRecord': {
       const row = await one(stillOwn('coupon_record'));
-      return { type: 'CouponRecord', id: row.id as number, exactFilter: true, list: `couponRecords(first: 100, filter: { customerId: "${gid('SubCustomer', row.customer_id as number)}" })` };
+      return {
+        type: 'CouponRecord',
+        id: row.id as number,
+        exactFilter: true,
+        list: `couponRecords(first: 100, filter: { customerId: "${gid('SubCustomer', row.customer_id as number)}" })`,
+      };
     }
     case 'member': {
-      const row = await one("select id, login_name from member where partner_id = ? and status = 'ACTIVE' order by id limit 1");
-      return { type: 'Member', id: row.id as number, list: `members(first: 100, filter: { loginName: ${JSON.stringify(row.login_name)} })` };
+      const row = await one(
+        "select id, login_name from member where partner_id = ? and status = 'ACTIVE' order by id limit 1",
+      );
+      return {
+        type: 'Member',
+        id: row.id as number,
+        list: `members(first: 100, filter: { loginName: ${JSON.stringify(row.login_name)} })`,
+      };
     }
     case 'role': {
       const row = await one('select id from role where partner_id = ? order by id limit 1');
@@ -173,26 +264,46 @@ async function readCell(v: ViewerModel, partnerId: number, target: Target): Prom
   const id = gid(target.type, target.id);
   const problems: string[] = [];
   const leaks = (res: Response, what: string) => {
-    if (JSON.stringify(res.data ?? null).includes(`"${id}"`)) problems.push(`${what}: denied row appears in the response`);
+    if (JSON.stringify(res.data ?? null).includes(`"${id}"`))
+      problems.push(`${what}: denied row appears in the response`);
   };
 
   // node(id:) and nodes(ids:) must agree (one request: both fields, each judged by its own errors).
-  const both = (await server.execute('query ($id: ID!) { node(id: $id) { __typename id } nodes(ids: [$id]) { __typename id } }', { id }, token)) as Response;
+  const both = (await server.execute(
+    'query ($id: ID!) { node(id: $id) { __typename id } nodes(ids: [$id]) { __typename id } }',
+    { id },
+    token,
+  )) as Response;
   const outcome = (value: unknown, path: (string | number)[]): string => {
-    const errors = (both.errors ?? []).filter((e) => JSON.stringify(e.path?.slice(0, path.length)) === JSON.stringify(path));
+    const errors = (both.errors ?? []).filter(
+      (e) => JSON.stringify(e.path?.slice(0, path.length)) === JSON.stringify(path),
+    );
     if ((value as { id?: string } | null)?.id === id && errors.length === 0) return 'allow';
-    if (value === null && errors.length === 1 && errors[0].extensions?.code === 'NOT_FOUND' && JSON.stringify(errors[0].path) === JSON.stringify(path)) return 'deny';
+    if (
+      value === null &&
+      errors.length === 1 &&
+      errors[0].extensions?.code === 'NOT_FOUND' &&
+      JSON.stringify(errors[0].path) === JSON.stringify(path)
+    )
+      return 'deny';
     return `unexpected ${JSON.stringify({ value, errors })}`;
   };
   const nodeOutcome = outcome(both.data?.node, ['node']);
   const nodesOutcome = outcome((both.data?.nodes as unknown[] | undefined)?.[0], ['nodes', 0]);
   if (nodeOutcome !== nodesOutcome) problems.push(`node(id:) says ${nodeOutcome}, nodes(ids:) says ${nodesOutcome}`);
-  if ((both.errors ?? []).length > (nodeOutcome === 'deny' ? 2 : 0)) problems.push(`node/nodes: unexpected errors ${JSON.stringify(both.errors)}`);
+  if ((both.errors ?? []).length > (nodeOutcome === 'deny' ? 2 : 0))
+    problems.push(`node/nodes: unexpected errors ${JSON.stringify(both.errors)}`);
   if (nodeOutcome === 'deny') leaks(both, 'node/nodes');
 
   // The list that would hold the row, reached the way the viewer relates to its partner.
   const holder =
-    partnerId === v.partnerId ? 'SELF' : v.resellerIds.includes(partnerId) ? 'RESELLER' : partnerId === v.parentId ? 'PARENT' : 'NONE';
+    partnerId === v.partnerId
+      ? 'SELF'
+      : v.resellerIds.includes(partnerId)
+        ? 'RESELLER'
+        : partnerId === v.parentId
+          ? 'PARENT'
+          : 'NONE';
   const selection = target.list ?? '';
   const field = target.list ? target.list.replace(/[(\s].*$/, '') : null;
   const listSelection = field ? `${selection} { ${field === 'roles' ? 'id' : 'totalCount nodes { id }'} }` : '';
@@ -206,9 +317,10 @@ async function readCell(v: ViewerModel, partnerId: number, target: Target): Prom
     case 'RESELLER':
       query = `{ viewer { partner { resellers(first: 10) { nodes { id ${listSelection} } } } } }`;
       container = (res) =>
-        ((res.data?.viewer as { partner?: { resellers?: { nodes?: { id: string }[] } } } | undefined)?.partner?.resellers?.nodes ?? []).find(
-          (p) => p.id === gid('Partner', partnerId),
-        );
+        (
+          (res.data?.viewer as { partner?: { resellers?: { nodes?: { id: string }[] } } } | undefined)?.partner
+            ?.resellers?.nodes ?? []
+        ).find((p) => p.id === gid('Partner', partnerId));
       break;
     case 'PARENT':
       query = `{ viewer { partner { parent { id ${listSelection} } } } }`;
@@ -230,10 +342,12 @@ async function readCell(v: ViewerModel, partnerId: number, target: Target): Prom
   // point straight at it (totals included).
   if (holder !== 'SELF' && field) {
     const probe = (await server.execute(`{ viewer { partner { ${listSelection} } } }`, {}, token)) as Response;
-    if (unexpectedCodes(probe).length) problems.push(`own-list probe: unexpected errors ${JSON.stringify(probe.errors)}`);
+    if (unexpectedCodes(probe).length)
+      problems.push(`own-list probe: unexpected errors ${JSON.stringify(probe.errors)}`);
     const own = (probe.data?.viewer as { partner?: unknown } | undefined)?.partner;
     if (idsIn(own, field).includes(id)) problems.push(`own ${field} list holds the other partner's row`);
-    const total = ((own as Record<string, unknown> | undefined)?.[field] as { totalCount?: number } | undefined)?.totalCount;
+    const total = ((own as Record<string, unknown> | undefined)?.[field] as { totalCount?: number } | undefined)
+      ?.totalCount;
     if (target.exactFilter && total !== 0) {
       problems.push(`own ${field} list filtered to another partner's row counts ${total}`);
     }
@@ -276,8 +390,14 @@ describe('access matrix (domain.md §4): read', { timeout: 120_000 }, () => {
 
   it('prints the matrix', () => {
     const header = ['viewer', 'relation (partner)', ...RESOURCES];
-    const expectedRows = (Object.keys(EXPECTED) as Relation[]).map((relation) => ['expected', relation, ...RESOURCES.map((r) => EXPECTED[relation][r])]);
-    console.log(`\nExpected (domain.md §4):\n${printTable(header, expectedRows)}\n\nObserved (node(id:) = nodes(ids:) = list):\n${printTable(header, printed)}\n`);
+    const expectedRows = (Object.keys(EXPECTED) as Relation[]).map((relation) => [
+      'expected',
+      relation,
+      ...RESOURCES.map((r) => EXPECTED[relation][r]),
+    ]);
+    console.log(
+      `\nExpected (domain.md §4):\n${printTable(header, expectedRows)}\n\nObserved (node(id:) = nodes(ids:) = list):\n${printTable(header, printed)}\n`,
+    );
     expect(printed.length).toBe(VIEWERS.reduce((n, v) => n + v.cells.length, 0));
   });
 });
@@ -363,7 +483,14 @@ const FAMILY_TABLES: Record<string, string[]> = {
   customer: ['sub_customer'],
   funds: ['partner_account', 'sub_customer', 'adjust_record', 'account_change_record'],
   coupon: ['coupon_quota', 'coupon', 'coupon_record', 'quota_record'],
-  association: ['sub_customer', 'association_event', 'order_authorization', 'coupon', 'adjust_record', 'partner_account'],
+  association: [
+    'sub_customer',
+    'association_event',
+    'order_authorization',
+    'coupon',
+    'adjust_record',
+    'partner_account',
+  ],
   order: ['customer_order', 'resource', 'coupon', 'partner_account', 'sub_customer', 'account_change_record'],
   onboarding: ['sub_customer', 'cloud_account', 'association_event'],
 };
@@ -406,7 +533,8 @@ interface Snapshot {
 /** Row counts of every business table, and the whole contents of the family's tables. */
 async function snapshot(mutation: string): Promise<Snapshot> {
   const counts: Record<string, number> = {};
-  for (const table of BUSINESS_TABLES) counts[table] = Number((await sql<{ n: number }>(server, `select count(*) n from ${table}`))[0].n);
+  for (const table of BUSINESS_TABLES)
+    counts[table] = Number((await sql<{ n: number }>(server, `select count(*) n from ${table}`))[0].n);
   const hash = createHash('sha1');
   const rows: Snapshot['rows'] = {};
   for (const table of FAMILY_TABLES[FAMILY[mutation]]) {
@@ -423,7 +551,9 @@ function versionOnly(before: Snapshot, after: Snapshot): string[] {
   const out: string[] = [];
   for (const [table, rows] of Object.entries(after.rows)) {
     const old = new Map(before.rows[table].map((r) => [r.id, r]));
-    for (const row of rows) if (old.has(row.id) && old.get(row.id)!.version !== row.version) out.push(`${table}#${row.id} version ${old.get(row.id)!.version} → ${row.version}`);
+    for (const row of rows)
+      if (old.has(row.id) && old.get(row.id)!.version !== row.version)
+        out.push(`${table}#${row.id} version ${old.get(row.id)!.version} → ${row.version}`);
   }
   return out;
 }
@@ -433,7 +563,9 @@ function difference(before: Snapshot, after: Snapshot): string {
   const out: string[] = [];
   for (const [table, rows] of Object.entries(after.rows)) {
     const old = new Map(before.rows[table].map((r) => [r.id, JSON.stringify(r)]));
-    for (const row of rows) if (old.get(row.id) !== JSON.stringify(row)) out.push(`${table}: ${old.get(row.id) ?? '(new)'} → ${JSON.stringify(row)}`);
+    for (const row of rows)
+      if (old.get(row.id) !== JSON.stringify(row))
+        out.push(`${table}: ${old.get(row.id) ?? '(new)'} → ${JSON.stringify(row)}`);
   }
   return out.slice(0, 3).join('; ');
 }
@@ -465,10 +597,23 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     };
     const P = (key: DemoPartnerKey) => demoPartner(key).id;
     const now = new Date();
-    const customRole = (partner: number) => one<{ id: number; name: string }>('select id, name from role where partner_id = ? and preset_key is null order by id', [partner]);
-    const presetRole = (partner: number, key: string) => one<{ id: number; name: string }>('select id, name from role where partner_id = ? and preset_key = ?', [partner, key]);
-    const memberOf = (login: string) => one<{ id: number; login_name: string }>('select id, login_name from member where login_name = ?', [login]);
-    const customer = (accountName: string) => one<{ id: number; account_name: string; name: string }>('select id, account_name, name from sub_customer where account_name = ?', [accountName]);
+    const customRole = (partner: number) =>
+      one<{ id: number; name: string }>(
+        'select id, name from role where partner_id = ? and preset_key is null order by id',
+        [partner],
+      );
+    const presetRole = (partner: number, key: string) =>
+      one<{ id: number; name: string }>('select id, name from role where partner_id = ? and preset_key = ?', [
+        partner,
+        key,
+      ]);
+    const memberOf = (login: string) =>
+      one<{ id: number; login_name: string }>('select id, login_name from member where login_name = ?', [login]);
+    const customer = (accountName: string) =>
+      one<{ id: number; account_name: string; name: string }>(
+        'select id, account_name, name from sub_customer where account_name = ?',
+        [accountName],
+      );
     const usableQuota = (partner: number, sub: boolean) =>
       one<{ id: number; quota_id: string }>(
         `select id, quota_id from coupon_quota where partner_id = ? and status = 0 and parent_quota_id is ${sub ? 'not ' : ''}null and effective_time <= ? and expire_time > ? and kind = 'VOUCHER' order by balance desc`,
@@ -482,7 +627,10 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     const childMember = await memberOf('reseller-am');
     const ownSa = await memberOf('dist-sa');
     const ownAm2 = await memberOf('dist-am2');
-    const foreignInvitation = await one<{ id: number; target: string }>('select id, target from member_invitation where partner_id = ? order by id', [P('other-dist')]);
+    const foreignInvitation = await one<{ id: number; target: string }>(
+      'select id, target from member_invitation where partner_id = ? order by id',
+      [P('other-dist')],
+    );
     const foreignCustomer = await customer('woodgrove-finance');
     const childCustomer = await customer('qinghe-health');
     const ownCustomer = await customer('yunfan-tech');
@@ -494,10 +642,19 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       'select o.id from customer_order o join sub_customer c on c.id = o.customer_id where o.partner_id = ? and c.partner_id = o.partner_id and o.status = 6 order by o.id',
       [P('dist')],
     );
-    const foreignCoupon = await one<{ id: number; coupon_id: string }>('select id, coupon_id from coupon where partner_id = ? and status = 2 order by id', [P('other-dist')]);
+    const foreignCoupon = await one<{ id: number; coupon_id: string }>(
+      'select id, coupon_id from coupon where partner_id = ? and status = 2 order by id',
+      [P('other-dist')],
+    );
     const otherReseller = P('other-reseller');
-    const foreignEvent = await one<{ id: number }>("select id from association_event where partner_id = ? order by case when status = 'PENDING' then 0 else 1 end, id", [P('other-dist')]);
-    const foreignOrder = await one<{ id: number; order_id: string }>('select id, order_id from customer_order where partner_id = ? order by case when status = 6 then 0 else 1 end, id', [P('other-dist')]);
+    const foreignEvent = await one<{ id: number }>(
+      "select id from association_event where partner_id = ? order by case when status = 'PENDING' then 0 else 1 end, id",
+      [P('other-dist')],
+    );
+    const foreignOrder = await one<{ id: number; order_id: string }>(
+      'select id, order_id from customer_order where partner_id = ? order by case when status = 6 then 0 else 1 end, id',
+      [P('other-dist')],
+    );
     const foreignResource = await one<{ id: number; resource_id: string }>(
       'select id, resource_id from resource where partner_id = ? order by case when is_main_resource = true and status = 2 then 0 else 1 end, id',
       [P('other-dist')],
@@ -506,44 +663,355 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
 
     cases = [
       // Roles and members.
-      { mutation: 'updateRole', viewer: 'dist-admin', relation: 'unrelated', what: "rename other-dist's custom role", expected: 'deny', target: { type: 'Role', id: foreignRole.id }, input: (id) => ({ roleId: id, description: 'changed by another partner' }), secrets: [foreignRole.name] },
-      { mutation: 'updateRole', viewer: 'reseller-admin', relation: 'parent', what: "change its distributor's custom role", expected: 'deny', target: { type: 'Role', id: parentRole.id }, input: (id) => ({ roleId: id, description: 'changed by a reseller' }), secrets: [parentRole.name] },
-      { mutation: 'updateRole', viewer: 'dist-admin', relation: 'own', what: 'change its own custom role', expected: 'allow', input: () => ({ roleId: gid('Role', parentRole.id), description: 'changed by its own admin' }) },
-      { mutation: 'deleteRole', viewer: 'dist-admin', relation: 'unrelated', what: "delete other-dist's custom role", expected: 'deny', target: { type: 'Role', id: foreignRole.id }, input: (id) => ({ roleId: id }), secrets: [foreignRole.name] },
-      { mutation: 'assignMemberRoles', viewer: 'dist-admin', relation: 'unrelated', what: "give other-dist's member an own role", expected: 'deny', target: { type: 'Member', id: foreignMember.id }, input: (id) => ({ memberId: id, roleIds: [gid('Role', ownSaRole.id)] }), secrets: [foreignMember.login_name] },
-      { mutation: 'assignMemberRoles', viewer: 'dist-admin', relation: 'child', what: "give its reseller's member an own role", expected: 'deny', target: { type: 'Member', id: childMember.id }, input: (id) => ({ memberId: id, roleIds: [gid('Role', ownSaRole.id)] }), secrets: [childMember.login_name] },
-      { mutation: 'assignMemberRoles', viewer: 'dist-admin', relation: 'unrelated', what: "give its own member other-dist's role", expected: 'deny', target: { type: 'Role', id: foreignRole.id }, input: (id) => ({ memberId: gid('Member', ownSa.id), roleIds: [id] }), secrets: [foreignRole.name] },
-      { mutation: 'assignMemberRoles', viewer: 'dist-admin', relation: 'own', what: 'give its own member an own role', expected: 'allow', input: () => ({ memberId: gid('Member', ownSa.id), roleIds: [gid('Role', ownSaRole.id), gid('Role', parentRole.id)] }) },
-      { mutation: 'inviteMember', viewer: 'dist-admin', relation: 'unrelated', what: "invite with other-dist's role", expected: 'deny', target: { type: 'Role', id: foreignRole.id }, input: (id) => ({ channel: 'EMAIL', target: 'invitee.one@example.com', roleIds: [id] }), secrets: [foreignRole.name] },
-      { mutation: 'cancelInvitation', viewer: 'dist-admin', relation: 'unrelated', what: "cancel other-dist's invitation", expected: 'deny', target: { type: 'MemberInvitation', id: foreignInvitation.id }, input: (id) => ({ invitationId: id }), secrets: [foreignInvitation.target] },
-      { mutation: 'cancelMemberAssociation', viewer: 'dist-admin', relation: 'unrelated', what: "cancel other-dist's member", expected: 'deny', target: { type: 'Member', id: foreignMember.id }, input: (id) => ({ memberId: id }), secrets: [foreignMember.login_name] },
-      { mutation: 'cancelMemberAssociation', viewer: 'dist-admin', relation: 'child', what: "cancel its reseller's member", expected: 'deny', target: { type: 'Member', id: childMember.id }, input: (id) => ({ memberId: id }), secrets: [childMember.login_name] },
+      {
+        mutation: 'updateRole',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "rename other-dist's custom role",
+        expected: 'deny',
+        target: { type: 'Role', id: foreignRole.id },
+        input: (id) => ({ roleId: id, description: 'changed by another partner' }),
+        secrets: [foreignRole.name],
+      },
+      {
+        mutation: 'updateRole',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "change its distributor's custom role",
+        expected: 'deny',
+        target: { type: 'Role', id: parentRole.id },
+        input: (id) => ({ roleId: id, description: 'changed by a reseller' }),
+        secrets: [parentRole.name],
+      },
+      {
+        mutation: 'updateRole',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'change its own custom role',
+        expected: 'allow',
+        input: () => ({ roleId: gid('Role', parentRole.id), description: 'changed by its own admin' }),
+      },
+      {
+        mutation: 'deleteRole',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "delete other-dist's custom role",
+        expected: 'deny',
+        target: { type: 'Role', id: foreignRole.id },
+        input: (id) => ({ roleId: id }),
+        secrets: [foreignRole.name],
+      },
+      {
+        mutation: 'assignMemberRoles',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "give other-dist's member an own role",
+        expected: 'deny',
+        target: { type: 'Member', id: foreignMember.id },
+        input: (id) => ({ memberId: id, roleIds: [gid('Role', ownSaRole.id)] }),
+        secrets: [foreignMember.login_name],
+      },
+      {
+        mutation: 'assignMemberRoles',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: "give its reseller's member an own role",
+        expected: 'deny',
+        target: { type: 'Member', id: childMember.id },
+        input: (id) => ({ memberId: id, roleIds: [gid('Role', ownSaRole.id)] }),
+        secrets: [childMember.login_name],
+      },
+      {
+        mutation: 'assignMemberRoles',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "give its own member other-dist's role",
+        expected: 'deny',
+        target: { type: 'Role', id: foreignRole.id },
+        input: (id) => ({ memberId: gid('Member', ownSa.id), roleIds: [id] }),
+        secrets: [foreignRole.name],
+      },
+      {
+        mutation: 'assignMemberRoles',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'give its own member an own role',
+        expected: 'allow',
+        input: () => ({
+          memberId: gid('Member', ownSa.id),
+          roleIds: [gid('Role', ownSaRole.id), gid('Role', parentRole.id)],
+        }),
+      },
+      {
+        mutation: 'inviteMember',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "invite with other-dist's role",
+        expected: 'deny',
+        target: { type: 'Role', id: foreignRole.id },
+        input: (id) => ({ channel: 'EMAIL', target: 'invitee.one@example.com', roleIds: [id] }),
+        secrets: [foreignRole.name],
+      },
+      {
+        mutation: 'cancelInvitation',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "cancel other-dist's invitation",
+        expected: 'deny',
+        target: { type: 'MemberInvitation', id: foreignInvitation.id },
+        input: (id) => ({ invitationId: id }),
+        secrets: [foreignInvitation.target],
+      },
+      {
+        mutation: 'cancelMemberAssociation',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "cancel other-dist's member",
+        expected: 'deny',
+        target: { type: 'Member', id: foreignMember.id },
+        input: (id) => ({ memberId: id }),
+        secrets: [foreignMember.login_name],
+      },
+      {
+        mutation: 'cancelMemberAssociation',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: "cancel its reseller's member",
+        expected: 'deny',
+        target: { type: 'Member', id: childMember.id },
+        input: (id) => ({ memberId: id }),
+        secrets: [childMember.login_name],
+      },
       // Customers.
-      { mutation: 'assignAccountManager', viewer: 'dist-admin', relation: 'unrelated', what: "assign other-dist's customer to an own manager", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerIds: [id], accountManagerId: gid('Member', ownAm2.id) }), secrets: [foreignCustomer.account_name, foreignCustomer.name] },
-      { mutation: 'assignAccountManager', viewer: 'dist-admin', relation: 'child', what: "assign its reseller's customer to an own manager", expected: 'deny', target: { type: 'SubCustomer', id: childCustomer.id }, input: (id) => ({ customerIds: [id], accountManagerId: gid('Member', ownAm2.id) }) },
-      { mutation: 'assignAccountManager', viewer: 'dist-admin', relation: 'unrelated', what: "assign an own customer to other-dist's manager", expected: 'deny', target: { type: 'Member', id: foreignMember.id }, input: (id) => ({ customerIds: [gid('SubCustomer', ownCustomer.id)], accountManagerId: id }), secrets: [foreignMember.login_name] },
-      { mutation: 'assignAccountManager', viewer: 'dist-admin', relation: 'own', what: 'assign an own customer to an own manager', expected: 'allow', input: () => ({ customerIds: [gid('SubCustomer', ownCustomer.id)], accountManagerId: gid('Member', ownAm2.id) }) },
+      {
+        mutation: 'assignAccountManager',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "assign other-dist's customer to an own manager",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: foreignCustomer.id },
+        input: (id) => ({ customerIds: [id], accountManagerId: gid('Member', ownAm2.id) }),
+        secrets: [foreignCustomer.account_name, foreignCustomer.name],
+      },
+      {
+        mutation: 'assignAccountManager',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: "assign its reseller's customer to an own manager",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: childCustomer.id },
+        input: (id) => ({ customerIds: [id], accountManagerId: gid('Member', ownAm2.id) }),
+      },
+      {
+        mutation: 'assignAccountManager',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "assign an own customer to other-dist's manager",
+        expected: 'deny',
+        target: { type: 'Member', id: foreignMember.id },
+        input: (id) => ({ customerIds: [gid('SubCustomer', ownCustomer.id)], accountManagerId: id }),
+        secrets: [foreignMember.login_name],
+      },
+      {
+        mutation: 'assignAccountManager',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'assign an own customer to an own manager',
+        expected: 'allow',
+        input: () => ({
+          customerIds: [gid('SubCustomer', ownCustomer.id)],
+          accountManagerId: gid('Member', ownAm2.id),
+        }),
+      },
       // Funds.
-      { mutation: 'allocateFunds', viewer: 'dist-admin', relation: 'unrelated', what: "allocate to other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ allocations: [{ customerId: id, ...money }] }), secrets: [foreignCustomer.account_name, foreignCustomer.name] },
-      { mutation: 'allocateFunds', viewer: 'dist-admin', relation: 'child', what: "allocate to its reseller's customer", expected: 'deny', target: { type: 'SubCustomer', id: childCustomer.id }, input: (id) => ({ allocations: [{ customerId: id, ...money }] }) },
-      { mutation: 'allocateFunds', viewer: 'dist-admin', relation: 'own', what: 'allocate to an own RESALE customer', expected: 'allow', input: () => ({ allocations: [{ customerId: gid('SubCustomer', ownCustomer.id), ...money }] }) },
-      { mutation: 'reclaimFunds', viewer: 'dist-admin', relation: 'unrelated', what: "reclaim from other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerId: id, amount: '0.01' }), secrets: [foreignCustomer.account_name] },
-      { mutation: 'allocateFundsToReseller', viewer: 'dist-admin', relation: 'unrelated', what: "allocate to other-dist's reseller", expected: 'deny', target: { type: 'Partner', id: otherReseller }, input: (id) => ({ resellerId: id, ...money }), secrets: [demoPartner('other-reseller').name] },
-      { mutation: 'allocateFundsToReseller', viewer: 'reseller-admin', relation: 'sibling', what: 'a reseller allocating to its sibling', expected: 'deny', target: { type: 'Partner', id: P('reseller2') }, input: (id) => ({ resellerId: id, ...money }), secrets: [demoPartner('reseller2').name] },
-      { mutation: 'allocateFundsToReseller', viewer: 'dist-admin', relation: 'child', what: 'allocate to its own reseller', expected: 'allow', input: () => ({ resellerId: gid('Partner', P('reseller1')), ...money }) },
-      { mutation: 'reclaimFundsFromReseller', viewer: 'dist-admin', relation: 'unrelated', what: "reclaim from other-dist's reseller", expected: 'deny', target: { type: 'Partner', id: otherReseller }, input: (id) => ({ resellerId: id, amount: '0.01' }), secrets: [demoPartner('other-reseller').name] },
+      {
+        mutation: 'allocateFunds',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "allocate to other-dist's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: foreignCustomer.id },
+        input: (id) => ({ allocations: [{ customerId: id, ...money }] }),
+        secrets: [foreignCustomer.account_name, foreignCustomer.name],
+      },
+      {
+        mutation: 'allocateFunds',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: "allocate to its reseller's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: childCustomer.id },
+        input: (id) => ({ allocations: [{ customerId: id, ...money }] }),
+      },
+      {
+        mutation: 'allocateFunds',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'allocate to an own RESALE customer',
+        expected: 'allow',
+        input: () => ({ allocations: [{ customerId: gid('SubCustomer', ownCustomer.id), ...money }] }),
+      },
+      {
+        mutation: 'reclaimFunds',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "reclaim from other-dist's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: foreignCustomer.id },
+        input: (id) => ({ customerId: id, amount: '0.01' }),
+        secrets: [foreignCustomer.account_name],
+      },
+      {
+        mutation: 'allocateFundsToReseller',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "allocate to other-dist's reseller",
+        expected: 'deny',
+        target: { type: 'Partner', id: otherReseller },
+        input: (id) => ({ resellerId: id, ...money }),
+        secrets: [demoPartner('other-reseller').name],
+      },
+      {
+        mutation: 'allocateFundsToReseller',
+        viewer: 'reseller-admin',
+        relation: 'sibling',
+        what: 'a reseller allocating to its sibling',
+        expected: 'deny',
+        target: { type: 'Partner', id: P('reseller2') },
+        input: (id) => ({ resellerId: id, ...money }),
+        secrets: [demoPartner('reseller2').name],
+      },
+      {
+        mutation: 'allocateFundsToReseller',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: 'allocate to its own reseller',
+        expected: 'allow',
+        input: () => ({ resellerId: gid('Partner', P('reseller1')), ...money }),
+      },
+      {
+        mutation: 'reclaimFundsFromReseller',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "reclaim from other-dist's reseller",
+        expected: 'deny',
+        target: { type: 'Partner', id: otherReseller },
+        input: (id) => ({ resellerId: id, amount: '0.01' }),
+        secrets: [demoPartner('other-reseller').name],
+      },
       // Coupons and quotas.
-      { mutation: 'issueCoupons', viewer: 'dist-admin', relation: 'unrelated', what: "issue from other-dist's quota", expected: 'deny', target: { type: 'CouponQuota', id: foreignQuota.id }, input: (id) => ({ quotaId: id, customerIds: [gid('SubCustomer', ownCustomer.id)], faceValue: '1.00' }), secrets: [foreignQuota.quota_id] },
-      { mutation: 'issueCoupons', viewer: 'dist-admin', relation: 'child', what: "issue from its reseller's sub-quota", expected: 'deny', target: { type: 'CouponQuota', id: childQuota.id }, input: (id) => ({ quotaId: id, customerIds: [gid('SubCustomer', ownCustomer.id)], faceValue: '1.00' }) },
-      { mutation: 'issueCoupons', viewer: 'reseller-admin', relation: 'parent', what: "a reseller issuing from its distributor's quota", expected: 'deny', target: { type: 'CouponQuota', id: ownQuota.id }, input: (id) => ({ quotaId: id, customerIds: [gid('SubCustomer', childCustomer.id)], faceValue: '1.00' }), secrets: [ownQuota.quota_id] },
-      { mutation: 'issueCoupons', viewer: 'dist-admin', relation: 'unrelated', what: "issue to other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ quotaId: gid('CouponQuota', ownQuota.id), customerIds: [id], faceValue: '1.00' }), secrets: [foreignCustomer.account_name, foreignCustomer.name] },
-      { mutation: 'issueCoupons', viewer: 'dist-admin', relation: 'child', what: "issue to its reseller's customer", expected: 'deny', target: { type: 'SubCustomer', id: childCustomer.id }, input: (id) => ({ quotaId: gid('CouponQuota', ownQuota.id), customerIds: [id], faceValue: '1.00' }) },
-      { mutation: 'issueCoupons', viewer: 'dist-admin', relation: 'own', what: 'issue from an own quota to an own customer', expected: 'allow', input: () => ({ quotaId: gid('CouponQuota', ownQuota.id), customerIds: [gid('SubCustomer', ownCustomer.id)], faceValue: '1.00' }) },
-      { mutation: 'reclaimCoupons', viewer: 'dist-admin', relation: 'unrelated', what: "reclaim other-dist's coupon", expected: 'deny', target: { type: 'Coupon', id: foreignCoupon.id }, input: (id) => ({ couponIds: [id] }), secrets: [foreignCoupon.coupon_id] },
-      { mutation: 'issueSubQuota', viewer: 'dist-admin', relation: 'unrelated', what: "carve a sub-quota for other-dist's reseller", expected: 'deny', target: { type: 'Partner', id: otherReseller }, input: (id) => ({ parentQuotaId: gid('CouponQuota', ownQuota.id), resellerId: id, amount: '1.00' }), secrets: [demoPartner('other-reseller').name] },
-      { mutation: 'issueSubQuota', viewer: 'dist-admin', relation: 'unrelated', what: "carve from other-dist's quota", expected: 'deny', target: { type: 'CouponQuota', id: foreignQuota.id }, input: (id) => ({ parentQuotaId: id, resellerId: gid('Partner', P('reseller1')), amount: '1.00' }), secrets: [foreignQuota.quota_id] },
-      { mutation: 'issueSubQuota', viewer: 'dist-admin', relation: 'child', what: 'carve a sub-quota for its own reseller', expected: 'allow', input: () => ({ parentQuotaId: gid('CouponQuota', ownQuota.id), resellerId: gid('Partner', P('reseller1')), amount: '1.00' }) },
-      { mutation: 'reclaimSubQuota', viewer: 'dist-admin', relation: 'unrelated', what: "reclaim other-dist's reseller's sub-quota", expected: 'deny', target: { type: 'CouponQuota', id: foreignSubQuota.id }, input: (id) => ({ quotaId: id }), secrets: [foreignSubQuota.quota_id] },
+      {
+        mutation: 'issueCoupons',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "issue from other-dist's quota",
+        expected: 'deny',
+        target: { type: 'CouponQuota', id: foreignQuota.id },
+        input: (id) => ({ quotaId: id, customerIds: [gid('SubCustomer', ownCustomer.id)], faceValue: '1.00' }),
+        secrets: [foreignQuota.quota_id],
+      },
+      {
+        mutation: 'issueCoupons',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: "issue from its reseller's sub-quota",
+        expected: 'deny',
+        target: { type: 'CouponQuota', id: childQuota.id },
+        input: (id) => ({ quotaId: id, customerIds: [gid('SubCustomer', ownCustomer.id)], faceValue: '1.00' }),
+      },
+      {
+        mutation: 'issueCoupons',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "a reseller issuing from its distributor's quota",
+        expected: 'deny',
+        target: { type: 'CouponQuota', id: ownQuota.id },
+        input: (id) => ({ quotaId: id, customerIds: [gid('SubCustomer', childCustomer.id)], faceValue: '1.00' }),
+        secrets: [ownQuota.quota_id],
+      },
+      {
+        mutation: 'issueCoupons',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "issue to other-dist's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: foreignCustomer.id },
+        input: (id) => ({ quotaId: gid('CouponQuota', ownQuota.id), customerIds: [id], faceValue: '1.00' }),
+        secrets: [foreignCustomer.account_name, foreignCustomer.name],
+      },
+      {
+        mutation: 'issueCoupons',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: "issue to its reseller's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: childCustomer.id },
+        input: (id) => ({ quotaId: gid('CouponQuota', ownQuota.id), customerIds: [id], faceValue: '1.00' }),
+      },
+      {
+        mutation: 'issueCoupons',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'issue from an own quota to an own customer',
+        expected: 'allow',
+        input: () => ({
+          quotaId: gid('CouponQuota', ownQuota.id),
+          customerIds: [gid('SubCustomer', ownCustomer.id)],
+          faceValue: '1.00',
+        }),
+      },
+      {
+        mutation: 'reclaimCoupons',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "reclaim other-dist's coupon",
+        expected: 'deny',
+        target: { type: 'Coupon', id: foreignCoupon.id },
+        input: (id) => ({ couponIds: [id] }),
+        secrets: [foreignCoupon.coupon_id],
+      },
+      {
+        mutation: 'issueSubQuota',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "carve a sub-quota for other-dist's reseller",
+        expected: 'deny',
+        target: { type: 'Partner', id: otherReseller },
+        input: (id) => ({ parentQuotaId: gid('CouponQuota', ownQuota.id), resellerId: id, amount: '1.00' }),
+        secrets: [demoPartner('other-reseller').name],
+      },
+      {
+        mutation: 'issueSubQuota',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "carve from other-dist's quota",
+        expected: 'deny',
+        target: { type: 'CouponQuota', id: foreignQuota.id },
+        input: (id) => ({ parentQuotaId: id, resellerId: gid('Partner', P('reseller1')), amount: '1.00' }),
+        secrets: [foreignQuota.quota_id],
+      },
+      {
+        mutation: 'issueSubQuota',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: 'carve a sub-quota for its own reseller',
+        expected: 'allow',
+        input: () => ({
+          parentQuotaId: gid('CouponQuota', ownQuota.id),
+          resellerId: gid('Partner', P('reseller1')),
+          amount: '1.00',
+        }),
+      },
+      {
+        mutation: 'reclaimSubQuota',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "reclaim other-dist's reseller's sub-quota",
+        expected: 'deny',
+        target: { type: 'CouponQuota', id: foreignSubQuota.id },
+        input: (id) => ({ quotaId: id }),
+        secrets: [foreignSubQuota.quota_id],
+      },
       // Association and onboarding (deny cases only: these mutations are still being written).
       {
         mutation: 'createCustomer',
@@ -552,27 +1020,145 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         what: "create a customer for other-dist's reseller",
         expected: 'deny',
         target: { type: 'Partner', id: otherReseller },
-        input: (id) => ({ accountName: 'matrix_probe_customer', mobile: '0086-13912345678', associationType: 'RESALE', xaccountId: 'matrix-probe', xaccountType: 'probe', resellerId: id, idempotencyKey: `matrix-${id}` }),
+        input: (id) => ({
+          accountName: 'matrix_probe_customer',
+          mobile: '0086-13912345678',
+          associationType: 'RESALE',
+          xaccountId: 'matrix-probe',
+          xaccountType: 'probe',
+          resellerId: id,
+          idempotencyKey: `matrix-${id}`,
+        }),
         secrets: [demoPartner('other-reseller').name],
       },
-      { mutation: 'unbindCustomer', viewer: 'dist-admin', relation: 'unrelated', what: "unbind other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerId: id }), secrets: [foreignCustomer.account_name, foreignCustomer.name] },
-      { mutation: 'unbindCustomer', viewer: 'dist-admin', relation: 'child', what: "unbind its reseller's customer", expected: 'deny', target: { type: 'SubCustomer', id: childCustomer.id }, input: (id) => ({ customerId: id }) },
-      { mutation: 'switchAssociationType', viewer: 'dist-admin', relation: 'unrelated', what: "switch other-dist's customer to ADVISORY", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerId: id, toType: 'ADVISORY' }), secrets: [foreignCustomer.account_name] },
-      { mutation: 'handleUnbindRequest', viewer: 'dist-admin', relation: 'unrelated', what: "approve other-dist's customer's unbind request", expected: 'deny', target: { type: 'AssociationEvent', id: foreignEvent.id }, input: (id) => ({ eventId: id, approve: true }), secrets: [foreignCustomer.account_name] },
-      { mutation: 'grantOrderAuthorization', viewer: 'dist-admin', relation: 'unrelated', what: "grant order authorization for other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerId: id }), secrets: [foreignCustomer.account_name] },
-      { mutation: 'revokeOrderAuthorization', viewer: 'dist-admin', relation: 'unrelated', what: "revoke order authorization of other-dist's customer", expected: 'deny', target: { type: 'SubCustomer', id: foreignCustomer.id }, input: (id) => ({ customerId: id }), secrets: [foreignCustomer.account_name] },
+      {
+        mutation: 'unbindCustomer',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "unbind other-dist's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: foreignCustomer.id },
+        input: (id) => ({ customerId: id }),
+        secrets: [foreignCustomer.account_name, foreignCustomer.name],
+      },
+      {
+        mutation: 'unbindCustomer',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: "unbind its reseller's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: childCustomer.id },
+        input: (id) => ({ customerId: id }),
+      },
+      {
+        mutation: 'switchAssociationType',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "switch other-dist's customer to ADVISORY",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: foreignCustomer.id },
+        input: (id) => ({ customerId: id, toType: 'ADVISORY' }),
+        secrets: [foreignCustomer.account_name],
+      },
+      {
+        mutation: 'handleUnbindRequest',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "approve other-dist's customer's unbind request",
+        expected: 'deny',
+        target: { type: 'AssociationEvent', id: foreignEvent.id },
+        input: (id) => ({ eventId: id, approve: true }),
+        secrets: [foreignCustomer.account_name],
+      },
+      {
+        mutation: 'grantOrderAuthorization',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "grant order authorization for other-dist's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: foreignCustomer.id },
+        input: (id) => ({ customerId: id }),
+        secrets: [foreignCustomer.account_name],
+      },
+      {
+        mutation: 'revokeOrderAuthorization',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "revoke order authorization of other-dist's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: foreignCustomer.id },
+        input: (id) => ({ customerId: id }),
+        secrets: [foreignCustomer.account_name],
+      },
       // Orders and resources (deny cases only).
-      { mutation: 'payOrder', viewer: 'dist-admin', relation: 'unrelated', what: "pay other-dist's order", expected: 'deny', target: { type: 'Order', id: foreignOrder.id }, input: (id) => ({ orderId: id }), secrets: [foreignOrder.order_id] },
-      { mutation: 'payOrder', viewer: 'dist-admin', relation: 'unrelated', what: "pay an own order with other-dist's coupon", expected: 'deny', target: { type: 'Coupon', id: foreignCoupon.id }, input: (id) => ({ orderId: gid('Order', ownPendingOrder.id), couponIds: [id] }), secrets: [foreignCoupon.coupon_id] },
-      { mutation: 'cancelOrder', viewer: 'dist-admin', relation: 'unrelated', what: "cancel other-dist's order", expected: 'deny', target: { type: 'Order', id: foreignOrder.id }, input: (id) => ({ orderId: id }), secrets: [foreignOrder.order_id] },
-      { mutation: 'renewResources', viewer: 'dist-admin', relation: 'unrelated', what: "renew other-dist's resource", expected: 'deny', target: { type: 'Resource', id: foreignResource.id }, input: (id) => ({ resourceIds: [id], periodType: 'MONTH', periodNum: 1 }), secrets: [foreignResource.resource_id] },
-      { mutation: 'unsubscribeResources', viewer: 'dist-admin', relation: 'unrelated', what: "unsubscribe other-dist's resource", expected: 'deny', target: { type: 'Resource', id: foreignResource.id }, input: (id) => ({ resourceIds: [id] }), secrets: [foreignResource.resource_id] },
-      { mutation: 'setAutoRenew', viewer: 'dist-admin', relation: 'unrelated', what: "turn on auto-renew of other-dist's resource", expected: 'deny', target: { type: 'Resource', id: foreignResource.id }, input: (id) => ({ resourceIds: [id], enabled: true }), secrets: [foreignResource.resource_id] },
+      {
+        mutation: 'payOrder',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "pay other-dist's order",
+        expected: 'deny',
+        target: { type: 'Order', id: foreignOrder.id },
+        input: (id) => ({ orderId: id }),
+        secrets: [foreignOrder.order_id],
+      },
+      {
+        mutation: 'payOrder',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "pay an own order with other-dist's coupon",
+        expected: 'deny',
+        target: { type: 'Coupon', id: foreignCoupon.id },
+        input: (id) => ({ orderId: gid('Order', ownPendingOrder.id), couponIds: [id] }),
+        secrets: [foreignCoupon.coupon_id],
+      },
+      {
+        mutation: 'cancelOrder',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "cancel other-dist's order",
+        expected: 'deny',
+        target: { type: 'Order', id: foreignOrder.id },
+        input: (id) => ({ orderId: id }),
+        secrets: [foreignOrder.order_id],
+      },
+      {
+        mutation: 'renewResources',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "renew other-dist's resource",
+        expected: 'deny',
+        target: { type: 'Resource', id: foreignResource.id },
+        input: (id) => ({ resourceIds: [id], periodType: 'MONTH', periodNum: 1 }),
+        secrets: [foreignResource.resource_id],
+      },
+      {
+        mutation: 'unsubscribeResources',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "unsubscribe other-dist's resource",
+        expected: 'deny',
+        target: { type: 'Resource', id: foreignResource.id },
+        input: (id) => ({ resourceIds: [id] }),
+        secrets: [foreignResource.resource_id],
+      },
+      {
+        mutation: 'setAutoRenew',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "turn on auto-renew of other-dist's resource",
+        expected: 'deny',
+        target: { type: 'Resource', id: foreignResource.id },
+        input: (id) => ({ resourceIds: [id], enabled: true }),
+        secrets: [foreignResource.resource_id],
+      },
     ];
     for (const login of new Set(cases.map((c) => c.viewer))) tokens[login] ??= await server.signIn(login);
   });
 
-  async function attempt(c: ChangeCase, targetId: string | null): Promise<{ res: Response; payload: Record<string, unknown> | null | undefined }> {
+  async function attempt(
+    c: ChangeCase,
+    targetId: string | null,
+  ): Promise<{ res: Response; payload: Record<string, unknown> | null | undefined }> {
     const field = (await schemaOnce()).getMutationType()!.getFields()[c.mutation];
     const inputType = String(field.args[0].type);
     const res = (await server.execute(
@@ -602,7 +1188,14 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     const problems: string[] = [];
     for (const c of cases) {
       if (!MUTATIONS.has(c.mutation)) {
-        printedChanges.push([c.viewer, c.relation, c.mutation, c.what, c.expected, 'pending (mutation not in the schema yet)']);
+        printedChanges.push([
+          c.viewer,
+          c.relation,
+          c.mutation,
+          c.what,
+          c.expected,
+          'pending (mutation not in the schema yet)',
+        ]);
         continue;
       }
       const targetId = c.target ? gid(c.target.type, c.target.id) : null;
@@ -611,32 +1204,60 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       const after = await snapshot(c.mutation);
       const changed = before.digest !== after.digest;
       const success = reportsSuccess(c, payload);
-      const internal = (res.errors ?? []).some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR') || res.status >= 500;
-      const answer = res.errors?.length ? `error ${res.errors.map((e) => e.extensions?.code).join(',')}` : `${((payload?.userErrors as { code: string }[]) ?? []).map((e) => e.code).join(',') || ''}${((payload?.failed as { code: string }[]) ?? []).map((e) => e.code).join(',')}`;
-      let observed: string = success && changed ? 'allow' : !success && !changed ? 'deny' : `inconsistent (success=${success}, changed=${changed})`;
+      const internal =
+        (res.errors ?? []).some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR') || res.status >= 500;
+      const answer = res.errors?.length
+        ? `error ${res.errors.map((e) => e.extensions?.code).join(',')}`
+        : `${((payload?.userErrors as { code: string }[]) ?? []).map((e) => e.code).join(',') || ''}${((payload?.failed as { code: string }[]) ?? []).map((e) => e.code).join(',')}`;
+      let observed: string =
+        success && changed
+          ? 'allow'
+          : !success && !changed
+            ? 'deny'
+            : `inconsistent (success=${success}, changed=${changed})`;
       if (internal) observed = `internal error ${JSON.stringify(res.errors)}`;
       if (observed !== c.expected) {
-        problems.push(`${c.viewer} ${c.mutation} (${c.what}): expected ${c.expected}, got ${observed}: ${JSON.stringify(res.errors ?? payload)}${changed && !success ? `; changed: ${difference(before, after)}` : ''}`);
+        problems.push(
+          `${c.viewer} ${c.mutation} (${c.what}): expected ${c.expected}, got ${observed}: ${JSON.stringify(res.errors ?? payload)}${changed && !success ? `; changed: ${difference(before, after)}` : ''}`,
+        );
       }
       if (c.expected === 'deny') {
-        for (const bump of versionOnly(before, after)) notes.push(`${c.mutation} (${c.what}) was refused but wrote ${bump}`);
-        if (JSON.stringify(before.counts) !== JSON.stringify(after.counts)) problems.push(`${c.mutation} (${c.what}): row counts changed ${JSON.stringify(before.counts)} → ${JSON.stringify(after.counts)}`);
+        for (const bump of versionOnly(before, after))
+          notes.push(`${c.mutation} (${c.what}) was refused but wrote ${bump}`);
+        if (JSON.stringify(before.counts) !== JSON.stringify(after.counts))
+          problems.push(
+            `${c.mutation} (${c.what}): row counts changed ${JSON.stringify(before.counts)} → ${JSON.stringify(after.counts)}`,
+          );
         const text = JSON.stringify(res);
-        for (const secret of c.secrets ?? []) if (text.includes(secret)) problems.push(`${c.mutation} (${c.what}): the answer reveals "${secret}"`);
+        for (const secret of c.secrets ?? [])
+          if (text.includes(secret)) problems.push(`${c.mutation} (${c.what}): the answer reveals "${secret}"`);
         if (c.target) {
           // Exists-but-not-yours and does-not-exist answer alike (ids replaced by a placeholder).
           const missingId = gid(c.target.type, world.maxId.get(c.target.type as never)! + 1000);
           const missing = await attempt(c, missingId);
-          const normalise = (r: Response, id: string) => JSON.stringify({ status: r.status, data: r.data, errors: r.errors }).split(id).join('<id>');
+          const normalise = (r: Response, id: string) =>
+            JSON.stringify({ status: r.status, data: r.data, errors: r.errors }).split(id).join('<id>');
           if (normalise(res, targetId!) !== normalise(missing.res, missingId)) {
-            problems.push(`${c.mutation} (${c.what}): foreign id answers ${normalise(res, targetId!)}, missing id answers ${normalise(missing.res, missingId)}`);
+            problems.push(
+              `${c.mutation} (${c.what}): foreign id answers ${normalise(res, targetId!)}, missing id answers ${normalise(missing.res, missingId)}`,
+            );
           }
         }
       }
-      printedChanges.push([c.viewer, c.relation, c.mutation, c.what, c.expected, observed === c.expected ? `${observed.toUpperCase()} ${answer}`.trim() : `✗ ${observed}`]);
+      printedChanges.push([
+        c.viewer,
+        c.relation,
+        c.mutation,
+        c.what,
+        c.expected,
+        observed === c.expected ? `${observed.toUpperCase()} ${answer}`.trim() : `✗ ${observed}`,
+      ]);
     }
-    console.log(`\nChange matrix:\n${printTable(['viewer', 'relation', 'mutation', 'attempt', 'expected', 'observed (answer)'], printedChanges)}\n`);
-    if (notes.length) console.log(`NOTE (not failed): refused mutations that still bumped a row version:\n${notes.join('\n')}\n`);
+    console.log(
+      `\nChange matrix:\n${printTable(['viewer', 'relation', 'mutation', 'attempt', 'expected', 'observed (answer)'], printedChanges)}\n`,
+    );
+    if (notes.length)
+      console.log(`NOTE (not failed): refused mutations that still bumped a row version:\n${notes.join('\n')}\n`);
     expect(problems).toEqual([]);
   });
 
@@ -650,13 +1271,22 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     )) as Response;
     const foreignKey = (created.data?.createAccessKey as { accessKey: { accessKeyId: string } }).accessKey.accessKeyId;
     const ownPartnerKey = (
-      (await server.execute('mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { accessKey { accessKeyId } } }', { input: {} }, tokens['dist-admin'])) as Response
+      (await server.execute(
+        'mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { accessKey { accessKeyId } } }',
+        { input: {} },
+        tokens['dist-admin'],
+      )) as Response
     ).data?.createAccessKey as { accessKey: { accessKeyId: string } };
     const revoke = (login: string, key: string) =>
-      server.execute('mutation ($input: RevokeAccessKeyInput!) { revokeAccessKey(input: $input) { userErrors { code message } accessKey { accessKeyId status } } }', { input: { accessKeyId: key } }, tokens[login]) as Promise<Response>;
+      server.execute(
+        'mutation ($input: RevokeAccessKeyInput!) { revokeAccessKey(input: $input) { userErrors { code message } accessKey { accessKeyId status } } }',
+        { input: { accessKeyId: key } },
+        tokens[login],
+      ) as Promise<Response>;
     const keys = async () => sql(server, 'select id, access_key_id, revoked_at from access_key order by id');
     const missingKey = `${foreignKey.slice(0, -4)}ZZZZ`;
-    const normalise = (r: Response, key: string) => JSON.stringify({ status: r.status, data: r.data, errors: r.errors }).split(key).join('<ak>');
+    const normalise = (r: Response, key: string) =>
+      JSON.stringify({ status: r.status, data: r.data, errors: r.errors }).split(key).join('<ak>');
     for (const [login, key] of [
       ['dist-admin', foreignKey],
       ['dist-ops', ownPartnerKey.accessKey.accessKeyId],
@@ -678,7 +1308,9 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     )) as Response;
     const role = (res.data?.createRole as { role: { id: string } | null }).role;
     expect(role).not.toBeNull();
-    const [row] = await sql<{ partner_id: number }>(server, 'select partner_id from role where id = ?', [fromGlobalId(role!.id)!.id]);
+    const [row] = await sql<{ partner_id: number }>(server, 'select partner_id from role where id = ?', [
+      fromGlobalId(role!.id)!.id,
+    ]);
     expect(row.partner_id).toBe(demoPartner('reseller1').id);
   });
 });

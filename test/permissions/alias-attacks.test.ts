@@ -30,7 +30,8 @@ function monthsFromNow(months: number): Date {
 beforeAll(async () => {
   server = await startTestServer();
   world = await loadWorld(server);
-  for (const login of ['dist-admin', 'dist-am', 'dist-ops', 'reseller-admin', 'other-dist-admin', 'sp-admin']) tokens[login] = await server.signIn(login);
+  for (const login of ['dist-admin', 'dist-am', 'dist-ops', 'reseller-admin', 'other-dist-admin', 'sp-admin'])
+    tokens[login] = await server.signIn(login);
 });
 afterAll(async () => {
   await server?.close();
@@ -40,7 +41,24 @@ afterAll(async () => {
 async function telltales(table: string, id: number): Promise<string[]> {
   const [row] = await sql<Record<string, unknown>>(server, `select * from ${table} where id = ?`, [id]);
   return Object.entries(row)
-    .filter(([key, value]) => typeof value === 'string' && value.length >= 6 && !/^[\d.]+$/.test(value) && !['status', 'kind', 'owner_type', 'trade_type', 'operation_type', 'customer_level', 'preset_key', 'channel', 'event_type', 'initiator'].includes(key))
+    .filter(
+      ([key, value]) =>
+        typeof value === 'string' &&
+        value.length >= 6 &&
+        !/^[\d.]+$/.test(value) &&
+        ![
+          'status',
+          'kind',
+          'owner_type',
+          'trade_type',
+          'operation_type',
+          'customer_level',
+          'preset_key',
+          'channel',
+          'event_type',
+          'initiator',
+        ].includes(key),
+    )
     .map(([, value]) => value as string);
 }
 
@@ -50,8 +68,15 @@ const CUSTOMER_FULL = `accountName name customerId label telephone email xaccoun
 describe('mine: node(id: A) and theirs: node(id: B) in one request', { timeout: 120_000 }, () => {
   it('SubCustomer with every sensitive field: A arrives whole, nothing of B, in both orders', async () => {
     const [a] = await sql<{ id: number }>(server, "select id from sub_customer where account_name = 'yunfan-tech'");
-    const [b] = await sql<{ id: number }>(server, "select id from sub_customer where account_name = 'woodgrove-finance'");
-    const alone = (await server.execute(`{ mine: node(id: "${gid('SubCustomer', a.id)}") { id ... on SubCustomer { ${CUSTOMER_FULL} } } }`, {}, tokens['dist-admin'])) as Response;
+    const [b] = await sql<{ id: number }>(
+      server,
+      "select id from sub_customer where account_name = 'woodgrove-finance'",
+    );
+    const alone = (await server.execute(
+      `{ mine: node(id: "${gid('SubCustomer', a.id)}") { id ... on SubCustomer { ${CUSTOMER_FULL} } } }`,
+      {},
+      tokens['dist-admin'],
+    )) as Response;
     expect(alone.errors).toBeUndefined();
     const secrets = await telltales('sub_customer', b.id);
     expect(secrets.length).toBeGreaterThan(3);
@@ -78,10 +103,19 @@ describe('mine: node(id: A) and theirs: node(id: B) in one request', { timeout: 
       const list = `list: nodes(ids: ["${gid(type, b.id)}", "${gid(type, a.id)}", "${gid(type, b.id)}"]) { __typename id }`;
       for (const body of [`${mine} ${theirs} ${list}`, `${list} ${theirs} ${mine}`]) {
         const res = (await server.execute(`{ ${body} }`, {}, tokens['dist-admin'])) as Response;
-        const expected = { mine: { __typename: type, id: gid(type, a.id) }, theirs: null, list: [null, { __typename: type, id: gid(type, a.id) }, null] };
-        if (JSON.stringify({ mine: res.data?.mine, theirs: res.data?.theirs, list: res.data?.list }) !== JSON.stringify(expected)) problems.push(`${type}: ${JSON.stringify(res.data)}`);
+        const expected = {
+          mine: { __typename: type, id: gid(type, a.id) },
+          theirs: null,
+          list: [null, { __typename: type, id: gid(type, a.id) }, null],
+        };
+        if (
+          JSON.stringify({ mine: res.data?.mine, theirs: res.data?.theirs, list: res.data?.list }) !==
+          JSON.stringify(expected)
+        )
+          problems.push(`${type}: ${JSON.stringify(res.data)}`);
         const paths = (res.errors ?? []).map((e) => `${e.extensions?.code}@${e.path?.join('.')}`).sort();
-        if (JSON.stringify(paths) !== JSON.stringify(['NOT_FOUND@list.0', 'NOT_FOUND@list.2', 'NOT_FOUND@theirs'])) problems.push(`${type}: errors ${paths}`);
+        if (JSON.stringify(paths) !== JSON.stringify(['NOT_FOUND@list.0', 'NOT_FOUND@list.2', 'NOT_FOUND@theirs']))
+          problems.push(`${type}: errors ${paths}`);
         if (JSON.stringify(res).includes(`"${gid(type, b.id)}"`)) problems.push(`${type}: B's id came back`);
       }
     }
@@ -91,7 +125,10 @@ describe('mine: node(id: A) and theirs: node(id: B) in one request', { timeout: 
 
 describe('aliased nested lists', () => {
   it("a filter pointing at another partner's rows finds nothing and counts nothing, next to an alias of the same list that works", async () => {
-    const [foreign] = await sql<{ id: number; account_name: string }>(server, "select id, account_name from sub_customer where account_name = 'woodgrove-finance'");
+    const [foreign] = await sql<{ id: number; account_name: string }>(
+      server,
+      "select id, account_name from sub_customer where account_name = 'woodgrove-finance'",
+    );
     const res = (await server.execute(
       `{ viewer { partner {
           all: customers(first: 100) { totalCount nodes { id } }
@@ -109,10 +146,22 @@ describe('aliased nested lists', () => {
       {},
       tokens['dist-admin'],
     )) as Response;
-    const partner = (res.data!.viewer as { partner: Record<string, { totalCount: number; nodes: { id: string }[] }> }).partner;
-    const [{ n }] = await sql<{ n: number }>(server, 'select count(*) n from sub_customer where partner_id = ?', [DIST]);
+    const partner = (res.data!.viewer as { partner: Record<string, { totalCount: number; nodes: { id: string }[] }> })
+      .partner;
+    const [{ n }] = await sql<{ n: number }>(server, 'select count(*) n from sub_customer where partner_id = ?', [
+      DIST,
+    ]);
     expect(partner.all.totalCount).toBe(Number(n));
-    for (const alias of ['byName', 'theirCoupons', 'theirOrders', 'theirAdjust', 'theirChanges', 'theirRecords', 'theirAdjustByReseller', 'theirMembers']) {
+    for (const alias of [
+      'byName',
+      'theirCoupons',
+      'theirOrders',
+      'theirAdjust',
+      'theirChanges',
+      'theirRecords',
+      'theirAdjustByReseller',
+      'theirMembers',
+    ]) {
       expect(partner[alias], alias).toEqual({ totalCount: 0, nodes: [] });
     }
     expect(res.data!.other).toBeNull();
@@ -129,21 +178,45 @@ describe('aliased nested lists', () => {
       {},
       tokens['reseller-admin'],
     )) as Response;
-    const [{ n }] = await sql<{ n: number }>(server, 'select count(*) n from sub_customer where partner_id = ?', [demoPartner('reseller1').id]);
+    const [{ n }] = await sql<{ n: number }>(server, 'select count(*) n from sub_customer where partner_id = ?', [
+      demoPartner('reseller1').id,
+    ]);
     // The refused field alone is null (refusable fields are nullable): the parent's name still arrives.
-    expect(res.data).toEqual({ viewer: { partner: { a: { totalCount: Number(n) }, parent: { name: demoPartner('dist').name, b: null }, again: { name: demoPartner('dist').name } } } });
-    expect((res.errors ?? []).map((e) => [e.extensions?.code, e.path])).toEqual([['FORBIDDEN', ['viewer', 'partner', 'parent', 'b']]]);
+    expect(res.data).toEqual({
+      viewer: {
+        partner: {
+          a: { totalCount: Number(n) },
+          parent: { name: demoPartner('dist').name, b: null },
+          again: { name: demoPartner('dist').name },
+        },
+      },
+    });
+    expect((res.errors ?? []).map((e) => [e.extensions?.code, e.path])).toEqual([
+      ['FORBIDDEN', ['viewer', 'partner', 'parent', 'b']],
+    ]);
   });
 
   it('own customers in full and reseller customers in basic, side by side in nodes(ids:) and in both orders: no rule answer is shared', async () => {
-    const [own] = await sql<{ id: number; email: string | null; label: string | null }>(server, "select id, email, label from sub_customer where account_name = 'yunfan-tech'");
-    const [res1] = await sql<{ id: number }>(server, "select id from sub_customer where account_name = 'qinghe-health'");
+    const [own] = await sql<{ id: number; email: string | null; label: string | null }>(
+      server,
+      "select id, email, label from sub_customer where account_name = 'yunfan-tech'",
+    );
+    const [res1] = await sql<{ id: number }>(
+      server,
+      "select id from sub_customer where account_name = 'qinghe-health'",
+    );
     for (const ids of [
       [gid('SubCustomer', own.id), gid('SubCustomer', res1.id)],
       [gid('SubCustomer', res1.id), gid('SubCustomer', own.id)],
     ]) {
-      const res = (await server.execute('query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on SubCustomer { accountName email label } } }', { ids }, tokens['dist-admin'])) as Response;
-      const byId = new Map((res.data!.nodes as { id: string; email: string | null; label: string | null }[]).map((n) => [n.id, n]));
+      const res = (await server.execute(
+        'query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on SubCustomer { accountName email label } } }',
+        { ids },
+        tokens['dist-admin'],
+      )) as Response;
+      const byId = new Map(
+        (res.data!.nodes as { id: string; email: string | null; label: string | null }[]).map((n) => [n.id, n]),
+      );
       expect(byId.get(gid('SubCustomer', own.id))).toMatchObject({ email: own.email, label: own.label });
       expect(byId.get(gid('SubCustomer', res1.id))).toMatchObject({ email: null, label: null });
       const resellerIndex = ids.indexOf(gid('SubCustomer', res1.id));
@@ -165,16 +238,36 @@ describe('requests of different partners on one server', { timeout: 120_000 }, (
 
   const expectedFor = async (login: string) => {
     const v = viewerModel(world, login);
-    const ids = (await sql<{ id: number }>(server, 'select id from sub_customer where partner_id = ? order by id desc', [v.partnerId])).map((r) => gid('SubCustomer', r.id));
-    return { loginName: login, partnerId: gid('Partner', v.partnerId), total: ids.length, first: ids.slice(0, 100), seesProbe: v.partnerId === DIST };
+    const ids = (
+      await sql<{ id: number }>(server, 'select id from sub_customer where partner_id = ? order by id desc', [
+        v.partnerId,
+      ])
+    ).map((r) => gid('SubCustomer', r.id));
+    return {
+      loginName: login,
+      partnerId: gid('Partner', v.partnerId),
+      total: ids.length,
+      first: ids.slice(0, 100),
+      seesProbe: v.partnerId === DIST,
+    };
   };
 
   const check = (login: string, res: Response, expected: Awaited<ReturnType<typeof expectedFor>>) => {
-    const viewer = (res.data as { viewer: { member: { loginName: string }; partner: { id: string; customers: { totalCount: number; nodes: { id: string }[] } } } }).viewer;
+    const viewer = (
+      res.data as {
+        viewer: {
+          member: { loginName: string };
+          partner: { id: string; customers: { totalCount: number; nodes: { id: string }[] } };
+        };
+      }
+    ).viewer;
     expect(viewer.member.loginName, login).toBe(expected.loginName);
     expect(viewer.partner.id, login).toBe(expected.partnerId);
     expect(viewer.partner.customers.totalCount, login).toBe(expected.total);
-    expect(viewer.partner.customers.nodes.map((n) => n.id), login).toEqual(expected.first);
+    expect(
+      viewer.partner.customers.nodes.map((n) => n.id),
+      login,
+    ).toEqual(expected.first);
     if (expected.seesProbe) expect(res.data!.probe, login).toMatchObject({ id: probe });
     else {
       expect(res.data!.probe, login).toBeNull();
@@ -197,7 +290,9 @@ describe('requests of different partners on one server', { timeout: 120_000 }, (
     const logins = ['dist-admin', 'other-dist-admin', 'reseller-admin', 'sp-admin'];
     const expected = Object.fromEntries(await Promise.all(logins.map(async (l) => [l, await expectedFor(l)] as const)));
     const sequence = Array.from({ length: 32 }, (_, i) => logins[(i * 7 + Math.floor(i / 4)) % logins.length]);
-    const responses = await Promise.all(sequence.map((login) => server.execute(QUERY, { probe }, tokens[login]) as Promise<Response>));
+    const responses = await Promise.all(
+      sequence.map((login) => server.execute(QUERY, { probe }, tokens[login]) as Promise<Response>),
+    );
     responses.forEach((res, i) => check(sequence[i], res, expected[sequence[i]]));
   });
 
@@ -216,12 +311,21 @@ describe('requests of different partners on one server', { timeout: 120_000 }, (
         expect(res.errors, login).toBeUndefined();
       } else {
         expect(res.errors, login).toBeUndefined();
-        expect((res.data!.viewer as { partner: { coupons: { totalCount: number } } }).partner.coupons.totalCount, login).toBe(Number(n));
+        expect(
+          (res.data!.viewer as { partner: { coupons: { totalCount: number } } }).partner.coupons.totalCount,
+          login,
+        ).toBe(Number(n));
       }
     };
-    for (const login of ['dist-admin', 'dist-am', 'dist-ops', 'dist-am', 'dist-admin']) verify(login, (await server.execute(query, {}, tokens[login])) as Response);
-    const sequence = Array.from({ length: 30 }, (_, i) => ['dist-admin', 'dist-am', 'dist-ops', 'reseller-admin', 'dist-am'][i % 5]);
-    const responses = await Promise.all(sequence.map((login) => server.execute(query, {}, tokens[login]) as Promise<Response>));
+    for (const login of ['dist-admin', 'dist-am', 'dist-ops', 'dist-am', 'dist-admin'])
+      verify(login, (await server.execute(query, {}, tokens[login])) as Response);
+    const sequence = Array.from(
+      { length: 30 },
+      (_, i) => ['dist-admin', 'dist-am', 'dist-ops', 'reseller-admin', 'dist-am'][i % 5],
+    );
+    const responses = await Promise.all(
+      sequence.map((login) => server.execute(query, {}, tokens[login]) as Promise<Response>),
+    );
     responses.forEach((res, i) => verify(sequence[i], res));
   });
 });

@@ -82,9 +82,7 @@ function renderModel(): string {
   out.push(
     `${''.padEnd(codeWidth)} | ${IDENTITIES.map((i) => IDENTITY_ABBR[i].padEnd(blockWidth)).join(' | ')}`.trimEnd(),
   );
-  out.push(
-    `${''.padEnd(codeWidth)} | ${IDENTITIES.map(() => ROLES.map((r) => ROLE_ABBR[r]).join(' ')).join(' | ')}`,
-  );
+  out.push(`${''.padEnd(codeWidth)} | ${IDENTITIES.map(() => ROLES.map((r) => ROLE_ABBR[r]).join(' ')).join(' | ')}`);
   for (const p of PERMISSION_POINTS) {
     const blocks = IDENTITIES.map((identity, ii) =>
       ROLES.map((_, ri) => {
@@ -219,7 +217,9 @@ describe('catalogue', () => {
       expect(() => assertCatalogueConsistent([base, { ...base }], tree)).toThrow(/declared more than once/);
     });
     it('rejects an unknown menu key', () => {
-      expect(() => assertCatalogueConsistent([{ ...base, menu: 'customers' }], tree)).toThrow(/not a key of the menu tree/);
+      expect(() => assertCatalogueConsistent([{ ...base, menu: 'customers' }], tree)).toThrow(
+        /not a key of the menu tree/,
+      );
     });
     it('rejects a default point that misses an identity', () => {
       const p = { ...base, isDefault: true, identities: [PartnerIdentity.DISTRIBUTOR] };
@@ -270,7 +270,10 @@ describe('preset roles', () => {
     for (const identity of IDENTITIES) {
       for (const role of [PresetRole.ACCOUNT_MANAGER, PresetRole.ACCOUNT_MANAGER_SUPERVISOR]) {
         const codes = PRESET_ROLES[role].permissions(identity);
-        expect(codes.filter((c) => /^(coupon|funds|reseller):/.test(c)), role).toEqual([]);
+        expect(
+          codes.filter((c) => /^(coupon|funds|reseller):/.test(c)),
+          role,
+        ).toEqual([]);
       }
       const am = PRESET_ROLES[PresetRole.ACCOUNT_MANAGER].permissions(identity);
       const sup = PRESET_ROLES[PresetRole.ACCOUNT_MANAGER_SUPERVISOR].permissions(identity);
@@ -281,7 +284,12 @@ describe('preset roles', () => {
 
   it('keep SA specialists read-only', () => {
     const sa = PRESET_ROLES[PresetRole.SA_SPECIALIST].permissions(PartnerIdentity.DISTRIBUTOR);
-    expect(sa).toEqual([...defaultPermissionCodes(PartnerIdentity.DISTRIBUTOR), 'customer:list', 'customer:detail', 'order:view']);
+    expect(sa).toEqual([
+      ...defaultPermissionCodes(PartnerIdentity.DISTRIBUTOR),
+      'customer:list',
+      'customer:detail',
+      'order:view',
+    ]);
   });
 
   it('withDefaults adds the defaults and drops what the identity does not allow', () => {
@@ -356,7 +364,7 @@ describe('customer scope', () => {
     expect(customerScopeFor([AM])).toBe('ASSIGNED');
     expect(seesAllCustomers([AM])).toBe(false);
   });
-  it('limits a lone supervisor to the supervised managers\' customers', () => {
+  it("limits a lone supervisor to the supervised managers' customers", () => {
     expect(customerScopeFor([AMS])).toBe('SUPERVISED');
     expect(seesAllCustomers([AMS])).toBe(false);
   });

@@ -8,7 +8,17 @@
  * - a coupon's memo is visible to the issuing partner and reachable by nobody else.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getNamedType, isInputObjectType, isNonNullType, isObjectType, isScalarType, isEnumType, type GraphQLField, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isInputObjectType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isEnumType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
 import { createSchema } from '../../src/schema';
 import { demoPartner } from '../../seeds/demo-data';
@@ -37,7 +47,8 @@ let theirs: CustomerDb; // a customer of its reseller #1 with a label and an acc
 beforeAll(async () => {
   server = await startTestServer();
   schema = await createSchema();
-  for (const login of ['dist-admin', 'reseller-admin', 'dist-ops', 'dist-am']) tokens[login] = await server.signIn(login);
+  for (const login of ['dist-admin', 'reseller-admin', 'dist-ops', 'dist-am'])
+    tokens[login] = await server.signIn(login);
   [own] = await sql<CustomerDb>(server, "select * from sub_customer where account_name = 'yunfan-tech'");
   [theirs] = await sql<CustomerDb>(server, "select * from sub_customer where account_name = 'qinghe-health'");
   expect(theirs.partner_id).toBe(RESELLER1.id);
@@ -54,7 +65,9 @@ type Response = GraphQLResponse<Record<string, unknown>>;
 function literalFor(type: GraphQLInputType): string {
   const named = getNamedType(type);
   if (isInputObjectType(named)) {
-    const required = Object.values(named.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    const required = Object.values(named.getFields()).filter(
+      (f) => isNonNullType(f.type) && f.defaultValue === undefined,
+    );
     return `{ ${required.map((f) => `${f.name}: ${literalFor(f.type)}`).join(', ')} }`;
   }
   if (named.name === 'String') return JSON.stringify(currentBillCycle());
@@ -108,11 +121,21 @@ describe("a distributor reading its reseller's customer", { timeout: 120_000 }, 
       tokens['dist-admin'],
     )) as Response;
     expect(byList.errors).toBeUndefined();
-    const resellers = (byList.data!.viewer as { partner: { resellers: { nodes: { id: string; customers: { totalCount: number; nodes: unknown[] } }[] } } }).partner.resellers.nodes;
-    const partners = await sql<{ id: number; name: string }>(server, 'select id, name from partner where parent_id = ?', [DIST.id]);
+    const resellers = (
+      byList.data!.viewer as {
+        partner: { resellers: { nodes: { id: string; customers: { totalCount: number; nodes: unknown[] } }[] } };
+      }
+    ).partner.resellers.nodes;
+    const partners = await sql<{ id: number; name: string }>(
+      server,
+      'select id, name from partner where parent_id = ?',
+      [DIST.id],
+    );
     expect(resellers.map((r) => r.id).sort()).toEqual(partners.map((p) => gid('Partner', p.id)).sort());
     for (const reseller of partners) {
-      const rows = await sql<CustomerDb>(server, 'select * from sub_customer where partner_id = ? order by id desc', [reseller.id]);
+      const rows = await sql<CustomerDb>(server, 'select * from sub_customer where partner_id = ? order by id desc', [
+        reseller.id,
+      ]);
       const listed = resellers.find((r) => r.id === gid('Partner', reseller.id))!.customers;
       expect(listed.totalCount).toBe(rows.length);
       expect(listed.nodes).toEqual(rows.slice(0, 100).map((c) => expectedBasic(c, reseller.name)));
@@ -129,13 +152,22 @@ describe("a distributor reading its reseller's customer", { timeout: 120_000 }, 
         const their = `theirs: node(id: "${gid('SubCustomer', theirs.id)}") { id ... on SubCustomer { ${BASIC_SELECTION} ${selectionOf(field)} } }`;
         const query = `{ viewer { member { loginName } } ${order === 'theirs-last' ? `${mine} ${their}` : `${their} ${mine}`} }`;
         const res = (await server.execute(query, {}, tokens['dist-admin'])) as Response;
-        const data = res.data as { viewer?: { member: { loginName: string } }; mine?: Record<string, unknown> | null; theirs?: Record<string, unknown> | null } | null;
+        const data = res.data as {
+          viewer?: { member: { loginName: string } };
+          mine?: Record<string, unknown> | null;
+          theirs?: Record<string, unknown> | null;
+        } | null;
         const expectedErrors = [{ code: 'FORBIDDEN', path: ['theirs', field.name] }];
-        if (JSON.stringify(errorSummary(res)) !== JSON.stringify(expectedErrors)) problems.push(`${field.name} (${order}): errors ${JSON.stringify(errorSummary(res))}`);
+        if (JSON.stringify(errorSummary(res)) !== JSON.stringify(expectedErrors))
+          problems.push(`${field.name} (${order}): errors ${JSON.stringify(errorSummary(res))}`);
         if (data?.viewer?.member.loginName !== 'dist-admin') problems.push(`${field.name}: viewer did not arrive`);
-        if (data?.mine?.accountName !== own.account_name || data.mine[field.name] === undefined) problems.push(`${field.name}: own customer did not arrive in full`);
-        const expectedTheirs = isNonNullType(field.type) ? null : { ...expectedBasic(theirs, RESELLER1.name), [field.name]: null };
-        if (JSON.stringify(data?.theirs) !== JSON.stringify(expectedTheirs)) problems.push(`${field.name}: theirs = ${JSON.stringify(data?.theirs)}`);
+        if (data?.mine?.accountName !== own.account_name || data.mine[field.name] === undefined)
+          problems.push(`${field.name}: own customer did not arrive in full`);
+        const expectedTheirs = isNonNullType(field.type)
+          ? null
+          : { ...expectedBasic(theirs, RESELLER1.name), [field.name]: null };
+        if (JSON.stringify(data?.theirs) !== JSON.stringify(expectedTheirs))
+          problems.push(`${field.name}: theirs = ${JSON.stringify(data?.theirs)}`);
       }
     }
     expect(problems).toEqual([]);
@@ -147,7 +179,9 @@ describe("a distributor reading its reseller's customer", { timeout: 120_000 }, 
 
   async function listRead(extra: string) {
     const res = (await server.execute(listQuery(extra), {}, tokens['dist-admin'])) as Response;
-    const resellers = await sql<{ id: number }>(server, 'select id from partner where parent_id = ? order by id desc', [DIST.id]);
+    const resellers = await sql<{ id: number }>(server, 'select id from partner where parent_id = ? order by id desc', [
+      DIST.id,
+    ]);
     const index = resellers.findIndex((r) => r.id === RESELLER1.id);
     return { res, index };
   }
@@ -156,10 +190,17 @@ describe("a distributor reading its reseller's customer", { timeout: 120_000 }, 
     const problems: string[] = [];
     for (const field of fieldsOf('SubCustomer').filter((f) => !BASIC_CUSTOMER_FIELDS.includes(f.name))) {
       const { res, index } = await listRead(selectionOf(field));
-      const expected = [{ code: 'FORBIDDEN', path: ['viewer', 'partner', 'resellers', 'nodes', index, 'customers', 'nodes', 0, field.name] }];
-      if (JSON.stringify(errorSummary(res)) !== JSON.stringify(expected)) problems.push(`${field.name}: ${JSON.stringify(errorSummary(res))}`);
+      const expected = [
+        {
+          code: 'FORBIDDEN',
+          path: ['viewer', 'partner', 'resellers', 'nodes', index, 'customers', 'nodes', 0, field.name],
+        },
+      ];
+      if (JSON.stringify(errorSummary(res)) !== JSON.stringify(expected))
+        problems.push(`${field.name}: ${JSON.stringify(errorSummary(res))}`);
       // Nothing of the refused field leaks, whatever else happened to the response.
-      if (res.data && JSON.stringify(res.data).includes(`"${field.name}":{`)) problems.push(`${field.name}: a value arrived`);
+      if (res.data && JSON.stringify(res.data).includes(`"${field.name}":{`))
+        problems.push(`${field.name}: a value arrived`);
     }
     expect(problems).toEqual([]);
   });
@@ -168,10 +209,19 @@ describe("a distributor reading its reseller's customer", { timeout: 120_000 }, 
     const others = fieldsOf('SubCustomer').filter((f) => !BASIC_CUSTOMER_FIELDS.includes(f.name));
     for (const field of others) {
       const { res, index } = await listRead(selectionOf(field));
-      const viewer = (res.data as { viewer?: { member: { loginName: string }; partner: { name: string; resellers: { nodes: { customers: { nodes: unknown[] } }[] } } } } | null)?.viewer;
+      const viewer = (
+        res.data as {
+          viewer?: {
+            member: { loginName: string };
+            partner: { name: string; resellers: { nodes: { customers: { nodes: unknown[] } }[] } };
+          };
+        } | null
+      )?.viewer;
       expect(viewer?.member.loginName, field.name).toBe('dist-admin');
       expect(viewer?.partner.name, field.name).toBe(DIST.name);
-      expect(viewer?.partner.resellers.nodes[index].customers.nodes, field.name).toEqual([{ ...expectedBasic(theirs, RESELLER1.name), [field.name]: null }]);
+      expect(viewer?.partner.resellers.nodes[index].customers.nodes, field.name).toEqual([
+        { ...expectedBasic(theirs, RESELLER1.name), [field.name]: null },
+      ]);
     }
   });
 
@@ -179,9 +229,15 @@ describe("a distributor reading its reseller's customer", { timeout: 120_000 }, 
     // Before shield.ts made refusable fields nullable, a distributor asking customerId (String!) of a
     // reseller's customer through viewer → resellers → customers got `data: null` for the whole request.
     const nonNull = [
-      ...fieldsOf('SubCustomer').filter((f) => !BASIC_CUSTOMER_FIELDS.includes(f.name)).map((f) => ['SubCustomer', f] as const),
-      ...fieldsOf('Partner').filter((f) => f.name !== 'id' && f.name !== 'name').map((f) => ['Partner', f] as const),
-      ...fieldsOf('Coupon').filter((f) => f.name === 'memo').map((f) => ['Coupon', f] as const),
+      ...fieldsOf('SubCustomer')
+        .filter((f) => !BASIC_CUSTOMER_FIELDS.includes(f.name))
+        .map((f) => ['SubCustomer', f] as const),
+      ...fieldsOf('Partner')
+        .filter((f) => f.name !== 'id' && f.name !== 'name')
+        .map((f) => ['Partner', f] as const),
+      ...fieldsOf('Coupon')
+        .filter((f) => f.name === 'memo')
+        .map((f) => ['Coupon', f] as const),
     ]
       .filter(([, f]) => isNonNullType(f.type))
       .map(([t, f]) => `${t}.${f.name}`);
@@ -195,7 +251,16 @@ describe("a distributor reading its reseller's customer", { timeout: 120_000 }, 
     const resPart = `resellers(first: 10) { nodes { id customers(first: 3, filter: { accountName: "${theirs.account_name}" }) { nodes { accountName label } } } }`;
     for (const body of [`${ownPart} ${resPart}`, `${resPart} ${ownPart}`]) {
       const res = (await server.execute(`{ viewer { partner { ${body} } } }`, {}, tokens['dist-admin'])) as Response;
-      const partner = (res.data as { viewer: { partner: { mine: { nodes: { accountName: string; label: string | null }[] }; resellers: { nodes: { customers: { nodes: { label: unknown }[] } }[] } } } }).viewer.partner;
+      const partner = (
+        res.data as {
+          viewer: {
+            partner: {
+              mine: { nodes: { accountName: string; label: string | null }[] };
+              resellers: { nodes: { customers: { nodes: { label: unknown }[] } }[] };
+            };
+          };
+        }
+      ).viewer.partner;
       expect(partner.mine.nodes).toEqual([{ accountName: own.account_name, label: own.label }]);
       const reseller = partner.resellers.nodes.flatMap((r) => r.customers.nodes);
       expect(reseller).toEqual([{ accountName: theirs.account_name, label: null }]);
@@ -211,7 +276,10 @@ describe("filters on a reseller's customers", () => {
   it('refuses filters on fields the distributor may not see (label, accountManagerId): they would reveal them', async () => {
     // Before the fix these answered, e.g. label "KA" → which reseller customers carry the label
     // "KA", and accountManagerId → which of them the reseller assigned to which of its members.
-    for (const filter of [`{ label: ${JSON.stringify(theirs.label)} }`, `{ accountManagerId: "${gid('Member', theirs.account_manager_id!)}" }`]) {
+    for (const filter of [
+      `{ label: ${JSON.stringify(theirs.label)} }`,
+      `{ accountManagerId: "${gid('Member', theirs.account_manager_id!)}" }`,
+    ]) {
       const res = (await server.execute(resellerCustomers(filter), {}, tokens['dist-admin'])) as Response;
       expect(codes(res)).toContain('FORBIDDEN');
       expect(JSON.stringify(res.data ?? null)).not.toContain(`"${gid('SubCustomer', theirs.id)}"`);
@@ -223,12 +291,22 @@ describe("filters on a reseller's customers", () => {
     const from = new Date(millis(theirs.associated_on) - 86_400_000 * 30).toISOString();
     const to = new Date(millis(theirs.associated_on) + 86_400_000 * 30).toISOString();
     const res = (await server.execute(
-      resellerCustomers(`{ accountName: "h", associationType: RESALE, associatedFrom: "${from}", associatedTo: "${to}" }`),
+      resellerCustomers(
+        `{ accountName: "h", associationType: RESALE, associatedFrom: "${from}", associatedTo: "${to}" }`,
+      ),
       {},
       tokens['dist-admin'],
     )) as Response;
     expect(res.errors).toBeUndefined();
-    const nodes = (res.data as { viewer: { partner: { resellers: { nodes: { id: string; customers: { totalCount: number; nodes: { id: string }[] } }[] } } } }).viewer.partner.resellers.nodes;
+    const nodes = (
+      res.data as {
+        viewer: {
+          partner: {
+            resellers: { nodes: { id: string; customers: { totalCount: number; nodes: { id: string }[] } }[] };
+          };
+        };
+      }
+    ).viewer.partner.resellers.nodes;
     for (const reseller of nodes) {
       const rows = await sql<{ id: number }>(
         server,
@@ -247,34 +325,60 @@ describe("filters on a reseller's customers", () => {
       tokens['dist-admin'],
     )) as Response;
     expect(res.errors).toBeUndefined();
-    const [{ n }] = await sql<{ n: number }>(server, 'select count(*) n from sub_customer where partner_id = ? and lower(label) like ? and account_manager_id = ?', [
-      DIST.id,
-      `%${own.label!.toLowerCase()}%`,
-      own.account_manager_id,
-    ]);
-    expect((res.data as { viewer: { partner: { customers: { totalCount: number } } } }).viewer.partner.customers.totalCount).toBe(Number(n));
+    const [{ n }] = await sql<{ n: number }>(
+      server,
+      'select count(*) n from sub_customer where partner_id = ? and lower(label) like ? and account_manager_id = ?',
+      [DIST.id, `%${own.label!.toLowerCase()}%`, own.account_manager_id],
+    );
+    expect(
+      (res.data as { viewer: { partner: { customers: { totalCount: number } } } }).viewer.partner.customers.totalCount,
+    ).toBe(Number(n));
   });
 });
 
-describe("a cloud reseller reading its parent distributor", () => {
+describe('a cloud reseller reading its parent distributor', () => {
   it('sees its name', async () => {
-    const res = (await server.execute('{ viewer { partner { parent { id name } } } }', {}, tokens['reseller-admin'])) as Response;
+    const res = (await server.execute(
+      '{ viewer { partner { parent { id name } } } }',
+      {},
+      tokens['reseller-admin'],
+    )) as Response;
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ viewer: { partner: { parent: { id: gid('Partner', DIST.id), name: DIST.name } } } });
   });
 
   it('is refused every other field of it, each at its own path, while the rest of the response arrives', async () => {
     const others = fieldsOf('Partner').filter((f) => f.name !== 'id' && f.name !== 'name');
-    expect(others.map((f) => f.name)).toEqual(expect.arrayContaining(['status', 'identity', 'balance', 'customers', 'couponQuotas', 'members', 'roles', 'parent']));
+    expect(others.map((f) => f.name)).toEqual(
+      expect.arrayContaining([
+        'status',
+        'identity',
+        'balance',
+        'customers',
+        'couponQuotas',
+        'members',
+        'roles',
+        'parent',
+      ]),
+    );
     const problems: string[] = [];
     for (const field of others) {
-      const res = (await server.execute(`{ viewer { member { loginName } partner { name parent { name ${selectionOf(field)} } } } }`, {}, tokens['reseller-admin'])) as Response;
+      const res = (await server.execute(
+        `{ viewer { member { loginName } partner { name parent { name ${selectionOf(field)} } } } }`,
+        {},
+        tokens['reseller-admin'],
+      )) as Response;
       const expectedErrors = [{ code: 'FORBIDDEN', path: ['viewer', 'partner', 'parent', field.name] }];
-      if (JSON.stringify(errorSummary(res)) !== JSON.stringify(expectedErrors)) problems.push(`${field.name}: errors ${JSON.stringify(errorSummary(res))}`);
-      const viewer = (res.data as { viewer?: { member: { loginName: string }; partner: { name: string; parent: unknown } } } | null)?.viewer;
-      if (viewer?.member.loginName !== 'reseller-admin' || viewer.partner.name !== RESELLER1.name) problems.push(`${field.name}: the rest did not arrive`);
+      if (JSON.stringify(errorSummary(res)) !== JSON.stringify(expectedErrors))
+        problems.push(`${field.name}: errors ${JSON.stringify(errorSummary(res))}`);
+      const viewer = (
+        res.data as { viewer?: { member: { loginName: string }; partner: { name: string; parent: unknown } } } | null
+      )?.viewer;
+      if (viewer?.member.loginName !== 'reseller-admin' || viewer.partner.name !== RESELLER1.name)
+        problems.push(`${field.name}: the rest did not arrive`);
       const expectedParent = isNonNullType(field.type) ? null : { name: DIST.name, [field.name]: null };
-      if (JSON.stringify(viewer?.partner.parent) !== JSON.stringify(expectedParent)) problems.push(`${field.name}: parent = ${JSON.stringify(viewer?.partner.parent)}`);
+      if (JSON.stringify(viewer?.partner.parent) !== JSON.stringify(expectedParent))
+        problems.push(`${field.name}: parent = ${JSON.stringify(viewer?.partner.parent)}`);
     }
     expect(problems).toEqual([]);
   });
@@ -304,12 +408,21 @@ describe('coupon memo', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     const now = Date.now();
     const inWindow = [new Date(now - 360 * 86_400_000), new Date(now + 360 * 86_400_000)];
-    [distCoupon] = await sql<CouponDb>(server, 'select id, partner_id, customer_id, memo from coupon where partner_id = ? and memo is not null and expire_time between ? and ? order by id limit 1', [
-      DIST.id,
-      ...inWindow,
-    ]);
-    [resellerCoupon] = await sql<CouponDb>(server, 'select id, partner_id, customer_id, memo from coupon where partner_id = ? and memo is not null order by id limit 1', [RESELLER1.id]);
-    [distRecord] = await sql<{ id: number; memo: string }>(server, 'select id, memo from coupon_record where partner_id = ? and memo is not null order by id limit 1', [DIST.id]);
+    [distCoupon] = await sql<CouponDb>(
+      server,
+      'select id, partner_id, customer_id, memo from coupon where partner_id = ? and memo is not null and expire_time between ? and ? order by id limit 1',
+      [DIST.id, ...inWindow],
+    );
+    [resellerCoupon] = await sql<CouponDb>(
+      server,
+      'select id, partner_id, customer_id, memo from coupon where partner_id = ? and memo is not null order by id limit 1',
+      [RESELLER1.id],
+    );
+    [distRecord] = await sql<{ id: number; memo: string }>(
+      server,
+      'select id, memo from coupon_record where partner_id = ? and memo is not null order by id limit 1',
+      [DIST.id],
+    );
     expect(distCoupon && resellerCoupon && distRecord).toBeTruthy();
   });
 
@@ -334,10 +447,18 @@ describe('coupon memo', { timeout: 120_000 }, () => {
       };
       expect(data.node.memo).toBe(distCoupon.memo);
       expect(data.record.memo).toBe(distRecord.memo);
-      expect(data.viewer.partner.coupons.nodes.find((c) => c.id === gid('Coupon', distCoupon.id))?.memo).toBe(distCoupon.memo);
-      expect(data.customer.coupons.nodes.find((c) => c.id === gid('Coupon', distCoupon.id))?.memo).toBe(distCoupon.memo);
+      expect(data.viewer.partner.coupons.nodes.find((c) => c.id === gid('Coupon', distCoupon.id))?.memo).toBe(
+        distCoupon.memo,
+      );
+      expect(data.customer.coupons.nodes.find((c) => c.id === gid('Coupon', distCoupon.id))?.memo).toBe(
+        distCoupon.memo,
+      );
     }
-    const reseller = (await server.execute(`{ node(id: "${gid('Coupon', resellerCoupon.id)}") { ... on Coupon { memo } } }`, {}, tokens['reseller-admin'])) as Response;
+    const reseller = (await server.execute(
+      `{ node(id: "${gid('Coupon', resellerCoupon.id)}") { ... on Coupon { memo } } }`,
+      {},
+      tokens['reseller-admin'],
+    )) as Response;
     expect(reseller.data).toEqual({ node: { memo: resellerCoupon.memo } });
   });
 
@@ -358,10 +479,16 @@ describe('coupon memo', { timeout: 120_000 }, () => {
       }
       // Without coupon:records both fields are refused before any lookup (nodes is non-null, so data is null).
       expect(res.data, login).toEqual(hasRecords ? { node: null, nodes: [null, null] } : null);
-      expect(codes(res), login).toEqual(hasRecords ? ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'] : ['FORBIDDEN', 'FORBIDDEN']);
+      expect(codes(res), login).toEqual(
+        hasRecords ? ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'] : ['FORBIDDEN', 'FORBIDDEN'],
+      );
     }
     // And the reseller's own memos stay with the reseller: its distributor cannot reach its coupons.
-    const dist = (await server.execute(`{ node(id: "${gid('Coupon', resellerCoupon.id)}") { ... on Coupon { memo } } }`, {}, tokens['dist-admin'])) as Response;
+    const dist = (await server.execute(
+      `{ node(id: "${gid('Coupon', resellerCoupon.id)}") { ... on Coupon { memo } } }`,
+      {},
+      tokens['dist-admin'],
+    )) as Response;
     expect(dist.data).toEqual({ node: null });
     expect(codes(dist)).toEqual(['NOT_FOUND']);
   });

@@ -16,7 +16,20 @@ import { startTestServer, type GraphQLResponse, type TestServer } from '../helpe
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { fromGlobalId } from '../../src/common/global-id';
 import { createSchema } from '../../src/schema';
-import { NODE_TYPES, collectObjects, gid, loadWorld, nodeVisible, readPermission, rowVisible, sql, viewerModel, type NodeType, type ViewerModel, type World } from './support';
+import {
+  NODE_TYPES,
+  collectObjects,
+  gid,
+  loadWorld,
+  nodeVisible,
+  readPermission,
+  rowVisible,
+  sql,
+  viewerModel,
+  type NodeType,
+  type ViewerModel,
+  type World,
+} from './support';
 
 let server: TestServer;
 let world: World;
@@ -29,7 +42,9 @@ beforeAll(async () => {
   world = await loadWorld(server);
   QUERY = buildQuery(await createSchema());
   // Every member that can sign in (CANCELLED members cannot).
-  logins = (await sql<{ login_name: string }>(server, "select login_name from member where status = 'ACTIVE' order by id")).map((m) => m.login_name);
+  logins = (
+    await sql<{ login_name: string }>(server, "select login_name from member where status = 'ACTIVE' order by id")
+  ).map((m) => m.login_name);
   expect(logins.length).toBeGreaterThanOrEqual(15);
   for (const login of logins) {
     tokens[login] = await server.signIn(login);
@@ -66,12 +81,14 @@ const LINKS: Record<NodeType, string[]> = {
  * types are read from the schema, which changes as refusable fields become nullable.
  */
 function buildQuery(schema: GraphQLSchema): string {
-  const typeOf = (type: NodeType, field: string) => String((schema.getType(type) as GraphQLObjectType).getFields()[field].type);
+  const typeOf = (type: NodeType, field: string) =>
+    String((schema.getType(type) as GraphQLObjectType).getFields()[field].type);
   const typesByName = new Map<string, Set<string>>();
-  for (const type of NODE_TYPES) for (const f of LINKS[type]) {
-    const name = f.split(/[\s(]/)[0];
-    (typesByName.get(name) ?? typesByName.set(name, new Set()).get(name)!).add(typeOf(type, name));
-  }
+  for (const type of NODE_TYPES)
+    for (const f of LINKS[type]) {
+      const name = f.split(/[\s(]/)[0];
+      (typesByName.get(name) ?? typesByName.set(name, new Set()).get(name)!).add(typeOf(type, name));
+    }
   const nested = NODE_TYPES.map((type) => {
     const fields = LINKS[type].map((f) => {
       const name = f.split(/[\s(]/)[0];
@@ -108,75 +125,100 @@ describe('node(id:) / nodes(ids:) never return a row the member may not see', ()
   it('holds for random members and random ids of every type from every partner', async () => {
     const stats = { runs: 0, returned: 0, refusedWhole: 0, notFound: 0, nestedChecked: 0 };
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...logins), fc.array(pickArb, { minLength: 1, maxLength: 8 }), fc.boolean(), async (login, picks, onlyReadable) => {
-        const v = viewers[login];
-        // Mostly ask only for types the member may read, so row rules (not type refusals) are exercised.
-        const chosen = onlyReadable ? picks.filter((p) => { const code = readPermission(p.type); return !code || v.permissions.has(code); }) : picks;
-        if (chosen.length === 0) return;
-        const related = new Set([v.partnerId, ...v.resellerIds, ...(v.parentId ? [v.parentId] : [])]);
-        const ids = chosen.map((p) => {
-          const all = world.rows.get(p.type)!;
-          const near = all.filter((r) => related.has(r.owner));
-          const rows = p.near && near.length > 0 ? near : all;
-          return p.missing || rows.length === 0 ? gid(p.type, world.maxId.get(p.type)! + 1 + (p.index % 50)) : gid(p.type, rows[p.index % rows.length].id);
-        });
-        const res = (await server.execute(QUERY, { ids, first: ids[0] }, tokens[login])) as Response;
-        stats.runs += 1;
-        expect(res.status, JSON.stringify(res.errors)).toBe(200);
-        const errorCodes = (res.errors ?? []).map((e) => e.extensions?.code);
-        expect(errorCodes).not.toContain('INTERNAL_SERVER_ERROR');
+      fc.asyncProperty(
+        fc.constantFrom(...logins),
+        fc.array(pickArb, { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        async (login, picks, onlyReadable) => {
+          const v = viewers[login];
+          // Mostly ask only for types the member may read, so row rules (not type refusals) are exercised.
+          const chosen = onlyReadable
+            ? picks.filter((p) => {
+                const code = readPermission(p.type);
+                return !code || v.permissions.has(code);
+              })
+            : picks;
+          if (chosen.length === 0) return;
+          const related = new Set([v.partnerId, ...v.resellerIds, ...(v.parentId ? [v.parentId] : [])]);
+          const ids = chosen.map((p) => {
+            const all = world.rows.get(p.type)!;
+            const near = all.filter((r) => related.has(r.owner));
+            const rows = p.near && near.length > 0 ? near : all;
+            return p.missing || rows.length === 0
+              ? gid(p.type, world.maxId.get(p.type)! + 1 + (p.index % 50))
+              : gid(p.type, rows[p.index % rows.length].id);
+          });
+          const res = (await server.execute(QUERY, { ids, first: ids[0] }, tokens[login])) as Response;
+          stats.runs += 1;
+          expect(res.status, JSON.stringify(res.errors)).toBe(200);
+          const errorCodes = (res.errors ?? []).map((e) => e.extensions?.code);
+          expect(errorCodes).not.toContain('INTERNAL_SERVER_ERROR');
 
-        const unreadable = chosen.some((p) => { const code = readPermission(p.type); return code && !v.permissions.has(code); });
-        if (unreadable) {
-          // nodes(ids:) is refused as a whole, before any lookup; it is non-null, so data is null.
-          expect(res.data).toBeNull();
-          // Only FORBIDDEN for the lists; `one: node(id:)` may still report its own lookup (NOT_FOUND)
-          // if it finished before the answer was built (graphql-jit always waits for it).
-          const listErrors = (res.errors ?? []).filter((e) => e.path?.[0] !== 'one');
-          expect(new Set(listErrors.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
-          expect(new Set(errorCodes)).toContain('FORBIDDEN');
-          for (const e of res.errors ?? []) if (e.path?.[0] === 'one') expect(['FORBIDDEN', 'NOT_FOUND']).toContain(e.extensions?.code);
-          stats.refusedWhole += 1;
-          return;
-        }
-
-        // 1. Exactly the visible rows, each at its index; NOT_FOUND for the others.
-        const flat = res.data!.flat;
-        ids.forEach((id, i) => {
-          const parsed = fromGlobalId(id)!;
-          const row = world.byKey.get(`${parsed.type}:${parsed.id}`);
-          const visible = row != null && nodeVisible(world, v, row);
-          if (visible) {
-            expect(flat[i], `${login} ${parsed.type}:${parsed.id}`).toEqual({ __typename: parsed.type, id });
-            stats.returned += 1;
-          } else {
-            expect(flat[i], `${login} ${parsed.type}:${parsed.id} (owner ${row?.owner ?? 'none'})`).toBeNull();
-            const error = res.errors!.find((e) => JSON.stringify(e.path) === JSON.stringify(['flat', i]));
-            expect(error?.extensions?.code).toBe('NOT_FOUND');
-            stats.notFound += 1;
+          const unreadable = chosen.some((p) => {
+            const code = readPermission(p.type);
+            return code && !v.permissions.has(code);
+          });
+          if (unreadable) {
+            // nodes(ids:) is refused as a whole, before any lookup; it is non-null, so data is null.
+            expect(res.data).toBeNull();
+            // Only FORBIDDEN for the lists; `one: node(id:)` may still report its own lookup (NOT_FOUND)
+            // if it finished before the answer was built (graphql-jit always waits for it).
+            const listErrors = (res.errors ?? []).filter((e) => e.path?.[0] !== 'one');
+            expect(new Set(listErrors.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+            expect(new Set(errorCodes)).toContain('FORBIDDEN');
+            for (const e of res.errors ?? [])
+              if (e.path?.[0] === 'one') expect(['FORBIDDEN', 'NOT_FOUND']).toContain(e.extensions?.code);
+            stats.refusedWhole += 1;
+            return;
           }
-        });
-        expect(res.data!.one).toEqual(flat[0]);
 
-        // 2. Nothing at any depth belongs to a partner the member may not see.
-        for (const object of collectObjects(res.data!.deep)) {
-          const parsed = fromGlobalId(object.id);
-          expect(parsed?.type, object.path).toBe(object.typename);
-          const row = world.byKey.get(`${parsed!.type}:${parsed!.id}`);
-          expect(row, `${object.path} ${object.typename}:${parsed!.id}`).toBeDefined();
-          expect(rowVisible(world, v, row!), `${login} got ${object.typename}:${row!.id} of partner ${row!.owner} at deep${object.path}`).toBe(true);
-          stats.nestedChecked += 1;
-        }
+          // 1. Exactly the visible rows, each at its index; NOT_FOUND for the others.
+          const flat = res.data!.flat;
+          ids.forEach((id, i) => {
+            const parsed = fromGlobalId(id)!;
+            const row = world.byKey.get(`${parsed.type}:${parsed.id}`);
+            const visible = row != null && nodeVisible(world, v, row);
+            if (visible) {
+              expect(flat[i], `${login} ${parsed.type}:${parsed.id}`).toEqual({ __typename: parsed.type, id });
+              stats.returned += 1;
+            } else {
+              expect(flat[i], `${login} ${parsed.type}:${parsed.id} (owner ${row?.owner ?? 'none'})`).toBeNull();
+              const error = res.errors!.find((e) => JSON.stringify(e.path) === JSON.stringify(['flat', i]));
+              expect(error?.extensions?.code).toBe('NOT_FOUND');
+              stats.notFound += 1;
+            }
+          });
+          expect(res.data!.one).toEqual(flat[0]);
 
-        // 3. A reseller's customer carries its basic info only.
-        for (const object of collectObjects(res.data!.deep)) {
-          if (object.typename !== 'SubCustomer') continue;
-          const row = world.byKey.get(`SubCustomer:${fromGlobalId(object.id)!.id}`)!;
-          if (row.owner === v.partnerId) continue;
-          const value = object.path.split(/\.|\[|\]/).filter(Boolean).reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], res.data!.deep);
-          expect((value as { email?: unknown }).email ?? null, `${login} read a reseller customer's email`).toBeNull();
-        }
-      }),
+          // 2. Nothing at any depth belongs to a partner the member may not see.
+          for (const object of collectObjects(res.data!.deep)) {
+            const parsed = fromGlobalId(object.id);
+            expect(parsed?.type, object.path).toBe(object.typename);
+            const row = world.byKey.get(`${parsed!.type}:${parsed!.id}`);
+            expect(row, `${object.path} ${object.typename}:${parsed!.id}`).toBeDefined();
+            expect(
+              rowVisible(world, v, row!),
+              `${login} got ${object.typename}:${row!.id} of partner ${row!.owner} at deep${object.path}`,
+            ).toBe(true);
+            stats.nestedChecked += 1;
+          }
+
+          // 3. A reseller's customer carries its basic info only.
+          for (const object of collectObjects(res.data!.deep)) {
+            if (object.typename !== 'SubCustomer') continue;
+            const row = world.byKey.get(`SubCustomer:${fromGlobalId(object.id)!.id}`)!;
+            if (row.owner === v.partnerId) continue;
+            const value = object.path
+              .split(/\.|\[|\]/)
+              .filter(Boolean)
+              .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], res.data!.deep);
+            expect(
+              (value as { email?: unknown }).email ?? null,
+              `${login} read a reseller customer's email`,
+            ).toBeNull();
+          }
+        },
+      ),
       { numRuns: 200 },
     );
     console.log(`property runs: ${JSON.stringify(stats)}`);

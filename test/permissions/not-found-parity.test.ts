@@ -7,7 +7,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
 import { demoMember, demoPartner } from '../../seeds/demo-data';
-import { NODE_TYPES, gid, loadWorld, nodeVisible, printTable, viewerModel, type NodeType, type Row, type World } from './support';
+import {
+  NODE_TYPES,
+  gid,
+  loadWorld,
+  nodeVisible,
+  printTable,
+  viewerModel,
+  type NodeType,
+  type Row,
+  type World,
+} from './support';
 
 let server: TestServer;
 let world: World;
@@ -15,10 +25,26 @@ const tokens: Record<string, string> = {};
 
 /** Viewers and, per type, where their foreign rows come from (first partner that has one wins). */
 const CASES: { login: string; foreignFrom: number[]; note: string }[] = [
-  { login: 'dist-admin', foreignFrom: [demoPartner('other-dist').id, demoPartner('other-reseller').id, demoPartner('sp').id], note: 'unrelated partners' },
-  { login: 'reseller-admin', foreignFrom: [demoPartner('reseller2').id, demoPartner('dist').id, demoPartner('other-dist').id], note: 'sibling, then parent, then unrelated' },
-  { login: 'dist-am', foreignFrom: [demoPartner('dist').id, demoPartner('reseller1').id, demoPartner('other-dist').id], note: 'own partner outside its scope, reseller, unrelated' },
-  { login: 'sp-admin', foreignFrom: [demoPartner('dist').id, demoPartner('other-dist').id], note: 'unrelated partners' },
+  {
+    login: 'dist-admin',
+    foreignFrom: [demoPartner('other-dist').id, demoPartner('other-reseller').id, demoPartner('sp').id],
+    note: 'unrelated partners',
+  },
+  {
+    login: 'reseller-admin',
+    foreignFrom: [demoPartner('reseller2').id, demoPartner('dist').id, demoPartner('other-dist').id],
+    note: 'sibling, then parent, then unrelated',
+  },
+  {
+    login: 'dist-am',
+    foreignFrom: [demoPartner('dist').id, demoPartner('reseller1').id, demoPartner('other-dist').id],
+    note: 'own partner outside its scope, reseller, unrelated',
+  },
+  {
+    login: 'sp-admin',
+    foreignFrom: [demoPartner('dist').id, demoPartner('other-dist').id],
+    note: 'unrelated partners',
+  },
 ];
 
 beforeAll(async () => {
@@ -33,12 +59,19 @@ afterAll(async () => {
 type Response = GraphQLResponse<Record<string, unknown>>;
 
 /** The observable part of a response (headers other than the statement count carry nothing of the id). */
-const observable = (res: Response) => ({ status: res.status, data: res.data, errors: res.errors, sqlStatements: res.sqlStatements });
+const observable = (res: Response) => ({
+  status: res.status,
+  data: res.data,
+  errors: res.errors,
+  sqlStatements: res.sqlStatements,
+});
 
 function foreignRow(login: string, type: NodeType, from: number[]): Row | undefined {
   const v = viewerModel(world, login);
   for (const partnerId of from) {
-    const row = world.rows.get(type)!.find((r) => r.owner === partnerId && !nodeVisible(world, v, r) && (type !== 'Partner' || r.id === partnerId));
+    const row = world.rows
+      .get(type)!
+      .find((r) => r.owner === partnerId && !nodeVisible(world, v, r) && (type !== 'Partner' || r.id === partnerId));
     if (row) return row;
   }
   return undefined;
@@ -63,10 +96,14 @@ describe('foreign id and never-existing id answer the same', { timeout: 120_000 
         const b = (await server.execute(query, { id: missingId }, tokens[login])) as Response;
         const code = String(a.errors?.[0]?.extensions?.code ?? 'none');
         if (JSON.stringify(observable(a)) !== JSON.stringify(observable(b))) {
-          problems.push(`${type} node: foreign ${JSON.stringify(observable(a))} vs missing ${JSON.stringify(observable(b))}`);
+          problems.push(
+            `${type} node: foreign ${JSON.stringify(observable(a))} vs missing ${JSON.stringify(observable(b))}`,
+          );
         }
-        if (a.data?.node !== null || !['NOT_FOUND', 'FORBIDDEN'].includes(code)) problems.push(`${type} node: foreign row answered ${JSON.stringify(a)}`);
-        if (a.errors && Object.keys(a.errors[0]).sort().join() !== 'extensions,locations,message,path') problems.push(`${type}: error shape ${Object.keys(a.errors[0])}`);
+        if (a.data?.node !== null || !['NOT_FOUND', 'FORBIDDEN'].includes(code))
+          problems.push(`${type} node: foreign row answered ${JSON.stringify(a)}`);
+        if (a.errors && Object.keys(a.errors[0]).sort().join() !== 'extensions,locations,message,path')
+          problems.push(`${type}: error shape ${Object.keys(a.errors[0])}`);
 
         // nodes(ids:): both orders in one list; the two errors differ only by their index.
         const many = (await server.execute(
@@ -74,11 +111,24 @@ describe('foreign id and never-existing id answer the same', { timeout: 120_000 
           { ids: [foreignId, missingId, missingId, foreignId] },
           tokens[login],
         )) as Response;
-        const normalised = (many.errors ?? []).map((e) => ({ ...e, path: e.path?.map((p) => (typeof p === 'number' ? 'i' : p)) }));
+        const normalised = (many.errors ?? []).map((e) => ({
+          ...e,
+          path: e.path?.map((p) => (typeof p === 'number' ? 'i' : p)),
+        }));
         if (code === 'NOT_FOUND') {
-          if (JSON.stringify(many.data) !== JSON.stringify({ nodes: [null, null, null, null] })) problems.push(`${type} nodes: data ${JSON.stringify(many.data)}`);
-          if (normalised.length !== 4 || new Set(normalised.map((e) => JSON.stringify(e))).size !== 1) problems.push(`${type} nodes: errors differ ${JSON.stringify(many.errors)}`);
-          if (JSON.stringify((many.errors ?? []).map((e) => e.path)) !== JSON.stringify([['nodes', 0], ['nodes', 1], ['nodes', 2], ['nodes', 3]])) {
+          if (JSON.stringify(many.data) !== JSON.stringify({ nodes: [null, null, null, null] }))
+            problems.push(`${type} nodes: data ${JSON.stringify(many.data)}`);
+          if (normalised.length !== 4 || new Set(normalised.map((e) => JSON.stringify(e))).size !== 1)
+            problems.push(`${type} nodes: errors differ ${JSON.stringify(many.errors)}`);
+          if (
+            JSON.stringify((many.errors ?? []).map((e) => e.path)) !==
+            JSON.stringify([
+              ['nodes', 0],
+              ['nodes', 1],
+              ['nodes', 2],
+              ['nodes', 3],
+            ])
+          ) {
             problems.push(`${type} nodes: error paths ${JSON.stringify((many.errors ?? []).map((e) => e.path))}`);
           }
         } else if (many.data !== null || many.errors?.length !== 1 || many.errors[0].extensions?.code !== 'FORBIDDEN') {

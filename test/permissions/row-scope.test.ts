@@ -27,7 +27,8 @@ type Response = GraphQLResponse<Record<string, unknown>>;
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const login of ['dist-admin', 'dist-am', 'dist-ams', 'dist-am-ops', 'dist-ops', 'dist-sa']) tokens[login] = await server.signIn(login);
+  for (const login of ['dist-admin', 'dist-am', 'dist-ams', 'dist-am-ops', 'dist-ops', 'dist-sa'])
+    tokens[login] = await server.signIn(login);
 });
 afterAll(async () => {
   await server?.close();
@@ -40,7 +41,10 @@ interface Page {
 }
 
 /** Every customer of viewer.partner.customers under `filter`, page by page, and the total. */
-async function allCustomers(login: string, filter: Record<string, unknown> = {}): Promise<{ ids: string[]; totalCount: number; res: Response[] }> {
+async function allCustomers(
+  login: string,
+  filter: Record<string, unknown> = {},
+): Promise<{ ids: string[]; totalCount: number; res: Response[] }> {
   const ids: string[] = [];
   const responses: Response[] = [];
   let after: string | null = null;
@@ -63,11 +67,17 @@ async function allCustomers(login: string, filter: Record<string, unknown> = {})
 }
 
 async function dbCustomerIds(where: string, params: unknown[]): Promise<string[]> {
-  return (await sql<{ id: number }>(server, `select id from sub_customer where ${where} order by id desc`, params)).map((r) => gid('SubCustomer', r.id));
+  return (await sql<{ id: number }>(server, `select id from sub_customer where ${where} order by id desc`, params)).map(
+    (r) => gid('SubCustomer', r.id),
+  );
 }
 
 async function node(login: string, id: string): Promise<Response> {
-  return (await server.execute('query ($id: ID!) { node(id: $id) { __typename id } }', { id }, tokens[login])) as Response;
+  return (await server.execute(
+    'query ($id: ID!) { node(id: $id) { __typename id } }',
+    { id },
+    tokens[login],
+  )) as Response;
 }
 
 /** A customer id of the distributor that exists for no one: past the largest id. */
@@ -93,9 +103,21 @@ describe('dist-am (ACCOUNT_MANAGER alone)', () => {
     );
     const cases: [Record<string, unknown>, string, unknown[]][] = [
       [{ associationType: 'RESALE' }, 'partner_id = ? and account_manager_id = ? and association_type = 2', [DIST, AM]],
-      [{ associationType: 'ADVISORY' }, 'partner_id = ? and account_manager_id = ? and association_type = 1', [DIST, AM]],
-      [{ label: assigned.label }, 'partner_id = ? and account_manager_id = ? and lower(label) like ?', [DIST, AM, `%${assigned.label.toLowerCase()}%`]],
-      [{ accountName: 'a' }, "partner_id = ? and account_manager_id = ? and lower(account_name) like '%a%'", [DIST, AM]],
+      [
+        { associationType: 'ADVISORY' },
+        'partner_id = ? and account_manager_id = ? and association_type = 1',
+        [DIST, AM],
+      ],
+      [
+        { label: assigned.label },
+        'partner_id = ? and account_manager_id = ? and lower(label) like ?',
+        [DIST, AM, `%${assigned.label.toLowerCase()}%`],
+      ],
+      [
+        { accountName: 'a' },
+        "partner_id = ? and account_manager_id = ? and lower(account_name) like '%a%'",
+        [DIST, AM],
+      ],
       [{ accountManagerId: gid('Member', AM) }, 'partner_id = ? and account_manager_id = ?', [DIST, AM]],
     ];
     for (const [filter, where, params] of cases) {
@@ -105,8 +127,17 @@ describe('dist-am (ACCOUNT_MANAGER alone)', () => {
       expect(totalCount, JSON.stringify(filter)).toBe(expected.length);
     }
     // Filters that point at customers outside its scope find nothing, and count nothing.
-    const [unassigned] = await sql<{ account_name: string }>(server, 'select account_name from sub_customer where partner_id = ? and (account_manager_id is null or account_manager_id != ?) order by id limit 1', [DIST, AM]);
-    for (const filter of [{ accountManagerId: gid('Member', AM2) }, { accountManagerId: gid('Member', AMS) }, { accountName: unassigned.account_name }, { accountName: 'qinghe-health' }]) {
+    const [unassigned] = await sql<{ account_name: string }>(
+      server,
+      'select account_name from sub_customer where partner_id = ? and (account_manager_id is null or account_manager_id != ?) order by id limit 1',
+      [DIST, AM],
+    );
+    for (const filter of [
+      { accountManagerId: gid('Member', AM2) },
+      { accountManagerId: gid('Member', AMS) },
+      { accountName: unassigned.account_name },
+      { accountName: 'qinghe-health' },
+    ]) {
       const { ids, totalCount } = await allCustomers('dist-am', filter);
       expect(ids, JSON.stringify(filter)).toEqual([]);
       expect(totalCount, JSON.stringify(filter)).toBe(0);
@@ -114,9 +145,21 @@ describe('dist-am (ACCOUNT_MANAGER alone)', () => {
   });
 
   it('gets NOT_FOUND from node(id:) for an unassigned customer of its own partner, identical to an id that never existed', async () => {
-    const [unassigned] = await sql<{ id: number }>(server, 'select id from sub_customer where partner_id = ? and account_manager_id is null order by id limit 1', [DIST]);
-    const [otherAm] = await sql<{ id: number }>(server, 'select id from sub_customer where partner_id = ? and account_manager_id = ? order by id limit 1', [DIST, AM2]);
-    const [assigned] = await sql<{ id: number }>(server, 'select id from sub_customer where partner_id = ? and account_manager_id = ? order by id limit 1', [DIST, AM]);
+    const [unassigned] = await sql<{ id: number }>(
+      server,
+      'select id from sub_customer where partner_id = ? and account_manager_id is null order by id limit 1',
+      [DIST],
+    );
+    const [otherAm] = await sql<{ id: number }>(
+      server,
+      'select id from sub_customer where partner_id = ? and account_manager_id = ? order by id limit 1',
+      [DIST, AM2],
+    );
+    const [assigned] = await sql<{ id: number }>(
+      server,
+      'select id from sub_customer where partner_id = ? and account_manager_id = ? order by id limit 1',
+      [DIST, AM],
+    );
     const missing = await node('dist-am', await neverExistingCustomer());
     expect(codes(missing)).toEqual(['NOT_FOUND']);
     for (const id of [unassigned.id, otherAm.id]) {
@@ -124,7 +167,9 @@ describe('dist-am (ACCOUNT_MANAGER alone)', () => {
       expect(res.data).toEqual(missing.data);
       expect(res.errors).toEqual(missing.errors);
     }
-    expect((await node('dist-am', gid('SubCustomer', assigned.id))).data).toEqual({ node: { __typename: 'SubCustomer', id: gid('SubCustomer', assigned.id) } });
+    expect((await node('dist-am', gid('SubCustomer', assigned.id))).data).toEqual({
+      node: { __typename: 'SubCustomer', id: gid('SubCustomer', assigned.id) },
+    });
     // nodes(ids:) answers per index the same way.
     const many = (await server.execute(
       'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
@@ -138,13 +183,21 @@ describe('dist-am (ACCOUNT_MANAGER alone)', () => {
     ]);
   });
 
-  it("does not reach the rows of unassigned customers either (an order of one is NOT_FOUND)", async () => {
+  it('does not reach the rows of unassigned customers either (an order of one is NOT_FOUND)', async () => {
     const [order] = await sql<{ id: number }>(
       server,
       'select o.id from customer_order o join sub_customer c on c.id = o.customer_id where o.partner_id = ? and (c.account_manager_id is null or c.account_manager_id != ?) order by o.id limit 1',
       [DIST, AM],
     );
-    expect(codes((await server.execute('query ($id: ID!) { node(id: $id) { id } }', { id: gid('Order', order.id) }, tokens['dist-am'])) as Response)).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        (await server.execute(
+          'query ($id: ID!) { node(id: $id) { id } }',
+          { id: gid('Order', order.id) },
+          tokens['dist-am'],
+        )) as Response,
+      ),
+    ).toEqual(['NOT_FOUND']);
   });
 });
 
@@ -155,10 +208,16 @@ describe('dist-ams (ACCOUNT_MANAGER_SUPERVISOR alone)', () => {
     expect(ids).toEqual(expected);
     expect(totalCount).toBe(expected.length);
     // The supervised managers come from the data, not from the test: both report to dist-ams.
-    const supervised = await sql<{ id: number }>(server, 'select id from member where supervisor_id = ? order by id', [AMS]);
+    const supervised = await sql<{ id: number }>(server, 'select id from member where supervisor_id = ? order by id', [
+      AMS,
+    ]);
     expect(supervised.map((m) => m.id)).toEqual([AM, AM2]);
     // A customer with no manager, or with a manager it does not supervise, stays invisible.
-    const [unassigned] = await sql<{ id: number }>(server, 'select id from sub_customer where partner_id = ? and account_manager_id is null order by id limit 1', [DIST]);
+    const [unassigned] = await sql<{ id: number }>(
+      server,
+      'select id from sub_customer where partner_id = ? and account_manager_id is null order by id limit 1',
+      [DIST],
+    );
     expect(codes(await node('dist-ams', gid('SubCustomer', unassigned.id)))).toEqual(['NOT_FOUND']);
   });
 
@@ -200,10 +259,18 @@ describe('dist-ams (ACCOUNT_MANAGER_SUPERVISOR alone)', () => {
          where r.partner_id = ? and r.bill_cycle = ? and r.account_manager_id = ? and c.account_manager_id in (?, ?, ?) order by r.id desc`,
         [DIST, billCycle, manager, AMS, AM, AM2],
       );
-      const page = (res.data!.viewer as { partner: { consumptionRecords: { totalCount: number; nodes: { id: string; accountManager: { id: string } }[] } } }).partner.consumptionRecords;
+      const page = (
+        res.data!.viewer as {
+          partner: {
+            consumptionRecords: { totalCount: number; nodes: { id: string; accountManager: { id: string } }[] };
+          };
+        }
+      ).partner.consumptionRecords;
       expect(page.totalCount).toBe(expected.length);
       expect(page.nodes.map((n) => n.id)).toEqual(expected.slice(0, 100).map((r) => gid('ConsumptionRecord', r.id)));
-      expect(new Set(page.nodes.map((n) => n.accountManager.id))).toEqual(new Set(page.nodes.length ? [gid('Member', manager)] : []));
+      expect(new Set(page.nodes.map((n) => n.accountManager.id))).toEqual(
+        new Set(page.nodes.length ? [gid('Member', manager)] : []),
+      );
     }
   });
 
@@ -219,7 +286,9 @@ describe('dist-ams (ACCOUNT_MANAGER_SUPERVISOR alone)', () => {
   it('an account manager alone may name only itself', async () => {
     const billCycle = await billCycleOf(AM);
     expect((await consumption('dist-am', { billCycle, accountManagerId: gid('Member', AM) })).errors).toBeUndefined();
-    expect(codes(await consumption('dist-am', { billCycle, accountManagerId: gid('Member', AM2) }))).toEqual(['FORBIDDEN']);
+    expect(codes(await consumption('dist-am', { billCycle, accountManagerId: gid('Member', AM2) }))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 });
 
@@ -229,7 +298,11 @@ describe('dist-am-ops (ACCOUNT_MANAGER plus the custom operations role)', () => 
     const expected = await dbCustomerIds('partner_id = ?', [DIST]);
     expect(ids).toEqual(expected);
     expect(totalCount).toBe(expected.length);
-    const [unassigned] = await sql<{ id: number }>(server, 'select id from sub_customer where partner_id = ? and account_manager_id is null order by id limit 1', [DIST]);
+    const [unassigned] = await sql<{ id: number }>(
+      server,
+      'select id from sub_customer where partner_id = ? and account_manager_id is null order by id limit 1',
+      [DIST],
+    );
     expect((await node('dist-am-ops', gid('SubCustomer', unassigned.id))).errors).toBeUndefined();
   });
 });
@@ -240,7 +313,10 @@ describe("the resellers' customers inside the distributor", () => {
   // customer's basic info (and its reseller) through node(id:), although none of them may list the
   // resellers (reseller:list), and an account manager sees only its assigned customers.
   it('are visible only to members who may list the resellers: the others get NOT_FOUND on node(id:)', async () => {
-    const [resellerCustomer] = await sql<{ id: number }>(server, "select id from sub_customer where account_name = 'qinghe-health'");
+    const [resellerCustomer] = await sql<{ id: number }>(
+      server,
+      "select id from sub_customer where account_name = 'qinghe-health'",
+    );
     const id = gid('SubCustomer', resellerCustomer.id);
     const missing = await node('dist-am', await neverExistingCustomer());
     for (const login of ['dist-am', 'dist-ams', 'dist-ops', 'dist-sa', 'dist-am-ops']) {
@@ -248,11 +324,21 @@ describe("the resellers' customers inside the distributor", () => {
       expect(res.data, login).toEqual({ node: null });
       expect(res.errors, login).toEqual(missing.errors);
       // The list path is refused for them as it always was.
-      const list = (await server.execute('{ viewer { partner { resellers(first: 10) { nodes { id } } } } }', {}, tokens[login])) as Response;
+      const list = (await server.execute(
+        '{ viewer { partner { resellers(first: 10) { nodes { id } } } } }',
+        {},
+        tokens[login],
+      )) as Response;
       expect(codes(list), login).toEqual(['FORBIDDEN']);
     }
     const admin = await node('dist-admin', id);
     expect(admin.data).toEqual({ node: { __typename: 'SubCustomer', id } });
-    expect((await sql<{ partner_id: number }>(server, 'select partner_id from sub_customer where id = ?', [resellerCustomer.id]))[0].partner_id).toBe(RESELLER1);
+    expect(
+      (
+        await sql<{ partner_id: number }>(server, 'select partner_id from sub_customer where id = ?', [
+          resellerCustomer.id,
+        ])
+      )[0].partner_id,
+    ).toBe(RESELLER1);
   });
 });

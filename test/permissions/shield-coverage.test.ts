@@ -10,9 +10,13 @@ describe('graphql-shield coverage', () => {
   it('gives every field of every object type an explicit rule, and prints the field → rule list', async () => {
     const schema = await createSchema();
     const rows = listFieldAccess(schema);
-    const listing = rows.map((r) => `${r.field.padEnd(44)} ${r.access ? describeAccess(r.access) : 'MISSING (denied by fallbackRule)'}`).join('\n');
+    const listing = rows
+      .map((r) => `${r.field.padEnd(44)} ${r.access ? describeAccess(r.access) : 'MISSING (denied by fallbackRule)'}`)
+      .join('\n');
     writeFileSync(join(__dirname, '__snapshots__', 'field-rules.txt'), `${listing}\n`);
-    console.log(`${rows.length} fields with an explicit rule; listing in test/permissions/__snapshots__/field-rules.txt`);
+    console.log(
+      `${rows.length} fields with an explicit rule; listing in test/permissions/__snapshots__/field-rules.txt`,
+    );
     expect(rows.filter((r) => !r.access).map((r) => r.field)).toEqual([]);
   });
 
@@ -25,7 +29,8 @@ describe('graphql-shield coverage', () => {
         stale.push(typeName);
         continue;
       }
-      for (const field of Object.keys(fields)) if (field !== '*' && !(field in type.getFields())) stale.push(`${typeName}.${field}`);
+      for (const field of Object.keys(fields))
+        if (field !== '*' && !(field in type.getFields())) stale.push(`${typeName}.${field}`);
     }
     expect(stale).toEqual([]);
   });

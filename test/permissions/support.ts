@@ -10,7 +10,8 @@ import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
 import { TYPE_READ_PERMISSION } from '../../src/permissions/field-access';
 
 export const gid = (type: string, id: number): string => toGlobalId(type, id);
-export const codes = (res: { errors?: GraphQLResponse<unknown>['errors'] }): unknown[] => (res.errors ?? []).map((e) => e.extensions?.code);
+export const codes = (res: { errors?: GraphQLResponse<unknown>['errors'] }): unknown[] =>
+  (res.errors ?? []).map((e) => e.extensions?.code);
 
 /** Every node type with the table that stores it (every row of every table carries partner_id). */
 export const NODE_TABLES = {
@@ -78,35 +79,56 @@ export interface World {
   maxId: Map<NodeType, number>;
 }
 
-export async function sql<T = Record<string, unknown>>(server: TestServer, query: string, params: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(
+  server: TestServer,
+  query: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return (await server.orm.em.fork().getConnection().execute(query, params)) as T[];
 }
 
 /** Reads the whole database into the model (a few thousand rows at the small seed scale). */
 export async function loadWorld(server: TestServer): Promise<World> {
   const partners = new Map(
-    (await sql<{ id: number; name: string; identity: string; parent_id: number | null }>(server, 'select id, name, identity, parent_id from partner')).map((p) => [
-      p.id,
-      { id: p.id, name: p.name, identity: p.identity, parentId: p.parent_id },
-    ]),
+    (
+      await sql<{ id: number; name: string; identity: string; parent_id: number | null }>(
+        server,
+        'select id, name, identity, parent_id from partner',
+      )
+    ).map((p) => [p.id, { id: p.id, name: p.name, identity: p.identity, parentId: p.parent_id }]),
   );
   const customers = new Map(
     (
-      await sql<{ id: number; partner_id: number; account_manager_id: number | null; account_name: string; label: string | null }>(
-        server,
-        'select id, partner_id, account_manager_id, account_name, label from sub_customer',
-      )
-    ).map((c) => [c.id, { id: c.id, partnerId: c.partner_id, accountManagerId: c.account_manager_id, accountName: c.account_name, label: c.label }]),
+      await sql<{
+        id: number;
+        partner_id: number;
+        account_manager_id: number | null;
+        account_name: string;
+        label: string | null;
+      }>(server, 'select id, partner_id, account_manager_id, account_name, label from sub_customer')
+    ).map((c) => [
+      c.id,
+      {
+        id: c.id,
+        partnerId: c.partner_id,
+        accountManagerId: c.account_manager_id,
+        accountName: c.account_name,
+        label: c.label,
+      },
+    ]),
   );
   const links = await sql<{ member_id: number; preset_key: string | null; permission_codes: string | string[] }>(
     server,
     'select mr.member_id, r.preset_key, r.permission_codes from member_role mr join role r on r.id = mr.role_id',
   );
   const members = new Map<number, MemberRow>();
-  for (const m of await sql<{ id: number; login_name: string; partner_id: number; status: string; supervisor_id: number | null }>(
-    server,
-    'select id, login_name, partner_id, status, supervisor_id from member',
-  )) {
+  for (const m of await sql<{
+    id: number;
+    login_name: string;
+    partner_id: number;
+    status: string;
+    supervisor_id: number | null;
+  }>(server, 'select id, login_name, partner_id, status, supervisor_id from member')) {
     const own = links.filter((l) => l.member_id === m.id);
     members.set(m.id, {
       id: m.id,
@@ -116,7 +138,11 @@ export async function loadWorld(server: TestServer): Promise<World> {
       supervisorId: m.supervisor_id,
       presetKeys: own.map((l) => l.preset_key),
       // A JSON column: text on SQLite, already parsed on PostgreSQL.
-      permissions: new Set(own.flatMap((l) => (typeof l.permission_codes === 'string' ? (JSON.parse(l.permission_codes) as string[]) : l.permission_codes))),
+      permissions: new Set(
+        own.flatMap((l) =>
+          typeof l.permission_codes === 'string' ? (JSON.parse(l.permission_codes) as string[]) : l.permission_codes,
+        ),
+      ),
     });
   }
   const rows = new Map<NodeType, Row[]>();
@@ -134,12 +160,18 @@ export async function loadWorld(server: TestServer): Promise<World> {
             : type === 'AccountChangeRecord'
               ? 'id, partner_id as owner, customer_id, owner_type'
               : 'id, partner_id as owner, customer_id';
-    const list = (await sql<{ id: number; owner: number; customer_id: number | null; owner_type?: string }>(server, `select ${columns} from ${table} order by id`)).map(
-      (r): Row => ({ type, id: r.id, owner: r.owner, customerId: r.customer_id, ownerType: r.owner_type }),
-    );
+    const list = (
+      await sql<{ id: number; owner: number; customer_id: number | null; owner_type?: string }>(
+        server,
+        `select ${columns} from ${table} order by id`,
+      )
+    ).map((r): Row => ({ type, id: r.id, owner: r.owner, customerId: r.customer_id, ownerType: r.owner_type }));
     rows.set(type, list);
     for (const row of list) byKey.set(`${type}:${row.id}`, row);
-    maxId.set(type, list.reduce((max, r) => Math.max(max, r.id), 0));
+    maxId.set(
+      type,
+      list.reduce((max, r) => Math.max(max, r.id), 0),
+    );
   }
   return { partners, customers, members, rows, byKey, maxId };
 }
@@ -169,14 +201,20 @@ export function viewerModel(world: World, login: string): ViewerModel {
   // §3: AM alone → assigned customers; supervisor alone → its managers' customers; AM or
   // supervisor plus any other role → all customers.
   const others = member.presetKeys.filter((k) => k !== 'ACCOUNT_MANAGER' && k !== 'ACCOUNT_MANAGER_SUPERVISOR');
-  const scope: Scope = others.length > 0 ? 'ALL' : member.presetKeys.includes('ACCOUNT_MANAGER_SUPERVISOR') ? 'SUPERVISED' : 'ASSIGNED';
-  const supervised = [...world.members.values()].filter((m) => m.supervisorId === member.id && m.partnerId === member.partnerId).map((m) => m.id);
+  const scope: Scope =
+    others.length > 0 ? 'ALL' : member.presetKeys.includes('ACCOUNT_MANAGER_SUPERVISOR') ? 'SUPERVISED' : 'ASSIGNED';
+  const supervised = [...world.members.values()]
+    .filter((m) => m.supervisorId === member.id && m.partnerId === member.partnerId)
+    .map((m) => m.id);
   return {
     login,
     memberId: member.id,
     partnerId: partner.id,
     identity: partner.identity,
-    resellerIds: partner.identity === 'DISTRIBUTOR' ? [...world.partners.values()].filter((p) => p.parentId === partner.id).map((p) => p.id) : [],
+    resellerIds:
+      partner.identity === 'DISTRIBUTOR'
+        ? [...world.partners.values()].filter((p) => p.parentId === partner.id).map((p) => p.id)
+        : [],
     parentId: partner.parentId,
     permissions: member.permissions,
     scope,
@@ -216,7 +254,10 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
     case 'AdjustRecord':
       return row.owner === v.partnerId && (v.scope === 'ALL' || ownCustomerInScope(world, v, row.customerId));
     case 'AccountChangeRecord':
-      return row.owner === v.partnerId && (v.scope === 'ALL' || (row.ownerType === 'CUSTOMER' && ownCustomerInScope(world, v, row.customerId)));
+      return (
+        row.owner === v.partnerId &&
+        (v.scope === 'ALL' || (row.ownerType === 'CUSTOMER' && ownCustomerInScope(world, v, row.customerId)))
+      );
     default:
       // Rows hanging off a customer: coupons, coupon records, orders, resources, authorizations,
       // association events, consumption records.
@@ -236,11 +277,16 @@ export function nodeVisible(world: World, v: ViewerModel, row: Row): boolean {
 }
 
 /** Every `{ __typename, id }` object anywhere in a response value. */
-export function collectObjects(value: unknown, out: { typename: string; id: string; path: string }[] = [], path = ''): typeof out {
+export function collectObjects(
+  value: unknown,
+  out: { typename: string; id: string; path: string }[] = [],
+  path = '',
+): typeof out {
   if (Array.isArray(value)) value.forEach((item, i) => collectObjects(item, out, `${path}[${i}]`));
   else if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
-    if (typeof obj.__typename === 'string' && typeof obj.id === 'string') out.push({ typename: obj.__typename, id: obj.id, path });
+    if (typeof obj.__typename === 'string' && typeof obj.id === 'string')
+      out.push({ typename: obj.__typename, id: obj.id, path });
     for (const [key, child] of Object.entries(obj)) collectObjects(child, out, path ? `${path}.${key}` : key);
   }
   return out;

@@ -36,13 +36,20 @@ describe('query shape limits', () => {
     const res = await server.gql(`{ viewer { partner { ${deep} } } }`, undefined, token);
     expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_DEEP']);
     expect(res.body?.data).toBeUndefined();
-    const fragments = Array.from({ length: 20 }, (_, i) => `fragment F${i} on Partner { parent { ${i === 19 ? 'name' : `...F${i + 1}`} } }`).join('\n');
+    const fragments = Array.from(
+      { length: 20 },
+      (_, i) => `fragment F${i} on Partner { parent { ${i === 19 ? 'name' : `...F${i + 1}`} } }`,
+    ).join('\n');
     const viaFragments = await server.gql(`{ viewer { partner { ...F0 } } }\n${fragments}`, undefined, token);
     expect([viaFragments.status, code(viaFragments)]).toEqual([400, 'QUERY_TOO_DEEP']);
   });
 
   it('refuses fragment cycles without hanging', async () => {
-    const res = await server.gql('{ viewer { partner { ...A } } } fragment A on Partner { parent { ...B } } fragment B on Partner { parent { ...A } }', undefined, token);
+    const res = await server.gql(
+      '{ viewer { partner { ...A } } } fragment A on Partner { parent { ...B } } fragment B on Partner { parent { ...A } }',
+      undefined,
+      token,
+    );
     expect(res.status).toBe(400);
     expect(code(res)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -56,9 +63,13 @@ describe('query shape limits', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
-  it('refuses a field repeated 1,200 times (quadratic for graphql\'s own validation) quickly: TOO_MANY_REPEATED_FIELDS', async () => {
+  it("refuses a field repeated 1,200 times (quadratic for graphql's own validation) quickly: TOO_MANY_REPEATED_FIELDS", async () => {
     const started = Date.now();
-    const res = await server.gql(`{ viewer { ${Array.from({ length: 1200 }, () => 'member { id }').join(' ')} } }`, undefined, token);
+    const res = await server.gql(
+      `{ viewer { ${Array.from({ length: 1200 }, () => 'member { id }').join(' ')} } }`,
+      undefined,
+      token,
+    );
     expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_REPEATED_FIELDS']);
     expect(Date.now() - started).toBeLessThan(1000);
   });
@@ -87,7 +98,11 @@ describe('query shape limits', () => {
   });
 
   it('prices variables too: first: $n with n = 1,000,000', async () => {
-    const res = await server.gql('query ($n: Int) { viewer { partner { customers(first: $n) { nodes { id accountManager { id } } } } } }', { n: 1_000_000 }, token);
+    const res = await server.gql(
+      'query ($n: Int) { viewer { partner { customers(first: $n) { nodes { id accountManager { id } } } } } }',
+      { n: 1_000_000 },
+      token,
+    );
     expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
   });
 
@@ -106,7 +121,11 @@ describe('query shape limits', () => {
     expect(typo.body?.errors?.[0].message).toBe('Cannot query field "viewr" on type "Query".');
     const badArg = await server.gql('{ viewer { partner { customers(frist: 1) { totalCount } } } }', undefined, token);
     expect(badArg.text).not.toMatch(/did you mean/i);
-    const badEnum = await server.gql('query ($t: AssociationType) { viewer { partner { customers(first: 1, filter: { associationType: $t }) { totalCount } } } }', { t: 'RESALES' }, token);
+    const badEnum = await server.gql(
+      'query ($t: AssociationType) { viewer { partner { customers(first: 1, filter: { associationType: $t }) { totalCount } } } }',
+      { t: 'RESALES' },
+      token,
+    );
     expect(badEnum.status).toBe(400);
     expect(badEnum.text).not.toMatch(/did you mean/i);
     await stillHealthy();
@@ -116,22 +135,42 @@ describe('query shape limits', () => {
 describe('transport', () => {
   it('answers a body over BODY_LIMIT_BYTES (256 KiB) with 413 PAYLOAD_TOO_LARGE', async () => {
     const huge = JSON.stringify({ query: VIEWER, variables: { pad: 'x'.repeat(2 * 1024 * 1024) } });
-    const res = await server.raw('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    const res = await server.raw('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: huge,
+    });
     expect([res.status, code(res)]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     expect(res.body?.errors?.[0].message).toBe('The request body is larger than 262144 bytes.');
   });
 
   it('answers malformed JSON, a JSON string and an empty object with 400 BAD_REQUEST', async () => {
     for (const body of ['{"query": "{ viewer { member { id } } }"', '"{ viewer }"', '{}', '[]']) {
-      const res = await server.raw('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+      const res = await server.raw('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      });
       expect([body, res.status, code(res)]).toEqual([body, 400, 'BAD_REQUEST']);
     }
   });
 
   it('answers other content types (the ones a cross-site form can send) with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
     const body = JSON.stringify({ query: VIEWER });
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/graphql', '']) {
-      const res = await server.raw('/graphql', { method: 'POST', headers: type ? { 'content-type': type, authorization: `Bearer ${token}` } : { authorization: `Bearer ${token}` }, body });
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/graphql',
+      '',
+    ]) {
+      const res = await server.raw('/graphql', {
+        method: 'POST',
+        headers: type
+          ? { 'content-type': type, authorization: `Bearer ${token}` }
+          : { authorization: `Bearer ${token}` },
+        body,
+      });
       expect([type, res.status, code(res)]).toEqual([type, 415, 'UNSUPPORTED_MEDIA_TYPE']);
     }
   });
@@ -141,27 +180,41 @@ describe('transport', () => {
     const blocked = await server.raw(`/graphql?query=${q}`, { headers: { authorization: `Bearer ${token}` } });
     expect(blocked.status).toBe(400);
     expect(blocked.text).toMatch(/Cross-Site Request Forgery/);
-    const allowed = await server.raw(`/graphql?query=${q}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    const allowed = await server.raw(`/graphql?query=${q}`, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
     expect(allowed.body?.data).toEqual({ viewer: { member: { loginName: 'dist-admin' } } });
   });
 
   it('refuses a mutation sent with GET (405) and changes nothing', async () => {
-    const m = encodeURIComponent('mutation { createAccessKey(input: { description: "via GET" }) { accessKey { accessKeyId } } }');
-    const res = await server.raw(`/graphql?query=${m}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    const m = encodeURIComponent(
+      'mutation { createAccessKey(input: { description: "via GET" }) { accessKey { accessKeyId } } }',
+    );
+    const res = await server.raw(`/graphql?query=${m}`, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
     expect([res.status, code(res)]).toEqual([405, 'BAD_REQUEST']);
     const keys = await server.gql('{ viewer { accessKeys { accessKeyId } } }', undefined, token);
     expect(keys.body?.data?.viewer.accessKeys).toEqual([]);
   });
 
   it('refuses batches (several operations in one request) unless BATCHED_REQUESTS is on', async () => {
-    const res = await server.raw('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify([{ query: VIEWER }, { query: VIEWER }]) });
+    const res = await server.raw('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify([{ query: VIEWER }, { query: VIEWER }]),
+    });
     expect([res.status, code(res)]).toEqual([400, 'BAD_REQUEST']);
     expect(res.body?.errors?.[0].message).toMatch(/batching/i);
   });
 
   it('other methods on /graphql are refused (405)', async () => {
     for (const method of ['PUT', 'DELETE', 'PATCH']) {
-      const res = await server.raw('/graphql', { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: VIEWER }) });
+      const res = await server.raw('/graphql', {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: VIEWER }),
+      });
       expect([method, res.status]).toEqual([method, 405]);
     }
   });
@@ -179,13 +232,23 @@ describe('credentials', () => {
 
   it('refuses expired, forged, alg:none, other-issuer and garbage tokens with 401 UNAUTHENTICATED', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const payload = Buffer.from(JSON.stringify({ sub: String(demoMember('dist-admin').id), pid: demoPartner(demoMember('dist-admin').partnerKey).id, iss: 'partner-graph', exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({
+        sub: String(demoMember('dist-admin').id),
+        pid: demoPartner(demoMember('dist-admin').partnerKey).id,
+        iss: 'partner-graph',
+        exp: Math.floor(Date.now() / 1000) + 3600,
+      }),
+    ).toString('base64url');
     const cases: Record<string, string> = {
       expired: await forge(TEST_AUTH_SECRET, { exp: Math.floor(Date.now() / 1000) - 60 }),
       forged: await forge('another-secret-of-sufficient-length-0123456789'),
       otherIssuer: await forge(TEST_AUTH_SECRET, { iss: 'someone-else' }),
       algNone: `${header}.${payload}.`,
-      tampered: token.replace(/\.([^.]*)\./, (_m, p: string) => `.${p.slice(0, -2)}${p.slice(-2) === 'AA' ? 'AB' : 'AA'}.`),
+      tampered: token.replace(
+        /\.([^.]*)\./,
+        (_m, p: string) => `.${p.slice(0, -2)}${p.slice(-2) === 'AA' ? 'AB' : 'AA'}.`,
+      ),
       garbage: 'not-a-token',
     };
     for (const [name, bad] of Object.entries(cases)) {
@@ -200,12 +263,37 @@ describe('credentials', () => {
   });
 
   it('a tampered signed request is refused like an unknown key', async () => {
-    const created = await server.gql('mutation { createAccessKey(input: { description: "hostile" }) { accessKey { accessKeyId } secretAccessKey } }', undefined, token);
+    const created = await server.gql(
+      'mutation { createAccessKey(input: { description: "hostile" }) { accessKey { accessKeyId } secretAccessKey } }',
+      undefined,
+      token,
+    );
     const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
     const signed = server.signedRequest(VIEWER, undefined, accessKey.accessKeyId, secretAccessKey);
-    const tamperedBody = await server.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body.replace('loginName', 'loginName displayName') });
-    const tamperedSig = await server.raw('/graphql', { method: 'POST', headers: { ...signed.headers, Authorization: signed.headers.Authorization.replace(/Signature=(.)/, (_m, c: string) => `Signature=${c === 'a' ? 'b' : 'a'}`) }, body: signed.body });
-    const unknownKey = await server.raw('/graphql', { method: 'POST', headers: { ...signed.headers, Authorization: signed.headers.Authorization.replace(accessKey.accessKeyId, 'AAAAAAAAAAAAAAAAAAAA') }, body: signed.body });
+    const tamperedBody = await server.raw('/graphql', {
+      method: 'POST',
+      headers: signed.headers,
+      body: signed.body.replace('loginName', 'loginName displayName'),
+    });
+    const tamperedSig = await server.raw('/graphql', {
+      method: 'POST',
+      headers: {
+        ...signed.headers,
+        Authorization: signed.headers.Authorization.replace(
+          /Signature=(.)/,
+          (_m, c: string) => `Signature=${c === 'a' ? 'b' : 'a'}`,
+        ),
+      },
+      body: signed.body,
+    });
+    const unknownKey = await server.raw('/graphql', {
+      method: 'POST',
+      headers: {
+        ...signed.headers,
+        Authorization: signed.headers.Authorization.replace(accessKey.accessKeyId, 'AAAAAAAAAAAAAAAAAAAA'),
+      },
+      body: signed.body,
+    });
     for (const res of [tamperedBody, tamperedSig, unknownKey]) {
       expect([res.status, code(res)]).toEqual([401, 'UNAUTHENTICATED']);
       expect(res.text).toBe(unknownKey.text);

@@ -34,32 +34,63 @@ afterAll(async () => {
 describe('logs of a server process', () => {
   it('hold request ids and facts, and none of the secrets that went through it', async () => {
     const secrets: Record<string, string> = { password: DEMO_PASSWORD, authSecret: TEST_AUTH_SECRET };
-    const wrong = await proc.gql('mutation { signIn(input: { loginName: "dist-admin", password: "Wrong-Password-42" }) { userErrors { code } } }');
+    const wrong = await proc.gql(
+      'mutation { signIn(input: { loginName: "dist-admin", password: "Wrong-Password-42" }) { userErrors { code } } }',
+    );
     expect(wrong.body?.data?.signIn.userErrors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
     secrets.wrongPassword = 'Wrong-Password-42';
     const token = await proc.signIn('dist-admin');
     secrets.token = token;
 
     // A money mutation with a verification code (and an idempotency key).
-    await proc.gql('mutation { updatePartnerSettings(input: { verificationEnabled: true }) { userErrors { code } } }', undefined, token);
-    const sent = await proc.gql('mutation { requestVerificationCode(input: { operation: ALLOCATE_FUNDS }) { userErrors { code } } }', undefined, token);
+    await proc.gql(
+      'mutation { updatePartnerSettings(input: { verificationEnabled: true }) { userErrors { code } } }',
+      undefined,
+      token,
+    );
+    const sent = await proc.gql(
+      'mutation { requestVerificationCode(input: { operation: ALLOCATE_FUNDS }) { userErrors { code } } }',
+      undefined,
+      token,
+    );
     expect(sent.body?.data?.requestVerificationCode.userErrors).toEqual([]);
-    const message = (await orm.em.fork().find(VerificationOutboxMessage, { member: demoMember('dist-admin').id }, { orderBy: { id: 'desc' }, limit: 1 }))[0];
+    const message = (
+      await orm.em
+        .fork()
+        .find(VerificationOutboxMessage, { member: demoMember('dist-admin').id }, { orderBy: { id: 'desc' }, limit: 1 })
+    )[0];
     const code = /is (\d{6})\./.exec(message.body)![1];
     secrets.verificationCode = code;
-    const customer = (await orm.em.fork().find(SubCustomer, { partner: 1, associationType: AssociationType.RESALE }, { limit: 1 }))[0];
+    const customer = (
+      await orm.em.fork().find(SubCustomer, { partner: 1, associationType: AssociationType.RESALE }, { limit: 1 })
+    )[0];
     const allocated = await proc.gql(
       'mutation ($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { index } userErrors { code } } }',
-      { input: { allocations: [{ customerId: toGlobalId('SubCustomer', customer.id), amount: '1.00' }], verificationCode: code, idempotencyKey: 'log-test-key' } },
+      {
+        input: {
+          allocations: [{ customerId: toGlobalId('SubCustomer', customer.id), amount: '1.00' }],
+          verificationCode: code,
+          idempotencyKey: 'log-test-key',
+        },
+      },
       token,
     );
     expect(allocated.body?.data?.allocateFunds).toEqual({ succeeded: [{ index: 0 }], userErrors: [] });
 
     // An access key and a signed request.
-    const created = await proc.gql('mutation { createAccessKey(input: { description: "logs" }) { accessKey { accessKeyId } secretAccessKey } }', undefined, token);
+    const created = await proc.gql(
+      'mutation { createAccessKey(input: { description: "logs" }) { accessKey { accessKeyId } secretAccessKey } }',
+      undefined,
+      token,
+    );
     const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
     secrets.secretAccessKey = secretAccessKey;
-    const signed = proc.signedRequest('{ viewer { member { loginName } } }', undefined, accessKey.accessKeyId, secretAccessKey);
+    const signed = proc.signedRequest(
+      '{ viewer { member { loginName } } }',
+      undefined,
+      accessKey.accessKeyId,
+      secretAccessKey,
+    );
     secrets.signature = /Signature=([0-9a-f]+)/.exec(signed.headers.Authorization)![1];
     const viaKey = await proc.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
     expect(viaKey.body?.data?.viewer.member.loginName).toBe('dist-admin');
@@ -69,7 +100,9 @@ describe('logs of a server process', () => {
     // Refusals and errors log too.
     await proc.gql('{ viewer { member { id } } }', undefined, `${token.slice(0, -4)}AAAA`);
     await proc.gql('{ viewer { nope } }', undefined, token);
-    const tagged = await proc.gql('query Tagged { viewer { member { id } } }', undefined, token, { 'x-request-id': 'log-test-request-0001' });
+    const tagged = await proc.gql('query Tagged { viewer { member { id } } }', undefined, token, {
+      'x-request-id': 'log-test-request-0001',
+    });
     expect(tagged.status).toBe(200);
 
     proc.kill('SIGTERM');
@@ -90,9 +123,19 @@ describe('logs of a server process', () => {
     const requests = entries.filter((e) => e.msg === 'request' && e.path === '/graphql');
     expect(requests.length).toBeGreaterThanOrEqual(10);
     for (const r of requests) expect(r.requestId).toEqual(expect.any(String));
-    expect(requests.find((r) => r.requestId === 'log-test-request-0001')).toMatchObject({ status: 200, operation: 'Tagged', type: 'query', auth: 'bearer', memberId: demoMember('dist-admin').id, sqlStatements: expect.any(Number) });
+    expect(requests.find((r) => r.requestId === 'log-test-request-0001')).toMatchObject({
+      status: 200,
+      operation: 'Tagged',
+      type: 'query',
+      auth: 'bearer',
+      memberId: demoMember('dist-admin').id,
+      sqlStatements: expect.any(Number),
+    });
     const signedLine = requests.find((r) => r.auth === 'signature');
-    expect(signedLine).toMatchObject({ status: 200, accessKey: `${accessKey.accessKeyId.slice(0, 4)}…${accessKey.accessKeyId.slice(-4)}` });
+    expect(signedLine).toMatchObject({
+      status: 200,
+      accessKey: `${accessKey.accessKeyId.slice(0, 4)}…${accessKey.accessKeyId.slice(-4)}`,
+    });
     expect(requests.some((r) => JSON.stringify(r.errors) === '["REQUEST_REPLAYED"]' && r.status === 401)).toBe(true);
     expect(requests.some((r) => JSON.stringify(r.errors) === '["UNAUTHENTICATED"]' && r.status === 401)).toBe(true);
     expect(entries.some((e) => e.msg === 'shutting down: finishing requests in flight')).toBe(true);

@@ -7,26 +7,88 @@ import { loadConfig } from '../../src/config';
 import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from './support';
 
 const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
-const CUSTOMERS = 'query Customers($n: Int) { viewer { partner { customers(first: $n) { totalCount nodes { id accountManager { loginName } } } } } }';
+const CUSTOMERS =
+  'query Customers($n: Int) { viewer { partner { customers(first: $n) { totalCount nodes { id accountManager { loginName } } } } } }';
 
 describe('configuration', () => {
   it('production defaults: no GraphiQL, no introspection, no suggestions, rate limit on, limits set; AUTH_SECRET required', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
     const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET });
-    expect([config.graphiql, config.introspection, config.suggestions, config.exposeSqlCount, config.rateLimit.enabled]).toEqual([false, false, false, false, true]);
-    expect(config.limits).toEqual({ bodyLimitBytes: 262144, maxDepth: 15, maxAliases: 30, maxDirectives: 20, maxTokens: 5000, maxCost: 50000, batching: false, maxBatchSize: 10 });
-    expect(config.rateLimit).toEqual({ enabled: true, capacity: 100000, restorePerSecond: 1000, anonymousCapacity: 500, anonymousRestorePerSecond: 5 });
+    expect([
+      config.graphiql,
+      config.introspection,
+      config.suggestions,
+      config.exposeSqlCount,
+      config.rateLimit.enabled,
+    ]).toEqual([false, false, false, false, true]);
+    expect(config.limits).toEqual({
+      bodyLimitBytes: 262144,
+      maxDepth: 15,
+      maxAliases: 30,
+      maxDirectives: 20,
+      maxTokens: 5000,
+      maxCost: 50000,
+      batching: false,
+      maxBatchSize: 10,
+    });
+    expect(config.rateLimit).toEqual({
+      enabled: true,
+      capacity: 100000,
+      restorePerSecond: 1000,
+      anonymousCapacity: 500,
+      anonymousRestorePerSecond: 5,
+    });
     const dev = loadConfig({ NODE_ENV: 'development' });
-    expect([dev.graphiql, dev.introspection, dev.suggestions, dev.rateLimit.enabled]).toEqual([true, true, true, false]);
+    expect([dev.graphiql, dev.introspection, dev.suggestions, dev.rateLimit.enabled]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('every limit is configurable, and a bad value names its variable', () => {
-    const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, MAX_QUERY_DEPTH: '8', MAX_ALIASES: '5', MAX_DIRECTIVES: '3', MAX_TOKENS: '800', MAX_QUERY_COST: '500', BODY_LIMIT_BYTES: '4096', BATCHED_REQUESTS: 'true', MAX_BATCH_SIZE: '3', RATE_LIMIT_CAPACITY: '600', RATE_LIMIT_RESTORE_PER_SECOND: '7', INTROSPECTION: 'true', QUERY_SUGGESTIONS: 'true' });
-    expect(config.limits).toEqual({ bodyLimitBytes: 4096, maxDepth: 8, maxAliases: 5, maxDirectives: 3, maxTokens: 800, maxCost: 500, batching: true, maxBatchSize: 3 });
-    expect([config.rateLimit.capacity, config.rateLimit.restorePerSecond, config.introspection, config.suggestions]).toEqual([600, 7, true, true]);
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, MAX_QUERY_DEPTH: 'deep' })).toThrow(/MAX_QUERY_DEPTH/);
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, RATE_LIMIT_CAPACITY: '100' })).toThrow(/RATE_LIMIT_CAPACITY .* MAX_QUERY_COST/);
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, ACCESS_KEY_ENCRYPTION_KEY: 'short' })).toThrow(/ACCESS_KEY_ENCRYPTION_KEY/);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      MAX_QUERY_DEPTH: '8',
+      MAX_ALIASES: '5',
+      MAX_DIRECTIVES: '3',
+      MAX_TOKENS: '800',
+      MAX_QUERY_COST: '500',
+      BODY_LIMIT_BYTES: '4096',
+      BATCHED_REQUESTS: 'true',
+      MAX_BATCH_SIZE: '3',
+      RATE_LIMIT_CAPACITY: '600',
+      RATE_LIMIT_RESTORE_PER_SECOND: '7',
+      INTROSPECTION: 'true',
+      QUERY_SUGGESTIONS: 'true',
+    });
+    expect(config.limits).toEqual({
+      bodyLimitBytes: 4096,
+      maxDepth: 8,
+      maxAliases: 5,
+      maxDirectives: 3,
+      maxTokens: 800,
+      maxCost: 500,
+      batching: true,
+      maxBatchSize: 3,
+    });
+    expect([
+      config.rateLimit.capacity,
+      config.rateLimit.restorePerSecond,
+      config.introspection,
+      config.suggestions,
+    ]).toEqual([600, 7, true, true]);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, MAX_QUERY_DEPTH: 'deep' }),
+    ).toThrow(/MAX_QUERY_DEPTH/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, RATE_LIMIT_CAPACITY: '100' }),
+    ).toThrow(/RATE_LIMIT_CAPACITY .* MAX_QUERY_COST/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, ACCESS_KEY_ENCRYPTION_KEY: 'short' }),
+    ).toThrow(/ACCESS_KEY_ENCRYPTION_KEY/);
   });
 });
 
@@ -45,9 +107,15 @@ describe('a production server with defaults', () => {
     const ok = await server.gql(CUSTOMERS, { n: 50 }, token);
     expect(ok.body?.data?.viewer.partner.customers.nodes.length).toBeGreaterThan(0);
     // viewer 1 + partner 1 + customers 1 + 50 × (node 1 + accountManager 1)
-    expect(ok.body?.extensions?.cost).toEqual({ requestedQueryCost: 103, maximumQueryCost: 50000, throttleStatus: { maximumAvailable: 100000, currentlyAvailable: expect.any(Number), restoreRate: 1000 } });
+    expect(ok.body?.extensions?.cost).toEqual({
+      requestedQueryCost: 103,
+      maximumQueryCost: 50000,
+      throttleStatus: { maximumAvailable: 100000, currentlyAvailable: expect.any(Number), restoreRate: 1000 },
+    });
     expect(ok.body!.extensions!.cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(100000 - 103);
-    const mutation = await server.gql('mutation { signIn(input: { loginName: "nobody", password: "x" }) { token userErrors { code } } }');
+    const mutation = await server.gql(
+      'mutation { signIn(input: { loginName: "nobody", password: "x" }) { token userErrors { code } } }',
+    );
     // mutation 10 + the payload 1 + userErrors (a list without paging arguments counts once) 1
     expect(mutation.body?.extensions?.cost.requestedQueryCost).toBe(10 + 1 + 1);
     expect(mutation.body?.extensions?.cost.throttleStatus.maximumAvailable).toBe(500); // anonymous bucket
@@ -56,13 +124,19 @@ describe('a production server with defaults', () => {
     expect(fieldError.body?.extensions?.cost.requestedQueryCost).toBe(1);
     const invalid = await server.gql('{ nope }', undefined, token);
     expect(invalid.status).toBe(400);
-    expect(invalid.body?.extensions?.cost).toEqual({ requestedQueryCost: 0, maximumQueryCost: 50000, throttleStatus: null });
+    expect(invalid.body?.extensions?.cost).toEqual({
+      requestedQueryCost: 0,
+      maximumQueryCost: 50000,
+      throttleStatus: null,
+    });
   });
 
   it('echoes a valid x-request-id, makes one otherwise, and hides the SQL count header', async () => {
     const mine = await server.gql('{ viewer { member { id } } }', undefined, token, { 'x-request-id': 'req-12345678' });
     expect(mine.headers.get('x-request-id')).toBe('req-12345678');
-    const bad = await server.gql('{ viewer { member { id } } }', undefined, token, { 'x-request-id': 'bad id with spaces' });
+    const bad = await server.gql('{ viewer { member { id } } }', undefined, token, {
+      'x-request-id': 'bad id with spaces',
+    });
     expect(bad.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(mine.headers.get('x-sql-statements')).toBeNull();
   });
@@ -73,14 +147,25 @@ describe('a production server with defaults', () => {
   });
 
   it('/healthz and /readyz answer 200', async () => {
-    expect([(await server.raw('/healthz')).status, (await server.raw('/healthz')).body]).toEqual([200, { status: 'ok' }]);
-    expect([(await server.raw('/readyz')).status, (await server.raw('/readyz')).body]).toEqual([200, { status: 'ready' }]);
+    expect([(await server.raw('/healthz')).status, (await server.raw('/healthz')).body]).toEqual([
+      200,
+      { status: 'ok' },
+    ]);
+    expect([(await server.raw('/readyz')).status, (await server.raw('/readyz')).body]).toEqual([
+      200,
+      { status: 'ready' },
+    ]);
   });
 
   it('/metrics exposes requests and latency by operation, errors by code, SQL statements per request', async () => {
     await server.gql(CUSTOMERS, { n: 5 }, token);
     await server.gql('query Broken { nope }', undefined, token);
-    for (let i = 0; i < 3; i++) await server.gql(`query Random${Math.random().toString(36).slice(2)} { viewer { member { id } } }`, undefined, token);
+    for (let i = 0; i < 3; i++)
+      await server.gql(
+        `query Random${Math.random().toString(36).slice(2)} { viewer { member { id } } }`,
+        undefined,
+        token,
+      );
     const res = await server.raw('/metrics');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
@@ -98,7 +183,13 @@ describe('a production server with defaults', () => {
 describe('the cost rate limit', () => {
   let server: ProductionServer;
   beforeAll(async () => {
-    server = await startProductionServer({ MAX_QUERY_COST: '200', RATE_LIMIT_CAPACITY: '300', RATE_LIMIT_RESTORE_PER_SECOND: '1', RATE_LIMIT_ANONYMOUS_CAPACITY: '50', RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND: '1' });
+    server = await startProductionServer({
+      MAX_QUERY_COST: '200',
+      RATE_LIMIT_CAPACITY: '300',
+      RATE_LIMIT_RESTORE_PER_SECOND: '1',
+      RATE_LIMIT_ANONYMOUS_CAPACITY: '50',
+      RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND: '1',
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -109,13 +200,19 @@ describe('the cost rate limit', () => {
     const answers: Answer[] = [];
     for (let i = 0; i < 4; i++) answers.push(await server.gql(CUSTOMERS, { n: 49 }, token)); // 101 points each
     expect(answers.map((a) => a.status)).toEqual([200, 200, 429, 429]);
-    expect(answers.slice(0, 2).map((a) => a.body!.extensions!.cost.throttleStatus.currentlyAvailable)).toEqual([199, 98]);
+    expect(answers.slice(0, 2).map((a) => a.body!.extensions!.cost.throttleStatus.currentlyAvailable)).toEqual([
+      199, 98,
+    ]);
     const refused = answers[2];
     expect(code(refused)).toBe('THROTTLED');
     expect(refused.body?.data).toBeUndefined();
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(3);
     expect(refused.body!.errors![0].extensions!.retryAfterSeconds).toBe(Number(refused.headers.get('retry-after')));
-    expect(refused.body!.extensions!.cost.throttleStatus).toEqual({ maximumAvailable: 300, currentlyAvailable: 98, restoreRate: 1 });
+    expect(refused.body!.extensions!.cost.throttleStatus).toEqual({
+      maximumAvailable: 300,
+      currentlyAvailable: 98,
+      restoreRate: 1,
+    });
     // A cheap query still fits; another member has its own bucket.
     expect((await server.gql('{ viewer { member { id } } }', undefined, token)).status).toBe(200);
     const other = await server.gql(CUSTOMERS, { n: 49 }, await server.signIn('reseller-admin'));
@@ -124,7 +221,11 @@ describe('the cost rate limit', () => {
 
   it('anonymous requests draw from a bucket per client address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await server.gql('mutation { signIn(input: { loginName: "nobody", password: "x" }) { userErrors { code } } }')).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (await server.gql('mutation { signIn(input: { loginName: "nobody", password: "x" }) { userErrors { code } } }'))
+          .status,
+      );
     // 12 points each against 50, less the two sign-ins above (24): two fit, then THROTTLED.
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(3);
     expect(statuses[0]).toBe(200);
@@ -135,7 +236,12 @@ describe('batching, when configured', () => {
   let server: ProductionServer;
   let token: string;
   beforeAll(async () => {
-    server = await startProductionServer({ BATCHED_REQUESTS: 'true', MAX_BATCH_SIZE: '3', INTROSPECTION: 'true', METRICS_TOKEN: 'metrics-token-0123456789' });
+    server = await startProductionServer({
+      BATCHED_REQUESTS: 'true',
+      MAX_BATCH_SIZE: '3',
+      INTROSPECTION: 'true',
+      METRICS_TOKEN: 'metrics-token-0123456789',
+    });
     token = await server.signIn('dist-admin');
   });
   afterAll(async () => {
@@ -143,8 +249,16 @@ describe('batching, when configured', () => {
   });
 
   it('runs up to MAX_BATCH_SIZE operations in one request, each priced; longer batches are refused', async () => {
-    const post = (body: unknown) => server.raw('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-    const ok = await post([{ query: '{ viewer { member { loginName } } }' }, { query: CUSTOMERS, variables: { n: 2 } }]);
+    const post = (body: unknown) =>
+      server.raw('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+    const ok = await post([
+      { query: '{ viewer { member { loginName } } }' },
+      { query: CUSTOMERS, variables: { n: 2 } },
+    ]);
     expect(ok.status).toBe(200);
     const results = JSON.parse(ok.text) as { data: unknown; extensions: { cost: { requestedQueryCost: number } } }[];
     expect(results.map((r) => r.extensions.cost.requestedQueryCost)).toEqual([2, 7]);
@@ -159,8 +273,12 @@ describe('batching, when configured', () => {
 
   it('METRICS_TOKEN protects /metrics', async () => {
     expect((await server.raw('/metrics')).status).toBe(401);
-    expect((await server.raw('/metrics', { headers: { authorization: 'Bearer wrong-token-0123456789x' } })).status).toBe(401);
-    expect((await server.raw('/metrics', { headers: { authorization: 'Bearer metrics-token-0123456789' } })).status).toBe(200);
+    expect(
+      (await server.raw('/metrics', { headers: { authorization: 'Bearer wrong-token-0123456789x' } })).status,
+    ).toBe(401);
+    expect(
+      (await server.raw('/metrics', { headers: { authorization: 'Bearer metrics-token-0123456789' } })).status,
+    ).toBe(200);
   });
 
   it('/readyz answers 503 when the database is unreachable; internal errors are masked', async () => {
@@ -170,7 +288,9 @@ describe('batching, when configured', () => {
     expect((await server.raw('/healthz')).status).toBe(200);
     // An internal failure is masked: a code and the request id reach the client, the cause only the log.
     const failed = await server.gql('{ viewer { member { id } } }', undefined, token);
-    expect(failed.body?.errors).toEqual([{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(failed.body?.errors).toEqual([
+      { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
     expect(failed.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

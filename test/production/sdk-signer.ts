@@ -45,16 +45,26 @@ export interface ToSign {
 export function signRequest(request: ToSign, ak: string, sk: string, at: Date = new Date()): Record<string, string> {
   const url = new URL(request.url);
   const headers: Record<string, string> = { ...request.headers, 'X-Sdk-Date': sdkDate(at), host: url.host };
-  const path = url.pathname.split('/').map((s) => escape(decodeURIComponent(s))).join('/');
+  const path = url.pathname
+    .split('/')
+    .map((s) => escape(decodeURIComponent(s)))
+    .join('/');
   const canonicalUri = path.endsWith('/') ? path : `${path}/`;
-  const params = [...url.searchParams.entries()].map(([k, v]) => [escape(k), escape(v)]).sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : 1) : a[0] < b[0] ? -1 : 1));
+  const params = [...url.searchParams.entries()]
+    .map(([k, v]) => [escape(k), escape(v)])
+    .sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : 1) : a[0] < b[0] ? -1 : 1));
   const canonicalQuery = params.map(([k, v]) => `${k}=${v}`).join('&');
-  const names = Object.keys(headers).map((h) => h.toLowerCase()).sort();
+  const names = Object.keys(headers)
+    .map((h) => h.toLowerCase())
+    .sort();
   const lookup = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
   const canonicalHeaders = names.map((n) => `${n}:${lookup.get(n)!.trim()}\n`).join('');
   const signedHeaders = names.join(';');
   const canonicalRequest = `${request.method.toUpperCase()}\n${canonicalUri}\n${canonicalQuery}\n${canonicalHeaders}\n${signedHeaders}\n${hex(request.body)}`;
   const stringToSign = `SDK-HMAC-SHA256\n${headers['X-Sdk-Date']}\n${hex(canonicalRequest)}`;
   const signature = createHmac('sha256', sk).update(stringToSign).digest('hex');
-  return { ...headers, Authorization: `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedHeaders}, Signature=${signature}` };
+  return {
+    ...headers,
+    Authorization: `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=${signedHeaders}, Signature=${signature}`,
+  };
 }

@@ -29,7 +29,17 @@ describe('graceful shutdown', () => {
     const url = new URL(`${proc.url}/graphql`);
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = request(
-        { host: url.hostname, port: url.port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: '/graphql',
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            authorization: `Bearer ${token}`,
+          },
+        },
         (res) => {
           let text = '';
           res.on('data', (d) => (text += d));

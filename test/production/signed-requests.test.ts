@@ -16,16 +16,23 @@ let server: ProductionServer;
 let adminToken: string;
 
 const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
-const CREATE = 'mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { accessKey { accessKeyId description status createdAt lastUsedAt revokedAt } secretAccessKey userErrors { code field } } }';
-const REVOKE = 'mutation ($input: RevokeAccessKeyInput!) { revokeAccessKey(input: $input) { accessKey { accessKeyId status revokedAt } userErrors { code field } } }';
+const CREATE =
+  'mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { accessKey { accessKeyId description status createdAt lastUsedAt revokedAt } secretAccessKey userErrors { code field } } }';
+const REVOKE =
+  'mutation ($input: RevokeAccessKeyInput!) { revokeAccessKey(input: $input) { accessKey { accessKeyId status revokedAt } userErrors { code field } } }';
 const KEYS = '{ viewer { accessKeys { accessKeyId description status lastUsedAt } } }';
 const WHO = '{ viewer { member { loginName } partner { name } } }';
-const ALLOCATE = 'mutation ($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { adjustRecord { transId } } failed { code } userErrors { code } } }';
+const ALLOCATE =
+  'mutation ($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { adjustRecord { transId } } failed { code } userErrors { code } } }';
 
 async function newKey(token: string, description = 'test key') {
   const res = await server.gql(CREATE, { input: { description } }, token);
   expect(res.body?.errors).toBeUndefined();
-  return res.body!.data!.createAccessKey as { accessKey: { accessKeyId: string }; secretAccessKey: string; userErrors: { code: string }[] };
+  return res.body!.data!.createAccessKey as {
+    accessKey: { accessKeyId: string };
+    secretAccessKey: string;
+    userErrors: { code: string }[];
+  };
 }
 
 beforeAll(async () => {
@@ -42,11 +49,15 @@ describe('access keys', () => {
     expect(created.userErrors).toEqual([]);
     expect(created.accessKey.accessKeyId).toMatch(/^[A-Z0-9]{20}$/);
     expect(created.secretAccessKey).toMatch(/^[A-Za-z0-9]{40}$/);
-    const row = await server.orm.em.fork().findOneOrFail(AccessKey, { accessKeyId: created.accessKey.accessKeyId }, { populate: ['secretCiphertext'] });
+    const row = await server.orm.em
+      .fork()
+      .findOneOrFail(AccessKey, { accessKeyId: created.accessKey.accessKeyId }, { populate: ['secretCiphertext'] });
     expect(row.secretCiphertext).toMatch(/^v1\./);
     expect(row.secretCiphertext).not.toContain(created.secretAccessKey);
     const listed = await server.gql(KEYS, undefined, adminToken);
-    expect(listed.body!.data!.viewer.accessKeys).toEqual([{ accessKeyId: created.accessKey.accessKeyId, description: 'billing export', status: 'ACTIVE', lastUsedAt: null }]);
+    expect(listed.body!.data!.viewer.accessKeys).toEqual([
+      { accessKeyId: created.accessKey.accessKeyId, description: 'billing export', status: 'ACTIVE', lastUsedAt: null },
+    ]);
     expect(listed.text).not.toContain(created.secretAccessKey);
     const audit = await server.orm.em.fork().find(AuditLog, { action: 'createAccessKey' });
     expect(audit).toHaveLength(1);
@@ -60,7 +71,9 @@ describe('access keys', () => {
     const third = await newKey(token, 'three');
     expect(third.userErrors.map((e) => e.code)).toEqual(['ACCESS_KEY_LIMIT_REACHED']);
     const long = await server.gql(CREATE, { input: { description: 'x'.repeat(201) } }, await server.signIn('dist-am'));
-    expect(long.body!.data!.createAccessKey.userErrors).toEqual([{ code: 'ACCESS_KEY_DESCRIPTION_TOO_LONG', field: 'input.description' }]);
+    expect(long.body!.data!.createAccessKey.userErrors).toEqual([
+      { code: 'ACCESS_KEY_DESCRIPTION_TOO_LONG', field: 'input.description' },
+    ]);
     const others = await server.gql(KEYS, undefined, await server.signIn('dist-am'));
     expect(others.body!.data!.viewer.accessKeys).toEqual([]);
   });
@@ -84,7 +97,11 @@ describe('signed requests', () => {
   it('signs GET queries with a query string too (canonical query sorted and encoded)', async () => {
     const key = await newKey(await server.signIn('sp-admin'), 'get');
     const url = `${server.url}/graphql?query=${encodeURIComponent(WHO)}&b=2&a=x%20y`;
-    const { host: _h, ...headers } = signRequest({ method: 'GET', url, headers: { 'apollo-require-preflight': 'true' }, body: '' }, key.accessKey.accessKeyId, key.secretAccessKey);
+    const { host: _h, ...headers } = signRequest(
+      { method: 'GET', url, headers: { 'apollo-require-preflight': 'true' }, body: '' },
+      key.accessKey.accessKeyId,
+      key.secretAccessKey,
+    );
     const res = await server.raw(url.slice(server.url.length), { headers });
     expect(res.body?.data?.viewer.member.loginName).toBe('sp-admin');
   });
@@ -98,7 +115,13 @@ describe('signed requests', () => {
       await server.signed(WHO, undefined, key.accessKey.accessKeyId, other.secretAccessKey),
     ];
     const signed = server.signedRequest(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
-    answers.push(await server.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body.replace('name', 'id') }));
+    answers.push(
+      await server.raw('/graphql', {
+        method: 'POST',
+        headers: signed.headers,
+        body: signed.body.replace('name', 'id'),
+      }),
+    );
     const revoked = await server.gql(REVOKE, { input: { accessKeyId: key.accessKey.accessKeyId } }, token);
     expect(revoked.body!.data!.revokeAccessKey.accessKey.status).toBe('REVOKED');
     answers.push(await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey));
@@ -111,30 +134,56 @@ describe('signed requests', () => {
     const again = await server.gql(REVOKE, { input: { accessKeyId: key.accessKey.accessKeyId } }, token);
     expect(again.body!.data!.revokeAccessKey.userErrors).toEqual([]);
     const foreign = await server.gql(REVOKE, { input: { accessKeyId: other.accessKey.accessKeyId } }, adminToken);
-    expect(foreign.body!.data!.revokeAccessKey.userErrors).toEqual([{ code: 'ACCESS_KEY_NOT_FOUND', field: 'input.accessKeyId' }]);
+    expect(foreign.body!.data!.revokeAccessKey.userErrors).toEqual([
+      { code: 'ACCESS_KEY_NOT_FOUND', field: 'input.accessKeyId' },
+    ]);
     expect((await server.signed(WHO, undefined, other.accessKey.accessKeyId, other.secretAccessKey)).status).toBe(200);
   });
 
   it('X-Sdk-Date more than 15 minutes off, malformed, or unsigned is refused', async () => {
     const key = await newKey(await server.signIn('reseller2-admin'), 'dates');
     const ak = key.accessKey.accessKeyId;
-    const old = await server.signed(WHO, undefined, ak, key.secretAccessKey, { at: new Date(Date.now() - 16 * 60_000) });
-    const future = await server.signed(WHO, undefined, ak, key.secretAccessKey, { at: new Date(Date.now() + 16 * 60_000) });
-    const inWindow = await server.signed(WHO, undefined, ak, key.secretAccessKey, { at: new Date(Date.now() - 14 * 60_000) });
+    const old = await server.signed(WHO, undefined, ak, key.secretAccessKey, {
+      at: new Date(Date.now() - 16 * 60_000),
+    });
+    const future = await server.signed(WHO, undefined, ak, key.secretAccessKey, {
+      at: new Date(Date.now() + 16 * 60_000),
+    });
+    const inWindow = await server.signed(WHO, undefined, ak, key.secretAccessKey, {
+      at: new Date(Date.now() - 14 * 60_000),
+    });
     expect([old.status, code(old), future.status, inWindow.status]).toEqual([401, 'UNAUTHENTICATED', 401, 200]);
     const signed = server.signedRequest(WHO, undefined, ak, key.secretAccessKey);
-    const malformed = await server.raw('/graphql', { method: 'POST', headers: { ...signed.headers, 'X-Sdk-Date': '2026-01-01T00:00:00Z' }, body: signed.body });
+    const malformed = await server.raw('/graphql', {
+      method: 'POST',
+      headers: { ...signed.headers, 'X-Sdk-Date': '2026-01-01T00:00:00Z' },
+      body: signed.body,
+    });
     expect(malformed.status).toBe(401);
     // A signature that leaves out host or x-sdk-date is refused.
-    const noDate = await server.raw('/graphql', { method: 'POST', headers: { ...signed.headers, Authorization: signed.headers.Authorization.replace('SignedHeaders=content-type;host;x-sdk-date', 'SignedHeaders=content-type;host') }, body: signed.body });
+    const noDate = await server.raw('/graphql', {
+      method: 'POST',
+      headers: {
+        ...signed.headers,
+        Authorization: signed.headers.Authorization.replace(
+          'SignedHeaders=content-type;host;x-sdk-date',
+          'SignedHeaders=content-type;host',
+        ),
+      },
+      body: signed.body,
+    });
     expect(noDate.status).toBe(401);
   });
 
   it('a replayed signed mutation has no second effect (REQUEST_REPLAYED), a fresh signature works', async () => {
     const key = await newKey(adminToken, 'replay');
     const em = server.orm.em.fork();
-    const customer = (await em.find(SubCustomer, { partner: 1, associationType: AssociationType.RESALE }, { limit: 1 }))[0];
-    const variables = { input: { allocations: [{ customerId: toGlobalId('SubCustomer', customer.id), amount: '1.00' }] } };
+    const customer = (
+      await em.find(SubCustomer, { partner: 1, associationType: AssociationType.RESALE }, { limit: 1 })
+    )[0];
+    const variables = {
+      input: { allocations: [{ customerId: toGlobalId('SubCustomer', customer.id), amount: '1.00' }] },
+    };
     const before = await em.count(AdjustRecord, {});
     const signed = server.signedRequest(ALLOCATE, variables, key.accessKey.accessKeyId, key.secretAccessKey);
     const send = () => server.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
@@ -142,7 +191,8 @@ describe('signed requests', () => {
     const ok = answers.filter((a) => a.status === 200);
     expect(ok).toHaveLength(1);
     expect(ok[0].body!.data!.allocateFunds.succeeded).toHaveLength(1);
-    for (const a of answers.filter((x) => x.status !== 200)) expect([a.status, code(a)]).toEqual([401, 'REQUEST_REPLAYED']);
+    for (const a of answers.filter((x) => x.status !== 200))
+      expect([a.status, code(a)]).toEqual([401, 'REQUEST_REPLAYED']);
     expect(await server.orm.em.fork().count(AdjustRecord, {})).toBe(before + 1);
     await new Promise((r) => setTimeout(r, 1100)); // the next second: a new X-Sdk-Date, a new signature
     const fresh = await server.signed(ALLOCATE, variables, key.accessKey.accessKeyId, key.secretAccessKey);
@@ -152,17 +202,29 @@ describe('signed requests', () => {
 
   it('a signed request cannot create more access keys (a leaked key must not mint others), but can read and revoke', async () => {
     const key = await newKey(await server.signIn('dist-am'), 'no minting');
-    const res = await server.signed(CREATE, { input: { description: 'minted' } }, key.accessKey.accessKeyId, key.secretAccessKey);
+    const res = await server.signed(
+      CREATE,
+      { input: { description: 'minted' } },
+      key.accessKey.accessKeyId,
+      key.secretAccessKey,
+    );
     expect(code(res)).toBe('FORBIDDEN');
     const listed = await server.signed(KEYS, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
-    expect(listed.body!.data!.viewer.accessKeys.map((k: { description: string }) => k.description)).toEqual(['no minting']);
+    expect(listed.body!.data!.viewer.accessKeys.map((k: { description: string }) => k.description)).toEqual([
+      'no minting',
+    ]);
   });
 
   it('a key stops working when its member is no longer active', async () => {
     const key = await newKey(await server.signIn('dist-ams'), 'member leaves');
     expect((await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey)).status).toBe(200);
-    await server.orm.em.fork().getConnection().execute(`update member set status = 'CANCELLED' where login_name = 'dist-ams'`);
-    const res = await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey, { at: new Date(Date.now() + 2000) });
+    await server.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update member set status = 'CANCELLED' where login_name = 'dist-ams'`);
+    const res = await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey, {
+      at: new Date(Date.now() + 2000),
+    });
     expect([res.status, code(res)]).toEqual([401, 'UNAUTHENTICATED']);
   });
 });

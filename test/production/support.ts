@@ -47,13 +47,30 @@ async function answer(res: Response): Promise<Answer> {
 export interface Client_ {
   url: string;
   /** POST /graphql with a JSON body. */
-  gql(query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>): Promise<Answer>;
+  gql(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<Answer>;
   /** Any HTTP request to the server. */
   raw(path: string, init?: RequestInit): Promise<Answer>;
   /** A signed (SDK-HMAC-SHA256) POST /graphql. */
-  signed(query: string, variables: Record<string, unknown> | undefined, ak: string, sk: string, options?: { at?: Date; headers?: Record<string, string> }): Promise<Answer>;
+  signed(
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    ak: string,
+    sk: string,
+    options?: { at?: Date; headers?: Record<string, string> },
+  ): Promise<Answer>;
   /** The exact request a signed call sends, to replay or tamper with. */
-  signedRequest(query: string, variables: Record<string, unknown> | undefined, ak: string, sk: string, at?: Date): { headers: Record<string, string>; body: string };
+  signedRequest(
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    ak: string,
+    sk: string,
+    at?: Date,
+  ): { headers: Record<string, string>; body: string };
   signIn(login: string, password?: string): Promise<string>;
 }
 
@@ -61,10 +78,23 @@ export function clientFor(url: string): Client_ {
   const tokens = new Map<string, string>();
   const raw = async (path: string, init?: RequestInit) => answer(await fetch(`${url}${path}`, init));
   const gql: Client_['gql'] = (query, variables, token, headers = {}) =>
-    raw('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, body: JSON.stringify({ query, variables }) });
+    raw('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
   const signedRequest: Client_['signedRequest'] = (query, variables, ak, sk, at) => {
     const body = JSON.stringify({ query, variables });
-    const signed = signRequest({ method: 'POST', url: `${url}/graphql`, headers: { 'content-type': 'application/json' }, body }, ak, sk, at);
+    const signed = signRequest(
+      { method: 'POST', url: `${url}/graphql`, headers: { 'content-type': 'application/json' }, body },
+      ak,
+      sk,
+      at,
+    );
     // fetch sets Host itself (to the same value that was signed).
     const { host: _host, ...headers } = signed;
     return { headers, body };
@@ -81,7 +111,10 @@ export function clientFor(url: string): Client_ {
     async signIn(login, password = DEMO_PASSWORD) {
       const cached = tokens.get(login);
       if (cached && password === DEMO_PASSWORD) return cached;
-      const res = await gql('mutation SignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }', { input: { loginName: login, password } });
+      const res = await gql(
+        'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }',
+        { input: { loginName: login, password } },
+      );
       const token = res.body?.data?.signIn?.token;
       if (!token) throw new Error(`sign-in of ${login} failed: ${res.status} ${res.text}`);
       tokens.set(login, token);
@@ -94,22 +127,37 @@ export function clientFor(url: string): Client_ {
  * One HTTP request through node:http, which (unlike fetch) sends the Host header given: a load
  * balancer in front of several instances hands each the same Host.
  */
-export function rawHttp(url: string, options: { method: string; headers: Record<string, string>; body?: string }): Promise<{ status: number; text: string; body: Answer['body'] }> {
+export function rawHttp(
+  url: string,
+  options: { method: string; headers: Record<string, string>; body?: string },
+): Promise<{ status: number; text: string; body: Answer['body'] }> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: options.method, headers: { ...options.headers, ...(options.body ? { 'content-length': String(Buffer.byteLength(options.body)) } : {}) } }, (res) => {
-      let text = '';
-      res.on('data', (d) => (text += d));
-      res.on('end', () => {
-        let body: Answer['body'] = null;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          body = null;
-        }
-        resolve({ status: res.statusCode ?? 0, text, body });
-      });
-    });
+    const req = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method: options.method,
+        headers: {
+          ...options.headers,
+          ...(options.body ? { 'content-length': String(Buffer.byteLength(options.body)) } : {}),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => {
+          let body: Answer['body'] = null;
+          try {
+            body = JSON.parse(text);
+          } catch {
+            body = null;
+          }
+          resolve({ status: res.statusCode ?? 0, text, body });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -125,7 +173,14 @@ export interface ProductionServer extends Client_ {
 /** The real server in this process, NODE_ENV=production, on a private copy of the seeded template. */
 export async function startProductionServer(env: Record<string, string> = {}): Promise<ProductionServer> {
   const database = await cloneTemplate(inject('templateDatabase'));
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, DATABASE_URL: database.url, SEED_ON_START: 'false', ...env });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    AUTH_SECRET: TEST_AUTH_SECRET,
+    DATABASE_URL: database.url,
+    SEED_ON_START: 'false',
+    ...env,
+  });
   const orm = await openDatabase(config.database);
   const server = await createServer(config, orm);
   const { url } = await server.listen(0, '127.0.0.1');
@@ -164,7 +219,8 @@ export async function buildServer(): Promise<string> {
   // JSON the code imports (e.g. schema/persisted-documents.json) is copied as is.
   const assets = ['src', 'seeds', 'schema'].flatMap((d) => sourceFiles(join(ROOT, d), '.json')).sort();
   const hash = createHash('sha256');
-  for (const file of [...files, ...assets]) hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of [...files, ...assets])
+    hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   const cache = join(ROOT, 'node_modules', '.cache', 'partner-graph-server');
   const target = join(cache, hash.digest('hex').slice(0, 16));
   const entry = join(target, 'src', 'index.js');
@@ -175,7 +231,12 @@ export async function buildServer(): Promise<string> {
     const out = await swc.transformFile(file, {
       sourceMaps: false,
       module: { type: 'commonjs' },
-      jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true },
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        keepClassNames: true,
+      },
     });
     const dest = join(staging, relative(ROOT, file)).replace(/\.ts$/, '.js');
     mkdirSync(dirname(dest), { recursive: true });
@@ -195,7 +256,8 @@ export async function buildServer(): Promise<string> {
   // Old builds: keep the cache small.
   for (const old of readdirSync(cache)) {
     const path = join(cache, old);
-    if (path !== target && Date.now() - statSync(path).mtimeMs > 3600_000) rmSync(path, { recursive: true, force: true });
+    if (path !== target && Date.now() - statSync(path).mtimeMs > 3600_000)
+      rmSync(path, { recursive: true, force: true });
   }
   return entry;
 }
@@ -213,7 +275,16 @@ export interface ServerProcess extends Client_ {
 export async function spawnServer(entry: string, env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [entry], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, HOST: '127.0.0.1', PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      SEED_ON_START: 'false',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -242,7 +313,13 @@ export async function spawnServer(entry: string, env: Record<string, string>): P
       reject(new Error(`server exited with ${code} before listening:\n${output}`));
     });
   });
-  return { ...clientFor(url), process: child, output: () => output, exited, kill: (signal = 'SIGTERM') => void child.kill(signal) };
+  return {
+    ...clientFor(url),
+    process: child,
+    output: () => output,
+    exited,
+    kill: (signal = 'SIGTERM') => void child.kill(signal),
+  };
 }
 
 // ── PostgreSQL for the multi-instance test ─────────────────────────────────────────────────────

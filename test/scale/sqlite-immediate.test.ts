@@ -34,7 +34,11 @@ type Exec = { execute(sql: string, params?: unknown[], method?: 'all' | 'run'): 
 describe('SQLite write transactions', () => {
   it('begin with BEGIN IMMEDIATE', async () => {
     const seen: string[] = [];
-    const knex = (one.em.getConnection() as unknown as { getKnex(): { on(e: string, f: (q: { sql: string }) => void): void; off(e: string, f: unknown): void } }).getKnex();
+    const knex = (
+      one.em.getConnection() as unknown as {
+        getKnex(): { on(e: string, f: (q: { sql: string }) => void): void; off(e: string, f: unknown): void };
+      }
+    ).getKnex();
     const listener = (q: { sql: string }) => seen.push(q.sql);
     knex.on('query', listener);
     await one.em.fork().transactional(async (tx) => {
@@ -47,12 +51,16 @@ describe('SQLite write transactions', () => {
   it('two connections doing 40 read-then-write increments at once: none fails, none is lost', async () => {
     const increment = (orm: Orm) =>
       orm.em.fork().transactional(async (tx) => {
-        const [row] = (await (tx as unknown as Exec).execute('select n from counter where id = 1', [], 'all')) as { n: number }[];
+        const [row] = (await (tx as unknown as Exec).execute('select n from counter where id = 1', [], 'all')) as {
+          n: number;
+        }[];
         await new Promise((r) => setTimeout(r, 2)); // widen the window between the read and the write
         await (tx as unknown as Exec).execute('update counter set n = ? where id = 1', [row.n + 1], 'run');
       });
     const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => increment(i % 2 ? one : two)));
-    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+    expect(
+      results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)),
+    ).toEqual([]);
     const [row] = (await one.em.getConnection().execute('select n from counter where id = 1')) as { n: number }[];
     expect(row.n).toBe(40);
   });

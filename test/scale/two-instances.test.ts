@@ -18,10 +18,18 @@ import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/pa
 import { AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { checkInvariants } from '../../seeds';
 import type { ScratchDatabase } from '../helpers/database';
-import { buildServer, postgresDatabase, rawHttp, spawnServer, type Answer, type ServerProcess } from '../production/support';
+import {
+  buildServer,
+  postgresDatabase,
+  rawHttp,
+  spawnServer,
+  type Answer,
+  type ServerProcess,
+} from '../production/support';
 
 const DIST = 1;
-const ALLOCATE = 'mutation Allocate($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { adjustRecord { transId } } failed { code } userErrors { code } } }';
+const ALLOCATE =
+  'mutation Allocate($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { adjustRecord { transId } } failed { code } userErrors { code } } }';
 
 let skipReason: string | null = null;
 let db: ScratchDatabase | null = null;
@@ -31,7 +39,12 @@ let a: ServerProcess;
 let b: ServerProcess;
 let token: string;
 
-const ENV = (url: string) => ({ DATABASE_URL: url, MAX_QUERY_COST: '10000', RATE_LIMIT_CAPACITY: '20000', RATE_LIMIT_RESTORE_PER_SECOND: '1' });
+const ENV = (url: string) => ({
+  DATABASE_URL: url,
+  MAX_QUERY_COST: '10000',
+  RATE_LIMIT_CAPACITY: '20000',
+  RATE_LIMIT_RESTORE_PER_SECOND: '1',
+});
 const em = () => orm.em.fork();
 const adjustCount = () => em().count(AdjustRecord, {});
 async function allocatable() {
@@ -39,10 +52,17 @@ async function allocatable() {
   return account.amount - account.designatedAmount;
 }
 async function resaleCustomers(n: number) {
-  return em().find(SubCustomer, { partner: DIST, associationType: AssociationType.RESALE }, { orderBy: { id: 'asc' }, limit: n });
+  return em().find(
+    SubCustomer,
+    { partner: DIST, associationType: AssociationType.RESALE },
+    { orderBy: { id: 'asc' }, limit: n },
+  );
 }
-const allocation = (customerId: number, amount: string, extra: Record<string, unknown> = {}) => ({ input: { allocations: [{ customerId: toGlobalId('SubCustomer', customerId), amount }], ...extra } });
-const succeeded = (r: Answer) => (r.body?.data?.allocateFunds?.succeeded ?? []) as { adjustRecord: { transId: string } }[];
+const allocation = (customerId: number, amount: string, extra: Record<string, unknown> = {}) => ({
+  input: { allocations: [{ customerId: toGlobalId('SubCustomer', customerId), amount }], ...extra },
+});
+const succeeded = (r: Answer) =>
+  (r.body?.data?.allocateFunds?.succeeded ?? []) as { adjustRecord: { transId: string } }[];
 
 beforeAll(async () => {
   const pg = await postgresDatabase();
@@ -74,10 +94,16 @@ describe('two instances on one PostgreSQL database', () => {
     expect(sink.body?.data?.allocateFunds.failed).toEqual([]);
     expect(await allocatable()).toBe(5000);
     const before = await adjustCount();
-    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? a : b).gql(ALLOCATE, allocation(customers[i % customers.length].id, '1.00'), token)));
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        (i % 2 ? a : b).gql(ALLOCATE, allocation(customers[i % customers.length].id, '1.00'), token),
+      ),
+    );
     expect(answers.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
     const ok = answers.filter((r) => succeeded(r).length === 1).length;
-    const refused = answers.filter((r) => r.body?.data?.allocateFunds.failed[0]?.code === 'INSUFFICIENT_BALANCE').length;
+    const refused = answers.filter(
+      (r) => r.body?.data?.allocateFunds.failed[0]?.code === 'INSUFFICIENT_BALANCE',
+    ).length;
     expect([ok, refused]).toEqual([50, 50]);
     expect(await allocatable()).toBe(0);
     expect(await adjustCount()).toBe(before + 50);
@@ -87,8 +113,18 @@ describe('two instances on one PostgreSQL database', () => {
   it('one idempotency key sent 20 times to each instance at once (input and header): one effect, one answer', async (ctx) => {
     if (skipReason) return ctx.skip();
     // Give the distributor something to allocate again (reclaim from a rich customer).
-    const rich = (await em().find(SubCustomer, { partner: DIST, associationType: AssociationType.RESALE, balance: { $gt: 10_000 } }, { limit: 1 }))[0];
-    const reclaim = await b.gql('mutation ($input: ReclaimFundsInput!) { reclaimFunds(input: $input) { userErrors { code } } }', { input: { customerId: toGlobalId('SubCustomer', rich.id), amount: '100.00' } }, token);
+    const rich = (
+      await em().find(
+        SubCustomer,
+        { partner: DIST, associationType: AssociationType.RESALE, balance: { $gt: 10_000 } },
+        { limit: 1 },
+      )
+    )[0];
+    const reclaim = await b.gql(
+      'mutation ($input: ReclaimFundsInput!) { reclaimFunds(input: $input) { userErrors { code } } }',
+      { input: { customerId: toGlobalId('SubCustomer', rich.id), amount: '100.00' } },
+      token,
+    );
     expect(reclaim.body?.data?.reclaimFunds.userErrors).toEqual([]);
     const [customer] = await resaleCustomers(1);
     const balanceBefore = (await em().findOneOrFail(SubCustomer, customer.id)).balance;
@@ -96,7 +132,9 @@ describe('two instances on one PostgreSQL database', () => {
     const key = `two-instances-${Date.now()}`;
     const answers = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        i % 2 ? a.gql(ALLOCATE, allocation(customer.id, '2.00', { idempotencyKey: key }), token) : b.gql(ALLOCATE, allocation(customer.id, '2.00'), token, { 'idempotency-key': key }),
+        i % 2
+          ? a.gql(ALLOCATE, allocation(customer.id, '2.00', { idempotencyKey: key }), token)
+          : b.gql(ALLOCATE, allocation(customer.id, '2.00'), token, { 'idempotency-key': key }),
       ),
     );
     expect(answers.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
@@ -108,7 +146,11 @@ describe('two instances on one PostgreSQL database', () => {
 
     // Ten keys, each sent once to A and once to B, all at once: ten effects.
     const keys = Array.from({ length: 10 }, (_, i) => `${key}-${i}`);
-    const many = await Promise.all(keys.flatMap((k) => [a, b].map((s) => s.gql(ALLOCATE, allocation(customer.id, '1.00', { idempotencyKey: k }), token))));
+    const many = await Promise.all(
+      keys.flatMap((k) =>
+        [a, b].map((s) => s.gql(ALLOCATE, allocation(customer.id, '1.00', { idempotencyKey: k }), token)),
+      ),
+    );
     expect(new Set(many.map((r) => succeeded(r)[0]?.adjustRecord.transId)).size).toBe(10);
     expect(await adjustCount()).toBe(before + 11);
     expect(await checkInvariants(orm)).toEqual([]);
@@ -116,16 +158,29 @@ describe('two instances on one PostgreSQL database', () => {
 
   it('a signed request sent to both instances at once is accepted once', async (ctx) => {
     if (skipReason) return ctx.skip();
-    const created = await a.gql('mutation { createAccessKey(input: { description: "two instances" }) { accessKey { accessKeyId } secretAccessKey } }', undefined, token);
+    const created = await a.gql(
+      'mutation { createAccessKey(input: { description: "two instances" }) { accessKey { accessKeyId } secretAccessKey } }',
+      undefined,
+      token,
+    );
     const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
     const [customer] = await resaleCustomers(1);
     const before = await adjustCount();
     // Behind a load balancer every instance sees the same Host: the request signed once, sent to both.
     const signed = a.signedRequest(ALLOCATE, allocation(customer.id, '1.00'), accessKey.accessKeyId, secretAccessKey);
     const host = new URL(a.url).host;
-    const answers = await Promise.all([a, b, a, b].map((s) => rawHttp(`${s.url}/graphql`, { method: 'POST', headers: { ...signed.headers, host }, body: signed.body })));
+    const answers = await Promise.all(
+      [a, b, a, b].map((s) =>
+        rawHttp(`${s.url}/graphql`, { method: 'POST', headers: { ...signed.headers, host }, body: signed.body }),
+      ),
+    );
     expect(answers.filter((r) => r.status === 200).length).toBe(1);
-    expect(answers.filter((r) => r.status === 401).map((r) => r.body?.errors?.[0].extensions?.code).sort()).toEqual(['REQUEST_REPLAYED', 'REQUEST_REPLAYED', 'REQUEST_REPLAYED']);
+    expect(
+      answers
+        .filter((r) => r.status === 401)
+        .map((r) => r.body?.errors?.[0].extensions?.code)
+        .sort(),
+    ).toEqual(['REQUEST_REPLAYED', 'REQUEST_REPLAYED', 'REQUEST_REPLAYED']);
     expect(await adjustCount()).toBe(before + 1);
   });
 
@@ -133,10 +188,14 @@ describe('two instances on one PostgreSQL database', () => {
     if (skipReason) return ctx.skip();
     const reseller = await b.signIn('reseller-admin');
     const heavy = '{ viewer { partner { customers(first: 100) { nodes { coupons(first: 40) { nodes { id } } } } } } }';
-    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? a : b).gql(heavy, undefined, reseller)));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => (i % 2 ? a : b).gql(heavy, undefined, reseller)),
+    );
     expect(answers.map((r) => r.body?.extensions?.cost.requestedQueryCost)).toEqual(Array(6).fill(4203));
     expect(answers.filter((r) => r.status === 200).length).toBe(4);
-    expect(answers.filter((r) => r.status === 429).every((r) => r.body?.errors?.[0].extensions?.code === 'THROTTLED')).toBe(true);
+    expect(
+      answers.filter((r) => r.status === 429).every((r) => r.body?.errors?.[0].extensions?.code === 'THROTTLED'),
+    ).toBe(true);
   });
 
   it('stopping one instance under load loses nothing: every effect was answered, the other goes on, a restart rejoins', async (ctx) => {

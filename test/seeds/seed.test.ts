@@ -6,15 +6,36 @@ import { openDatabase, type Orm } from '../../src/db/orm';
 import { parseDatabaseUrl } from '../../src/config';
 import { PresetRole } from '../../src/modules/role/role.enums';
 import { PartnerIdentity, PartnerStatus } from '../../src/modules/partner/partner.enums';
-import { AssociationType, CustomerLevel, CustomerType, FrozenState, VerifiedStatus } from '../../src/modules/customer/customer.enums';
-import { AssociationEventStatus, AssociationEventType, AssociationInitiator, OrderAuthorizationStatus } from '../../src/modules/association/association.enums';
+import {
+  AssociationType,
+  CustomerLevel,
+  CustomerType,
+  FrozenState,
+  VerifiedStatus,
+} from '../../src/modules/customer/customer.enums';
+import {
+  AssociationEventStatus,
+  AssociationEventType,
+  AssociationInitiator,
+  OrderAuthorizationStatus,
+} from '../../src/modules/association/association.enums';
 import { CouponKind, CouponStatus, QuotaStatus } from '../../src/modules/coupon/coupon.enums';
 import { ExpirePolicy, OrderStatus, OrderType, ResourceStatus } from '../../src/modules/order/order.enums';
 import { BillDetailType, ChargingMode } from '../../src/modules/consumption/consumption.enums';
 import { AdjustOperationType, TradeType } from '../../src/modules/funds/funds.enums';
 import { PRESET_ROLES } from '../../src/permissions';
 import { verifyPassword } from '../../src/modules/auth/password';
-import { DEMO_CLOUD_ACCOUNTS, DEMO_CUSTOMERS, DEMO_MEMBERS, DEMO_PARTNERS, DEMO_PASSWORD, OPERATIONS_ROLE, checkInvariants, presetRoleName, seedDatabase } from '../../seeds';
+import {
+  DEMO_CLOUD_ACCOUNTS,
+  DEMO_CUSTOMERS,
+  DEMO_MEMBERS,
+  DEMO_PARTNERS,
+  DEMO_PASSWORD,
+  OPERATIONS_ROLE,
+  checkInvariants,
+  presetRoleName,
+  seedDatabase,
+} from '../../seeds';
 
 // A fixed instant, so two seeds compare equal even across a month boundary.
 const NOW = new Date(Date.UTC(2026, 10, 21, 12, 0, 0));
@@ -72,7 +93,10 @@ describe('seedDatabase (small)', () => {
     const rows = await query(orm, 'select id, name, identity, status, parent_id from partner order by id');
     expect(rows).toEqual(
       DEMO_PARTNERS.map((p) => ({
-        id: p.id, name: p.name, identity: p.identity, status: p.status,
+        id: p.id,
+        name: p.name,
+        identity: p.identity,
+        status: p.status,
         parent_id: p.parentKey ? DEMO_PARTNERS.find((d) => d.key === p.parentKey)!.id : null,
       })),
     );
@@ -81,14 +105,31 @@ describe('seedDatabase (small)', () => {
   it('creates the demo members with their roles, supervisor and password', async () => {
     for (const m of DEMO_MEMBERS) {
       const partner = DEMO_PARTNERS.find((p) => p.key === m.partnerKey)!;
-      const [row] = await query(orm, 'select id, partner_id, display_name, status, supervisor_id, password_hash from member where login_name = ?', [m.loginName]);
-      expect(row, m.loginName).toMatchObject({ id: m.id, partner_id: partner.id, display_name: m.displayName, status: m.cancelled ? 'CANCELLED' : 'ACTIVE' });
+      const [row] = await query(
+        orm,
+        'select id, partner_id, display_name, status, supervisor_id, password_hash from member where login_name = ?',
+        [m.loginName],
+      );
+      expect(row, m.loginName).toMatchObject({
+        id: m.id,
+        partner_id: partner.id,
+        display_name: m.displayName,
+        status: m.cancelled ? 'CANCELLED' : 'ACTIVE',
+      });
       expect(row.supervisor_id).toBe(m.supervisor ? DEMO_MEMBERS.find((s) => s.loginName === m.supervisor)!.id : null);
-      const roles = await query(orm, 'select r.name, r.preset_key, r.partner_id from member_role mr join role r on r.id = mr.role_id where mr.member_id = ? order by r.id', [m.id]);
+      const roles = await query(
+        orm,
+        'select r.name, r.preset_key, r.partner_id from member_role mr join role r on r.id = mr.role_id where mr.member_id = ? order by r.id',
+        [m.id],
+      );
       const expected = m.roles.map((key) =>
         key === OPERATIONS_ROLE.key
           ? { name: OPERATIONS_ROLE.name, preset_key: null, partner_id: partner.id }
-          : { name: presetRoleName(PRESET_ROLES[key].nameZh, PRESET_ROLES[key].nameEn), preset_key: key, partner_id: partner.id },
+          : {
+              name: presetRoleName(PRESET_ROLES[key].nameZh, PRESET_ROLES[key].nameEn),
+              preset_key: key,
+              partner_id: partner.id,
+            },
       );
       expect(roles, m.loginName).toEqual(expect.arrayContaining(expected));
       expect(roles).toHaveLength(expected.length);
@@ -100,11 +141,20 @@ describe('seedDatabase (small)', () => {
 
   it('gives every partner the four preset roles with the preset permissions, and dist-ops no funds', async () => {
     for (const p of DEMO_PARTNERS) {
-      const roles = await query(orm, 'select preset_key, permission_codes from role where partner_id = ? and preset_key is not null order by preset_key', [p.id]);
+      const roles = await query(
+        orm,
+        'select preset_key, permission_codes from role where partner_id = ? and preset_key is not null order by preset_key',
+        [p.id],
+      );
       expect(roles.map((r) => r.preset_key).sort()).toEqual(Object.values(PresetRole).sort());
-      for (const r of roles) expect(JSON.parse(String(r.permission_codes))).toEqual(PRESET_ROLES[r.preset_key as PresetRole].permissions(p.identity));
+      for (const r of roles)
+        expect(JSON.parse(String(r.permission_codes))).toEqual(
+          PRESET_ROLES[r.preset_key as PresetRole].permissions(p.identity),
+        );
     }
-    const [ops] = await query(orm, "select permission_codes from role where partner_id = 1 and name = ?", [OPERATIONS_ROLE.name]);
+    const [ops] = await query(orm, 'select permission_codes from role where partner_id = 1 and name = ?', [
+      OPERATIONS_ROLE.name,
+    ]);
     const codes: string[] = JSON.parse(String(ops.permission_codes));
     expect(codes).toEqual(expect.arrayContaining([...OPERATIONS_ROLE.permissions]));
     expect(codes.filter((c) => c.startsWith('funds:') || c.startsWith('reseller:'))).toEqual([]);
@@ -112,8 +162,14 @@ describe('seedDatabase (small)', () => {
 
   it('assigns about a third of the distributor customers to dist-am and a few to dist-ams', async () => {
     const [{ total }] = await query(orm, 'select count(*) total from sub_customer where partner_id = 1');
-    const [{ am }] = await query(orm, "select count(*) am from sub_customer c join member m on m.id = c.account_manager_id where c.partner_id = 1 and m.login_name = 'dist-am'");
-    const [{ ams }] = await query(orm, "select count(*) ams from sub_customer c join member m on m.id = c.account_manager_id where c.partner_id = 1 and m.login_name = 'dist-ams'");
+    const [{ am }] = await query(
+      orm,
+      "select count(*) am from sub_customer c join member m on m.id = c.account_manager_id where c.partner_id = 1 and m.login_name = 'dist-am'",
+    );
+    const [{ ams }] = await query(
+      orm,
+      "select count(*) ams from sub_customer c join member m on m.id = c.account_manager_id where c.partner_id = 1 and m.login_name = 'dist-ams'",
+    );
     expect(Number(total)).toBeGreaterThanOrEqual(60);
     expect(Number(total)).toBeLessThanOrEqual(120);
     expect(Number(am) / Number(total)).toBeGreaterThan(0.2);
@@ -153,23 +209,49 @@ describe('seedDatabase (small)', () => {
       const seen = rows.map((r) => r.v);
       expect(seen, `${table}.${column}`).toEqual(expect.arrayContaining(values(e)));
     }
-    const [{ subs }] = await query(orm, 'select count(distinct q.partner_id) subs from coupon_quota q where q.parent_quota_id is not null and q.partner_id in (2, 3)');
+    const [{ subs }] = await query(
+      orm,
+      'select count(distinct q.partner_id) subs from coupon_quota q where q.parent_quota_id is not null and q.partner_id in (2, 3)',
+    );
     expect(Number(subs)).toBe(2);
   });
 
   it('keeps the showcase customers as DEMO_CUSTOMERS describes them', async () => {
     for (const c of DEMO_CUSTOMERS) {
       const partner = DEMO_PARTNERS.find((p) => p.key === c.partnerKey)!;
-      const [row] = await query(orm, 'select c.*, m.login_name manager from sub_customer c left join member m on m.id = c.account_manager_id where c.account_name = ?', [c.accountName]);
-      expect(row, c.accountName).toMatchObject({ name: c.name, partner_id: partner.id, association_type: c.associationType, manager: c.accountManager ?? null });
-      const [{ n: pending }] = await query(orm, 'select count(*) n from customer_order where customer_id = ? and status = 6', [row.id]);
-      const [{ n: inUse }] = await query(orm, 'select count(*) n from resource m where m.customer_id = ? and m.is_main_resource = 1 and m.status = 2 and exists (select 1 from resource d where d.parent_resource_id = m.id)', [row.id]);
+      const [row] = await query(
+        orm,
+        'select c.*, m.login_name manager from sub_customer c left join member m on m.id = c.account_manager_id where c.account_name = ?',
+        [c.accountName],
+      );
+      expect(row, c.accountName).toMatchObject({
+        name: c.name,
+        partner_id: partner.id,
+        association_type: c.associationType,
+        manager: c.accountManager ?? null,
+      });
+      const [{ n: pending }] = await query(
+        orm,
+        'select count(*) n from customer_order where customer_id = ? and status = 6',
+        [row.id],
+      );
+      const [{ n: inUse }] = await query(
+        orm,
+        'select count(*) n from resource m where m.customer_id = ? and m.is_main_resource = 1 and m.status = 2 and exists (select 1 from resource d where d.parent_resource_id = m.id)',
+        [row.id],
+      );
       expect(Number(inUse), c.accountName).toBeGreaterThan(0);
       expect(Number(pending), c.accountName).toBeGreaterThan(0);
-      const [{ n: events }] = await query(orm, "select count(*) n from association_event where customer_id = ? and event_type <> 'ASSOCIATE'", [row.id]);
+      const [{ n: events }] = await query(
+        orm,
+        "select count(*) n from association_event where customer_id = ? and event_type <> 'ASSOCIATE'",
+        [row.id],
+      );
       expect(Number(events), c.accountName).toBe(0);
       if (c.associationType !== AssociationType.RESALE) continue;
-      const [{ n: usable }] = await query(orm, 'select count(*) n from coupon where customer_id = ? and status = 2', [row.id]);
+      const [{ n: usable }] = await query(orm, 'select count(*) n from coupon where customer_id = ? and status = 2', [
+        row.id,
+      ]);
       expect(Number(usable), c.accountName).toBeGreaterThan(0);
       const [auth] = await query(orm, 'select status from order_authorization where customer_id = ?', [row.id]);
       expect(auth?.status, c.accountName).toBe(c.accountName === 'xinghe-edu' ? 'REVOKED' : 'GRANTED');
@@ -184,7 +266,10 @@ describe('seedDatabase (small)', () => {
   });
 
   it('has the shape the README promises (line items, consumption, authorizations, history)', async () => {
-    const items = await query(orm, 'select order_id, count(*) n from order_line_item group by order_id having count(*) < 1 or count(*) > 3');
+    const items = await query(
+      orm,
+      'select order_id, count(*) n from order_line_item group by order_id having count(*) < 1 or count(*) > 3',
+    );
     expect(items).toEqual([]);
     const consumption = await query(
       orm,
@@ -197,27 +282,50 @@ describe('seedDatabase (small)', () => {
     for (const r of cycles) expect(r.bill_cycle).toBe(new Date(Number(r.trade_time)).toISOString().slice(0, 7));
     const months = new Set(cycles.map((r) => r.bill_cycle));
     expect(months.size).toBeGreaterThanOrEqual(20);
-    const [{ n: future }] = await query(orm, 'select count(*) n from consumption_record where trade_time >= ?', [Date.UTC(2026, 10, 1)]);
+    const [{ n: future }] = await query(orm, 'select count(*) n from consumption_record where trade_time >= ?', [
+      Date.UTC(2026, 10, 1),
+    ]);
     expect(Number(future)).toBe(0);
-    const auth = await query(orm, 'select a.id from order_authorization a join sub_customer c on c.id = a.customer_id where a.partner_id <> c.partner_id');
+    const auth = await query(
+      orm,
+      'select a.id from order_authorization a join sub_customer c on c.id = a.customer_id where a.partner_id <> c.partner_id',
+    );
     expect(auth).toEqual([]);
     // Customers moved from the distributor to reseller #1 keep the distributor's consumption from before.
-    const moved = await query(orm, 'select distinct cr.customer_id from consumption_record cr join sub_customer c on c.id = cr.customer_id where cr.partner_id = 1 and c.partner_id = 2');
+    const moved = await query(
+      orm,
+      'select distinct cr.customer_id from consumption_record cr join sub_customer c on c.id = cr.customer_id where cr.partner_id = 1 and c.partner_id = 2',
+    );
     expect(moved.length).toBeGreaterThan(0);
     // Pending orders can still be paid all month.
-    const [{ n: open }] = await query(orm, 'select count(*) n from customer_order where status = 6 and pending_payment_end_time > ?', [Date.UTC(2026, 11, 2)]);
+    const [{ n: open }] = await query(
+      orm,
+      'select count(*) n from customer_order where status = 6 and pending_payment_end_time > ?',
+      [Date.UTC(2026, 11, 2)],
+    );
     const [{ n: pending }] = await query(orm, 'select count(*) n from customer_order where status = 6');
     expect(Number(open)).toBe(Number(pending));
   });
 
   it('registers every customer and the free demo accounts in the cloud account registry', async () => {
-    const missing = await query(orm, 'select c.account_name from sub_customer c left join cloud_account a on a.account_name = c.account_name where a.id is null');
+    const missing = await query(
+      orm,
+      'select c.account_name from sub_customer c left join cloud_account a on a.account_name = c.account_name where a.id is null',
+    );
     expect(missing).toEqual([]);
     for (const a of DEMO_CLOUD_ACCOUNTS) {
-      const [row] = await query(orm, 'select email, mobile, international, is_partner, reported_by_cloud, government_subsidy from cloud_account where account_name = ?', [a.accountName]);
+      const [row] = await query(
+        orm,
+        'select email, mobile, international, is_partner, reported_by_cloud, government_subsidy from cloud_account where account_name = ?',
+        [a.accountName],
+      );
       expect(row, a.accountName).toEqual({
-        email: a.email, mobile: a.mobile, international: a.international ? 1 : 0, is_partner: a.isPartner ? 1 : 0,
-        reported_by_cloud: a.reportedByCloud ? 1 : 0, government_subsidy: a.governmentSubsidy ? 1 : 0,
+        email: a.email,
+        mobile: a.mobile,
+        international: a.international ? 1 : 0,
+        is_partner: a.isPartner ? 1 : 0,
+        reported_by_cloud: a.reportedByCloud ? 1 : 0,
+        government_subsidy: a.governmentSubsidy ? 1 : 0,
       });
       const [customer] = await query(orm, 'select id from sub_customer where account_name = ?', [a.accountName]);
       expect(customer).toBeUndefined();
@@ -231,7 +339,18 @@ describe('seedDatabase (small)', () => {
   });
 
   it('is deterministic: the same seed and month give identical rows, another seed different ones', async () => {
-    const tables = ['cloud_account', 'partner', 'member', 'role', 'sub_customer', 'customer_order', 'coupon', 'coupon_quota', 'account_change_record', 'consumption_record'];
+    const tables = [
+      'cloud_account',
+      'partner',
+      'member',
+      'role',
+      'sub_customer',
+      'customer_order',
+      'coupon',
+      'coupon_quota',
+      'account_change_record',
+      'consumption_record',
+    ];
     const again = await open();
     const other = await open();
     try {

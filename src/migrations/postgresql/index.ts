@@ -3,5 +3,5 @@ import type { MigrationObject } from '@mikro-orm/core';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
-    { name: 'Migration20261121182405_Initial', class: Migration20261121182405_Initial },
+  { name: 'Migration20261121182405_Initial', class: Migration20261121182405_Initial },
 ];

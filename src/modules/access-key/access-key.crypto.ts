@@ -10,7 +10,9 @@ export function encryptSecret(key: Buffer, accessKeyId: string, secret: string):
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(accessKeyId, 'utf8'));
   const body = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join(
+    '.',
+  );
 }
 
 /** The secret, or null when the ciphertext is not ours (wrong key, tampered, other row). */
@@ -29,7 +31,8 @@ export function decryptSecret(key: Buffer, accessKeyId: string, stored: string):
 
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const ALPHANUMERIC = `${UPPER_DIGITS}abcdefghijklmnopqrstuvwxyz`;
-const randomString = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join('');
+const randomString = (alphabet: string, length: number) =>
+  Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join('');
 
 /** An access key id like the cloud's: 20 upper-case letters and digits. */
 export const newAccessKeyId = () => randomString(UPPER_DIGITS, 20);

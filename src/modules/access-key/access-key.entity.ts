@@ -23,7 +23,11 @@ registerEnumType(AccessKeyStatus, {
  * stored encrypted (AES-256-GCM), because verifying an HMAC needs the secret itself.
  */
 @Entity({ tableName: 'access_key' })
-@ObjectType('AccessKey', { simpleResolvers: true, description: 'An access key (AK) of the signed-in member, for requests signed with SDK-HMAC-SHA256. The secret key (SK) is never shown again after createAccessKey.' })
+@ObjectType('AccessKey', {
+  simpleResolvers: true,
+  description:
+    'An access key (AK) of the signed-in member, for requests signed with SDK-HMAC-SHA256. The secret key (SK) is never shown again after createAccessKey.',
+})
 export class AccessKey {
   [OptionalProps]?: 'status';
 
@@ -36,7 +40,9 @@ export class AccessKey {
   @ManyToOne(() => Partner, { ref: true })
   partner!: Ref<Partner>;
 
-  @Field(() => String, { description: 'The access key id (AK): send it as `Access=` in the Authorization header. Not secret.' })
+  @Field(() => String, {
+    description: 'The access key id (AK): send it as `Access=` in the Authorization header. Not secret.',
+  })
   @Property({ length: 32, unique: true })
   accessKeyId!: string;
 
@@ -52,7 +58,10 @@ export class AccessKey {
   @Property()
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When a request signed with the key was last accepted (updated at most once a minute); null if never.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a request signed with the key was last accepted (updated at most once a minute); null if never.',
+  })
   @Property({ type: DateTimeType, nullable: true })
   lastUsedAt?: Date | null;
 
@@ -82,4 +91,3 @@ export class SignedRequestReplay {
   @Property({ index: true })
   expiresAt!: Date;
 }
-

@@ -7,7 +7,10 @@ import { createAccessKey, listAccessKeys, MAX_ACTIVE_KEYS_PER_MEMBER, revokeAcce
 
 @InputType('CreateAccessKeyInput', { description: 'A new access key of the signed-in member.' })
 export class CreateAccessKeyInput {
-  @Field(() => String, { nullable: true, description: 'What the key is for (≤ 200 characters), e.g. "billing export job".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the key is for (≤ 200 characters), e.g. "billing export job".',
+  })
   description?: string | null;
 }
 
@@ -17,12 +20,19 @@ export class RevokeAccessKeyInput {
   accessKeyId!: string;
 }
 
-@ObjectType('CreateAccessKeyPayload', { simpleResolvers: true, description: 'Result of createAccessKey: the key and its secret, shown this once.' })
+@ObjectType('CreateAccessKeyPayload', {
+  simpleResolvers: true,
+  description: 'Result of createAccessKey: the key and its secret, shown this once.',
+})
 export class CreateAccessKeyPayload extends MutationPayload {
   @Field(() => AccessKey, { nullable: true, description: 'The new key; null when refused.' })
   accessKey!: AccessKey | null;
 
-  @Field(() => String, { nullable: true, description: 'The secret key (SK). Shown only in this answer: store it now; it cannot be read again (revoke the key and create another if it is lost).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The secret key (SK). Shown only in this answer: store it now; it cannot be read again (revoke the key and create another if it is lost).',
+  })
   secretAccessKey!: string | null;
 }
 
@@ -38,14 +48,24 @@ export class AccessKeyResolver {
   @Mutation(() => CreateAccessKeyPayload, {
     description: `Creates an access key (AK/SK) for you, to sign server-to-server requests with SDK-HMAC-SHA256 (see the README). The secret is in this answer only. At most ${MAX_ACTIVE_KEYS_PER_MEMBER} active keys per member (ACCESS_KEY_LIMIT_REACHED); only in a signed-in session, not with another key. Signed requests act as you, with your roles at the time of each request. Audited.`,
   })
-  async createAccessKey(@Arg('input', () => CreateAccessKeyInput, { description: 'An optional description of the key.' }) input: CreateAccessKeyInput, @Ctx() ctx: Context): Promise<CreateAccessKeyPayload> {
+  async createAccessKey(
+    @Arg('input', () => CreateAccessKeyInput, { description: 'An optional description of the key.' })
+    input: CreateAccessKeyInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateAccessKeyPayload> {
     const result = await createAccessKey(ctx, ctx.services.config.accessKeyEncryptionKey, input.description);
     if ('error' in result) return { accessKey: null, secretAccessKey: null, userErrors: [result.error] };
     return { accessKey: result.accessKey, secretAccessKey: result.secretAccessKey, userErrors: [] };
   }
 
-  @Mutation(() => RevokeAccessKeyPayload, { description: 'Revokes one of your access keys: requests signed with it are refused from now on, on every instance. Revoking a revoked key changes nothing. Audited.' })
-  async revokeAccessKey(@Arg('input', () => RevokeAccessKeyInput, { description: 'The access key to revoke.' }) input: RevokeAccessKeyInput, @Ctx() ctx: Context): Promise<RevokeAccessKeyPayload> {
+  @Mutation(() => RevokeAccessKeyPayload, {
+    description:
+      'Revokes one of your access keys: requests signed with it are refused from now on, on every instance. Revoking a revoked key changes nothing. Audited.',
+  })
+  async revokeAccessKey(
+    @Arg('input', () => RevokeAccessKeyInput, { description: 'The access key to revoke.' }) input: RevokeAccessKeyInput,
+    @Ctx() ctx: Context,
+  ): Promise<RevokeAccessKeyPayload> {
     const result = await revokeAccessKey(ctx, input.accessKeyId);
     if ('error' in result) return { accessKey: null, userErrors: [result.error] };
     return { accessKey: result.accessKey, userErrors: [] };
@@ -54,7 +74,9 @@ export class AccessKeyResolver {
 
 @Resolver(() => ViewerInfo)
 export class ViewerAccessKeysResolver {
-  @FieldResolver(() => [AccessKey], { description: 'Your access keys, newest first, active and revoked; never their secrets.' })
+  @FieldResolver(() => [AccessKey], {
+    description: 'Your access keys, newest first, active and revoked; never their secrets.',
+  })
   accessKeys(@Ctx() ctx: Context): Promise<AccessKey[]> {
     return listAccessKeys(ctx);
   }

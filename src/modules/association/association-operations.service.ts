@@ -21,8 +21,18 @@ import { partnerStatusError } from '../partner/partner.guards';
 import { SensitiveOperation } from '../verification/verification.enums';
 import { consumeVerificationCode } from '../verification/verification.service';
 import { AssociationEvent, OrderAuthorization } from './association.entity';
-import { AssociationEventStatus, AssociationEventType, AssociationInitiator, OrderAuthorizationStatus } from './association.enums';
-import type { AssociationChangeInput, HandleUnbindRequestInput, SwitchAssociationTypeInput, UnbindCustomerInput } from './association.mutation-inputs';
+import {
+  AssociationEventStatus,
+  AssociationEventType,
+  AssociationInitiator,
+  OrderAuthorizationStatus,
+} from './association.enums';
+import type {
+  AssociationChangeInput,
+  HandleUnbindRequestInput,
+  SwitchAssociationTypeInput,
+  UnbindCustomerInput,
+} from './association.mutation-inputs';
 import type { AssociationChangePayload } from './association.payloads';
 
 /** One unbind-or-switch per customer in this many months; a customer's own unbind request also counts. */
@@ -51,13 +61,22 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * stays consistent and readable; this event is what marks it unbound.
  */
 export async function associationEnded(em: EntityManager, partnerId: number, customerId: number): Promise<boolean> {
-  const customer = await em.findOne(SubCustomer, { id: customerId, partner: partnerId }, { fields: ['unboundAt'], disableIdentityMap: true });
+  const customer = await em.findOne(
+    SubCustomer,
+    { id: customerId, partner: partnerId },
+    { fields: ['unboundAt'], disableIdentityMap: true },
+  );
   return customer?.unboundAt != null;
 }
 
-const customerNotFound = (field: string) => new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', field);
+const customerNotFound = (field: string) =>
+  new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', field);
 const notAssociated = (field: string) =>
-  new UserError('CUSTOMER_NOT_ASSOCIATED', "This customer's association with your partner has already ended (unbound); it can no longer be changed.", field);
+  new UserError(
+    'CUSTOMER_NOT_ASSOCIATED',
+    "This customer's association with your partner has already ended (unbound); it can no longer be changed.",
+    field,
+  );
 
 /**
  * The viewer's own customer, re-read after taking its row lock (PostgreSQL; SQLite runs one
@@ -65,12 +84,17 @@ const notAssociated = (field: string) =>
  * check below sees the current balance, debt and type. Null for unknown and foreign ids alike.
  */
 async function lockOwnCustomer(tx: EntityManager, viewer: Viewer, id: number): Promise<SubCustomer | null> {
-  const visible = await tx.findOne(SubCustomer, { $and: [{ id }, ownCustomerFilter(viewer)] } as FilterQuery<SubCustomer>, { fields: ['id'] });
+  const visible = await tx.findOne(
+    SubCustomer,
+    { $and: [{ id }, ownCustomerFilter(viewer)] } as FilterQuery<SubCustomer>,
+    { fields: ['id'] },
+  );
   if (!visible) return null;
   // FOR NO KEY UPDATE, the lock an UPDATE of the row takes: FOR UPDATE would also block the foreign-key
   // checks (FOR KEY SHARE) of records other transactions insert for this customer while holding its
   // coupons, which this transaction then waits for: a deadlock.
-  if (!/sqlite/i.test(tx.getPlatform().constructor.name)) await (tx as SqlEntityManager).execute('select id from sub_customer where id = ? for no key update', [id]);
+  if (!/sqlite/i.test(tx.getPlatform().constructor.name))
+    await (tx as SqlEntityManager).execute('select id from sub_customer where id = ? for no key update', [id]);
   return tx.findOne(SubCustomer, id, { refresh: true });
 }
 
@@ -98,11 +122,20 @@ async function tooSoon(tx: EntityManager, partnerId: number, customerId: number,
   }
   const asked = await tx.findOne(
     AssociationEvent,
-    { partner: partnerId, customer: customerId, eventType: AssociationEventType.UNBIND, initiator: AssociationInitiator.CUSTOMER, createdAt: { $gt: since } },
+    {
+      partner: partnerId,
+      customer: customerId,
+      eventType: AssociationEventType.UNBIND,
+      initiator: AssociationInitiator.CUSTOMER,
+      createdAt: { $gt: since },
+    },
     { orderBy: { createdAt: 'desc', id: 'desc' } },
   );
   if (asked) {
-    const pending = asked.status === AssociationEventStatus.PENDING ? ' Its request is still pending: answer it with handleUnbindRequest.' : '';
+    const pending =
+      asked.status === AssociationEventStatus.PENDING
+        ? ' Its request is still pending: answer it with handleUnbindRequest.'
+        : '';
     return new UserError(
       'UNBIND_TOO_SOON',
       `The customer asked to unbind on ${day(asked.createdAt)}; you may unbind or switch it from ${day(monthsAfter(asked.createdAt, ASSOCIATION_CHANGE_INTERVAL_MONTHS))}.${pending}`,
@@ -115,9 +148,18 @@ async function tooSoon(tx: EntityManager, partnerId: number, customerId: number,
 /** Debt and manual freeze block every unbind and switch. */
 function blocked(customer: SubCustomer, field: string): UserError | null {
   if (customer.debtAmount > 0) {
-    return new UserError('CUSTOMER_IN_DEBT', `The customer owes ${formatFen(customer.debtAmount)}; its association cannot change until the debt is paid.`, field);
+    return new UserError(
+      'CUSTOMER_IN_DEBT',
+      `The customer owes ${formatFen(customer.debtAmount)}; its association cannot change until the debt is paid.`,
+      field,
+    );
   }
-  if (customer.isFrozen !== FrozenState.NOT_FROZEN) return new UserError('CUSTOMER_FROZEN', 'The customer is frozen; its association cannot change while frozen.', field);
+  if (customer.isFrozen !== FrozenState.NOT_FROZEN)
+    return new UserError(
+      'CUSTOMER_FROZEN',
+      'The customer is frozen; its association cannot change while frozen.',
+      field,
+    );
   return null;
 }
 
@@ -137,15 +179,33 @@ interface Release {
  * USABLE coupon the partner issued to the customer is reclaimed (record type 3 or 8) and the
  * remaining balance goes back to the partner (BEUNBIND adjust record and both ledger rows).
  */
-async function release(tx: EntityManager, viewer: Viewer, customer: SubCustomer, operationType: CouponOperationType.UNBIND_RECLAIM | CouponOperationType.SWITCH_RECLAIM): Promise<Release> {
+async function release(
+  tx: EntityManager,
+  viewer: Viewer,
+  customer: SubCustomer,
+  operationType: CouponOperationType.UNBIND_RECLAIM | CouponOperationType.SWITCH_RECLAIM,
+): Promise<Release> {
   const unbind = operationType === CouponOperationType.UNBIND_RECLAIM;
   const ending = [CouponStatus.USABLE, CouponStatus.INACTIVE];
-  const coupons = await tx.find(Coupon, { partner: viewer.partner.id, customer: customer.id, status: { $in: ending } }, { fields: ['id', 'quota'], orderBy: { id: 'asc' } });
+  const coupons = await tx.find(
+    Coupon,
+    { partner: viewer.partner.id, customer: customer.id, status: { $in: ending } },
+    { fields: ['id', 'quota'], orderBy: { id: 'asc' } },
+  );
   const result: Release = { couponIds: [], reclaimedFen: 0, adjustRecordId: null, returnedFen: 0 };
   // Lock order (see lockCouponsAndQuotas): the customer (locked above), its coupons, then their quotas.
-  await lockCouponsAndQuotas(tx, coupons.map((c) => ({ couponId: c.id, quotaId: c.quota.id })));
+  await lockCouponsAndQuotas(
+    tx,
+    coupons.map((c) => ({ couponId: c.id, quotaId: c.quota.id })),
+  );
   for (const coupon of coupons) {
-    const reclaimed = await reclaimCouponInTx(tx, { couponId: coupon.id, operationType, operatorId: viewer.member.id, memo: unbind ? '解除关联自动回收' : '切换关联类型自动回收', fromStatuses: ending });
+    const reclaimed = await reclaimCouponInTx(tx, {
+      couponId: coupon.id,
+      operationType,
+      operatorId: viewer.member.id,
+      memo: unbind ? '解除关联自动回收' : '切换关联类型自动回收',
+      fromStatuses: ending,
+    });
     if (!reclaimed) continue;
     result.couponIds.push(reclaimed.couponId);
     result.reclaimedFen += reclaimed.amount;
@@ -174,23 +234,53 @@ async function markUnbound(tx: EntityManager, customerId: number, at: Date): Pro
 }
 
 /** The order-on-behalf authorization ends with the association. */
-async function revokeAuthorizations(tx: EntityManager, partnerId: number, customerId: number, at: Date): Promise<number> {
-  return tx.nativeUpdate(OrderAuthorization, { partner: partnerId, customer: customerId, status: OrderAuthorizationStatus.GRANTED }, { status: OrderAuthorizationStatus.REVOKED, revokedAt: at });
+async function revokeAuthorizations(
+  tx: EntityManager,
+  partnerId: number,
+  customerId: number,
+  at: Date,
+): Promise<number> {
+  return tx.nativeUpdate(
+    OrderAuthorization,
+    { partner: partnerId, customer: customerId, status: OrderAuthorizationStatus.GRANTED },
+    { status: OrderAuthorizationStatus.REVOKED, revokedAt: at },
+  );
 }
 
-const refused = (error: UserError): AssociationChangePayload => ({ event: null, customer: null, reclaimedCoupons: [], adjustRecord: null, partner: null, userErrors: [error] });
+const refused = (error: UserError): AssociationChangePayload => ({
+  event: null,
+  customer: null,
+  reclaimedCoupons: [],
+  adjustRecord: null,
+  partner: null,
+  userErrors: [error],
+});
 
-function reasonOf(input: AssociationChangeInput): { ok: true; reason: string | null } | { ok: false; error: UserError } {
+function reasonOf(
+  input: AssociationChangeInput,
+): { ok: true; reason: string | null } | { ok: false; error: UserError } {
   const reason = input.reason?.trim() ?? '';
-  if (reason.length > MAX_REASON_LENGTH) return { ok: false, error: new UserError('REASON_TOO_LONG', `reason is longer than ${MAX_REASON_LENGTH} characters.`, 'input.reason') };
+  if (reason.length > MAX_REASON_LENGTH)
+    return {
+      ok: false,
+      error: new UserError('REASON_TOO_LONG', `reason is longer than ${MAX_REASON_LENGTH} characters.`, 'input.reason'),
+    };
   return { ok: true, reason: reason === '' ? null : reason };
 }
 
-async function payload(tx: EntityManager, viewer: Viewer, eventId: number, customerId: number, done: Release | null): Promise<AssociationChangePayload> {
+async function payload(
+  tx: EntityManager,
+  viewer: Viewer,
+  eventId: number,
+  customerId: number,
+  done: Release | null,
+): Promise<AssociationChangePayload> {
   return {
     event: await tx.findOneOrFail(AssociationEvent, eventId, { refresh: true }),
     customer: await tx.findOneOrFail(SubCustomer, customerId, { refresh: true }),
-    reclaimedCoupons: done?.couponIds.length ? await tx.find(Coupon, { id: { $in: done.couponIds } }, { orderBy: { id: 'asc' }, refresh: true }) : [],
+    reclaimedCoupons: done?.couponIds.length
+      ? await tx.find(Coupon, { id: { $in: done.couponIds } }, { orderBy: { id: 'asc' }, refresh: true })
+      : [],
     adjustRecord: done?.adjustRecordId != null ? await tx.findOneOrFail(AdjustRecord, done.adjustRecordId) : null,
     partner: await tx.findOneOrFail(Partner, viewer.partner.id),
     userErrors: [],
@@ -198,7 +288,13 @@ async function payload(tx: EntityManager, viewer: Viewer, eventId: number, custo
 }
 
 function releaseAudit(done: Release | null) {
-  return done ? { reclaimedCoupons: done.couponIds.map((id) => toGlobalId('Coupon', id)), reclaimedCouponAmount: formatFen(done.reclaimedFen), returnedBalance: formatFen(done.returnedFen) } : {};
+  return done
+    ? {
+        reclaimedCoupons: done.couponIds.map((id) => toGlobalId('Coupon', id)),
+        reclaimedCouponAmount: formatFen(done.reclaimedFen),
+        returnedBalance: formatFen(done.returnedFen),
+      }
+    : {};
 }
 
 type Change = { kind: 'unbind'; input: UnbindCustomerInput } | { kind: 'switch'; input: SwitchAssociationTypeInput };
@@ -226,21 +322,35 @@ async function changeAssociation(ctx: Context, change: Change): Promise<Associat
       const fromType = customer.associationType;
       const toType = change.kind === 'switch' ? change.input.toType : null;
       if (toType === fromType) {
-        return refused(new UserError('ALREADY_THIS_TYPE', `The customer is already ${AssociationType[fromType]}.`, 'input.toType'));
+        return refused(
+          new UserError('ALREADY_THIS_TYPE', `The customer is already ${AssociationType[fromType]}.`, 'input.toType'),
+        );
       }
       const now = new Date();
       const problem = (await tooSoon(tx, viewer.partner.id, customer.id, now)) ?? blocked(customer, 'input.customerId');
       if (problem) return refused(problem);
       // Money and coupons leave the customer on an unbind and on a switch away from RESALE.
       const releases = change.kind === 'unbind' || fromType === AssociationType.RESALE;
-      const sensitive = change.kind === 'unbind' ? SensitiveOperation.UNBIND_CUSTOMER : SensitiveOperation.SWITCH_ASSOCIATION_TYPE;
+      const sensitive =
+        change.kind === 'unbind' ? SensitiveOperation.UNBIND_CUSTOMER : SensitiveOperation.SWITCH_ASSOCIATION_TYPE;
       const code = await consumeVerificationCode(tx, ctx, sensitive, input.verificationCode);
       if (code) return refused(code);
 
-      const done = releases ? await release(tx, viewer, customer, change.kind === 'unbind' ? CouponOperationType.UNBIND_RECLAIM : CouponOperationType.SWITCH_RECLAIM) : null;
+      const done = releases
+        ? await release(
+            tx,
+            viewer,
+            customer,
+            change.kind === 'unbind' ? CouponOperationType.UNBIND_RECLAIM : CouponOperationType.SWITCH_RECLAIM,
+          )
+        : null;
       let revoked = 0;
       if (toType != null) {
-        const updated = await tx.nativeUpdate(SubCustomer, { id: customer.id, associationType: fromType }, { associationType: toType });
+        const updated = await tx.nativeUpdate(
+          SubCustomer,
+          { id: customer.id, associationType: fromType },
+          { associationType: toType },
+        );
         if (updated !== 1) throw new Error(`association type of customer ${customer.id} changed under its row lock`);
       } else {
         revoked = await revokeAuthorizations(tx, viewer.partner.id, customer.id, now);
@@ -281,13 +391,18 @@ async function changeAssociation(ctx: Context, change: Change): Promise<Associat
  * reclaiming your USABLE coupons (type 3), returning its balance (BEUNBIND) and revoking its
  * order-on-behalf authorization, in one transaction.
  */
-export const unbindCustomer = (ctx: Context, input: UnbindCustomerInput) => changeAssociation(ctx, { kind: 'unbind', input });
+export const unbindCustomer = (ctx: Context, input: UnbindCustomerInput) =>
+  changeAssociation(ctx, { kind: 'unbind', input });
 
 /** 切换关联类型: ADVISORY ↔ RESALE; away from RESALE reclaims coupons (type 8) and returns the balance. */
-export const switchAssociationType = (ctx: Context, input: SwitchAssociationTypeInput) => changeAssociation(ctx, { kind: 'switch', input });
+export const switchAssociationType = (ctx: Context, input: SwitchAssociationTypeInput) =>
+  changeAssociation(ctx, { kind: 'switch', input });
 
 /** 同意 / 驳回 a customer's PENDING unbind request; approving has the effects of unbindCustomer. */
-export async function handleUnbindRequest(ctx: Context, input: HandleUnbindRequestInput): Promise<AssociationChangePayload> {
+export async function handleUnbindRequest(
+  ctx: Context,
+  input: HandleUnbindRequestInput,
+): Promise<AssociationChangePayload> {
   const viewer = requireViewer(ctx);
   const eventId = idOfType(input.eventId, 'AssociationEvent', 'input.eventId');
   const reason = reasonOf(input);
@@ -299,10 +414,27 @@ export async function handleUnbindRequest(ctx: Context, input: HandleUnbindReque
     input: input as unknown as Record<string, unknown>,
     conflict: refused,
     execute: async (tx) => {
-      const event = await tx.findOne(AssociationEvent, { $and: [{ id: eventId }, ownCustomerRowsFilter<AssociationEvent>(viewer)] } as FilterQuery<AssociationEvent>, { refresh: true });
-      if (!event) return refused(new UserError('EVENT_NOT_FOUND', 'No association event of your partner has that id.', 'input.eventId'));
-      if (event.status !== AssociationEventStatus.PENDING || event.eventType !== AssociationEventType.UNBIND || event.initiator !== AssociationInitiator.CUSTOMER) {
-        return refused(new UserError('EVENT_NOT_PENDING', `Only a PENDING unbind request of a customer can be answered; this event is ${event.eventType} ${event.status}.`, 'input.eventId'));
+      const event = await tx.findOne(
+        AssociationEvent,
+        { $and: [{ id: eventId }, ownCustomerRowsFilter<AssociationEvent>(viewer)] } as FilterQuery<AssociationEvent>,
+        { refresh: true },
+      );
+      if (!event)
+        return refused(
+          new UserError('EVENT_NOT_FOUND', 'No association event of your partner has that id.', 'input.eventId'),
+        );
+      if (
+        event.status !== AssociationEventStatus.PENDING ||
+        event.eventType !== AssociationEventType.UNBIND ||
+        event.initiator !== AssociationInitiator.CUSTOMER
+      ) {
+        return refused(
+          new UserError(
+            'EVENT_NOT_PENDING',
+            `Only a PENDING unbind request of a customer can be answered; this event is ${event.eventType} ${event.status}.`,
+            'input.eventId',
+          ),
+        );
       }
       let customer: SubCustomer | null = null;
       if (input.approve) {
@@ -312,7 +444,10 @@ export async function handleUnbindRequest(ctx: Context, input: HandleUnbindReque
         if (!customer) return refused(customerNotFound('input.eventId'));
         // Another answer may have gone through while we waited for the lock: read the request again.
         const current = await tx.findOne(AssociationEvent, event.id, { fields: ['status'], disableIdentityMap: true });
-        if (current?.status !== AssociationEventStatus.PENDING) return refused(new UserError('EVENT_NOT_PENDING', 'This unbind request was answered meanwhile.', 'input.eventId'));
+        if (current?.status !== AssociationEventStatus.PENDING)
+          return refused(
+            new UserError('EVENT_NOT_PENDING', 'This unbind request was answered meanwhile.', 'input.eventId'),
+          );
         if (await associationEnded(tx, viewer.partner.id, customer.id)) return refused(notAssociated('input.eventId'));
         const problem = blocked(customer, 'input.eventId');
         if (problem) return refused(problem);
@@ -322,14 +457,24 @@ export async function handleUnbindRequest(ctx: Context, input: HandleUnbindReque
 
       const now = new Date();
       const answer = reason.reason ? `（${input.approve ? '同意' : '驳回'}：${reason.reason}）` : '';
-      const stored = answer ? `${(event.reason ?? '').slice(0, MAX_STORED_REASON_LENGTH - answer.length)}${answer}` : event.reason ?? null;
+      const stored = answer
+        ? `${(event.reason ?? '').slice(0, MAX_STORED_REASON_LENGTH - answer.length)}${answer}`
+        : (event.reason ?? null);
       // Conditional: of two answers racing, exactly one finds the request still PENDING.
       const answered = await tx.nativeUpdate(
         AssociationEvent,
         { id: event.id, status: AssociationEventStatus.PENDING },
-        { status: input.approve ? AssociationEventStatus.APPROVED : AssociationEventStatus.REJECTED, handledAt: now, handledBy: viewer.member.id, reason: stored },
+        {
+          status: input.approve ? AssociationEventStatus.APPROVED : AssociationEventStatus.REJECTED,
+          handledAt: now,
+          handledBy: viewer.member.id,
+          reason: stored,
+        },
       );
-      if (answered !== 1) return refused(new UserError('EVENT_NOT_PENDING', 'This unbind request was answered meanwhile.', 'input.eventId'));
+      if (answered !== 1)
+        return refused(
+          new UserError('EVENT_NOT_PENDING', 'This unbind request was answered meanwhile.', 'input.eventId'),
+        );
       let done: Release | null = null;
       let revoked = 0;
       if (customer) {

@@ -1,4 +1,14 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps, DateTimeType } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Ref,
+  OptionalProps,
+  DateTimeType,
+} from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -6,11 +16,19 @@ import { Partner } from '../partner/partner.entity';
 import { Member } from '../member/member.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
-import { AssociationEventStatus, AssociationEventType, AssociationInitiator, OrderAuthorizationStatus } from './association.enums';
+import {
+  AssociationEventStatus,
+  AssociationEventType,
+  AssociationInitiator,
+  OrderAuthorizationStatus,
+} from './association.enums';
 
 @Entity({ tableName: 'association_event' })
 @Index({ properties: ['customer', 'createdAt'] })
-@ObjectType('AssociationEvent', { implements: Node, description: '关联关系操作记录: an associate, switch or unbind event of a customer.' })
+@ObjectType('AssociationEvent', {
+  implements: Node,
+  description: '关联关系操作记录: an associate, switch or unbind event of a customer.',
+})
 export class AssociationEvent {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';
@@ -67,7 +85,10 @@ export class AssociationEvent {
 
 @Entity({ tableName: 'order_authorization' })
 @Index({ properties: ['customer', 'partner'] })
-@ObjectType('OrderAuthorization', { implements: Node, description: '代下单授权: a customer allowing its partner to act on its yearly/monthly orders.' })
+@ObjectType('OrderAuthorization', {
+  implements: Node,
+  description: '代下单授权: a customer allowing its partner to act on its yearly/monthly orders.',
+})
 export class OrderAuthorization {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';

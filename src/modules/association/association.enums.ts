@@ -47,5 +47,8 @@ registerEnumType(AssociationEventStatus, {
 registerEnumType(OrderAuthorizationStatus, {
   name: 'OrderAuthorizationStatus',
   description: 'State of an order-on-behalf authorization (代下单授权).',
-  valuesConfig: { GRANTED: { description: 'The partner may act on the customer\'s orders.' }, REVOKED: { description: 'Revoked by the customer.' } },
+  valuesConfig: {
+    GRANTED: { description: "The partner may act on the customer's orders." },
+    REVOKED: { description: 'Revoked by the customer.' },
+  },
 });

@@ -6,10 +6,16 @@ export class AssociationEventFilter {
   @Field(() => AssociationEventType, { nullable: true, description: 'Only events of this kind.' })
   eventType?: AssociationEventType | null;
 
-  @Field(() => AssociationEventStatus, { nullable: true, description: 'Only events in this state (e.g. PENDING: unbind requests waiting for you).' })
+  @Field(() => AssociationEventStatus, {
+    nullable: true,
+    description: 'Only events in this state (e.g. PENDING: unbind requests waiting for you).',
+  })
   status?: AssociationEventStatus | null;
 
-  @Field(() => AssociationInitiator, { nullable: true, description: 'Only events started by the partner or by the customer.' })
+  @Field(() => AssociationInitiator, {
+    nullable: true,
+    description: 'Only events started by the partner or by the customer.',
+  })
   initiator?: AssociationInitiator | null;
 
   @Field(() => ID, { nullable: true, description: 'Only events of this sub-customer (a SubCustomer id).' })

@@ -18,7 +18,14 @@ export function associationEventById(ctx: Context) {
 export function associationEventsByCustomerId(ctx: Context, page: PageRequest) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, AssociationEvent[]>('associationEventsByCustomerId', pageKey(page), async (ids) => {
-    const byCustomer = await findPagesByParent(ctx.em as SqlEntityManager, AssociationEvent, 'customer', ids, { partner: viewer.partner.id }, page);
+    const byCustomer = await findPagesByParent(
+      ctx.em as SqlEntityManager,
+      AssociationEvent,
+      'customer',
+      ids,
+      { partner: viewer.partner.id },
+      page,
+    );
     return ids.map((id) => byCustomer.get(id) ?? []);
   });
 }
@@ -27,9 +34,14 @@ export function associationEventsByCustomerId(ctx: Context, page: PageRequest) {
 export function associationEventCountByCustomerId(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, number>('associationEventCountByCustomerId', '', async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, AssociationEvent, 'customer', ids, { partner: viewer.partner.id });
+    const counts = await countByParent(ctx.em as SqlEntityManager, AssociationEvent, 'customer', ids, {
+      partner: viewer.partner.id,
+    });
     return ids.map((id) => counts.get(id) ?? 0);
   });
 }
 
-registerNodeType('AssociationEvent', (ctx, ids) => associationEventById(ctx).loadMany(ids) as Promise<(AssociationEvent | null)[]>);
+registerNodeType(
+  'AssociationEvent',
+  (ctx, ids) => associationEventById(ctx).loadMany(ids) as Promise<(AssociationEvent | null)[]>,
+);

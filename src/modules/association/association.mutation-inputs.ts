@@ -3,10 +3,16 @@ import { AssociationType } from '../customer/customer.enums';
 
 @InputType({ description: 'Fields every association change accepts.' })
 export abstract class AssociationChangeInput {
-  @Field(() => String, { nullable: true, description: 'Reason, kept on the association event (≤ 200 characters; REASON_TOO_LONG).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Reason, kept on the association event (≤ 200 characters; REASON_TOO_LONG).',
+  })
   reason?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Verification code from requestVerificationCode, required when your partner has verification on.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Verification code from requestVerificationCode, required when your partner has verification on.',
+  })
   verificationCode?: string | null;
 
   @Field(() => String, {
@@ -17,24 +23,36 @@ export abstract class AssociationChangeInput {
   idempotencyKey?: string | null;
 }
 
-@InputType({ description: '解除关联: end the association of one of your customers. Verification code: UNBIND_CUSTOMER.' })
+@InputType({
+  description: '解除关联: end the association of one of your customers. Verification code: UNBIND_CUSTOMER.',
+})
 export class UnbindCustomerInput extends AssociationChangeInput {
   @Field(() => ID, { description: 'The customer (SubCustomer id) of your own partner.' })
   customerId!: string;
 }
 
-@InputType({ description: '切换关联类型: switch one of your customers between ADVISORY and RESALE. Verification code: SWITCH_ASSOCIATION_TYPE.' })
+@InputType({
+  description:
+    '切换关联类型: switch one of your customers between ADVISORY and RESALE. Verification code: SWITCH_ASSOCIATION_TYPE.',
+})
 export class SwitchAssociationTypeInput extends AssociationChangeInput {
   @Field(() => ID, { description: 'The customer (SubCustomer id) of your own partner.' })
   customerId!: string;
 
-  @Field(() => AssociationType, { description: 'The new association type; ALREADY_THIS_TYPE when it is the current one.' })
+  @Field(() => AssociationType, {
+    description: 'The new association type; ALREADY_THIS_TYPE when it is the current one.',
+  })
   toType!: AssociationType;
 }
 
-@InputType({ description: "同意 / 驳回: answer a customer's PENDING unbind request. Verification code (both answers): UNBIND_CUSTOMER." })
+@InputType({
+  description:
+    "同意 / 驳回: answer a customer's PENDING unbind request. Verification code (both answers): UNBIND_CUSTOMER.",
+})
 export class HandleUnbindRequestInput extends AssociationChangeInput {
-  @Field(() => ID, { description: 'The PENDING customer-initiated UNBIND event (an AssociationEvent id) of your partner.' })
+  @Field(() => ID, {
+    description: 'The PENDING customer-initiated UNBIND event (an AssociationEvent id) of your partner.',
+  })
   eventId!: string;
 
   @Field(() => Boolean, { description: 'true: approve (同意), the unbind takes effect now; false: reject (驳回).' })

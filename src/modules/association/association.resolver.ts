@@ -26,7 +26,11 @@ export class AssociationEventResolver {
     return customer;
   }
 
-  @FieldResolver(() => Member, { nullable: true, description: 'The member who approved, rejected or carried out the event; null while pending or when done by the system or the customer.' })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description:
+      'The member who approved, rejected or carried out the event; null while pending or when done by the system or the customer.',
+  })
   handledBy(@Root() event: AssociationEvent, @Ctx() ctx: Context): Promise<Member | null> | null {
     return event.handledBy ? memberById(ctx).load(event.handledBy.id) : null;
   }
@@ -35,12 +39,14 @@ export class AssociationEventResolver {
 @Resolver(() => Partner)
 export class PartnerAssociationResolver {
   @FieldResolver(() => AssociationEventConnection, {
-    description: "关联关系操作记录: associate, switch-type and unbind events of your own partner's customers, newest first (status PENDING: customers' unbind requests waiting for you).",
+    description:
+      "关联关系操作记录: associate, switch-type and unbind events of your own partner's customers, newest first (status PENDING: customers' unbind requests waiting for you).",
   })
   associationEvents(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => AssociationEventFilter, { nullable: true, description: 'Filters; all given ones must match.' }) filter: AssociationEventFilter | null,
+    @Arg('filter', () => AssociationEventFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: AssociationEventFilter | null,
     @Ctx() ctx: Context,
   ) {
     return listAssociationEvents(ctx, partner.id, filter, args);
@@ -50,7 +56,8 @@ export class PartnerAssociationResolver {
 @Resolver(() => SubCustomer)
 export class SubCustomerAssociationResolver {
   @FieldResolver(() => AssociationEventConnection, {
-    description: "The customer's association events with your partner, newest first. Not visible for a cloud reseller's customer.",
+    description:
+      "The customer's association events with your partner, newest first. Not visible for a cloud reseller's customer.",
   })
   async associationEvents(@Root() customer: SubCustomer, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     assertCustomerInFull(requireViewer(ctx), customer, 'associationEvents');

@@ -14,7 +14,8 @@ function eventConditions(filter: AssociationEventFilter | null | undefined): Fil
   if (filter.eventType != null) conditions.push({ eventType: filter.eventType });
   if (filter.status != null) conditions.push({ status: filter.status });
   if (filter.initiator != null) conditions.push({ initiator: filter.initiator });
-  if (filter.customerId != null) conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
+  if (filter.customerId != null)
+    conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   return conditions;
 }
 
@@ -28,6 +29,8 @@ export async function listAssociationEvents(
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'associationEvents');
-  const where = { $and: [ownCustomerRowsFilter<AssociationEvent>(viewer), ...eventConditions(filter)] } as FilterQuery<AssociationEvent>;
+  const where = {
+    $and: [ownCustomerRowsFilter<AssociationEvent>(viewer), ...eventConditions(filter)],
+  } as FilterQuery<AssociationEvent>;
   return findPage(ctx.em as SqlEntityManager, AssociationEvent, where, page);
 }

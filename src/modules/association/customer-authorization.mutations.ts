@@ -12,14 +12,22 @@ export class CustomerAuthorizationMutationResolver {
   @Mutation(() => OrderAuthorizationPayload, {
     description: `代下单授权: the customer grants your partner order-on-behalf authorization (a new GRANTED authorization; nothing changes when the latest is already GRANTED). Refused for an unbound customer (CUSTOMER_NOT_ASSOCIATED). ${SIMULATION}`,
   })
-  grantOrderAuthorization(@Arg('input', () => OrderAuthorizationInput, { description: 'The customer that grants the authorization.' }) input: OrderAuthorizationInput, @Ctx() ctx: Context) {
+  grantOrderAuthorization(
+    @Arg('input', () => OrderAuthorizationInput, { description: 'The customer that grants the authorization.' })
+    input: OrderAuthorizationInput,
+    @Ctx() ctx: Context,
+  ) {
     return grantOrderAuthorization(ctx, input);
   }
 
   @Mutation(() => OrderAuthorizationPayload, {
     description: `取消授权: the customer revokes your order-on-behalf authorization (REVOKED with revokedAt); AUTHORIZATION_NOT_GRANTED when none is GRANTED. ${SIMULATION}`,
   })
-  revokeOrderAuthorization(@Arg('input', () => OrderAuthorizationInput, { description: 'The customer that revokes the authorization.' }) input: OrderAuthorizationInput, @Ctx() ctx: Context) {
+  revokeOrderAuthorization(
+    @Arg('input', () => OrderAuthorizationInput, { description: 'The customer that revokes the authorization.' })
+    input: OrderAuthorizationInput,
+    @Ctx() ctx: Context,
+  ) {
     return revokeOrderAuthorization(ctx, input);
   }
 }

@@ -17,51 +17,80 @@ const refused = (error: UserError): OrderAuthorizationPayload => ({ orderAuthori
 
 /** The customer's latest authorization to the partner (what SubCustomer.orderAuthorization shows). */
 async function latest(tx: EntityManager, partnerId: number, customerId: number): Promise<OrderAuthorization | null> {
-  return tx.findOne(OrderAuthorization, { partner: partnerId, customer: customerId }, { orderBy: { grantedAt: 'desc', id: 'desc' }, refresh: true });
+  return tx.findOne(
+    OrderAuthorization,
+    { partner: partnerId, customer: customerId },
+    { orderBy: { grantedAt: 'desc', id: 'desc' }, refresh: true },
+  );
 }
 
 /** Own customer in the viewer's row scope, its row locked (PostgreSQL) so grants and revokes of one customer queue. */
 async function lockedCustomer(tx: EntityManager, ctx: Context, customerId: number): Promise<SubCustomer | null> {
   const viewer = requireViewer(ctx);
-  const customer = await tx.findOne(SubCustomer, { $and: [{ id: customerId }, ownCustomerFilter(viewer)] } as FilterQuery<SubCustomer>);
+  const customer = await tx.findOne(SubCustomer, {
+    $and: [{ id: customerId }, ownCustomerFilter(viewer)],
+  } as FilterQuery<SubCustomer>);
   if (customer && !/sqlite/i.test(tx.getPlatform().constructor.name)) {
     await (tx as SqlEntityManager).execute('select id from sub_customer where id = ? for no key update', [customerId]);
   }
   return customer;
 }
 
-const notFound = () => new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', 'input.customerId');
+const notFound = () =>
+  new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', 'input.customerId');
 
 /**
  * Simulates the customer granting 代下单授权 to the partner in the customer console (this graph has
  * no customer sign-in). A new GRANTED row, so the history of grants and revokes stays; granting
  * while the latest is GRANTED changes nothing.
  */
-export async function grantOrderAuthorization(ctx: Context, input: OrderAuthorizationInput): Promise<OrderAuthorizationPayload> {
+export async function grantOrderAuthorization(
+  ctx: Context,
+  input: OrderAuthorizationInput,
+): Promise<OrderAuthorizationPayload> {
   const viewer = requireViewer(ctx);
   const customerId = idOfType(input.customerId, 'SubCustomer', 'input.customerId');
   return ctx.em.transactional(async (tx) => {
     const customer = await lockedCustomer(tx, ctx, customerId);
     if (!customer) return refused(notFound());
     if (await associationEnded(tx, viewer.partner.id, customerId)) {
-      return refused(new UserError('CUSTOMER_NOT_ASSOCIATED', "This customer's association with your partner has ended (unbound): it cannot authorize you.", 'input.customerId'));
+      return refused(
+        new UserError(
+          'CUSTOMER_NOT_ASSOCIATED',
+          "This customer's association with your partner has ended (unbound): it cannot authorize you.",
+          'input.customerId',
+        ),
+      );
     }
     const current = await latest(tx, viewer.partner.id, customerId);
     if (current?.status === OrderAuthorizationStatus.GRANTED) return { orderAuthorization: current, userErrors: [] };
     const now = new Date();
-    const id = (await tx.insert(OrderAuthorization, { partner: viewer.partner.id, customer: customerId, status: OrderAuthorizationStatus.GRANTED, grantedAt: now, revokedAt: null } as never)) as number;
+    const id = (await tx.insert(OrderAuthorization, {
+      partner: viewer.partner.id,
+      customer: customerId,
+      status: OrderAuthorizationStatus.GRANTED,
+      grantedAt: now,
+      revokedAt: null,
+    } as never)) as number;
     await recordAudit(tx, ctx, {
       action: 'grantOrderAuthorization',
       target: toGlobalId('SubCustomer', customerId),
       before: { status: current?.status ?? null },
-      after: { status: OrderAuthorizationStatus.GRANTED, orderAuthorization: toGlobalId('OrderAuthorization', id), simulatedCustomerAction: true },
+      after: {
+        status: OrderAuthorizationStatus.GRANTED,
+        orderAuthorization: toGlobalId('OrderAuthorization', id),
+        simulatedCustomerAction: true,
+      },
     });
     return { orderAuthorization: await tx.findOneOrFail(OrderAuthorization, id), userErrors: [] };
   });
 }
 
 /** Simulates the customer revoking (取消授权) its order-on-behalf authorization. */
-export async function revokeOrderAuthorization(ctx: Context, input: OrderAuthorizationInput): Promise<OrderAuthorizationPayload> {
+export async function revokeOrderAuthorization(
+  ctx: Context,
+  input: OrderAuthorizationInput,
+): Promise<OrderAuthorizationPayload> {
   const viewer = requireViewer(ctx);
   const customerId = idOfType(input.customerId, 'SubCustomer', 'input.customerId');
   return ctx.em.transactional(async (tx) => {
@@ -73,13 +102,24 @@ export async function revokeOrderAuthorization(ctx: Context, input: OrderAuthori
       { partner: viewer.partner.id, customer: customerId, status: OrderAuthorizationStatus.GRANTED },
       { status: OrderAuthorizationStatus.REVOKED, revokedAt: now },
     );
-    if (revoked === 0) return refused(new UserError('AUTHORIZATION_NOT_GRANTED', 'The customer has no GRANTED order-on-behalf authorization to your partner.', 'input.customerId'));
+    if (revoked === 0)
+      return refused(
+        new UserError(
+          'AUTHORIZATION_NOT_GRANTED',
+          'The customer has no GRANTED order-on-behalf authorization to your partner.',
+          'input.customerId',
+        ),
+      );
     const current = await latest(tx, viewer.partner.id, customerId);
     await recordAudit(tx, ctx, {
       action: 'revokeOrderAuthorization',
       target: toGlobalId('SubCustomer', customerId),
       before: { status: OrderAuthorizationStatus.GRANTED },
-      after: { status: OrderAuthorizationStatus.REVOKED, orderAuthorization: current ? toGlobalId('OrderAuthorization', current.id) : null, simulatedCustomerAction: true },
+      after: {
+        status: OrderAuthorizationStatus.REVOKED,
+        orderAuthorization: current ? toGlobalId('OrderAuthorization', current.id) : null,
+        simulatedCustomerAction: true,
+      },
     });
     return { orderAuthorization: current, userErrors: [] };
   });

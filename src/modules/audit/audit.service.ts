@@ -37,7 +37,10 @@ export async function recordAudit(tx: EntityManager, ctx: Context, entries: Audi
  * A refused attempt (permission, partner boundary): a security event in the log, not a business
  * record, so refusals cannot be used to write into the database.
  */
-export function logSecurityEvent(ctx: Pick<Context, 'viewer' | 'requestId'>, event: { kind: string; field?: string; reason: string }): void {
+export function logSecurityEvent(
+  ctx: Pick<Context, 'viewer' | 'requestId'>,
+  event: { kind: string; field?: string; reason: string },
+): void {
   logger.warn(
     {
       event: 'security',

@@ -6,11 +6,21 @@ import { SignInInput, SignInPayload, ViewerInfo } from './auth.types';
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => SignInPayload, { description: 'Signs a member in and returns a bearer token. The only operation open to anonymous callers.' })
-  async signIn(@Arg('input', () => SignInInput, { description: 'Login name and password of a member.' }) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+  @Mutation(() => SignInPayload, {
+    description: 'Signs a member in and returns a bearer token. The only operation open to anonymous callers.',
+  })
+  async signIn(
+    @Arg('input', () => SignInInput, { description: 'Login name and password of a member.' }) input: SignInInput,
+    @Ctx() ctx: Context,
+  ): Promise<SignInPayload> {
     const result = await ctx.services.auth.signIn(ctx.em, input.loginName, input.password);
     if (!result.ok) {
-      return { token: null, expiresAt: null, member: null, userErrors: [new UserError(result.code, result.message, 'input')] };
+      return {
+        token: null,
+        expiresAt: null,
+        member: null,
+        userErrors: [new UserError(result.code, result.message, 'input')],
+      };
     }
     return { token: result.token, expiresAt: result.expiresAt, member: result.member, userErrors: [] };
   }
@@ -18,6 +28,11 @@ export class AuthResolver {
   @Query(() => ViewerInfo, { description: 'The signed-in member, its partner and its permissions.' })
   viewer(@Ctx() ctx: Context): ViewerInfo {
     const viewer = requireViewer(ctx);
-    return { member: viewer.member, partner: viewer.partner, roles: viewer.roles, permissions: [...viewer.permissions].sort() };
+    return {
+      member: viewer.member,
+      partner: viewer.partner,
+      roles: viewer.roles,
+      permissions: [...viewer.permissions].sort(),
+    };
   }
 }

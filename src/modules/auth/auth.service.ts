@@ -34,7 +34,11 @@ export class AuthService {
 
   /** Loads member, partner, roles and scope: a fixed handful of statements per request. */
   async loadViewer(em: EntityManager, claims: TokenClaims): Promise<Viewer | null> {
-    const member = await em.findOne(Member, { id: claims.memberId, partner: claims.partnerId, status: MemberStatus.ACTIVE }, { populate: ['partner'] });
+    const member = await em.findOne(
+      Member,
+      { id: claims.memberId, partner: claims.partnerId, status: MemberStatus.ACTIVE },
+      { populate: ['partner'] },
+    );
     if (!member) return null;
     const partner = member.partner.getEntity() as Partner;
     const links = await em.find(MemberRole, { member: member.id }, { populate: ['role'] });
@@ -48,7 +52,12 @@ export class AuthService {
     const customerScope = customerScopeFor(presetKeys);
     const accountManagerIds =
       customerScope === 'SUPERVISED'
-        ? [member.id, ...(await em.find(Member, { supervisor: member.id, partner: partner.id }, { fields: ['id'] })).map((m) => m.id)]
+        ? [
+            member.id,
+            ...(await em.find(Member, { supervisor: member.id, partner: partner.id }, { fields: ['id'] })).map(
+              (m) => m.id,
+            ),
+          ]
         : [member.id];
     return { member, partner, roles, presetKeys, permissions, resellerIds, customerScope, accountManagerIds };
   }

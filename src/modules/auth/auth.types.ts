@@ -13,7 +13,10 @@ export class SignInInput {
   password!: string;
 }
 
-@ObjectType('SignInPayload', { simpleResolvers: true, description: 'Result of signIn: a bearer token on success, userErrors otherwise.' })
+@ObjectType('SignInPayload', {
+  simpleResolvers: true,
+  description: 'Result of signIn: a bearer token on success, userErrors otherwise.',
+})
 export class SignInPayload {
   @Field(() => String, { nullable: true, description: 'Bearer token: send it as `Authorization: Bearer <token>`.' })
   token!: string | null;
@@ -36,7 +39,9 @@ export class ViewerInfo {
   @Field(() => Partner, { description: "The member's partner." })
   partner!: Partner;
 
-  @Field(() => [String], { description: 'Permission codes the member holds through its roles (union), sorted; a UI hides what is missing.' })
+  @Field(() => [String], {
+    description: 'Permission codes the member holds through its roles (union), sorted; a UI hides what is missing.',
+  })
   permissions!: string[];
 
   @Field(() => [Role], { description: "The member's roles." })

@@ -21,14 +21,25 @@ async function loadNode(ctx: Context, globalId: string, argName: string): Promis
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id, under the same permissions as every other path. Unknown ids and ids you may not see answer the same NOT_FOUND.' })
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      'Any object by its global id, under the same permissions as every other path. Unknown ids and ids you may not see answer the same NOT_FOUND.',
+  })
   node(@Arg('id', () => ID, { description: 'A global id.' }) id: string, @Ctx() ctx: Context): Promise<object> {
     requireViewer(ctx);
     return loadNode(ctx, id, 'id');
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Up to 100 objects by global id, in the order asked; an id you may not see gives null and an error at its index.' })
-  nodes(@Arg('ids', () => [ID], { description: 'Up to 100 global ids.' }) ids: string[], @Ctx() ctx: Context): Promise<object>[] {
+  @Query(() => [Node], {
+    nullable: 'items',
+    description:
+      'Up to 100 objects by global id, in the order asked; an id you may not see gives null and an error at its index.',
+  })
+  nodes(
+    @Arg('ids', () => [ID], { description: 'Up to 100 global ids.' }) ids: string[],
+    @Ctx() ctx: Context,
+  ): Promise<object>[] {
     requireViewer(ctx);
     if (ids.length > MAX_NODES) throw badInput(`ids holds ${ids.length} ids; at most ${MAX_NODES} are allowed.`, 'ids');
     // One promise per item: a failed item becomes null with its own error, the others still arrive;

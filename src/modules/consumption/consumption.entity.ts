@@ -10,7 +10,10 @@ import { BillDetailType, ChargingMode } from './consumption.enums';
 @Entity({ tableName: 'consumption_record' })
 @Index({ properties: ['partner', 'billCycle'] })
 @Index({ properties: ['customer', 'billCycle'] })
-@ObjectType('ConsumptionRecord', { implements: Node, description: '消费记录: one consumption of a customer, kept 18 months.' })
+@ObjectType('ConsumptionRecord', {
+  implements: Node,
+  description: '消费记录: one consumption of a customer, kept 18 months.',
+})
 export class ConsumptionRecord {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';

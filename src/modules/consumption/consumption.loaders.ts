@@ -17,10 +17,21 @@ export function consumptionRecordById(ctx: Context) {
 
 /** One page of consumption records per customer, all customers of the request in one statement. */
 export function consumptionRecordsByCustomerId(ctx: Context, page: PageRequest, where: FilterQuery<ConsumptionRecord>) {
-  return ctx.loaders.get<number, ConsumptionRecord[]>('consumptionRecordsByCustomerId', `${pageKey(page)}|${JSON.stringify(where)}`, async (ids) => {
-    const byParent = await findPagesByParent(ctx.em as SqlEntityManager, ConsumptionRecord, 'customer', ids, where, page);
-    return ids.map((id) => byParent.get(id) ?? []);
-  });
+  return ctx.loaders.get<number, ConsumptionRecord[]>(
+    'consumptionRecordsByCustomerId',
+    `${pageKey(page)}|${JSON.stringify(where)}`,
+    async (ids) => {
+      const byParent = await findPagesByParent(
+        ctx.em as SqlEntityManager,
+        ConsumptionRecord,
+        'customer',
+        ids,
+        where,
+        page,
+      );
+      return ids.map((id) => byParent.get(id) ?? []);
+    },
+  );
 }
 
 /** Record totals per customer under the same where, in one GROUP BY statement. */
@@ -31,4 +42,7 @@ export function consumptionRecordCountByCustomerId(ctx: Context, where: FilterQu
   });
 }
 
-registerNodeType('ConsumptionRecord', (ctx, ids) => consumptionRecordById(ctx).loadMany(ids) as Promise<(ConsumptionRecord | null)[]>);
+registerNodeType(
+  'ConsumptionRecord',
+  (ctx, ids) => consumptionRecordById(ctx).loadMany(ids) as Promise<(ConsumptionRecord | null)[]>,
+);

@@ -21,7 +21,10 @@ export class PartnerConsumptionResolver {
   consumptionRecords(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => ConsumptionFilter, { description: 'Filters; billCycle is required, all given ones must match.' }) filter: ConsumptionFilter,
+    @Arg('filter', () => ConsumptionFilter, {
+      description: 'Filters; billCycle is required, all given ones must match.',
+    })
+    filter: ConsumptionFilter,
     @Ctx() ctx: Context,
   ) {
     return listConsumptionRecords(ctx, partner.id, filter, args);
@@ -31,12 +34,16 @@ export class PartnerConsumptionResolver {
 @Resolver(() => SubCustomer)
 export class SubCustomerConsumptionResolver {
   @FieldResolver(() => ConsumptionRecordConnection, {
-    description: "The customer's consumption in one bill cycle while associated with your partner (last 18 months only), newest first. Not visible for a reseller's customer.",
+    description:
+      "The customer's consumption in one bill cycle while associated with your partner (last 18 months only), newest first. Not visible for a reseller's customer.",
   })
   consumptionRecords(
     @Root() customer: SubCustomer,
     @Args() args: ConnectionArgs,
-    @Arg('billCycle', () => String, { description: 'Bill cycle "YYYY-MM" (UTC months), within the last 18 months counting the current one.' }) billCycle: string,
+    @Arg('billCycle', () => String, {
+      description: 'Bill cycle "YYYY-MM" (UTC months), within the last 18 months counting the current one.',
+    })
+    billCycle: string,
     @Ctx() ctx: Context,
   ) {
     return customerConsumptionRecords(ctx, customer, billCycle, args);
@@ -50,7 +57,10 @@ export class ConsumptionRecordResolver {
     return customerOfRecord(ctx, record.customer.id);
   }
 
-  @FieldResolver(() => Member, { nullable: true, description: "The customer's account manager at the time of consumption, if any." })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: "The customer's account manager at the time of consumption, if any.",
+  })
   async accountManager(@Root() record: ConsumptionRecord, @Ctx() ctx: Context): Promise<Member | null> {
     return record.accountManager ? memberById(ctx).load(record.accountManager.id) : null;
   }

@@ -53,13 +53,22 @@ function checkBillCycle(billCycle: string, argName: string): void {
  * carry the partner the customer was associated with when it consumed, so a partner sees only
  * consumption made while the customer was its own. A supervisor names one account manager at a time.
  */
-export async function listConsumptionRecords(ctx: Context, partnerId: number, filter: ConsumptionFilter, args: ConnectionArgs) {
+export async function listConsumptionRecords(
+  ctx: Context,
+  partnerId: number,
+  filter: ConsumptionFilter,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'consumptionRecords');
   checkBillCycle(filter.billCycle, 'filter.billCycle');
-  const conditions: FilterQuery<ConsumptionRecord>[] = [ownCustomerRowsFilter<ConsumptionRecord>(viewer), { billCycle: filter.billCycle }];
-  if (filter.customerId != null) conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
+  const conditions: FilterQuery<ConsumptionRecord>[] = [
+    ownCustomerRowsFilter<ConsumptionRecord>(viewer),
+    { billCycle: filter.billCycle },
+  ];
+  if (filter.customerId != null)
+    conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   if (filter.serviceTypeCode != null) conditions.push({ serviceTypeCode: filter.serviceTypeCode });
   if (filter.chargingMode != null) conditions.push({ chargingMode: filter.chargingMode });
   if (filter.accountManagerId != null) {
@@ -69,9 +78,17 @@ export async function listConsumptionRecords(ctx: Context, partnerId: number, fi
     }
     conditions.push({ accountManager: managerId });
   } else if (viewer.customerScope === 'SUPERVISED') {
-    throw badInput('An account manager supervisor queries one account manager at a time: give filter.accountManagerId.', 'filter.accountManagerId');
+    throw badInput(
+      'An account manager supervisor queries one account manager at a time: give filter.accountManagerId.',
+      'filter.accountManagerId',
+    );
   }
-  return findPage(ctx.em as SqlEntityManager, ConsumptionRecord, { $and: conditions } as FilterQuery<ConsumptionRecord>, page);
+  return findPage(
+    ctx.em as SqlEntityManager,
+    ConsumptionRecord,
+    { $and: conditions } as FilterQuery<ConsumptionRecord>,
+    page,
+  );
 }
 
 /** One customer's consumption records of one bill cycle, batched with the other customers of the request. */
@@ -85,7 +102,9 @@ export async function customerConsumptionRecords(
   assertCustomerInFull(viewer, customer, 'consumptionRecords');
   const page = toPageRequest(args);
   checkBillCycle(billCycle, 'billCycle');
-  const where = { $and: [ownCustomerRowsFilter<ConsumptionRecord>(viewer), { billCycle }] } as FilterQuery<ConsumptionRecord>;
+  const where = {
+    $and: [ownCustomerRowsFilter<ConsumptionRecord>(viewer), { billCycle }],
+  } as FilterQuery<ConsumptionRecord>;
   const rows = await consumptionRecordsByCustomerId(ctx, page, where).load(customer.id);
   return connectionFromBatch(rows, page, () => consumptionRecordCountByCustomerId(ctx, where).load(customer.id));
 }

@@ -6,11 +6,21 @@ import { Partner } from '../partner/partner.entity';
 import { Member } from '../member/member.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { Order } from '../order/order.entity';
-import { CouponKind, CouponOperationType, CouponStatus, OperationResult, QuotaOperationType, QuotaStatus } from './coupon.enums';
+import {
+  CouponKind,
+  CouponOperationType,
+  CouponStatus,
+  OperationResult,
+  QuotaOperationType,
+  QuotaStatus,
+} from './coupon.enums';
 
 /** 代金券额度: what a partner may issue coupons from. Sub-quotas of a reseller point to their parent. */
 @Entity({ tableName: 'coupon_quota' })
-@ObjectType('CouponQuota', { implements: Node, description: '代金券额度: a quota coupons are issued from; a distributor carves sub-quotas for its resellers.' })
+@ObjectType('CouponQuota', {
+  implements: Node,
+  description: '代金券额度: a quota coupons are issued from; a distributor carves sub-quotas for its resellers.',
+})
 export class CouponQuota {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';
@@ -80,7 +90,10 @@ export class CouponQuota {
 @Entity({ tableName: 'coupon' })
 @Index({ properties: ['partner', 'expireTime'] })
 @Index({ properties: ['customer', 'status'] })
-@ObjectType('Coupon', { implements: Node, description: '代金券 / 现金券: a coupon issued by a partner to a customer from a quota.' })
+@ObjectType('Coupon', {
+  implements: Node,
+  description: '代金券 / 现金券: a coupon issued by a partner to a customer from a quota.',
+})
 export class Coupon {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';
@@ -193,7 +206,10 @@ export class CouponRecord {
 
 @Entity({ tableName: 'quota_record' })
 @Index({ properties: ['partner', 'time'] })
-@ObjectType('QuotaRecord', { implements: Node, description: 'One issue or reclaim of a sub-quota to a reseller. Append-only.' })
+@ObjectType('QuotaRecord', {
+  implements: Node,
+  description: 'One issue or reclaim of a sub-quota to a reseller. Append-only.',
+})
 export class QuotaRecord {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';

@@ -24,10 +24,16 @@ export class CouponFilter {
   @Field(() => ID, { nullable: true, description: 'Only coupons issued to this customer (a SubCustomer id).' })
   customerId?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Only coupons expiring at or after this time; not earlier than 12 months ago.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Only coupons expiring at or after this time; not earlier than 12 months ago.',
+  })
   expiresFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Only coupons expiring at or before this time; not later than 12 months from now.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Only coupons expiring at or before this time; not later than 12 months from now.',
+  })
   expiresTo?: Date | null;
 }
 

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { AssociationType } from '../customer/customer.enums';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
-import { type CouponKind, CouponOperationType, CouponStatus, OperationResult, QuotaOperationType, QuotaStatus } from './coupon.enums';
+import {
+  type CouponKind,
+  CouponOperationType,
+  CouponStatus,
+  OperationResult,
+  QuotaOperationType,
+  QuotaStatus,
+} from './coupon.enums';
 
 /**
  * The only code that changes quota and coupon balances: conditional UPDATE … RETURNING, exact on
@@ -11,13 +18,22 @@ import { type CouponKind, CouponOperationType, CouponStatus, OperationResult, Qu
 
 type Row = Record<string, unknown>;
 const exec = (tx: EntityManager, sql: string, params: unknown[]) =>
-  (tx as unknown as { execute(sql: string, params: unknown[], method: 'all'): Promise<Row[]> }).execute(sql, params, 'all');
+  (tx as unknown as { execute(sql: string, params: unknown[], method: 'all'): Promise<Row[]> }).execute(
+    sql,
+    params,
+    'all',
+  );
 
 /**
  * Takes `amount` fen out of a quota that is NORMAL and valid at `now`. Returns the new balance,
  * or null when the quota refuses (status, validity or balance): never over-issued.
  */
-export async function takeFromQuota(tx: EntityManager, quotaId: number, amount: number, now = new Date()): Promise<number | null> {
+export async function takeFromQuota(
+  tx: EntityManager,
+  quotaId: number,
+  amount: number,
+  now = new Date(),
+): Promise<number | null> {
   const rows = await exec(
     tx,
     `update coupon_quota set balance = balance - ?, version = version + 1
@@ -56,7 +72,13 @@ export interface ReclaimedCoupon {
  */
 export async function reclaimCouponInTx(
   tx: EntityManager,
-  args: { couponId: number; operationType: CouponOperationType; operatorId: number | null; memo?: string | null; fromStatuses?: readonly CouponStatus[] },
+  args: {
+    couponId: number;
+    operationType: CouponOperationType;
+    operatorId: number | null;
+    memo?: string | null;
+    fromStatuses?: readonly CouponStatus[];
+  },
 ): Promise<ReclaimedCoupon | null> {
   // Manual reclaims take USABLE coupons only; an unbind or a switch also ends coupons not yet active.
   const from = args.fromStatuses ?? [CouponStatus.USABLE];
@@ -99,10 +121,15 @@ export async function reclaimCouponInTx(
  * coupons, then the quotas, so concurrent reclaim batches, payments and unbinds never wait on each
  * other in a circle whatever order their inputs name the coupons in.
  */
-export async function lockCouponsAndQuotas(tx: EntityManager, coupons: readonly { couponId: number; quotaId?: number | null }[]): Promise<void> {
+export async function lockCouponsAndQuotas(
+  tx: EntityManager,
+  coupons: readonly { couponId: number; quotaId?: number | null }[],
+): Promise<void> {
   const ascending = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
-  for (const id of ascending(coupons.map((c) => c.couponId))) await exec(tx, 'update coupon set status = status where id = ? returning id', [id]);
-  for (const id of ascending(coupons.flatMap((c) => (c.quotaId == null ? [] : [c.quotaId])))) await exec(tx, 'update coupon_quota set balance = balance where id = ? returning id', [id]);
+  for (const id of ascending(coupons.map((c) => c.couponId)))
+    await exec(tx, 'update coupon set status = status where id = ? returning id', [id]);
+  for (const id of ascending(coupons.flatMap((c) => (c.quotaId == null ? [] : [c.quotaId]))))
+    await exec(tx, 'update coupon_quota set balance = balance where id = ? returning id', [id]);
 }
 
 /** A platform-style id: prefix + UTC yyyymmddhhmmss + 10 random hex digits (e.g. CP20261121170232…). */
@@ -144,7 +171,10 @@ export interface IssueCouponArgs {
  * balance), then writes the coupon (USABLE when effective now, else INACTIVE) and its ISSUE record.
  * Returns null, with nothing written, when the quota refuses.
  */
-export async function issueCouponInTx(tx: EntityManager, args: IssueCouponArgs): Promise<{ couponId: number; recordId: number; quotaBalance: number } | null> {
+export async function issueCouponInTx(
+  tx: EntityManager,
+  args: IssueCouponArgs,
+): Promise<{ couponId: number; recordId: number; quotaBalance: number } | null> {
   const now = args.now ?? new Date();
   const quotaBalance = await takeFromQuota(tx, args.quotaId, args.faceValue, now);
   if (quotaBalance == null) return null;
@@ -195,7 +225,10 @@ export interface CarveSubQuotaArgs {
  * take: NORMAL, valid now, enough balance), inheriting the parent's kind and limits, with its quota
  * record (10). Returns null, with nothing written, when the parent refuses.
  */
-export async function carveSubQuotaInTx(tx: EntityManager, args: CarveSubQuotaArgs): Promise<{ subQuotaId: number; recordId: number; parentBalance: number } | null> {
+export async function carveSubQuotaInTx(
+  tx: EntityManager,
+  args: CarveSubQuotaArgs,
+): Promise<{ subQuotaId: number; recordId: number; parentBalance: number } | null> {
   const now = args.now ?? new Date();
   const parentBalance = await takeFromQuota(tx, args.parent.id, args.amount, now);
   if (parentBalance == null) return null;
@@ -237,7 +270,13 @@ export async function carveSubQuotaInTx(tx: EntityManager, args: CarveSubQuotaAr
 export async function reclaimSubQuotaInTx(
   tx: EntityManager,
   args: { subQuotaId: number; distributorId: number; operatorId: number | null; remark?: string | null; now?: Date },
-): Promise<{ amount: number; parentQuotaId: number; resellerId: number; recordId: number; parentBalance: number | null } | null> {
+): Promise<{
+  amount: number;
+  parentQuotaId: number;
+  resellerId: number;
+  recordId: number;
+  parentBalance: number | null;
+} | null> {
   const now = args.now ?? new Date();
   // Status first: a RECLAIMED quota issues nothing, and the row stays locked until commit, so the
   // balance read here is the one taken back. RETURNING gives the new row, hence two statements.

@@ -56,11 +56,27 @@ export function quotaRecordById(ctx: Context) {
  * argument set (page and filters) so that aliases with other arguments never share a batch; `where`
  * must already hold the viewer's scope.
  */
-export function subQuotasByParentQuotaId(ctx: Context, page: PageRequest, variant: string, where: FilterQuery<CouponQuota>) {
-  return ctx.loaders.get<number, CouponQuota[]>('subQuotasByParentQuotaId', `${pageKey(page)}|${variant}`, async (ids) => {
-    const byParent = await findPagesByParent(ctx.em as SqlEntityManager, CouponQuota, 'parentQuota', ids, where, page);
-    return ids.map((id) => byParent.get(id) ?? []);
-  });
+export function subQuotasByParentQuotaId(
+  ctx: Context,
+  page: PageRequest,
+  variant: string,
+  where: FilterQuery<CouponQuota>,
+) {
+  return ctx.loaders.get<number, CouponQuota[]>(
+    'subQuotasByParentQuotaId',
+    `${pageKey(page)}|${variant}`,
+    async (ids) => {
+      const byParent = await findPagesByParent(
+        ctx.em as SqlEntityManager,
+        CouponQuota,
+        'parentQuota',
+        ids,
+        where,
+        page,
+      );
+      return ids.map((id) => byParent.get(id) ?? []);
+    },
+  );
 }
 
 export function subQuotaCountByParentQuotaId(ctx: Context, variant: string, where: FilterQuery<CouponQuota>) {

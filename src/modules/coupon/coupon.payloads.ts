@@ -19,15 +19,24 @@ export class IssuedCoupon {
   couponRecord!: CouponRecord;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Result of issueCoupons: issued coupons and refused customers side by side.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Result of issueCoupons: issued coupons and refused customers side by side.',
+})
 export class IssueCouponsPayload extends MutationPayload {
   @Field(() => [IssuedCoupon], { description: 'Coupons issued, in input order.' })
   succeeded!: IssuedCoupon[];
 
-  @Field(() => [UserError], { description: 'Customers refused, each with field "input.customerIds[i]" (QUOTA_INSUFFICIENT for those the quota no longer covered).' })
+  @Field(() => [UserError], {
+    description:
+      'Customers refused, each with field "input.customerIds[i]" (QUOTA_INSUFFICIENT for those the quota no longer covered).',
+  })
   failed!: UserError[];
 
-  @Field(() => CouponQuota, { nullable: true, description: 'The quota, with its new balance; null when the whole call was refused.' })
+  @Field(() => CouponQuota, {
+    nullable: true,
+    description: 'The quota, with its new balance; null when the whole call was refused.',
+  })
   quota!: CouponQuota | null;
 }
 
@@ -39,11 +48,16 @@ export class ReclaimedCoupon {
   @Field(() => Coupon, { description: 'The coupon, now RECLAIMED with balance 0.' })
   coupon!: Coupon;
 
-  @Field(() => CouponRecord, { description: 'The reclaim record (手动回收, operation type 2); its amount went back to the quota.' })
+  @Field(() => CouponRecord, {
+    description: 'The reclaim record (手动回收, operation type 2); its amount went back to the quota.',
+  })
   couponRecord!: CouponRecord;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Result of reclaimCoupons: reclaimed and refused coupons side by side.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Result of reclaimCoupons: reclaimed and refused coupons side by side.',
+})
 export class ReclaimCouponsPayload extends MutationPayload {
   @Field(() => [ReclaimedCoupon], { description: 'Coupons reclaimed, in input order.' })
   succeeded!: ReclaimedCoupon[];
@@ -57,12 +71,21 @@ export class ReclaimCouponsPayload extends MutationPayload {
 
 @ObjectType({ simpleResolvers: true, description: 'Result of issueSubQuota or reclaimSubQuota.' })
 export class SubQuotaPayload extends MutationPayload {
-  @Field(() => CouponQuota, { nullable: true, description: "The reseller's sub-quota (RECLAIMED after a reclaim); null when refused." })
+  @Field(() => CouponQuota, {
+    nullable: true,
+    description: "The reseller's sub-quota (RECLAIMED after a reclaim); null when refused.",
+  })
   subQuota!: CouponQuota | null;
 
-  @Field(() => CouponQuota, { nullable: true, description: 'Your quota it was carved from, with its new balance; null when refused.' })
+  @Field(() => CouponQuota, {
+    nullable: true,
+    description: 'Your quota it was carved from, with its new balance; null when refused.',
+  })
   parentQuota!: CouponQuota | null;
 
-  @Field(() => QuotaRecord, { nullable: true, description: 'The quota record written (10 issue, 11 reclaim); null when refused.' })
+  @Field(() => QuotaRecord, {
+    nullable: true,
+    description: 'The quota record written (10 issue, 11 reclaim); null when refused.',
+  })
   quotaRecord!: QuotaRecord | null;
 }

@@ -12,7 +12,13 @@ import { customerById } from '../customer/customer.loaders';
 import { Order } from '../order/order.entity';
 import { orderById } from '../order/order.loaders';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
-import { CouponFilter, CouponQuotaFilter, CouponRecordFilter, CustomerCouponFilter, QuotaRecordFilter } from './coupon.inputs';
+import {
+  CouponFilter,
+  CouponQuotaFilter,
+  CouponRecordFilter,
+  CustomerCouponFilter,
+  QuotaRecordFilter,
+} from './coupon.inputs';
 import { couponById, couponQuotaById } from './coupon.loaders';
 import {
   issuerMemo,
@@ -38,31 +44,43 @@ export class CouponQuotaResolver {
     return money(quota.balance);
   }
 
-  @FieldResolver(() => Money, { description: 'What has been issued from the quota (coupons and sub-quotas): quotaValue − balance.' })
+  @FieldResolver(() => Money, {
+    description: 'What has been issued from the quota (coupons and sub-quotas): quotaValue − balance.',
+  })
   issuedAmount(@Root() quota: CouponQuota): Money {
     return money(quota.quotaValue - quota.balance);
   }
 
-  @FieldResolver(() => [String], { description: 'Designated-customer whitelist (customerId values); empty = any RESALE customer of the holder.' })
+  @FieldResolver(() => [String], {
+    description: 'Designated-customer whitelist (customerId values); empty = any RESALE customer of the holder.',
+  })
   designatedCustomerIds(@Root() quota: CouponQuota): string[] {
     return quota.designatedCustomerIds;
   }
 
   @FieldResolver(() => CouponQuota, {
     nullable: true,
-    description: "For a sub-quota: the distributor's quota it was carved from; null for a quota the cloud gave. Visible to the distributor only.",
+    description:
+      "For a sub-quota: the distributor's quota it was carved from; null for a quota the cloud gave. Visible to the distributor only.",
   })
   async parentQuota(@Root() quota: CouponQuota, @Ctx() ctx: Context): Promise<CouponQuota | null> {
     if (!quota.parentQuota) return null;
-    return reachable(await couponQuotaById(ctx).load(quota.parentQuota.id), 'parentQuota is held by your distributor and is not visible to you.');
+    return reachable(
+      await couponQuotaById(ctx).load(quota.parentQuota.id),
+      'parentQuota is held by your distributor and is not visible to you.',
+    );
   }
 
-  @FieldResolver(() => CouponQuotaConnection, { description: 'For a distributor: the sub-quotas carved from this quota for its cloud resellers, newest first.' })
+  @FieldResolver(() => CouponQuotaConnection, {
+    description: 'For a distributor: the sub-quotas carved from this quota for its cloud resellers, newest first.',
+  })
   subQuotas(@Root() quota: CouponQuota, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return listSubQuotas(ctx, quota, args);
   }
 
-  @FieldResolver(() => Partner, { description: 'The partner holding the quota: your own partner or, for a distributor, one of its cloud resellers.' })
+  @FieldResolver(() => Partner, {
+    description: 'The partner holding the quota: your own partner or, for a distributor, one of its cloud resellers.',
+  })
   async partner(@Root() quota: CouponQuota, @Ctx() ctx: Context): Promise<Partner> {
     return reachable(await partnerById(ctx).load(quota.partner.id), 'The holder of this quota is not visible to you.');
   }
@@ -75,27 +93,41 @@ export class CouponResolver {
     return money(coupon.faceValue);
   }
 
-  @FieldResolver(() => Money, { description: 'What is left to use; returns to the quota when the coupon is reclaimed.' })
+  @FieldResolver(() => Money, {
+    description: 'What is left to use; returns to the quota when the coupon is reclaimed.',
+  })
   balance(@Root() coupon: Coupon): Money {
     return money(coupon.balance);
   }
 
   @FieldResolver(() => CouponQuota, { description: 'The quota the coupon was issued from.' })
   async quota(@Root() coupon: Coupon, @Ctx() ctx: Context): Promise<CouponQuota> {
-    return reachable(await couponQuotaById(ctx).load(coupon.quota.id), 'The quota of this coupon is not visible to you.');
+    return reachable(
+      await couponQuotaById(ctx).load(coupon.quota.id),
+      'The quota of this coupon is not visible to you.',
+    );
   }
 
   @FieldResolver(() => SubCustomer, { description: 'The customer the coupon was issued to.' })
   async customer(@Root() coupon: Coupon, @Ctx() ctx: Context): Promise<SubCustomer> {
-    return reachable(await customerById(ctx).load(coupon.customer.id), 'The customer of this coupon is no longer visible to you (it may have moved to another partner or account manager).');
+    return reachable(
+      await customerById(ctx).load(coupon.customer.id),
+      'The customer of this coupon is no longer visible to you (it may have moved to another partner or account manager).',
+    );
   }
 
-  @FieldResolver(() => Order, { nullable: true, description: 'The order the coupon was used on, once used; null otherwise.' })
+  @FieldResolver(() => Order, {
+    nullable: true,
+    description: 'The order the coupon was used on, once used; null otherwise.',
+  })
   async usedOnOrder(@Root() coupon: Coupon, @Ctx() ctx: Context): Promise<Order | null> {
     return coupon.usedOnOrder ? orderById(ctx).load(coupon.usedOnOrder.id) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Note entered when issuing. Visible only to the issuing partner, never to the receiving side.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Note entered when issuing. Visible only to the issuing partner, never to the receiving side.',
+  })
   memo(@Root() coupon: Coupon, @Ctx() ctx: Context): string | null {
     return issuerMemo(requireViewer(ctx), coupon);
   }
@@ -115,15 +147,24 @@ export class CouponRecordResolver {
 
   @FieldResolver(() => SubCustomer, { description: 'The customer holding the coupon.' })
   async customer(@Root() record: CouponRecord, @Ctx() ctx: Context): Promise<SubCustomer> {
-    return reachable(await customerById(ctx).load(record.customer.id), 'The customer of this record is no longer visible to you (it may have moved to another partner or account manager).');
+    return reachable(
+      await customerById(ctx).load(record.customer.id),
+      'The customer of this record is no longer visible to you (it may have moved to another partner or account manager).',
+    );
   }
 
-  @FieldResolver(() => Member, { nullable: true, description: 'The member who did it; null for automatic operations (expiry, unbind, …).' })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: 'The member who did it; null for automatic operations (expiry, unbind, …).',
+  })
   async operator(@Root() record: CouponRecord, @Ctx() ctx: Context): Promise<Member | null> {
     return record.operator ? memberById(ctx).load(record.operator.id) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Note entered with the operation. Visible only to the issuing partner.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Note entered with the operation. Visible only to the issuing partner.',
+  })
   memo(@Root() record: CouponRecord, @Ctx() ctx: Context): string | null {
     return issuerMemo(requireViewer(ctx), record);
   }
@@ -138,17 +179,26 @@ export class QuotaRecordResolver {
 
   @FieldResolver(() => CouponQuota, { description: "The reseller's sub-quota." })
   async quota(@Root() record: QuotaRecord, @Ctx() ctx: Context): Promise<CouponQuota> {
-    return reachable(await couponQuotaById(ctx).load(record.quota.id), 'The sub-quota of this record is no longer visible to you (the reseller may have moved to another distributor).');
+    return reachable(
+      await couponQuotaById(ctx).load(record.quota.id),
+      'The sub-quota of this record is no longer visible to you (the reseller may have moved to another distributor).',
+    );
   }
 
-  @FieldResolver(() => CouponQuota, { description: "Your own quota the sub-quota was carved from." })
+  @FieldResolver(() => CouponQuota, { description: 'Your own quota the sub-quota was carved from.' })
   async parentQuota(@Root() record: QuotaRecord, @Ctx() ctx: Context): Promise<CouponQuota> {
-    return reachable(await couponQuotaById(ctx).load(record.parentQuota.id), 'The parent quota of this record is not visible to you.');
+    return reachable(
+      await couponQuotaById(ctx).load(record.parentQuota.id),
+      'The parent quota of this record is not visible to you.',
+    );
   }
 
   @FieldResolver(() => Partner, { description: 'The cloud reseller the sub-quota was issued to or reclaimed from.' })
   async reseller(@Root() record: QuotaRecord, @Ctx() ctx: Context): Promise<Partner> {
-    return reachable(await partnerById(ctx).load(record.reseller.id), 'The reseller of this record is no longer visible to you.');
+    return reachable(
+      await partnerById(ctx).load(record.reseller.id),
+      'The reseller of this record is no longer visible to you.',
+    );
   }
 
   @FieldResolver(() => Member, { nullable: true, description: 'The member who did it; null for automatic operations.' })
@@ -161,12 +211,13 @@ export class QuotaRecordResolver {
 export class PartnerCouponsResolver {
   @FieldResolver(() => CouponQuotaConnection, {
     description:
-      "代金券额度: coupon quotas the partner holds, newest first: the ones the cloud gave and, for a cloud reseller, the sub-quotas its distributor carved for it. Visible for your own partner and, for a distributor, its cloud resellers.",
+      '代金券额度: coupon quotas the partner holds, newest first: the ones the cloud gave and, for a cloud reseller, the sub-quotas its distributor carved for it. Visible for your own partner and, for a distributor, its cloud resellers.',
   })
   couponQuotas(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => CouponQuotaFilter, { nullable: true, description: 'Filters; all given ones must match.' }) filter: CouponQuotaFilter | null,
+    @Arg('filter', () => CouponQuotaFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: CouponQuotaFilter | null,
     @Ctx() ctx: Context,
   ) {
     return listCouponQuotas(ctx, partner.id, filter, args);
@@ -174,32 +225,40 @@ export class PartnerCouponsResolver {
 
   @FieldResolver(() => CouponConnection, {
     description:
-      'Coupons your own partner issued, newest first, limited by your roles (an account manager sees only its customers\' coupons). Covers coupons expiring between 12 months ago and 12 months from now unless filter narrows it. Not visible for other partners, resellers included.',
+      "Coupons your own partner issued, newest first, limited by your roles (an account manager sees only its customers' coupons). Covers coupons expiring between 12 months ago and 12 months from now unless filter narrows it. Not visible for other partners, resellers included.",
   })
   coupons(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => CouponFilter, { nullable: true, description: 'Filters; all given ones must match.' }) filter: CouponFilter | null,
+    @Arg('filter', () => CouponFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: CouponFilter | null,
     @Ctx() ctx: Context,
   ) {
     return listCoupons(ctx, partner.id, filter, args);
   }
 
-  @FieldResolver(() => CouponRecordConnection, { description: "Issue and reclaim records of your own partner's coupons, newest first, limited by your roles." })
+  @FieldResolver(() => CouponRecordConnection, {
+    description: "Issue and reclaim records of your own partner's coupons, newest first, limited by your roles.",
+  })
   couponRecords(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => CouponRecordFilter, { nullable: true, description: 'Filters; all given ones must match.' }) filter: CouponRecordFilter | null,
+    @Arg('filter', () => CouponRecordFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: CouponRecordFilter | null,
     @Ctx() ctx: Context,
   ) {
     return listCouponRecords(ctx, partner.id, filter, args);
   }
 
-  @FieldResolver(() => QuotaRecordConnection, { description: 'For a distributor: records of sub-quotas issued to and reclaimed from its cloud resellers, newest first. Your own partner only.' })
+  @FieldResolver(() => QuotaRecordConnection, {
+    description:
+      'For a distributor: records of sub-quotas issued to and reclaimed from its cloud resellers, newest first. Your own partner only.',
+  })
   quotaRecords(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => QuotaRecordFilter, { nullable: true, description: 'Filters; all given ones must match.' }) filter: QuotaRecordFilter | null,
+    @Arg('filter', () => QuotaRecordFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: QuotaRecordFilter | null,
     @Ctx() ctx: Context,
   ) {
     return listQuotaRecords(ctx, partner.id, filter, args);
@@ -215,7 +274,8 @@ export class SubCustomerCouponsResolver {
   coupons(
     @Root() customer: SubCustomer,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => CustomerCouponFilter, { nullable: true, description: 'Filters; all given ones must match.' }) filter: CustomerCouponFilter | null,
+    @Arg('filter', () => CustomerCouponFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: CustomerCouponFilter | null,
     @Ctx() ctx: Context,
   ) {
     return listCustomerCoupons(ctx, customer, filter, args);

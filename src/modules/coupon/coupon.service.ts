@@ -10,7 +10,13 @@ import { assertCustomerInFull, assertPartnerRelation } from '../../permissions/s
 import type { Viewer } from '../auth/viewer';
 import type { SubCustomer } from '../customer/customer.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
-import type { CouponFilter, CouponQuotaFilter, CouponRecordFilter, CustomerCouponFilter, QuotaRecordFilter } from './coupon.inputs';
+import type {
+  CouponFilter,
+  CouponQuotaFilter,
+  CouponRecordFilter,
+  CustomerCouponFilter,
+  QuotaRecordFilter,
+} from './coupon.inputs';
 import {
   couponCountByCustomerId,
   couponsByCustomerId,
@@ -39,7 +45,11 @@ export function couponWindow(now: Date): { from: Date; to: Date } {
  * The expiry range of a coupon list: the default window, narrowed by expiresFrom/expiresTo, which
  * must lie inside it (and from ≤ to).
  */
-export function couponExpiryRange(expiresFrom: Date | null | undefined, expiresTo: Date | null | undefined, now: Date): { from: Date; to: Date } {
+export function couponExpiryRange(
+  expiresFrom: Date | null | undefined,
+  expiresTo: Date | null | undefined,
+  now: Date,
+): { from: Date; to: Date } {
   const window = couponWindow(now);
   checkDateRange(expiresFrom, expiresTo, ['filter.expiresFrom', 'filter.expiresTo']);
   const inWindow = (value: Date | null | undefined, name: string) => {
@@ -70,11 +80,18 @@ function kindStatusConditions<T>(filter: { kind?: unknown; status?: unknown } | 
 }
 
 /** Coupon quotas held by a partner: the viewer's own, or for a distributor one of its resellers'. */
-export async function listCouponQuotas(ctx: Context, partnerId: number, filter: CouponQuotaFilter | null | undefined, args: ConnectionArgs) {
+export async function listCouponQuotas(
+  ctx: Context,
+  partnerId: number,
+  filter: CouponQuotaFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF', 'RESELLER'], 'couponQuotas');
-  const where = { $and: [visibleQuotaFilter(viewer), { partner: partnerId }, ...kindStatusConditions<CouponQuota>(filter)] } as FilterQuery<CouponQuota>;
+  const where = {
+    $and: [visibleQuotaFilter(viewer), { partner: partnerId }, ...kindStatusConditions<CouponQuota>(filter)],
+  } as FilterQuery<CouponQuota>;
   return findPage(ctx.em as SqlEntityManager, CouponQuota, where, page);
 }
 
@@ -88,25 +105,43 @@ export async function listSubQuotas(ctx: Context, quota: CouponQuota, args: Conn
 }
 
 /** Coupons issued by the viewer's own partner, in its customer row scope, inside the query window. */
-export async function listCoupons(ctx: Context, partnerId: number, filter: CouponFilter | null | undefined, args: ConnectionArgs) {
+export async function listCoupons(
+  ctx: Context,
+  partnerId: number,
+  filter: CouponFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'coupons');
   const range = couponExpiryRange(filter?.expiresFrom, filter?.expiresTo, new Date());
-  const conditions: FilterQuery<Coupon>[] = [visibleCouponFilter<Coupon>(viewer), ...kindStatusConditions<Coupon>(filter)];
-  if (filter?.customerId != null) conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
+  const conditions: FilterQuery<Coupon>[] = [
+    visibleCouponFilter<Coupon>(viewer),
+    ...kindStatusConditions<Coupon>(filter),
+  ];
+  if (filter?.customerId != null)
+    conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   conditions.push({ expireTime: { $gte: range.from, $lte: range.to } });
   return findPage(ctx.em as SqlEntityManager, Coupon, { $and: conditions } as FilterQuery<Coupon>, page);
 }
 
 /** Coupons the viewer's partner issued to one customer it sees in full; batched over all customers of the page. */
-export async function listCustomerCoupons(ctx: Context, customer: SubCustomer, filter: CustomerCouponFilter | null | undefined, args: ConnectionArgs) {
+export async function listCustomerCoupons(
+  ctx: Context,
+  customer: SubCustomer,
+  filter: CustomerCouponFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertCustomerInFull(viewer, customer, 'coupons');
   const range = couponWindow(new Date());
   const where = {
-    $and: [{ partner: viewer.partner.id }, ...kindStatusConditions<Coupon>(filter), { expireTime: { $gte: range.from, $lte: range.to } }],
+    $and: [
+      { partner: viewer.partner.id },
+      ...kindStatusConditions<Coupon>(filter),
+      { expireTime: { $gte: range.from, $lte: range.to } },
+    ],
   } as FilterQuery<Coupon>;
   const variant = JSON.stringify([filter?.kind ?? null, filter?.status ?? null]);
   const rows = await couponsByCustomerId(ctx, page, variant, where).load(customer.id);
@@ -114,13 +149,19 @@ export async function listCustomerCoupons(ctx: Context, customer: SubCustomer, f
 }
 
 /** Issue and reclaim records of the viewer's own partner's coupons, in its customer row scope. */
-export async function listCouponRecords(ctx: Context, partnerId: number, filter: CouponRecordFilter | null | undefined, args: ConnectionArgs) {
+export async function listCouponRecords(
+  ctx: Context,
+  partnerId: number,
+  filter: CouponRecordFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'couponRecords');
   const conditions: FilterQuery<CouponRecord>[] = [visibleCouponFilter<CouponRecord>(viewer)];
   if (filter?.operationType != null) conditions.push({ operationType: filter.operationType });
-  if (filter?.customerId != null) conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
+  if (filter?.customerId != null)
+    conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   checkDateRange(filter?.from, filter?.to, ['filter.from', 'filter.to']);
   if (filter?.from) conditions.push({ time: { $gte: filter.from } });
   if (filter?.to) conditions.push({ time: { $lte: filter.to } });
@@ -128,7 +169,12 @@ export async function listCouponRecords(ctx: Context, partnerId: number, filter:
 }
 
 /** Sub-quota issue and reclaim records of the viewer's own partner (a distributor). */
-export async function listQuotaRecords(ctx: Context, partnerId: number, filter: QuotaRecordFilter | null | undefined, args: ConnectionArgs) {
+export async function listQuotaRecords(
+  ctx: Context,
+  partnerId: number,
+  filter: QuotaRecordFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'quotaRecords');
@@ -142,7 +188,8 @@ export async function listQuotaRecords(ctx: Context, partnerId: number, filter: 
 
 /** The memo of an issue is visible only to the issuing partner, never to the receiving side. */
 export function issuerMemo(viewer: Viewer, row: Coupon | CouponRecord): string | null {
-  if (row.partner.id !== viewer.partner.id) throw forbidden('memo is visible only to the partner that issued the coupon.');
+  if (row.partner.id !== viewer.partner.id)
+    throw forbidden('memo is visible only to the partner that issued the coupon.');
   return row.memo ?? null;
 }
 

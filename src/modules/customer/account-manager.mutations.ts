@@ -11,7 +11,13 @@ export class AccountManagerMutationResolver {
     description:
       'Assigns an account manager (客户经理) to up to 100 of your customers, or unassigns them with accountManagerId null. The manager sees the customers from its next request on. Partial success: changed customers in `customers`, the others in `failed`. Needs customer:assign-manager. Audited per changed customer.',
   })
-  assignAccountManager(@Arg('input', () => AssignAccountManagerInput, { description: 'Up to 100 customers and the account manager to assign (null unassigns).' }) input: AssignAccountManagerInput, @Ctx() ctx: Context): Promise<AssignAccountManagerPayload> {
+  assignAccountManager(
+    @Arg('input', () => AssignAccountManagerInput, {
+      description: 'Up to 100 customers and the account manager to assign (null unassigns).',
+    })
+    input: AssignAccountManagerInput,
+    @Ctx() ctx: Context,
+  ): Promise<AssignAccountManagerPayload> {
     return assignAccountManager(ctx, input);
   }
 }

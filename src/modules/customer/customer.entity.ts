@@ -1,4 +1,14 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps, DateTimeType } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Ref,
+  OptionalProps,
+  DateTimeType,
+} from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -96,7 +106,11 @@ export class SubCustomer {
    * When the association ended (解绑). The row stays, so history (orders, consumption, records)
    * keeps its customer; an unbound customer is left out of lists and money can no longer move.
    */
-  @Field(() => Date, { nullable: true, description: 'When the association with the partner ended (解绑); null while associated. Unbound customers are left out of customer lists unless asked for.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the association with the partner ended (解绑); null while associated. Unbound customers are left out of customer lists unless asked for.',
+  })
   @Property({ type: DateTimeType, nullable: true })
   unboundAt?: Date | null;
 

@@ -38,7 +38,10 @@ registerEnumType(AssociationType, {
   name: 'AssociationType',
   description: '关联类型: how a customer is associated with its partner.',
   valuesConfig: {
-    ADVISORY: { description: '顾问销售 (code 1, formerly 推荐 referral): the customer pays the cloud directly; the partner cannot see or move its balance.' },
+    ADVISORY: {
+      description:
+        '顾问销售 (code 1, formerly 推荐 referral): the customer pays the cloud directly; the partner cannot see or move its balance.',
+    },
     RESALE: { description: '代售 (code 2, formerly 垫付): the partner funds the customer.' },
   },
 });
@@ -73,5 +76,7 @@ registerEnumType(FrozenState, {
 registerEnumType(CustomerLevel, {
   name: 'CustomerLevel',
   description: 'Customer grade V0 (lowest) … V5.',
-  valuesConfig: Object.fromEntries(['V0', 'V1', 'V2', 'V3', 'V4', 'V5'].map((v) => [v, { description: `Grade ${v}.` }])),
+  valuesConfig: Object.fromEntries(
+    ['V0', 'V1', 'V2', 'V3', 'V4', 'V5'].map((v) => [v, { description: `Grade ${v}.` }]),
+  ),
 });

@@ -1,7 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { AssociationType } from './customer.enums';
 
-@InputType({ description: 'Filters for a customer list, as the partner center offers them. All given filters must match.' })
+@InputType({
+  description: 'Filters for a customer list, as the partner center offers them. All given filters must match.',
+})
 export class CustomerFilter {
   @Field(() => String, { nullable: true, description: 'Part of the account name (case-insensitive).' })
   accountName?: string | null;
@@ -21,6 +23,10 @@ export class CustomerFilter {
   @Field(() => ID, { nullable: true, description: 'Only customers assigned to this account manager (a Member id).' })
   accountManagerId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Also list customers whose association has ended (unboundAt set). Default false.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Also list customers whose association has ended (unboundAt set). Default false.',
+  })
   includeUnbound?: boolean | null;
 }

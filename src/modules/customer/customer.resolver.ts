@@ -16,25 +16,37 @@ import { BalanceUnavailableReason, CustomerBalance, SubCustomerConnection } from
 
 @Resolver(() => SubCustomer)
 export class SubCustomerResolver {
-  @FieldResolver(() => CustomerBalance, { nullable: true, description: 'Available balance and debt; null for ADVISORY customers (see balanceUnavailableReason).' })
+  @FieldResolver(() => CustomerBalance, {
+    nullable: true,
+    description: 'Available balance and debt; null for ADVISORY customers (see balanceUnavailableReason).',
+  })
   balance(@Root() customer: SubCustomer, @Ctx() ctx: Context): CustomerBalance | null {
     assertCustomerInFull(requireViewer(ctx), customer, 'balance');
     if (customer.associationType !== AssociationType.RESALE) return null;
     return { amount: money(customer.balance), debtAmount: money(customer.debtAmount) };
   }
 
-  @FieldResolver(() => BalanceUnavailableReason, { nullable: true, description: 'Why balance is null; null when balance is shown.' })
+  @FieldResolver(() => BalanceUnavailableReason, {
+    nullable: true,
+    description: 'Why balance is null; null when balance is shown.',
+  })
   balanceUnavailableReason(@Root() customer: SubCustomer, @Ctx() ctx: Context): BalanceUnavailableReason | null {
     assertCustomerInFull(requireViewer(ctx), customer, 'balanceUnavailableReason');
     return customer.associationType === AssociationType.RESALE ? null : BalanceUnavailableReason.ADVISORY_CUSTOMER;
   }
 
-  @FieldResolver(() => Partner, { description: 'The partner (your own, or for a distributor one of its cloud resellers) the customer is associated with.' })
+  @FieldResolver(() => Partner, {
+    description:
+      'The partner (your own, or for a distributor one of its cloud resellers) the customer is associated with.',
+  })
   async partner(@Root() customer: SubCustomer, @Ctx() ctx: Context): Promise<Partner> {
     return (await partnerById(ctx).load(customer.partner.id))!;
   }
 
-  @FieldResolver(() => Member, { nullable: true, description: 'The account manager (客户经理) assigned to the customer, if any.' })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: 'The account manager (客户经理) assigned to the customer, if any.',
+  })
   async accountManager(@Root() customer: SubCustomer, @Ctx() ctx: Context): Promise<Member | null> {
     assertCustomerInFull(requireViewer(ctx), customer, 'accountManager');
     return customer.accountManager ? memberById(ctx).load(customer.accountManager.id) : null;
@@ -50,7 +62,8 @@ export class PartnerCustomersResolver {
   customers(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => CustomerFilter, { nullable: true, description: 'Filters; all given ones must match.' }) filter: CustomerFilter | null,
+    @Arg('filter', () => CustomerFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: CustomerFilter | null,
     @Ctx() ctx: Context,
   ) {
     return listCustomers(ctx, partner.id, filter, args);

@@ -14,7 +14,8 @@ function filterConditions(filter: CustomerFilter | null | undefined): FilterQuer
   const conditions: FilterQuery<SubCustomer>[] = [];
   if (!filter?.includeUnbound) conditions.push({ unboundAt: null });
   if (!filter) return conditions;
-  if (filter.accountName != null) conditions.push(containsText('account_name', filter.accountName, 'filter.accountName'));
+  if (filter.accountName != null)
+    conditions.push(containsText('account_name', filter.accountName, 'filter.accountName'));
   if (filter.label != null) conditions.push(containsText('label', filter.label, 'filter.label'));
   if (filter.associationType != null) conditions.push({ associationType: filter.associationType });
   checkDateRange(filter.associatedFrom, filter.associatedTo, ['filter.associatedFrom', 'filter.associatedTo']);
@@ -27,13 +28,20 @@ function filterConditions(filter: CustomerFilter | null | undefined): FilterQuer
 }
 
 /** Customers of a partner the viewer can reach: its own (in its row scope) or a reseller's (basic info). */
-export async function listCustomers(ctx: Context, partnerId: number, filter: CustomerFilter | null | undefined, args: ConnectionArgs) {
+export async function listCustomers(
+  ctx: Context,
+  partnerId: number,
+  filter: CustomerFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   const relation = assertPartnerRelation(viewer, partnerId, ['SELF', 'RESELLER'], 'customers');
   // A reseller's customers show basic info only; filtering on another field would reveal it.
   if (relation === 'RESELLER' && (filter?.label != null || filter?.accountManagerId != null)) {
-    throw forbidden(`filter.${filter.label != null ? 'label' : 'accountManagerId'} is not available for a cloud reseller's customers (basic info only); contact the reseller.`);
+    throw forbidden(
+      `filter.${filter.label != null ? 'label' : 'accountManagerId'} is not available for a cloud reseller's customers (basic info only); contact the reseller.`,
+    );
   }
   const scope: FilterQuery<SubCustomer> = relation === 'SELF' ? ownCustomerFilter(viewer) : { partner: partnerId };
   // Built per query: the fuzzy filters are raw SQL fragments, which MikroORM uses up once.

@@ -20,7 +20,10 @@ registerEnumType(BalanceUnavailableReason, {
   name: 'BalanceUnavailableReason',
   description: 'Why a customer has no balance to show.',
   valuesConfig: {
-    ADVISORY_CUSTOMER: { description: 'ADVISORY (顾问销售) customers pay the cloud directly; their partner cannot see or move their balance.' },
+    ADVISORY_CUSTOMER: {
+      description:
+        'ADVISORY (顾问销售) customers pay the cloud directly; their partner cannot see or move their balance.',
+    },
   },
 });
 

@@ -38,9 +38,16 @@ export class PartnerDashboardResolver {
   dashboard(
     @Root() partner: Partner,
     @Ctx() ctx: Context,
-    @Arg('from', () => String, { nullable: true, description: 'First bill cycle (YYYY-MM), within the last 18 months.' }) from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'Last bill cycle (YYYY-MM), not in the future.' }) to: string | null,
-    @Arg('accountManagerId', () => ID, { nullable: true, description: 'Only the customers of this account manager.' }) accountManagerId: string | null,
+    @Arg('from', () => String, {
+      nullable: true,
+      description: 'First bill cycle (YYYY-MM), within the last 18 months.',
+    })
+    from: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'Last bill cycle (YYYY-MM), not in the future.' }) to:
+      | string
+      | null,
+    @Arg('accountManagerId', () => ID, { nullable: true, description: 'Only the customers of this account manager.' })
+    accountManagerId: string | null,
   ): Dashboard {
     const scope = dashboard.dashboardScope(ctx, partner, from, to, accountManagerId);
     return Object.assign(new Dashboard(), { scope, from: scope.from, to: scope.to });
@@ -49,21 +56,43 @@ export class PartnerDashboardResolver {
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
-  @FieldResolver(() => [MonthlyConsumption], { description: 'Consumption per bill cycle, every month of the range (zeros included).' })
+  @FieldResolver(() => [MonthlyConsumption], {
+    description: 'Consumption per bill cycle, every month of the range (zeros included).',
+  })
   async consumptionByMonth(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<MonthlyConsumption[]> {
-    return (await dashboard.consumptionByMonth(ctx, d.scope)).map((r) => ({ billCycle: r.billCycle, officialAmount: money(r.official), paymentAmount: money(r.payment), couponAmount: money(r.coupon), records: r.records }));
+    return (await dashboard.consumptionByMonth(ctx, d.scope)).map((r) => ({
+      billCycle: r.billCycle,
+      officialAmount: money(r.official),
+      paymentAmount: money(r.payment),
+      couponAmount: money(r.coupon),
+      records: r.records,
+    }));
   }
 
-  @FieldResolver(() => [ServiceTypeConsumption], { description: 'Consumption per cloud service type over the range, largest first.' })
+  @FieldResolver(() => [ServiceTypeConsumption], {
+    description: 'Consumption per cloud service type over the range, largest first.',
+  })
   async consumptionByServiceType(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<ServiceTypeConsumption[]> {
-    return (await dashboard.consumptionByServiceType(ctx, d.scope)).map((r) => ({ serviceTypeCode: r.serviceTypeCode, paymentAmount: money(r.payment), records: r.records }));
+    return (await dashboard.consumptionByServiceType(ctx, d.scope)).map((r) => ({
+      serviceTypeCode: r.serviceTypeCode,
+      paymentAmount: money(r.payment),
+      records: r.records,
+    }));
   }
 
   @FieldResolver(() => [CustomerConsumption], { description: 'The customers that paid the most over the range.' })
-  async topCustomers(@Root() d: Dashboard, @Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: 10, description: 'How many (1–50).' }) limit: number): Promise<CustomerConsumption[]> {
+  async topCustomers(
+    @Root() d: Dashboard,
+    @Ctx() ctx: Context,
+    @Arg('limit', () => Int, { defaultValue: 10, description: 'How many (1–50).' }) limit: number,
+  ): Promise<CustomerConsumption[]> {
     const rows = await dashboard.topCustomers(ctx, d.scope, checkLimit(limit, 'limit'));
     const customers = await customerById(ctx).loadMany(rows.map((r) => r.customerId));
-    return rows.flatMap((r, i) => (customers[i] instanceof SubCustomer ? [{ customer: customers[i] as SubCustomer, paymentAmount: money(r.payment) }] : []));
+    return rows.flatMap((r, i) =>
+      customers[i] instanceof SubCustomer
+        ? [{ customer: customers[i] as SubCustomer, paymentAmount: money(r.payment) }]
+        : [],
+    );
   }
 
   @FieldResolver(() => [MonthlyCount], { description: 'Customers newly associated per month of the range.' })
@@ -76,40 +105,82 @@ export class DashboardResolver {
     return money(await dashboard.resaleRevenue(ctx, d.scope));
   }
 
-  @FieldResolver(() => [CouponUsage], { description: 'Coupons issued in the range per kind, and how many of them were used, reclaimed or expired.' })
+  @FieldResolver(() => [CouponUsage], {
+    description: 'Coupons issued in the range per kind, and how many of them were used, reclaimed or expired.',
+  })
   async couponUsage(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<CouponUsage[]> {
-    return (await dashboard.couponUsage(ctx, d.scope)).map((r) => ({ kind: r.kind as CouponKind, issuedCount: r.issued, issuedAmount: money(r.amount), usedCount: r.used, reclaimedCount: r.reclaimed, expiredCount: r.expired }));
+    return (await dashboard.couponUsage(ctx, d.scope)).map((r) => ({
+      kind: r.kind as CouponKind,
+      issuedCount: r.issued,
+      issuedAmount: money(r.amount),
+      usedCount: r.used,
+      reclaimedCount: r.reclaimed,
+      expiredCount: r.expired,
+    }));
   }
 
-  @FieldResolver(() => [BalanceAlert], { description: "RESALE customers with debt, or with a balance under the partner's alert threshold (now, not over the range)." })
-  async balanceAlerts(@Root() d: Dashboard, @Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: 20, description: 'How many (1–50).' }) limit: number): Promise<BalanceAlert[]> {
+  @FieldResolver(() => [BalanceAlert], {
+    description:
+      "RESALE customers with debt, or with a balance under the partner's alert threshold (now, not over the range).",
+  })
+  async balanceAlerts(
+    @Root() d: Dashboard,
+    @Ctx() ctx: Context,
+    @Arg('limit', () => Int, { defaultValue: 20, description: 'How many (1–50).' }) limit: number,
+  ): Promise<BalanceAlert[]> {
     const partner = await ctx.em.findOneOrFail(Partner, d.scope.partnerId);
-    const rows = await dashboard.balanceAlerts(ctx, d.scope, partner.balanceAlertThreshold ?? null, checkLimit(limit, 'limit'));
+    const rows = await dashboard.balanceAlerts(
+      ctx,
+      d.scope,
+      partner.balanceAlertThreshold ?? null,
+      checkLimit(limit, 'limit'),
+    );
     const customers = await customerById(ctx).loadMany(rows.map((r) => r.customerId));
     return rows.flatMap((r, i) =>
       customers[i] instanceof SubCustomer
-        ? [{ customer: customers[i] as SubCustomer, reason: r.debt > 0 ? BalanceAlertReason.DEBT : BalanceAlertReason.LOW_BALANCE, balance: money(r.balance), debtAmount: money(r.debt) }]
+        ? [
+            {
+              customer: customers[i] as SubCustomer,
+              reason: r.debt > 0 ? BalanceAlertReason.DEBT : BalanceAlertReason.LOW_BALANCE,
+              balance: money(r.balance),
+              debtAmount: money(r.debt),
+            },
+          ]
         : [],
     );
   }
 
-  @FieldResolver(() => [Order], { description: 'Orders pending payment whose payment deadline falls within the next days, soonest first.' })
+  @FieldResolver(() => [Order], {
+    description: 'Orders pending payment whose payment deadline falls within the next days, soonest first.',
+  })
   async expiringPendingOrders(
     @Root() d: Dashboard,
     @Ctx() ctx: Context,
-    @Arg('withinDays', () => Int, { defaultValue: 3, description: 'Deadline within this many days (1–30).' }) withinDays: number,
+    @Arg('withinDays', () => Int, { defaultValue: 3, description: 'Deadline within this many days (1–30).' })
+    withinDays: number,
     @Arg('limit', () => Int, { defaultValue: 20, description: 'How many (1–50).' }) limit: number,
   ): Promise<Order[]> {
-    const ids = await dashboard.expiringPendingOrders(ctx, d.scope, checkLimit(withinDays, 'withinDays', 30), checkLimit(limit, 'limit'));
+    const ids = await dashboard.expiringPendingOrders(
+      ctx,
+      d.scope,
+      checkLimit(withinDays, 'withinDays', 30),
+      checkLimit(limit, 'limit'),
+    );
     const orders = await orderById(ctx).loadMany(ids);
     return orders.filter((o): o is Order => o instanceof Order);
   }
 
-  @FieldResolver(() => [AccountManagerConsumption], { description: 'Consumption per account manager over the range (for administrators and supervisors).' })
+  @FieldResolver(() => [AccountManagerConsumption], {
+    description: 'Consumption per account manager over the range (for administrators and supervisors).',
+  })
   async consumptionByAccountManager(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<AccountManagerConsumption[]> {
     const rows = await dashboard.consumptionByAccountManager(ctx, d.scope);
     const members = await memberById(ctx).loadMany(rows.map((r) => r.managerId ?? 0).filter((id) => id > 0));
     const byId = new Map(members.filter((m): m is Member => m instanceof Member).map((m) => [m.id, m]));
-    return rows.map((r) => ({ accountManager: r.managerId == null ? null : byId.get(r.managerId) ?? null, paymentAmount: money(r.payment), customers: r.customers }));
+    return rows.map((r) => ({
+      accountManager: r.managerId == null ? null : (byId.get(r.managerId) ?? null),
+      paymentAmount: money(r.payment),
+      customers: r.customers,
+    }));
   }
 }

@@ -39,18 +39,28 @@ function monthAfter(billCycle: string): Date {
 /** The months from..to inclusive. */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
-  for (let d = monthStart(from); monthOf(d) <= to; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) months.push(monthOf(d));
+  for (let d = monthStart(from); monthOf(d) <= to; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)))
+    months.push(monthOf(d));
   return months;
 }
 
 /** Checks the range and works out whose customers count. */
-export function dashboardScope(ctx: Context, partner: Partner, from: string | null | undefined, to: string | null | undefined, accountManagerId: string | null | undefined): DashboardScope {
+export function dashboardScope(
+  ctx: Context,
+  partner: Partner,
+  from: string | null | undefined,
+  to: string | null | undefined,
+  accountManagerId: string | null | undefined,
+): DashboardScope {
   const viewer = requireViewer(ctx);
   const relation = assertPartnerRelation(viewer, partner.id, ['SELF', 'RESELLER'], 'dashboard');
   const now = new Date();
   const rangeTo = to ?? monthOf(now);
   const rangeFrom = from ?? monthOf(now, -(DEFAULT_RANGE_MONTHS - 1));
-  for (const [value, name] of [[rangeFrom, 'from'], [rangeTo, 'to']] as const) {
+  for (const [value, name] of [
+    [rangeFrom, 'from'],
+    [rangeTo, 'to'],
+  ] as const) {
     const problem = billCycleProblem(value, now);
     if (problem) throw badInput(problem, name);
   }
@@ -60,7 +70,8 @@ export function dashboardScope(ctx: Context, partner: Partner, from: string | nu
     if (viewer.customerScope !== 'ALL') accountManagerIds = viewer.accountManagerIds;
     if (accountManagerId != null) {
       const id = idOfType(accountManagerId, 'Member', 'accountManagerId');
-      if (accountManagerIds && !accountManagerIds.includes(id)) throw forbidden('That account manager is outside your scope.');
+      if (accountManagerIds && !accountManagerIds.includes(id))
+        throw forbidden('That account manager is outside your scope.');
       accountManagerIds = [id];
     }
   } else if (accountManagerId != null) {
@@ -85,7 +96,10 @@ function consumption(ctx: Context, scope: DashboardScope, alias = 'c'): Knex.Que
     .where(`${alias}.partner_id`, scope.partnerId)
     .whereBetween(`${alias}.bill_cycle`, [scope.from, scope.to]);
   if (scope.accountManagerIds) {
-    q.whereIn(`${alias}.customer_id`, knexOf(ctx).select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds));
+    q.whereIn(
+      `${alias}.customer_id`,
+      knexOf(ctx).select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds),
+    );
   }
   return q;
 }
@@ -106,7 +120,13 @@ export async function consumptionByMonth(ctx: Context, scope: DashboardScope) {
   // Every month of the range appears, with zeros where nothing was consumed.
   return monthsBetween(scope.from, scope.to).map((billCycle) => {
     const r = byMonth.get(billCycle);
-    return { billCycle, official: n(r?.official), payment: n(r?.payment), coupon: n(r?.coupon), records: n(r?.records) };
+    return {
+      billCycle,
+      official: n(r?.official),
+      payment: n(r?.payment),
+      coupon: n(r?.coupon),
+      records: n(r?.records),
+    };
   });
 }
 
@@ -120,13 +140,22 @@ export async function consumptionByServiceType(ctx: Context, scope: DashboardSco
       .groupBy('c.service_type_code')
       .orderByRaw('sum(c.payment_amount) desc, c.service_type_code'),
   );
-  return rows.map((r) => ({ serviceTypeCode: String(r.service_type_code), payment: n(r.payment), records: n(r.records) }));
+  return rows.map((r) => ({
+    serviceTypeCode: String(r.service_type_code),
+    payment: n(r.payment),
+    records: n(r.records),
+  }));
 }
 
 export async function topCustomers(ctx: Context, scope: DashboardScope, limit: number) {
   const rows = await run(
     ctx,
-    consumption(ctx, scope).select('c.customer_id as customer_id').sum({ payment: 'c.payment_amount' }).groupBy('c.customer_id').orderByRaw('sum(c.payment_amount) desc, c.customer_id').limit(limit),
+    consumption(ctx, scope)
+      .select('c.customer_id as customer_id')
+      .sum({ payment: 'c.payment_amount' })
+      .groupBy('c.customer_id')
+      .orderByRaw('sum(c.payment_amount) desc, c.customer_id')
+      .limit(limit),
   );
   return rows.map((r) => ({ customerId: n(r.customer_id), payment: n(r.payment) }));
 }
@@ -151,7 +180,13 @@ export async function newCustomersByMonth(ctx: Context, scope: DashboardScope) {
   months.forEach((month, i) => {
     const start = monthStart(month);
     const end = monthAfter(month);
-    q.select(knex.raw('sum(case when associated_on >= ? and associated_on < ? then 1 else 0 end) as ??', [start, end, `m${i}`]));
+    q.select(
+      knex.raw('sum(case when associated_on >= ? and associated_on < ? then 1 else 0 end) as ??', [
+        start,
+        end,
+        `m${i}`,
+      ]),
+    );
   });
   const [row] = await run(ctx, q);
   return months.map((month, i) => ({ month, count: n(row?.[`m${i}`]) }));
@@ -174,9 +209,20 @@ export async function couponUsage(ctx: Context, scope: DashboardScope) {
     )
     .groupBy('kind')
     .orderBy('kind');
-  if (scope.accountManagerIds) q.whereIn('customer_id', knex.select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds));
+  if (scope.accountManagerIds)
+    q.whereIn(
+      'customer_id',
+      knex.select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds),
+    );
   const rows = await run(ctx, q);
-  return rows.map((r) => ({ kind: String(r.kind), issued: n(r.issued), amount: n(r.amount), used: n(r.used), reclaimed: n(r.reclaimed), expired: n(r.expired) }));
+  return rows.map((r) => ({
+    kind: String(r.kind),
+    issued: n(r.issued),
+    amount: n(r.amount),
+    used: n(r.used),
+    reclaimed: n(r.reclaimed),
+    expired: n(r.expired),
+  }));
 }
 
 export async function balanceAlerts(ctx: Context, scope: DashboardScope, threshold: number | null, limit: number) {
@@ -190,14 +236,23 @@ export async function balanceAlerts(ctx: Context, scope: DashboardScope, thresho
       w.where('debt_amount', '>', 0);
       if (threshold != null) w.orWhere('balance', '<', threshold);
     })
-    .orderBy([{ column: 'debt_amount', order: 'desc' }, { column: 'balance', order: 'asc' }, { column: 'id', order: 'asc' }])
+    .orderBy([
+      { column: 'debt_amount', order: 'desc' },
+      { column: 'balance', order: 'asc' },
+      { column: 'id', order: 'asc' },
+    ])
     .limit(limit);
   if (scope.accountManagerIds) q.whereIn('account_manager_id', scope.accountManagerIds);
   const rows = await run(ctx, q);
   return rows.map((r) => ({ customerId: n(r.id), balance: n(r.balance), debt: n(r.debt_amount) }));
 }
 
-export async function expiringPendingOrders(ctx: Context, scope: DashboardScope, withinDays: number, limit: number): Promise<number[]> {
+export async function expiringPendingOrders(
+  ctx: Context,
+  scope: DashboardScope,
+  withinDays: number,
+  limit: number,
+): Promise<number[]> {
   const knex = knexOf(ctx);
   const now = new Date();
   const q = knex
@@ -208,7 +263,11 @@ export async function expiringPendingOrders(ctx: Context, scope: DashboardScope,
     .whereBetween('o.pending_payment_end_time', [now, new Date(now.getTime() + withinDays * 86_400_000)])
     .orderBy('o.pending_payment_end_time')
     .limit(limit);
-  if (scope.accountManagerIds) q.whereIn('o.customer_id', knex.select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds));
+  if (scope.accountManagerIds)
+    q.whereIn(
+      'o.customer_id',
+      knex.select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds),
+    );
   return (await run(ctx, q)).map((r) => n(r.id));
 }
 
@@ -222,5 +281,9 @@ export async function consumptionByAccountManager(ctx: Context, scope: Dashboard
       .groupBy('c.account_manager_id')
       .orderByRaw('sum(c.payment_amount) desc'),
   );
-  return rows.map((r) => ({ managerId: r.manager_id == null ? null : n(r.manager_id), payment: n(r.payment), customers: n(r.customers) }));
+  return rows.map((r) => ({
+    managerId: r.manager_id == null ? null : n(r.manager_id),
+    payment: n(r.payment),
+    customers: n(r.customers),
+  }));
 }

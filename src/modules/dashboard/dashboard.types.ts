@@ -14,7 +14,10 @@ export interface DashboardScope {
   accountManagerIds: number[] | null;
 }
 
-@ObjectType('Dashboard', { description: '运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope.' })
+@ObjectType('Dashboard', {
+  description:
+    '运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope.',
+})
 export class Dashboard {
   scope!: DashboardScope;
 
@@ -73,7 +76,10 @@ export class MonthlyCount {
   count!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Coupons of one kind issued by the partner, by what became of them.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Coupons of one kind issued by the partner, by what became of them.',
+})
 export class CouponUsage {
   @Field(() => CouponKind, { description: 'Kind of coupon.' })
   kind!: CouponKind;
@@ -108,7 +114,10 @@ registerEnumType(BalanceAlertReason, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'A RESALE customer with debt or with a balance under the alert threshold.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A RESALE customer with debt or with a balance under the alert threshold.',
+})
 export class BalanceAlert {
   @Field(() => SubCustomer, { description: 'The customer.' })
   customer!: SubCustomer;
@@ -123,7 +132,10 @@ export class BalanceAlert {
   debtAmount!: Money;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Consumption of the customers of one account manager over the range.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Consumption of the customers of one account manager over the range.',
+})
 export class AccountManagerConsumption {
   @Field(() => Member, { nullable: true, description: 'The account manager; null for customers without one.' })
   accountManager!: Member | null;

@@ -10,7 +10,10 @@ import { AdjustOperationType, LedgerOwner, TradeType } from './funds.enums';
 /** 调账记录: one per fund movement. Append-only. */
 @Entity({ tableName: 'adjust_record' })
 @Index({ properties: ['partner', 'operationTime'] })
-@ObjectType('AdjustRecord', { implements: Node, description: '调账记录: one fund movement between a partner and a customer or reseller. Append-only.' })
+@ObjectType('AdjustRecord', {
+  implements: Node,
+  description: '调账记录: one fund movement between a partner and a customer or reseller. Append-only.',
+})
 export class AdjustRecord {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';
@@ -61,7 +64,11 @@ export class AdjustRecord {
 @Entity({ tableName: 'account_change_record' })
 @Index({ properties: ['partner', 'ownerType', 'tradeTime'] })
 @Index({ properties: ['customer', 'tradeTime'] })
-@ObjectType('AccountChangeRecord', { implements: Node, description: '收支明细: one signed change of a partner\'s or customer\'s balance. The changes of a ledger add up to its balance.' })
+@ObjectType('AccountChangeRecord', {
+  implements: Node,
+  description:
+    "收支明细: one signed change of a partner's or customer's balance. The changes of a ledger add up to its balance.",
+})
 export class AccountChangeRecord {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';
@@ -92,7 +99,7 @@ export class AccountChangeRecord {
   @MoneyColumn()
   balanceAfter!: number;
 
-  @Field(() => String, { description: 'Transaction id (the adjust record\'s transId, or an order id).' })
+  @Field(() => String, { description: "Transaction id (the adjust record's transId, or an order id)." })
   @Property({ length: 64, index: true })
   tradeId!: string;
 

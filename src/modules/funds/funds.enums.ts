@@ -32,13 +32,19 @@ registerEnumType(AdjustOperationType, {
   valuesConfig: {
     BEADJUST: { description: '拨款: funds moved from the partner to a customer or reseller.' },
     BERETRIEVE: { description: '回收: funds taken back from a customer or reseller.' },
-    BEUNBIND: { description: '解绑回收: balance returned to the partner when a customer was unbound or switched away from RESALE.' },
+    BEUNBIND: {
+      description:
+        '解绑回收: balance returned to the partner when a customer was unbound or switched away from RESALE.',
+    },
   },
 });
 registerEnumType(LedgerOwner, {
   name: 'LedgerOwner',
   description: 'Whose account an account change record belongs to.',
-  valuesConfig: { PARTNER: { description: "The partner's own account." }, CUSTOMER: { description: "A sub-customer's account." } },
+  valuesConfig: {
+    PARTNER: { description: "The partner's own account." },
+    CUSTOMER: { description: "A sub-customer's account." },
+  },
 });
 registerEnumType(TradeType, {
   name: 'TradeType',

@@ -21,7 +21,10 @@ export class AdjustRecordFilter {
 
 @InputType({ description: 'Filters for account change records (收支明细). All given filters must match.' })
 export class AccountChangeRecordFilter {
-  @Field(() => LedgerOwner, { nullable: true, description: "Only the partner's own ledger (PARTNER) or only its customers' ledgers (CUSTOMER)." })
+  @Field(() => LedgerOwner, {
+    nullable: true,
+    description: "Only the partner's own ledger (PARTNER) or only its customers' ledgers (CUSTOMER).",
+  })
   ownerType?: LedgerOwner | null;
 
   @Field(() => ID, { nullable: true, description: 'Only changes about this sub-customer (a SubCustomer id).' })

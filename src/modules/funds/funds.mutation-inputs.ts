@@ -11,17 +11,26 @@ export class FundAllocationInput {
 
 @InputType({ description: 'Fields every money-moving mutation accepts.' })
 export abstract class MoneyMutationInput {
-  @Field(() => String, { nullable: true, description: 'Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days.',
+  })
   idempotencyKey?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Verification code from requestVerificationCode, required when your partner has verification on.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Verification code from requestVerificationCode, required when your partner has verification on.',
+  })
   verificationCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Note for the adjust record (≤ 200 characters).' })
   memo?: string | null;
 }
 
-@InputType({ description: '拨款: allocate funds from your partner account to RESALE customers, up to 100 in one call.' })
+@InputType({
+  description: '拨款: allocate funds from your partner account to RESALE customers, up to 100 in one call.',
+})
 export class AllocateFundsInput extends MoneyMutationInput {
   @Field(() => [FundAllocationInput], { description: '1–100 allocations, each customer at most once.' })
   allocations!: FundAllocationInput[];
@@ -32,7 +41,7 @@ export class ReclaimFundsInput extends MoneyMutationInput {
   @Field(() => ID, { description: 'The customer (SubCustomer id).' })
   customerId!: string;
 
-  @Field(() => String, { description: 'Amount in CNY, > 0, at most the customer\'s balance.' })
+  @Field(() => String, { description: "Amount in CNY, > 0, at most the customer's balance." })
   amount!: string;
 }
 

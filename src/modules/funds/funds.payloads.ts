@@ -17,7 +17,10 @@ export class FundAllocationResult {
   adjustRecord!: AdjustRecord;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Result of allocateFunds: succeeded and failed allocations side by side.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Result of allocateFunds: succeeded and failed allocations side by side.',
+})
 export class AllocateFundsPayload extends MutationPayload {
   @Field(() => [FundAllocationResult], { description: 'Allocations that took effect.' })
   succeeded!: FundAllocationResult[];

@@ -25,7 +25,9 @@ export class AdjustRecordResolver {
     return money(record.amount);
   }
 
-  @FieldResolver(() => AdjustCounterparty, { description: 'The other side: the sub-customer or the cloud reseller the money moved to or from.' })
+  @FieldResolver(() => AdjustCounterparty, {
+    description: 'The other side: the sub-customer or the cloud reseller the money moved to or from.',
+  })
   async counterparty(@Root() record: AdjustRecord, @Ctx() ctx: Context): Promise<SubCustomer | Partner> {
     const row = record.customer
       ? await customerById(ctx).load(record.customer.id)
@@ -38,7 +40,10 @@ export class AdjustRecordResolver {
     return row;
   }
 
-  @FieldResolver(() => Member, { nullable: true, description: 'The member who made the movement; null for system movements (e.g. on unbind).' })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: 'The member who made the movement; null for system movements (e.g. on unbind).',
+  })
   operator(@Root() record: AdjustRecord, @Ctx() ctx: Context): Promise<Member | null> | null {
     return record.operator ? memberById(ctx).load(record.operator.id) : null;
   }
@@ -58,7 +63,8 @@ export class AccountChangeRecordResolver {
 
   @FieldResolver(() => SubCustomer, {
     nullable: true,
-    description: "For a customer's ledger: that customer; for the partner's own ledger: the customer the movement was with, if any. Null when no longer visible to you.",
+    description:
+      "For a customer's ledger: that customer; for the partner's own ledger: the customer the movement was with, if any. Null when no longer visible to you.",
   })
   customer(@Root() record: AccountChangeRecord, @Ctx() ctx: Context): Promise<SubCustomer | null> | null {
     return record.customer ? customerById(ctx).load(record.customer.id) : null;
@@ -68,24 +74,30 @@ export class AccountChangeRecordResolver {
 @Resolver(() => Partner)
 export class PartnerFundsResolver {
   @FieldResolver(() => AdjustRecordConnection, {
-    description: "调账记录: your own partner's fund movements (allocate, reclaim, unbind return) with customers and cloud resellers, newest first.",
+    description:
+      "调账记录: your own partner's fund movements (allocate, reclaim, unbind return) with customers and cloud resellers, newest first.",
   })
   adjustRecords(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => AdjustRecordFilter, { nullable: true, description: 'Filters; all given ones must match.' }) filter: AdjustRecordFilter | null,
+    @Arg('filter', () => AdjustRecordFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: AdjustRecordFilter | null,
     @Ctx() ctx: Context,
   ) {
     return listAdjustRecords(ctx, partner.id, filter, args);
   }
 
   @FieldResolver(() => AccountChangeRecordConnection, {
-    description: "收支明细: changes of your own partner's account and of its customers' accounts, newest first. The changes of a ledger add up to its balance.",
+    description:
+      "收支明细: changes of your own partner's account and of its customers' accounts, newest first. The changes of a ledger add up to its balance.",
   })
   accountChangeRecords(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => AccountChangeRecordFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    @Arg('filter', () => AccountChangeRecordFilter, {
+      nullable: true,
+      description: 'Filters; all given ones must match.',
+    })
     filter: AccountChangeRecordFilter | null,
     @Ctx() ctx: Context,
   ) {
@@ -96,7 +108,8 @@ export class PartnerFundsResolver {
 @Resolver(() => SubCustomer)
 export class SubCustomerFundsResolver {
   @FieldResolver(() => AccountChangeRecordConnection, {
-    description: "收支明细 of the customer's account (RESALE customers are funded by the partner), newest first. Not visible for a cloud reseller's customer.",
+    description:
+      "收支明细 of the customer's account (RESALE customers are funded by the partner), newest first. Not visible for a cloud reseller's customer.",
   })
   async accountChangeRecords(@Root() customer: SubCustomer, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     assertCustomerInFull(requireViewer(ctx), customer, 'accountChangeRecords');

@@ -14,19 +14,24 @@ function adjustConditions(filter: AdjustRecordFilter | null | undefined): Filter
   if (!filter) return [];
   const conditions: FilterQuery<AdjustRecord>[] = [];
   if (filter.operationType != null) conditions.push({ operationType: filter.operationType });
-  if (filter.customerId != null) conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
-  if (filter.resellerId != null) conditions.push({ reseller: idOfType(filter.resellerId, 'Partner', 'filter.resellerId') });
+  if (filter.customerId != null)
+    conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
+  if (filter.resellerId != null)
+    conditions.push({ reseller: idOfType(filter.resellerId, 'Partner', 'filter.resellerId') });
   checkDateRange(filter.from, filter.to, ['filter.from', 'filter.to']);
   if (filter.from) conditions.push({ operationTime: { $gte: filter.from } });
   if (filter.to) conditions.push({ operationTime: { $lte: filter.to } });
   return conditions;
 }
 
-function accountChangeConditions(filter: AccountChangeRecordFilter | null | undefined): FilterQuery<AccountChangeRecord>[] {
+function accountChangeConditions(
+  filter: AccountChangeRecordFilter | null | undefined,
+): FilterQuery<AccountChangeRecord>[] {
   if (!filter) return [];
   const conditions: FilterQuery<AccountChangeRecord>[] = [];
   if (filter.ownerType != null) conditions.push({ ownerType: filter.ownerType });
-  if (filter.customerId != null) conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
+  if (filter.customerId != null)
+    conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   if (filter.tradeType != null) conditions.push({ tradeType: filter.tradeType });
   checkDateRange(filter.from, filter.to, ['filter.from', 'filter.to']);
   if (filter.from) conditions.push({ tradeTime: { $gte: filter.from } });
@@ -38,11 +43,18 @@ function accountChangeConditions(filter: AccountChangeRecordFilter | null | unde
  * 调账记录 of the viewer's own partner, newest first. A member whose customer scope is not ALL
  * (account manager, supervisor) sees only the records with the customers in its scope.
  */
-export async function listAdjustRecords(ctx: Context, partnerId: number, filter: AdjustRecordFilter | null | undefined, args: ConnectionArgs) {
+export async function listAdjustRecords(
+  ctx: Context,
+  partnerId: number,
+  filter: AdjustRecordFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'adjustRecords');
-  const where = { $and: [ownCustomerRowsFilter<AdjustRecord>(viewer), ...adjustConditions(filter)] } as FilterQuery<AdjustRecord>;
+  const where = {
+    $and: [ownCustomerRowsFilter<AdjustRecord>(viewer), ...adjustConditions(filter)],
+  } as FilterQuery<AdjustRecord>;
   return findPage(ctx.em as SqlEntityManager, AdjustRecord, where, page);
 }
 
@@ -60,6 +72,8 @@ export async function listAccountChangeRecords(
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'accountChangeRecords');
-  const where = { $and: [accountChangeScope(viewer), ...accountChangeConditions(filter)] } as FilterQuery<AccountChangeRecord>;
+  const where = {
+    $and: [accountChangeScope(viewer), ...accountChangeConditions(filter)],
+  } as FilterQuery<AccountChangeRecord>;
   return findPage(ctx.em as SqlEntityManager, AccountChangeRecord, where, page);
 }

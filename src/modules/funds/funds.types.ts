@@ -11,8 +11,18 @@ export const AdjustCounterparty = createUnionType({
   types: () => [SubCustomer, Partner] as const,
 });
 
-@ObjectType('AdjustRecordConnection', { simpleResolvers: true, description: 'A page of adjust records (调账记录), newest first.' })
+@ObjectType('AdjustRecordConnection', {
+  simpleResolvers: true,
+  description: 'A page of adjust records (调账记录), newest first.',
+})
 export class AdjustRecordConnection extends ConnectionType(AdjustRecord, 'AdjustRecord', 'adjust record') {}
 
-@ObjectType('AccountChangeRecordConnection', { simpleResolvers: true, description: 'A page of account change records (收支明细), newest first.' })
-export class AccountChangeRecordConnection extends ConnectionType(AccountChangeRecord, 'AccountChangeRecord', 'account change record') {}
+@ObjectType('AccountChangeRecordConnection', {
+  simpleResolvers: true,
+  description: 'A page of account change records (收支明细), newest first.',
+})
+export class AccountChangeRecordConnection extends ConnectionType(
+  AccountChangeRecord,
+  'AccountChangeRecord',
+  'account change record',
+) {}

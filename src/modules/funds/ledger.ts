@@ -15,7 +15,12 @@ import { AdjustOperationType, LedgerOwner, TradeType } from './funds.enums';
 type Row = Record<string, unknown>;
 
 async function updateReturning(tx: EntityManager, sql: string, params: unknown[]): Promise<Row | null> {
-  const rows = (await (tx as unknown as { execute(sql: string, params: unknown[], method: 'all'): Promise<Row[]> }).execute(sql, params, 'all')) ?? [];
+  const rows =
+    (await (tx as unknown as { execute(sql: string, params: unknown[], method: 'all'): Promise<Row[]> }).execute(
+      sql,
+      params,
+      'all',
+    )) ?? [];
   return rows[0] ?? null;
 }
 
@@ -39,7 +44,11 @@ export async function changePartnerCash(tx: EntityManager, partnerId: number, de
  * balance, or null when refused (not RESALE, unbound, or not enough balance). An unbind returns the
  * balance before it marks the customer unbound, in the same transaction.
  */
-export async function changeCustomerBalance(tx: EntityManager, customerId: number, delta: number): Promise<number | null> {
+export async function changeCustomerBalance(
+  tx: EntityManager,
+  customerId: number,
+  delta: number,
+): Promise<number | null> {
   const row = await updateReturning(
     tx,
     `update sub_customer set balance = balance + ?, version = version + 1
@@ -67,7 +76,12 @@ export interface LedgerEntry {
 }
 
 /** Appends ledger rows (收支明细) for the sides of one movement. */
-export async function writeLedger(tx: EntityManager, tradeId: string, entries: LedgerEntry[], at = new Date()): Promise<void> {
+export async function writeLedger(
+  tx: EntityManager,
+  tradeId: string,
+  entries: LedgerEntry[],
+  at = new Date(),
+): Promise<void> {
   await tx.insertMany(
     AccountChangeRecord,
     entries.map((e) => ({
@@ -95,7 +109,11 @@ export interface AdjustRecordData {
 }
 
 /** Appends the 调账 record of one movement and returns it (managed by `tx`). */
-export async function writeAdjustRecord(tx: EntityManager, data: AdjustRecordData, at = new Date()): Promise<AdjustRecord> {
+export async function writeAdjustRecord(
+  tx: EntityManager,
+  data: AdjustRecordData,
+  at = new Date(),
+): Promise<AdjustRecord> {
   const id = await tx.insert(AdjustRecord, {
     partner: data.partnerId,
     customer: data.customerId ?? null,
@@ -117,31 +135,76 @@ export async function writeAdjustRecord(tx: EntityManager, data: AdjustRecordDat
  */
 export async function moveBetweenPartnerAndCustomer(
   tx: EntityManager,
-  args: { partnerId: number; customerId: number; amount: number; direction: 'toCustomer' | 'toPartner'; unbind?: boolean; operatorId: number | null; memo?: string | null },
-): Promise<{ ok: true; record: AdjustRecord; partnerBalance: number; customerBalance: number } | { ok: false; refusedBy: 'partner' | 'customer' }> {
+  args: {
+    partnerId: number;
+    customerId: number;
+    amount: number;
+    direction: 'toCustomer' | 'toPartner';
+    unbind?: boolean;
+    operatorId: number | null;
+    memo?: string | null;
+  },
+): Promise<
+  | { ok: true; record: AdjustRecord; partnerBalance: number; customerBalance: number }
+  | { ok: false; refusedBy: 'partner' | 'customer' }
+> {
   const { partnerId, customerId, amount } = args;
   const toCustomer = args.direction === 'toCustomer';
   // Debit first: if the paying side refuses, nothing has changed.
-  const debit = toCustomer ? await changePartnerCash(tx, partnerId, -amount) : await changeCustomerBalance(tx, customerId, -amount);
+  const debit = toCustomer
+    ? await changePartnerCash(tx, partnerId, -amount)
+    : await changeCustomerBalance(tx, customerId, -amount);
   if (debit == null) return { ok: false, refusedBy: toCustomer ? 'partner' : 'customer' };
-  const credit = toCustomer ? await changeCustomerBalance(tx, customerId, amount) : await changePartnerCash(tx, partnerId, amount);
+  const credit = toCustomer
+    ? await changeCustomerBalance(tx, customerId, amount)
+    : await changePartnerCash(tx, partnerId, amount);
   if (credit == null) throw new Error(`credit refused after debit (customer ${customerId} no longer RESALE?)`);
   const transId = newTransId();
-  const operationType = toCustomer ? AdjustOperationType.BEADJUST : args.unbind ? AdjustOperationType.BEUNBIND : AdjustOperationType.BERETRIEVE;
+  const operationType = toCustomer
+    ? AdjustOperationType.BEADJUST
+    : args.unbind
+      ? AdjustOperationType.BEUNBIND
+      : AdjustOperationType.BERETRIEVE;
   const partnerBalance = toCustomer ? debit : credit;
   const customerBalance = toCustomer ? credit : debit;
   await writeLedger(tx, transId, [
-    { partnerId, tradeType: toCustomer ? TradeType.ALLOCATE_OUT : args.unbind ? TradeType.UNBIND_RETURN_IN : TradeType.RECLAIM_IN, amount: toCustomer ? -amount : amount, balanceAfter: partnerBalance },
-    { partnerId, customerId, tradeType: toCustomer ? TradeType.ALLOCATE_IN : args.unbind ? TradeType.UNBIND_RETURN_OUT : TradeType.RECLAIM_OUT, amount: toCustomer ? amount : -amount, balanceAfter: customerBalance },
+    {
+      partnerId,
+      tradeType: toCustomer ? TradeType.ALLOCATE_OUT : args.unbind ? TradeType.UNBIND_RETURN_IN : TradeType.RECLAIM_IN,
+      amount: toCustomer ? -amount : amount,
+      balanceAfter: partnerBalance,
+    },
+    {
+      partnerId,
+      customerId,
+      tradeType: toCustomer ? TradeType.ALLOCATE_IN : args.unbind ? TradeType.UNBIND_RETURN_OUT : TradeType.RECLAIM_OUT,
+      amount: toCustomer ? amount : -amount,
+      balanceAfter: customerBalance,
+    },
   ]);
-  const record = await writeAdjustRecord(tx, { partnerId, customerId, operationType, amount, transId, operatorId: args.operatorId, memo: args.memo });
+  const record = await writeAdjustRecord(tx, {
+    partnerId,
+    customerId,
+    operationType,
+    amount,
+    transId,
+    operatorId: args.operatorId,
+    memo: args.memo,
+  });
   return { ok: true, record, partnerBalance, customerBalance };
 }
 
 /** Moves `amount` fen between a distributor and one of its resellers, with the records. */
 export async function moveBetweenPartners(
   tx: EntityManager,
-  args: { distributorId: number; resellerId: number; amount: number; direction: 'toReseller' | 'toDistributor'; operatorId: number | null; memo?: string | null },
+  args: {
+    distributorId: number;
+    resellerId: number;
+    amount: number;
+    direction: 'toReseller' | 'toDistributor';
+    operatorId: number | null;
+    memo?: string | null;
+  },
 ): Promise<{ ok: true; record: AdjustRecord } | { ok: false; refusedBy: 'distributor' | 'reseller' }> {
   const { distributorId, resellerId, amount } = args;
   const toReseller = args.direction === 'toReseller';
@@ -152,8 +215,18 @@ export async function moveBetweenPartners(
   if (credit == null) throw new Error(`partner ${payee} has no cash account`);
   const transId = newTransId();
   await writeLedger(tx, transId, [
-    { partnerId: payer, tradeType: toReseller ? TradeType.ALLOCATE_OUT : TradeType.RECLAIM_OUT, amount: -amount, balanceAfter: debit },
-    { partnerId: payee, tradeType: toReseller ? TradeType.ALLOCATE_IN : TradeType.RECLAIM_IN, amount, balanceAfter: credit },
+    {
+      partnerId: payer,
+      tradeType: toReseller ? TradeType.ALLOCATE_OUT : TradeType.RECLAIM_OUT,
+      amount: -amount,
+      balanceAfter: debit,
+    },
+    {
+      partnerId: payee,
+      tradeType: toReseller ? TradeType.ALLOCATE_IN : TradeType.RECLAIM_IN,
+      amount,
+      balanceAfter: credit,
+    },
   ]);
   const record = await writeAdjustRecord(tx, {
     partnerId: distributorId,

@@ -34,7 +34,10 @@ export function idempotencyKeyOf(ctx: Context, inputKey: string | null | undefin
   const key = inputKey ?? header;
   if (key == null) return null;
   if (key.length === 0 || key.length > MAX_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key)) {
-    throw badInput(`The idempotency key must be 1–${MAX_KEY_LENGTH} printable ASCII characters.`, 'input.idempotencyKey');
+    throw badInput(
+      `The idempotency key must be 1–${MAX_KEY_LENGTH} printable ASCII characters.`,
+      'input.idempotencyKey',
+    );
   }
   return key;
 }
@@ -47,7 +50,8 @@ function store(value: unknown): Stored {
   if (Array.isArray(value)) return value.map(store);
   if (value && typeof value === 'object') {
     const maybeNode = value as { globalId?: unknown; id?: unknown };
-    if (typeof maybeNode.id === 'number' && typeof maybeNode.globalId === 'string') return { $node: maybeNode.globalId };
+    if (typeof maybeNode.id === 'number' && typeof maybeNode.globalId === 'string')
+      return { $node: maybeNode.globalId };
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, store(v)]));
   }
   return value;
@@ -64,7 +68,11 @@ async function revive(ctx: Context, value: Stored): Promise<unknown> {
       const load = parsed && nodeLoader(parsed.type);
       return load ? ((await load(ctx, [parsed.id]))[0] ?? null) : null;
     }
-    if ('code' in record && 'message' in record && Object.keys(record).every((k) => ['code', 'message', 'field'].includes(k))) {
+    if (
+      'code' in record &&
+      'message' in record &&
+      Object.keys(record).every((k) => ['code', 'message', 'field'].includes(k))
+    ) {
       return new UserError(String(record.code), String(record.message), (record.field as string | null) ?? null);
     }
     const entries = await Promise.all(Object.entries(record).map(async ([k, v]) => [k, await revive(ctx, v)] as const));
@@ -96,14 +104,31 @@ export async function runIdempotent<P>(run: IdempotentRun<P>): Promise<P> {
   if (key == null) return ctx.em.transactional((tx) => run.execute(tx));
   const viewer = requireViewer(ctx);
   const { idempotencyKey: _ignored, ...rest } = run.input;
-  const requestHash = createHash('sha256').update(canonical({ operation, input: rest })).digest('hex');
+  const requestHash = createHash('sha256')
+    .update(canonical({ operation, input: rest }))
+    .digest('hex');
   let conflictError: unknown;
   try {
     return await ctx.em.transactional(async (tx) => {
-      await tx.nativeDelete(IdempotencyRecord, { partner: viewer.partner.id, key, createdAt: { $lt: new Date(Date.now() - IDEMPOTENCY_RETENTION_MS) } });
-      await tx.insert(IdempotencyRecord, { partner: viewer.partner.id, key, operation, requestHash, response: null, createdAt: new Date() });
+      await tx.nativeDelete(IdempotencyRecord, {
+        partner: viewer.partner.id,
+        key,
+        createdAt: { $lt: new Date(Date.now() - IDEMPOTENCY_RETENTION_MS) },
+      });
+      await tx.insert(IdempotencyRecord, {
+        partner: viewer.partner.id,
+        key,
+        operation,
+        requestHash,
+        response: null,
+        createdAt: new Date(),
+      });
       const payload = await run.execute(tx);
-      await tx.nativeUpdate(IdempotencyRecord, { partner: viewer.partner.id, key }, { response: store(payload) as object });
+      await tx.nativeUpdate(
+        IdempotencyRecord,
+        { partner: viewer.partner.id, key },
+        { response: store(payload) as object },
+      );
       return payload;
     });
   } catch (err) {
@@ -114,7 +139,13 @@ export async function runIdempotent<P>(run: IdempotentRun<P>): Promise<P> {
   // No key row: the unique violation came from the work itself, not from a duplicate key.
   if (!first || first.response == null) throw conflictError;
   if (first.operation !== operation || first.requestHash !== requestHash) {
-    return run.conflict(new UserError('IDEMPOTENCY_KEY_REUSED', `This idempotency key was already used for a different ${first.operation === operation ? 'input' : 'operation'}; use a new key for a new request.`, 'input.idempotencyKey'));
+    return run.conflict(
+      new UserError(
+        'IDEMPOTENCY_KEY_REUSED',
+        `This idempotency key was already used for a different ${first.operation === operation ? 'input' : 'operation'}; use a new key for a new request.`,
+        'input.idempotencyKey',
+      ),
+    );
   }
   return (await revive(ctx, first.response)) as P;
 }

@@ -36,14 +36,26 @@ export interface MemberResult {
   userErrors: UserError[];
 }
 
-const refusedMember = (...userErrors: UserError[]): MemberResult => ({ member: null, unassignedCustomerCount: 0, detachedManagerCount: 0, userErrors });
+const refusedMember = (...userErrors: UserError[]): MemberResult => ({
+  member: null,
+  unassignedCustomerCount: 0,
+  detachedManagerCount: 0,
+  userErrors,
+});
 
-const memberNotFound = () => new UserError('MEMBER_NOT_FOUND', 'No member with that id exists in your partner.', 'input.memberId');
-const memberNotActive = () => new UserError('MEMBER_NOT_ACTIVE', "This member's association is cancelled; it cannot be changed any more.", 'input.memberId');
+const memberNotFound = () =>
+  new UserError('MEMBER_NOT_FOUND', 'No member with that id exists in your partner.', 'input.memberId');
+const memberNotActive = () =>
+  new UserError(
+    'MEMBER_NOT_ACTIVE',
+    "This member's association is cancelled; it cannot be changed any more.",
+    'input.memberId',
+  );
 
 /** Primary keys of a role id list; duplicates and oversized lists are shape errors. */
 function parseRoleIds(ids: readonly string[], field: string): number[] {
-  if (ids.length > MAX_ROLE_IDS_PER_INPUT) throw badInput(`${field} lists ${ids.length} roles; a member holds 1–3.`, field);
+  if (ids.length > MAX_ROLE_IDS_PER_INPUT)
+    throw badInput(`${field} lists ${ids.length} roles; a member holds 1–3.`, field);
   const parsed = ids.map((id, i) => idOfType(id, 'Role', `${field}[${i}]`));
   const dup = parsed.findIndex((id, i) => parsed.indexOf(id) !== i);
   if (dup >= 0) throw badInput(`${field}[${dup}] repeats a role listed before.`, `${field}[${dup}]`);
@@ -54,18 +66,29 @@ function parseRoleIds(ids: readonly string[], field: string): number[] {
  * Roles a member is to hold, checked: each a role of the partner (ROLE_NOT_FOUND), an allowed
  * combination (validateRoleCombination), nothing the viewer does not hold (PERMISSION_ESCALATION).
  */
-async function checkRoles(tx: EntityManager, viewer: Viewer, roleIds: readonly number[], field: string): Promise<{ roles: Role[] } | { errors: UserError[] }> {
-  const found = roleIds.length ? await tx.find(Role, { id: { $in: [...roleIds] }, partner: viewer.partner.id }, { refresh: true }) : [];
+async function checkRoles(
+  tx: EntityManager,
+  viewer: Viewer,
+  roleIds: readonly number[],
+  field: string,
+): Promise<{ roles: Role[] } | { errors: UserError[] }> {
+  const found = roleIds.length
+    ? await tx.find(Role, { id: { $in: [...roleIds] }, partner: viewer.partner.id }, { refresh: true })
+    : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const errors: UserError[] = [];
   roleIds.forEach((id, i) => {
-    if (!byId.has(id)) errors.push(new UserError('ROLE_NOT_FOUND', 'No role with that id exists in your partner.', `${field}[${i}]`));
+    if (!byId.has(id))
+      errors.push(new UserError('ROLE_NOT_FOUND', 'No role with that id exists in your partner.', `${field}[${i}]`));
   });
   if (errors.length) return { errors };
   const roles = roleIds.map((id) => byId.get(id)!);
   const violation = validateRoleCombination(roles.map((r) => r.presetKey ?? null));
   if (violation) return { errors: [new UserError(violation.code, violation.message, field)] };
-  const missing = permissionsBeyondViewer(viewer, roles.flatMap((r) => r.permissionCodes));
+  const missing = permissionsBeyondViewer(
+    viewer,
+    roles.flatMap((r) => r.permissionCodes),
+  );
   if (missing.length) return { errors: [escalationError(missing, field, 'A role you chose')] };
   return { roles };
 }
@@ -85,7 +108,11 @@ function otherActiveAdmins(tx: EntityManager, partnerId: number, memberId: numbe
 }
 
 const lastAdmin = (field: string) =>
-  new UserError('LAST_ADMIN', 'This member is the last active administrator of your partner; make another member administrator first.', field);
+  new UserError(
+    'LAST_ADMIN',
+    'This member is the last active administrator of your partner; make another member administrator first.',
+    field,
+  );
 
 /** A member of the partner (fresh), for changes. */
 function findMember(tx: EntityManager, partnerId: number, memberId: number): Promise<Member | null> {
@@ -113,23 +140,39 @@ async function detachOrgLinks(
   let unassigned: number[] = [];
   let detached: number[] = [];
   if (!keeps.am && !keeps.supervisor) {
-    const rows = (await sql.execute('select id from sub_customer where partner_id = ? and account_manager_id = ? order by id', [partnerId, member.id])) as { id: number }[];
+    const rows = (await sql.execute(
+      'select id from sub_customer where partner_id = ? and account_manager_id = ? order by id',
+      [partnerId, member.id],
+    )) as { id: number }[];
     unassigned = rows.map((r) => Number(r.id));
     if (unassigned.length) {
       // One statement; money columns are untouched (balances move by conditional updates elsewhere).
       await tx.nativeUpdate(SubCustomer, { partner: partnerId, accountManager: member.id }, { accountManager: null });
       for (const id of unassigned) {
-        audit.push({ action, target: toGlobalId('SubCustomer', id), before: { accountManagerId: memberGid }, after: { accountManagerId: null } });
+        audit.push({
+          action,
+          target: toGlobalId('SubCustomer', id),
+          before: { accountManagerId: memberGid },
+          after: { accountManagerId: null },
+        });
       }
     }
   }
   if (!keeps.supervisor) {
-    const rows = (await sql.execute('select id from member where partner_id = ? and supervisor_id = ? order by id', [partnerId, member.id])) as { id: number }[];
+    const rows = (await sql.execute('select id from member where partner_id = ? and supervisor_id = ? order by id', [
+      partnerId,
+      member.id,
+    ])) as { id: number }[];
     detached = rows.map((r) => Number(r.id));
     if (detached.length) {
       await tx.nativeUpdate(Member, { partner: partnerId, supervisor: member.id }, { supervisor: null });
       for (const id of detached) {
-        audit.push({ action, target: toGlobalId('Member', id), before: { supervisorId: memberGid }, after: { supervisorId: null } });
+        audit.push({
+          action,
+          target: toGlobalId('Member', id),
+          before: { supervisorId: memberGid },
+          after: { supervisorId: null },
+        });
       }
     }
   }
@@ -144,7 +187,10 @@ const roleIdsOf = (roles: Role[]) => roles.map((r) => toGlobalId('Role', r.id));
  * never leaving the partner without an active administrator. Effective on the member's next
  * request (the viewer is loaded per request).
  */
-export async function assignMemberRoles(ctx: Context, input: { memberId: string; roleIds: string[] }): Promise<MemberResult> {
+export async function assignMemberRoles(
+  ctx: Context,
+  input: { memberId: string; roleIds: string[] },
+): Promise<MemberResult> {
   const viewer = requireViewer(ctx);
   const partnerId = viewer.partner.id;
   const memberId = idOfType(input.memberId, 'Member', 'input.memberId');
@@ -155,24 +201,36 @@ export async function assignMemberRoles(ctx: Context, input: { memberId: string;
     if (!member) return refusedMember(memberNotFound());
     if (member.status !== MemberStatus.ACTIVE) return refusedMember(memberNotActive());
     const current = await rolesOf(tx, member.id);
-    const beyond = permissionsBeyondViewer(viewer, current.flatMap((r) => r.permissionCodes));
+    const beyond = permissionsBeyondViewer(
+      viewer,
+      current.flatMap((r) => r.permissionCodes),
+    );
     if (beyond.length) return refusedMember(escalationError(beyond, 'input.memberId', 'This member'));
     const checked = await checkRoles(tx, viewer, roleIds, 'input.roleIds');
     if ('errors' in checked) return refusedMember(...checked.errors);
     const next = checked.roles;
     const has = (roles: Role[], key: PresetRole) => roles.some((r) => r.presetKey === key);
-    if (has(current, PresetRole.ADMIN) && !has(next, PresetRole.ADMIN) && (await otherActiveAdmins(tx, partnerId, member.id)) === 0) {
+    if (
+      has(current, PresetRole.ADMIN) &&
+      !has(next, PresetRole.ADMIN) &&
+      (await otherActiveAdmins(tx, partnerId, member.id)) === 0
+    ) {
       return refusedMember(lastAdmin('input.roleIds'));
     }
     const currentIds = new Set(current.map((r) => r.id));
     const nextIds = new Set(next.map((r) => r.id));
     const removed = [...currentIds].filter((id) => !nextIds.has(id));
     const added = [...nextIds].filter((id) => !currentIds.has(id));
-    if (removed.length === 0 && added.length === 0) return { member, unassignedCustomerCount: 0, detachedManagerCount: 0, userErrors: [] };
+    if (removed.length === 0 && added.length === 0)
+      return { member, unassignedCustomerCount: 0, detachedManagerCount: 0, userErrors: [] };
 
     const supervisorBefore = member.supervisor ? toGlobalId('Member', member.supervisor.id) : null;
     if (removed.length) await tx.nativeDelete(MemberRole, { member: member.id, role: { $in: removed } });
-    if (added.length) await tx.insertMany(MemberRole, added.map((role) => ({ member: member.id, role })));
+    if (added.length)
+      await tx.insertMany(
+        MemberRole,
+        added.map((role) => ({ member: member.id, role })),
+      );
     const links = await detachOrgLinks(tx, 'assignMemberRoles', partnerId, member, {
       am: has(next, PresetRole.ACCOUNT_MANAGER),
       supervisor: has(next, PresetRole.ACCOUNT_MANAGER_SUPERVISOR),
@@ -183,11 +241,19 @@ export async function assignMemberRoles(ctx: Context, input: { memberId: string;
         action: 'assignMemberRoles',
         target: member.globalId,
         before: { roleIds: roleIdsOf(current), supervisorId: supervisorBefore },
-        after: { roleIds: roleIdsOf(next), supervisorId: member.supervisor ? toGlobalId('Member', member.supervisor.id) : null },
+        after: {
+          roleIds: roleIdsOf(next),
+          supervisorId: member.supervisor ? toGlobalId('Member', member.supervisor.id) : null,
+        },
       },
       ...links.audit,
     ]);
-    return { member, unassignedCustomerCount: links.unassigned.length, detachedManagerCount: links.detached.length, userErrors: [] };
+    return {
+      member,
+      unassignedCustomerCount: links.unassigned.length,
+      detachedManagerCount: links.detached.length,
+      userErrors: [],
+    };
   });
 }
 
@@ -201,7 +267,13 @@ export async function cancelMemberAssociation(ctx: Context, input: { memberId: s
   const partnerId = viewer.partner.id;
   const memberId = idOfType(input.memberId, 'Member', 'input.memberId');
   if (memberId === viewer.member.id) {
-    return refusedMember(new UserError('CANNOT_CANCEL_SELF', 'You cannot cancel your own association; ask another member who manages members.', 'input.memberId'));
+    return refusedMember(
+      new UserError(
+        'CANNOT_CANCEL_SELF',
+        'You cannot cancel your own association; ask another member who manages members.',
+        'input.memberId',
+      ),
+    );
   }
   return ctx.em.transactional(async (tx): Promise<MemberResult> => {
     await lockOrganisation(tx, partnerId);
@@ -209,25 +281,44 @@ export async function cancelMemberAssociation(ctx: Context, input: { memberId: s
     if (!member) return refusedMember(memberNotFound());
     if (member.status !== MemberStatus.ACTIVE) return refusedMember(memberNotActive());
     const roles = await rolesOf(tx, member.id);
-    const beyond = permissionsBeyondViewer(viewer, roles.flatMap((r) => r.permissionCodes));
+    const beyond = permissionsBeyondViewer(
+      viewer,
+      roles.flatMap((r) => r.permissionCodes),
+    );
     if (beyond.length) return refusedMember(escalationError(beyond, 'input.memberId', 'This member'));
-    if (roles.some((r) => r.presetKey === PresetRole.ADMIN) && (await otherActiveAdmins(tx, partnerId, member.id)) === 0) {
+    if (
+      roles.some((r) => r.presetKey === PresetRole.ADMIN) &&
+      (await otherActiveAdmins(tx, partnerId, member.id)) === 0
+    ) {
       return refusedMember(lastAdmin('input.memberId'));
     }
     const supervisorBefore = member.supervisor ? toGlobalId('Member', member.supervisor.id) : null;
     member.status = MemberStatus.CANCELLED;
-    const links = await detachOrgLinks(tx, 'cancelMemberAssociation', partnerId, member, { am: false, supervisor: false });
+    const links = await detachOrgLinks(tx, 'cancelMemberAssociation', partnerId, member, {
+      am: false,
+      supervisor: false,
+    });
     await tx.flush();
     await recordAudit(tx, ctx, [
       {
         action: 'cancelMemberAssociation',
         target: member.globalId,
         before: { status: MemberStatus.ACTIVE, supervisorId: supervisorBefore },
-        after: { status: MemberStatus.CANCELLED, supervisorId: null, unassignedCustomers: links.unassigned.length, detachedManagers: links.detached.length },
+        after: {
+          status: MemberStatus.CANCELLED,
+          supervisorId: null,
+          unassignedCustomers: links.unassigned.length,
+          detachedManagers: links.detached.length,
+        },
       },
       ...links.audit,
     ]);
-    return { member, unassignedCustomerCount: links.unassigned.length, detachedManagerCount: links.detached.length, userErrors: [] };
+    return {
+      member,
+      unassignedCustomerCount: links.unassigned.length,
+      detachedManagerCount: links.detached.length,
+      userErrors: [],
+    };
   });
 }
 
@@ -254,9 +345,11 @@ export function normalizeTarget(channel: InvitationChannel, target: string): str
 }
 
 const TARGET_RULES: Record<InvitationChannel, string> = {
-  [InvitationChannel.MOBILE]: 'a mobile number 00XX-XXXXXXX (00, country code, dash, 4–14 digits), e.g. 0086-13912345678',
+  [InvitationChannel.MOBILE]:
+    'a mobile number 00XX-XXXXXXX (00, country code, dash, 4–14 digits), e.g. 0086-13912345678',
   [InvitationChannel.EMAIL]: 'an email address',
-  [InvitationChannel.ACCOUNT_NAME]: 'an account name of 5–32 letters, digits, _ or -, not starting with a digit, op_ or shadow_',
+  [InvitationChannel.ACCOUNT_NAME]:
+    'an account name of 5–32 letters, digits, _ or -, not starting with a digit, op_ or shadow_',
 };
 
 const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -266,31 +359,65 @@ const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now
  * lockOrganisation), one pending invitation per target, valid roles, not while the partner is
  * frozen. Lapses after 7 days.
  */
-export async function inviteMember(ctx: Context, input: { channel: InvitationChannel; target: string; roleIds: string[] }): Promise<InvitationResult> {
+export async function inviteMember(
+  ctx: Context,
+  input: { channel: InvitationChannel; target: string; roleIds: string[] },
+): Promise<InvitationResult> {
   const viewer = requireViewer(ctx);
   const partnerId = viewer.partner.id;
   const roleIds = parseRoleIds(input.roleIds, 'input.roleIds');
   const target = normalizeTarget(input.channel, input.target);
   if (target == null) {
-    return refusedInvitation(new UserError('INVALID_TARGET', `For ${input.channel} the target must be ${TARGET_RULES[input.channel]}.`, 'input.target'));
+    return refusedInvitation(
+      new UserError(
+        'INVALID_TARGET',
+        `For ${input.channel} the target must be ${TARGET_RULES[input.channel]}.`,
+        'input.target',
+      ),
+    );
   }
   return ctx.em.transactional(async (tx): Promise<InvitationResult> => {
     const { status } = await lockOrganisation(tx, partnerId);
     if (status === PartnerStatus.FROZEN) {
-      return refusedInvitation(new UserError('PARTNER_FROZEN', 'Your partner is frozen (冻结): it cannot invite members until the cloud lifts the freeze.', null));
+      return refusedInvitation(
+        new UserError(
+          'PARTNER_FROZEN',
+          'Your partner is frozen (冻结): it cannot invite members until the cloud lifts the freeze.',
+          null,
+        ),
+      );
     }
     const checked = await checkRoles(tx, viewer, roleIds, 'input.roleIds');
     if ('errors' in checked) return refusedInvitation(...checked.errors);
     const now = new Date();
-    const pending = await tx.count(MemberInvitation, { partner: partnerId, channel: input.channel, target, status: InvitationStatus.PENDING, expiresAt: { $gt: now } });
+    const pending = await tx.count(MemberInvitation, {
+      partner: partnerId,
+      channel: input.channel,
+      target,
+      status: InvitationStatus.PENDING,
+      expiresAt: { $gt: now },
+    });
     if (pending > 0) {
-      return refusedInvitation(new UserError('INVITATION_PENDING', 'An invitation to this target is still pending; cancel it or wait until it lapses.', 'input.target'));
+      return refusedInvitation(
+        new UserError(
+          'INVITATION_PENDING',
+          'An invitation to this target is still pending; cancel it or wait until it lapses.',
+          'input.target',
+        ),
+      );
     }
     const dayStart = startOfUtcDay(now);
-    const today = await tx.count(MemberInvitation, { partner: partnerId, createdAt: { $gte: dayStart, $lt: new Date(dayStart.getTime() + 24 * 3600 * 1000) } });
+    const today = await tx.count(MemberInvitation, {
+      partner: partnerId,
+      createdAt: { $gte: dayStart, $lt: new Date(dayStart.getTime() + 24 * 3600 * 1000) },
+    });
     if (today >= MAX_INVITATIONS_PER_PARTNER_PER_DAY) {
       return refusedInvitation(
-        new UserError('INVITATION_DAILY_LIMIT', `Your partner has sent ${today} invitations today (UTC); at most ${MAX_INVITATIONS_PER_PARTNER_PER_DAY} a day.`, null),
+        new UserError(
+          'INVITATION_DAILY_LIMIT',
+          `Your partner has sent ${today} invitations today (UTC); at most ${MAX_INVITATIONS_PER_PARTNER_PER_DAY} a day.`,
+          null,
+        ),
       );
     }
     const invitation = tx.create(MemberInvitation, {
@@ -308,7 +435,12 @@ export async function inviteMember(ctx: Context, input: { channel: InvitationCha
       action: 'inviteMember',
       target: invitation.globalId,
       before: null,
-      after: { channel: invitation.channel, target, roleIds: roleIdsOf(checked.roles), expiresAt: invitation.expiresAt.toISOString() },
+      after: {
+        channel: invitation.channel,
+        target,
+        roleIds: roleIdsOf(checked.roles),
+        expiresAt: invitation.expiresAt.toISOString(),
+      },
     });
     return { invitation, userErrors: [] };
   });
@@ -322,13 +454,31 @@ export async function cancelInvitation(ctx: Context, input: { invitationId: stri
   return ctx.em.transactional(async (tx): Promise<InvitationResult> => {
     await lockOrganisation(tx, partnerId);
     const invitation = await tx.findOne(MemberInvitation, { id, partner: partnerId }, { refresh: true });
-    if (!invitation) return refusedInvitation(new UserError('INVITATION_NOT_FOUND', 'No invitation with that id exists in your partner.', 'input.invitationId'));
+    if (!invitation)
+      return refusedInvitation(
+        new UserError(
+          'INVITATION_NOT_FOUND',
+          'No invitation with that id exists in your partner.',
+          'input.invitationId',
+        ),
+      );
     if (invitation.status !== InvitationStatus.PENDING) {
-      return refusedInvitation(new UserError('INVITATION_NOT_PENDING', `The invitation is ${invitation.status}; only a PENDING invitation can be cancelled.`, 'input.invitationId'));
+      return refusedInvitation(
+        new UserError(
+          'INVITATION_NOT_PENDING',
+          `The invitation is ${invitation.status}; only a PENDING invitation can be cancelled.`,
+          'input.invitationId',
+        ),
+      );
     }
     invitation.status = InvitationStatus.CANCELLED;
     await tx.flush();
-    await recordAudit(tx, ctx, { action: 'cancelInvitation', target: invitation.globalId, before: { status: InvitationStatus.PENDING }, after: { status: InvitationStatus.CANCELLED } });
+    await recordAudit(tx, ctx, {
+      action: 'cancelInvitation',
+      target: invitation.globalId,
+      before: { status: InvitationStatus.PENDING },
+      after: { status: InvitationStatus.CANCELLED },
+    });
     return { invitation, userErrors: [] };
   });
 }

@@ -7,7 +7,10 @@ import { Role } from '../role/role.entity';
 import { InvitationChannel, InvitationStatus, MemberStatus } from './member.enums';
 
 @Entity({ tableName: 'member' })
-@ObjectType('Member', { implements: Node, description: '组织人员: a person who signs in to the partner center for one partner.' })
+@ObjectType('Member', {
+  implements: Node,
+  description: '组织人员: a person who signs in to the partner center for one partner.',
+})
 export class Member {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';
@@ -70,7 +73,10 @@ export class MemberRole {
 }
 
 @Entity({ tableName: 'member_invitation' })
-@ObjectType('MemberInvitation', { implements: Node, description: '成员邀请: an invitation for a person to join the partner as a member.' })
+@ObjectType('MemberInvitation', {
+  implements: Node,
+  description: '成员邀请: an invitation for a person to join the partner as a member.',
+})
 export class MemberInvitation {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';

@@ -38,7 +38,11 @@ export function rolesByMemberId(ctx: Context) {
 export function membersBySupervisorId(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, Member[]>('membersBySupervisorId', '', async (ids) => {
-    const rows = await ctx.em.find(Member, { supervisor: { $in: [...ids] }, partner: viewer.partner.id }, { orderBy: { id: 'asc' } });
+    const rows = await ctx.em.find(
+      Member,
+      { supervisor: { $in: [...ids] }, partner: viewer.partner.id },
+      { orderBy: { id: 'asc' } },
+    );
     const bySupervisor = new Map<number, Member[]>();
     for (const row of rows) {
       const list = bySupervisor.get(row.supervisor!.id) ?? [];
@@ -58,4 +62,7 @@ export function invitationById(ctx: Context) {
 }
 
 registerNodeType('Member', (ctx, ids) => memberById(ctx).loadMany(ids) as Promise<(Member | null)[]>);
-registerNodeType('MemberInvitation', (ctx, ids) => invitationById(ctx).loadMany(ids) as Promise<(MemberInvitation | null)[]>);
+registerNodeType(
+  'MemberInvitation',
+  (ctx, ids) => invitationById(ctx).loadMany(ids) as Promise<(MemberInvitation | null)[]>,
+);

@@ -1,9 +1,14 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { InvitationChannel } from './member.enums';
 
-@InputType('AssignMemberRolesInput', { description: "The complete new set of a member's roles (replaces the old set)." })
+@InputType('AssignMemberRolesInput', {
+  description: "The complete new set of a member's roles (replaces the old set).",
+})
 export class AssignMemberRolesInput {
-  @Field(() => ID, { description: 'The member (a Member id). MEMBER_NOT_FOUND when it is not a member of your partner; MEMBER_NOT_ACTIVE when its association is cancelled.' })
+  @Field(() => ID, {
+    description:
+      'The member (a Member id). MEMBER_NOT_FOUND when it is not a member of your partner; MEMBER_NOT_ACTIVE when its association is cancelled.',
+  })
   memberId!: string;
 
   @Field(() => [ID], {
@@ -13,7 +18,9 @@ export class AssignMemberRolesInput {
   roleIds!: string[];
 }
 
-@InputType('InviteMemberInput', { description: 'An invitation for a person to join your partner as a member (成员邀请).' })
+@InputType('InviteMemberInput', {
+  description: 'An invitation for a person to join your partner as a member (成员邀请).',
+})
 export class InviteMemberInput {
   @Field(() => InvitationChannel, { description: 'How the invitation reaches the invitee.' })
   channel!: InvitationChannel;
@@ -24,20 +31,26 @@ export class InviteMemberInput {
   })
   target!: string;
 
-  @Field(() => [ID], { description: 'Roles the invitee gets on acceptance; same rules as AssignMemberRolesInput.roleIds.' })
+  @Field(() => [ID], {
+    description: 'Roles the invitee gets on acceptance; same rules as AssignMemberRolesInput.roleIds.',
+  })
   roleIds!: string[];
 }
 
 @InputType('CancelInvitationInput', { description: 'A pending invitation of your partner to withdraw.' })
 export class CancelInvitationInput {
-  @Field(() => ID, { description: 'The invitation (a MemberInvitation id). INVITATION_NOT_FOUND when it is not one of your partner; INVITATION_NOT_PENDING unless PENDING.' })
+  @Field(() => ID, {
+    description:
+      'The invitation (a MemberInvitation id). INVITATION_NOT_FOUND when it is not one of your partner; INVITATION_NOT_PENDING unless PENDING.',
+  })
   invitationId!: string;
 }
 
 @InputType('CancelMemberAssociationInput', { description: 'A member of your partner whose association to cancel.' })
 export class CancelMemberAssociationInput {
   @Field(() => ID, {
-    description: 'The member (a Member id). Not yourself (CANNOT_CANCEL_SELF), not the last active administrator (LAST_ADMIN); MEMBER_NOT_FOUND when it is not a member of your partner; MEMBER_NOT_ACTIVE when already cancelled.',
+    description:
+      'The member (a Member id). Not yourself (CANNOT_CANCEL_SELF), not the last active administrator (LAST_ADMIN); MEMBER_NOT_FOUND when it is not a member of your partner; MEMBER_NOT_ACTIVE when already cancelled.',
   })
   memberId!: string;
 }

@@ -2,7 +2,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../common/payload';
 import { Member, MemberInvitation } from './member.entity';
 
-@ObjectType('MemberPayload', { simpleResolvers: true, description: 'Result of assignMemberRoles / cancelMemberAssociation: the member as it is now, or userErrors.' })
+@ObjectType('MemberPayload', {
+  simpleResolvers: true,
+  description: 'Result of assignMemberRoles / cancelMemberAssociation: the member as it is now, or userErrors.',
+})
 export class MemberPayload extends MutationPayload {
   @Field(() => Member, { nullable: true, description: 'The changed member; null when the mutation was refused.' })
   member!: Member | null;
@@ -13,12 +16,21 @@ export class MemberPayload extends MutationPayload {
   })
   unassignedCustomerCount!: number;
 
-  @Field(() => Int, { description: 'Account managers who no longer have this member as their supervisor because it lost the supervisor role (or was cancelled). 0 when refused.' })
+  @Field(() => Int, {
+    description:
+      'Account managers who no longer have this member as their supervisor because it lost the supervisor role (or was cancelled). 0 when refused.',
+  })
   detachedManagerCount!: number;
 }
 
-@ObjectType('InvitationPayload', { simpleResolvers: true, description: 'Result of inviteMember / cancelInvitation: the invitation as it is now, or userErrors.' })
+@ObjectType('InvitationPayload', {
+  simpleResolvers: true,
+  description: 'Result of inviteMember / cancelInvitation: the invitation as it is now, or userErrors.',
+})
 export class InvitationPayload extends MutationPayload {
-  @Field(() => MemberInvitation, { nullable: true, description: 'The sent or cancelled invitation; null when the mutation was refused.' })
+  @Field(() => MemberInvitation, {
+    nullable: true,
+    description: 'The sent or cancelled invitation; null when the mutation was refused.',
+  })
   invitation!: MemberInvitation | null;
 }

@@ -19,13 +19,20 @@ function memberConditions(filter: MemberFilter | null | undefined): FilterQuery<
   if (filter.roleId != null) {
     const roleId = idOfType(filter.roleId, 'Role', 'filter.roleId');
     // A subquery, so the page and its count stay one statement each.
-    conditions.push({ [raw('id in (select mr.member_id from member_role mr where mr.role_id = ?)', [roleId])]: [] } as FilterQuery<Member>);
+    conditions.push({
+      [raw('id in (select mr.member_id from member_role mr where mr.role_id = ?)', [roleId])]: [],
+    } as FilterQuery<Member>);
   }
   return conditions;
 }
 
 /** 组织人员: the members of the viewer's own partner, newest first. */
-export async function listMembers(ctx: Context, partnerId: number, filter: MemberFilter | null | undefined, args: ConnectionArgs) {
+export async function listMembers(
+  ctx: Context,
+  partnerId: number,
+  filter: MemberFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'members');
@@ -34,11 +41,21 @@ export async function listMembers(ctx: Context, partnerId: number, filter: Membe
 }
 
 /** Member invitations sent by the viewer's own partner, newest first. */
-export async function listInvitations(ctx: Context, partnerId: number, filter: InvitationFilter | null | undefined, args: ConnectionArgs) {
+export async function listInvitations(
+  ctx: Context,
+  partnerId: number,
+  filter: InvitationFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'invitations');
   const conditions: FilterQuery<MemberInvitation>[] = [{ partner: partnerId }];
   if (filter?.status != null) conditions.push({ status: filter.status });
-  return findPage(ctx.em as SqlEntityManager, MemberInvitation, { $and: conditions } as FilterQuery<MemberInvitation>, page);
+  return findPage(
+    ctx.em as SqlEntityManager,
+    MemberInvitation,
+    { $and: conditions } as FilterQuery<MemberInvitation>,
+    page,
+  );
 }

@@ -21,9 +21,30 @@ import { changeCustomerBalance, writeLedger } from '../funds/ledger';
 import { TradeType } from '../funds/funds.enums';
 import { Order, OrderLineItem, Resource, type OrderDiscount } from './order.entity';
 import { ExpirePolicy, OrderSource, OrderStatus, OrderType, PeriodType, ResourceStatus } from './order.enums';
-import { changeOrderStatus, claimOrderForPayment, closeResource, extendResource, lockInUseResources, setExpirePolicy, spendCoupon } from './order.ledger';
-import type { CancelOrderInput, PayOrderInput, RenewResourcesInput, SetAutoRenewInput, UnsubscribeResourcesInput } from './order.mutation-inputs';
-import type { CancelOrderPayload, PayOrderPayload, RenewResourcesPayload, ResourceOrderResult, SetAutoRenewPayload, UnsubscribeResourcesPayload } from './order.payloads';
+import {
+  changeOrderStatus,
+  claimOrderForPayment,
+  closeResource,
+  extendResource,
+  lockInUseResources,
+  setExpirePolicy,
+  spendCoupon,
+} from './order.ledger';
+import type {
+  CancelOrderInput,
+  PayOrderInput,
+  RenewResourcesInput,
+  SetAutoRenewInput,
+  UnsubscribeResourcesInput,
+} from './order.mutation-inputs';
+import type {
+  CancelOrderPayload,
+  PayOrderPayload,
+  RenewResourcesPayload,
+  ResourceOrderResult,
+  SetAutoRenewPayload,
+  UnsubscribeResourcesPayload,
+} from './order.payloads';
 
 export const MAX_COUPONS_PER_ORDER = 3;
 export const MAX_DISCOUNTS_PER_ORDER = 1;
@@ -54,12 +75,22 @@ class Refusal extends Error {
   }
 }
 
-const orderNotFound = (field = 'input.orderId') => new UserError('ORDER_NOT_FOUND', 'No order of your customers has that id.', field);
-const resourceNotFound = (field: string) => new UserError('RESOURCE_NOT_FOUND', 'No resource of your customers has that id.', field);
+const orderNotFound = (field = 'input.orderId') =>
+  new UserError('ORDER_NOT_FOUND', 'No order of your customers has that id.', field);
+const resourceNotFound = (field: string) =>
+  new UserError('RESOURCE_NOT_FOUND', 'No resource of your customers has that id.', field);
 const authorizationRequired = (field: string) =>
-  new UserError('ORDER_AUTHORIZATION_REQUIRED', 'The customer has not granted your partner order-on-behalf authorization (代下单授权), or has revoked it.', field);
+  new UserError(
+    'ORDER_AUTHORIZATION_REQUIRED',
+    'The customer has not granted your partner order-on-behalf authorization (代下单授权), or has revoked it.',
+    field,
+  );
 const insufficientFunds = (field: string, needed: number, balance: number) =>
-  new UserError('INSUFFICIENT_FUNDS', `The customer's balance (${formatFen(balance)}) does not cover the ${formatFen(needed)} left to pay after coupons; allocate funds to the customer first. Nothing was changed.`, field);
+  new UserError(
+    'INSUFFICIENT_FUNDS',
+    `The customer's balance (${formatFen(balance)}) does not cover the ${formatFen(needed)} left to pay after coupons; allocate funds to the customer first. Nothing was changed.`,
+    field,
+  );
 
 /**
  * Each renewal or unsubscription line names its resource at the end of productSpecDesc, e.g.
@@ -71,18 +102,34 @@ function taggedSpec(spec: string, resourceId: string): string {
   const tag = ` [resource ${resourceId}]`;
   return `${spec.slice(0, 200 - tag.length)}${tag}`;
 }
-export const resourceIdOfLine = (line: Pick<OrderLineItem, 'productSpecDesc'>): string | null => RESOURCE_TAG.exec(line.productSpecDesc)?.[1] ?? null;
+export const resourceIdOfLine = (line: Pick<OrderLineItem, 'productSpecDesc'>): string | null =>
+  RESOURCE_TAG.exec(line.productSpecDesc)?.[1] ?? null;
 
 /** Same day-of-month n months later, in UTC (overflowing days roll into the next month, as the seeds do). */
 export function addMonths(date: Date, n: number): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + n, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds()));
+  return new Date(
+    Date.UTC(
+      date.getUTCFullYear(),
+      date.getUTCMonth() + n,
+      date.getUTCDate(),
+      date.getUTCHours(),
+      date.getUTCMinutes(),
+      date.getUTCSeconds(),
+      date.getUTCMilliseconds(),
+    ),
+  );
 }
 
-const monthsOf = (periodType: PeriodType, periodNum: number) => (periodType === PeriodType.YEAR ? 12 * periodNum : periodNum);
+const monthsOf = (periodType: PeriodType, periodNum: number) =>
+  periodType === PeriodType.YEAR ? 12 * periodNum : periodNum;
 
 function newOrderId(now: Date): string {
   const stamp = now.toISOString().replace(/\D/g, '').slice(2, 12);
-  const random = BigInt(`0x${randomBytes(6).toString('hex')}`).toString(36).toUpperCase().padStart(7, '0').slice(-7);
+  const random = BigInt(`0x${randomBytes(6).toString('hex')}`)
+    .toString(36)
+    .toUpperCase()
+    .padStart(7, '0')
+    .slice(-7);
   return `CS${stamp}${random}`;
 }
 
@@ -91,9 +138,16 @@ function newOrderId(now: Date): string {
  * bought or last renewed on: that line's price per subscription and period, a year counting as
  * 10 months. Integer fen, rounded half up.
  */
-export function renewalPrice(source: Pick<OrderLineItem, 'amount' | 'periodType' | 'periodNum' | 'subscriptionNum'>, periodType: PeriodType, periodNum: number): number {
+export function renewalPrice(
+  source: Pick<OrderLineItem, 'amount' | 'periodType' | 'periodNum' | 'subscriptionNum'>,
+  periodType: PeriodType,
+  periodNum: number,
+): number {
   // Price in "paid months": a month line's periods are months, a year line's are 10 paid months.
-  const sourcePaidMonths = source.periodNum * (source.periodType === PeriodType.YEAR ? MONTHS_PAID_PER_YEAR : 1) * Math.max(1, source.subscriptionNum);
+  const sourcePaidMonths =
+    source.periodNum *
+    (source.periodType === PeriodType.YEAR ? MONTHS_PAID_PER_YEAR : 1) *
+    Math.max(1, source.subscriptionNum);
   const targetPaidMonths = periodNum * (periodType === PeriodType.YEAR ? MONTHS_PAID_PER_YEAR : 1);
   return Math.round((source.amount * targetPaidMonths) / sourcePaidMonths);
 }
@@ -126,25 +180,47 @@ export function unsubscribeRefund(
 async function loadOwnOrder(tx: EntityManager, viewer: Viewer, globalId: string): Promise<Order | null> {
   const parsed = fromGlobalId(globalId);
   if (!parsed || parsed.type !== 'Order') return null;
-  return tx.findOne(Order, { $and: [{ id: parsed.id }, ownCustomerRowsFilter<Order>(viewer), { customer: ownCustomerFilter(viewer) }] } as FilterQuery<Order>, READ_ONLY);
+  return tx.findOne(
+    Order,
+    {
+      $and: [{ id: parsed.id }, ownCustomerRowsFilter<Order>(viewer), { customer: ownCustomerFilter(viewer) }],
+    } as FilterQuery<Order>,
+    READ_ONLY,
+  );
 }
 
 /** The customers (of `customerIds`) whose latest order-on-behalf authorization to the viewer's partner is GRANTED. */
 async function authorizedCustomers(tx: EntityManager, viewer: Viewer, customerIds: number[]): Promise<Set<number>> {
   if (customerIds.length === 0) return new Set();
-  const rows = await tx.find(OrderAuthorization, { partner: viewer.partner.id, customer: { $in: customerIds } }, { orderBy: { grantedAt: 'desc', id: 'desc' }, ...READ_ONLY });
+  const rows = await tx.find(
+    OrderAuthorization,
+    { partner: viewer.partner.id, customer: { $in: customerIds } },
+    { orderBy: { grantedAt: 'desc', id: 'desc' }, ...READ_ONLY },
+  );
   const latest = new Map<number, OrderAuthorizationStatus>();
   for (const row of rows) if (!latest.has(row.customer.id)) latest.set(row.customer.id, row.status);
   return new Set([...latest].filter(([, status]) => status === OrderAuthorizationStatus.GRANTED).map(([id]) => id));
 }
 
 /** resourceId (platform id) → id of the unpaid, still payable order it is on, for these customers. */
-async function resourcesInUnpaidOrders(tx: EntityManager, customerIds: number[], now: Date): Promise<Map<string, number>> {
+async function resourcesInUnpaidOrders(
+  tx: EntityManager,
+  customerIds: number[],
+  now: Date,
+): Promise<Map<string, number>> {
   if (customerIds.length === 0) return new Map();
-  const lines = await tx.find(OrderLineItem, {
-    order: { customer: { $in: customerIds }, status: OrderStatus.PENDING_PAYMENT, pendingPaymentEndTime: { $gt: now } },
-    productSpecDesc: { $like: '%[resource %' },
-  }, READ_ONLY);
+  const lines = await tx.find(
+    OrderLineItem,
+    {
+      order: {
+        customer: { $in: customerIds },
+        status: OrderStatus.PENDING_PAYMENT,
+        pendingPaymentEndTime: { $gt: now },
+      },
+      productSpecDesc: { $like: '%[resource %' },
+    },
+    READ_ONLY,
+  );
   const out = new Map<string, number>();
   for (const line of lines) {
     const id = resourceIdOfLine(line);
@@ -164,21 +240,34 @@ interface ResourceItem {
  * a Resource id, once per batch, a resource of the viewer's own customers (foreign and unknown ids
  * alike), a main resource, IN_USE, and a customer that granted order-on-behalf authorization.
  */
-async function loadResourceBatch(tx: EntityManager, viewer: Viewer, ids: string[], failed: UserError[]): Promise<ResourceItem[]> {
+async function loadResourceBatch(
+  tx: EntityManager,
+  viewer: Viewer,
+  ids: string[],
+  failed: UserError[],
+): Promise<ResourceItem[]> {
   const wanted: { index: number; field: string; id: number }[] = [];
   const seen = new Set<number>();
   ids.forEach((globalId, index) => {
     const field = `input.resourceIds[${index}]`;
     const parsed = fromGlobalId(globalId);
-    if (!parsed || parsed.type !== 'Resource') failed.push(new UserError('INVALID_ID', `${field} is not a Resource id.`, field));
-    else if (seen.has(parsed.id)) failed.push(new UserError('DUPLICATE_RESOURCE', 'This resource appears earlier in the same call.', field));
+    if (!parsed || parsed.type !== 'Resource')
+      failed.push(new UserError('INVALID_ID', `${field} is not a Resource id.`, field));
+    else if (seen.has(parsed.id))
+      failed.push(new UserError('DUPLICATE_RESOURCE', 'This resource appears earlier in the same call.', field));
     else {
       seen.add(parsed.id);
       wanted.push({ index, field, id: parsed.id });
     }
   });
   const rows = wanted.length
-    ? await tx.find(Resource, { $and: [{ id: { $in: wanted.map((w) => w.id) } }, ownCustomerRowsFilter<Resource>(viewer), { customer: ownCustomerFilter(viewer) }] } as FilterQuery<Resource>)
+    ? await tx.find(Resource, {
+        $and: [
+          { id: { $in: wanted.map((w) => w.id) } },
+          ownCustomerRowsFilter<Resource>(viewer),
+          { customer: ownCustomerFilter(viewer) },
+        ],
+      } as FilterQuery<Resource>)
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const authorized = await authorizedCustomers(tx, viewer, [...new Set(rows.map((r) => r.customer.id))]);
@@ -187,8 +276,22 @@ async function loadResourceBatch(tx: EntityManager, viewer: Viewer, ids: string[
     const resource = byId.get(w.id);
     if (!resource) failed.push(resourceNotFound(w.field));
     else if (!authorized.has(resource.customer.id)) failed.push(authorizationRequired(w.field));
-    else if (!resource.isMainResource) failed.push(new UserError('NOT_MAIN_RESOURCE', 'This is a dependent resource: it is renewed, unsubscribed and set with its main resource (Resource.parentResource).', w.field));
-    else if (resource.status !== ResourceStatus.IN_USE) failed.push(new UserError('RESOURCE_NOT_IN_USE', `The resource is ${ResourceStatus[resource.status]}, not IN_USE.`, w.field));
+    else if (!resource.isMainResource)
+      failed.push(
+        new UserError(
+          'NOT_MAIN_RESOURCE',
+          'This is a dependent resource: it is renewed, unsubscribed and set with its main resource (Resource.parentResource).',
+          w.field,
+        ),
+      );
+    else if (resource.status !== ResourceStatus.IN_USE)
+      failed.push(
+        new UserError(
+          'RESOURCE_NOT_IN_USE',
+          `The resource is ${ResourceStatus[resource.status]}, not IN_USE.`,
+          w.field,
+        ),
+      );
     else items.push({ index: w.index, field: w.field, resource });
   }
   return items;
@@ -203,15 +306,34 @@ interface PaidSource {
 async function paidSources(tx: EntityManager, resources: Resource[]): Promise<Map<number, PaidSource>> {
   const orderIds = [...new Set(resources.map((r) => r.order?.id).filter((id): id is number => id != null))];
   if (orderIds.length === 0) return new Map();
-  const orders = new Map((await tx.find(Order, { id: { $in: orderIds }, status: { $in: [OrderStatus.PROCESSING, OrderStatus.COMPLETED] }, paymentTime: { $ne: null } }, READ_ONLY)).map((o) => [o.id, o]));
-  const lines = await tx.find(OrderLineItem, { order: { $in: [...orders.keys()] } }, { orderBy: { id: 'asc' }, ...READ_ONLY });
+  const orders = new Map(
+    (
+      await tx.find(
+        Order,
+        {
+          id: { $in: orderIds },
+          status: { $in: [OrderStatus.PROCESSING, OrderStatus.COMPLETED] },
+          paymentTime: { $ne: null },
+        },
+        READ_ONLY,
+      )
+    ).map((o) => [o.id, o]),
+  );
+  const lines = await tx.find(
+    OrderLineItem,
+    { order: { $in: [...orders.keys()] } },
+    { orderBy: { id: 'asc' }, ...READ_ONLY },
+  );
   const out = new Map<number, PaidSource>();
   for (const resource of resources) {
     const order = resource.order ? orders.get(resource.order.id) : undefined;
     if (!order) continue;
     const own = lines.filter((l) => l.order.id === order.id);
     // Its own tagged line (a renewal made here), else the first line of its service, else the first line.
-    const line = own.find((l) => resourceIdOfLine(l) === resource.resourceId) ?? own.find((l) => l.serviceTypeCode === resource.serviceTypeCode) ?? own[0];
+    const line =
+      own.find((l) => resourceIdOfLine(l) === resource.resourceId) ??
+      own.find((l) => l.serviceTypeCode === resource.serviceTypeCode) ??
+      own[0];
     if (line) out.set(resource.id, { order, line });
   }
   return out;
@@ -227,11 +349,17 @@ function groupByCustomer<T extends { resource: Resource }>(items: T[]): T[][] {
   return [...groups.values()];
 }
 
-const byField = (a: UserError, b: UserError) => (a.field ?? '').localeCompare(b.field ?? '', undefined, { numeric: true });
+const byField = (a: UserError, b: UserError) =>
+  (a.field ?? '').localeCompare(b.field ?? '', undefined, { numeric: true });
 
 function checkBatchSize(ids: string[]): UserError | null {
   if (ids.length === 0) return new UserError('BATCH_EMPTY', 'input.resourceIds is empty.', 'input.resourceIds');
-  if (ids.length > MAX_RESOURCES_PER_CALL) return new UserError('BATCH_TOO_LARGE', `At most ${MAX_RESOURCES_PER_CALL} resources per call; got ${ids.length}.`, 'input.resourceIds');
+  if (ids.length > MAX_RESOURCES_PER_CALL)
+    return new UserError(
+      'BATCH_TOO_LARGE',
+      `At most ${MAX_RESOURCES_PER_CALL} resources per call; got ${ids.length}.`,
+      'input.resourceIds',
+    );
   return null;
 }
 
@@ -250,7 +378,15 @@ interface PaymentPlan {
  * conditional update; any refusal throws a Refusal and the savepoint undoes all of it. A renewal
  * order extends its resources. The order ends COMPLETED (PROCESSING on the way).
  */
-async function payInTx(tx: EntityManager, viewer: Viewer, order: Order, customerId: number, plan: PaymentPlan, now: Date, field: string): Promise<{ balance: number | null }> {
+async function payInTx(
+  tx: EntityManager,
+  viewer: Viewer,
+  order: Order,
+  customerId: number,
+  plan: PaymentPlan,
+  now: Date,
+  field: string,
+): Promise<{ balance: number | null }> {
   const couponAmount = plan.coupons.filter((c) => c.kind !== CouponKind.CASH).reduce((s, c) => s + c.amount, 0);
   const cashCouponAmount = plan.coupons.filter((c) => c.kind === CouponKind.CASH).reduce((s, c) => s + c.amount, 0);
   // The customer's row first, as unbindCustomer and switchAssociationType lock it before its coupons:
@@ -260,15 +396,47 @@ async function payInTx(tx: EntityManager, viewer: Viewer, order: Order, customer
     throw new Refusal(
       current.unboundAt != null
         ? authorizationRequired(field)
-        : new UserError('NOT_RESALE_CUSTOMER', 'Only orders of RESALE (代售) customers can be paid on their behalf; an ADVISORY customer pays the cloud itself.', field),
+        : new UserError(
+            'NOT_RESALE_CUSTOMER',
+            'Only orders of RESALE (代售) customers can be paid on their behalf; an ADVISORY customer pays the cloud itself.',
+            field,
+          ),
     );
   }
-  const claimed = await claimOrderForPayment(tx, { orderId: order.id, now, amountAfterDiscount: plan.amountAfterDiscount, discountsJson: JSON.stringify(plan.discounts), couponAmount, cashCouponAmount });
-  if (!claimed) throw new Refusal(new UserError('ORDER_NOT_PENDING', 'The order is no longer waiting for payment (paid, cancelled or past its deadline meanwhile).', field));
+  const claimed = await claimOrderForPayment(tx, {
+    orderId: order.id,
+    now,
+    amountAfterDiscount: plan.amountAfterDiscount,
+    discountsJson: JSON.stringify(plan.discounts),
+    couponAmount,
+    cashCouponAmount,
+  });
+  if (!claimed)
+    throw new Refusal(
+      new UserError(
+        'ORDER_NOT_PENDING',
+        'The order is no longer waiting for payment (paid, cancelled or past its deadline meanwhile).',
+        field,
+      ),
+    );
   // Ascending coupon ids (the amounts were planned in the given order): the lock order of lockCouponsAndQuotas.
   for (const c of [...plan.coupons].sort((a, b) => a.couponId - b.couponId)) {
-    const spent = await spendCoupon(tx, { couponId: c.couponId, partnerId: viewer.partner.id, customerId, amount: c.amount, orderId: order.id, now });
-    if (!spent) throw new Refusal(new UserError('COUPON_NOT_USABLE', 'The coupon was used, reclaimed or changed meanwhile. Nothing was changed.', c.field));
+    const spent = await spendCoupon(tx, {
+      couponId: c.couponId,
+      partnerId: viewer.partner.id,
+      customerId,
+      amount: c.amount,
+      orderId: order.id,
+      now,
+    });
+    if (!spent)
+      throw new Refusal(
+        new UserError(
+          'COUPON_NOT_USABLE',
+          'The coupon was used, reclaimed or changed meanwhile. Nothing was changed.',
+          c.field,
+        ),
+      );
   }
   let balance: number | null = null;
   if (plan.cash > 0) {
@@ -277,7 +445,20 @@ async function payInTx(tx: EntityManager, viewer: Viewer, order: Order, customer
       const current = await tx.findOne(SubCustomer, customerId, { refresh: true });
       throw new Refusal(insufficientFunds(field, plan.cash, current?.balance ?? 0));
     }
-    await writeLedger(tx, order.orderId, [{ partnerId: viewer.partner.id, customerId, tradeType: TradeType.ORDER_PAYMENT, amount: -plan.cash, balanceAfter: balance }], now);
+    await writeLedger(
+      tx,
+      order.orderId,
+      [
+        {
+          partnerId: viewer.partner.id,
+          customerId,
+          tradeType: TradeType.ORDER_PAYMENT,
+          amount: -plan.cash,
+          balanceAfter: balance,
+        },
+      ],
+      now,
+    );
   }
   if (order.orderType === OrderType.RENEWAL) {
     const lines = await tx.find(OrderLineItem, { order: order.id }, { orderBy: { id: 'asc' }, ...READ_ONLY });
@@ -285,30 +466,60 @@ async function payInTx(tx: EntityManager, viewer: Viewer, order: Order, customer
       const resourceId = resourceIdOfLine(line);
       if (!resourceId || !line.effectiveTime || !line.expireTime) continue;
       const resource = await tx.findOne(Resource, { resourceId, customer: customerId });
-      const extended = resource && (await extendResource(tx, { resourceId: resource.id, from: line.effectiveTime, to: line.expireTime, orderId: order.id }));
-      if (!extended) throw new Refusal(new UserError('RESOURCE_NOT_IN_USE', `Resource ${resourceId} of this renewal is no longer in use or was changed; cancel the order. Nothing was changed.`, field));
+      const extended =
+        resource &&
+        (await extendResource(tx, {
+          resourceId: resource.id,
+          from: line.effectiveTime,
+          to: line.expireTime,
+          orderId: order.id,
+        }));
+      if (!extended)
+        throw new Refusal(
+          new UserError(
+            'RESOURCE_NOT_IN_USE',
+            `Resource ${resourceId} of this renewal is no longer in use or was changed; cancel the order. Nothing was changed.`,
+            field,
+          ),
+        );
     }
   }
   // Resources of other order types are provisioned by the cloud; here the order completes at once.
-  if (!(await changeOrderStatus(tx, order.id, OrderStatus.PROCESSING, OrderStatus.COMPLETED))) throw new Error(`order ${order.id} left PROCESSING during its payment`);
+  if (!(await changeOrderStatus(tx, order.id, OrderStatus.PROCESSING, OrderStatus.COMPLETED)))
+    throw new Error(`order ${order.id} left PROCESSING during its payment`);
   return { balance };
 }
 
-const refusedPayment = (error: UserError): PayOrderPayload => ({ order: null, customer: null, coupons: [], cashPaid: null, userErrors: [error] });
+const refusedPayment = (error: UserError): PayOrderPayload => ({
+  order: null,
+  customer: null,
+  coupons: [],
+  cashPaid: null,
+  userErrors: [error],
+});
 
 /** Chooses the discount(s) to apply from what the order lists: at most one. */
 function chooseDiscounts(order: Order, types: string[] | null | undefined): OrderDiscount[] | UserError {
   const offered = order.discounts ?? [];
   if (types == null) {
     if (offered.length > MAX_DISCOUNTS_PER_ORDER) {
-      return new UserError('TOO_MANY_DISCOUNTS', `The order lists ${offered.length} discounts and at most ${MAX_DISCOUNTS_PER_ORDER} may apply: choose one with input.discountTypes.`, 'input.discountTypes');
+      return new UserError(
+        'TOO_MANY_DISCOUNTS',
+        `The order lists ${offered.length} discounts and at most ${MAX_DISCOUNTS_PER_ORDER} may apply: choose one with input.discountTypes.`,
+        'input.discountTypes',
+      );
     }
     return offered;
   }
   const chosen: OrderDiscount[] = [];
   for (const [i, type] of types.entries()) {
     const discount = offered.find((d) => d.type === type);
-    if (!discount) return new UserError('DISCOUNT_NOT_APPLICABLE', `The order offers no discount of type "${type}" (see amountInfo.discounts).`, `input.discountTypes[${i}]`);
+    if (!discount)
+      return new UserError(
+        'DISCOUNT_NOT_APPLICABLE',
+        `The order offers no discount of type "${type}" (see amountInfo.discounts).`,
+        `input.discountTypes[${i}]`,
+      );
     chosen.push(discount);
   }
   return chosen;
@@ -318,7 +529,9 @@ function chooseDiscounts(order: Order, types: string[] | null | undefined): Orde
 function couponFitsOrder(coupon: Coupon, lines: OrderLineItem[]): boolean {
   const quota = coupon.quota.getEntity();
   return lines.every(
-    (l) => (quota.cloudServiceTypes.length === 0 || quota.cloudServiceTypes.includes(l.serviceTypeCode)) && (quota.productIds.length === 0 || quota.productIds.includes(l.productId)),
+    (l) =>
+      (quota.cloudServiceTypes.length === 0 || quota.cloudServiceTypes.includes(l.serviceTypeCode)) &&
+      (quota.productIds.length === 0 || quota.productIds.includes(l.productId)),
   );
 }
 
@@ -327,10 +540,22 @@ export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayO
   const viewer = requireViewer(ctx);
   const couponIds = input.couponIds ?? [];
   if (couponIds.length > MAX_COUPONS_PER_ORDER) {
-    return refusedPayment(new UserError('TOO_MANY_COUPONS', `At most ${MAX_COUPONS_PER_ORDER} coupons per order; got ${couponIds.length}.`, 'input.couponIds'));
+    return refusedPayment(
+      new UserError(
+        'TOO_MANY_COUPONS',
+        `At most ${MAX_COUPONS_PER_ORDER} coupons per order; got ${couponIds.length}.`,
+        'input.couponIds',
+      ),
+    );
   }
   if (input.discountTypes != null && input.discountTypes.length > MAX_DISCOUNTS_PER_ORDER) {
-    return refusedPayment(new UserError('TOO_MANY_DISCOUNTS', `At most ${MAX_DISCOUNTS_PER_ORDER} discount per order; got ${input.discountTypes.length}.`, 'input.discountTypes'));
+    return refusedPayment(
+      new UserError(
+        'TOO_MANY_DISCOUNTS',
+        `At most ${MAX_DISCOUNTS_PER_ORDER} discount per order; got ${input.discountTypes.length}.`,
+        'input.discountTypes',
+      ),
+    );
   }
   return runIdempotent({
     ctx,
@@ -345,15 +570,34 @@ export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayO
       const order = await loadOwnOrder(tx, viewer, input.orderId);
       if (!order) return refusedPayment(orderNotFound());
       const customer = await tx.findOneOrFail(SubCustomer, order.customer.id);
-      if (!(await authorizedCustomers(tx, viewer, [customer.id])).has(customer.id)) return refusedPayment(authorizationRequired('input.orderId'));
+      if (!(await authorizedCustomers(tx, viewer, [customer.id])).has(customer.id))
+        return refusedPayment(authorizationRequired('input.orderId'));
       if (order.status !== OrderStatus.PENDING_PAYMENT) {
-        return refusedPayment(new UserError('ORDER_NOT_PENDING', `Only PENDING_PAYMENT orders can be paid; this one is ${OrderStatus[order.status]}.`, 'input.orderId'));
+        return refusedPayment(
+          new UserError(
+            'ORDER_NOT_PENDING',
+            `Only PENDING_PAYMENT orders can be paid; this one is ${OrderStatus[order.status]}.`,
+            'input.orderId',
+          ),
+        );
       }
       if (!order.pendingPaymentEndTime || order.pendingPaymentEndTime.getTime() <= now.getTime()) {
-        return refusedPayment(new UserError('ORDER_PAYMENT_EXPIRED', 'The payment deadline (pendingPaymentEndTime) of the order has passed.', 'input.orderId'));
+        return refusedPayment(
+          new UserError(
+            'ORDER_PAYMENT_EXPIRED',
+            'The payment deadline (pendingPaymentEndTime) of the order has passed.',
+            'input.orderId',
+          ),
+        );
       }
       if (customer.associationType !== AssociationType.RESALE) {
-        return refusedPayment(new UserError('NOT_RESALE_CUSTOMER', 'Only orders of RESALE (代售) customers can be paid on their behalf; an ADVISORY customer pays the cloud itself.', 'input.orderId'));
+        return refusedPayment(
+          new UserError(
+            'NOT_RESALE_CUSTOMER',
+            'Only orders of RESALE (代售) customers can be paid on their behalf; an ADVISORY customer pays the cloud itself.',
+            'input.orderId',
+          ),
+        );
       }
       const discounts = chooseDiscounts(order, input.discountTypes);
       if (discounts instanceof UserError) return refusedPayment(discounts);
@@ -362,12 +606,30 @@ export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayO
       // Coupons: the customer's own, from your partner, usable now, of a kind and scope that fit the order.
       const parsed = couponIds.map((id) => fromGlobalId(id));
       for (const [i, p] of parsed.entries()) {
-        if (!p || p.type !== 'Coupon') return refusedPayment(new UserError('INVALID_ID', `input.couponIds[${i}] is not a Coupon id.`, `input.couponIds[${i}]`));
-        if (parsed.slice(0, i).some((q) => q?.id === p.id)) return refusedPayment(new UserError('DUPLICATE_COUPON', 'This coupon appears earlier in input.couponIds.', `input.couponIds[${i}]`));
+        if (!p || p.type !== 'Coupon')
+          return refusedPayment(
+            new UserError('INVALID_ID', `input.couponIds[${i}] is not a Coupon id.`, `input.couponIds[${i}]`),
+          );
+        if (parsed.slice(0, i).some((q) => q?.id === p.id))
+          return refusedPayment(
+            new UserError(
+              'DUPLICATE_COUPON',
+              'This coupon appears earlier in input.couponIds.',
+              `input.couponIds[${i}]`,
+            ),
+          );
       }
       const ids = parsed.map((p) => p!.id);
       const coupons = ids.length
-        ? new Map((await tx.find(Coupon, { id: { $in: ids }, partner: viewer.partner.id, customer: customer.id }, { populate: ['quota'] })).map((c) => [c.id, c]))
+        ? new Map(
+            (
+              await tx.find(
+                Coupon,
+                { id: { $in: ids }, partner: viewer.partner.id, customer: customer.id },
+                { populate: ['quota'] },
+              )
+            ).map((c) => [c.id, c]),
+          )
         : new Map<number, Coupon>();
       const lines = await tx.find(OrderLineItem, { order: order.id }, { orderBy: { id: 'asc' }, ...READ_ONLY });
       const plan: PaymentPlan = { amountAfterDiscount, discounts, coupons: [], cash: 0 };
@@ -377,21 +639,30 @@ export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayO
         const coupon = coupons.get(id);
         const notUsable = (why: string) => refusedPayment(new UserError('COUPON_NOT_USABLE', why, field));
         if (!coupon) return notUsable("No coupon of this order's customer issued by your partner has that id.");
-        if (coupon.status !== CouponStatus.USABLE) return notUsable(`The coupon is ${CouponStatus[coupon.status]}, not USABLE.`);
-        if (coupon.effectiveTime.getTime() > now.getTime() || coupon.expireTime.getTime() <= now.getTime()) return notUsable('The coupon is outside its validity.');
-        if (!ORDER_COUPON_KINDS.includes(coupon.kind)) return notUsable(`${coupon.kind} coupons do not pay yearly/monthly orders.`);
-        if (!couponFitsOrder(coupon, lines)) return notUsable("The coupon's quota limits its use to other cloud service types or products than this order's.");
+        if (coupon.status !== CouponStatus.USABLE)
+          return notUsable(`The coupon is ${CouponStatus[coupon.status]}, not USABLE.`);
+        if (coupon.effectiveTime.getTime() > now.getTime() || coupon.expireTime.getTime() <= now.getTime())
+          return notUsable('The coupon is outside its validity.');
+        if (!ORDER_COUPON_KINDS.includes(coupon.kind))
+          return notUsable(`${coupon.kind} coupons do not pay yearly/monthly orders.`);
+        if (!couponFitsOrder(coupon, lines))
+          return notUsable(
+            "The coupon's quota limits its use to other cloud service types or products than this order's.",
+          );
         const use = Math.min(coupon.balance, remaining);
         if (use <= 0) return notUsable('The coupons before this one already cover the order.');
         plan.coupons.push({ couponId: coupon.id, amount: use, kind: coupon.kind, field });
         remaining -= use;
       }
       plan.cash = remaining;
-      if (plan.cash > customer.balance) return refusedPayment(insufficientFunds('input.orderId', plan.cash, customer.balance));
+      if (plan.cash > customer.balance)
+        return refusedPayment(insufficientFunds('input.orderId', plan.cash, customer.balance));
 
       let balance: number | null;
       try {
-        ({ balance } = await tx.transactional((inner) => payInTx(inner, viewer, order, customer.id, plan, now, 'input.orderId')));
+        ({ balance } = await tx.transactional((inner) =>
+          payInTx(inner, viewer, order, customer.id, plan, now, 'input.orderId'),
+        ));
       } catch (err) {
         if (err instanceof Refusal) return refusedPayment(err.error);
         throw err;
@@ -399,7 +670,14 @@ export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayO
       await recordAudit(tx, ctx, {
         action: 'payOrder',
         target: order.globalId,
-        before: { status: OrderStatus[order.status], balance: formatFen(customer.balance), coupons: plan.coupons.map((c) => ({ coupon: toGlobalId('Coupon', c.couponId), balance: formatFen(coupons.get(c.couponId)!.balance) })) },
+        before: {
+          status: OrderStatus[order.status],
+          balance: formatFen(customer.balance),
+          coupons: plan.coupons.map((c) => ({
+            coupon: toGlobalId('Coupon', c.couponId),
+            balance: formatFen(coupons.get(c.couponId)!.balance),
+          })),
+        },
         after: {
           status: OrderStatus[OrderStatus.COMPLETED],
           amountAfterDiscount: formatFen(amountAfterDiscount),
@@ -419,8 +697,14 @@ export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayO
   });
 }
 
-async function orderedFresh<T extends { id: number }>(tx: EntityManager, entity: new () => T, ids: number[]): Promise<T[]> {
-  const rows = new Map((await tx.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>, { refresh: true })).map((r) => [r.id, r]));
+async function orderedFresh<T extends { id: number }>(
+  tx: EntityManager,
+  entity: new () => T,
+  ids: number[],
+): Promise<T[]> {
+  const rows = new Map(
+    (await tx.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>, { refresh: true })).map((r) => [r.id, r]),
+  );
   return ids.map((id) => rows.get(id)!).filter(Boolean);
 }
 
@@ -433,13 +717,26 @@ export async function cancelOrder(ctx: Context, input: CancelOrderInput): Promis
   return ctx.em.transactional(async (tx) => {
     const order = await loadOwnOrder(tx, viewer, input.orderId);
     if (!order) return refused(orderNotFound());
-    if (!(await authorizedCustomers(tx, viewer, [order.customer.id])).has(order.customer.id)) return refused(authorizationRequired('input.orderId'));
-    const notPending = (status: OrderStatus) => refused(new UserError('ORDER_NOT_PENDING', `Only PENDING_PAYMENT orders can be cancelled; this one is ${OrderStatus[status]}.`, 'input.orderId'));
+    if (!(await authorizedCustomers(tx, viewer, [order.customer.id])).has(order.customer.id))
+      return refused(authorizationRequired('input.orderId'));
+    const notPending = (status: OrderStatus) =>
+      refused(
+        new UserError(
+          'ORDER_NOT_PENDING',
+          `Only PENDING_PAYMENT orders can be cancelled; this one is ${OrderStatus[status]}.`,
+          'input.orderId',
+        ),
+      );
     if (order.status !== OrderStatus.PENDING_PAYMENT) return notPending(order.status);
     if (!(await changeOrderStatus(tx, order.id, OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED))) {
       return notPending((await tx.findOneOrFail(Order, order.id, READ_ONLY)).status);
     }
-    await recordAudit(tx, ctx, { action: 'cancelOrder', target: order.globalId, before: { status: OrderStatus[order.status] }, after: { status: OrderStatus[OrderStatus.CANCELLED] } });
+    await recordAudit(tx, ctx, {
+      action: 'cancelOrder',
+      target: order.globalId,
+      before: { status: OrderStatus[order.status] },
+      after: { status: OrderStatus[OrderStatus.CANCELLED] },
+    });
     return { order: await tx.findOneOrFail(Order, order.id, READ_ONLY), userErrors: [] };
   });
 }
@@ -449,7 +746,11 @@ export async function cancelOrder(ctx: Context, input: CancelOrderInput): Promis
 function checkPeriod(periodType: PeriodType, periodNum: number): UserError | null {
   const max = periodType === PeriodType.YEAR ? MAX_RENEW_YEARS : MAX_RENEW_MONTHS;
   if (!Number.isInteger(periodNum) || periodNum < 1 || periodNum > max) {
-    return new UserError('INVALID_PERIOD', `periodNum must be 1–${max} for ${PeriodType[periodType]}; got ${periodNum}.`, 'input.periodNum');
+    return new UserError(
+      'INVALID_PERIOD',
+      `periodNum must be 1–${max} for ${PeriodType[periodType]}; got ${periodNum}.`,
+      'input.periodNum',
+    );
   }
   return null;
 }
@@ -461,7 +762,14 @@ function checkPeriod(periodType: PeriodType, periodNum: number): UserError | nul
 async function createOrder(
   tx: EntityManager,
   viewer: Viewer,
-  args: { customerId: number; orderType: OrderType; status: OrderStatus; now: Date; pendingPaymentEndTime: Date | null; lines: Omit<OrderLineItem, 'id' | 'order'>[] },
+  args: {
+    customerId: number;
+    orderType: OrderType;
+    status: OrderStatus;
+    now: Date;
+    pendingPaymentEndTime: Date | null;
+    lines: Omit<OrderLineItem, 'id' | 'order'>[];
+  },
 ): Promise<Order> {
   const total = args.lines.reduce((s, l) => s + l.amount, 0);
   const order = tx.create(
@@ -487,14 +795,20 @@ async function createOrder(
     { persist: false },
   );
   order.id = (await tx.insert(order)) as number;
-  for (const line of args.lines) await tx.insert(tx.create(OrderLineItem, { ...line, order: order.id }, { persist: false }));
+  for (const line of args.lines)
+    await tx.insert(tx.create(OrderLineItem, { ...line, order: order.id }, { persist: false }));
   return order;
 }
 
 /** 续费: renews main resources (with their dependents) on one RENEWAL order per customer. */
 export async function renewResources(ctx: Context, input: RenewResourcesInput): Promise<RenewResourcesPayload> {
   const viewer = requireViewer(ctx);
-  const refused = (error: UserError): RenewResourcesPayload => ({ succeeded: [], failed: [], orders: [], userErrors: [error] });
+  const refused = (error: UserError): RenewResourcesPayload => ({
+    succeeded: [],
+    failed: [],
+    orders: [],
+    userErrors: [error],
+  });
   const shape = checkBatchSize(input.resourceIds) ?? checkPeriod(input.periodType, input.periodNum);
   if (shape) return refused(shape);
   const autoPay = input.autoPay === true;
@@ -512,19 +826,49 @@ export async function renewResources(ctx: Context, input: RenewResourcesInput): 
       }
       const failed: UserError[] = [];
       const loaded = await loadResourceBatch(tx, viewer, input.resourceIds, failed);
-      const locked = await lockInUseResources(tx, loaded.map((i) => i.resource.id));
+      const locked = await lockInUseResources(
+        tx,
+        loaded.map((i) => i.resource.id),
+      );
       const unpaid = await resourcesInUnpaidOrders(tx, [...new Set(loaded.map((i) => i.resource.customer.id))], now);
-      const sources = await paidSources(tx, loaded.map((i) => i.resource));
-      const customers = new Map((await tx.find(SubCustomer, { id: { $in: [...new Set(loaded.map((i) => i.resource.customer.id))] } })).map((c) => [c.id, c]));
+      const sources = await paidSources(
+        tx,
+        loaded.map((i) => i.resource),
+      );
+      const customers = new Map(
+        (await tx.find(SubCustomer, { id: { $in: [...new Set(loaded.map((i) => i.resource.customer.id))] } })).map(
+          (c) => [c.id, c],
+        ),
+      );
       const ready: (ResourceItem & { source: PaidSource })[] = [];
       for (const item of loaded) {
         const source = sources.get(item.resource.id);
-        if (!locked.has(item.resource.id)) failed.push(new UserError('RESOURCE_NOT_IN_USE', 'The resource is no longer IN_USE.', item.field));
+        if (!locked.has(item.resource.id))
+          failed.push(new UserError('RESOURCE_NOT_IN_USE', 'The resource is no longer IN_USE.', item.field));
         else if (unpaid.has(item.resource.resourceId)) {
-          failed.push(new UserError('RESOURCE_IN_UNPAID_ORDER', 'The resource is already on an order waiting for payment (CBC.30050010): pay or cancel that order first.', item.field));
-        } else if (!source) failed.push(new UserError('RESOURCE_NOT_PAID', 'No paid order of this resource is known to price the renewal from.', item.field));
+          failed.push(
+            new UserError(
+              'RESOURCE_IN_UNPAID_ORDER',
+              'The resource is already on an order waiting for payment (CBC.30050010): pay or cancel that order first.',
+              item.field,
+            ),
+          );
+        } else if (!source)
+          failed.push(
+            new UserError(
+              'RESOURCE_NOT_PAID',
+              'No paid order of this resource is known to price the renewal from.',
+              item.field,
+            ),
+          );
         else if (autoPay && customers.get(item.resource.customer.id)?.associationType !== AssociationType.RESALE) {
-          failed.push(new UserError('NOT_RESALE_CUSTOMER', 'autoPay pays from the customer\'s balance, which only RESALE (代售) customers have; renew without autoPay.', item.field));
+          failed.push(
+            new UserError(
+              'NOT_RESALE_CUSTOMER',
+              "autoPay pays from the customer's balance, which only RESALE (代售) customers have; renew without autoPay.",
+              item.field,
+            ),
+          );
         } else ready.push({ ...item, source });
       }
 
@@ -532,7 +876,10 @@ export async function renewResources(ctx: Context, input: RenewResourcesInput): 
       const orderIds: number[] = [];
       for (const group of groupByCustomer(ready)) {
         const customer = customers.get(group[0].resource.customer.id)!;
-        const priced = group.map((item) => ({ item, amount: renewalPrice(item.source.line, input.periodType, input.periodNum) }));
+        const priced = group.map((item) => ({
+          item,
+          amount: renewalPrice(item.source.line, input.periodType, input.periodNum),
+        }));
         try {
           const order = await tx.transactional(async (inner) => {
             const created = await createOrder(inner, viewer, {
@@ -557,7 +904,15 @@ export async function renewResources(ctx: Context, input: RenewResourcesInput): 
             if (autoPay) {
               const total = created.officialAmount;
               if (total > customer.balance) throw new Refusal(insufficientFunds('', total, customer.balance));
-              ({ balance } = await payInTx(inner, viewer, created, customer.id, { amountAfterDiscount: total, discounts: [], coupons: [], cash: total }, now, ''));
+              ({ balance } = await payInTx(
+                inner,
+                viewer,
+                created,
+                customer.id,
+                { amountAfterDiscount: total, discounts: [], coupons: [], cash: total },
+                now,
+                '',
+              ));
             }
             await recordAudit(inner, ctx, {
               action: 'renewResources',
@@ -568,14 +923,18 @@ export async function renewResources(ctx: Context, input: RenewResourcesInput): 
                 status: OrderStatus[autoPay ? OrderStatus.COMPLETED : OrderStatus.PENDING_PAYMENT],
                 amount: formatFen(created.officialAmount),
                 period: `${input.periodNum} ${PeriodType[input.periodType]}`,
-                resources: priced.map(({ item, amount }) => ({ resource: item.resource.globalId, amount: formatFen(amount) })),
+                resources: priced.map(({ item, amount }) => ({
+                  resource: item.resource.globalId,
+                  amount: formatFen(amount),
+                })),
                 ...(autoPay ? { balance: formatFen(balance ?? customer.balance) } : {}),
               },
             });
             return created;
           });
           orderIds.push(order.id);
-          for (const { item, amount } of priced) succeeded.push({ index: item.index, resourceId: item.resource.id, orderId: order.id, amount });
+          for (const { item, amount } of priced)
+            succeeded.push({ index: item.index, resourceId: item.resource.id, orderId: order.id, amount });
         } catch (err) {
           if (!(err instanceof Refusal)) throw err;
           for (const { item } of priced) failed.push(new UserError(err.error.code, err.error.message, item.field));
@@ -587,25 +946,46 @@ export async function renewResources(ctx: Context, input: RenewResourcesInput): 
   });
 }
 
-async function results(tx: EntityManager, done: { index: number; resourceId: number; orderId: number; amount: number }[], orderIds: number[]) {
+async function results(
+  tx: EntityManager,
+  done: { index: number; resourceId: number; orderId: number; amount: number }[],
+  orderIds: number[],
+) {
   const orders = new Map((await tx.find(Order, { id: { $in: orderIds } }, READ_ONLY)).map((o) => [o.id, o]));
-  const resources = new Map((await tx.find(Resource, { id: { $in: done.map((d) => d.resourceId) } }, { refresh: true })).map((r) => [r.id, r]));
+  const resources = new Map(
+    (await tx.find(Resource, { id: { $in: done.map((d) => d.resourceId) } }, { refresh: true })).map((r) => [r.id, r]),
+  );
   const succeeded: ResourceOrderResult[] = done
     .sort((a, b) => a.index - b.index)
-    .map((d) => ({ index: d.index, resource: resources.get(d.resourceId)!, order: orders.get(d.orderId)!, amount: money(d.amount) }));
+    .map((d) => ({
+      index: d.index,
+      resource: resources.get(d.resourceId)!,
+      order: orders.get(d.orderId)!,
+      amount: money(d.amount),
+    }));
   return { succeeded, orders: orderIds.map((id) => orders.get(id)!) };
 }
 
 // ── Unsubscribe ────────────────────────────────────────────────────────────────────────────────
 
 /** 退订: unsubscribes main resources (with their dependents) on one UNSUBSCRIBE order per customer, refunding the unused part. */
-export async function unsubscribeResources(ctx: Context, input: UnsubscribeResourcesInput): Promise<UnsubscribeResourcesPayload> {
+export async function unsubscribeResources(
+  ctx: Context,
+  input: UnsubscribeResourcesInput,
+): Promise<UnsubscribeResourcesPayload> {
   const viewer = requireViewer(ctx);
-  const refused = (error: UserError): UnsubscribeResourcesPayload => ({ succeeded: [], failed: [], orders: [], userErrors: [error] });
+  const refused = (error: UserError): UnsubscribeResourcesPayload => ({
+    succeeded: [],
+    failed: [],
+    orders: [],
+    userErrors: [error],
+  });
   const shape = checkBatchSize(input.resourceIds);
   if (shape) return refused(shape);
   if (input.reason != null && input.reason.length > MAX_REASON_LENGTH) {
-    return refused(new UserError('REASON_TOO_LONG', `reason is longer than ${MAX_REASON_LENGTH} characters.`, 'input.reason'));
+    return refused(
+      new UserError('REASON_TOO_LONG', `reason is longer than ${MAX_REASON_LENGTH} characters.`, 'input.reason'),
+    );
   }
   return runIdempotent({
     ctx,
@@ -619,17 +999,41 @@ export async function unsubscribeResources(ctx: Context, input: UnsubscribeResou
       if (status) return refused(status);
       const failed: UserError[] = [];
       const loaded = await loadResourceBatch(tx, viewer, input.resourceIds, failed);
-      const locked = await lockInUseResources(tx, loaded.map((i) => i.resource.id));
+      const locked = await lockInUseResources(
+        tx,
+        loaded.map((i) => i.resource.id),
+      );
       const unpaid = await resourcesInUnpaidOrders(tx, [...new Set(loaded.map((i) => i.resource.customer.id))], now);
-      const sources = await paidSources(tx, loaded.map((i) => i.resource));
-      const customers = new Map((await tx.find(SubCustomer, { id: { $in: [...new Set(loaded.map((i) => i.resource.customer.id))] } })).map((c) => [c.id, c]));
+      const sources = await paidSources(
+        tx,
+        loaded.map((i) => i.resource),
+      );
+      const customers = new Map(
+        (await tx.find(SubCustomer, { id: { $in: [...new Set(loaded.map((i) => i.resource.customer.id))] } })).map(
+          (c) => [c.id, c],
+        ),
+      );
       const ready: (ResourceItem & { source: PaidSource })[] = [];
       for (const item of loaded) {
         const source = sources.get(item.resource.id);
-        if (!locked.has(item.resource.id)) failed.push(new UserError('RESOURCE_NOT_IN_USE', 'The resource is no longer IN_USE.', item.field));
+        if (!locked.has(item.resource.id))
+          failed.push(new UserError('RESOURCE_NOT_IN_USE', 'The resource is no longer IN_USE.', item.field));
         else if (unpaid.has(item.resource.resourceId)) {
-          failed.push(new UserError('RESOURCE_IN_UNPAID_ORDER', 'The resource is on an order waiting for payment (CBC.30050010): pay or cancel that order first.', item.field));
-        } else if (!source) failed.push(new UserError('RESOURCE_NOT_PAID', 'The resource has no paid order: only paid resources can be unsubscribed.', item.field));
+          failed.push(
+            new UserError(
+              'RESOURCE_IN_UNPAID_ORDER',
+              'The resource is on an order waiting for payment (CBC.30050010): pay or cancel that order first.',
+              item.field,
+            ),
+          );
+        } else if (!source)
+          failed.push(
+            new UserError(
+              'RESOURCE_NOT_PAID',
+              'The resource has no paid order: only paid resources can be unsubscribed.',
+              item.field,
+            ),
+          );
         else ready.push({ ...item, source });
       }
 
@@ -637,7 +1041,10 @@ export async function unsubscribeResources(ctx: Context, input: UnsubscribeResou
       const orderIds: number[] = [];
       for (const group of groupByCustomer(ready)) {
         const customer = customers.get(group[0].resource.customer.id)!;
-        const priced = group.map((item) => ({ item, amount: unsubscribeRefund(item.source.line, item.source.order, item.resource, now) }));
+        const priced = group.map((item) => ({
+          item,
+          amount: unsubscribeRefund(item.source.line, item.source.order, item.resource, now),
+        }));
         try {
           const order = await tx.transactional(async (inner) => {
             const created = await createOrder(inner, viewer, {
@@ -659,33 +1066,67 @@ export async function unsubscribeResources(ctx: Context, input: UnsubscribeResou
               })),
             });
             for (const { item } of priced) {
-              if (!(await closeResource(inner, item.resource.id))) throw new Refusal(new UserError('RESOURCE_NOT_IN_USE', 'The resource is no longer IN_USE.', item.field));
+              if (!(await closeResource(inner, item.resource.id)))
+                throw new Refusal(
+                  new UserError('RESOURCE_NOT_IN_USE', 'The resource is no longer IN_USE.', item.field),
+                );
             }
             const refund = created.officialAmount;
             let balance: number | null = null;
             // A RESALE customer's refund goes back to its balance; an ADVISORY customer's to its own cloud account, outside these books.
             if (refund > 0 && customer.associationType === AssociationType.RESALE) {
               balance = await changeCustomerBalance(inner, customer.id, refund);
-              if (balance == null) throw new Refusal(new UserError('NOT_RESALE_CUSTOMER', 'The customer stopped being RESALE meanwhile; nothing was changed.', priced[0].item.field));
-              await writeLedger(inner, created.orderId, [{ partnerId: viewer.partner.id, customerId: customer.id, tradeType: TradeType.REFUND, amount: refund, balanceAfter: balance }], now);
+              if (balance == null)
+                throw new Refusal(
+                  new UserError(
+                    'NOT_RESALE_CUSTOMER',
+                    'The customer stopped being RESALE meanwhile; nothing was changed.',
+                    priced[0].item.field,
+                  ),
+                );
+              await writeLedger(
+                inner,
+                created.orderId,
+                [
+                  {
+                    partnerId: viewer.partner.id,
+                    customerId: customer.id,
+                    tradeType: TradeType.REFUND,
+                    amount: refund,
+                    balanceAfter: balance,
+                  },
+                ],
+                now,
+              );
             }
             await recordAudit(inner, ctx, {
               action: 'unsubscribeResources',
               target: created.globalId,
-              before: { balance: formatFen(customer.balance), resources: priced.map(({ item }) => ({ resource: item.resource.globalId, status: ResourceStatus[item.resource.status] })) },
+              before: {
+                balance: formatFen(customer.balance),
+                resources: priced.map(({ item }) => ({
+                  resource: item.resource.globalId,
+                  status: ResourceStatus[item.resource.status],
+                })),
+              },
               after: {
                 orderId: created.orderId,
                 refund: formatFen(refund),
                 refundedToBalance: balance != null,
                 balance: formatFen(balance ?? customer.balance),
                 reason: input.reason ?? null,
-                resources: priced.map(({ item, amount }) => ({ resource: item.resource.globalId, status: ResourceStatus[ResourceStatus.CLOSED], refund: formatFen(amount) })),
+                resources: priced.map(({ item, amount }) => ({
+                  resource: item.resource.globalId,
+                  status: ResourceStatus[ResourceStatus.CLOSED],
+                  refund: formatFen(amount),
+                })),
               },
             });
             return created;
           });
           orderIds.push(order.id);
-          for (const { item, amount } of priced) succeeded.push({ index: item.index, resourceId: item.resource.id, orderId: order.id, amount });
+          for (const { item, amount } of priced)
+            succeeded.push({ index: item.index, resourceId: item.resource.id, orderId: order.id, amount });
         } catch (err) {
           if (!(err instanceof Refusal)) throw err;
           for (const { item } of priced) failed.push(new UserError(err.error.code, err.error.message, item.field));
@@ -706,20 +1147,38 @@ export async function setAutoRenew(ctx: Context, input: SetAutoRenewInput): Prom
   const shape = checkBatchSize(input.resourceIds);
   if (shape) return refused(shape);
   const times = input.autoRenewTimes;
-  if (!input.enabled && times != null) return refused(new UserError('INVALID_AUTO_RENEW_TIMES', 'autoRenewTimes goes with enabled: true only.', 'input.autoRenewTimes'));
+  if (!input.enabled && times != null)
+    return refused(
+      new UserError('INVALID_AUTO_RENEW_TIMES', 'autoRenewTimes goes with enabled: true only.', 'input.autoRenewTimes'),
+    );
   if (times != null && (!Number.isInteger(times) || times < 0 || times > MAX_AUTO_RENEW_TIMES)) {
-    return refused(new UserError('INVALID_AUTO_RENEW_TIMES', `autoRenewTimes must be 0–${MAX_AUTO_RENEW_TIMES} (0 = unlimited); got ${times}.`, 'input.autoRenewTimes'));
+    return refused(
+      new UserError(
+        'INVALID_AUTO_RENEW_TIMES',
+        `autoRenewTimes must be 0–${MAX_AUTO_RENEW_TIMES} (0 = unlimited); got ${times}.`,
+        'input.autoRenewTimes',
+      ),
+    );
   }
   const policy = input.enabled ? ExpirePolicy.AUTO_RENEW : ExpirePolicy.GRACE_PERIOD;
   const renewTimes = input.enabled ? (times ?? 0) : null;
   return ctx.em.transactional(async (tx) => {
     const failed: UserError[] = [];
     const loaded = await loadResourceBatch(tx, viewer, input.resourceIds, failed);
-    const sources = await paidSources(tx, loaded.map((i) => i.resource));
+    const sources = await paidSources(
+      tx,
+      loaded.map((i) => i.resource),
+    );
     const done: { index: number; resourceId: number }[] = [];
     for (const item of loaded) {
       if (!sources.has(item.resource.id)) {
-        failed.push(new UserError('RESOURCE_NOT_PAID', 'Auto-renewal can be set only after the resource was paid for.', item.field));
+        failed.push(
+          new UserError(
+            'RESOURCE_NOT_PAID',
+            'Auto-renewal can be set only after the resource was paid for.',
+            item.field,
+          ),
+        );
         continue;
       }
       if (!(await setExpirePolicy(tx, item.resource.id, policy, renewTimes))) {
@@ -729,13 +1188,25 @@ export async function setAutoRenew(ctx: Context, input: SetAutoRenewInput): Prom
       await recordAudit(tx, ctx, {
         action: 'setAutoRenew',
         target: item.resource.globalId,
-        before: { expirePolicy: ExpirePolicy[item.resource.expirePolicy], autoRenewTimes: item.resource.autoRenewTimes ?? null },
+        before: {
+          expirePolicy: ExpirePolicy[item.resource.expirePolicy],
+          autoRenewTimes: item.resource.autoRenewTimes ?? null,
+        },
         after: { expirePolicy: ExpirePolicy[policy], autoRenewTimes: renewTimes },
       });
       done.push({ index: item.index, resourceId: item.resource.id });
     }
     failed.sort(byField);
-    const fresh = new Map((await tx.find(Resource, { id: { $in: done.map((d) => d.resourceId) } }, { refresh: true })).map((r) => [r.id, r]));
-    return { succeeded: done.map((d) => ({ index: d.index, resource: fresh.get(d.resourceId)! })), failed, userErrors: [] };
+    const fresh = new Map(
+      (await tx.find(Resource, { id: { $in: done.map((d) => d.resourceId) } }, { refresh: true })).map((r) => [
+        r.id,
+        r,
+      ]),
+    );
+    return {
+      succeeded: done.map((d) => ({ index: d.index, resource: fresh.get(d.resourceId)! })),
+      failed,
+      userErrors: [],
+    };
   });
 }

@@ -1,4 +1,14 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps, DateTimeType } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Ref,
+  OptionalProps,
+  DateTimeType,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -193,7 +203,10 @@ export class Resource {
   @Enum({ items: () => ExpirePolicy })
   expirePolicy!: ExpirePolicy;
 
-  @Field(() => Int, { nullable: true, description: 'Auto-renewals left when expirePolicy is AUTO_RENEW (0 = unlimited).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Auto-renewals left when expirePolicy is AUTO_RENEW (0 = unlimited).',
+  })
   @Property({ type: 'integer', nullable: true })
   autoRenewTimes?: number | null;
 

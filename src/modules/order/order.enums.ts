@@ -72,7 +72,10 @@ registerEnumType(OrderType, {
 registerEnumType(OrderSource, {
   name: 'OrderSource',
   description: 'Who placed the order.',
-  valuesConfig: { CUSTOMER: { description: 'The customer itself.' }, PARTNER: { description: 'The partner, on behalf of the customer.' } },
+  valuesConfig: {
+    CUSTOMER: { description: 'The customer itself.' },
+    PARTNER: { description: 'The partner, on behalf of the customer.' },
+  },
 });
 registerEnumType(PeriodType, {
   name: 'PeriodType',

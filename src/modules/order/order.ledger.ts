@@ -11,7 +11,11 @@ import { OrderStatus, ResourceStatus } from './order.enums';
 
 type Row = Record<string, unknown>;
 const exec = (tx: EntityManager, sql: string, params: unknown[]) =>
-  (tx as unknown as { execute(sql: string, params: unknown[], method: 'all'): Promise<Row[]> }).execute(sql, params, 'all');
+  (tx as unknown as { execute(sql: string, params: unknown[], method: 'all'): Promise<Row[]> }).execute(
+    sql,
+    params,
+    'all',
+  );
 
 /** A date as the database stores it (SQLite: epoch milliseconds; PostgreSQL: timestamptz). */
 export const dbTime = (tx: EntityManager, date: Date): unknown => tx.getPlatform().processDateProperty(date);
@@ -34,7 +38,19 @@ export async function spendCoupon(
         used_on_order_id = ?, version = version + 1
       where id = ? and partner_id = ? and customer_id = ? and status = ? and balance >= ? and effective_time <= ? and expire_time > ?
       returning balance, kind`,
-    [args.amount, args.amount, CouponStatus.USED, args.orderId, args.couponId, args.partnerId, args.customerId, CouponStatus.USABLE, args.amount, now, now],
+    [
+      args.amount,
+      args.amount,
+      CouponStatus.USED,
+      args.orderId,
+      args.couponId,
+      args.partnerId,
+      args.customerId,
+      CouponStatus.USABLE,
+      args.amount,
+      now,
+      now,
+    ],
   );
   const row = rows[0];
   return row ? { balance: Number(row.balance), kind: row.kind as CouponKind } : null;
@@ -46,7 +62,14 @@ export async function spendCoupon(
  */
 export async function claimOrderForPayment(
   tx: EntityManager,
-  args: { orderId: number; now: Date; amountAfterDiscount: number; discountsJson: string; couponAmount: number; cashCouponAmount: number },
+  args: {
+    orderId: number;
+    now: Date;
+    amountAfterDiscount: number;
+    discountsJson: string;
+    couponAmount: number;
+    cashCouponAmount: number;
+  },
 ): Promise<boolean> {
   const now = dbTime(tx, args.now);
   const rows = await exec(
@@ -54,14 +77,33 @@ export async function claimOrderForPayment(
     `update customer_order set status = ?, payment_time = ?, amount_after_discount = ?, discounts = ?, coupon_amount = ?, cash_coupon_amount = ?, version = version + 1
       where id = ? and status = ? and pending_payment_end_time > ?
       returning id`,
-    [OrderStatus.PROCESSING, now, args.amountAfterDiscount, args.discountsJson, args.couponAmount, args.cashCouponAmount, args.orderId, OrderStatus.PENDING_PAYMENT, now],
+    [
+      OrderStatus.PROCESSING,
+      now,
+      args.amountAfterDiscount,
+      args.discountsJson,
+      args.couponAmount,
+      args.cashCouponAmount,
+      args.orderId,
+      OrderStatus.PENDING_PAYMENT,
+      now,
+    ],
   );
   return rows.length === 1;
 }
 
 /** Moves an order from one state to another; false when it is no longer in `from`. */
-export async function changeOrderStatus(tx: EntityManager, orderId: number, from: OrderStatus, to: OrderStatus): Promise<boolean> {
-  const rows = await exec(tx, 'update customer_order set status = ?, version = version + 1 where id = ? and status = ? returning id', [to, orderId, from]);
+export async function changeOrderStatus(
+  tx: EntityManager,
+  orderId: number,
+  from: OrderStatus,
+  to: OrderStatus,
+): Promise<boolean> {
+  const rows = await exec(
+    tx,
+    'update customer_order set status = ?, version = version + 1 where id = ? and status = ? returning id',
+    [to, orderId, from],
+  );
   return rows.length === 1;
 }
 
@@ -70,22 +112,37 @@ export async function changeOrderStatus(tx: EntityManager, orderId: number, from
  * and records `orderId` as the order that last renewed it; its dependents that are not closed get
  * the same expiry. False when the main resource changed meanwhile.
  */
-export async function extendResource(tx: EntityManager, args: { resourceId: number; from: Date; to: Date; orderId: number }): Promise<boolean> {
+export async function extendResource(
+  tx: EntityManager,
+  args: { resourceId: number; from: Date; to: Date; orderId: number },
+): Promise<boolean> {
   const rows = await exec(
     tx,
     `update resource set expire_time = ?, order_id = ? where id = ? and status = ? and is_main_resource = ? and expire_time = ? returning id`,
     [dbTime(tx, args.to), args.orderId, args.resourceId, ResourceStatus.IN_USE, true, dbTime(tx, args.from)],
   );
   if (rows.length !== 1) return false;
-  await exec(tx, 'update resource set expire_time = ? where parent_resource_id = ? and status <> ? returning id', [dbTime(tx, args.to), args.resourceId, ResourceStatus.CLOSED]);
+  await exec(tx, 'update resource set expire_time = ? where parent_resource_id = ? and status <> ? returning id', [
+    dbTime(tx, args.to),
+    args.resourceId,
+    ResourceStatus.CLOSED,
+  ]);
   return true;
 }
 
 /** Closes an IN_USE main resource and its dependents. False when it was no longer IN_USE. */
 export async function closeResource(tx: EntityManager, resourceId: number): Promise<boolean> {
-  const rows = await exec(tx, 'update resource set status = ? where id = ? and status = ? and is_main_resource = ? returning id', [ResourceStatus.CLOSED, resourceId, ResourceStatus.IN_USE, true]);
+  const rows = await exec(
+    tx,
+    'update resource set status = ? where id = ? and status = ? and is_main_resource = ? returning id',
+    [ResourceStatus.CLOSED, resourceId, ResourceStatus.IN_USE, true],
+  );
   if (rows.length !== 1) return false;
-  await exec(tx, 'update resource set status = ? where parent_resource_id = ? and status <> ? returning id', [ResourceStatus.CLOSED, resourceId, ResourceStatus.CLOSED]);
+  await exec(tx, 'update resource set status = ? where parent_resource_id = ? and status <> ? returning id', [
+    ResourceStatus.CLOSED,
+    resourceId,
+    ResourceStatus.CLOSED,
+  ]);
   return true;
 }
 
@@ -105,13 +162,22 @@ export async function lockInUseResources(tx: EntityManager, resourceIds: number[
 }
 
 /** Sets the expiry policy of an IN_USE main resource and its dependents. False when not IN_USE. */
-export async function setExpirePolicy(tx: EntityManager, resourceId: number, policy: number, autoRenewTimes: number | null): Promise<boolean> {
+export async function setExpirePolicy(
+  tx: EntityManager,
+  resourceId: number,
+  policy: number,
+  autoRenewTimes: number | null,
+): Promise<boolean> {
   const rows = await exec(
     tx,
     'update resource set expire_policy = ?, auto_renew_times = ? where id = ? and status = ? and is_main_resource = ? returning id',
     [policy, autoRenewTimes, resourceId, ResourceStatus.IN_USE, true],
   );
   if (rows.length !== 1) return false;
-  await exec(tx, 'update resource set expire_policy = ?, auto_renew_times = ? where parent_resource_id = ? returning id', [policy, autoRenewTimes, resourceId]);
+  await exec(
+    tx,
+    'update resource set expire_policy = ?, auto_renew_times = ? where parent_resource_id = ? returning id',
+    [policy, autoRenewTimes, resourceId],
+  );
   return true;
 }

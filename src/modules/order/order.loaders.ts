@@ -43,7 +43,9 @@ export function orderAuthorizationById(ctx: Context) {
  */
 export function lineItemsByOrderId(ctx: Context) {
   return ctx.loaders.get<number, OrderLineItem[]>('lineItemsByOrderId', '', async (orderIds) => {
-    const rows = await selectRows(ctx.em as SqlEntityManager, OrderLineItem, { order: { $in: [...orderIds] } }, (qb) => qb.orderBy({ id: 'asc' }));
+    const rows = await selectRows(ctx.em as SqlEntityManager, OrderLineItem, { order: { $in: [...orderIds] } }, (qb) =>
+      qb.orderBy({ id: 'asc' }),
+    );
     const byOrder = new Map<number, OrderLineItem[]>();
     for (const row of rows) {
       const list = byOrder.get(row.order.id);
@@ -126,18 +128,25 @@ export function dependentsByParentResourceId(ctx: Context) {
  */
 export function orderAuthorizationByCustomerId(ctx: Context) {
   const viewer = requireViewer(ctx);
-  return ctx.loaders.get<number, OrderAuthorization | null>('orderAuthorizationByCustomerId', '', async (customerIds) => {
-    const rows = await ctx.em.find(
-      OrderAuthorization,
-      { $and: [ownCustomerRowsFilter<OrderAuthorization>(viewer), { customer: { $in: [...customerIds] } }] },
-      { orderBy: { grantedAt: 'desc', id: 'desc' } },
-    );
-    const latest = new Map<number, OrderAuthorization>();
-    for (const row of rows) if (!latest.has(row.customer.id)) latest.set(row.customer.id, row);
-    return customerIds.map((id) => latest.get(id) ?? null);
-  });
+  return ctx.loaders.get<number, OrderAuthorization | null>(
+    'orderAuthorizationByCustomerId',
+    '',
+    async (customerIds) => {
+      const rows = await ctx.em.find(
+        OrderAuthorization,
+        { $and: [ownCustomerRowsFilter<OrderAuthorization>(viewer), { customer: { $in: [...customerIds] } }] },
+        { orderBy: { grantedAt: 'desc', id: 'desc' } },
+      );
+      const latest = new Map<number, OrderAuthorization>();
+      for (const row of rows) if (!latest.has(row.customer.id)) latest.set(row.customer.id, row);
+      return customerIds.map((id) => latest.get(id) ?? null);
+    },
+  );
 }
 
 registerNodeType('Order', (ctx, ids) => orderById(ctx).loadMany(ids) as Promise<(Order | null)[]>);
 registerNodeType('Resource', (ctx, ids) => resourceById(ctx).loadMany(ids) as Promise<(Resource | null)[]>);
-registerNodeType('OrderAuthorization', (ctx, ids) => orderAuthorizationById(ctx).loadMany(ids) as Promise<(OrderAuthorization | null)[]>);
+registerNodeType(
+  'OrderAuthorization',
+  (ctx, ids) => orderAuthorizationById(ctx).loadMany(ids) as Promise<(OrderAuthorization | null)[]>,
+);

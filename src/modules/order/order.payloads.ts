@@ -8,7 +8,10 @@ import { Order, Resource } from './order.entity';
 
 @ObjectType({ simpleResolvers: true, description: 'Result of payOrder.' })
 export class PayOrderPayload extends MutationPayload {
-  @Field(() => Order, { nullable: true, description: 'The paid order (COMPLETED, with paymentTime and coupon amounts); null when refused.' })
+  @Field(() => Order, {
+    nullable: true,
+    description: 'The paid order (COMPLETED, with paymentTime and coupon amounts); null when refused.',
+  })
   order!: Order | null;
 
   @Field(() => SubCustomer, { nullable: true, description: 'The customer, with its new balance; null when refused.' })
@@ -17,7 +20,10 @@ export class PayOrderPayload extends MutationPayload {
   @Field(() => [Coupon], { description: 'The coupons used, with their new balances (in the order applied).' })
   coupons!: Coupon[];
 
-  @Field(() => Money, { nullable: true, description: "Paid from the customer's balance (after coupons); null when refused." })
+  @Field(() => Money, {
+    nullable: true,
+    description: "Paid from the customer's balance (after coupons); null when refused.",
+  })
   cashPaid!: Money | null;
 }
 
@@ -27,7 +33,10 @@ export class CancelOrderPayload extends MutationPayload {
   order!: Order | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'One resource a renewal or unsubscription took effect for, with the order it is on.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One resource a renewal or unsubscription took effect for, with the order it is on.',
+})
 export class ResourceOrderResult {
   @Field(() => Int, { description: 'Index of the resource in input.resourceIds.' })
   index!: number;
@@ -42,9 +51,14 @@ export class ResourceOrderResult {
   amount!: Money;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Result of renewResources: renewed and refused resources side by side.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Result of renewResources: renewed and refused resources side by side.',
+})
 export class RenewResourcesPayload extends MutationPayload {
-  @Field(() => [ResourceOrderResult], { description: 'Resources on a renewal order (paid, and their expireTime extended, when autoPay was set).' })
+  @Field(() => [ResourceOrderResult], {
+    description: 'Resources on a renewal order (paid, and their expireTime extended, when autoPay was set).',
+  })
   succeeded!: ResourceOrderResult[];
 
   @Field(() => [UserError], { description: 'Resources that were refused, each with field "input.resourceIds[i]".' })
@@ -54,15 +68,22 @@ export class RenewResourcesPayload extends MutationPayload {
   orders!: Order[];
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Result of unsubscribeResources: unsubscribed and refused resources side by side.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Result of unsubscribeResources: unsubscribed and refused resources side by side.',
+})
 export class UnsubscribeResourcesPayload extends MutationPayload {
-  @Field(() => [ResourceOrderResult], { description: 'Resources unsubscribed (now CLOSED, with their dependents), each with its refund.' })
+  @Field(() => [ResourceOrderResult], {
+    description: 'Resources unsubscribed (now CLOSED, with their dependents), each with its refund.',
+  })
   succeeded!: ResourceOrderResult[];
 
   @Field(() => [UserError], { description: 'Resources that were refused, each with field "input.resourceIds[i]".' })
   failed!: UserError[];
 
-  @Field(() => [Order], { description: 'The UNSUBSCRIBE orders created, one per customer, with the refund as their amount.' })
+  @Field(() => [Order], {
+    description: 'The UNSUBSCRIBE orders created, one per customer, with the refund as their amount.',
+  })
   orders!: Order[];
 }
 
@@ -75,7 +96,10 @@ export class ResourceResult {
   resource!: Resource;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Result of setAutoRenew: changed and refused resources side by side.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Result of setAutoRenew: changed and refused resources side by side.',
+})
 export class SetAutoRenewPayload extends MutationPayload {
   @Field(() => [ResourceResult], { description: 'Resources changed (their dependents follow them).' })
   succeeded!: ResourceResult[];

@@ -9,8 +9,21 @@ import { SubCustomer } from '../customer/customer.entity';
 import { Partner } from '../partner/partner.entity';
 import { Order, OrderLineItem, Resource } from './order.entity';
 import { CustomerOrderFilter, CustomerResourceFilter, OrderFilter, ResourceFilter } from './order.inputs';
-import { dependentsByParentResourceId, lineItemsByOrderId, orderAuthorizationByCustomerId, orderById, resourceById } from './order.loaders';
-import { customerOfRow, customerOrders, customerResources, listOrders, listResources, orderResources } from './order.service';
+import {
+  dependentsByParentResourceId,
+  lineItemsByOrderId,
+  orderAuthorizationByCustomerId,
+  orderById,
+  resourceById,
+} from './order.loaders';
+import {
+  customerOfRow,
+  customerOrders,
+  customerResources,
+  listOrders,
+  listResources,
+  orderResources,
+} from './order.service';
 import { OrderAmountInfo, OrderConnection, ResourceConnection } from './order.types';
 
 @Resolver(() => Partner)
@@ -22,19 +35,25 @@ export class PartnerOrdersResolver {
   orders(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => OrderFilter, { nullable: true, description: 'Filters; all given ones must match. The creation-time range spans at most one year.' }) filter: OrderFilter | null,
+    @Arg('filter', () => OrderFilter, {
+      nullable: true,
+      description: 'Filters; all given ones must match. The creation-time range spans at most one year.',
+    })
+    filter: OrderFilter | null,
     @Ctx() ctx: Context,
   ) {
     return listOrders(ctx, partner.id, filter, args);
   }
 
   @FieldResolver(() => ResourceConnection, {
-    description: "包年/包月资源: your own partner's customers' subscribed resources, newest first. An account manager sees only its customers' resources.",
+    description:
+      "包年/包月资源: your own partner's customers' subscribed resources, newest first. An account manager sees only its customers' resources.",
   })
   resources(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => ResourceFilter, { nullable: true, description: 'Filters; all given ones must match.' }) filter: ResourceFilter | null,
+    @Arg('filter', () => ResourceFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: ResourceFilter | null,
     @Ctx() ctx: Context,
   ) {
     return listResources(ctx, partner.id, filter, args);
@@ -43,21 +62,29 @@ export class PartnerOrdersResolver {
 
 @Resolver(() => SubCustomer)
 export class SubCustomerOrdersResolver {
-  @FieldResolver(() => OrderConnection, { description: "The customer's yearly/monthly orders placed while associated with your partner, newest first. Not visible for a reseller's customer." })
+  @FieldResolver(() => OrderConnection, {
+    description:
+      "The customer's yearly/monthly orders placed while associated with your partner, newest first. Not visible for a reseller's customer.",
+  })
   orders(
     @Root() customer: SubCustomer,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => CustomerOrderFilter, { nullable: true, description: 'Filters; all given ones must match.' }) filter: CustomerOrderFilter | null,
+    @Arg('filter', () => CustomerOrderFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: CustomerOrderFilter | null,
     @Ctx() ctx: Context,
   ) {
     return customerOrders(ctx, customer, filter, args);
   }
 
-  @FieldResolver(() => ResourceConnection, { description: "The customer's subscribed yearly/monthly resources under your partner, newest first. Not visible for a reseller's customer." })
+  @FieldResolver(() => ResourceConnection, {
+    description:
+      "The customer's subscribed yearly/monthly resources under your partner, newest first. Not visible for a reseller's customer.",
+  })
   resources(
     @Root() customer: SubCustomer,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => CustomerResourceFilter, { nullable: true, description: 'Filters; all given ones must match.' }) filter: CustomerResourceFilter | null,
+    @Arg('filter', () => CustomerResourceFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: CustomerResourceFilter | null,
     @Ctx() ctx: Context,
   ) {
     return customerResources(ctx, customer, filter, args);
@@ -65,7 +92,8 @@ export class SubCustomerOrdersResolver {
 
   @FieldResolver(() => OrderAuthorization, {
     nullable: true,
-    description: "代下单授权: the customer's latest order-on-behalf authorization to your partner (GRANTED or REVOKED); null if it never granted one. Not visible for a reseller's customer.",
+    description:
+      "代下单授权: the customer's latest order-on-behalf authorization to your partner (GRANTED or REVOKED); null if it never granted one. Not visible for a reseller's customer.",
   })
   orderAuthorization(@Root() customer: SubCustomer, @Ctx() ctx: Context): Promise<OrderAuthorization | null> {
     assertCustomerInFull(requireViewer(ctx), customer, 'orderAuthorization');
@@ -90,7 +118,9 @@ export class OrderResolver {
     return money(order.amountAfterDiscount);
   }
 
-  @FieldResolver(() => OrderAmountInfo, { description: 'Breakdown of the reductions: discounts, vouchers and cash coupons.' })
+  @FieldResolver(() => OrderAmountInfo, {
+    description: 'Breakdown of the reductions: discounts, vouchers and cash coupons.',
+  })
   amountInfo(@Root() order: Order): OrderAmountInfo {
     return {
       discounts: (order.discounts ?? []).map((d) => ({ type: d.type, amount: money(d.amount) })),
@@ -104,7 +134,9 @@ export class OrderResolver {
     return lineItemsByOrderId(ctx).load(order.id);
   }
 
-  @FieldResolver(() => ResourceConnection, { description: 'Resources this order created or last renewed, newest first.' })
+  @FieldResolver(() => ResourceConnection, {
+    description: 'Resources this order created or last renewed, newest first.',
+  })
   resources(@Root() order: Order, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return orderResources(ctx, order, args);
   }
@@ -125,17 +157,27 @@ export class ResourceResolver {
     return customerOfRow(ctx, resource.customer.id);
   }
 
-  @FieldResolver(() => Order, { nullable: true, description: 'The order that created or last renewed the resource, if known.' })
+  @FieldResolver(() => Order, {
+    nullable: true,
+    description: 'The order that created or last renewed the resource, if known.',
+  })
   async order(@Root() resource: Resource, @Ctx() ctx: Context): Promise<Order | null> {
     return resource.order ? orderById(ctx).load(resource.order.id) : null;
   }
 
-  @FieldResolver(() => Resource, { nullable: true, description: 'For a dependent resource: the main resource it is renewed and unsubscribed with; null for a main resource.' })
+  @FieldResolver(() => Resource, {
+    nullable: true,
+    description:
+      'For a dependent resource: the main resource it is renewed and unsubscribed with; null for a main resource.',
+  })
   async parentResource(@Root() resource: Resource, @Ctx() ctx: Context): Promise<Resource | null> {
     return resource.parentResource ? resourceById(ctx).load(resource.parentResource.id) : null;
   }
 
-  @FieldResolver(() => [Resource], { description: 'For a main resource: its dependent resources (they follow it on renewal and unsubscription), oldest first.' })
+  @FieldResolver(() => [Resource], {
+    description:
+      'For a main resource: its dependent resources (they follow it on renewal and unsubscription), oldest first.',
+  })
   dependents(@Root() resource: Resource, @Ctx() ctx: Context): Promise<Resource[]> {
     return dependentsByParentResourceId(ctx).load(resource.id);
   }

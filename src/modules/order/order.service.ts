@@ -11,7 +11,14 @@ import type { SubCustomer } from '../customer/customer.entity';
 import { customerById } from '../customer/customer.loaders';
 import { Order, Resource } from './order.entity';
 import type { CustomerOrderFilter, CustomerResourceFilter, OrderFilter, ResourceFilter } from './order.inputs';
-import { orderCountByCustomerId, ordersByCustomerId, resourceCountByCustomerId, resourceCountByOrderId, resourcesByCustomerId, resourcesByOrderId } from './order.loaders';
+import {
+  orderCountByCustomerId,
+  ordersByCustomerId,
+  resourceCountByCustomerId,
+  resourceCountByOrderId,
+  resourcesByCustomerId,
+  resourcesByOrderId,
+} from './order.loaders';
 
 /** An order list spans at most one year of creation time (a leap year has 366 days). */
 export const MAX_ORDER_RANGE_DAYS = 366;
@@ -26,7 +33,11 @@ function yearsLater(date: Date, years: number): Date {
  * The creation-time window of an order list: defaults to the year before createdTo (or now), or the
  * year after a lone createdFrom; refuses from > to and windows longer than 366 days.
  */
-export function orderTimeRange(from: Date | null | undefined, to: Date | null | undefined, now: Date = new Date()): { from: Date; to: Date } {
+export function orderTimeRange(
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+  now: Date = new Date(),
+): { from: Date; to: Date } {
   const end = to ?? (from ? yearsLater(from, 1) : now);
   const start = from ?? yearsLater(end, -1);
   checkDateRange(start, end, ['filter.createdFrom', 'filter.createdTo'], MAX_ORDER_RANGE_DAYS);
@@ -49,24 +60,36 @@ function resourceConditions(filter: CustomerResourceFilter | null | undefined): 
 }
 
 /** 订单列表: a partner's orders in the viewer's row scope, created within one year (the last year by default). */
-export async function listOrders(ctx: Context, partnerId: number, filter: OrderFilter | null | undefined, args: ConnectionArgs) {
+export async function listOrders(
+  ctx: Context,
+  partnerId: number,
+  filter: OrderFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'orders');
   const range = orderTimeRange(filter?.createdFrom, filter?.createdTo);
   const conditions: FilterQuery<Order>[] = [ownCustomerRowsFilter<Order>(viewer), ...orderConditions(filter)];
-  if (filter?.customerId != null) conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
+  if (filter?.customerId != null)
+    conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   conditions.push({ createTime: { $gte: range.from, $lte: range.to } });
   return findPage(ctx.em as SqlEntityManager, Order, { $and: conditions } as FilterQuery<Order>, page);
 }
 
 /** A partner's subscribed resources in the viewer's row scope. */
-export async function listResources(ctx: Context, partnerId: number, filter: ResourceFilter | null | undefined, args: ConnectionArgs) {
+export async function listResources(
+  ctx: Context,
+  partnerId: number,
+  filter: ResourceFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'resources');
   const conditions: FilterQuery<Resource>[] = [ownCustomerRowsFilter<Resource>(viewer), ...resourceConditions(filter)];
-  if (filter?.customerId != null) conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
+  if (filter?.customerId != null)
+    conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   return findPage(ctx.em as SqlEntityManager, Resource, { $and: conditions } as FilterQuery<Resource>, page);
 }
 
@@ -95,13 +118,19 @@ export async function customerResources(
   const viewer = requireViewer(ctx);
   assertCustomerInFull(viewer, customer, 'resources');
   const page = toPageRequest(args);
-  const where = { $and: [ownCustomerRowsFilter<Resource>(viewer), ...resourceConditions(filter)] } as FilterQuery<Resource>;
+  const where = {
+    $and: [ownCustomerRowsFilter<Resource>(viewer), ...resourceConditions(filter)],
+  } as FilterQuery<Resource>;
   const rows = await resourcesByCustomerId(ctx, page, where).load(customer.id);
   return connectionFromBatch(rows, page, () => resourceCountByCustomerId(ctx, where).load(customer.id));
 }
 
 /** The resources an order created or last renewed, batched with the other orders of the request. */
-export async function orderResources(ctx: Context, order: Order, args: ConnectionArgs): Promise<ConnectionResult<Resource>> {
+export async function orderResources(
+  ctx: Context,
+  order: Order,
+  args: ConnectionArgs,
+): Promise<ConnectionResult<Resource>> {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   const where = ownCustomerRowsFilter<Resource>(viewer);

@@ -5,14 +5,19 @@ import { Order, Resource } from './order.entity';
 
 @ObjectType('OrderDiscount', { simpleResolvers: true, description: 'One discount applied to an order.' })
 export class OrderDiscountInfo {
-  @Field(() => String, { description: 'Kind of discount as the platform names it, e.g. a contract or promotion discount.' })
+  @Field(() => String, {
+    description: 'Kind of discount as the platform names it, e.g. a contract or promotion discount.',
+  })
   type!: string;
 
   @Field(() => Money, { description: 'Amount taken off by this discount.' })
   amount!: Money;
 }
 
-@ObjectType('OrderAmountInfo', { simpleResolvers: true, description: 'How the official amount of an order was reduced: discounts, coupons and cash coupons.' })
+@ObjectType('OrderAmountInfo', {
+  simpleResolvers: true,
+  description: 'How the official amount of an order was reduced: discounts, coupons and cash coupons.',
+})
 export class OrderAmountInfo {
   @Field(() => [OrderDiscountInfo], { description: 'Discounts applied, in the order the platform lists them.' })
   discounts!: OrderDiscountInfo[];
@@ -27,5 +32,8 @@ export class OrderAmountInfo {
 @ObjectType('OrderConnection', { simpleResolvers: true, description: 'A page of yearly/monthly orders, newest first.' })
 export class OrderConnection extends ConnectionType(Order, 'Order', 'order') {}
 
-@ObjectType('ResourceConnection', { simpleResolvers: true, description: 'A page of subscribed yearly/monthly resources, newest first.' })
+@ObjectType('ResourceConnection', {
+  simpleResolvers: true,
+  description: 'A page of subscribed yearly/monthly resources, newest first.',
+})
 export class ResourceConnection extends ConnectionType(Resource, 'Resource', 'resource') {}

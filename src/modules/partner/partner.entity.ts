@@ -5,7 +5,10 @@ import { toGlobalId } from '../../common/global-id';
 import { PartnerIdentity, PartnerStatus } from './partner.enums';
 
 @Entity({ tableName: 'partner' })
-@ObjectType('Partner', { implements: Node, description: 'A partner of the cloud: distributor, cloud reseller or solution provider.' })
+@ObjectType('Partner', {
+  implements: Node,
+  description: 'A partner of the cloud: distributor, cloud reseller or solution provider.',
+})
 export class Partner {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';

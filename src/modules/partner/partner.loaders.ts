@@ -21,7 +21,10 @@ export function partnerById(ctx: Context) {
 
 export function cashAccountByPartnerId(ctx: Context) {
   return ctx.loaders.get<number, PartnerAccount | null>('cashAccountByPartnerId', '', async (ids) => {
-    const rows = await ctx.em.find(PartnerAccount, { partner: { $in: [...ids] }, accountType: PartnerAccountType.CASH });
+    const rows = await ctx.em.find(PartnerAccount, {
+      partner: { $in: [...ids] },
+      accountType: PartnerAccountType.CASH,
+    });
     const byPartner = new Map(rows.map((r) => [r.partner.id, r]));
     return ids.map((id) => byPartner.get(id) ?? null);
   });

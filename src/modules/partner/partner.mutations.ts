@@ -11,10 +11,17 @@ import { Partner } from './partner.entity';
 
 @InputType({ description: 'Partner settings to change; fields left out keep their value.' })
 export class UpdatePartnerSettingsInput {
-  @Field(() => Boolean, { nullable: true, description: 'Require a verification code for sensitive operations (ADMIN only).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Require a verification code for sensitive operations (ADMIN only).',
+  })
   verificationEnabled?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Balance alert threshold in CNY ("0.00" or more): RESALE customers under it show in balance alerts. Send an empty string to clear it.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Balance alert threshold in CNY ("0.00" or more): RESALE customers under it show in balance alerts. Send an empty string to clear it.',
+  })
   balanceAlertThreshold?: string | null;
 }
 
@@ -26,27 +33,56 @@ export class UpdatePartnerSettingsPayload extends MutationPayload {
 
 @Resolver()
 export class PartnerSettingsResolver {
-  @Mutation(() => UpdatePartnerSettingsPayload, { description: "Changes your partner's settings: verification for sensitive operations (ADMIN only) and the balance alert threshold." })
-  async updatePartnerSettings(@Arg('input', () => UpdatePartnerSettingsInput, { description: 'The settings to change; fields left out stay as they are.' }) input: UpdatePartnerSettingsInput, @Ctx() ctx: Context): Promise<UpdatePartnerSettingsPayload> {
+  @Mutation(() => UpdatePartnerSettingsPayload, {
+    description:
+      "Changes your partner's settings: verification for sensitive operations (ADMIN only) and the balance alert threshold.",
+  })
+  async updatePartnerSettings(
+    @Arg('input', () => UpdatePartnerSettingsInput, {
+      description: 'The settings to change; fields left out stay as they are.',
+    })
+    input: UpdatePartnerSettingsInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdatePartnerSettingsPayload> {
     const viewer = requireViewer(ctx);
     const refused = (error: UserError) => ({ partner: null, userErrors: [error] });
     if (input.verificationEnabled != null && !viewer.presetKeys.includes(PresetRole.ADMIN)) {
-      return refused(new UserError('ADMIN_ONLY_SETTING', 'Only an administrator may turn verification on or off.', 'input.verificationEnabled'));
+      return refused(
+        new UserError(
+          'ADMIN_ONLY_SETTING',
+          'Only an administrator may turn verification on or off.',
+          'input.verificationEnabled',
+        ),
+      );
     }
     let threshold: number | null | undefined;
     if (input.balanceAlertThreshold === '') threshold = null;
     else if (input.balanceAlertThreshold != null) {
       const parsed = parseAmount(input.balanceAlertThreshold);
-      if (!parsed.ok) return refused(new UserError('INVALID_AMOUNT', `balanceAlertThreshold ${parsed.reason}.`, 'input.balanceAlertThreshold'));
+      if (!parsed.ok)
+        return refused(
+          new UserError('INVALID_AMOUNT', `balanceAlertThreshold ${parsed.reason}.`, 'input.balanceAlertThreshold'),
+        );
       threshold = parsed.fen;
     }
     return ctx.em.transactional(async (tx) => {
       const partner = await tx.findOneOrFail(Partner, viewer.partner.id);
-      const before = { verificationEnabled: partner.verificationEnabled, balanceAlertThreshold: partner.balanceAlertThreshold == null ? null : formatFen(partner.balanceAlertThreshold) };
+      const before = {
+        verificationEnabled: partner.verificationEnabled,
+        balanceAlertThreshold: partner.balanceAlertThreshold == null ? null : formatFen(partner.balanceAlertThreshold),
+      };
       if (input.verificationEnabled != null) partner.verificationEnabled = input.verificationEnabled;
       if (threshold !== undefined) partner.balanceAlertThreshold = threshold;
-      const after = { verificationEnabled: partner.verificationEnabled, balanceAlertThreshold: partner.balanceAlertThreshold == null ? null : formatFen(partner.balanceAlertThreshold) };
-      await recordAudit(tx, ctx, { action: 'updatePartnerSettings', target: toGlobalId('Partner', partner.id), before, after });
+      const after = {
+        verificationEnabled: partner.verificationEnabled,
+        balanceAlertThreshold: partner.balanceAlertThreshold == null ? null : formatFen(partner.balanceAlertThreshold),
+      };
+      await recordAudit(tx, ctx, {
+        action: 'updatePartnerSettings',
+        target: toGlobalId('Partner', partner.id),
+        before,
+        after,
+      });
       return { partner, userErrors: [] };
     });
   }

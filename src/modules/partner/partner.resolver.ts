@@ -15,27 +15,41 @@ export class PartnerConnection extends ConnectionType(Partner, 'Partner', 'partn
 
 @Resolver(() => Partner)
 export class PartnerResolver {
-  @FieldResolver(() => PartnerBalance, { description: 'Cash account balance. Visible for your own partner and, for a distributor, its resellers.' })
+  @FieldResolver(() => PartnerBalance, {
+    description: 'Cash account balance. Visible for your own partner and, for a distributor, its resellers.',
+  })
   async balance(@Root() partner: Partner, @Ctx() ctx: Context): Promise<PartnerBalance> {
     assertPartnerRelation(requireViewer(ctx), partner.id, ['SELF', 'RESELLER'], 'balance');
     const account = await cashAccountByPartnerId(ctx).load(partner.id);
     const amount = account?.amount ?? 0;
     const designated = account?.designatedAmount ?? 0;
-    return { amount: money(amount), designatedAmount: money(designated), allocatable: money(Math.max(0, amount - designated)) };
+    return {
+      amount: money(amount),
+      designatedAmount: money(designated),
+      allocatable: money(Math.max(0, amount - designated)),
+    };
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: 'RESALE customers whose balance is under this show in balance alerts; null when not set.' })
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'RESALE customers whose balance is under this show in balance alerts; null when not set.',
+  })
   balanceAlertThreshold(@Root() partner: Partner): Money | null {
     return partner.balanceAlertThreshold == null ? null : money(partner.balanceAlertThreshold);
   }
 
-  @FieldResolver(() => Partner, { nullable: true, description: 'For a cloud reseller: the distributor that associated it (name only is visible to the reseller).' })
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    description: 'For a cloud reseller: the distributor that associated it (name only is visible to the reseller).',
+  })
   async parent(@Root() partner: Partner, @Ctx() ctx: Context): Promise<Partner | null> {
     assertPartnerRelation(requireViewer(ctx), partner.id, ['SELF', 'RESELLER'], 'parent');
     return partner.parent ? partnerById(ctx).load(partner.parent.id) : null;
   }
 
-  @FieldResolver(() => PartnerConnection, { description: "For a distributor: its cloud resellers, newest first. Empty for other identities." })
+  @FieldResolver(() => PartnerConnection, {
+    description: 'For a distributor: its cloud resellers, newest first. Empty for other identities.',
+  })
   async resellers(@Root() partner: Partner, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     assertPartnerRelation(requireViewer(ctx), partner.id, ['SELF'], 'resellers');
     const page = toPageRequest(args);

@@ -11,6 +11,8 @@ registerEnumType(RegistrationCheckResult, {
   description: 'Whether a login name, email or mobile can be used to register a new cloud account.',
   valuesConfig: {
     AVAILABLE: { description: 'Not used by any cloud account: createCustomer may use it.' },
-    USED_BY_USER: { description: 'Already used by a cloud account (of any partner, or of none): createCustomer would refuse it.' },
+    USED_BY_USER: {
+      description: 'Already used by a cloud account (of any partner, or of none): createCustomer would refuse it.',
+    },
   },
 });

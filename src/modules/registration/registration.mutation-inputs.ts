@@ -1,19 +1,36 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { AssociationType } from '../customer/customer.enums';
 
-@InputType({ description: 'Login name, email and/or mobile to check before createCustomer; give at least one. Each given value is answered separately.' })
+@InputType({
+  description:
+    'Login name, email and/or mobile to check before createCustomer; give at least one. Each given value is answered separately.',
+})
 export class CheckCustomerRegistrationInput {
-  @Field(() => String, { nullable: true, description: 'Login name to check (same rule as createCustomer; INVALID_ACCOUNT_NAME otherwise). Compared case-insensitively.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Login name to check (same rule as createCustomer; INVALID_ACCOUNT_NAME otherwise). Compared case-insensitively.',
+  })
   accountName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Email to check (INVALID_EMAIL when not an address). Compared case-insensitively.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email to check (INVALID_EMAIL when not an address). Compared case-insensitively.',
+  })
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Mobile to check, `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE otherwise).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Mobile to check, `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE otherwise).',
+  })
   mobile?: string | null;
 }
 
-@InputType({ description: '创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers).' })
+@InputType({
+  description:
+    '创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers).',
+})
 export class CreateCustomerInput {
   @Field(() => String, {
     description:
@@ -28,25 +45,41 @@ export class CreateCustomerInput {
   })
   password?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact email, stored lower-case (INVALID_EMAIL, EMAIL_TAKEN).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contact email, stored lower-case (INVALID_EMAIL, EMAIL_TAKEN).',
+  })
   email?: string | null;
 
-  @Field(() => String, { description: 'Mobile `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE, MOBILE_TAKEN). Stored as countryCode + telephone.' })
+  @Field(() => String, {
+    description:
+      'Mobile `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE, MOBILE_TAKEN). Stored as countryCode + telephone.',
+  })
   mobile!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name of the customer (≤ 200 characters); replaced by the real-name-verified name once verified.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the customer (≤ 200 characters); replaced by the real-name-verified name once verified.',
+  })
   name?: string | null;
 
   @Field(() => AssociationType, { description: 'ADVISORY (顾问销售) or RESALE (代售).' })
   associationType!: AssociationType;
 
-  @Field(() => String, { description: "Your platform's own user id for this customer: 1–64 characters, required (INVALID_XACCOUNT)." })
+  @Field(() => String, {
+    description: "Your platform's own user id for this customer: 1–64 characters, required (INVALID_XACCOUNT).",
+  })
   xaccountId!: string;
 
-  @Field(() => String, { description: 'Your platform tag for xaccountId: 1–64 characters, required (INVALID_XACCOUNT).' })
+  @Field(() => String, {
+    description: 'Your platform tag for xaccountId: 1–64 characters, required (INVALID_XACCOUNT).',
+  })
   xaccountType!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your tag for the customer (≤ 100 characters), fuzzy-searchable in the customer list.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your tag for the customer (≤ 100 characters), fuzzy-searchable in the customer list.',
+  })
   label?: string | null;
 
   @Field(() => ID, {

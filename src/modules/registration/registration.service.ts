@@ -36,7 +36,11 @@ export function checkAccountName(raw: string, field: string): Checked<string> {
   if (!ACCOUNT_NAME_FORMAT.test(name) || RESERVED_PREFIX.test(name) || /^\d+$/.test(name)) {
     return {
       ok: false,
-      error: new UserError('INVALID_ACCOUNT_NAME', 'A login name has 5–32 letters, digits, _ or -, does not start with a digit, op_ or shadow_, and is not all digits.', field),
+      error: new UserError(
+        'INVALID_ACCOUNT_NAME',
+        'A login name has 5–32 letters, digits, _ or -, does not start with a digit, op_ or shadow_, and is not all digits.',
+        field,
+      ),
     };
   }
   return { ok: true, value: name };
@@ -45,7 +49,10 @@ export function checkAccountName(raw: string, field: string): Checked<string> {
 export function checkEmail(raw: string, field: string): Checked<string> {
   const email = raw.trim().toLowerCase();
   if (email.length > MAX_EMAIL_LENGTH || !EMAIL_FORMAT.test(email)) {
-    return { ok: false, error: new UserError('INVALID_EMAIL', `Not an email address of at most ${MAX_EMAIL_LENGTH} characters.`, field) };
+    return {
+      ok: false,
+      error: new UserError('INVALID_EMAIL', `Not an email address of at most ${MAX_EMAIL_LENGTH} characters.`, field),
+    };
   }
   return { ok: true, value: email };
 }
@@ -61,7 +68,14 @@ export function checkMobile(raw: string, field: string): Checked<Mobile> {
   const mobile = raw.trim();
   const match = MOBILE_FORMAT.exec(mobile);
   if (!match) {
-    return { ok: false, error: new UserError('INVALID_MOBILE', 'A mobile is 00, the country code, a dash and 4–14 digits, e.g. 0086-13912345678.', field) };
+    return {
+      ok: false,
+      error: new UserError(
+        'INVALID_MOBILE',
+        'A mobile is 00, the country code, a dash and 4–14 digits, e.g. 0086-13912345678.',
+        field,
+      ),
+    };
   }
   return { ok: true, value: { mobile, countryCode: match[1], telephone: match[2] } };
 }
@@ -71,7 +85,14 @@ function checkPassword(password: string, accountName: string): UserError | null 
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/].filter((re) => re.test(password)).length;
   const lower = password.toLowerCase();
   const name = accountName.toLowerCase();
-  if (password.length < 8 || password.length > 32 || /\s/.test(password) || classes < 2 || lower === name || lower === [...name].reverse().join('')) {
+  if (
+    password.length < 8 ||
+    password.length > 32 ||
+    /\s/.test(password) ||
+    classes < 2 ||
+    lower === name ||
+    lower === [...name].reverse().join('')
+  ) {
     return new UserError(
       'PASSWORD_TOO_WEAK',
       'A password has 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, and is not the login name or the login name reversed.',
@@ -84,7 +105,8 @@ function checkPassword(password: string, accountName: string): UserError | null 
 const isSqlite = (em: EntityManager) => /sqlite/i.test(em.getPlatform().constructor.name);
 
 type Row = Record<string, unknown>;
-const query = (em: EntityManager, sql: string, params: unknown[]) => (em as SqlEntityManager).execute(sql, params) as Promise<Row[]>;
+const query = (em: EntityManager, sql: string, params: unknown[]) =>
+  (em as SqlEntityManager).execute(sql, params) as Promise<Row[]>;
 
 interface Wanted {
   accountName?: string | null;
@@ -97,7 +119,10 @@ interface Wanted {
  * here and accounts that exist elsewhere on the cloud) and the sub_customer rows of every partner.
  * Login names compare case-insensitively, emails lower-cased. Two statements.
  */
-async function usedValues(em: EntityManager, wanted: Wanted): Promise<{ accountName: boolean; email: boolean; mobile: boolean }> {
+async function usedValues(
+  em: EntityManager,
+  wanted: Wanted,
+): Promise<{ accountName: boolean; email: boolean; mobile: boolean }> {
   const name = wanted.accountName?.toLowerCase() ?? null;
   const email = wanted.email ?? null;
   const mobile = wanted.mobile ?? null;
@@ -116,7 +141,9 @@ async function usedValues(em: EntityManager, wanted: Wanted): Promise<{ accountN
     accountName: name != null && [...registry, ...customers].some((r) => r.account_name === name),
     email: email != null && [...registry, ...customers].some((r) => r.email === email),
     mobile:
-      mobile != null && (registry.some((r) => r.mobile === mobile.mobile) || customers.some((r) => r.country_code === mobile.countryCode && r.telephone === mobile.telephone)),
+      mobile != null &&
+      (registry.some((r) => r.mobile === mobile.mobile) ||
+        customers.some((r) => r.country_code === mobile.countryCode && r.telephone === mobile.telephone)),
   };
 }
 
@@ -139,18 +166,28 @@ async function lockValues(em: EntityManager, wanted: Wanted): Promise<void> {
 
 function takenErrors(used: { accountName: boolean; email: boolean; mobile: boolean }, prefix: string): UserError[] {
   const errors: UserError[] = [];
-  if (used.accountName) errors.push(new UserError('ACCOUNT_NAME_TAKEN', 'A cloud account already uses this login name.', `${prefix}.accountName`));
-  if (used.email) errors.push(new UserError('EMAIL_TAKEN', 'A cloud account already uses this email.', `${prefix}.email`));
-  if (used.mobile) errors.push(new UserError('MOBILE_TAKEN', 'A cloud account already uses this mobile.', `${prefix}.mobile`));
+  if (used.accountName)
+    errors.push(
+      new UserError('ACCOUNT_NAME_TAKEN', 'A cloud account already uses this login name.', `${prefix}.accountName`),
+    );
+  if (used.email)
+    errors.push(new UserError('EMAIL_TAKEN', 'A cloud account already uses this email.', `${prefix}.email`));
+  if (used.mobile)
+    errors.push(new UserError('MOBILE_TAKEN', 'A cloud account already uses this mobile.', `${prefix}.mobile`));
   return errors;
 }
 
 /** 校验客户注册信息: AVAILABLE or USED_BY_USER for each login name, email or mobile given. */
-export async function checkCustomerRegistration(ctx: Context, input: CheckCustomerRegistrationInput): Promise<CustomerRegistrationCheckPayload> {
+export async function checkCustomerRegistration(
+  ctx: Context,
+  input: CheckCustomerRegistrationInput,
+): Promise<CustomerRegistrationCheckPayload> {
   requireViewer(ctx);
   const result: CustomerRegistrationCheckPayload = { accountName: null, email: null, mobile: null, userErrors: [] };
   if (input.accountName == null && input.email == null && input.mobile == null) {
-    result.userErrors.push(new UserError('NOTHING_TO_CHECK', 'Give at least one of accountName, email and mobile.', 'input'));
+    result.userErrors.push(
+      new UserError('NOTHING_TO_CHECK', 'Give at least one of accountName, email and mobile.', 'input'),
+    );
     return result;
   }
   const wanted: Wanted = {};
@@ -171,7 +208,8 @@ export async function checkCustomerRegistration(ctx: Context, input: CheckCustom
   }
   if (wanted.accountName == null && wanted.email == null && wanted.mobile == null) return result;
   const used = await usedValues(ctx.em, wanted);
-  const answer = (given: unknown, isUsed: boolean) => (given == null ? null : isUsed ? RegistrationCheckResult.USED_BY_USER : RegistrationCheckResult.AVAILABLE);
+  const answer = (given: unknown, isUsed: boolean) =>
+    given == null ? null : isUsed ? RegistrationCheckResult.USED_BY_USER : RegistrationCheckResult.AVAILABLE;
   result.accountName = answer(wanted.accountName, used.accountName);
   result.email = answer(wanted.email, used.email);
   result.mobile = answer(wanted.mobile, used.mobile);
@@ -204,7 +242,8 @@ function validateNewCustomer(input: CreateCustomerInput): { errors: UserError[];
   if (!mobile.ok) errors.push(mobile.error);
   const optional = (value: string | null | undefined, max: number, field: string): string | null => {
     const text = value?.trim() ?? '';
-    if (text.length > max) errors.push(new UserError('VALUE_TOO_LONG', `${field} is longer than ${max} characters.`, field));
+    if (text.length > max)
+      errors.push(new UserError('VALUE_TOO_LONG', `${field} is longer than ${max} characters.`, field));
     return text === '' ? null : text;
   };
   const customerName = optional(input.name, MAX_NAME_LENGTH, 'input.name');
@@ -212,7 +251,9 @@ function validateNewCustomer(input: CreateCustomerInput): { errors: UserError[];
   const xaccount = (value: string, field: string): string => {
     const text = value.trim();
     if (text.length === 0 || text.length > MAX_XACCOUNT_LENGTH) {
-      errors.push(new UserError('INVALID_XACCOUNT', `${field} is required: 1–${MAX_XACCOUNT_LENGTH} characters.`, field));
+      errors.push(
+        new UserError('INVALID_XACCOUNT', `${field} is required: 1–${MAX_XACCOUNT_LENGTH} characters.`, field),
+      );
     }
     return text;
   };
@@ -266,14 +307,27 @@ export async function createCustomer(ctx: Context, input: CreateCustomerInput): 
       conflict: (error) => refusedCreate(error),
       execute: async (tx) => {
         if (viewer.partner.status === PartnerStatus.FROZEN) {
-          return refusedCreate(new UserError('PARTNER_FROZEN', 'Your partner is frozen (冻结): it cannot acquire customers.', null));
+          return refusedCreate(
+            new UserError('PARTNER_FROZEN', 'Your partner is frozen (冻结): it cannot acquire customers.', null),
+          );
         }
         let partnerId = viewer.partner.id;
         if (value.resellerId != null) {
-          const reseller = viewer.resellerIds.includes(value.resellerId) ? await tx.findOne(Partner, { id: value.resellerId, parent: viewer.partner.id }) : null;
-          if (!reseller) return refusedCreate(new UserError('RESELLER_NOT_FOUND', 'No cloud reseller of yours has that id.', 'input.resellerId'));
+          const reseller = viewer.resellerIds.includes(value.resellerId)
+            ? await tx.findOne(Partner, { id: value.resellerId, parent: viewer.partner.id })
+            : null;
+          if (!reseller)
+            return refusedCreate(
+              new UserError('RESELLER_NOT_FOUND', 'No cloud reseller of yours has that id.', 'input.resellerId'),
+            );
           if (reseller.status === PartnerStatus.FROZEN) {
-            return refusedCreate(new UserError('PARTNER_FROZEN', 'This cloud reseller is frozen (冻结): it cannot acquire customers.', 'input.resellerId'));
+            return refusedCreate(
+              new UserError(
+                'PARTNER_FROZEN',
+                'This cloud reseller is frozen (冻结): it cannot acquire customers.',
+                'input.resellerId',
+              ),
+            );
           }
           partnerId = reseller.id;
         }
@@ -282,7 +336,12 @@ export async function createCustomer(ctx: Context, input: CreateCustomerInput): 
         if (taken.length) return refusedCreate(...taken);
 
         const now = new Date();
-        await tx.insert(CloudAccount, { accountName: value.accountName, email: value.email, mobile: value.mobile.mobile, createdAt: now } as never);
+        await tx.insert(CloudAccount, {
+          accountName: value.accountName,
+          email: value.email,
+          mobile: value.mobile.mobile,
+          createdAt: now,
+        } as never);
         const customerId = (await tx.insert(SubCustomer, {
           partner: partnerId,
           customerId: newCustomerId(),

@@ -87,7 +87,13 @@ function checkName(name: string, field: string): { name: string } | { error: Use
 function checkDescription(description: string, field: string): { description: string | null } | { error: UserError } {
   const trimmed = description.trim();
   if ([...trimmed].length > MAX_ROLE_DESCRIPTION_LENGTH) {
-    return { error: new UserError('ROLE_DESCRIPTION_TOO_LONG', `A role description has at most ${MAX_ROLE_DESCRIPTION_LENGTH} characters.`, field) };
+    return {
+      error: new UserError(
+        'ROLE_DESCRIPTION_TOO_LONG',
+        `A role description has at most ${MAX_ROLE_DESCRIPTION_LENGTH} characters.`,
+        field,
+      ),
+    };
   }
   return { description: trimmed || null };
 }
@@ -96,7 +102,11 @@ function checkDescription(description: string, field: string): { description: st
  * The permission set to store for the chosen codes (defaults added, catalogue order), or the
  * problems: unknown codes, codes the identity lacks, ADMIN-only codes, codes the viewer lacks.
  */
-function checkPermissionCodes(viewer: Viewer, codes: readonly string[], field: string): { codes: PermissionCode[] } | { errors: UserError[] } {
+function checkPermissionCodes(
+  viewer: Viewer,
+  codes: readonly string[],
+  field: string,
+): { codes: PermissionCode[] } | { errors: UserError[] } {
   if (codes.length > MAX_PERMISSION_CODES_PER_INPUT) {
     throw badInput(`${field} lists ${codes.length} codes; at most ${MAX_PERMISSION_CODES_PER_INPUT}.`, field);
   }
@@ -143,7 +153,13 @@ export async function createRole(ctx: Context, input: CreateRoleArgs): Promise<R
       if (custom >= MAX_CUSTOM_ROLES_PER_PARTNER) {
         return {
           role: null,
-          userErrors: [new UserError('CUSTOM_ROLE_LIMIT_REACHED', `Your partner already has ${custom} custom roles; at most ${MAX_CUSTOM_ROLES_PER_PARTNER}. Delete one first.`, null)],
+          userErrors: [
+            new UserError(
+              'CUSTOM_ROLE_LIMIT_REACHED',
+              `Your partner already has ${custom} custom roles; at most ${MAX_CUSTOM_ROLES_PER_PARTNER}. Delete one first.`,
+              null,
+            ),
+          ],
         };
       }
       if (await tx.count(Role, { partner: partnerId, name: name.name })) {
@@ -158,7 +174,12 @@ export async function createRole(ctx: Context, input: CreateRoleArgs): Promise<R
         createdAt: new Date(),
       });
       await tx.flush();
-      await recordAudit(tx, ctx, { action: 'createRole', target: role.globalId, before: null, after: roleSnapshot(role) });
+      await recordAudit(tx, ctx, {
+        action: 'createRole',
+        target: role.globalId,
+        before: null,
+        after: roleSnapshot(role),
+      });
       return { role, userErrors: [] };
     });
   } catch (err) {
@@ -168,7 +189,8 @@ export async function createRole(ctx: Context, input: CreateRoleArgs): Promise<R
   }
 }
 
-const nameTaken = () => new UserError('ROLE_NAME_TAKEN', 'Another role of your partner already has this name.', 'input.name');
+const nameTaken = () =>
+  new UserError('ROLE_NAME_TAKEN', 'Another role of your partner already has this name.', 'input.name');
 
 export interface UpdateRoleArgs {
   roleId: string;
@@ -187,7 +209,8 @@ export async function updateRole(ctx: Context, input: UpdateRoleArgs): Promise<R
   if (name && 'error' in name) errors.push(name.error);
   const description = input.description != null ? checkDescription(input.description, 'input.description') : null;
   if (description && 'error' in description) errors.push(description.error);
-  const codes = input.permissionCodes != null ? checkPermissionCodes(viewer, input.permissionCodes, 'input.permissionCodes') : null;
+  const codes =
+    input.permissionCodes != null ? checkPermissionCodes(viewer, input.permissionCodes, 'input.permissionCodes') : null;
   if (codes && 'errors' in codes) errors.push(...codes.errors);
   if (errors.length) return { role: null, userErrors: errors };
 
@@ -199,7 +222,8 @@ export async function updateRole(ctx: Context, input: UpdateRoleArgs): Promise<R
       if (role.presetKey != null) return { role: null, userErrors: [presetReadOnly()] };
       const before = roleSnapshot(role);
       if (name && 'name' in name && name.name !== role.name) {
-        if (await tx.count(Role, { partner: partnerId, name: name.name, id: { $ne: role.id } })) return { role: null, userErrors: [nameTaken()] };
+        if (await tx.count(Role, { partner: partnerId, name: name.name, id: { $ne: role.id } }))
+          return { role: null, userErrors: [nameTaken()] };
         role.name = name.name;
       }
       if (description && 'description' in description) role.description = description.description;
@@ -218,7 +242,11 @@ export async function updateRole(ctx: Context, input: UpdateRoleArgs): Promise<R
 }
 
 const presetReadOnly = () =>
-  new UserError('PRESET_ROLE_READ_ONLY', 'Preset roles cannot be edited or deleted; create a custom role instead.', 'input.roleId');
+  new UserError(
+    'PRESET_ROLE_READ_ONLY',
+    'Preset roles cannot be edited or deleted; create a custom role instead.',
+    'input.roleId',
+  );
 
 export interface DeleteRoleResult {
   deletedRoleId: string | null;
@@ -243,19 +271,38 @@ export async function deleteRole(ctx: Context, input: { roleId: string }): Promi
     if (holders > 0) {
       return {
         deletedRoleId: null,
-        userErrors: [new UserError('ROLE_IN_USE', `${holders} active member(s) hold this role; give them other roles first (a member keeps at least one role).`, 'input.roleId')],
+        userErrors: [
+          new UserError(
+            'ROLE_IN_USE',
+            `${holders} active member(s) hold this role; give them other roles first (a member keeps at least one role).`,
+            'input.roleId',
+          ),
+        ],
       };
     }
-    const pending = await tx.find(MemberInvitation, { partner: partnerId, status: InvitationStatus.PENDING, expiresAt: { $gt: new Date() } }, { refresh: true });
+    const pending = await tx.find(
+      MemberInvitation,
+      { partner: partnerId, status: InvitationStatus.PENDING, expiresAt: { $gt: new Date() } },
+      { refresh: true },
+    );
     const naming = pending.filter((inv) => (inv.roleIds ?? []).includes(role.id));
     if (naming.length > 0) {
       return {
         deletedRoleId: null,
-        userErrors: [new UserError('ROLE_IN_USE', `${naming.length} pending invitation(s) would give this role; cancel them first.`, 'input.roleId')],
+        userErrors: [
+          new UserError(
+            'ROLE_IN_USE',
+            `${naming.length} pending invitation(s) would give this role; cancel them first.`,
+            'input.roleId',
+          ),
+        ],
       };
     }
     const cancelledLinks = await tx.find(MemberRole, { role: role.id }, { refresh: true });
-    const before = { ...roleSnapshot(role), cancelledMemberIds: cancelledLinks.map((l) => toGlobalId('Member', l.member.id)) };
+    const before = {
+      ...roleSnapshot(role),
+      cancelledMemberIds: cancelledLinks.map((l) => toGlobalId('Member', l.member.id)),
+    };
     const globalId = role.globalId;
     await tx.nativeDelete(MemberRole, { role: role.id });
     await tx.nativeDelete(Role, { id: role.id, partner: partnerId });

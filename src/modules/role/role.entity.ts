@@ -7,7 +7,10 @@ import { PresetRole } from './role.enums';
 
 @Entity({ tableName: 'role' })
 @Unique({ properties: ['partner', 'name'] })
-@ObjectType('Role', { implements: Node, description: '角色: a named set of permission points of one partner; preset or custom.' })
+@ObjectType('Role', {
+  implements: Node,
+  description: '角色: a named set of permission points of one partner; preset or custom.',
+})
 export class Role {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId' | 'isCustom';

@@ -28,7 +28,9 @@ export function rolesByPartnerId(ctx: Context) {
 /** Active members holding each role: one GROUP BY statement for all roles. */
 export function memberCountByRoleId(ctx: Context) {
   return ctx.loaders.get<number, number>('memberCountByRoleId', '', async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, MemberRole, 'role', ids, { member: { status: MemberStatus.ACTIVE } });
+    const counts = await countByParent(ctx.em as SqlEntityManager, MemberRole, 'role', ids, {
+      member: { status: MemberStatus.ACTIVE },
+    });
     return ids.map((id) => counts.get(id) ?? 0);
   });
 }

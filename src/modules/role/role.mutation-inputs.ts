@@ -3,11 +3,15 @@ import { Field, ID, InputType } from 'type-graphql';
 @InputType('CreateRoleInput', { description: 'A new custom role (自定义角色) of your partner.' })
 export class CreateRoleInput {
   @Field(() => String, {
-    description: 'Role name: 1–64 characters after surrounding spaces are dropped, unique among all roles of your partner (preset role names included). ROLE_NAME_INVALID / ROLE_NAME_TAKEN otherwise.',
+    description:
+      'Role name: 1–64 characters after surrounding spaces are dropped, unique among all roles of your partner (preset role names included). ROLE_NAME_INVALID / ROLE_NAME_TAKEN otherwise.',
   })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the role is for; at most 500 characters (ROLE_DESCRIPTION_TOO_LONG). Blank or omitted: none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the role is for; at most 500 characters (ROLE_DESCRIPTION_TOO_LONG). Blank or omitted: none.',
+  })
   description?: string | null;
 
   @Field(() => [String], {
@@ -17,15 +21,23 @@ export class CreateRoleInput {
   permissionCodes!: string[];
 }
 
-@InputType('UpdateRoleInput', { description: 'Changes to a custom role of your partner; omitted (or null) fields stay as they are.' })
+@InputType('UpdateRoleInput', {
+  description: 'Changes to a custom role of your partner; omitted (or null) fields stay as they are.',
+})
 export class UpdateRoleInput {
-  @Field(() => ID, { description: 'The custom role (a Role id). ROLE_NOT_FOUND when it is not a role of your partner; PRESET_ROLE_READ_ONLY for a preset role.' })
+  @Field(() => ID, {
+    description:
+      'The custom role (a Role id). ROLE_NOT_FOUND when it is not a role of your partner; PRESET_ROLE_READ_ONLY for a preset role.',
+  })
   roleId!: string;
 
   @Field(() => String, { nullable: true, description: 'New name; same rules as CreateRoleInput.name.' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New description (at most 500 characters); an empty string removes it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'New description (at most 500 characters); an empty string removes it.',
+  })
   description?: string | null;
 
   @Field(() => [String], {
@@ -39,7 +51,8 @@ export class UpdateRoleInput {
 @InputType('DeleteRoleInput', { description: 'A custom role of your partner to delete.' })
 export class DeleteRoleInput {
   @Field(() => ID, {
-    description: 'The custom role (a Role id). Refused with ROLE_IN_USE while an active member holds it or a pending invitation would give it; PRESET_ROLE_READ_ONLY for a preset role; ROLE_NOT_FOUND when it is not a role of your partner.',
+    description:
+      'The custom role (a Role id). Refused with ROLE_IN_USE while an active member holds it or a pending invitation would give it; PRESET_ROLE_READ_ONLY for a preset role; ROLE_NOT_FOUND when it is not a role of your partner.',
   })
   roleId!: string;
 }

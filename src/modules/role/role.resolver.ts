@@ -16,13 +16,16 @@ export class RoleResolver {
     return memberCountByRoleId(ctx).load(role.id);
   }
 
-  @FieldResolver(() => [Permission], { description: 'Permission points the role holds (default points included), in catalogue order.' })
+  @FieldResolver(() => [Permission], {
+    description: 'Permission points the role holds (default points included), in catalogue order.',
+  })
   permissions(@Root() role: Role): Permission[] {
     return rolePermissions(role);
   }
 
   @FieldResolver(() => [PermissionTreeNode], {
-    description: "The role editor: the menu tree of every point the partner's identity allows, each marked granted when this role holds it.",
+    description:
+      "The role editor: the menu tree of every point the partner's identity allows, each marked granted when this role holds it.",
   })
   permissionTree(@Root() role: Role, @Ctx() ctx: Context): PermissionTreeNode[] {
     const viewer = requireViewer(ctx);
@@ -33,7 +36,10 @@ export class RoleResolver {
 
 @Resolver(() => Partner)
 export class PartnerRolesResolver {
-  @FieldResolver(() => [Role], { description: "角色: all roles of your own partner (at most 4 preset + 10 custom): preset roles first, then custom roles by name." })
+  @FieldResolver(() => [Role], {
+    description:
+      '角色: all roles of your own partner (at most 4 preset + 10 custom): preset roles first, then custom roles by name.',
+  })
   roles(@Root() partner: Partner, @Ctx() ctx: Context): Promise<Role[]> {
     assertPartnerRelation(requireViewer(ctx), partner.id, ['SELF'], 'roles');
     return rolesByPartnerId(ctx).load(partner.id);

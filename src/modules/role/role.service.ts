@@ -1,5 +1,10 @@
 import type { PartnerIdentity } from '../partner/partner.enums';
-import { PERMISSION_POINTS, permissionTreeFor, type CataloguePoint, type PermissionTreeNode } from '../../permissions/catalogue';
+import {
+  PERMISSION_POINTS,
+  permissionTreeFor,
+  type CataloguePoint,
+  type PermissionTreeNode,
+} from '../../permissions/catalogue';
 import { PresetRole } from './role.enums';
 import type { Role } from './role.entity';
 
@@ -62,7 +67,10 @@ export function rolePermissions(role: Role): PermissionView[] {
  * The role editor's menu tree for a partner identity, each point marked granted when `granted`
  * holds its code. Default points are always granted: every role holds them (domain.md §3).
  */
-export function grantedPermissionTree(identity: PartnerIdentity, granted: ReadonlySet<string>): PermissionTreeNodeView[] {
+export function grantedPermissionTree(
+  identity: PartnerIdentity,
+  granted: ReadonlySet<string>,
+): PermissionTreeNodeView[] {
   const convert = (nodes: readonly PermissionTreeNode[]): PermissionTreeNodeView[] =>
     nodes.map((node) => ({
       key: node.key,

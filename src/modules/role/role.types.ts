@@ -1,6 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType('Permission', { simpleResolvers: true, description: '权限点: one permission point of the catalogue (codes are `area:action`).' })
+@ObjectType('Permission', {
+  simpleResolvers: true,
+  description: '权限点: one permission point of the catalogue (codes are `area:action`).',
+})
 export class Permission {
   @Field(() => String, { description: 'Stable code `area:action`, e.g. `customer:list`.' })
   code!: string;
@@ -14,7 +17,9 @@ export class Permission {
   @Field(() => String, { description: 'What the point allows.' })
   description!: string;
 
-  @Field(() => Boolean, { description: 'A default permission (组织人员默认权限): every role holds it and it cannot be removed.' })
+  @Field(() => Boolean, {
+    description: 'A default permission (组织人员默认权限): every role holds it and it cannot be removed.',
+  })
   isDefault!: boolean;
 
   @Field(() => Boolean, { description: 'Only the ADMIN preset role may hold it; a custom role cannot choose it.' })
@@ -24,13 +29,22 @@ export class Permission {
   sensitive!: boolean;
 }
 
-@ObjectType('PermissionTreePoint', { simpleResolvers: true, description: 'A permission point in the role editor tree, with whether it is granted.' })
+@ObjectType('PermissionTreePoint', {
+  simpleResolvers: true,
+  description: 'A permission point in the role editor tree, with whether it is granted.',
+})
 export class PermissionTreePoint extends Permission {
-  @Field(() => Boolean, { description: 'Whether the role (Role.permissionTree) or the signed-in member (Viewer.permissionTree) holds this point. Always true for default points.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether the role (Role.permissionTree) or the signed-in member (Viewer.permissionTree) holds this point. Always true for default points.',
+  })
   granted!: boolean;
 }
 
-@ObjectType('PermissionTreeNode', { simpleResolvers: true, description: "A menu node of the role editor with the permission points of the partner's identity under it." })
+@ObjectType('PermissionTreeNode', {
+  simpleResolvers: true,
+  description: "A menu node of the role editor with the permission points of the partner's identity under it.",
+})
 export class PermissionTreeNode {
   @Field(() => String, { description: 'Stable menu key, e.g. `customer.management`.' })
   key!: string;
@@ -41,9 +55,13 @@ export class PermissionTreeNode {
   @Field(() => String, { description: 'English menu name.' })
   nameEn!: string;
 
-  @Field(() => [PermissionTreePoint], { description: 'Permission points directly under this menu, in catalogue order.' })
+  @Field(() => [PermissionTreePoint], {
+    description: 'Permission points directly under this menu, in catalogue order.',
+  })
   permissions!: PermissionTreePoint[];
 
-  @Field(() => [PermissionTreeNode], { description: 'Sub-menus; menus without any point for the identity are left out.' })
+  @Field(() => [PermissionTreeNode], {
+    description: 'Sub-menus; menus without any point for the identity are left out.',
+  })
   children!: PermissionTreeNode[];
 }

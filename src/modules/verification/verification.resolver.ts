@@ -21,9 +21,18 @@ export class RequestVerificationCodePayload extends MutationPayload {
 
 @Resolver()
 export class VerificationResolver {
-  @Mutation(() => RequestVerificationCodePayload, { description: "Sends a 6-digit verification code to your mobile or email for one sensitive operation; at most one per minute per operation." })
-  async requestVerificationCode(@Arg('input', () => RequestVerificationCodeInput, { description: 'The sensitive operation the code is for.' }) input: RequestVerificationCodeInput, @Ctx() ctx: Context): Promise<RequestVerificationCodePayload> {
+  @Mutation(() => RequestVerificationCodePayload, {
+    description:
+      'Sends a 6-digit verification code to your mobile or email for one sensitive operation; at most one per minute per operation.',
+  })
+  async requestVerificationCode(
+    @Arg('input', () => RequestVerificationCodeInput, { description: 'The sensitive operation the code is for.' })
+    input: RequestVerificationCodeInput,
+    @Ctx() ctx: Context,
+  ): Promise<RequestVerificationCodePayload> {
     const result = await requestVerificationCode(ctx, input.operation);
-    return result.ok ? { sentTo: result.sentTo, expiresAt: result.expiresAt, userErrors: [] } : { sentTo: null, expiresAt: null, userErrors: [result.error] };
+    return result.ok
+      ? { sentTo: result.sentTo, expiresAt: result.expiresAt, userErrors: [] }
+      : { sentTo: null, expiresAt: null, userErrors: [result.error] };
   }
 }

@@ -24,7 +24,16 @@ export class OutboxSender implements VerificationSender {
 
   async send(tx: EntityManager, message: VerificationMessage): Promise<void> {
     const body = `Your partner-center verification code for ${message.operation} is ${message.code}. It expires at ${message.expiresAt.toISOString()}.`;
-    await tx.insert(VerificationOutboxMessage, { member: message.memberId, destination: message.destination, body, createdAt: new Date() });
-    if (this.logCodes) logger.info({ memberId: message.memberId, operation: message.operation, code: message.code }, 'verification code (development only)');
+    await tx.insert(VerificationOutboxMessage, {
+      member: message.memberId,
+      destination: message.destination,
+      body,
+      createdAt: new Date(),
+    });
+    if (this.logCodes)
+      logger.info(
+        { memberId: message.memberId, operation: message.operation, code: message.code },
+        'verification code (development only)',
+      );
   }
 }
