@@ -13,13 +13,13 @@ const { createHash } = require('node:crypto');
 const { Kind, print } = require('graphql');
 
 function collectFragments(selectionSet, fragments, into) {
-  for (const selection of (selectionSet && selectionSet.selections) || []) {
+  for (const selection of selectionSet?.selections || []) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const name = selection.name.value;
       if (into.has(name)) continue;
       into.add(name);
       const fragment = fragments.get(name);
-      collectFragments(fragment && fragment.selectionSet, fragments, into);
+      collectFragments(fragment?.selectionSet, fragments, into);
     } else {
       collectFragments(selection.selectionSet, fragments, into);
     }

@@ -32,7 +32,7 @@ async function createFor(kind: 'sqlite' | 'postgresql', url: string, name: strin
   const index = join(dir, 'index.ts');
   const moduleName = result.fileName.replace(/\.ts$/, '');
   let text = readFileSync(index, 'utf8');
-  text = `import { ${className} } from './${moduleName}';\n` + text;
+  text = `import { ${className} } from './${moduleName}';\n${text}`;
   text = text.replace(/= \[([\s\S]*?)\];/, (_m, list: string) => {
     const items = list.trim() ? `${list.trim().replace(/,$/, '')},\n` : '';
     return `= [\n  ${items.replace(/\n(?!$)/g, '\n  ')}  { name: '${moduleName}', class: ${className} },\n];`;

@@ -47,8 +47,7 @@ export function tableSpec<T>(
   const columns: Column[] = props.map((name) => {
     const prop = (meta.properties as Record<string, EntityMetadata['props'][number]>)[name];
     if (!prop) throw new Error(`seed: ${meta.className} has no property "${name}"`);
-    if (!prop.fieldNames || prop.fieldNames.length !== 1)
-      throw new Error(`seed: ${meta.className}.${name} is not a single column`);
+    if (prop.fieldNames?.length !== 1) throw new Error(`seed: ${meta.className}.${name} is not a single column`);
     let kind: ColumnKind = 'plain';
     if (dateProps.includes(name) || prop.runtimeType === 'Date' || prop.type === 'Date' || prop.type === 'datetime')
       kind = 'date';

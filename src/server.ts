@@ -35,7 +35,7 @@ import {
   type RawBodyRequest,
 } from './http/transport';
 import { SignatureVerifier } from './modules/access-key/access-key.service';
-import type { Viewer } from './modules/auth/viewer';
+import type { Viewer } from './permissions/viewer';
 
 export interface AppContext extends Context {
   sql: StatementTally;

@@ -182,7 +182,7 @@ function assert(condition: unknown, message: string): asserts condition {
 }
 
 function noErrors(body: { data?: unknown; errors?: unknown[] }): Record<string, unknown> {
-  if (body.errors && body.errors.length) throw new Error(`errors: ${JSON.stringify(body.errors).slice(0, 400)}`);
+  if (body.errors?.length) throw new Error(`errors: ${JSON.stringify(body.errors).slice(0, 400)}`);
   assert(body.data && typeof body.data === 'object', 'no data');
   return body.data as Record<string, unknown>;
 }

@@ -1,11 +1,11 @@
 import { raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
-import { SqlitePlatform, type EntityManager } from '@mikro-orm/sqlite';
-import type { EntityManager as PgEntityManager } from '@mikro-orm/postgresql';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { SqlitePlatform } from '@mikro-orm/sqlite';
 import { toConnection, type ConnectionResult, type PageRequest } from './connection';
 import { readOnlyRows } from './read-model';
 
 /** The SQL entity manager of either driver (they share the query builder API). */
-export type SqlEntityManager = EntityManager | PgEntityManager;
+export type { SqlEntityManager };
 
 type WithId = { id: number };
 
@@ -38,7 +38,7 @@ export async function findPage<T extends WithId>(
   const rows = await selectRows(em, entity, keysetCondition(build(where), page), (qb) =>
     qb.orderBy({ id: page.direction === 'forward' ? 'desc' : 'asc' }).limit(page.size + 1),
   );
-  return toConnection(rows, page, () => (em as EntityManager).count(entity, build(where)));
+  return toConnection(rows, page, () => em.count(entity, build(where)));
 }
 
 /**
@@ -53,7 +53,7 @@ export async function findPagesByParent<T extends WithId>(
   where: FilterQuery<T>,
   page: PageRequest,
 ): Promise<Map<number, T[]>> {
-  const sqlEm = em as EntityManager;
+  const sqlEm = em;
   const meta = sqlEm.getMetadata().get(entity as string);
   const parentColumn = meta.properties[parentProperty as keyof typeof meta.properties].fieldNames[0];
   const direction = page.direction === 'forward' ? 'desc' : 'asc';
@@ -97,7 +97,7 @@ export async function countByParent<T extends WithId>(
   parentIds: readonly number[],
   where: FilterQuery<T>,
 ): Promise<Map<number, number>> {
-  const sqlEm = em as EntityManager;
+  const sqlEm = em;
   const meta = sqlEm.getMetadata().get(entity as string);
   const parentColumn = meta.properties[parentProperty as keyof typeof meta.properties].fieldNames[0];
   const rows: Record<string, unknown>[] = await sqlEm
@@ -134,7 +134,7 @@ export async function selectRows<T extends WithId>(
   where: FilterQuery<T>,
   shape?: (qb: RowQuery) => RowQuery,
 ): Promise<T[]> {
-  const sqlEm = em as EntityManager;
+  const sqlEm = em;
   const qb = sqlEm
     .createQueryBuilder(entity as EntityName<WithId>, 'e')
     .select('e.*')

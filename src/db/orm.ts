@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
+import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -11,10 +12,15 @@ import { postgresqlMigrations } from '../migrations/postgresql';
 import { statementCounter } from './statement-counter';
 import { logger } from '../logger';
 
-export type Orm = MikroORM;
+/** Both drivers (SQLite, PostgreSQL) are SQL drivers: their entity managers share the query builder API. */
+export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
+export type { SqlEntityManager };
 
-export function ormOptions(db: DatabaseConfig, migrationsList?: MigrationObject[]): Options {
-  const common: Options = {
+export function ormOptions(
+  db: DatabaseConfig,
+  migrationsList?: MigrationObject[],
+): Options<AbstractSqlDriver, SqlEntityManager> {
+  const common: Options<AbstractSqlDriver, SqlEntityManager> = {
     entities: ENTITIES,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     extensions: [Migrator],
@@ -99,7 +105,7 @@ export async function openDatabase(db: DatabaseConfig, options: { migrate?: bool
   if (db.kind === 'sqlite' && db.sqlitePath !== ':memory:') {
     mkdirSync(dirname(db.sqlitePath!), { recursive: true });
   }
-  const orm = await MikroORM.init(ormOptions(db));
+  const orm = await MikroORM.init<AbstractSqlDriver, SqlEntityManager>(ormOptions(db));
   statementCounter.attach(orm);
   if (db.kind === 'sqlite') useImmediateTransactions(orm);
   if (options.migrate !== false) {

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Viewer } from '../modules/auth/viewer';
+import type { Viewer } from './viewer';
 import type { SubCustomer } from '../modules/customer/customer.entity';
 import { forbidden } from '../common/errors';
 

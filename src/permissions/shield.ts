@@ -10,7 +10,7 @@ import { allow, deny, rule, shield } from 'graphql-shield';
 import { applyMiddleware } from 'graphql-middleware';
 import type { ShieldRule as IRule } from 'graphql-shield/typings/types';
 import type { Context } from '../context';
-import type { Viewer } from '../modules/auth/viewer';
+import type { Viewer } from './viewer';
 import { forbidden, unauthenticated } from '../common/errors';
 import type { Partner } from '../modules/partner/partner.entity';
 import type { SubCustomer } from '../modules/customer/customer.entity';

@@ -17,7 +17,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/schema';
 
-const blank = (text: string | null | undefined) => !text || !text.trim();
+const blank = (text: string | null | undefined) => !text?.trim();
 
 /** Every schema element that lacks a description or a deprecation reason, as "Type.field(arg)". */
 export function undocumented(schema: GraphQLSchema): string[] {

@@ -8,7 +8,7 @@ import {
   type AccountChangeRecordFilter,
   type AdjustRecordFilter,
 } from '../generated/graphql';
-import { demoMember, demoPartner } from '../../seeds/demo-data';
+import { demoPartner } from '../../seeds/demo-data';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { formatFen } from '../../src/common/money';

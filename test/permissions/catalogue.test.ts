@@ -100,7 +100,7 @@ function renderModel(): string {
   const etree = (nodes: readonly PermissionTreeNode[], depth: number): void => {
     for (const n of nodes) {
       const codes = n.permissions.map((p) => p.code).join(' ');
-      out.push(`${'  '.repeat(depth + 1)}${n.key}${codes ? ': ' + codes : ''}`);
+      out.push(`${'  '.repeat(depth + 1)}${n.key}${codes ? `: ${codes}` : ''}`);
       etree(n.children, depth + 1);
     }
   };

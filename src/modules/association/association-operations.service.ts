@@ -1,12 +1,12 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
 import { formatFen } from '../../common/money';
 import type { SqlEntityManager } from '../../common/paging';
 import { ownCustomerFilter, ownCustomerRowsFilter } from '../../permissions/scopes';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { Coupon } from '../coupon/coupon.entity';
 import { CouponOperationType, CouponStatus } from '../coupon/coupon.enums';

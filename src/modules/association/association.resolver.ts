@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { ConnectionArgs, toPageRequest } from '../../common/connection';
 import { notFound } from '../../common/errors';
 import { connectionFromBatch } from '../../common/paging';

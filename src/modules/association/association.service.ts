@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { findPage, type SqlEntityManager } from '../../common/paging';
 import { assertPartnerRelation, ownCustomerRowsFilter } from '../../permissions/scopes';

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
 import type { SqlEntityManager } from '../../common/paging';

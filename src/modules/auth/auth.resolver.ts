@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
 import { SignInInput, SignInPayload, ViewerInfo } from './auth.types';
 

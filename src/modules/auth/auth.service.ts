@@ -6,7 +6,7 @@ import { PartnerIdentity } from '../partner/partner.enums';
 import { customerScopeFor } from '../../permissions';
 import { dummyPasswordHash, verifyPassword } from './password';
 import type { TokenClaims, TokenService } from './token';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../../permissions/viewer';
 
 export type SignInResult =
   | { ok: true; member: Member; token: string; expiresAt: Date }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { Node } from '../../common/node';
 import { badInput, notFound } from '../../common/errors';
 import { fromGlobalId } from '../../common/global-id';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { checkPositiveAmount, formatFen } from '../../common/money';
@@ -12,7 +12,7 @@ import { SensitiveOperation } from '../verification/verification.enums';
 import { partnerStatusError } from '../partner/partner.guards';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../permissions/viewer';
 import { MAX_MEMO_LENGTH } from '../funds/funds-operations.service';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
 import { CouponOperationType, CouponStatus, QuotaStatus } from './coupon.enums';
@@ -159,7 +159,7 @@ function checkLimits(given: string[] | null | undefined, allowed: string[], fiel
 /** The viewer's own quota (not a reseller's), or null for unknown and foreign ids alike. */
 async function loadOwnQuota(tx: EntityManager, viewer: Viewer, globalId: string): Promise<CouponQuota | null> {
   const id = fromGlobalId(globalId);
-  if (!id || id.type !== 'CouponQuota') return null;
+  if (id?.type !== 'CouponQuota') return null;
   return tx.findOne(CouponQuota, { id: id.id, partner: viewer.partner.id });
 }
 
@@ -230,7 +230,7 @@ export async function issueCoupons(ctx: Context, input: IssueCouponsInput): Prom
       input.customerIds.forEach((globalId, index) => {
         const field = `input.customerIds[${index}]`;
         const id = fromGlobalId(globalId);
-        if (!id || id.type !== 'SubCustomer')
+        if (id?.type !== 'SubCustomer')
           failed.push(new UserError('INVALID_ID', `${field} is not a SubCustomer id.`, field));
         else if (seen.has(id.id))
           failed.push(new UserError('DUPLICATE_CUSTOMER', 'This customer appears earlier in the same batch.', field));
@@ -394,8 +394,7 @@ export async function reclaimCoupons(ctx: Context, input: ReclaimCouponsInput): 
       input.couponIds.forEach((globalId, index) => {
         const field = `input.couponIds[${index}]`;
         const id = fromGlobalId(globalId);
-        if (!id || id.type !== 'Coupon')
-          failed.push(new UserError('INVALID_ID', `${field} is not a Coupon id.`, field));
+        if (id?.type !== 'Coupon') failed.push(new UserError('INVALID_ID', `${field} is not a Coupon id.`, field));
         else if (seen.has(id.id))
           failed.push(new UserError('DUPLICATE_COUPON', 'This coupon appears earlier in the same batch.', field));
         else {
@@ -528,7 +527,7 @@ export async function issueSubQuota(ctx: Context, input: IssueSubQuotaInput): Pr
       const amount = checkPositiveAmount(input.amount, 'input.amount', MAX_SUB_QUOTA_FEN);
       if (!amount.ok) return emptySubQuota(new UserError(amount.code, amount.message, 'input.amount'));
       const reseller = fromGlobalId(input.resellerId);
-      if (!reseller || reseller.type !== 'Partner' || !viewer.resellerIds.includes(reseller.id)) {
+      if (reseller?.type !== 'Partner' || !viewer.resellerIds.includes(reseller.id)) {
         return emptySubQuota(
           new UserError('RESELLER_NOT_FOUND', 'No cloud reseller of yours has that id.', 'input.resellerId'),
         );

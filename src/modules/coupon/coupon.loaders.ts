@@ -1,11 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { pageKey, type PageRequest } from '../../common/connection';
 import { countByParent, findByIds, findPagesByParent, type SqlEntityManager } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { ownCustomerRowsFilter } from '../../permissions/scopes';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../permissions/viewer';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
 
 /** Quotas the viewer may see: its own partner's and, for a distributor, its resellers' sub-quotas. */

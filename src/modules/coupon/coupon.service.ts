@@ -1,13 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { checkDateRange } from '../../common/filters';
 import { connectionFromBatch, findPage, type SqlEntityManager } from '../../common/paging';
 import { badInput, forbidden } from '../../common/errors';
 import { idOfType } from '../../common/global-id';
 import { assertCustomerInFull, assertPartnerRelation } from '../../permissions/scopes';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../permissions/viewer';
 import type { SubCustomer } from '../customer/customer.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
 import type {

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { UserError, badInput } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
 import { itemError } from '../../common/payload';

@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { findByIds, type SqlEntityManager } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { visibleCustomerFilter } from '../../permissions/scopes';

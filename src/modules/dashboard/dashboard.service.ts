@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { badInput, forbidden } from '../../common/errors';
 import { idOfType } from '../../common/global-id';
 import type { SqlEntityManager } from '../../common/paging';

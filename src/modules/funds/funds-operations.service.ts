@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { checkPositiveAmount, formatFen } from '../../common/money';
@@ -13,7 +13,7 @@ import { partnerStatusError } from '../partner/partner.guards';
 import { Partner, PartnerAccountType } from '../partner/partner.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../permissions/viewer';
 import { holdResaleCustomer } from '../coupon/coupon.ledger';
 import { moveBetweenPartnerAndCustomer, moveBetweenPartners } from './ledger';
 import type {
@@ -96,7 +96,7 @@ export async function allocateFunds(ctx: Context, input: AllocateFundsInput): Pr
         const field = `input.allocations[${index}]`;
         const id = fromGlobalId(item.customerId);
         const amount = checkPositiveAmount(item.amount, `${field}.amount`, MAX_MOVEMENT_FEN);
-        if (!id || id.type !== 'SubCustomer')
+        if (id?.type !== 'SubCustomer')
           failed.push(
             new UserError('INVALID_ID', `${field}.customerId is not a SubCustomer id.`, `${field}.customerId`),
           );
@@ -316,7 +316,7 @@ async function moveWithReseller(
       const amount = checkPositiveAmount(input.amount, 'input.amount', MAX_MOVEMENT_FEN);
       if (!amount.ok) return emptyMovement(new UserError(amount.code, amount.message, 'input.amount'));
       const id = fromGlobalId(input.resellerId);
-      if (!id || id.type !== 'Partner' || !viewer.resellerIds.includes(id.id)) {
+      if (id?.type !== 'Partner' || !viewer.resellerIds.includes(id.id)) {
         return emptyMovement(
           new UserError('RESELLER_NOT_FOUND', 'No cloud reseller of yours has that id.', 'input.resellerId'),
         );

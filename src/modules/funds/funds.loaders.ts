@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import type { Viewer } from '../auth/viewer';
-import { requireViewer } from '../../context';
+import type { Viewer } from '../../permissions/viewer';
+import { requireViewer } from '../../permissions/viewer';
 import { pageKey, type PageRequest } from '../../common/connection';
 import { countByParent, findByIds, findPagesByParent, type SqlEntityManager } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { badInput, UserError } from '../../common/errors';
 import { fromGlobalId } from '../../common/global-id';
 import { nodeLoader } from '../../common/node-registry';

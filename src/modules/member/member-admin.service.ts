@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { UserError, badInput } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
 import type { SqlEntityManager } from '../../common/paging';
 import { MAX_INVITATIONS_PER_PARTNER_PER_DAY, validateRoleCombination } from '../../permissions';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../permissions/viewer';
 import { recordAudit, type AuditEntry } from '../audit/audit.service';
 import { SubCustomer } from '../customer/customer.entity';
 import { PartnerStatus } from '../partner/partner.enums';

@@ -1,6 +1,6 @@
 import { LoadStrategy } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { findByIds, type SqlEntityManager } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import type { Role } from '../role/role.entity';

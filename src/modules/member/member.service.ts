@@ -1,11 +1,9 @@
-import { raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/sqlite';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
-import { toPageRequest, type ConnectionArgs, type ConnectionResult, type PageRequest } from '../../common/connection';
+import { requireViewer } from '../../permissions/viewer';
+import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { containsText } from '../../common/filters';
 import { findPage, type SqlEntityManager } from '../../common/paging';
-import { badInput } from '../../common/errors';
 import { idOfType } from '../../common/global-id';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { Member, MemberInvitation } from './member.entity';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { formatFen, money } from '../../common/money';
@@ -9,7 +9,7 @@ import { ownCustomerFilter, ownCustomerRowsFilter } from '../../permissions/scop
 import { recordAudit } from '../audit/audit.service';
 import { idempotencyKeyOf, runIdempotent } from '../idempotency/idempotency.service';
 import { partnerStatusError } from '../partner/partner.guards';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../permissions/viewer';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
 import { OrderAuthorization } from '../association/association.entity';
@@ -179,7 +179,7 @@ export function unsubscribeRefund(
 /** An order of a customer the viewer sees in full, still associated with its partner; else null. */
 async function loadOwnOrder(tx: EntityManager, viewer: Viewer, globalId: string): Promise<Order | null> {
   const parsed = fromGlobalId(globalId);
-  if (!parsed || parsed.type !== 'Order') return null;
+  if (parsed?.type !== 'Order') return null;
   return tx.findOne(
     Order,
     {
@@ -251,8 +251,7 @@ async function loadResourceBatch(
   ids.forEach((globalId, index) => {
     const field = `input.resourceIds[${index}]`;
     const parsed = fromGlobalId(globalId);
-    if (!parsed || parsed.type !== 'Resource')
-      failed.push(new UserError('INVALID_ID', `${field} is not a Resource id.`, field));
+    if (parsed?.type !== 'Resource') failed.push(new UserError('INVALID_ID', `${field} is not a Resource id.`, field));
     else if (seen.has(parsed.id))
       failed.push(new UserError('DUPLICATE_RESOURCE', 'This resource appears earlier in the same call.', field));
     else {
@@ -606,7 +605,7 @@ export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayO
       // Coupons: the customer's own, from your partner, usable now, of a kind and scope that fit the order.
       const parsed = couponIds.map((id) => fromGlobalId(id));
       for (const [i, p] of parsed.entries()) {
-        if (!p || p.type !== 'Coupon')
+        if (p?.type !== 'Coupon')
           return refusedPayment(
             new UserError('INVALID_ID', `input.couponIds[${i}] is not a Coupon id.`, `input.couponIds[${i}]`),
           );

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { pageKey, type PageRequest } from '../../common/connection';
 import { countByParent, findByIds, findPagesByParent, selectRows, type SqlEntityManager } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';

@@ -1,10 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs, type ConnectionResult } from '../../common/connection';
 import { checkDateRange } from '../../common/filters';
 import { connectionFromBatch, findPage, type SqlEntityManager } from '../../common/paging';
-import { badInput, notFound } from '../../common/errors';
+import { notFound } from '../../common/errors';
 import { idOfType } from '../../common/global-id';
 import { assertCustomerInFull, assertPartnerRelation, ownCustomerRowsFilter } from '../../permissions/scopes';
 import type { SubCustomer } from '../customer/customer.entity';

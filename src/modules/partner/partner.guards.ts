@@ -1,5 +1,5 @@
 import { UserError } from '../../common/errors';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../permissions/viewer';
 import { PartnerStatus } from './partner.enums';
 
 /** Money and coupon operations of a RESTRICTED or FROZEN partner are refused (domain.md §1). */

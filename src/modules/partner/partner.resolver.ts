@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { ConnectionArgs, ConnectionType, toPageRequest } from '../../common/connection';
 import { Money, money } from '../../common/money';
 import { findPage, type SqlEntityManager } from '../../common/paging';

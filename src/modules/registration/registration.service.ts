@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import type { SqlEntityManager } from '../../common/paging';

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { UserError, badInput } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
 import type { SqlEntityManager } from '../../common/paging';
@@ -10,7 +10,7 @@ import {
   validateCustomRolePermissions,
   type PermissionCode,
 } from '../../permissions';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { MemberInvitation, MemberRole } from '../member/member.entity';
 import { InvitationStatus, MemberStatus } from '../member/member.enums';

@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { countByParent, findByIds, type SqlEntityManager } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { MemberRole } from '../member/member.entity';

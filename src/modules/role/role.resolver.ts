@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer } from '../../context';
+import { requireViewer } from '../../permissions/viewer';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { Partner } from '../partner/partner.entity';
 import { ViewerInfo } from '../auth/auth.types';

@@ -1,8 +1,9 @@
-import type { PresetRole } from '../role/role.enums';
-import type { Member } from '../member/member.entity';
-import type { Partner } from '../partner/partner.entity';
-import type { Role } from '../role/role.entity';
-import type { CustomerScope } from '../../permissions';
+import { unauthenticated } from '../common/errors';
+import type { Member } from '../modules/member/member.entity';
+import type { Partner } from '../modules/partner/partner.entity';
+import type { Role } from '../modules/role/role.entity';
+import type { PresetRole } from '../modules/role/role.enums';
+import type { CustomerScope } from './roles';
 
 /** The signed-in member as every service sees it, loaded fresh for each request. */
 export interface Viewer {
@@ -18,4 +19,10 @@ export interface Viewer {
   customerScope: CustomerScope;
   /** ASSIGNED: [the member]; SUPERVISED: the account managers it supervises (and itself). */
   accountManagerIds: number[];
+}
+
+/** The request's viewer, or UNAUTHENTICATED when nobody signed in. */
+export function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
 }

@@ -1,0 +1,154 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+
+/**
+ * Measures of the source tree that keep it readable, computed with the TypeScript parser:
+ * type assertions (`x as T`, `<T>x`; `as const` is not one), long functions, long files, and
+ * import cycles between folders. Used by code-shape.test.ts and by `npm run code:shape`.
+ */
+export const SRC = resolve(process.cwd(), 'src');
+
+/** Generated or declarative files that are not read as code (migrations are emitted SQL). */
+const EXCLUDED = [/\/migrations\//];
+
+export function sourceFiles(root = SRC): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith('.ts') && !path.endsWith('.d.ts') && !EXCLUDED.some((re) => re.test(path))) out.push(path);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+const parse = (file: string) =>
+  ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+
+export interface Located {
+  file: string;
+  line: number;
+  text: string;
+}
+
+const locate = (sf: ts.SourceFile, node: ts.Node, text: string): Located => ({
+  file: relative(resolve(SRC, '..'), sf.fileName),
+  line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+  text,
+});
+
+/** Every type assertion except `as const`. */
+export function typeAssertions(files = sourceFiles()): Located[] {
+  const found: Located[] = [];
+  for (const file of files) {
+    const sf = parse(file);
+    const visit = (node: ts.Node) => {
+      if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) {
+        const isConst = ts.isTypeReferenceNode(node.type) && node.type.typeName.getText(sf) === 'const';
+        if (!isConst) found.push(locate(sf, node, node.getText(sf).replace(/\s+/g, ' ').slice(0, 120)));
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return found;
+}
+
+/** Functions (declarations, methods, arrows, function expressions) longer than `max` lines. */
+export function longFunctions(max: number, files = sourceFiles()): (Located & { lines: number })[] {
+  const found: (Located & { lines: number })[] = [];
+  for (const file of files) {
+    const sf = parse(file);
+    const visit = (node: ts.Node) => {
+      if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+        const start = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+        const end = sf.getLineAndCharacterOfPosition(node.getEnd()).line;
+        const lines = end - start + 1;
+        const name = (node as { name?: ts.Node }).name?.getText(sf) ?? '(anonymous)';
+        if (lines > max) found.push({ ...locate(sf, node, name), lines });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return found;
+}
+
+export function longFiles(max: number, files = sourceFiles()): { file: string; lines: number }[] {
+  return files
+    .map((file) => ({ file: relative(resolve(SRC, '..'), file), lines: readFileSync(file, 'utf8').split('\n').length }))
+    .filter((f) => f.lines > max);
+}
+
+/** The folder of a file, as the unit of the cycle check: `modules/<domain>` or a top-level folder. */
+export function folderOf(file: string): string {
+  const rel = relative(SRC, file).split('/');
+  if (rel.length === 1) return '.';
+  if (rel[0] === 'modules') return `modules/${rel[1]}`;
+  return rel[0];
+}
+
+/** Relative imports (also `import type`: a type cycle is still a tangle to read) between folders. */
+export function folderImports(files = sourceFiles()): Map<string, Map<string, string[]>> {
+  const edges = new Map<string, Map<string, string[]>>();
+  for (const file of files) {
+    const sf = parse(file);
+    for (const stmt of sf.statements) {
+      const spec =
+        (ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) &&
+        stmt.moduleSpecifier &&
+        ts.isStringLiteral(stmt.moduleSpecifier)
+          ? stmt.moduleSpecifier.text
+          : null;
+      if (!spec?.startsWith('.')) continue;
+      const target = resolve(dirname(file), spec);
+      if (!target.startsWith(SRC)) continue;
+      const from = folderOf(file);
+      const to = folderOf(`${target}.ts`);
+      if (from === to) continue;
+      if (!edges.has(from)) edges.set(from, new Map());
+      const byTarget = edges.get(from)!;
+      byTarget.set(to, [...(byTarget.get(to) ?? []), relative(SRC, file)]);
+    }
+  }
+  return edges;
+}
+
+/** Strongly connected groups of more than one folder (Tarjan), each with the imports that tie it. */
+export function folderCycles(files = sourceFiles()): string[][] {
+  const edges = folderImports(files);
+  const nodes = new Set<string>([...edges.keys(), ...[...edges.values()].flatMap((m) => [...m.keys()])]);
+  let index = 0;
+  const idx = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const groups: string[][] = [];
+  const strong = (v: string) => {
+    idx.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v)?.keys() ?? []) {
+      if (!idx.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1) groups.push(group.sort());
+    }
+  };
+  for (const v of nodes) if (!idx.has(v)) strong(v);
+  return groups;
+}
