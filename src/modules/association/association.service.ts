@@ -32,5 +32,5 @@ export async function listAssociationEvents(
   const where = {
     $and: [ownCustomerRowsFilter<AssociationEvent>(viewer), ...eventConditions(filter)],
   } as FilterQuery<AssociationEvent>;
-  return findPage(ctx.em as SqlEntityManager, AssociationEvent, where, page);
+  return findPage(ctx.em, AssociationEvent, where, page);
 }

@@ -11,7 +11,7 @@ import { ConsumptionRecord } from './consumption.entity';
 export function consumptionRecordById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, ConsumptionRecord | null>('consumptionRecordById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, ConsumptionRecord, ids, ownCustomerRowsFilter<ConsumptionRecord>(viewer)),
+    findByIds(ctx.em, ConsumptionRecord, ids, ownCustomerRowsFilter<ConsumptionRecord>(viewer)),
   );
 }
 
@@ -21,14 +21,7 @@ export function consumptionRecordsByCustomerId(ctx: Context, page: PageRequest, 
     'consumptionRecordsByCustomerId',
     `${pageKey(page)}|${JSON.stringify(where)}`,
     async (ids) => {
-      const byParent = await findPagesByParent(
-        ctx.em as SqlEntityManager,
-        ConsumptionRecord,
-        'customer',
-        ids,
-        where,
-        page,
-      );
+      const byParent = await findPagesByParent(ctx.em, ConsumptionRecord, 'customer', ids, where, page);
       return ids.map((id) => byParent.get(id) ?? []);
     },
   );
@@ -37,7 +30,7 @@ export function consumptionRecordsByCustomerId(ctx: Context, page: PageRequest, 
 /** Record totals per customer under the same where, in one GROUP BY statement. */
 export function consumptionRecordCountByCustomerId(ctx: Context, where: FilterQuery<ConsumptionRecord>) {
   return ctx.loaders.get<number, number>('consumptionRecordCountByCustomerId', JSON.stringify(where), async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, ConsumptionRecord, 'customer', ids, where);
+    const counts = await countByParent(ctx.em, ConsumptionRecord, 'customer', ids, where);
     return ids.map((id) => counts.get(id) ?? 0);
   });
 }

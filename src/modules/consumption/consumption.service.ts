@@ -83,12 +83,7 @@ export async function listConsumptionRecords(
       'filter.accountManagerId',
     );
   }
-  return findPage(
-    ctx.em as SqlEntityManager,
-    ConsumptionRecord,
-    { $and: conditions } as FilterQuery<ConsumptionRecord>,
-    page,
-  );
+  return findPage(ctx.em, ConsumptionRecord, { $and: conditions } as FilterQuery<ConsumptionRecord>, page);
 }
 
 /** One customer's consumption records of one bill cycle, batched with the other customers of the request. */

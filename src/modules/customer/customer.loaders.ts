@@ -9,7 +9,7 @@ import { SubCustomer } from './customer.entity';
 export function customerById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, SubCustomer | null>('customerById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, SubCustomer, ids, visibleCustomerFilter(viewer)),
+    findByIds(ctx.em, SubCustomer, ids, visibleCustomerFilter(viewer)),
   );
 }
 

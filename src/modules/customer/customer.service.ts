@@ -46,5 +46,5 @@ export async function listCustomers(
   const scope: FilterQuery<SubCustomer> = relation === 'SELF' ? ownCustomerFilter(viewer) : { partner: partnerId };
   // Built per query: the fuzzy filters are raw SQL fragments, which MikroORM uses up once.
   const where = () => ({ $and: [scope, ...filterConditions(filter)] }) as FilterQuery<SubCustomer>;
-  return findPage(ctx.em as SqlEntityManager, SubCustomer, where, page);
+  return findPage(ctx.em, SubCustomer, where, page);
 }

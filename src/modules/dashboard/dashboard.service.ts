@@ -83,10 +83,10 @@ export function dashboardScope(
 type Row = Record<string, unknown>;
 
 function knexOf(ctx: Context): Knex {
-  return (ctx.em as unknown as SqlEntityManager).getKnex() as unknown as Knex;
+  return ctx.em.getKnex();
 }
 async function run(ctx: Context, query: Knex.QueryBuilder): Promise<Row[]> {
-  return (ctx.em as unknown as SqlEntityManager).getConnection().execute(query as never);
+  return ctx.em.getConnection().execute<Row[]>(query);
 }
 
 /** Consumption rows of the scope: the partner's, in range, of customers in the manager scope. */

@@ -13,7 +13,7 @@ import { LedgerOwner } from './funds.enums';
 export function adjustRecordById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, AdjustRecord | null>('adjustRecordById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, AdjustRecord, ids, ownCustomerRowsFilter<AdjustRecord>(viewer)),
+    findByIds(ctx.em, AdjustRecord, ids, ownCustomerRowsFilter<AdjustRecord>(viewer)),
   );
 }
 
@@ -32,7 +32,7 @@ export function accountChangeScope(viewer: Viewer): FilterQuery<AccountChangeRec
 export function accountChangeRecordById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, AccountChangeRecord | null>('accountChangeRecordById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, AccountChangeRecord, ids, accountChangeScope(viewer)),
+    findByIds(ctx.em, AccountChangeRecord, ids, accountChangeScope(viewer)),
   );
 }
 
@@ -44,7 +44,7 @@ export function accountChangesByCustomerId(ctx: Context, page: PageRequest) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, AccountChangeRecord[]>('accountChangesByCustomerId', pageKey(page), async (ids) => {
     const byCustomer = await findPagesByParent(
-      ctx.em as SqlEntityManager,
+      ctx.em,
       AccountChangeRecord,
       'customer',
       ids,
@@ -59,7 +59,7 @@ export function accountChangesByCustomerId(ctx: Context, page: PageRequest) {
 export function accountChangeCountByCustomerId(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, number>('accountChangeCountByCustomerId', '', async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, AccountChangeRecord, 'customer', ids, {
+    const counts = await countByParent(ctx.em, AccountChangeRecord, 'customer', ids, {
       partner: viewer.partner.id,
       ownerType: LedgerOwner.CUSTOMER,
     });

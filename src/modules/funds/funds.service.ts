@@ -55,7 +55,7 @@ export async function listAdjustRecords(
   const where = {
     $and: [ownCustomerRowsFilter<AdjustRecord>(viewer), ...adjustConditions(filter)],
   } as FilterQuery<AdjustRecord>;
-  return findPage(ctx.em as SqlEntityManager, AdjustRecord, where, page);
+  return findPage(ctx.em, AdjustRecord, where, page);
 }
 
 /**
@@ -75,5 +75,5 @@ export async function listAccountChangeRecords(
   const where = {
     $and: [accountChangeScope(viewer), ...accountChangeConditions(filter)],
   } as FilterQuery<AccountChangeRecord>;
-  return findPage(ctx.em as SqlEntityManager, AccountChangeRecord, where, page);
+  return findPage(ctx.em, AccountChangeRecord, where, page);
 }

@@ -11,7 +11,7 @@ import { Member, MemberInvitation, MemberRole } from './member.entity';
 export function memberById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, Member | null>('memberById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, Member, ids, { partner: viewer.partner.id }),
+    findByIds(ctx.em, Member, ids, { partner: viewer.partner.id }),
   );
 }
 
@@ -57,7 +57,7 @@ export function membersBySupervisorId(ctx: Context) {
 export function invitationById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, MemberInvitation | null>('invitationById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, MemberInvitation, ids, { partner: viewer.partner.id }),
+    findByIds(ctx.em, MemberInvitation, ids, { partner: viewer.partner.id }),
   );
 }
 

@@ -74,7 +74,7 @@ export async function listOrders(
   if (filter?.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   conditions.push({ createTime: { $gte: range.from, $lte: range.to } });
-  return findPage(ctx.em as SqlEntityManager, Order, { $and: conditions } as FilterQuery<Order>, page);
+  return findPage(ctx.em, Order, { $and: conditions } as FilterQuery<Order>, page);
 }
 
 /** A partner's subscribed resources in the viewer's row scope. */
@@ -90,7 +90,7 @@ export async function listResources(
   const conditions: FilterQuery<Resource>[] = [ownCustomerRowsFilter<Resource>(viewer), ...resourceConditions(filter)];
   if (filter?.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
-  return findPage(ctx.em as SqlEntityManager, Resource, { $and: conditions } as FilterQuery<Resource>, page);
+  return findPage(ctx.em, Resource, { $and: conditions } as FilterQuery<Resource>, page);
 }
 
 /** One customer's orders (newest first), batched with the other customers of the request. */

@@ -54,6 +54,6 @@ export class PartnerResolver {
     assertPartnerRelation(requireViewer(ctx), partner.id, ['SELF'], 'resellers');
     const page = toPageRequest(args);
     const where = partner.identity === PartnerIdentity.DISTRIBUTOR ? { parent: partner.id } : { id: -1 };
-    return findPage(ctx.em as SqlEntityManager, Partner, where, page);
+    return findPage(ctx.em, Partner, where, page);
   }
 }
