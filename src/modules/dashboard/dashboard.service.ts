@@ -3,7 +3,6 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { badInput, forbidden } from '../../common/errors';
 import { idOfType } from '../../common/global-id';
-import type { SqlEntityManager } from '../../common/paging';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { billCycleProblem } from '../consumption/consumption.service';
 import { AssociationType } from '../customer/customer.enums';
