@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs, type ConnectionResult } from '../../common/connection';
-import { connectionFromBatch, findPage, } from '../../common/paging';
+import { connectionFromBatch, findPage } from '../../common/paging';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { idOfType } from '../../common/global-id';
 import { assertCustomerInFull, assertPartnerRelation, ownCustomerRowsFilter } from '../../permissions/scopes';

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import type { Viewer } from '../../permissions/viewer';
 import { requireViewer } from '../../permissions/viewer';
 import { pageKey, type PageRequest } from '../../common/connection';
-import { countByParent, findByIds, findPagesByParent, } from '../../common/paging';
+import { countByParent, findByIds, findPagesByParent } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { ownCustomerRowsFilter } from '../../permissions/scopes';
 import { AccountChangeRecord, AdjustRecord } from './funds.entity';

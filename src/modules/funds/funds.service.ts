@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { checkDateRange } from '../../common/filters';
-import { findPage, } from '../../common/paging';
+import { findPage } from '../../common/paging';
 import { assertPartnerRelation, ownCustomerRowsFilter } from '../../permissions/scopes';
 import { idOfType } from '../../common/global-id';
 import { AccountChangeRecord, AdjustRecord } from './funds.entity';

@@ -1,7 +1,7 @@
 import { LoadStrategy } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
-import { findByIds, } from '../../common/paging';
+import { findByIds } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import type { Role } from '../role/role.entity';
 import { sortRoles } from '../role/role.service';

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { containsText } from '../../common/filters';
-import { findPage, } from '../../common/paging';
+import { findPage } from '../../common/paging';
 import { idOfType } from '../../common/global-id';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { Member, MemberInvitation } from './member.entity';

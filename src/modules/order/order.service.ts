@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs, type ConnectionResult } from '../../common/connection';
 import { checkDateRange } from '../../common/filters';
-import { connectionFromBatch, findPage, } from '../../common/paging';
+import { connectionFromBatch, findPage } from '../../common/paging';
 import { notFound } from '../../common/errors';
 import { idOfType } from '../../common/global-id';
 import { assertCustomerInFull, assertPartnerRelation, ownCustomerRowsFilter } from '../../permissions/scopes';

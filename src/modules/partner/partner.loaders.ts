@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
-import { findByIds, } from '../../common/paging';
+import { findByIds } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { Partner, PartnerAccount, PartnerAccountType } from './partner.entity';
 

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { ConnectionArgs, ConnectionType, toPageRequest } from '../../common/connection';
 import { Money, money } from '../../common/money';
-import { findPage, } from '../../common/paging';
+import { findPage } from '../../common/paging';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { Partner } from './partner.entity';
 import { PartnerIdentity } from './partner.enums';

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
-import { countByParent, findByIds, } from '../../common/paging';
+import { countByParent, findByIds } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { MemberRole } from '../member/member.entity';
 import { MemberStatus } from '../member/member.enums';
