@@ -1,4 +1,6 @@
-import { getVariableValues, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
+// The `.js` path keeps vitest on graphql's CommonJS build (the one Apollo and type-graphql load).
+import { buildExecutionContext } from 'graphql/execution/execute.js';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 
@@ -23,6 +25,16 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
  * queries and mutations but not subscriptions, @defer/@stream or per-field plugin hooks
  * (`willResolveField`), none of which this server uses; GRAPHQL_EXECUTOR=graphql-js switches back.
  *
+ * Execution arguments are checked by graphql-js itself (`buildExecutionContext`), as `execute`
+ * does before running anything: the operation is selected by operationName (several operations and
+ * no or an unknown name → its error, which Apollo answers as 400 OPERATION_RESOLUTION_FAILURE) and
+ * the variables are coerced (→ BAD_USER_INPUT, 400). graphql-jit only ever sees a valid request.
+ *
+ * graphql-jit's errors are its own GraphQLError look-alike (no `extensions` object unless the cause
+ * had one), which Apollo's error normaliser cannot read: every error leaves here rebuilt as a
+ * graphql-js GraphQLError with its path, locations, cause and extensions, so the error formatter
+ * masks and logs it exactly as under graphql-js.
+ *
  * Two behaviours to keep in mind when writing resolvers (test/graph/executors.test.ts guards them):
  * a field without a resolver is read synchronously, so a promise-valued property needs a resolver
  * (`simple: false`); and a rejected item of a list is left as a hole (at the end of the list it
@@ -33,28 +45,31 @@ export function compiledExecutorGateway(schema: GraphQLSchema, options: { cacheS
   const compiled = new Map<string, CompiledQuery>();
 
   const executor: GatewayExecutor = async (request) => {
-    // Variables are checked by graphql-js first: its errors are the ones Apollo recognises as
-    // BAD_USER_INPUT (HTTP 400); graphql-jit's own coercion then runs on valid values only.
-    const coerced = getVariableValues(
+    // What the client asked for: Apollo's `request.operationName` is null when none resolved.
+    const operationName = request.request.operationName ?? undefined;
+    const checked = buildExecutionContext({
       schema,
-      request.operation.variableDefinitions ?? [],
-      request.request.variables ?? {},
-    );
-    if (coerced.errors) return { errors: coerced.errors };
-    const key = `${request.queryHash}\u0000${request.operationName ?? ''}`;
+      document: request.document,
+      contextValue: request.context,
+      variableValues: request.request.variables,
+      operationName,
+    });
+    if (Array.isArray(checked)) return { errors: checked };
+    const key = `${request.queryHash}\u0000${operationName ?? ''}`;
     let query = compiled.get(key);
     if (query) {
       compiled.delete(key);
       compiled.set(key, query);
     } else {
-      const result = compileQuery(schema, request.document, request.operationName ?? undefined);
+      const result = compileQuery(schema, request.document, operationName);
       // Not compilable: graphql-jit returns the errors as an execution result.
-      if (!isCompiledQuery(result)) return result;
+      if (!isCompiledQuery(result)) return withGraphQLErrors(result);
       query = result;
       compiled.set(key, query);
-      if (compiled.size > options.cacheSize) compiled.delete(compiled.keys().next().value as string);
+      const oldest = compiled.keys().next();
+      if (compiled.size > options.cacheSize && !oldest.done) compiled.delete(oldest.value);
     }
-    return query.query(undefined, request.context, request.request.variables ?? {});
+    return withGraphQLErrors(await query.query(undefined, request.context, request.request.variables ?? {}));
   };
 
   return {
@@ -67,4 +82,22 @@ export function compiledExecutorGateway(schema: GraphQLSchema, options: { cacheS
     },
     async stop() {},
   };
+}
+
+/** The result with each error as a graphql-js GraphQLError (see above); other fields unchanged. */
+function withGraphQLErrors<T extends ExecutionResult>(result: T): T {
+  if (!result.errors?.length) return result;
+  return { ...result, errors: result.errors.map(asGraphQLError) };
+}
+
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  if (Object.getPrototypeOf(error) === GraphQLError.prototype && error.extensions) return error;
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? undefined,
+  });
+  // graphql-jit computed the locations when it compiled the document; graphql-js would from nodes.
+  if (error.locations?.length) Object.assign(rebuilt, { locations: error.locations });
+  return rebuilt;
 }

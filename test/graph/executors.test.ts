@@ -101,6 +101,11 @@ describe('graphql-jit answers exactly as graphql-js', () => {
       as: 'dist-admin',
     },
     {
+      name: 'several operations and no operationName (HTTP 400, OPERATION_RESOLUTION_FAILURE)',
+      query: 'query A { viewer { member { id } } } query B { viewer { partner { id } } }',
+      as: 'dist-admin',
+    },
+    {
       name: 'fields the member may not read (refused one by one, the rest arrives)',
       query:
         '{ viewer { partner { name balance { amount { amount } } members(first: 2) { nodes { loginName email mobile } } } } }',
