@@ -1,0 +1,151 @@
+/**
+ * No control character in any text a client sends: every string that reaches a resolver as an
+ * argument (inline literal or variable, at any depth of an input object or list, of any scalar
+ * whose value is a string: String, ID, custom string scalars) is checked once, before anything
+ * runs, and a request holding one is refused as a whole with BAD_USER_INPUT (HTTP 400) naming the
+ * argument path.
+ *
+ * Why at this level and not per resolver: a NUL reaches PostgreSQL as an error ("invalid byte
+ * sequence"), SQLite cuts or refuses the statement, and other control characters end up in logs,
+ * exports and the partner center's pages. One check for every argument of every field closes the
+ * class, including fields added later. Tab, line feed and carriage return stay allowed (free text
+ * such as memos and descriptions may hold them; fields with stricter rules, such as role names,
+ * still refuse them with their own codes). Strings that are not well-formed UTF-16 (a lone
+ * surrogate from a JSON `\ud800` escape) are refused with them: they cannot be stored as UTF-8.
+ *
+ * How: an Apollo plugin at `didResolveOperation` (the operation and its variables are known, the
+ * document is valid) walks the selected operation and the fragments it spreads, and coerces each
+ * field argument with graphql-js (`valueFromAST` with the coerced variables), so what is checked
+ * is exactly what the resolver would receive. Arguments that do not coerce are left alone:
+ * execution refuses them with its own error.
+ */
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  TypeInfo,
+  getVariableValues,
+  valueFromAST,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+
+// Unicode category Cc (C0, DEL and C1 controls) except tab, line feed and carriage return.
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Why a string is refused, or null. */
+export function textProblem(value: string): string | null {
+  const control = CONTROL.exec(value);
+  if (control) {
+    const codePoint = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    return `holds the control character U+${codePoint} at index ${control.index}`;
+  }
+  if (LONE_SURROGATE.test(value)) return 'is not well-formed Unicode (a lone surrogate)';
+  return null;
+}
+
+/** The first refused string inside a coerced argument value, with its path below the argument. */
+function findProblem(value: unknown, path: string): { path: string; problem: string } | null {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    return problem ? { path, problem } : null;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findProblem(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return null;
+  }
+  // Input objects coerce to plain (or prototype-less) objects; scalars such as DateTimeISO to others.
+  const prototype = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (prototype === Object.prototype || prototype === null) {
+    for (const [key, item] of Object.entries(value as object)) {
+      const found = findProblem(item, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The refusal for the first argument of `operation` holding a refused string, or null. */
+export function checkTextInputs(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): GraphQLError | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  // Malformed variables: execution answers them (BAD_USER_INPUT) before any resolver runs.
+  if (coerced.errors) return null;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+
+  const typeInfo = new TypeInfo(schema);
+  const seen = new Set<string>();
+  let refusal: GraphQLError | null = null;
+  const pending: FragmentDefinitionNode[] = [];
+  const walk = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
+    visit(
+      node,
+      visitWithTypeInfo(typeInfo, {
+        Field(field: FieldNode) {
+          if (refusal) return false;
+          const definition: GraphQLField<unknown, unknown> | null | undefined = typeInfo.getFieldDef();
+          const parent = typeInfo.getParentType();
+          if (!definition || !parent) return undefined;
+          for (const argument of field.arguments ?? []) {
+            const argumentDefinition = definition.args.find((a) => a.name === argument.name.value);
+            if (!argumentDefinition) continue;
+            const value = valueFromAST(argument.value, argumentDefinition.type, coerced.coerced);
+            const found = findProblem(value, argument.name.value);
+            if (!found) continue;
+            refusal = new GraphQLError(
+              `Argument ${found.path} of ${parent.name}.${definition.name} ${found.problem}; text inputs may hold tab, line feed and carriage return but no other control character.`,
+              { nodes: [argument], extensions: { code: 'BAD_USER_INPUT', field: found.path, http: { status: 400 } } },
+            );
+            return false;
+          }
+          return undefined;
+        },
+        FragmentSpread(spread) {
+          const name = spread.name.value;
+          const fragment = fragments.get(name);
+          if (!fragment || seen.has(name)) return;
+          seen.add(name);
+          // Walked after the operation, once each; its type condition sets the parent type there.
+          pending.push(fragment);
+        },
+      }),
+    );
+  walk(operation);
+  while (!refusal && pending.length) {
+    const fragment = pending.pop()!;
+    walk(fragment);
+  }
+  return refusal;
+}
+
+/** The Apollo plugin: refuses the request before cost, rate limit and execution. */
+export function textInputsPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const refusal = checkTextInputs(schema, document, operation, request.variables);
+          if (refusal) throw refusal;
+        },
+      };
+    },
+  };
+}
