@@ -117,7 +117,7 @@ describe('Partner.adjustRecords', () => {
     const expected = await expectedAdjustRecords({});
     expect(nodes).toEqual(expected);
     expect(totalCount).toBe(expected.length);
-    const kinds = new Set(nodes.map((n) => n.counterparty.__typename));
+    const kinds = new Set(nodes.map((n) => n.counterparty?.__typename));
     expect(kinds).toEqual(new Set(['SubCustomer', 'Partner']));
   });
 

@@ -18,8 +18,12 @@ import { AssociationEventConnection } from './association.types';
 
 @Resolver(() => AssociationEvent)
 export class AssociationEventResolver {
-  @FieldResolver(() => SubCustomer, { description: 'The customer the event is about.' })
-  async customer(@Root() event: AssociationEvent, @Ctx() ctx: Context): Promise<SubCustomer> {
+  @FieldResolver(() => SubCustomer, {
+    nullable: true,
+    description:
+      'The customer the event is about. Null (with NOT_FOUND in errors) when the customer is no longer in your reach, e.g. it moved to another partner; the rest of the event and of the list still arrives.',
+  })
+  async customer(@Root() event: AssociationEvent, @Ctx() ctx: Context): Promise<SubCustomer | null> {
     const customer = await customerById(ctx).load(event.customer.id);
     // Events are listed only for customers in the viewer's scope; this guards data that breaks that.
     if (!customer) throw notFound('SubCustomer');

@@ -79,9 +79,11 @@ export class CouponQuotaResolver {
   }
 
   @FieldResolver(() => Partner, {
-    description: 'The partner holding the quota: your own partner or, for a distributor, one of its cloud resellers.',
+    nullable: true,
+    description:
+      'The partner holding the quota: your own partner or, for a distributor, one of its cloud resellers. Null (with FORBIDDEN in errors) when it is no longer in your reach.',
   })
-  async partner(@Root() quota: CouponQuota, @Ctx() ctx: Context): Promise<Partner> {
+  async partner(@Root() quota: CouponQuota, @Ctx() ctx: Context): Promise<Partner | null> {
     return reachable(await partnerById(ctx).load(quota.partner.id), 'The holder of this quota is not visible to you.');
   }
 }
@@ -140,8 +142,11 @@ export class CouponRecordResolver {
     return money(record.amount);
   }
 
-  @FieldResolver(() => Coupon, { description: 'The coupon issued or reclaimed.' })
-  async coupon(@Root() record: CouponRecord, @Ctx() ctx: Context): Promise<Coupon> {
+  @FieldResolver(() => Coupon, {
+    nullable: true,
+    description: 'The coupon issued or reclaimed. Null (with FORBIDDEN in errors) when it is no longer in your reach.',
+  })
+  async coupon(@Root() record: CouponRecord, @Ctx() ctx: Context): Promise<Coupon | null> {
     return reachable(await couponById(ctx).load(record.coupon.id), 'The coupon of this record is not visible to you.');
   }
 
@@ -177,24 +182,36 @@ export class QuotaRecordResolver {
     return money(record.amount);
   }
 
-  @FieldResolver(() => CouponQuota, { description: "The reseller's sub-quota." })
-  async quota(@Root() record: QuotaRecord, @Ctx() ctx: Context): Promise<CouponQuota> {
+  @FieldResolver(() => CouponQuota, {
+    nullable: true,
+    description:
+      "The reseller's sub-quota. Null (with FORBIDDEN in errors) when it is no longer in your reach, e.g. the reseller moved to another distributor.",
+  })
+  async quota(@Root() record: QuotaRecord, @Ctx() ctx: Context): Promise<CouponQuota | null> {
     return reachable(
       await couponQuotaById(ctx).load(record.quota.id),
       'The sub-quota of this record is no longer visible to you (the reseller may have moved to another distributor).',
     );
   }
 
-  @FieldResolver(() => CouponQuota, { description: 'Your own quota the sub-quota was carved from.' })
-  async parentQuota(@Root() record: QuotaRecord, @Ctx() ctx: Context): Promise<CouponQuota> {
+  @FieldResolver(() => CouponQuota, {
+    nullable: true,
+    description:
+      'Your own quota the sub-quota was carved from. Null (with FORBIDDEN in errors) when it is not in your reach.',
+  })
+  async parentQuota(@Root() record: QuotaRecord, @Ctx() ctx: Context): Promise<CouponQuota | null> {
     return reachable(
       await couponQuotaById(ctx).load(record.parentQuota.id),
       'The parent quota of this record is not visible to you.',
     );
   }
 
-  @FieldResolver(() => Partner, { description: 'The cloud reseller the sub-quota was issued to or reclaimed from.' })
-  async reseller(@Root() record: QuotaRecord, @Ctx() ctx: Context): Promise<Partner> {
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    description:
+      'The cloud reseller the sub-quota was issued to or reclaimed from. Null (with FORBIDDEN in errors) when it is no longer in your reach, e.g. it moved to another distributor.',
+  })
+  async reseller(@Root() record: QuotaRecord, @Ctx() ctx: Context): Promise<Partner | null> {
     return reachable(
       await partnerById(ctx).load(record.reseller.id),
       'The reseller of this record is no longer visible to you.',

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { ConnectionArgs } from '../../common/connection';
+import { notFound } from '../../common/errors';
 import { money } from '../../common/money';
 import { assertCustomerInFull } from '../../permissions/scopes';
 import { Partner } from '../partner/partner.entity';
@@ -37,10 +38,13 @@ export class SubCustomerResolver {
 
   @FieldResolver(() => Partner, {
     description:
-      'The partner (your own, or for a distributor one of its cloud resellers) the customer is associated with.',
+      'The partner (your own, or for a distributor one of its cloud resellers) the customer is associated with. Null (with NOT_FOUND in errors) when that partner is not in your reach.',
+    nullable: true,
   })
-  async partner(@Root() customer: SubCustomer, @Ctx() ctx: Context): Promise<Partner> {
-    return (await partnerById(ctx).load(customer.partner.id))!;
+  async partner(@Root() customer: SubCustomer, @Ctx() ctx: Context): Promise<Partner | null> {
+    const partner = await partnerById(ctx).load(customer.partner.id);
+    if (!partner) throw notFound('Partner');
+    return partner;
   }
 
   @FieldResolver(() => Member, {

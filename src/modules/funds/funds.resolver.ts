@@ -26,9 +26,11 @@ export class AdjustRecordResolver {
   }
 
   @FieldResolver(() => AdjustCounterparty, {
-    description: 'The other side: the sub-customer or the cloud reseller the money moved to or from.',
+    nullable: true,
+    description:
+      'The other side: the sub-customer or the cloud reseller the money moved to or from. Null (with NOT_FOUND in errors) when it is no longer in your reach, e.g. a customer that moved to another partner.',
   })
-  async counterparty(@Root() record: AdjustRecord, @Ctx() ctx: Context): Promise<SubCustomer | Partner> {
+  async counterparty(@Root() record: AdjustRecord, @Ctx() ctx: Context): Promise<SubCustomer | Partner | null> {
     const row = record.customer
       ? await customerById(ctx).load(record.customer.id)
       : record.reseller

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { ConnectionArgs } from '../../common/connection';
+import { notFound } from '../../common/errors';
 import { Partner } from '../partner/partner.entity';
 import { partnerById } from '../partner/partner.loaders';
 import { Role } from '../role/role.entity';
@@ -21,9 +22,15 @@ export class MemberResolver {
     return rolesByMemberId(ctx).load(member.id);
   }
 
-  @FieldResolver(() => Partner, { description: 'The partner the member works for.' })
-  async partner(@Root() member: Member, @Ctx() ctx: Context): Promise<Partner> {
-    return (await partnerById(ctx).load(member.partner.id))!;
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    description:
+      'The partner the member works for. Null (with NOT_FOUND in errors) when that partner is not in your reach.',
+  })
+  async partner(@Root() member: Member, @Ctx() ctx: Context): Promise<Partner | null> {
+    const partner = await partnerById(ctx).load(member.partner.id);
+    if (!partner) throw notFound('Partner');
+    return partner;
   }
 
   @FieldResolver(() => Member, {
