@@ -25,7 +25,9 @@ const RURU_VERSION: string = JSON.parse(
 ).version;
 const ASSETS_MOUNT = `/graphiql/assets/ruru-${RURU_VERSION}`;
 
-const DEFAULT_QUERY = `query Viewer {
+const DEFAULT_QUERY = `# Sign in with the bar above (demo logins: see the README): the token goes into the
+# Headers pane and this query runs as that member. Or run signIn here and copy its token.
+query Viewer {
   viewer {
     member { loginName displayName }
     partner { name identity }
@@ -33,10 +35,89 @@ const DEFAULT_QUERY = `query Viewer {
   }
 }
 `;
-const DEFAULT_HEADERS = JSON.stringify({ Authorization: 'Bearer <paste the token from signIn>' }, null, 2);
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * The sign-in bar above the IDE. The Headers pane starts empty (a placeholder token would make the
+ * first request, signIn included, answer 401); the bar signs in through the same endpoint and puts
+ * `Authorization: Bearer <token>` into the Headers pane by mounting Ruru again with `initialHeaders`
+ * and the query and variables being edited (GraphiQL reads `initialHeaders` only when it mounts and
+ * finds no saved tabs, so the saved tab layout is dropped: one tab, with the current query, remains).
+ */
+const SIGN_IN_BAR = `<form id="pg-signin" autocomplete="on">
+<strong>partner-graph</strong>
+<label>Login name <input name="loginName" autocomplete="username" placeholder="dist-admin" required></label>
+<label>Password <input name="password" type="password" autocomplete="current-password" required></label>
+<button type="submit">Sign in</button>
+<output id="pg-signin-status" aria-live="polite">Signing in puts the token into the Headers pane.</output>
+</form>`;
+
+const SIGN_IN_STYLE = `<style>
+body { display: flex; flex-direction: column; height: 100vh; }
+#pg-signin { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4em 1em; padding: 0.4em 1em;
+  font: 13px system-ui, sans-serif; border-bottom: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328; }
+#pg-signin input { font: inherit; padding: 0.15em 0.4em; width: 11em; }
+#pg-signin output { color: #57606a; }
+#pg-signin output.error { color: #cf222e; }
+#ruru-root { flex: 1; height: auto; min-height: 0; }
+</style>`;
+
+const SIGN_IN_MUTATION =
+  'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token expiresAt userErrors { code message } } }';
+
+/** Mounts Ruru (instead of ruru's own init script) and wires the sign-in bar. */
+const initScript = (ruruModule: string) => `<script type="module">
+import { React, createRoot, Ruru } from ${JSON.stringify(ruruModule)};
+const root = createRoot(document.getElementById("ruru-root"));
+const editing = { query: null, variables: null };
+let mounts = 0;
+const mount = (extra) =>
+  root.render(React.createElement(Ruru, {
+    ...RURU_CONFIG,
+    ...extra,
+    key: String(mounts++),
+    onEditQuery: (value) => { editing.query = value; },
+    onEditVariables: (value) => { editing.variables = value; },
+  }));
+mount({});
+const form = document.getElementById("pg-signin");
+const status = document.getElementById("pg-signin-status");
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const loginName = form.elements.loginName.value.trim();
+  const password = form.elements.password.value;
+  status.className = "";
+  status.textContent = "Signing in…";
+  try {
+    const response = await fetch(RURU_CONFIG.endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query: ${JSON.stringify(SIGN_IN_MUTATION)}, variables: { input: { loginName, password } } }),
+    });
+    const body = await response.json();
+    const payload = body.data && body.data.signIn;
+    if (!payload || !payload.token) {
+      const reason = (payload && payload.userErrors[0]) || (body.errors && body.errors[0]) || { message: "HTTP " + response.status };
+      throw new Error(reason.message);
+    }
+    form.elements.password.value = "";
+    const query = editing.query ?? localStorage.getItem("graphiql:query");
+    const variables = editing.variables ?? localStorage.getItem("graphiql:variables");
+    localStorage.removeItem("graphiql:tabState");
+    mount({
+      initialQuery: query ?? undefined,
+      initialVariables: variables ?? undefined,
+      initialHeaders: JSON.stringify({ Authorization: "Bearer " + payload.token }, null, 2),
+    });
+    status.textContent = "Signed in as " + loginName + " until " + new Date(payload.expiresAt).toLocaleString() + ": the token is in the Headers pane.";
+  } catch (error) {
+    status.className = "error";
+    status.textContent = "Sign-in failed: " + error.message;
+  }
+});
+</script>`;
 
 /**
  * GET `opts.endpoint` from a browser (Accept prefers text/html, no `query` parameter) → the IDE page;
@@ -47,12 +128,15 @@ export function graphiqlRouter(opts: { endpoint: string; title?: string }): expr
     endpoint: opts.endpoint,
     staticPath: `${ASSETS_MOUNT}/`,
     // Cast: under `moduleResolution: node` graphiql 5's prop types resolve only partly, which makes
-    // every picked prop look required. defaultQuery/defaultHeaders fill a fresh tab; edits persist.
-    clientConfig: {
-      defaultQuery: DEFAULT_QUERY,
-      defaultHeaders: DEFAULT_HEADERS,
-    } as RuruServer.RuruServerConfig['clientConfig'],
-    htmlParts: { titleTag: `<title>${escapeHtml(opts.title ?? 'partner-graph GraphiQL')}</title>` },
+    // every picked prop look required. defaultQuery fills a fresh tab; edits persist. No default
+    // headers: the Headers pane starts empty, so signIn works as the very first request.
+    clientConfig: { defaultQuery: DEFAULT_QUERY } as RuruServer.RuruServerConfig['clientConfig'],
+    htmlParts: {
+      titleTag: `<title>${escapeHtml(opts.title ?? 'partner-graph GraphiQL')}</title>`,
+      styleTags: (original) => `${original}\n${SIGN_IN_STYLE}`,
+      bodyContent: (original) => `${SIGN_IN_BAR}\n${original}`,
+      bodyInitScript: () => initScript(`${ASSETS_MOUNT}/ruru.js`),
+    },
   });
   // Fail at startup, not in a user's browser, if a ruru upgrade brings back a remote URL.
   const remote = html.match(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/i);

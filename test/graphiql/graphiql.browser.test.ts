@@ -1,10 +1,13 @@
-// GraphiQL must work with no network: a real Chromium loads the page from our server, runs the
-// default query with a signIn token, and every request it made must have stayed on our origin.
+// GraphiQL must work with no network and on the first try: a real Chromium, which can resolve no
+// host but 127.0.0.1, loads the page from our server, runs signIn with the headers the page starts
+// with, signs in through the page's sign-in bar (which puts the token into the Headers pane), runs
+// the default query as that member, and every request it made must have stayed on our origin.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../seeds';
 import { startTestServer } from '../helpers/server';
 
 // Debian's package (scripts/install-chromium.sh): Playwright's own browser download cannot reach
@@ -20,6 +23,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Every host name but 127.0.0.1 resolves to nothing: a stray reference to another host fails.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
 const SCREENSHOT = join(__dirname, '__screenshots__', 'graphiql.png');
 
@@ -34,6 +39,14 @@ const gql = async (url: string, query: string, token?: string) => {
 // Text of a Monaco editor: its rendered lines only (no gutter), no-break spaces back to spaces.
 const editorText = async (editor: Locator) => (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
 const VIEWER_QUERY = '{ viewer { member { loginName displayName } partner { name identity } permissions } }';
+
+/** Replaces a Monaco editor's text as a user would paste it (typing would auto-close brackets and quotes). */
+async function pasteInto(page: Page, editor: Locator, text: string): Promise<void> {
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
 
 // SKIP_BROWSER_TESTS=1 skips only the Chromium part; a missing Chromium otherwise fails loudly.
 const browserIt = process.env.SKIP_BROWSER_TESTS === '1' ? it.skip : it;
@@ -59,6 +72,12 @@ describe('GraphiQL (offline, in Chromium)', () => {
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await page.text();
     expect(html.match(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi)).toBeNull();
+    // No placeholder token pre-filled (it made the first signIn answer 401); a sign-in bar instead.
+    const ruruConfig = JSON.parse(/const RURU_CONFIG = (\{[\s\S]*?\});/.exec(html)![1]);
+    expect(ruruConfig.defaultHeaders ?? '').not.toMatch(/authorization/i);
+    expect(ruruConfig.initialHeaders ?? '').not.toMatch(/authorization/i);
+    expect(html).not.toMatch(/paste the token/i);
+    expect(html).toContain('<form id="pg-signin"');
     const css = html.match(/href="(\/graphiql\/assets\/[^"]+\.css)"/)![1];
     const asset = await fetch(`${server.url}${css}`);
     expect(asset.status).toBe(200);
@@ -69,7 +88,7 @@ describe('GraphiQL (offline, in Chromium)', () => {
   });
 
   browserIt(
-    'runs the default Viewer query with a signIn token, with every request on our origin',
+    'signIn works with the pre-filled headers, the sign-in bar puts the token into the Headers pane, the default query runs, all on our origin',
     async () => {
       if (!existsSync(CHROMIUM)) {
         throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh (or set SKIP_BROWSER_TESTS=1)`);
@@ -103,24 +122,56 @@ describe('GraphiQL (offline, in Chromium)', () => {
       const queryEditor = page.locator('.graphiql-query-editor .monaco-editor');
       await expect.poll(() => editorText(queryEditor), { timeout: 30_000 }).toContain('query Viewer');
 
-      // Replace the pre-filled placeholder header with the real token, as a user would.
+      // The Headers pane starts with no Authorization (a placeholder would make signIn answer 401).
       await page.getByRole('button', { name: 'Headers' }).click();
       const headersEditor = page.locator('.graphiql-editor-tool .monaco-editor').filter({ visible: true });
-      await expect.poll(() => editorText(headersEditor)).toContain('<paste the token from signIn>');
-      await headersEditor.click();
-      // Clear first, then insert in one go: typing key by key would trip Monaco's auto-closing quotes.
-      await page.keyboard.press('ControlOrMeta+A');
-      await page.keyboard.press('Delete');
-      await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
-      await expect.poll(() => editorText(headersEditor)).toContain(token.slice(0, 20));
+      await expect.poll(() => headersEditor.count()).toBe(1);
+      expect(await editorText(headersEditor)).not.toMatch(/authorization/i);
 
-      // The page's own request must carry the header and get the same answer as our fetch did.
+      // The first request a new user sends: signIn, typed into the query editor, with those headers.
+      await pasteInto(
+        page,
+        queryEditor,
+        `mutation { signIn(input: { loginName: "dist-admin", password: "${DEMO_PASSWORD}" }) { token userErrors { code } } }`,
+      );
+      await expect.poll(() => editorText(queryEditor)).toContain('mutation { signIn');
+      const signInResponse = page.waitForResponse(
+        (r) => r.request().method() === 'POST' && /signIn\(input/.test(r.request().postData() ?? ''),
+      );
+      await page.locator('.graphiql-execute-button').click();
+      const firstAnswer = await signInResponse;
+      expect(firstAnswer.status()).toBe(200);
+      expect(firstAnswer.request().headers().authorization).toBeUndefined();
+      const firstBody = (await firstAnswer.json()) as { data?: { signIn?: { token?: string; userErrors: unknown[] } } };
+      expect(firstBody.data?.signIn?.userErrors).toEqual([]);
+      expect(firstBody.data?.signIn?.token).toEqual(expect.any(String));
+
+      // The sign-in bar: a wrong password is reported, the right one puts the token into the Headers pane.
+      await page.getByLabel('Login name').fill('dist-admin');
+      await page.getByLabel('Password').fill('not-the-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect.poll(() => page.locator('#pg-signin-status').textContent()).toMatch(/^Sign-in failed: /);
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect.poll(() => page.locator('#pg-signin-status').textContent()).toMatch(/^Signed in as dist-admin/);
+      await page.getByRole('button', { name: 'Headers' }).click();
+      const shownHeaders = page.locator('.graphiql-editor-tool .monaco-editor').filter({ visible: true });
+      await expect.poll(() => editorText(shownHeaders), { timeout: 20_000 }).toMatch(/"Authorization": "Bearer ey/);
+      const paneToken = /Bearer ([\w.-]+)/.exec(await editorText(shownHeaders))![1];
+      // The pane shows the token's head only when it is wider than the editor; the request has it whole.
+
+      // The default query, run as that member: the page's request carries the token from the bar.
+      const viewerEditor = page.locator('.graphiql-query-editor .monaco-editor');
+      await pasteInto(page, viewerEditor, `query Viewer ${VIEWER_QUERY}`);
+      await expect.poll(() => editorText(viewerEditor)).toContain('query Viewer');
       const viewerResponse = page.waitForResponse(
         (r) => r.request().method() === 'POST' && /query Viewer/.test(r.request().postData() ?? ''),
       );
       await page.locator('.graphiql-execute-button').click();
       const response = await viewerResponse;
-      expect(response.request().headers().authorization).toBe(`Bearer ${token}`);
+      const sent = response.request().headers().authorization ?? '';
+      expect(sent).toMatch(/^Bearer ey[\w-]+\.[\w-]+\.[\w-]+$/);
+      expect(sent.slice('Bearer '.length).startsWith(paneToken.slice(0, 20))).toBe(true);
       expect(await response.json()).toEqual(expected);
       // ...and the result pane shows it (Monaco renders only visible lines, so check the head).
       const { member, partner } = expected.data.viewer;
