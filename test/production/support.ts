@@ -179,6 +179,7 @@ export async function startProductionServer(env: Record<string, string> = {}): P
     AUTH_SECRET: TEST_AUTH_SECRET,
     DATABASE_URL: database.url,
     SEED_ON_START: 'false',
+    SHUTDOWN_DRAIN_DELAY_MS: '0',
     ...env,
   });
   const orm = await openDatabase(config.database);
@@ -271,10 +272,17 @@ export interface ServerProcess extends Client_ {
   kill(signal?: NodeJS.Signals): void;
 }
 
-/** Starts the compiled server (`node …/src/index.js`) and waits for its "listening" log line. */
-export async function spawnServer(entry: string, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [entry], {
-    cwd: ROOT,
+/**
+ * Starts the compiled server (`node …/src/index.js`) and waits for its "listening" log line.
+ * `command` runs something else that starts it (`npm start`, a Dockerfile's CMD) in `cwd`.
+ */
+export async function spawnServer(
+  entry: string,
+  env: Record<string, string>,
+  command: { file: string; args: string[]; cwd: string } = { file: process.execPath, args: [entry], cwd: ROOT },
+): Promise<ServerProcess> {
+  const child = spawn(command.file, command.args, {
+    cwd: command.cwd,
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
@@ -283,6 +291,7 @@ export async function spawnServer(entry: string, env: Record<string, string>): P
       PORT: '0',
       SEED_ON_START: 'false',
       LOG_LEVEL: 'info',
+      SHUTDOWN_DRAIN_DELAY_MS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
