@@ -2,8 +2,10 @@
  * Bad traffic against a production-mode server: each request is refused with its own status and
  * code, nothing runs that should not, and the server is still healthy afterwards.
  */
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
+import { fromGlobalId } from '../../src/common/global-id';
 import { demoMember, demoPartner } from '../../seeds';
 import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from './support';
 
@@ -299,5 +301,213 @@ describe('credentials', () => {
       expect(res.text).toBe(unknownKey.text);
     }
     await stillHealthy();
+  });
+});
+
+// ── No input reaches a 500: one case per class that once did, under both executors ───────────────
+
+const EXECUTORS = ['jit', 'graphql-js'] as const;
+const METRICS_TOKEN = 'hostile-metrics-token-0123456789';
+
+describe.each(EXECUTORS)('no input reaches a 500 (GRAPHQL_EXECUTOR=%s)', (executor) => {
+  let s: ProductionServer;
+  let t: string;
+  beforeAll(async () => {
+    s = await startProductionServer({ GRAPHQL_EXECUTOR: executor, METRICS_TOKEN });
+    t = await s.signIn('dist-admin');
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    s.raw('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t}`, ...headers },
+      body: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
+    });
+  const healthy = async () => {
+    const res = await s.gql(VIEWER, undefined, t);
+    expect(res.body?.data).toEqual({ viewer: { member: { loginName: 'dist-admin' } } });
+  };
+
+  it('operation selection: several operations with no or an unknown operationName → 400 OPERATION_RESOLUTION_FAILURE', async () => {
+    const two = 'query A { viewer { member { id } } } query B { viewer { partner { id } } }';
+    const missing = await post({ query: two });
+    expect([missing.status, code(missing)]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
+    expect(missing.body?.errors?.[0].message).toBe(
+      'Must provide operation name if query contains multiple operations.',
+    );
+    const unknown = await post({ query: two, operationName: 'C' });
+    expect([unknown.status, code(unknown)]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
+    expect(unknown.body?.errors?.[0].message).toBe('Unknown operation named "C".');
+    const viaGet = await s.raw(`/graphql?query=${encodeURIComponent(two)}&operationName=Nope`, {
+      headers: { authorization: `Bearer ${t}`, 'apollo-require-preflight': 'true' },
+    });
+    expect([viaGet.status, code(viaGet)]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
+    const named = await post({ query: two, operationName: 'B' });
+    expect(named.body?.data?.viewer.partner.id).toEqual(expect.any(String));
+    await healthy();
+  });
+
+  it('transport encodings: a body that is not what its Content-Encoding says, or an unknown encoding → 400/415 with a code', async () => {
+    const json = JSON.stringify({ query: VIEWER });
+    for (const encoding of ['gzip', 'br', 'deflate', 'GZIP']) {
+      const res = await post(json, { 'content-encoding': encoding });
+      expect([encoding, res.status, code(res)]).toEqual([encoding, 400, 'BAD_REQUEST']);
+      expect(res.body?.errors?.[0].message).toMatch(/Content-Encoding/);
+    }
+    // A truncated gzip stream, and compressed garbage.
+    const truncated = gzipSync(Buffer.from(json)).subarray(0, 15);
+    const cut = await post(truncated, { 'content-encoding': 'gzip' });
+    expect([cut.status, code(cut)]).toEqual([400, 'BAD_REQUEST']);
+    const garbage = await post(gzipSync(Buffer.from('{"query": ')), { 'content-encoding': 'gzip' });
+    expect([garbage.status, code(garbage)]).toEqual([400, 'BAD_REQUEST']);
+    for (const encoding of ['x-unknown', 'gzip, br', 'compress']) {
+      const res = await post(json, { 'content-encoding': encoding });
+      expect([encoding, res.status, code(res)]).toEqual([encoding, 415, 'UNSUPPORTED_MEDIA_TYPE']);
+    }
+    // Real compressed bodies still work.
+    for (const [encoding, body] of [
+      ['gzip', gzipSync(json)],
+      ['br', brotliCompressSync(json)],
+      ['deflate', deflateSync(json)],
+    ] as const) {
+      const res = await post(body, { 'content-encoding': encoding });
+      expect([encoding, res.status, res.body?.data]).toEqual([
+        encoding,
+        200,
+        { viewer: { member: { loginName: 'dist-admin' } } },
+      ]);
+    }
+    await healthy();
+  });
+
+  it('control characters: a NUL or other control character in any string input → 400 BAD_USER_INPUT naming the argument, nothing runs', async () => {
+    const CUSTOMERS =
+      'query ($f: CustomerFilter) { viewer { partner { customers(first: 1, filter: $f) { totalCount } } } }';
+    const viaVariable = await s.gql(CUSTOMERS, { f: { accountName: 'a\u0000b' } }, t);
+    expect([viaVariable.status, code(viaVariable)]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(viaVariable.body?.errors?.[0].extensions?.field).toBe('filter.accountName');
+    expect(viaVariable.body?.data).toBeUndefined();
+    const inline = await s.gql(
+      '{ viewer { partner { customers(first: 1, filter: { label: "x\\u001b[31m" }) { totalCount } } } }',
+      undefined,
+      t,
+    );
+    expect([inline.status, code(inline), inline.body?.errors?.[0].extensions?.field]).toEqual([
+      400,
+      'BAD_USER_INPUT',
+      'filter.label',
+    ]);
+    const ids = await s.gql(
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      { ids: ['U3ViQ3VzdG9tZXI6MQ\u0000'] },
+      t,
+    );
+    expect([ids.status, code(ids), ids.body?.errors?.[0].extensions?.field]).toEqual([400, 'BAD_USER_INPUT', 'ids[0]']);
+    const anonymous = await s.gql('mutation ($input: SignInInput!) { signIn(input: $input) { token } }', {
+      input: { loginName: 'dist-admin\u0000', password: 'x' },
+    });
+    expect([anonymous.status, code(anonymous), anonymous.body?.errors?.[0].extensions?.field]).toEqual([
+      400,
+      'BAD_USER_INPUT',
+      'input.loginName',
+    ]);
+    // A memo of a money mutation: refused before the mutation runs, so no record is written.
+    const before = await s.orm.em.fork().getConnection().execute('select count(*) as n from adjust_record');
+    const customers = await s.gql(
+      '{ viewer { partner { customers(first: 1, filter: { associationType: RESALE }) { nodes { id } } } } }',
+      undefined,
+      t,
+    );
+    const customerId = customers.body?.data?.viewer.partner.customers.nodes[0].id;
+    const memo = await s.gql(
+      'mutation ($input: AllocateFundsInput!) { allocateFunds(input: $input) { userErrors { code } } }',
+      { input: { allocations: [{ customerId, amount: '0.01' }], memo: 'line\u0000two' } },
+      t,
+    );
+    expect([memo.status, code(memo), memo.body?.errors?.[0].extensions?.field]).toEqual([
+      400,
+      'BAD_USER_INPUT',
+      'input.memo',
+    ]);
+    const after = await s.orm.em.fork().getConnection().execute('select count(*) as n from adjust_record');
+    expect(Number(after[0].n)).toBe(Number(before[0].n));
+    // Tab and newlines are text.
+    const newline = await s.gql(CUSTOMERS, { f: { accountName: 'a\tb\r\nc' } }, t);
+    expect([newline.status, newline.body?.data?.viewer.partner.customers.totalCount]).toEqual([200, 0]);
+    await healthy();
+  });
+
+  it('internal errors: masked, with their path and the request id (the cause goes to the log)', async () => {
+    const connection = s.orm.em.fork().getConnection();
+    await connection.execute('alter table access_key rename to access_key_moved');
+    try {
+      const res = await s.gql('{ viewer { accessKeys { accessKeyId } } }', undefined, t, {
+        'x-request-id': `hostile-internal-${executor}`,
+      });
+      expect(res.status).toBe(200);
+      expect(res.body?.errors).toEqual([
+        {
+          message: 'Internal server error.',
+          path: ['viewer', 'accessKeys'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: `hostile-internal-${executor}` },
+        },
+      ]);
+      expect(res.text).not.toMatch(/access_key|sqlite|relation|select/i);
+    } finally {
+      await connection.execute('alter table access_key_moved rename to access_key');
+    }
+    await healthy();
+  });
+
+  it('a reference whose row moved out of reach nulls only its own field, not the list it is in', async () => {
+    const EVENTS = '{ viewer { partner { associationEvents(first: 5) { nodes { id eventType customer { id } } } } } }';
+    const before = await s.gql(EVENTS, undefined, t);
+    const nodes = before.body?.data?.viewer.partner.associationEvents.nodes as { customer: { id: string } }[];
+    expect(nodes.length).toBeGreaterThan(1);
+    const moved = fromGlobalId(nodes[0].customer.id)!.id;
+    const connection = s.orm.em.fork().getConnection();
+    const [{ partner_id: owner }] = await connection.execute('select partner_id from sub_customer where id = ?', [
+      moved,
+    ]);
+    await connection.execute('update sub_customer set partner_id = ? where id = ?', [
+      demoPartner('other-dist').id,
+      moved,
+    ]);
+    try {
+      const after = await s.gql(EVENTS, undefined, t);
+      expect(after.status).toBe(200);
+      const list = after.body?.data?.viewer.partner.associationEvents.nodes as { customer: unknown }[];
+      expect(list.length).toBe(nodes.length);
+      const gone = list.flatMap((n, i) => (n.customer === null ? [i] : []));
+      expect(gone).toContain(0);
+      expect(after.body?.errors?.map((e) => [e.path, e.extensions?.code])).toEqual(
+        gone.map((i) => [['viewer', 'partner', 'associationEvents', 'nodes', i, 'customer'], 'NOT_FOUND']),
+      );
+    } finally {
+      await connection.execute('update sub_customer set partner_id = ? where id = ?', [owner, moved]);
+    }
+  });
+
+  it('counts every refusal in /metrics by code and reason', async () => {
+    await s.raw('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+    await s.raw(`/graphql?query=${encodeURIComponent(VIEWER)}`);
+    await post({});
+    await post({ query: '{ viewer { nope } }' });
+    await post({ query: '{' });
+    await post({ query: 'query A { viewer { member { id } } } query B { viewer { member { id } } }' });
+    const metrics = await s.raw('/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(metrics.status).toBe(200);
+    const count = (labels: string) =>
+      Number(new RegExp(`^graphql_refusals_total\\{${labels}\\} (\\d+)$`, 'm').exec(metrics.text)?.[1] ?? 0);
+    expect(count('code="BAD_REQUEST",reason="malformed-json"')).toBeGreaterThanOrEqual(1);
+    expect(count('code="BAD_REQUEST",reason="csrf"')).toBeGreaterThanOrEqual(1);
+    expect(count('code="BAD_REQUEST",reason="missing-query"')).toBeGreaterThanOrEqual(1);
+    expect(count('code="GRAPHQL_VALIDATION_FAILED",reason="validation"')).toBeGreaterThanOrEqual(1);
+    expect(count('code="GRAPHQL_PARSE_FAILED",reason="syntax"')).toBeGreaterThanOrEqual(1);
+    expect(count('code="OPERATION_RESOLUTION_FAILURE",reason="operation-name"')).toBeGreaterThanOrEqual(1);
+    expect(count('code="BAD_REQUEST",reason="content-encoding"')).toBeGreaterThanOrEqual(4);
+    expect(count('code="BAD_USER_INPUT",reason="control-character"')).toBeGreaterThanOrEqual(4);
   });
 });
