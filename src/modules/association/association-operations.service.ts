@@ -5,6 +5,7 @@ import { UserError } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
 import { formatFen } from '../../common/money';
 import type { SqlEntityManager } from '../../common/paging';
+import { lockCustomers } from '../../db/locks';
 import { ownCustomerFilter, ownCustomerRowsFilter } from '../../permissions/scopes';
 import type { Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
@@ -83,18 +84,14 @@ const notAssociated = (field: string) =>
  * transaction at a time), so concurrent changes of one customer run one after the other and every
  * check below sees the current balance, debt and type. Null for unknown and foreign ids alike.
  */
-async function lockOwnCustomer(tx: EntityManager, viewer: Viewer, id: number): Promise<SubCustomer | null> {
+async function lockOwnCustomer(tx: SqlEntityManager, viewer: Viewer, id: number): Promise<SubCustomer | null> {
   const visible = await tx.findOne(
     SubCustomer,
     { $and: [{ id }, ownCustomerFilter(viewer)] } as FilterQuery<SubCustomer>,
     { fields: ['id'] },
   );
   if (!visible) return null;
-  // FOR NO KEY UPDATE, the lock an UPDATE of the row takes: FOR UPDATE would also block the foreign-key
-  // checks (FOR KEY SHARE) of records other transactions insert for this customer while holding its
-  // coupons, which this transaction then waits for: a deadlock.
-  if (!/sqlite/i.test(tx.getPlatform().constructor.name))
-    await (tx as SqlEntityManager).execute('select id from sub_customer where id = ? for no key update', [id]);
+  await lockCustomers(tx, [id]);
   return tx.findOne(SubCustomer, id, { refresh: true });
 }
 
@@ -180,7 +177,7 @@ interface Release {
  * remaining balance goes back to the partner (BEUNBIND adjust record and both ledger rows).
  */
 async function release(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   viewer: Viewer,
   customer: SubCustomer,
   operationType: CouponOperationType.UNBIND_RECLAIM | CouponOperationType.SWITCH_RECLAIM,

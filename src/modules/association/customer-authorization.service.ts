@@ -4,6 +4,7 @@ import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
 import type { SqlEntityManager } from '../../common/paging';
+import { lockCustomers } from '../../db/locks';
 import { ownCustomerFilter } from '../../permissions/scopes';
 import { recordAudit } from '../audit/audit.service';
 import { SubCustomer } from '../customer/customer.entity';
@@ -25,14 +26,12 @@ async function latest(tx: EntityManager, partnerId: number, customerId: number):
 }
 
 /** Own customer in the viewer's row scope, its row locked (PostgreSQL) so grants and revokes of one customer queue. */
-async function lockedCustomer(tx: EntityManager, ctx: Context, customerId: number): Promise<SubCustomer | null> {
+async function lockedCustomer(tx: SqlEntityManager, ctx: Context, customerId: number): Promise<SubCustomer | null> {
   const viewer = requireViewer(ctx);
   const customer = await tx.findOne(SubCustomer, {
     $and: [{ id: customerId }, ownCustomerFilter(viewer)],
   } as FilterQuery<SubCustomer>);
-  if (customer && !/sqlite/i.test(tx.getPlatform().constructor.name)) {
-    await (tx as SqlEntityManager).execute('select id from sub_customer where id = ? for no key update', [customerId]);
-  }
+  if (customer) await lockCustomers(tx, [customerId]);
   return customer;
 }
 

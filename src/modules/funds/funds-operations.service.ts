@@ -10,12 +10,11 @@ import { idempotencyKeyOf, runIdempotent } from '../idempotency/idempotency.serv
 import { consumeVerificationCode } from '../verification/verification.service';
 import { SensitiveOperation } from '../verification/verification.enums';
 import { partnerStatusError } from '../partner/partner.guards';
-import { Partner, PartnerAccountType } from '../partner/partner.entity';
+import { Partner } from '../partner/partner.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
 import type { Viewer } from '../../permissions/viewer';
-import { holdResaleCustomer } from '../coupon/coupon.ledger';
-import { moveBetweenPartnerAndCustomer, moveBetweenPartners } from './ledger';
+import { holdResaleCustomer, moveBetweenPartnerAndCustomer, moveBetweenPartners } from './ledger';
 import type {
   AllocateFundsInput,
   AllocateFundsToResellerInput,
@@ -321,14 +320,7 @@ async function moveWithReseller(
           new UserError('RESELLER_NOT_FOUND', 'No cloud reseller of yours has that id.', 'input.resellerId'),
         );
       }
-      // Both cash accounts, in ascending partner id, before either changes: an allocation to and a
-      // reclaim from the same reseller would otherwise lock them in opposite orders and deadlock.
-      for (const partnerId of [viewer.partner.id, id.id].sort((a, b) => a - b)) {
-        await (tx as unknown as { execute(sql: string, params: unknown[]): Promise<unknown> }).execute(
-          'update partner_account set amount = amount where partner_id = ? and account_type = ?',
-          [partnerId, PartnerAccountType.CASH],
-        );
-      }
+      // moveBetweenPartners locks both cash accounts in ascending partner id before either changes.
       const moved = await moveBetweenPartners(tx, {
         distributorId: viewer.partner.id,
         resellerId: id.id,

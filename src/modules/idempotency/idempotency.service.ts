@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { badInput, UserError } from '../../common/errors';
@@ -89,7 +90,7 @@ export interface IdempotentRun<P> {
   /** The input as received (the key itself is left out of the hash). */
   input: Record<string, unknown>;
   /** Does the work in the given transaction and returns the payload. */
-  execute: (tx: EntityManager) => Promise<P>;
+  execute: (tx: SqlEntityManager) => Promise<P>;
   /** The payload to answer when the key was used with another input. */
   conflict: (error: UserError) => P;
 }

@@ -1,9 +1,10 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { UserError, badInput } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
 import type { SqlEntityManager } from '../../common/paging';
+import { lockRows } from '../../db/locks';
 import {
   MAX_CUSTOM_ROLES_PER_PARTNER,
   customRolePermissions,
@@ -30,14 +31,10 @@ export const MAX_PERMISSION_CODES_PER_INPUT = 100;
  * (10 custom roles, 100 invitations a day) and "last administrator" stay exact under concurrency.
  * SQLite has one connection per process and runs transactions one after the other already.
  */
-export async function lockOrganisation(tx: EntityManager, partnerId: number): Promise<{ status: PartnerStatus }> {
-  const sqlite = /sqlite/i.test(tx.getPlatform().constructor.name);
-  const rows = (await (tx as SqlEntityManager).execute(
-    `select status from partner where id = ?${sqlite ? '' : ' for no key update'}`,
-    [partnerId],
-  )) as { status: PartnerStatus }[];
-  if (rows.length !== 1) throw new Error(`partner ${partnerId} of a signed-in member does not exist`);
-  return { status: rows[0].status };
+export async function lockOrganisation(tx: SqlEntityManager, partnerId: number): Promise<{ status: PartnerStatus }> {
+  const [row] = await lockRows<{ status: PartnerStatus }>(tx, 'partner', [partnerId], ['status']);
+  if (!row) throw new Error(`partner ${partnerId} of a signed-in member does not exist`);
+  return { status: row.status };
 }
 
 /**
