@@ -1,4 +1,6 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { UserError } from '../../common/errors';
+import type { Check } from '../../common/mutation-kit';
 import type { Viewer } from '../../permissions/viewer';
 import { PartnerStatus } from './partner.enums';
 
@@ -19,4 +21,27 @@ export function partnerStatusError(viewer: Viewer): UserError | null {
     );
   }
   return null;
+}
+
+/** The mutation kit's partner-status step (partnerStatusError as a Check). */
+export function partnerActive(viewer: Viewer): Check {
+  return () => partnerStatusError(viewer);
+}
+
+/**
+ * Serializes every organisation change of one partner (roles, members, invitations, account
+ * managers) and answers the partner's current status. On PostgreSQL it locks the partner row
+ * (`FOR NO KEY UPDATE`: it does not block inserts that only reference the partner); the counts and
+ * checks that follow in the same transaction then see every change committed before, so limits
+ * (10 custom roles, 100 invitations a day) and "last administrator" stay exact under concurrency.
+ * SQLite has one connection per process and runs transactions one after the other already.
+ */
+export async function lockOrganisation(tx: SqlEntityManager, partnerId: number): Promise<{ status: PartnerStatus }> {
+  const sqlite = /sqlite/i.test(tx.getPlatform().constructor.name);
+  const rows = await tx.execute<{ status: PartnerStatus }[]>(
+    `select status from partner where id = ?${sqlite ? '' : ' for no key update'}`,
+    [partnerId],
+  );
+  if (rows.length !== 1) throw new Error(`partner ${partnerId} of a signed-in member does not exist`);
+  return { status: rows[0].status };
 }
