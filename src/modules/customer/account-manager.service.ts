@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Member, MemberRole } from '../member/member.entity';
 import { MemberStatus } from '../member/member.enums';
 import { PresetRole } from '../role/role.enums';
-import { lockOrganisation } from '../role/role-admin.service';
+import { lockOrganisation } from '../partner/partner.guards';
 import { SubCustomer } from './customer.entity';
 
 /** Customers per assignAccountManager call. */

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
+import { knownErrorCode } from '../../common/error-codes';
 import { UserError, badInput } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
 import type { SqlEntityManager } from '../../common/paging';
@@ -11,7 +12,8 @@ import { SubCustomer } from '../customer/customer.entity';
 import { PartnerStatus } from '../partner/partner.enums';
 import { Role } from '../role/role.entity';
 import { PresetRole } from '../role/role.enums';
-import { escalationError, lockOrganisation, permissionsBeyondViewer } from '../role/role-admin.service';
+import { escalationError, permissionsBeyondViewer } from '../role/role-admin.service';
+import { lockOrganisation } from '../partner/partner.guards';
 import { Member, MemberInvitation, MemberRole } from './member.entity';
 import { InvitationChannel, InvitationStatus, MemberStatus } from './member.enums';
 
@@ -84,7 +86,7 @@ async function checkRoles(
   if (errors.length) return { errors };
   const roles = roleIds.map((id) => byId.get(id)!);
   const violation = validateRoleCombination(roles.map((r) => r.presetKey ?? null));
-  if (violation) return { errors: [new UserError(violation.code, violation.message, field)] };
+  if (violation) return { errors: [new UserError(knownErrorCode(violation.code), violation.message, field)] };
   const missing = permissionsBeyondViewer(
     viewer,
     roles.flatMap((r) => r.permissionCodes),

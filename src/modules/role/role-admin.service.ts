@@ -1,10 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
+import { knownErrorCode } from '../../common/error-codes';
 import { UserError, badInput } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
-import type { SqlEntityManager } from '../../common/paging';
-import { lockRows } from '../../db/locks';
 import {
   MAX_CUSTOM_ROLES_PER_PARTNER,
   customRolePermissions,
@@ -13,29 +12,15 @@ import {
 } from '../../permissions';
 import type { Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { lockOrganisation } from '../partner/partner.guards';
 import { MemberInvitation, MemberRole } from '../member/member.entity';
 import { InvitationStatus, MemberStatus } from '../member/member.enums';
-import type { PartnerStatus } from '../partner/partner.enums';
 import { Role } from './role.entity';
 
 export const MAX_ROLE_NAME_LENGTH = 64;
 export const MAX_ROLE_DESCRIPTION_LENGTH = 500;
 /** Shape limit of `permissionCodes` in one input (the catalogue has far fewer points). */
 export const MAX_PERMISSION_CODES_PER_INPUT = 100;
-
-/**
- * Serializes every organisation change of one partner (roles, members, invitations, account
- * managers) and answers the partner's current status. On PostgreSQL it locks the partner row
- * (`FOR NO KEY UPDATE`: it does not block inserts that only reference the partner); the counts and
- * checks that follow in the same transaction then see every change committed before, so limits
- * (10 custom roles, 100 invitations a day) and "last administrator" stay exact under concurrency.
- * SQLite has one connection per process and runs transactions one after the other already.
- */
-export async function lockOrganisation(tx: SqlEntityManager, partnerId: number): Promise<{ status: PartnerStatus }> {
-  const [row] = await lockRows<{ status: PartnerStatus }>(tx, 'partner', [partnerId], ['status']);
-  if (!row) throw new Error(`partner ${partnerId} of a signed-in member does not exist`);
-  return { status: row.status };
-}
 
 /**
  * Codes the viewer does not hold itself: nobody can hand out (through a role they create, edit,
@@ -68,6 +53,7 @@ const roleNotFound = (field = 'input.roleId') =>
 function checkName(name: string, field: string): { name: string } | { error: UserError } {
   const trimmed = name.trim();
   const length = [...trimmed].length;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this rule refuses.
   if (length === 0 || length > MAX_ROLE_NAME_LENGTH || /[\u0000-\u001f\u007f]/.test(trimmed)) {
     return {
       error: new UserError(
@@ -110,7 +96,7 @@ function checkPermissionCodes(
   const errors: UserError[] = [];
   codes.forEach((code, i) => {
     const violation = validateCustomRolePermissions(viewer.partner.identity, [code]);
-    if (violation) errors.push(new UserError(violation.code, violation.message, `${field}[${i}]`));
+    if (violation) errors.push(new UserError(knownErrorCode(violation.code), violation.message, `${field}[${i}]`));
   });
   if (errors.length) return { errors };
   const stored = customRolePermissions(viewer.partner.identity, codes as PermissionCode[]);
