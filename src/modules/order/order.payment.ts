@@ -1,8 +1,9 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
 import { UserError } from '../../common/errors';
-import { fromGlobalId, toGlobalId } from '../../common/global-id';
+import { toGlobalId } from '../../common/global-id';
 import { formatFen, money } from '../../common/money';
+import { type BatchSpec, firstRefusal, parseIds, refusal, success } from '../../common/mutation-kit';
 import { requireViewer, type Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { spendCoupon } from '../coupon/coupon.ledger';
@@ -11,8 +12,8 @@ import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
 import { bookCustomerCash, holdResaleCustomer } from '../funds/ledger';
 import { TradeType } from '../funds/funds.enums';
-import { idempotencyKeyOf, runIdempotent } from '../idempotency/idempotency.service';
-import { partnerStatusError } from '../partner/partner.guards';
+import { idempotent } from '../idempotency/idempotency.service';
+import { partnerActive } from '../partner/partner.guards';
 import { Order, OrderLineItem, Resource } from './order.entity';
 import { OrderStatus, OrderType } from './order.enums';
 import { authorizationRequired, insufficientFunds, notResaleForPayment, orderNotFound, Refusal } from './order.errors';
@@ -169,13 +170,7 @@ export async function payInTx(
 
 // ── payOrder ───────────────────────────────────────────────────────────────────────────────────
 
-const refusedPayment = (error: UserError): PayOrderPayload => ({
-  order: null,
-  customer: null,
-  coupons: [],
-  cashPaid: null,
-  userErrors: [error],
-});
+const refusedPayment = refusal<PayOrderPayload>({ order: null, customer: null, coupons: [], cashPaid: null });
 
 /** Limits that need no database. */
 function checkPaymentShape(input: PayOrderInput): UserError | null {
@@ -202,8 +197,6 @@ async function payableOrder(
   orderId: string,
   now: Date,
 ): Promise<{ order: Order; customer: SubCustomer } | UserError> {
-  const status = partnerStatusError(viewer);
-  if (status) return status;
   const order = await loadOwnOrder(tx, viewer, orderId);
   if (!order) return orderNotFound();
   const customer = await tx.findOneOrFail(SubCustomer, order.customer.id);
@@ -225,18 +218,19 @@ async function payableOrder(
   return { order, customer };
 }
 
-/** Coupon global ids → row ids: each a Coupon id, none twice. */
+/** input.couponIds: Coupon ids, none twice (the count is checked before, TOO_MANY_COUPONS). */
+const COUPONS: BatchSpec = {
+  field: 'input.couponIds',
+  type: 'Coupon',
+  noun: 'coupons',
+  max: MAX_COUPONS_PER_ORDER,
+  duplicate: { code: 'DUPLICATE_COUPON', message: 'This coupon appears earlier in input.couponIds.' },
+};
+
+/** Coupon global ids → row ids; a payment is refused whole by its first bad id. */
 function couponRowIds(globalIds: readonly string[]): number[] | UserError {
-  const ids: number[] = [];
-  for (const [i, globalId] of globalIds.entries()) {
-    const field = `input.couponIds[${i}]`;
-    const parsed = fromGlobalId(globalId);
-    if (parsed?.type !== 'Coupon') return new UserError('INVALID_ID', `${field} is not a Coupon id.`, field);
-    if (ids.includes(parsed.id))
-      return new UserError('DUPLICATE_COUPON', 'This coupon appears earlier in input.couponIds.', field);
-    ids.push(parsed.id);
-  }
-  return ids;
+  const batch = parseIds(globalIds, COUPONS);
+  return batch.failed[0] ?? batch.ids();
 }
 
 /** The customer's own coupons among `ids`, issued by the viewer's partner, with their quota's limits. */
@@ -293,18 +287,18 @@ export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayO
   const viewer = requireViewer(ctx);
   const shape = checkPaymentShape(input);
   if (shape) return refusedPayment(shape);
-  return runIdempotent({
-    ctx,
+  return idempotent(ctx, {
     operation: 'payOrder',
-    key: idempotencyKeyOf(ctx, input.idempotencyKey),
-    input: { ...input },
-    conflict: refusedPayment,
+    input,
+    refused: refusedPayment,
     execute: (tx) => payOrderInTx(ctx, tx, viewer, input),
   });
 }
 
 async function payOrderInTx(ctx: Context, tx: SqlEntityManager, viewer: Viewer, input: PayOrderInput) {
   const now = new Date();
+  const problem = await firstRefusal(partnerActive(viewer));
+  if (problem) return refusedPayment(problem);
   const payable = await payableOrder(tx, viewer, input.orderId, now);
   if (payable instanceof UserError) return refusedPayment(payable);
   const { order, customer } = payable;
@@ -340,13 +334,12 @@ async function payOrderInTx(ctx: Context, tx: SqlEntityManager, viewer: Viewer, 
     },
   });
   const fresh = couponIds.length ? await tx.find(Coupon, { id: { $in: couponIds } }, { refresh: true }) : [];
-  return {
+  return success<PayOrderPayload>({
     order: await tx.findOneOrFail(Order, order.id, READ_ONLY),
     customer: await tx.findOneOrFail(SubCustomer, customer.id, { refresh: true }),
     coupons: couponIds.flatMap((id) => fresh.filter((c) => c.id === id)),
     cashPaid: money(plan.cash),
-    userErrors: [],
-  };
+  });
 }
 
 // ── cancelOrder ────────────────────────────────────────────────────────────────────────────────
@@ -354,7 +347,7 @@ async function payOrderInTx(ctx: Context, tx: SqlEntityManager, viewer: Viewer, 
 /** 取消订单: cancels a PENDING_PAYMENT order. */
 export async function cancelOrder(ctx: Context, input: CancelOrderInput): Promise<CancelOrderPayload> {
   const viewer = requireViewer(ctx);
-  const refused = (error: UserError): CancelOrderPayload => ({ order: null, userErrors: [error] });
+  const refused = refusal<CancelOrderPayload>({ order: null });
   return ctx.em.transactional(async (tx) => {
     const order = await loadOwnOrder(tx, viewer, input.orderId);
     if (!order) return refused(orderNotFound());
@@ -378,6 +371,6 @@ export async function cancelOrder(ctx: Context, input: CancelOrderInput): Promis
       before: { status: OrderStatus[order.status] },
       after: { status: OrderStatus[OrderStatus.CANCELLED] },
     });
-    return { order: await tx.findOneOrFail(Order, order.id, READ_ONLY), userErrors: [] };
+    return success<CancelOrderPayload>({ order: await tx.findOneOrFail(Order, order.id, READ_ONLY) });
   });
 }

@@ -1,15 +1,15 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { UserError } from '../../common/errors';
-import { fromGlobalId } from '../../common/global-id';
 import { money } from '../../common/money';
+import { type Batch, type BatchSpec, batchSizeError, parseIds, success } from '../../common/mutation-kit';
 import { lockCustomers } from '../../db/locks';
 import type { Viewer } from '../../permissions/viewer';
 import { SubCustomer } from '../customer/customer.entity';
 import { Order, Resource } from './order.entity';
 import { ResourceStatus } from './order.enums';
-import { authorizationRequired, byField, noLongerInUse, Refusal, resourceNotFound } from './order.errors';
+import { authorizationRequired, noLongerInUse, Refusal, resourceNotFound } from './order.errors';
 import { lockInUseResources } from './order.ledger';
-import type { ResourceOrderResult } from './order.payloads';
+import type { RenewResourcesPayload, ResourceOrderResult } from './order.payloads';
 import {
   authorizedCustomers,
   loadOwnResources,
@@ -27,39 +27,24 @@ import {
 
 export const MAX_RESOURCES_PER_CALL = 10;
 
-export function checkBatchSize(ids: readonly string[]): UserError | null {
-  if (ids.length === 0) return new UserError('BATCH_EMPTY', 'input.resourceIds is empty.', 'input.resourceIds');
-  if (ids.length > MAX_RESOURCES_PER_CALL)
-    return new UserError(
-      'BATCH_TOO_LARGE',
-      `At most ${MAX_RESOURCES_PER_CALL} resources per call; got ${ids.length}.`,
-      'input.resourceIds',
-    );
-  return null;
-}
+/** input.resourceIds of every resource mutation: 1–10 Resource ids, none twice. */
+const RESOURCES: BatchSpec = {
+  field: 'input.resourceIds',
+  type: 'Resource',
+  noun: 'resources',
+  max: MAX_RESOURCES_PER_CALL,
+  duplicate: { code: 'DUPLICATE_RESOURCE', message: 'This resource appears earlier in the same call.' },
+};
+
+export const checkBatchSize = (ids: readonly string[]): UserError | null => batchSizeError(ids, RESOURCES);
+
+/** Parses input.resourceIds: INVALID_ID and DUPLICATE_RESOURCE are failed items of the batch. */
+export const parseResourceIds = (ids: readonly string[]): Batch<null> => parseIds(ids, RESOURCES);
 
 export interface ResourceItem {
   index: number;
   field: string;
   resource: Resource;
-}
-
-/** Resource global ids → row ids: each a Resource id, once per batch. */
-function parseResourceIds(ids: readonly string[], failed: UserError[]): { index: number; field: string; id: number }[] {
-  const wanted: { index: number; field: string; id: number }[] = [];
-  const seen = new Set<number>();
-  ids.forEach((globalId, index) => {
-    const field = `input.resourceIds[${index}]`;
-    const parsed = fromGlobalId(globalId);
-    if (parsed?.type !== 'Resource') failed.push(new UserError('INVALID_ID', `${field} is not a Resource id.`, field));
-    else if (seen.has(parsed.id))
-      failed.push(new UserError('DUPLICATE_RESOURCE', 'This resource appears earlier in the same call.', field));
-    else {
-      seen.add(parsed.id);
-      wanted.push({ index, field, id: parsed.id });
-    }
-  });
-  return wanted;
 }
 
 /** Why a loaded resource cannot be acted on, or null. */
@@ -89,23 +74,17 @@ function resourceRefusal(resource: Resource | undefined, authorized: Set<number>
 export async function loadResourceBatch(
   tx: SqlEntityManager,
   viewer: Viewer,
-  ids: readonly string[],
-  failed: UserError[],
+  batch: Batch<null>,
 ): Promise<ResourceItem[]> {
-  const wanted = parseResourceIds(ids, failed);
-  const rows = await loadOwnResources(
-    tx,
-    viewer,
-    wanted.map((w) => w.id),
-  );
+  const rows = await loadOwnResources(tx, viewer, batch.ids());
   const byId = new Map(rows.map((r) => [r.id, r]));
   const authorized = await authorizedCustomers(tx, viewer, [...new Set(rows.map((r) => r.customer.id))]);
   const items: ResourceItem[] = [];
-  for (const w of wanted) {
-    const resource = byId.get(w.id);
-    const refusal = resourceRefusal(resource, authorized, w.field);
-    if (refusal) failed.push(refusal);
-    else if (resource) items.push({ index: w.index, field: w.field, resource });
+  for (const item of batch.items) {
+    const resource = byId.get(item.id);
+    const refusal = resourceRefusal(resource, authorized, item.field);
+    if (refusal) batch.fail(item, refusal);
+    else if (resource) items.push({ index: item.index, field: item.field, resource });
   }
   return items;
 }
@@ -137,12 +116,11 @@ export interface ResourceOrderKind {
 async function readyItems(
   tx: SqlEntityManager,
   viewer: Viewer,
-  ids: readonly string[],
+  batch: Batch<null>,
   kind: ResourceOrderKind,
   now: Date,
-  failed: UserError[],
 ): Promise<{ ready: ReadyItem[]; customers: Map<number, SubCustomer> }> {
-  const loaded = await loadResourceBatch(tx, viewer, ids, failed);
+  const loaded = await loadResourceBatch(tx, viewer, batch);
   const customerIds = [...new Set(loaded.map((i) => i.resource.customer.id))];
   await lockCustomers(tx, customerIds);
   const locked = await lockInUseResources(
@@ -159,13 +137,13 @@ async function readyItems(
   for (const item of loaded) {
     const source = sources.get(item.resource.id);
     const customer = customers.get(item.resource.customer.id);
-    if (!locked.has(item.resource.id)) failed.push(noLongerInUse(item.field));
+    if (!locked.has(item.resource.id)) batch.fail(item, noLongerInUse(item.field));
     else if (unpaid.has(item.resource.resourceId))
-      failed.push(new UserError('RESOURCE_IN_UNPAID_ORDER', kind.unpaidMessage, item.field));
-    else if (!source) failed.push(new UserError('RESOURCE_NOT_PAID', kind.notPaidMessage, item.field));
+      batch.fail(item, new UserError('RESOURCE_IN_UNPAID_ORDER', kind.unpaidMessage, item.field));
+    else if (!source) batch.fail(item, new UserError('RESOURCE_NOT_PAID', kind.notPaidMessage, item.field));
     else {
       const refusal = kind.refuse?.({ ...item, source }, customer) ?? null;
-      if (refusal) failed.push(refusal);
+      if (refusal) batch.fail(item, refusal);
       else ready.push({ ...item, source });
     }
   }
@@ -212,12 +190,11 @@ async function results(tx: SqlEntityManager, done: Done[], orderIds: number[]) {
 export async function orderResources(
   tx: SqlEntityManager,
   viewer: Viewer,
-  ids: readonly string[],
+  batch: Batch<null>,
   kind: ResourceOrderKind,
   now: Date,
 ) {
-  const failed: UserError[] = [];
-  const { ready, customers } = await readyItems(tx, viewer, ids, kind, now, failed);
+  const { ready, customers } = await readyItems(tx, viewer, batch, kind, now);
   const done: Done[] = [];
   const orderIds: number[] = [];
   for (const group of groupByCustomer(ready)) {
@@ -230,9 +207,9 @@ export async function orderResources(
         done.push({ index: item.index, resourceId: item.resource.id, orderId: order.id, amount });
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
-      for (const { item } of priced) failed.push(new UserError(err.error.code, err.error.message, item.field));
+      for (const { item } of priced) batch.fail(item, new UserError(err.error.code, err.error.message, item.field));
     }
   }
-  failed.sort(byField);
-  return { ...(await results(tx, done, orderIds)), failed, userErrors: [] };
+  // RenewResourcesPayload and UnsubscribeResourcesPayload have the same fields.
+  return success<RenewResourcesPayload>({ ...(await results(tx, done, orderIds)), failed: batch.failed });
 }

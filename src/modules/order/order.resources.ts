@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
 import { UserError } from '../../common/errors';
 import { formatFen } from '../../common/money';
+import { type Batch, firstRefusal, refusal, success } from '../../common/mutation-kit';
 import { lockRows } from '../../db/locks';
 import { requireViewer, type Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
@@ -9,11 +10,11 @@ import type { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
 import { bookCustomerCash } from '../funds/ledger';
 import { TradeType } from '../funds/funds.enums';
-import { idempotencyKeyOf, runIdempotent } from '../idempotency/idempotency.service';
-import { partnerStatusError } from '../partner/partner.guards';
+import { idempotent } from '../idempotency/idempotency.service';
+import { partnerActive } from '../partner/partner.guards';
 import { Resource } from './order.entity';
 import { ExpirePolicy, OrderStatus, OrderType, PeriodType, ResourceStatus } from './order.enums';
-import { byField, insufficientFunds, noLongerInUse, Refusal } from './order.errors';
+import { insufficientFunds, noLongerInUse, Refusal } from './order.errors';
 import { closeResource, setExpirePolicy } from './order.ledger';
 import type { RenewResourcesInput, SetAutoRenewInput, UnsubscribeResourcesInput } from './order.mutation-inputs';
 import type { RenewResourcesPayload, SetAutoRenewPayload, UnsubscribeResourcesPayload } from './order.payloads';
@@ -32,6 +33,8 @@ import {
   loadResourceBatch,
   orderResources,
   type PricedItem,
+  parseResourceIds,
+  type ResourceItem,
   type ResourceOrderKind,
 } from './order.resource-batch';
 import { createOrder, paidSources, taggedSpec } from './order.scope';
@@ -41,7 +44,9 @@ import { createOrder, paidSources, taggedSpec } from './order.scope';
 export const MAX_AUTO_RENEW_TIMES = 99;
 export const MAX_REASON_LENGTH = 200;
 
-const emptyBatch = (error: UserError) => ({ succeeded: [], failed: [], orders: [], userErrors: [error] });
+const refusedRenewal = refusal<RenewResourcesPayload>({ succeeded: [], failed: [], orders: [] });
+const refusedUnsubscription = refusal<UnsubscribeResourcesPayload>({ succeeded: [], failed: [], orders: [] });
+const refusedAutoRenew = refusal<SetAutoRenewPayload>({ succeeded: [], failed: [] });
 
 // ── Renew ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -110,18 +115,18 @@ function renewal(ctx: Context, viewer: Viewer, input: RenewResourcesInput, now: 
 export async function renewResources(ctx: Context, input: RenewResourcesInput): Promise<RenewResourcesPayload> {
   const viewer = requireViewer(ctx);
   const shape = checkBatchSize(input.resourceIds) ?? checkPeriod(input.periodType, input.periodNum);
-  if (shape) return emptyBatch(shape);
-  return runIdempotent({
-    ctx,
+  if (shape) return refusedRenewal(shape);
+  return idempotent(ctx, {
     operation: 'renewResources',
-    key: idempotencyKeyOf(ctx, input.idempotencyKey),
-    input: { ...input },
-    conflict: emptyBatch,
+    input,
+    refused: refusedRenewal,
     execute: async (tx) => {
       const now = new Date();
-      const status = input.autoPay === true ? partnerStatusError(viewer) : null;
-      if (status) return emptyBatch(status);
-      return orderResources(tx, viewer, input.resourceIds, renewal(ctx, viewer, input, now), now);
+      // Only paying at once moves money: a renewal left for payment is open to any partner.
+      const problem = input.autoPay === true ? await firstRefusal(partnerActive(viewer)) : null;
+      if (problem) return refusedRenewal(problem);
+      const batch = parseResourceIds(input.resourceIds);
+      return orderResources(tx, viewer, batch, renewal(ctx, viewer, input, now), now);
     },
   });
 }
@@ -219,22 +224,21 @@ export async function unsubscribeResources(
 ): Promise<UnsubscribeResourcesPayload> {
   const viewer = requireViewer(ctx);
   const shape = checkBatchSize(input.resourceIds);
-  if (shape) return emptyBatch(shape);
+  if (shape) return refusedUnsubscription(shape);
   if (input.reason != null && input.reason.length > MAX_REASON_LENGTH)
-    return emptyBatch(
+    return refusedUnsubscription(
       new UserError('REASON_TOO_LONG', `reason is longer than ${MAX_REASON_LENGTH} characters.`, 'input.reason'),
     );
-  return runIdempotent({
-    ctx,
+  return idempotent(ctx, {
     operation: 'unsubscribeResources',
-    key: idempotencyKeyOf(ctx, input.idempotencyKey),
-    input: { ...input },
-    conflict: emptyBatch,
+    input,
+    refused: refusedUnsubscription,
     execute: async (tx) => {
       const now = new Date();
-      const status = partnerStatusError(viewer);
-      if (status) return emptyBatch(status);
-      return orderResources(tx, viewer, input.resourceIds, unsubscription(ctx, viewer, input, now), now);
+      const problem = await firstRefusal(partnerActive(viewer));
+      if (problem) return refusedUnsubscription(problem);
+      const batch = parseResourceIds(input.resourceIds);
+      return orderResources(tx, viewer, batch, unsubscription(ctx, viewer, input, now), now);
     },
   });
 }
@@ -261,17 +265,40 @@ function autoRenewSetting(input: SetAutoRenewInput): { policy: ExpirePolicy; tim
     : { policy: ExpirePolicy.GRACE_PERIOD, times: null };
 }
 
+/** Sets one paid resource's policy (and its dependents'), with its audit row; false when it was refused. */
+async function setOne(
+  tx: SqlEntityManager,
+  ctx: Context,
+  item: ResourceItem,
+  setting: { policy: ExpirePolicy; times: number | null },
+  batch: Batch<null>,
+): Promise<boolean> {
+  if (!(await setExpirePolicy(tx, item.resource.id, setting.policy, setting.times))) {
+    batch.fail(item, noLongerInUse(item.field));
+    return false;
+  }
+  await recordAudit(tx, ctx, {
+    action: 'setAutoRenew',
+    target: item.resource.globalId,
+    before: {
+      expirePolicy: ExpirePolicy[item.resource.expirePolicy],
+      autoRenewTimes: item.resource.autoRenewTimes ?? null,
+    },
+    after: { expirePolicy: ExpirePolicy[setting.policy], autoRenewTimes: setting.times },
+  });
+  return true;
+}
+
 /** 设置自动续费: turns auto-renewal of paid, in-use main resources (and their dependents) on or off. */
 export async function setAutoRenew(ctx: Context, input: SetAutoRenewInput): Promise<SetAutoRenewPayload> {
   const viewer = requireViewer(ctx);
-  const refused = (error: UserError): SetAutoRenewPayload => ({ succeeded: [], failed: [], userErrors: [error] });
   const shape = checkBatchSize(input.resourceIds);
-  if (shape) return refused(shape);
+  if (shape) return refusedAutoRenew(shape);
   const setting = autoRenewSetting(input);
-  if (setting instanceof UserError) return refused(setting);
+  if (setting instanceof UserError) return refusedAutoRenew(setting);
   return ctx.em.transactional(async (tx) => {
-    const failed: UserError[] = [];
-    const loaded = await loadResourceBatch(tx, viewer, input.resourceIds, failed);
+    const batch = parseResourceIds(input.resourceIds);
+    const loaded = await loadResourceBatch(tx, viewer, batch);
     // Ascending ids before any changes (db/locks.ts), whatever order the input names them in.
     await lockRows(
       tx,
@@ -282,40 +309,24 @@ export async function setAutoRenew(ctx: Context, input: SetAutoRenewInput): Prom
       tx,
       loaded.map((i) => i.resource),
     );
-    const done: { index: number; resourceId: number }[] = [];
+    const done: ResourceItem[] = [];
     for (const item of loaded) {
-      if (!sources.has(item.resource.id)) {
-        failed.push(
+      if (!sources.has(item.resource.id))
+        batch.fail(
+          item,
           new UserError(
             'RESOURCE_NOT_PAID',
             'Auto-renewal can be set only after the resource was paid for.',
             item.field,
           ),
         );
-        continue;
-      }
-      if (!(await setExpirePolicy(tx, item.resource.id, setting.policy, setting.times))) {
-        failed.push(noLongerInUse(item.field));
-        continue;
-      }
-      await recordAudit(tx, ctx, {
-        action: 'setAutoRenew',
-        target: item.resource.globalId,
-        before: {
-          expirePolicy: ExpirePolicy[item.resource.expirePolicy],
-          autoRenewTimes: item.resource.autoRenewTimes ?? null,
-        },
-        after: { expirePolicy: ExpirePolicy[setting.policy], autoRenewTimes: setting.times },
-      });
-      done.push({ index: item.index, resourceId: item.resource.id });
+      else if (await setOne(tx, ctx, item, setting, batch)) done.push(item);
     }
-    failed.sort(byField);
-    const fresh = await tx.find(Resource, { id: { $in: done.map((d) => d.resourceId) } }, { refresh: true });
+    const fresh = await tx.find(Resource, { id: { $in: done.map((d) => d.resource.id) } }, { refresh: true });
     const byId = new Map(fresh.map((r) => [r.id, r]));
-    return {
-      succeeded: done.map((d) => ({ index: d.index, resource: byId.get(d.resourceId)! })),
-      failed,
-      userErrors: [],
-    };
+    return success<SetAutoRenewPayload>({
+      succeeded: done.map((d) => ({ index: d.index, resource: byId.get(d.resource.id)! })),
+      failed: batch.failed,
+    });
   });
 }
