@@ -46,10 +46,7 @@ export async function createAccessKey(
     // Serialize key creation per member (PostgreSQL row lock; SQLite writes are serial anyway),
     // so two concurrent requests cannot both pass the count below.
     if (ctx.services.config.database.kind === 'postgresql') {
-      await (tx as unknown as { execute(sql: string, params: unknown[]): Promise<unknown> }).execute(
-        'select id from member where id = ? for update',
-        [viewer.member.id],
-      );
+      await tx.execute('select id from member where id = ? for update', [viewer.member.id]);
     }
     const active = await tx.count(AccessKey, { member: viewer.member.id, revokedAt: null });
     if (active >= MAX_ACTIVE_KEYS_PER_MEMBER) {
@@ -179,10 +176,8 @@ export class SignatureVerifier {
     );
     const given = Buffer.from(parsed.signature.toLowerCase(), 'utf8');
     // timingSafeEqual needs equal lengths; compare against itself when they differ, then refuse.
-    const same =
-      given.length === expected.length
-        ? timingSafeEqual(given, expected)
-        : (timingSafeEqual(expected, expected), false);
+    const sameLength = given.length === expected.length;
+    const same = timingSafeEqual(sameLength ? given : expected, expected) && sameLength;
     if (!same || !usable || !secret) return mismatch;
 
     try {
