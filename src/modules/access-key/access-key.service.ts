@@ -175,10 +175,8 @@ export class SignatureVerifier {
     );
     const given = Buffer.from(parsed.signature.toLowerCase(), 'utf8');
     // timingSafeEqual needs equal lengths; compare against itself when they differ, then refuse.
-    const same =
-      given.length === expected.length
-        ? timingSafeEqual(given, expected)
-        : (timingSafeEqual(expected, expected), false);
+    const sameLength = given.length === expected.length;
+    const same = timingSafeEqual(sameLength ? given : expected, expected) && sameLength;
     if (!same || !usable || !secret) return mismatch;
 
     try {

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
+import { refusal, success } from '../../common/mutation-kit';
 import { MutationPayload } from '../../common/payload';
 import { formatFen, parseAmount } from '../../common/money';
 import { toGlobalId } from '../../common/global-id';
@@ -45,7 +46,7 @@ export class PartnerSettingsResolver {
     @Ctx() ctx: Context,
   ): Promise<UpdatePartnerSettingsPayload> {
     const viewer = requireViewer(ctx);
-    const refused = (error: UserError) => ({ partner: null, userErrors: [error] });
+    const refused = refusal<UpdatePartnerSettingsPayload>({ partner: null });
     if (input.verificationEnabled != null && !viewer.presetKeys.includes(PresetRole.ADMIN)) {
       return refused(
         new UserError(
@@ -83,7 +84,7 @@ export class PartnerSettingsResolver {
         before,
         after,
       });
-      return { partner, userErrors: [] };
+      return success<UpdatePartnerSettingsPayload>({ partner });
     });
   }
 }
