@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { pageKey, type PageRequest } from '../../common/connection';
-import { countByParent, findByIds, findPagesByParent, selectRows, type SqlEntityManager } from '../../common/paging';
+import { countByParent, findByIds, findPagesByParent, selectRows } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { ownCustomerRowsFilter } from '../../permissions/scopes';
 import { OrderAuthorization } from '../association/association.entity';
@@ -17,7 +17,7 @@ function variantOf(page: PageRequest | null, where: unknown): string {
 export function orderById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, Order | null>('orderById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, Order, ids, ownCustomerRowsFilter<Order>(viewer)),
+    findByIds(ctx.em, Order, ids, ownCustomerRowsFilter<Order>(viewer)),
   );
 }
 
@@ -25,7 +25,7 @@ export function orderById(ctx: Context) {
 export function resourceById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, Resource | null>('resourceById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, Resource, ids, ownCustomerRowsFilter<Resource>(viewer)),
+    findByIds(ctx.em, Resource, ids, ownCustomerRowsFilter<Resource>(viewer)),
   );
 }
 
@@ -33,7 +33,7 @@ export function resourceById(ctx: Context) {
 export function orderAuthorizationById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, OrderAuthorization | null>('orderAuthorizationById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, OrderAuthorization, ids, ownCustomerRowsFilter<OrderAuthorization>(viewer)),
+    findByIds(ctx.em, OrderAuthorization, ids, ownCustomerRowsFilter<OrderAuthorization>(viewer)),
   );
 }
 
@@ -43,7 +43,7 @@ export function orderAuthorizationById(ctx: Context) {
  */
 export function lineItemsByOrderId(ctx: Context) {
   return ctx.loaders.get<number, OrderLineItem[]>('lineItemsByOrderId', '', async (orderIds) => {
-    const rows = await selectRows(ctx.em as SqlEntityManager, OrderLineItem, { order: { $in: [...orderIds] } }, (qb) =>
+    const rows = await selectRows(ctx.em, OrderLineItem, { order: { $in: [...orderIds] } }, (qb) =>
       qb.orderBy({ id: 'asc' }),
     );
     const byOrder = new Map<number, OrderLineItem[]>();
@@ -59,7 +59,7 @@ export function lineItemsByOrderId(ctx: Context) {
 /** One page of orders per customer, all customers of the request in one statement. */
 export function ordersByCustomerId(ctx: Context, page: PageRequest, where: FilterQuery<Order>) {
   return ctx.loaders.get<number, Order[]>('ordersByCustomerId', variantOf(page, where), async (ids) => {
-    const byParent = await findPagesByParent(ctx.em as SqlEntityManager, Order, 'customer', ids, where, page);
+    const byParent = await findPagesByParent(ctx.em, Order, 'customer', ids, where, page);
     return ids.map((id) => byParent.get(id) ?? []);
   });
 }
@@ -67,7 +67,7 @@ export function ordersByCustomerId(ctx: Context, page: PageRequest, where: Filte
 /** Order totals per customer under the same where, in one GROUP BY statement. */
 export function orderCountByCustomerId(ctx: Context, where: FilterQuery<Order>) {
   return ctx.loaders.get<number, number>('orderCountByCustomerId', variantOf(null, where), async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, Order, 'customer', ids, where);
+    const counts = await countByParent(ctx.em, Order, 'customer', ids, where);
     return ids.map((id) => counts.get(id) ?? 0);
   });
 }
@@ -75,14 +75,14 @@ export function orderCountByCustomerId(ctx: Context, where: FilterQuery<Order>) 
 /** One page of resources per customer, in one statement. */
 export function resourcesByCustomerId(ctx: Context, page: PageRequest, where: FilterQuery<Resource>) {
   return ctx.loaders.get<number, Resource[]>('resourcesByCustomerId', variantOf(page, where), async (ids) => {
-    const byParent = await findPagesByParent(ctx.em as SqlEntityManager, Resource, 'customer', ids, where, page);
+    const byParent = await findPagesByParent(ctx.em, Resource, 'customer', ids, where, page);
     return ids.map((id) => byParent.get(id) ?? []);
   });
 }
 
 export function resourceCountByCustomerId(ctx: Context, where: FilterQuery<Resource>) {
   return ctx.loaders.get<number, number>('resourceCountByCustomerId', variantOf(null, where), async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, Resource, 'customer', ids, where);
+    const counts = await countByParent(ctx.em, Resource, 'customer', ids, where);
     return ids.map((id) => counts.get(id) ?? 0);
   });
 }
@@ -90,14 +90,14 @@ export function resourceCountByCustomerId(ctx: Context, where: FilterQuery<Resou
 /** One page of resources per order (the resources an order created or last renewed), in one statement. */
 export function resourcesByOrderId(ctx: Context, page: PageRequest, where: FilterQuery<Resource>) {
   return ctx.loaders.get<number, Resource[]>('resourcesByOrderId', variantOf(page, where), async (ids) => {
-    const byParent = await findPagesByParent(ctx.em as SqlEntityManager, Resource, 'order', ids, where, page);
+    const byParent = await findPagesByParent(ctx.em, Resource, 'order', ids, where, page);
     return ids.map((id) => byParent.get(id) ?? []);
   });
 }
 
 export function resourceCountByOrderId(ctx: Context, where: FilterQuery<Resource>) {
   return ctx.loaders.get<number, number>('resourceCountByOrderId', variantOf(null, where), async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, Resource, 'order', ids, where);
+    const counts = await countByParent(ctx.em, Resource, 'order', ids, where);
     return ids.map((id) => counts.get(id) ?? 0);
   });
 }
