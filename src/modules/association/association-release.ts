@@ -41,7 +41,7 @@ async function reclaimCoupons(
     { partner: viewer.partner.id, customer: customer.id, status: { $in: ending } },
     { fields: ['id', 'quota'], orderBy: { id: 'asc' } },
   );
-  // Lock order (see lockCouponsAndQuotas): the customer (locked before), its coupons, then their quotas.
+  // Lock order (db/locks.ts): the customer (locked before), its coupons, then their quotas.
   await lockCouponsAndQuotas(
     tx,
     coupons.map((c) => ({ couponId: c.id, quotaId: c.quota.id })),

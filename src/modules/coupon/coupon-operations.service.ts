@@ -296,7 +296,7 @@ async function reclaimEach(
       c,
     ]),
   );
-  // Lock order (see lockCouponsAndQuotas): the coupons, then their quotas, each by ascending id.
+  // Lock order (db/locks.ts): the coupons, then their quotas, each by ascending id.
   await lockCouponsAndQuotas(
     tx,
     [...coupons.values()].map((c) => ({ couponId: c.id, quotaId: c.quota.id })),

@@ -251,8 +251,7 @@ export async function moveBetweenPartners(
   const { distributorId, resellerId, amount } = args;
   const toReseller = args.direction === 'toReseller';
   const [payer, payee] = toReseller ? [distributorId, resellerId] : [resellerId, distributorId];
-  // Both accounts in ascending partner id before either changes: an allocation to and a reclaim from
-  // the same reseller would otherwise take them in opposite orders and deadlock.
+  // Both accounts in ascending partner id (db/locks.ts) before either changes, whichever direction.
   await lockPartnerAccounts(tx, [distributorId, resellerId]);
   const debit = await changePartnerCash(tx, payer, -amount);
   if (debit == null) return { ok: false, refusedBy: toReseller ? 'distributor' : 'reseller' };
