@@ -3,13 +3,17 @@ import { badInput, UserError } from './errors';
 import { fromGlobalId } from './global-id';
 
 /*
- * The mutation kit: every mutation has one shape (README, "Mutations"):
+ * The mutation kit: every mutation has one shape (README, "Mutations"), so a new one is its rule
+ * and nothing else:
  *
- *   shape checks (batchSizeError, parse…)      → refused(...) before any transaction
- *   idempotent(ctx, { operation, input, refused, execute })   (modules/idempotency)
- *     firstRefusal(partnerActive(viewer), memoLength(input.memo), verified(tx, ctx, op, code))
- *     the mutation's own rule, item by item (batch.fail(item, error))
- *   success<Payload>({ ...changed objects, failed: batch.failed })
+ *   const refused = refusal<Payload>({ ...its changed objects, empty })
+ *   batchSizeError(list, SPEC) → refused(error)                   shape, before any transaction
+ *   return idempotent(ctx, { operation, input, refused, execute: async (tx) => {
+ *     firstRefusal(partnerActive(viewer), memoLength(input.memo), verified(tx, ctx, op, code)) → refused
+ *     const batch = parseIds(list, SPEC)                          INVALID_ID, duplicates: failed items
+ *     …the rule, item by item: batch.fail(item, error)…
+ *     return success<Payload>({ ...changed objects, failed: batch.failed })
+ *   } })
  *
  * This file holds the parts that read no module's rows, so every module may import it and common/
  * imports no module. The steps that read rows live with the module that owns them, typed `Check`:

@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { pageKey, type PageRequest } from '../../common/connection';
-import { countByParent, findByIds, findPagesByParent, type SqlEntityManager } from '../../common/paging';
+import { countByParent, findByIds, findPagesByParent } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { ownCustomerRowsFilter } from '../../permissions/scopes';
 import { AssociationEvent } from './association.entity';
@@ -10,7 +10,7 @@ import { AssociationEvent } from './association.entity';
 export function associationEventById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, AssociationEvent | null>('associationEventById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, AssociationEvent, ids, ownCustomerRowsFilter<AssociationEvent>(viewer)),
+    findByIds(ctx.em, AssociationEvent, ids, ownCustomerRowsFilter<AssociationEvent>(viewer)),
   );
 }
 
@@ -19,7 +19,7 @@ export function associationEventsByCustomerId(ctx: Context, page: PageRequest) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, AssociationEvent[]>('associationEventsByCustomerId', pageKey(page), async (ids) => {
     const byCustomer = await findPagesByParent(
-      ctx.em as SqlEntityManager,
+      ctx.em,
       AssociationEvent,
       'customer',
       ids,
@@ -34,7 +34,7 @@ export function associationEventsByCustomerId(ctx: Context, page: PageRequest) {
 export function associationEventCountByCustomerId(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, number>('associationEventCountByCustomerId', '', async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, AssociationEvent, 'customer', ids, {
+    const counts = await countByParent(ctx.em, AssociationEvent, 'customer', ids, {
       partner: viewer.partner.id,
     });
     return ids.map((id) => counts.get(id) ?? 0);

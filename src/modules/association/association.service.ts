@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
-import { findPage, type SqlEntityManager } from '../../common/paging';
+import { findPage } from '../../common/paging';
 import { assertPartnerRelation, ownCustomerRowsFilter } from '../../permissions/scopes';
 import { idOfType } from '../../common/global-id';
 import { AssociationEvent } from './association.entity';
@@ -32,5 +32,5 @@ export async function listAssociationEvents(
   const where = {
     $and: [ownCustomerRowsFilter<AssociationEvent>(viewer), ...eventConditions(filter)],
   } as FilterQuery<AssociationEvent>;
-  return findPage(ctx.em as SqlEntityManager, AssociationEvent, where, page);
+  return findPage(ctx.em, AssociationEvent, where, page);
 }

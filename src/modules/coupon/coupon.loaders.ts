@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { pageKey, type PageRequest } from '../../common/connection';
-import { countByParent, findByIds, findPagesByParent, type SqlEntityManager } from '../../common/paging';
+import { countByParent, findByIds, findPagesByParent } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { ownCustomerRowsFilter } from '../../permissions/scopes';
 import type { Viewer } from '../../permissions/viewer';
@@ -26,28 +26,28 @@ export function visibleQuotaRecordFilter(viewer: Viewer): FilterQuery<QuotaRecor
 export function couponQuotaById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, CouponQuota | null>('couponQuotaById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, CouponQuota, ids, visibleQuotaFilter(viewer)),
+    findByIds(ctx.em, CouponQuota, ids, visibleQuotaFilter(viewer)),
   );
 }
 
 export function couponById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, Coupon | null>('couponById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, Coupon, ids, visibleCouponFilter<Coupon>(viewer)),
+    findByIds(ctx.em, Coupon, ids, visibleCouponFilter<Coupon>(viewer)),
   );
 }
 
 export function couponRecordById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, CouponRecord | null>('couponRecordById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, CouponRecord, ids, visibleCouponFilter<CouponRecord>(viewer)),
+    findByIds(ctx.em, CouponRecord, ids, visibleCouponFilter<CouponRecord>(viewer)),
   );
 }
 
 export function quotaRecordById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, QuotaRecord | null>('quotaRecordById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, QuotaRecord, ids, visibleQuotaRecordFilter(viewer)),
+    findByIds(ctx.em, QuotaRecord, ids, visibleQuotaRecordFilter(viewer)),
   );
 }
 
@@ -66,14 +66,7 @@ export function subQuotasByParentQuotaId(
     'subQuotasByParentQuotaId',
     `${pageKey(page)}|${variant}`,
     async (ids) => {
-      const byParent = await findPagesByParent(
-        ctx.em as SqlEntityManager,
-        CouponQuota,
-        'parentQuota',
-        ids,
-        where,
-        page,
-      );
+      const byParent = await findPagesByParent(ctx.em, CouponQuota, 'parentQuota', ids, where, page);
       return ids.map((id) => byParent.get(id) ?? []);
     },
   );
@@ -81,7 +74,7 @@ export function subQuotasByParentQuotaId(
 
 export function subQuotaCountByParentQuotaId(ctx: Context, variant: string, where: FilterQuery<CouponQuota>) {
   return ctx.loaders.get<number, number>('subQuotaCountByParentQuotaId', variant, async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, CouponQuota, 'parentQuota', ids, where);
+    const counts = await countByParent(ctx.em, CouponQuota, 'parentQuota', ids, where);
     return ids.map((id) => counts.get(id) ?? 0);
   });
 }
@@ -89,14 +82,14 @@ export function subQuotaCountByParentQuotaId(ctx: Context, variant: string, wher
 /** One page of coupons per customer, for all customers in one statement (see subQuotasByParentQuotaId). */
 export function couponsByCustomerId(ctx: Context, page: PageRequest, variant: string, where: FilterQuery<Coupon>) {
   return ctx.loaders.get<number, Coupon[]>('couponsByCustomerId', `${pageKey(page)}|${variant}`, async (ids) => {
-    const byParent = await findPagesByParent(ctx.em as SqlEntityManager, Coupon, 'customer', ids, where, page);
+    const byParent = await findPagesByParent(ctx.em, Coupon, 'customer', ids, where, page);
     return ids.map((id) => byParent.get(id) ?? []);
   });
 }
 
 export function couponCountByCustomerId(ctx: Context, variant: string, where: FilterQuery<Coupon>) {
   return ctx.loaders.get<number, number>('couponCountByCustomerId', variant, async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, Coupon, 'customer', ids, where);
+    const counts = await countByParent(ctx.em, Coupon, 'customer', ids, where);
     return ids.map((id) => counts.get(id) ?? 0);
   });
 }

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { checkDateRange } from '../../common/filters';
-import { connectionFromBatch, findPage, type SqlEntityManager } from '../../common/paging';
+import { connectionFromBatch, findPage } from '../../common/paging';
 import { badInput, forbidden } from '../../common/errors';
 import { idOfType } from '../../common/global-id';
 import { assertCustomerInFull, assertPartnerRelation } from '../../permissions/scopes';
@@ -92,7 +92,7 @@ export async function listCouponQuotas(
   const where = {
     $and: [visibleQuotaFilter(viewer), { partner: partnerId }, ...kindStatusConditions<CouponQuota>(filter)],
   } as FilterQuery<CouponQuota>;
-  return findPage(ctx.em as SqlEntityManager, CouponQuota, where, page);
+  return findPage(ctx.em, CouponQuota, where, page);
 }
 
 /** Sub-quotas carved from a quota, one statement for all quotas of the page. */
@@ -122,7 +122,7 @@ export async function listCoupons(
   if (filter?.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   conditions.push({ expireTime: { $gte: range.from, $lte: range.to } });
-  return findPage(ctx.em as SqlEntityManager, Coupon, { $and: conditions } as FilterQuery<Coupon>, page);
+  return findPage(ctx.em, Coupon, { $and: conditions } as FilterQuery<Coupon>, page);
 }
 
 /** Coupons the viewer's partner issued to one customer it sees in full; batched over all customers of the page. */
@@ -165,7 +165,7 @@ export async function listCouponRecords(
   checkDateRange(filter?.from, filter?.to, ['filter.from', 'filter.to']);
   if (filter?.from) conditions.push({ time: { $gte: filter.from } });
   if (filter?.to) conditions.push({ time: { $lte: filter.to } });
-  return findPage(ctx.em as SqlEntityManager, CouponRecord, { $and: conditions } as FilterQuery<CouponRecord>, page);
+  return findPage(ctx.em, CouponRecord, { $and: conditions } as FilterQuery<CouponRecord>, page);
 }
 
 /** Sub-quota issue and reclaim records of the viewer's own partner (a distributor). */
@@ -183,7 +183,7 @@ export async function listQuotaRecords(
   checkDateRange(filter?.from, filter?.to, ['filter.from', 'filter.to']);
   if (filter?.from) conditions.push({ time: { $gte: filter.from } });
   if (filter?.to) conditions.push({ time: { $lte: filter.to } });
-  return findPage(ctx.em as SqlEntityManager, QuotaRecord, { $and: conditions } as FilterQuery<QuotaRecord>, page);
+  return findPage(ctx.em, QuotaRecord, { $and: conditions } as FilterQuery<QuotaRecord>, page);
 }
 
 /** The memo of an issue is visible only to the issuing partner, never to the receiving side. */

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
-import { findByIds, type SqlEntityManager } from '../../common/paging';
+import { findByIds } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { visibleCustomerFilter } from '../../permissions/scopes';
 import { SubCustomer } from './customer.entity';
@@ -9,7 +9,7 @@ import { SubCustomer } from './customer.entity';
 export function customerById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, SubCustomer | null>('customerById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, SubCustomer, ids, visibleCustomerFilter(viewer)),
+    findByIds(ctx.em, SubCustomer, ids, visibleCustomerFilter(viewer)),
   );
 }
 

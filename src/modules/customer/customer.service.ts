@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { checkDateRange, containsText } from '../../common/filters';
-import { findPage, type SqlEntityManager } from '../../common/paging';
+import { findPage } from '../../common/paging';
 import { idOfType } from '../../common/global-id';
 import { forbidden } from '../../common/errors';
 import { assertPartnerRelation, ownCustomerFilter } from '../../permissions/scopes';
@@ -46,5 +46,5 @@ export async function listCustomers(
   const scope: FilterQuery<SubCustomer> = relation === 'SELF' ? ownCustomerFilter(viewer) : { partner: partnerId };
   // Built per query: the fuzzy filters are raw SQL fragments, which MikroORM uses up once.
   const where = () => ({ $and: [scope, ...filterConditions(filter)] }) as FilterQuery<SubCustomer>;
-  return findPage(ctx.em as SqlEntityManager, SubCustomer, where, page);
+  return findPage(ctx.em, SubCustomer, where, page);
 }

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import type { Viewer } from '../../permissions/viewer';
 import { requireViewer } from '../../permissions/viewer';
 import { pageKey, type PageRequest } from '../../common/connection';
-import { countByParent, findByIds, findPagesByParent, type SqlEntityManager } from '../../common/paging';
+import { countByParent, findByIds, findPagesByParent } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { ownCustomerRowsFilter } from '../../permissions/scopes';
 import { AccountChangeRecord, AdjustRecord } from './funds.entity';
@@ -13,7 +13,7 @@ import { LedgerOwner } from './funds.enums';
 export function adjustRecordById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, AdjustRecord | null>('adjustRecordById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, AdjustRecord, ids, ownCustomerRowsFilter<AdjustRecord>(viewer)),
+    findByIds(ctx.em, AdjustRecord, ids, ownCustomerRowsFilter<AdjustRecord>(viewer)),
   );
 }
 
@@ -32,7 +32,7 @@ export function accountChangeScope(viewer: Viewer): FilterQuery<AccountChangeRec
 export function accountChangeRecordById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, AccountChangeRecord | null>('accountChangeRecordById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, AccountChangeRecord, ids, accountChangeScope(viewer)),
+    findByIds(ctx.em, AccountChangeRecord, ids, accountChangeScope(viewer)),
   );
 }
 
@@ -44,7 +44,7 @@ export function accountChangesByCustomerId(ctx: Context, page: PageRequest) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, AccountChangeRecord[]>('accountChangesByCustomerId', pageKey(page), async (ids) => {
     const byCustomer = await findPagesByParent(
-      ctx.em as SqlEntityManager,
+      ctx.em,
       AccountChangeRecord,
       'customer',
       ids,
@@ -59,7 +59,7 @@ export function accountChangesByCustomerId(ctx: Context, page: PageRequest) {
 export function accountChangeCountByCustomerId(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, number>('accountChangeCountByCustomerId', '', async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, AccountChangeRecord, 'customer', ids, {
+    const counts = await countByParent(ctx.em, AccountChangeRecord, 'customer', ids, {
       partner: viewer.partner.id,
       ownerType: LedgerOwner.CUSTOMER,
     });

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { checkDateRange } from '../../common/filters';
-import { findPage, type SqlEntityManager } from '../../common/paging';
+import { findPage } from '../../common/paging';
 import { assertPartnerRelation, ownCustomerRowsFilter } from '../../permissions/scopes';
 import { idOfType } from '../../common/global-id';
 import { AccountChangeRecord, AdjustRecord } from './funds.entity';
@@ -55,7 +55,7 @@ export async function listAdjustRecords(
   const where = {
     $and: [ownCustomerRowsFilter<AdjustRecord>(viewer), ...adjustConditions(filter)],
   } as FilterQuery<AdjustRecord>;
-  return findPage(ctx.em as SqlEntityManager, AdjustRecord, where, page);
+  return findPage(ctx.em, AdjustRecord, where, page);
 }
 
 /**
@@ -75,5 +75,5 @@ export async function listAccountChangeRecords(
   const where = {
     $and: [accountChangeScope(viewer), ...accountChangeConditions(filter)],
   } as FilterQuery<AccountChangeRecord>;
-  return findPage(ctx.em as SqlEntityManager, AccountChangeRecord, where, page);
+  return findPage(ctx.em, AccountChangeRecord, where, page);
 }

@@ -1,7 +1,7 @@
 import { LoadStrategy } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
-import { findByIds, type SqlEntityManager } from '../../common/paging';
+import { findByIds } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import type { Role } from '../role/role.entity';
 import { sortRoles } from '../role/role.service';
@@ -11,7 +11,7 @@ import { Member, MemberInvitation, MemberRole } from './member.entity';
 export function memberById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, Member | null>('memberById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, Member, ids, { partner: viewer.partner.id }),
+    findByIds(ctx.em, Member, ids, { partner: viewer.partner.id }),
   );
 }
 
@@ -57,7 +57,7 @@ export function membersBySupervisorId(ctx: Context) {
 export function invitationById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, MemberInvitation | null>('invitationById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, MemberInvitation, ids, { partner: viewer.partner.id }),
+    findByIds(ctx.em, MemberInvitation, ids, { partner: viewer.partner.id }),
   );
 }
 

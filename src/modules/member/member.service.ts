@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { containsText } from '../../common/filters';
-import { findPage, type SqlEntityManager } from '../../common/paging';
+import { findPage } from '../../common/paging';
 import { idOfType } from '../../common/global-id';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { Member, MemberInvitation } from './member.entity';
@@ -35,7 +35,7 @@ export async function listMembers(
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'members');
   const buildWhere = () => ({ $and: [{ partner: partnerId }, ...memberConditions(filter)] }) as FilterQuery<Member>;
-  return findPage(ctx.em as SqlEntityManager, Member, buildWhere, page);
+  return findPage(ctx.em, Member, buildWhere, page);
 }
 
 /** Member invitations sent by the viewer's own partner, newest first. */
@@ -50,10 +50,5 @@ export async function listInvitations(
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'invitations');
   const conditions: FilterQuery<MemberInvitation>[] = [{ partner: partnerId }];
   if (filter?.status != null) conditions.push({ status: filter.status });
-  return findPage(
-    ctx.em as SqlEntityManager,
-    MemberInvitation,
-    { $and: conditions } as FilterQuery<MemberInvitation>,
-    page,
-  );
+  return findPage(ctx.em, MemberInvitation, { $and: conditions } as FilterQuery<MemberInvitation>, page);
 }

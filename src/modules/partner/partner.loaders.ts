@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
-import { findByIds, type SqlEntityManager } from '../../common/paging';
+import { findByIds } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { Partner, PartnerAccount, PartnerAccountType } from './partner.entity';
 
@@ -15,7 +15,7 @@ export function reachablePartnerIds(ctx: Context): number[] {
 export function partnerById(ctx: Context) {
   const reachable = reachablePartnerIds(ctx);
   return ctx.loaders.get<number, Partner | null>('partnerById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, Partner, ids, { id: { $in: reachable } }),
+    findByIds(ctx.em, Partner, ids, { id: { $in: reachable } }),
   );
 }
 

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { ConnectionArgs, ConnectionType, toPageRequest } from '../../common/connection';
 import { Money, money } from '../../common/money';
-import { findPage, type SqlEntityManager } from '../../common/paging';
+import { findPage } from '../../common/paging';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { Partner } from './partner.entity';
 import { PartnerIdentity } from './partner.enums';
@@ -54,6 +54,6 @@ export class PartnerResolver {
     assertPartnerRelation(requireViewer(ctx), partner.id, ['SELF'], 'resellers');
     const page = toPageRequest(args);
     const where = partner.identity === PartnerIdentity.DISTRIBUTOR ? { parent: partner.id } : { id: -1 };
-    return findPage(ctx.em as SqlEntityManager, Partner, where, page);
+    return findPage(ctx.em, Partner, where, page);
   }
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
-import { countByParent, findByIds, type SqlEntityManager } from '../../common/paging';
+import { countByParent, findByIds } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
 import { MemberRole } from '../member/member.entity';
 import { MemberStatus } from '../member/member.enums';
@@ -11,7 +11,7 @@ import { sortRoles } from './role.service';
 export function roleById(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, Role | null>('roleById', '', (ids) =>
-    findByIds(ctx.em as SqlEntityManager, Role, ids, { partner: viewer.partner.id }),
+    findByIds(ctx.em, Role, ids, { partner: viewer.partner.id }),
   );
 }
 
@@ -28,7 +28,7 @@ export function rolesByPartnerId(ctx: Context) {
 /** Active members holding each role: one GROUP BY statement for all roles. */
 export function memberCountByRoleId(ctx: Context) {
   return ctx.loaders.get<number, number>('memberCountByRoleId', '', async (ids) => {
-    const counts = await countByParent(ctx.em as SqlEntityManager, MemberRole, 'role', ids, {
+    const counts = await countByParent(ctx.em, MemberRole, 'role', ids, {
       member: { status: MemberStatus.ACTIVE },
     });
     return ids.map((id) => counts.get(id) ?? 0);
