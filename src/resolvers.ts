@@ -11,6 +11,7 @@ import {
   SubCustomerCouponsResolver,
 } from './modules/coupon/coupon.resolver';
 import {
+  CouponOrderResolver,
   OrderAuthorizationResolver,
   OrderLineItemResolver,
   OrderResolver,
@@ -63,6 +64,7 @@ export const RESOLVERS = [
   QuotaRecordResolver,
   PartnerCouponsResolver,
   SubCustomerCouponsResolver,
+  CouponOrderResolver,
   PartnerOrdersResolver,
   SubCustomerOrdersResolver,
   OrderResolver,

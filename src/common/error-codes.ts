@@ -201,3 +201,14 @@ export const ERROR_CODES = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Whether a string read back from storage or another module is one of the codes above. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
+}
+
+/** A code from a module that types its codes as strings (permissions/roles.ts): checked, not cast. */
+export function knownErrorCode(value: string): ErrorCode {
+  if (!isErrorCode(value)) throw new Error(`${value} is not in ERROR_CODES`);
+  return value;
+}

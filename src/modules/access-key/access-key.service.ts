@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { forbidden, UserError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
+import { lockRows } from '../../db/locks';
 import {
   REQUIRED_SIGNED_HEADERS,
   SIGNATURE_WINDOW_MS,
@@ -45,12 +46,7 @@ export async function createAccessKey(
   return ctx.em.transactional(async (tx) => {
     // Serialize key creation per member (PostgreSQL row lock; SQLite writes are serial anyway),
     // so two concurrent requests cannot both pass the count below.
-    if (ctx.services.config.database.kind === 'postgresql') {
-      await (tx as unknown as { execute(sql: string, params: unknown[]): Promise<unknown> }).execute(
-        'select id from member where id = ? for update',
-        [viewer.member.id],
-      );
-    }
+    await lockRows(tx, 'member', [viewer.member.id]);
     const active = await tx.count(AccessKey, { member: viewer.member.id, revokedAt: null });
     if (active >= MAX_ACTIVE_KEYS_PER_MEMBER) {
       return {
@@ -179,10 +175,8 @@ export class SignatureVerifier {
     );
     const given = Buffer.from(parsed.signature.toLowerCase(), 'utf8');
     // timingSafeEqual needs equal lengths; compare against itself when they differ, then refuse.
-    const same =
-      given.length === expected.length
-        ? timingSafeEqual(given, expected)
-        : (timingSafeEqual(expected, expected), false);
+    const sameLength = given.length === expected.length;
+    const same = timingSafeEqual(sameLength ? given : expected, expected) && sameLength;
     if (!same || !usable || !secret) return mismatch;
 
     try {

@@ -10,7 +10,7 @@ import type { Viewer } from '../../permissions/viewer';
 
 export type SignInResult =
   | { ok: true; member: Member; token: string; expiresAt: Date }
-  | { ok: false; code: 'INVALID_CREDENTIALS' | 'MEMBER_DISABLED'; message: string };
+  | { ok: false; code: 'INVALID_CREDENTIALS'; message: string };
 
 const INVALID = { ok: false, code: 'INVALID_CREDENTIALS', message: 'Login name or password is wrong.' } as const;
 
