@@ -23,9 +23,7 @@ export function adjustRecordById(ctx: Context) {
  */
 export function accountChangeScope(viewer: Viewer): FilterQuery<AccountChangeRecord> {
   const rows = ownCustomerRowsFilter<AccountChangeRecord>(viewer);
-  return viewer.customerScope === 'ALL'
-    ? rows
-    : ({ $and: [rows, { ownerType: LedgerOwner.CUSTOMER }] } as FilterQuery<AccountChangeRecord>);
+  return viewer.customerScope === 'ALL' ? rows : { $and: [rows, { ownerType: LedgerOwner.CUSTOMER }] };
 }
 
 /** Account change records of the viewer's own partner by primary key (same scope as the lists). */
