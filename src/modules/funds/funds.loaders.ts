@@ -65,8 +65,5 @@ export function accountChangeCountByCustomerId(ctx: Context) {
   });
 }
 
-registerNodeType('AdjustRecord', (ctx, ids) => adjustRecordById(ctx).loadMany(ids) as Promise<(AdjustRecord | null)[]>);
-registerNodeType(
-  'AccountChangeRecord',
-  (ctx, ids) => accountChangeRecordById(ctx).loadMany(ids) as Promise<(AccountChangeRecord | null)[]>,
-);
+registerNodeType('AdjustRecord', (ctx, ids) => adjustRecordById(ctx).loadMany(ids));
+registerNodeType('AccountChangeRecord', (ctx, ids) => accountChangeRecordById(ctx).loadMany(ids));
