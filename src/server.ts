@@ -17,7 +17,7 @@ import { createSchema } from './schema';
 import { applyShield } from './permissions/shield';
 import { createServices } from './services';
 import { graphiqlRouter } from './graphiql/graphiql';
-import { logger } from './logger';
+import { logger } from './common/logger';
 import { LimitCode } from './http/limits';
 import { limitsPlugin } from './http/limits-plugin';
 import { PersistedDocumentCode, persistedDocumentsPlugin } from './http/persisted-documents';
@@ -34,7 +34,7 @@ import {
   transportErrors,
   type RawBodyRequest,
 } from './http/transport';
-import { SignatureVerifier } from './modules/access-key/access-key.service';
+import { SignatureVerifier } from './http/signature-verifier';
 import type { Viewer } from './permissions/viewer';
 
 export interface AppContext extends Context {

@@ -10,7 +10,7 @@ import { ENTITIES } from './entities';
 import { sqliteMigrations } from '../migrations/sqlite';
 import { postgresqlMigrations } from '../migrations/postgresql';
 import { statementCounter } from './statement-counter';
-import { logger } from '../logger';
+import { logger } from '../common/logger';
 
 /** Both drivers (SQLite, PostgreSQL) are SQL drivers: their entity managers share the query builder API. */
 export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;

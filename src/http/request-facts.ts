@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { statementCounter, type StatementTally } from '../db/statement-counter';
-import { logger } from '../logger';
+import { logger } from '../common/logger';
 import type { Metrics } from './metrics';
 
 export interface RequestFacts {

@@ -7,7 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { parse, type GraphQLSchema } from 'graphql';
 import { checkDocumentLimits } from './limits';
 import type { LimitsConfig } from '../config';
-import { logger } from '../logger';
+import { logger } from '../common/logger';
 import type { RequestFacts } from './request-facts';
 
 /** The exact bytes of the body, for SDK-HMAC-SHA256 verification. */

@@ -7,7 +7,7 @@
  * Changing it changes who may do what: test/permissions/__snapshots__/permission-model.snap.txt
  * records the whole model so such a change shows up in review.
  */
-import { PartnerIdentity } from '../modules/partner/partner.enums';
+import { PartnerIdentity } from './identities';
 
 export interface PermissionPoint {
   /** `area:action`, e.g. `customer:list`. */

@@ -19,7 +19,7 @@ import type { Member as MemberEntity } from '../modules/member/member.entity';
 import type { Dashboard } from '../modules/dashboard/dashboard.types';
 import { partnerRelation, seesCustomerInFull } from './scopes';
 import { data, describeAccess, type Access, type Relation } from './access';
-import { logSecurityEvent } from '../modules/audit/audit.service';
+import { logSecurityEvent } from './security-events';
 import { FIELD_ACCESS, TYPE_READ_PERMISSION, isPagingType } from './field-access';
 import { fromGlobalId } from '../common/global-id';
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
@@ -91,7 +91,32 @@ export function folderOf(file: string): string {
   return rel[0];
 }
 
-/** Relative imports (also `import type`: a type cycle is still a tangle to read) between folders. */
+/**
+ * True for imports and re-exports that TypeScript erases: `import type …`, `export type … from`,
+ * and `import { type A, type B }` / `export { type A } from` where every specifier is type-only.
+ */
+export function isTypeOnly(stmt: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+  if (ts.isExportDeclaration(stmt)) {
+    if (stmt.isTypeOnly) return true;
+    const clause = stmt.exportClause;
+    return (
+      !!clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly)
+    );
+  }
+  const clause = stmt.importClause;
+  if (!clause) return false; // `import './x'` runs the module
+  if (clause.isTypeOnly) return true;
+  if (clause.name) return false;
+  const bindings = clause.namedBindings;
+  return (
+    !!bindings &&
+    ts.isNamedImports(bindings) &&
+    bindings.elements.length > 0 &&
+    bindings.elements.every((e) => e.isTypeOnly)
+  );
+}
+
+/** Relative value imports between folders (type-only imports are erased, so they tie nothing at run time). */
 export function folderImports(files = sourceFiles()): Map<string, Map<string, string[]>> {
   const edges = new Map<string, Map<string, string[]>>();
   for (const file of files) {
@@ -99,6 +124,7 @@ export function folderImports(files = sourceFiles()): Map<string, Map<string, st
     for (const stmt of sf.statements) {
       const spec =
         (ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) &&
+        !isTypeOnly(stmt) &&
         stmt.moduleSpecifier &&
         ts.isStringLiteral(stmt.moduleSpecifier)
           ? stmt.moduleSpecifier.text
@@ -107,7 +133,8 @@ export function folderImports(files = sourceFiles()): Map<string, Map<string, st
       const target = resolve(dirname(file), spec);
       if (!target.startsWith(SRC)) continue;
       const from = folderOf(file);
-      const to = folderOf(`${target}.ts`);
+      // `../permissions` is the folder's index.ts, not a root file named permissions.ts.
+      const to = folderOf(existsSync(`${target}.ts`) ? `${target}.ts` : join(target, 'index.ts'));
       if (from === to) continue;
       if (!edges.has(from)) edges.set(from, new Map());
       const byTarget = edges.get(from)!;
