@@ -35,10 +35,7 @@ export async function createAccessKey(
     // Serialize key creation per member (PostgreSQL row lock; SQLite writes are serial anyway),
     // so two concurrent requests cannot both pass the count below.
     if (ctx.services.config.database.kind === 'postgresql') {
-      await (tx as unknown as { execute(sql: string, params: unknown[]): Promise<unknown> }).execute(
-        'select id from member where id = ? for update',
-        [viewer.member.id],
-      );
+      await tx.execute('select id from member where id = ? for update', [viewer.member.id]);
     }
     const active = await tx.count(AccessKey, { member: viewer.member.id, revokedAt: null });
     if (active >= MAX_ACTIVE_KEYS_PER_MEMBER) {
