@@ -40,15 +40,45 @@ const locate = (sf: ts.SourceFile, node: ts.Node, text: string): Located => ({
   text,
 });
 
+/** Lines (1-based) holding a `//` comment, found through the comment ranges of every node. */
+function commentLines(sf: ts.SourceFile): Set<number> {
+  const text = sf.getFullText();
+  const lines = new Set<number>();
+  const note = (ranges: ts.CommentRange[] | undefined) => {
+    for (const range of ranges ?? [])
+      if (range.kind === ts.SyntaxKind.SingleLineCommentTrivia)
+        lines.add(sf.getLineAndCharacterOfPosition(range.pos).line + 1);
+  };
+  const visit = (node: ts.Node) => {
+    note(ts.getLeadingCommentRanges(text, node.pos));
+    note(ts.getTrailingCommentRanges(text, node.end));
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return lines;
+}
+
+export interface Assertion extends Located {
+  /** A `//` comment on a line of the assertion or on the line before it (saying why it is needed). */
+  commented: boolean;
+}
+
 /** Every type assertion except `as const`. */
-export function typeAssertions(files = sourceFiles()): Located[] {
-  const found: Located[] = [];
+export function typeAssertions(files = sourceFiles()): Assertion[] {
+  const found: Assertion[] = [];
   for (const file of files) {
     const sf = parse(file);
+    const comments = commentLines(sf);
     const visit = (node: ts.Node) => {
       if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) {
         const isConst = ts.isTypeReferenceNode(node.type) && node.type.typeName.getText(sf) === 'const';
-        if (!isConst) found.push(locate(sf, node, node.getText(sf).replace(/\s+/g, ' ').slice(0, 120)));
+        if (!isConst) {
+          const at = locate(sf, node, node.getText(sf).replace(/\s+/g, ' ').slice(0, 120));
+          const end = sf.getLineAndCharacterOfPosition(node.getEnd()).line + 1;
+          let commented = false;
+          for (let line = at.line - 1; line <= end && !commented; line++) commented = comments.has(line);
+          found.push({ ...at, commented });
+        }
       }
       ts.forEachChild(node, visit);
     };
@@ -178,4 +208,45 @@ export function folderCycles(files = sourceFiles()): string[][] {
   };
   for (const v of nodes) if (!idx.has(v)) strong(v);
   return groups;
+}
+
+/** Each strongly connected group as its folders and the imports (folder → folder: files) that tie it. */
+export function describeCycles(files = sourceFiles(), groups = folderCycles(files)): string[] {
+  const edges = folderImports(files);
+  return groups.map((group) => {
+    const ties = group.flatMap((from) =>
+      group.flatMap((to) => {
+        const importers = edges.get(from)?.get(to);
+        return importers ? [`  ${from} -> ${to}: ${[...new Set(importers)].join(', ')}`] : [];
+      }),
+    );
+    return [`cycle: ${group.join(', ')}`, ...ties].join('\n');
+  });
+}
+
+export interface ShapeLimits {
+  maxFileLines: number;
+  maxFunctionLines: number;
+  /** Type assertions allowed in all of src/ (fewer than this many). */
+  maxAssertions: number;
+}
+
+export const LIMITS: ShapeLimits = { maxFileLines: 400, maxFunctionLines: 80, maxAssertions: 10 };
+
+/** The facts the architecture test checks, as text: for `npm run code:shape` and failing tests. */
+export function shapeReport(limits: ShapeLimits = LIMITS, files = sourceFiles()): string {
+  const casts = typeAssertions(files);
+  const functions = longFunctions(limits.maxFunctionLines, files);
+  const long = longFiles(limits.maxFileLines, files);
+  const cycles = describeCycles(files);
+  return [
+    `type assertions (as const excluded): ${casts.length}, fewer than ${limits.maxAssertions} allowed`,
+    ...casts.map((c) => `  ${c.file}:${c.line} ${c.commented ? '' : '[no // comment] '}${c.text}`),
+    `functions over ${limits.maxFunctionLines} lines: ${functions.length}`,
+    ...functions.map((f) => `  ${f.file}:${f.line} ${f.text} (${f.lines} lines)`),
+    `files over ${limits.maxFileLines} lines: ${long.length}`,
+    ...long.map((f) => `  ${f.file} (${f.lines} lines)`),
+    `import cycles between folders (value imports): ${cycles.length}`,
+    ...cycles.map((c) => `  ${c.replace(/\n/g, '\n  ')}`),
+  ].join('\n');
 }
