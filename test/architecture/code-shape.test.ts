@@ -3,6 +3,10 @@
  * between folders, no file over 400 lines, no function over 80, fewer than 10 type assertions
  * (`as const` aside), each with a `//` comment saying why. Every failure lists the places.
  *
+ * Layers, lowest first: common ← db ← permissions ← modules/* ← http ← the root files. The entity
+ * list in db/ is the one file that looks up (it names every module's entity), so nothing below the
+ * root and http/ may import it.
+ *
  * The request entry, the platform folders (common, db, http, permissions, graphiql), the root
  * composition files and modules/auth and modules/access-key meet these limits now, and are held to
  * them always. The domain modules are being reshaped; ENFORCE_SHAPE=1 holds all of src/ to them
@@ -11,6 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeCycles,
+  entityListImporters,
   folderCycles,
   LIMITS,
   longFiles,
@@ -71,6 +76,10 @@ describe('code shape: the platform folders and the request entry', () => {
     const through = folderCycles(all).filter((group) => group.some((folder) => PLATFORM_FOLDERS.test(folder)));
     const cycles = describeCycles(all, through);
     expect(cycles, cycles.join('\n')).toEqual([]);
+  });
+
+  it('the entity list (db/entities.ts, db/orm.ts) is imported only from the root files and http/', () => {
+    expect(entityListImporters(all)).toEqual([]);
   });
 
   it(`no file over ${LIMITS.maxFileLines} lines and no function over ${LIMITS.maxFunctionLines}`, () => {

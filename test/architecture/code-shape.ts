@@ -146,9 +146,15 @@ export function isTypeOnly(stmt: ts.ImportDeclaration | ts.ExportDeclaration): b
   );
 }
 
-/** Relative value imports between folders (type-only imports are erased, so they tie nothing at run time). */
-export function folderImports(files = sourceFiles()): Map<string, Map<string, string[]>> {
-  const edges = new Map<string, Map<string, string[]>>();
+/** One relative value import: the importing file and the imported file (both relative to src/). */
+export interface ValueImport {
+  from: string;
+  to: string;
+}
+
+/** Relative value imports within src/ (type-only imports are erased, so they tie nothing at run time). */
+export function valueImports(files = sourceFiles()): ValueImport[] {
+  const found: ValueImport[] = [];
   for (const file of files) {
     const sf = parse(file);
     for (const stmt of sf.statements) {
@@ -162,14 +168,41 @@ export function folderImports(files = sourceFiles()): Map<string, Map<string, st
       if (!spec?.startsWith('.')) continue;
       const target = resolve(dirname(file), spec);
       if (!target.startsWith(SRC)) continue;
-      const from = folderOf(file);
       // `../permissions` is the folder's index.ts, not a root file named permissions.ts.
-      const to = folderOf(existsSync(`${target}.ts`) ? `${target}.ts` : join(target, 'index.ts'));
-      if (from === to) continue;
-      if (!edges.has(from)) edges.set(from, new Map());
-      const byTarget = edges.get(from)!;
-      byTarget.set(to, [...(byTarget.get(to) ?? []), relative(SRC, file)]);
+      const to = existsSync(`${target}.ts`) ? `${target}.ts` : join(target, 'index.ts');
+      found.push({ from: relative(SRC, file), to: relative(SRC, to) });
     }
+  }
+  return found;
+}
+
+/**
+ * The entity list and the ORM that reads it: db/ sits below the modules (they use its SQL helpers),
+ * but the list names every module's entities, like resolvers.ts names every resolver. Its imports
+ * of the modules are left out of the folder graph; `entityListImporters` checks instead that only
+ * the root files and http/ (above the modules) import these two files.
+ */
+export const ENTITY_LIST = ['db/entities.ts', 'db/orm.ts'];
+
+/** Value imports of the entity list (or the ORM) from a folder at or below the modules: each is a cycle. */
+export function entityListImporters(files = sourceFiles()): string[] {
+  return valueImports(files)
+    .filter(({ from, to }) => ENTITY_LIST.includes(to) && !ENTITY_LIST.includes(from))
+    .filter(({ from }) => !['.', 'http'].includes(folderOf(join(SRC, from))))
+    .map(({ from, to }) => `${from} imports ${to}`);
+}
+
+/** Value imports between folders, as folder → folder → importing files (the entity list's left out). */
+export function folderImports(files = sourceFiles()): Map<string, Map<string, string[]>> {
+  const edges = new Map<string, Map<string, string[]>>();
+  for (const { from: file, to: target } of valueImports(files)) {
+    if (file === ENTITY_LIST[0]) continue;
+    const from = folderOf(join(SRC, file));
+    const to = folderOf(join(SRC, target));
+    if (from === to) continue;
+    if (!edges.has(from)) edges.set(from, new Map());
+    const byTarget = edges.get(from)!;
+    byTarget.set(to, [...(byTarget.get(to) ?? []), file]);
   }
   return edges;
 }
