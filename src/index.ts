@@ -4,7 +4,7 @@ import { openDatabase } from './db/orm';
 import { createServer } from './server';
 import { Partner } from './modules/partner/partner.entity';
 import { DEMO_MEMBERS, DEMO_PASSWORD, seedDatabase } from '../seeds';
-import { logger } from './logger';
+import { logger } from './common/logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -52,7 +52,8 @@ export function compiledExecutorGateway(schema: GraphQLSchema, options: { cacheS
       if (!isCompiledQuery(result)) return result;
       query = result;
       compiled.set(key, query);
-      if (compiled.size > options.cacheSize) compiled.delete(compiled.keys().next().value as string);
+      const oldest = compiled.keys().next();
+      if (compiled.size > options.cacheSize && !oldest.done) compiled.delete(oldest.value);
     }
     return query.query(undefined, request.context, request.request.variables ?? {});
   };

@@ -1,7 +1,9 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
+import { grantedPermissionTree } from '../role/role.service';
+import { PermissionTreeNode } from '../role/role.types';
 import { SignInInput, SignInPayload, ViewerInfo } from './auth.types';
 
 @Resolver()
@@ -34,5 +36,18 @@ export class AuthResolver {
       roles: viewer.roles,
       permissions: [...viewer.permissions].sort(),
     };
+  }
+}
+
+/** The viewer's permission tree (the role editor's catalogue), next to the viewer it belongs to. */
+@Resolver(() => ViewerInfo)
+export class ViewerPermissionTreeResolver {
+  @FieldResolver(() => [PermissionTreeNode], {
+    description:
+      "The permission catalogue of your partner's identity as the role editor's menu tree (what a custom role may choose from: every point that is not adminOnly; default points are always included). granted tells whether you hold the point.",
+  })
+  permissionTree(@Ctx() ctx: Context): PermissionTreeNode[] {
+    const viewer = requireViewer(ctx);
+    return grantedPermissionTree(viewer.partner.identity, viewer.permissions);
   }
 }

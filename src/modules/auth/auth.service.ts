@@ -40,7 +40,7 @@ export class AuthService {
       { populate: ['partner'] },
     );
     if (!member) return null;
-    const partner = member.partner.getEntity() as Partner;
+    const partner = member.partner.getEntity();
     const links = await em.find(MemberRole, { member: member.id }, { populate: ['role'] });
     const roles = links.map((l) => l.role.getEntity());
     const presetKeys = roles.map((r) => r.presetKey ?? null);
