@@ -11,10 +11,18 @@ async function main(): Promise<void> {
   const orm = await openDatabase(config.database);
   logger.info({ database: describeDatabase(config.database), env: config.env }, 'database schema up to date');
 
+  // Demo data means members with a published password: production seeds only when asked by name.
+  const loudly = config.env === 'production';
+  if (config.seedOnStart && loudly) {
+    logger.warn(
+      { event: 'security', kind: 'demo-seeding-in-production' },
+      'SEED_ON_START=true in production: an empty database gets the demo members, whose password is published in the README. Turn SEED_ON_START off for any real deployment.',
+    );
+  }
   if (config.seedOnStart && (await orm.em.fork().count(Partner, {})) === 0) {
-    logger.info({}, 'empty database: seeding the demo data (small scale)');
+    logger[loudly ? 'warn' : 'info']({}, 'empty database: seeding the demo data (small scale)');
     const summary = await seedDatabase(orm, { scale: 'small' });
-    logger.info({ seeded: summary }, 'seeded');
+    logger[loudly ? 'warn' : 'info']({ seeded: summary }, 'seeded the demo data');
   }
 
   const server = await createServer(config, orm);
@@ -61,7 +69,7 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   if (err instanceof ConfigError) {
-    logger.error({}, `configuration error: ${err.message}`);
+    logger.error({ problems: err.problems }, `configuration error: ${err.message}`);
   } else {
     logger.error(
       { err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) },

@@ -4,7 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from './support';
+import {
+  startProductionServer,
+  TEST_AUTH_SECRET,
+  TEST_METRICS_TOKEN,
+  type Answer,
+  type ProductionServer,
+} from './support';
 
 const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
 const CUSTOMERS =
@@ -13,7 +19,11 @@ const CUSTOMERS =
 describe('configuration', () => {
   it('production defaults: no GraphiQL, no introspection, no suggestions, rate limit on, limits set; AUTH_SECRET required', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
-    const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      METRICS_TOKEN: TEST_METRICS_TOKEN,
+    });
     expect([
       config.graphiql,
       config.introspection,
@@ -51,6 +61,7 @@ describe('configuration', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
       AUTH_SECRET: TEST_AUTH_SECRET,
+      METRICS_TOKEN: TEST_METRICS_TOKEN,
       MAX_QUERY_DEPTH: '8',
       MAX_ALIASES: '5',
       MAX_DIRECTIVES: '3',
@@ -81,13 +92,28 @@ describe('configuration', () => {
       config.suggestions,
     ]).toEqual([600, 7, true, true]);
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, MAX_QUERY_DEPTH: 'deep' }),
+      loadConfig({
+        NODE_ENV: 'production',
+        AUTH_SECRET: TEST_AUTH_SECRET,
+        METRICS_TOKEN: TEST_METRICS_TOKEN,
+        MAX_QUERY_DEPTH: 'deep',
+      }),
     ).toThrow(/MAX_QUERY_DEPTH/);
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, RATE_LIMIT_CAPACITY: '100' }),
+      loadConfig({
+        NODE_ENV: 'production',
+        AUTH_SECRET: TEST_AUTH_SECRET,
+        METRICS_TOKEN: TEST_METRICS_TOKEN,
+        RATE_LIMIT_CAPACITY: '100',
+      }),
     ).toThrow(/RATE_LIMIT_CAPACITY .* MAX_QUERY_COST/);
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, ACCESS_KEY_ENCRYPTION_KEY: 'short' }),
+      loadConfig({
+        NODE_ENV: 'production',
+        AUTH_SECRET: TEST_AUTH_SECRET,
+        METRICS_TOKEN: TEST_METRICS_TOKEN,
+        ACCESS_KEY_ENCRYPTION_KEY: 'short',
+      }),
     ).toThrow(/ACCESS_KEY_ENCRYPTION_KEY/);
   });
 });
@@ -166,7 +192,9 @@ describe('a production server with defaults', () => {
         undefined,
         token,
       );
-    const res = await server.raw('/metrics');
+    // Production needs the token (config.ts refuses to start without one).
+    expect((await server.raw('/metrics')).status).toBe(401);
+    const res = await server.raw('/metrics', { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = res.text;
