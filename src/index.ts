@@ -5,6 +5,9 @@ import { createServer } from './server';
 import { Partner } from './modules/partner/partner.entity';
 import { DEMO_MEMBERS, DEMO_PASSWORD, seedDatabase } from '../seeds';
 import { logger } from './logger';
+import { MAINTENANCE_JOBS } from './maintenance/jobs';
+import { MaintenanceMetrics } from './maintenance/metrics';
+import { MaintenanceRunner } from './maintenance/runner';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -27,31 +30,25 @@ async function main(): Promise<void> {
 
   const server = await createServer(config, orm);
   const { url } = await server.listen(config.port, config.host);
-  logger.info(
-    {
-      url: `${url}/graphql`,
-      pid: process.pid,
-      graphiql: config.graphiql,
-      introspection: config.introspection,
-      rateLimit: config.rateLimit.enabled,
-    },
-    'listening',
-  );
-  if (config.env === 'development') {
-    // The friendly banner, for people running it locally; production logs stay JSON only.
-    console.log(`\npartner-graph is listening on ${url}/graphql`);
-    if (config.graphiql) console.log(`GraphiQL: open ${url}/graphql in a browser.`);
-    console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
-    for (const m of DEMO_MEMBERS) console.log(`  ${m.loginName.padEnd(18)} ${m.description}`);
-  }
+  // Pruning and expiry, on whichever instance takes each job's lease (src/maintenance).
+  const maintenance = config.maintenance.enabled
+    ? new MaintenanceRunner(orm, {
+        config,
+        jobs: MAINTENANCE_JOBS,
+        intervalMs: config.maintenance.intervalMs,
+        metrics: server.metrics ? new MaintenanceMetrics(server.metrics.registry) : null,
+      })
+    : null;
 
+  // Before "listening" is announced: a supervisor may signal as soon as it reads that line.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: finishing requests in flight');
     try {
-      await server.stop();
+      // The runner starts no new job and ends a running one after its batch, while requests drain.
+      await Promise.all([maintenance?.stop(), server.stop()]);
       await orm.close(true);
       logger.info({}, 'stopped');
       process.exit(0);
@@ -65,6 +62,26 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  logger.info(
+    {
+      url: `${url}/graphql`,
+      pid: process.pid,
+      graphiql: config.graphiql,
+      introspection: config.introspection,
+      rateLimit: config.rateLimit.enabled,
+    },
+    'listening',
+  );
+  maintenance?.start();
+
+  if (config.env === 'development') {
+    // The friendly banner, for people running it locally; production logs stay JSON only.
+    console.log(`\npartner-graph is listening on ${url}/graphql`);
+    if (config.graphiql) console.log(`GraphiQL: open ${url}/graphql in a browser.`);
+    console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
+    for (const m of DEMO_MEMBERS) console.log(`  ${m.loginName.padEnd(18)} ${m.description}`);
+  }
 }
 
 main().catch((err) => {
