@@ -26,6 +26,9 @@ import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { buildServer, logLines, spawnServer, type ServerProcess } from '../production/support';
 
+// scrypt at N=2^17 and process starts take seconds each on a busy machine: room beyond the default 30 s.
+const SLOW = { timeout: 180_000 };
+
 const SIGN_IN =
   'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token lockedUntil userErrors { code field message } } }';
 interface SignInAnswer {
@@ -50,7 +53,7 @@ afterAll(async () => {
 const storedHash = async (loginName: string) =>
   (await server.orm.em.fork().findOneOrFail(Member, { loginName }, { populate: ['passwordHash'] })).passwordHash;
 
-describe('password hashes', () => {
+describe('password hashes', SLOW, () => {
   it('are made at N=2^17, r=8, p=1 and verify', async () => {
     const hash = await hashPassword('Correct horse 1');
     expect(hash).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
@@ -98,7 +101,7 @@ describe('password hashes', () => {
   });
 });
 
-describe('the sign-in throttle on a controlled clock', () => {
+describe('the sign-in throttle on a controlled clock', SLOW, () => {
   let clock = Date.UTC(2026, 0, 5, 9, 0, 0);
   let auth: AuthService;
   beforeAll(() => {
@@ -181,7 +184,7 @@ describe('the sign-in throttle on a controlled clock', () => {
   });
 });
 
-describe('a burst of parallel guesses', () => {
+describe('a burst of parallel guesses', SLOW, () => {
   it('20 wrong passwords at once check at most 5; the rest answer SIGN_IN_LOCKED with lockedUntil', async () => {
     const login = 'reseller-am';
     const answers = await Promise.all(
@@ -205,7 +208,7 @@ describe('a burst of parallel guesses', () => {
   });
 });
 
-describe('two server processes on one database', () => {
+describe('two server processes on one database', SLOW, () => {
   let db: ScratchDatabase;
   let orm: Orm;
   let a: ServerProcess;

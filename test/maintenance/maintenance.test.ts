@@ -28,6 +28,9 @@ import { MaintenanceRunner } from '../../src/maintenance/runner';
 import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
 import { buildServer, logLines, spawnServer, TEST_METRICS_TOKEN } from '../production/support';
 
+// scrypt at N=2^17 and process starts take seconds each on a busy machine: room beyond the default 30 s.
+const SLOW = { timeout: 180_000 };
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -438,7 +441,7 @@ describe('the lease', () => {
   });
 });
 
-describe('the server process', () => {
+describe('the server process', SLOW, () => {
   it('starts the runner with its interval, shows its metrics, and stops it on SIGTERM before exiting', async () => {
     const scratch = await cloneTemplate(inject('templateDatabase'));
     const entry = await buildServer();

@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, ConfigError, DEV_AUTH_SECRET, loadConfig } from '../../src/config';
 import { buildServer, logLines, ROOT, TEST_AUTH_SECRET } from './support';
 
+// scrypt at N=2^17 and process starts take seconds each on a busy machine: room beyond the default 30 s.
+const SLOW = { timeout: 180_000 };
+
 const METRICS_TOKEN = 'metrics-token-0123456789';
 const SAFE = { NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, METRICS_TOKEN };
 
@@ -194,7 +197,7 @@ function start(
   });
 }
 
-describe('a production process', () => {
+describe('a production process', SLOW, () => {
   it('with the development AUTH_SECRET exits 1 and says why, before opening the database', async () => {
     const { code, output } = await start({ NODE_ENV: 'production', AUTH_SECRET: DEV_AUTH_SECRET, METRICS_TOKEN });
     expect(code).toBe(1);
