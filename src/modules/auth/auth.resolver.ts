@@ -9,22 +9,32 @@ import { SignInInput, SignInPayload, ViewerInfo } from './auth.types';
 @Resolver()
 export class AuthResolver {
   @Mutation(() => SignInPayload, {
-    description: 'Signs a member in and returns a bearer token. The only operation open to anonymous callers.',
+    description:
+      'Signs a member in and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count.',
   })
   async signIn(
     @Arg('input', () => SignInInput, { description: 'Login name and password of a member.' }) input: SignInInput,
     @Ctx() ctx: Context,
   ): Promise<SignInPayload> {
-    const result = await ctx.services.auth.signIn(ctx.em, input.loginName, input.password);
+    const result = await ctx.services.auth.signIn(ctx.em, input.loginName, input.password, {
+      requestId: ctx.requestId,
+    });
     if (!result.ok) {
       return {
         token: null,
         expiresAt: null,
         member: null,
+        lockedUntil: result.code === 'SIGN_IN_LOCKED' ? result.lockedUntil : null,
         userErrors: [new UserError(result.code, result.message, 'input')],
       };
     }
-    return { token: result.token, expiresAt: result.expiresAt, member: result.member, userErrors: [] };
+    return {
+      token: result.token,
+      expiresAt: result.expiresAt,
+      member: result.member,
+      lockedUntil: null,
+      userErrors: [],
+    };
   }
 
   @Query(() => ViewerInfo, { description: 'The signed-in member, its partner and its permissions.' })
