@@ -211,6 +211,8 @@ function appEnv(url: string, extra: Record<string, string> = {}): Record<string,
   return {
     NODE_ENV: 'production',
     AUTH_SECRET: SECRET,
+    // Metrics stay on as in production, which needs their token.
+    METRICS_TOKEN: randomBytes(16).toString('hex'),
     DATABASE_URL: url,
     EXPOSE_SQL_COUNT: 'true',
     PORT: '0',

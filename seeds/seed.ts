@@ -190,16 +190,16 @@ const TABLE_ORDER: readonly TableKey[] = [
   'quotaRecord',
 ];
 
-// scrypt costs ~50 ms: hashes are deterministic (fixed salt per login) and memoized per process.
-const hashCache = new Map<string, Promise<string>>();
-function demoHash(saltName: string): Promise<string> {
-  let hash = hashCache.get(saltName);
-  if (!hash) {
-    const salt = createHash('sha256').update(`partner-graph-demo-salt:${saltName}`).digest().subarray(0, 16);
-    hash = hashPassword(DEMO_PASSWORD, salt);
-    hashCache.set(saltName, hash);
-  }
-  return hash;
+// scrypt at today's parameters costs ~0.5 s and 128 MiB: every seeded member has the same demo
+// password, so it is hashed once per process (a fixed salt keeps seeding deterministic) and the one
+// hash is reused. Each member's hash is replaced by its own salted one only if the password changes.
+let demoHashPromise: Promise<string> | undefined;
+function demoHash(): Promise<string> {
+  demoHashPromise ??= hashPassword(
+    DEMO_PASSWORD,
+    createHash('sha256').update('partner-graph-demo-salt').digest().subarray(0, 16),
+  );
+  return demoHashPromise;
 }
 
 /** A time of day in office hours, for events people did. */
@@ -506,10 +506,8 @@ class Seeder implements Sink {
   }
 
   async writeOrganisation(): Promise<void> {
-    // Hash before rows are built; the demo members each get their own salt, generated ones share one.
-    const hashes = new Map<number, string>();
-    const members = this.partners.flatMap((p) => p.members);
-    await Promise.all(members.map(async (m) => hashes.set(m.id, await demoHash(m.demo ? m.loginName : 'generated'))));
+    // Hash before rows are built: one hash of the demo password for every member.
+    const hash = await demoHash();
 
     const rng = Rng.derive(this.seed, 'organisation');
     for (const p of this.partners) {
@@ -614,7 +612,7 @@ class Seeder implements Sink {
           displayName: m.displayName,
           email: m.email,
           mobile: m.mobile,
-          passwordHash: hashes.get(m.id),
+          passwordHash: hash,
           status: m.cancelled ? MemberStatus.CANCELLED : MemberStatus.ACTIVE,
           supervisor: m.supervisorLogin ? this.memberId(m.supervisorLogin) : null,
           createdAt: m.createdAt,
@@ -1174,8 +1172,8 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
     throw new Error('seed: the database already holds partners; seed an empty database (the CLI has --reset)');
 
   const specs = buildSpecs(orm);
-  // Hash the demo passwords before the connection is taken: scrypt runs on the thread pool meanwhile.
-  await Promise.all(DEMO_MEMBERS.map((m) => demoHash(m.loginName)).concat(demoHash('generated')));
+  // Hash the demo password before the connection is taken: scrypt runs on the thread pool meanwhile.
+  await demoHash();
   const writer = await openWriter(orm);
   let restore: (() => Promise<void>) | null = null;
   let rebuildIndexes: ((onStart?: () => void) => Promise<void>) | null = null;

@@ -1,4 +1,5 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 
 /** Which database a DATABASE_URL names. */
 export type DatabaseKind = 'sqlite' | 'postgresql';
@@ -29,6 +30,8 @@ export interface AppConfig {
   introspection: boolean;
   /** "Did you mean …?" hints in validation errors (they reveal schema names). */
   suggestions: boolean;
+  /** LOG_LEVEL (the logger reads it too; checked here so a bad value stops the server). */
+  logLevel: (typeof LOG_LEVELS)[number];
   limits: LimitsConfig;
   rateLimit: RateLimitConfig;
   /** 32-byte key that encrypts access-key secrets at rest (from ACCESS_KEY_ENCRYPTION_KEY or derived from AUTH_SECRET). */
@@ -42,6 +45,8 @@ export interface AppConfig {
   persistedDocumentsOnly: boolean;
   /** GRAPHQL_EXECUTOR: `jit` (compiled documents, http/compiled-executor.ts) or `graphql-js`. */
   executor: 'jit' | 'graphql-js';
+  /** Scheduled maintenance (src/maintenance): pruning and expiry jobs, one instance at a time per job. */
+  maintenance: { enabled: boolean; intervalMs: number };
 }
 
 /** Limits every GraphQL request must stay within (see README, Configuration). */
@@ -68,7 +73,15 @@ export interface RateLimitConfig {
   anonymousRestorePerSecond: number;
 }
 
-export class ConfigError extends Error {}
+/** A configuration the server refuses to start with; `problems` names each variable at fault. */
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string | string[]) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.length === 1 ? list[0] : `${list.length} problems: ${list.join('; ')}`);
+    this.problems = list;
+  }
+}
 
 /** Parses a DATABASE_URL: `sqlite:./path.sqlite`, `sqlite::memory:` or `postgres://…`. */
 export function parseDatabaseUrl(url: string): DatabaseConfig {
@@ -91,71 +104,197 @@ export function describeDatabase(db: DatabaseConfig): string {
   return db.url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  }
-  return value;
-}
+// ── the environment's schema ───────────────────────────────────────────────────────────────────
+//
+// zod 4 (zero dependencies) declares what each variable may hold, in one table that also names
+// every variable the server reads (the README's table is checked against it), and reports every
+// bad value at once instead of stopping at the first. Defaults that depend on NODE_ENV and the
+// rules across variables are applied after parsing, in `loadConfig`.
 
-function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (/^(1|true|yes|on)$/i.test(raw)) return true;
-  if (/^(0|false|no|off)$/i.test(raw)) return false;
-  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
-}
+const TRUE = ['1', 'true', 'yes', 'on'];
+const FALSE = ['0', 'false', 'no', 'off'];
+const got = (input: unknown) => `got ${JSON.stringify(input)}`;
+/** An empty value means unset, as in shells (`FOO= npm start`). */
+const unsetIfEmpty = (schema: z.ZodType) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
-/** TRUST_PROXY: unset/false, true, a hop count, or express's list of trusted addresses/subnets. */
-function trustProxyFrom(raw: string | undefined): boolean | number | string {
-  if (raw === undefined || raw === '' || /^(0|false|no|off)$/i.test(raw)) return false;
-  if (/^(true|yes|on)$/i.test(raw)) return true;
-  if (/^\d+$/.test(raw)) return Number(raw);
-  return raw;
-}
+const boolVar = () =>
+  unsetIfEmpty(
+    z.stringbool({ truthy: TRUE, falsy: FALSE, error: (iss) => `must be true or false, ${got(iss.input)}` }),
+  ) as z.ZodType<boolean | undefined>;
 
-// A development-only default so `npm start` works with no setup; production refuses it.
-const DEV_AUTH_SECRET = 'partner-graph-development-secret-do-not-use-in-production';
+const intVar = (min: number, max: number) =>
+  unsetIfEmpty(
+    z
+      .string()
+      .regex(/^\d+$/, { error: (iss) => `must be a whole number from ${min} to ${max}, ${got(iss.input)}` })
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(min, { error: (iss) => `must be a whole number from ${min} to ${max}, ${got(String(iss.input))}` })
+          .max(max, { error: (iss) => `must be a whole number from ${min} to ${max}, ${got(String(iss.input))}` }),
+      ),
+  ) as z.ZodType<number | undefined>;
 
-/** Reads and checks the environment once at start; every error names the variable. */
+const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
+  unsetIfEmpty(
+    z.enum(values, { error: (iss) => `must be one of ${values.join(', ')}, ${got(iss.input)}` }),
+  ) as z.ZodType<T | undefined>;
+
+const secretVar = (min: number) =>
+  unsetIfEmpty(
+    z
+      .string()
+      // The value itself never goes into a message.
+      .min(min, { error: (iss) => `must have at least ${min} characters (it has ${String(iss.input).length})` }),
+  ) as z.ZodType<string | undefined>;
+
+const databaseUrlVar = () =>
+  unsetIfEmpty(
+    z.string().transform((url, ctx) => {
+      try {
+        return parseDatabaseUrl(url);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message.replace(/^DATABASE_URL /, '') });
+        return z.NEVER;
+      }
+    }),
+  ) as z.ZodType<DatabaseConfig | undefined>;
+
+// A host name or an IPv4/IPv6 address to listen on.
+const hostVar = () =>
+  unsetIfEmpty(
+    z.string().regex(/^(\[?[0-9A-Fa-f:.]+\]?|[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)$/, {
+      error: (iss) => `must be a host name or an IP address, ${got(iss.input)}`,
+    }),
+  ) as z.ZodType<string | undefined>;
+
+/** Express `trust proxy`: a boolean, a hop count, or a comma-separated list of addresses, subnets and names. */
+const trustProxyVar = () =>
+  unsetIfEmpty(
+    z.string().transform((raw, ctx): boolean | number | string => {
+      if (FALSE.includes(raw.toLowerCase())) return false;
+      if (TRUE.includes(raw.toLowerCase())) return true;
+      if (/^\d+$/.test(raw)) return Number(raw);
+      const entry = /^(loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]+(\/\d{1,3})?)$/;
+      if (raw.split(',').every((part) => entry.test(part.trim()))) return raw;
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be true, false, a hop count, or a comma-separated list of addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal, ${got(raw)}`,
+      });
+      return z.NEVER;
+    }),
+  ) as z.ZodType<boolean | number | string | undefined>;
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** Every environment variable the server reads, and what it may hold (README, Configuration). */
+export const ENVIRONMENT = z.object({
+  NODE_ENV: oneOf(['development', 'production', 'test']),
+  DATABASE_URL: databaseUrlVar(),
+  PORT: intVar(0, 65535),
+  HOST: hostVar(),
+  AUTH_SECRET: secretVar(32),
+  TOKEN_TTL_SECONDS: intVar(60, 30 * 24 * 3600),
+  SEED_ON_START: boolVar(),
+  GRAPHIQL: boolVar(),
+  INTROSPECTION: boolVar(),
+  EXPOSE_SQL_COUNT: boolVar(),
+  LOG_LEVEL: oneOf(LOG_LEVELS),
+  QUERY_SUGGESTIONS: boolVar(),
+  BODY_LIMIT_BYTES: intVar(1024, 64 * 1024 * 1024),
+  MAX_QUERY_DEPTH: intVar(2, 100),
+  MAX_ALIASES: intVar(0, 10_000),
+  MAX_DIRECTIVES: intVar(0, 10_000),
+  MAX_TOKENS: intVar(100, 1_000_000),
+  MAX_QUERY_COST: intVar(10, 100_000_000),
+  BATCHED_REQUESTS: boolVar(),
+  MAX_BATCH_SIZE: intVar(1, 1000),
+  RATE_LIMIT: boolVar(),
+  RATE_LIMIT_CAPACITY: intVar(1, 1_000_000_000),
+  RATE_LIMIT_RESTORE_PER_SECOND: intVar(1, 1_000_000_000),
+  RATE_LIMIT_ANONYMOUS_CAPACITY: intVar(1, 1_000_000_000),
+  RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND: intVar(1, 1_000_000_000),
+  TRUST_PROXY: trustProxyVar(),
+  ACCESS_KEY_ENCRYPTION_KEY: secretVar(32),
+  METRICS: boolVar(),
+  METRICS_TOKEN: secretVar(16),
+  SHUTDOWN_GRACE_MS: intVar(0, 10 * 60_000),
+  GRAPHQL_EXECUTOR: oneOf(['jit', 'graphql-js']),
+  PERSISTED_DOCUMENTS_ONLY: boolVar(),
+  MAINTENANCE: boolVar(),
+  MAINTENANCE_INTERVAL_SECONDS: intVar(10, 24 * 3600),
+});
+
+/** The names of every variable in ENVIRONMENT. */
+export const CONFIG_VARIABLES = Object.keys(ENVIRONMENT.shape) as (keyof typeof ENVIRONMENT.shape)[];
+
+// A development-only default so `npm start` works with no setup; production refuses it even when set.
+export const DEV_AUTH_SECRET = 'partner-graph-development-secret-do-not-use-in-production';
+
+/** Reads and checks the environment once at start; every error names the variable, all at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
-  const production = nodeEnv === 'production';
-  const authSecret =
-    env.AUTH_SECRET ?? (production ? '' : nodeEnv === 'test' ? randomBytes(32).toString('hex') : DEV_AUTH_SECRET);
-  if (authSecret.length < 32) {
-    throw new ConfigError('AUTH_SECRET must be set to at least 32 characters in production');
+  const parsed = ENVIRONMENT.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }
+  const e = parsed.data;
+  const nodeEnv = e.NODE_ENV ?? 'development';
+  const production = nodeEnv === 'production';
+  const problems: string[] = [];
+
+  const authSecret =
+    e.AUTH_SECRET ?? (production ? '' : nodeEnv === 'test' ? randomBytes(32).toString('hex') : DEV_AUTH_SECRET);
+  if (production) {
+    if (!e.AUTH_SECRET)
+      problems.push('AUTH_SECRET must be set in production (at least 32 characters; all instances share it)');
+    else if (e.AUTH_SECRET === DEV_AUTH_SECRET)
+      problems.push(
+        'AUTH_SECRET is the published development value; production needs a secret of its own (e.g. `openssl rand -hex 32`)',
+      );
+    if (e.AUTH_SECRET && e.ACCESS_KEY_ENCRYPTION_KEY === e.AUTH_SECRET)
+      problems.push(
+        'ACCESS_KEY_ENCRYPTION_KEY must differ from AUTH_SECRET (rotating AUTH_SECRET must not expose or lose access-key secrets)',
+      );
+  }
+
   const limits: LimitsConfig = {
-    bodyLimitBytes: intFrom(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
-    maxDepth: intFrom(env, 'MAX_QUERY_DEPTH', 15, 2, 100),
-    maxAliases: intFrom(env, 'MAX_ALIASES', 30, 0, 10_000),
-    maxDirectives: intFrom(env, 'MAX_DIRECTIVES', 20, 0, 10_000),
-    maxTokens: intFrom(env, 'MAX_TOKENS', 5000, 100, 1_000_000),
-    maxCost: intFrom(env, 'MAX_QUERY_COST', 50_000, 10, 100_000_000),
-    batching: boolFrom(env, 'BATCHED_REQUESTS', false),
-    maxBatchSize: intFrom(env, 'MAX_BATCH_SIZE', 10, 1, 1000),
+    bodyLimitBytes: e.BODY_LIMIT_BYTES ?? 256 * 1024,
+    maxDepth: e.MAX_QUERY_DEPTH ?? 15,
+    maxAliases: e.MAX_ALIASES ?? 30,
+    maxDirectives: e.MAX_DIRECTIVES ?? 20,
+    maxTokens: e.MAX_TOKENS ?? 5000,
+    maxCost: e.MAX_QUERY_COST ?? 50_000,
+    batching: e.BATCHED_REQUESTS ?? false,
+    maxBatchSize: e.MAX_BATCH_SIZE ?? 10,
   };
   const rateLimit: RateLimitConfig = {
-    enabled: boolFrom(env, 'RATE_LIMIT', production),
-    capacity: intFrom(env, 'RATE_LIMIT_CAPACITY', 100_000, 1, 1_000_000_000),
-    restorePerSecond: intFrom(env, 'RATE_LIMIT_RESTORE_PER_SECOND', 1000, 1, 1_000_000_000),
-    anonymousCapacity: intFrom(env, 'RATE_LIMIT_ANONYMOUS_CAPACITY', 500, 1, 1_000_000_000),
-    anonymousRestorePerSecond: intFrom(env, 'RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND', 5, 1, 1_000_000_000),
+    enabled: e.RATE_LIMIT ?? production,
+    capacity: e.RATE_LIMIT_CAPACITY ?? 100_000,
+    restorePerSecond: e.RATE_LIMIT_RESTORE_PER_SECOND ?? 1000,
+    anonymousCapacity: e.RATE_LIMIT_ANONYMOUS_CAPACITY ?? 500,
+    anonymousRestorePerSecond: e.RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND ?? 5,
   };
   if (rateLimit.enabled && rateLimit.capacity < limits.maxCost) {
-    throw new ConfigError(
+    problems.push(
       `RATE_LIMIT_CAPACITY (${rateLimit.capacity}) must be at least MAX_QUERY_COST (${limits.maxCost}), or the costliest allowed query could never run`,
     );
   }
-  const encryptionKeyRaw = env.ACCESS_KEY_ENCRYPTION_KEY;
-  if (encryptionKeyRaw !== undefined && encryptionKeyRaw !== '' && encryptionKeyRaw.length < 32) {
-    throw new ConfigError('ACCESS_KEY_ENCRYPTION_KEY must have at least 32 characters');
+
+  const metrics = { enabled: e.METRICS ?? true, token: e.METRICS_TOKEN ?? null };
+  if (production && metrics.enabled && !metrics.token) {
+    problems.push(
+      'METRICS is on but METRICS_TOKEN is not set: in production /metrics needs a bearer token (METRICS_TOKEN, at least 16 characters), or turn it off with METRICS=false',
+    );
   }
+
+  // Demo members with the published password: never in production unless asked for by name.
+  const seedOnStart = e.SEED_ON_START ?? !production;
+
+  if (problems.length) throw new ConfigError(problems);
+
   // HKDF: a separate key for access-key secrets even when it is derived from AUTH_SECRET.
+  const encryptionKeyRaw = e.ACCESS_KEY_ENCRYPTION_KEY;
   const accessKeyEncryptionKey = Buffer.from(
     hkdfSync(
       'sha256',
@@ -165,34 +304,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       32,
     ),
   );
-  const metricsToken = env.METRICS_TOKEN ?? '';
-  if (metricsToken !== '' && metricsToken.length < 16)
-    throw new ConfigError('METRICS_TOKEN must have at least 16 characters');
   return {
     env: nodeEnv,
-    port: intFrom(env, 'PORT', 4000, 0, 65535),
-    host: env.HOST ?? '0.0.0.0',
-    database: parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:./data/partner-graph.sqlite'),
+    port: e.PORT ?? 4000,
+    host: e.HOST ?? '0.0.0.0',
+    database: e.DATABASE_URL ?? parseDatabaseUrl('sqlite:./data/partner-graph.sqlite'),
     authSecret,
-    tokenTtlSeconds: intFrom(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
-    seedOnStart: boolFrom(env, 'SEED_ON_START', true),
-    exposeSqlCount: boolFrom(env, 'EXPOSE_SQL_COUNT', !production),
-    graphiql: boolFrom(env, 'GRAPHIQL', !production),
-    introspection: boolFrom(env, 'INTROSPECTION', !production),
-    suggestions: boolFrom(env, 'QUERY_SUGGESTIONS', !production),
+    tokenTtlSeconds: e.TOKEN_TTL_SECONDS ?? 8 * 3600,
+    seedOnStart,
+    exposeSqlCount: e.EXPOSE_SQL_COUNT ?? !production,
+    graphiql: e.GRAPHIQL ?? !production,
+    introspection: e.INTROSPECTION ?? !production,
+    suggestions: e.QUERY_SUGGESTIONS ?? !production,
+    logLevel: e.LOG_LEVEL ?? 'info',
     limits,
     rateLimit,
     accessKeyEncryptionKey,
-    metrics: { enabled: boolFrom(env, 'METRICS', true), token: metricsToken || null },
-    shutdownGraceMs: intFrom(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 10 * 60_000),
-    trustProxy: trustProxyFrom(env.TRUST_PROXY),
-    persistedDocumentsOnly: boolFrom(env, 'PERSISTED_DOCUMENTS_ONLY', false),
-    executor: executorFrom(env.GRAPHQL_EXECUTOR),
+    metrics,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 25_000,
+    trustProxy: e.TRUST_PROXY ?? false,
+    persistedDocumentsOnly: e.PERSISTED_DOCUMENTS_ONLY ?? false,
+    executor: e.GRAPHQL_EXECUTOR ?? 'jit',
+    maintenance: {
+      enabled: e.MAINTENANCE ?? true,
+      intervalMs: (e.MAINTENANCE_INTERVAL_SECONDS ?? 300) * 1000,
+    },
   };
-}
-
-function executorFrom(value: string | undefined): AppConfig['executor'] {
-  if (value === undefined || value === '') return 'jit';
-  if (value === 'jit' || value === 'graphql-js') return value;
-  throw new ConfigError(`GRAPHQL_EXECUTOR must be jit or graphql-js, got "${value}"`);
 }

@@ -1,4 +1,4 @@
-import { AuthResolver } from './modules/auth/auth.resolver';
+import { AuthResolver, ViewerPermissionTreeResolver } from './modules/auth/auth.resolver';
 import { NodeResolver } from './modules/auth/node.resolver';
 import { PartnerResolver } from './modules/partner/partner.resolver';
 import { PartnerCustomersResolver, SubCustomerResolver } from './modules/customer/customer.resolver';
@@ -11,6 +11,7 @@ import {
   SubCustomerCouponsResolver,
 } from './modules/coupon/coupon.resolver';
 import {
+  CouponOrderResolver,
   OrderAuthorizationResolver,
   OrderLineItemResolver,
   OrderResolver,
@@ -24,7 +25,7 @@ import {
   SubCustomerConsumptionResolver,
 } from './modules/consumption/consumption.resolver';
 import { MemberInvitationResolver, MemberResolver, PartnerMembersResolver } from './modules/member/member.resolver';
-import { PartnerRolesResolver, RoleResolver, ViewerPermissionTreeResolver } from './modules/role/role.resolver';
+import { PartnerRolesResolver, RoleResolver } from './modules/role/role.resolver';
 import {
   AccountChangeRecordResolver,
   AdjustRecordResolver,
@@ -63,6 +64,7 @@ export const RESOLVERS = [
   QuotaRecordResolver,
   PartnerCouponsResolver,
   SubCustomerCouponsResolver,
+  CouponOrderResolver,
   PartnerOrdersResolver,
   SubCustomerOrdersResolver,
   OrderResolver,

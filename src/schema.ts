@@ -1,12 +1,12 @@
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { RESOLVERS } from './resolvers';
 import { makeRefusableFieldsNullable } from './permissions/shield';
 
 /** Builds the executable schema from the resolver classes (decorators are the source of truth). */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: RESOLVERS as unknown as NonEmptyArray<Function>,
+    resolvers: RESOLVERS,
     validate: false,
   });
   // type-graphql has no place for the root types' descriptions; they are set here.
@@ -27,19 +27,15 @@ export async function createSchema(): Promise<GraphQLSchema> {
  */
 function withoutPassThroughResolvers(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();
-  const hasFieldResolver = (target: Function, name: string) =>
+  const hasFieldResolver = (target: object, name: string) =>
     storage.fieldResolvers.some((r) => r.getObjectType?.() === target && r.methodName === name);
   for (const objectType of storage.objectTypes) {
     const type = schema.getType(objectType.name);
     if (!isObjectType(type)) continue;
     const fields = type.getFields();
     // Fields declared on the class, its ancestors (connection bases) and its interfaces.
-    const owners: Function[] = [];
-    for (
-      let c: Function | null = objectType.target;
-      c && c !== Function.prototype;
-      c = Object.getPrototypeOf(c) as Function | null
-    )
+    const owners: object[] = [];
+    for (let c: object | null = objectType.target; c && c !== Function.prototype; c = Object.getPrototypeOf(c))
       owners.push(c);
     for (const i of objectType.interfaceClasses ?? []) owners.push(i);
     for (const field of storage.fields) {

@@ -20,6 +20,8 @@ export const ERROR_CODES = {
     'Something failed on the server; the message is masked, and `x-request-id` names the log entry.',
   // Mutation payload errors (`userErrors[].code`).
   INVALID_CREDENTIALS: 'signIn: the login name or password is wrong (both answer the same).',
+  SIGN_IN_LOCKED:
+    'signIn: too many failed attempts in a row for this login name (5, then each attempt locks it for a window that doubles from 30 s up to 15 min); `lockedUntil` says when it accepts attempts again. The password is not checked meanwhile, and unknown login names lock alike.',
   // Money-moving mutations (funds, coupons, quotas, associations, orders).
   PARTNER_FROZEN:
     'Your partner is frozen (冻结): money and coupon operations, acquiring customers, unbinding and inviting members are refused.',
@@ -201,3 +203,14 @@ export const ERROR_CODES = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Whether a string read back from storage or another module is one of the codes above. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
+}
+
+/** A code from a module that types its codes as strings (permissions/roles.ts): checked, not cast. */
+export function knownErrorCode(value: string): ErrorCode {
+  if (!isErrorCode(value)) throw new Error(`${value} is not in ERROR_CODES`);
+  return value;
+}

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Field, ObjectType } from 'type-graphql';
+import type { ErrorCode } from './error-codes';
 
 /** Top-level error codes (the `extensions.code` of an entry in `errors`). */
 export const TopLevelErrorCode = {
@@ -30,8 +31,9 @@ export const badInput = (message: string, field?: string) =>
   description: 'A business rule that refused (part of) a mutation. `code` is stable; see the README error table.',
 })
 export class UserError {
+  // Typed ErrorCode: the compiler checks every code against ERROR_CODES (and so the README table).
   @Field(() => String, { description: 'Stable machine-readable code, e.g. QUOTA_INSUFFICIENT.' })
-  code!: string;
+  code!: ErrorCode;
 
   @Field(() => String, {
     nullable: true,
@@ -42,7 +44,7 @@ export class UserError {
   @Field(() => String, { description: 'Human-readable explanation.' })
   message!: string;
 
-  constructor(code: string, message: string, field?: string | null) {
+  constructor(code: ErrorCode, message: string, field?: string | null) {
     this.code = code;
     this.message = message;
     this.field = field ?? null;

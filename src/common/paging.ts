@@ -1,5 +1,5 @@
-import { raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import { type Dictionary, type EntityName, type FilterQuery, raw, Utils } from '@mikro-orm/core';
+import type { QueryBuilder, SqlEntityManager } from '@mikro-orm/knex';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
 import { toConnection, type ConnectionResult, type PageRequest } from './connection';
 import { readOnlyRows } from './read-model';
@@ -9,10 +9,27 @@ export type { SqlEntityManager };
 
 type WithId = { id: number };
 
-function keysetCondition<T>(where: FilterQuery<T>, page: PageRequest): FilterQuery<T> {
+/**
+ * A query builder's condition. Conditions of an entity type parameter `T` are built as plain
+ * objects here: MikroORM's FilterQuery<T> only checks property names once T is a known entity.
+ */
+type Condition<T> = FilterQuery<T> | Dictionary;
+
+function keysetCondition<T>(where: Condition<T>, page: PageRequest): Condition<T> {
   if (page.cursorId == null) return where;
   const id = page.direction === 'forward' ? { $lt: page.cursorId } : { $gt: page.cursorId };
-  return { $and: [where, { id }] } as FilterQuery<T>;
+  return { $and: [where, { id }] };
+}
+
+/** The rows of `where` whose `parentProperty` is one of `parentIds`. */
+const ofParents = <T>(where: Condition<T>, parentProperty: string, parentIds: readonly number[]): Condition<T> => ({
+  $and: [where, { [parentProperty]: { $in: [...parentIds] } }],
+});
+
+/** The column of a to-one property (`customer` → `customer_id`). */
+function columnOf<T>(em: SqlEntityManager, entity: EntityName<T>, property: string): string {
+  const meta = em.getMetadata().get(Utils.className(entity));
+  return meta.properties[property].fieldNames[0];
 }
 
 /**
@@ -22,8 +39,8 @@ function keysetCondition<T>(where: FilterQuery<T>, page: PageRequest): FilterQue
  */
 export type WhereSource<T> = FilterQuery<T> | (() => FilterQuery<T>);
 
-const build = <T>(where: WhereSource<T>): FilterQuery<T> =>
-  typeof where === 'function' ? (where as () => FilterQuery<T>)() : where;
+const isBuilder = <T>(where: WhereSource<T>): where is () => FilterQuery<T> => typeof where === 'function';
+const build = <T>(where: WhereSource<T>): FilterQuery<T> => (isBuilder(where) ? where() : where);
 
 /**
  * One page of a top-level list, newest first by primary key (keyset paging: the cost does not
@@ -53,17 +70,16 @@ export async function findPagesByParent<T extends WithId>(
   where: FilterQuery<T>,
   page: PageRequest,
 ): Promise<Map<number, T[]>> {
-  const sqlEm = em;
-  const meta = sqlEm.getMetadata().get(entity as string);
-  const parentColumn = meta.properties[parentProperty as keyof typeof meta.properties].fieldNames[0];
+  const meta = em.getMetadata().get(Utils.className(entity));
+  const parentColumn = columnOf(em, entity, parentProperty);
   const direction = page.direction === 'forward' ? 'desc' : 'asc';
-  const inner = sqlEm
-    .createQueryBuilder(entity as EntityName<WithId>, 'e')
+  const inner = em
+    .createQueryBuilder(entity, 'e')
     .select(['e.*', raw(`row_number() over (partition by e.${parentColumn} order by e.id ${direction}) as page_row`)])
-    .where(keysetCondition({ $and: [where, { [parentProperty]: { $in: [...parentIds] } }] } as never, page) as never)
+    .where(keysetCondition(ofParents(where, parentProperty, parentIds), page))
     .getKnexQuery();
-  const knex = sqlEm.getKnex();
-  const platform = sqlEm.getPlatform();
+  const knex = em.getKnex();
+  const platform = em.getPlatform();
   if (platform instanceof SqlitePlatform) {
     // SQLite's planner knows only average rows per key (no STAT4 in this build): for a partner
     // with most of the rows it takes the scope index (partner_id, …) and reads all the partner's
@@ -77,7 +93,7 @@ export async function findPagesByParent<T extends WithId>(
     .from(inner.as('w'))
     .where('page_row', '<=', page.size + 1)
     .orderBy([{ column: parentColumn }, { column: 'page_row' }]);
-  const rows: Record<string, unknown>[] = await sqlEm.getConnection().execute(outer);
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(outer);
   const entities = readOnlyRows<T>(em, entity, rows);
   const byParent = new Map<number, T[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -97,15 +113,13 @@ export async function countByParent<T extends WithId>(
   parentIds: readonly number[],
   where: FilterQuery<T>,
 ): Promise<Map<number, number>> {
-  const sqlEm = em;
-  const meta = sqlEm.getMetadata().get(entity as string);
-  const parentColumn = meta.properties[parentProperty as keyof typeof meta.properties].fieldNames[0];
-  const rows: Record<string, unknown>[] = await sqlEm
-    .createQueryBuilder(entity as EntityName<WithId>, 'e')
+  const parentColumn = columnOf(em, entity, parentProperty);
+  const rows = await em
+    .createQueryBuilder(entity, 'e')
     .select([raw(`e.${parentColumn} as parent_id`), raw('count(*) as row_count')])
-    .where({ $and: [where, { [parentProperty]: { $in: [...parentIds] } }] } as never)
+    .where(ofParents(where, parentProperty, parentIds))
     .groupBy(`e.${parentColumn}`)
-    .execute('all', false);
+    .execute<Record<string, unknown>[]>('all', false);
   return new Map(rows.map((r) => [Number(r.parent_id), Number(r.row_count)]));
 }
 
@@ -116,13 +130,14 @@ export async function findByIds<T extends WithId>(
   ids: readonly number[],
   where?: FilterQuery<T>,
 ): Promise<(T | null)[]> {
-  const cond = (where ? { $and: [where, { id: { $in: [...ids] } }] } : { id: { $in: [...ids] } }) as FilterQuery<T>;
-  const rows = await selectRows(em, entity, cond);
+  const byIds = { id: { $in: [...ids] } };
+  const rows = await selectRows(em, entity, where ? { $and: [where, byIds] } : byIds);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-type RowQuery = { orderBy(order: Record<string, string>): RowQuery; limit(n: number): RowQuery };
+/** The query builder `selectRows` hands to its `shape` callback (order, limit). */
+export type RowQuery<T extends object> = QueryBuilder<T, 'e'>;
 
 /**
  * The rows matching `where` as read-only instances (see read-model.ts): the same SQL `em.find`
@@ -131,16 +146,12 @@ type RowQuery = { orderBy(order: Record<string, string>): RowQuery; limit(n: num
 export async function selectRows<T extends WithId>(
   em: SqlEntityManager,
   entity: EntityName<T>,
-  where: FilterQuery<T>,
-  shape?: (qb: RowQuery) => RowQuery,
+  where: Condition<T>,
+  shape?: (qb: RowQuery<T>) => unknown,
 ): Promise<T[]> {
-  const sqlEm = em;
-  const qb = sqlEm
-    .createQueryBuilder(entity as EntityName<WithId>, 'e')
-    .select('e.*')
-    .where(where as never);
-  if (shape) shape(qb as unknown as RowQuery);
-  const rows = (await qb.execute('all', false)) as Record<string, unknown>[];
+  const qb = em.createQueryBuilder(entity, 'e').select('e.*').where(where);
+  shape?.(qb);
+  const rows = await qb.execute<Record<string, unknown>[]>('all', false);
   return readOnlyRows<T>(em, entity, rows);
 }
 

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { ErrorCode } from './error-codes';
 import { UserError } from './errors';
 
 /**
@@ -16,4 +17,4 @@ export abstract class MutationPayload {
 }
 
 /** A refusal for one item of a batch, named by its index in the input list. */
-export const itemError = (code: string, message: string, field: string) => new UserError(code, message, field);
+export const itemError = (code: ErrorCode, message: string, field: string) => new UserError(code, message, field);

@@ -1,4 +1,4 @@
-import { ReferenceKind, Utils, type EntityName, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import { type EntityMetadata, type EntityName, ReferenceKind, Utils } from '@mikro-orm/core';
 import type { SqlEntityManager } from './paging';
 
 /**
@@ -44,7 +44,7 @@ function planFor(em: SqlEntityManager, meta: EntityMetadata): RowPlan {
   if (known) return known;
   const platform = em.getPlatform();
   const plan: ColumnPlan[] = [];
-  for (const prop of meta.props as EntityProperty[]) {
+  for (const prop of meta.props) {
     if (!prop.fieldNames || prop.persist === false || prop.lazy) continue;
     if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED) {
       const type = prop.customType;
@@ -56,7 +56,7 @@ function planFor(em: SqlEntityManager, meta: EntityMetadata): RowPlan {
       plan.push({ name: prop.name, relation: true });
     }
   }
-  const prototype = Object.create(meta.prototype as object) as object;
+  const prototype: object = Object.create(meta.prototype);
   for (const column of plan)
     Object.defineProperty(prototype, column.name, {
       value: undefined,
@@ -75,20 +75,21 @@ export function readOnlyRows<T extends object>(
   entity: EntityName<T>,
   rows: Record<string, unknown>[],
 ): T[] {
-  const meta = em.getMetadata().get(Utils.className(entity)) as EntityMetadata;
+  const meta = em.getMetadata().get(Utils.className(entity));
   const { prototype, columns } = planFor(em, meta);
   const comparator = em.getComparator();
   const out: T[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const data = comparator.mapResult(meta.className, rows[i] as never) as Record<string, unknown>;
-    const instance = Object.create(prototype) as Record<string, unknown>;
+    const data: Record<string, unknown> = comparator.mapResult(meta.className, rows[i]);
+    // An instance of T's class (Object.create types it `any`), its columns set below as plain properties.
+    const instance = Object.create(prototype);
     for (const column of columns) {
       const value = data[column.name];
       if (value === undefined) continue;
       if (column.relation) instance[column.name] = value == null ? null : { id: Number(value) };
       else instance[column.name] = column.convert && value != null ? column.convert(value) : value;
     }
-    out[i] = instance as T;
+    out[i] = instance;
   }
   return out;
 }

@@ -12,7 +12,9 @@ import { VerificationCode, VerificationOutboxMessage } from '../modules/verifica
 import { AuditLog } from '../modules/audit/audit.entity';
 import { CloudAccount } from '../modules/registration/cloud-account.entity';
 import { AccessKey, SignedRequestReplay } from '../modules/access-key/access-key.entity';
-import { RateLimitBucket } from '../http/rate-limit.entity';
+import { RateLimitBucket } from './rate-limit.entity';
+import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
+import { MaintenanceLease } from '../maintenance/maintenance-lease.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -43,4 +45,6 @@ export const ENTITIES = [
   AccessKey,
   SignedRequestReplay,
   RateLimitBucket,
+  SignInThrottle,
+  MaintenanceLease,
 ];

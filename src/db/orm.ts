@@ -10,7 +10,7 @@ import { ENTITIES } from './entities';
 import { sqliteMigrations } from '../migrations/sqlite';
 import { postgresqlMigrations } from '../migrations/postgresql';
 import { statementCounter } from './statement-counter';
-import { logger } from '../logger';
+import { logger } from '../common/logger';
 
 /** Both drivers (SQLite, PostgreSQL) are SQL drivers: their entity managers share the query builder API. */
 export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
@@ -65,8 +65,8 @@ export function ormOptions(
           ];
           if (file !== ':memory:') pragmas.unshift('PRAGMA journal_mode = WAL');
           const next = (i: number): void => {
-            if (i === pragmas.length) return done(null, conn);
-            conn.run(pragmas[i], (err) => (err ? done(err, conn) : next(i + 1)));
+            if (i === pragmas.length) done(null, conn);
+            else conn.run(pragmas[i], (err) => (err ? done(err, conn) : next(i + 1)));
           };
           next(0);
         },
@@ -87,17 +87,25 @@ export function ormOptions(
  * one-process database for serving.
  */
 function useImmediateTransactions(orm: Orm): void {
-  type Trx = { begin(conn: unknown): Promise<unknown>; query(conn: unknown, sql: string): Promise<unknown> };
-  const client = (
-    orm.em.getConnection() as unknown as { getKnex(): { client: { transaction(...args: unknown[]): Trx } } }
-  ).getKnex().client;
+  const client = orm.em.getConnection().getKnex().client;
   const original = client.transaction;
-  client.transaction = function (this: unknown, ...args: unknown[]): Trx {
+  client.transaction = function (this: typeof client, ...args: Parameters<typeof original>) {
     const trx = original.apply(this, args);
     // Called once the connection is acquired, only for a top-level transaction (nested ones use SAVEPOINT).
+    if (!hasBeginHook(trx)) throw new Error('knex changed: its transaction has no begin(conn) and query(conn, sql).');
     trx.begin = (conn: unknown) => trx.query(conn, 'BEGIN IMMEDIATE;');
     return trx;
   };
+}
+
+/** knex's internal Transaction: `begin(conn)` sends BEGIN through `query(conn, sql)` (not in its public types). */
+interface BeginHook {
+  begin(conn: unknown): Promise<unknown>;
+  query(conn: unknown, sql: string): Promise<unknown>;
+}
+
+function hasBeginHook(trx: object): trx is BeginHook {
+  return typeof Reflect.get(trx, 'begin') === 'function' && typeof Reflect.get(trx, 'query') === 'function';
 }
 
 /** Opens the database and brings its schema up to date with the committed migrations. */

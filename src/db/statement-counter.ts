@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MikroORM } from '@mikro-orm/core';
+import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
 
 /** Counts SQL statements issued while a request (or any scope) runs. */
 export interface StatementTally {
@@ -11,10 +12,8 @@ class StatementCounter {
   private readonly attached = new WeakSet<object>();
 
   /** Hooks knex's 'query' event: it fires synchronously in the caller's async context. */
-  attach(orm: MikroORM): void {
-    const knex = (
-      orm.em.getConnection() as unknown as { getKnex(): { on(event: string, fn: () => void): void } }
-    ).getKnex();
+  attach(orm: MikroORM<AbstractSqlDriver, SqlEntityManager>): void {
+    const knex = orm.em.getConnection().getKnex();
     if (this.attached.has(knex)) return;
     this.attached.add(knex);
     knex.on('query', () => {

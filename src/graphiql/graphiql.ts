@@ -16,8 +16,8 @@ import express from 'express';
 import type * as RuruServer from 'ruru/dist/server';
 import type * as RuruStatic from 'ruru/dist/static';
 
-const { ruruHTML } = require('ruru/server') as typeof RuruServer;
-const { getStaticFile } = require('ruru/static') as typeof RuruStatic;
+const { ruruHTML }: typeof RuruServer = require('ruru/server');
+const { getStaticFile }: typeof RuruStatic = require('ruru/static');
 
 // The asset path carries ruru's version, so a year-long `immutable` cache is safe across upgrades.
 const RURU_VERSION: string = JSON.parse(

@@ -77,7 +77,7 @@ export function cacheControlFor(
 }
 
 /** Apollo plugin: sets Cache-Control on every GraphQL response. */
-export function cacheHeadersPlugin(): ApolloServerPlugin<BaseContext> {
+export function cacheHeadersPlugin<TContext extends BaseContext = BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

@@ -21,6 +21,7 @@ import {
   isListType,
   isObjectType,
   valueFromASTUntyped,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLNamedType,
@@ -109,14 +110,12 @@ function selectionCost(
 /** The requested cost of one operation of a validated document. */
 export function operationCost(
   schema: GraphQLSchema,
-  document: { definitions: readonly { kind: string }[] },
+  document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions)
-    if (def.kind === Kind.FRAGMENT_DEFINITION)
-      fragments.set((def as FragmentDefinitionNode).name.value, def as FragmentDefinitionNode);
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const root =
     operation.operation === 'mutation'
       ? schema.getMutationType()

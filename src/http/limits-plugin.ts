@@ -12,7 +12,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { LimitsConfig } from '../config';
-import type { AppContext } from '../server';
+import type { AppContext } from './context-factory';
 import { operationCost } from './cost';
 import { LimitCode } from './limits';
 import type { Metrics } from './metrics';

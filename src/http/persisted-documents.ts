@@ -34,6 +34,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import manifestFile from '../../schema/persisted-documents.json';
+import { propertyOf, stringPropertyOf } from '../common/property';
 
 export const PersistedDocumentCode = {
   PERSISTED_DOCUMENT_REQUIRED: 'PERSISTED_DOCUMENT_REQUIRED',
@@ -113,14 +114,12 @@ function documentIdOf(request: GraphQLRequest): string | undefined {
   const http = request.http;
   let id: unknown;
   if (http?.method === 'GET') id = new URLSearchParams(http.search).get('documentId') ?? undefined;
-  else if (http?.body && typeof http.body === 'object' && !Array.isArray(http.body))
-    id = (http.body as { documentId?: unknown }).documentId;
+  else if (!Array.isArray(http?.body)) id = propertyOf(http?.body, 'documentId');
   return typeof id === 'string' && id ? id.replace(/^sha256:/, '') : undefined;
 }
 
 function apqHashOf(request: GraphQLRequest): string | undefined {
-  const persisted = request.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
-  return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
+  return stringPropertyOf(request.extensions?.persistedQuery, 'sha256Hash');
 }
 
 // What a refused request runs instead, so it leaves the pipeline through Apollo's error path (with
@@ -131,7 +130,9 @@ const PLACEHOLDER = '{ __typename }';
  * Apollo plugin: resolves manifest documents by hash or documentId before Apollo's own APQ lookup,
  * and in persisted-only mode refuses everything else.
  */
-export function persistedDocumentsPlugin(options: PersistedDocumentsOptions): ApolloServerPlugin<BaseContext> {
+export function persistedDocumentsPlugin<TContext extends BaseContext = BaseContext>(
+  options: PersistedDocumentsOptions,
+): ApolloServerPlugin<TContext> {
   const manifest = new Map(Object.entries(options.manifest ?? PERSISTED_DOCUMENTS));
   return {
     async requestDidStart({ request }) {

@@ -84,12 +84,7 @@ export class RateLimiter {
       cost,
       now,
     ];
-    const rows =
-      (await (
-        em.getConnection() as unknown as {
-          execute(sql: string, params: unknown[], method: 'all'): Promise<Record<string, unknown>[]>;
-        }
-      ).execute(sql, params, 'all')) ?? [];
+    const rows = (await em.getConnection().execute<Record<string, unknown>[]>(sql, params, 'all')) ?? [];
     const row = rows[0] ?? {};
     const tokens = Number(row.tokens);
     const granted = row.granted === true || row.granted === 1 || row.granted === '1';

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { statementCounter, type StatementTally } from '../db/statement-counter';
-import { logger } from '../logger';
+import { logger } from '../common/logger';
 import type { Metrics } from './metrics';
 
 export interface RequestFacts {
@@ -27,6 +27,18 @@ export interface RequestFacts {
 }
 
 const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+
+const FACTS = new WeakMap<Response, RequestFacts>();
+
+/** The facts of a request that passed requestFacts(), which every route does (it is mounted first). */
+export function factsOf(res: Response): RequestFacts {
+  const facts = FACTS.get(res);
+  if (!facts) throw new Error('requestFacts() must be mounted before the routes that read the request facts.');
+  return facts;
+}
+
+/** The facts, or undefined for a response that never passed requestFacts() (error handlers). */
+export const maybeFactsOf = (res: Response): RequestFacts | undefined => FACTS.get(res);
 
 /** Request id, statement counting, and the log line and metrics at the end of every request. */
 export function requestFacts(metrics: Metrics | null) {
@@ -48,7 +60,7 @@ export function requestFacts(metrics: Metrics | null) {
       authMethod: null,
       accessKey: null,
     };
-    res.locals.facts = facts;
+    FACTS.set(res, facts);
     res.setHeader('x-request-id', facts.requestId);
     res.once('close', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;

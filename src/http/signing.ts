@@ -15,7 +15,7 @@
  * `x-sdk-date` among the signed headers.
  *
  * Pure functions only; looking the key up, the constant-time comparison and the replay cache are
- * in modules/access-key/access-key.service.ts.
+ * in signature-verifier.ts.
  */
 import { createHash, createHmac } from 'node:crypto';
 

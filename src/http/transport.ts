@@ -3,32 +3,31 @@
  * limit (413), malformed JSON (400), batches only when configured and bounded. Each refusal is a
  * GraphQL-shaped JSON error with a code, so clients parse one format.
  */
+import type { IncomingMessage } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { parse, type GraphQLSchema } from 'graphql';
-import { checkDocumentLimits } from './limits';
+import { type DocumentNode, type GraphQLSchema, parse } from 'graphql';
+import { logger } from '../common/logger';
+import { stringPropertyOf } from '../common/property';
 import type { LimitsConfig } from '../config';
-import { logger } from '../logger';
-import type { RequestFacts } from './request-facts';
+import { checkDocumentLimits } from './limits';
+import { maybeFactsOf } from './request-facts';
 
-/** The exact bytes of the body, for SDK-HMAC-SHA256 verification. */
-export interface RawBodyRequest extends Request {
-  rawBody?: Buffer;
-}
+/** The exact bytes of each JSON body, kept by the body parser for SDK-HMAC-SHA256 verification. */
+const RAW_BODIES = new WeakMap<IncomingMessage, Buffer>();
+
+/** The body exactly as received (empty for a request without one). */
+export const rawBodyOf = (req: IncomingMessage): Buffer => RAW_BODIES.get(req) ?? Buffer.alloc(0);
 
 function refuse(res: Response, status: number, code: string, message: string): void {
-  (res.locals.facts as RequestFacts | undefined)?.errorCodes.push(code);
+  maybeFactsOf(res)?.errorCodes.push(code);
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 /** POST bodies must be JSON: other types are what cross-site forms send (CSRF), and we parse none. */
 export function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
   if (req.method === 'POST' && !req.is('application/json')) {
-    return refuse(
-      res,
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Send GraphQL requests as POST with Content-Type: application/json.',
-    );
+    refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as POST with Content-Type: application/json.');
+    return;
   }
   next();
 }
@@ -38,7 +37,7 @@ export function jsonBody(limits: LimitsConfig) {
     limit: limits.bodyLimitBytes,
     type: 'application/json',
     verify: (req, _res, buf) => {
-      (req as RawBodyRequest).rawBody = buf;
+      RAW_BODIES.set(req, buf);
     },
   });
 }
@@ -46,54 +45,64 @@ export function jsonBody(limits: LimitsConfig) {
 /** A batch (JSON array) is refused by Apollo unless BATCHED_REQUESTS is on; then it is bounded. */
 export function boundBatches(limits: LimitsConfig) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (
-      Array.isArray(req.body) &&
-      limits.batching &&
-      (req.body.length === 0 || req.body.length > limits.maxBatchSize)
-    ) {
-      return refuse(
-        res,
-        400,
-        'BAD_REQUEST',
-        `A batch holds 1–${limits.maxBatchSize} operations; this one has ${req.body.length}.`,
-      );
+    const size = Array.isArray(req.body) ? req.body.length : null;
+    if (size !== null && limits.batching && (size === 0 || size > limits.maxBatchSize)) {
+      refuse(res, 400, 'BAD_REQUEST', `A batch holds 1–${limits.maxBatchSize} operations; this one has ${size}.`);
+      return;
     }
     next();
   };
 }
 
+/** Each body-parser failure as the status, code and message the client gets; null for anything else. */
+function transportRefusal(err: unknown, limits: LimitsConfig): [status: number, code: string, message: string] | null {
+  // body-parser marks its errors with a `type` (`entity.too.large`, …).
+  switch (stringPropertyOf(err, 'type')) {
+    case 'entity.too.large':
+      return [413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limits.bodyLimitBytes} bytes.`];
+    case 'entity.parse.failed':
+      return [400, 'BAD_REQUEST', 'The request body is not valid JSON, or not a JSON object (or array, for a batch).'];
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return [415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as uncompressed UTF-8 JSON.'];
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return [400, 'BAD_REQUEST', 'The request body ended before its Content-Length.'];
+    default:
+      return null;
+  }
+}
+
 /** Errors of the body parser (and anything else thrown before Apollo) → a JSON error. */
 export function transportErrors(limits: LimitsConfig) {
   return (err: unknown, _req: Request, res: Response, next: NextFunction): void => {
-    if (res.headersSent) return next(err);
-    const type = (err as { type?: string } | null)?.type;
-    switch (type) {
-      case 'entity.too.large':
-        return refuse(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limits.bodyLimitBytes} bytes.`);
-      case 'entity.parse.failed':
-        return refuse(
-          res,
-          400,
-          'BAD_REQUEST',
-          'The request body is not valid JSON, or not a JSON object (or array, for a batch).',
-        );
-      case 'encoding.unsupported':
-      case 'charset.unsupported':
-        return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as uncompressed UTF-8 JSON.');
-      case 'request.aborted':
-      case 'request.size.invalid':
-        return refuse(res, 400, 'BAD_REQUEST', 'The request body ended before its Content-Length.');
-      default:
-        logger.error(
-          {
-            requestId: (res.locals.facts as RequestFacts | undefined)?.requestId,
-            err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err),
-          },
-          'internal error before GraphQL',
-        );
-        return refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+    if (res.headersSent) {
+      next(err);
+      return;
     }
+    const refusal = transportRefusal(err, limits);
+    if (refusal) {
+      refuse(res, ...refusal);
+      return;
+    }
+    logger.error(
+      {
+        requestId: maybeFactsOf(res)?.requestId,
+        err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err),
+      },
+      'internal error before GraphQL',
+    );
+    refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
   };
+}
+
+/** The document, or null when it does not parse (Apollo then answers the parse error itself). */
+function parseOrNull(query: string, maxTokens: number): DocumentNode | null {
+  try {
+    return parse(query, { maxTokens, noLocation: true });
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -107,17 +116,20 @@ export function documentLimits(schema: GraphQLSchema, limits: LimitsConfig) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const bodies: unknown[] = req.method === 'GET' ? [req.query] : Array.isArray(req.body) ? req.body : [req.body];
     for (const body of bodies) {
-      const query = (body as { query?: unknown } | null)?.query;
-      if (typeof query !== 'string') continue;
-      let document;
-      try {
-        document = parse(query, { maxTokens: limits.maxTokens, noLocation: true });
-      } catch {
-        continue;
-      }
+      const query = stringPropertyOf(body, 'query');
+      const document = query === undefined ? null : parseOrNull(query, limits.maxTokens);
+      if (!document) continue;
       const refused = checkDocumentLimits(schema, document, limits);
-      if (refused) return refuse(res, 400, String(refused.extensions.code), refused.message);
+      if (refused) {
+        refuse(res, 400, String(refused.extensions.code), refused.message);
+        return;
+      }
     }
     next();
   };
+}
+
+/** The checks in front of Apollo on /graphql, in order: JSON only, body size, batch bounds, document limits. */
+export function graphqlTransport(schema: GraphQLSchema, limits: LimitsConfig) {
+  return [requireJsonBody, jsonBody(limits), boundBatches(limits), documentLimits(schema, limits)];
 }

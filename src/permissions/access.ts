@@ -1,5 +1,5 @@
 import type { PermissionCode } from './catalogue';
-import type { PartnerIdentity } from '../modules/partner/partner.enums';
+import type { PartnerIdentity } from './identities';
 
 /**
  * How a field is guarded. The table in field-access.ts gives one of these to every field of every

@@ -12,7 +12,7 @@
  * - Row scopes (which rows exist for a member at all) are applied by the services: permissions/scopes.ts.
  */
 import type { PermissionCode } from './catalogue';
-import { PartnerIdentity } from '../modules/partner/partner.enums';
+import { PartnerIdentity } from './identities';
 import {
   can,
   data,

@@ -2,8 +2,7 @@
  * Preset roles, role-assignment rules and limits (domain.md §3, §4) as pure data and functions.
  * Read by the role seeds, the role/member mutations and the shield rules.
  */
-import { PartnerIdentity } from '../modules/partner/partner.enums';
-import { PresetRole } from '../modules/role/role.enums';
+import { PartnerIdentity, PresetRole } from './identities';
 import {
   PERMISSION_POINTS,
   PermissionCode,

@@ -27,11 +27,15 @@ export function visibleCustomerFilter(viewer: Viewer): FilterQuery<SubCustomer> 
   return { $or: [ownCustomerFilter(viewer), { partner: { $in: viewer.resellerIds } }] };
 }
 
+/** The rows of the viewer's partner, or only those of the customers assigned to the viewer's account managers. */
+export type OwnCustomerRows = { partner: number; customer?: { accountManager: { $in: number[] } } };
+
 /** Filter for rows hanging off a customer (orders, coupons, consumption…) of the viewer's partner. */
 export function ownCustomerRowsFilter<T>(viewer: Viewer): FilterQuery<T> {
-  const own = { partner: viewer.partner.id };
-  if (viewer.customerScope === 'ALL') return own as FilterQuery<T>;
-  return { ...own, customer: { accountManager: { $in: viewer.accountManagerIds } } } as FilterQuery<T>;
+  const own: OwnCustomerRows = { partner: viewer.partner.id };
+  if (viewer.customerScope !== 'ALL') own.customer = { accountManager: { $in: viewer.accountManagerIds } };
+  // FilterQuery<T> cannot check property names while T is a type parameter; every T here has partner and customer.
+  return own as FilterQuery<T>;
 }
 
 /** Whether the viewer sees this customer in full (not only a reseller customer's basic info). */

@@ -1,11 +1,4 @@
-import {
-  GraphQLError,
-  getNullableType,
-  isNonNullType,
-  isObjectType,
-  type GraphQLOutputType,
-  type GraphQLSchema,
-} from 'graphql';
+import { GraphQLError, type GraphQLSchema, isNonNullType, isObjectType } from 'graphql';
 import { allow, deny, rule, shield } from 'graphql-shield';
 import { applyMiddleware } from 'graphql-middleware';
 import type { ShieldRule as IRule } from 'graphql-shield/typings/types';
@@ -18,33 +11,35 @@ import type { Coupon } from '../modules/coupon/coupon.entity';
 import type { Member as MemberEntity } from '../modules/member/member.entity';
 import type { Dashboard } from '../modules/dashboard/dashboard.types';
 import { partnerRelation, seesCustomerInFull } from './scopes';
-import { data, describeAccess, type Access, type Relation } from './access';
-import { logSecurityEvent } from '../modules/audit/audit.service';
+import { data, describeAccess, type Access, type Relation, type RelationSubject } from './access';
+import { logSecurityEvent } from './security-events';
 import { FIELD_ACCESS, TYPE_READ_PERMISSION, isPagingType } from './field-access';
 import { fromGlobalId } from '../common/global-id';
+import { propertyOf } from '../common/property';
 
-function relationOf(viewer: Viewer, on: string, parent: unknown): Relation | 'NONE' {
-  switch (on) {
-    case 'Partner':
-      return partnerRelation(viewer, (parent as Partner).id);
-    case 'SubCustomer': {
-      const customer = parent as SubCustomer;
-      if (seesCustomerInFull(viewer, customer)) return 'FULL';
-      return viewer.resellerIds.includes(customer.partner.id) ? 'BASIC' : 'NONE';
-    }
-    case 'Coupon':
-      return (parent as Coupon).partner.id === viewer.partner.id ? 'ISSUER' : 'NONE';
-    case 'Member': {
-      const member = parent as MemberEntity;
-      if (member.id === viewer.member.id) return 'SELF';
-      return member.partner.id === viewer.partner.id ? 'COLLEAGUE' : 'NONE';
-    }
-    case 'Dashboard':
-      return partnerRelation(viewer, (parent as Dashboard).scope.partnerId);
-    default:
-      return 'NONE';
-  }
+/** The parent object a relation rule reads, by the type whose fields it guards. */
+interface RelationParents {
+  Partner: Partner;
+  SubCustomer: SubCustomer;
+  Coupon: Coupon;
+  Member: MemberEntity;
+  Dashboard: Dashboard;
 }
+
+/** The viewer's relation to a parent object, per type. */
+const RELATION_OF: { [T in RelationSubject]: (viewer: Viewer, parent: RelationParents[T]) => Relation | 'NONE' } = {
+  Partner: (viewer, partner) => partnerRelation(viewer, partner.id),
+  SubCustomer: (viewer, customer) => {
+    if (seesCustomerInFull(viewer, customer)) return 'FULL';
+    return viewer.resellerIds.includes(customer.partner.id) ? 'BASIC' : 'NONE';
+  },
+  Coupon: (viewer, coupon) => (coupon.partner.id === viewer.partner.id ? 'ISSUER' : 'NONE'),
+  Member: (viewer, member) => {
+    if (member.id === viewer.member.id) return 'SELF';
+    return member.partner.id === viewer.partner.id ? 'COLLEAGUE' : 'NONE';
+  },
+  Dashboard: (viewer, dashboard) => partnerRelation(viewer, dashboard.scope.partnerId),
+};
 
 const missing = (code: string) => forbidden(`Your roles do not include the permission ${code}.`);
 
@@ -103,7 +98,8 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
     case 'relation':
       made = rule(name, { cache: 'no_cache' })((parent, _args, ctx: Context, info) => {
         if (!ctx.viewer) return unauthenticated();
-        const relation = relationOf(ctx.viewer, access.on, parent);
+        // graphql-shield passes the parent untyped; the field table says which type it is (access.on).
+        const relation = RELATION_OF[access.on](ctx.viewer, parent);
         if (relation === 'NONE' || !(relation in access.relations)) {
           return refuse(
             ctx,
@@ -151,23 +147,25 @@ export function applyShield(schema: GraphQLSchema): GraphQLSchema {
   const ruleTree: Record<string, Record<string, IRule>> = {};
   for (const { field, access } of listFieldAccess(schema)) {
     const [typeName, fieldName] = field.split('.');
-    (ruleTree[typeName] ??= {})[fieldName] = access ? ruleFor(access, cache) : deny;
+    const fields = ruleTree[typeName] ?? {};
+    fields[fieldName] = access ? ruleFor(access, cache) : deny;
+    ruleTree[typeName] = fields;
   }
   const generator = shield(ruleTree, {
     fallbackRule: deny,
     allowExternalErrors: true,
     fallbackError: (err: unknown) => (err instanceof GraphQLError ? err : forbidden()),
   });
-  const middleware = (
-    generator as unknown as { generate(schema: GraphQLSchema, middleware: unknown): unknown }
-  ).generate(schema, {}) as unknown as Record<string, Record<string, unknown>>;
+  const middleware = generator.generate(schema);
   for (const { field, access } of listFieldAccess(schema)) {
     if (access && (access.kind === 'data' || access.kind === 'public')) {
       const [typeName, fieldName] = field.split('.');
-      delete middleware[typeName]?.[fieldName];
+      // shield generates a map of type name → field name → middleware.
+      const fields = propertyOf(middleware, typeName);
+      if (typeof fields === 'object' && fields !== null) Reflect.deleteProperty(fields, fieldName);
     }
   }
-  return applyMiddleware(schema, middleware as never);
+  return applyMiddleware(schema, middleware);
 }
 
 /**
@@ -184,7 +182,7 @@ export function makeRefusableFieldsNullable(schema: GraphQLSchema): GraphQLSchem
     if (!isObjectType(type)) continue;
     const def = type.getFields()[fieldName];
     if (isNonNullType(def.type)) {
-      def.type = getNullableType(def.type) as GraphQLOutputType;
+      def.type = def.type.ofType;
       def.description =
         `${def.description ?? ''} Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it.`.trim();
     }

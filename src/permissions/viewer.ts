@@ -2,7 +2,7 @@ import { unauthenticated } from '../common/errors';
 import type { Member } from '../modules/member/member.entity';
 import type { Partner } from '../modules/partner/partner.entity';
 import type { Role } from '../modules/role/role.entity';
-import type { PresetRole } from '../modules/role/role.enums';
+import type { PresetRole } from './identities';
 import type { CustomerScope } from './roles';
 
 /** The signed-in member as every service sees it, loaded fresh for each request. */

@@ -21,6 +21,8 @@ import { signRequest } from './sdk-signer';
 
 export const ROOT = join(__dirname, '..', '..');
 export const TEST_AUTH_SECRET = 'production-test-secret-0123456789abcdef-0123456789';
+/** Production refuses /metrics without a token (config.ts). */
+export const TEST_METRICS_TOKEN = 'metrics-token-for-production-tests';
 
 export interface Answer {
   status: number;
@@ -177,6 +179,7 @@ export async function startProductionServer(env: Record<string, string> = {}): P
     ...process.env,
     NODE_ENV: 'production',
     AUTH_SECRET: TEST_AUTH_SECRET,
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
     DATABASE_URL: database.url,
     SEED_ON_START: 'false',
     SHUTDOWN_DRAIN_DELAY_MS: '0',
@@ -287,6 +290,7 @@ export async function spawnServer(
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
       AUTH_SECRET: TEST_AUTH_SECRET,
+      METRICS_TOKEN: TEST_METRICS_TOKEN,
       HOST: '127.0.0.1',
       PORT: '0',
       SEED_ON_START: 'false',

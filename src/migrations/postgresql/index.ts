@@ -1,7 +1,12 @@
+import { Migration20261203094215_SignInThrottleAndMaintenanceLease } from './Migration20261203094215_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182405_Initial } from './Migration20261121182405_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121182405_Initial', class: Migration20261121182405_Initial },
+  {
+    name: 'Migration20261203094215_SignInThrottleAndMaintenanceLease',
+    class: Migration20261203094215_SignInThrottleAndMaintenanceLease,
+  },
 ];

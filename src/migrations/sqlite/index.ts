@@ -1,7 +1,12 @@
+import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182404_Initial } from './Migration20261121182404_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121182404_Initial', class: Migration20261121182404_Initial },
+  {
+    name: 'Migration20261203094214_SignInThrottleAndMaintenanceLease',
+    class: Migration20261203094214_SignInThrottleAndMaintenanceLease,
+  },
 ];

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import { refusal, success } from '../../common/mutation-kit';
 import { MutationPayload } from '../../common/payload';
 import { ViewerInfo } from '../auth/auth.types';
 import { AccessKey } from './access-key.entity';
@@ -42,6 +43,9 @@ export class RevokeAccessKeyPayload extends MutationPayload {
   accessKey!: AccessKey | null;
 }
 
+const refusedCreate = refusal<CreateAccessKeyPayload>({ accessKey: null, secretAccessKey: null });
+const refusedRevoke = refusal<RevokeAccessKeyPayload>({ accessKey: null });
+
 /** Access keys (AK/SK) of the signed-in member, for SDK-HMAC-SHA256 signed requests. */
 @Resolver()
 export class AccessKeyResolver {
@@ -54,8 +58,8 @@ export class AccessKeyResolver {
     @Ctx() ctx: Context,
   ): Promise<CreateAccessKeyPayload> {
     const result = await createAccessKey(ctx, ctx.services.config.accessKeyEncryptionKey, input.description);
-    if ('error' in result) return { accessKey: null, secretAccessKey: null, userErrors: [result.error] };
-    return { accessKey: result.accessKey, secretAccessKey: result.secretAccessKey, userErrors: [] };
+    if ('error' in result) return refusedCreate(result.error);
+    return success<CreateAccessKeyPayload>({ accessKey: result.accessKey, secretAccessKey: result.secretAccessKey });
   }
 
   @Mutation(() => RevokeAccessKeyPayload, {
@@ -67,8 +71,8 @@ export class AccessKeyResolver {
     @Ctx() ctx: Context,
   ): Promise<RevokeAccessKeyPayload> {
     const result = await revokeAccessKey(ctx, input.accessKeyId);
-    if ('error' in result) return { accessKey: null, userErrors: [result.error] };
-    return { accessKey: result.accessKey, userErrors: [] };
+    if ('error' in result) return refusedRevoke(result.error);
+    return success<RevokeAccessKeyPayload>({ accessKey: result.accessKey });
   }
 }
 

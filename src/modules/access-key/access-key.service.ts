@@ -1,20 +1,10 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { forbidden, UserError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
-import {
-  REQUIRED_SIGNED_HEADERS,
-  SIGNATURE_WINDOW_MS,
-  canonicalRequest,
-  parseSdkDate,
-  parseSignatureHeader,
-  sign,
-  stringToSign,
-} from '../../http/signing';
-import { AccessKey, SignedRequestReplay } from './access-key.entity';
-import { decryptSecret, encryptSecret, newAccessKeyId, newSecretKey } from './access-key.crypto';
+import { lockRows } from '../../db/locks';
+import { AccessKey } from './access-key.entity';
+import { encryptSecret, newAccessKeyId, newSecretKey } from './access-key.crypto';
 
 /** Active keys one member may hold at once (the cloud allows two, for rotation). */
 export const MAX_ACTIVE_KEYS_PER_MEMBER = 2;
@@ -45,12 +35,7 @@ export async function createAccessKey(
   return ctx.em.transactional(async (tx) => {
     // Serialize key creation per member (PostgreSQL row lock; SQLite writes are serial anyway),
     // so two concurrent requests cannot both pass the count below.
-    if (ctx.services.config.database.kind === 'postgresql') {
-      await (tx as unknown as { execute(sql: string, params: unknown[]): Promise<unknown> }).execute(
-        'select id from member where id = ? for update',
-        [viewer.member.id],
-      );
-    }
+    await lockRows(tx, 'member', [viewer.member.id]);
     const active = await tx.count(AccessKey, { member: viewer.member.id, revokedAt: null });
     if (active >= MAX_ACTIVE_KEYS_PER_MEMBER) {
       return {
@@ -107,107 +92,4 @@ export async function revokeAccessKey(
 export function listAccessKeys(ctx: Context): Promise<AccessKey[]> {
   const viewer = requireViewer(ctx);
   return ctx.em.find(AccessKey, { member: viewer.member.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-}
-
-export interface SignedRequest {
-  method: string;
-  url: string;
-  header(name: string): string | undefined;
-  body: Buffer;
-}
-
-export type SignatureCheck =
-  | { ok: true; memberId: number; partnerId: number; accessKeyId: string }
-  | { ok: false; code: 'UNAUTHENTICATED' | 'REQUEST_REPLAYED'; message: string };
-
-/** One answer for unknown keys, revoked keys, wrong signatures and malformed headers alike. */
-export const SIGNATURE_MISMATCH =
-  'The request signature does not match: unknown or revoked access key, or a wrong signature.';
-const BAD_DATE =
-  'X-Sdk-Date is missing, not YYYYMMDDTHHMMSSZ, or more than 15 minutes from the server time; sign the request again.';
-
-/**
- * Verifies SDK-HMAC-SHA256 signed requests: key lookup, constant-time comparison, and the replay
- * cache in the database (an accepted signature is refused if it comes again, on any instance).
- */
-export class SignatureVerifier {
-  // Used for unknown keys, so they cost the same work as known ones.
-  private readonly dummySecret = randomBytes(30).toString('base64url');
-  private readonly dummyCiphertext: string;
-  private accepted = 0;
-
-  constructor(private readonly encryptionKey: Buffer) {
-    this.dummyCiphertext = encryptSecret(encryptionKey, 'DUMMY', this.dummySecret);
-  }
-
-  async verify(
-    em: EntityManager,
-    request: SignedRequest,
-    authorization: string,
-    now = Date.now(),
-  ): Promise<SignatureCheck> {
-    const mismatch = { ok: false, code: 'UNAUTHENTICATED', message: SIGNATURE_MISMATCH } as const;
-    const sdkDate = request.header('x-sdk-date');
-    const at = parseSdkDate(sdkDate);
-    if (at == null || Math.abs(now - at) > SIGNATURE_WINDOW_MS)
-      return { ok: false, code: 'UNAUTHENTICATED', message: BAD_DATE };
-    const parsed = parseSignatureHeader(authorization);
-    if (
-      !parsed ||
-      REQUIRED_SIGNED_HEADERS.some((h) => !parsed.signedHeaders.includes(h)) ||
-      parsed.signedHeaders.some((h) => request.header(h) === undefined)
-    ) {
-      return mismatch;
-    }
-    const key = /^[A-Z0-9]{1,32}$/.test(parsed.accessKeyId)
-      ? await em.findOne(AccessKey, { accessKeyId: parsed.accessKeyId }, { populate: ['secretCiphertext'] })
-      : null;
-    const usable = key && !key.revokedAt ? key : null;
-    const secret = usable
-      ? decryptSecret(this.encryptionKey, usable.accessKeyId, usable.secretCiphertext)
-      : decryptSecret(this.encryptionKey, 'DUMMY', this.dummyCiphertext);
-    const canonical = canonicalRequest({
-      method: request.method,
-      url: request.url,
-      header: request.header,
-      signedHeaders: parsed.signedHeaders,
-      body: request.body,
-    });
-    const expected = Buffer.from(
-      sign(usable && secret ? secret : this.dummySecret, stringToSign(sdkDate!, canonical)),
-      'utf8',
-    );
-    const given = Buffer.from(parsed.signature.toLowerCase(), 'utf8');
-    // timingSafeEqual needs equal lengths; compare against itself when they differ, then refuse.
-    const same =
-      given.length === expected.length
-        ? timingSafeEqual(given, expected)
-        : (timingSafeEqual(expected, expected), false);
-    if (!same || !usable || !secret) return mismatch;
-
-    try {
-      await em.insert(SignedRequestReplay, {
-        signature: expected.toString('utf8'),
-        accessKeyId: usable.accessKeyId,
-        expiresAt: new Date(at + SIGNATURE_WINDOW_MS),
-      });
-    } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) {
-        return {
-          ok: false,
-          code: 'REQUEST_REPLAYED',
-          message:
-            'This signed request was already received; a signature is accepted once. Sign each request anew (X-Sdk-Date changes every second).',
-        };
-      }
-      throw err;
-    }
-    // Housekeeping, off the hot path: drop replay entries whose date left the window, and note use.
-    if (++this.accepted % 100 === 1)
-      await em.nativeDelete(SignedRequestReplay, { expiresAt: { $lt: new Date(now - SIGNATURE_WINDOW_MS) } });
-    if (!usable.lastUsedAt || now - usable.lastUsedAt.getTime() > 60_000) {
-      await em.nativeUpdate(AccessKey, { id: usable.id }, { lastUsedAt: new Date(now) });
-    }
-    return { ok: true, memberId: usable.member.id, partnerId: usable.partner.id, accessKeyId: usable.accessKeyId };
-  }
 }

@@ -41,7 +41,4 @@ export function associationEventCountByCustomerId(ctx: Context) {
   });
 }
 
-registerNodeType(
-  'AssociationEvent',
-  (ctx, ids) => associationEventById(ctx).loadMany(ids) as Promise<(AssociationEvent | null)[]>,
-);
+registerNodeType('AssociationEvent', (ctx, ids) => associationEventById(ctx).loadMany(ids));

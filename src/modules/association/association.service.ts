@@ -31,6 +31,6 @@ export async function listAssociationEvents(
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'associationEvents');
   const where = {
     $and: [ownCustomerRowsFilter<AssociationEvent>(viewer), ...eventConditions(filter)],
-  } as FilterQuery<AssociationEvent>;
+  };
   return findPage(ctx.em, AssociationEvent, where, page);
 }

@@ -1,22 +1,22 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
-import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
-import type { SqlEntityManager } from '../../common/paging';
+import { refusal, success } from '../../common/mutation-kit';
 import { ownCustomerFilter } from '../../permissions/scopes';
+import { requireViewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { SubCustomer } from '../customer/customer.entity';
-import { associationEnded } from './association-operations.service';
 import { OrderAuthorization } from './association.entity';
 import { OrderAuthorizationStatus } from './association.enums';
 import type { OrderAuthorizationInput } from './association.mutation-inputs';
 import type { OrderAuthorizationPayload } from './association.payloads';
+import { associationEnded, lockCustomerRow } from './association.rules';
 
-const refused = (error: UserError): OrderAuthorizationPayload => ({ orderAuthorization: null, userErrors: [error] });
+const refused = refusal<OrderAuthorizationPayload>({ orderAuthorization: null });
 
 /** The customer's latest authorization to the partner (what SubCustomer.orderAuthorization shows). */
-async function latest(tx: EntityManager, partnerId: number, customerId: number): Promise<OrderAuthorization | null> {
+async function latest(tx: SqlEntityManager, partnerId: number, customerId: number): Promise<OrderAuthorization | null> {
   return tx.findOne(
     OrderAuthorization,
     { partner: partnerId, customer: customerId },
@@ -25,14 +25,10 @@ async function latest(tx: EntityManager, partnerId: number, customerId: number):
 }
 
 /** Own customer in the viewer's row scope, its row locked (PostgreSQL) so grants and revokes of one customer queue. */
-async function lockedCustomer(tx: EntityManager, ctx: Context, customerId: number): Promise<SubCustomer | null> {
+async function lockedCustomer(tx: SqlEntityManager, ctx: Context, customerId: number): Promise<SubCustomer | null> {
   const viewer = requireViewer(ctx);
-  const customer = await tx.findOne(SubCustomer, {
-    $and: [{ id: customerId }, ownCustomerFilter(viewer)],
-  } as FilterQuery<SubCustomer>);
-  if (customer && !/sqlite/i.test(tx.getPlatform().constructor.name)) {
-    await (tx as SqlEntityManager).execute('select id from sub_customer where id = ? for no key update', [customerId]);
-  }
+  const customer = await tx.findOne(SubCustomer, { $and: [{ id: customerId }, ownCustomerFilter(viewer)] });
+  if (customer) await lockCustomerRow(tx, customerId);
   return customer;
 }
 
@@ -63,15 +59,16 @@ export async function grantOrderAuthorization(
       );
     }
     const current = await latest(tx, viewer.partner.id, customerId);
-    if (current?.status === OrderAuthorizationStatus.GRANTED) return { orderAuthorization: current, userErrors: [] };
+    if (current?.status === OrderAuthorizationStatus.GRANTED)
+      return success<OrderAuthorizationPayload>({ orderAuthorization: current });
     const now = new Date();
-    const id = (await tx.insert(OrderAuthorization, {
+    const id = await tx.insert(OrderAuthorization, {
       partner: viewer.partner.id,
       customer: customerId,
       status: OrderAuthorizationStatus.GRANTED,
       grantedAt: now,
       revokedAt: null,
-    } as never)) as number;
+    });
     await recordAudit(tx, ctx, {
       action: 'grantOrderAuthorization',
       target: toGlobalId('SubCustomer', customerId),
@@ -82,7 +79,7 @@ export async function grantOrderAuthorization(
         simulatedCustomerAction: true,
       },
     });
-    return { orderAuthorization: await tx.findOneOrFail(OrderAuthorization, id), userErrors: [] };
+    return success<OrderAuthorizationPayload>({ orderAuthorization: await tx.findOneOrFail(OrderAuthorization, id) });
   });
 }
 
@@ -121,6 +118,6 @@ export async function revokeOrderAuthorization(
         simulatedCustomerAction: true,
       },
     });
-    return { orderAuthorization: current, userErrors: [] };
+    return success<OrderAuthorizationPayload>({ orderAuthorization: current });
   });
 }

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { logger } from '../../logger';
 import { AuditLog } from './audit.entity';
 
 export interface AuditEntry {
@@ -31,26 +30,4 @@ export async function recordAudit(tx: EntityManager, ctx: Context, entries: Audi
     createdAt: now,
   }));
   if (rows.length) await tx.insertMany(AuditLog, rows);
-}
-
-/**
- * A refused attempt (permission, partner boundary): a security event in the log, not a business
- * record, so refusals cannot be used to write into the database.
- */
-export function logSecurityEvent(
-  ctx: Pick<Context, 'viewer' | 'requestId'>,
-  event: { kind: string; field?: string; reason: string },
-): void {
-  logger.warn(
-    {
-      event: 'security',
-      kind: event.kind,
-      field: event.field,
-      reason: event.reason,
-      partnerId: ctx.viewer?.partner.id ?? null,
-      memberId: ctx.viewer?.member.id ?? null,
-      requestId: ctx.requestId,
-    },
-    'access refused',
-  );
 }

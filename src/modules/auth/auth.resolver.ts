@@ -1,28 +1,40 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
+import { grantedPermissionTree } from '../role/role.service';
+import { PermissionTreeNode } from '../role/role.types';
 import { SignInInput, SignInPayload, ViewerInfo } from './auth.types';
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => SignInPayload, {
-    description: 'Signs a member in and returns a bearer token. The only operation open to anonymous callers.',
+    description:
+      'Signs a member in and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count.',
   })
   async signIn(
     @Arg('input', () => SignInInput, { description: 'Login name and password of a member.' }) input: SignInInput,
     @Ctx() ctx: Context,
   ): Promise<SignInPayload> {
-    const result = await ctx.services.auth.signIn(ctx.em, input.loginName, input.password);
+    const result = await ctx.services.auth.signIn(ctx.em, input.loginName, input.password, {
+      requestId: ctx.requestId,
+    });
     if (!result.ok) {
       return {
         token: null,
         expiresAt: null,
         member: null,
+        lockedUntil: result.code === 'SIGN_IN_LOCKED' ? result.lockedUntil : null,
         userErrors: [new UserError(result.code, result.message, 'input')],
       };
     }
-    return { token: result.token, expiresAt: result.expiresAt, member: result.member, userErrors: [] };
+    return {
+      token: result.token,
+      expiresAt: result.expiresAt,
+      member: result.member,
+      lockedUntil: null,
+      userErrors: [],
+    };
   }
 
   @Query(() => ViewerInfo, { description: 'The signed-in member, its partner and its permissions.' })
@@ -34,5 +46,18 @@ export class AuthResolver {
       roles: viewer.roles,
       permissions: [...viewer.permissions].sort(),
     };
+  }
+}
+
+/** The viewer's permission tree (the role editor's catalogue), next to the viewer it belongs to. */
+@Resolver(() => ViewerInfo)
+export class ViewerPermissionTreeResolver {
+  @FieldResolver(() => [PermissionTreeNode], {
+    description:
+      "The permission catalogue of your partner's identity as the role editor's menu tree (what a custom role may choose from: every point that is not adminOnly; default points are always included). granted tells whether you hold the point.",
+  })
+  permissionTree(@Ctx() ctx: Context): PermissionTreeNode[] {
+    const viewer = requireViewer(ctx);
+    return grantedPermissionTree(viewer.partner.identity, viewer.permissions);
   }
 }

@@ -4,25 +4,81 @@ import { MemberStatus } from '../member/member.enums';
 import { Partner } from '../partner/partner.entity';
 import { PartnerIdentity } from '../partner/partner.enums';
 import { customerScopeFor } from '../../permissions';
-import { dummyPasswordHash, verifyPassword } from './password';
+import { logger } from '../../common/logger';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password';
+import { FREE_ATTEMPTS, SignInThrottle } from './sign-in-throttle';
 import type { TokenClaims, TokenService } from './token';
 import type { Viewer } from '../../permissions/viewer';
 
 export type SignInResult =
   | { ok: true; member: Member; token: string; expiresAt: Date }
-  | { ok: false; code: 'INVALID_CREDENTIALS' | 'MEMBER_DISABLED'; message: string };
+  | { ok: false; code: 'INVALID_CREDENTIALS'; message: string }
+  | { ok: false; code: 'SIGN_IN_LOCKED'; message: string; lockedUntil: Date };
 
 const INVALID = { ok: false, code: 'INVALID_CREDENTIALS', message: 'Login name or password is wrong.' } as const;
 
-export class AuthService {
-  constructor(private readonly tokens: TokenService) {}
+/** What the sign-in's log lines name: the request, to join them with its request log line. */
+export interface SignInRequest {
+  requestId: string;
+}
 
-  /** Unknown login and wrong password answer the same, after the same KDF work. */
-  async signIn(em: EntityManager, loginName: string, password: string): Promise<SignInResult> {
+export class AuthService {
+  private readonly throttle = new SignInThrottle();
+
+  constructor(
+    private readonly tokens: TokenService,
+    /** The clock of the sign-in throttle (tests move it). */
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /**
+   * Unknown login and wrong password answer the same, after the same KDF work. Each attempt is
+   * counted first (sign-in-throttle.ts); a locked login answers SIGN_IN_LOCKED without a check.
+   * A hash made at older parameters is replaced by one at today's after a correct password.
+   */
+  async signIn(
+    em: EntityManager,
+    loginName: string,
+    password: string,
+    request: SignInRequest = { requestId: '-' },
+  ): Promise<SignInResult> {
+    const attempt = await this.throttle.begin(em, loginName, this.now());
+    if (!attempt.allowed) {
+      securityEvent(request, 'sign-in-locked', 'too many failed sign-ins for this login', {
+        lockedUntil: attempt.lockedUntil.toISOString(),
+      });
+      return {
+        ok: false,
+        code: 'SIGN_IN_LOCKED',
+        message: `Too many failed sign-ins for this login: try again after ${attempt.lockedUntil.toISOString()}.`,
+        lockedUntil: attempt.lockedUntil,
+      };
+    }
     const member = await em.findOne(Member, { loginName }, { populate: ['passwordHash'] });
-    const ok = await verifyPassword(password, member?.passwordHash ?? (await dummyPasswordHash()));
-    if (!member || !ok) return INVALID;
-    if (member.status !== MemberStatus.ACTIVE) return INVALID;
+    const stored = member?.passwordHash ?? (await dummyPasswordHash());
+    const ok = await verifyPassword(password, stored);
+    if (!member || !ok || member.status !== MemberStatus.ACTIVE) {
+      // The login name is logged for members only: an unknown one may be a password typed in the wrong box.
+      securityEvent(
+        request,
+        'sign-in-failed',
+        !member ? 'unknown login' : !ok ? 'wrong password' : 'member not active',
+        {
+          memberId: member?.id ?? null,
+          partnerId: member?.partner.id ?? null,
+          loginName: member ? member.loginName : null,
+          attempt: attempt.attempt,
+          locksFrom: FREE_ATTEMPTS,
+        },
+      );
+      return INVALID;
+    }
+    await this.throttle.succeeded(em, loginName);
+    if (needsRehash(stored)) {
+      // Conditional on the old hash: a concurrent sign-in that upgraded first wins, nothing is lost.
+      const upgraded = await hashPassword(password);
+      await em.nativeUpdate(Member, { id: member.id, passwordHash: stored }, { passwordHash: upgraded });
+    }
     const { token, expiresAt } = await this.tokens.issue({ memberId: member.id, partnerId: member.partner.id });
     return { ok: true, member, token, expiresAt };
   }
@@ -40,7 +96,7 @@ export class AuthService {
       { populate: ['partner'] },
     );
     if (!member) return null;
-    const partner = member.partner.getEntity() as Partner;
+    const partner = member.partner.getEntity();
     const links = await em.find(MemberRole, { member: member.id }, { populate: ['role'] });
     const roles = links.map((l) => l.role.getEntity());
     const presetKeys = roles.map((r) => r.presetKey ?? null);
@@ -61,4 +117,8 @@ export class AuthService {
         : [member.id];
     return { member, partner, roles, presetKeys, permissions, resellerIds, customerScope, accountManagerIds };
   }
+}
+
+function securityEvent(request: SignInRequest, kind: string, reason: string, facts: Record<string, unknown>): void {
+  logger.warn({ event: 'security', kind, reason, ...facts, requestId: request.requestId }, 'sign-in refused');
 }

@@ -27,7 +27,15 @@ export class SignInPayload {
   @Field(() => Member, { nullable: true, description: 'The member signed in.' })
   member!: Member | null;
 
-  @Field(() => [UserError], { description: 'Why sign-in failed (INVALID_CREDENTIALS, …); empty on success.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'With SIGN_IN_LOCKED: when the login accepts attempts again; null otherwise.',
+  })
+  lockedUntil!: Date | null;
+
+  @Field(() => [UserError], {
+    description: 'Why sign-in failed (INVALID_CREDENTIALS, SIGN_IN_LOCKED); empty on success.',
+  })
   userErrors!: UserError[];
 }
 

@@ -19,6 +19,10 @@ async function loadNode(ctx: Context, globalId: string, argName: string): Promis
   return row;
 }
 
+/** A rejection as a list item: the error itself (a thrown non-object becomes an Error). */
+const errorValue = (error: unknown): object =>
+  typeof error === 'object' && error !== null ? error : new Error(String(error));
+
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, {
@@ -46,6 +50,6 @@ export class NodeResolver {
     // the per-type loaders batch them into one statement per type.
     // A failed item resolves to its Error rather than rejecting: both executors report an Error
     // value at its index, while graphql-jit 0.8.9 drops rejected items from the end of a list.
-    return ids.map((id, index) => loadNode(ctx, id, `ids[${index}]`).catch((error: unknown) => error as object));
+    return ids.map((id, index) => loadNode(ctx, id, `ids[${index}]`).catch(errorValue));
   }
 }

@@ -1,653 +1,392 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
-import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
-import { fromGlobalId, toGlobalId } from '../../common/global-id';
+import { toGlobalId } from '../../common/global-id';
 import { checkPositiveAmount, formatFen } from '../../common/money';
+import {
+  type Batch,
+  type BatchItem,
+  type BatchSpec,
+  batchSizeError,
+  MAX_BATCH_SIZE,
+  parseIds,
+  refusal,
+  success,
+} from '../../common/mutation-kit';
 import { ownCustomerFilter } from '../../permissions/scopes';
+import { requireViewer, type Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
-import { idempotencyKeyOf, runIdempotent } from '../idempotency/idempotency.service';
-import { consumeVerificationCode } from '../verification/verification.service';
-import { SensitiveOperation } from '../verification/verification.enums';
-import { partnerStatusError } from '../partner/partner.guards';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
-import type { Viewer } from '../../permissions/viewer';
-import { MAX_MEMO_LENGTH } from '../funds/funds-operations.service';
-import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
-import { CouponOperationType, CouponStatus, QuotaStatus } from './coupon.enums';
+import { idempotent } from '../idempotency/idempotency.service';
+import { SensitiveOperation } from '../verification/verification.enums';
+import { Coupon, CouponQuota, CouponRecord } from './coupon.entity';
+import { CouponOperationType, CouponStatus } from './coupon.enums';
+import { holdResaleCustomer, issueCouponInTx, lockCouponsAndQuotas, reclaimCouponInTx } from './coupon.ledger';
 import { visibleCouponFilter } from './coupon.loaders';
+import type { IssueCouponsInput, ReclaimCouponsInput } from './coupon.mutation-inputs';
+import type { IssueCouponsPayload, ReclaimCouponsPayload } from './coupon.payloads';
 import {
-  carveSubQuotaInTx,
-  holdResaleCustomer,
-  issueCouponInTx,
-  lockCouponsAndQuotas,
-  reclaimCouponInTx,
-  reclaimSubQuotaInTx,
-} from './coupon.ledger';
-import type {
-  IssueCouponsInput,
-  IssueSubQuotaInput,
-  ReclaimCouponsInput,
-  ReclaimSubQuotaInput,
-} from './coupon.mutation-inputs';
-import type { IssueCouponsPayload, ReclaimCouponsPayload, SubQuotaPayload } from './coupon.payloads';
+  MAX_FACE_VALUE_FEN,
+  checkLimits,
+  checkValidity,
+  couponPreChecks,
+  loadOwnQuota,
+  quotaNotFound,
+  quotaNotUsable,
+  quotaRefusal,
+  quotaUsable,
+} from './coupon.rules';
 
 /** ≤ 100 customers or coupons per call (domain.md §2). */
-export const MAX_COUPON_BATCH = 100;
-/** 99,999,999,999.00 元: the largest face value of one coupon. */
-export const MAX_FACE_VALUE_FEN = 9_999_999_999_900;
-/** 100,000,000.00 元: the largest sub-quota a distributor may carve in one call. */
-export const MAX_SUB_QUOTA_FEN = 10_000_000_000;
-/** ≤ 10 cloud service types and ≤ 10 products per quota or coupon. */
-export const MAX_LIMIT_ITEMS = 10;
+export const MAX_COUPON_BATCH = MAX_BATCH_SIZE;
 
-/** Checks shared by every coupon and quota mutation, before anything moves: status, note, verification. */
-async function preflight(
-  tx: EntityManager,
-  ctx: Context,
-  viewer: Viewer,
-  note: { text: string | null | undefined; field: 'input.memo' | 'input.remark' },
-  operation: SensitiveOperation,
-  verificationCode: string | null | undefined,
-): Promise<UserError | null> {
-  const status = partnerStatusError(viewer);
-  if (status) return status;
-  if (note.text != null && note.text.length > MAX_MEMO_LENGTH) {
-    return new UserError(
-      'MEMO_TOO_LONG',
-      `${note.field.slice('input.'.length)} is longer than ${MAX_MEMO_LENGTH} characters.`,
-      note.field,
-    );
-  }
-  return consumeVerificationCode(tx, ctx, operation, verificationCode);
-}
+const CUSTOMERS: BatchSpec = {
+  field: 'input.customerIds',
+  type: 'SubCustomer',
+  noun: 'customers',
+  max: MAX_COUPON_BATCH,
+  duplicate: { code: 'DUPLICATE_CUSTOMER', message: 'This customer appears earlier in the same batch.' },
+};
 
-const quotaNotFound = (field: string) =>
-  new UserError('QUOTA_NOT_FOUND', 'No coupon quota of yours has that id.', field);
-const customerNotFound = (field: string) =>
-  new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', field);
+const COUPONS: BatchSpec = {
+  field: 'input.couponIds',
+  type: 'Coupon',
+  noun: 'coupons',
+  max: MAX_COUPON_BATCH,
+  duplicate: { code: 'DUPLICATE_COUPON', message: 'This coupon appears earlier in the same batch.' },
+};
+
 const notAssociated = (field: string) =>
   new UserError(
     'CUSTOMER_NOT_ASSOCIATED',
     "This customer's association with your partner has ended (unbound): no coupons can be issued to it.",
     field,
   );
-const couponNotFound = (field: string) =>
-  new UserError('COUPON_NOT_FOUND', 'No coupon your partner issued has that id.', field);
+const notResale = (field: string) =>
+  new UserError('NOT_RESALE_CUSTOMER', 'Coupons can be issued only to RESALE (代售) customers.', field);
 
-function quotaUsable(quota: CouponQuota, now: Date): boolean {
-  return (
-    quota.status === QuotaStatus.NORMAL &&
-    quota.effectiveTime.getTime() <= now.getTime() &&
-    now.getTime() < quota.expireTime.getTime()
-  );
+// ── issueCoupons ────────────────────────────────────────────────────────────────────────────────
+
+/** What every coupon of one issueCoupons call is issued with, once the quota's rules passed. */
+interface Terms {
+  quota: CouponQuota;
+  faceFen: number;
+  validity: { effectiveTime: Date; expireTime: Date };
+  serviceTypes: string[];
+  products: string[];
+  now: Date;
 }
 
-function quotaNotUsable(quota: CouponQuota, now: Date, field: string): UserError {
-  const why =
-    quota.status !== QuotaStatus.NORMAL
-      ? `it is ${QuotaStatus[quota.status]}, not NORMAL`
-      : quota.effectiveTime.getTime() > now.getTime()
-        ? `its validity starts at ${quota.effectiveTime.toISOString()}`
-        : `its validity ended at ${quota.expireTime.toISOString()}`;
-  return new UserError('QUOTA_NOT_USABLE', `Nothing can be issued from this quota: ${why}.`, field);
-}
-
-/** Why a conditional take from a quota refused: read again, it is either no longer usable or short. */
-async function quotaRefusal(
-  tx: EntityManager,
-  quotaId: number,
-  fen: number,
-  now: Date,
-  field: string,
-): Promise<UserError> {
-  const quota = await tx.findOneOrFail(CouponQuota, quotaId, { refresh: true });
-  if (!quotaUsable(quota, now)) return quotaNotUsable(quota, now, field);
-  return new UserError(
-    'QUOTA_INSUFFICIENT',
-    `The quota's balance (${formatFen(quota.balance)}) is less than ${formatFen(fen)}.`,
-    field,
-  );
-}
-
-/** Validity inside `bounds`, defaulting to it; ends after it starts and in the future. */
-function checkValidity(
-  requested: { effectiveTime?: Date | null; expireTime?: Date | null },
-  bounds: { effectiveTime: Date; expireTime: Date },
-  now: Date,
-  what: string,
-): { effectiveTime: Date; expireTime: Date } | UserError {
-  const effectiveTime = requested.effectiveTime ?? bounds.effectiveTime;
-  const expireTime = requested.expireTime ?? bounds.expireTime;
-  const out = (message: string, field: string) => new UserError('VALIDITY_OUT_OF_RANGE', message, field);
-  if (effectiveTime.getTime() < bounds.effectiveTime.getTime())
-    return out(
-      `effectiveTime is before the start of the ${what} (${bounds.effectiveTime.toISOString()}).`,
-      'input.effectiveTime',
-    );
-  if (expireTime.getTime() > bounds.expireTime.getTime())
-    return out(`expireTime is after the end of the ${what} (${bounds.expireTime.toISOString()}).`, 'input.expireTime');
-  if (expireTime.getTime() <= effectiveTime.getTime())
-    return out('expireTime must be after effectiveTime.', 'input.expireTime');
-  if (expireTime.getTime() <= now.getTime()) return out('expireTime is not in the future.', 'input.expireTime');
-  return { effectiveTime, expireTime };
-}
-
-/** A coupon's limits: the quota's, or a narrowing of them (≤ 10, a subset of a non-empty quota list). */
-function checkLimits(given: string[] | null | undefined, allowed: string[], field: string): string[] | UserError {
-  const values = [...new Set(given ?? [])];
-  if (values.length === 0) return [...allowed];
-  if (values.length > MAX_LIMIT_ITEMS)
+/** The face value, the quota (own, usable, of the kind asked for), the validity and the limits. */
+async function issueTerms(tx: SqlEntityManager, viewer: Viewer, input: IssueCouponsInput): Promise<Terms | UserError> {
+  const face = checkPositiveAmount(input.faceValue, 'input.faceValue', MAX_FACE_VALUE_FEN);
+  if (!face.ok) return new UserError(face.code, face.message, 'input.faceValue');
+  const quota = await loadOwnQuota(tx, viewer, input.quotaId);
+  if (!quota) return quotaNotFound('input.quotaId');
+  const now = new Date();
+  if (!quotaUsable(quota, now)) return quotaNotUsable(quota, now, 'input.quotaId');
+  if (input.kind != null && input.kind !== quota.kind)
     return new UserError(
-      'TOO_MANY_LIMITS',
-      `${field.slice('input.'.length)} has more than ${MAX_LIMIT_ITEMS} distinct values.`,
+      'COUPON_KIND_MISMATCH',
+      `The quota issues ${quota.kind} coupons only; kinds follow the quota.`,
+      'input.kind',
+    );
+  const validity = checkValidity(input, quota, now, 'quota');
+  if (validity instanceof UserError) return validity;
+  const serviceTypes = checkLimits(input.cloudServiceTypes, quota.cloudServiceTypes, 'input.cloudServiceTypes');
+  if (serviceTypes instanceof UserError) return serviceTypes;
+  const products = checkLimits(input.productIds, quota.productIds, 'input.productIds');
+  if (products instanceof UserError) return products;
+  return { quota, faceFen: face.fen, validity, serviceTypes, products, now };
+}
+
+/** The customers of the batch in the viewer's row scope, by primary key. */
+async function ownCustomers(tx: SqlEntityManager, viewer: Viewer, ids: number[]): Promise<Map<number, SubCustomer>> {
+  const rows = await tx.find(SubCustomer, { $and: [{ id: { $in: ids } }, ownCustomerFilter(viewer)] });
+  return new Map(rows.map((c) => [c.id, c]));
+}
+
+/** Why a customer may not get a coupon of this quota, or null. */
+function ineligibility(customer: SubCustomer | undefined, quota: CouponQuota, field: string): UserError | null {
+  if (!customer) return new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', field);
+  if (customer.unboundAt != null) return notAssociated(field);
+  if (customer.associationType !== AssociationType.RESALE) return notResale(field);
+  if (quota.designatedCustomerIds.length > 0 && !quota.designatedCustomerIds.includes(customer.customerId))
+    return new UserError(
+      'CUSTOMER_NOT_DESIGNATED',
+      'The quota is for designated customers only, and this customer is not one of them.',
       field,
     );
-  if (allowed.length > 0) {
-    const outside = (given ?? []).findIndex((v) => !allowed.includes(v));
-    if (outside >= 0)
-      return new UserError(
-        'LIMIT_NOT_IN_QUOTA',
-        `"${(given ?? [])[outside]}" is not among the quota's ${field.slice('input.'.length)}; a coupon may only narrow them.`,
-        `${field}[${outside}]`,
-      );
+  return null;
+}
+
+/**
+ * The eligible customers, each held (ascending ids: no deadlock between batches) so none switches
+ * away from RESALE or is unbound meanwhile; the others are refused in the batch. In input order.
+ */
+async function holdEligible(
+  tx: SqlEntityManager,
+  viewer: Viewer,
+  quota: CouponQuota,
+  batch: Batch<null>,
+  customers: Map<number, SubCustomer>,
+): Promise<BatchItem<null>[]> {
+  const eligible: BatchItem<null>[] = [];
+  for (const item of batch.items) {
+    const why = ineligibility(customers.get(item.id), quota, item.field);
+    if (why) batch.fail(item, why);
+    else eligible.push(item);
   }
-  return values;
+  const held = new Set<number>();
+  for (const item of [...eligible].sort((a, b) => a.id - b.id)) {
+    if (await holdResaleCustomer(tx, item.id, viewer.partner.id)) held.add(item.id);
+    else if ((await tx.findOneOrFail(SubCustomer, item.id, { refresh: true })).unboundAt != null)
+      batch.fail(item, notAssociated(item.field));
+    else batch.fail(item, notResale(item.field));
+  }
+  return eligible.filter((item) => held.has(item.id));
 }
 
-/** The viewer's own quota (not a reseller's), or null for unknown and foreign ids alike. */
-async function loadOwnQuota(tx: EntityManager, viewer: Viewer, globalId: string): Promise<CouponQuota | null> {
-  const id = fromGlobalId(globalId);
-  if (id?.type !== 'CouponQuota') return null;
-  return tx.findOne(CouponQuota, { id: id.id, partner: viewer.partner.id });
+interface Issued {
+  index: number;
+  customerId: number;
+  couponId: number;
+  recordId: number;
+  quotaBalance: number;
 }
 
-const byField = (a: UserError, b: UserError) =>
-  (a.field ?? '').localeCompare(b.field ?? '', undefined, { numeric: true });
+/**
+ * One coupon per held customer, each taking its face value with a conditional update: never
+ * over-issued, also concurrently. Once the quota refuses, the customers after it get the same answer.
+ */
+async function issueEach(
+  tx: SqlEntityManager,
+  viewer: Viewer,
+  terms: Terms,
+  held: BatchItem<null>[],
+  batch: Batch<null>,
+  memo: string | null | undefined,
+): Promise<Issued[]> {
+  const done: Issued[] = [];
+  let shortage: UserError | null = null;
+  for (const item of held) {
+    if (shortage) {
+      batch.fail(item, new UserError(shortage.code, shortage.message, item.field));
+      continue;
+    }
+    const issued = await issueCouponInTx(tx, {
+      partnerId: viewer.partner.id,
+      quotaId: terms.quota.id,
+      customerId: item.id,
+      kind: terms.quota.kind,
+      faceValue: terms.faceFen,
+      effectiveTime: terms.validity.effectiveTime,
+      expireTime: terms.validity.expireTime,
+      operatorId: viewer.member.id,
+      memo,
+      now: terms.now,
+    });
+    if (!issued) {
+      shortage = await quotaRefusal(tx, terms.quota.id, terms.faceFen, terms.now, item.field);
+      batch.fail(item, shortage);
+      continue;
+    }
+    done.push({ index: item.index, customerId: item.id, ...issued });
+  }
+  return done;
+}
+
+function issueAudit(terms: Terms, done: Issued[]) {
+  const quota = toGlobalId('CouponQuota', terms.quota.id);
+  return done.map((d) => ({
+    action: 'issueCoupons',
+    target: toGlobalId('Coupon', d.couponId),
+    before: { quota, quotaBalance: formatFen(d.quotaBalance + terms.faceFen) },
+    after: {
+      quota,
+      quotaBalance: formatFen(d.quotaBalance),
+      customer: toGlobalId('SubCustomer', d.customerId),
+      faceValue: formatFen(terms.faceFen),
+      effectiveTime: terms.validity.effectiveTime.toISOString(),
+      expireTime: terms.validity.expireTime.toISOString(),
+      cloudServiceTypes: terms.serviceTypes,
+      productIds: terms.products,
+    },
+  }));
+}
+
+async function issuedPayload(
+  tx: SqlEntityManager,
+  terms: Terms,
+  customers: Map<number, SubCustomer>,
+  done: Issued[],
+  batch: Batch<null>,
+) {
+  const coupons = new Map((await tx.find(Coupon, { id: { $in: done.map((d) => d.couponId) } })).map((c) => [c.id, c]));
+  const records = new Map(
+    (await tx.find(CouponRecord, { id: { $in: done.map((d) => d.recordId) } })).map((r) => [r.id, r]),
+  );
+  return success<IssueCouponsPayload>({
+    succeeded: done.map((d) => ({
+      index: d.index,
+      customer: customers.get(d.customerId)!,
+      coupon: coupons.get(d.couponId)!,
+      couponRecord: records.get(d.recordId)!,
+    })),
+    failed: batch.failed,
+    quota: await tx.findOneOrFail(CouponQuota, terms.quota.id, { refresh: true }),
+  });
+}
+
+const refusedIssue = refusal<IssueCouponsPayload>({ succeeded: [], failed: [], quota: null });
 
 /** 下发: one coupon of the same face value to each of up to 100 RESALE customers, in one transaction. */
 export async function issueCoupons(ctx: Context, input: IssueCouponsInput): Promise<IssueCouponsPayload> {
   const viewer = requireViewer(ctx);
-  const refused = (error: UserError): IssueCouponsPayload => ({
-    succeeded: [],
-    failed: [],
-    quota: null,
-    userErrors: [error],
-  });
-  if (input.customerIds.length === 0)
-    return refused(new UserError('BATCH_EMPTY', 'input.customerIds is empty.', 'input.customerIds'));
-  if (input.customerIds.length > MAX_COUPON_BATCH) {
-    return refused(
-      new UserError(
-        'BATCH_TOO_LARGE',
-        `At most ${MAX_COUPON_BATCH} customers per call; got ${input.customerIds.length}.`,
-        'input.customerIds',
-      ),
-    );
-  }
-  return runIdempotent({
-    ctx,
+  const size = batchSizeError(input.customerIds, CUSTOMERS);
+  if (size) return refusedIssue(size);
+  return idempotent(ctx, {
     operation: 'issueCoupons',
-    key: idempotencyKeyOf(ctx, input.idempotencyKey),
-    input: input as unknown as Record<string, unknown>,
-    conflict: refused,
+    input,
+    refused: refusedIssue,
     execute: async (tx) => {
-      const problem = await preflight(
-        tx,
-        ctx,
-        viewer,
-        { text: input.memo, field: 'input.memo' },
-        SensitiveOperation.ISSUE_COUPONS,
-        input.verificationCode,
-      );
-      if (problem) return refused(problem);
-      const face = checkPositiveAmount(input.faceValue, 'input.faceValue', MAX_FACE_VALUE_FEN);
-      if (!face.ok) return refused(new UserError(face.code, face.message, 'input.faceValue'));
-      const quota = await loadOwnQuota(tx, viewer, input.quotaId);
-      if (!quota) return refused(quotaNotFound('input.quotaId'));
-      const now = new Date();
-      if (!quotaUsable(quota, now)) return refused(quotaNotUsable(quota, now, 'input.quotaId'));
-      if (input.kind != null && input.kind !== quota.kind) {
-        return refused(
-          new UserError(
-            'COUPON_KIND_MISMATCH',
-            `The quota issues ${quota.kind} coupons only; kinds follow the quota.`,
-            'input.kind',
-          ),
-        );
-      }
-      const validity = checkValidity(input, quota, now, 'quota');
-      if (validity instanceof UserError) return refused(validity);
-      const serviceTypes = checkLimits(input.cloudServiceTypes, quota.cloudServiceTypes, 'input.cloudServiceTypes');
-      if (serviceTypes instanceof UserError) return refused(serviceTypes);
-      const products = checkLimits(input.productIds, quota.productIds, 'input.productIds');
-      if (products instanceof UserError) return refused(products);
-
-      const failed: UserError[] = [];
-      const wanted: { index: number; customerId: number }[] = [];
-      const seen = new Set<number>();
-      input.customerIds.forEach((globalId, index) => {
-        const field = `input.customerIds[${index}]`;
-        const id = fromGlobalId(globalId);
-        if (id?.type !== 'SubCustomer')
-          failed.push(new UserError('INVALID_ID', `${field} is not a SubCustomer id.`, field));
-        else if (seen.has(id.id))
-          failed.push(new UserError('DUPLICATE_CUSTOMER', 'This customer appears earlier in the same batch.', field));
-        else {
-          seen.add(id.id);
-          wanted.push({ index, customerId: id.id });
-        }
-      });
-      const customers = new Map(
-        (
-          await tx.find(SubCustomer, {
-            $and: [{ id: { $in: wanted.map((w) => w.customerId) } }, ownCustomerFilter(viewer)],
-          })
-        ).map((c) => [c.id, c]),
-      );
-      const eligible: typeof wanted = [];
-      for (const item of wanted) {
-        const field = `input.customerIds[${item.index}]`;
-        const customer = customers.get(item.customerId);
-        if (!customer) failed.push(customerNotFound(field));
-        else if (customer.unboundAt != null) failed.push(notAssociated(field));
-        else if (customer.associationType !== AssociationType.RESALE)
-          failed.push(
-            new UserError('NOT_RESALE_CUSTOMER', 'Coupons can be issued only to RESALE (代售) customers.', field),
-          );
-        else if (quota.designatedCustomerIds.length > 0 && !quota.designatedCustomerIds.includes(customer.customerId)) {
-          failed.push(
-            new UserError(
-              'CUSTOMER_NOT_DESIGNATED',
-              'The quota is for designated customers only, and this customer is not one of them.',
-              field,
-            ),
-          );
-        } else eligible.push(item);
-      }
-      // Hold the customers (ascending ids: no deadlock between batches) so none switches away from RESALE meanwhile.
-      const held = new Set<number>();
-      for (const item of [...eligible].sort((a, b) => a.customerId - b.customerId)) {
-        if (await holdResaleCustomer(tx, item.customerId, viewer.partner.id)) held.add(item.customerId);
-        else if ((await tx.findOneOrFail(SubCustomer, item.customerId, { refresh: true })).unboundAt != null)
-          failed.push(notAssociated(`input.customerIds[${item.index}]`));
-        else
-          failed.push(
-            new UserError(
-              'NOT_RESALE_CUSTOMER',
-              'Coupons can be issued only to RESALE (代售) customers.',
-              `input.customerIds[${item.index}]`,
-            ),
-          );
-      }
-      // Each coupon takes its face value with a conditional update: never over-issued, also concurrently.
-      const done: { index: number; customerId: number; couponId: number; recordId: number; quotaBalance: number }[] =
-        [];
-      let shortage: UserError | null = null;
-      for (const item of eligible) {
-        if (!held.has(item.customerId)) continue;
-        const field = `input.customerIds[${item.index}]`;
-        if (shortage) {
-          failed.push(new UserError(shortage.code, shortage.message, field));
-          continue;
-        }
-        const issued = await issueCouponInTx(tx, {
-          partnerId: viewer.partner.id,
-          quotaId: quota.id,
-          customerId: item.customerId,
-          kind: quota.kind,
-          faceValue: face.fen,
-          effectiveTime: validity.effectiveTime,
-          expireTime: validity.expireTime,
-          operatorId: viewer.member.id,
-          memo: input.memo,
-          now,
-        });
-        if (!issued) {
-          shortage = await quotaRefusal(tx, quota.id, face.fen, now, field);
-          failed.push(shortage);
-          continue;
-        }
-        done.push({ index: item.index, customerId: item.customerId, ...issued });
-      }
-      failed.sort(byField);
-      await recordAudit(
-        tx,
-        ctx,
-        done.map((d) => ({
-          action: 'issueCoupons',
-          target: toGlobalId('Coupon', d.couponId),
-          before: { quota: toGlobalId('CouponQuota', quota.id), quotaBalance: formatFen(d.quotaBalance + face.fen) },
-          after: {
-            quota: toGlobalId('CouponQuota', quota.id),
-            quotaBalance: formatFen(d.quotaBalance),
-            customer: toGlobalId('SubCustomer', d.customerId),
-            faceValue: formatFen(face.fen),
-            effectiveTime: validity.effectiveTime.toISOString(),
-            expireTime: validity.expireTime.toISOString(),
-            cloudServiceTypes: serviceTypes,
-            productIds: products,
-          },
-        })),
-      );
-      const coupons = new Map(
-        (await tx.find(Coupon, { id: { $in: done.map((d) => d.couponId) } })).map((c) => [c.id, c]),
-      );
-      const records = new Map(
-        (await tx.find(CouponRecord, { id: { $in: done.map((d) => d.recordId) } })).map((r) => [r.id, r]),
-      );
-      return {
-        succeeded: done.map((d) => ({
-          index: d.index,
-          customer: customers.get(d.customerId)!,
-          coupon: coupons.get(d.couponId)!,
-          couponRecord: records.get(d.recordId)!,
-        })),
-        failed,
-        quota: await tx.findOneOrFail(CouponQuota, quota.id, { refresh: true }),
-        userErrors: [],
-      };
+      const note = { text: input.memo, field: 'input.memo' } as const;
+      const operation = SensitiveOperation.ISSUE_COUPONS;
+      const problem = await couponPreChecks(tx, ctx, viewer, note, operation, input.verificationCode);
+      if (problem) return refusedIssue(problem);
+      const terms = await issueTerms(tx, viewer, input);
+      if (terms instanceof UserError) return refusedIssue(terms);
+      const batch = parseIds(input.customerIds, CUSTOMERS);
+      const customers = await ownCustomers(tx, viewer, batch.ids());
+      const held = await holdEligible(tx, viewer, terms.quota, batch, customers);
+      const done = await issueEach(tx, viewer, terms, held, batch, input.memo);
+      await recordAudit(tx, ctx, issueAudit(terms, done));
+      return issuedPayload(tx, terms, customers, done, batch);
     },
   });
 }
+
+// ── reclaimCoupons ──────────────────────────────────────────────────────────────────────────────
+
+interface Reclaimed {
+  index: number;
+  couponId: number;
+  amount: number;
+  quotaId: number;
+}
+
+const notUsable = (status: CouponStatus, field: string) =>
+  new UserError(
+    'COUPON_NOT_USABLE',
+    `Only USABLE coupons can be reclaimed; this one is ${CouponStatus[status]}.`,
+    field,
+  );
+
+/** Each coupon's whole remaining balance back to its quota; coupons not USABLE (any more) are refused. */
+async function reclaimEach(
+  tx: SqlEntityManager,
+  viewer: Viewer,
+  batch: Batch<null>,
+  memo: string | null | undefined,
+): Promise<Reclaimed[]> {
+  const coupons = new Map(
+    (await tx.find(Coupon, { $and: [{ id: { $in: batch.ids() } }, visibleCouponFilter<Coupon>(viewer)] })).map((c) => [
+      c.id,
+      c,
+    ]),
+  );
+  // Lock order (db/locks.ts): the coupons, then their quotas, each by ascending id.
+  await lockCouponsAndQuotas(
+    tx,
+    [...coupons.values()].map((c) => ({ couponId: c.id, quotaId: c.quota.id })),
+  );
+  const done: Reclaimed[] = [];
+  for (const item of batch.items) {
+    const coupon = coupons.get(item.id);
+    if (!coupon) {
+      batch.fail(item, new UserError('COUPON_NOT_FOUND', 'No coupon your partner issued has that id.', item.field));
+      continue;
+    }
+    if (coupon.status !== CouponStatus.USABLE) {
+      batch.fail(item, notUsable(coupon.status, item.field));
+      continue;
+    }
+    const operationType = CouponOperationType.MANUAL_RECLAIM;
+    const reclaimed = await reclaimCouponInTx(tx, {
+      couponId: coupon.id,
+      operationType,
+      operatorId: viewer.member.id,
+      memo,
+    });
+    if (!reclaimed) {
+      const now = await tx.findOneOrFail(Coupon, coupon.id, { refresh: true });
+      batch.fail(item, notUsable(now.status, item.field));
+      continue;
+    }
+    done.push({ index: item.index, couponId: coupon.id, amount: reclaimed.amount, quotaId: reclaimed.quotaId });
+  }
+  return done;
+}
+
+function reclaimAudit(done: Reclaimed[]) {
+  return done.map((d) => ({
+    action: 'reclaimCoupons',
+    target: toGlobalId('Coupon', d.couponId),
+    before: { status: CouponStatus[CouponStatus.USABLE], balance: formatFen(d.amount) },
+    after: {
+      status: CouponStatus[CouponStatus.RECLAIMED],
+      balance: formatFen(0),
+      returnedToQuota: toGlobalId('CouponQuota', d.quotaId),
+      amount: formatFen(d.amount),
+    },
+  }));
+}
+
+async function reclaimedPayload(tx: SqlEntityManager, done: Reclaimed[], batch: Batch<null>) {
+  const ids = done.map((d) => d.couponId);
+  const fresh = new Map((await tx.find(Coupon, { id: { $in: ids } }, { refresh: true })).map((c) => [c.id, c]));
+  const records = new Map(
+    (
+      await tx.find(
+        CouponRecord,
+        { coupon: { $in: ids }, operationType: CouponOperationType.MANUAL_RECLAIM },
+        { orderBy: { id: 'asc' } },
+      )
+    ).map((r) => [r.coupon.id, r]),
+  );
+  const quotaIds = [...new Set(done.map((d) => d.quotaId))];
+  return success<ReclaimCouponsPayload>({
+    succeeded: done.map((d) => ({
+      index: d.index,
+      coupon: fresh.get(d.couponId)!,
+      couponRecord: records.get(d.couponId)!,
+    })),
+    failed: batch.failed,
+    quotas: await tx.find(CouponQuota, { id: { $in: quotaIds } }, { refresh: true, orderBy: { id: 'asc' } }),
+  });
+}
+
+const refusedReclaim = refusal<ReclaimCouponsPayload>({ succeeded: [], failed: [], quotas: [] });
 
 /** 回收: up to 100 USABLE coupons of the viewer's partner, each whole remaining balance back to its quota. */
 export async function reclaimCoupons(ctx: Context, input: ReclaimCouponsInput): Promise<ReclaimCouponsPayload> {
   const viewer = requireViewer(ctx);
-  const refused = (error: UserError): ReclaimCouponsPayload => ({
-    succeeded: [],
-    failed: [],
-    quotas: [],
-    userErrors: [error],
-  });
-  if (input.couponIds.length === 0)
-    return refused(new UserError('BATCH_EMPTY', 'input.couponIds is empty.', 'input.couponIds'));
-  if (input.couponIds.length > MAX_COUPON_BATCH) {
-    return refused(
-      new UserError(
-        'BATCH_TOO_LARGE',
-        `At most ${MAX_COUPON_BATCH} coupons per call; got ${input.couponIds.length}.`,
-        'input.couponIds',
-      ),
-    );
-  }
-  return runIdempotent({
-    ctx,
+  const size = batchSizeError(input.couponIds, COUPONS);
+  if (size) return refusedReclaim(size);
+  return idempotent(ctx, {
     operation: 'reclaimCoupons',
-    key: idempotencyKeyOf(ctx, input.idempotencyKey),
-    input: input as unknown as Record<string, unknown>,
-    conflict: refused,
+    input,
+    refused: refusedReclaim,
     execute: async (tx) => {
-      const problem = await preflight(
-        tx,
-        ctx,
-        viewer,
-        { text: input.memo, field: 'input.memo' },
-        SensitiveOperation.RECLAIM_COUPONS,
-        input.verificationCode,
-      );
-      if (problem) return refused(problem);
-      const failed: UserError[] = [];
-      const wanted: { index: number; couponId: number }[] = [];
-      const seen = new Set<number>();
-      input.couponIds.forEach((globalId, index) => {
-        const field = `input.couponIds[${index}]`;
-        const id = fromGlobalId(globalId);
-        if (id?.type !== 'Coupon') failed.push(new UserError('INVALID_ID', `${field} is not a Coupon id.`, field));
-        else if (seen.has(id.id))
-          failed.push(new UserError('DUPLICATE_COUPON', 'This coupon appears earlier in the same batch.', field));
-        else {
-          seen.add(id.id);
-          wanted.push({ index, couponId: id.id });
-        }
-      });
-      const coupons = new Map(
-        (
-          await tx.find(Coupon, {
-            $and: [{ id: { $in: wanted.map((w) => w.couponId) } }, visibleCouponFilter<Coupon>(viewer)],
-          })
-        ).map((c) => [c.id, c]),
-      );
-      const notUsable = (status: CouponStatus, field: string) =>
-        new UserError(
-          'COUPON_NOT_USABLE',
-          `Only USABLE coupons can be reclaimed; this one is ${CouponStatus[status]}.`,
-          field,
-        );
-      const done: { index: number; couponId: number; amount: number; quotaId: number }[] = [];
-      // Lock order (see lockCouponsAndQuotas): the coupons, then their quotas, each by ascending id.
-      await lockCouponsAndQuotas(
-        tx,
-        [...coupons.values()].map((c) => ({ couponId: c.id, quotaId: c.quota.id })),
-      );
-      for (const item of wanted) {
-        const field = `input.couponIds[${item.index}]`;
-        const coupon = coupons.get(item.couponId);
-        if (!coupon) {
-          failed.push(couponNotFound(field));
-          continue;
-        }
-        if (coupon.status !== CouponStatus.USABLE) {
-          failed.push(notUsable(coupon.status, field));
-          continue;
-        }
-        const reclaimed = await reclaimCouponInTx(tx, {
-          couponId: coupon.id,
-          operationType: CouponOperationType.MANUAL_RECLAIM,
-          operatorId: viewer.member.id,
-          memo: input.memo,
-        });
-        if (!reclaimed) {
-          const now = await tx.findOneOrFail(Coupon, coupon.id, { refresh: true });
-          failed.push(notUsable(now.status, field));
-          continue;
-        }
-        done.push({ index: item.index, couponId: coupon.id, amount: reclaimed.amount, quotaId: reclaimed.quotaId });
-      }
-      failed.sort(byField);
-      await recordAudit(
-        tx,
-        ctx,
-        done.map((d) => ({
-          action: 'reclaimCoupons',
-          target: toGlobalId('Coupon', d.couponId),
-          before: { status: CouponStatus[CouponStatus.USABLE], balance: formatFen(d.amount) },
-          after: {
-            status: CouponStatus[CouponStatus.RECLAIMED],
-            balance: formatFen(0),
-            returnedToQuota: toGlobalId('CouponQuota', d.quotaId),
-            amount: formatFen(d.amount),
-          },
-        })),
-      );
-      const ids = done.map((d) => d.couponId);
-      const fresh = new Map((await tx.find(Coupon, { id: { $in: ids } }, { refresh: true })).map((c) => [c.id, c]));
-      const records = new Map(
-        (
-          await tx.find(
-            CouponRecord,
-            { coupon: { $in: ids }, operationType: CouponOperationType.MANUAL_RECLAIM },
-            { orderBy: { id: 'asc' } },
-          )
-        ).map((r) => [r.coupon.id, r]),
-      );
-      const quotaIds = [...new Set(done.map((d) => d.quotaId))];
-      return {
-        succeeded: done.map((d) => ({
-          index: d.index,
-          coupon: fresh.get(d.couponId)!,
-          couponRecord: records.get(d.couponId)!,
-        })),
-        failed,
-        quotas: await tx.find(CouponQuota, { id: { $in: quotaIds } }, { refresh: true, orderBy: { id: 'asc' } }),
-        userErrors: [],
-      };
-    },
-  });
-}
-
-const emptySubQuota = (error: UserError): SubQuotaPayload => ({
-  subQuota: null,
-  parentQuota: null,
-  quotaRecord: null,
-  userErrors: [error],
-});
-
-async function subQuotaRows(tx: EntityManager, subQuotaId: number, parentQuotaId: number, recordId: number) {
-  const quotas = new Map(
-    (await tx.find(CouponQuota, { id: { $in: [subQuotaId, parentQuotaId] } }, { refresh: true })).map((q) => [q.id, q]),
-  );
-  return {
-    subQuota: quotas.get(subQuotaId)!,
-    parentQuota: quotas.get(parentQuotaId)!,
-    quotaRecord: await tx.findOneOrFail(QuotaRecord, recordId),
-  };
-}
-
-/** Distributors: carve a sub-quota for one of its cloud resellers out of one of its own quotas. */
-export async function issueSubQuota(ctx: Context, input: IssueSubQuotaInput): Promise<SubQuotaPayload> {
-  const viewer = requireViewer(ctx);
-  return runIdempotent({
-    ctx,
-    operation: 'issueSubQuota',
-    key: idempotencyKeyOf(ctx, input.idempotencyKey),
-    input: input as unknown as Record<string, unknown>,
-    conflict: emptySubQuota,
-    execute: async (tx) => {
-      const problem = await preflight(
-        tx,
-        ctx,
-        viewer,
-        { text: input.remark, field: 'input.remark' },
-        SensitiveOperation.ISSUE_SUB_QUOTA,
-        input.verificationCode,
-      );
-      if (problem) return emptySubQuota(problem);
-      const amount = checkPositiveAmount(input.amount, 'input.amount', MAX_SUB_QUOTA_FEN);
-      if (!amount.ok) return emptySubQuota(new UserError(amount.code, amount.message, 'input.amount'));
-      const reseller = fromGlobalId(input.resellerId);
-      if (reseller?.type !== 'Partner' || !viewer.resellerIds.includes(reseller.id)) {
-        return emptySubQuota(
-          new UserError('RESELLER_NOT_FOUND', 'No cloud reseller of yours has that id.', 'input.resellerId'),
-        );
-      }
-      const parent = await loadOwnQuota(tx, viewer, input.parentQuotaId);
-      if (!parent) return emptySubQuota(quotaNotFound('input.parentQuotaId'));
-      const now = new Date();
-      if (!quotaUsable(parent, now)) return emptySubQuota(quotaNotUsable(parent, now, 'input.parentQuotaId'));
-      const validity = checkValidity(input, parent, now, 'parent quota');
-      if (validity instanceof UserError) return emptySubQuota(validity);
-      if (parent.designatedCustomerIds.length > 0) {
-        // CBC.50000021: a designated-customer quota goes only to the reseller whose customers it names.
-        const listed = new Set(parent.designatedCustomerIds);
-        const theirs = await tx.count(SubCustomer, { customerId: { $in: [...listed] }, partner: reseller.id });
-        if (theirs < listed.size) {
-          return emptySubQuota(
-            new UserError(
-              'DESIGNATED_CUSTOMER_NOT_OF_RESELLER',
-              "The quota is for designated customers, and not all of them are this reseller's customers.",
-              'input.parentQuotaId',
-            ),
-          );
-        }
-      }
-      const carved = await carveSubQuotaInTx(tx, {
-        distributorId: viewer.partner.id,
-        parent,
-        resellerId: reseller.id,
-        amount: amount.fen,
-        effectiveTime: validity.effectiveTime,
-        expireTime: validity.expireTime,
-        operatorId: viewer.member.id,
-        remark: input.remark,
-        now,
-      });
-      if (!carved) {
-        const why = await quotaRefusal(tx, parent.id, amount.fen, now, 'input.amount');
-        return emptySubQuota(
-          why.code === 'QUOTA_INSUFFICIENT' ? why : new UserError(why.code, why.message, 'input.parentQuotaId'),
-        );
-      }
-      await recordAudit(tx, ctx, {
-        action: 'issueSubQuota',
-        target: toGlobalId('CouponQuota', carved.subQuotaId),
-        before: {
-          parentQuota: toGlobalId('CouponQuota', parent.id),
-          parentBalance: formatFen(carved.parentBalance + amount.fen),
-        },
-        after: {
-          parentQuota: toGlobalId('CouponQuota', parent.id),
-          parentBalance: formatFen(carved.parentBalance),
-          reseller: toGlobalId('Partner', reseller.id),
-          quotaValue: formatFen(amount.fen),
-          effectiveTime: validity.effectiveTime.toISOString(),
-          expireTime: validity.expireTime.toISOString(),
-        },
-      });
-      return { ...(await subQuotaRows(tx, carved.subQuotaId, parent.id, carved.recordId)), userErrors: [] };
-    },
-  });
-}
-
-/** Distributors: take back a NORMAL sub-quota's unused balance into its parent; it becomes RECLAIMED. */
-export async function reclaimSubQuota(ctx: Context, input: ReclaimSubQuotaInput): Promise<SubQuotaPayload> {
-  const viewer = requireViewer(ctx);
-  return runIdempotent({
-    ctx,
-    operation: 'reclaimSubQuota',
-    key: idempotencyKeyOf(ctx, input.idempotencyKey),
-    input: input as unknown as Record<string, unknown>,
-    conflict: emptySubQuota,
-    execute: async (tx) => {
-      const problem = await preflight(
-        tx,
-        ctx,
-        viewer,
-        { text: input.remark, field: 'input.remark' },
-        SensitiveOperation.RECLAIM_SUB_QUOTA,
-        input.verificationCode,
-      );
-      if (problem) return emptySubQuota(problem);
-      const id = fromGlobalId(input.quotaId);
-      // A sub-quota of one of the viewer's resellers, carved from one of the viewer's own quotas.
-      const sub =
-        id?.type === 'CouponQuota' && viewer.resellerIds.length > 0
-          ? await tx.findOne(CouponQuota, {
-              id: id.id,
-              partner: { $in: viewer.resellerIds },
-              parentQuota: { partner: viewer.partner.id },
-            })
-          : null;
-      if (!sub) return emptySubQuota(quotaNotFound('input.quotaId'));
-      const notReclaimable = (status: QuotaStatus) =>
-        new UserError(
-          'QUOTA_NOT_RECLAIMABLE',
-          `Only a NORMAL sub-quota can be reclaimed; this one is ${QuotaStatus[status]}.`,
-          'input.quotaId',
-        );
-      if (sub.status !== QuotaStatus.NORMAL) return emptySubQuota(notReclaimable(sub.status));
-      const reclaimed = await reclaimSubQuotaInTx(tx, {
-        subQuotaId: sub.id,
-        distributorId: viewer.partner.id,
-        operatorId: viewer.member.id,
-        remark: input.remark,
-      });
-      if (!reclaimed)
-        return emptySubQuota(notReclaimable((await tx.findOneOrFail(CouponQuota, sub.id, { refresh: true })).status));
-      await recordAudit(tx, ctx, {
-        action: 'reclaimSubQuota',
-        target: toGlobalId('CouponQuota', sub.id),
-        before: { status: QuotaStatus[QuotaStatus.NORMAL], balance: formatFen(reclaimed.amount) },
-        after: {
-          status: QuotaStatus[QuotaStatus.RECLAIMED],
-          balance: formatFen(0),
-          parentQuota: toGlobalId('CouponQuota', reclaimed.parentQuotaId),
-          returned: formatFen(reclaimed.amount),
-          parentBalance: reclaimed.parentBalance == null ? null : formatFen(reclaimed.parentBalance),
-        },
-      });
-      return { ...(await subQuotaRows(tx, sub.id, reclaimed.parentQuotaId, reclaimed.recordId)), userErrors: [] };
+      const note = { text: input.memo, field: 'input.memo' } as const;
+      const operation = SensitiveOperation.RECLAIM_COUPONS;
+      const problem = await couponPreChecks(tx, ctx, viewer, note, operation, input.verificationCode);
+      if (problem) return refusedReclaim(problem);
+      const batch = parseIds(input.couponIds, COUPONS);
+      const done = await reclaimEach(tx, viewer, batch, input.memo);
+      await recordAudit(tx, ctx, reclaimAudit(done));
+      return reclaimedPayload(tx, done, batch);
     },
   });
 }

@@ -5,7 +5,7 @@ import { toGlobalId } from '../../common/global-id';
 import { Partner } from '../partner/partner.entity';
 import { Member } from '../member/member.entity';
 import { SubCustomer } from '../customer/customer.entity';
-import { Order } from '../order/order.entity';
+import type { Order } from '../order/order.entity';
 import {
   CouponKind,
   CouponOperationType,
@@ -141,7 +141,8 @@ export class Coupon {
   @Property({ type: 'string', length: 500, nullable: true })
   memo?: string | null;
 
-  @ManyToOne(() => Order, { ref: true, nullable: true })
+  /** By name: the order module depends on coupons, not the other way round (its field resolver lives there). */
+  @ManyToOne('Order', { ref: true, nullable: true })
   usedOnOrder?: Ref<Order> | null;
 
   @Field(() => Date, { description: 'When the coupon was issued.' })

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
-import { AssociationType } from '../customer/customer.enums';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { lockCouponsAndTheirQuotas, lockRows } from '../../db/locks';
+import { dbTime, placeholders, rows } from '../../db/sql';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
 import {
-  type CouponKind,
+  CouponKind,
   CouponOperationType,
   CouponStatus,
   OperationResult,
@@ -11,50 +12,128 @@ import {
   QuotaStatus,
 } from './coupon.enums';
 
+/** Callers hold customers through the funds ledger, which owns their balances. */
+export { holdResaleCustomer } from '../funds/ledger';
+
 /**
- * The only code that changes quota and coupon balances: conditional UPDATE … RETURNING, exact on
- * SQLite and PostgreSQL under concurrency (the check and the change are one statement).
+ * The owner of coupon money: `changeQuotaBalance` is the only code that changes a quota's balance
+ * and `changeCouponBalance` the only code that changes a coupon's (test/money/ledger-ownership
+ * proves it); a coupon or a sub-quota is created with its opening balance here too. Each change is a
+ * conditional UPDATE … RETURNING, exact on SQLite and PostgreSQL under concurrency (the check and the
+ * change are one statement). Locks follow db/locks.ts: coupons before quotas.
  */
 
-type Row = Record<string, unknown>;
-const exec = (tx: EntityManager, sql: string, params: unknown[]) =>
-  (tx as unknown as { execute(sql: string, params: unknown[], method: 'all'): Promise<Row[]> }).execute(
-    sql,
-    params,
-    'all',
-  );
+/** What a quota's balance may do: each with the rule its WHERE holds. */
+type QuotaChange =
+  /** Issue from it: NORMAL, valid at `now`, enough balance. */
+  | { take: number; now: Date }
+  /** Give back to it: never above its value. */
+  | { giveBack: number }
+  /** A sub-quota just marked RECLAIMED (its row held) gives up `drain`, its whole balance. */
+  | { drain: number };
+
+async function changeQuotaBalance(tx: SqlEntityManager, quotaId: number, change: QuotaChange): Promise<number | null> {
+  const [row] =
+    'take' in change
+      ? await rows(
+          tx,
+          `update coupon_quota set balance = balance - ?, version = version + 1
+            where id = ? and status = ? and balance >= ? and effective_time <= ? and expire_time > ?
+            returning balance`,
+          [change.take, quotaId, QuotaStatus.NORMAL, change.take, change.now, change.now],
+        )
+      : 'giveBack' in change
+        ? await rows(
+            tx,
+            `update coupon_quota set balance = balance + ?, version = version + 1
+              where id = ? and balance + ? <= quota_value
+              returning balance`,
+            [change.giveBack, quotaId, change.giveBack],
+          )
+        : await rows(tx, 'update coupon_quota set balance = balance - ? where id = ? returning balance', [
+            change.drain,
+            quotaId,
+          ]);
+  return row ? Number(row.balance) : null;
+}
 
 /**
  * Takes `amount` fen out of a quota that is NORMAL and valid at `now`. Returns the new balance,
  * or null when the quota refuses (status, validity or balance): never over-issued.
  */
-export async function takeFromQuota(
-  tx: EntityManager,
+export function takeFromQuota(
+  tx: SqlEntityManager,
   quotaId: number,
   amount: number,
   now = new Date(),
 ): Promise<number | null> {
-  const rows = await exec(
-    tx,
-    `update coupon_quota set balance = balance - ?, version = version + 1
-      where id = ? and status = ? and balance >= ? and effective_time <= ? and expire_time > ?
-      returning balance`,
-    [amount, quotaId, QuotaStatus.NORMAL, amount, now, now],
-  );
-  return rows[0] ? Number(rows[0].balance) : null;
+  return changeQuotaBalance(tx, quotaId, { take: amount, now });
 }
 
 /** Gives `amount` fen back to a quota (never above its value). Returns the new balance. */
-export async function returnToQuota(tx: EntityManager, quotaId: number, amount: number): Promise<number> {
-  const rows = await exec(
+export async function returnToQuota(tx: SqlEntityManager, quotaId: number, amount: number): Promise<number> {
+  const balance = await changeQuotaBalance(tx, quotaId, { giveBack: amount });
+  if (balance == null) throw new Error(`quota ${quotaId} would exceed its value when given back ${amount}`);
+  return balance;
+}
+
+/** What a coupon's balance may do: each with the rule its WHERE holds. */
+type CouponChange =
+  /**
+   * Pay `spend` fen of an order: the coupon is USABLE and valid at `now`, of this partner and
+   * customer, with enough balance; it records the order and becomes USED at 0. Both engines evaluate
+   * every SET expression on the row as it was before the update, so the CASE sees the old balance.
+   */
+  | { spend: number; partnerId: number; customerId: number; orderId: number; now: Date }
+  /** A coupon just marked RECLAIMED (its row held) gives up its whole balance. */
+  | { empty: true };
+
+async function changeCouponBalance(
+  tx: SqlEntityManager,
+  couponId: number,
+  change: CouponChange,
+): Promise<{ balance: number; kind: CouponKind } | null> {
+  if ('empty' in change) {
+    await rows(tx, 'update coupon set balance = 0 where id = ?', [couponId]);
+    return null;
+  }
+  const now = dbTime(tx, change.now);
+  const [row] = await rows(
     tx,
-    `update coupon_quota set balance = balance + ?, version = version + 1
-      where id = ? and balance + ? <= quota_value
-      returning balance`,
-    [amount, quotaId, amount],
+    `update coupon set balance = balance - ?, status = case when balance - ? = 0 then ? else status end,
+        used_on_order_id = ?, version = version + 1
+      where id = ? and partner_id = ? and customer_id = ? and status = ? and balance >= ? and effective_time <= ? and expire_time > ?
+      returning balance, kind`,
+    [
+      change.spend,
+      change.spend,
+      CouponStatus.USED,
+      change.orderId,
+      couponId,
+      change.partnerId,
+      change.customerId,
+      CouponStatus.USABLE,
+      change.spend,
+      now,
+      now,
+    ],
   );
-  if (!rows[0]) throw new Error(`quota ${quotaId} would exceed its value when given back ${amount}`);
-  return Number(rows[0].balance);
+  const kind = Object.values(CouponKind).find((k) => k === row?.kind);
+  return row && kind ? { balance: Number(row.balance), kind } : null;
+}
+
+/**
+ * Takes `amount` fen from a coupon of `customerId` issued by `partnerId` that is USABLE and valid
+ * at `now`, marks it used on `orderId`, and makes it USED when its balance reaches 0. Returns the
+ * new balance and kind, or null when the coupon refuses (status, validity, owner or balance changed
+ * under us).
+ */
+export function spendCoupon(
+  tx: SqlEntityManager,
+  args: { couponId: number; partnerId: number; customerId: number; amount: number; orderId: number; now: Date },
+): Promise<{ balance: number; kind: CouponKind } | null> {
+  const { couponId, amount, ...rest } = args;
+  return changeCouponBalance(tx, couponId, { spend: amount, ...rest });
 }
 
 export interface ReclaimedCoupon {
@@ -71,7 +150,7 @@ export interface ReclaimedCoupon {
  * USABLE at this instant (already used up, reclaimed, expired or inactive).
  */
 export async function reclaimCouponInTx(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   args: {
     couponId: number;
     operationType: CouponOperationType;
@@ -83,13 +162,12 @@ export async function reclaimCouponInTx(
   // Manual reclaims take USABLE coupons only; an unbind or a switch also ends coupons not yet active.
   const from = args.fromStatuses ?? [CouponStatus.USABLE];
   // Status first: once RECLAIMED nothing else can spend the balance, so reading it is safe.
-  const rows = await exec(
+  const [row] = await rows(
     tx,
-    `update coupon set status = ?, version = version + 1 where id = ? and status in (${from.map(() => '?').join(', ')})
+    `update coupon set status = ?, version = version + 1 where id = ? and status in (${placeholders(from)})
       returning balance, quota_id, customer_id, partner_id`,
     [CouponStatus.RECLAIMED, args.couponId, ...from],
   );
-  const row = rows[0];
   if (!row) return null;
   const reclaimed: ReclaimedCoupon = {
     couponId: args.couponId,
@@ -98,7 +176,7 @@ export async function reclaimCouponInTx(
     customerId: Number(row.customer_id),
     partnerId: Number(row.partner_id),
   };
-  await exec(tx, 'update coupon set balance = 0 where id = ?', [args.couponId]);
+  await changeCouponBalance(tx, args.couponId, { empty: true });
   if (reclaimed.amount > 0) await returnToQuota(tx, reclaimed.quotaId, reclaimed.amount);
   await tx.insert(CouponRecord, {
     partner: reclaimed.partnerId,
@@ -110,47 +188,30 @@ export async function reclaimCouponInTx(
     time: new Date(),
     result: OperationResult.SUCCESS,
     memo: args.memo ?? null,
-  } as never);
+  });
   return reclaimed;
 }
 
 /**
- * Takes the row locks of coupons, in ascending ids, and then of their quotas, in ascending ids (no-op
- * conditional UPDATEs; they matter on PostgreSQL, SQLite runs one writer at a time). The lock order
- * of every operation that changes several coupons: the customer first when there is one, then its
- * coupons, then the quotas, so concurrent reclaim batches, payments and unbinds never wait on each
- * other in a circle whatever order their inputs name the coupons in.
+ * Takes the row locks of coupons and then of their quotas, each in ascending ids (db/locks.ts), so
+ * concurrent reclaim batches, payments and unbinds never wait on each other in a circle whatever
+ * order their inputs name the coupons in. An operation on a customer holds the customer first.
  */
 export async function lockCouponsAndQuotas(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   coupons: readonly { couponId: number; quotaId?: number | null }[],
 ): Promise<void> {
-  const ascending = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
-  for (const id of ascending(coupons.map((c) => c.couponId)))
-    await exec(tx, 'update coupon set status = status where id = ? returning id', [id]);
-  for (const id of ascending(coupons.flatMap((c) => (c.quotaId == null ? [] : [c.quotaId]))))
-    await exec(tx, 'update coupon_quota set balance = balance where id = ? returning id', [id]);
+  await lockCouponsAndTheirQuotas(
+    tx,
+    coupons.map((c) => c.couponId),
+    coupons.flatMap((c) => (c.quotaId == null ? [] : [c.quotaId])),
+  );
 }
 
 /** A platform-style id: prefix + UTC yyyymmddhhmmss + 10 random hex digits (e.g. CP20261121170232…). */
 export function newPlatformId(prefix: 'CP' | 'QT', at = new Date()): string {
   const stamp = at.toISOString().replace(/\D/g, '').slice(0, 14);
   return `${prefix}${stamp}${randomBytes(5).toString('hex').toUpperCase()}`;
-}
-
-/**
- * Holds a customer of `partnerId` that is RESALE right now for the rest of the transaction (a
- * no-op conditional UPDATE takes the row lock on PostgreSQL), so a concurrent switch or unbind
- * either waits and then sees the new coupons, or wins and this answers false. Callers lock their
- * customers in ascending id order before touching a quota, so batches never deadlock.
- */
-export async function holdResaleCustomer(tx: EntityManager, customerId: number, partnerId: number): Promise<boolean> {
-  const rows = await exec(
-    tx,
-    `update sub_customer set association_type = association_type where id = ? and partner_id = ? and association_type = ? and unbound_at is null returning id`,
-    [customerId, partnerId, AssociationType.RESALE],
-  );
-  return rows.length > 0;
 }
 
 export interface IssueCouponArgs {
@@ -172,13 +233,13 @@ export interface IssueCouponArgs {
  * Returns null, with nothing written, when the quota refuses.
  */
 export async function issueCouponInTx(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   args: IssueCouponArgs,
 ): Promise<{ couponId: number; recordId: number; quotaBalance: number } | null> {
   const now = args.now ?? new Date();
   const quotaBalance = await takeFromQuota(tx, args.quotaId, args.faceValue, now);
   if (quotaBalance == null) return null;
-  const couponId = (await tx.insert(Coupon, {
+  const couponId = await tx.insert(Coupon, {
     partner: args.partnerId,
     couponId: newPlatformId('CP', now),
     kind: args.kind,
@@ -193,8 +254,8 @@ export async function issueCouponInTx(
     usedOnOrder: null,
     issuedAt: now,
     version: 1,
-  } as never)) as number;
-  const recordId = (await tx.insert(CouponRecord, {
+  });
+  const recordId = await tx.insert(CouponRecord, {
     partner: args.partnerId,
     coupon: couponId,
     customer: args.customerId,
@@ -204,7 +265,7 @@ export async function issueCouponInTx(
     time: now,
     result: OperationResult.SUCCESS,
     memo: args.memo ?? null,
-  } as never)) as number;
+  });
   return { couponId, recordId, quotaBalance };
 }
 
@@ -226,13 +287,13 @@ export interface CarveSubQuotaArgs {
  * record (10). Returns null, with nothing written, when the parent refuses.
  */
 export async function carveSubQuotaInTx(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   args: CarveSubQuotaArgs,
 ): Promise<{ subQuotaId: number; recordId: number; parentBalance: number } | null> {
   const now = args.now ?? new Date();
   const parentBalance = await takeFromQuota(tx, args.parent.id, args.amount, now);
   if (parentBalance == null) return null;
-  const subQuotaId = (await tx.insert(CouponQuota, {
+  const subQuotaId = await tx.insert(CouponQuota, {
     partner: args.resellerId,
     quotaId: newPlatformId('QT', now),
     kind: args.parent.kind,
@@ -247,8 +308,8 @@ export async function carveSubQuotaInTx(
     parentQuota: args.parent.id,
     createdAt: now,
     version: 1,
-  } as never)) as number;
-  const recordId = (await tx.insert(QuotaRecord, {
+  });
+  const recordId = await tx.insert(QuotaRecord, {
     partner: args.distributorId,
     quota: subQuotaId,
     parentQuota: args.parent.id,
@@ -259,7 +320,7 @@ export async function carveSubQuotaInTx(
     time: now,
     result: OperationResult.SUCCESS,
     remark: args.remark ?? null,
-  } as never)) as number;
+  });
   return { subQuotaId, recordId, parentBalance };
 }
 
@@ -268,7 +329,7 @@ export async function carveSubQuotaInTx(
  * parent, with the quota record (11). Returns null when the sub-quota is not NORMAL at this instant.
  */
 export async function reclaimSubQuotaInTx(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   args: { subQuotaId: number; distributorId: number; operatorId: number | null; remark?: string | null; now?: Date },
 ): Promise<{
   amount: number;
@@ -278,22 +339,25 @@ export async function reclaimSubQuotaInTx(
   parentBalance: number | null;
 } | null> {
   const now = args.now ?? new Date();
+  // The sub-quota and its parent in ascending ids (db/locks.ts) before either changes.
+  const [sub] = await rows(tx, 'select parent_quota_id from coupon_quota where id = ?', [args.subQuotaId]);
+  if (sub?.parent_quota_id == null) return null;
+  await lockRows(tx, 'coupon_quota', [args.subQuotaId, Number(sub.parent_quota_id)]);
   // Status first: a RECLAIMED quota issues nothing, and the row stays locked until commit, so the
   // balance read here is the one taken back. RETURNING gives the new row, hence two statements.
-  const rows = await exec(
+  const [row] = await rows(
     tx,
     `update coupon_quota set status = ?, version = version + 1 where id = ? and status = ? and parent_quota_id is not null
       returning balance, parent_quota_id, partner_id`,
     [QuotaStatus.RECLAIMED, args.subQuotaId, QuotaStatus.NORMAL],
   );
-  const row = rows[0];
   if (!row) return null;
   const amount = Number(row.balance);
   const parentQuotaId = Number(row.parent_quota_id);
   const resellerId = Number(row.partner_id);
-  await exec(tx, 'update coupon_quota set balance = balance - ? where id = ?', [amount, args.subQuotaId]);
+  await changeQuotaBalance(tx, args.subQuotaId, { drain: amount });
   const parentBalance = amount > 0 ? await returnToQuota(tx, parentQuotaId, amount) : null;
-  const recordId = (await tx.insert(QuotaRecord, {
+  const recordId = await tx.insert(QuotaRecord, {
     partner: args.distributorId,
     quota: args.subQuotaId,
     parentQuota: parentQuotaId,
@@ -304,6 +368,6 @@ export async function reclaimSubQuotaInTx(
     time: now,
     result: OperationResult.SUCCESS,
     remark: args.remark ?? null,
-  } as never)) as number;
+  });
   return { amount, parentQuotaId, resellerId, recordId, parentBalance };
 }

@@ -94,7 +94,7 @@ export function couponCountByCustomerId(ctx: Context, variant: string, where: Fi
   });
 }
 
-registerNodeType('CouponQuota', (ctx, ids) => couponQuotaById(ctx).loadMany(ids) as Promise<(CouponQuota | null)[]>);
-registerNodeType('Coupon', (ctx, ids) => couponById(ctx).loadMany(ids) as Promise<(Coupon | null)[]>);
-registerNodeType('CouponRecord', (ctx, ids) => couponRecordById(ctx).loadMany(ids) as Promise<(CouponRecord | null)[]>);
-registerNodeType('QuotaRecord', (ctx, ids) => quotaRecordById(ctx).loadMany(ids) as Promise<(QuotaRecord | null)[]>);
+registerNodeType('CouponQuota', (ctx, ids) => couponQuotaById(ctx).loadMany(ids));
+registerNodeType('Coupon', (ctx, ids) => couponById(ctx).loadMany(ids));
+registerNodeType('CouponRecord', (ctx, ids) => couponRecordById(ctx).loadMany(ids));
+registerNodeType('QuotaRecord', (ctx, ids) => quotaRecordById(ctx).loadMany(ids));

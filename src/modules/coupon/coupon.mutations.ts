@@ -7,7 +7,8 @@ import {
   ReclaimSubQuotaInput,
 } from './coupon.mutation-inputs';
 import { IssueCouponsPayload, ReclaimCouponsPayload, SubQuotaPayload } from './coupon.payloads';
-import { issueCoupons, issueSubQuota, reclaimCoupons, reclaimSubQuota } from './coupon-operations.service';
+import { issueCoupons, reclaimCoupons } from './coupon-operations.service';
+import { issueSubQuota, reclaimSubQuota } from './sub-quota.service';
 
 @Resolver()
 export class CouponMutationResolver {

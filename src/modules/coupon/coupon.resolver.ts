@@ -9,8 +9,6 @@ import { Member } from '../member/member.entity';
 import { memberById } from '../member/member.loaders';
 import { SubCustomer } from '../customer/customer.entity';
 import { customerById } from '../customer/customer.loaders';
-import { Order } from '../order/order.entity';
-import { orderById } from '../order/order.loaders';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
 import {
   CouponFilter,
@@ -116,14 +114,6 @@ export class CouponResolver {
       await customerById(ctx).load(coupon.customer.id),
       'The customer of this coupon is no longer visible to you (it may have moved to another partner or account manager).',
     );
-  }
-
-  @FieldResolver(() => Order, {
-    nullable: true,
-    description: 'The order the coupon was used on, once used; null otherwise.',
-  })
-  async usedOnOrder(@Root() coupon: Coupon, @Ctx() ctx: Context): Promise<Order | null> {
-    return coupon.usedOnOrder ? orderById(ctx).load(coupon.usedOnOrder.id) : null;
   }
 
   @FieldResolver(() => String, {

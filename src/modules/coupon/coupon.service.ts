@@ -72,11 +72,20 @@ export function couponExpiryRange(
   return { from: expiresFrom ?? window.from, to: expiresTo ?? window.to };
 }
 
-function kindStatusConditions<T>(filter: { kind?: unknown; status?: unknown } | null | undefined): FilterQuery<T>[] {
-  const conditions: Record<string, unknown>[] = [];
-  if (filter?.kind != null) conditions.push({ kind: filter.kind });
-  if (filter?.status != null) conditions.push({ status: filter.status });
-  return conditions as FilterQuery<T>[];
+/** The kind and status filters of quotas. */
+function quotaConditions(filter: CouponQuotaFilter | null | undefined): FilterQuery<CouponQuota>[] {
+  return [
+    ...(filter?.kind != null ? [{ kind: filter.kind }] : []),
+    ...(filter?.status != null ? [{ status: filter.status }] : []),
+  ];
+}
+
+/** The kind and status filters of coupons. */
+function couponConditions(filter: CouponFilter | CustomerCouponFilter | null | undefined): FilterQuery<Coupon>[] {
+  return [
+    ...(filter?.kind != null ? [{ kind: filter.kind }] : []),
+    ...(filter?.status != null ? [{ status: filter.status }] : []),
+  ];
 }
 
 /** Coupon quotas held by a partner: the viewer's own, or for a distributor one of its resellers'. */
@@ -90,8 +99,8 @@ export async function listCouponQuotas(
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF', 'RESELLER'], 'couponQuotas');
   const where = {
-    $and: [visibleQuotaFilter(viewer), { partner: partnerId }, ...kindStatusConditions<CouponQuota>(filter)],
-  } as FilterQuery<CouponQuota>;
+    $and: [visibleQuotaFilter(viewer), { partner: partnerId }, ...quotaConditions(filter)],
+  };
   return findPage(ctx.em, CouponQuota, where, page);
 }
 
@@ -115,14 +124,11 @@ export async function listCoupons(
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'coupons');
   const range = couponExpiryRange(filter?.expiresFrom, filter?.expiresTo, new Date());
-  const conditions: FilterQuery<Coupon>[] = [
-    visibleCouponFilter<Coupon>(viewer),
-    ...kindStatusConditions<Coupon>(filter),
-  ];
+  const conditions: FilterQuery<Coupon>[] = [visibleCouponFilter<Coupon>(viewer), ...couponConditions(filter)];
   if (filter?.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   conditions.push({ expireTime: { $gte: range.from, $lte: range.to } });
-  return findPage(ctx.em, Coupon, { $and: conditions } as FilterQuery<Coupon>, page);
+  return findPage(ctx.em, Coupon, { $and: conditions }, page);
 }
 
 /** Coupons the viewer's partner issued to one customer it sees in full; batched over all customers of the page. */
@@ -139,10 +145,10 @@ export async function listCustomerCoupons(
   const where = {
     $and: [
       { partner: viewer.partner.id },
-      ...kindStatusConditions<Coupon>(filter),
+      ...couponConditions(filter),
       { expireTime: { $gte: range.from, $lte: range.to } },
     ],
-  } as FilterQuery<Coupon>;
+  };
   const variant = JSON.stringify([filter?.kind ?? null, filter?.status ?? null]);
   const rows = await couponsByCustomerId(ctx, page, variant, where).load(customer.id);
   return connectionFromBatch(rows, page, () => couponCountByCustomerId(ctx, variant, where).load(customer.id));
@@ -165,7 +171,7 @@ export async function listCouponRecords(
   checkDateRange(filter?.from, filter?.to, ['filter.from', 'filter.to']);
   if (filter?.from) conditions.push({ time: { $gte: filter.from } });
   if (filter?.to) conditions.push({ time: { $lte: filter.to } });
-  return findPage(ctx.em, CouponRecord, { $and: conditions } as FilterQuery<CouponRecord>, page);
+  return findPage(ctx.em, CouponRecord, { $and: conditions }, page);
 }
 
 /** Sub-quota issue and reclaim records of the viewer's own partner (a distributor). */
@@ -183,7 +189,7 @@ export async function listQuotaRecords(
   checkDateRange(filter?.from, filter?.to, ['filter.from', 'filter.to']);
   if (filter?.from) conditions.push({ time: { $gte: filter.from } });
   if (filter?.to) conditions.push({ time: { $lte: filter.to } });
-  return findPage(ctx.em, QuotaRecord, { $and: conditions } as FilterQuery<QuotaRecord>, page);
+  return findPage(ctx.em, QuotaRecord, { $and: conditions }, page);
 }
 
 /** The memo of an issue is visible only to the issuing partner, never to the receiving side. */

@@ -13,4 +13,4 @@ export function customerById(ctx: Context) {
   );
 }
 
-registerNodeType('SubCustomer', (ctx, ids) => customerById(ctx).loadMany(ids) as Promise<(SubCustomer | null)[]>);
+registerNodeType('SubCustomer', (ctx, ids) => customerById(ctx).loadMany(ids));

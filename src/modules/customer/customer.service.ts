@@ -45,6 +45,6 @@ export async function listCustomers(
   }
   const scope: FilterQuery<SubCustomer> = relation === 'SELF' ? ownCustomerFilter(viewer) : { partner: partnerId };
   // Built per query: the fuzzy filters are raw SQL fragments, which MikroORM uses up once.
-  const where = () => ({ $and: [scope, ...filterConditions(filter)] }) as FilterQuery<SubCustomer>;
+  const where = () => ({ $and: [scope, ...filterConditions(filter)] });
   return findPage(ctx.em, SubCustomer, where, page);
 }

@@ -1,34 +1,52 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
-import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { checkPositiveAmount, formatFen } from '../../common/money';
+import {
+  type Batch,
+  type BatchSpec,
+  batchSizeError,
+  firstRefusal,
+  MAX_BATCH_SIZE,
+  memoLength,
+  parseItems,
+  refusal,
+  success,
+} from '../../common/mutation-kit';
 import { ownCustomerFilter } from '../../permissions/scopes';
+import { requireViewer, type Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
-import { idempotencyKeyOf, runIdempotent } from '../idempotency/idempotency.service';
-import { consumeVerificationCode } from '../verification/verification.service';
-import { SensitiveOperation } from '../verification/verification.enums';
-import { partnerStatusError } from '../partner/partner.guards';
-import { Partner, PartnerAccountType } from '../partner/partner.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
-import type { Viewer } from '../../permissions/viewer';
-import { holdResaleCustomer } from '../coupon/coupon.ledger';
-import { moveBetweenPartnerAndCustomer, moveBetweenPartners } from './ledger';
+import { idempotent } from '../idempotency/idempotency.service';
+import { Partner } from '../partner/partner.entity';
+import { partnerActive } from '../partner/partner.guards';
+import { SensitiveOperation } from '../verification/verification.enums';
+import { verified } from '../verification/verification.service';
+import { AdjustRecord } from './funds.entity';
 import type {
   AllocateFundsInput,
   AllocateFundsToResellerInput,
+  FundAllocationInput,
   MoneyMutationInput,
   ReclaimFundsFromResellerInput,
   ReclaimFundsInput,
 } from './funds.mutation-inputs';
 import type { AllocateFundsPayload, FundMovementPayload } from './funds.payloads';
+import { holdResaleCustomer, moveBetweenPartnerAndCustomer, moveBetweenPartners } from './ledger';
 
-export const MAX_ALLOCATIONS_PER_CALL = 100;
+export const MAX_ALLOCATIONS_PER_CALL = MAX_BATCH_SIZE;
 /** 999,999,999.99 元: the platform's cap for one movement to a reseller; used for customers too. */
 export const MAX_MOVEMENT_FEN = 99_999_999_999;
-export const MAX_MEMO_LENGTH = 200;
+
+const ALLOCATIONS: BatchSpec = {
+  field: 'input.allocations',
+  type: 'SubCustomer',
+  noun: 'allocations',
+  max: MAX_ALLOCATIONS_PER_CALL,
+  duplicate: { code: 'DUPLICATE_CUSTOMER', message: 'This customer appears earlier in the same batch.' },
+};
 
 const customerNotFound = (field: string) =>
   new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', field);
@@ -38,149 +56,132 @@ const notAssociated = (field: string) =>
     "This customer's association with your partner has ended (unbound): no funds move to or from it.",
     field,
   );
+const notResale = (field: string, verb: 'allocated only to' | 'reclaimed only from') =>
+  new UserError('NOT_RESALE_CUSTOMER', `Funds can be ${verb} RESALE (代售) customers.`, field);
 
 /** Checks shared by every money mutation, before any money moves: status, memo, verification. */
-async function preflight(
-  tx: EntityManager,
+function moneyPreChecks(
+  tx: SqlEntityManager,
   ctx: Context,
   viewer: Viewer,
   input: MoneyMutationInput,
   operation: SensitiveOperation,
 ): Promise<UserError | null> {
-  const status = partnerStatusError(viewer);
-  if (status) return status;
-  if (input.memo != null && input.memo.length > MAX_MEMO_LENGTH) {
-    return new UserError('MEMO_TOO_LONG', `memo is longer than ${MAX_MEMO_LENGTH} characters.`, 'input.memo');
-  }
-  return consumeVerificationCode(tx, ctx, operation, input.verificationCode);
+  return firstRefusal(
+    partnerActive(viewer),
+    memoLength(input.memo),
+    verified(tx, ctx, operation, input.verificationCode),
+  );
 }
 
-/** The viewer's own customer in its row scope, or null (unknown and foreign ids alike). */
-async function loadOwnCustomer(tx: EntityManager, viewer: Viewer, id: number): Promise<SubCustomer | null> {
-  return tx.findOne(SubCustomer, { $and: [{ id }, ownCustomerFilter(viewer)] });
+/** Customers and adjust records as they are now, by primary key. */
+async function freshRows(tx: SqlEntityManager, customerIds: number[], recordIds: number[]) {
+  const customers = new Map(
+    (await tx.find(SubCustomer, { id: { $in: customerIds } }, { refresh: true })).map((c) => [c.id, c]),
+  );
+  const records = new Map((await tx.find(AdjustRecord, { id: { $in: recordIds } })).map((r) => [r.id, r]));
+  return { customers, records };
 }
+
+// ── allocateFunds ───────────────────────────────────────────────────────────────────────────────
+
+/** Each allocation's amount, checked after its customer id (INVALID_AMOUNT, AMOUNT_TOO_LARGE). */
+const allocationReader = {
+  id: (item: FundAllocationInput) => item.customerId,
+  idPath: '.customerId',
+  value: (item: FundAllocationInput, field: string): number | UserError => {
+    const amount = checkPositiveAmount(item.amount, `${field}.amount`, MAX_MOVEMENT_FEN);
+    return amount.ok ? amount.fen : new UserError(amount.code, amount.message, `${field}.amount`);
+  },
+};
+
+interface Allocated {
+  index: number;
+  customerId: number;
+  recordId: number;
+  fen: number;
+  balance: number;
+}
+
+/**
+ * Holds the customers that are RESALE and associated (ascending ids) before the partner account is
+ * touched: none is unbound or switched meanwhile, so a credit is never refused after the debit, and
+ * rows are locked customer first, partner second, as reclaimFunds and unbindCustomer do.
+ */
+async function holdCustomers(tx: SqlEntityManager, viewer: Viewer, ids: number[]): Promise<Set<number>> {
+  const held = new Set<number>();
+  for (const id of [...ids].sort((a, b) => a - b))
+    if (await holdResaleCustomer(tx, id, viewer.partner.id)) held.add(id);
+  return held;
+}
+
+/** Moves each allocation from the partner to its customer; each succeeds or fails alone. */
+async function allocateEach(
+  tx: SqlEntityManager,
+  viewer: Viewer,
+  batch: Batch<number>,
+  memo: string | null | undefined,
+): Promise<Allocated[]> {
+  const customers = new Map(
+    (await tx.find(SubCustomer, { $and: [{ id: { $in: batch.ids() } }, ownCustomerFilter(viewer)] })).map((c) => [
+      c.id,
+      c,
+    ]),
+  );
+  const held = await holdCustomers(tx, viewer, [...customers.keys()]);
+  const done: Allocated[] = [];
+  for (const item of batch.items) {
+    if (!customers.has(item.id)) {
+      batch.fail(item, customerNotFound(item.idField));
+      continue;
+    }
+    if (!held.has(item.id)) {
+      const current = await tx.findOneOrFail(SubCustomer, item.id, { refresh: true });
+      batch.fail(
+        item,
+        current.unboundAt != null ? notAssociated(item.idField) : notResale(item.idField, 'allocated only to'),
+      );
+      continue;
+    }
+    const moved = await moveBetweenPartnerAndCustomer(tx, {
+      partnerId: viewer.partner.id,
+      customerId: item.id,
+      amount: item.value,
+      direction: 'toCustomer',
+      operatorId: viewer.member.id,
+      memo,
+    });
+    if (!moved.ok) {
+      const insufficient = new UserError(
+        'INSUFFICIENT_BALANCE',
+        `Your allocatable balance is less than ${formatFen(item.value)}.`,
+        `${item.field}.amount`,
+      );
+      batch.fail(item, moved.refusedBy === 'partner' ? insufficient : notResale(item.idField, 'allocated only to'));
+      continue;
+    }
+    const balance = moved.customerBalance;
+    done.push({ index: item.index, customerId: item.id, recordId: moved.record.id, fen: item.value, balance });
+  }
+  return done;
+}
+
+const refusedAllocation = refusal<AllocateFundsPayload>({ succeeded: [], failed: [], partner: null });
 
 /** 拨款 to up to 100 RESALE customers in one transaction; each allocation succeeds or fails alone. */
 export async function allocateFunds(ctx: Context, input: AllocateFundsInput): Promise<AllocateFundsPayload> {
   const viewer = requireViewer(ctx);
-  const refused = (error: UserError): AllocateFundsPayload => ({
-    succeeded: [],
-    failed: [],
-    partner: null,
-    userErrors: [error],
-  });
-  if (input.allocations.length === 0)
-    return refused(new UserError('BATCH_EMPTY', 'input.allocations is empty.', 'input.allocations'));
-  if (input.allocations.length > MAX_ALLOCATIONS_PER_CALL) {
-    return refused(
-      new UserError(
-        'BATCH_TOO_LARGE',
-        `At most ${MAX_ALLOCATIONS_PER_CALL} allocations per call; got ${input.allocations.length}.`,
-        'input.allocations',
-      ),
-    );
-  }
-  return runIdempotent({
-    ctx,
+  const size = batchSizeError(input.allocations, ALLOCATIONS);
+  if (size) return refusedAllocation(size);
+  return idempotent(ctx, {
     operation: 'allocateFunds',
-    key: idempotencyKeyOf(ctx, input.idempotencyKey),
-    input: input as unknown as Record<string, unknown>,
-    conflict: refused,
+    input,
+    refused: refusedAllocation,
     execute: async (tx) => {
-      const problem = await preflight(tx, ctx, viewer, input, SensitiveOperation.ALLOCATE_FUNDS);
-      if (problem) return refused(problem);
-      const failed: UserError[] = [];
-      const wanted: { index: number; customerId: number; fen: number }[] = [];
-      const seen = new Set<number>();
-      input.allocations.forEach((item, index) => {
-        const field = `input.allocations[${index}]`;
-        const id = fromGlobalId(item.customerId);
-        const amount = checkPositiveAmount(item.amount, `${field}.amount`, MAX_MOVEMENT_FEN);
-        if (id?.type !== 'SubCustomer')
-          failed.push(
-            new UserError('INVALID_ID', `${field}.customerId is not a SubCustomer id.`, `${field}.customerId`),
-          );
-        else if (!amount.ok) failed.push(new UserError(amount.code, amount.message, `${field}.amount`));
-        else if (seen.has(id.id))
-          failed.push(
-            new UserError(
-              'DUPLICATE_CUSTOMER',
-              'This customer appears earlier in the same batch.',
-              `${field}.customerId`,
-            ),
-          );
-        else {
-          seen.add(id.id);
-          wanted.push({ index, customerId: id.id, fen: amount.fen });
-        }
-      });
-      const customers = new Map(
-        (
-          await tx.find(SubCustomer, {
-            $and: [{ id: { $in: wanted.map((w) => w.customerId) } }, ownCustomerFilter(viewer)],
-          })
-        ).map((c) => [c.id, c]),
-      );
-      // Hold the customers that are RESALE and associated (ascending ids) before the partner account is
-      // touched: none is unbound or switched meanwhile, so a credit is never refused after the debit,
-      // and rows are locked customer first, partner second, as reclaimFunds and unbindCustomer do.
-      const held = new Set<number>();
-      for (const id of [...customers.keys()].sort((a, b) => a - b))
-        if (await holdResaleCustomer(tx, id, viewer.partner.id)) held.add(id);
-      const done: { index: number; customerId: number; recordId: number; fen: number; balance: number }[] = [];
-      for (const item of wanted) {
-        const field = `input.allocations[${item.index}]`;
-        const customer = customers.get(item.customerId);
-        if (!customer) {
-          failed.push(customerNotFound(`${field}.customerId`));
-          continue;
-        }
-        if (!held.has(customer.id)) {
-          const current = await tx.findOneOrFail(SubCustomer, customer.id, { refresh: true });
-          failed.push(
-            current.unboundAt != null
-              ? notAssociated(`${field}.customerId`)
-              : new UserError(
-                  'NOT_RESALE_CUSTOMER',
-                  'Funds can be allocated only to RESALE (代售) customers.',
-                  `${field}.customerId`,
-                ),
-          );
-          continue;
-        }
-        const moved = await moveBetweenPartnerAndCustomer(tx, {
-          partnerId: viewer.partner.id,
-          customerId: item.customerId,
-          amount: item.fen,
-          direction: 'toCustomer',
-          operatorId: viewer.member.id,
-          memo: input.memo,
-        });
-        if (!moved.ok) {
-          failed.push(
-            moved.refusedBy === 'partner'
-              ? new UserError(
-                  'INSUFFICIENT_BALANCE',
-                  `Your allocatable balance is less than ${formatFen(item.fen)}.`,
-                  `${field}.amount`,
-                )
-              : new UserError(
-                  'NOT_RESALE_CUSTOMER',
-                  'Funds can be allocated only to RESALE (代售) customers.',
-                  `${field}.customerId`,
-                ),
-          );
-          continue;
-        }
-        done.push({
-          index: item.index,
-          customerId: item.customerId,
-          recordId: moved.record.id,
-          fen: item.fen,
-          balance: moved.customerBalance,
-        });
-      }
-      failed.sort((a, b) => (a.field ?? '').localeCompare(b.field ?? '', undefined, { numeric: true }));
+      const problem = await moneyPreChecks(tx, ctx, viewer, input, SensitiveOperation.ALLOCATE_FUNDS);
+      if (problem) return refusedAllocation(problem);
+      const batch = parseItems(input.allocations, ALLOCATIONS, allocationReader);
+      const done = await allocateEach(tx, viewer, batch, input.memo);
       await recordAudit(
         tx,
         ctx,
@@ -196,64 +197,55 @@ export async function allocateFunds(ctx: Context, input: AllocateFundsInput): Pr
         done.map((d) => d.customerId),
         done.map((d) => d.recordId),
       );
-      return {
+      return success<AllocateFundsPayload>({
         succeeded: done.map((d) => ({
           index: d.index,
           customer: fresh.customers.get(d.customerId)!,
           adjustRecord: fresh.records.get(d.recordId)!,
         })),
-        failed,
+        failed: batch.failed,
         partner: await tx.findOneOrFail(Partner, viewer.partner.id),
-        userErrors: [],
-      };
+      });
     },
   });
 }
 
-async function freshRows(tx: EntityManager, customerIds: number[], recordIds: number[]) {
-  const { AdjustRecord } = await import('./funds.entity');
-  const customers = new Map(
-    (await tx.find(SubCustomer, { id: { $in: customerIds } }, { refresh: true })).map((c) => [c.id, c]),
-  );
-  const records = new Map((await tx.find(AdjustRecord, { id: { $in: recordIds } })).map((r) => [r.id, r]));
-  return { customers, records };
-}
+// ── One movement: reclaimFunds, allocateFundsToReseller, reclaimFundsFromReseller ─────────────────
 
-const emptyMovement = (error: UserError): FundMovementPayload => ({
+const refusedMovement = refusal<FundMovementPayload>({
   adjustRecord: null,
   customer: null,
   reseller: null,
   partner: null,
-  userErrors: [error],
 });
+
+/** The viewer's own RESALE customer, still associated, or why not. */
+async function reclaimableCustomer(tx: SqlEntityManager, viewer: Viewer, globalId: string) {
+  const id = fromGlobalId(globalId);
+  const customer =
+    id?.type === 'SubCustomer'
+      ? await tx.findOne(SubCustomer, { $and: [{ id: id.id }, ownCustomerFilter(viewer)] })
+      : null;
+  if (!customer) return customerNotFound('input.customerId');
+  if (customer.unboundAt != null) return notAssociated('input.customerId');
+  if (customer.associationType !== AssociationType.RESALE) return notResale('input.customerId', 'reclaimed only from');
+  return customer;
+}
 
 /** 回收 from one RESALE customer: at most its balance. */
 export async function reclaimFunds(ctx: Context, input: ReclaimFundsInput): Promise<FundMovementPayload> {
   const viewer = requireViewer(ctx);
-  return runIdempotent({
-    ctx,
+  return idempotent(ctx, {
     operation: 'reclaimFunds',
-    key: idempotencyKeyOf(ctx, input.idempotencyKey),
-    input: input as unknown as Record<string, unknown>,
-    conflict: emptyMovement,
+    input,
+    refused: refusedMovement,
     execute: async (tx) => {
-      const problem = await preflight(tx, ctx, viewer, input, SensitiveOperation.RECLAIM_FUNDS);
-      if (problem) return emptyMovement(problem);
+      const problem = await moneyPreChecks(tx, ctx, viewer, input, SensitiveOperation.RECLAIM_FUNDS);
+      if (problem) return refusedMovement(problem);
       const amount = checkPositiveAmount(input.amount, 'input.amount', MAX_MOVEMENT_FEN);
-      if (!amount.ok) return emptyMovement(new UserError(amount.code, amount.message, 'input.amount'));
-      const id = fromGlobalId(input.customerId);
-      const customer = id?.type === 'SubCustomer' ? await loadOwnCustomer(tx, viewer, id.id) : null;
-      if (!customer) return emptyMovement(customerNotFound('input.customerId'));
-      if (customer.unboundAt != null) return emptyMovement(notAssociated('input.customerId'));
-      if (customer.associationType !== AssociationType.RESALE) {
-        return emptyMovement(
-          new UserError(
-            'NOT_RESALE_CUSTOMER',
-            'Funds can be reclaimed only from RESALE (代售) customers.',
-            'input.customerId',
-          ),
-        );
-      }
+      if (!amount.ok) return refusedMovement(new UserError(amount.code, amount.message, 'input.amount'));
+      const customer = await reclaimableCustomer(tx, viewer, input.customerId);
+      if (customer instanceof UserError) return refusedMovement(customer);
       const moved = await moveBetweenPartnerAndCustomer(tx, {
         partnerId: viewer.partner.id,
         customerId: customer.id,
@@ -265,14 +257,9 @@ export async function reclaimFunds(ctx: Context, input: ReclaimFundsInput): Prom
       if (!moved.ok) {
         // Refused: not enough balance, or unbound by a concurrent request meanwhile.
         if ((await tx.findOneOrFail(SubCustomer, customer.id, { refresh: true })).unboundAt != null)
-          return emptyMovement(notAssociated('input.customerId'));
-        return emptyMovement(
-          new UserError(
-            'CUSTOMER_BALANCE_INSUFFICIENT',
-            `The customer's balance is less than ${formatFen(amount.fen)}.`,
-            'input.amount',
-          ),
-        );
+          return refusedMovement(notAssociated('input.customerId'));
+        const message = `The customer's balance is less than ${formatFen(amount.fen)}.`;
+        return refusedMovement(new UserError('CUSTOMER_BALANCE_INSUFFICIENT', message, 'input.amount'));
       }
       await recordAudit(tx, ctx, {
         action: 'reclaimFunds',
@@ -281,16 +268,24 @@ export async function reclaimFunds(ctx: Context, input: ReclaimFundsInput): Prom
         after: { balance: formatFen(moved.customerBalance) },
       });
       const fresh = await freshRows(tx, [customer.id], [moved.record.id]);
-      return {
+      return success<FundMovementPayload>({
         adjustRecord: fresh.records.get(moved.record.id)!,
         customer: fresh.customers.get(customer.id)!,
         reseller: null,
         partner: await tx.findOneOrFail(Partner, viewer.partner.id),
-        userErrors: [],
-      };
+      });
     },
   });
 }
+
+const movementRefusal = (refusedBy: 'distributor' | 'reseller', fen: number) =>
+  refusedBy === 'distributor'
+    ? new UserError('INSUFFICIENT_BALANCE', `Your allocatable balance is less than ${formatFen(fen)}.`, 'input.amount')
+    : new UserError(
+        'RESELLER_BALANCE_INSUFFICIENT',
+        `The reseller's allocatable balance is less than ${formatFen(fen)}.`,
+        'input.amount',
+      );
 
 /** Distributor ↔ cloud reseller movements. */
 async function moveWithReseller(
@@ -299,36 +294,26 @@ async function moveWithReseller(
   direction: 'toReseller' | 'toDistributor',
 ): Promise<FundMovementPayload> {
   const viewer = requireViewer(ctx);
-  const operation = direction === 'toReseller' ? 'allocateFundsToReseller' : 'reclaimFundsFromReseller';
-  return runIdempotent({
-    ctx,
+  const toReseller = direction === 'toReseller';
+  const operation = toReseller ? 'allocateFundsToReseller' : 'reclaimFundsFromReseller';
+  return idempotent(ctx, {
     operation,
-    key: idempotencyKeyOf(ctx, input.idempotencyKey),
-    input: input as unknown as Record<string, unknown>,
-    conflict: emptyMovement,
+    input,
+    refused: refusedMovement,
     execute: async (tx) => {
-      const sensitive =
-        direction === 'toReseller'
-          ? SensitiveOperation.ALLOCATE_FUNDS_TO_RESELLER
-          : SensitiveOperation.RECLAIM_FUNDS_FROM_RESELLER;
-      const problem = await preflight(tx, ctx, viewer, input, sensitive);
-      if (problem) return emptyMovement(problem);
+      const sensitive = toReseller
+        ? SensitiveOperation.ALLOCATE_FUNDS_TO_RESELLER
+        : SensitiveOperation.RECLAIM_FUNDS_FROM_RESELLER;
+      const problem = await moneyPreChecks(tx, ctx, viewer, input, sensitive);
+      if (problem) return refusedMovement(problem);
       const amount = checkPositiveAmount(input.amount, 'input.amount', MAX_MOVEMENT_FEN);
-      if (!amount.ok) return emptyMovement(new UserError(amount.code, amount.message, 'input.amount'));
+      if (!amount.ok) return refusedMovement(new UserError(amount.code, amount.message, 'input.amount'));
       const id = fromGlobalId(input.resellerId);
-      if (id?.type !== 'Partner' || !viewer.resellerIds.includes(id.id)) {
-        return emptyMovement(
+      if (id?.type !== 'Partner' || !viewer.resellerIds.includes(id.id))
+        return refusedMovement(
           new UserError('RESELLER_NOT_FOUND', 'No cloud reseller of yours has that id.', 'input.resellerId'),
         );
-      }
-      // Both cash accounts, in ascending partner id, before either changes: an allocation to and a
-      // reclaim from the same reseller would otherwise lock them in opposite orders and deadlock.
-      for (const partnerId of [viewer.partner.id, id.id].sort((a, b) => a - b)) {
-        await (tx as unknown as { execute(sql: string, params: unknown[]): Promise<unknown> }).execute(
-          'update partner_account set amount = amount where partner_id = ? and account_type = ?',
-          [partnerId, PartnerAccountType.CASH],
-        );
-      }
+      // moveBetweenPartners locks both cash accounts in ascending partner id before either changes.
       const moved = await moveBetweenPartners(tx, {
         distributorId: viewer.partner.id,
         resellerId: id.id,
@@ -337,21 +322,7 @@ async function moveWithReseller(
         operatorId: viewer.member.id,
         memo: input.memo,
       });
-      if (!moved.ok) {
-        return emptyMovement(
-          moved.refusedBy === 'distributor'
-            ? new UserError(
-                'INSUFFICIENT_BALANCE',
-                `Your allocatable balance is less than ${formatFen(amount.fen)}.`,
-                'input.amount',
-              )
-            : new UserError(
-                'RESELLER_BALANCE_INSUFFICIENT',
-                `The reseller's allocatable balance is less than ${formatFen(amount.fen)}.`,
-                'input.amount',
-              ),
-        );
-      }
+      if (!moved.ok) return refusedMovement(movementRefusal(moved.refusedBy, amount.fen));
       await recordAudit(tx, ctx, {
         action: operation,
         target: toGlobalId('Partner', id.id),
@@ -359,13 +330,12 @@ async function moveWithReseller(
         after: { moved: formatFen(amount.fen), transId: moved.record.transId },
       });
       const fresh = await freshRows(tx, [], [moved.record.id]);
-      return {
+      return success<FundMovementPayload>({
         adjustRecord: fresh.records.get(moved.record.id)!,
         customer: null,
         reseller: await tx.findOneOrFail(Partner, id.id),
         partner: await tx.findOneOrFail(Partner, viewer.partner.id),
-        userErrors: [],
-      };
+      });
     },
   });
 }

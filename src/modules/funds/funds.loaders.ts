@@ -23,9 +23,7 @@ export function adjustRecordById(ctx: Context) {
  */
 export function accountChangeScope(viewer: Viewer): FilterQuery<AccountChangeRecord> {
   const rows = ownCustomerRowsFilter<AccountChangeRecord>(viewer);
-  return viewer.customerScope === 'ALL'
-    ? rows
-    : ({ $and: [rows, { ownerType: LedgerOwner.CUSTOMER }] } as FilterQuery<AccountChangeRecord>);
+  return viewer.customerScope === 'ALL' ? rows : { $and: [rows, { ownerType: LedgerOwner.CUSTOMER }] };
 }
 
 /** Account change records of the viewer's own partner by primary key (same scope as the lists). */
@@ -67,8 +65,5 @@ export function accountChangeCountByCustomerId(ctx: Context) {
   });
 }
 
-registerNodeType('AdjustRecord', (ctx, ids) => adjustRecordById(ctx).loadMany(ids) as Promise<(AdjustRecord | null)[]>);
-registerNodeType(
-  'AccountChangeRecord',
-  (ctx, ids) => accountChangeRecordById(ctx).loadMany(ids) as Promise<(AccountChangeRecord | null)[]>,
-);
+registerNodeType('AdjustRecord', (ctx, ids) => adjustRecordById(ctx).loadMany(ids));
+registerNodeType('AccountChangeRecord', (ctx, ids) => accountChangeRecordById(ctx).loadMany(ids));

@@ -54,7 +54,7 @@ export async function listAdjustRecords(
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'adjustRecords');
   const where = {
     $and: [ownCustomerRowsFilter<AdjustRecord>(viewer), ...adjustConditions(filter)],
-  } as FilterQuery<AdjustRecord>;
+  };
   return findPage(ctx.em, AdjustRecord, where, page);
 }
 
@@ -74,6 +74,6 @@ export async function listAccountChangeRecords(
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'accountChangeRecords');
   const where = {
     $and: [accountChangeScope(viewer), ...accountChangeConditions(filter)],
-  } as FilterQuery<AccountChangeRecord>;
+  };
   return findPage(ctx.em, AccountChangeRecord, where, page);
 }

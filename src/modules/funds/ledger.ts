@@ -1,35 +1,32 @@
 import { randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { lockCustomers, lockPartnerAccounts } from '../../db/locks';
+import { rows } from '../../db/sql';
 import { PartnerAccountType } from '../partner/partner.entity';
 import { AssociationType } from '../customer/customer.enums';
 import { AccountChangeRecord, AdjustRecord } from './funds.entity';
 import { AdjustOperationType, LedgerOwner, TradeType } from './funds.enums';
 
 /**
- * The only code that changes balances. Every change is a conditional UPDATE … RETURNING that
- * succeeds only if the balance stays within its rule, then the caller writes the records in the
- * same transaction. Exact on SQLite and PostgreSQL alike: the condition and the change are one
- * statement, so no read-check-write window exists for a concurrent request to slip through.
+ * The owner of cash: `changePartnerCash` is the only code that changes a partner's cash account and
+ * `changeCustomerBalance` the only code that changes a customer's balance (test/money/ledger-ownership
+ * proves it). Each is a conditional UPDATE … RETURNING that succeeds only if the balance stays within
+ * its rule; the callers here write the records in the same transaction. Exact on SQLite and
+ * PostgreSQL alike: the condition and the change are one statement, so no read-check-write window
+ * exists for a concurrent request to slip through. Locks follow db/locks.ts: customers before
+ * partner accounts.
  */
-
-type Row = Record<string, unknown>;
-
-async function updateReturning(tx: EntityManager, sql: string, params: unknown[]): Promise<Row | null> {
-  const rows =
-    (await (tx as unknown as { execute(sql: string, params: unknown[], method: 'all'): Promise<Row[]> }).execute(
-      sql,
-      params,
-      'all',
-    )) ?? [];
-  return rows[0] ?? null;
-}
 
 /**
  * Adds `delta` fen to a partner's cash account. A debit must leave the allocatable part
  * (amount − designatedAmount) ≥ 0. Returns the new balance, or null when refused.
  */
-export async function changePartnerCash(tx: EntityManager, partnerId: number, delta: number): Promise<number | null> {
-  const row = await updateReturning(
+export async function changePartnerCash(
+  tx: SqlEntityManager,
+  partnerId: number,
+  delta: number,
+): Promise<number | null> {
+  const [row] = await rows(
     tx,
     `update partner_account set amount = amount + ?, version = version + 1
       where partner_id = ? and account_type = ? and amount - designated_amount + ? >= 0
@@ -45,11 +42,11 @@ export async function changePartnerCash(tx: EntityManager, partnerId: number, de
  * balance before it marks the customer unbound, in the same transaction.
  */
 export async function changeCustomerBalance(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   customerId: number,
   delta: number,
 ): Promise<number | null> {
-  const row = await updateReturning(
+  const [row] = await rows(
     tx,
     `update sub_customer set balance = balance + ?, version = version + 1
       where id = ? and association_type = ? and unbound_at is null and balance + ? >= 0
@@ -57,6 +54,34 @@ export async function changeCustomerBalance(
     [delta, customerId, AssociationType.RESALE, delta],
   );
   return row ? Number(row.balance) : null;
+}
+
+/**
+ * Locks customers of `partnerId` (ascending ids, db/locks.ts) for the rest of the transaction and
+ * answers those that are RESALE and associated right now: a concurrent switch or unbind either waits
+ * and then sees what this transaction did, or went first and the customer is not answered.
+ */
+export async function holdResaleCustomers(
+  tx: SqlEntityManager,
+  partnerId: number,
+  customerIds: Iterable<number>,
+): Promise<Set<number>> {
+  const locked = await lockCustomers(tx, customerIds, ['id', 'partner_id', 'association_type', 'unbound_at']);
+  return new Set(
+    locked
+      .filter(
+        (c) =>
+          Number(c.partner_id) === partnerId &&
+          Number(c.association_type) === AssociationType.RESALE &&
+          c.unbound_at == null,
+      )
+      .map((c) => Number(c.id)),
+  );
+}
+
+/** One customer of holdResaleCustomers: true when it is held and RESALE. */
+export async function holdResaleCustomer(tx: SqlEntityManager, customerId: number, partnerId: number) {
+  return (await holdResaleCustomers(tx, partnerId, [customerId])).has(customerId);
 }
 
 /** A transaction id shared by the adjust record and both ledger rows of one movement. */
@@ -77,7 +102,7 @@ export interface LedgerEntry {
 
 /** Appends ledger rows (收支明细) for the sides of one movement. */
 export async function writeLedger(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   tradeId: string,
   entries: LedgerEntry[],
   at = new Date(),
@@ -93,7 +118,7 @@ export async function writeLedger(
       balanceAfter: e.balanceAfter,
       tradeId,
       tradeTime: at,
-    })) as never,
+    })),
   );
 }
 
@@ -110,7 +135,7 @@ export interface AdjustRecordData {
 
 /** Appends the 调账 record of one movement and returns it (managed by `tx`). */
 export async function writeAdjustRecord(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   data: AdjustRecordData,
   at = new Date(),
 ): Promise<AdjustRecord> {
@@ -124,8 +149,23 @@ export async function writeAdjustRecord(
     operator: data.operatorId,
     operationTime: at,
     memo: data.memo ?? null,
-  } as never);
-  return tx.findOneOrFail(AdjustRecord, id as number);
+  });
+  return tx.findOneOrFail(AdjustRecord, id);
+}
+
+/**
+ * Books an order's cash on a RESALE customer's balance: a payment (negative `amount`) or a refund,
+ * with its ledger row under the order's id. Returns the new balance, or null when refused.
+ */
+export async function bookCustomerCash(
+  tx: SqlEntityManager,
+  args: { partnerId: number; customerId: number; amount: number; tradeType: TradeType; tradeId: string; at: Date },
+): Promise<number | null> {
+  const { partnerId, customerId, amount, tradeType } = args;
+  const balance = await changeCustomerBalance(tx, customerId, amount);
+  if (balance == null) return null;
+  await writeLedger(tx, args.tradeId, [{ partnerId, customerId, tradeType, amount, balanceAfter: balance }], args.at);
+  return balance;
 }
 
 /**
@@ -134,7 +174,7 @@ export async function writeAdjustRecord(
  * (BERETRIEVE) or, with `unbind`, 解绑回收 (BEUNBIND). Returns null with the side that refused.
  */
 export async function moveBetweenPartnerAndCustomer(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   args: {
     partnerId: number;
     customerId: number;
@@ -150,6 +190,8 @@ export async function moveBetweenPartnerAndCustomer(
 > {
   const { partnerId, customerId, amount } = args;
   const toCustomer = args.direction === 'toCustomer';
+  // The customer before the partner's account (db/locks.ts), whichever pays: callers usually hold it already.
+  await lockCustomers(tx, [customerId]);
   // Debit first: if the paying side refuses, nothing has changed.
   const debit = toCustomer
     ? await changePartnerCash(tx, partnerId, -amount)
@@ -196,7 +238,7 @@ export async function moveBetweenPartnerAndCustomer(
 
 /** Moves `amount` fen between a distributor and one of its resellers, with the records. */
 export async function moveBetweenPartners(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   args: {
     distributorId: number;
     resellerId: number;
@@ -209,6 +251,8 @@ export async function moveBetweenPartners(
   const { distributorId, resellerId, amount } = args;
   const toReseller = args.direction === 'toReseller';
   const [payer, payee] = toReseller ? [distributorId, resellerId] : [resellerId, distributorId];
+  // Both accounts in ascending partner id (db/locks.ts) before either changes, whichever direction.
+  await lockPartnerAccounts(tx, [distributorId, resellerId]);
   const debit = await changePartnerCash(tx, payer, -amount);
   if (debit == null) return { ok: false, refusedBy: toReseller ? 'distributor' : 'reseller' };
   const credit = await changePartnerCash(tx, payee, amount);

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
+import { isErrorCode } from '../../common/error-codes';
 import { badInput, UserError } from '../../common/errors';
 import { fromGlobalId } from '../../common/global-id';
 import { nodeLoader } from '../../common/node-registry';
@@ -16,10 +18,10 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+    return `{${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
       .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
@@ -42,40 +44,39 @@ export function idempotencyKeyOf(ctx: Context, inputKey: string | null | undefin
   return key;
 }
 
-type Stored = unknown;
-
 /** Payload → JSON: entities become their global ids, dates ISO strings. */
-function store(value: unknown): Stored {
+function store(value: unknown): unknown {
   if (value instanceof Date) return { $date: value.toISOString() };
   if (Array.isArray(value)) return value.map(store);
   if (value && typeof value === 'object') {
-    const maybeNode = value as { globalId?: unknown; id?: unknown };
-    if (typeof maybeNode.id === 'number' && typeof maybeNode.globalId === 'string')
-      return { $node: maybeNode.globalId };
+    if ('id' in value && 'globalId' in value && typeof value.id === 'number' && typeof value.globalId === 'string')
+      return { $node: value.globalId };
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, store(v)]));
   }
   return value;
 }
 
+/** A stored user error: exactly code, message and field, and a code this version still knows. */
+function revivedUserError(record: object): UserError | null {
+  if (!('code' in record) || !('message' in record) || !isErrorCode(record.code)) return null;
+  if (!Object.keys(record).every((k) => ['code', 'message', 'field'].includes(k))) return null;
+  const field = 'field' in record && typeof record.field === 'string' ? record.field : null;
+  return new UserError(record.code, String(record.message), field);
+}
+
 /** JSON → payload: global ids are loaded again under the viewer's scopes (current state). */
-async function revive(ctx: Context, value: Stored): Promise<unknown> {
+async function revive(ctx: Context, value: unknown): Promise<unknown> {
   if (Array.isArray(value)) return Promise.all(value.map((v) => revive(ctx, v)));
   if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.$date === 'string') return new Date(record.$date);
-    if (typeof record.$node === 'string') {
-      const parsed = fromGlobalId(record.$node);
+    if ('$date' in value && typeof value.$date === 'string') return new Date(value.$date);
+    if ('$node' in value && typeof value.$node === 'string') {
+      const parsed = fromGlobalId(value.$node);
       const load = parsed && nodeLoader(parsed.type);
       return load ? ((await load(ctx, [parsed.id]))[0] ?? null) : null;
     }
-    if (
-      'code' in record &&
-      'message' in record &&
-      Object.keys(record).every((k) => ['code', 'message', 'field'].includes(k))
-    ) {
-      return new UserError(String(record.code), String(record.message), (record.field as string | null) ?? null);
-    }
-    const entries = await Promise.all(Object.entries(record).map(async ([k, v]) => [k, await revive(ctx, v)] as const));
+    const error = revivedUserError(value);
+    if (error) return error;
+    const entries = await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await revive(ctx, v)] as const));
     return Object.fromEntries(entries);
   }
   return value;
@@ -87,9 +88,9 @@ export interface IdempotentRun<P> {
   operation: string;
   key: string | null;
   /** The input as received (the key itself is left out of the hash). */
-  input: Record<string, unknown>;
+  input: object;
   /** Does the work in the given transaction and returns the payload. */
-  execute: (tx: EntityManager) => Promise<P>;
+  execute: (tx: SqlEntityManager) => Promise<P>;
   /** The payload to answer when the key was used with another input. */
   conflict: (error: UserError) => P;
 }
@@ -103,7 +104,7 @@ export async function runIdempotent<P>(run: IdempotentRun<P>): Promise<P> {
   const { ctx, operation, key } = run;
   if (key == null) return ctx.em.transactional((tx) => run.execute(tx));
   const viewer = requireViewer(ctx);
-  const { idempotencyKey: _ignored, ...rest } = run.input;
+  const rest = Object.fromEntries(Object.entries(run.input).filter(([k]) => k !== 'idempotencyKey'));
   const requestHash = createHash('sha256')
     .update(canonical({ operation, input: rest }))
     .digest('hex');
@@ -124,11 +125,7 @@ export async function runIdempotent<P>(run: IdempotentRun<P>): Promise<P> {
         createdAt: new Date(),
       });
       const payload = await run.execute(tx);
-      await tx.nativeUpdate(
-        IdempotencyRecord,
-        { partner: viewer.partner.id, key },
-        { response: store(payload) as object },
-      );
+      await tx.nativeUpdate(IdempotencyRecord, { partner: viewer.partner.id, key }, { response: store(payload) });
       return payload;
     });
   } catch (err) {
@@ -147,5 +144,36 @@ export async function runIdempotent<P>(run: IdempotentRun<P>): Promise<P> {
       ),
     );
   }
+  // The stored answer was a P when it was stored; revive gives back the same shape with fresh rows.
   return (await revive(ctx, first.response)) as P;
+}
+
+/** What the kit's idempotent() needs of an input: the key a client may send in it. */
+export interface IdempotentInput {
+  idempotencyKey?: string | null;
+}
+
+export interface Idempotent<I extends IdempotentInput, P> {
+  /** The mutation name. */
+  operation: string;
+  /** The validated input; hashed without its idempotencyKey (and without `unhashed` fields). */
+  input: I;
+  /** Fields that never enter the hash (or anything stored), e.g. a password. */
+  unhashed?: readonly (keyof I)[];
+  /** The answer for a key reused with another input: the mutation's refusal. */
+  refused: (error: UserError) => P;
+  /** The mutation's work, in the transaction that also records the key. */
+  execute: (tx: SqlEntityManager) => Promise<P>;
+}
+
+/**
+ * The mutation kit's transaction (see common/mutation-kit.ts): runs `execute` once per
+ * (partner, idempotency key), the key taken from input.idempotencyKey or the Idempotency-Key header;
+ * without a key, in a plain transaction.
+ */
+export function idempotent<I extends IdempotentInput, P>(ctx: Context, run: Idempotent<I, P>): Promise<P> {
+  const key = idempotencyKeyOf(ctx, run.input.idempotencyKey);
+  const unhashed: readonly PropertyKey[] = run.unhashed ?? [];
+  const input = Object.fromEntries(Object.entries(run.input).filter(([k]) => !unhashed.includes(k)));
+  return runIdempotent({ ctx, operation: run.operation, key, input, conflict: run.refused, execute: run.execute });
 }

@@ -1,31 +1,21 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
-import { requireViewer } from '../../permissions/viewer';
-import { UserError, badInput } from '../../common/errors';
+import { knownErrorCode } from '../../common/error-codes';
+import { badInput, UserError } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
-import type { SqlEntityManager } from '../../common/paging';
-import { MAX_INVITATIONS_PER_PARTNER_PER_DAY, validateRoleCombination } from '../../permissions';
-import type { Viewer } from '../../permissions/viewer';
-import { recordAudit, type AuditEntry } from '../audit/audit.service';
-import { SubCustomer } from '../customer/customer.entity';
-import { PartnerStatus } from '../partner/partner.enums';
+import { distinctIds, refusal, success } from '../../common/mutation-kit';
+import { validateRoleCombination } from '../../permissions';
+import { requireViewer, type Viewer } from '../../permissions/viewer';
+import { type AuditEntry, recordAudit } from '../audit/audit.service';
+import { lockOrganisation } from '../partner/partner.guards';
 import { Role } from '../role/role.entity';
 import { PresetRole } from '../role/role.enums';
-import { escalationError, lockOrganisation, permissionsBeyondViewer } from '../role/role-admin.service';
-import { Member, MemberInvitation, MemberRole } from './member.entity';
-import { InvitationChannel, InvitationStatus, MemberStatus } from './member.enums';
+import { escalationError, permissionsBeyondViewer } from '../role/role-admin.service';
+import { Member, MemberRole } from './member.entity';
+import { MemberStatus } from './member.enums';
 
-/** An invitation lapses this long after it was sent. */
-export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 /** Shape limit of a role id list in one input; 1–3 is the rule (ROLE_COUNT_OUT_OF_RANGE). */
 const MAX_ROLE_IDS_PER_INPUT = 20;
-const MAX_TARGET_LENGTH = 200;
-
-/** mobile `00XX-XXXXXXX`: country code after 00, a dash, the number. */
-export const MOBILE_FORMAT = /^00\d{1,4}-\d{4,14}$/;
-const EMAIL_FORMAT = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-/** Login-name rule of cloud accounts (domain.md §2). */
-const ACCOUNT_NAME_FORMAT = /^[a-zA-Z_-][a-zA-Z0-9_-]{4,31}$/;
 
 export interface MemberResult {
   member: Member | null;
@@ -36,12 +26,7 @@ export interface MemberResult {
   userErrors: UserError[];
 }
 
-const refusedMember = (...userErrors: UserError[]): MemberResult => ({
-  member: null,
-  unassignedCustomerCount: 0,
-  detachedManagerCount: 0,
-  userErrors,
-});
+const refusedMember = refusal<MemberResult>({ member: null, unassignedCustomerCount: 0, detachedManagerCount: 0 });
 
 const memberNotFound = () =>
   new UserError('MEMBER_NOT_FOUND', 'No member with that id exists in your partner.', 'input.memberId');
@@ -53,21 +38,18 @@ const memberNotActive = () =>
   );
 
 /** Primary keys of a role id list; duplicates and oversized lists are shape errors. */
-function parseRoleIds(ids: readonly string[], field: string): number[] {
+export function parseRoleIds(ids: readonly string[], field: string): number[] {
   if (ids.length > MAX_ROLE_IDS_PER_INPUT)
     throw badInput(`${field} lists ${ids.length} roles; a member holds 1–3.`, field);
-  const parsed = ids.map((id, i) => idOfType(id, 'Role', `${field}[${i}]`));
-  const dup = parsed.findIndex((id, i) => parsed.indexOf(id) !== i);
-  if (dup >= 0) throw badInput(`${field}[${dup}] repeats a role listed before.`, `${field}[${dup}]`);
-  return parsed;
+  return distinctIds(ids, { field, type: 'Role', singular: 'role' });
 }
 
 /**
  * Roles a member is to hold, checked: each a role of the partner (ROLE_NOT_FOUND), an allowed
  * combination (validateRoleCombination), nothing the viewer does not hold (PERMISSION_ESCALATION).
  */
-async function checkRoles(
-  tx: EntityManager,
+export async function checkRoles(
+  tx: SqlEntityManager,
   viewer: Viewer,
   roleIds: readonly number[],
   field: string,
@@ -84,7 +66,7 @@ async function checkRoles(
   if (errors.length) return { errors };
   const roles = roleIds.map((id) => byId.get(id)!);
   const violation = validateRoleCombination(roles.map((r) => r.presetKey ?? null));
-  if (violation) return { errors: [new UserError(violation.code, violation.message, field)] };
+  if (violation) return { errors: [new UserError(knownErrorCode(violation.code), violation.message, field)] };
   const missing = permissionsBeyondViewer(
     viewer,
     roles.flatMap((r) => r.permissionCodes),
@@ -94,13 +76,13 @@ async function checkRoles(
 }
 
 /** Current roles of a member (fresh from the database). */
-async function rolesOf(tx: EntityManager, memberId: number): Promise<Role[]> {
+async function rolesOf(tx: SqlEntityManager, memberId: number): Promise<Role[]> {
   const links = await tx.find(MemberRole, { member: memberId }, { populate: ['role'], refresh: true });
   return links.map((l) => l.role.getEntity());
 }
 
 /** Active members of the partner other than `memberId` holding the ADMIN role. */
-function otherActiveAdmins(tx: EntityManager, partnerId: number, memberId: number): Promise<number> {
+function otherActiveAdmins(tx: SqlEntityManager, partnerId: number, memberId: number): Promise<number> {
   return tx.count(MemberRole, {
     role: { partner: partnerId, presetKey: PresetRole.ADMIN },
     member: { partner: partnerId, status: MemberStatus.ACTIVE, id: { $ne: memberId } },
@@ -115,7 +97,7 @@ const lastAdmin = (field: string) =>
   );
 
 /** A member of the partner (fresh), for changes. */
-function findMember(tx: EntityManager, partnerId: number, memberId: number): Promise<Member | null> {
+function findMember(tx: SqlEntityManager, partnerId: number, memberId: number): Promise<Member | null> {
   return tx.findOne(Member, { id: memberId, partner: partnerId }, { refresh: true });
 }
 
@@ -128,59 +110,94 @@ function findMember(tx: EntityManager, partnerId: number, memberId: number): Pro
  * Returns an audit entry per changed customer or manager.
  */
 async function detachOrgLinks(
-  tx: EntityManager,
+  tx: SqlEntityManager,
   action: string,
   partnerId: number,
   member: Member,
   keeps: { am: boolean; supervisor: boolean },
 ): Promise<{ unassigned: number[]; detached: number[]; audit: AuditEntry[] }> {
-  const sql = tx as SqlEntityManager;
-  const memberGid = member.globalId;
-  const audit: AuditEntry[] = [];
-  let unassigned: number[] = [];
-  let detached: number[] = [];
-  if (!keeps.am && !keeps.supervisor) {
-    const rows = (await sql.execute(
-      'select id from sub_customer where partner_id = ? and account_manager_id = ? order by id',
-      [partnerId, member.id],
-    )) as { id: number }[];
-    unassigned = rows.map((r) => Number(r.id));
-    if (unassigned.length) {
-      // One statement; money columns are untouched (balances move by conditional updates elsewhere).
-      await tx.nativeUpdate(SubCustomer, { partner: partnerId, accountManager: member.id }, { accountManager: null });
-      for (const id of unassigned) {
-        audit.push({
-          action,
-          target: toGlobalId('SubCustomer', id),
-          before: { accountManagerId: memberGid },
-          after: { accountManagerId: null },
-        });
-      }
-    }
-  }
-  if (!keeps.supervisor) {
-    const rows = (await sql.execute('select id from member where partner_id = ? and supervisor_id = ? order by id', [
-      partnerId,
-      member.id,
-    ])) as { id: number }[];
-    detached = rows.map((r) => Number(r.id));
-    if (detached.length) {
-      await tx.nativeUpdate(Member, { partner: partnerId, supervisor: member.id }, { supervisor: null });
-      for (const id of detached) {
-        audit.push({
-          action,
-          target: toGlobalId('Member', id),
-          before: { supervisorId: memberGid },
-          after: { supervisorId: null },
-        });
-      }
-    }
-  }
+  const unassigned = !keeps.am && !keeps.supervisor ? await unassignCustomers(tx, partnerId, member.id) : [];
+  const detached = !keeps.supervisor ? await detachManagers(tx, partnerId, member.id) : [];
   if (!keeps.am && member.supervisor) member.supervisor = null;
+  const memberGid = member.globalId;
+  const audit: AuditEntry[] = [
+    ...unassigned.map((id) => ({
+      action,
+      target: toGlobalId('SubCustomer', id),
+      before: { accountManagerId: memberGid },
+      after: { accountManagerId: null },
+    })),
+    ...detached.map((id) => ({
+      action,
+      target: toGlobalId('Member', id),
+      before: { supervisorId: memberGid },
+      after: { supervisorId: null },
+    })),
+  ];
   return { unassigned, detached, audit };
 }
 
-const roleIdsOf = (roles: Role[]) => roles.map((r) => toGlobalId('Role', r.id));
+/**
+ * Clears the member as account manager of its customers; answers their ids. In SQL, as nativeUpdate
+ * would write it (the version column too): member/ does not import customer/, which imports member/.
+ */
+async function unassignCustomers(tx: SqlEntityManager, partnerId: number, memberId: number): Promise<number[]> {
+  const rows = await tx.execute<{ id: number }[]>(
+    'select id from sub_customer where partner_id = ? and account_manager_id = ? order by id',
+    [partnerId, memberId],
+  );
+  const ids = rows.map((r) => Number(r.id));
+  // One statement; money columns are untouched (balances move by conditional updates elsewhere).
+  if (ids.length)
+    await tx.execute(
+      'update sub_customer set account_manager_id = null, version = version + 1 where partner_id = ? and account_manager_id = ?',
+      [partnerId, memberId],
+      'run',
+    );
+  return ids;
+}
+
+/** The managers the member supervised have no supervisor any more; answers their ids. */
+async function detachManagers(tx: SqlEntityManager, partnerId: number, memberId: number): Promise<number[]> {
+  const rows = await tx.execute<{ id: number }[]>(
+    'select id from member where partner_id = ? and supervisor_id = ? order by id',
+    [partnerId, memberId],
+  );
+  const ids = rows.map((r) => Number(r.id));
+  if (ids.length) await tx.nativeUpdate(Member, { partner: partnerId, supervisor: memberId }, { supervisor: null });
+  return ids;
+}
+
+export const roleIdsOf = (roles: Role[]) => roles.map((r) => toGlobalId('Role', r.id));
+const has = (roles: Role[], key: PresetRole) => roles.some((r) => r.presetKey === key);
+
+/** Why the member's roles cannot become `roleIds`: not found, cancelled, escalation, combination, last admin. */
+async function roleChange(
+  tx: SqlEntityManager,
+  viewer: Viewer,
+  memberId: number,
+  roleIds: number[],
+): Promise<{ member: Member; current: Role[]; next: Role[] } | UserError[]> {
+  const member = await findMember(tx, viewer.partner.id, memberId);
+  if (!member) return [memberNotFound()];
+  if (member.status !== MemberStatus.ACTIVE) return [memberNotActive()];
+  const current = await rolesOf(tx, member.id);
+  const beyond = permissionsBeyondViewer(
+    viewer,
+    current.flatMap((r) => r.permissionCodes),
+  );
+  if (beyond.length) return [escalationError(beyond, 'input.memberId', 'This member')];
+  const checked = await checkRoles(tx, viewer, roleIds, 'input.roleIds');
+  if ('errors' in checked) return checked.errors;
+  const next = checked.roles;
+  if (
+    has(current, PresetRole.ADMIN) &&
+    !has(next, PresetRole.ADMIN) &&
+    (await otherActiveAdmins(tx, viewer.partner.id, member.id)) === 0
+  )
+    return [lastAdmin('input.roleIds')];
+  return { member, current, next };
+}
 
 /**
  * assignMemberRoles: replaces the member's roles (1–3, allowed combination, the partner's own),
@@ -195,34 +212,17 @@ export async function assignMemberRoles(
   const partnerId = viewer.partner.id;
   const memberId = idOfType(input.memberId, 'Member', 'input.memberId');
   const roleIds = parseRoleIds(input.roleIds, 'input.roleIds');
-  return ctx.em.transactional(async (tx): Promise<MemberResult> => {
+  return ctx.em.transactional(async (tx) => {
     await lockOrganisation(tx, partnerId);
-    const member = await findMember(tx, partnerId, memberId);
-    if (!member) return refusedMember(memberNotFound());
-    if (member.status !== MemberStatus.ACTIVE) return refusedMember(memberNotActive());
-    const current = await rolesOf(tx, member.id);
-    const beyond = permissionsBeyondViewer(
-      viewer,
-      current.flatMap((r) => r.permissionCodes),
-    );
-    if (beyond.length) return refusedMember(escalationError(beyond, 'input.memberId', 'This member'));
-    const checked = await checkRoles(tx, viewer, roleIds, 'input.roleIds');
-    if ('errors' in checked) return refusedMember(...checked.errors);
-    const next = checked.roles;
-    const has = (roles: Role[], key: PresetRole) => roles.some((r) => r.presetKey === key);
-    if (
-      has(current, PresetRole.ADMIN) &&
-      !has(next, PresetRole.ADMIN) &&
-      (await otherActiveAdmins(tx, partnerId, member.id)) === 0
-    ) {
-      return refusedMember(lastAdmin('input.roleIds'));
-    }
+    const change = await roleChange(tx, viewer, memberId, roleIds);
+    if (Array.isArray(change)) return refusedMember(...change);
+    const { member, current, next } = change;
     const currentIds = new Set(current.map((r) => r.id));
     const nextIds = new Set(next.map((r) => r.id));
     const removed = [...currentIds].filter((id) => !nextIds.has(id));
     const added = [...nextIds].filter((id) => !currentIds.has(id));
     if (removed.length === 0 && added.length === 0)
-      return { member, unassignedCustomerCount: 0, detachedManagerCount: 0, userErrors: [] };
+      return success<MemberResult>({ member, unassignedCustomerCount: 0, detachedManagerCount: 0 });
 
     const supervisorBefore = member.supervisor ? toGlobalId('Member', member.supervisor.id) : null;
     if (removed.length) await tx.nativeDelete(MemberRole, { member: member.id, role: { $in: removed } });
@@ -236,25 +236,38 @@ export async function assignMemberRoles(
       supervisor: has(next, PresetRole.ACCOUNT_MANAGER_SUPERVISOR),
     });
     await tx.flush();
+    const supervisorId = member.supervisor ? toGlobalId('Member', member.supervisor.id) : null;
     await recordAudit(tx, ctx, [
       {
         action: 'assignMemberRoles',
         target: member.globalId,
         before: { roleIds: roleIdsOf(current), supervisorId: supervisorBefore },
-        after: {
-          roleIds: roleIdsOf(next),
-          supervisorId: member.supervisor ? toGlobalId('Member', member.supervisor.id) : null,
-        },
+        after: { roleIds: roleIdsOf(next), supervisorId },
       },
       ...links.audit,
     ]);
-    return {
+    return success<MemberResult>({
       member,
       unassignedCustomerCount: links.unassigned.length,
       detachedManagerCount: links.detached.length,
-      userErrors: [],
-    };
+    });
   });
+}
+
+/** Why the member's association cannot be cancelled: not found, cancelled, escalation, last admin. */
+async function cancellable(tx: SqlEntityManager, viewer: Viewer, memberId: number): Promise<Member | UserError> {
+  const member = await findMember(tx, viewer.partner.id, memberId);
+  if (!member) return memberNotFound();
+  if (member.status !== MemberStatus.ACTIVE) return memberNotActive();
+  const roles = await rolesOf(tx, member.id);
+  const beyond = permissionsBeyondViewer(
+    viewer,
+    roles.flatMap((r) => r.permissionCodes),
+  );
+  if (beyond.length) return escalationError(beyond, 'input.memberId', 'This member');
+  if (has(roles, PresetRole.ADMIN) && (await otherActiveAdmins(tx, viewer.partner.id, member.id)) === 0)
+    return lastAdmin('input.memberId');
+  return member;
 }
 
 /**
@@ -275,23 +288,10 @@ export async function cancelMemberAssociation(ctx: Context, input: { memberId: s
       ),
     );
   }
-  return ctx.em.transactional(async (tx): Promise<MemberResult> => {
+  return ctx.em.transactional(async (tx) => {
     await lockOrganisation(tx, partnerId);
-    const member = await findMember(tx, partnerId, memberId);
-    if (!member) return refusedMember(memberNotFound());
-    if (member.status !== MemberStatus.ACTIVE) return refusedMember(memberNotActive());
-    const roles = await rolesOf(tx, member.id);
-    const beyond = permissionsBeyondViewer(
-      viewer,
-      roles.flatMap((r) => r.permissionCodes),
-    );
-    if (beyond.length) return refusedMember(escalationError(beyond, 'input.memberId', 'This member'));
-    if (
-      roles.some((r) => r.presetKey === PresetRole.ADMIN) &&
-      (await otherActiveAdmins(tx, partnerId, member.id)) === 0
-    ) {
-      return refusedMember(lastAdmin('input.memberId'));
-    }
+    const member = await cancellable(tx, viewer, memberId);
+    if (member instanceof UserError) return refusedMember(member);
     const supervisorBefore = member.supervisor ? toGlobalId('Member', member.supervisor.id) : null;
     member.status = MemberStatus.CANCELLED;
     const links = await detachOrgLinks(tx, 'cancelMemberAssociation', partnerId, member, {
@@ -313,172 +313,10 @@ export async function cancelMemberAssociation(ctx: Context, input: { memberId: s
       },
       ...links.audit,
     ]);
-    return {
+    return success<MemberResult>({
       member,
       unassignedCustomerCount: links.unassigned.length,
       detachedManagerCount: links.detached.length,
-      userErrors: [],
-    };
-  });
-}
-
-export interface InvitationResult {
-  invitation: MemberInvitation | null;
-  userErrors: UserError[];
-}
-
-const refusedInvitation = (...userErrors: UserError[]): InvitationResult => ({ invitation: null, userErrors });
-
-/** The target as stored (emails lower-cased), or null when it does not fit the channel. */
-export function normalizeTarget(channel: InvitationChannel, target: string): string | null {
-  const t = target.trim();
-  if (t.length === 0 || t.length > MAX_TARGET_LENGTH) return null;
-  switch (channel) {
-    case InvitationChannel.MOBILE:
-      return MOBILE_FORMAT.test(t) ? t : null;
-    case InvitationChannel.EMAIL:
-      return EMAIL_FORMAT.test(t) ? t.toLowerCase() : null;
-    case InvitationChannel.ACCOUNT_NAME:
-      return ACCOUNT_NAME_FORMAT.test(t) && !/^(op_|shadow_)/i.test(t) && !/^\d+$/.test(t) ? t : null;
-  }
-  return null;
-}
-
-const TARGET_RULES: Record<InvitationChannel, string> = {
-  [InvitationChannel.MOBILE]:
-    'a mobile number 00XX-XXXXXXX (00, country code, dash, 4–14 digits), e.g. 0086-13912345678',
-  [InvitationChannel.EMAIL]: 'an email address',
-  [InvitationChannel.ACCOUNT_NAME]:
-    'an account name of 5–32 letters, digits, _ or -, not starting with a digit, op_ or shadow_',
-};
-
-const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-
-/**
- * inviteMember: ≤ 100 invitations per partner per UTC day (exact under concurrency: counted after
- * lockOrganisation), one pending invitation per target, valid roles, not while the partner is
- * frozen. Lapses after 7 days.
- */
-export async function inviteMember(
-  ctx: Context,
-  input: { channel: InvitationChannel; target: string; roleIds: string[] },
-): Promise<InvitationResult> {
-  const viewer = requireViewer(ctx);
-  const partnerId = viewer.partner.id;
-  const roleIds = parseRoleIds(input.roleIds, 'input.roleIds');
-  const target = normalizeTarget(input.channel, input.target);
-  if (target == null) {
-    return refusedInvitation(
-      new UserError(
-        'INVALID_TARGET',
-        `For ${input.channel} the target must be ${TARGET_RULES[input.channel]}.`,
-        'input.target',
-      ),
-    );
-  }
-  return ctx.em.transactional(async (tx): Promise<InvitationResult> => {
-    const { status } = await lockOrganisation(tx, partnerId);
-    if (status === PartnerStatus.FROZEN) {
-      return refusedInvitation(
-        new UserError(
-          'PARTNER_FROZEN',
-          'Your partner is frozen (冻结): it cannot invite members until the cloud lifts the freeze.',
-          null,
-        ),
-      );
-    }
-    const checked = await checkRoles(tx, viewer, roleIds, 'input.roleIds');
-    if ('errors' in checked) return refusedInvitation(...checked.errors);
-    const now = new Date();
-    const pending = await tx.count(MemberInvitation, {
-      partner: partnerId,
-      channel: input.channel,
-      target,
-      status: InvitationStatus.PENDING,
-      expiresAt: { $gt: now },
     });
-    if (pending > 0) {
-      return refusedInvitation(
-        new UserError(
-          'INVITATION_PENDING',
-          'An invitation to this target is still pending; cancel it or wait until it lapses.',
-          'input.target',
-        ),
-      );
-    }
-    const dayStart = startOfUtcDay(now);
-    const today = await tx.count(MemberInvitation, {
-      partner: partnerId,
-      createdAt: { $gte: dayStart, $lt: new Date(dayStart.getTime() + 24 * 3600 * 1000) },
-    });
-    if (today >= MAX_INVITATIONS_PER_PARTNER_PER_DAY) {
-      return refusedInvitation(
-        new UserError(
-          'INVITATION_DAILY_LIMIT',
-          `Your partner has sent ${today} invitations today (UTC); at most ${MAX_INVITATIONS_PER_PARTNER_PER_DAY} a day.`,
-          null,
-        ),
-      );
-    }
-    const invitation = tx.create(MemberInvitation, {
-      partner: partnerId,
-      channel: input.channel,
-      target,
-      roleIds: checked.roles.map((r) => r.id),
-      status: InvitationStatus.PENDING,
-      invitedBy: viewer.member.id,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
-    });
-    await tx.flush();
-    await recordAudit(tx, ctx, {
-      action: 'inviteMember',
-      target: invitation.globalId,
-      before: null,
-      after: {
-        channel: invitation.channel,
-        target,
-        roleIds: roleIdsOf(checked.roles),
-        expiresAt: invitation.expiresAt.toISOString(),
-      },
-    });
-    return { invitation, userErrors: [] };
-  });
-}
-
-/** cancelInvitation: withdraws a PENDING invitation of the viewer's partner. */
-export async function cancelInvitation(ctx: Context, input: { invitationId: string }): Promise<InvitationResult> {
-  const viewer = requireViewer(ctx);
-  const partnerId = viewer.partner.id;
-  const id = idOfType(input.invitationId, 'MemberInvitation', 'input.invitationId');
-  return ctx.em.transactional(async (tx): Promise<InvitationResult> => {
-    await lockOrganisation(tx, partnerId);
-    const invitation = await tx.findOne(MemberInvitation, { id, partner: partnerId }, { refresh: true });
-    if (!invitation)
-      return refusedInvitation(
-        new UserError(
-          'INVITATION_NOT_FOUND',
-          'No invitation with that id exists in your partner.',
-          'input.invitationId',
-        ),
-      );
-    if (invitation.status !== InvitationStatus.PENDING) {
-      return refusedInvitation(
-        new UserError(
-          'INVITATION_NOT_PENDING',
-          `The invitation is ${invitation.status}; only a PENDING invitation can be cancelled.`,
-          'input.invitationId',
-        ),
-      );
-    }
-    invitation.status = InvitationStatus.CANCELLED;
-    await tx.flush();
-    await recordAudit(tx, ctx, {
-      action: 'cancelInvitation',
-      target: invitation.globalId,
-      before: { status: InvitationStatus.PENDING },
-      after: { status: InvitationStatus.CANCELLED },
-    });
-    return { invitation, userErrors: [] };
   });
 }

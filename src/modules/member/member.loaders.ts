@@ -61,8 +61,5 @@ export function invitationById(ctx: Context) {
   );
 }
 
-registerNodeType('Member', (ctx, ids) => memberById(ctx).loadMany(ids) as Promise<(Member | null)[]>);
-registerNodeType(
-  'MemberInvitation',
-  (ctx, ids) => invitationById(ctx).loadMany(ids) as Promise<(MemberInvitation | null)[]>,
-);
+registerNodeType('Member', (ctx, ids) => memberById(ctx).loadMany(ids));
+registerNodeType('MemberInvitation', (ctx, ids) => invitationById(ctx).loadMany(ids));

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { assignMemberRoles, cancelInvitation, cancelMemberAssociation, inviteMember } from './member-admin.service';
+import { cancelInvitation, inviteMember } from './invitation.service';
+import { assignMemberRoles, cancelMemberAssociation } from './member-admin.service';
 import {
   AssignMemberRolesInput,
   CancelInvitationInput,

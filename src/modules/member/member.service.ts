@@ -19,7 +19,7 @@ function memberConditions(filter: MemberFilter | null | undefined): FilterQuery<
     // A subquery, so the page and its count stay one statement each.
     conditions.push({
       [raw('id in (select mr.member_id from member_role mr where mr.role_id = ?)', [roleId])]: [],
-    } as FilterQuery<Member>);
+    });
   }
   return conditions;
 }
@@ -34,7 +34,7 @@ export async function listMembers(
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'members');
-  const buildWhere = () => ({ $and: [{ partner: partnerId }, ...memberConditions(filter)] }) as FilterQuery<Member>;
+  const buildWhere = () => ({ $and: [{ partner: partnerId }, ...memberConditions(filter)] });
   return findPage(ctx.em, Member, buildWhere, page);
 }
 
@@ -50,5 +50,5 @@ export async function listInvitations(
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'invitations');
   const conditions: FilterQuery<MemberInvitation>[] = [{ partner: partnerId }];
   if (filter?.status != null) conditions.push({ status: filter.status });
-  return findPage(ctx.em, MemberInvitation, { $and: conditions } as FilterQuery<MemberInvitation>, page);
+  return findPage(ctx.em, MemberInvitation, { $and: conditions }, page);
 }

@@ -14,7 +14,8 @@ import {
   SetAutoRenewPayload,
   UnsubscribeResourcesPayload,
 } from './order.payloads';
-import { cancelOrder, payOrder, renewResources, setAutoRenew, unsubscribeResources } from './order-operations.service';
+import { cancelOrder, payOrder } from './order.payment';
+import { renewResources, setAutoRenew, unsubscribeResources } from './order.resources';
 
 /**
  * Orders on behalf of customers (代下单). Every one needs order:manage, a customer of your own in

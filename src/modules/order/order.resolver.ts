@@ -5,6 +5,7 @@ import { ConnectionArgs } from '../../common/connection';
 import { money, Money } from '../../common/money';
 import { assertCustomerInFull } from '../../permissions/scopes';
 import { OrderAuthorization } from '../association/association.entity';
+import { Coupon } from '../coupon/coupon.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { Partner } from '../partner/partner.entity';
 import { Order, OrderLineItem, Resource } from './order.entity';
@@ -25,6 +26,18 @@ import {
   orderResources,
 } from './order.service';
 import { OrderAmountInfo, OrderConnection, ResourceConnection } from './order.types';
+
+/** Coupon.usedOnOrder resolves here, so that the coupon module does not depend on orders. */
+@Resolver(() => Coupon)
+export class CouponOrderResolver {
+  @FieldResolver(() => Order, {
+    nullable: true,
+    description: 'The order the coupon was used on, once used; null otherwise.',
+  })
+  async usedOnOrder(@Root() coupon: Coupon, @Ctx() ctx: Context): Promise<Order | null> {
+    return coupon.usedOnOrder ? orderById(ctx).load(coupon.usedOnOrder.id) : null;
+  }
+}
 
 @Resolver(() => Partner)
 export class PartnerOrdersResolver {

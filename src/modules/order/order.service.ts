@@ -74,7 +74,7 @@ export async function listOrders(
   if (filter?.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   conditions.push({ createTime: { $gte: range.from, $lte: range.to } });
-  return findPage(ctx.em, Order, { $and: conditions } as FilterQuery<Order>, page);
+  return findPage(ctx.em, Order, { $and: conditions }, page);
 }
 
 /** A partner's subscribed resources in the viewer's row scope. */
@@ -90,7 +90,7 @@ export async function listResources(
   const conditions: FilterQuery<Resource>[] = [ownCustomerRowsFilter<Resource>(viewer), ...resourceConditions(filter)];
   if (filter?.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
-  return findPage(ctx.em, Resource, { $and: conditions } as FilterQuery<Resource>, page);
+  return findPage(ctx.em, Resource, { $and: conditions }, page);
 }
 
 /** One customer's orders (newest first), batched with the other customers of the request. */
@@ -103,7 +103,7 @@ export async function customerOrders(
   const viewer = requireViewer(ctx);
   assertCustomerInFull(viewer, customer, 'orders');
   const page = toPageRequest(args);
-  const where = { $and: [ownCustomerRowsFilter<Order>(viewer), ...orderConditions(filter)] } as FilterQuery<Order>;
+  const where: FilterQuery<Order> = { $and: [ownCustomerRowsFilter<Order>(viewer), ...orderConditions(filter)] };
   const rows = await ordersByCustomerId(ctx, page, where).load(customer.id);
   return connectionFromBatch(rows, page, () => orderCountByCustomerId(ctx, where).load(customer.id));
 }
@@ -118,9 +118,9 @@ export async function customerResources(
   const viewer = requireViewer(ctx);
   assertCustomerInFull(viewer, customer, 'resources');
   const page = toPageRequest(args);
-  const where = {
+  const where: FilterQuery<Resource> = {
     $and: [ownCustomerRowsFilter<Resource>(viewer), ...resourceConditions(filter)],
-  } as FilterQuery<Resource>;
+  };
   const rows = await resourcesByCustomerId(ctx, page, where).load(customer.id);
   return connectionFromBatch(rows, page, () => resourceCountByCustomerId(ctx, where).load(customer.id));
 }

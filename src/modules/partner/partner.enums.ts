@@ -1,11 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { PartnerIdentity } from '../../permissions/identities';
 
-/** The three kinds of partner in the partner center (domain.md §1). */
-export enum PartnerIdentity {
-  DISTRIBUTOR = 'DISTRIBUTOR',
-  CLOUD_RESELLER = 'CLOUD_RESELLER',
-  SOLUTION_PROVIDER = 'SOLUTION_PROVIDER',
-}
+// Defined in permissions/ (the permission tables are keyed by it); registered for GraphQL here.
+export { PartnerIdentity };
 
 export enum PartnerStatus {
   NORMAL = 'NORMAL',

@@ -30,4 +30,4 @@ export function cashAccountByPartnerId(ctx: Context) {
   });
 }
 
-registerNodeType('Partner', (ctx, ids) => partnerById(ctx).loadMany(ids) as Promise<(Partner | null)[]>);
+registerNodeType('Partner', (ctx, ids) => partnerById(ctx).loadMany(ids));

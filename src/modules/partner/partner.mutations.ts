@@ -2,11 +2,11 @@ import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
+import { refusal, success } from '../../common/mutation-kit';
 import { MutationPayload } from '../../common/payload';
 import { formatFen, parseAmount } from '../../common/money';
 import { toGlobalId } from '../../common/global-id';
 import { recordAudit } from '../audit/audit.service';
-import { PresetRole } from '../role/role.enums';
 import { Partner } from './partner.entity';
 
 @InputType({ description: 'Partner settings to change; fields left out keep their value.' })
@@ -45,8 +45,10 @@ export class PartnerSettingsResolver {
     @Ctx() ctx: Context,
   ): Promise<UpdatePartnerSettingsPayload> {
     const viewer = requireViewer(ctx);
-    const refused = (error: UserError) => ({ partner: null, userErrors: [error] });
-    if (input.verificationEnabled != null && !viewer.presetKeys.includes(PresetRole.ADMIN)) {
+    const refused = refusal<UpdatePartnerSettingsPayload>({ partner: null });
+    // The literal is checked against PresetRole's values; partner/ imports nothing of role/ (role/ imports partner/).
+    const admin = viewer.presetKeys.some((key) => key === 'ADMIN');
+    if (input.verificationEnabled != null && !admin) {
       return refused(
         new UserError(
           'ADMIN_ONLY_SETTING',
@@ -83,7 +85,7 @@ export class PartnerSettingsResolver {
         before,
         after,
       });
-      return { partner, userErrors: [] };
+      return success<UpdatePartnerSettingsPayload>({ partner });
     });
   }
 }

@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * The cloud's account registry as far as the partner center needs it: which login names, emails
@@ -6,6 +6,9 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'cloud_account' })
 export class CloudAccount {
+  /** Flags with a default: leave them out of insert data. */
+  [OptionalProps]?: 'international' | 'isPartner' | 'reportedByCloud' | 'governmentSubsidy';
+
   @PrimaryKey()
   id!: number;
 

@@ -1,44 +1,29 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
+import { knownErrorCode } from '../../common/error-codes';
 import { UserError, badInput } from '../../common/errors';
 import { idOfType, toGlobalId } from '../../common/global-id';
-import type { SqlEntityManager } from '../../common/paging';
 import {
   MAX_CUSTOM_ROLES_PER_PARTNER,
   customRolePermissions,
+  isKnownPermission,
   validateCustomRolePermissions,
   type PermissionCode,
 } from '../../permissions';
+import { refusal, success } from '../../common/mutation-kit';
 import type { Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { lockOrganisation } from '../partner/partner.guards';
 import { MemberInvitation, MemberRole } from '../member/member.entity';
 import { InvitationStatus, MemberStatus } from '../member/member.enums';
-import type { PartnerStatus } from '../partner/partner.enums';
 import { Role } from './role.entity';
 
 export const MAX_ROLE_NAME_LENGTH = 64;
 export const MAX_ROLE_DESCRIPTION_LENGTH = 500;
 /** Shape limit of `permissionCodes` in one input (the catalogue has far fewer points). */
 export const MAX_PERMISSION_CODES_PER_INPUT = 100;
-
-/**
- * Serializes every organisation change of one partner (roles, members, invitations, account
- * managers) and answers the partner's current status. On PostgreSQL it locks the partner row
- * (`FOR NO KEY UPDATE`: it does not block inserts that only reference the partner); the counts and
- * checks that follow in the same transaction then see every change committed before, so limits
- * (10 custom roles, 100 invitations a day) and "last administrator" stay exact under concurrency.
- * SQLite has one connection per process and runs transactions one after the other already.
- */
-export async function lockOrganisation(tx: EntityManager, partnerId: number): Promise<{ status: PartnerStatus }> {
-  const sqlite = /sqlite/i.test(tx.getPlatform().constructor.name);
-  const rows = (await (tx as SqlEntityManager).execute(
-    `select status from partner where id = ?${sqlite ? '' : ' for no key update'}`,
-    [partnerId],
-  )) as { status: PartnerStatus }[];
-  if (rows.length !== 1) throw new Error(`partner ${partnerId} of a signed-in member does not exist`);
-  return { status: rows[0].status };
-}
 
 /**
  * Codes the viewer does not hold itself: nobody can hand out (through a role they create, edit,
@@ -71,6 +56,7 @@ const roleNotFound = (field = 'input.roleId') =>
 function checkName(name: string, field: string): { name: string } | { error: UserError } {
   const trimmed = name.trim();
   const length = [...trimmed].length;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this rule refuses.
   if (length === 0 || length > MAX_ROLE_NAME_LENGTH || /[\u0000-\u001f\u007f]/.test(trimmed)) {
     return {
       error: new UserError(
@@ -113,10 +99,11 @@ function checkPermissionCodes(
   const errors: UserError[] = [];
   codes.forEach((code, i) => {
     const violation = validateCustomRolePermissions(viewer.partner.identity, [code]);
-    if (violation) errors.push(new UserError(violation.code, violation.message, `${field}[${i}]`));
+    if (violation) errors.push(new UserError(knownErrorCode(violation.code), violation.message, `${field}[${i}]`));
   });
   if (errors.length) return { errors };
-  const stored = customRolePermissions(viewer.partner.identity, codes as PermissionCode[]);
+  // Every code passed validateCustomRolePermissions, so the guard keeps them all and types them.
+  const stored = customRolePermissions(viewer.partner.identity, codes.filter(isKnownPermission));
   const missing = permissionsBeyondViewer(viewer, stored);
   if (missing.length) return { errors: [escalationError(missing, field, 'The role')] };
   return { codes: stored };
@@ -126,6 +113,8 @@ export interface RoleResult {
   role: Role | null;
   userErrors: UserError[];
 }
+
+const refusedRole = refusal<RoleResult>({ role: null });
 
 export interface CreateRoleArgs {
   name: string;
@@ -144,27 +133,22 @@ export async function createRole(ctx: Context, input: CreateRoleArgs): Promise<R
   if ('error' in description) errors.push(description.error);
   const codes = checkPermissionCodes(viewer, input.permissionCodes, 'input.permissionCodes');
   if ('errors' in codes) errors.push(...codes.errors);
-  if ('error' in name || 'error' in description || 'errors' in codes) return { role: null, userErrors: errors };
+  if ('error' in name || 'error' in description || 'errors' in codes) return refusedRole(...errors);
 
   try {
-    return await ctx.em.transactional(async (tx): Promise<RoleResult> => {
+    return await ctx.em.transactional(async (tx) => {
       await lockOrganisation(tx, partnerId);
       const custom = await tx.count(Role, { partner: partnerId, presetKey: null });
       if (custom >= MAX_CUSTOM_ROLES_PER_PARTNER) {
-        return {
-          role: null,
-          userErrors: [
-            new UserError(
-              'CUSTOM_ROLE_LIMIT_REACHED',
-              `Your partner already has ${custom} custom roles; at most ${MAX_CUSTOM_ROLES_PER_PARTNER}. Delete one first.`,
-              null,
-            ),
-          ],
-        };
+        return refusedRole(
+          new UserError(
+            'CUSTOM_ROLE_LIMIT_REACHED',
+            `Your partner already has ${custom} custom roles; at most ${MAX_CUSTOM_ROLES_PER_PARTNER}. Delete one first.`,
+            null,
+          ),
+        );
       }
-      if (await tx.count(Role, { partner: partnerId, name: name.name })) {
-        return { role: null, userErrors: [nameTaken()] };
-      }
+      if (await tx.count(Role, { partner: partnerId, name: name.name })) return refusedRole(nameTaken());
       const role = tx.create(Role, {
         partner: partnerId,
         name: name.name,
@@ -180,11 +164,11 @@ export async function createRole(ctx: Context, input: CreateRoleArgs): Promise<R
         before: null,
         after: roleSnapshot(role),
       });
-      return { role, userErrors: [] };
+      return success<RoleResult>({ role });
     });
   } catch (err) {
     // The lock makes this unreachable in practice; the unique index is the last word on names.
-    if (err instanceof UniqueConstraintViolationException) return { role: null, userErrors: [nameTaken()] };
+    if (err instanceof UniqueConstraintViolationException) return refusedRole(nameTaken());
     throw err;
   }
 }
@@ -212,18 +196,18 @@ export async function updateRole(ctx: Context, input: UpdateRoleArgs): Promise<R
   const codes =
     input.permissionCodes != null ? checkPermissionCodes(viewer, input.permissionCodes, 'input.permissionCodes') : null;
   if (codes && 'errors' in codes) errors.push(...codes.errors);
-  if (errors.length) return { role: null, userErrors: errors };
+  if (errors.length) return refusedRole(...errors);
 
   try {
-    return await ctx.em.transactional(async (tx): Promise<RoleResult> => {
+    return await ctx.em.transactional(async (tx) => {
       await lockOrganisation(tx, partnerId);
       const role = await tx.findOne(Role, { id: roleId, partner: partnerId }, { refresh: true });
-      if (!role) return { role: null, userErrors: [roleNotFound()] };
-      if (role.presetKey != null) return { role: null, userErrors: [presetReadOnly()] };
+      if (!role) return refusedRole(roleNotFound());
+      if (role.presetKey != null) return refusedRole(presetReadOnly());
       const before = roleSnapshot(role);
       if (name && 'name' in name && name.name !== role.name) {
         if (await tx.count(Role, { partner: partnerId, name: name.name, id: { $ne: role.id } }))
-          return { role: null, userErrors: [nameTaken()] };
+          return refusedRole(nameTaken());
         role.name = name.name;
       }
       if (description && 'description' in description) role.description = description.description;
@@ -233,10 +217,10 @@ export async function updateRole(ctx: Context, input: UpdateRoleArgs): Promise<R
         await tx.flush();
         await recordAudit(tx, ctx, { action: 'updateRole', target: role.globalId, before, after });
       }
-      return { role, userErrors: [] };
+      return success<RoleResult>({ role });
     });
   } catch (err) {
-    if (err instanceof UniqueConstraintViolationException) return { role: null, userErrors: [nameTaken()] };
+    if (err instanceof UniqueConstraintViolationException) return refusedRole(nameTaken());
     throw err;
   }
 }
@@ -253,6 +237,32 @@ export interface DeleteRoleResult {
   userErrors: UserError[];
 }
 
+const refusedDelete = refusal<DeleteRoleResult>({ deletedRoleId: null });
+
+/** ROLE_IN_USE while an active member holds the role or a pending invitation would give it. */
+async function roleInUse(tx: SqlEntityManager, partnerId: number, roleId: number): Promise<UserError | null> {
+  const holders = await tx.count(MemberRole, { role: roleId, member: { status: MemberStatus.ACTIVE } });
+  if (holders > 0)
+    return new UserError(
+      'ROLE_IN_USE',
+      `${holders} active member(s) hold this role; give them other roles first (a member keeps at least one role).`,
+      'input.roleId',
+    );
+  const pending = await tx.find(
+    MemberInvitation,
+    { partner: partnerId, status: InvitationStatus.PENDING, expiresAt: { $gt: new Date() } },
+    { refresh: true },
+  );
+  const naming = pending.filter((inv) => (inv.roleIds ?? []).includes(roleId));
+  if (naming.length > 0)
+    return new UserError(
+      'ROLE_IN_USE',
+      `${naming.length} pending invitation(s) would give this role; cancel them first.`,
+      'input.roleId',
+    );
+  return null;
+}
+
 /**
  * deleteRole: a custom role no active member holds and no open invitation names. Links of
  * cancelled members to the role go with it (they cannot sign in; the role list counts active
@@ -262,42 +272,13 @@ export async function deleteRole(ctx: Context, input: { roleId: string }): Promi
   const viewer = requireViewer(ctx);
   const partnerId = viewer.partner.id;
   const roleId = idOfType(input.roleId, 'Role', 'input.roleId');
-  return ctx.em.transactional(async (tx): Promise<DeleteRoleResult> => {
+  return ctx.em.transactional(async (tx) => {
     await lockOrganisation(tx, partnerId);
     const role = await tx.findOne(Role, { id: roleId, partner: partnerId }, { refresh: true });
-    if (!role) return { deletedRoleId: null, userErrors: [roleNotFound()] };
-    if (role.presetKey != null) return { deletedRoleId: null, userErrors: [presetReadOnly()] };
-    const holders = await tx.count(MemberRole, { role: role.id, member: { status: MemberStatus.ACTIVE } });
-    if (holders > 0) {
-      return {
-        deletedRoleId: null,
-        userErrors: [
-          new UserError(
-            'ROLE_IN_USE',
-            `${holders} active member(s) hold this role; give them other roles first (a member keeps at least one role).`,
-            'input.roleId',
-          ),
-        ],
-      };
-    }
-    const pending = await tx.find(
-      MemberInvitation,
-      { partner: partnerId, status: InvitationStatus.PENDING, expiresAt: { $gt: new Date() } },
-      { refresh: true },
-    );
-    const naming = pending.filter((inv) => (inv.roleIds ?? []).includes(role.id));
-    if (naming.length > 0) {
-      return {
-        deletedRoleId: null,
-        userErrors: [
-          new UserError(
-            'ROLE_IN_USE',
-            `${naming.length} pending invitation(s) would give this role; cancel them first.`,
-            'input.roleId',
-          ),
-        ],
-      };
-    }
+    if (!role) return refusedDelete(roleNotFound());
+    if (role.presetKey != null) return refusedDelete(presetReadOnly());
+    const inUse = await roleInUse(tx, partnerId, role.id);
+    if (inUse) return refusedDelete(inUse);
     const cancelledLinks = await tx.find(MemberRole, { role: role.id }, { refresh: true });
     const before = {
       ...roleSnapshot(role),
@@ -309,6 +290,6 @@ export async function deleteRole(ctx: Context, input: { roleId: string }): Promi
     for (const link of cancelledLinks) tx.getUnitOfWork().unsetIdentity(link);
     tx.getUnitOfWork().unsetIdentity(role);
     await recordAudit(tx, ctx, { action: 'deleteRole', target: globalId, before, after: null });
-    return { deletedRoleId: globalId, userErrors: [] };
+    return success<DeleteRoleResult>({ deletedRoleId: globalId });
   });
 }

@@ -1,12 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { PresetRole } from '../../permissions/identities';
 
-/** Preset roles every partner has (domain.md §3). Custom roles have no preset key. */
-export enum PresetRole {
-  ADMIN = 'ADMIN',
-  ACCOUNT_MANAGER = 'ACCOUNT_MANAGER',
-  ACCOUNT_MANAGER_SUPERVISOR = 'ACCOUNT_MANAGER_SUPERVISOR',
-  SA_SPECIALIST = 'SA_SPECIALIST',
-}
+// Defined in permissions/ (the permission tables are keyed by it); registered for GraphQL here.
+export { PresetRole };
 
 registerEnumType(PresetRole, {
   name: 'PresetRole',

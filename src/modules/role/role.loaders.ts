@@ -35,4 +35,4 @@ export function memberCountByRoleId(ctx: Context) {
   });
 }
 
-registerNodeType('Role', (ctx, ids) => roleById(ctx).loadMany(ids) as Promise<(Role | null)[]>);
+registerNodeType('Role', (ctx, ids) => roleById(ctx).loadMany(ids));

@@ -3,7 +3,6 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { Partner } from '../partner/partner.entity';
-import { ViewerInfo } from '../auth/auth.types';
 import { Role } from './role.entity';
 import { memberCountByRoleId, rolesByPartnerId } from './role.loaders';
 import { grantedPermissionTree, rolePermissions } from './role.service';
@@ -43,17 +42,5 @@ export class PartnerRolesResolver {
   roles(@Root() partner: Partner, @Ctx() ctx: Context): Promise<Role[]> {
     assertPartnerRelation(requireViewer(ctx), partner.id, ['SELF'], 'roles');
     return rolesByPartnerId(ctx).load(partner.id);
-  }
-}
-
-@Resolver(() => ViewerInfo)
-export class ViewerPermissionTreeResolver {
-  @FieldResolver(() => [PermissionTreeNode], {
-    description:
-      "The permission catalogue of your partner's identity as the role editor's menu tree (what a custom role may choose from: every point that is not adminOnly; default points are always included). granted tells whether you hold the point.",
-  })
-  permissionTree(@Ctx() ctx: Context): PermissionTreeNode[] {
-    const viewer = requireViewer(ctx);
-    return grantedPermissionTree(viewer.partner.identity, viewer.permissions);
   }
 }

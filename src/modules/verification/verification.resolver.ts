@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import { refusal, success } from '../../common/mutation-kit';
 import { MutationPayload } from '../../common/payload';
 import { SensitiveOperation } from './verification.enums';
 import { requestVerificationCode } from './verification.service';
@@ -32,7 +33,7 @@ export class VerificationResolver {
   ): Promise<RequestVerificationCodePayload> {
     const result = await requestVerificationCode(ctx, input.operation);
     return result.ok
-      ? { sentTo: result.sentTo, expiresAt: result.expiresAt, userErrors: [] }
-      : { sentTo: null, expiresAt: null, userErrors: [result.error] };
+      ? success<RequestVerificationCodePayload>({ sentTo: result.sentTo, expiresAt: result.expiresAt })
+      : refusal<RequestVerificationCodePayload>({ sentTo: null, expiresAt: null })(result.error);
   }
 }

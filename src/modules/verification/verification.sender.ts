@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { logger } from '../../logger';
+import { logger } from '../../common/logger';
 import { VerificationOutboxMessage } from './verification.entity';
 
 export interface VerificationMessage {

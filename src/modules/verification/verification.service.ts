@@ -3,6 +3,7 @@ import { raw, type EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
+import type { Check } from '../../common/mutation-kit';
 import { Partner } from '../partner/partner.entity';
 import { VerificationCode } from './verification.entity';
 import type { SensitiveOperation } from './verification.enums';
@@ -127,4 +128,14 @@ export async function consumeVerificationCode(
       'input.verificationCode',
     );
   return null;
+}
+
+/** The mutation kit's verification step (consumeVerificationCode as a Check): put it last, it consumes the code. */
+export function verified(
+  tx: EntityManager,
+  ctx: Context,
+  operation: SensitiveOperation,
+  code: string | null | undefined,
+): Check {
+  return () => consumeVerificationCode(tx, ctx, operation, code);
 }

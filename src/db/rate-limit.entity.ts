@@ -2,7 +2,7 @@ import { BigIntType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * One token bucket of the cost rate limit (`member:<id>` or `ip:<address>`). In the database so
- * every instance draws from the same bucket; changed only by one atomic upsert (rate-limit.ts).
+ * every instance draws from the same bucket; changed only by one atomic upsert (http/rate-limit.ts).
  */
 @Entity({ tableName: 'rate_limit_bucket' })
 export class RateLimitBucket {

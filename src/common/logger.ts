@@ -5,15 +5,21 @@
  */
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const threshold = ORDER[(process.env.LOG_LEVEL as Level) ?? 'info'] ?? 20;
+const isLevel = (name: string | undefined): name is Level => name !== undefined && Object.hasOwn(ORDER, name);
+const configured = process.env.LOG_LEVEL;
+const threshold = isLevel(configured) ? ORDER[configured] : ORDER.info;
 
 const SECRET_FIELD = /pass(word|wd)?|secret|token|authorization|cookie|signature|verificationcode|apikey|privatekey/i;
 
 function redact(value: unknown, depth = 0): unknown {
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
+  return redactFields(value, depth);
+}
+
+function redactFields(fields: object, depth = 0): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+  for (const [key, v] of Object.entries(fields)) {
     out[key] = SECRET_FIELD.test(key) && v != null ? '[redacted]' : redact(v, depth + 1);
   }
   return out;
@@ -21,9 +27,7 @@ function redact(value: unknown, depth = 0): unknown {
 
 function write(level: Level, fields: Record<string, unknown>, msg: string): void {
   if (ORDER[level] < threshold) return;
-  process.stderr.write(
-    `${JSON.stringify({ time: new Date().toISOString(), level, msg, ...(redact(fields) as Record<string, unknown>) })}\n`,
-  );
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...redactFields(fields) })}\n`);
 }
 
 export const logger = {

@@ -1,0 +1,83 @@
+/**
+ * The per-request GraphQL context: a fork of the entity manager, the authenticated viewer, fresh
+ * DataLoaders, and the request's facts (for its log line and metrics). Apollo's express middleware
+ * calls `contextFactory(…)` once per request, before any resolver runs.
+ */
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { LoaderRegistry } from '../common/loaders';
+import type { Context } from '../context';
+import type { Orm } from '../db/orm';
+import type { StatementTally } from '../db/statement-counter';
+import type { Services } from '../services';
+import { type Authentication, AuthenticationError, type Authenticators, authenticate } from './authenticate';
+import { factsOf, type RequestFacts, shortKey } from './request-facts';
+import type { SignedRequest } from './signature-verifier';
+import { rawBodyOf } from './transport';
+
+export interface AppContext extends Context {
+  sql: StatementTally;
+  /** What this request did, for its log line and metrics (request-facts.ts). */
+  facts: RequestFacts;
+}
+
+export interface ContextDependencies extends Authenticators {
+  orm: Orm;
+  services: Services;
+  /** False only in the benchmark that measures the N+1 factor. */
+  batchLoads: boolean;
+}
+
+/** The express request as authentication reads it: method, URL as received, headers, exact body bytes. */
+export function incomingRequest(req: Request): SignedRequest {
+  return { method: req.method, url: req.originalUrl, header: (name) => req.get(name), body: rawBodyOf(req) };
+}
+
+/** The error code a failed authentication adds to the request facts. */
+function errorCode(err: unknown): string {
+  return err instanceof GraphQLError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR';
+}
+
+/** Who the request comes from, written into its facts; a refusal is noted there too, then rethrown. */
+export async function identify(
+  em: Context['em'],
+  request: SignedRequest,
+  authenticators: Authenticators,
+  facts: RequestFacts,
+): Promise<Authentication> {
+  try {
+    const who = await authenticate(em, request, authenticators);
+    facts.memberId = who.viewer?.member.id ?? null;
+    facts.partnerId = who.viewer?.partner.id ?? null;
+    facts.authMethod = who.method;
+    if (who.accessKeyId) facts.accessKey = shortKey(who.accessKeyId);
+    return who;
+  } catch (err) {
+    facts.errorCodes.push(errorCode(err));
+    if (err instanceof AuthenticationError && err.accessKeyId) facts.accessKey = shortKey(err.accessKeyId);
+    throw err;
+  }
+}
+
+/** Builds one request's context. */
+export async function createContext(deps: ContextDependencies, req: Request, res: Response): Promise<AppContext> {
+  const facts = factsOf(res);
+  const em = deps.orm.em.fork();
+  const { viewer, method } = await identify(em, incomingRequest(req), deps, facts);
+  return {
+    requestId: facts.requestId,
+    em,
+    viewer,
+    authMethod: method,
+    loaders: new LoaderRegistry(deps.batchLoads),
+    services: deps.services,
+    sql: facts.sql,
+    facts,
+    idempotencyKeyHeader: req.get('idempotency-key') ?? null,
+  };
+}
+
+/** The `context` function for Apollo's express middleware. */
+export function contextFactory(deps: ContextDependencies) {
+  return ({ req, res }: { req: Request; res: Response }): Promise<AppContext> => createContext(deps, req, res);
+}
