@@ -39,6 +39,8 @@ export interface AppConfig {
   metrics: { enabled: boolean; token: string | null };
   /** How long a stopping server waits for requests in flight before closing their connections. */
   shutdownGraceMs: number;
+  /** How long a stopping server answers 503 on /readyz, still serving, before it closes its listener. */
+  shutdownDrainDelayMs: number;
   /** Express `trust proxy`: how the client address (for anonymous rate limiting) is read behind proxies. */
   trustProxy: boolean | number | string;
   /** PERSISTED_DOCUMENTS_ONLY: run only documents of schema/persisted-documents.json (http/persisted-documents.ts). */
@@ -220,6 +222,7 @@ export const ENVIRONMENT = z.object({
   METRICS: boolVar(),
   METRICS_TOKEN: secretVar(16),
   SHUTDOWN_GRACE_MS: intVar(0, 10 * 60_000),
+  SHUTDOWN_DRAIN_DELAY_MS: intVar(0, 10 * 60_000),
   GRAPHQL_EXECUTOR: oneOf(['jit', 'graphql-js']),
   PERSISTED_DOCUMENTS_ONLY: boolVar(),
   MAINTENANCE: boolVar(),
@@ -322,6 +325,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessKeyEncryptionKey,
     metrics,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 25_000,
+    shutdownDrainDelayMs: e.SHUTDOWN_DRAIN_DELAY_MS ?? (production ? 5000 : 0),
     trustProxy: e.TRUST_PROXY ?? false,
     persistedDocumentsOnly: e.PERSISTED_DOCUMENTS_ONLY ?? false,
     executor: e.GRAPHQL_EXECUTOR ?? 'jit',

@@ -4,7 +4,7 @@ import { openDatabase } from './db/orm';
 import { createServer } from './server';
 import { Partner } from './modules/partner/partner.entity';
 import { DEMO_MEMBERS, DEMO_PASSWORD, seedDatabase } from '../seeds';
-import { logger } from './common/logger';
+import { flushLogs, logger } from './common/logger';
 import { MAINTENANCE_JOBS } from './maintenance/jobs';
 import { MaintenanceMetrics } from './maintenance/metrics';
 import { MaintenanceRunner } from './maintenance/runner';
@@ -45,18 +45,20 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: finishing requests in flight');
+    logger.info(
+      { signal, graceMs: config.shutdownGraceMs, drainDelayMs: config.shutdownDrainDelayMs },
+      'shutting down: finishing requests in flight',
+    );
     try {
       // The runner starts no new job and ends a running one after its batch, while requests drain.
       await Promise.all([maintenance?.stop(), server.stop()]);
       await orm.close(true);
       logger.info({}, 'stopped');
+      flushLogs();
       process.exit(0);
     } catch (err) {
-      logger.error(
-        { err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) },
-        'shutdown failed',
-      );
+      logger.error({ err }, 'shutdown failed');
+      flushLogs();
       process.exit(1);
     }
   };
@@ -88,10 +90,8 @@ main().catch((err) => {
   if (err instanceof ConfigError) {
     logger.error({ problems: err.problems }, `configuration error: ${err.message}`);
   } else {
-    logger.error(
-      { err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) },
-      'failed to start',
-    );
+    logger.error({ err }, 'failed to start');
   }
+  flushLogs();
   process.exit(1);
 });

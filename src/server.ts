@@ -25,8 +25,9 @@ export interface AppServer {
   metrics: Metrics | null;
   listen(port: number, host?: string): Promise<{ url: string; server: Server }>;
   /**
-   * Graceful stop: /readyz answers 503, no new connections are accepted, requests in flight
-   * finish (up to SHUTDOWN_GRACE_MS, then their connections are closed), then Apollo stops.
+   * Graceful stop: /readyz answers 503 for SHUTDOWN_DRAIN_DELAY_MS while requests are still served,
+   * then no new connections are accepted, requests in flight finish (up to SHUTDOWN_GRACE_MS, then
+   * their connections are closed), then Apollo stops.
    */
   stop(): Promise<void>;
 }
@@ -55,7 +56,11 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
   });
 
   const app = express();
-  const lifecycle = new HttpLifecycle(app, config.shutdownGraceMs, () => apollo.stop());
+  const lifecycle = new HttpLifecycle(
+    app,
+    { graceMs: config.shutdownGraceMs, drainDelayMs: config.shutdownDrainDelayMs },
+    () => apollo.stop(),
+  );
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(

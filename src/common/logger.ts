@@ -1,38 +1,114 @@
 /**
- * Minimal JSON-lines logger: one object per line on stderr, never secrets. Callers log ids and
- * facts, not request bodies or headers; as a second line of defence, any field whose name says it
- * holds a credential is replaced by "[redacted]" (test/production/logs.test.ts greps real logs).
+ * The server's structured logger: JSON lines on stderr through pino (10.4.0, pinned), the
+ * maintained Node logger (asynchronous writes through sonic-boom, redaction by path, levels).
+ *
+ * - Lines keep the fields of the hand-written logger it replaced: `time` (ISO 8601), `level`
+ *   (debug, info, warn, error), `msg` and the fields given. A line written while a request runs
+ *   also carries its `requestId` (common/request-scope.ts), so an internal error's line names it.
+ * - Writes are asynchronous (`sync: false`): a line is queued and written without blocking the
+ *   request. `flushLogs()` writes what is queued; index.ts calls it before the process exits
+ *   (pino also flushes synchronously on `exit`).
+ * - LOG_LEVEL picks the lowest level written; config.ts refuses an unknown one at start, and here
+ *   an unknown value falls back to `info` so that importing this module never throws.
+ * - Callers log ids and facts, never request bodies, headers or variables. As a second line of
+ *   defence the values at the exact paths below, where a credential would sit, are replaced by
+ *   "[redacted]". (The hand-written logger matched field names by pattern, and so also hid
+ *   harmless fields such as `order_authorization`.) test/production/logs.test.ts greps real logs.
+ * - `event: "security"` lines (failed sign-ins, refused access) are also noted in the request's
+ *   scope by kind, for the request's metrics (http/request-facts.ts).
  */
-type Level = 'debug' | 'info' | 'warn' | 'error';
-const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const isLevel = (name: string | undefined): name is Level => name !== undefined && Object.hasOwn(ORDER, name);
+import pino from 'pino';
+import { currentRequestScope } from './request-scope';
+
+const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+type Level = (typeof LEVELS)[number];
+const isLevel = (value: string | undefined): value is Level => LEVELS.some((level) => level === value);
+
+/** Field names that hold a credential, redacted where they appear at depth 0, 1 or 2. */
+const SECRET_FIELDS = [
+  'authorization',
+  'cookie',
+  'password',
+  'newPassword',
+  'currentPassword',
+  'passwordHash',
+  'token',
+  'accessToken',
+  'secret',
+  'authSecret',
+  'secretAccessKey',
+  'accessKeySecret',
+  'accessKeyEncryptionKey',
+  'signature',
+  'verificationCode',
+  'metricsToken',
+];
+
+/** The exact paths redacted: each secret field at depth 0–2, and header objects' credentials. */
+export const REDACTED_PATHS: readonly string[] = [
+  ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
+  'headers["x-sdk-signature"]',
+  '*.headers["x-sdk-signature"]',
+  'headers["idempotency-key"]',
+  '*.headers["idempotency-key"]',
+];
+
+/** A string or number `code` property (Node's and the database drivers' errors carry one). */
+function codeOf(err: Error): string | number | undefined {
+  const code = Object.getOwnPropertyDescriptor(err, 'code')?.value;
+  return typeof code === 'string' || typeof code === 'number' ? code : undefined;
+}
+
+/**
+ * Errors as type, message, code, stack and their cause chain, nothing else: no driver fields such
+ * as bound parameter values, which pino's standard serializer would copy.
+ */
+export function serializeError(err: unknown, depth = 0): unknown {
+  if (!(err instanceof Error)) return err;
+  const code = codeOf(err);
+  return {
+    type: err.name,
+    message: err.message,
+    ...(code === undefined ? {} : { code }),
+    stack: err.stack,
+    ...(err.cause !== undefined && depth < 5 ? { cause: serializeError(err.cause, depth + 1) } : {}),
+  };
+}
+
+/** Notes a security event (a line with `event: "security"`) in the running request's scope. */
+function noteSecurityEvent(fields: unknown): void {
+  if (fields === null || typeof fields !== 'object') return;
+  if (Object.getOwnPropertyDescriptor(fields, 'event')?.value !== 'security') return;
+  const kind = Object.getOwnPropertyDescriptor(fields, 'kind')?.value;
+  currentRequestScope()?.securityEvents.push(typeof kind === 'string' ? kind : 'unknown');
+}
+
+const destination = pino.destination({ dest: 2, sync: false });
 const configured = process.env.LOG_LEVEL;
-const threshold = isLevel(configured) ? ORDER[configured] : ORDER.info;
 
-const SECRET_FIELD = /pass(word|wd)?|secret|token|authorization|cookie|signature|verificationcode|apikey|privatekey/i;
+export const logger = pino(
+  {
+    level: isLevel(configured) ? configured : 'info',
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
+    serializers: { err: serializeError },
+    mixin: () => {
+      const scope = currentRequestScope();
+      return scope ? { requestId: scope.requestId } : {};
+    },
+    hooks: {
+      logMethod(args, method) {
+        noteSecurityEvent(args[0]);
+        method.apply(this, args);
+      },
+    },
+  },
+  destination,
+);
 
-function redact(value: unknown, depth = 0): unknown {
-  if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
-  return redactFields(value, depth);
+/** Writes the queued lines now: call it before the process exits. */
+export function flushLogs(): void {
+  destination.flushSync();
 }
-
-function redactFields(fields: object, depth = 0): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(fields)) {
-    out[key] = SECRET_FIELD.test(key) && v != null ? '[redacted]' : redact(v, depth + 1);
-  }
-  return out;
-}
-
-function write(level: Level, fields: Record<string, unknown>, msg: string): void {
-  if (ORDER[level] < threshold) return;
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...redactFields(fields) })}\n`);
-}
-
-export const logger = {
-  debug: (fields: Record<string, unknown>, msg: string) => write('debug', fields, msg),
-  info: (fields: Record<string, unknown>, msg: string) => write('info', fields, msg),
-  warn: (fields: Record<string, unknown>, msg: string) => write('warn', fields, msg),
-  error: (fields: Record<string, unknown>, msg: string) => write('error', fields, msg),
-};

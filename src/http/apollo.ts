@@ -18,14 +18,19 @@ import { limitsPlugin } from './limits-plugin';
 import type { Metrics } from './metrics';
 import { persistedDocumentsPlugin } from './persisted-documents';
 import { RateLimiter } from './rate-limit';
+import { refusalsPlugin } from './refusals';
+import { textInputsPlugin } from './text-inputs';
 
-/** The plugins, in the order they run: Apollo's own switched off, then limits, persisted documents, cache headers. */
+/** The plugins, in the order they run: Apollo's own switched off, refusals counted, text inputs checked, then limits, persisted documents, cache headers. */
 function plugins(config: AppConfig, metrics: Metrics | null) {
   const { limits } = config;
   const rateLimiter = config.rateLimit.enabled ? new RateLimiter(config.rateLimit, config.database.kind) : null;
   return [
     ApolloServerPluginCacheControlDisabled(),
     ApolloServerPluginLandingPageDisabled(),
+    refusalsPlugin<AppContext>(),
+    // Before the cost and the rate limit: a request holding a control character runs nothing.
+    textInputsPlugin<AppContext>(),
     limitsPlugin({ limits, rateLimiter, metrics, exposeSqlCount: config.exposeSqlCount }),
     persistedDocumentsPlugin<AppContext>({ only: config.persistedDocumentsOnly, maxTokens: limits.maxTokens }),
     cacheHeadersPlugin<AppContext>(),

@@ -1,15 +1,22 @@
 /**
- * How errors leave the server. Internal failures reach the client as a code and the request id
- * (x-request-id); the cause goes to the log. The token limit gets its own code; "Did you mean …?"
- * hints are dropped unless QUERY_SUGGESTIONS is on (they reveal schema names introspection would hide).
+ * How errors leave the server. Internal failures reach the client as a code, their path and the
+ * request id (also the x-request-id header); the cause goes to the log, on a line with the same
+ * request id. The token limit gets its own code; "Did you mean …?" hints are dropped unless
+ * QUERY_SUGGESTIONS is on (they reveal schema names introspection would hide).
+ *
+ * Apollo calls the formatter for every error it answers, its own refusals before the pipeline
+ * included (CSRF, a missing query, batching off…), so it is also where a request's refusal reason
+ * is noted for its log line and graphql_refusals_total (http/refusals.ts).
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { TopLevelErrorCode } from '../common/errors';
 import { logger } from '../common/logger';
+import { currentRequestScope, noteRefusal } from '../common/request-scope';
 import type { AppConfig } from '../config';
 import { LimitCode } from './limits';
 import { PersistedDocumentCode } from './persisted-documents';
+import { refusalReason } from './refusals';
 
 /** Codes whose messages are meant for clients; any other error is masked as INTERNAL_SERVER_ERROR. */
 const KNOWN_CODES = new Set<string>([
@@ -46,27 +53,40 @@ function isKnown(formatted: GraphQLFormattedError, original: unknown): boolean {
   );
 }
 
-/** An unexpected failure: logged with its stack, answered with a code and no detail. */
+/** An unexpected failure: logged with its cause and path, answered with a code, the path and the request id. */
 function internalError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
-  logger.error(
-    {
-      err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
-      path: formatted.path,
-    },
-    'internal error',
-  );
-  return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  // The line carries the request id too (common/logger.ts adds the request scope's).
+  logger.error({ err: original, path: formatted.path }, 'internal error');
+  const requestId = currentRequestScope()?.requestId;
+  return {
+    message: 'Internal server error.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+  };
+}
+
+/** The error as it leaves, before its refusal reason is noted. */
+function format(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  config: Pick<AppConfig, 'suggestions' | 'limits'>,
+): GraphQLFormattedError {
+  const limited = tooManyTokens(formatted, config.limits.maxTokens);
+  if (limited) return limited;
+  const original = unwrapResolverError(error);
+  if (!isKnown(formatted, original)) return internalError(formatted, original);
+  return config.suggestions
+    ? formatted
+    : { ...formatted, message: formatted.message.replace(/ ?Did you mean [^?]*\?/g, '') };
 }
 
 /** Apollo's `formatError` for this configuration. */
 export function errorFormatter(config: Pick<AppConfig, 'suggestions' | 'limits'>) {
-  const strip = (message: string) => (config.suggestions ? message : message.replace(/ ?Did you mean [^?]*\?/g, ''));
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const limited = tooManyTokens(formatted, config.limits.maxTokens);
-    if (limited) return limited;
-    const original = unwrapResolverError(error);
-    if (isKnown(formatted, original)) return { ...formatted, message: strip(formatted.message) };
-    return internalError(formatted, original);
+    const out = format(formatted, error, config);
+    const code = String(out.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    noteRefusal(currentRequestScope(), code, refusalReason(code, out.message));
+    return out;
   };
 }
 

@@ -1,7 +1,9 @@
 /**
  * The Node HTTP server around the express app: slow-client timeouts, listen, and the graceful
- * stop: /readyz answers 503, no new connections are accepted, requests in flight finish (up to the
- * grace period, then their connections are closed), then `afterDrain` runs (Apollo's stop).
+ * stop: /readyz answers 503 at once while the server goes on serving for the drain delay (so a
+ * load balancer's health check sees it and sends new requests elsewhere), then no new connections
+ * are accepted, requests in flight finish (up to the grace period, then their connections are
+ * closed), then `afterDrain` runs (Apollo's stop).
  */
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
@@ -14,7 +16,7 @@ export class HttpLifecycle {
 
   constructor(
     app: RequestListener,
-    private readonly graceMs: number,
+    private readonly timing: { graceMs: number; drainDelayMs: number },
     private readonly afterDrain: () => Promise<void>,
   ) {
     this.server = createServer(app);
@@ -55,6 +57,8 @@ export class HttpLifecycle {
 
   private async drainThenStop(): Promise<void> {
     this.isDraining = true;
+    if (this.listening && this.timing.drainDelayMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, this.timing.drainDelayMs));
     if (this.listening) await this.closeConnections();
     await this.afterDrain();
   }
@@ -63,7 +67,7 @@ export class HttpLifecycle {
   private async closeConnections(): Promise<void> {
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     const sweep = setInterval(() => this.server.closeIdleConnections(), 50);
-    const force = setTimeout(() => this.server.closeAllConnections(), this.graceMs);
+    const force = setTimeout(() => this.server.closeAllConnections(), this.timing.graceMs);
     this.server.closeIdleConnections();
     await closed;
     clearInterval(sweep);

@@ -15,6 +15,7 @@ const MAX_OPERATION_NAMES = 200;
 export class Metrics {
   readonly registry = new Registry();
   private readonly names = new Set<string>();
+  private readonly kinds = new Set<string>();
 
   readonly requests = new Counter({
     name: 'graphql_requests_total',
@@ -53,6 +54,20 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly refusals = new Counter({
+    name: 'graphql_refusals_total',
+    help: 'Requests to /graphql refused as a whole (HTTP 4xx) by the transport, Apollo, a plugin or authentication, by code, reason (http/refusals.ts) and status.',
+    labelNames: ['code', 'reason', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly securityEvents = new Counter({
+    name: 'security_events_total',
+    help: 'Security events logged while serving requests (failed or locked sign-ins, refused access), by kind.',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
   readonly throttled = new Counter({
     name: 'graphql_throttled_total',
     help: 'Requests refused by the rate limit (THROTTLED).',
@@ -61,6 +76,15 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** A bounded label for a security event's kind (kinds come from the code, but stay bounded anyway). */
+  kindLabel(kind: string): string {
+    if (!/^[a-z][a-z0-9-]{0,63}$/.test(kind)) return 'other';
+    if (this.kinds.has(kind)) return kind;
+    if (this.kinds.size >= MAX_OPERATION_NAMES) return 'other';
+    this.kinds.add(kind);
+    return kind;
   }
 
   /** A bounded label for a client-chosen operation name. */

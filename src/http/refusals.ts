@@ -5,6 +5,9 @@
  * off, a malformed `variables`…); the reason tells them apart. The set is bounded: unknown
  * messages count as `other`, unknown codes as the code itself in kebab case.
  */
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { currentRequestScope } from '../common/request-scope';
 
 /** Apollo's BAD_REQUEST messages (runHttpQuery, preventCsrf, httpBatching, requestPipeline) by reason. */
 const BAD_REQUEST_REASONS: readonly [RegExp, string][] = [
@@ -44,4 +47,19 @@ export function refusalReason(code: string, message: string): string {
   if (code === 'BAD_USER_INPUT')
     return /control character|well-formed Unicode/.test(message) ? 'control-character' : 'input';
   return CODE_REASONS[code] ?? code.toLowerCase().replace(/_/g, '-');
+}
+
+/**
+ * Apollo's refusals before its request pipeline (CSRF, malformed GET parameters, batching off, a
+ * method other than GET/POST) reach no per-request hook: their code is noted in the request facts
+ * here, as the pipeline's errors are in willSendResponse (limits-plugin.ts) and authentication's
+ * in the context factory.
+ */
+export function refusalsPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
+  return {
+    async invalidRequestWasReceived({ error }) {
+      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+      currentRequestScope()?.errorCodes.push(typeof code === 'string' ? code : 'BAD_REQUEST');
+    },
+  };
 }

@@ -1,24 +1,25 @@
 /**
- * Per-request facts (id, operation, cost, SQL statements, error codes, who) gathered along the
- * way by the middleware, the context and the Apollo plugin, then written once when the response
- * ends: one JSON log line and the Prometheus metrics. Logs carry ids and facts only: never
- * headers, bodies, query strings or variables, so no token, secret, password or code can leak.
+ * Per-request facts (id, operation, cost, SQL statements, error codes, refusal, security events,
+ * who) gathered along the way by the middleware, the context, the Apollo plugins and the error
+ * formatter, then written once when the response ends: one JSON log line and the Prometheus
+ * metrics. Logs carry ids and facts only: never headers, bodies, query strings or variables, so no
+ * token, secret, password or code can leak. The facts are also the request's scope
+ * (common/request-scope.ts): code running for the request reaches them without being handed them.
  */
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { statementCounter, type StatementTally } from '../db/statement-counter';
 import { logger } from '../common/logger';
+import { type RequestScope, runInRequestScope } from '../common/request-scope';
 import type { Metrics } from './metrics';
 
-export interface RequestFacts {
-  requestId: string;
+export interface RequestFacts extends RequestScope {
   sql: StatementTally;
   /** Client address (express `req.ip`, after TRUST_PROXY). */
   clientAddress: string | undefined;
   operationName: string | null;
   operationType: string | null;
   cost: number | null;
-  errorCodes: string[];
   memberId: number | null;
   partnerId: number | null;
   authMethod: 'bearer' | 'signature' | null;
@@ -40,6 +41,44 @@ export function factsOf(res: Response): RequestFacts {
 /** The facts, or undefined for a response that never passed requestFacts() (error handlers). */
 export const maybeFactsOf = (res: Response): RequestFacts | undefined => FACTS.get(res);
 
+/** The request's line in the log. */
+function logLine(facts: RequestFacts, method: string, path: string, status: number, seconds: number) {
+  return {
+    requestId: facts.requestId,
+    method,
+    path,
+    status,
+    durationMs: Math.round(seconds * 10_000) / 10,
+    operation: facts.operationName?.slice(0, 64) ?? null,
+    type: facts.operationType,
+    cost: facts.cost,
+    sqlStatements: facts.sql.count,
+    errors: facts.errorCodes.length ? facts.errorCodes : undefined,
+    // Why the request was refused as a whole (HTTP 4xx): a short reason beside the code (http/refusals.ts).
+    refusal: status >= 400 && status < 500 && facts.refusal ? facts.refusal.reason : undefined,
+    securityEvents: facts.securityEvents.length ? facts.securityEvents : undefined,
+    memberId: facts.memberId,
+    partnerId: facts.partnerId,
+    auth: facts.authMethod,
+    accessKey: facts.accessKey,
+    client: facts.clientAddress,
+  };
+}
+
+/** The request's metrics: GraphQL requests by operation, errors and refusals by code, security events by kind. */
+function recordMetrics(metrics: Metrics, facts: RequestFacts, path: string, status: number, seconds: number): void {
+  for (const kind of facts.securityEvents) metrics.securityEvents.inc({ kind: metrics.kindLabel(kind) });
+  if (path !== '/graphql') return;
+  const operation = metrics.operationLabel(facts.operationName);
+  const type = facts.operationType ?? 'none';
+  metrics.requests.inc({ operation, type, status: String(status) });
+  metrics.duration.observe({ operation, type }, seconds);
+  metrics.sqlStatements.observe({ operation }, facts.sql.count);
+  for (const code of facts.errorCodes) metrics.errors.inc({ code });
+  if (status >= 400 && status < 500 && facts.refusal)
+    metrics.refusals.inc({ ...facts.refusal, status: String(status) });
+}
+
 /** Request id, statement counting, and the log line and metrics at the end of every request. */
 export function requestFacts(metrics: Metrics | null) {
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -55,6 +94,8 @@ export function requestFacts(metrics: Metrics | null) {
       operationType: null,
       cost: null,
       errorCodes: [],
+      refusal: null,
+      securityEvents: [],
       memberId: null,
       partnerId: null,
       authMethod: null,
@@ -65,38 +106,12 @@ export function requestFacts(metrics: Metrics | null) {
     res.once('close', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const status = res.writableFinished ? res.statusCode : 499;
-      if (path === '/graphql' && metrics) {
-        const operation = metrics.operationLabel(facts.operationName);
-        const type = facts.operationType ?? 'none';
-        metrics.requests.inc({ operation, type, status: String(status) });
-        metrics.duration.observe({ operation, type }, seconds);
-        metrics.sqlStatements.observe({ operation }, facts.sql.count);
-        for (const code of facts.errorCodes) metrics.errors.inc({ code });
-      }
+      if (metrics) recordMetrics(metrics, facts, path, status, seconds);
       if (QUIET_PATHS.has(path) && status < 500) return;
-      logger.info(
-        {
-          requestId: facts.requestId,
-          method: req.method,
-          path,
-          status,
-          durationMs: Math.round(seconds * 10_000) / 10,
-          operation: facts.operationName?.slice(0, 64) ?? null,
-          type: facts.operationType,
-          cost: facts.cost,
-          sqlStatements: facts.sql.count,
-          errors: facts.errorCodes.length ? facts.errorCodes : undefined,
-          memberId: facts.memberId,
-          partnerId: facts.partnerId,
-          auth: facts.authMethod,
-          accessKey: facts.accessKey,
-          client: facts.clientAddress,
-        },
-        'request',
-      );
+      logger.info(logLine(facts, req.method, path, status, seconds), 'request');
     });
     // Counts every SQL statement issued while this request runs (async context, not a global).
-    statementCounter.run(facts.sql, next);
+    runInRequestScope(facts, () => statementCounter.run(facts.sql, next));
   };
 }
 

@@ -65,13 +65,13 @@ function findProblem(value: unknown, path: string): { path: string; problem: str
     }
     return null;
   }
+  if (value === null || typeof value !== 'object') return null;
   // Input objects coerce to plain (or prototype-less) objects; scalars such as DateTimeISO to others.
-  const prototype = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
-  if (prototype === Object.prototype || prototype === null) {
-    for (const [key, item] of Object.entries(value as object)) {
-      const found = findProblem(item, `${path}.${key}`);
-      if (found) return found;
-    }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = findProblem(item, `${path}.${key}`);
+    if (found) return found;
   }
   return null;
 }

@@ -1,15 +1,20 @@
 /**
  * The HTTP layer in front of Apollo on /graphql: only JSON bodies (415 otherwise), a body size
- * limit (413), malformed JSON (400), batches only when configured and bounded. Each refusal is a
- * GraphQL-shaped JSON error with a code, so clients parse one format.
+ * limit (413, counted after decompression), malformed JSON (400), bodies compressed as their
+ * Content-Encoding says (gzip, deflate, br; 400 when they are not, 415 for other encodings),
+ * batches only when configured and bounded. Each refusal is a GraphQL-shaped JSON error with a
+ * code, so clients parse one format; every failure of the body parser is one of them (its errors
+ * are 4xx), and only a failure of the server itself answers 500.
  */
 import type { IncomingMessage } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type DocumentNode, type GraphQLSchema, parse } from 'graphql';
 import { logger } from '../common/logger';
-import { stringPropertyOf } from '../common/property';
+import { propertyOf, stringPropertyOf } from '../common/property';
+import { noteRefusal } from '../common/request-scope';
 import type { LimitsConfig } from '../config';
 import { checkDocumentLimits } from './limits';
+import { refusalReason } from './refusals';
 import { maybeFactsOf } from './request-facts';
 
 /** The exact bytes of each JSON body, kept by the body parser for SDK-HMAC-SHA256 verification. */
@@ -19,7 +24,9 @@ const RAW_BODIES = new WeakMap<IncomingMessage, Buffer>();
 export const rawBodyOf = (req: IncomingMessage): Buffer => RAW_BODIES.get(req) ?? Buffer.alloc(0);
 
 function refuse(res: Response, status: number, code: string, message: string): void {
-  maybeFactsOf(res)?.errorCodes.push(code);
+  const facts = maybeFactsOf(res);
+  facts?.errorCodes.push(code);
+  if (status < 500) noteRefusal(facts, code, refusalReason(code, message));
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
@@ -54,8 +61,11 @@ export function boundBatches(limits: LimitsConfig) {
   };
 }
 
+type Refusal = [status: number, code: string, message: string];
+
 /** Each body-parser failure as the status, code and message the client gets; null for anything else. */
-function transportRefusal(err: unknown, limits: LimitsConfig): [status: number, code: string, message: string] | null {
+function transportRefusal(err: unknown, req: Request, limits: LimitsConfig): Refusal | null {
+  const encoding = (req.get('content-encoding') ?? 'identity').toLowerCase();
   // body-parser marks its errors with a `type` (`entity.too.large`, …).
   switch (stringPropertyOf(err, 'type')) {
     case 'entity.too.large':
@@ -63,35 +73,50 @@ function transportRefusal(err: unknown, limits: LimitsConfig): [status: number, 
     case 'entity.parse.failed':
       return [400, 'BAD_REQUEST', 'The request body is not valid JSON, or not a JSON object (or array, for a batch).'];
     case 'encoding.unsupported':
+      return [
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        `The Content-Encoding "${encoding.slice(0, 40)}" is not supported: send the body uncompressed, or compressed with one of gzip, deflate or br.`,
+      ];
     case 'charset.unsupported':
-      return [415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as uncompressed UTF-8 JSON.'];
+      return [415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as UTF-8 JSON.'];
     case 'request.aborted':
     case 'request.size.invalid':
       return [400, 'BAD_REQUEST', 'The request body ended before its Content-Length.'];
     default:
-      return null;
+      return untypedRefusal(err, encoding);
   }
+}
+
+/**
+ * The body parser's errors without a `type` are 4xx too: a decompression stream that failed (a body
+ * that is not what its Content-Encoding says, or is cut short), or a read error of the request.
+ */
+function untypedRefusal(err: unknown, encoding: string): Refusal | null {
+  const status = propertyOf(err, 'status');
+  if (typeof status !== 'number' || status < 400 || status > 499) return null;
+  if (encoding !== 'identity')
+    return [
+      400,
+      'BAD_REQUEST',
+      `The request body is not valid ${encoding.slice(0, 40)} data, as its Content-Encoding says: compress it that way, or send it uncompressed without Content-Encoding.`,
+    ];
+  return [400, 'BAD_REQUEST', 'The request body could not be read.'];
 }
 
 /** Errors of the body parser (and anything else thrown before Apollo) → a JSON error. */
 export function transportErrors(limits: LimitsConfig) {
-  return (err: unknown, _req: Request, res: Response, next: NextFunction): void => {
+  return (err: unknown, req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) {
       next(err);
       return;
     }
-    const refusal = transportRefusal(err, limits);
+    const refusal = transportRefusal(err, req, limits);
     if (refusal) {
       refuse(res, ...refusal);
       return;
     }
-    logger.error(
-      {
-        requestId: maybeFactsOf(res)?.requestId,
-        err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err),
-      },
-      'internal error before GraphQL',
-    );
+    logger.error({ requestId: maybeFactsOf(res)?.requestId, err }, 'internal error before GraphQL');
     refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
   };
 }

@@ -115,6 +115,8 @@ function emptyFacts(): RequestFacts {
     operationType: null,
     cost: null,
     errorCodes: [],
+    refusal: null,
+    securityEvents: [],
     memberId: null,
     partnerId: null,
     authMethod: null,
