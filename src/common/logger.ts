@@ -83,30 +83,34 @@ function noteSecurityEvent(fields: unknown): void {
   currentRequestScope()?.securityEvents.push(typeof kind === 'string' ? kind : 'unknown');
 }
 
-const destination = pino.destination({ dest: 2, sync: false });
-const configured = process.env.LOG_LEVEL;
-
-export const logger = pino(
-  {
-    level: isLevel(configured) ? configured : 'info',
-    base: undefined,
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
-    serializers: { err: serializeError },
-    mixin: () => {
-      const scope = currentRequestScope();
-      return scope ? { requestId: scope.requestId } : {};
-    },
-    hooks: {
-      logMethod(args, method) {
-        noteSecurityEvent(args[0]);
-        method.apply(this, args);
+/** A logger with this module's settings writing to `destination` (tests pass a stream of their own). */
+export function createLogger(destination: pino.DestinationStream, level: string | undefined) {
+  return pino(
+    {
+      level: isLevel(level) ? level : 'info',
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
+      serializers: { err: serializeError },
+      mixin: () => {
+        const scope = currentRequestScope();
+        return scope ? { requestId: scope.requestId } : {};
+      },
+      hooks: {
+        logMethod(args, method) {
+          noteSecurityEvent(args[0]);
+          method.apply(this, args);
+        },
       },
     },
-  },
-  destination,
-);
+    destination,
+  );
+}
+
+const destination = pino.destination({ dest: 2, sync: false });
+
+export const logger = createLogger(destination, process.env.LOG_LEVEL);
 
 /** Writes the queued lines now: call it before the process exits. */
 export function flushLogs(): void {
