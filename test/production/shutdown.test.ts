@@ -1,6 +1,7 @@
 /**
  * Graceful shutdown of a real server process: on SIGTERM it stops taking connections, finishes the
- * request in flight (here one whose body is still arriving), and exits 0.
+ * request in flight (here one whose body is still arriving), and exits 0. With a drain delay it
+ * first answers 503 on /readyz while still serving, so a load balancer can take it out.
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,5 +71,44 @@ describe('graceful shutdown', () => {
     expect(shuttingDown).toBeGreaterThan(-1);
     expect(inFlight).toBeGreaterThan(shuttingDown);
     expect(stopped).toBeGreaterThan(inFlight);
+  });
+});
+
+describe('the drain delay (SHUTDOWN_DRAIN_DELAY_MS)', () => {
+  let drainDb: ScratchDatabase;
+  let draining: ServerProcess;
+  beforeAll(async () => {
+    drainDb = await cloneTemplate(inject('templateDatabase'));
+    draining = await spawnServer(await buildServer(), { DATABASE_URL: drainDb.url, SHUTDOWN_DRAIN_DELAY_MS: '1500' });
+  });
+  afterAll(async () => {
+    draining?.kill('SIGKILL');
+    await drainDb?.drop();
+  });
+
+  it('after SIGTERM /readyz answers 503 while requests are still served, then the listener closes and node exits 0', async () => {
+    const token = await draining.signIn('dist-admin');
+    expect((await draining.raw('/readyz')).status).toBe(200);
+    const signalled = Date.now();
+    draining.kill('SIGTERM');
+    await sleep(300);
+    // Within the delay: not ready (a load balancer takes it out), but it still answers.
+    const ready = await draining.raw('/readyz');
+    expect([ready.status, ready.body]).toEqual([503, { status: 'draining' }]);
+    expect(ready.headers.get('connection')).toBe('close');
+    expect((await draining.raw('/healthz')).status).toBe(200);
+    const served = await draining.gql('query DuringDrain { viewer { member { loginName } } }', undefined, token);
+    expect(served.body?.data).toEqual({ viewer: { member: { loginName: 'dist-admin' } } });
+    expect(Date.now() - signalled).toBeLessThan(1500);
+    // After it: the listening socket is closed.
+    await sleep(1500 - (Date.now() - signalled) + 400);
+    await expect(fetch(`${draining.url}/healthz`)).rejects.toThrow();
+    expect(await draining.exited).toBe(0);
+    const entries = logLines(draining.output());
+    expect(entries.find((e) => e.msg === 'shutting down: finishing requests in flight')).toMatchObject({
+      signal: 'SIGTERM',
+      drainDelayMs: 1500,
+    });
+    expect(entries.some((e) => e.msg === 'request' && e.operation === 'DuringDrain' && e.status === 200)).toBe(true);
   });
 });
