@@ -11,13 +11,13 @@ export const ERROR_CODES = {
   NOT_FOUND:
     'No object with that id is visible to you. Ids of other partners answer exactly like ids that do not exist.',
   BAD_USER_INPUT:
-    'An argument is malformed or out of range: page size outside 1–100, a cursor or global id that is not ours, a malformed date, a range backwards or too long, a bill cycle outside the last 18 months.',
+    'An argument is malformed or out of range: page size outside 1–100, a cursor or global id that is not ours, a malformed date, a range backwards or too long, a bill cycle outside the last 18 months; or any text argument holds a control character other than tab, line feed and carriage return (the whole request is refused, HTTP 400, and `extensions.field` names the argument path).',
   GRAPHQL_PARSE_FAILED: 'The query is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The query does not match the schema.',
   OPERATION_RESOLUTION_FAILURE:
     'The document holds several operations and operationName names none of them (or is missing).',
   INTERNAL_SERVER_ERROR:
-    'Something failed on the server; the message is masked, and `x-request-id` names the log entry.',
+    'Something failed on the server; the message is masked, and `extensions.requestId` (also the `x-request-id` header) names the log entry with the cause.',
   // Mutation payload errors (`userErrors[].code`).
   INVALID_CREDENTIALS: 'signIn: the login name or password is wrong (both answer the same).',
   SIGN_IN_LOCKED:
@@ -176,9 +176,10 @@ export const ERROR_CODES = {
     'setAutoRenew: autoRenewTimes must be 0–99 (0 = unlimited), and is given only with enabled: true.',
   // Production limits and transport refusals (top-level errors; see README, Limits).
   BAD_REQUEST:
-    'Not a GraphQL request this server takes (HTTP 400): malformed JSON, a body that is not an object, a batch while batching is off or longer than MAX_BATCH_SIZE, a GET without `apollo-require-preflight` (CSRF prevention); a GET mutation answers HTTP 405.',
+    'Not a GraphQL request this server takes (HTTP 400): malformed JSON, a body that is not an object, a body that is not compressed as its Content-Encoding says, a batch while batching is off or longer than MAX_BATCH_SIZE, a GET without `apollo-require-preflight` (CSRF prevention); a GET mutation answers HTTP 405.',
   PAYLOAD_TOO_LARGE: 'The request body is larger than BODY_LIMIT_BYTES (HTTP 413).',
-  UNSUPPORTED_MEDIA_TYPE: 'A POST whose Content-Type is not application/json (HTTP 415).',
+  UNSUPPORTED_MEDIA_TYPE:
+    'A POST whose Content-Type is not application/json, whose charset is not UTF-8, or whose Content-Encoding is not gzip, deflate or br (HTTP 415).',
   QUERY_TOO_DEEP: 'The query nests more field levels than MAX_QUERY_DEPTH (HTTP 400).',
   TOO_MANY_ALIASES: 'The document has more aliases than MAX_ALIASES (HTTP 400).',
   TOO_MANY_DIRECTIVES: 'The document has more directives than MAX_DIRECTIVES (HTTP 400).',
