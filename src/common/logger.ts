@@ -18,6 +18,7 @@
  *   scope by kind, for the request's metrics (http/request-facts.ts).
  */
 import pino from 'pino';
+import { propertyOf } from './property';
 import { currentRequestScope } from './request-scope';
 
 const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -66,12 +67,14 @@ function codeOf(err: Error): string | number | undefined {
 export function serializeError(err: unknown, depth = 0): unknown {
   if (!(err instanceof Error)) return err;
   const code = codeOf(err);
+  // A GraphQLError wraps what was thrown as `originalError` (e.g. "Context creation failed: …").
+  const cause = err.cause ?? propertyOf(err, 'originalError') ?? undefined;
   return {
     type: err.name,
     message: err.message,
     ...(code === undefined ? {} : { code }),
     stack: err.stack,
-    ...(err.cause !== undefined && depth < 5 ? { cause: serializeError(err.cause, depth + 1) } : {}),
+    ...(cause !== undefined && depth < 5 ? { cause: serializeError(cause, depth + 1) } : {}),
   };
 }
 
