@@ -54,11 +54,11 @@ async function main(): Promise<void> {
       await Promise.all([maintenance?.stop(), server.stop()]);
       await orm.close(true);
       logger.info({}, 'stopped');
-      flushLogs();
+      await flushLogs();
       process.exit(0);
     } catch (err) {
       logger.error({ err }, 'shutdown failed');
-      flushLogs();
+      await flushLogs();
       process.exit(1);
     }
   };
@@ -86,12 +86,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
   if (err instanceof ConfigError) {
     logger.error({ problems: err.problems }, `configuration error: ${err.message}`);
   } else {
     logger.error({ err }, 'failed to start');
   }
-  flushLogs();
+  await flushLogs();
   process.exit(1);
 });

@@ -6,8 +6,8 @@
  *   (debug, info, warn, error), `msg` and the fields given. A line written while a request runs
  *   also carries its `requestId` (common/request-scope.ts), so an internal error's line names it.
  * - Writes are asynchronous (`sync: false`): a line is queued and written without blocking the
- *   request. `flushLogs()` writes what is queued; index.ts calls it before the process exits
- *   (pino also flushes synchronously on `exit`).
+ *   request. `flushLogs()` writes what is queued, in order, and ends the log; index.ts awaits it
+ *   before the process exits (pino also flushes synchronously on an `exit` it did not see coming).
  * - LOG_LEVEL picks the lowest level written; config.ts refuses an unknown one at start, and here
  *   an unknown value falls back to `info` so that importing this module never throws.
  * - Callers log ids and facts, never request bodies, headers or variables. As a second line of
@@ -115,7 +115,21 @@ const destination = pino.destination({ dest: 2, sync: false });
 
 export const logger = createLogger(destination, process.env.LOG_LEVEL);
 
-/** Writes the queued lines now: call it before the process exits. */
-export function flushLogs(): void {
-  destination.flushSync();
+let ended: Promise<void> | null = null;
+
+/**
+ * Writes every queued line, the one being written included, in order, then ends the log: call it
+ * last, before the process exits. (A synchronous flush could overtake a write still in flight and
+ * put the last lines out of order.) Resolves after at most `timeoutMs` whatever happens.
+ */
+export function flushLogs(timeoutMs = 2000): Promise<void> {
+  ended ??= new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    destination.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    destination.end();
+  });
+  return ended;
 }
