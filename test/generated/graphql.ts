@@ -1399,7 +1399,7 @@ export type Mutation = {
   revokeOrderAuthorization: OrderAuthorizationPayload;
   /** 设置自动续费: turn auto-renewal of 1–10 paid, IN_USE main resources (dependents follow) on (expirePolicy AUTO_RENEW, autoRenewTimes 0–99, 0 = unlimited) or off (GRACE_PERIOD). */
   setAutoRenew: SetAutoRenewPayload;
-  /** Signs a member in and returns a bearer token. The only operation open to anonymous callers. */
+  /** Signs a member in and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
   signIn: SignInPayload;
   /** 切换关联类型: switch a customer between ADVISORY and RESALE (COMPLETED SWITCH_TYPE event; ALREADY_THIS_TYPE when unchanged). Away from RESALE, every USABLE or not yet active (INACTIVE) coupon you issued to it is reclaimed (record type 8) and its balance returns to you (BEUNBIND) in the same transaction. Administrators only. One unbind or switch per customer per 3 months (ASSOCIATION_CHANGE_TOO_SOON); not within 3 months of the customer asking to unbind (UNBIND_TOO_SOON); not while the customer has debt (CUSTOMER_IN_DEBT) or is frozen (CUSTOMER_FROZEN); not for a FROZEN or RESTRICTED partner (PARTNER_FROZEN, PARTNER_RESTRICTED). Needs a verification code when verification is on; idempotent with a key. */
   switchAssociationType: AssociationChangePayload;
@@ -2643,11 +2643,13 @@ export type SignInPayload = {
   __typename?: 'SignInPayload';
   /** When the token stops working. */
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** With SIGN_IN_LOCKED: when the login accepts attempts again; null otherwise. */
+  lockedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The member signed in. */
   member?: Maybe<Member>;
   /** Bearer token: send it as `Authorization: Bearer <token>`. */
   token?: Maybe<Scalars['String']['output']>;
-  /** Why sign-in failed (INVALID_CREDENTIALS, …); empty on success. */
+  /** Why sign-in failed (INVALID_CREDENTIALS, SIGN_IN_LOCKED); empty on success. */
   userErrors: Array<UserError>;
 };
 
