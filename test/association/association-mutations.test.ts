@@ -26,7 +26,7 @@ import { AssociationType, FrozenState } from '../../src/modules/customer/custome
 import { AccountChangeRecord, AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 
 const DIST = demoPartner('dist').id;
 const OTHER_DIST = demoPartner('other-dist').id;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { SignInDocument, ViewerDocument } from '../generated/graphql';
 import { DEMO_MEMBERS, DEMO_PASSWORD } from '../../seeds';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
 beforeAll(async () => {

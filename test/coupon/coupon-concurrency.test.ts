@@ -7,7 +7,7 @@ import {
   CouponMutReclaimCouponsDocument,
 } from '../generated/graphql';
 import { checkInvariants, demoPartner } from '../../seeds';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../../src/modules/coupon/coupon.entity';
@@ -24,7 +24,7 @@ import { IdempotencyRecord } from '../../src/modules/idempotency/idempotency.ent
 /**
  * The money proofs under load, through HTTP: a quota is never over-issued, an idempotency key has
  * exactly one effect, a coupon is reclaimed once. DB-agnostic: the same assertions on SQLite and
- * PostgreSQL (helpers/server picks the database from DATABASE_URL).
+ * PostgreSQL (test/support/server picks the database from DATABASE_URL).
  */
 const DIST = demoPartner('dist').id;
 /** SQLite serializes every request on one connection; a busy machine needs more than the default 30 s. */

@@ -11,7 +11,7 @@ import {
   type IssueSubQuotaInput,
 } from '../generated/graphql';
 import { checkInvariants, demoMember, demoPartner } from '../../seeds';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../../src/modules/coupon/coupon.entity';

@@ -15,7 +15,7 @@ import {
   type CouponFilter,
   type DistCouponsQuery,
 } from '../generated/graphql';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../../src/modules/coupon/coupon.entity';
 import {

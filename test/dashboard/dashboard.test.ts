@@ -5,7 +5,7 @@ import { formatFen } from '../../src/common/money';
 import { toGlobalId } from '../../src/common/global-id';
 import { ConsumptionRecord } from '../../src/modules/consumption/consumption.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 
 const DIST = 1;
 let server: TestServer;

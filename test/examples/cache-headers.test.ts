@@ -6,8 +6,8 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHEABLE, NO_STORE, cacheControlFor } from '../../src/http/cache-headers';
 import { persistedDocumentIds } from '../../examples/client/generated';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { ROOT } from './support';
+import { startTestServer, type TestServer } from '../support/server';
+import { ROOT } from '../support/examples';
 
 const policy = (text: string, operationName?: string) => {
   const document = parse(text);

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, GraphQLRequestError } from '../../examples/client/client';
 import { DashboardMobileDocument, WhoAmIDocument, persistedDocumentIds } from '../../examples/client/generated';
 import { main } from '../../examples/client/main';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { ROOT } from './support';
+import { startTestServer, type TestServer } from '../support/server';
+import { ROOT } from '../support/examples';
 
 describe('typed client example', () => {
   let server: TestServer;

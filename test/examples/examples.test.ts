@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalOperation } from '../../src/http/persisted-documents';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { ROOT, hasContent, loadExamples, lookUpPlaceholders, refusals, resolvePlaceholders } from './support';
+import { startTestServer, type TestServer } from '../support/server';
+import { ROOT, hasContent, loadExamples, lookUpPlaceholders, refusals, resolvePlaceholders } from '../support/examples';
 
 const examples = loadExamples();
 const AREAS = ['auth', 'customers', 'coupons', 'funds', 'orders', 'consumption', 'dashboard', 'organisation'];

@@ -16,8 +16,8 @@ import { PERSISTED_DOCUMENTS, canonicalOperation, sha256Hex } from '../../src/ht
 import { createSchema } from '../../src/schema';
 import { ViewerDocument } from '../generated/graphql';
 import { persistedDocumentIds } from '../../examples/client/generated';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { ROOT, loadExamples } from './support';
+import { startTestServer, type TestServer } from '../support/server';
+import { ROOT, loadExamples } from '../support/examples';
 
 interface Answer {
   status: number;

@@ -15,7 +15,7 @@ import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/pa
 import { AccountChangeRecord, AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 
 const DIST = 1;
 const RESELLER1 = 2;

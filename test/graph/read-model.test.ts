@@ -3,7 +3,7 @@ import { selectRows, type SqlEntityManager } from '../../src/common/paging';
 import { Coupon, CouponQuota } from '../../src/modules/coupon/coupon.entity';
 import { Order, OrderLineItem, Resource } from '../../src/modules/order/order.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 
 /**
  * The read graph builds read-only rows (src/common/read-model.ts) instead of managed entities.

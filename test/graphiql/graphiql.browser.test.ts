@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../helpers/server';
+import { startTestServer } from '../support/server';
 
 // Debian's package (scripts/install-chromium.sh): Playwright's own browser download cannot reach
 // its host here. The background-networking flags stop Chromium's own calls home, which this

@@ -27,7 +27,7 @@ import {
 } from '../generated/graphql';
 import { checkInvariants, demoPartner } from '../../seeds';
 import { toGlobalId } from '../../src/common/global-id';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 
 const DIST = demoPartner('dist').id;
 const RESELLER = demoPartner('reseller1').id;

@@ -31,8 +31,8 @@ import {
 } from '../generated/graphql';
 import { checkInvariants, demoPartner } from '../../seeds';
 import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
-import { testDatabaseKind } from '../helpers/database';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { testDatabaseKind } from '../support/database';
+import { startTestServer, type TestServer } from '../support/server';
 
 // ── The world of a run and the state the model tracks ──────────────────────────────────────────
 

@@ -8,7 +8,7 @@ import {
   OrderMutUnsubscribeResourcesDocument,
 } from '../generated/graphql';
 import { checkInvariants, demoMember, demoPartner } from '../../seeds';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { formatFen } from '../../src/common/money';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';

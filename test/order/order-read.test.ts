@@ -9,7 +9,7 @@ import {
   OrderNodeDocument,
   ResourceListDocument,
 } from '../generated/graphql';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 import { demoMember, demoPartner } from '../../seeds/demo-data';
 import { toGlobalId } from '../../src/common/global-id';
 import { formatFen } from '../../src/common/money';

@@ -11,7 +11,7 @@ import {
   OrgViewerPermissionTreeDocument,
 } from '../generated/graphql';
 import { DEMO_MEMBERS, OPERATIONS_ROLE, demoMember, demoPartner } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { Member, MemberInvitation, MemberRole } from '../../src/modules/member/member.entity';
 import { MemberStatus } from '../../src/modules/member/member.enums';

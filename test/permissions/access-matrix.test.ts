@@ -18,11 +18,20 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isObjectType } from 'graphql';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
 import { demoPartner, type DemoPartnerKey } from '../../seeds/demo-data';
 import { createSchema } from '../../src/schema';
 import { fromGlobalId } from '../../src/common/global-id';
-import { gid, loadWorld, millis, printTable, sql, viewerModel, type ViewerModel, type World } from './support';
+import {
+  gid,
+  loadWorld,
+  millis,
+  printTable,
+  sql,
+  viewerModel,
+  type ViewerModel,
+  type World,
+} from '../support/permission-model';
 
 type Relation = 'own' | 'sibling' | 'parent' | 'child' | 'unrelated';
 type Resource =

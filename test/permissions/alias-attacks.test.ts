@@ -9,9 +9,18 @@
  * - requests of different partners one after the other and interleaved concurrently on one server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
 import { demoPartner } from '../../seeds/demo-data';
-import { NODE_TYPES, codes, gid, loadWorld, nodeVisible, sql, viewerModel, type World } from './support';
+import {
+  NODE_TYPES,
+  codes,
+  gid,
+  loadWorld,
+  nodeVisible,
+  sql,
+  viewerModel,
+  type World,
+} from '../support/permission-model';
 
 let server: TestServer;
 let world: World;

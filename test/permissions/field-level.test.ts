@@ -19,10 +19,10 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
 import { createSchema } from '../../src/schema';
 import { demoPartner } from '../../seeds/demo-data';
-import { codes, currentBillCycle, gid, loadWorld, millis, sql } from './support';
+import { codes, currentBillCycle, gid, loadWorld, millis, sql } from '../support/permission-model';
 
 let server: TestServer;
 let schema: GraphQLSchema;

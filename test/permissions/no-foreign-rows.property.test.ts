@@ -2,8 +2,9 @@
  * Property: for any signed-in demo member and any global ids drawn from the WHOLE database (every
  * partner, every node type, plus ids that never existed), node(id:) and nodes(ids:)
  *   1. return exactly the rows the domain model says the member may read (type permission and
- *      row rule of domain.md §4, computed independently in ./support.ts), NOT_FOUND for the others,
- *      and refuse the whole field (FORBIDDEN) when a type is not readable at all;
+ *      row rule of domain.md §4, computed independently in test/support/permission-model.ts),
+ *      NOT_FOUND for the others, and refuse the whole field (FORBIDDEN) when a type is not readable
+ *      at all;
  *   2. never return, at any depth of the object graph reached from them, an object whose owning
  *      partner (read from the database) is not visible to the member: own partner; for a
  *      distributor also its resellers' Partner rows, their customers and their quotas; for a
@@ -12,7 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { fromGlobalId } from '../../src/common/global-id';
 import { createSchema } from '../../src/schema';
@@ -29,7 +30,7 @@ import {
   type NodeType,
   type ViewerModel,
   type World,
-} from './support';
+} from '../support/permission-model';
 
 let server: TestServer;
 let world: World;

@@ -5,7 +5,7 @@
  * same number of SQL statements (no extra work that a timing probe could see).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
 import { demoMember, demoPartner } from '../../seeds/demo-data';
 import {
   NODE_TYPES,
@@ -17,7 +17,7 @@ import {
   type NodeType,
   type Row,
   type World,
-} from './support';
+} from '../support/permission-model';
 
 let server: TestServer;
 let world: World;

@@ -9,9 +9,9 @@
  *   other members of the distributor get NOT_FOUND for them on node(id:) too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
 import { demoMember, demoPartner } from '../../seeds/demo-data';
-import { codes, currentBillCycle, gid, sql } from './support';
+import { codes, currentBillCycle, gid, sql } from '../support/permission-model';
 
 let server: TestServer;
 const tokens: Record<string, string> = {};

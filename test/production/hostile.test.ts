@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { demoMember, demoPartner } from '../../seeds';
-import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from './support';
+import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from '../support/production';
 
 let server: ProductionServer;
 let token: string;

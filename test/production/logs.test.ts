@@ -12,8 +12,8 @@ import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
 import { DEMO_PASSWORD, demoMember } from '../../seeds';
-import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
-import { buildServer, logLines, spawnServer, TEST_AUTH_SECRET, type ServerProcess } from './support';
+import { cloneTemplate, type ScratchDatabase } from '../support/database';
+import { buildServer, logLines, spawnServer, TEST_AUTH_SECRET, type ServerProcess } from '../support/production';
 
 let db: ScratchDatabase;
 let orm: Orm;

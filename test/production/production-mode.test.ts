@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from './support';
+import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from '../support/production';
 
 const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
 const CUSTOMERS =

@@ -5,8 +5,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
-import { buildServer, logLines, spawnServer, type ServerProcess } from './support';
+import { cloneTemplate, type ScratchDatabase } from '../support/database';
+import { buildServer, logLines, spawnServer, type ServerProcess } from '../support/production';
 
 let db: ScratchDatabase;
 let proc: ServerProcess;

@@ -1,6 +1,6 @@
 /**
  * Access keys and SDK-HMAC-SHA256 signed requests, checked against the independent signer in
- * sdk-signer.ts (written from the public description, sharing no code with the server).
+ * test/support/sdk-signer.ts (written from the public description, sharing no code with the server).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/common/global-id';
@@ -9,8 +9,8 @@ import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { AdjustRecord } from '../../src/modules/funds/funds.entity';
-import { signRequest } from './sdk-signer';
-import { startProductionServer, type Answer, type ProductionServer } from './support';
+import { signRequest } from '../support/sdk-signer';
+import { startProductionServer, type Answer, type ProductionServer } from '../support/production';
 
 let server: ProductionServer;
 let adminToken: string;

@@ -17,7 +17,7 @@ import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { checkInvariants } from '../../seeds';
-import type { ScratchDatabase } from '../helpers/database';
+import type { ScratchDatabase } from '../support/database';
 import {
   buildServer,
   postgresDatabase,
@@ -25,7 +25,7 @@ import {
   spawnServer,
   type Answer,
   type ServerProcess,
-} from '../production/support';
+} from '../support/production';
 
 const DIST = 1;
 const ALLOCATE =

@@ -10,7 +10,7 @@ import {
   OrgMutViewerMembersDocument,
 } from '../generated/graphql';
 import { OPERATIONS_ROLE, demoMember, demoPartner } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';

@@ -16,7 +16,7 @@ import { openDatabase, type Orm } from '../../src/db/orm';
 import { createServer, type AppServer } from '../../src/server';
 import { DEMO_PASSWORD, seedDatabase } from '../../seeds';
 import { parseDatabaseUrl } from '../../src/config';
-import { cloneTemplate, testDatabaseKind, type ScratchDatabase } from '../helpers/database';
+import { cloneTemplate, testDatabaseKind, type ScratchDatabase } from './database';
 import { signRequest } from './sdk-signer';
 
 export const ROOT = join(__dirname, '..', '..');

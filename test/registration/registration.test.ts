@@ -23,7 +23,7 @@ import {
 } from '../../src/modules/customer/customer.enums';
 import { IdempotencyRecord } from '../../src/modules/idempotency/idempotency.entity';
 import { CloudAccount } from '../../src/modules/registration/cloud-account.entity';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 
 const DIST = demoPartner('dist').id;
 const RESELLER1 = demoPartner('reseller1').id;

@@ -9,7 +9,7 @@ import {
   type AdjustRecordFilter,
 } from '../generated/graphql';
 import { demoPartner } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { formatFen } from '../../src/common/money';
 import { Member } from '../../src/modules/member/member.entity';

@@ -8,7 +8,7 @@ import {
   OrgMutViewerMembersDocument,
 } from '../generated/graphql';
 import { OPERATIONS_ROLE, demoMember, demoPartner } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { MemberRole } from '../../src/modules/member/member.entity';

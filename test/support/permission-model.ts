@@ -5,7 +5,7 @@
  * The model (rowVisible) is written from the domain text, not from src/permissions/scopes.ts, so
  * the tests compare the server against a second implementation instead of against itself.
  */
-import type { TestServer, GraphQLResponse } from '../helpers/server';
+import type { TestServer, GraphQLResponse } from './server';
 import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
 import { TYPE_READ_PERMISSION } from '../../src/permissions/field-access';
 

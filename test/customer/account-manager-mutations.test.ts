@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrgMutAssignAccountManagerDocument, OrgMutViewerCustomersDocument } from '../generated/graphql';
 import { demoMember } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
