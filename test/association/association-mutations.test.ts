@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AssocGrantOrderAuthorizationDocument,
   AssocHandleUnbindRequestDocument,
@@ -26,20 +26,16 @@ import { AssociationType, FrozenState } from '../../src/modules/customer/custome
 import { AccountChangeRecord, AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 
 const DIST = demoPartner('dist').id;
 const OTHER_DIST = demoPartner('other-dist').id;
 const DAY = 24 * 3600 * 1000;
 
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const em = () => server.orm.em.fork();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CouponMutIssueCouponsBriefDocument,
   CouponMutIssueCouponsDocument,
@@ -7,7 +7,7 @@ import {
   CouponMutReclaimCouponsDocument,
 } from '../generated/graphql';
 import { checkInvariants, demoPartner } from '../../seeds';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../../src/modules/coupon/coupon.entity';
@@ -31,16 +31,12 @@ const DIST = demoPartner('dist').id;
 const LOAD_TIMEOUT = 120_000;
 const RESELLER1 = demoPartner('reseller1').id;
 
-let server: TestServer;
+const server = useTestServer();
 let distAdmin: string;
 let resellerAdmin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   distAdmin = await server.signIn('dist-admin');
   resellerAdmin = await server.signIn('reseller-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const em = () => server.orm.em.fork();

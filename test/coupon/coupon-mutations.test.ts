@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CouponMutIssueCouponsBriefDocument,
   CouponMutIssueCouponsDocument,
@@ -11,7 +11,7 @@ import {
   type IssueSubQuotaInput,
 } from '../generated/graphql';
 import { checkInvariants, demoMember, demoPartner } from '../../seeds';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer, useTokens } from '../support/server';
 import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../../src/modules/coupon/coupon.entity';
@@ -34,26 +34,17 @@ const OTHER_DIST = demoPartner('other-dist').id;
 const OTHER_RESELLER = demoPartner('other-reseller').id;
 const SP = demoPartner('sp').id;
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  server = await startTestServer();
-  for (const login of [
-    'dist-admin',
-    'dist-am',
-    'dist-sa',
-    'dist-ops',
-    'reseller-admin',
-    'sp-admin',
-    'other-dist-admin',
-    'restricted-reseller-admin',
-  ]) {
-    tokens[login] = await server.signIn(login);
-  }
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
+const tokens = useTokens(server, [
+  'dist-admin',
+  'dist-am',
+  'dist-sa',
+  'dist-ops',
+  'reseller-admin',
+  'sp-admin',
+  'other-dist-admin',
+  'restricted-reseller-admin',
+]);
 
 const em = () => server.orm.em.fork();
 const gid = toGlobalId;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FilterQuery } from '@mikro-orm/core';
 import {
   CouponNodeDocument,
@@ -15,7 +15,7 @@ import {
   type CouponFilter,
   type DistCouponsQuery,
 } from '../generated/graphql';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
+import { useTestServer, useTokens, type GraphQLResponse } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../../src/modules/coupon/coupon.entity';
 import {
@@ -28,20 +28,11 @@ import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { Partner } from '../../src/modules/partner/partner.entity';
 import { demoMember, demoPartner } from '../../seeds/demo-data';
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
+const server = useTestServer();
+const tokens = useTokens(server, ['dist-admin', 'dist-am', 'reseller-admin', 'other-dist-admin']);
 const DIST = demoPartner('dist').id;
 const RESELLER1 = demoPartner('reseller1').id;
 const OTHER_DIST = demoPartner('other-dist').id;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  for (const login of ['dist-admin', 'dist-am', 'reseller-admin', 'other-dist-admin'])
-    tokens[login] = await server.signIn(login);
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 const em = () => server.orm.em.fork();
 const yuan = (fen: number) =>

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OrgMutAssignAccountManagerDocument, OrgMutViewerCustomersDocument } from '../generated/graphql';
 import { demoMember } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const em = () => server.orm.em.fork();

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DashboardDocument, ResellerDashboardDocument } from '../generated/graphql';
 import { demoMember } from '../../seeds';
 import { formatFen } from '../../src/common/money';
 import { toGlobalId } from '../../src/common/global-id';
 import { ConsumptionRecord } from '../../src/modules/consumption/consumption.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 
 const DIST = 1;
-let server: TestServer;
+const server = useTestServer();
 const em = () => server.orm.em.fork();
 
 function lastMonths(count: number): { from: string; to: string; months: string[] } {
@@ -20,13 +20,6 @@ function lastMonths(count: number): { from: string; to: string; months: string[]
   }
   return { from: months[0], to: months[months.length - 1], months };
 }
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 describe('Partner.dashboard', () => {
   it('matches aggregates recomputed from the rows, in a fixed number of statements', async () => {

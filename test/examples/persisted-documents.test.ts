@@ -9,14 +9,14 @@ import {
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { checkDocumentLimits } from '../../src/http/limits';
 import { PERSISTED_DOCUMENTS, canonicalOperation, sha256Hex } from '../../src/http/persisted-documents';
 import { createSchema } from '../../src/schema';
 import { ViewerDocument } from '../generated/graphql';
 import { persistedDocumentIds } from '../../examples/client/generated';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer, type TestServer } from '../support/server';
 import { ROOT, loadExamples } from '../support/examples';
 
 interface Answer {
@@ -90,14 +90,10 @@ describe('persisted-documents manifest', () => {
 });
 
 describe('automatic persisted queries (default mode)', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let token: string;
   beforeAll(async () => {
-    server = await startTestServer();
     token = await server.signIn('dist-admin');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('answers a hash alone with PERSISTED_QUERY_NOT_FOUND, then hash and query, then the hash alone', async () => {
@@ -152,15 +148,9 @@ describe('automatic persisted queries (default mode)', () => {
 });
 
 describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
-  let server: TestServer;
+  const server = useTestServer({}, { PERSISTED_DOCUMENTS_ONLY: 'true' });
   let token: string;
   beforeAll(async () => {
-    process.env.PERSISTED_DOCUMENTS_ONLY = 'true';
-    try {
-      server = await startTestServer();
-    } finally {
-      delete process.env.PERSISTED_DOCUMENTS_ONLY;
-    }
     // Even signing in goes through a manifest document.
     const signIn = await post(server, {
       extensions: apq(ID.SignInWithPassword),
@@ -168,9 +158,6 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
     });
     token = signIn.data?.signIn?.token;
     expect(token, JSON.stringify(signIn)).toBeTruthy();
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   const expectRequired = (res: Answer) => {

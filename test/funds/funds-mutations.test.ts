@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AllocateFundsDocument,
   AllocateFundsToResellerDocument,
@@ -15,11 +15,11 @@ import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/pa
 import { AccountChangeRecord, AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 
 const DIST = 1;
 const RESELLER1 = 2;
-let server: TestServer;
+const server = useTestServer();
 const em = () => server.orm.em.fork();
 const gid = toGlobalId;
 
@@ -43,13 +43,6 @@ async function resaleCustomers(partnerId: number, n: number) {
   );
 }
 const codes = (errors: { code: string }[] | undefined | null) => (errors ?? []).map((e) => e.code);
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 describe('allocateFunds (拨款)', () => {
   it('moves money to RESALE customers with an adjust record, both ledger rows and an audit row', async () => {

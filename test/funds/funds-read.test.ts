@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   FundsAccountChangeRecordsDocument,
@@ -9,7 +9,7 @@ import {
   type AdjustRecordFilter,
 } from '../generated/graphql';
 import { demoPartner } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { formatFen } from '../../src/common/money';
 import { Member } from '../../src/modules/member/member.entity';
@@ -20,14 +20,10 @@ import { AdjustOperationType, LedgerOwner } from '../../src/modules/funds/funds.
 
 const DIST = demoPartner('dist').id;
 
-let server: TestServer;
+const server = useTestServer();
 let adminToken: string;
 beforeAll(async () => {
-  server = await startTestServer();
   adminToken = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const em = () => server.orm.em.fork();

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { selectRows, type SqlEntityManager } from '../../src/common/paging';
 import { Coupon, CouponQuota } from '../../src/modules/coupon/coupon.entity';
 import { Order, OrderLineItem, Resource } from '../../src/modules/order/order.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 
 /**
  * The read graph builds read-only rows (src/common/read-model.ts) instead of managed entities.
  * They must hold exactly what MikroORM would hydrate, on SQLite and on PostgreSQL: every column,
  * converted the same way (money, JSON, dates, booleans, enums), relations as references by id.
  */
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
 
 /** The entity's columns as plain data, relations as their ids. */
 function columns(row: object, props: string[]): Record<string, unknown> {

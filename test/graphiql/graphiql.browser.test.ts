@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/server';
 
 // Debian's package (scripts/install-chromium.sh): Playwright's own browser download cannot reach
 // its host here. The background-networking flags stop Chromium's own calls home, which this
@@ -39,17 +39,13 @@ const VIEWER_QUERY = '{ viewer { member { loginName displayName } partner { name
 const browserIt = process.env.SKIP_BROWSER_TESTS === '1' ? it.skip : it;
 
 describe('GraphiQL (offline, in Chromium)', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  const server = useTestServer();
   let context: BrowserContext | undefined;
   let profile: string | undefined;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
   afterAll(async () => {
     await context?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
-    await server?.close();
   });
 
   it('serves a page that names no other host, and leaves API clients to GraphQL', async () => {

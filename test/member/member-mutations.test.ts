@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   OrgMutAssignMemberRolesDocument,
   OrgMutAssignTwiceDocument,
@@ -10,7 +10,7 @@ import {
   OrgMutViewerMembersDocument,
 } from '../generated/graphql';
 import { OPERATIONS_ROLE, demoMember, demoPartner } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
@@ -25,14 +25,10 @@ const SP = demoPartner('sp').id;
 const OTHER_DIST = demoPartner('other-dist').id;
 const DAY = 24 * 3600 * 1000;
 
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const em = () => server.orm.em.fork();

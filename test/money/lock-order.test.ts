@@ -13,7 +13,7 @@
  * - allocateFunds (partner account → customer row, before the fix) against reclaimFunds of the
  *   same customer (customer row → partner account).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
   ModelAllocateFundsDocument,
   ModelAllocateFundsToResellerDocument,
@@ -27,20 +27,16 @@ import {
 } from '../generated/graphql';
 import { checkInvariants, demoPartner } from '../../seeds';
 import { toGlobalId } from '../../src/common/global-id';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 
 const DIST = demoPartner('dist').id;
 const RESELLER = demoPartner('reseller1').id;
 const TIMEOUT = 180_000;
 
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const query = (sql: string, params: unknown[] = []) =>

@@ -5,7 +5,7 @@
  * customer's credit was refused: "credit refused after debit") and issueCoupons answered
  * NOT_RESALE_CUSTOMER, which says the customer is ADVISORY.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
   ModelAllocateFundsDocument,
   ModelIssueCouponsDocument,
@@ -14,17 +14,13 @@ import {
 } from '../generated/graphql';
 import { checkInvariants, demoPartner } from '../../seeds';
 import { toGlobalId } from '../../src/common/global-id';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 
 const DIST = demoPartner('dist').id;
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const query = (sql: string, params: unknown[] = []) =>

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AllocateFundsDocument,
   OrderMutCancelOrderDocument,
@@ -8,7 +8,7 @@ import {
   OrderMutUnsubscribeResourcesDocument,
 } from '../generated/graphql';
 import { checkInvariants, demoMember, demoPartner } from '../../seeds';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { formatFen } from '../../src/common/money';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
@@ -33,7 +33,7 @@ const DIST = demoPartner('dist').id;
 const gid = toGlobalId;
 const DAY = 24 * 3600 * 1000;
 
-let server: TestServer;
+const server = useTestServer();
 const em = () => server.orm.em.fork();
 const token = (login: string) => server.signIn(login);
 const codes = (errors: { code: string }[] | null | undefined) => (errors ?? []).map((e) => e.code);
@@ -42,13 +42,6 @@ const topCodes = (res: { errors?: { extensions?: Record<string, unknown> }[] }) 
 const pick = <T extends { code: string; field?: string | null }>(errors: T[]) =>
   errors.map(({ code, field }) => ({ code, field }));
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 // ── Fixtures: the seeded showcase customers, plus orders a customer placed itself ──────────────
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FilterQuery } from '@mikro-orm/core';
 import {
   ConsumptionListDocument,
@@ -9,7 +9,7 @@ import {
   OrderNodeDocument,
   ResourceListDocument,
 } from '../generated/graphql';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer, useTokens } from '../support/server';
 import { demoMember, demoPartner } from '../../seeds/demo-data';
 import { toGlobalId } from '../../src/common/global-id';
 import { formatFen } from '../../src/common/money';
@@ -28,20 +28,11 @@ import { OrderAuthorization } from '../../src/modules/association/association.en
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { queryableBillCycles } from '../../src/modules/consumption/consumption.service';
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
+const server = useTestServer();
+const tokens = useTokens(server, ['dist-admin', 'dist-am', 'dist-ams', 'other-dist-admin']);
 const DIST = demoPartner('dist').id;
 const OTHER_DIST = demoPartner('other-dist').id;
 const DIST_AM = demoMember('dist-am').id;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  for (const login of ['dist-admin', 'dist-am', 'dist-ams', 'other-dist-admin'])
-    tokens[login] = await server.signIn(login);
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 const em = () => server.orm.em.fork();
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);

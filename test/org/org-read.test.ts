@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   OrgAssociationEventsDocument,
   OrgCustomerAssociationEventsDocument,
@@ -11,7 +11,7 @@ import {
   OrgViewerPermissionTreeDocument,
 } from '../generated/graphql';
 import { DEMO_MEMBERS, OPERATIONS_ROLE, demoMember, demoPartner } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { Member, MemberInvitation, MemberRole } from '../../src/modules/member/member.entity';
 import { MemberStatus } from '../../src/modules/member/member.enums';
@@ -32,14 +32,10 @@ const DIST = demoPartner('dist').id;
 const OTHER_DIST = demoPartner('other-dist').id;
 const PRESET_ORDER = Object.values(PresetRole) as string[];
 
-let server: TestServer;
+const server = useTestServer();
 let adminToken: string;
 beforeAll(async () => {
-  server = await startTestServer();
   adminToken = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const em = () => server.orm.em.fork();

@@ -16,9 +16,9 @@
  * the schema without a case are printed as pending.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isObjectType } from 'graphql';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
+import { useTestServer, type GraphQLResponse } from '../support/server';
 import { demoPartner, type DemoPartnerKey } from '../../seeds/demo-data';
 import { createSchema } from '../../src/schema';
 import { fromGlobalId } from '../../src/common/global-id';
@@ -126,17 +126,13 @@ const VIEWERS: { login: string; cells: [Relation, DemoPartnerKey][] }[] = [
   },
 ];
 
-let server: TestServer;
+const server = useTestServer();
 let world: World;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  server = await startTestServer();
   world = await loadWorld(server);
   for (const { login } of VIEWERS) tokens[login] = await server.signIn(login);
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 /** A row of one resource of one partner, and how a list can be narrowed to it. */

@@ -8,8 +8,8 @@
  * - relation rules (own customer in full vs a reseller's customer in basic) asked side by side;
  * - requests of different partners one after the other and interleaved concurrently on one server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer, type GraphQLResponse } from '../support/server';
 import { demoPartner } from '../../seeds/demo-data';
 import {
   NODE_TYPES,
@@ -22,7 +22,7 @@ import {
   type World,
 } from '../support/permission-model';
 
-let server: TestServer;
+const server = useTestServer();
 let world: World;
 const tokens: Record<string, string> = {};
 const DIST = demoPartner('dist').id;
@@ -37,13 +37,9 @@ function monthsFromNow(months: number): Date {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
   world = await loadWorld(server);
   for (const login of ['dist-admin', 'dist-am', 'dist-ops', 'reseller-admin', 'other-dist-admin', 'sp-admin'])
     tokens[login] = await server.signIn(login);
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 /** Every string value of a stored row, to look for in responses (long enough to be telling). */

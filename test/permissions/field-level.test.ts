@@ -7,7 +7,7 @@
  * - a cloud reseller sees its parent distributor's name and nothing else of it;
  * - a coupon's memo is visible to the issuing partner and reachable by nobody else.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   getNamedType,
   isInputObjectType,
@@ -19,12 +19,12 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
+import { useTestServer, type GraphQLResponse } from '../support/server';
 import { createSchema } from '../../src/schema';
 import { demoPartner } from '../../seeds/demo-data';
 import { codes, currentBillCycle, gid, loadWorld, millis, sql } from '../support/permission-model';
 
-let server: TestServer;
+const server = useTestServer();
 let schema: GraphQLSchema;
 const tokens: Record<string, string> = {};
 
@@ -45,7 +45,6 @@ let own: CustomerDb; // a customer of the distributor
 let theirs: CustomerDb; // a customer of its reseller #1 with a label and an account manager
 
 beforeAll(async () => {
-  server = await startTestServer();
   schema = await createSchema();
   for (const login of ['dist-admin', 'reseller-admin', 'dist-ops', 'dist-am'])
     tokens[login] = await server.signIn(login);
@@ -54,9 +53,6 @@ beforeAll(async () => {
   expect(theirs.partner_id).toBe(RESELLER1.id);
   expect(theirs.label).not.toBeNull();
   expect(theirs.account_manager_id).not.toBeNull();
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 type Response = GraphQLResponse<Record<string, unknown>>;

@@ -11,9 +11,9 @@
  *      reseller its parent's Partner row;
  *   3. show a reseller's customer to its distributor with basic info only (email stays null).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
+import { useTestServer, type GraphQLResponse } from '../support/server';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { fromGlobalId } from '../../src/common/global-id';
 import { createSchema } from '../../src/schema';
@@ -32,14 +32,13 @@ import {
   type World,
 } from '../support/permission-model';
 
-let server: TestServer;
+const server = useTestServer();
 let world: World;
 const tokens: Record<string, string> = {};
 const viewers: Record<string, ViewerModel> = {};
 let logins: string[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
   world = await loadWorld(server);
   QUERY = buildQuery(await createSchema());
   // Every member that can sign in (CANCELLED members cannot).
@@ -51,9 +50,6 @@ beforeAll(async () => {
     tokens[login] = await server.signIn(login);
     viewers[login] = viewerModel(world, login);
   }
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const REF = '{ __typename id }';

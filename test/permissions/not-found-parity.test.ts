@@ -4,8 +4,8 @@
  * same HTTP status, same data, same errors (code, message, path, locations, extensions), and the
  * same number of SQL statements (no extra work that a timing probe could see).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer, type GraphQLResponse } from '../support/server';
 import { demoMember, demoPartner } from '../../seeds/demo-data';
 import {
   NODE_TYPES,
@@ -19,7 +19,7 @@ import {
   type World,
 } from '../support/permission-model';
 
-let server: TestServer;
+const server = useTestServer();
 let world: World;
 const tokens: Record<string, string> = {};
 
@@ -48,12 +48,8 @@ const CASES: { login: string; foreignFrom: number[]; note: string }[] = [
 ];
 
 beforeAll(async () => {
-  server = await startTestServer();
   world = await loadWorld(server);
   for (const { login } of CASES) tokens[login] = await server.signIn(login);
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 type Response = GraphQLResponse<Record<string, unknown>>;

@@ -8,13 +8,13 @@
  * - only a member who may list the resellers (reseller:list) sees the resellers' customers: the
  *   other members of the distributor get NOT_FOUND for them on node(id:) too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useTestServer, useTokens, type GraphQLResponse } from '../support/server';
 import { demoMember, demoPartner } from '../../seeds/demo-data';
 import { codes, currentBillCycle, gid, sql } from '../support/permission-model';
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
+const server = useTestServer();
+const tokens = useTokens(server, ['dist-admin', 'dist-am', 'dist-ams', 'dist-am-ops', 'dist-ops', 'dist-sa']);
 const DIST = demoPartner('dist').id;
 const RESELLER1 = demoPartner('reseller1').id;
 const AM = demoMember('dist-am').id;
@@ -24,15 +24,6 @@ const AM_OPS = demoMember('dist-am-ops').id;
 const OTHER_AM = demoMember('other-dist-am').id;
 
 type Response = GraphQLResponse<Record<string, unknown>>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  for (const login of ['dist-admin', 'dist-am', 'dist-ams', 'dist-am-ops', 'dist-ops', 'dist-sa'])
-    tokens[login] = await server.signIn(login);
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 interface Page {
   totalCount: number;

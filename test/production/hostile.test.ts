@@ -2,23 +2,19 @@
  * Bad traffic against a production-mode server: each request is refused with its own status and
  * code, nothing runs that should not, and the server is still healthy afterwards.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { demoMember, demoPartner } from '../../seeds';
-import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from '../support/production';
+import { useProductionServer, TEST_AUTH_SECRET, type Answer } from '../support/production';
 
-let server: ProductionServer;
+const server = useProductionServer();
 let token: string;
 
 const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
 const VIEWER = '{ viewer { member { loginName } } }';
 
 beforeAll(async () => {
-  server = await startProductionServer();
   token = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 async function stillHealthy() {

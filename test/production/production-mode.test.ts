@@ -2,9 +2,9 @@
  * NODE_ENV=production: switches and their defaults, extensions.cost on every response, the cost
  * rate limit (THROTTLED), batching when configured, health checks and Prometheus metrics.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from '../support/production';
+import { useProductionServer, TEST_AUTH_SECRET, type Answer } from '../support/production';
 
 const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
 const CUSTOMERS =
@@ -93,14 +93,10 @@ describe('configuration', () => {
 });
 
 describe('a production server with defaults', () => {
-  let server: ProductionServer;
+  const server = useProductionServer();
   let token: string;
   beforeAll(async () => {
-    server = await startProductionServer();
     token = await server.signIn('dist-admin');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('reports extensions.cost on every GraphQL response: success, mutation, field error, validation failure', async () => {
@@ -181,18 +177,12 @@ describe('a production server with defaults', () => {
 });
 
 describe('the cost rate limit', () => {
-  let server: ProductionServer;
-  beforeAll(async () => {
-    server = await startProductionServer({
-      MAX_QUERY_COST: '200',
-      RATE_LIMIT_CAPACITY: '300',
-      RATE_LIMIT_RESTORE_PER_SECOND: '1',
-      RATE_LIMIT_ANONYMOUS_CAPACITY: '50',
-      RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND: '1',
-    });
-  });
-  afterAll(async () => {
-    await server?.close();
+  const server = useProductionServer({
+    MAX_QUERY_COST: '200',
+    RATE_LIMIT_CAPACITY: '300',
+    RATE_LIMIT_RESTORE_PER_SECOND: '1',
+    RATE_LIMIT_ANONYMOUS_CAPACITY: '50',
+    RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND: '1',
   });
 
   it('draws each query’s cost from the member’s bucket and answers THROTTLED (429, Retry-After) when it is empty', async () => {
@@ -233,19 +223,15 @@ describe('the cost rate limit', () => {
 });
 
 describe('batching, when configured', () => {
-  let server: ProductionServer;
+  const server = useProductionServer({
+    BATCHED_REQUESTS: 'true',
+    MAX_BATCH_SIZE: '3',
+    INTROSPECTION: 'true',
+    METRICS_TOKEN: 'metrics-token-0123456789',
+  });
   let token: string;
   beforeAll(async () => {
-    server = await startProductionServer({
-      BATCHED_REQUESTS: 'true',
-      MAX_BATCH_SIZE: '3',
-      INTROSPECTION: 'true',
-      METRICS_TOKEN: 'metrics-token-0123456789',
-    });
     token = await server.signIn('dist-admin');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('runs up to MAX_BATCH_SIZE operations in one request, each priced; longer batches are refused', async () => {

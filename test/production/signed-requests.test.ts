@@ -2,7 +2,7 @@
  * Access keys and SDK-HMAC-SHA256 signed requests, checked against the independent signer in
  * test/support/sdk-signer.ts (written from the public description, sharing no code with the server).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/common/global-id';
 import { AccessKey } from '../../src/modules/access-key/access-key.entity';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
@@ -10,9 +10,9 @@ import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { signRequest } from '../support/sdk-signer';
-import { startProductionServer, type Answer, type ProductionServer } from '../support/production';
+import { useProductionServer, type Answer } from '../support/production';
 
-let server: ProductionServer;
+const server = useProductionServer();
 let adminToken: string;
 
 const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
@@ -36,11 +36,7 @@ async function newKey(token: string, description = 'test key') {
 }
 
 beforeAll(async () => {
-  server = await startProductionServer();
   adminToken = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 describe('access keys', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AssocCheckCustomerRegistrationDocument,
   AssocCreateCustomerDocument,
@@ -23,19 +23,15 @@ import {
 } from '../../src/modules/customer/customer.enums';
 import { IdempotencyRecord } from '../../src/modules/idempotency/idempotency.entity';
 import { CloudAccount } from '../../src/modules/registration/cloud-account.entity';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 
 const DIST = demoPartner('dist').id;
 const RESELLER1 = demoPartner('reseller1').id;
 
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const em = () => server.orm.em.fork();

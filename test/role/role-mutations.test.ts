@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   OrgMutAssignMemberRolesDocument,
   OrgMutCreateRoleDocument,
@@ -8,7 +8,7 @@ import {
   OrgMutViewerMembersDocument,
 } from '../generated/graphql';
 import { OPERATIONS_ROLE, demoMember, demoPartner } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../support/server';
+import { useTestServer } from '../support/server';
 import { toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { MemberRole } from '../../src/modules/member/member.entity';
@@ -28,14 +28,10 @@ const SP = demoPartner('sp').id;
 const RESELLER1 = demoPartner('reseller1').id;
 const OTHER_DIST = demoPartner('other-dist').id;
 
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const em = () => server.orm.em.fork();

@@ -17,6 +17,7 @@ import { createServer, type AppServer } from '../../src/server';
 import { DEMO_PASSWORD, seedDatabase } from '../../seeds';
 import { parseDatabaseUrl } from '../../src/config';
 import { cloneTemplate, testDatabaseKind, type ScratchDatabase } from './database';
+import { beforeAllTests } from './server';
 import { signRequest } from './sdk-signer';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -379,4 +380,12 @@ export function logLines(output: string): Record<string, unknown>[] {
       }
     })
     .filter((l): l is Record<string, unknown> => l !== null);
+}
+
+/** A production-mode server (startProductionServer) for the tests of this file or describe block, closed after them. */
+export function useProductionServer(env: Record<string, string> = {}): ProductionServer {
+  return beforeAllTests(
+    () => startProductionServer(env),
+    (server) => server.close(),
+  );
 }

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { loadConfig } from '../../src/config';
-import { openDatabase, type Orm } from '../../src/db/orm';
+import { openDatabase, type Orm, type SqlEntityManager } from '../../src/db/orm';
 import { createServer, type ServerOptions } from '../../src/server';
 import { DEMO_PASSWORD } from '../../seeds';
 import { cloneTemplate } from './database';
@@ -28,6 +28,8 @@ export interface TestServer {
   ): Promise<GraphQLResponse<R>>;
   /** Signs a demo member in and returns its bearer token. */
   signIn(loginName: string, password?: string): Promise<string>;
+  /** A fresh entity manager on the server's database (a fork: nothing cached from earlier reads). */
+  em(): SqlEntityManager;
   close(): Promise<void>;
 }
 
@@ -79,10 +81,66 @@ export async function startTestServer(options: ServerOptions = {}): Promise<Test
       tokens.set(loginName, token);
       return token;
     },
+    em: () => orm.em.fork(),
     async close() {
       await server.stop();
       await orm.close(true);
       await database.drop();
     },
   };
+}
+
+/**
+ * What `start` makes, made before the tests of this file (or describe block) and closed after them;
+ * the returned stand-in forwards to it, so use it inside hooks and tests only.
+ */
+export function beforeAllTests<T extends object>(start: () => Promise<T>, close: (value: T) => Promise<void>): T {
+  let value: T | undefined;
+  beforeAll(async () => {
+    value = await start();
+  });
+  afterAll(async () => {
+    if (value) await close(value);
+  });
+  return new Proxy({} as T, {
+    get(_, key) {
+      if (!value) throw new Error(`not started yet (reading ${String(key)}): use it inside hooks and tests`);
+      const member = Reflect.get(value, key);
+      return typeof member === 'function' ? member.bind(value) : member;
+    },
+  });
+}
+
+/** Runs `fn` with these environment variables set (e.g. switches read when a server starts), then restores them. */
+export async function withEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  try {
+    return await fn();
+  } finally {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+/**
+ * A test server (startTestServer, started with `env` set) for the tests of this file or describe
+ * block, closed after them.
+ */
+export function useTestServer(options: ServerOptions = {}, env: Record<string, string> = {}): TestServer {
+  return beforeAllTests(
+    () => withEnv(env, () => startTestServer(options)),
+    (server) => server.close(),
+  );
+}
+
+/** Signs each demo member in before the tests (after the server has started): login → bearer token. */
+export function useTokens(server: Pick<TestServer, 'signIn'>, logins: readonly string[]): Record<string, string> {
+  const tokens: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const login of logins) tokens[login] = await server.signIn(login);
+  });
+  return tokens;
 }
