@@ -10,9 +10,8 @@ import {
   OrgRolesDocument,
   OrgViewerPermissionTreeDocument,
 } from '../generated/graphql';
-import { DEMO_MEMBERS, OPERATIONS_ROLE, demoMember, demoPartner } from '../../seeds/demo-data';
+import { DEMO_MEMBERS, OPERATIONS_ROLE, demoMember } from '../../seeds/demo-data';
 import { useTestServer } from '../support/server';
-import { toGlobalId } from '../../src/common/global-id';
 import { Member, MemberInvitation, MemberRole } from '../../src/modules/member/member.entity';
 import { MemberStatus } from '../../src/modules/member/member.enums';
 import { Role } from '../../src/modules/role/role.entity';
@@ -27,9 +26,10 @@ import {
   permissionTreeFor,
   type PermissionTreeNode,
 } from '../../src/permissions';
+import { DIST, OTHER_DIST } from '../support/demo';
+import { iso } from '../support/time';
+import { gid } from '../support/ids';
 
-const DIST = demoPartner('dist').id;
-const OTHER_DIST = demoPartner('other-dist').id;
 const PRESET_ORDER = Object.values(PresetRole) as string[];
 
 const server = useTestServer();
@@ -38,8 +38,6 @@ beforeAll(async () => {
   adminToken = await server.signIn('dist-admin');
 });
 
-const em = () => server.orm.em.fork();
-const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
 const ASSOCIATION_TYPE_NAME: Record<number, string> = {
   [AssociationType.ADVISORY]: 'ADVISORY',
   [AssociationType.RESALE]: 'RESALE',
@@ -51,7 +49,7 @@ function byRoleOrder(a: Role, b: Role): number {
   return rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.id - b.id;
 }
 
-const roleRef = (r: Role) => ({ id: toGlobalId('Role', r.id), name: r.name, presetKey: r.presetKey ?? null });
+const roleRef = (r: Role) => ({ id: gid('Role', r.id), name: r.name, presetKey: r.presetKey ?? null });
 
 /** The expected editor tree, as deep as the OrgPermissionTree fragment asks (3 levels, keys only below). */
 function expectedTree(identity: PartnerIdentity, granted: ReadonlySet<string>) {
@@ -86,13 +84,13 @@ function grantedCodes(tree: readonly TreeLike[]): string[] {
 }
 
 async function expectedMembers(where: Record<string, unknown>) {
-  const db = em();
+  const db = server.em();
   const members = await db.find(Member, { partner: DIST, ...where }, { orderBy: { id: 'desc' } });
   const all = await db.find(Member, { partner: DIST });
   const links = await db.find(MemberRole, { member: { $in: members.map((m) => m.id) } }, { populate: ['role'] });
   const byId = new Map(all.map((m) => [m.id, m]));
   return members.map((m) => ({
-    id: toGlobalId('Member', m.id),
+    id: gid('Member', m.id),
     loginName: m.loginName,
     displayName: m.displayName,
     email: m.email ?? null,
@@ -104,14 +102,14 @@ async function expectedMembers(where: Record<string, unknown>) {
       .map((l) => l.role.getEntity())
       .sort(byRoleOrder)
       .map(roleRef),
-    partner: { id: toGlobalId('Partner', DIST) },
+    partner: { id: gid('Partner', DIST) },
     supervisor: m.supervisor
-      ? { id: toGlobalId('Member', m.supervisor.id), loginName: byId.get(m.supervisor.id)!.loginName }
+      ? { id: gid('Member', m.supervisor.id), loginName: byId.get(m.supervisor.id)!.loginName }
       : null,
     supervisedManagers: all
       .filter((s) => s.supervisor?.id === m.id)
       .sort((a, b) => a.id - b.id)
-      .map((s) => ({ id: toGlobalId('Member', s.id), loginName: s.loginName })),
+      .map((s) => ({ id: gid('Member', s.id), loginName: s.loginName })),
   }));
 }
 
@@ -156,7 +154,7 @@ describe('Partner.members', () => {
   });
 
   it('filters by login name (fuzzy, case-insensitive), status and role', async () => {
-    const db = em();
+    const db = server.em();
     const fuzzy = await server.execute(
       OrgMembersDocument,
       { first: 100, filter: { loginName: 'DIST-AM' } },
@@ -183,7 +181,7 @@ describe('Partner.members', () => {
     const ops = await db.findOneOrFail(Role, { partner: DIST, name: OPERATIONS_ROLE.name });
     const withOps = await server.execute(
       OrgMembersDocument,
-      { first: 100, filter: { roleId: toGlobalId('Role', ops.id) } },
+      { first: 100, filter: { roleId: gid('Role', ops.id) } },
       adminToken,
     );
     expect(withOps.errors).toBeUndefined();
@@ -197,7 +195,7 @@ describe('Partner.members', () => {
 
     const bad = await server.execute(
       OrgMembersDocument,
-      { first: 10, filter: { roleId: toGlobalId('Member', 1) } },
+      { first: 10, filter: { roleId: gid('Member', 1) } },
       adminToken,
     );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -224,13 +222,13 @@ describe('Partner.invitations', () => {
   it("lists the partner's invitations with their roles and inviter, as in the database", async () => {
     const res = await server.execute(OrgInvitationsDocument, { first: 100 }, adminToken);
     expect(res.errors).toBeUndefined();
-    const db = em();
+    const db = server.em();
     const rows = await db.find(MemberInvitation, { partner: DIST }, { orderBy: { id: 'desc' }, limit: 100 });
     const roles = new Map((await db.find(Role, { partner: DIST })).map((r) => [r.id, r]));
     const members = new Map((await db.find(Member, { partner: DIST })).map((m) => [m.id, m]));
     expect(res.data!.viewer.partner.invitations!.nodes).toEqual(
       rows.map((i) => ({
-        id: toGlobalId('MemberInvitation', i.id),
+        id: gid('MemberInvitation', i.id),
         channel: i.channel,
         target: i.target,
         status: i.status,
@@ -242,7 +240,7 @@ describe('Partner.invitations', () => {
           .sort(byRoleOrder)
           .map(roleRef),
         invitedBy: members.has(i.invitedBy.id)
-          ? { id: toGlobalId('Member', i.invitedBy.id), loginName: members.get(i.invitedBy.id)!.loginName }
+          ? { id: gid('Member', i.invitedBy.id), loginName: members.get(i.invitedBy.id)!.loginName }
           : null,
       })),
     );
@@ -254,7 +252,7 @@ describe('Partner.invitations', () => {
       adminToken,
     );
     expect(pending.data!.viewer.partner.invitations!.nodes.map((n) => n.id)).toEqual(
-      rows.filter((i) => i.status === 'PENDING').map((i) => toGlobalId('MemberInvitation', i.id)),
+      rows.filter((i) => i.status === 'PENDING').map((i) => gid('MemberInvitation', i.id)),
     );
   });
 });
@@ -263,7 +261,7 @@ describe('Partner.roles', () => {
   it('lists every role, preset first then custom by name, with member counts matching the database', async () => {
     const res = await server.execute(OrgRolesDocument, {}, adminToken);
     expect(res.errors).toBeUndefined();
-    const db = em();
+    const db = server.em();
     const roles = (await db.find(Role, { partner: DIST })).sort(byRoleOrder);
     const counts: { role_id: number; n: number }[] = await db
       .getConnection()
@@ -322,7 +320,7 @@ describe('Partner.roles', () => {
     expect(ops.permissionTree).toEqual(expectedTree(PartnerIdentity.DISTRIBUTOR, opsGranted));
     expect(new Set(grantedCodes(ops.permissionTree))).toEqual(opsGranted);
     expect(ops.permissions.map((p) => p.code).sort()).toEqual([...opsGranted].sort());
-    const db = em();
+    const db = server.em();
     const opsRow = await db.findOneOrFail(Role, { partner: DIST, name: OPERATIONS_ROLE.name });
     expect(new Set(opsRow.permissionCodes)).toEqual(opsGranted);
 
@@ -353,23 +351,23 @@ describe('Partner.roles', () => {
 
 describe('node(id:) for organisation objects', () => {
   it("resolves own members, roles and invitations; another partner's answer NOT_FOUND", async () => {
-    const db = em();
+    const db = server.em();
     const ownRole = await db.findOneOrFail(Role, { partner: DIST, presetKey: PresetRole.ADMIN });
-    const own = await server.execute(OrgNodeDocument, { id: toGlobalId('Role', ownRole.id) }, adminToken);
+    const own = await server.execute(OrgNodeDocument, { id: gid('Role', ownRole.id) }, adminToken);
     expect(own.errors).toBeUndefined();
     expect(own.data!.node).toMatchObject({
       __typename: 'Role',
-      id: toGlobalId('Role', ownRole.id),
+      id: gid('Role', ownRole.id),
       name: ownRole.name,
     });
     const ownMember = await server.execute(
       OrgNodeDocument,
-      { id: toGlobalId('Member', demoMember('dist-ops').id) },
+      { id: gid('Member', demoMember('dist-ops').id) },
       adminToken,
     );
     expect(ownMember.data!.node).toEqual({
       __typename: 'Member',
-      id: toGlobalId('Member', demoMember('dist-ops').id),
+      id: gid('Member', demoMember('dist-ops').id),
       loginName: 'dist-ops',
     });
 
@@ -377,11 +375,11 @@ describe('node(id:) for organisation objects', () => {
     const foreignInvitation = await db.findOne(MemberInvitation, { partner: { $ne: DIST } });
     const foreignEvent = await db.findOne(AssociationEvent, { partner: { $ne: DIST } });
     const foreignIds = [
-      toGlobalId('Member', demoMember('other-dist-admin').id),
-      toGlobalId('Member', demoMember('reseller-admin').id),
-      toGlobalId('Role', foreignRole.id),
-      ...(foreignInvitation ? [toGlobalId('MemberInvitation', foreignInvitation.id)] : []),
-      ...(foreignEvent ? [toGlobalId('AssociationEvent', foreignEvent.id)] : []),
+      gid('Member', demoMember('other-dist-admin').id),
+      gid('Member', demoMember('reseller-admin').id),
+      gid('Role', foreignRole.id),
+      ...(foreignInvitation ? [gid('MemberInvitation', foreignInvitation.id)] : []),
+      ...(foreignEvent ? [gid('AssociationEvent', foreignEvent.id)] : []),
     ];
     for (const id of foreignIds) {
       const res = await server.execute(OrgNodeDocument, { id }, adminToken);
@@ -392,14 +390,14 @@ describe('node(id:) for organisation objects', () => {
 });
 
 async function expectedEvents(where: Record<string, unknown>, limit = 100) {
-  const db = em();
+  const db = server.em();
   const rows = await db.find(AssociationEvent, { partner: DIST, ...where }, { orderBy: { id: 'desc' }, limit });
   const customers = new Map(
     (await db.find(SubCustomer, { id: { $in: rows.map((r) => r.customer.id) } })).map((c) => [c.id, c]),
   );
   const members = new Map((await db.find(Member, { partner: DIST })).map((m) => [m.id, m]));
   return rows.map((e) => ({
-    id: toGlobalId('AssociationEvent', e.id),
+    id: gid('AssociationEvent', e.id),
     eventType: e.eventType,
     initiator: e.initiator,
     status: e.status,
@@ -408,9 +406,9 @@ async function expectedEvents(where: Record<string, unknown>, limit = 100) {
     toType: e.toType != null ? ASSOCIATION_TYPE_NAME[e.toType] : null,
     createdAt: iso(e.createdAt),
     handledAt: iso(e.handledAt),
-    customer: { id: toGlobalId('SubCustomer', e.customer.id), accountName: customers.get(e.customer.id)!.accountName },
+    customer: { id: gid('SubCustomer', e.customer.id), accountName: customers.get(e.customer.id)!.accountName },
     handledBy: e.handledBy
-      ? { id: toGlobalId('Member', e.handledBy.id), loginName: members.get(e.handledBy.id)!.loginName }
+      ? { id: gid('Member', e.handledBy.id), loginName: members.get(e.handledBy.id)!.loginName }
       : null,
   }));
 }
@@ -423,7 +421,7 @@ describe('association events', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(res.data!.viewer.partner.associationEvents!.nodes).toEqual(expected);
     expect(res.data!.viewer.partner.associationEvents!.totalCount).toBe(
-      await em().count(AssociationEvent, { partner: DIST }),
+      await server.em().count(AssociationEvent, { partner: DIST }),
     );
 
     const pending = await server.execute(
@@ -478,7 +476,7 @@ describe('association events', () => {
     expect(large.sqlStatements).toBe(small.sqlStatements);
     // viewer (member, roles, resellers) + customers + events page + events count + event customers + handlers
     expect(small.sqlStatements).toBeLessThanOrEqual(9);
-    const db = em();
+    const db = server.em();
     for (const c of customers) {
       const id = Number(Buffer.from(c.id, 'base64url').toString('utf8').split(':')[1]);
       const expected = await expectedEvents({ customer: id }, 20);

@@ -22,16 +22,10 @@ import { useTestServer, type GraphQLResponse } from '../support/server';
 import { demoPartner, type DemoPartnerKey } from '../../seeds/demo-data';
 import { createSchema } from '../../src/schema';
 import { fromGlobalId } from '../../src/common/global-id';
-import {
-  gid,
-  loadWorld,
-  millis,
-  printTable,
-  sql,
-  viewerModel,
-  type ViewerModel,
-  type World,
-} from '../support/permission-model';
+import { loadWorld, printTable, viewerModel, type ViewerModel, type World } from '../support/permission-model';
+import { gid } from '../support/ids';
+import { millis } from '../support/time';
+import { sql } from '../support/rows';
 
 type Relation = 'own' | 'sibling' | 'parent' | 'child' | 'unrelated';
 type Resource =

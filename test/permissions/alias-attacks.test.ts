@@ -11,22 +11,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer, type GraphQLResponse } from '../support/server';
 import { demoPartner } from '../../seeds/demo-data';
-import {
-  NODE_TYPES,
-  codes,
-  gid,
-  loadWorld,
-  nodeVisible,
-  sql,
-  viewerModel,
-  type World,
-} from '../support/permission-model';
+import { NODE_TYPES, loadWorld, nodeVisible, viewerModel, type World } from '../support/permission-model';
+import { DIST, OTHER_DIST } from '../support/demo';
+import { errorCodes } from '../support/graphql';
+import { gid } from '../support/ids';
+import { sql } from '../support/rows';
 
 const server = useTestServer();
 let world: World;
 const tokens: Record<string, string> = {};
-const DIST = demoPartner('dist').id;
-const OTHER_DIST = demoPartner('other-dist').id;
 
 type Response = GraphQLResponse<Record<string, unknown>>;
 
@@ -276,7 +269,7 @@ describe('requests of different partners on one server', { timeout: 120_000 }, (
     if (expected.seesProbe) expect(res.data!.probe, login).toMatchObject({ id: probe });
     else {
       expect(res.data!.probe, login).toBeNull();
-      expect(codes(res), login).toEqual(['NOT_FOUND']);
+      expect(errorCodes(res), login).toEqual(['NOT_FOUND']);
     }
   };
 
@@ -311,7 +304,7 @@ describe('requests of different partners on one server', { timeout: 120_000 }, (
     const verify = (login: string, res: Response) => {
       if (login === 'dist-am') {
         expect(res.data, login).toEqual({ viewer: { partner: { coupons: null } } });
-        expect(codes(res), login).toEqual(['FORBIDDEN']);
+        expect(errorCodes(res), login).toEqual(['FORBIDDEN']);
       } else if (login === 'reseller-admin') {
         expect(res.errors, login).toBeUndefined();
       } else {

@@ -22,7 +22,11 @@ import {
 import { useTestServer, type GraphQLResponse } from '../support/server';
 import { createSchema } from '../../src/schema';
 import { demoPartner } from '../../seeds/demo-data';
-import { codes, currentBillCycle, gid, loadWorld, millis, sql } from '../support/permission-model';
+import { loadWorld } from '../support/permission-model';
+import { errorCodes } from '../support/graphql';
+import { billCycle, millis } from '../support/time';
+import { gid } from '../support/ids';
+import { sql } from '../support/rows';
 
 const server = useTestServer();
 let schema: GraphQLSchema;
@@ -66,7 +70,7 @@ function literalFor(type: GraphQLInputType): string {
     );
     return `{ ${required.map((f) => `${f.name}: ${literalFor(f.type)}`).join(', ')} }`;
   }
-  if (named.name === 'String') return JSON.stringify(currentBillCycle());
+  if (named.name === 'String') return JSON.stringify(billCycle());
   throw new Error(`no literal for required argument of type ${named.name}`);
 }
 
@@ -260,7 +264,7 @@ describe("a distributor reading its reseller's customer", { timeout: 120_000 }, 
       expect(partner.mine.nodes).toEqual([{ accountName: own.account_name, label: own.label }]);
       const reseller = partner.resellers.nodes.flatMap((r) => r.customers.nodes);
       expect(reseller).toEqual([{ accountName: theirs.account_name, label: null }]);
-      expect(codes(res)).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
     }
   });
 });
@@ -277,7 +281,7 @@ describe("filters on a reseller's customers", () => {
       `{ accountManagerId: "${gid('Member', theirs.account_manager_id!)}" }`,
     ]) {
       const res = (await server.execute(resellerCustomers(filter), {}, tokens['dist-admin'])) as Response;
-      expect(codes(res)).toContain('FORBIDDEN');
+      expect(errorCodes(res)).toContain('FORBIDDEN');
       expect(JSON.stringify(res.data ?? null)).not.toContain(`"${gid('SubCustomer', theirs.id)}"`);
       expect(JSON.stringify(res.data ?? null)).not.toContain('totalCount');
     }
@@ -475,7 +479,7 @@ describe('coupon memo', { timeout: 120_000 }, () => {
       }
       // Without coupon:records both fields are refused before any lookup (nodes is non-null, so data is null).
       expect(res.data, login).toEqual(hasRecords ? { node: null, nodes: [null, null] } : null);
-      expect(codes(res), login).toEqual(
+      expect(errorCodes(res), login).toEqual(
         hasRecords ? ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'] : ['FORBIDDEN', 'FORBIDDEN'],
       );
     }
@@ -486,6 +490,6 @@ describe('coupon memo', { timeout: 120_000 }, () => {
       tokens['dist-admin'],
     )) as Response;
     expect(dist.data).toEqual({ node: null });
-    expect(codes(dist)).toEqual(['NOT_FOUND']);
+    expect(errorCodes(dist)).toEqual(['NOT_FOUND']);
   });
 });

@@ -20,17 +20,17 @@ import { createSchema } from '../../src/schema';
 import {
   NODE_TYPES,
   collectObjects,
-  gid,
   loadWorld,
   nodeVisible,
   readPermission,
   rowVisible,
-  sql,
   viewerModel,
   type NodeType,
   type ViewerModel,
   type World,
 } from '../support/permission-model';
+import { gid } from '../support/ids';
+import { sql } from '../support/rows';
 
 const server = useTestServer();
 let world: World;

@@ -9,7 +9,6 @@ import { useTestServer, type GraphQLResponse } from '../support/server';
 import { demoMember, demoPartner } from '../../seeds/demo-data';
 import {
   NODE_TYPES,
-  gid,
   loadWorld,
   nodeVisible,
   printTable,
@@ -18,6 +17,7 @@ import {
   type Row,
   type World,
 } from '../support/permission-model';
+import { gid } from '../support/ids';
 
 const server = useTestServer();
 let world: World;

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase, type Orm } from '../../src/db/orm';
 import { parseDatabaseUrl } from '../../src/config';
-import { toGlobalId } from '../../src/common/global-id';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
 import { DEMO_PASSWORD, demoMember } from '../../seeds';
 import { cloneTemplate, type ScratchDatabase } from '../support/database';
 import { buildServer, logLines, spawnServer, TEST_AUTH_SECRET, type ServerProcess } from '../support/production';
+import { gid } from '../support/ids';
 
 let db: ScratchDatabase;
 let orm: Orm;
@@ -68,7 +68,7 @@ describe('logs of a server process', () => {
       'mutation ($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { index } userErrors { code } } }',
       {
         input: {
-          allocations: [{ customerId: toGlobalId('SubCustomer', customer.id), amount: '1.00' }],
+          allocations: [{ customerId: gid('SubCustomer', customer.id), amount: '1.00' }],
           verificationCode: code,
           idempotencyKey: 'log-test-key',
         },

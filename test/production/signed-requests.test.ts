@@ -3,7 +3,6 @@
  * test/support/sdk-signer.ts (written from the public description, sharing no code with the server).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../src/common/global-id';
 import { AccessKey } from '../../src/modules/access-key/access-key.entity';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
@@ -11,6 +10,7 @@ import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { signRequest } from '../support/sdk-signer';
 import { useProductionServer, type Answer } from '../support/production';
+import { gid } from '../support/ids';
 
 const server = useProductionServer();
 let adminToken: string;
@@ -178,7 +178,7 @@ describe('signed requests', () => {
       await em.find(SubCustomer, { partner: 1, associationType: AssociationType.RESALE }, { limit: 1 })
     )[0];
     const variables = {
-      input: { allocations: [{ customerId: toGlobalId('SubCustomer', customer.id), amount: '1.00' }] },
+      input: { allocations: [{ customerId: gid('SubCustomer', customer.id), amount: '1.00' }] },
     };
     const before = await em.count(AdjustRecord, {});
     const signed = server.signedRequest(ALLOCATE, variables, key.accessKey.accessKeyId, key.secretAccessKey);

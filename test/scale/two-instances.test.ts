@@ -11,7 +11,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDatabaseUrl } from '../../src/config';
 import { openDatabase, type Orm } from '../../src/db/orm';
-import { toGlobalId } from '../../src/common/global-id';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/partner.entity';
@@ -26,8 +25,9 @@ import {
   type Answer,
   type ServerProcess,
 } from '../support/production';
+import { DIST } from '../support/demo';
+import { gid } from '../support/ids';
 
-const DIST = 1;
 const ALLOCATE =
   'mutation Allocate($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { adjustRecord { transId } } failed { code } userErrors { code } } }';
 
@@ -59,7 +59,7 @@ async function resaleCustomers(n: number) {
   );
 }
 const allocation = (customerId: number, amount: string, extra: Record<string, unknown> = {}) => ({
-  input: { allocations: [{ customerId: toGlobalId('SubCustomer', customerId), amount }], ...extra },
+  input: { allocations: [{ customerId: gid('SubCustomer', customerId), amount }], ...extra },
 });
 const succeeded = (r: Answer) =>
   (r.body?.data?.allocateFunds?.succeeded ?? []) as { adjustRecord: { transId: string } }[];
@@ -122,7 +122,7 @@ describe('two instances on one PostgreSQL database', () => {
     )[0];
     const reclaim = await b.gql(
       'mutation ($input: ReclaimFundsInput!) { reclaimFunds(input: $input) { userErrors { code } } }',
-      { input: { customerId: toGlobalId('SubCustomer', rich.id), amount: '100.00' } },
+      { input: { customerId: gid('SubCustomer', rich.id), amount: '100.00' } },
       token,
     );
     expect(reclaim.body?.data?.reclaimFunds.userErrors).toEqual([]);

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { TestServer } from './server';
+import { billCycle } from './time';
 
 export const ROOT = join(__dirname, '..', '..');
 export const EXAMPLES = join(ROOT, 'examples');
@@ -63,14 +64,6 @@ export function resolvePlaceholders(value: unknown, placeholders: Record<string,
   return value;
 }
 
-const month = (d: Date) => d.toISOString().slice(0, 7);
-const monthsAgo = (n: number) => {
-  const d = new Date();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() - n);
-  return month(d);
-};
-
 interface ExampleIdsData {
   viewer: {
     partner: {
@@ -121,9 +114,9 @@ export async function lookUpPlaceholders(server: TestServer, token: string): Pro
     resellerId: p.resellers.nodes.find((r) => r.status === 'NORMAL')?.id,
     topCustomerId: p.dashboard?.topCustomers[0]?.customer.id,
     firstOrderId: p.orders.nodes[0]?.id,
-    thisMonth: monthsAgo(0),
-    lastBillCycle: monthsAgo(1),
-    threeMonthsAgo: monthsAgo(2),
+    thisMonth: billCycle(0),
+    lastBillCycle: billCycle(1),
+    threeMonthsAgo: billCycle(2),
   };
   const missing = Object.entries(found)
     .filter(([, v]) => v === undefined)

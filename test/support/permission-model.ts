@@ -1,17 +1,14 @@
 /**
  * Shared helpers of the permission tests: an independent model of "who sees which rows"
- * (domain.md §3–4) computed from the database, and small GraphQL helpers.
+ * (domain.md §3–4) computed from the database, and what the permission tests read responses with.
  *
  * The model (rowVisible) is written from the domain text, not from src/permissions/scopes.ts, so
  * the tests compare the server against a second implementation instead of against itself.
  */
-import type { TestServer, GraphQLResponse } from './server';
-import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
+import { fromGlobalId } from '../../src/common/global-id';
 import { TYPE_READ_PERMISSION } from '../../src/permissions/field-access';
-
-export const gid = (type: string, id: number): string => toGlobalId(type, id);
-export const codes = (res: { errors?: GraphQLResponse<unknown>['errors'] }): unknown[] =>
-  (res.errors ?? []).map((e) => e.extensions?.code);
+import { sql } from './rows';
+import type { TestServer } from './server';
 
 /** Every node type with the table that stores it (every row of every table carries partner_id). */
 export const NODE_TABLES = {
@@ -77,14 +74,6 @@ export interface World {
   rows: Map<NodeType, Row[]>;
   byKey: Map<string, Row>;
   maxId: Map<NodeType, number>;
-}
-
-export async function sql<T = Record<string, unknown>>(
-  server: TestServer,
-  query: string,
-  params: unknown[] = [],
-): Promise<T[]> {
-  return (await server.orm.em.fork().getConnection().execute(query, params)) as T[];
 }
 
 /** Reads the whole database into the model (a few thousand rows at the small seed scale). */
@@ -300,14 +289,6 @@ export function collectGlobalIds(value: unknown, out: { type: string; id: number
   } else if (Array.isArray(value)) value.forEach((item) => collectGlobalIds(item, out));
   else if (value && typeof value === 'object') for (const child of Object.values(value)) collectGlobalIds(child, out);
   return out;
-}
-
-/** A timestamp column as epoch milliseconds (an integer on SQLite, a Date on PostgreSQL). */
-export const millis = (value: unknown): number => new Date(value as number | string | Date).getTime();
-
-/** The current UTC bill cycle "YYYY-MM". */
-export function currentBillCycle(now = new Date()): string {
-  return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /** Pads table cells for console output. */

@@ -5,6 +5,8 @@ import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
+import { Role } from '../../src/modules/role/role.entity';
+import type { PresetRole } from '../../src/modules/role/role.enums';
 import { demoMember } from '../../seeds/demo-data';
 
 /** Anything with the ORM of a test database: a test server, a production server, { orm }. */
@@ -71,4 +73,13 @@ export async function sentVerificationCode(db: HasOrm, login: string, pattern: R
     { orderBy: { id: 'desc' }, limit: 1 },
   );
   return pattern.exec(message.body)![1];
+}
+
+/** A role of a partner: a preset one by key, or one by name (presetKey: null, a custom one). */
+export function roleOf(
+  db: HasOrm,
+  partnerId: number,
+  where: { presetKey?: PresetRole | null; name?: string },
+): Promise<Role> {
+  return fork(db).findOneOrFail(Role, { partner: partnerId, ...where });
 }
