@@ -18,6 +18,7 @@ import { ViewerDocument } from '../generated/graphql';
 import { persistedDocumentIds } from '../../examples/client/generated';
 import { useTestServer, type TestServer } from '../support/server';
 import { ROOT, loadExamples } from '../support/examples';
+import { errorCodes, postGraphQL } from '../support/graphql';
 
 interface Answer {
   status: number;
@@ -27,17 +28,12 @@ interface Answer {
 }
 
 async function post(server: TestServer, body: Record<string, unknown>, token?: string): Promise<Answer> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
+  const res = await postGraphQL(server.url, body, token);
   const json = (await res.json()) as { data?: unknown; errors?: Answer['errors'] };
   return { status: res.status, headers: res.headers, data: json.data, errors: json.errors };
 }
 
 const apq = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
-const codes = (a: Answer) => (a.errors ?? []).map((e) => e.extensions?.code);
 const ID = persistedDocumentIds;
 const exampleText = (file: string) => readFileSync(join(ROOT, 'examples', file), 'utf8');
 
@@ -101,7 +97,7 @@ describe('automatic persisted queries (default mode)', () => {
     const query = `query ApqProbe { viewer { member { loginName } } } # ${Date.now()}`;
     const sha256Hash = sha256Hex(query);
     const miss = await post(server, { extensions: apq(sha256Hash) }, token);
-    expect(codes(miss)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(errorCodes(miss)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
     expect(miss.data).toBeUndefined();
 
     const register = await post(server, { query, extensions: apq(sha256Hash) }, token);
@@ -118,9 +114,9 @@ describe('automatic persisted queries (default mode)', () => {
     const wrong = sha256Hex(`${query} `);
     const res = await post(server, { query, extensions: apq(wrong) }, token);
     expect(res.status).toBe(400);
-    expect(codes(res)).toEqual(['BAD_REQUEST']);
+    expect(errorCodes(res)).toEqual(['BAD_REQUEST']);
     expect(res.errors?.[0].message).toMatch(/not the sha256/);
-    expect(codes(await post(server, { extensions: apq(wrong) }, token))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(errorCodes(await post(server, { extensions: apq(wrong) }, token))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
   });
 
   it('knows every manifest document by hash without a registration, also as documentId', async () => {
@@ -133,7 +129,7 @@ describe('automatic persisted queries (default mode)', () => {
     expect(bareId.data).toEqual(byHash.data);
     const unknown = await post(server, { documentId: sha256Hex('nothing') }, token);
     expect(unknown.status).toBe(400);
-    expect(codes(unknown)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(errorCodes(unknown)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
   });
 
   it('serves persisted queries over GET', async () => {
@@ -162,7 +158,7 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
 
   const expectRequired = (res: Answer) => {
     expect(res.status).toBe(400);
-    expect(codes(res)).toEqual(['PERSISTED_DOCUMENT_REQUIRED']);
+    expect(errorCodes(res)).toEqual(['PERSISTED_DOCUMENT_REQUIRED']);
     expect(res.data).toBeUndefined();
     expect(res.errors![0].message).toMatch(/persisted documents only/);
     expect(res.headers.get('x-request-id')).toBeTruthy(); // refused inside the normal pipeline

@@ -28,7 +28,7 @@ function columns(row: object, props: string[]): Record<string, unknown> {
 describe('read-only rows', () => {
   for (const entity of [SubCustomer, Coupon, CouponQuota, Order, OrderLineItem, Resource]) {
     it(`${entity.name}: the same values as the managed entities of em.find`, async () => {
-      const em = server.orm.em.fork();
+      const em = server.em();
       const meta = em.getMetadata().get(entity.name);
       const props = meta.props
         .filter((p) => p.fieldNames && p.persist !== false && !p.lazy && ['scalar', 'm:1', '1:1'].includes(p.kind))
@@ -51,7 +51,7 @@ describe('read-only rows', () => {
   }
 
   it('a relation is a plain { id }: it works in a where clause and as create data', async () => {
-    const em = server.orm.em.fork() as SqlEntityManager;
+    const em = server.em();
     const [coupon] = await selectRows(em, Coupon, {} as never, (qb) => qb.orderBy({ id: 'asc' }).limit(1));
     expect(coupon.customer).toEqual({ id: expect.any(Number) });
     expect(Object.getPrototypeOf(coupon.customer)).toBe(Object.prototype);
@@ -72,12 +72,12 @@ describe('read-only rows', () => {
   });
 
   it('rows are not managed: changing one and flushing writes nothing', async () => {
-    const em = server.orm.em.fork() as SqlEntityManager;
+    const em = server.em();
     const [customer] = await selectRows(em, SubCustomer, {} as never, (qb) => qb.orderBy({ id: 'asc' }).limit(1));
     const before = customer.label;
     customer.label = 'changed on a read-only row';
     await (em as never as { flush: () => Promise<void> }).flush();
-    const fresh = await server.orm.em.fork().findOneOrFail(SubCustomer, customer.id);
+    const fresh = await server.em().findOneOrFail(SubCustomer, customer.id);
     expect(fresh.label).toBe(before);
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../support/server';
+import { postGraphQL } from '../support/graphql';
 
 // Debian's package (scripts/install-chromium.sh): Playwright's own browser download cannot reach
 // its host here. The background-networking flags stop Chromium's own calls home, which this
@@ -24,11 +25,7 @@ const CHROMIUM_ARGS = [
 const SCREENSHOT = join(__dirname, '__screenshots__', 'graphiql.png');
 
 const gql = async (url: string, query: string, token?: string) => {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
+  const res = await postGraphQL(url, { query }, token);
   return (await res.json()) as { data?: any; errors?: unknown[] };
 };
 // Text of a Monaco editor: its rendered lines only (no gutter), no-break spaces back to spaces.

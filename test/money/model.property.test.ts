@@ -35,6 +35,7 @@ import { startTestServer, type TestServer } from '../support/server';
 import { gid, pk } from '../support/ids';
 import { yuan } from '../support/money';
 import { DAY } from '../support/time';
+import { sql } from '../support/rows';
 
 // ── The world of a run and the state the model tracks ──────────────────────────────────────────
 
@@ -140,8 +141,7 @@ type Row = Record<string, unknown>;
 type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
 
 function queryOf(server: TestServer): Query {
-  const conn = server.orm.em.fork().getConnection();
-  return (sql, params = []) => conn.execute(sql, params as unknown[], 'all') as Promise<Row[]>;
+  return (query, params = []) => sql<Row>(server, query, params);
 }
 
 const ms = (v: unknown): number =>

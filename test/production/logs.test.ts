@@ -7,13 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase, type Orm } from '../../src/db/orm';
 import { parseDatabaseUrl } from '../../src/config';
-import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { AssociationType } from '../../src/modules/customer/customer.enums';
-import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
 import { DEMO_PASSWORD, demoMember } from '../../seeds';
 import { cloneTemplate, type ScratchDatabase } from '../support/database';
 import { buildServer, logLines, spawnServer, TEST_AUTH_SECRET, type ServerProcess } from '../support/production';
 import { gid } from '../support/ids';
+import { resaleCustomers, sentVerificationCode } from '../support/rows';
+import { DIST } from '../support/demo';
 
 let db: ScratchDatabase;
 let orm: Orm;
@@ -54,16 +53,9 @@ describe('logs of a server process', () => {
       token,
     );
     expect(sent.body?.data?.requestVerificationCode.userErrors).toEqual([]);
-    const message = (
-      await orm.em
-        .fork()
-        .find(VerificationOutboxMessage, { member: demoMember('dist-admin').id }, { orderBy: { id: 'desc' }, limit: 1 })
-    )[0];
-    const code = /is (\d{6})\./.exec(message.body)![1];
+    const code = await sentVerificationCode({ orm }, 'dist-admin', /is (\d{6})\./);
     secrets.verificationCode = code;
-    const customer = (
-      await orm.em.fork().find(SubCustomer, { partner: 1, associationType: AssociationType.RESALE }, { limit: 1 })
-    )[0];
+    const [customer] = await resaleCustomers({ orm }, DIST, 1);
     const allocated = await proc.gql(
       'mutation ($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { index } userErrors { code } } }',
       {

@@ -4,9 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { useProductionServer, TEST_AUTH_SECRET, type Answer } from '../support/production';
+import { useProductionServer, TEST_AUTH_SECRET, type Answer, errorCode } from '../support/production';
 
-const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
 const CUSTOMERS =
   'query Customers($n: Int) { viewer { partner { customers(first: $n) { totalCount nodes { id accountManager { loginName } } } } } }';
 
@@ -194,7 +193,7 @@ describe('the cost rate limit', () => {
       199, 98,
     ]);
     const refused = answers[2];
-    expect(code(refused)).toBe('THROTTLED');
+    expect(errorCode(refused)).toBe('THROTTLED');
     expect(refused.body?.data).toBeUndefined();
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(3);
     expect(refused.body!.errors![0].extensions!.retryAfterSeconds).toBe(Number(refused.headers.get('retry-after')));
@@ -249,7 +248,7 @@ describe('batching, when configured', () => {
     const results = JSON.parse(ok.text) as { data: unknown; extensions: { cost: { requestedQueryCost: number } } }[];
     expect(results.map((r) => r.extensions.cost.requestedQueryCost)).toEqual([2, 7]);
     const long = await post(Array.from({ length: 4 }, () => ({ query: '{ viewer { member { id } } }' })));
-    expect([long.status, code(long)]).toEqual([400, 'BAD_REQUEST']);
+    expect([long.status, errorCode(long)]).toEqual([400, 'BAD_REQUEST']);
   });
 
   it('INTROSPECTION=true turns introspection on in production', async () => {

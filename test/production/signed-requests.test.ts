@@ -5,17 +5,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessKey } from '../../src/modules/access-key/access-key.entity';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
-import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { signRequest } from '../support/sdk-signer';
-import { useProductionServer, type Answer } from '../support/production';
+import { useProductionServer, type Answer, errorCode } from '../support/production';
 import { gid } from '../support/ids';
+import { resaleCustomers } from '../support/rows';
+import { DIST } from '../support/demo';
 
 const server = useProductionServer();
 let adminToken: string;
 
-const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
 const CREATE =
   'mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { accessKey { accessKeyId description status createdAt lastUsedAt revokedAt } secretAccessKey userErrors { code field } } }';
 const REVOKE =
@@ -55,7 +54,7 @@ describe('access keys', () => {
       { accessKeyId: created.accessKey.accessKeyId, description: 'billing export', status: 'ACTIVE', lastUsedAt: null },
     ]);
     expect(listed.text).not.toContain(created.secretAccessKey);
-    const audit = await server.orm.em.fork().find(AuditLog, { action: 'createAccessKey' });
+    const audit = await server.em().find(AuditLog, { action: 'createAccessKey' });
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toContain(created.secretAccessKey);
   });
@@ -76,7 +75,7 @@ describe('access keys', () => {
 
   it('needs a signed-in member: anonymous callers get UNAUTHENTICATED', async () => {
     const res = await server.gql(CREATE, { input: {} });
-    expect(code(res)).toBe('UNAUTHENTICATED');
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -125,7 +124,7 @@ describe('signed requests', () => {
       expect(res.status).toBe(401);
       expect(res.text).toBe(answers[0].text);
     }
-    expect(code(answers[0])).toBe('UNAUTHENTICATED');
+    expect(errorCode(answers[0])).toBe('UNAUTHENTICATED');
     // Revoking again changes nothing; another member's key is not found.
     const again = await server.gql(REVOKE, { input: { accessKeyId: key.accessKey.accessKeyId } }, token);
     expect(again.body!.data!.revokeAccessKey.userErrors).toEqual([]);
@@ -148,7 +147,7 @@ describe('signed requests', () => {
     const inWindow = await server.signed(WHO, undefined, ak, key.secretAccessKey, {
       at: new Date(Date.now() - 14 * 60_000),
     });
-    expect([old.status, code(old), future.status, inWindow.status]).toEqual([401, 'UNAUTHENTICATED', 401, 200]);
+    expect([old.status, errorCode(old), future.status, inWindow.status]).toEqual([401, 'UNAUTHENTICATED', 401, 200]);
     const signed = server.signedRequest(WHO, undefined, ak, key.secretAccessKey);
     const malformed = await server.raw('/graphql', {
       method: 'POST',
@@ -173,10 +172,8 @@ describe('signed requests', () => {
 
   it('a replayed signed mutation has no second effect (REQUEST_REPLAYED), a fresh signature works', async () => {
     const key = await newKey(adminToken, 'replay');
-    const em = server.orm.em.fork();
-    const customer = (
-      await em.find(SubCustomer, { partner: 1, associationType: AssociationType.RESALE }, { limit: 1 })
-    )[0];
+    const em = server.em();
+    const [customer] = await resaleCustomers(server, DIST, 1);
     const variables = {
       input: { allocations: [{ customerId: gid('SubCustomer', customer.id), amount: '1.00' }] },
     };
@@ -188,12 +185,12 @@ describe('signed requests', () => {
     expect(ok).toHaveLength(1);
     expect(ok[0].body!.data!.allocateFunds.succeeded).toHaveLength(1);
     for (const a of answers.filter((x) => x.status !== 200))
-      expect([a.status, code(a)]).toEqual([401, 'REQUEST_REPLAYED']);
-    expect(await server.orm.em.fork().count(AdjustRecord, {})).toBe(before + 1);
+      expect([a.status, errorCode(a)]).toEqual([401, 'REQUEST_REPLAYED']);
+    expect(await server.em().count(AdjustRecord, {})).toBe(before + 1);
     await new Promise((r) => setTimeout(r, 1100)); // the next second: a new X-Sdk-Date, a new signature
     const fresh = await server.signed(ALLOCATE, variables, key.accessKey.accessKeyId, key.secretAccessKey);
     expect(fresh.body!.data!.allocateFunds.succeeded).toHaveLength(1);
-    expect(await server.orm.em.fork().count(AdjustRecord, {})).toBe(before + 2);
+    expect(await server.em().count(AdjustRecord, {})).toBe(before + 2);
   });
 
   it('a signed request cannot create more access keys (a leaked key must not mint others), but can read and revoke', async () => {
@@ -204,7 +201,7 @@ describe('signed requests', () => {
       key.accessKey.accessKeyId,
       key.secretAccessKey,
     );
-    expect(code(res)).toBe('FORBIDDEN');
+    expect(errorCode(res)).toBe('FORBIDDEN');
     const listed = await server.signed(KEYS, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
     expect(listed.body!.data!.viewer.accessKeys.map((k: { description: string }) => k.description)).toEqual([
       'no minting',
@@ -221,6 +218,6 @@ describe('signed requests', () => {
     const res = await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey, {
       at: new Date(Date.now() + 2000),
     });
-    expect([res.status, code(res)]).toEqual([401, 'UNAUTHENTICATED']);
+    expect([res.status, errorCode(res)]).toEqual([401, 'UNAUTHENTICATED']);
   });
 });

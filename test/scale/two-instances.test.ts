@@ -13,7 +13,6 @@ import { parseDatabaseUrl } from '../../src/config';
 import { openDatabase, type Orm } from '../../src/db/orm';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
-import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { checkInvariants } from '../../seeds';
 import type { ScratchDatabase } from '../support/database';
@@ -27,6 +26,7 @@ import {
 } from '../support/production';
 import { DIST } from '../support/demo';
 import { gid } from '../support/ids';
+import { cashAccount, resaleCustomers } from '../support/rows';
 
 const ALLOCATE =
   'mutation Allocate($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { adjustRecord { transId } } failed { code } userErrors { code } } }';
@@ -48,15 +48,8 @@ const ENV = (url: string) => ({
 const em = () => orm.em.fork();
 const adjustCount = () => em().count(AdjustRecord, {});
 async function allocatable() {
-  const account = await em().findOneOrFail(PartnerAccount, { partner: DIST, accountType: PartnerAccountType.CASH });
+  const account = await cashAccount({ orm }, DIST);
   return account.amount - account.designatedAmount;
-}
-async function resaleCustomers(n: number) {
-  return em().find(
-    SubCustomer,
-    { partner: DIST, associationType: AssociationType.RESALE },
-    { orderBy: { id: 'asc' }, limit: n },
-  );
 }
 const allocation = (customerId: number, amount: string, extra: Record<string, unknown> = {}) => ({
   input: { allocations: [{ customerId: gid('SubCustomer', customerId), amount }], ...extra },
@@ -88,7 +81,7 @@ afterAll(async () => {
 describe('two instances on one PostgreSQL database', () => {
   it('100 concurrent allocations of 1.00 spread over both, against 50.00 allocatable: exactly 50 succeed', async (ctx) => {
     if (skipReason) return ctx.skip();
-    const customers = await resaleCustomers(100);
+    const customers = await resaleCustomers({ orm }, DIST, 100);
     const excess = (await allocatable()) - 5000;
     const sink = await a.gql(ALLOCATE, allocation(customers[0].id, (excess / 100).toFixed(2)), token);
     expect(sink.body?.data?.allocateFunds.failed).toEqual([]);
@@ -126,7 +119,7 @@ describe('two instances on one PostgreSQL database', () => {
       token,
     );
     expect(reclaim.body?.data?.reclaimFunds.userErrors).toEqual([]);
-    const [customer] = await resaleCustomers(1);
+    const [customer] = await resaleCustomers({ orm }, DIST, 1);
     const balanceBefore = (await em().findOneOrFail(SubCustomer, customer.id)).balance;
     const before = await adjustCount();
     const key = `two-instances-${Date.now()}`;
@@ -164,7 +157,7 @@ describe('two instances on one PostgreSQL database', () => {
       token,
     );
     const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
-    const [customer] = await resaleCustomers(1);
+    const [customer] = await resaleCustomers({ orm }, DIST, 1);
     const before = await adjustCount();
     // Behind a load balancer every instance sees the same Host: the request signed once, sent to both.
     const signed = a.signedRequest(ALLOCATE, allocation(customer.id, '1.00'), accessKey.accessKeyId, secretAccessKey);
@@ -200,7 +193,7 @@ describe('two instances on one PostgreSQL database', () => {
 
   it('stopping one instance under load loses nothing: every effect was answered, the other goes on, a restart rejoins', async (ctx) => {
     if (skipReason) return ctx.skip();
-    const customers = await resaleCustomers(20);
+    const customers = await resaleCustomers({ orm }, DIST, 20);
     const before = await adjustCount();
     const fire = (s: ServerProcess, i: number) =>
       s.gql(ALLOCATE, allocation(customers[i % customers.length].id, '0.01'), token).then(

@@ -12,11 +12,12 @@ import { dirname, join, relative } from 'node:path';
 import { inject } from 'vitest';
 import { Client } from 'pg';
 import { loadConfig, type AppConfig } from '../../src/config';
-import { openDatabase, type Orm } from '../../src/db/orm';
+import { openDatabase, type Orm, type SqlEntityManager } from '../../src/db/orm';
 import { createServer, type AppServer } from '../../src/server';
-import { DEMO_PASSWORD, seedDatabase } from '../../seeds';
+import { seedDatabase } from '../../seeds';
 import { parseDatabaseUrl } from '../../src/config';
 import { cloneTemplate, testDatabaseKind, type ScratchDatabase } from './database';
+import { cachingSignIn, firstErrorCode, postGraphQL, SIGN_IN } from './graphql';
 import { beforeAllTests } from './server';
 import { signRequest } from './sdk-signer';
 
@@ -33,6 +34,9 @@ export interface Answer {
     extensions?: Record<string, any>;
   } | null;
 }
+
+/** The code of an answer's first error. */
+export const errorCode = (res: Answer): unknown => firstErrorCode(res.body ?? {});
 
 async function answer(res: Response): Promise<Answer> {
   const text = await res.text();
@@ -76,18 +80,9 @@ export interface Client_ {
 }
 
 export function clientFor(url: string): Client_ {
-  const tokens = new Map<string, string>();
   const raw = async (path: string, init?: RequestInit) => answer(await fetch(`${url}${path}`, init));
-  const gql: Client_['gql'] = (query, variables, token, headers = {}) =>
-    raw('/graphql', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...headers,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
+  const gql: Client_['gql'] = async (query, variables, token, headers = {}) =>
+    answer(await postGraphQL(url, { query, variables }, token, headers));
   const signedRequest: Client_['signedRequest'] = (query, variables, ak, sk, at) => {
     const body = JSON.stringify({ query, variables });
     const signed = signRequest(
@@ -109,18 +104,12 @@ export function clientFor(url: string): Client_ {
       const { headers, body } = signedRequest(query, variables, ak, sk, options.at);
       return raw('/graphql', { method: 'POST', headers: { ...headers, ...options.headers }, body });
     },
-    async signIn(login, password = DEMO_PASSWORD) {
-      const cached = tokens.get(login);
-      if (cached && password === DEMO_PASSWORD) return cached;
-      const res = await gql(
-        'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }',
-        { input: { loginName: login, password } },
-      );
+    signIn: cachingSignIn(async (login, password) => {
+      const res = await gql(SIGN_IN, { input: { loginName: login, password } });
       const token = res.body?.data?.signIn?.token;
       if (!token) throw new Error(`sign-in of ${login} failed: ${res.status} ${res.text}`);
-      tokens.set(login, token);
       return token;
-    },
+    }),
   };
 }
 
@@ -166,6 +155,8 @@ export function rawHttp(
 
 export interface ProductionServer extends Client_ {
   orm: Orm;
+  /** A fresh entity manager on the server's database (a fork: nothing cached from earlier reads). */
+  em(): SqlEntityManager;
   config: AppConfig;
   server: AppServer;
   close(): Promise<void>;
@@ -190,6 +181,7 @@ export async function startProductionServer(env: Record<string, string> = {}): P
     orm,
     config,
     server,
+    em: () => orm.em.fork(),
     async close() {
       await server.stop();
       await orm.close(true);

@@ -5,8 +5,8 @@ import { print } from 'graphql';
 import { loadConfig } from '../../src/config';
 import { openDatabase, type Orm, type SqlEntityManager } from '../../src/db/orm';
 import { createServer, type ServerOptions } from '../../src/server';
-import { DEMO_PASSWORD } from '../../seeds';
 import { cloneTemplate } from './database';
+import { cachingSignIn, postGraphQL, SIGN_IN } from './graphql';
 
 export interface GraphQLResponse<R> {
   status: number;
@@ -48,13 +48,10 @@ export async function startTestServer(options: ServerOptions = {}): Promise<Test
   const orm = await openDatabase(config.database);
   const server = await createServer(config, orm, options);
   const { url } = await server.listen(0, '127.0.0.1');
-  const tokens = new Map<string, string>();
 
   const execute: TestServer['execute'] = async (document, variables, token) => {
     const query = typeof document === 'string' ? document : print(document);
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (token) headers.authorization = `Bearer ${token}`;
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const res = await postGraphQL(url, { query, variables }, token);
     const body = (await res.json()) as { data?: never; errors?: GraphQLResponse<never>['errors'] };
     return {
       status: res.status,
@@ -69,18 +66,17 @@ export async function startTestServer(options: ServerOptions = {}): Promise<Test
     url,
     orm,
     execute,
-    async signIn(loginName, password = DEMO_PASSWORD) {
-      const cached = tokens.get(loginName);
-      if (cached && password === DEMO_PASSWORD) return cached;
+    signIn: cachingSignIn(async (loginName, password) => {
       const res = await execute<{ signIn: { token: string | null; userErrors: { code: string }[] } }, unknown>(
-        'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }',
-        { input: { loginName, password } },
+        SIGN_IN,
+        {
+          input: { loginName, password },
+        },
       );
       const token = res.data?.signIn.token;
       if (!token) throw new Error(`sign-in of ${loginName} failed: ${JSON.stringify(res.errors ?? res.data)}`);
-      tokens.set(loginName, token);
       return token;
-    },
+    }),
     em: () => orm.em.fork(),
     async close() {
       await server.stop();
