@@ -20,16 +20,24 @@ import { useTestServer, type TestServer } from '../support/server';
 import { ROOT, loadExamples } from '../support/examples';
 import { errorCodes, postGraphQL } from '../support/graphql';
 
-interface Answer {
+/** An answer over HTTP; `D` is the shape the test expects of its data. */
+interface Answer<D = unknown> {
   status: number;
   headers: Headers;
-  data?: any;
+  data?: D;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function post(server: TestServer, body: Record<string, unknown>, token?: string): Promise<Answer> {
+/** The data of the documents that read the viewer's member (WhoAmI, Viewer, ApqProbe…). */
+type MemberData = { viewer: { member: { loginName: string; mobile?: string | null } } };
+
+async function post<D = unknown>(
+  server: TestServer,
+  body: Record<string, unknown>,
+  token?: string,
+): Promise<Answer<D>> {
   const res = await postGraphQL(server.url, body, token);
-  const json = (await res.json()) as { data?: unknown; errors?: Answer['errors'] };
+  const json = (await res.json()) as { data?: D; errors?: Answer['errors'] };
   return { status: res.status, headers: res.headers, data: json.data, errors: json.errors };
 }
 
@@ -120,9 +128,9 @@ describe('automatic persisted queries (default mode)', () => {
   });
 
   it('knows every manifest document by hash without a registration, also as documentId', async () => {
-    const byHash = await post(server, { extensions: apq(ID.WhoAmI) }, token);
+    const byHash = await post<MemberData>(server, { extensions: apq(ID.WhoAmI) }, token);
     expect(byHash.errors).toBeUndefined();
-    expect(byHash.data.viewer.member.loginName).toBe('dist-admin');
+    expect(byHash.data?.viewer.member.loginName).toBe('dist-admin');
     const byId = await post(server, { documentId: `sha256:${ID.WhoAmI}` }, token);
     expect(byId.data).toEqual(byHash.data);
     const bareId = await post(server, { documentId: ID.WhoAmI }, token);
@@ -137,9 +145,9 @@ describe('automatic persisted queries (default mode)', () => {
     const res = await fetch(`${server.url}/graphql?${params}`, {
       headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
     });
-    const body = (await res.json()) as { data?: any; errors?: unknown };
+    const body = (await res.json()) as { data?: MemberData; errors?: unknown };
     expect(body.errors).toBeUndefined();
-    expect(body.data.viewer.member.loginName).toBe('dist-admin');
+    expect(body.data?.viewer.member.loginName).toBe('dist-admin');
   });
 });
 
@@ -148,11 +156,11 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
   let token: string;
   beforeAll(async () => {
     // Even signing in goes through a manifest document.
-    const signIn = await post(server, {
+    const signIn = await post<{ signIn?: { token?: string | null } }>(server, {
       extensions: apq(ID.SignInWithPassword),
       variables: { loginName: 'dist-admin', password: 'Partner@2026' },
     });
-    token = signIn.data?.signIn?.token;
+    token = signIn.data?.signIn?.token ?? '';
     expect(token, JSON.stringify(signIn)).toBeTruthy();
   });
 
@@ -165,17 +173,17 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
   };
 
   it('runs a known document by hash, by documentId, and sent in full', async () => {
-    const byHash = await post(
+    const byHash = await post<{ viewer: { partner: { dashboard: { consumptionByMonth: unknown[] } } } }>(
       server,
       { extensions: apq(ID.DashboardMobile), variables: { from: null, to: null } },
       token,
     );
     expect(byHash.errors).toBeUndefined();
-    expect(byHash.data.viewer.partner.dashboard.consumptionByMonth.length).toBeGreaterThan(0);
+    expect(byHash.data?.viewer.partner.dashboard.consumptionByMonth.length).toBeGreaterThan(0);
 
-    const byId = await post(server, { documentId: `sha256:${ID.WhoAmI}` }, token);
+    const byId = await post<MemberData>(server, { documentId: `sha256:${ID.WhoAmI}` }, token);
     expect(byId.errors).toBeUndefined();
-    expect(byId.data.viewer.member.loginName).toBe('dist-admin');
+    expect(byId.data?.viewer.member.loginName).toBe('dist-admin');
 
     // The example file as written (comments, compact spacing) is the same document.
     const full = await post(server, { query: exampleText('auth/viewer.graphql') }, token);
@@ -183,9 +191,9 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
     expect(full.data).toEqual(byId.data);
 
     // What a typed client sends: print() of a generated TypedDocumentNode.
-    const typed = await post(server, { query: print(ViewerDocument) }, token);
+    const typed = await post<MemberData>(server, { query: print(ViewerDocument) }, token);
     expect(typed.errors).toBeUndefined();
-    expect(typed.data.viewer.member.loginName).toBe('dist-admin');
+    expect(typed.data?.viewer.member.loginName).toBe('dist-admin');
   });
 
   it('refuses an unknown document, whether sent in full, by hash, registered by APQ, or by documentId', async () => {
@@ -214,13 +222,13 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
 
   it('runs a known document next to others when operationName picks it', async () => {
     const known = exampleText('auth/viewer.graphql');
-    const res = await post(
+    const res = await post<MemberData>(
       server,
       { query: `${known}\nquery Extra { viewer { member { mobile } } }`, operationName: 'WhoAmI' },
       token,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.viewer.member.loginName).toBe('dist-admin');
-    expect(res.data.viewer.member.mobile).toBeUndefined();
+    expect(res.data?.viewer.member.loginName).toBe('dist-admin');
+    expect(res.data?.viewer.member.mobile).toBeUndefined();
   });
 });

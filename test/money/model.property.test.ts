@@ -925,9 +925,12 @@ class IssueCouponsCmd extends Cmd {
         if (!(q.status === QUOTA_NORMAL && q.usable)) return { errors: ['QUOTA_NOT_USABLE'], items };
         const seen = new Set<number>();
         const eligible: number[] = [];
-        targets.forEach((t, i) => {
+        for (const [i, t] of targets.entries()) {
           const c = customerById(s, t.id);
-          if (seen.has(c.id)) return void (items[i] = 'DUPLICATE_CUSTOMER');
+          if (seen.has(c.id)) {
+            items[i] = 'DUPLICATE_CUSTOMER';
+            continue;
+          }
           seen.add(c.id);
           const rule =
             c.actor !== this.actor
@@ -940,7 +943,7 @@ class IssueCouponsCmd extends Cmd {
           if (c.actor === this.actor && c.ended) items[i] = alt(...(rule ? [rule] : []), ...UNBOUND);
           else if (rule) items[i] = rule;
           else eligible.push(i);
-        });
+        }
         let short = false;
         for (const i of eligible) {
           if (!short && q.balance >= f) {

@@ -1268,14 +1268,14 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       { input: { description: 'matrix probe' } },
       tokens['other-dist-admin'],
     )) as Response;
-    const foreignKey = (created.data?.createAccessKey as { accessKey: { accessKeyId: string } }).accessKey.accessKeyId;
+    const foreignKey = (created.data!.createAccessKey as { accessKey: { accessKeyId: string } }).accessKey.accessKeyId;
     const ownPartnerKey = (
       (await server.execute(
         'mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { accessKey { accessKeyId } } }',
         { input: {} },
         tokens['dist-admin'],
       )) as Response
-    ).data?.createAccessKey as { accessKey: { accessKeyId: string } };
+    ).data!.createAccessKey as { accessKey: { accessKeyId: string } };
     const revoke = (login: string, key: string) =>
       server.execute(
         'mutation ($input: RevokeAccessKeyInput!) { revokeAccessKey(input: $input) { userErrors { code message } accessKey { accessKeyId status } } }',
@@ -1293,7 +1293,7 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       const before = await keys();
       const res = await revoke(login, key);
       expect(await keys(), `${login} revoking ${key}`).toEqual(before);
-      expect((res.data?.revokeAccessKey as { accessKey: unknown }).accessKey, login).toBeNull();
+      expect((res.data!.revokeAccessKey as { accessKey: unknown }).accessKey, login).toBeNull();
       expect(normalise(res, key)).toBe(normalise(await revoke(login, missingKey), missingKey));
     }
   });
@@ -1305,7 +1305,7 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       { input: { name: 'Matrix probe role', permissionCodes: ['customer:list'] } },
       tokens['reseller-admin'],
     )) as Response;
-    const role = (res.data?.createRole as { role: { id: string } | null }).role;
+    const role = (res.data!.createRole as { role: { id: string } | null }).role;
     expect(role).not.toBeNull();
     const [row] = await sql<{ partner_id: number }>(server, 'select partner_id from role where id = ?', [
       fromGlobalId(role!.id)!.id,

@@ -291,7 +291,7 @@ describe('requests of different partners on one server', { timeout: 120_000 }, (
     const responses = await Promise.all(
       sequence.map((login) => server.execute(QUERY, { probe }, tokens[login]) as Promise<Response>),
     );
-    responses.forEach((res, i) => check(sequence[i], res, expected[sequence[i]]));
+    for (const [i, res] of responses.entries()) check(sequence[i], res, expected[sequence[i]]);
   });
 
   it('permission answers are not carried between members either (coupon:records: dist-admin yes, dist-am no), sequentially and concurrently', async () => {
@@ -324,6 +324,6 @@ describe('requests of different partners on one server', { timeout: 120_000 }, (
     const responses = await Promise.all(
       sequence.map((login) => server.execute(query, {}, tokens[login]) as Promise<Response>),
     );
-    responses.forEach((res, i) => verify(sequence[i], res));
+    for (const [i, res] of responses.entries()) verify(sequence[i], res);
   });
 });

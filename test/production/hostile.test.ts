@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { demoMember, demoPartner } from '../../seeds';
-import { useProductionServer, TEST_AUTH_SECRET, errorCode } from '../support/production';
+import { useProductionServer, TEST_AUTH_SECRET, errorCode, createAccessKey } from '../support/production';
 
 const server = useProductionServer();
 let token: string;
@@ -189,7 +189,11 @@ describe('transport', () => {
       headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
     });
     expect([res.status, errorCode(res)]).toEqual([405, 'BAD_REQUEST']);
-    const keys = await server.gql('{ viewer { accessKeys { accessKeyId } } }', undefined, token);
+    const keys = await server.gql<{ viewer: { accessKeys: unknown[] } }>(
+      '{ viewer { accessKeys { accessKeyId } } }',
+      undefined,
+      token,
+    );
     expect(keys.body?.data?.viewer.accessKeys).toEqual([]);
   });
 
@@ -258,12 +262,7 @@ describe('credentials', () => {
   });
 
   it('a tampered signed request is refused like an unknown key', async () => {
-    const created = await server.gql(
-      'mutation { createAccessKey(input: { description: "hostile" }) { accessKey { accessKeyId } secretAccessKey } }',
-      undefined,
-      token,
-    );
-    const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
+    const { accessKey, secretAccessKey } = await createAccessKey(server, token, 'hostile');
     const signed = server.signedRequest(VIEWER, undefined, accessKey.accessKeyId, secretAccessKey);
     const tamperedBody = await server.raw('/graphql', {
       method: 'POST',

@@ -9,7 +9,14 @@ import { openDatabase, type Orm } from '../../src/db/orm';
 import { parseDatabaseUrl } from '../../src/config';
 import { DEMO_PASSWORD, demoMember } from '../../seeds';
 import { cloneTemplate, type ScratchDatabase } from '../support/database';
-import { buildServer, logLines, spawnServer, TEST_AUTH_SECRET, type ServerProcess } from '../support/production';
+import {
+  buildServer,
+  logLines,
+  spawnServer,
+  TEST_AUTH_SECRET,
+  type ServerProcess,
+  createAccessKey,
+} from '../support/production';
 import { gid } from '../support/ids';
 import { resaleCustomers, sentVerificationCode } from '../support/rows';
 import { DIST } from '../support/demo';
@@ -33,7 +40,7 @@ afterAll(async () => {
 describe('logs of a server process', () => {
   it('hold request ids and facts, and none of the secrets that went through it', async () => {
     const secrets: Record<string, string> = { password: DEMO_PASSWORD, authSecret: TEST_AUTH_SECRET };
-    const wrong = await proc.gql(
+    const wrong = await proc.gql<{ signIn: { userErrors: { code: string }[] } }>(
       'mutation { signIn(input: { loginName: "dist-admin", password: "Wrong-Password-42" }) { userErrors { code } } }',
     );
     expect(wrong.body?.data?.signIn.userErrors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
@@ -47,7 +54,7 @@ describe('logs of a server process', () => {
       undefined,
       token,
     );
-    const sent = await proc.gql(
+    const sent = await proc.gql<{ requestVerificationCode: { userErrors: { code: string }[] } }>(
       'mutation { requestVerificationCode(input: { operation: ALLOCATE_FUNDS }) { userErrors { code } } }',
       undefined,
       token,
@@ -56,7 +63,7 @@ describe('logs of a server process', () => {
     const code = await sentVerificationCode({ orm }, 'dist-admin', /is (\d{6})\./);
     secrets.verificationCode = code;
     const [customer] = await resaleCustomers({ orm }, DIST, 1);
-    const allocated = await proc.gql(
+    const allocated = await proc.gql<{ allocateFunds: unknown }>(
       'mutation ($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { index } userErrors { code } } }',
       {
         input: {
@@ -70,12 +77,7 @@ describe('logs of a server process', () => {
     expect(allocated.body?.data?.allocateFunds).toEqual({ succeeded: [{ index: 0 }], userErrors: [] });
 
     // An access key and a signed request.
-    const created = await proc.gql(
-      'mutation { createAccessKey(input: { description: "logs" }) { accessKey { accessKeyId } secretAccessKey } }',
-      undefined,
-      token,
-    );
-    const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
+    const { accessKey, secretAccessKey } = await createAccessKey(proc, token, 'logs');
     secrets.secretAccessKey = secretAccessKey;
     const signed = proc.signedRequest(
       '{ viewer { member { loginName } } }',
@@ -84,7 +86,11 @@ describe('logs of a server process', () => {
       secretAccessKey,
     );
     secrets.signature = /Signature=([0-9a-f]+)/.exec(signed.headers.Authorization)![1];
-    const viaKey = await proc.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
+    const viaKey = await proc.raw<{ viewer: { member: { loginName: string } } }>('/graphql', {
+      method: 'POST',
+      headers: signed.headers,
+      body: signed.body,
+    });
     expect(viaKey.body?.data?.viewer.member.loginName).toBe('dist-admin');
     const replay = await proc.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
     expect(replay.status).toBe(401);

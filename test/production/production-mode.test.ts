@@ -99,7 +99,11 @@ describe('a production server with defaults', () => {
   });
 
   it('reports extensions.cost on every GraphQL response: success, mutation, field error, validation failure', async () => {
-    const ok = await server.gql(CUSTOMERS, { n: 50 }, token);
+    const ok = await server.gql<{ viewer: { partner: { customers: { nodes: unknown[] } } } }>(
+      CUSTOMERS,
+      { n: 50 },
+      token,
+    );
     expect(ok.body?.data?.viewer.partner.customers.nodes.length).toBeGreaterThan(0);
     // viewer 1 + partner 1 + customers 1 + 50 × (node 1 + accountManager 1)
     expect(ok.body?.extensions?.cost).toEqual({

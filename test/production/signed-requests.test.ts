@@ -7,7 +7,7 @@ import { AccessKey } from '../../src/modules/access-key/access-key.entity';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { signRequest } from '../support/sdk-signer';
-import { useProductionServer, type Answer, errorCode } from '../support/production';
+import { useProductionServer, type Answer, errorCode, type CreatedAccessKey } from '../support/production';
 import { gid } from '../support/ids';
 import { resaleCustomers } from '../support/rows';
 import { DIST } from '../support/demo';
@@ -24,14 +24,36 @@ const WHO = '{ viewer { member { loginName } partner { name } } }';
 const ALLOCATE =
   'mutation ($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { adjustRecord { transId } } failed { code } userErrors { code } } }';
 
-async function newKey(token: string, description = 'test key') {
-  const res = await server.gql(CREATE, { input: { description } }, token);
-  expect(res.body?.errors).toBeUndefined();
-  return res.body!.data!.createAccessKey as {
-    accessKey: { accessKeyId: string };
-    secretAccessKey: string;
+/** The data of the operations above. */
+type CreateData = {
+  createAccessKey: {
+    accessKey: { accessKeyId: string } | null;
+    secretAccessKey: string | null;
+    userErrors: { code: string; field: string | null }[];
+  };
+};
+type RevokeData = {
+  revokeAccessKey: {
+    accessKey: { accessKeyId: string; status: string; revokedAt: string | null };
+    userErrors: { code: string; field: string | null }[];
+  };
+};
+type KeysData = {
+  viewer: { accessKeys: { accessKeyId: string; description: string; status: string; lastUsedAt: string | null }[] };
+};
+type WhoData = { viewer: { member: { loginName: string }; partner: { name: string } } };
+type AllocateData = {
+  allocateFunds: {
+    succeeded: { adjustRecord: { transId: string } }[];
+    failed: { code: string }[];
     userErrors: { code: string }[];
   };
+};
+
+async function newKey(token: string, description = 'test key') {
+  const res = await server.gql<{ createAccessKey: CreatedAccessKey }>(CREATE, { input: { description } }, token);
+  expect(res.body?.errors).toBeUndefined();
+  return res.body!.data!.createAccessKey;
 }
 
 beforeAll(async () => {
@@ -49,7 +71,7 @@ describe('access keys', () => {
       .findOneOrFail(AccessKey, { accessKeyId: created.accessKey.accessKeyId }, { populate: ['secretCiphertext'] });
     expect(row.secretCiphertext).toMatch(/^v1\./);
     expect(row.secretCiphertext).not.toContain(created.secretAccessKey);
-    const listed = await server.gql(KEYS, undefined, adminToken);
+    const listed = await server.gql<KeysData>(KEYS, undefined, adminToken);
     expect(listed.body!.data!.viewer.accessKeys).toEqual([
       { accessKeyId: created.accessKey.accessKeyId, description: 'billing export', status: 'ACTIVE', lastUsedAt: null },
     ]);
@@ -65,16 +87,20 @@ describe('access keys', () => {
     await newKey(token, 'two');
     const third = await newKey(token, 'three');
     expect(third.userErrors.map((e) => e.code)).toEqual(['ACCESS_KEY_LIMIT_REACHED']);
-    const long = await server.gql(CREATE, { input: { description: 'x'.repeat(201) } }, await server.signIn('dist-am'));
+    const long = await server.gql<CreateData>(
+      CREATE,
+      { input: { description: 'x'.repeat(201) } },
+      await server.signIn('dist-am'),
+    );
     expect(long.body!.data!.createAccessKey.userErrors).toEqual([
       { code: 'ACCESS_KEY_DESCRIPTION_TOO_LONG', field: 'input.description' },
     ]);
-    const others = await server.gql(KEYS, undefined, await server.signIn('dist-am'));
+    const others = await server.gql<KeysData>(KEYS, undefined, await server.signIn('dist-am'));
     expect(others.body!.data!.viewer.accessKeys).toEqual([]);
   });
 
   it('needs a signed-in member: anonymous callers get UNAUTHENTICATED', async () => {
-    const res = await server.gql(CREATE, { input: {} });
+    const res = await server.gql<CreateData>(CREATE, { input: {} });
     expect(errorCode(res)).toBe('UNAUTHENTICATED');
   });
 });
@@ -82,10 +108,10 @@ describe('access keys', () => {
 describe('signed requests', () => {
   it('a request signed with the independent signer acts as the key’s member, and lastUsedAt is noted', async () => {
     const key = await newKey(await server.signIn('reseller-admin'), 'reseller job');
-    const res = await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
+    const res = await server.signed<WhoData>(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
     expect(res.status).toBe(200);
     expect(res.body?.data?.viewer.member.loginName).toBe('reseller-admin');
-    const listed = await server.gql(KEYS, undefined, await server.signIn('reseller-admin'));
+    const listed = await server.gql<KeysData>(KEYS, undefined, await server.signIn('reseller-admin'));
     expect(listed.body!.data!.viewer.accessKeys[0].lastUsedAt).not.toBeNull();
   });
 
@@ -97,7 +123,7 @@ describe('signed requests', () => {
       key.accessKey.accessKeyId,
       key.secretAccessKey,
     );
-    const res = await server.raw(url.slice(server.url.length), { headers });
+    const res = await server.raw<WhoData>(url.slice(server.url.length), { headers });
     expect(res.body?.data?.viewer.member.loginName).toBe('sp-admin');
   });
 
@@ -106,8 +132,8 @@ describe('signed requests', () => {
     const key = await newKey(token, 'to revoke');
     const other = await newKey(token, 'kept');
     const answers: Answer[] = [
-      await server.signed(WHO, undefined, 'ZZZZZZZZZZZZZZZZZZZZ', key.secretAccessKey),
-      await server.signed(WHO, undefined, key.accessKey.accessKeyId, other.secretAccessKey),
+      await server.signed<WhoData>(WHO, undefined, 'ZZZZZZZZZZZZZZZZZZZZ', key.secretAccessKey),
+      await server.signed<WhoData>(WHO, undefined, key.accessKey.accessKeyId, other.secretAccessKey),
     ];
     const signed = server.signedRequest(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
     answers.push(
@@ -117,34 +143,40 @@ describe('signed requests', () => {
         body: signed.body.replace('name', 'id'),
       }),
     );
-    const revoked = await server.gql(REVOKE, { input: { accessKeyId: key.accessKey.accessKeyId } }, token);
+    const revoked = await server.gql<RevokeData>(REVOKE, { input: { accessKeyId: key.accessKey.accessKeyId } }, token);
     expect(revoked.body!.data!.revokeAccessKey.accessKey.status).toBe('REVOKED');
-    answers.push(await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey));
+    answers.push(await server.signed<WhoData>(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey));
     for (const res of answers) {
       expect(res.status).toBe(401);
       expect(res.text).toBe(answers[0].text);
     }
     expect(errorCode(answers[0])).toBe('UNAUTHENTICATED');
     // Revoking again changes nothing; another member's key is not found.
-    const again = await server.gql(REVOKE, { input: { accessKeyId: key.accessKey.accessKeyId } }, token);
+    const again = await server.gql<RevokeData>(REVOKE, { input: { accessKeyId: key.accessKey.accessKeyId } }, token);
     expect(again.body!.data!.revokeAccessKey.userErrors).toEqual([]);
-    const foreign = await server.gql(REVOKE, { input: { accessKeyId: other.accessKey.accessKeyId } }, adminToken);
+    const foreign = await server.gql<RevokeData>(
+      REVOKE,
+      { input: { accessKeyId: other.accessKey.accessKeyId } },
+      adminToken,
+    );
     expect(foreign.body!.data!.revokeAccessKey.userErrors).toEqual([
       { code: 'ACCESS_KEY_NOT_FOUND', field: 'input.accessKeyId' },
     ]);
-    expect((await server.signed(WHO, undefined, other.accessKey.accessKeyId, other.secretAccessKey)).status).toBe(200);
+    expect(
+      (await server.signed<WhoData>(WHO, undefined, other.accessKey.accessKeyId, other.secretAccessKey)).status,
+    ).toBe(200);
   });
 
   it('X-Sdk-Date more than 15 minutes off, malformed, or unsigned is refused', async () => {
     const key = await newKey(await server.signIn('reseller2-admin'), 'dates');
     const ak = key.accessKey.accessKeyId;
-    const old = await server.signed(WHO, undefined, ak, key.secretAccessKey, {
+    const old = await server.signed<WhoData>(WHO, undefined, ak, key.secretAccessKey, {
       at: new Date(Date.now() - 16 * 60_000),
     });
-    const future = await server.signed(WHO, undefined, ak, key.secretAccessKey, {
+    const future = await server.signed<WhoData>(WHO, undefined, ak, key.secretAccessKey, {
       at: new Date(Date.now() + 16 * 60_000),
     });
-    const inWindow = await server.signed(WHO, undefined, ak, key.secretAccessKey, {
+    const inWindow = await server.signed<WhoData>(WHO, undefined, ak, key.secretAccessKey, {
       at: new Date(Date.now() - 14 * 60_000),
     });
     expect([old.status, errorCode(old), future.status, inWindow.status]).toEqual([401, 'UNAUTHENTICATED', 401, 200]);
@@ -179,7 +211,8 @@ describe('signed requests', () => {
     };
     const before = await em.count(AdjustRecord, {});
     const signed = server.signedRequest(ALLOCATE, variables, key.accessKey.accessKeyId, key.secretAccessKey);
-    const send = () => server.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
+    const send = () =>
+      server.raw<AllocateData>('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
     const answers = await Promise.all([send(), send(), send(), send(), send()]);
     const ok = answers.filter((a) => a.status === 200);
     expect(ok).toHaveLength(1);
@@ -188,7 +221,12 @@ describe('signed requests', () => {
       expect([a.status, errorCode(a)]).toEqual([401, 'REQUEST_REPLAYED']);
     expect(await server.em().count(AdjustRecord, {})).toBe(before + 1);
     await new Promise((r) => setTimeout(r, 1100)); // the next second: a new X-Sdk-Date, a new signature
-    const fresh = await server.signed(ALLOCATE, variables, key.accessKey.accessKeyId, key.secretAccessKey);
+    const fresh = await server.signed<AllocateData>(
+      ALLOCATE,
+      variables,
+      key.accessKey.accessKeyId,
+      key.secretAccessKey,
+    );
     expect(fresh.body!.data!.allocateFunds.succeeded).toHaveLength(1);
     expect(await server.em().count(AdjustRecord, {})).toBe(before + 2);
   });
@@ -202,7 +240,7 @@ describe('signed requests', () => {
       key.secretAccessKey,
     );
     expect(errorCode(res)).toBe('FORBIDDEN');
-    const listed = await server.signed(KEYS, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
+    const listed = await server.signed<KeysData>(KEYS, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
     expect(listed.body!.data!.viewer.accessKeys.map((k: { description: string }) => k.description)).toEqual([
       'no minting',
     ]);
@@ -210,12 +248,14 @@ describe('signed requests', () => {
 
   it('a key stops working when its member is no longer active', async () => {
     const key = await newKey(await server.signIn('dist-ams'), 'member leaves');
-    expect((await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey)).status).toBe(200);
+    expect((await server.signed<WhoData>(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey)).status).toBe(
+      200,
+    );
     await server.orm.em
       .fork()
       .getConnection()
       .execute(`update member set status = 'CANCELLED' where login_name = 'dist-ams'`);
-    const res = await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey, {
+    const res = await server.signed<WhoData>(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey, {
       at: new Date(Date.now() + 2000),
     });
     expect([res.status, errorCode(res)]).toEqual([401, 'UNAUTHENTICATED']);

@@ -18,6 +18,7 @@ import { checkInvariants } from '../../seeds';
 import type { ScratchDatabase } from '../support/database';
 import {
   buildServer,
+  createAccessKey,
   postgresDatabase,
   rawHttp,
   spawnServer,
@@ -54,8 +55,15 @@ async function allocatable() {
 const allocation = (customerId: number, amount: string, extra: Record<string, unknown> = {}) => ({
   input: { allocations: [{ customerId: gid('SubCustomer', customerId), amount }], ...extra },
 });
-const succeeded = (r: Answer) =>
-  (r.body?.data?.allocateFunds?.succeeded ?? []) as { adjustRecord: { transId: string } }[];
+/** The data of ALLOCATE. */
+type AllocateData = {
+  allocateFunds: {
+    succeeded: { adjustRecord: { transId: string } }[];
+    failed: { code: string }[];
+    userErrors: { code: string }[];
+  };
+};
+const succeeded = (r: Answer<AllocateData>) => r.body?.data?.allocateFunds?.succeeded ?? [];
 
 beforeAll(async () => {
   const pg = await postgresDatabase();
@@ -83,13 +91,13 @@ describe('two instances on one PostgreSQL database', () => {
     if (skipReason) return ctx.skip();
     const customers = await resaleCustomers({ orm }, DIST, 100);
     const excess = (await allocatable()) - 5000;
-    const sink = await a.gql(ALLOCATE, allocation(customers[0].id, (excess / 100).toFixed(2)), token);
+    const sink = await a.gql<AllocateData>(ALLOCATE, allocation(customers[0].id, (excess / 100).toFixed(2)), token);
     expect(sink.body?.data?.allocateFunds.failed).toEqual([]);
     expect(await allocatable()).toBe(5000);
     const before = await adjustCount();
     const answers = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        (i % 2 ? a : b).gql(ALLOCATE, allocation(customers[i % customers.length].id, '1.00'), token),
+        (i % 2 ? a : b).gql<AllocateData>(ALLOCATE, allocation(customers[i % customers.length].id, '1.00'), token),
       ),
     );
     expect(answers.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
@@ -113,7 +121,7 @@ describe('two instances on one PostgreSQL database', () => {
         { limit: 1 },
       )
     )[0];
-    const reclaim = await b.gql(
+    const reclaim = await b.gql<{ reclaimFunds: { userErrors: { code: string }[] } }>(
       'mutation ($input: ReclaimFundsInput!) { reclaimFunds(input: $input) { userErrors { code } } }',
       { input: { customerId: gid('SubCustomer', rich.id), amount: '100.00' } },
       token,
@@ -126,8 +134,8 @@ describe('two instances on one PostgreSQL database', () => {
     const answers = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         i % 2
-          ? a.gql(ALLOCATE, allocation(customer.id, '2.00', { idempotencyKey: key }), token)
-          : b.gql(ALLOCATE, allocation(customer.id, '2.00'), token, { 'idempotency-key': key }),
+          ? a.gql<AllocateData>(ALLOCATE, allocation(customer.id, '2.00', { idempotencyKey: key }), token)
+          : b.gql<AllocateData>(ALLOCATE, allocation(customer.id, '2.00'), token, { 'idempotency-key': key }),
       ),
     );
     expect(answers.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
@@ -141,7 +149,7 @@ describe('two instances on one PostgreSQL database', () => {
     const keys = Array.from({ length: 10 }, (_, i) => `${key}-${i}`);
     const many = await Promise.all(
       keys.flatMap((k) =>
-        [a, b].map((s) => s.gql(ALLOCATE, allocation(customer.id, '1.00', { idempotencyKey: k }), token)),
+        [a, b].map((s) => s.gql<AllocateData>(ALLOCATE, allocation(customer.id, '1.00', { idempotencyKey: k }), token)),
       ),
     );
     expect(new Set(many.map((r) => succeeded(r)[0]?.adjustRecord.transId)).size).toBe(10);
@@ -151,12 +159,7 @@ describe('two instances on one PostgreSQL database', () => {
 
   it('a signed request sent to both instances at once is accepted once', async (ctx) => {
     if (skipReason) return ctx.skip();
-    const created = await a.gql(
-      'mutation { createAccessKey(input: { description: "two instances" }) { accessKey { accessKeyId } secretAccessKey } }',
-      undefined,
-      token,
-    );
-    const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
+    const { accessKey, secretAccessKey } = await createAccessKey(a, token, 'two instances');
     const [customer] = await resaleCustomers({ orm }, DIST, 1);
     const before = await adjustCount();
     // Behind a load balancer every instance sees the same Host: the request signed once, sent to both.
@@ -196,7 +199,7 @@ describe('two instances on one PostgreSQL database', () => {
     const customers = await resaleCustomers({ orm }, DIST, 20);
     const before = await adjustCount();
     const fire = (s: ServerProcess, i: number) =>
-      s.gql(ALLOCATE, allocation(customers[i % customers.length].id, '0.01'), token).then(
+      s.gql<AllocateData>(ALLOCATE, allocation(customers[i % customers.length].id, '0.01'), token).then(
         (r) => ({ status: r.status, ok: succeeded(r).length === 1 }),
         () => ({ status: 0, ok: false }), // connection refused: the instance is gone
       );
@@ -213,7 +216,7 @@ describe('two instances on one PostgreSQL database', () => {
     expect(await adjustCount()).toBe(before + results.filter((r) => r.ok).length);
     expect(results.filter((r, i) => i % 2 === 0 && r.ok).length).toBe(30); // B took all of its share
     a = await spawnServer(entry, ENV(db!.url));
-    const again = await a.gql(ALLOCATE, allocation(customers[0].id, '0.01'), token);
+    const again = await a.gql<AllocateData>(ALLOCATE, allocation(customers[0].id, '0.01'), token);
     expect(succeeded(again)).toHaveLength(1);
     expect(await checkInvariants(orm)).toEqual([]);
   });

@@ -271,8 +271,9 @@ export function collectObjects(
   out: { typename: string; id: string; path: string }[] = [],
   path = '',
 ): typeof out {
-  if (Array.isArray(value)) value.forEach((item, i) => collectObjects(item, out, `${path}[${i}]`));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) collectObjects(item, out, `${path}[${i}]`);
+  } else if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
     if (typeof obj.__typename === 'string' && typeof obj.id === 'string')
       out.push({ typename: obj.__typename, id: obj.id, path });
@@ -286,8 +287,9 @@ export function collectGlobalIds(value: unknown, out: { type: string; id: number
   if (typeof value === 'string') {
     const parsed = fromGlobalId(value);
     if (parsed && parsed.type in NODE_TABLES) out.push(parsed);
-  } else if (Array.isArray(value)) value.forEach((item) => collectGlobalIds(item, out));
-  else if (value && typeof value === 'object') for (const child of Object.values(value)) collectGlobalIds(child, out);
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectGlobalIds(item, out);
+  } else if (value && typeof value === 'object') for (const child of Object.values(value)) collectGlobalIds(child, out);
   return out;
 }
 

@@ -24,23 +24,54 @@ import { signRequest } from './sdk-signer';
 export const ROOT = join(__dirname, '..', '..');
 export const TEST_AUTH_SECRET = 'production-test-secret-0123456789abcdef-0123456789';
 
-export interface Answer {
+/** extensions.cost of every answer in production mode (src/http/limits-plugin.ts). */
+export interface QueryCost {
+  requestedQueryCost: number;
+  maximumQueryCost: number;
+  throttleStatus: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
+}
+
+/** An HTTP answer: its text and, when that is JSON, the parsed body; `D` is the shape the test expects of data. */
+export interface Answer<D = unknown> {
   status: number;
   headers: Headers;
   text: string;
   body: {
-    data?: Record<string, any> | null;
-    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-    extensions?: Record<string, any>;
+    data?: D | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+    extensions?: { cost: QueryCost } & Record<string, unknown>;
   } | null;
+}
+
+/** What createAccessKey answers. */
+export interface CreatedAccessKey {
+  accessKey: { accessKeyId: string };
+  secretAccessKey: string;
+  userErrors: { code: string }[];
+}
+
+/** A new access key of `token`'s member, created through `client` (the key id and its secret). */
+export async function createAccessKey(
+  client: Pick<Client_, 'gql'>,
+  token: string,
+  description: string,
+): Promise<CreatedAccessKey> {
+  const res = await client.gql<{ createAccessKey: CreatedAccessKey }>(
+    'mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { accessKey { accessKeyId } secretAccessKey userErrors { code } } }',
+    { input: { description } },
+    token,
+  );
+  const created = res.body?.data?.createAccessKey;
+  if (!created) throw new Error(`createAccessKey failed: ${res.status} ${res.text}`);
+  return created;
 }
 
 /** The code of an answer's first error. */
 export const errorCode = (res: Answer): unknown => firstErrorCode(res.body ?? {});
 
-async function answer(res: Response): Promise<Answer> {
+async function answer<D>(res: Response): Promise<Answer<D>> {
   const text = await res.text();
-  let body: Answer['body'] = null;
+  let body: Answer<D>['body'] = null;
   try {
     body = JSON.parse(text);
   } catch {
@@ -52,22 +83,22 @@ async function answer(res: Response): Promise<Answer> {
 export interface Client_ {
   url: string;
   /** POST /graphql with a JSON body. */
-  gql(
+  gql<D = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     token?: string | null,
     headers?: Record<string, string>,
-  ): Promise<Answer>;
+  ): Promise<Answer<D>>;
   /** Any HTTP request to the server. */
-  raw(path: string, init?: RequestInit): Promise<Answer>;
+  raw<D = unknown>(path: string, init?: RequestInit): Promise<Answer<D>>;
   /** A signed (SDK-HMAC-SHA256) POST /graphql. */
-  signed(
+  signed<D = unknown>(
     query: string,
     variables: Record<string, unknown> | undefined,
     ak: string,
     sk: string,
     options?: { at?: Date; headers?: Record<string, string> },
-  ): Promise<Answer>;
+  ): Promise<Answer<D>>;
   /** The exact request a signed call sends, to replay or tamper with. */
   signedRequest(
     query: string,
@@ -80,9 +111,13 @@ export interface Client_ {
 }
 
 export function clientFor(url: string): Client_ {
-  const raw = async (path: string, init?: RequestInit) => answer(await fetch(`${url}${path}`, init));
-  const gql: Client_['gql'] = async (query, variables, token, headers = {}) =>
-    answer(await postGraphQL(url, { query, variables }, token, headers));
+  const raw = async <D>(path: string, init?: RequestInit) => answer<D>(await fetch(`${url}${path}`, init));
+  const gql = async <D>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers: Record<string, string> = {},
+  ) => answer<D>(await postGraphQL(url, { query, variables }, token, headers));
   const signedRequest: Client_['signedRequest'] = (query, variables, ak, sk, at) => {
     const body = JSON.stringify({ query, variables });
     const signed = signRequest(
@@ -100,12 +135,18 @@ export function clientFor(url: string): Client_ {
     gql,
     raw,
     signedRequest,
-    async signed(query, variables, ak, sk, options = {}) {
+    async signed<D>(
+      query: string,
+      variables: Record<string, unknown> | undefined,
+      ak: string,
+      sk: string,
+      options: { at?: Date; headers?: Record<string, string> } = {},
+    ) {
       const { headers, body } = signedRequest(query, variables, ak, sk, options.at);
-      return raw('/graphql', { method: 'POST', headers: { ...headers, ...options.headers }, body });
+      return raw<D>('/graphql', { method: 'POST', headers: { ...headers, ...options.headers }, body });
     },
     signIn: cachingSignIn(async (login, password) => {
-      const res = await gql(SIGN_IN, { input: { loginName: login, password } });
+      const res = await gql<{ signIn: { token: string | null } }>(SIGN_IN, { input: { loginName: login, password } });
       const token = res.body?.data?.signIn?.token;
       if (!token) throw new Error(`sign-in of ${login} failed: ${res.status} ${res.text}`);
       return token;
