@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CACHEABLE, NO_STORE, cacheControlFor } from '../../src/http/cache-headers';
 import { persistedDocumentIds } from '../../examples/client/generated';
 import { useTestServer } from '../support/server';
-import { ROOT } from '../support/examples';
+import { ROOT } from '../support/paths';
 
 const policy = (text: string, operationName?: string) => {
   const document = parse(text);

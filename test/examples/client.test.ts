@@ -6,7 +6,7 @@ import { createClient, GraphQLRequestError } from '../../examples/client/client'
 import { DashboardMobileDocument, WhoAmIDocument, persistedDocumentIds } from '../../examples/client/generated';
 import { main } from '../../examples/client/main';
 import { useTestServer } from '../support/server';
-import { ROOT } from '../support/examples';
+import { ROOT } from '../support/paths';
 
 describe('typed client example', () => {
   const server = useTestServer();

@@ -8,7 +8,8 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalOperation } from '../../src/http/persisted-documents';
 import { useTestServer } from '../support/server';
-import { ROOT, hasContent, loadExamples, lookUpPlaceholders, refusals, resolvePlaceholders } from '../support/examples';
+import { hasContent, loadExamples, lookUpPlaceholders, refusals, resolvePlaceholders } from '../support/examples';
+import { ROOT } from '../support/paths';
 
 const examples = loadExamples();
 const AREAS = ['auth', 'customers', 'coupons', 'funds', 'orders', 'consumption', 'dashboard', 'organisation'];

@@ -17,8 +17,9 @@ import { createSchema } from '../../src/schema';
 import { ViewerDocument } from '../generated/graphql';
 import { persistedDocumentIds } from '../../examples/client/generated';
 import { useTestServer, type TestServer } from '../support/server';
-import { ROOT, loadExamples } from '../support/examples';
+import { loadExamples } from '../support/examples';
 import { errorCodes, postGraphQL } from '../support/graphql';
+import { ROOT } from '../support/paths';
 
 /** An answer over HTTP; `D` is the shape the test expects of its data. */
 interface Answer<D = unknown> {

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { useTestServer } from '../support/server';
+import { ROOT } from '../support/paths';
 
 /**
  * The server runs operations through graphql-jit by default (src/http/compiled-executor.ts). Its
  * answers must be those of graphql-js, errors and HTTP status included: the same operations go to
  * a server of each kind, on two copies of the same seeded database, as several members.
  */
-const operation = (file: string) => readFileSync(join(__dirname, '../../bench/operations', file), 'utf8');
+const operation = (file: string) => readFileSync(join(ROOT, 'bench', 'operations', file), 'utf8');
 
 const jit = useTestServer();
 const graphqlJs = useTestServer({}, { GRAPHQL_EXECUTOR: 'graphql-js' });

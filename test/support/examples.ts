@@ -2,12 +2,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { ROOT } from './paths';
 import type { TestServer } from './server';
 import { billCycle } from './time';
 
-export const ROOT = join(__dirname, '..', '..');
+/** The examples folder: one operation per .graphql file, in folders by area. */
 export const EXAMPLES = join(ROOT, 'examples');
 
+/** One example operation file, parsed. */
 export interface Example {
   /** Path from the repository root, e.g. examples/dashboard/dashboard.graphql. */
   file: string;

@@ -29,7 +29,9 @@ export const NODE_TABLES = {
   MemberInvitation: 'member_invitation',
   Role: 'role',
 } as const;
+/** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
+/** Every node type. */
 export const NODE_TYPES = Object.keys(NODE_TABLES) as NodeType[];
 
 /** One stored row as the model needs it: who owns it and which customer it hangs off. */
@@ -44,12 +46,14 @@ export interface Row {
   ownerType?: string;
 }
 
+/** A partner as the model reads it. */
 export interface PartnerRow {
   id: number;
   name: string;
   identity: string;
   parentId: number | null;
 }
+/** A customer as the model reads it. */
 export interface CustomerRow {
   id: number;
   partnerId: number;
@@ -57,6 +61,7 @@ export interface CustomerRow {
   accountName: string;
   label: string | null;
 }
+/** A member as the model reads it, with the permissions of all its roles. */
 export interface MemberRow {
   id: number;
   loginName: string;
@@ -67,6 +72,7 @@ export interface MemberRow {
   permissions: Set<string>;
 }
 
+/** The whole database as the model reads it (loadWorld). */
 export interface World {
   partners: Map<number, PartnerRow>;
   customers: Map<number, CustomerRow>;
@@ -165,6 +171,7 @@ export async function loadWorld(server: TestServer): Promise<World> {
   return { partners, customers, members, rows, byKey, maxId };
 }
 
+/** Which of its partner's customers a member sees (domain.md §3). */
 export type Scope = 'ALL' | 'ASSIGNED' | 'SUPERVISED';
 
 /** What a signed-in member is, per domain.md §3–4. */
@@ -183,6 +190,7 @@ export interface ViewerModel {
   managerIds: number[];
 }
 
+/** The model of a demo member, by login name, from the world. */
 export function viewerModel(world: World, login: string): ViewerModel {
   const member = [...world.members.values()].find((m) => m.loginName === login);
   if (!member) throw new Error(`no member ${login}`);

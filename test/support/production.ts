@@ -18,10 +18,11 @@ import { seedDatabase } from '../../seeds';
 import { parseDatabaseUrl } from '../../src/config';
 import { cloneTemplate, testDatabaseKind, type ScratchDatabase } from './database';
 import { cachingSignIn, firstErrorCode, postGraphQL, SIGN_IN } from './graphql';
+import { ROOT } from './paths';
 import { beforeAllTests } from './server';
 import { signRequest } from './sdk-signer';
 
-export const ROOT = join(__dirname, '..', '..');
+/** AUTH_SECRET of the production-mode servers the tests start. */
 export const TEST_AUTH_SECRET = 'production-test-secret-0123456789abcdef-0123456789';
 
 /** extensions.cost of every answer in production mode (src/http/limits-plugin.ts). */
@@ -80,6 +81,7 @@ async function answer<D>(res: Response): Promise<Answer<D>> {
   return { status: res.status, headers: res.headers, text, body };
 }
 
+/** An HTTP client of one running server (in this process or a child process). */
 export interface Client_ {
   url: string;
   /** POST /graphql with a JSON body. */
@@ -110,6 +112,7 @@ export interface Client_ {
   signIn(login: string, password?: string): Promise<string>;
 }
 
+/** A client of the server at `url` (its base URL, without /graphql). */
 export function clientFor(url: string): Client_ {
   const raw = async <D>(path: string, init?: RequestInit) => answer<D>(await fetch(`${url}${path}`, init));
   const gql = async <D>(
@@ -194,6 +197,7 @@ export function rawHttp(
   });
 }
 
+/** A production-mode server in this process (startProductionServer). */
 export interface ProductionServer extends Client_ {
   orm: Orm;
   /** A fresh entity manager on the server's database (a fork: nothing cached from earlier reads). */
@@ -296,6 +300,7 @@ export async function buildServer(): Promise<string> {
   return entry;
 }
 
+/** The compiled server running as a child process (spawnServer). */
 export interface ServerProcess extends Client_ {
   process: ChildProcess;
   /** Everything the process wrote to stdout and stderr so far. */

@@ -33,6 +33,7 @@ export function sdkDate(at: Date = new Date()): string {
   return `${at.getUTCFullYear()}${p(at.getUTCMonth() + 1)}${p(at.getUTCDate())}T${p(at.getUTCHours())}${p(at.getUTCMinutes())}${p(at.getUTCSeconds())}Z`;
 }
 
+/** The request to sign, as it will be sent. */
 export interface ToSign {
   method: string;
   /** Full URL, e.g. http://127.0.0.1:4000/graphql?a=1 */

@@ -8,6 +8,7 @@ import { createServer, type ServerOptions } from '../../src/server';
 import { cloneTemplate } from './database';
 import { cachingSignIn, postGraphQL, SIGN_IN } from './graphql';
 
+/** An answer of TestServer.execute. */
 export interface GraphQLResponse<R> {
   status: number;
   data?: R | null;
@@ -17,6 +18,7 @@ export interface GraphQLResponse<R> {
   headers: Headers;
 }
 
+/** The real HTTP server on a private copy of the seeded template database. */
 export interface TestServer {
   url: string;
   orm: Orm;
