@@ -6,7 +6,7 @@ import { ConsumptionRecord } from '../../src/modules/consumption/consumption.ent
 import { BillDetailType, ChargingMode } from '../../src/modules/consumption/consumption.enums';
 import { queryableBillCycles } from '../../src/modules/consumption/consumption.service';
 import { DIST, OTHER_DIST } from '../support/demo';
-import { iso } from '../support/time';
+import { billCycle, iso } from '../support/time';
 import { errorCodes } from '../support/graphql';
 import { cny, yuan } from '../support/money';
 import { gid } from '../support/ids';
@@ -140,11 +140,7 @@ describe('consumption records', () => {
   });
 
   it('refuses a malformed bill cycle, a future one and one older than 18 months with BAD_USER_INPUT', async () => {
-    const now = new Date();
-    const month = (offset: number) => {
-      const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
-      return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-    };
+    const month = (offset: number) => billCycle(-offset); // this month + offset
     for (const billCycle of ['2026-13', '202601', 'last month', month(1), month(-18)]) {
       const res = await server.execute(
         ConsumptionListDocument,

@@ -31,6 +31,7 @@ import { DIST, OTHER_DIST, RESELLER1 } from '../support/demo';
 import { cny, yuan } from '../support/money';
 import { expectedCoupon, expectedQuota } from '../support/coupons';
 import { errorCodes } from '../support/graphql';
+import { DAY } from '../support/time';
 
 const server = useTestServer();
 const tokens = useTokens(server, ['dist-admin', 'dist-am', 'reseller-admin', 'other-dist-admin']);
@@ -101,8 +102,8 @@ describe('Partner.coupons', () => {
     const base = await dbCoupons({ partner: DIST });
     const sample = base[Math.floor(base.length / 2)];
     const range = windowAround();
-    const expiresFrom = new Date(Date.now() - 30 * 86_400_000);
-    const expiresTo = new Date(Date.now() + 90 * 86_400_000);
+    const expiresFrom = new Date(Date.now() - 30 * DAY);
+    const expiresTo = new Date(Date.now() + 90 * DAY);
     const cases: { filter: CouponFilter; where: FilterQuery<Coupon>; range?: { from: Date; to: Date } }[] = [
       { filter: { kind: sample.kind }, where: { partner: DIST, kind: sample.kind } },
       { filter: { status: 'USABLE' }, where: { partner: DIST, status: CouponStatus.USABLE } },
@@ -142,7 +143,7 @@ describe('Partner.coupons', () => {
   });
 
   it('refuses an expiry range outside the 12-month window, or reversed, as BAD_USER_INPUT naming the field', async () => {
-    const month = 30 * 86_400_000;
+    const month = 30 * DAY;
     const cases: [CouponFilter, string][] = [
       [{ expiresFrom: new Date(Date.now() - 13 * month).toISOString() }, 'filter.expiresFrom'],
       [{ expiresTo: new Date(Date.now() + 13 * month).toISOString() }, 'filter.expiresTo'],
@@ -482,7 +483,7 @@ describe('Partner.couponRecords and Partner.quotaRecords', () => {
     expect(first.data!.viewer.partner.couponRecords!.nodes).toEqual(all.slice(0, 100).map(toNode));
 
     const sample = all[Math.floor(all.length / 2)];
-    const from = new Date(sample.time.getTime() - 30 * 86_400_000);
+    const from = new Date(sample.time.getTime() - 30 * DAY);
     const to = sample.time;
     const filtered = await server.execute(
       CouponRecordsDocument,

@@ -29,7 +29,7 @@ import { checkInvariants } from '../../seeds';
 import { useTestServer } from '../support/server';
 import { DIST, RESELLER1 } from '../support/demo';
 import { cash, sql } from '../support/rows';
-import { sleep } from '../support/time';
+import { DAY, sleep } from '../support/time';
 import { gid } from '../support/ids';
 
 const TIMEOUT = 180_000;
@@ -75,7 +75,7 @@ it(
                 new Date(e.created_at as string | number | Date).getTime(),
                 e.handled_at == null ? 0 : new Date(e.handled_at as string | number | Date).getTime(),
               ) >
-              Date.now() - 100 * 24 * 3600 * 1000,
+              Date.now() - 100 * DAY,
           )
           .map((e) => Number(e.customer_id)),
       );
@@ -304,7 +304,7 @@ it(
                 new Date(e.created_at as string | number | Date).getTime(),
                 e.handled_at == null ? 0 : new Date(e.handled_at as string | number | Date).getTime(),
               ) >
-              Date.now() - 100 * 24 * 3600 * 1000,
+              Date.now() - 100 * DAY,
           )
           .map((e) => Number(e.customer_id)),
       );

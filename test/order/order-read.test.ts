@@ -21,7 +21,7 @@ import {
 import { OrderAuthorization } from '../../src/modules/association/association.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { DIST, OTHER_DIST } from '../support/demo';
-import { iso } from '../support/time';
+import { DAY, iso } from '../support/time';
 import { errorCodes } from '../support/graphql';
 import { customerNamed } from '../support/rows';
 import { cny, yuan } from '../support/money';
@@ -155,7 +155,7 @@ describe('Partner.orders', () => {
     // A 60-day window ending at the newest order of the distributor.
     const [newest] = await server.em().find(Order, { partner: DIST }, { orderBy: { createTime: 'desc' }, limit: 1 });
     const createdTo = newest.createTime;
-    const createdFrom = new Date(createdTo.getTime() - 60 * 86_400_000);
+    const createdFrom = new Date(createdTo.getTime() - 60 * DAY);
     const windowed = await server.execute(
       OrderListDocument,
       { first: 100, filter: { createdFrom: createdFrom.toISOString(), createdTo: createdTo.toISOString() } },

@@ -24,7 +24,7 @@ import { createSchema } from '../../src/schema';
 import { fromGlobalId } from '../../src/common/global-id';
 import { loadWorld, printTable, viewerModel, type ViewerModel, type World } from '../support/permission-model';
 import { gid } from '../support/ids';
-import { millis } from '../support/time';
+import { DAY, millis } from '../support/time';
 import { sql } from '../support/rows';
 
 type Relation = 'own' | 'sibling' | 'parent' | 'child' | 'unrelated';
@@ -138,8 +138,6 @@ interface Target {
   /** The list's filter matches this row's customer exactly (not a fuzzy text match), so a total over another partner's list must be 0. */
   exactFilter?: boolean;
 }
-
-const DAY = 86_400_000;
 
 async function pickTarget(partnerId: number, resource: Resource): Promise<Target> {
   const one = async (query: string, params: unknown[] = [partnerId]) => {

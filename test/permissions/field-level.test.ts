@@ -24,7 +24,7 @@ import { createSchema } from '../../src/schema';
 import { demoPartner } from '../../seeds/demo-data';
 import { loadWorld } from '../support/permission-model';
 import { errorCodes } from '../support/graphql';
-import { billCycle, millis } from '../support/time';
+import { billCycle, DAY, millis } from '../support/time';
 import { gid } from '../support/ids';
 import { sql } from '../support/rows';
 
@@ -288,8 +288,8 @@ describe("filters on a reseller's customers", () => {
   });
 
   it('still answers filters on basic fields (accountName, associationType, associatedFrom/To), equal to the database', async () => {
-    const from = new Date(millis(theirs.associated_on) - 86_400_000 * 30).toISOString();
-    const to = new Date(millis(theirs.associated_on) + 86_400_000 * 30).toISOString();
+    const from = new Date(millis(theirs.associated_on) - DAY * 30).toISOString();
+    const to = new Date(millis(theirs.associated_on) + DAY * 30).toISOString();
     const res = (await server.execute(
       resellerCustomers(
         `{ accountName: "h", associationType: RESALE, associatedFrom: "${from}", associatedTo: "${to}" }`,
@@ -407,7 +407,7 @@ describe('coupon memo', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     const now = Date.now();
-    const inWindow = [new Date(now - 360 * 86_400_000), new Date(now + 360 * 86_400_000)];
+    const inWindow = [new Date(now - 360 * DAY), new Date(now + 360 * DAY)];
     [distCoupon] = await sql<CouponDb>(
       server,
       'select id, partner_id, customer_id, memo from coupon where partner_id = ? and memo is not null and expire_time between ? and ? order by id limit 1',

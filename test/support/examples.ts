@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { ROOT } from './paths';
 import type { TestServer } from './server';
-import { billCycle } from './time';
+import { billCycle, DAY } from './time';
 
 /** The examples folder: one operation per .graphql file, in folders by area. */
 export const EXAMPLES = join(ROOT, 'examples');
@@ -107,7 +107,7 @@ export async function lookUpPlaceholders(server: TestServer, token: string): Pro
       q.designatedCustomerIds.length === 0 &&
       Number(q.balance.amount) >= 1 &&
       Date.parse(q.effectiveTime) <= now &&
-      Date.parse(q.expireTime) > now + 86_400_000,
+      Date.parse(q.expireTime) > now + DAY,
   );
   const found: Record<string, string | undefined> = {
     firstCustomerId: p.firstCustomer.nodes[0]?.id,
