@@ -4,8 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../helpers/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../support/server';
+import { postGraphQL } from '../support/graphql';
 
 // Debian's package (scripts/install-chromium.sh): Playwright's own browser download cannot reach
 // its host here. The background-networking flags stop Chromium's own calls home, which this
@@ -23,15 +24,21 @@ const CHROMIUM_ARGS = [
 ];
 const SCREENSHOT = join(__dirname, '__screenshots__', 'graphiql.png');
 
-const gql = async (url: string, query: string, token?: string) => {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  return (await res.json()) as { data?: any; errors?: unknown[] };
+/** An answer as JSON; `D` is the shape the test expects of its data. */
+const gql = async <D>(url: string, query: string, token?: string) => {
+  const res = await postGraphQL(url, { query }, token);
+  return (await res.json()) as { data?: D; errors?: unknown[] };
+};
+/** The data of VIEWER_QUERY. */
+type ViewerData = {
+  viewer: {
+    member: { loginName: string; displayName: string };
+    partner: { name: string; identity: string };
+    permissions: string[];
+  };
 };
 // Text of a Monaco editor: its rendered lines only (no gutter), no-break spaces back to spaces.
+// biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), the text as rendered; textContent would run the editor's lines together
 const editorText = async (editor: Locator) => (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
 const VIEWER_QUERY = '{ viewer { member { loginName displayName } partner { name identity } permissions } }';
 
@@ -39,17 +46,13 @@ const VIEWER_QUERY = '{ viewer { member { loginName displayName } partner { name
 const browserIt = process.env.SKIP_BROWSER_TESTS === '1' ? it.skip : it;
 
 describe('GraphiQL (offline, in Chromium)', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  const server = useTestServer();
   let context: BrowserContext | undefined;
   let profile: string | undefined;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
   afterAll(async () => {
     await context?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
-    await server?.close();
   });
 
   it('serves a page that names no other host, and leaves API clients to GraphQL', async () => {
@@ -75,13 +78,13 @@ describe('GraphiQL (offline, in Chromium)', () => {
         throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh (or set SKIP_BROWSER_TESTS=1)`);
       }
       // Token over plain GraphQL, and the answer the page must show for it.
-      const signIn = await gql(
+      const signIn = await gql<{ signIn?: { token?: string | null } }>(
         server.url,
         'mutation { signIn(input: { loginName: "dist-admin", password: "Partner@2026" }) { token } }',
       );
-      const token: string = signIn.data?.signIn?.token;
+      const token = signIn.data?.signIn?.token ?? '';
       expect(token, JSON.stringify(signIn)).toBeTruthy();
-      const expected = await gql(server.url, VIEWER_QUERY, token);
+      const expected = await gql<ViewerData>(server.url, VIEWER_QUERY, token);
       expect(expected.data?.viewer?.member?.loginName).toBe('dist-admin');
 
       // A fresh profile each run: GraphiQL keeps tabs in localStorage, and the default query must show.
@@ -123,7 +126,7 @@ describe('GraphiQL (offline, in Chromium)', () => {
       expect(response.request().headers().authorization).toBe(`Bearer ${token}`);
       expect(await response.json()).toEqual(expected);
       // ...and the result pane shows it (Monaco renders only visible lines, so check the head).
-      const { member, partner } = expected.data.viewer;
+      const { member, partner } = expected.data!.viewer;
       const result = page.locator('.graphiql-response .monaco-editor');
       await expect.poll(() => editorText(result), { timeout: 20_000 }).toContain(`"loginName": "${member.loginName}"`);
       const shown = await editorText(result);

@@ -2,23 +2,18 @@
  * Bad traffic against a production-mode server: each request is refused with its own status and
  * code, nothing runs that should not, and the server is still healthy afterwards.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { demoMember, demoPartner } from '../../seeds';
-import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from './support';
+import { useProductionServer, TEST_AUTH_SECRET, errorCode, createAccessKey } from '../support/production';
 
-let server: ProductionServer;
+const server = useProductionServer();
 let token: string;
 
-const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
 const VIEWER = '{ viewer { member { loginName } } }';
 
 beforeAll(async () => {
-  server = await startProductionServer();
   token = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 async function stillHealthy() {
@@ -34,14 +29,14 @@ describe('query shape limits', () => {
     let deep = 'name';
     for (let i = 0; i < 30; i++) deep = `parent { ${deep} }`;
     const res = await server.gql(`{ viewer { partner { ${deep} } } }`, undefined, token);
-    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_DEEP']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'QUERY_TOO_DEEP']);
     expect(res.body?.data).toBeUndefined();
     const fragments = Array.from(
       { length: 20 },
       (_, i) => `fragment F${i} on Partner { parent { ${i === 19 ? 'name' : `...F${i + 1}`} } }`,
     ).join('\n');
     const viaFragments = await server.gql(`{ viewer { partner { ...F0 } } }\n${fragments}`, undefined, token);
-    expect([viaFragments.status, code(viaFragments)]).toEqual([400, 'QUERY_TOO_DEEP']);
+    expect([viaFragments.status, errorCode(viaFragments)]).toEqual([400, 'QUERY_TOO_DEEP']);
   });
 
   it('refuses fragment cycles without hanging', async () => {
@@ -51,14 +46,14 @@ describe('query shape limits', () => {
       token,
     );
     expect(res.status).toBe(400);
-    expect(code(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses 1,000 aliases with TOO_MANY_ALIASES before running anything', async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: loginName`).join(' ');
     const started = Date.now();
     const res = await server.gql(`{ viewer { member { ${aliases} } } }`, undefined, token);
-    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_ALIASES']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'TOO_MANY_ALIASES']);
     expect(res.body?.errors?.[0].message).toMatch(/1000 aliases; at most 30/);
     expect(Date.now() - started).toBeLessThan(5000);
   });
@@ -70,20 +65,20 @@ describe('query shape limits', () => {
       undefined,
       token,
     );
-    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_REPEATED_FIELDS']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'TOO_MANY_REPEATED_FIELDS']);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('refuses many directives with TOO_MANY_DIRECTIVES', async () => {
     const fields = Array.from({ length: 25 }, (_, i) => `f${i}: loginName @include(if: true)`).join(' ');
     const res = await server.gql(`{ viewer { member { ${fields} } } }`, undefined, token);
-    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_DIRECTIVES']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'TOO_MANY_DIRECTIVES']);
   });
 
   it('stops parsing a document of more than MAX_TOKENS (5,000) tokens: TOO_MANY_TOKENS', async () => {
     const fields = Array.from({ length: 6000 }, () => 'loginName').join(' ');
     const res = await server.gql(`{ viewer { member { ${fields} } } }`, undefined, token);
-    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_TOKENS']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'TOO_MANY_TOKENS']);
   });
 
   it('refuses nested pages above MAX_QUERY_COST (50,000) with QUERY_TOO_COSTLY and its cost, running nothing', async () => {
@@ -91,7 +86,7 @@ describe('query shape limits', () => {
       customers(first: 100) { nodes { orders(first: 100) { nodes { customer { coupons(first: 100) { nodes { id } } } } } } }
     } } }`;
     const res = await server.gql(wide, undefined, token);
-    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
     // 3 + 100 × (1 + orders 1 + 100 × (1 + customer 1 + coupons 1 + 100))
     expect(res.body?.extensions?.cost.requestedQueryCost).toBe(3 + 100 * (1 + 1 + 100 * (1 + 1 + 1 + 100)));
     expect(res.body?.data).toBeUndefined();
@@ -103,18 +98,18 @@ describe('query shape limits', () => {
       { n: 1_000_000 },
       token,
     );
-    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
   });
 
   it('nodes(ids:) with 55,000 ids: priced by the number of ids', async () => {
     const ids: string[] = Array(55_000).fill('x');
     const res = await server.gql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids }, token);
-    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
   });
 
   it('has no introspection and no "did you mean" hints in production', async () => {
     const intro = await server.gql('{ __schema { types { name } } }', undefined, token);
-    expect([intro.status, code(intro)]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+    expect([intro.status, errorCode(intro)]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
     const typo = await server.gql('{ viewr { member { loginNam } } }', undefined, token);
     expect(typo.status).toBe(400);
     expect(typo.text).not.toMatch(/did you mean/i);
@@ -140,7 +135,7 @@ describe('transport', () => {
       headers: { 'content-type': 'application/json' },
       body: huge,
     });
-    expect([res.status, code(res)]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    expect([res.status, errorCode(res)]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     expect(res.body?.errors?.[0].message).toBe('The request body is larger than 262144 bytes.');
   });
 
@@ -151,7 +146,7 @@ describe('transport', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body,
       });
-      expect([body, res.status, code(res)]).toEqual([body, 400, 'BAD_REQUEST']);
+      expect([body, res.status, errorCode(res)]).toEqual([body, 400, 'BAD_REQUEST']);
     }
   });
 
@@ -171,7 +166,7 @@ describe('transport', () => {
           : { authorization: `Bearer ${token}` },
         body,
       });
-      expect([type, res.status, code(res)]).toEqual([type, 415, 'UNSUPPORTED_MEDIA_TYPE']);
+      expect([type, res.status, errorCode(res)]).toEqual([type, 415, 'UNSUPPORTED_MEDIA_TYPE']);
     }
   });
 
@@ -193,8 +188,12 @@ describe('transport', () => {
     const res = await server.raw(`/graphql?query=${m}`, {
       headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
     });
-    expect([res.status, code(res)]).toEqual([405, 'BAD_REQUEST']);
-    const keys = await server.gql('{ viewer { accessKeys { accessKeyId } } }', undefined, token);
+    expect([res.status, errorCode(res)]).toEqual([405, 'BAD_REQUEST']);
+    const keys = await server.gql<{ viewer: { accessKeys: unknown[] } }>(
+      '{ viewer { accessKeys { accessKeyId } } }',
+      undefined,
+      token,
+    );
     expect(keys.body?.data?.viewer.accessKeys).toEqual([]);
   });
 
@@ -204,7 +203,7 @@ describe('transport', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify([{ query: VIEWER }, { query: VIEWER }]),
     });
-    expect([res.status, code(res)]).toEqual([400, 'BAD_REQUEST']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'BAD_REQUEST']);
     expect(res.body?.errors?.[0].message).toMatch(/batching/i);
   });
 
@@ -253,22 +252,17 @@ describe('credentials', () => {
     };
     for (const [name, bad] of Object.entries(cases)) {
       const res = await server.gql(VIEWER, undefined, bad);
-      expect([name, res.status, code(res), res.body?.data ?? null]).toEqual([name, 401, 'UNAUTHENTICATED', null]);
+      expect([name, res.status, errorCode(res), res.body?.data ?? null]).toEqual([name, 401, 'UNAUTHENTICATED', null]);
     }
     for (const authorization of ['Basic ZGlzdC1hZG1pbjpQYXJ0bmVyQDIwMjY=', 'Bearer', 'SDK-HMAC-SHA256 garbage']) {
       const res = await server.gql(VIEWER, undefined, null, { authorization });
-      expect([authorization, res.status, code(res)]).toEqual([authorization, 401, 'UNAUTHENTICATED']);
+      expect([authorization, res.status, errorCode(res)]).toEqual([authorization, 401, 'UNAUTHENTICATED']);
     }
     await stillHealthy();
   });
 
   it('a tampered signed request is refused like an unknown key', async () => {
-    const created = await server.gql(
-      'mutation { createAccessKey(input: { description: "hostile" }) { accessKey { accessKeyId } secretAccessKey } }',
-      undefined,
-      token,
-    );
-    const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
+    const { accessKey, secretAccessKey } = await createAccessKey(server, token, 'hostile');
     const signed = server.signedRequest(VIEWER, undefined, accessKey.accessKeyId, secretAccessKey);
     const tamperedBody = await server.raw('/graphql', {
       method: 'POST',
@@ -295,7 +289,7 @@ describe('credentials', () => {
       body: signed.body,
     });
     for (const res of [tamperedBody, tamperedSig, unknownKey]) {
-      expect([res.status, code(res)]).toEqual([401, 'UNAUTHENTICATED']);
+      expect([res.status, errorCode(res)]).toEqual([401, 'UNAUTHENTICATED']);
       expect(res.text).toBe(unknownKey.text);
     }
     await stillHealthy();
