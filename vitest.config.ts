@@ -18,8 +18,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
-    reporters: ['default', './test/helpers/summary-reporter.ts'],
-    globalSetup: ['test/helpers/global-setup.ts'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     // Security events and refusals are logged as warnings; tests that read logs set their own level.
     env: { LOG_LEVEL: 'error' },

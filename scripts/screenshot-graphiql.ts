@@ -37,6 +37,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+// biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), the text as rendered; textContent would run the editor's lines together
 const editorText = async (editor: Locator) => (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {

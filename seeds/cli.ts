@@ -11,8 +11,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, describeDatabase, loadConfig, parseDatabaseUrl, type DatabaseConfig } from '../src/config';
-import { openDatabase } from '../src/db/orm';
-import { DEFAULT_SEED, seedDatabase, type SeedScale } from './seed';
+import { openDatabase, type Orm } from '../src/db/orm';
+import { DEFAULT_SEED, seedDatabase, type SeedScale, type SeedSummary } from './seed';
 import { DEMO_MEMBERS, DEMO_PASSWORD } from './demo-data';
 
 const USAGE = `Usage: node dist/seeds/cli.js [--scale small|large] [--database-url URL] [--reset] [--seed N]
@@ -38,10 +38,10 @@ interface CliOptions {
   seed: number;
 }
 
-function parse(argv: string[]): CliOptions | null {
-  let values;
+/** The command line's options, a malformed one as a UsageError. */
+function parseValues(argv: string[]) {
   try {
-    ({ values } = parseArgs({
+    return parseArgs({
       args: argv,
       strict: true,
       allowPositionals: false,
@@ -52,10 +52,14 @@ function parse(argv: string[]): CliOptions | null {
         seed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    }));
+    }).values;
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
+}
+
+function parse(argv: string[]): CliOptions | null {
+  const values = parseValues(argv);
   if (values.help) return null;
   const scale = values.scale ?? 'small';
   if (scale !== 'small' && scale !== 'large') throw new UsageError(`--scale must be small or large, got "${scale}"`);
@@ -155,7 +159,7 @@ async function main(): Promise<number> {
     console.log('Reset: dropping every table…');
     await dropEverything(options.database);
   }
-  let orm;
+  let orm: Orm;
   try {
     orm = await openDatabase(options.database);
   } catch (err) {
@@ -179,7 +183,7 @@ async function main(): Promise<number> {
     console.log(`Seeding (${options.scale}, seed ${options.seed})…`);
     const progress = progressReporter();
     const started = Date.now();
-    let summary;
+    let summary: SeedSummary;
     try {
       summary = await seedDatabase(orm, { scale: options.scale, seed: options.seed, onProgress: progress.onProgress });
     } finally {

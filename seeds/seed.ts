@@ -242,7 +242,10 @@ class Seeder implements Sink {
 
   push(table: TableKey, row: Row): void {
     let buffer = this.buffers.get(table);
-    if (!buffer) this.buffers.set(table, (buffer = []));
+    if (!buffer) {
+      buffer = [];
+      this.buffers.set(table, buffer);
+    }
     buffer.push(row);
     this.buffered++;
   }

@@ -117,12 +117,13 @@ const TRUE = ['1', 'true', 'yes', 'on'];
 const FALSE = ['0', 'false', 'no', 'off'];
 const got = (input: unknown) => `got ${JSON.stringify(input)}`;
 /** An empty value means unset, as in shells (`FOO= npm start`). */
-const unsetIfEmpty = (schema: z.ZodType) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 const boolVar = () =>
   unsetIfEmpty(
     z.stringbool({ truthy: TRUE, falsy: FALSE, error: (iss) => `must be true or false, ${got(iss.input)}` }),
-  ) as z.ZodType<boolean | undefined>;
+  );
 
 const intVar = (min: number, max: number) =>
   unsetIfEmpty(
@@ -136,12 +137,10 @@ const intVar = (min: number, max: number) =>
           .min(min, { error: (iss) => `must be a whole number from ${min} to ${max}, ${got(String(iss.input))}` })
           .max(max, { error: (iss) => `must be a whole number from ${min} to ${max}, ${got(String(iss.input))}` }),
       ),
-  ) as z.ZodType<number | undefined>;
+  );
 
 const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
-  unsetIfEmpty(
-    z.enum(values, { error: (iss) => `must be one of ${values.join(', ')}, ${got(iss.input)}` }),
-  ) as z.ZodType<T | undefined>;
+  unsetIfEmpty(z.enum(values, { error: (iss) => `must be one of ${values.join(', ')}, ${got(iss.input)}` }));
 
 const secretVar = (min: number) =>
   unsetIfEmpty(
@@ -149,7 +148,7 @@ const secretVar = (min: number) =>
       .string()
       // The value itself never goes into a message.
       .min(min, { error: (iss) => `must have at least ${min} characters (it has ${String(iss.input).length})` }),
-  ) as z.ZodType<string | undefined>;
+  );
 
 const databaseUrlVar = () =>
   unsetIfEmpty(
@@ -157,11 +156,14 @@ const databaseUrlVar = () =>
       try {
         return parseDatabaseUrl(url);
       } catch (err) {
-        ctx.addIssue({ code: 'custom', message: (err as Error).message.replace(/^DATABASE_URL /, '') });
+        ctx.addIssue({
+          code: 'custom',
+          message: (err instanceof Error ? err.message : String(err)).replace(/^DATABASE_URL /, ''),
+        });
         return z.NEVER;
       }
     }),
-  ) as z.ZodType<DatabaseConfig | undefined>;
+  );
 
 // A host name or an IPv4/IPv6 address to listen on.
 const hostVar = () =>
@@ -169,7 +171,7 @@ const hostVar = () =>
     z.string().regex(/^(\[?[0-9A-Fa-f:.]+\]?|[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)$/, {
       error: (iss) => `must be a host name or an IP address, ${got(iss.input)}`,
     }),
-  ) as z.ZodType<string | undefined>;
+  );
 
 /** Express `trust proxy`: a boolean, a hop count, or a comma-separated list of addresses, subnets and names. */
 const trustProxyVar = () =>
@@ -186,7 +188,7 @@ const trustProxyVar = () =>
       });
       return z.NEVER;
     }),
-  ) as z.ZodType<boolean | number | string | undefined>;
+  );
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
@@ -230,38 +232,47 @@ export const ENVIRONMENT = z.object({
 });
 
 /** The names of every variable in ENVIRONMENT. */
-export const CONFIG_VARIABLES = Object.keys(ENVIRONMENT.shape) as (keyof typeof ENVIRONMENT.shape)[];
+export const CONFIG_VARIABLES = ENVIRONMENT.keyof().options;
 
 // A development-only default so `npm start` works with no setup; production refuses it even when set.
 export const DEV_AUTH_SECRET = 'partner-graph-development-secret-do-not-use-in-production';
 
-/** Reads and checks the environment once at start; every error names the variable, all at once. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+type Environment = z.infer<typeof ENVIRONMENT>;
+
+/** The environment parsed by ENVIRONMENT; every bad value is reported at once. */
+function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
   const parsed = ENVIRONMENT.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }
-  const e = parsed.data;
-  const nodeEnv = e.NODE_ENV ?? 'development';
-  const production = nodeEnv === 'production';
+  return parsed.data;
+}
+
+/** AUTH_SECRET, or its default outside production (random in tests, the published value in development). */
+function authSecretOf(e: Environment, nodeEnv: AppConfig['env']): string {
+  if (e.AUTH_SECRET) return e.AUTH_SECRET;
+  if (nodeEnv === 'production') return '';
+  return nodeEnv === 'test' ? randomBytes(32).toString('hex') : DEV_AUTH_SECRET;
+}
+
+/** What production refuses about the secrets. */
+function secretProblems(e: Environment): string[] {
   const problems: string[] = [];
+  if (!e.AUTH_SECRET)
+    problems.push('AUTH_SECRET must be set in production (at least 32 characters; all instances share it)');
+  else if (e.AUTH_SECRET === DEV_AUTH_SECRET)
+    problems.push(
+      'AUTH_SECRET is the published development value; production needs a secret of its own (e.g. `openssl rand -hex 32`)',
+    );
+  if (e.AUTH_SECRET && e.ACCESS_KEY_ENCRYPTION_KEY === e.AUTH_SECRET)
+    problems.push(
+      'ACCESS_KEY_ENCRYPTION_KEY must differ from AUTH_SECRET (rotating AUTH_SECRET must not expose or lose access-key secrets)',
+    );
+  return problems;
+}
 
-  const authSecret =
-    e.AUTH_SECRET ?? (production ? '' : nodeEnv === 'test' ? randomBytes(32).toString('hex') : DEV_AUTH_SECRET);
-  if (production) {
-    if (!e.AUTH_SECRET)
-      problems.push('AUTH_SECRET must be set in production (at least 32 characters; all instances share it)');
-    else if (e.AUTH_SECRET === DEV_AUTH_SECRET)
-      problems.push(
-        'AUTH_SECRET is the published development value; production needs a secret of its own (e.g. `openssl rand -hex 32`)',
-      );
-    if (e.AUTH_SECRET && e.ACCESS_KEY_ENCRYPTION_KEY === e.AUTH_SECRET)
-      problems.push(
-        'ACCESS_KEY_ENCRYPTION_KEY must differ from AUTH_SECRET (rotating AUTH_SECRET must not expose or lose access-key secrets)',
-      );
-  }
-
-  const limits: LimitsConfig = {
+function limitsOf(e: Environment): LimitsConfig {
+  return {
     bodyLimitBytes: e.BODY_LIMIT_BYTES ?? 256 * 1024,
     maxDepth: e.MAX_QUERY_DEPTH ?? 15,
     maxAliases: e.MAX_ALIASES ?? 30,
@@ -271,13 +282,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     batching: e.BATCHED_REQUESTS ?? false,
     maxBatchSize: e.MAX_BATCH_SIZE ?? 10,
   };
-  const rateLimit: RateLimitConfig = {
+}
+
+function rateLimitOf(e: Environment, production: boolean): RateLimitConfig {
+  return {
     enabled: e.RATE_LIMIT ?? production,
     capacity: e.RATE_LIMIT_CAPACITY ?? 100_000,
     restorePerSecond: e.RATE_LIMIT_RESTORE_PER_SECOND ?? 1000,
     anonymousCapacity: e.RATE_LIMIT_ANONYMOUS_CAPACITY ?? 500,
     anonymousRestorePerSecond: e.RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND ?? 5,
   };
+}
+
+/** HKDF: a separate key for access-key secrets even when it is derived from AUTH_SECRET. */
+function accessKeyEncryptionKeyOf(e: Environment, authSecret: string): Buffer {
+  const encryptionKeyRaw = e.ACCESS_KEY_ENCRYPTION_KEY;
+  return Buffer.from(
+    hkdfSync(
+      'sha256',
+      encryptionKeyRaw || authSecret,
+      'partner-graph',
+      encryptionKeyRaw ? 'access-key-secrets/v1' : 'access-key-secrets/v1 from AUTH_SECRET',
+      32,
+    ),
+  );
+}
+
+/** Reads and checks the environment once at start; every error names the variable, all at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const e = parseEnvironment(env);
+  const nodeEnv = e.NODE_ENV ?? 'development';
+  const production = nodeEnv === 'production';
+  const problems: string[] = production ? secretProblems(e) : [];
+  const authSecret = authSecretOf(e, nodeEnv);
+
+  const limits = limitsOf(e);
+  const rateLimit = rateLimitOf(e, production);
   if (rateLimit.enabled && rateLimit.capacity < limits.maxCost) {
     problems.push(
       `RATE_LIMIT_CAPACITY (${rateLimit.capacity}) must be at least MAX_QUERY_COST (${limits.maxCost}), or the costliest allowed query could never run`,
@@ -291,22 +331,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
 
-  // Demo members with the published password: never in production unless asked for by name.
-  const seedOnStart = e.SEED_ON_START ?? !production;
-
   if (problems.length) throw new ConfigError(problems);
 
-  // HKDF: a separate key for access-key secrets even when it is derived from AUTH_SECRET.
-  const encryptionKeyRaw = e.ACCESS_KEY_ENCRYPTION_KEY;
-  const accessKeyEncryptionKey = Buffer.from(
-    hkdfSync(
-      'sha256',
-      encryptionKeyRaw || authSecret,
-      'partner-graph',
-      encryptionKeyRaw ? 'access-key-secrets/v1' : 'access-key-secrets/v1 from AUTH_SECRET',
-      32,
-    ),
-  );
   return {
     env: nodeEnv,
     port: e.PORT ?? 4000,
@@ -314,7 +340,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: e.DATABASE_URL ?? parseDatabaseUrl('sqlite:./data/partner-graph.sqlite'),
     authSecret,
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS ?? 8 * 3600,
-    seedOnStart,
+    // Demo members with the published password: never in production unless asked for by name.
+    seedOnStart: e.SEED_ON_START ?? !production,
     exposeSqlCount: e.EXPOSE_SQL_COUNT ?? !production,
     graphiql: e.GRAPHIQL ?? !production,
     introspection: e.INTROSPECTION ?? !production,
@@ -322,7 +349,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL ?? 'info',
     limits,
     rateLimit,
-    accessKeyEncryptionKey,
+    accessKeyEncryptionKey: accessKeyEncryptionKeyOf(e, authSecret),
     metrics,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 25_000,
     shutdownDrainDelayMs: e.SHUTDOWN_DRAIN_DELAY_MS ?? (production ? 5000 : 0),

@@ -350,7 +350,8 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
     const perConnection = options.rate / k;
     const timers: Promise<void>[] = [];
     for (let i = 0; i < k; i++) {
-      timers.push(new Promise((resolve) => setTimeout(() => (launch(1, perConnection), resolve()), (i * 1000) / k)));
+      const delay = (i * 1000) / k;
+      timers.push(new Promise<void>((resolve) => setTimeout(resolve, delay)).then(() => launch(1, perConnection)));
     }
     await Promise.all(timers);
   } else {

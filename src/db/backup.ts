@@ -37,7 +37,18 @@ interface SqliteBackup {
 }
 
 const call = <T>(fn: (cb: (err: Error | null, value?: T) => void) => void) =>
-  new Promise<T>((resolvePromise, reject) => fn((err, value) => (err ? reject(err) : resolvePromise(value as T))));
+  new Promise<T | undefined>((resolvePromise, reject) =>
+    fn((err, value) => (err ? reject(err) : resolvePromise(value))),
+  );
+
+/** The driver's `Database#backup` (sqlite3 has it, its type declarations do not). */
+interface WithBackup {
+  backup(file: string, callback: (err: Error | null) => void): SqliteBackup;
+}
+
+function hasBackup(db: object): db is WithBackup {
+  return 'backup' in db && typeof db.backup === 'function';
+}
 
 function openSqlite(path: string, mode: number): Promise<sqlite3.Database> {
   return new Promise((resolvePromise, reject) => {
@@ -51,10 +62,9 @@ async function backupSqlite(source: string, partial: string): Promise<void> {
   const db = await openSqlite(source, sqlite3.OPEN_READWRITE);
   try {
     db.configure('busyTimeout', 5000);
+    if (!hasBackup(db)) throw new BackupError('this sqlite3 driver has no online backup API (Database#backup)');
     const backup = await new Promise<SqliteBackup>((resolvePromise, reject) => {
-      const b: SqliteBackup = (
-        db as unknown as { backup(file: string, cb: (err: Error | null) => void): SqliteBackup }
-      ).backup(partial, (err) => (err ? reject(err) : resolvePromise(b)));
+      const b: SqliteBackup = db.backup(partial, (err) => (err ? reject(err) : resolvePromise(b)));
     });
     // BUSY/LOCKED leave the backup neither completed nor failed (the driver retries them): step again.
     for (let attempt = 0; !backup.completed && !backup.failed; attempt++) {

@@ -8,7 +8,7 @@
  * Not here yet: pending requests of the approval workflows (issues 12–14) past their deadline, and
  * automatic incentive applications; each becomes one more entry when its tables exist.
  */
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { type EntityKey, type EntityName, type FilterQuery, QueryOrder, type QueryOrderMap } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
 import type { SqlEntityManager } from '../db/orm';
 import { RateLimitBucket } from '../db/rate-limit.entity';
@@ -49,19 +49,24 @@ export interface MaintenanceJob {
 async function deleteInBatches<T extends object>(
   ctx: JobContext,
   entity: EntityName<T>,
-  primaryKey: keyof T & string,
+  primaryKey: EntityKey<T>,
   where: FilterQuery<T>,
 ): Promise<number> {
   let deleted = 0;
+  const orderBy: QueryOrderMap<T> = {};
+  orderBy[primaryKey] = QueryOrder.ASC;
   for (;;) {
-    const rows = await ctx.em.find(entity, where, {
-      fields: [primaryKey] as never,
-      limit: ctx.batchSize,
-      orderBy: { [primaryKey]: 'asc' } as never,
-    });
+    const rows = await ctx.em
+      .createQueryBuilder(entity)
+      .select(primaryKey)
+      .where(where)
+      .orderBy(orderBy)
+      .limit(ctx.batchSize)
+      .getResultList();
     if (!rows.length) break;
     const keys = rows.map((r) => r[primaryKey]);
     // The condition again: a row that changed since it was read (e.g. a bucket used again) stays.
+    // Cast: MikroORM's FilterQuery<T> cannot be built from a key of a generic T ({ [key]: … } widens).
     deleted += await ctx.em.nativeDelete(entity, { $and: [where, { [primaryKey]: { $in: keys } }] } as FilterQuery<T>);
     ctx.em.clear();
     if (rows.length < ctx.batchSize || ctx.shouldStop()) break;

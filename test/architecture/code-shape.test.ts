@@ -9,8 +9,7 @@
  *
  * The request entry, the platform folders (common, db, http, permissions, graphiql), the root
  * composition files and modules/auth and modules/access-key meet these limits now, and are held to
- * them always. The domain modules are being reshaped; ENFORCE_SHAPE=1 holds all of src/ to them
- * (`npm run code:shape` prints the whole report).
+ * them always, and so is all of src/ (`npm run code:shape` prints the whole report).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -25,8 +24,6 @@ import {
   sourceFiles,
   typeAssertions,
 } from './code-shape';
-
-const ENFORCE_SHAPE = process.env.ENFORCE_SHAPE === '1';
 
 /** The common/ files of the platform (files the module refactors add there are judged with their modules). */
 const COMMON = [
@@ -92,7 +89,7 @@ describe('code shape: the platform folders and the request entry', () => {
   });
 });
 
-describe.runIf(ENFORCE_SHAPE)('code shape: all of src/ (ENFORCE_SHAPE=1)', () => {
+describe('code shape: all of src/', () => {
   it('no import cycles between folders (value imports)', () => {
     const cycles = describeCycles(all);
     expect(cycles, shapeReport()).toEqual([]);

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AssocGrantOrderAuthorizationDocument,
   AssocHandleUnbindRequestDocument,
@@ -10,7 +10,6 @@ import {
   AssocUpdatePartnerSettingsDocument,
 } from '../generated/graphql';
 import { DEMO_CUSTOMERS, checkInvariants, demoMember, demoPartner } from '../../seeds';
-import { toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { AssociationEvent, OrderAuthorization } from '../../src/modules/association/association.entity';
 import {
@@ -24,34 +23,23 @@ import { CouponOperationType, CouponStatus } from '../../src/modules/coupon/coup
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType, FrozenState } from '../../src/modules/customer/customer.enums';
 import { AccountChangeRecord, AdjustRecord } from '../../src/modules/funds/funds.entity';
-import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/partner.entity';
-import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { useTestServer } from '../support/server';
+import { gid } from '../support/ids';
+import { DIST, OTHER_DIST } from '../support/demo';
+import { DAY } from '../support/time';
+import { errorCodes, userErrorCodes } from '../support/graphql';
+import { yuan } from '../support/money';
+import { cash, customerNamed, lastAudit, sentVerificationCode } from '../support/rows';
 
-const DIST = demoPartner('dist').id;
-const OTHER_DIST = demoPartner('other-dist').id;
-const DAY = 24 * 3600 * 1000;
-
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
 });
-afterAll(async () => {
-  await server?.close();
-});
-
-const em = () => server.orm.em.fork();
-const gid = toGlobalId;
-const yuan = (fen: number) => (fen / 100).toFixed(2);
-const codes = (errors: { code: string }[] | null | undefined) => (errors ?? []).map((e) => e.code);
-const topCodes = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  res.errors?.map((e) => e.extensions?.code);
 
 /** Everything the association mutations can write; refused calls must leave it as it was. */
 async function rowCounts() {
-  const e = em();
+  const e = server.em();
   return {
     events: await e.count(AssociationEvent, {}),
     couponRecords: await e.count(CouponRecord, {}),
@@ -65,16 +53,9 @@ async function rowCounts() {
   };
 }
 
-async function cash(partnerId: number) {
-  return (await em().findOneOrFail(PartnerAccount, { partner: partnerId, accountType: PartnerAccountType.CASH }))
-    .amount;
-}
-
-const byName = (accountName: string) => em().findOneOrFail(SubCustomer, { accountName });
-
 /** Customers with an unbind or switch event (any status, any partner) in the last 3 months (and a margin). */
 async function recentlyChanged(): Promise<Set<number>> {
-  const rows = await em().find(AssociationEvent, {
+  const rows = await server.em().find(AssociationEvent, {
     eventType: { $ne: AssociationEventType.ASSOCIATE },
     createdAt: { $gt: new Date(Date.now() - 95 * DAY) },
   });
@@ -93,12 +74,16 @@ async function freeCustomer(
   skip: number[] = [],
 ): Promise<SubCustomer> {
   const recent = await recentlyChanged();
-  const inactive = new Set((await em().find(Coupon, { status: CouponStatus.INACTIVE })).map((c) => c.customer.id));
-  const candidates = await em().find(
-    SubCustomer,
-    { $and: [where, { debtAmount: 0, isFrozen: FrozenState.NOT_FROZEN }] } as FilterQuery<SubCustomer>,
-    { orderBy: { id: 'asc' } },
+  const inactive = new Set(
+    (await server.em().find(Coupon, { status: CouponStatus.INACTIVE })).map((c) => c.customer.id),
   );
+  const candidates = await server
+    .em()
+    .find(
+      SubCustomer,
+      { $and: [where, { debtAmount: 0, isFrozen: FrozenState.NOT_FROZEN }] } as FilterQuery<SubCustomer>,
+      { orderBy: { id: 'asc' } },
+    );
   for (const c of candidates) {
     if (recent.has(c.id) || inactive.has(c.id) || skip.includes(c.id) || SHOWCASE.has(c.accountName)) continue;
     if (await extra(c)) return c;
@@ -107,30 +92,30 @@ async function freeCustomer(
 }
 
 async function usableCouponsOf(partnerId: number, customerId: number) {
-  return em().find(
-    Coupon,
-    { partner: partnerId, customer: customerId, status: CouponStatus.USABLE },
-    { orderBy: { id: 'asc' } },
-  );
+  return server
+    .em()
+    .find(
+      Coupon,
+      { partner: partnerId, customer: customerId, status: CouponStatus.USABLE },
+      { orderBy: { id: 'asc' } },
+    );
 }
 
 async function quotaBalances(ids: number[]) {
-  return new Map((await em().find(CouponQuota, { id: { $in: ids } })).map((q) => [q.id, q.balance]));
-}
-
-async function lastAudit(action: string) {
-  return (await em().find(AuditLog, { action }, { orderBy: { id: 'desc' }, limit: 1 }))[0];
+  return new Map((await server.em().find(CouponQuota, { id: { $in: ids } })).map((q) => [q.id, q.balance]));
 }
 
 /** Checks that every reclaimed coupon got one SUCCESS record of `type` and gave its balance back to its quota. */
 async function expectReclaimed(before: Coupon[], quotasBefore: Map<number, number>, type: CouponOperationType) {
-  const after = await em().find(Coupon, { id: { $in: before.map((c) => c.id) } }, { orderBy: { id: 'asc' } });
+  const after = await server.em().find(Coupon, { id: { $in: before.map((c) => c.id) } }, { orderBy: { id: 'asc' } });
   expect(after.map((c) => [c.id, c.status, c.balance])).toEqual(before.map((c) => [c.id, CouponStatus.RECLAIMED, 0]));
-  const records = await em().find(
-    CouponRecord,
-    { coupon: { $in: before.map((c) => c.id) }, operationType: { $ne: CouponOperationType.ISSUE } },
-    { orderBy: { id: 'asc' } },
-  );
+  const records = await server
+    .em()
+    .find(
+      CouponRecord,
+      { coupon: { $in: before.map((c) => c.id) }, operationType: { $ne: CouponOperationType.ISSUE } },
+      { orderBy: { id: 'asc' } },
+    );
   expect(records.map((r) => [r.coupon.id, r.operationType, r.amount, r.result])).toEqual(
     before.map((c) => [c.id, type, c.balance, 'SUCCESS']),
   );
@@ -141,7 +126,7 @@ async function expectReclaimed(before: Coupon[], quotasBefore: Map<number, numbe
 }
 
 async function expectBeunbind(transId: string, partnerId: number, customerId: number, amount: number) {
-  const ledger = await em().find(AccountChangeRecord, { tradeId: transId }, { orderBy: { id: 'asc' } });
+  const ledger = await server.em().find(AccountChangeRecord, { tradeId: transId }, { orderBy: { id: 'asc' } });
   expect(ledger.map((l) => [l.ownerType, l.partner.id, l.customer?.id ?? null, l.tradeType, l.amount])).toEqual([
     ['PARTNER', partnerId, null, 'UNBIND_RETURN_IN', amount],
     ['CUSTOMER', partnerId, customerId, 'UNBIND_RETURN_OUT', -amount],
@@ -150,13 +135,13 @@ async function expectBeunbind(transId: string, partnerId: number, customerId: nu
 
 describe('unbindCustomer (解除关联)', () => {
   it('ends the association: coupons reclaimed (type 3), balance back (BEUNBIND), authorization revoked, event and audit, in one go', async () => {
-    const customer = await byName('tianyi-logistics');
+    const customer = await customerNamed(server, 'tianyi-logistics');
     expect(customer.associationType).toBe(AssociationType.RESALE);
     expect(customer.balance).toBeGreaterThan(0);
     const coupons = await usableCouponsOf(DIST, customer.id);
     expect(coupons.length).toBeGreaterThan(0);
     const quotas = await quotaBalances(coupons.map((c) => c.quota.id));
-    const before = { cash: await cash(DIST), ...(await rowCounts()) };
+    const before = { cash: await cash(server, DIST), ...(await rowCounts()) };
 
     const res = await server.execute(
       AssocUnbindCustomerDocument,
@@ -166,7 +151,9 @@ describe('unbindCustomer (解除关联)', () => {
     expect(res.errors).toBeUndefined();
     const payload = res.data!.unbindCustomer;
     expect(payload.userErrors).toEqual([]);
-    const event = await em().findOneOrFail(AssociationEvent, { customer: customer.id }, { orderBy: { id: 'desc' } });
+    const event = await server
+      .em()
+      .findOneOrFail(AssociationEvent, { customer: customer.id }, { orderBy: { id: 'desc' } });
     expect(payload.event).toEqual({
       id: gid('AssociationEvent', event.id),
       eventType: 'UNBIND',
@@ -200,10 +187,10 @@ describe('unbindCustomer (解除关联)', () => {
 
     await expectReclaimed(coupons, quotas, CouponOperationType.UNBIND_RECLAIM);
     await expectBeunbind(payload.adjustRecord!.transId, DIST, customer.id, customer.balance);
-    const stored = await em().findOneOrFail(SubCustomer, customer.id);
+    const stored = await server.em().findOneOrFail(SubCustomer, customer.id);
     expect([stored.partner.id, stored.balance, stored.associationType]).toEqual([DIST, 0, AssociationType.RESALE]);
-    expect(await cash(DIST)).toBe(before.cash + customer.balance);
-    const auth = await em().find(OrderAuthorization, { customer: customer.id });
+    expect(await cash(server, DIST)).toBe(before.cash + customer.balance);
+    const auth = await server.em().find(OrderAuthorization, { customer: customer.id });
     expect(auth.every((a) => a.status === OrderAuthorizationStatus.REVOKED && a.revokedAt != null)).toBe(true);
     const { cash: _cash, ...beforeCounts } = before;
     expect(await rowCounts()).toEqual({
@@ -216,7 +203,7 @@ describe('unbindCustomer (解除关联)', () => {
       audit: before.audit + 1,
       grantedAuthorizations: before.grantedAuthorizations - 1,
     });
-    const audit = await lastAudit('unbindCustomer');
+    const audit = await lastAudit(server, 'unbindCustomer');
     expect(audit).toMatchObject({
       partnerId: DIST,
       memberId: demoMember('dist-admin').id,
@@ -236,13 +223,13 @@ describe('unbindCustomer (解除关联)', () => {
       { input: { customerId: gid('SubCustomer', customer.id) } },
       admin,
     );
-    expect(codes(again.data!.unbindCustomer.userErrors)).toEqual(['CUSTOMER_NOT_ASSOCIATED']);
+    expect(userErrorCodes(again.data!.unbindCustomer.userErrors)).toEqual(['CUSTOMER_NOT_ASSOCIATED']);
     const grant = await server.execute(
       AssocGrantOrderAuthorizationDocument,
       { input: { customerId: gid('SubCustomer', customer.id) } },
       admin,
     );
-    expect(codes(grant.data!.grantOrderAuthorization.userErrors)).toEqual(['CUSTOMER_NOT_ASSOCIATED']);
+    expect(userErrorCodes(grant.data!.grantOrderAuthorization.userErrors)).toEqual(['CUSTOMER_NOT_ASSOCIATED']);
     expect(await rowCounts()).toEqual(counts);
   });
 
@@ -273,8 +260,8 @@ describe('unbindCustomer (解除关联)', () => {
 
   it('is refused to members without customer:association (FORBIDDEN) and for customers that are not yours (CUSTOMER_NOT_FOUND); nothing changes', async () => {
     const own = await freeCustomer({ partner: DIST, associationType: AssociationType.RESALE });
-    const foreign = await byName('woodgrove-finance');
-    const resellers = await byName('qinghe-health');
+    const foreign = await customerNamed(server, 'woodgrove-finance');
+    const resellers = await customerNamed(server, 'qinghe-health');
     const before = await rowCounts();
     for (const login of ['dist-ops', 'dist-am', 'dist-ams', 'dist-sa']) {
       const res = await server.execute(
@@ -282,7 +269,7 @@ describe('unbindCustomer (解除关联)', () => {
         { input: { customerId: gid('SubCustomer', own.id) } },
         await server.signIn(login),
       );
-      expect(topCodes(res), login).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res), login).toEqual(['FORBIDDEN']);
       expect(res.data ?? null).toBeNull();
     }
     for (const other of [foreign, resellers]) {
@@ -306,9 +293,9 @@ describe('unbindCustomer (解除关联)', () => {
       { input: { customerId: gid('SubCustomer', own.id) } },
       await server.signIn('other-dist-admin'),
     );
-    expect(codes(cross.data!.unbindCustomer.userErrors)).toEqual(['CUSTOMER_NOT_FOUND']);
+    expect(userErrorCodes(cross.data!.unbindCustomer.userErrors)).toEqual(['CUSTOMER_NOT_FOUND']);
     expect(await rowCounts()).toEqual(before);
-    expect((await em().findOneOrFail(SubCustomer, own.id)).balance).toBe(own.balance);
+    expect((await server.em().findOneOrFail(SubCustomer, own.id)).balance).toBe(own.balance);
   });
 
   it('refuses malformed input: a non-SubCustomer id (BAD_USER_INPUT) and an over-long reason (REASON_TOO_LONG)', async () => {
@@ -319,9 +306,9 @@ describe('unbindCustomer (解除关联)', () => {
       { input: { customerId: gid('Partner', DIST) } },
       admin,
     );
-    expect(topCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     const junk = await server.execute(AssocUnbindCustomerDocument, { input: { customerId: 'not-an-id' } }, admin);
-    expect(topCodes(junk)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(junk)).toEqual(['BAD_USER_INPUT']);
     const long = await server.execute(
       AssocUnbindCustomerDocument,
       { input: { customerId: gid('SubCustomer', own.id), reason: 'x'.repeat(201) } },
@@ -340,33 +327,37 @@ describe('unbindCustomer (解除关联)', () => {
   });
 
   it('is blocked while the customer has debt or is frozen, within 3 months of its own unbind request, and with INACTIVE coupons', async () => {
-    const debtor = await byName('jinhua-retail');
+    const debtor = await customerNamed(server, 'jinhua-retail');
     expect(debtor.debtAmount).toBeGreaterThan(0);
     const recent = await recentlyChanged();
     const frozen = (
-      await em().find(
-        SubCustomer,
-        { partner: DIST, debtAmount: 0, isFrozen: { $ne: FrozenState.NOT_FROZEN } },
-        { orderBy: { id: 'asc' } },
-      )
+      await server
+        .em()
+        .find(
+          SubCustomer,
+          { partner: DIST, debtAmount: 0, isFrozen: { $ne: FrozenState.NOT_FROZEN } },
+          { orderBy: { id: 'asc' } },
+        )
     ).find((c) => !recent.has(c.id))!;
     expect(frozen).toBeDefined();
     const inactiveIds = new Set(
-      (await em().find(Coupon, { partner: DIST, status: CouponStatus.INACTIVE })).map((c) => c.customer.id),
+      (await server.em().find(Coupon, { partner: DIST, status: CouponStatus.INACTIVE })).map((c) => c.customer.id),
     );
     const withInactive = (
-      await em().find(
-        SubCustomer,
-        { partner: DIST, id: { $in: [...inactiveIds] }, debtAmount: 0, isFrozen: FrozenState.NOT_FROZEN },
-        { orderBy: { id: 'asc' } },
-      )
+      await server
+        .em()
+        .find(
+          SubCustomer,
+          { partner: DIST, id: { $in: [...inactiveIds] }, debtAmount: 0, isFrozen: FrozenState.NOT_FROZEN },
+          { orderBy: { id: 'asc' } },
+        )
     ).find((c) => !recent.has(c.id))!;
     expect(withInactive).toBeDefined();
     // A customer's own unbind request (the customer console is not part of this graph: insert it).
     const asker = await freeCustomer({ partner: DIST, associationType: AssociationType.ADVISORY }, () => true, [
       frozen.id,
     ]);
-    const e = em();
+    const e = server.em();
     e.create(AssociationEvent, {
       partner: DIST,
       customer: asker.id,
@@ -394,16 +385,16 @@ describe('unbindCustomer (解除关联)', () => {
     expect(await attempt(asker)).toEqual([['UNBIND_TOO_SOON', 'input.customerId']]);
     expect(await rowCounts()).toEqual(before);
     // Coupons not active yet do not block an unbind: they end with it, like USABLE ones.
-    const inactive = await em().find(Coupon, {
+    const inactive = await server.em().find(Coupon, {
       partner: DIST,
       customer: withInactive.id,
       status: CouponStatus.INACTIVE,
     });
     expect(inactive.length).toBeGreaterThan(0);
     expect(await attempt(withInactive)).toEqual([]);
-    const after = await em().find(Coupon, { id: { $in: inactive.map((c) => c.id) } });
+    const after = await server.em().find(Coupon, { id: { $in: inactive.map((c) => c.id) } });
     expect(after.map((c) => [c.status, c.balance])).toEqual(inactive.map(() => [CouponStatus.RECLAIMED, 0]));
-    const unbound = await em().findOneOrFail(SubCustomer, withInactive.id);
+    const unbound = await server.em().findOneOrFail(SubCustomer, withInactive.id);
     expect(unbound.unboundAt).toBeInstanceOf(Date);
     expect(unbound.accountManager).toBeNull();
     expect(await checkInvariants(server.orm)).toEqual([]);
@@ -421,7 +412,7 @@ describe('unbindCustomer (解除关联)', () => {
         { input: { customerId: gid('SubCustomer', customer.id) } },
         await server.signIn(login),
       );
-      expect(codes(res.data!.unbindCustomer.userErrors)).toEqual([code]);
+      expect(userErrorCodes(res.data!.unbindCustomer.userErrors)).toEqual([code]);
       expect(await rowCounts()).toEqual(before);
     }
   });
@@ -429,13 +420,13 @@ describe('unbindCustomer (解除关联)', () => {
 
 describe('switchAssociationType (切换关联类型)', () => {
   it('switches RESALE → ADVISORY: coupons reclaimed (type 8), balance back (BEUNBIND); a second switch right after is ASSOCIATION_CHANGE_TOO_SOON', async () => {
-    const customer = await byName('yunfan-tech');
+    const customer = await customerNamed(server, 'yunfan-tech');
     expect(customer.associationType).toBe(AssociationType.RESALE);
     expect(customer.balance).toBeGreaterThan(0);
     const coupons = await usableCouponsOf(DIST, customer.id);
     expect(coupons.length).toBeGreaterThan(0);
     const quotas = await quotaBalances(coupons.map((c) => c.quota.id));
-    const before = { cash: await cash(DIST), ...(await rowCounts()) };
+    const before = { cash: await cash(server, DIST), ...(await rowCounts()) };
 
     const res = await server.execute(
       AssocSwitchAssociationTypeDocument,
@@ -467,9 +458,9 @@ describe('switchAssociationType (切换关联类型)', () => {
     });
     await expectReclaimed(coupons, quotas, CouponOperationType.SWITCH_RECLAIM);
     await expectBeunbind(payload.adjustRecord!.transId, DIST, customer.id, customer.balance);
-    const stored = await em().findOneOrFail(SubCustomer, customer.id);
+    const stored = await server.em().findOneOrFail(SubCustomer, customer.id);
     expect([stored.associationType, stored.balance, stored.partner.id]).toEqual([AssociationType.ADVISORY, 0, DIST]);
-    expect(await cash(DIST)).toBe(before.cash + customer.balance);
+    expect(await cash(server, DIST)).toBe(before.cash + customer.balance);
     const after = await rowCounts();
     expect(after).toMatchObject({
       events: before.events + 1,
@@ -479,7 +470,7 @@ describe('switchAssociationType (切换关联类型)', () => {
       audit: before.audit + 1,
       resale: before.resale - 1,
     });
-    expect((await lastAudit('switchAssociationType')).after).toMatchObject({
+    expect((await lastAudit(server, 'switchAssociationType')).after).toMatchObject({
       associationType: 'ADVISORY',
       returnedBalance: yuan(customer.balance),
     });
@@ -490,14 +481,14 @@ describe('switchAssociationType (切换关联类型)', () => {
       { input: { customerId: gid('SubCustomer', customer.id), toType: 'RESALE' } },
       admin,
     );
-    expect(codes(second.data!.switchAssociationType.userErrors)).toEqual(['ASSOCIATION_CHANGE_TOO_SOON']);
+    expect(userErrorCodes(second.data!.switchAssociationType.userErrors)).toEqual(['ASSOCIATION_CHANGE_TOO_SOON']);
     expect(second.data!.switchAssociationType.userErrors[0].message).toMatch(/possible again from \d{4}-\d{2}-\d{2}/);
     const unbind = await server.execute(
       AssocUnbindCustomerDocument,
       { input: { customerId: gid('SubCustomer', customer.id) } },
       admin,
     );
-    expect(codes(unbind.data!.unbindCustomer.userErrors)).toEqual(['ASSOCIATION_CHANGE_TOO_SOON']);
+    expect(userErrorCodes(unbind.data!.unbindCustomer.userErrors)).toEqual(['ASSOCIATION_CHANGE_TOO_SOON']);
     expect(await rowCounts()).toEqual(after);
   });
 
@@ -543,7 +534,7 @@ describe('switchAssociationType (切换关联类型)', () => {
         { input: { customerId: gid('SubCustomer', own.id), toType: 'ADVISORY' } },
         await server.signIn(login),
       );
-      expect(topCodes(res), login).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res), login).toEqual(['FORBIDDEN']);
     }
     const foreign = await freeCustomer({ partner: OTHER_DIST, associationType: AssociationType.RESALE });
     const res = await server.execute(
@@ -551,7 +542,7 @@ describe('switchAssociationType (切换关联类型)', () => {
       { input: { customerId: gid('SubCustomer', foreign.id), toType: 'ADVISORY' } },
       admin,
     );
-    expect(codes(res.data!.switchAssociationType.userErrors)).toEqual(['CUSTOMER_NOT_FOUND']);
+    expect(userErrorCodes(res.data!.switchAssociationType.userErrors)).toEqual(['CUSTOMER_NOT_FOUND']);
     const badType = await server.execute(
       AssocSwitchAssociationTypeDocument,
       { input: { customerId: gid('SubCustomer', own.id), toType: 'REFERRAL' as never } },
@@ -577,7 +568,9 @@ describe('switchAssociationType (切换关联类型)', () => {
           admin,
         );
       const before = await rowCounts();
-      expect(codes((await switchIt()).data!.switchAssociationType.userErrors)).toEqual(['VERIFICATION_REQUIRED']);
+      expect(userErrorCodes((await switchIt()).data!.switchAssociationType.userErrors)).toEqual([
+        'VERIFICATION_REQUIRED',
+      ]);
       expect(await rowCounts()).toEqual(before);
       const sent = await server.execute(
         AssocRequestVerificationCodeDocument,
@@ -585,14 +578,7 @@ describe('switchAssociationType (切换关联类型)', () => {
         admin,
       );
       expect(sent.data!.requestVerificationCode.userErrors).toEqual([]);
-      const message = (
-        await em().find(
-          VerificationOutboxMessage,
-          { member: demoMember('dist-admin').id },
-          { orderBy: { id: 'desc' }, limit: 1 },
-        )
-      )[0];
-      const code = /code for SWITCH_ASSOCIATION_TYPE is (\d{6})/.exec(message.body)![1];
+      const code = await sentVerificationCode(server, 'dist-admin', /code for SWITCH_ASSOCIATION_TYPE is (\d{6})/);
       const ok = await switchIt(code);
       expect(ok.data!.switchAssociationType.userErrors).toEqual([]);
       expect(ok.data!.switchAssociationType.customer!.associationType).toBe('RESALE');
@@ -609,7 +595,7 @@ describe('concurrent association changes of one customer', () => {
       async (c) => (await usableCouponsOf(DIST, c.id)).length > 0,
     );
     const coupons = await usableCouponsOf(DIST, customer.id);
-    const before = { cash: await cash(DIST), counts: await rowCounts() };
+    const before = { cash: await cash(server, DIST), counts: await rowCounts() };
     const id = gid('SubCustomer', customer.id);
     const results = await Promise.all([
       ...Array.from({ length: 4 }, () =>
@@ -635,13 +621,13 @@ describe('concurrent association changes of one customer', () => {
       ledger: before.counts.ledger + 2,
       couponRecords: before.counts.couponRecords + coupons.length,
     });
-    expect(await cash(DIST)).toBe(before.cash + customer.balance);
+    expect(await cash(server, DIST)).toBe(before.cash + customer.balance);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
 
   it('lets exactly one of a parallel approve and reject answer a request', async () => {
     const customer = await freeCustomer({ partner: DIST, associationType: AssociationType.RESALE });
-    const e = em();
+    const e = server.em();
     const request = e.create(AssociationEvent, {
       partner: DIST,
       customer: customer.id,
@@ -673,7 +659,7 @@ describe('concurrent association changes of one customer', () => {
 
 describe('handleUnbindRequest (同意 / 驳回)', () => {
   async function pendingRequest(customer: SubCustomer, reason = '更换服务商'): Promise<AssociationEvent> {
-    const e = em();
+    const e = server.em();
     const event = e.create(AssociationEvent, {
       partner: customer.partner.id,
       customer: customer.id,
@@ -699,7 +685,7 @@ describe('handleUnbindRequest (同意 / 驳回)', () => {
     const request = await pendingRequest(customer);
     const coupons = await usableCouponsOf(DIST, customer.id);
     const quotas = await quotaBalances(coupons.map((c) => c.quota.id));
-    const before = { cash: await cash(DIST), ...(await rowCounts()) };
+    const before = { cash: await cash(server, DIST), ...(await rowCounts()) };
     const res = await server.execute(
       AssocHandleUnbindRequestDocument,
       { input: { eventId: gid('AssociationEvent', request.id), approve: true, reason: '已核实' } },
@@ -722,7 +708,7 @@ describe('handleUnbindRequest (同意 / 驳回)', () => {
     });
     await expectReclaimed(coupons, quotas, CouponOperationType.UNBIND_RECLAIM);
     await expectBeunbind(payload.adjustRecord!.transId, DIST, customer.id, customer.balance);
-    expect(await cash(DIST)).toBe(before.cash + customer.balance);
+    expect(await cash(server, DIST)).toBe(before.cash + customer.balance);
     expect(await rowCounts()).toMatchObject({
       events: before.events,
       couponRecords: before.couponRecords + coupons.length,
@@ -730,7 +716,7 @@ describe('handleUnbindRequest (同意 / 驳回)', () => {
       ledger: before.ledger + 2,
       audit: before.audit + 1,
     });
-    expect(await lastAudit('handleUnbindRequest')).toMatchObject({
+    expect(await lastAudit(server, 'handleUnbindRequest')).toMatchObject({
       target: gid('AssociationEvent', request.id),
       memberId: demoMember('dist-admin').id,
     });
@@ -742,13 +728,13 @@ describe('handleUnbindRequest (同意 / 驳回)', () => {
       { input: { eventId: gid('AssociationEvent', request.id), approve: false } },
       admin,
     );
-    expect(codes(again.data!.handleUnbindRequest.userErrors)).toEqual(['EVENT_NOT_PENDING']);
+    expect(userErrorCodes(again.data!.handleUnbindRequest.userErrors)).toEqual(['EVENT_NOT_PENDING']);
     const switchIt = await server.execute(
       AssocSwitchAssociationTypeDocument,
       { input: { customerId: gid('SubCustomer', customer.id), toType: 'ADVISORY' } },
       admin,
     );
-    expect(codes(switchIt.data!.switchAssociationType.userErrors)).toEqual(['CUSTOMER_NOT_ASSOCIATED']);
+    expect(userErrorCodes(switchIt.data!.switchAssociationType.userErrors)).toEqual(['CUSTOMER_NOT_ASSOCIATED']);
   });
 
   it('rejects a pending request: REJECTED with the reason appended, nothing else changes', async () => {
@@ -758,7 +744,7 @@ describe('handleUnbindRequest (同意 / 驳回)', () => {
       balance: { $gt: 0 },
     });
     const request = await pendingRequest(customer, '价格原因');
-    const before = { cash: await cash(DIST), ...(await rowCounts()) };
+    const before = { cash: await cash(server, DIST), ...(await rowCounts()) };
     const res = await server.execute(
       AssocHandleUnbindRequestDocument,
       { input: { eventId: gid('AssociationEvent', request.id), approve: false, reason: '合同未到期' } },
@@ -773,25 +759,27 @@ describe('handleUnbindRequest (同意 / 驳回)', () => {
     });
     expect([payload.adjustRecord, payload.reclaimedCoupons]).toEqual([null, []]);
     expect(payload.customer!.balance!.amount.amount).toBe(yuan(customer.balance));
-    expect({ cash: await cash(DIST), ...(await rowCounts()) }).toEqual({ ...before, audit: before.audit + 1 });
+    expect({ cash: await cash(server, DIST), ...(await rowCounts()) }).toEqual({ ...before, audit: before.audit + 1 });
     // The request stays on record: the partner now has to wait 3 months to unbind or switch.
     const unbind = await server.execute(
       AssocUnbindCustomerDocument,
       { input: { customerId: gid('SubCustomer', customer.id) } },
       admin,
     );
-    expect(codes(unbind.data!.unbindCustomer.userErrors)).toEqual(['UNBIND_TOO_SOON']);
+    expect(userErrorCodes(unbind.data!.unbindCustomer.userErrors)).toEqual(['UNBIND_TOO_SOON']);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
 
   it('answers EVENT_NOT_FOUND for other partners’ events, EVENT_NOT_PENDING for settled ones, FORBIDDEN to non-administrators, BAD_USER_INPUT for a bad id', async () => {
     const foreignCustomer = await freeCustomer({ partner: OTHER_DIST });
     const foreign = await pendingRequest(foreignCustomer);
-    const settled = await em().findOneOrFail(
-      AssociationEvent,
-      { partner: DIST, status: AssociationEventStatus.COMPLETED, eventType: AssociationEventType.ASSOCIATE },
-      { orderBy: { id: 'asc' } },
-    );
+    const settled = await server
+      .em()
+      .findOneOrFail(
+        AssociationEvent,
+        { partner: DIST, status: AssociationEventStatus.COMPLETED, eventType: AssociationEventType.ASSOCIATE },
+        { orderBy: { id: 'asc' } },
+      );
     const ownCustomer = await freeCustomer({ partner: DIST, associationType: AssociationType.ADVISORY });
     const own = await pendingRequest(ownCustomer);
     const before = await rowCounts();
@@ -803,24 +791,24 @@ describe('handleUnbindRequest (同意 / 驳回)', () => {
         u.field,
       ]),
     ).toEqual([['EVENT_NOT_FOUND', 'input.eventId']]);
-    expect(codes((await handle(gid('AssociationEvent', 999_999))).data!.handleUnbindRequest.userErrors)).toEqual([
-      'EVENT_NOT_FOUND',
-    ]);
-    expect(codes((await handle(gid('AssociationEvent', settled.id))).data!.handleUnbindRequest.userErrors)).toEqual([
-      'EVENT_NOT_PENDING',
-    ]);
-    expect(topCodes(await handle(gid('AssociationEvent', own.id), await server.signIn('dist-ops')))).toEqual([
+    expect(
+      userErrorCodes((await handle(gid('AssociationEvent', 999_999))).data!.handleUnbindRequest.userErrors),
+    ).toEqual(['EVENT_NOT_FOUND']);
+    expect(
+      userErrorCodes((await handle(gid('AssociationEvent', settled.id))).data!.handleUnbindRequest.userErrors),
+    ).toEqual(['EVENT_NOT_PENDING']);
+    expect(errorCodes(await handle(gid('AssociationEvent', own.id), await server.signIn('dist-ops')))).toEqual([
       'FORBIDDEN',
     ]);
-    expect(topCodes(await handle(gid('SubCustomer', ownCustomer.id)))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await handle(gid('SubCustomer', ownCustomer.id)))).toEqual(['BAD_USER_INPUT']);
     const other = await handle(gid('AssociationEvent', own.id), await server.signIn('other-dist-admin'));
-    expect(codes(other.data!.handleUnbindRequest.userErrors)).toEqual(['EVENT_NOT_FOUND']);
+    expect(userErrorCodes(other.data!.handleUnbindRequest.userErrors)).toEqual(['EVENT_NOT_FOUND']);
     expect(await rowCounts()).toEqual(before);
-    expect((await em().findOneOrFail(AssociationEvent, own.id)).status).toBe(AssociationEventStatus.PENDING);
+    expect((await server.em().findOneOrFail(AssociationEvent, own.id)).status).toBe(AssociationEventStatus.PENDING);
   });
 
   it('refuses to approve for a customer in debt; rejecting stays possible', async () => {
-    const debtor = await byName('jinhua-retail');
+    const debtor = await customerNamed(server, 'jinhua-retail');
     const request = await pendingRequest(debtor);
     const before = await rowCounts();
     const approve = await server.execute(
@@ -828,7 +816,7 @@ describe('handleUnbindRequest (同意 / 驳回)', () => {
       { input: { eventId: gid('AssociationEvent', request.id), approve: true } },
       admin,
     );
-    expect(codes(approve.data!.handleUnbindRequest.userErrors)).toEqual(['CUSTOMER_IN_DEBT']);
+    expect(userErrorCodes(approve.data!.handleUnbindRequest.userErrors)).toEqual(['CUSTOMER_IN_DEBT']);
     expect(await rowCounts()).toEqual(before);
     const reject = await server.execute(
       AssocHandleUnbindRequestDocument,
@@ -845,7 +833,8 @@ describe('grantOrderAuthorization / revokeOrderAuthorization (simulated customer
     const customer = await freeCustomer(
       { partner: DIST },
       async (c) =>
-        (await em().count(OrderAuthorization, { customer: c.id, status: OrderAuthorizationStatus.GRANTED })) === 1,
+        (await server.em().count(OrderAuthorization, { customer: c.id, status: OrderAuthorizationStatus.GRANTED })) ===
+        1,
     );
     const input = { customerId: gid('SubCustomer', customer.id) };
     const before = await rowCounts();
@@ -859,7 +848,7 @@ describe('grantOrderAuthorization / revokeOrderAuthorization (simulated customer
       grantedAuthorizations: before.grantedAuthorizations - 1,
       audit: before.audit + 1,
     });
-    expect((await lastAudit('revokeOrderAuthorization')).after).toMatchObject({
+    expect((await lastAudit(server, 'revokeOrderAuthorization')).after).toMatchObject({
       status: 'REVOKED',
       simulatedCustomerAction: true,
     });
@@ -891,7 +880,7 @@ describe('grantOrderAuthorization / revokeOrderAuthorization (simulated customer
   });
 
   it('grants for a customer whose authorization was REVOKED (xinghe-edu)', async () => {
-    const customer = await byName('xinghe-edu');
+    const customer = await customerNamed(server, 'xinghe-edu');
     const res = await server.execute(
       AssocGrantOrderAuthorizationDocument,
       { input: { customerId: gid('SubCustomer', customer.id) } },
@@ -901,12 +890,12 @@ describe('grantOrderAuthorization / revokeOrderAuthorization (simulated customer
   });
 
   it('is refused to non-administrators and for other partners’ customers; bad ids are BAD_USER_INPUT', async () => {
-    const own = await byName('northwind-analytics');
-    const foreign = await byName('woodgrove-finance');
+    const own = await customerNamed(server, 'northwind-analytics');
+    const foreign = await customerNamed(server, 'woodgrove-finance');
     const before = await rowCounts();
     for (const doc of [AssocGrantOrderAuthorizationDocument, AssocRevokeOrderAuthorizationDocument] as const) {
       expect(
-        topCodes(
+        errorCodes(
           await server.execute(
             doc as never,
             { input: { customerId: gid('SubCustomer', own.id) } } as never,
@@ -915,7 +904,7 @@ describe('grantOrderAuthorization / revokeOrderAuthorization (simulated customer
         ),
       ).toEqual(['FORBIDDEN']);
       expect(
-        topCodes(
+        errorCodes(
           await server.execute(
             doc as never,
             { input: { customerId: gid('SubCustomer', own.id) } } as never,
@@ -923,7 +912,7 @@ describe('grantOrderAuthorization / revokeOrderAuthorization (simulated customer
           ),
         ),
       ).toEqual(['FORBIDDEN']);
-      expect(topCodes(await server.execute(doc as never, { input: { customerId: 'x' } } as never, admin))).toEqual([
+      expect(errorCodes(await server.execute(doc as never, { input: { customerId: 'x' } } as never, admin))).toEqual([
         'BAD_USER_INPUT',
       ]);
     }
@@ -932,13 +921,13 @@ describe('grantOrderAuthorization / revokeOrderAuthorization (simulated customer
       { input: { customerId: gid('SubCustomer', foreign.id) } },
       admin,
     );
-    expect(codes(grant.data!.grantOrderAuthorization.userErrors)).toEqual(['CUSTOMER_NOT_FOUND']);
+    expect(userErrorCodes(grant.data!.grantOrderAuthorization.userErrors)).toEqual(['CUSTOMER_NOT_FOUND']);
     const revoke = await server.execute(
       AssocRevokeOrderAuthorizationDocument,
       { input: { customerId: gid('SubCustomer', foreign.id) } },
       admin,
     );
-    expect(codes(revoke.data!.revokeOrderAuthorization.userErrors)).toEqual(['CUSTOMER_NOT_FOUND']);
+    expect(userErrorCodes(revoke.data!.revokeOrderAuthorization.userErrors)).toEqual(['CUSTOMER_NOT_FOUND']);
     expect(await rowCounts()).toEqual(before);
   });
 });

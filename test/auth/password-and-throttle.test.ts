@@ -22,9 +22,12 @@ import {
 import { SignInThrottle } from '../../src/modules/auth/sign-in-throttle.entity';
 import { TokenService } from '../../src/modules/auth/token';
 import { Member } from '../../src/modules/member/member.entity';
-import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { buildServer, logLines, spawnServer, type ServerProcess } from '../production/support';
+import { cloneTemplate, type ScratchDatabase } from '../support/database';
+import { startTestServer, type TestServer } from '../support/server';
+import { buildServer, logLines, spawnServer, type ServerProcess } from '../support/production';
+
+/** The part of a signIn answer these tests read. */
+type SignInData = { signIn: { token: string | null; userErrors: { code: string }[]; lockedUntil?: string | null } };
 
 // scrypt at N=2^17 and process starts take seconds each on a busy machine: room beyond the default 30 s.
 const SLOW = { timeout: 180_000 };
@@ -233,7 +236,7 @@ describe('two server processes on one database', SLOW, () => {
     const login = 'sp-am';
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        (i % 2 ? a : b).gql(SIGN_IN, { input: { loginName: login, password: `two-${i}` } }),
+        (i % 2 ? a : b).gql<SignInData>(SIGN_IN, { input: { loginName: login, password: `two-${i}` } }),
       ),
     );
     const codes = answers.map((r) => r.body?.data?.signIn.userErrors[0]?.code);
@@ -242,7 +245,7 @@ describe('two server processes on one database', SLOW, () => {
 
     // The right password on either instance is refused while the lock holds.
     for (const proc of [a, b]) {
-      const right = await proc.gql(SIGN_IN, { input: { loginName: login, password: DEMO_PASSWORD } });
+      const right = await proc.gql<SignInData>(SIGN_IN, { input: { loginName: login, password: DEMO_PASSWORD } });
       expect(right.body?.data?.signIn.userErrors.map((e: { code: string }) => e.code)).toEqual(['SIGN_IN_LOCKED']);
     }
 
@@ -265,10 +268,10 @@ describe('two server processes on one database', SLOW, () => {
 
     // Once the lock has run out (moved here instead of waiting), a success on one resets it for both.
     await orm.em.fork().nativeUpdate(SignInThrottle, { loginKey: login }, { lockedUntilMs: Date.now() - 1 });
-    const ok = await a.gql(SIGN_IN, { input: { loginName: login, password: DEMO_PASSWORD } });
+    const ok = await a.gql<SignInData>(SIGN_IN, { input: { loginName: login, password: DEMO_PASSWORD } });
     expect(ok.body?.data?.signIn.token).toBeTruthy();
     expect(await orm.em.fork().count(SignInThrottle, { loginKey: login })).toBe(0);
-    const wrongOnB = await b.gql(SIGN_IN, { input: { loginName: login, password: 'once more' } });
+    const wrongOnB = await b.gql<SignInData>(SIGN_IN, { input: { loginName: login, password: 'once more' } });
     expect(wrongOnB.body?.data?.signIn.userErrors[0].code).toBe('INVALID_CREDENTIALS');
   });
 });

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { SignInDocument, ViewerDocument } from '../generated/graphql';
 import { DEMO_MEMBERS, DEMO_PASSWORD } from '../../seeds';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { useTestServer } from '../support/server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
 
 describe('signIn and viewer', () => {
   it.each(DEMO_MEMBERS.filter((m) => !m.cancelled).map((m) => [m.loginName, m] as const))(

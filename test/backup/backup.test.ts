@@ -18,8 +18,8 @@ import { openDatabase, type Orm } from '../../src/db/orm';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { Coupon } from '../../src/modules/coupon/coupon.entity';
 import { Member } from '../../src/modules/member/member.entity';
-import { cloneTemplate, testDatabaseKind, type ScratchDatabase } from '../helpers/database';
-import { buildServer, spawnServer, type ServerProcess } from '../production/support';
+import { cloneTemplate, testDatabaseKind, type ScratchDatabase } from '../support/database';
+import { buildServer, spawnServer, type ServerProcess } from '../support/production';
 
 const SETTINGS =
   'mutation { updatePartnerSettings(input: { balanceAlertThreshold: "100.00" }) { userErrors { code } } }';
@@ -51,7 +51,7 @@ function startWriters(token: string, clients = 4) {
   let done = 0;
   const loops = Array.from({ length: clients }, async () => {
     while (!stop) {
-      const res = await server.gql(SETTINGS, undefined, token);
+      const res = await server.gql<{ updatePartnerSettings: { userErrors: unknown[] } }>(SETTINGS, undefined, token);
       expect(res.body?.data?.updatePartnerSettings.userErrors).toEqual([]);
       done++;
     }

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CouponMutIssueCouponsBriefDocument,
   CouponMutIssueCouponsDocument,
   CouponMutIssueSubQuotaDocument,
   CouponMutReclaimCouponsDocument,
 } from '../generated/graphql';
-import { checkInvariants, demoPartner } from '../../seeds';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
+import { checkInvariants } from '../../seeds';
+import { useTestServer } from '../support/server';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../../src/modules/coupon/coupon.entity';
 import {
@@ -17,46 +16,37 @@ import {
   QuotaOperationType,
   QuotaStatus,
 } from '../../src/modules/coupon/coupon.enums';
-import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { IdempotencyRecord } from '../../src/modules/idempotency/idempotency.entity';
+import { gid, pk } from '../support/ids';
+import { DIST, RESELLER1 } from '../support/demo';
+import { resaleCustomers } from '../support/rows';
 
 /**
  * The money proofs under load, through HTTP: a quota is never over-issued, an idempotency key has
  * exactly one effect, a coupon is reclaimed once. DB-agnostic: the same assertions on SQLite and
- * PostgreSQL (helpers/server picks the database from DATABASE_URL).
+ * PostgreSQL (test/support/server picks the database from DATABASE_URL).
  */
-const DIST = demoPartner('dist').id;
 /** SQLite serializes every request on one connection; a busy machine needs more than the default 30 s. */
 const LOAD_TIMEOUT = 120_000;
-const RESELLER1 = demoPartner('reseller1').id;
 
-let server: TestServer;
+const server = useTestServer();
 let distAdmin: string;
 let resellerAdmin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   distAdmin = await server.signIn('dist-admin');
   resellerAdmin = await server.signIn('reseller-admin');
 });
-afterAll(async () => {
-  await server?.close();
-});
-
-const em = () => server.orm.em.fork();
-const gid = toGlobalId;
-const pk = (globalId: string) => fromGlobalId(globalId)!.id;
 
 async function voucherQuota(partnerId: number): Promise<CouponQuota> {
-  const rows = await em().find(
-    CouponQuota,
-    { partner: partnerId, kind: CouponKind.VOUCHER, status: QuotaStatus.NORMAL, parentQuota: null },
-    { orderBy: { id: 'asc' } },
-  );
+  const rows = await server
+    .em()
+    .find(
+      CouponQuota,
+      { partner: partnerId, kind: CouponKind.VOUCHER, status: QuotaStatus.NORMAL, parentQuota: null },
+      { orderBy: { id: 'asc' } },
+    );
   return rows.find((q) => q.designatedCustomerIds.length === 0)!;
 }
-const resaleCustomers = (partnerId: number) =>
-  em().find(SubCustomer, { partner: partnerId, associationType: AssociationType.RESALE }, { orderBy: { id: 'asc' } });
 
 describe('issueCoupons under concurrency', () => {
   it(
@@ -77,9 +67,9 @@ describe('issueCoupons under concurrency', () => {
       );
       expect(carved.data!.issueSubQuota.userErrors).toEqual([]);
       const subId = carved.data!.issueSubQuota.subQuota!.id;
-      const customers = await resaleCustomers(RESELLER1);
+      const customers = await resaleCustomers(server, RESELLER1);
       expect(customers.length).toBeGreaterThan(0);
-      const auditBefore = await em().count(AuditLog, { action: 'issueCoupons' });
+      const auditBefore = await server.em().count(AuditLog, { action: 'issueCoupons' });
 
       const started = Date.now();
       const results = await Promise.all(
@@ -110,15 +100,15 @@ describe('issueCoupons under concurrency', () => {
       );
       expect(new Set(issued.map((s) => s.coupon.id)).size).toBe(100);
 
-      const sub = await em().findOneOrFail(CouponQuota, pk(subId));
+      const sub = await server.em().findOneOrFail(CouponQuota, pk(subId));
       expect([sub.quotaValue, sub.balance, sub.status]).toEqual([10000, 0, QuotaStatus.NORMAL]);
-      const coupons = await em().find(Coupon, { quota: sub.id });
+      const coupons = await server.em().find(Coupon, { quota: sub.id });
       expect(coupons).toHaveLength(100);
       expect(coupons.reduce((sum, c) => sum + c.faceValue, 0)).toBe(10000);
       expect(
-        await em().count(CouponRecord, { coupon: { quota: sub.id }, operationType: CouponOperationType.ISSUE }),
+        await server.em().count(CouponRecord, { coupon: { quota: sub.id }, operationType: CouponOperationType.ISSUE }),
       ).toBe(100);
-      expect(await em().count(AuditLog, { action: 'issueCoupons' })).toBe(auditBefore + 100);
+      expect(await server.em().count(AuditLog, { action: 'issueCoupons' })).toBe(auditBefore + 100);
       expect(await checkInvariants(server.orm)).toEqual([]);
       console.log(
         `200 concurrent issueCoupons: 100 issued, 100 QUOTA_INSUFFICIENT, quota 100.00 → 0.00 in ${elapsed} ms`,
@@ -131,7 +121,7 @@ describe('issueCoupons under concurrency', () => {
     '50 concurrent calls with one idempotency key have exactly one effect and 50 identical answers',
     async () => {
       const q = await voucherQuota(DIST);
-      const [a, b] = await resaleCustomers(DIST);
+      const [a, b] = await resaleCustomers(server, DIST);
       const key = `coupon-burst-${randomUUID()}`;
       const input = {
         quotaId: gid('CouponQuota', q.id),
@@ -141,9 +131,9 @@ describe('issueCoupons under concurrency', () => {
         idempotencyKey: key,
       };
       const before = {
-        coupons: await em().count(Coupon, {}),
-        records: await em().count(CouponRecord, {}),
-        audit: await em().count(AuditLog, {}),
+        coupons: await server.em().count(Coupon, {}),
+        records: await server.em().count(CouponRecord, {}),
+        audit: await server.em().count(AuditLog, {}),
       };
 
       const results = await Promise.all(
@@ -156,16 +146,16 @@ describe('issueCoupons under concurrency', () => {
       for (const r of results) expect(r.data).toEqual(first);
 
       expect({
-        coupons: await em().count(Coupon, {}),
-        records: await em().count(CouponRecord, {}),
-        audit: await em().count(AuditLog, {}),
+        coupons: await server.em().count(Coupon, {}),
+        records: await server.em().count(CouponRecord, {}),
+        audit: await server.em().count(AuditLog, {}),
       }).toEqual({
         coupons: before.coupons + 2,
         records: before.records + 2,
         audit: before.audit + 2,
       });
-      expect((await em().findOneOrFail(CouponQuota, q.id)).balance).toBe(q.balance - 642);
-      expect(await em().count(IdempotencyRecord, { partner: DIST, key })).toBe(1);
+      expect((await server.em().findOneOrFail(CouponQuota, q.id)).balance).toBe(q.balance - 642);
+      expect(await server.em().count(IdempotencyRecord, { partner: DIST, key })).toBe(1);
 
       // The same key with another input: refused, nothing changes.
       const other = await server.execute(
@@ -177,8 +167,8 @@ describe('issueCoupons under concurrency', () => {
       expect(other.data!.issueCoupons.userErrors.map((e) => [e.field, e.code])).toEqual([
         ['input.idempotencyKey', 'IDEMPOTENCY_KEY_REUSED'],
       ]);
-      expect(await em().count(Coupon, {})).toBe(before.coupons + 2);
-      expect((await em().findOneOrFail(CouponQuota, q.id)).balance).toBe(q.balance - 642);
+      expect(await server.em().count(Coupon, {})).toBe(before.coupons + 2);
+      expect((await server.em().findOneOrFail(CouponQuota, q.id)).balance).toBe(q.balance - 642);
       expect(await checkInvariants(server.orm)).toEqual([]);
     },
     LOAD_TIMEOUT,
@@ -188,14 +178,14 @@ describe('issueCoupons under concurrency', () => {
 describe('reclaims and sub-quotas under concurrency', () => {
   it('20 concurrent reclaims of one coupon give its balance back exactly once', async () => {
     const q = await voucherQuota(DIST);
-    const [c] = await resaleCustomers(DIST);
+    const [c] = await resaleCustomers(server, DIST);
     const issued = await server.execute(
       CouponMutIssueCouponsDocument,
       { input: { quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '7.00' } },
       distAdmin,
     );
     const couponId = issued.data!.issueCoupons.succeeded[0].coupon.id;
-    const balanceBefore = (await em().findOneOrFail(CouponQuota, q.id)).balance;
+    const balanceBefore = (await server.em().findOneOrFail(CouponQuota, q.id)).balance;
 
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
@@ -206,9 +196,11 @@ describe('reclaims and sub-quotas under concurrency', () => {
     const payloads = results.map((r) => r.data!.reclaimCoupons);
     expect(payloads.flatMap((p) => p.succeeded)).toHaveLength(1);
     expect(payloads.flatMap((p) => p.failed).map((e) => e.code)).toEqual(Array(19).fill('COUPON_NOT_USABLE'));
-    expect((await em().findOneOrFail(CouponQuota, q.id)).balance).toBe(balanceBefore + 700);
+    expect((await server.em().findOneOrFail(CouponQuota, q.id)).balance).toBe(balanceBefore + 700);
     expect(
-      await em().count(CouponRecord, { coupon: pk(couponId), operationType: CouponOperationType.MANUAL_RECLAIM }),
+      await server
+        .em()
+        .count(CouponRecord, { coupon: pk(couponId), operationType: CouponOperationType.MANUAL_RECLAIM }),
     ).toBe(1);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
@@ -217,7 +209,7 @@ describe('reclaims and sub-quotas under concurrency', () => {
     const parent = await voucherQuota(DIST);
     const amount = 500_000; // 5,000.00 each
     const fits = Math.min(20, Math.floor(parent.balance / amount));
-    const recordsBefore = await em().count(QuotaRecord, {
+    const recordsBefore = await server.em().count(QuotaRecord, {
       parentQuota: parent.id,
       operationType: QuotaOperationType.ISSUE,
     });
@@ -243,10 +235,10 @@ describe('reclaims and sub-quotas under concurrency', () => {
     expect(payloads.flatMap((p) => p.userErrors).map((e) => e.code)).toEqual(
       Array(20 - fits).fill('QUOTA_INSUFFICIENT'),
     );
-    expect((await em().findOneOrFail(CouponQuota, parent.id)).balance).toBe(parent.balance - fits * amount);
-    expect(await em().count(QuotaRecord, { parentQuota: parent.id, operationType: QuotaOperationType.ISSUE })).toBe(
-      recordsBefore + fits,
-    );
+    expect((await server.em().findOneOrFail(CouponQuota, parent.id)).balance).toBe(parent.balance - fits * amount);
+    expect(
+      await server.em().count(QuotaRecord, { parentQuota: parent.id, operationType: QuotaOperationType.ISSUE }),
+    ).toBe(recordsBefore + fits);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CouponMutIssueCouponsBriefDocument,
   CouponMutIssueCouponsDocument,
@@ -10,9 +10,8 @@ import {
   type IssueCouponsInput,
   type IssueSubQuotaInput,
 } from '../generated/graphql';
-import { checkInvariants, demoMember, demoPartner } from '../../seeds';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
+import { checkInvariants, demoMember } from '../../seeds';
+import { useTestServer, useTokens } from '../support/server';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../../src/modules/coupon/coupon.entity';
 import {
@@ -25,56 +24,27 @@ import {
 } from '../../src/modules/coupon/coupon.enums';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
-import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
+import { gid, pk } from '../support/ids';
+import { DIST, OTHER_DIST, OTHER_RESELLER, RESELLER1, RESELLER2, SP } from '../support/demo';
+import { DAY } from '../support/time';
+import { cny, yuan } from '../support/money';
+import { errorCodes, userErrorCodes } from '../support/graphql';
+import { countRows, customerNamed, resaleCustomers, sentVerificationCode } from '../support/rows';
+import { expectedCoupon, expectedCouponRecord, expectedQuota, expectedQuotaRecord } from '../support/coupons';
 
-const DIST = demoPartner('dist').id;
-const RESELLER1 = demoPartner('reseller1').id;
-const RESELLER2 = demoPartner('reseller2').id;
-const OTHER_DIST = demoPartner('other-dist').id;
-const OTHER_RESELLER = demoPartner('other-reseller').id;
-const SP = demoPartner('sp').id;
+const server = useTestServer();
+const tokens = useTokens(server, [
+  'dist-admin',
+  'dist-am',
+  'dist-sa',
+  'dist-ops',
+  'reseller-admin',
+  'sp-admin',
+  'other-dist-admin',
+  'restricted-reseller-admin',
+]);
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
-beforeAll(async () => {
-  server = await startTestServer();
-  for (const login of [
-    'dist-admin',
-    'dist-am',
-    'dist-sa',
-    'dist-ops',
-    'reseller-admin',
-    'sp-admin',
-    'other-dist-admin',
-    'restricted-reseller-admin',
-  ]) {
-    tokens[login] = await server.signIn(login);
-  }
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const em = () => server.orm.em.fork();
-const gid = toGlobalId;
-const yuan = (fen: number) =>
-  `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
-const cny = (fen: number) => ({ amount: yuan(fen), currency: 'CNY' });
-const codes = (errors: { code: string }[] | undefined | null) => (errors ?? []).map((e) => e.code);
-const topCodes = (errors: { extensions?: Record<string, unknown> }[] | undefined) =>
-  (errors ?? []).map((e) => e.extensions?.code);
-const DAY = 24 * 3600 * 1000;
-const pk = (globalId: string) => fromGlobalId(globalId)!.id;
-
-const customer = (accountName: string) => em().findOneOrFail(SubCustomer, { accountName });
-const quota = (id: number) => em().findOneOrFail(CouponQuota, id);
-async function resaleCustomers(partnerId: number, n: number): Promise<SubCustomer[]> {
-  return em().find(
-    SubCustomer,
-    { partner: partnerId, associationType: AssociationType.RESALE },
-    { orderBy: { id: 'asc' }, limit: n },
-  );
-}
+const quota = (id: number) => server.em().findOneOrFail(CouponQuota, id);
 
 /** A quota the cloud gave `partnerId` (no parent) of that kind and status, without a designated-customer list. */
 async function ownQuota(
@@ -83,11 +53,9 @@ async function ownQuota(
   status = QuotaStatus.NORMAL,
   designated = false,
 ): Promise<CouponQuota> {
-  const rows = await em().find(
-    CouponQuota,
-    { partner: partnerId, kind, status, parentQuota: null },
-    { orderBy: { id: 'asc' } },
-  );
+  const rows = await server
+    .em()
+    .find(CouponQuota, { partner: partnerId, kind, status, parentQuota: null }, { orderBy: { id: 'asc' } });
   const hit = rows.find((q) => q.designatedCustomerIds.length > 0 === designated);
   if (!hit) throw new Error(`no ${QuotaStatus[status]} ${kind} quota of partner ${partnerId}`);
   return hit;
@@ -95,82 +63,15 @@ async function ownQuota(
 
 /** Everything the coupon mutations can write; denied and refused calls must leave it as it was. */
 async function snapshot() {
-  const conn = em().getConnection();
-  const count = async (table: string) => Number((await conn.execute(`select count(*) as n from ${table}`))[0].n);
+  const conn = server.em().getConnection();
   const rows = async (sql: string) =>
     (await conn.execute(sql)).map((r: Record<string, unknown>) => Object.values(r).map(String).join('|'));
   return {
     coupons: await rows('select id, status, balance from coupon order by id'),
     quotas: await rows('select id, status, balance, quota_value from coupon_quota order by id'),
-    couponRecords: await count('coupon_record'),
-    quotaRecords: await count('quota_record'),
-    audit: await count('audit_log'),
-  };
-}
-
-function expectedCoupon(c: Coupon) {
-  return {
-    id: gid('Coupon', c.id),
-    couponId: c.couponId,
-    kind: c.kind,
-    status: CouponStatus[c.status],
-    faceValue: cny(c.faceValue),
-    balance: cny(c.balance),
-    effectiveTime: c.effectiveTime.toISOString(),
-    expireTime: c.expireTime.toISOString(),
-    issuedAt: c.issuedAt.toISOString(),
-    quota: { id: gid('CouponQuota', c.quota.id) },
-    customer: { id: gid('SubCustomer', c.customer.id) },
-    usedOnOrder: c.usedOnOrder ? { id: gid('Order', c.usedOnOrder.id) } : null,
-    memo: c.memo ?? null,
-  };
-}
-
-function expectedQuota(q: CouponQuota) {
-  return {
-    id: gid('CouponQuota', q.id),
-    quotaId: q.quotaId,
-    kind: q.kind,
-    status: QuotaStatus[q.status],
-    quotaValue: cny(q.quotaValue),
-    balance: cny(q.balance),
-    issuedAmount: cny(q.quotaValue - q.balance),
-    effectiveTime: q.effectiveTime.toISOString(),
-    expireTime: q.expireTime.toISOString(),
-    createdAt: q.createdAt.toISOString(),
-    cloudServiceTypes: q.cloudServiceTypes,
-    productIds: q.productIds,
-    designatedCustomerIds: q.designatedCustomerIds,
-    partner: { id: gid('Partner', q.partner.id) },
-  };
-}
-
-function expectedRecord(r: CouponRecord) {
-  return {
-    id: gid('CouponRecord', r.id),
-    operationType: CouponOperationType[r.operationType],
-    amount: cny(r.amount),
-    result: r.result,
-    memo: r.memo ?? null,
-    time: r.time.toISOString(),
-    coupon: { id: gid('Coupon', r.coupon.id) },
-    customer: { id: gid('SubCustomer', r.customer.id) },
-    operator: r.operator ? { id: gid('Member', r.operator.id) } : null,
-  };
-}
-
-function expectedQuotaRecord(r: QuotaRecord) {
-  return {
-    id: gid('QuotaRecord', r.id),
-    operationType: QuotaOperationType[r.operationType],
-    amount: cny(r.amount),
-    result: r.result,
-    remark: r.remark ?? null,
-    time: r.time.toISOString(),
-    quota: { id: gid('CouponQuota', r.quota.id) },
-    parentQuota: { id: gid('CouponQuota', r.parentQuota.id) },
-    reseller: { id: gid('Partner', r.reseller.id) },
-    operator: r.operator ? { id: gid('Member', r.operator.id) } : null,
+    couponRecords: await countRows(server, 'coupon_record'),
+    quotaRecords: await countRows(server, 'quota_record'),
+    audit: await countRows(server, 'audit_log'),
   };
 }
 
@@ -186,7 +87,7 @@ const takeBack = (quotaId: string, login = 'dist-admin', remark?: string) =>
 describe('issueCoupons (下发)', () => {
   it('issues one coupon per RESALE customer from the quota, with issue records, audit rows and the quota balance taken', async () => {
     const q = await ownQuota(DIST, CouponKind.VOUCHER);
-    const [a, b] = [await customer('yunfan-tech'), await customer('tianyi-logistics')];
+    const [a, b] = [await customerNamed(server, 'yunfan-tech'), await customerNamed(server, 'tianyi-logistics')];
     const before = await snapshot();
     const res = await issue({
       quotaId: gid('CouponQuota', q.id),
@@ -199,11 +100,9 @@ describe('issueCoupons (下发)', () => {
     expect(payload.userErrors).toEqual([]);
     expect(payload.failed).toEqual([]);
 
-    const coupons = await em().find(
-      Coupon,
-      { quota: q.id, faceValue: 1234, memo: 'Double 11 campaign' },
-      { orderBy: { id: 'asc' } },
-    );
+    const coupons = await server
+      .em()
+      .find(Coupon, { quota: q.id, faceValue: 1234, memo: 'Double 11 campaign' }, { orderBy: { id: 'asc' } });
     expect(
       coupons.map((c) => [
         c.customer.id,
@@ -219,11 +118,9 @@ describe('issueCoupons (下发)', () => {
       [b.id, DIST, CouponKind.VOUCHER, CouponStatus.USABLE, 1234, q.effectiveTime.getTime(), q.expireTime.getTime()],
     ]);
     expect(coupons.every((c) => /^CP\d{14}[0-9A-F]{10}$/.test(c.couponId))).toBe(true);
-    const records = await em().find(
-      CouponRecord,
-      { coupon: { $in: coupons.map((c) => c.id) } },
-      { orderBy: { id: 'asc' } },
-    );
+    const records = await server
+      .em()
+      .find(CouponRecord, { coupon: { $in: coupons.map((c) => c.id) } }, { orderBy: { id: 'asc' } });
     expect(
       records.map((r) => [
         r.coupon.id,
@@ -254,7 +151,7 @@ describe('issueCoupons (下发)', () => {
         index: i,
         customer: { id: gid('SubCustomer', coupons[i].customer.id), accountName: [a, b][i].accountName },
         coupon: expectedCoupon(coupons[i]),
-        couponRecord: expectedRecord(records[i]),
+        couponRecord: expectedCouponRecord(records[i]),
       })),
       failed: [],
       quota: expectedQuota(fresh),
@@ -265,11 +162,13 @@ describe('issueCoupons (下发)', () => {
     expect(after.couponRecords).toBe(before.couponRecords + 2);
     expect(after.coupons.length).toBe(before.coupons.length + 2);
     expect(after.audit).toBe(before.audit + 2);
-    const audit = await em().find(
-      AuditLog,
-      { action: 'issueCoupons', target: { $in: coupons.map((c) => gid('Coupon', c.id)) } },
-      { orderBy: { id: 'asc' } },
-    );
+    const audit = await server
+      .em()
+      .find(
+        AuditLog,
+        { action: 'issueCoupons', target: { $in: coupons.map((c) => gid('Coupon', c.id)) } },
+        { orderBy: { id: 'asc' } },
+      );
     expect(
       audit.map((r) => [
         r.partnerId,
@@ -299,7 +198,7 @@ describe('issueCoupons (下发)', () => {
 
   it('the custom operations role may issue too; a future start issues INACTIVE coupons with a narrowed validity', async () => {
     const q = await ownQuota(DIST, CouponKind.VOUCHER);
-    const c = await customer('xinghe-edu');
+    const c = await customerNamed(server, 'xinghe-edu');
     const effectiveTime = new Date(Date.now() + 10 * DAY);
     const expireTime = new Date(Math.min(q.expireTime.getTime(), Date.now() + 40 * DAY));
     // The operations role has no order:view, so it selects no usedOnOrder.
@@ -328,10 +227,10 @@ describe('issueCoupons (下发)', () => {
 
   it('reports refused customers beside the issued ones: ADVISORY, duplicate, not an id, another partner’s or a reseller’s customer', async () => {
     const q = await ownQuota(DIST, CouponKind.VOUCHER);
-    const ok = await customer('yunfan-tech');
-    const advisory = await customer('northwind-analytics');
-    const foreign = await customer('woodgrove-finance');
-    const resellers = await customer('qinghe-health');
+    const ok = await customerNamed(server, 'yunfan-tech');
+    const advisory = await customerNamed(server, 'northwind-analytics');
+    const foreign = await customerNamed(server, 'woodgrove-finance');
+    const resellers = await customerNamed(server, 'qinghe-health');
     const res = await issue({
       quotaId: gid('CouponQuota', q.id),
       customerIds: [
@@ -364,12 +263,12 @@ describe('issueCoupons (下发)', () => {
 
   it('a designated-customer quota issues only to the customers on its list', async () => {
     const q = await ownQuota(DIST, CouponKind.VOUCHER, QuotaStatus.NORMAL, true);
-    const listed = await em().findOneOrFail(SubCustomer, {
+    const listed = await server.em().findOneOrFail(SubCustomer, {
       partner: DIST,
       associationType: AssociationType.RESALE,
       customerId: { $in: q.designatedCustomerIds },
     });
-    const unlisted = await em().findOneOrFail(SubCustomer, {
+    const unlisted = await server.em().findOneOrFail(SubCustomer, {
       partner: DIST,
       associationType: AssociationType.RESALE,
       customerId: { $nin: q.designatedCustomerIds },
@@ -396,7 +295,7 @@ describe('issueCoupons (下发)', () => {
     });
     expect(carved.data!.issueSubQuota.userErrors).toEqual([]);
     const sub = carved.data!.issueSubQuota.subQuota!;
-    const customers = await resaleCustomers(RESELLER1, 3);
+    const customers = await resaleCustomers(server, RESELLER1, 3);
     const res = await issue(
       { quotaId: sub.id, customerIds: customers.map((c) => gid('SubCustomer', c.id)), faceValue: '2.00' },
       'reseller-admin',
@@ -427,7 +326,7 @@ describe('issueCoupons (下发)', () => {
   it('kinds follow the quota: a PICKUP quota issues PICKUP coupons, a VOUCHER quota refuses kind PICKUP', async () => {
     const pickup = await ownQuota(SP, CouponKind.PICKUP);
     const voucher = await ownQuota(SP, CouponKind.VOUCHER);
-    const c = await customer('borui-soft');
+    const c = await customerNamed(server, 'borui-soft');
     const ok = await issue(
       {
         quotaId: gid('CouponQuota', pickup.id),
@@ -458,7 +357,7 @@ describe('issueCoupons (下发)', () => {
   it('limits and validity may only narrow the quota’s', async () => {
     const cash = await ownQuota(DIST, CouponKind.CASH);
     expect(cash.cloudServiceTypes.length).toBeGreaterThan(1);
-    const c = await customer('yunfan-tech');
+    const c = await customerNamed(server, 'yunfan-tech');
     const base = { quotaId: gid('CouponQuota', cash.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' };
     const before = await snapshot();
     const refusals: [Partial<IssueCouponsInput>, string, string][] = [
@@ -499,7 +398,7 @@ describe('issueCoupons (下发)', () => {
     expect(await snapshot()).toEqual(before);
     const narrowed = await issue({ ...base, cloudServiceTypes: [cash.cloudServiceTypes[0]], productIds: ['OFFI1'] });
     expect(narrowed.data!.issueCoupons.userErrors).toEqual([]);
-    const audit = await em().findOneOrFail(AuditLog, {
+    const audit = await server.em().findOneOrFail(AuditLog, {
       action: 'issueCoupons',
       target: narrowed.data!.issueCoupons.succeeded[0].coupon.id,
     });
@@ -507,7 +406,7 @@ describe('issueCoupons (下发)', () => {
   });
 
   it('refuses quotas that are not usable or not the viewer’s own, and changes nothing', async () => {
-    const c = await customer('yunfan-tech');
+    const c = await customerNamed(server, 'yunfan-tech');
     const cases: [number, string][] = [
       [(await ownQuota(DIST, CouponKind.VOUCHER, QuotaStatus.INVALID)).id, 'QUOTA_NOT_USABLE'],
       [(await ownQuota(DIST, CouponKind.VOUCHER, QuotaStatus.ADJUSTING)).id, 'QUOTA_NOT_USABLE'],
@@ -516,11 +415,9 @@ describe('issueCoupons (下发)', () => {
       // A distributor sees its resellers' sub-quotas but cannot issue from them.
       [
         (
-          await em().findOneOrFail(
-            CouponQuota,
-            { partner: RESELLER1, status: QuotaStatus.NORMAL },
-            { orderBy: { id: 'asc' } },
-          )
+          await server
+            .em()
+            .findOneOrFail(CouponQuota, { partner: RESELLER1, status: QuotaStatus.NORMAL }, { orderBy: { id: 'asc' } })
         ).id,
         'QUOTA_NOT_FOUND',
       ],
@@ -545,7 +442,7 @@ describe('issueCoupons (下发)', () => {
 
   it('refuses bad face values, empty and oversized batches and long memos, and changes nothing', async () => {
     const q = await ownQuota(DIST, CouponKind.VOUCHER);
-    const c = await customer('yunfan-tech');
+    const c = await customerNamed(server, 'yunfan-tech');
     const before = await snapshot();
     const faces: [string, string][] = [
       ['0', 'INVALID_AMOUNT'],
@@ -584,7 +481,7 @@ describe('issueCoupons (下发)', () => {
       faceValue: '1.00',
       memo: 'x'.repeat(201),
     });
-    expect(codes(memo.data!.issueCoupons.userErrors)).toEqual(['MEMO_TOO_LONG']);
+    expect(userErrorCodes(memo.data!.issueCoupons.userErrors)).toEqual(['MEMO_TOO_LONG']);
     // A 99,999,999,999.00 coupon is within the limit; this quota just does not hold it.
     const max = await issue({
       quotaId: gid('CouponQuota', q.id),
@@ -597,33 +494,33 @@ describe('issueCoupons (下发)', () => {
 
   it('is refused to members without coupon:issue (FORBIDDEN) and to a restricted partner, changing nothing', async () => {
     const q = await ownQuota(DIST, CouponKind.VOUCHER);
-    const c = await customer('yunfan-tech');
+    const c = await customerNamed(server, 'yunfan-tech');
     const before = await snapshot();
     for (const login of ['dist-am', 'dist-sa']) {
       const res = await issue(
         { quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' },
         login,
       );
-      expect(topCodes(res.errors), login).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res), login).toEqual(['FORBIDDEN']);
       expect(res.data ?? null).toBeNull();
     }
     const restricted = await issue(
       { quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' },
       'restricted-reseller-admin',
     );
-    expect(codes(restricted.data!.issueCoupons.userErrors)).toEqual(['PARTNER_RESTRICTED']);
+    expect(userErrorCodes(restricted.data!.issueCoupons.userErrors)).toEqual(['PARTNER_RESTRICTED']);
     // Another partner's admin: the quota is not theirs.
     const foreign = await issue(
       { quotaId: gid('CouponQuota', q.id), customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' },
       'other-dist-admin',
     );
-    expect(codes(foreign.data!.issueCoupons.userErrors)).toEqual(['QUOTA_NOT_FOUND']);
+    expect(userErrorCodes(foreign.data!.issueCoupons.userErrors)).toEqual(['QUOTA_NOT_FOUND']);
     expect(await snapshot()).toEqual(before);
   });
 
   it('with verification on, needs a fresh code for ISSUE_COUPONS', async () => {
     const q = await ownQuota(SP, CouponKind.VOUCHER);
-    const c = await customer('borui-soft');
+    const c = await customerNamed(server, 'borui-soft');
     const token = tokens['sp-admin'];
     const on = await server.execute(CouponMutSetVerificationDocument, { input: { verificationEnabled: true } }, token);
     expect(on.data!.updatePartnerSettings.partner!.verificationEnabled).toBe(true);
@@ -638,22 +535,15 @@ describe('issueCoupons (下发)', () => {
         'sp-admin',
       );
     const before = await snapshot();
-    expect(codes((await run()).data!.issueCoupons.userErrors)).toEqual(['VERIFICATION_REQUIRED']);
+    expect(userErrorCodes((await run()).data!.issueCoupons.userErrors)).toEqual(['VERIFICATION_REQUIRED']);
     expect(await snapshot()).toEqual(before);
     const sent = await server.execute(CouponMutRequestCodeDocument, { input: { operation: 'ISSUE_COUPONS' } }, token);
     expect(sent.data!.requestVerificationCode.userErrors).toEqual([]);
-    const message = (
-      await em().find(
-        VerificationOutboxMessage,
-        { member: demoMember('sp-admin').id },
-        { orderBy: { id: 'desc' }, limit: 1 },
-      )
-    )[0];
-    const code = /code for ISSUE_COUPONS is (\d{6})/.exec(message.body)![1];
+    const code = await sentVerificationCode(server, 'sp-admin', /code for ISSUE_COUPONS is (\d{6})/);
     const ok = await run(code);
     expect(ok.data!.issueCoupons.userErrors).toEqual([]);
     expect(ok.data!.issueCoupons.succeeded).toHaveLength(1);
-    expect(codes((await run(code)).data!.issueCoupons.userErrors)).toEqual(['VERIFICATION_CODE_INVALID']);
+    expect(userErrorCodes((await run(code)).data!.issueCoupons.userErrors)).toEqual(['VERIFICATION_CODE_INVALID']);
     await server.execute(CouponMutSetVerificationDocument, { input: { verificationEnabled: false } }, token);
   });
 });
@@ -661,7 +551,7 @@ describe('issueCoupons (下发)', () => {
 describe('reclaimCoupons (回收)', () => {
   it('reclaims USABLE coupons whole: balance back to the quota, coupon RECLAIMED and still listed, records and audit', async () => {
     const q = await ownQuota(DIST, CouponKind.VOUCHER);
-    const c = await customer('tianyi-logistics');
+    const c = await customerNamed(server, 'tianyi-logistics');
     const issued = await issue({
       quotaId: gid('CouponQuota', q.id),
       customerIds: [gid('SubCustomer', c.id)],
@@ -671,11 +561,11 @@ describe('reclaimCoupons (回收)', () => {
     const fresh = issued.data!.issueCoupons.succeeded[0].coupon;
     // A seeded coupon that was partly used: only its remaining balance goes back.
     const used = (
-      await em().find(Coupon, { partner: DIST, status: CouponStatus.USABLE }, { orderBy: { id: 'asc' } })
+      await server.em().find(Coupon, { partner: DIST, status: CouponStatus.USABLE }, { orderBy: { id: 'asc' } })
     ).find((x) => x.balance > 0 && x.balance < x.faceValue)!;
     expect(used).toBeDefined();
     const quotasBefore = new Map(
-      (await em().find(CouponQuota, { id: { $in: [q.id, used.quota.id] } })).map((x) => [x.id, x.balance]),
+      (await server.em().find(CouponQuota, { id: { $in: [q.id, used.quota.id] } })).map((x) => [x.id, x.balance]),
     );
     const before = await snapshot();
     const res = await reclaim([fresh.id, gid('Coupon', used.id)], 'dist-admin', 'customer churned');
@@ -684,16 +574,18 @@ describe('reclaimCoupons (回收)', () => {
     expect(payload.userErrors).toEqual([]);
     expect(payload.failed).toEqual([]);
     const ids = [fresh.id, gid('Coupon', used.id)];
-    const coupons = await Promise.all(ids.map((id) => em().findOneOrFail(Coupon, pk(id))));
+    const coupons = await Promise.all(ids.map((id) => server.em().findOneOrFail(Coupon, pk(id))));
     expect(coupons.map((x) => [x.status, x.balance])).toEqual([
       [CouponStatus.RECLAIMED, 0],
       [CouponStatus.RECLAIMED, 0],
     ]);
-    const records = await em().find(
-      CouponRecord,
-      { coupon: { $in: coupons.map((x) => x.id) }, operationType: CouponOperationType.MANUAL_RECLAIM },
-      { orderBy: { id: 'asc' } },
-    );
+    const records = await server
+      .em()
+      .find(
+        CouponRecord,
+        { coupon: { $in: coupons.map((x) => x.id) }, operationType: CouponOperationType.MANUAL_RECLAIM },
+        { orderBy: { id: 'asc' } },
+      );
     expect(records.map((r) => [r.coupon.id, r.amount, r.memo, r.operator?.id, r.result])).toEqual([
       [coupons[0].id, 2000, 'customer churned', demoMember('dist-admin').id, OperationResult.SUCCESS],
       [coupons[1].id, used.balance, 'customer churned', demoMember('dist-admin').id, OperationResult.SUCCESS],
@@ -701,13 +593,13 @@ describe('reclaimCoupons (回收)', () => {
     const quotaIds = [...new Set([q.id, used.quota.id])].sort((x, y) => x - y);
     const expectedBalance = (id: number) =>
       quotasBefore.get(id)! + (id === q.id ? 2000 : 0) + (id === used.quota.id ? used.balance : 0);
-    const quotasAfter = await em().find(CouponQuota, { id: { $in: quotaIds } }, { orderBy: { id: 'asc' } });
+    const quotasAfter = await server.em().find(CouponQuota, { id: { $in: quotaIds } }, { orderBy: { id: 'asc' } });
     expect(quotasAfter.map((x) => x.balance)).toEqual(quotaIds.map(expectedBalance));
     expect(payload).toEqual({
       succeeded: coupons.map((x, i) => ({
         index: i,
         coupon: expectedCoupon(x),
-        couponRecord: expectedRecord(records[i]),
+        couponRecord: expectedCouponRecord(records[i]),
       })),
       failed: [],
       quotas: quotasAfter.map(expectedQuota),
@@ -719,17 +611,15 @@ describe('reclaimCoupons (回收)', () => {
       before.couponRecords + 2,
       before.audit + 2,
     ]);
-    const audit = await em().find(
-      AuditLog,
-      { action: 'reclaimCoupons', target: { $in: ids } },
-      { orderBy: { id: 'asc' } },
-    );
+    const audit = await server
+      .em()
+      .find(AuditLog, { action: 'reclaimCoupons', target: { $in: ids } }, { orderBy: { id: 'asc' } });
     expect(audit.map((r) => [r.target, r.memberId, r.before, (r.after as Record<string, unknown>).amount])).toEqual([
       [ids[0], demoMember('dist-admin').id, { status: 'USABLE', balance: '20.00' }, '20.00'],
       [ids[1], demoMember('dist-admin').id, { status: 'USABLE', balance: yuan(used.balance) }, yuan(used.balance)],
     ]);
     // Still listed, as RECLAIMED.
-    const listed = await em().find(Coupon, {
+    const listed = await server.em().find(Coupon, {
       partner: DIST,
       status: CouponStatus.RECLAIMED,
       id: { $in: coupons.map((x) => x.id) },
@@ -740,7 +630,7 @@ describe('reclaimCoupons (回收)', () => {
 
   it('refuses coupons that are not USABLE or not the viewer’s, side by side, and changes nothing for them', async () => {
     const q = await ownQuota(DIST, CouponKind.VOUCHER);
-    const c = await customer('yunfan-tech');
+    const c = await customerNamed(server, 'yunfan-tech');
     const inactive = await issue({
       quotaId: gid('CouponQuota', q.id),
       customerIds: [gid('SubCustomer', c.id)],
@@ -749,7 +639,7 @@ describe('reclaimCoupons (回收)', () => {
     });
     const inactiveId = inactive.data!.issueCoupons.succeeded[0].coupon.id;
     const pick = async (partner: number, status: CouponStatus) =>
-      gid('Coupon', (await em().findOneOrFail(Coupon, { partner, status }, { orderBy: { id: 'asc' } })).id);
+      gid('Coupon', (await server.em().findOneOrFail(Coupon, { partner, status }, { orderBy: { id: 'asc' } })).id);
     const usedUp = await pick(DIST, CouponStatus.USED);
     const expired = await pick(DIST, CouponStatus.EXPIRED);
     const reclaimed = await pick(DIST, CouponStatus.RECLAIMED);
@@ -787,22 +677,20 @@ describe('reclaimCoupons (回收)', () => {
   });
 
   it('is FORBIDDEN without coupon:reclaim, refuses empty and oversized batches, and changes nothing', async () => {
-    const coupon = await em().findOneOrFail(
-      Coupon,
-      { partner: DIST, status: CouponStatus.USABLE },
-      { orderBy: { id: 'desc' } },
-    );
+    const coupon = await server
+      .em()
+      .findOneOrFail(Coupon, { partner: DIST, status: CouponStatus.USABLE }, { orderBy: { id: 'desc' } });
     const before = await snapshot();
     for (const login of ['dist-am', 'dist-sa']) {
       const res = await reclaim([gid('Coupon', coupon.id)], login);
-      expect(topCodes(res.errors), login).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res), login).toEqual(['FORBIDDEN']);
     }
     expect(
       (await reclaim([gid('Coupon', coupon.id)], 'other-dist-admin')).data!.reclaimCoupons.failed.map((e) => e.code),
     ).toEqual(['COUPON_NOT_FOUND']);
-    expect(codes((await reclaim([])).data!.reclaimCoupons.userErrors)).toEqual(['BATCH_EMPTY']);
+    expect(userErrorCodes((await reclaim([])).data!.reclaimCoupons.userErrors)).toEqual(['BATCH_EMPTY']);
     expect(
-      codes(
+      userErrorCodes(
         (await reclaim(Array.from({ length: 101 }, () => gid('Coupon', coupon.id)))).data!.reclaimCoupons.userErrors,
       ),
     ).toEqual(['BATCH_TOO_LARGE']);
@@ -825,7 +713,7 @@ describe('issueSubQuota', () => {
     expect(res.errors).toBeUndefined();
     const payload = res.data!.issueSubQuota;
     expect(payload.userErrors).toEqual([]);
-    const record = await em().findOneOrFail(QuotaRecord, {
+    const record = await server.em().findOneOrFail(QuotaRecord, {
       parentQuota: parent.id,
       operationType: QuotaOperationType.ISSUE,
       remark: 'Q4 push',
@@ -875,7 +763,9 @@ describe('issueSubQuota', () => {
       before.quotaRecords + 1,
       before.audit + 1,
     ]);
-    const audit = await em().findOneOrFail(AuditLog, { action: 'issueSubQuota', target: gid('CouponQuota', sub.id) });
+    const audit = await server
+      .em()
+      .findOneOrFail(AuditLog, { action: 'issueSubQuota', target: gid('CouponQuota', sub.id) });
     expect([audit.partnerId, audit.memberId, audit.before]).toEqual([
       DIST,
       demoMember('dist-admin').id,
@@ -952,7 +842,7 @@ describe('issueSubQuota', () => {
         { parentQuotaId: gid('CouponQuota', parent.id), resellerId: gid('Partner', RESELLER1), amount: '1.00' },
         login,
       );
-      expect(topCodes(res.errors), login).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res), login).toEqual(['FORBIDDEN']);
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -968,7 +858,7 @@ describe('reclaimSubQuota', () => {
     });
     const subId = carved.data!.issueSubQuota.subQuota!.id;
     // The reseller issues 120.00 of it first: that part stays with its customer.
-    const [c] = await resaleCustomers(RESELLER1, 1);
+    const [c] = await resaleCustomers(server, RESELLER1, 1);
     const issued = await issue(
       { quotaId: subId, customerIds: [gid('SubCustomer', c.id)], faceValue: '120.00' },
       'reseller-admin',
@@ -980,11 +870,13 @@ describe('reclaimSubQuota', () => {
     expect(res.errors).toBeUndefined();
     const payload = res.data!.reclaimSubQuota;
     expect(payload.userErrors).toEqual([]);
-    const sub = await em().findOneOrFail(CouponQuota, { quotaId: carved.data!.issueSubQuota.subQuota!.quotaId });
+    const sub = await server.em().findOneOrFail(CouponQuota, { quotaId: carved.data!.issueSubQuota.subQuota!.quotaId });
     expect([sub.status, sub.balance, sub.quotaValue]).toEqual([QuotaStatus.RECLAIMED, 0, 30000]);
     const freshParent = await quota(parent.id);
     expect(freshParent.balance).toBe(parentBefore + 18000);
-    const record = await em().findOneOrFail(QuotaRecord, { quota: sub.id, operationType: QuotaOperationType.RECLAIM });
+    const record = await server
+      .em()
+      .findOneOrFail(QuotaRecord, { quota: sub.id, operationType: QuotaOperationType.RECLAIM });
     expect([
       record.amount,
       record.remark,
@@ -1001,7 +893,7 @@ describe('reclaimSubQuota', () => {
     });
     const after = await snapshot();
     expect([after.quotaRecords, after.audit]).toEqual([before.quotaRecords + 1, before.audit + 1]);
-    const audit = await em().findOneOrFail(AuditLog, { action: 'reclaimSubQuota', target: subId });
+    const audit = await server.em().findOneOrFail(AuditLog, { action: 'reclaimSubQuota', target: subId });
     expect(audit.before).toEqual({ status: 'NORMAL', balance: '180.00' });
     expect(audit.after).toMatchObject({ status: 'RECLAIMED', balance: '0.00', returned: '180.00' });
     // Nothing more can be issued from it.
@@ -1009,31 +901,33 @@ describe('reclaimSubQuota', () => {
       { quotaId: subId, customerIds: [gid('SubCustomer', c.id)], faceValue: '1.00' },
       'reseller-admin',
     );
-    expect(codes(more.data!.issueCoupons.userErrors)).toEqual(['QUOTA_NOT_USABLE']);
+    expect(userErrorCodes(more.data!.issueCoupons.userErrors)).toEqual(['QUOTA_NOT_USABLE']);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
 
   it('refuses sub-quotas that are not NORMAL, quotas that are not sub-quotas of its resellers, and non-distributors; nothing changes', async () => {
-    const seededReclaimed = await em().findOneOrFail(CouponQuota, {
+    const seededReclaimed = await server.em().findOneOrFail(CouponQuota, {
       partner: RESELLER1,
       status: QuotaStatus.RECLAIMED,
     });
-    const invalid = await em().findOneOrFail(CouponQuota, {
+    const invalid = await server.em().findOneOrFail(CouponQuota, {
       partner: RESELLER2,
       status: QuotaStatus.INVALID,
       parentQuota: { $ne: null },
     });
     const own = await ownQuota(DIST, CouponKind.VOUCHER);
-    const foreignSub = await em().findOneOrFail(CouponQuota, {
+    const foreignSub = await server.em().findOneOrFail(CouponQuota, {
       partner: OTHER_RESELLER,
       status: QuotaStatus.NORMAL,
       parentQuota: { $ne: null },
     });
-    const normalSub = await em().findOneOrFail(
-      CouponQuota,
-      { partner: RESELLER1, status: QuotaStatus.NORMAL, parentQuota: { $ne: null } },
-      { orderBy: { id: 'asc' } },
-    );
+    const normalSub = await server
+      .em()
+      .findOneOrFail(
+        CouponQuota,
+        { partner: RESELLER1, status: QuotaStatus.NORMAL, parentQuota: { $ne: null } },
+        { orderBy: { id: 'asc' } },
+      );
     const before = await snapshot();
     const cases: [number, string][] = [
       [seededReclaimed.id, 'QUOTA_NOT_RECLAIMABLE'],
@@ -1049,12 +943,14 @@ describe('reclaimSubQuota', () => {
         String(id),
       ).toEqual([['input.quotaId', code]]);
     }
-    expect(codes((await takeBack('bm9wZQ')).data!.reclaimSubQuota.userErrors)).toEqual(['QUOTA_NOT_FOUND']);
+    expect(userErrorCodes((await takeBack('bm9wZQ')).data!.reclaimSubQuota.userErrors)).toEqual(['QUOTA_NOT_FOUND']);
     for (const login of ['reseller-admin', 'dist-am', 'sp-admin']) {
-      expect(topCodes((await takeBack(gid('CouponQuota', normalSub.id), login)).errors), login).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await takeBack(gid('CouponQuota', normalSub.id), login)), login).toEqual(['FORBIDDEN']);
     }
     expect(
-      codes((await takeBack(gid('CouponQuota', normalSub.id), 'other-dist-admin')).data!.reclaimSubQuota.userErrors),
+      userErrorCodes(
+        (await takeBack(gid('CouponQuota', normalSub.id), 'other-dist-admin')).data!.reclaimSubQuota.userErrors,
+      ),
     ).toEqual(['QUOTA_NOT_FOUND']);
     expect(await snapshot()).toEqual(before);
   });

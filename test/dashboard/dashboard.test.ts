@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DashboardDocument, ResellerDashboardDocument } from '../generated/graphql';
 import { demoMember } from '../../seeds';
-import { formatFen } from '../../src/common/money';
-import { toGlobalId } from '../../src/common/global-id';
 import { ConsumptionRecord } from '../../src/modules/consumption/consumption.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { useTestServer } from '../support/server';
+import { DIST } from '../support/demo';
+import { billCycle } from '../support/time';
+import { yuan } from '../support/money';
+import { gid } from '../support/ids';
 
-const DIST = 1;
-let server: TestServer;
-const em = () => server.orm.em.fork();
+const server = useTestServer();
 
+/** The last `count` bill cycles, oldest first. */
 function lastMonths(count: number): { from: string; to: string; months: string[] } {
-  const now = new Date();
   const months: string[] = [];
-  for (let i = count - 1; i >= 0; i--) {
-    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
-    months.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
-  }
+  for (let i = count - 1; i >= 0; i--) months.push(billCycle(i));
   return { from: months[0], to: months[months.length - 1], months };
 }
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 describe('Partner.dashboard', () => {
   it('matches aggregates recomputed from the rows, in a fixed number of statements', async () => {
@@ -38,13 +28,15 @@ describe('Partner.dashboard', () => {
     );
     expect(res.errors).toBeUndefined();
     const d = res.data!.viewer.partner.dashboard;
-    const rows = await em().find(ConsumptionRecord, { partner: DIST, billCycle: { $gte: range.from, $lte: range.to } });
+    const rows = await server
+      .em()
+      .find(ConsumptionRecord, { partner: DIST, billCycle: { $gte: range.from, $lte: range.to } });
     expect(rows.length).toBeGreaterThan(0);
     const expectedByMonth = range.months.map((m) => {
       const of = rows.filter((r) => r.billCycle === m);
       return {
         billCycle: m,
-        paymentAmount: { amount: formatFen(of.reduce((s, r) => s + r.paymentAmount, 0)) },
+        paymentAmount: { amount: yuan(of.reduce((s, r) => s + r.paymentAmount, 0)) },
         records: of.length,
       };
     });
@@ -59,19 +51,19 @@ describe('Partner.dashboard', () => {
     for (const r of rows)
       totalByService.set(r.serviceTypeCode, (totalByService.get(r.serviceTypeCode) ?? 0) + r.paymentAmount);
     expect(new Map(d!.consumptionByServiceType.map((s) => [s.serviceTypeCode, s.paymentAmount.amount]))).toEqual(
-      new Map([...totalByService].map(([k, v]) => [k, formatFen(v)])),
+      new Map([...totalByService].map(([k, v]) => [k, yuan(v)])),
     );
     const byCustomer = new Map<number, number>();
     for (const r of rows) byCustomer.set(r.customer.id, (byCustomer.get(r.customer.id) ?? 0) + r.paymentAmount);
     const top = [...byCustomer].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 5);
     expect(d!.topCustomers.map((t) => [t.customer.id, t.paymentAmount.amount])).toEqual(
-      top.map(([id, fen]) => [toGlobalId('SubCustomer', id), formatFen(fen)]),
+      top.map(([id, fen]) => [gid('SubCustomer', id), yuan(fen)]),
     );
     // Consumption stays with the partner it was made under, also for customers that moved since.
-    const resale = await em().find(SubCustomer, { associationType: 2 });
+    const resale = await server.em().find(SubCustomer, { associationType: 2 });
     const resaleIds = new Set(resale.map((c) => c.id));
     expect(d!.resaleRevenue.amount).toBe(
-      formatFen(rows.filter((r) => resaleIds.has(r.customer.id)).reduce((s, r) => s + r.paymentAmount, 0)),
+      yuan(rows.filter((r) => resaleIds.has(r.customer.id)).reduce((s, r) => s + r.paymentAmount, 0)),
     );
     expect(d!.newCustomersByMonth.map((m) => m.month)).toEqual(range.months);
     expect(d!.balanceAlerts!.every((a) => (a.reason === 'DEBT' ? a.debtAmount.amount !== '0.00' : true))).toBe(true);
@@ -92,7 +84,7 @@ describe('Partner.dashboard', () => {
       ['viewer.partner.dashboard.couponUsage', 'FORBIDDEN'],
     ]);
     const am = demoMember('dist-am').id;
-    const mine = await em().find(ConsumptionRecord, {
+    const mine = await server.em().find(ConsumptionRecord, {
       partner: DIST,
       billCycle: { $gte: range.from, $lte: range.to },
       customer: { accountManager: am },
@@ -111,7 +103,7 @@ describe('Partner.dashboard', () => {
   it("gives a distributor a reseller's consumption aggregates but not its customers' balances", async () => {
     const res = await server.execute(
       ResellerDashboardDocument,
-      { id: toGlobalId('Partner', 2) },
+      { id: gid('Partner', 2) },
       await server.signIn('dist-admin'),
     );
     expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
@@ -119,7 +111,7 @@ describe('Partner.dashboard', () => {
     ]);
     const other = await server.execute(
       ResellerDashboardDocument,
-      { id: toGlobalId('Partner', 2) },
+      { id: gid('Partner', 2) },
       await server.signIn('other-dist-admin'),
     );
     expect(other.data?.node ?? null).toBeNull();

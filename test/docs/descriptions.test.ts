@@ -20,7 +20,7 @@ import { createSchema } from '../../src/schema';
 const blank = (text: string | null | undefined) => !text?.trim();
 
 /** Every schema element that lacks a description or a deprecation reason, as "Type.field(arg)". */
-export function undocumented(schema: GraphQLSchema): string[] {
+function undocumented(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
   const checkDeprecation = (where: string, item: { deprecationReason?: string | null }) => {
     // graphql-js fills in "No longer supported" for a bare @deprecated: that is no reason either.

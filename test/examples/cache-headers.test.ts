@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CACHEABLE, NO_STORE, cacheControlFor } from '../../src/http/cache-headers';
 import { persistedDocumentIds } from '../../examples/client/generated';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { ROOT } from './support';
+import { useTestServer } from '../support/server';
+import { ROOT } from '../support/paths';
 
 const policy = (text: string, operationName?: string) => {
   const document = parse(text);
@@ -56,14 +56,10 @@ describe('cache policy of an operation', () => {
 });
 
 describe('Cache-Control over HTTP', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let token: string;
   beforeAll(async () => {
-    server = await startTestServer();
     token = await server.signIn('dist-admin');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
   const example = (file: string) => readFileSync(join(ROOT, 'examples', file), 'utf8');
 

@@ -1,22 +1,18 @@
 // The typed client example (examples/client) compiles on its own and works against a real server.
 import { join } from 'node:path';
 import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createClient, GraphQLRequestError } from '../../examples/client/client';
 import { DashboardMobileDocument, WhoAmIDocument, persistedDocumentIds } from '../../examples/client/generated';
 import { main } from '../../examples/client/main';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { ROOT } from './support';
+import { useTestServer } from '../support/server';
+import { ROOT } from '../support/paths';
 
 describe('typed client example', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let endpoint: string;
   beforeAll(async () => {
-    server = await startTestServer();
     endpoint = `${server.url}/graphql`;
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('type-checks with examples/client/tsconfig.json', () => {

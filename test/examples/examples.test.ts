@@ -5,26 +5,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalOperation } from '../../src/http/persisted-documents';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { ROOT, hasContent, loadExamples, lookUpPlaceholders, refusals, resolvePlaceholders } from './support';
+import { useTestServer } from '../support/server';
+import { hasContent, loadExamples, lookUpPlaceholders, refusals, resolvePlaceholders } from '../support/examples';
+import { ROOT } from '../support/paths';
 
 const examples = loadExamples();
 const AREAS = ['auth', 'customers', 'coupons', 'funds', 'orders', 'consumption', 'dashboard', 'organisation'];
 
 describe('examples', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let token: string;
   let placeholders: Record<string, string>;
 
   beforeAll(async () => {
-    server = await startTestServer();
     token = await server.signIn('dist-admin');
     placeholders = await lookUpPlaceholders(server, token);
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('cover every area, with reads and mutations, under unique operation names', () => {

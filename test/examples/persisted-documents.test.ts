@@ -9,35 +9,40 @@ import {
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { checkDocumentLimits } from '../../src/http/limits';
 import { PERSISTED_DOCUMENTS, canonicalOperation, sha256Hex } from '../../src/http/persisted-documents';
 import { createSchema } from '../../src/schema';
 import { ViewerDocument } from '../generated/graphql';
 import { persistedDocumentIds } from '../../examples/client/generated';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { ROOT, loadExamples } from './support';
+import { useTestServer, type TestServer } from '../support/server';
+import { loadExamples } from '../support/examples';
+import { errorCodes, postGraphQL } from '../support/graphql';
+import { ROOT } from '../support/paths';
 
-interface Answer {
+/** An answer over HTTP; `D` is the shape the test expects of its data. */
+interface Answer<D = unknown> {
   status: number;
   headers: Headers;
-  data?: any;
+  data?: D;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function post(server: TestServer, body: Record<string, unknown>, token?: string): Promise<Answer> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as { data?: unknown; errors?: Answer['errors'] };
+/** The data of the documents that read the viewer's member (WhoAmI, Viewer, ApqProbe…). */
+type MemberData = { viewer: { member: { loginName: string; mobile?: string | null } } };
+
+async function post<D = unknown>(
+  server: TestServer,
+  body: Record<string, unknown>,
+  token?: string,
+): Promise<Answer<D>> {
+  const res = await postGraphQL(server.url, body, token);
+  const json = (await res.json()) as { data?: D; errors?: Answer['errors'] };
   return { status: res.status, headers: res.headers, data: json.data, errors: json.errors };
 }
 
 const apq = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
-const codes = (a: Answer) => (a.errors ?? []).map((e) => e.extensions?.code);
 const ID = persistedDocumentIds;
 const exampleText = (file: string) => readFileSync(join(ROOT, 'examples', file), 'utf8');
 
@@ -90,14 +95,10 @@ describe('persisted-documents manifest', () => {
 });
 
 describe('automatic persisted queries (default mode)', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let token: string;
   beforeAll(async () => {
-    server = await startTestServer();
     token = await server.signIn('dist-admin');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('answers a hash alone with PERSISTED_QUERY_NOT_FOUND, then hash and query, then the hash alone', async () => {
@@ -105,7 +106,7 @@ describe('automatic persisted queries (default mode)', () => {
     const query = `query ApqProbe { viewer { member { loginName } } } # ${Date.now()}`;
     const sha256Hash = sha256Hex(query);
     const miss = await post(server, { extensions: apq(sha256Hash) }, token);
-    expect(codes(miss)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(errorCodes(miss)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
     expect(miss.data).toBeUndefined();
 
     const register = await post(server, { query, extensions: apq(sha256Hash) }, token);
@@ -122,22 +123,22 @@ describe('automatic persisted queries (default mode)', () => {
     const wrong = sha256Hex(`${query} `);
     const res = await post(server, { query, extensions: apq(wrong) }, token);
     expect(res.status).toBe(400);
-    expect(codes(res)).toEqual(['BAD_REQUEST']);
+    expect(errorCodes(res)).toEqual(['BAD_REQUEST']);
     expect(res.errors?.[0].message).toMatch(/not the sha256/);
-    expect(codes(await post(server, { extensions: apq(wrong) }, token))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(errorCodes(await post(server, { extensions: apq(wrong) }, token))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
   });
 
   it('knows every manifest document by hash without a registration, also as documentId', async () => {
-    const byHash = await post(server, { extensions: apq(ID.WhoAmI) }, token);
+    const byHash = await post<MemberData>(server, { extensions: apq(ID.WhoAmI) }, token);
     expect(byHash.errors).toBeUndefined();
-    expect(byHash.data.viewer.member.loginName).toBe('dist-admin');
+    expect(byHash.data?.viewer.member.loginName).toBe('dist-admin');
     const byId = await post(server, { documentId: `sha256:${ID.WhoAmI}` }, token);
     expect(byId.data).toEqual(byHash.data);
     const bareId = await post(server, { documentId: ID.WhoAmI }, token);
     expect(bareId.data).toEqual(byHash.data);
     const unknown = await post(server, { documentId: sha256Hex('nothing') }, token);
     expect(unknown.status).toBe(400);
-    expect(codes(unknown)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(errorCodes(unknown)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
   });
 
   it('serves persisted queries over GET', async () => {
@@ -145,54 +146,45 @@ describe('automatic persisted queries (default mode)', () => {
     const res = await fetch(`${server.url}/graphql?${params}`, {
       headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
     });
-    const body = (await res.json()) as { data?: any; errors?: unknown };
+    const body = (await res.json()) as { data?: MemberData; errors?: unknown };
     expect(body.errors).toBeUndefined();
-    expect(body.data.viewer.member.loginName).toBe('dist-admin');
+    expect(body.data?.viewer.member.loginName).toBe('dist-admin');
   });
 });
 
 describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
-  let server: TestServer;
+  const server = useTestServer({}, { PERSISTED_DOCUMENTS_ONLY: 'true' });
   let token: string;
   beforeAll(async () => {
-    process.env.PERSISTED_DOCUMENTS_ONLY = 'true';
-    try {
-      server = await startTestServer();
-    } finally {
-      delete process.env.PERSISTED_DOCUMENTS_ONLY;
-    }
     // Even signing in goes through a manifest document.
-    const signIn = await post(server, {
+    const signIn = await post<{ signIn?: { token?: string | null } }>(server, {
       extensions: apq(ID.SignInWithPassword),
       variables: { loginName: 'dist-admin', password: 'Partner@2026' },
     });
-    token = signIn.data?.signIn?.token;
+    token = signIn.data?.signIn?.token ?? '';
     expect(token, JSON.stringify(signIn)).toBeTruthy();
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   const expectRequired = (res: Answer) => {
     expect(res.status).toBe(400);
-    expect(codes(res)).toEqual(['PERSISTED_DOCUMENT_REQUIRED']);
+    expect(errorCodes(res)).toEqual(['PERSISTED_DOCUMENT_REQUIRED']);
     expect(res.data).toBeUndefined();
     expect(res.errors![0].message).toMatch(/persisted documents only/);
     expect(res.headers.get('x-request-id')).toBeTruthy(); // refused inside the normal pipeline
   };
 
   it('runs a known document by hash, by documentId, and sent in full', async () => {
-    const byHash = await post(
+    const byHash = await post<{ viewer: { partner: { dashboard: { consumptionByMonth: unknown[] } } } }>(
       server,
       { extensions: apq(ID.DashboardMobile), variables: { from: null, to: null } },
       token,
     );
     expect(byHash.errors).toBeUndefined();
-    expect(byHash.data.viewer.partner.dashboard.consumptionByMonth.length).toBeGreaterThan(0);
+    expect(byHash.data?.viewer.partner.dashboard.consumptionByMonth.length).toBeGreaterThan(0);
 
-    const byId = await post(server, { documentId: `sha256:${ID.WhoAmI}` }, token);
+    const byId = await post<MemberData>(server, { documentId: `sha256:${ID.WhoAmI}` }, token);
     expect(byId.errors).toBeUndefined();
-    expect(byId.data.viewer.member.loginName).toBe('dist-admin');
+    expect(byId.data?.viewer.member.loginName).toBe('dist-admin');
 
     // The example file as written (comments, compact spacing) is the same document.
     const full = await post(server, { query: exampleText('auth/viewer.graphql') }, token);
@@ -200,9 +192,9 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
     expect(full.data).toEqual(byId.data);
 
     // What a typed client sends: print() of a generated TypedDocumentNode.
-    const typed = await post(server, { query: print(ViewerDocument) }, token);
+    const typed = await post<MemberData>(server, { query: print(ViewerDocument) }, token);
     expect(typed.errors).toBeUndefined();
-    expect(typed.data.viewer.member.loginName).toBe('dist-admin');
+    expect(typed.data?.viewer.member.loginName).toBe('dist-admin');
   });
 
   it('refuses an unknown document, whether sent in full, by hash, registered by APQ, or by documentId', async () => {
@@ -231,13 +223,13 @@ describe('PERSISTED_DOCUMENTS_ONLY=true', () => {
 
   it('runs a known document next to others when operationName picks it', async () => {
     const known = exampleText('auth/viewer.graphql');
-    const res = await post(
+    const res = await post<MemberData>(
       server,
       { query: `${known}\nquery Extra { viewer { member { mobile } } }`, operationName: 'WhoAmI' },
       token,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.viewer.member.loginName).toBe('dist-admin');
-    expect(res.data.viewer.member.mobile).toBeUndefined();
+    expect(res.data?.viewer.member.loginName).toBe('dist-admin');
+    expect(res.data?.viewer.member.mobile).toBeUndefined();
   });
 });

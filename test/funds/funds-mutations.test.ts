@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AllocateFundsDocument,
   AllocateFundsToResellerDocument,
@@ -8,53 +8,31 @@ import {
   UpdatePartnerSettingsDocument,
 } from '../generated/graphql';
 import { checkInvariants, demoMember } from '../../seeds';
-import { toGlobalId } from '../../src/common/global-id';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
-import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { AccountChangeRecord, AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
-import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { useTestServer } from '../support/server';
+import { gid } from '../support/ids';
+import { DIST, RESELLER1 } from '../support/demo';
+import { userErrorCodes } from '../support/graphql';
+import { cash, cashAccount, lastAudit, resaleCustomers, sentVerificationCode } from '../support/rows';
 
-const DIST = 1;
-const RESELLER1 = 2;
-let server: TestServer;
-const em = () => server.orm.em.fork();
-const gid = toGlobalId;
+const server = useTestServer();
 
 async function rowCounts() {
-  const e = em();
+  const e = server.em();
   return {
     adjust: await e.count(AdjustRecord, {}),
     ledger: await e.count(AccountChangeRecord, {}),
     audit: await e.count(AuditLog, {}),
   };
 }
-async function cash(partnerId: number) {
-  return (await em().findOneOrFail(PartnerAccount, { partner: partnerId, accountType: PartnerAccountType.CASH }))
-    .amount;
-}
-async function resaleCustomers(partnerId: number, n: number) {
-  return em().find(
-    SubCustomer,
-    { partner: partnerId, associationType: AssociationType.RESALE },
-    { orderBy: { id: 'asc' }, limit: n },
-  );
-}
-const codes = (errors: { code: string }[] | undefined | null) => (errors ?? []).map((e) => e.code);
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 describe('allocateFunds (拨款)', () => {
   it('moves money to RESALE customers with an adjust record, both ledger rows and an audit row', async () => {
-    const [a, b] = await resaleCustomers(DIST, 2);
-    const before = { partner: await cash(DIST), a: a.balance, b: b.balance, ...(await rowCounts()) };
+    const [a, b] = await resaleCustomers(server, DIST, 2);
+    const before = { partner: await cash(server, DIST), a: a.balance, b: b.balance, ...(await rowCounts()) };
     const res = await server.execute(
       AllocateFundsDocument,
       {
@@ -85,21 +63,18 @@ describe('allocateFunds (拨款)', () => {
       [0, gid('SubCustomer', a.id), ((a.balance + 10050) / 100).toFixed(2), 'BEADJUST', '100.50', 'Q4 top-up'],
       [1, gid('SubCustomer', b.id), ((b.balance + 700) / 100).toFixed(2), 'BEADJUST', '7.00', 'Q4 top-up'],
     ]);
-    expect(await cash(DIST)).toBe(before.partner - 10750);
+    expect(await cash(server, DIST)).toBe(before.partner - 10750);
     expect(payload.partner!.balance!.amount.amount).toBe(((before.partner - 10750) / 100).toFixed(2));
     const after = await rowCounts();
     expect(after).toEqual({ adjust: before.adjust + 2, ledger: before.ledger + 4, audit: before.audit + 2 });
-    const ledger = await em().find(
-      AccountChangeRecord,
-      { tradeId: payload.succeeded[0].adjustRecord.transId },
-      { orderBy: { id: 'asc' } },
-    );
+    const ledger = await server
+      .em()
+      .find(AccountChangeRecord, { tradeId: payload.succeeded[0].adjustRecord.transId }, { orderBy: { id: 'asc' } });
     expect(ledger.map((l) => [l.ownerType, l.tradeType, l.amount])).toEqual([
       ['PARTNER', 'ALLOCATE_OUT', -10050],
       ['CUSTOMER', 'ALLOCATE_IN', 10050],
     ]);
-    const audit = await em().find(AuditLog, { action: 'allocateFunds' }, { orderBy: { id: 'desc' }, limit: 1 });
-    expect(audit[0]).toMatchObject({
+    expect(await lastAudit(server, 'allocateFunds')).toMatchObject({
       partnerId: DIST,
       memberId: demoMember('dist-admin').id,
       target: gid('SubCustomer', b.id),
@@ -108,12 +83,12 @@ describe('allocateFunds (拨款)', () => {
   });
 
   it('reports each refused allocation beside the ones that took effect', async () => {
-    const [ok] = await resaleCustomers(DIST, 1);
-    const advisory = await em().findOneOrFail(SubCustomer, {
+    const [ok] = await resaleCustomers(server, DIST, 1);
+    const advisory = await server.em().findOneOrFail(SubCustomer, {
       partner: DIST,
       associationType: AssociationType.ADVISORY,
     });
-    const foreign = await em().findOneOrFail(SubCustomer, { partner: 5 });
+    const foreign = await server.em().findOneOrFail(SubCustomer, { partner: 5 });
     const res = await server.execute(
       AllocateFundsDocument,
       {
@@ -150,22 +125,22 @@ describe('allocateFunds (拨款)', () => {
     ['1e3', 'INVALID_AMOUNT'],
     ['1000000000.00', 'AMOUNT_TOO_LARGE'],
   ])('refuses the amount %j with %s and changes nothing', async (amount, code) => {
-    const [c] = await resaleCustomers(DIST, 1);
+    const [c] = await resaleCustomers(server, DIST, 1);
     const before = await rowCounts();
     const res = await server.execute(
       AllocateFundsDocument,
       { input: { allocations: [{ customerId: gid('SubCustomer', c.id), amount }] } },
       await server.signIn('dist-admin'),
     );
-    expect(codes(res.data!.allocateFunds.failed)).toEqual([code]);
+    expect(userErrorCodes(res.data!.allocateFunds.failed)).toEqual([code]);
     expect(await rowCounts()).toEqual(before);
   });
 
   it('refuses empty and over-long batches', async () => {
     const token = await server.signIn('dist-admin');
-    const [c] = await resaleCustomers(DIST, 1);
+    const [c] = await resaleCustomers(server, DIST, 1);
     const empty = await server.execute(AllocateFundsDocument, { input: { allocations: [] } }, token);
-    expect(codes(empty.data!.allocateFunds.userErrors)).toEqual(['BATCH_EMPTY']);
+    expect(userErrorCodes(empty.data!.allocateFunds.userErrors)).toEqual(['BATCH_EMPTY']);
     const long = await server.execute(
       AllocateFundsDocument,
       {
@@ -175,12 +150,12 @@ describe('allocateFunds (拨款)', () => {
       },
       token,
     );
-    expect(codes(long.data!.allocateFunds.userErrors)).toEqual(['BATCH_TOO_LARGE']);
+    expect(userErrorCodes(long.data!.allocateFunds.userErrors)).toEqual(['BATCH_TOO_LARGE']);
   });
 
   it('refuses more than the allocatable balance and leaves everything as it was', async () => {
-    const [c] = await resaleCustomers(DIST, 1);
-    const available = await cash(DIST);
+    const [c] = await resaleCustomers(server, DIST, 1);
+    const available = await cash(server, DIST);
     const before = await rowCounts();
     const res = await server.execute(
       AllocateFundsDocument,
@@ -189,13 +164,13 @@ describe('allocateFunds (拨款)', () => {
       },
       await server.signIn('dist-admin'),
     );
-    expect(codes(res.data!.allocateFunds.failed)).toEqual(['INSUFFICIENT_BALANCE']);
-    expect(await cash(DIST)).toBe(available);
+    expect(userErrorCodes(res.data!.allocateFunds.failed)).toEqual(['INSUFFICIENT_BALANCE']);
+    expect(await cash(server, DIST)).toBe(available);
     expect(await rowCounts()).toEqual(before);
   });
 
   it('is refused to a member without funds:allocate (FORBIDDEN) and to a restricted partner', async () => {
-    const [c] = await resaleCustomers(DIST, 1);
+    const [c] = await resaleCustomers(server, DIST, 1);
     const before = await rowCounts();
     for (const login of ['dist-ops', 'dist-am']) {
       const res = await server.execute(
@@ -211,7 +186,7 @@ describe('allocateFunds (拨款)', () => {
       { input: { allocations: [{ customerId: gid('SubCustomer', c.id), amount: '1' }] } },
       await server.signIn('restricted-reseller-admin'),
     );
-    expect(codes(restricted.data!.allocateFunds.userErrors)).toEqual(['PARTNER_RESTRICTED']);
+    expect(userErrorCodes(restricted.data!.allocateFunds.userErrors)).toEqual(['PARTNER_RESTRICTED']);
     expect(await rowCounts()).toEqual(before);
   });
 });
@@ -219,14 +194,16 @@ describe('allocateFunds (拨款)', () => {
 describe('reclaimFunds (回收)', () => {
   it('takes money back, at most the balance', async () => {
     const customer = (
-      await em().find(
-        SubCustomer,
-        { partner: DIST, associationType: AssociationType.RESALE, balance: { $gt: 1000 } },
-        { limit: 1 },
-      )
+      await server
+        .em()
+        .find(
+          SubCustomer,
+          { partner: DIST, associationType: AssociationType.RESALE, balance: { $gt: 1000 } },
+          { limit: 1 },
+        )
     )[0];
     const token = await server.signIn('dist-admin');
-    const partnerBefore = await cash(DIST);
+    const partnerBefore = await cash(server, DIST);
     const ok = await server.execute(
       ReclaimFundsDocument,
       { input: { customerId: gid('SubCustomer', customer.id), amount: '10.00' } },
@@ -235,21 +212,21 @@ describe('reclaimFunds (回收)', () => {
     expect(ok.data!.reclaimFunds.userErrors).toEqual([]);
     expect(ok.data!.reclaimFunds.adjustRecord).toEqual({ operationType: 'BERETRIEVE', amount: { amount: '10.00' } });
     expect(ok.data!.reclaimFunds.customer!.balance!.amount.amount).toBe(((customer.balance - 1000) / 100).toFixed(2));
-    expect(await cash(DIST)).toBe(partnerBefore + 1000);
+    expect(await cash(server, DIST)).toBe(partnerBefore + 1000);
     const before = await rowCounts();
     const tooMuch = await server.execute(
       ReclaimFundsDocument,
       { input: { customerId: gid('SubCustomer', customer.id), amount: '99999999.00' } },
       token,
     );
-    expect(codes(tooMuch.data!.reclaimFunds.userErrors)).toEqual(['CUSTOMER_BALANCE_INSUFFICIENT']);
-    const foreign = await em().findOneOrFail(SubCustomer, { partner: RESELLER1 });
+    expect(userErrorCodes(tooMuch.data!.reclaimFunds.userErrors)).toEqual(['CUSTOMER_BALANCE_INSUFFICIENT']);
+    const foreign = await server.em().findOneOrFail(SubCustomer, { partner: RESELLER1 });
     const notMine = await server.execute(
       ReclaimFundsDocument,
       { input: { customerId: gid('SubCustomer', foreign.id), amount: '1.00' } },
       token,
     );
-    expect(codes(notMine.data!.reclaimFunds.userErrors)).toEqual(['CUSTOMER_NOT_FOUND']);
+    expect(userErrorCodes(notMine.data!.reclaimFunds.userErrors)).toEqual(['CUSTOMER_NOT_FOUND']);
     expect(await rowCounts()).toEqual(before);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
@@ -258,7 +235,7 @@ describe('reclaimFunds (回收)', () => {
 describe('funds between a distributor and its resellers', () => {
   it('allocates to and reclaims from a reseller; others are refused', async () => {
     const token = await server.signIn('dist-admin');
-    const resellerBefore = await cash(RESELLER1);
+    const resellerBefore = await cash(server, RESELLER1);
     const give = await server.execute(
       AllocateFundsToResellerDocument,
       { input: { resellerId: gid('Partner', RESELLER1), amount: '500.00' } },
@@ -277,26 +254,28 @@ describe('funds between a distributor and its resellers', () => {
       operationType: 'BERETRIEVE',
       amount: { amount: '200.00' },
     });
-    expect(await cash(RESELLER1)).toBe(resellerBefore + 30000);
+    expect(await cash(server, RESELLER1)).toBe(resellerBefore + 30000);
     const before = await rowCounts();
     const notMine = await server.execute(
       AllocateFundsToResellerDocument,
       { input: { resellerId: gid('Partner', 6), amount: '1.00' } },
       token,
     );
-    expect(codes(notMine.data!.allocateFundsToReseller.userErrors)).toEqual(['RESELLER_NOT_FOUND']);
+    expect(userErrorCodes(notMine.data!.allocateFundsToReseller.userErrors)).toEqual(['RESELLER_NOT_FOUND']);
     const tooLarge = await server.execute(
       AllocateFundsToResellerDocument,
       { input: { resellerId: gid('Partner', RESELLER1), amount: '1000000000' } },
       token,
     );
-    expect(codes(tooLarge.data!.allocateFundsToReseller.userErrors)).toEqual(['AMOUNT_TOO_LARGE']);
+    expect(userErrorCodes(tooLarge.data!.allocateFundsToReseller.userErrors)).toEqual(['AMOUNT_TOO_LARGE']);
     const overdraw = await server.execute(
       ReclaimFundsFromResellerDocument,
       { input: { resellerId: gid('Partner', RESELLER1), amount: '99999999.99' } },
       token,
     );
-    expect(codes(overdraw.data!.reclaimFundsFromReseller.userErrors)).toEqual(['RESELLER_BALANCE_INSUFFICIENT']);
+    expect(userErrorCodes(overdraw.data!.reclaimFundsFromReseller.userErrors)).toEqual([
+      'RESELLER_BALANCE_INSUFFICIENT',
+    ]);
     for (const login of ['reseller-admin', 'sp-admin']) {
       const res = await server.execute(
         AllocateFundsToResellerDocument,
@@ -312,7 +291,7 @@ describe('funds between a distributor and its resellers', () => {
 
 describe('idempotency keys', () => {
   it('replays the first answer for a retry, refuses the key with another input, and honours the header', async () => {
-    const [c] = await resaleCustomers(DIST, 1);
+    const [c] = await resaleCustomers(server, DIST, 1);
     const token = await server.signIn('dist-admin');
     const input = {
       allocations: [{ customerId: gid('SubCustomer', c.id), amount: '3.00' }],
@@ -331,14 +310,14 @@ describe('idempotency keys', () => {
       { input: { ...input, allocations: [{ customerId: gid('SubCustomer', c.id), amount: '4.00' }] } },
       token,
     );
-    expect(codes(other.data!.allocateFunds.userErrors)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
+    expect(userErrorCodes(other.data!.allocateFunds.userErrors)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
     expect((await rowCounts()).adjust).toBe(before.adjust + 1);
   });
 
   it('50 concurrent calls with one key move the money once and all answer the same', async () => {
-    const [c] = await resaleCustomers(DIST, 1);
+    const [c] = await resaleCustomers(server, DIST, 1);
     const token = await server.signIn('dist-admin');
-    const balanceBefore = (await em().findOneOrFail(SubCustomer, c.id)).balance;
+    const balanceBefore = (await server.em().findOneOrFail(SubCustomer, c.id)).balance;
     const before = await rowCounts();
     const input = {
       allocations: [{ customerId: gid('SubCustomer', c.id), amount: '2.00' }],
@@ -349,7 +328,7 @@ describe('idempotency keys', () => {
     );
     const records = new Set(answers.map((a) => a.data!.allocateFunds.succeeded[0]?.adjustRecord.transId));
     expect(records.size).toBe(1);
-    expect((await em().findOneOrFail(SubCustomer, c.id)).balance).toBe(balanceBefore + 200);
+    expect((await server.em().findOneOrFail(SubCustomer, c.id)).balance).toBe(balanceBefore + 200);
     expect((await rowCounts()).adjust).toBe(before.adjust + 1);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
@@ -357,11 +336,11 @@ describe('idempotency keys', () => {
 
 describe('exactness under concurrency', () => {
   it('100 concurrent allocations of 1.00 against 50.00 allocatable: exactly 50 succeed, nothing negative', async () => {
-    const customers = await resaleCustomers(DIST, 100);
+    const customers = await resaleCustomers(server, DIST, 100);
     expect(customers.length).toBeGreaterThanOrEqual(20);
     // Bring the distributor to exactly 50.00 allocatable through the API, so the ledger stays exact.
     const token = await server.signIn('dist-admin');
-    const account = await em().findOneOrFail(PartnerAccount, { partner: DIST, accountType: PartnerAccountType.CASH });
+    const account = await cashAccount(server, DIST);
     const excess = account.amount - account.designatedAmount - 5000;
     const sink = await server.execute(
       AllocateFundsDocument,
@@ -384,9 +363,11 @@ describe('exactness under concurrency', () => {
       ),
     );
     const succeeded = answers.filter((a) => a.data!.allocateFunds.succeeded.length === 1).length;
-    const refused = answers.filter((a) => codes(a.data!.allocateFunds.failed)[0] === 'INSUFFICIENT_BALANCE').length;
+    const refused = answers.filter(
+      (a) => userErrorCodes(a.data!.allocateFunds.failed)[0] === 'INSUFFICIENT_BALANCE',
+    ).length;
     expect([succeeded, refused]).toEqual([50, 50]);
-    const after = await em().findOneOrFail(PartnerAccount, { partner: DIST, accountType: PartnerAccountType.CASH });
+    const after = await cashAccount(server, DIST);
     expect(after.amount - after.designatedAmount).toBe(0);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
@@ -397,11 +378,13 @@ describe('verification codes', () => {
     const token = await server.signIn('dist-admin');
     // Earlier tests may have spent the allocatable balance: take some back first (verification still off).
     const rich = (
-      await em().find(
-        SubCustomer,
-        { partner: DIST, associationType: AssociationType.RESALE, balance: { $gt: 1000 } },
-        { limit: 1 },
-      )
+      await server
+        .em()
+        .find(
+          SubCustomer,
+          { partner: DIST, associationType: AssociationType.RESALE, balance: { $gt: 1000 } },
+          { limit: 1 },
+        )
     )[0];
     await server.execute(
       ReclaimFundsDocument,
@@ -410,14 +393,14 @@ describe('verification codes', () => {
     );
     const on = await server.execute(UpdatePartnerSettingsDocument, { input: { verificationEnabled: true } }, token);
     expect(on.data!.updatePartnerSettings.partner!.verificationEnabled).toBe(true);
-    const [c] = await resaleCustomers(DIST, 1);
+    const [c] = await resaleCustomers(server, DIST, 1);
     const allocate = (verificationCode?: string) =>
       server.execute(
         AllocateFundsDocument,
         { input: { allocations: [{ customerId: gid('SubCustomer', c.id), amount: '1.00' }], verificationCode } },
         token,
       );
-    expect(codes((await allocate()).data!.allocateFunds.userErrors)).toEqual(['VERIFICATION_REQUIRED']);
+    expect(userErrorCodes((await allocate()).data!.allocateFunds.userErrors)).toEqual(['VERIFICATION_REQUIRED']);
     const sent = await server.execute(
       RequestVerificationCodeDocument,
       { input: { operation: 'ALLOCATE_FUNDS' } },
@@ -430,28 +413,25 @@ describe('verification codes', () => {
       { input: { operation: 'ALLOCATE_FUNDS' } },
       token,
     );
-    expect(codes(again.data!.requestVerificationCode.userErrors)).toEqual(['VERIFICATION_CODE_TOO_SOON']);
-    const message = (
-      await em().find(
-        VerificationOutboxMessage,
-        { member: demoMember('dist-admin').id },
-        { orderBy: { id: 'desc' }, limit: 1 },
-      )
-    )[0];
-    const code = /code for ALLOCATE_FUNDS is (\d{6})/.exec(message.body)![1];
+    expect(userErrorCodes(again.data!.requestVerificationCode.userErrors)).toEqual(['VERIFICATION_CODE_TOO_SOON']);
+    const code = await sentVerificationCode(server, 'dist-admin', /code for ALLOCATE_FUNDS is (\d{6})/);
     const wrong = code === '000000' ? '111111' : '000000';
-    expect(codes((await allocate(wrong)).data!.allocateFunds.userErrors)).toEqual(['VERIFICATION_CODE_INVALID']);
+    expect(userErrorCodes((await allocate(wrong)).data!.allocateFunds.userErrors)).toEqual([
+      'VERIFICATION_CODE_INVALID',
+    ]);
     const ok = await allocate(code);
     expect(ok.data!.allocateFunds.userErrors).toEqual([]);
     expect(ok.data!.allocateFunds.succeeded).toHaveLength(1);
-    expect(codes((await allocate(code)).data!.allocateFunds.userErrors)).toEqual(['VERIFICATION_CODE_INVALID']);
+    expect(userErrorCodes((await allocate(code)).data!.allocateFunds.userErrors)).toEqual([
+      'VERIFICATION_CODE_INVALID',
+    ]);
     // Only an administrator may switch verification off again.
     const ops = await server.execute(
       UpdatePartnerSettingsDocument,
       { input: { verificationEnabled: false } },
       await server.signIn('dist-ops'),
     );
-    expect(ops.errors?.[0]?.extensions?.code ?? codes(ops.data?.updatePartnerSettings.userErrors)[0]).toMatch(
+    expect(ops.errors?.[0]?.extensions?.code ?? userErrorCodes(ops.data?.updatePartnerSettings.userErrors)[0]).toMatch(
       /FORBIDDEN|ADMIN_ONLY_SETTING/,
     );
     const off = await server.execute(

@@ -1,29 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CustomerListDocument, NodeByIdDocument, NodesByIdsDocument } from '../generated/graphql';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { useTestServer } from '../support/server';
+import { firstErrorCode } from '../support/graphql';
 
-let server: TestServer;
+const server = useTestServer();
 let token: string;
 beforeAll(async () => {
-  server = await startTestServer();
   token = await server.signIn('dist-admin');
 });
-afterAll(async () => {
-  await server?.close();
-});
-
-const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
 
 describe('bad input answers with a clear error and a code', () => {
   it.each([0, 101, -1])('first: %i is BAD_USER_INPUT', async (first) => {
     const res = await server.execute(CustomerListDocument, { first }, token);
-    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(firstErrorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(/first must be from 1 to 100/);
   });
 
   it('refuses first together with last, and a cursor that is not ours', async () => {
-    expect(codeOf(await server.execute(CustomerListDocument, { first: 5, last: 5 }, token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await server.execute(CustomerListDocument, { first: 5, after: 'garbage!' }, token))).toBe(
+    expect(firstErrorCode(await server.execute(CustomerListDocument, { first: 5, last: 5 }, token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(firstErrorCode(await server.execute(CustomerListDocument, { first: 5, after: 'garbage!' }, token))).toBe(
       'BAD_USER_INPUT',
     );
   });
@@ -37,7 +34,7 @@ describe('bad input answers with a clear error and a code', () => {
   ])('a malformed or unknown-type global id %j is BAD_USER_INPUT', async (id) => {
     const res = await server.execute(NodeByIdDocument, { id }, token);
     expect(res.data?.node ?? null).toBeNull();
-    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(firstErrorCode(res)).toBe('BAD_USER_INPUT');
   });
 
   it('an unknown id of a known type is NOT_FOUND', async () => {
@@ -47,7 +44,7 @@ describe('bad input answers with a clear error and a code', () => {
       token,
     );
     expect(res.data?.node).toBeNull();
-    expect(codeOf(res)).toBe('NOT_FOUND');
+    expect(firstErrorCode(res)).toBe('NOT_FOUND');
   });
 
   it('nodes(ids:) refuses more than 100 ids and reports each bad id at its index', async () => {
@@ -56,7 +53,7 @@ describe('bad input answers with a clear error and a code', () => {
       { ids: Array.from({ length: 101 }, (_, i) => Buffer.from(`SubCustomer:${i + 1}`).toString('base64url')) },
       token,
     );
-    expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
+    expect(firstErrorCode(tooMany)).toBe('BAD_USER_INPUT');
     const list = await server.execute(CustomerListDocument, { first: 1 }, token);
     const goodId = list.data!.viewer.partner.customers!.edges[0].node.id;
     const mixed = await server.execute(
@@ -78,7 +75,7 @@ describe('bad input answers with a clear error and a code', () => {
       token,
     );
     expect(res.status).toBe(400);
-    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(firstErrorCode(res)).toBe('BAD_USER_INPUT');
   });
 
   it('a date range backwards is BAD_USER_INPUT', async () => {
@@ -87,7 +84,7 @@ describe('bad input answers with a clear error and a code', () => {
       { first: 5, filter: { associatedFrom: '2025-06-01T00:00:00Z', associatedTo: '2025-01-01T00:00:00Z' } },
       token,
     );
-    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(firstErrorCode(res)).toBe('BAD_USER_INPUT');
   });
 
   it('the server is still healthy afterwards', async () => {

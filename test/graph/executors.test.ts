@@ -1,33 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { useTestServer } from '../support/server';
+import { ROOT } from '../support/paths';
 
 /**
  * The server runs operations through graphql-jit by default (src/http/compiled-executor.ts). Its
  * answers must be those of graphql-js, errors and HTTP status included: the same operations go to
  * a server of each kind, on two copies of the same seeded database, as several members.
  */
-const operation = (file: string) => readFileSync(join(__dirname, '../../bench/operations', file), 'utf8');
+const operation = (file: string) => readFileSync(join(ROOT, 'bench', 'operations', file), 'utf8');
 
-let jit: TestServer;
-let graphqlJs: TestServer;
-beforeAll(async () => {
-  jit = await startTestServer();
-  const previous = process.env.GRAPHQL_EXECUTOR;
-  process.env.GRAPHQL_EXECUTOR = 'graphql-js';
-  try {
-    graphqlJs = await startTestServer();
-  } finally {
-    if (previous === undefined) delete process.env.GRAPHQL_EXECUTOR;
-    else process.env.GRAPHQL_EXECUTOR = previous;
-  }
-});
-afterAll(async () => {
-  await jit?.close();
-  await graphqlJs?.close();
-});
+const jit = useTestServer();
+const graphqlJs = useTestServer({}, { GRAPHQL_EXECUTOR: 'graphql-js' });
 
 type Case = { name: string; query: string; variables?: Record<string, unknown>; as: string };
 

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { selectRows, type SqlEntityManager } from '../../src/common/paging';
 import { Coupon, CouponQuota } from '../../src/modules/coupon/coupon.entity';
 import { Order, OrderLineItem, Resource } from '../../src/modules/order/order.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { useTestServer } from '../support/server';
 
 /**
  * The read graph builds read-only rows (src/common/read-model.ts) instead of managed entities.
  * They must hold exactly what MikroORM would hydrate, on SQLite and on PostgreSQL: every column,
  * converted the same way (money, JSON, dates, booleans, enums), relations as references by id.
  */
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
 
 /** The entity's columns as plain data, relations as their ids. */
 function columns(row: object, props: string[]): Record<string, unknown> {
@@ -34,7 +28,7 @@ function columns(row: object, props: string[]): Record<string, unknown> {
 describe('read-only rows', () => {
   for (const entity of [SubCustomer, Coupon, CouponQuota, Order, OrderLineItem, Resource]) {
     it(`${entity.name}: the same values as the managed entities of em.find`, async () => {
-      const em = server.orm.em.fork();
+      const em = server.em();
       const meta = em.getMetadata().get(entity.name);
       const props = meta.props
         .filter((p) => p.fieldNames && p.persist !== false && !p.lazy && ['scalar', 'm:1', '1:1'].includes(p.kind))
@@ -57,7 +51,7 @@ describe('read-only rows', () => {
   }
 
   it('a relation is a plain { id }: it works in a where clause and as create data', async () => {
-    const em = server.orm.em.fork() as SqlEntityManager;
+    const em = server.em();
     const [coupon] = await selectRows(em, Coupon, {} as never, (qb) => qb.orderBy({ id: 'asc' }).limit(1));
     expect(coupon.customer).toEqual({ id: expect.any(Number) });
     expect(Object.getPrototypeOf(coupon.customer)).toBe(Object.prototype);
@@ -78,12 +72,12 @@ describe('read-only rows', () => {
   });
 
   it('rows are not managed: changing one and flushing writes nothing', async () => {
-    const em = server.orm.em.fork() as SqlEntityManager;
+    const em = server.em();
     const [customer] = await selectRows(em, SubCustomer, {} as never, (qb) => qb.orderBy({ id: 'asc' }).limit(1));
     const before = customer.label;
     customer.label = 'changed on a read-only row';
     await (em as never as { flush: () => Promise<void> }).flush();
-    const fresh = await server.orm.em.fork().findOneOrFail(SubCustomer, customer.id);
+    const fresh = await server.em().findOneOrFail(SubCustomer, customer.id);
     expect(fresh.label).toBe(before);
   });
 });

@@ -6,9 +6,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../seeds';
-import { startTestServer } from '../helpers/server';
+import { postGraphQL } from '../support/graphql';
+import { useTestServer } from '../support/server';
 
 // Debian's package (scripts/install-chromium.sh): Playwright's own browser download cannot reach
 // its host here. The background-networking flags stop Chromium's own calls home, which this
@@ -28,41 +29,55 @@ const CHROMIUM_ARGS = [
 ];
 const SCREENSHOT = join(__dirname, '__screenshots__', 'graphiql.png');
 
-const gql = async (url: string, query: string, token?: string) => {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  return (await res.json()) as { data?: any; errors?: unknown[] };
+/** An answer as JSON; `D` is the shape the test expects of its data. */
+const gql = async <D>(url: string, query: string, token?: string) => {
+  const res = await postGraphQL(url, { query }, token);
+  return (await res.json()) as { data?: D; errors?: unknown[] };
+};
+/** The data of VIEWER_QUERY. */
+type ViewerData = {
+  viewer: {
+    member: { loginName: string; displayName: string };
+    partner: { name: string; identity: string };
+    permissions: string[];
+  };
 };
 // Text of a Monaco editor: its rendered lines only (no gutter), no-break spaces back to spaces.
+// biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), the text as rendered; textContent would run the editor's lines together
 const editorText = async (editor: Locator) => (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
 const VIEWER_QUERY = '{ viewer { member { loginName displayName } partner { name identity } permissions } }';
 
-/** Replaces a Monaco editor's text as a user would paste it (typing would auto-close brackets and quotes). */
+/**
+ * Replaces a Monaco editor's text (one line) as a user would paste it (typing would auto-close
+ * brackets and quotes), until the editor holds exactly that text: on a loaded machine the select-all
+ * can land before the editor has the focus, leaving the old text around the new.
+ */
 async function pasteInto(page: Page, editor: Locator, text: string): Promise<void> {
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(text);
+    const deadline = Date.now() + 2000;
+    while (Date.now() < deadline) {
+      if ((await editorText(editor)).trim() === text) return;
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(`the editor does not hold ${JSON.stringify(text)}: ${JSON.stringify(await editorText(editor))}`);
 }
 
 // SKIP_BROWSER_TESTS=1 skips only the Chromium part; a missing Chromium otherwise fails loudly.
 const browserIt = process.env.SKIP_BROWSER_TESTS === '1' ? it.skip : it;
 
 describe('GraphiQL (offline, in Chromium)', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  const server = useTestServer();
   let context: BrowserContext | undefined;
   let profile: string | undefined;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
   afterAll(async () => {
     await context?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
-    await server?.close();
   });
 
   it('serves a page that names no other host, and leaves API clients to GraphQL', async () => {
@@ -94,13 +109,13 @@ describe('GraphiQL (offline, in Chromium)', () => {
         throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh (or set SKIP_BROWSER_TESTS=1)`);
       }
       // Token over plain GraphQL, and the answer the page must show for it.
-      const signIn = await gql(
+      const signIn = await gql<{ signIn?: { token?: string | null } }>(
         server.url,
         'mutation { signIn(input: { loginName: "dist-admin", password: "Partner@2026" }) { token } }',
       );
-      const token: string = signIn.data?.signIn?.token;
+      const token = signIn.data?.signIn?.token ?? '';
       expect(token, JSON.stringify(signIn)).toBeTruthy();
-      const expected = await gql(server.url, VIEWER_QUERY, token);
+      const expected = await gql<ViewerData>(server.url, VIEWER_QUERY, token);
       expect(expected.data?.viewer?.member?.loginName).toBe('dist-admin');
 
       // A fresh profile each run: GraphiQL keeps tabs in localStorage, and the default query must show.
@@ -140,7 +155,7 @@ describe('GraphiQL (offline, in Chromium)', () => {
       );
       await page.locator('.graphiql-execute-button').click();
       const firstAnswer = await signInResponse;
-      expect(firstAnswer.status()).toBe(200);
+      expect(firstAnswer.status(), await firstAnswer.text()).toBe(200);
       expect(firstAnswer.request().headers().authorization).toBeUndefined();
       const firstBody = (await firstAnswer.json()) as { data?: { signIn?: { token?: string; userErrors: unknown[] } } };
       expect(firstBody.data?.signIn?.userErrors).toEqual([]);
@@ -150,10 +165,15 @@ describe('GraphiQL (offline, in Chromium)', () => {
       await page.getByLabel('Login name').fill('dist-admin');
       await page.getByLabel('Password').fill('not-the-password');
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await expect.poll(() => page.locator('#pg-signin-status').textContent()).toMatch(/^Sign-in failed: /);
+      // scrypt at OWASP's parameters takes a while on a loaded machine.
+      await expect
+        .poll(() => page.locator('#pg-signin-status').textContent(), { timeout: 20_000 })
+        .toMatch(/^Sign-in failed: /);
       await page.getByLabel('Password').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await expect.poll(() => page.locator('#pg-signin-status').textContent()).toMatch(/^Signed in as dist-admin/);
+      await expect
+        .poll(() => page.locator('#pg-signin-status').textContent(), { timeout: 20_000 })
+        .toMatch(/^Signed in as dist-admin/);
       await page.getByRole('button', { name: 'Headers' }).click();
       const shownHeaders = page.locator('.graphiql-editor-tool .monaco-editor').filter({ visible: true });
       await expect.poll(() => editorText(shownHeaders), { timeout: 20_000 }).toMatch(/"Authorization": "Bearer ey/);
@@ -174,7 +194,7 @@ describe('GraphiQL (offline, in Chromium)', () => {
       expect(sent.slice('Bearer '.length).startsWith(paneToken.slice(0, 20))).toBe(true);
       expect(await response.json()).toEqual(expected);
       // ...and the result pane shows it (Monaco renders only visible lines, so check the head).
-      const { member, partner } = expected.data.viewer;
+      const { member, partner } = expected.data!.viewer;
       const result = page.locator('.graphiql-response .monaco-editor');
       await expect.poll(() => editorText(result), { timeout: 20_000 }).toContain(`"loginName": "${member.loginName}"`);
       const shown = await editorText(result);

@@ -28,8 +28,8 @@ import { MemberStatus } from '../../src/modules/member/member.enums';
 import { Partner } from '../../src/modules/partner/partner.entity';
 import { Role } from '../../src/modules/role/role.entity';
 import { PresetRole } from '../../src/modules/role/role.enums';
-import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
-import { signRequest } from '../production/sdk-signer';
+import { cloneTemplate, type ScratchDatabase } from '../support/database';
+import { signRequest } from '../support/sdk-signer';
 
 const URL = 'http://127.0.0.1:4000/graphql';
 const BODY = JSON.stringify({ query: '{ viewer { member { loginName } } }' });

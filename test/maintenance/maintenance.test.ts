@@ -25,8 +25,8 @@ import { MAINTENANCE_JOBS, type MaintenanceJob } from '../../src/maintenance/job
 import { MaintenanceLease } from '../../src/maintenance/maintenance-lease.entity';
 import { MaintenanceMetrics } from '../../src/maintenance/metrics';
 import { MaintenanceRunner } from '../../src/maintenance/runner';
-import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
-import { buildServer, logLines, spawnServer, TEST_METRICS_TOKEN } from '../production/support';
+import { cloneTemplate, type ScratchDatabase } from '../support/database';
+import { buildServer, logLines, spawnServer, TEST_METRICS_TOKEN } from '../support/production';
 
 // scrypt at N=2^17 and process starts take seconds each on a busy machine: room beyond the default 30 s.
 const SLOW = { timeout: 180_000 };

@@ -13,7 +13,7 @@
  * - allocateFunds (partner account → customer row, before the fix) against reclaimFunds of the
  *   same customer (customer row → partner account).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
   ModelAllocateFundsDocument,
   ModelAllocateFundsToResellerDocument,
@@ -25,31 +25,21 @@ import {
   ModelSwitchAssociationTypeDocument,
   ModelUnbindCustomerDocument,
 } from '../generated/graphql';
-import { checkInvariants, demoPartner } from '../../seeds';
-import { toGlobalId } from '../../src/common/global-id';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { checkInvariants } from '../../seeds';
+import { useTestServer } from '../support/server';
+import { DIST, RESELLER1 } from '../support/demo';
+import { cash, sql } from '../support/rows';
+import { DAY, sleep } from '../support/time';
+import { gid } from '../support/ids';
 
-const DIST = demoPartner('dist').id;
-const RESELLER = demoPartner('reseller1').id;
 const TIMEOUT = 180_000;
 
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
 });
-afterAll(async () => {
-  await server?.close();
-});
 
-const query = (sql: string, params: unknown[] = []) =>
-  server.orm.em.fork().getConnection().execute(sql, params, 'all') as Promise<Record<string, unknown>[]>;
-const cash = async (partnerId: number) =>
-  Number(
-    (await query('select amount from partner_account where partner_id = ? and account_type = 1', [partnerId]))[0]
-      .amount,
-  );
 const topErrors = (answers: { errors?: { extensions?: Record<string, unknown> }[] }[]) =>
   answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.code);
 
@@ -59,11 +49,12 @@ it(
     const setup: { login: string; customerId: string; orderId: string; couponId: string }[] = [];
     for (const [partnerId, login] of [
       [DIST, 'dist-admin'],
-      [RESELLER, 'reseller-admin'],
+      [RESELLER1, 'reseller-admin'],
     ] as const) {
       const token = await server.signIn(login);
       // RESALE customers that nothing blocks, each with a pending order and a granted authorization.
-      const rows = await query(
+      const rows = await sql(
+        server,
         `select c.id customer, min(o.id) orderid from sub_customer c join customer_order o on o.customer_id = c.id and o.status = 6 and o.partner_id = c.partner_id
           where c.partner_id = ? and c.association_type = 2 and c.debt_amount = 0 and c.is_frozen = 0 and c.unbound_at is null
           group by c.id order by c.id`,
@@ -72,7 +63,8 @@ it(
       // Not blocked by the 3-month rule: no change or unbind request in the last 100 days.
       const recent = new Set(
         (
-          await query(
+          await sql(
+            server,
             `select customer_id, created_at, handled_at from association_event where partner_id = ? and event_type <> 'ASSOCIATE'`,
             [partnerId],
           )
@@ -83,17 +75,19 @@ it(
                 new Date(e.created_at as string | number | Date).getTime(),
                 e.handled_at == null ? 0 : new Date(e.handled_at as string | number | Date).getTime(),
               ) >
-              Date.now() - 100 * 24 * 3600 * 1000,
+              Date.now() - 100 * DAY,
           )
           .map((e) => Number(e.customer_id)),
       );
       const granted = new Map<number, string>();
-      for (const a of await query(
+      for (const a of await sql(
+        server,
         `select customer_id, status from order_authorization where partner_id = ? order by granted_at, id`,
         [partnerId],
       ))
         granted.set(Number(a.customer_id), String(a.status));
-      const [quota] = await query(
+      const [quota] = await sql(
+        server,
         `select id from coupon_quota where partner_id = ? and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`,
         [partnerId, '[]'],
       );
@@ -101,8 +95,8 @@ it(
         (r) => granted.get(Number(r.customer)) === 'GRANTED' && !recent.has(Number(r.customer)),
       )) {
         // Enough money for the order and a 1.00 coupon to pay part of it with.
-        const customerId = toGlobalId('SubCustomer', Number(p.customer));
-        const [order] = await query('select official_amount from customer_order where id = ?', [p.orderid]);
+        const customerId = gid('SubCustomer', Number(p.customer));
+        const [order] = await sql(server, 'select official_amount from customer_order where id = ?', [p.orderid]);
         const allocated = await server.execute(
           ModelAllocateFundsDocument,
           { input: { allocations: [{ customerId, amount: (Number(order.official_amount) / 100).toFixed(2) }] } },
@@ -113,7 +107,7 @@ it(
           ModelIssueCouponsDocument,
           {
             input: {
-              quotaId: toGlobalId('CouponQuota', Number(quota.id)),
+              quotaId: gid('CouponQuota', Number(quota.id)),
               customerIds: [customerId],
               faceValue: '1.00',
             },
@@ -124,7 +118,7 @@ it(
         setup.push({
           login,
           customerId,
-          orderId: toGlobalId('Order', Number(p.orderid)),
+          orderId: gid('Order', Number(p.orderid)),
           couponId: issued.data!.issueCoupons.succeeded[0].coupon.id,
         });
       }
@@ -136,7 +130,6 @@ it(
       'reseller-admin': await server.signIn('reseller-admin'),
     };
     // The change starts a little after the payment (0–7 ms), so that some pairs meet mid-way.
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const answers = await Promise.all(
       setup.flatMap((s, i): Promise<{ errors?: { extensions?: Record<string, unknown> }[] }>[] => [
         server.execute(
@@ -165,8 +158,8 @@ it(
 it(
   'allocateFundsToReseller and reclaimFundsFromReseller at once: no deadlock, the balances add up',
   async () => {
-    const before = { dist: await cash(DIST), reseller: await cash(RESELLER) };
-    const resellerId = toGlobalId('Partner', RESELLER);
+    const before = { dist: await cash(server, DIST), reseller: await cash(server, RESELLER1) };
+    const resellerId = gid('Partner', RESELLER1);
     const answers = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         i % 2 === 0
@@ -180,7 +173,7 @@ it(
       const payload = d?.allocateFundsToReseller ?? d?.reclaimFundsFromReseller;
       return sum + (payload?.adjustRecord ? (i % 2 === 0 ? 100 : -100) : 0);
     }, 0);
-    expect({ dist: await cash(DIST), reseller: await cash(RESELLER) }).toEqual({
+    expect({ dist: await cash(server, DIST), reseller: await cash(server, RESELLER1) }).toEqual({
       dist: before.dist - moved,
       reseller: before.reseller + moved,
     });
@@ -192,14 +185,15 @@ it(
 it(
   'allocateFunds and reclaimFunds of the same customers at once: no deadlock, the balances add up',
   async () => {
-    const customers = await query(
+    const customers = await sql(
+      server,
       `select c.id from sub_customer c where c.partner_id = ? and c.association_type = 2 and c.unbound_at is null and c.balance >= 1000 order by c.id desc limit 5`,
       [DIST],
     );
-    const before = await cash(DIST);
+    const before = await cash(server, DIST);
     const answers = await Promise.all(
       Array.from({ length: 40 }, (_, i) => {
-        const customerId = toGlobalId('SubCustomer', Number(customers[i % customers.length].id));
+        const customerId = gid('SubCustomer', Number(customers[i % customers.length].id));
         return i % 2 === 0
           ? server.execute(
               ModelAllocateFundsDocument,
@@ -219,7 +213,7 @@ it(
         sum + (i % 2 === 0 ? (d?.allocateFunds?.succeeded.length ?? 0) * 100 : d?.reclaimFunds?.adjustRecord ? -100 : 0)
       );
     }, 0);
-    expect(await cash(DIST)).toBe(before - moved);
+    expect(await cash(server, DIST)).toBe(before - moved);
     expect(await checkInvariants(server.orm)).toEqual([]);
   },
   TIMEOUT,
@@ -229,11 +223,13 @@ it(
   'reclaimCoupons of the same coupons in opposite orders, at once: no deadlock, each coupon reclaimed once',
   async () => {
     // Fresh coupons from two quotas of the distributor on RESALE customers.
-    const customers = await query(
+    const customers = await sql(
+      server,
       `select id from sub_customer where partner_id = ? and association_type = 2 and unbound_at is null order by id limit 4`,
       [DIST],
     );
-    const quotas = await query(
+    const quotas = await sql(
+      server,
       `select id from coupon_quota where partner_id = ? and parent_quota_id is null and status = 0 and designated_customer_ids = ? order by id limit 2`,
       [DIST, '[]'],
     );
@@ -244,8 +240,8 @@ it(
           ModelIssueCouponsDocument,
           {
             input: {
-              quotaId: toGlobalId('CouponQuota', Number(q.id)),
-              customerIds: [toGlobalId('SubCustomer', Number(c.id))],
+              quotaId: gid('CouponQuota', Number(q.id)),
+              customerIds: [gid('SubCustomer', Number(c.id))],
               faceValue: '1.00',
             },
           },
@@ -286,16 +282,18 @@ it(
     const setup: { login: string; customerId: string; coupons: string[] }[] = [];
     for (const [partnerId, login] of [
       [DIST, 'dist-admin'],
-      [RESELLER, 'reseller-admin'],
+      [RESELLER1, 'reseller-admin'],
     ] as const) {
       const token = await server.signIn(login);
-      const rows = await query(
+      const rows = await sql(
+        server,
         `select c.id from sub_customer c where c.partner_id = ? and c.association_type = 2 and c.debt_amount = 0 and c.is_frozen = 0 and c.unbound_at is null order by c.id desc`,
         [partnerId],
       );
       const recent = new Set(
         (
-          await query(
+          await sql(
+            server,
             `select customer_id, created_at, handled_at from association_event where partner_id = ? and event_type <> 'ASSOCIATE'`,
             [partnerId],
           )
@@ -306,23 +304,24 @@ it(
                 new Date(e.created_at as string | number | Date).getTime(),
                 e.handled_at == null ? 0 : new Date(e.handled_at as string | number | Date).getTime(),
               ) >
-              Date.now() - 100 * 24 * 3600 * 1000,
+              Date.now() - 100 * DAY,
           )
           .map((e) => Number(e.customer_id)),
       );
-      const [quota] = await query(
+      const [quota] = await sql(
+        server,
         `select id from coupon_quota where partner_id = ? and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`,
         [partnerId, '[]'],
       );
       for (const row of rows.filter((r) => !recent.has(Number(r.id))).slice(0, 8)) {
-        const customerId = toGlobalId('SubCustomer', Number(row.id));
+        const customerId = gid('SubCustomer', Number(row.id));
         const coupons: string[] = [];
         for (let i = 0; i < 2; i++) {
           const issued = await server.execute(
             ModelIssueCouponsDocument,
             {
               input: {
-                quotaId: toGlobalId('CouponQuota', Number(quota.id)),
+                quotaId: gid('CouponQuota', Number(quota.id)),
                 customerIds: [customerId],
                 faceValue: '1.00',
               },
@@ -339,7 +338,6 @@ it(
       'dist-admin': await server.signIn('dist-admin'),
       'reseller-admin': await server.signIn('reseller-admin'),
     };
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
     const answers = await Promise.all(
       setup.flatMap((s, i): Promise<Answer>[] => [

@@ -30,9 +30,12 @@ import {
   ModelUnbindCustomerDocument,
 } from '../generated/graphql';
 import { checkInvariants, demoPartner } from '../../seeds';
-import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
-import { testDatabaseKind } from '../helpers/database';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { testDatabaseKind } from '../support/database';
+import { startTestServer, type TestServer } from '../support/server';
+import { gid, pk } from '../support/ids';
+import { yuan } from '../support/money';
+import { DAY } from '../support/time';
+import { sql } from '../support/rows';
 
 // ── The world of a run and the state the model tracks ──────────────────────────────────────────
 
@@ -138,8 +141,7 @@ type Row = Record<string, unknown>;
 type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
 
 function queryOf(server: TestServer): Query {
-  const conn = server.orm.em.fork().getConnection();
-  return (sql, params = []) => conn.execute(sql, params as unknown[], 'all') as Promise<Row[]>;
+  return (query, params = []) => sql<Row>(server, query, params);
 }
 
 const ms = (v: unknown): number =>
@@ -153,7 +155,6 @@ const ms = (v: unknown): number =>
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 const num = (v: unknown) => Number(v);
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
-const DAY = 24 * 3600 * 1000;
 
 /** The same instant `months` calendar months earlier (UTC), as the server computes it. */
 function monthsBefore(at: Date, months: number): Date {
@@ -167,9 +168,6 @@ const fen = (amount: string): number => {
   if (!m) throw new Error(`not a money amount: ${amount}`);
   return (m[1] ? -1 : 1) * (Number(m[2]) * 100 + Number(m[3]));
 };
-const yuan = (f: number) =>
-  `${f < 0 ? '-' : ''}${Math.floor(Math.abs(f) / 100)}.${String(Math.abs(f) % 100).padStart(2, '0')}`;
-const pk = (globalId: string) => fromGlobalId(globalId)!.id;
 
 interface Events {
   ended: boolean;
@@ -394,7 +392,7 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
 
   const customers: MCustomer[] = chosen.map(({ c, role }) => ({
     id: num(c.row.id),
-    gid: toGlobalId('SubCustomer', num(c.row.id)),
+    gid: gid('SubCustomer', num(c.row.id)),
     actor: c.actor,
     platformId: String(c.row.customer_id),
     accountName: String(c.row.account_name),
@@ -416,7 +414,7 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
     const designated = json<string[]>(r.designated_customer_ids);
     return {
       id: num(r.id),
-      gid: toGlobalId('CouponQuota', num(r.id)),
+      gid: gid('CouponQuota', num(r.id)),
       actor: actorOf(num(r.partner_id)),
       kind: String(r.kind),
       status: num(r.status),
@@ -440,7 +438,7 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
     .filter((r) => chosenIds.has(num(r.customer_id)))
     .map((r) => ({
       id: num(r.id),
-      gid: toGlobalId('Coupon', num(r.id)),
+      gid: gid('Coupon', num(r.id)),
       actor: actorOf(num(r.partner_id)),
       customerId: num(r.customer_id),
       quotaId: num(r.quota_id),
@@ -458,7 +456,7 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
     for (const o of own) {
       orders.push({
         id: num(o.id),
-        gid: toGlobalId('Order', num(o.id)),
+        gid: gid('Order', num(o.id)),
         actor: c.actor,
         customerId: c.id,
         status: ORDER_STATUS[num(o.status)],
@@ -927,9 +925,12 @@ class IssueCouponsCmd extends Cmd {
         if (!(q.status === QUOTA_NORMAL && q.usable)) return { errors: ['QUOTA_NOT_USABLE'], items };
         const seen = new Set<number>();
         const eligible: number[] = [];
-        targets.forEach((t, i) => {
+        for (const [i, t] of targets.entries()) {
           const c = customerById(s, t.id);
-          if (seen.has(c.id)) return void (items[i] = 'DUPLICATE_CUSTOMER');
+          if (seen.has(c.id)) {
+            items[i] = 'DUPLICATE_CUSTOMER';
+            continue;
+          }
           seen.add(c.id);
           const rule =
             c.actor !== this.actor
@@ -942,7 +943,7 @@ class IssueCouponsCmd extends Cmd {
           if (c.actor === this.actor && c.ended) items[i] = alt(...(rule ? [rule] : []), ...UNBOUND);
           else if (rule) items[i] = rule;
           else eligible.push(i);
-        });
+        }
         let short = false;
         for (const i of eligible) {
           if (!short && q.balance >= f) {
@@ -1257,7 +1258,7 @@ class ResellerFundsCmd extends Cmd {
   async run(m: Model, r: Real) {
     const to = this.direction === 'toReseller';
     const amount = yuan(resolveAmount(this.a, allocatable(m.state, to ? 'dist' : 'res')));
-    const input = { resellerId: toGlobalId('Partner', PARTNER_ID.res), amount };
+    const input = { resellerId: gid('Partner', PARTNER_ID.res), amount };
     this.label = `${to ? 'allocateFundsToReseller' : 'reclaimFundsFromReseller'} ${amount} (dist allocatable ${yuan(allocatable(m.state, 'dist'))}, reseller ${yuan(allocatable(m.state, 'res'))})${this.keyed ? ' (keyed)' : ''}`;
     await step(m, r, {
       label: this.label,
@@ -1293,7 +1294,7 @@ class IssueSubQuotaCmd extends Cmd {
   async run(m: Model, r: Real) {
     const parent = at(quotasOf(m.state, 'dist'), this.q);
     const amount = yuan(resolveAmount(this.a, parent.balance));
-    const input = { parentQuotaId: parent.gid, resellerId: toGlobalId('Partner', PARTNER_ID.res), amount };
+    const input = { parentQuotaId: parent.gid, resellerId: gid('Partner', PARTNER_ID.res), amount };
     this.label = `issueSubQuota ${amount} from quota ${parent.id} (${parent.kind}, status ${parent.status}, balance ${yuan(parent.balance)}${parent.designated.length ? ', designated' : ''})${this.keyed ? ' (keyed)' : ''}`;
     await step(m, r, {
       label: this.label,
@@ -1714,7 +1715,7 @@ function concurrentRequest(s: State, item: ConcurrentItem, key: string | undefin
       return {
         op: op.k === 'toReseller' ? 'allocateFundsToReseller' : 'reclaimFundsFromReseller',
         actor: 'dist',
-        input: { resellerId: toGlobalId('Partner', PARTNER_ID.res), amount: yuan(op.fen), idempotencyKey },
+        input: { resellerId: gid('Partner', PARTNER_ID.res), amount: yuan(op.fen), idempotencyKey },
         label: `${op.k} ${yuan(op.fen)}`,
       };
     case 'unbind':
@@ -1742,7 +1743,7 @@ function concurrentRequest(s: State, item: ConcurrentItem, key: string | undefin
         actor: 'dist',
         input: {
           parentQuotaId: parent.gid,
-          resellerId: toGlobalId('Partner', PARTNER_ID.res),
+          resellerId: gid('Partner', PARTNER_ID.res),
           amount: yuan(op.fen),
           idempotencyKey,
         },

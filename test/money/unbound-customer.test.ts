@@ -5,51 +5,45 @@
  * customer's credit was refused: "credit refused after debit") and issueCoupons answered
  * NOT_RESALE_CUSTOMER, which says the customer is ADVISORY.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
   ModelAllocateFundsDocument,
   ModelIssueCouponsDocument,
   ModelReclaimFundsDocument,
   ModelUnbindCustomerDocument,
 } from '../generated/graphql';
-import { checkInvariants, demoPartner } from '../../seeds';
-import { toGlobalId } from '../../src/common/global-id';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { checkInvariants } from '../../seeds';
+import { useTestServer } from '../support/server';
+import { DIST } from '../support/demo';
+import { cash, sql } from '../support/rows';
+import { gid } from '../support/ids';
 
-const DIST = demoPartner('dist').id;
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
 });
-afterAll(async () => {
-  await server?.close();
-});
 
-const query = (sql: string, params: unknown[] = []) =>
-  server.orm.em.fork().getConnection().execute(sql, params, 'all') as Promise<Record<string, unknown>[]>;
-const cash = async () =>
-  Number(
-    (await query('select amount from partner_account where partner_id = ? and account_type = 1', [DIST]))[0].amount,
-  );
 const counts = async () =>
   (
-    await query(
+    await sql(
+      server,
       'select (select count(*) from adjust_record) a, (select count(*) from account_change_record) l, (select count(*) from coupon) c',
     )
   )[0];
 
 it('refuses allocateFunds, issueCoupons and reclaimFunds on an unbound customer with CUSTOMER_NOT_ASSOCIATED, moving nothing', async () => {
   // A RESALE customer of the distributor that no association rule blocks (no debt, not frozen, no change or request for a year).
-  const [customer] = await query(
+  const [customer] = await sql(
+    server,
     `select c.id from sub_customer c where c.partner_id = ? and c.association_type = 2 and c.debt_amount = 0 and c.is_frozen = 0 and c.unbound_at is null
        and not exists (select 1 from association_event e where e.customer_id = c.id and e.event_type <> 'ASSOCIATE')
        and not exists (select 1 from coupon cp where cp.customer_id = c.id and cp.status = 1) order by c.id limit 1`,
     [DIST],
   );
-  const customerId = toGlobalId('SubCustomer', Number(customer.id));
-  const [quota] = await query(
+  const customerId = gid('SubCustomer', Number(customer.id));
+  const [quota] = await sql(
+    server,
     `select id from coupon_quota where partner_id = ? and parent_quota_id is null and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`,
     [DIST, '[]'],
   );
@@ -57,7 +51,7 @@ it('refuses allocateFunds, issueCoupons and reclaimFunds on an unbound customer 
   const unbound = await server.execute(ModelUnbindCustomerDocument, { input: { customerId } }, admin);
   expect(unbound.errors).toBeUndefined();
   expect(unbound.data!.unbindCustomer.userErrors).toEqual([]);
-  const cashBefore = await cash();
+  const cashBefore = await cash(server, DIST);
   const countsBefore = await counts();
 
   const allocated = await server.execute(
@@ -73,7 +67,7 @@ it('refuses allocateFunds, issueCoupons and reclaimFunds on an unbound customer 
 
   const issued = await server.execute(
     ModelIssueCouponsDocument,
-    { input: { quotaId: toGlobalId('CouponQuota', Number(quota.id)), customerIds: [customerId], faceValue: '1.00' } },
+    { input: { quotaId: gid('CouponQuota', Number(quota.id)), customerIds: [customerId], faceValue: '1.00' } },
     admin,
   );
   expect(issued.errors).toBeUndefined();
@@ -86,7 +80,7 @@ it('refuses allocateFunds, issueCoupons and reclaimFunds on an unbound customer 
   expect(reclaimed.errors).toBeUndefined();
   expect(reclaimed.data!.reclaimFunds.userErrors.map((e) => e.code)).toEqual(['CUSTOMER_NOT_ASSOCIATED']);
 
-  expect(await cash()).toBe(cashBefore);
+  expect(await cash(server, DIST)).toBe(cashBefore);
   expect(await counts()).toEqual(countsBefore);
   expect(await checkInvariants(server.orm)).toEqual([]);
 });

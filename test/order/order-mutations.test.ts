@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AllocateFundsDocument,
   OrderMutCancelOrderDocument,
@@ -8,9 +8,7 @@ import {
   OrderMutUnsubscribeResourcesDocument,
 } from '../generated/graphql';
 import { checkInvariants, demoMember, demoPartner } from '../../seeds';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { toGlobalId } from '../../src/common/global-id';
-import { formatFen } from '../../src/common/money';
+import { useTestServer } from '../support/server';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { Coupon } from '../../src/modules/coupon/coupon.entity';
@@ -28,65 +26,61 @@ import { OrderAuthorization } from '../../src/modules/association/association.en
 import { OrderAuthorizationStatus } from '../../src/modules/association/association.enums';
 import { AccountChangeRecord } from '../../src/modules/funds/funds.entity';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
+import { gid } from '../support/ids';
+import { DIST } from '../support/demo';
+import { DAY, iso } from '../support/time';
+import { errorCodes, userErrorCodes } from '../support/graphql';
+import { countRows, customerNamed, lastAudit } from '../support/rows';
+import { cny, yuan } from '../support/money';
 
-const DIST = demoPartner('dist').id;
-const gid = toGlobalId;
-const DAY = 24 * 3600 * 1000;
-
-let server: TestServer;
-const em = () => server.orm.em.fork();
+const server = useTestServer();
 const token = (login: string) => server.signIn(login);
-const codes = (errors: { code: string }[] | null | undefined) => (errors ?? []).map((e) => e.code);
-const topCodes = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  res.errors?.map((e) => e.extensions?.code);
 const pick = <T extends { code: string; field?: string | null }>(errors: T[]) =>
   errors.map(({ code, field }) => ({ code, field }));
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 // ── Fixtures: the seeded showcase customers, plus orders a customer placed itself ──────────────
 
-const customerNamed = (accountName: string) => em().findOneOrFail(SubCustomer, { accountName });
-
 async function authorization(customerId: number, partnerId: number) {
-  const [latest] = await em().find(
-    OrderAuthorization,
-    { customer: customerId, partner: partnerId },
-    { orderBy: { grantedAt: 'desc', id: 'desc' }, limit: 1 },
-  );
+  const [latest] = await server
+    .em()
+    .find(
+      OrderAuthorization,
+      { customer: customerId, partner: partnerId },
+      { orderBy: { grantedAt: 'desc', id: 'desc' }, limit: 1 },
+    );
   return latest?.status ?? null;
 }
 
 const pendingOrders = (customerId: number) =>
-  em().find(
-    Order,
-    { customer: customerId, status: OrderStatus.PENDING_PAYMENT, pendingPaymentEndTime: { $gt: new Date() } },
-    { orderBy: { id: 'asc' } },
-  );
+  server
+    .em()
+    .find(
+      Order,
+      { customer: customerId, status: OrderStatus.PENDING_PAYMENT, pendingPaymentEndTime: { $gt: new Date() } },
+      { orderBy: { id: 'asc' } },
+    );
 
 const usableCoupons = (customerId: number, kind?: CouponKind) =>
-  em().find(
-    Coupon,
-    { customer: customerId, status: CouponStatus.USABLE, ...(kind ? { kind } : {}) },
-    { orderBy: { id: 'asc' }, populate: ['quota'] },
-  );
+  server
+    .em()
+    .find(
+      Coupon,
+      { customer: customerId, status: CouponStatus.USABLE, ...(kind ? { kind } : {}) },
+      { orderBy: { id: 'asc' }, populate: ['quota'] },
+    );
 
 const dependentsOf = (resourceId: number) =>
-  em().find(Resource, { parentResource: resourceId }, { orderBy: { id: 'asc' } });
+  server.em().find(Resource, { parentResource: resourceId }, { orderBy: { id: 'asc' } });
 
 /** IN_USE main resources of a customer that have dependents, oldest first. */
 async function mainsWithDependents(customerId: number) {
-  const mains = await em().find(
-    Resource,
-    { customer: customerId, isMainResource: true, status: ResourceStatus.IN_USE },
-    { orderBy: { id: 'asc' } },
-  );
+  const mains = await server
+    .em()
+    .find(
+      Resource,
+      { customer: customerId, isMainResource: true, status: ResourceStatus.IN_USE },
+      { orderBy: { id: 'asc' } },
+    );
   const out: Resource[] = [];
   for (const m of mains) if ((await dependentsOf(m.id)).length > 0) out.push(m);
   return out;
@@ -94,7 +88,7 @@ async function mainsWithDependents(customerId: number) {
 
 /** The line a resource is priced on: its order's first line of its service (else the first line). */
 async function sourceLine(resource: Resource) {
-  const lines = await em().find(OrderLineItem, { order: resource.order!.id }, { orderBy: { id: 'asc' } });
+  const lines = await server.em().find(OrderLineItem, { order: resource.order!.id }, { orderBy: { id: 'asc' } });
   return lines.find((l) => l.serviceTypeCode === resource.serviceTypeCode) ?? lines[0];
 }
 
@@ -108,7 +102,7 @@ async function placeOrder(
   amountAfterDiscount: number,
   options: { discounts?: OrderDiscount[]; deadline?: Date; serviceTypeCode?: string } = {},
 ) {
-  const fork = em();
+  const fork = server.em();
   const customer = await fork.findOneOrFail(SubCustomer, customerId);
   const discounts = options.discounts ?? [];
   const official = amountAfterDiscount + discounts.reduce((s, d) => s + d.amount, 0);
@@ -149,40 +143,35 @@ async function placeOrder(
 
 /** Everything the order mutations can write; refused calls must leave it exactly as it was. */
 async function tables() {
-  const conn = em().getConnection();
+  const conn = server.em().getConnection();
   const all = (sql: string) => conn.execute(sql, [], 'all');
   return {
     orders: await all(
       'select id, status, payment_time, amount_after_discount, discounts, coupon_amount, cash_coupon_amount, version from customer_order order by id',
     ),
-    lineItems: await all('select count(*) as n from order_line_item'),
+    lineItems: await countRows(server, 'order_line_item'),
     coupons: await all('select id, status, balance, used_on_order_id, version from coupon order by id'),
     balances: await all('select id, balance from sub_customer order by id'),
-    ledger: await all('select count(*) as n from account_change_record'),
+    ledger: await countRows(server, 'account_change_record'),
     resources: await all(
       'select id, status, expire_time, expire_policy, auto_renew_times, order_id from resource order by id',
     ),
-    audit: await all('select count(*) as n from audit_log'),
+    audit: await countRows(server, 'audit_log'),
   };
-}
-
-async function lastAudit(action: string) {
-  const [row] = await em().find(AuditLog, { action }, { orderBy: { id: 'desc' }, limit: 1 });
-  return row;
 }
 
 /** Gives a RESALE customer of the distributor `fen` through allocateFunds, so its ledger stays exact. */
 async function fund(customerId: number, fen: number) {
   const res = await server.execute(
     AllocateFundsDocument,
-    { input: { allocations: [{ customerId: gid('SubCustomer', customerId), amount: formatFen(fen) }] } },
+    { input: { allocations: [{ customerId: gid('SubCustomer', customerId), amount: yuan(fen) }] } },
     await token('dist-admin'),
   );
   expect(res.data!.allocateFunds.failed).toEqual([]);
   expect(res.data!.allocateFunds.succeeded).toHaveLength(1);
 }
 async function ensureBalance(customerId: number, fen: number) {
-  const { balance } = await em().findOneOrFail(SubCustomer, customerId);
+  const { balance } = await server.em().findOneOrFail(SubCustomer, customerId);
   if (balance < fen) await fund(customerId, fen - balance);
 }
 
@@ -206,9 +195,9 @@ function addMonths(date: Date, n: number): Date {
 
 describe('seeded fixtures the tests rely on', () => {
   it('has GRANTED and REVOKED showcase customers with pending orders, usable coupons and in-use main resources with dependents', async () => {
-    const yunfan = await customerNamed('yunfan-tech');
-    const tianyi = await customerNamed('tianyi-logistics');
-    const xinghe = await customerNamed('xinghe-edu');
+    const yunfan = await customerNamed(server, 'yunfan-tech');
+    const tianyi = await customerNamed(server, 'tianyi-logistics');
+    const xinghe = await customerNamed(server, 'xinghe-edu');
     expect([
       await authorization(yunfan.id, DIST),
       await authorization(tianyi.id, DIST),
@@ -229,7 +218,7 @@ describe('seeded fixtures the tests rely on', () => {
 
 describe('payOrder', () => {
   it('pays with a voucher first and the customer balance for the rest: order COMPLETED, coupon used on it, ledger row, audit', async () => {
-    const customer = await customerNamed('yunfan-tech');
+    const customer = await customerNamed(server, 'yunfan-tech');
     const [coupon] = await usableCoupons(customer.id, CouponKind.VOUCHER);
     // A seeded pending order, or one bigger than the voucher so both sources pay.
     const seeded = (await pendingOrders(customer.id)).sort((a, b) => b.amountAfterDiscount - a.amountAfterDiscount)[0];
@@ -239,8 +228,8 @@ describe('payOrder', () => {
     const couponUse = coupon.balance;
     const cash = order.amountAfterDiscount - couponUse;
     await ensureBalance(customer.id, cash + 100);
-    const balanceBefore = (await customerNamed('yunfan-tech')).balance;
-    const ledgerBefore = await em().count(AccountChangeRecord, {});
+    const balanceBefore = (await customerNamed(server, 'yunfan-tech')).balance;
+    const ledgerBefore = await server.em().count(AccountChangeRecord, {});
 
     const res = await server.execute(
       OrderMutPayOrderDocument,
@@ -250,7 +239,7 @@ describe('payOrder', () => {
     expect(res.errors).toBeUndefined();
     const payload = res.data!.payOrder;
     expect(payload.userErrors).toEqual([]);
-    const stored = await em().findOneOrFail(Order, order.id);
+    const stored = await server.em().findOneOrFail(Order, order.id);
     expect(stored.status).toBe(OrderStatus.COMPLETED);
     expect(stored.paymentTime).not.toBeNull();
     expect([stored.couponAmount, stored.cashCouponAmount, stored.amountAfterDiscount, stored.discounts]).toEqual([
@@ -263,11 +252,11 @@ describe('payOrder', () => {
       id: gid('Order', order.id),
       status: 'COMPLETED',
       paymentTime: iso(stored.paymentTime),
-      amountInfo: { couponAmount: { amount: formatFen(couponUse) }, cashCouponAmount: { amount: '0.00' } },
+      amountInfo: { couponAmount: { amount: yuan(couponUse) }, cashCouponAmount: { amount: '0.00' } },
     });
-    expect(payload.cashPaid).toEqual({ amount: formatFen(cash), currency: 'CNY' });
-    expect(payload.customer!.balance!.amount.amount).toBe(formatFen(balanceBefore - cash));
-    const usedCoupon = await em().findOneOrFail(Coupon, coupon.id);
+    expect(payload.cashPaid).toEqual(cny(cash));
+    expect(payload.customer!.balance!.amount.amount).toBe(yuan(balanceBefore - cash));
+    const usedCoupon = await server.em().findOneOrFail(Coupon, coupon.id);
     expect([usedCoupon.balance, usedCoupon.status, usedCoupon.usedOnOrder?.id]).toEqual([
       0,
       CouponStatus.USED,
@@ -281,13 +270,13 @@ describe('payOrder', () => {
         usedOnOrder: { id: gid('Order', order.id) },
       },
     ]);
-    expect((await customerNamed('yunfan-tech')).balance).toBe(balanceBefore - cash);
-    const ledger = await em().find(AccountChangeRecord, { tradeId: order.orderId });
+    expect((await customerNamed(server, 'yunfan-tech')).balance).toBe(balanceBefore - cash);
+    const ledger = await server.em().find(AccountChangeRecord, { tradeId: order.orderId });
     expect(ledger.map((l) => [l.ownerType, l.tradeType, l.amount, l.balanceAfter, l.customer?.id])).toEqual([
       ['CUSTOMER', 'ORDER_PAYMENT', -cash, balanceBefore - cash, customer.id],
     ]);
-    expect(await em().count(AccountChangeRecord, {})).toBe(ledgerBefore + 1);
-    const audit = await lastAudit('payOrder');
+    expect(await server.em().count(AccountChangeRecord, {})).toBe(ledgerBefore + 1);
+    const audit = await lastAudit(server, 'payOrder');
     expect(audit).toMatchObject({
       partnerId: DIST,
       memberId: demoMember('dist-admin').id,
@@ -296,8 +285,8 @@ describe('payOrder', () => {
     });
     expect(audit.after).toMatchObject({
       status: 'COMPLETED',
-      cashPaid: formatFen(cash),
-      balance: formatFen(balanceBefore - cash),
+      cashPaid: yuan(cash),
+      balance: yuan(balanceBefore - cash),
     });
     await expectConsistent();
 
@@ -324,7 +313,7 @@ describe('payOrder', () => {
   });
 
   it('a voucher larger than the order pays it alone and stays USABLE with the rest; a cash coupon counts as cashCouponAmount', async () => {
-    const customer = await customerNamed('tianyi-logistics');
+    const customer = await customerNamed(server, 'tianyi-logistics');
     const [voucher] = await usableCoupons(customer.id, CouponKind.VOUCHER);
     expect(voucher.balance).toBeGreaterThan(100);
     const order = await placeOrder(customer.id, voucher.balance - 100);
@@ -344,11 +333,11 @@ describe('payOrder', () => {
         usedOnOrder: { id: gid('Order', order.id) },
       },
     ]);
-    expect((await customerNamed('tianyi-logistics')).balance).toBe(balanceBefore);
-    expect(await em().count(AccountChangeRecord, { tradeId: order.orderId })).toBe(0);
+    expect((await customerNamed(server, 'tianyi-logistics')).balance).toBe(balanceBefore);
+    expect(await server.em().count(AccountChangeRecord, { tradeId: order.orderId })).toBe(0);
 
     // A cash coupon anywhere in the demo data, on an order of a service its quota allows.
-    const cashCoupons = await em().find(
+    const cashCoupons = await server.em().find(
       Coupon,
       {
         partner: DIST,
@@ -379,14 +368,14 @@ describe('payOrder', () => {
     expect(paid.data!.payOrder.userErrors).toEqual([]);
     expect(paid.data!.payOrder.order!.amountInfo).toMatchObject({
       couponAmount: { amount: '0.00' },
-      cashCouponAmount: { amount: formatFen(target.balance) },
+      cashCouponAmount: { amount: yuan(target.balance) },
     });
     expect(paid.data!.payOrder.cashPaid!.amount).toBe('5.00');
     await expectConsistent();
   });
 
   it('applies at most one discount: an order listing two needs a choice, and the chosen one sets amountAfterDiscount', async () => {
-    const customer = await customerNamed('tianyi-logistics');
+    const customer = await customerNamed(server, 'tianyi-logistics');
     const order = await placeOrder(customer.id, 10_000, {
       discounts: [
         { type: 'PROMOTION', amount: 1_000 },
@@ -437,10 +426,10 @@ describe('payOrder', () => {
   });
 
   it("is refused without order:manage (FORBIDDEN), for a customer that revoked authorization, and for other partners' or unassigned customers' orders; nothing changes", async () => {
-    const yunfan = await customerNamed('yunfan-tech');
-    const xinghe = await customerNamed('xinghe-edu');
-    const tianyi = await customerNamed('tianyi-logistics');
-    const woodgrove = await customerNamed('woodgrove-finance');
+    const yunfan = await customerNamed(server, 'yunfan-tech');
+    const xinghe = await customerNamed(server, 'xinghe-edu');
+    const tianyi = await customerNamed(server, 'tianyi-logistics');
+    const woodgrove = await customerNamed(server, 'woodgrove-finance');
     const yunfanOrder = await placeOrder(yunfan.id, 1_000);
     const [xingheOrder] = await pendingOrders(xinghe.id);
     const tianyiOrder = await placeOrder(tianyi.id, 1_000);
@@ -452,7 +441,7 @@ describe('payOrder', () => {
       { input: { orderId: gid('Order', yunfanOrder.id) } },
       await token('dist-ops'),
     );
-    expect(topCodes(forbidden)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(forbidden)).toEqual(['FORBIDDEN']);
     expect(forbidden.data).toBeNull();
 
     const cases: [string, number, string][] = [
@@ -500,24 +489,20 @@ describe('payOrder', () => {
   });
 
   it('refuses orders not pending or past their deadline, too many coupons, coupons that do not fit, and ADVISORY customers; nothing changes', async () => {
-    const tianyi = await customerNamed('tianyi-logistics');
-    const yunfan = await customerNamed('yunfan-tech');
+    const tianyi = await customerNamed(server, 'tianyi-logistics');
+    const yunfan = await customerNamed(server, 'yunfan-tech');
     const admin = await token('dist-admin');
     const pending = await placeOrder(tianyi.id, 50_000);
     const expired = await placeOrder(tianyi.id, 1_000, { deadline: new Date(Date.now() - DAY) });
-    const completed = await em().findOneOrFail(
-      Order,
-      { customer: tianyi.id, status: OrderStatus.COMPLETED },
-      { orderBy: { id: 'asc' } },
-    );
+    const completed = await server
+      .em()
+      .findOneOrFail(Order, { customer: tianyi.id, status: OrderStatus.COMPLETED }, { orderBy: { id: 'asc' } });
     const [voucher] = await usableCoupons(tianyi.id, CouponKind.VOUCHER);
     const yunfanCoupon =
-      (await usableCoupons(yunfan.id))[0] ?? (await em().findOneOrFail(Coupon, { customer: yunfan.id }));
-    const advisory = await em().find(
-      SubCustomer,
-      { partner: DIST, associationType: AssociationType.ADVISORY },
-      { orderBy: { id: 'asc' } },
-    );
+      (await usableCoupons(yunfan.id))[0] ?? (await server.em().findOneOrFail(Coupon, { customer: yunfan.id }));
+    const advisory = await server
+      .em()
+      .find(SubCustomer, { partner: DIST, associationType: AssociationType.ADVISORY }, { orderBy: { id: 'asc' } });
     let advisoryOrder: Order | undefined;
     for (const c of advisory) {
       if (advisoryOrder || (await authorization(c.id, DIST)) !== OrderAuthorizationStatus.GRANTED) continue;
@@ -526,7 +511,7 @@ describe('payOrder', () => {
     expect(advisoryOrder).toBeDefined();
     // Limit the voucher's quota to another service than the order's (restored below).
     const quotaId = voucher.quota.id;
-    const conn = em().getConnection();
+    const conn = server.em().getConnection();
     const [quotaRow] = await conn.execute(
       'select cloud_service_types from coupon_quota where id = ?',
       [quotaId],
@@ -577,7 +562,7 @@ describe('payOrder', () => {
   });
 
   it('with insufficient funds answers INSUFFICIENT_FUNDS and changes nothing, coupons included', async () => {
-    const customer = await customerNamed('tianyi-logistics');
+    const customer = await customerNamed(server, 'tianyi-logistics');
     const [coupon] = await usableCoupons(customer.id, CouponKind.VOUCHER);
     const order = await placeOrder(customer.id, customer.balance + coupon.balance + 1);
     const before = await tables();
@@ -589,17 +574,17 @@ describe('payOrder', () => {
     expect(res.errors).toBeUndefined();
     const payload = res.data!.payOrder;
     expect(pick(payload.userErrors)).toEqual([{ code: 'INSUFFICIENT_FUNDS', field: 'input.orderId' }]);
-    expect(payload.userErrors[0].message).toContain(formatFen(customer.balance));
+    expect(payload.userErrors[0].message).toContain(yuan(customer.balance));
     expect([payload.order, payload.customer, payload.coupons, payload.cashPaid]).toEqual([null, null, [], null]);
     expect(await tables()).toEqual(before);
     await expectConsistent();
   });
 
   it('20 concurrent payments of one order: exactly one pays, the others answer ORDER_NOT_PENDING', async () => {
-    const customer = await customerNamed('tianyi-logistics');
+    const customer = await customerNamed(server, 'tianyi-logistics');
     const order = await placeOrder(customer.id, 23_456);
     await ensureBalance(customer.id, 23_456);
-    const balanceBefore = (await customerNamed('tianyi-logistics')).balance;
+    const balanceBefore = (await customerNamed(server, 'tianyi-logistics')).balance;
     const admin = await token('dist-admin');
     const answers = await Promise.all(
       Array.from({ length: 20 }, () =>
@@ -609,21 +594,23 @@ describe('payOrder', () => {
     expect(answers.map((a) => a.errors)).toEqual(Array(20).fill(undefined));
     const paid = answers.filter((a) => a.data!.payOrder.userErrors.length === 0);
     expect(paid).toHaveLength(1);
-    expect(answers.flatMap((a) => codes(a.data!.payOrder.userErrors))).toEqual(Array(19).fill('ORDER_NOT_PENDING'));
-    expect((await customerNamed('tianyi-logistics')).balance).toBe(balanceBefore - 23_456);
-    expect(await em().count(AccountChangeRecord, { tradeId: order.orderId })).toBe(1);
-    expect(await em().count(AuditLog, { action: 'payOrder', target: gid('Order', order.id) })).toBe(1);
+    expect(answers.flatMap((a) => userErrorCodes(a.data!.payOrder.userErrors))).toEqual(
+      Array(19).fill('ORDER_NOT_PENDING'),
+    );
+    expect((await customerNamed(server, 'tianyi-logistics')).balance).toBe(balanceBefore - 23_456);
+    expect(await server.em().count(AccountChangeRecord, { tradeId: order.orderId })).toBe(1);
+    expect(await server.em().count(AuditLog, { action: 'payOrder', target: gid('Order', order.id) })).toBe(1);
     await expectConsistent();
   });
 
   it('concurrent payments of several orders never overdraw the balance nor spend a coupon twice', async () => {
-    const customer = await customerNamed('yunfan-tech');
+    const customer = await customerNamed(server, 'yunfan-tech');
     const admin = await token('dist-admin');
     // Exactly enough balance for 4 of 10 orders of 10.00 each.
     const orders = [];
     for (let i = 0; i < 10; i++) orders.push(await placeOrder(customer.id, 1_000));
     await ensureBalance(customer.id, 1);
-    const { balance } = await customerNamed('yunfan-tech');
+    const { balance } = await customerNamed(server, 'yunfan-tech');
     const excess = balance - 4_000;
     if (excess > 0) {
       const sink = await placeOrder(customer.id, excess);
@@ -632,18 +619,18 @@ describe('payOrder', () => {
           .payOrder.userErrors,
       ).toEqual([]);
     } else await fund(customer.id, -excess);
-    expect((await customerNamed('yunfan-tech')).balance).toBe(4_000);
+    expect((await customerNamed(server, 'yunfan-tech')).balance).toBe(4_000);
     const answers = await Promise.all(
       orders.map((o) => server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', o.id) } }, admin)),
     );
-    expect(answers.map((a) => codes(a.data!.payOrder.userErrors)[0] ?? 'PAID').sort()).toEqual([
+    expect(answers.map((a) => userErrorCodes(a.data!.payOrder.userErrors)[0] ?? 'PAID').sort()).toEqual([
       ...Array(6).fill('INSUFFICIENT_FUNDS'),
       ...Array(4).fill('PAID'),
     ]);
-    expect((await customerNamed('yunfan-tech')).balance).toBe(0);
+    expect((await customerNamed(server, 'yunfan-tech')).balance).toBe(0);
 
     // One coupon offered to 5 orders at once: it pays one of them (its whole balance), the others are refused.
-    const tianyi = await customerNamed('tianyi-logistics');
+    const tianyi = await customerNamed(server, 'tianyi-logistics');
     const coupon = (await usableCoupons(tianyi.id, CouponKind.VOUCHER)).find((c) => c.balance > 0)!;
     const couponOrders = [];
     for (let i = 0; i < 5; i++) couponOrders.push(await placeOrder(tianyi.id, coupon.balance + 100));
@@ -657,37 +644,37 @@ describe('payOrder', () => {
         ),
       ),
     );
-    expect(withCoupon.map((a) => codes(a.data!.payOrder.userErrors)[0] ?? 'PAID').sort()).toEqual([
+    expect(withCoupon.map((a) => userErrorCodes(a.data!.payOrder.userErrors)[0] ?? 'PAID').sort()).toEqual([
       ...Array(4).fill('COUPON_NOT_USABLE'),
       'PAID',
     ]);
-    const spent = await em().findOneOrFail(Coupon, coupon.id);
+    const spent = await server.em().findOneOrFail(Coupon, coupon.id);
     expect([spent.balance, spent.status]).toEqual([0, CouponStatus.USED]);
     expect(couponOrders.map((o) => o.id)).toContain(spent.usedOnOrder!.id);
     await expectConsistent();
   });
 
   it('with an idempotency key, a retry replays the first answer and the key cannot be reused for another order', async () => {
-    const customer = await customerNamed('yunfan-tech');
+    const customer = await customerNamed(server, 'yunfan-tech');
     const order = await placeOrder(customer.id, 4_321);
     await ensureBalance(customer.id, 4_321);
     const admin = await token('dist-admin');
     const input = { orderId: gid('Order', order.id), idempotencyKey: 'pay-once-1' };
     const first = await server.execute(OrderMutPayOrderDocument, { input }, admin);
     expect(first.data!.payOrder.userErrors).toEqual([]);
-    const balanceAfter = (await customerNamed('yunfan-tech')).balance;
+    const balanceAfter = (await customerNamed(server, 'yunfan-tech')).balance;
     const retry = await server.execute(OrderMutPayOrderDocument, { input }, admin);
     expect(retry.data!.payOrder.userErrors).toEqual([]);
     expect(retry.data!.payOrder.cashPaid).toEqual({ amount: '43.21', currency: 'CNY' });
     expect(retry.data!.payOrder.order!.id).toBe(gid('Order', order.id));
-    expect((await customerNamed('yunfan-tech')).balance).toBe(balanceAfter);
-    expect(await em().count(AccountChangeRecord, { tradeId: order.orderId })).toBe(1);
+    expect((await customerNamed(server, 'yunfan-tech')).balance).toBe(balanceAfter);
+    expect(await server.em().count(AccountChangeRecord, { tradeId: order.orderId })).toBe(1);
     const reused = await server.execute(
       OrderMutPayOrderDocument,
       { input: { ...input, orderId: gid('Order', 987654321) } },
       admin,
     );
-    expect(codes(reused.data!.payOrder.userErrors)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
+    expect(userErrorCodes(reused.data!.payOrder.userErrors)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
     await expectConsistent();
   });
 });
@@ -696,7 +683,7 @@ describe('payOrder', () => {
 
 describe('cancelOrder', () => {
   it('cancels a PENDING_PAYMENT order and audits it; cancelling again, or a completed order, is ORDER_NOT_PENDING', async () => {
-    const customer = await customerNamed('tianyi-logistics');
+    const customer = await customerNamed(server, 'tianyi-logistics');
     const [order] = await pendingOrders(customer.id);
     const res = await server.execute(
       OrderMutCancelOrderDocument,
@@ -710,8 +697,8 @@ describe('cancelOrder', () => {
       status: 'CANCELLED',
       paymentTime: null,
     });
-    expect((await em().findOneOrFail(Order, order.id)).status).toBe(OrderStatus.CANCELLED);
-    const audit = await lastAudit('cancelOrder');
+    expect((await server.em().findOneOrFail(Order, order.id)).status).toBe(OrderStatus.CANCELLED);
+    const audit = await lastAudit(server, 'cancelOrder');
     expect(audit).toMatchObject({
       partnerId: DIST,
       memberId: demoMember('dist-admin').id,
@@ -728,11 +715,9 @@ describe('cancelOrder', () => {
       await token('dist-admin'),
     );
     expect(pick(again.data!.cancelOrder.userErrors)).toEqual([{ code: 'ORDER_NOT_PENDING', field: 'input.orderId' }]);
-    const completed = await em().findOneOrFail(
-      Order,
-      { customer: customer.id, status: OrderStatus.COMPLETED },
-      { orderBy: { id: 'asc' } },
-    );
+    const completed = await server
+      .em()
+      .findOneOrFail(Order, { customer: customer.id, status: OrderStatus.COMPLETED }, { orderBy: { id: 'asc' } });
     const done = await server.execute(
       OrderMutCancelOrderDocument,
       { input: { orderId: gid('Order', completed.id) } },
@@ -743,15 +728,15 @@ describe('cancelOrder', () => {
   });
 
   it('is FORBIDDEN without order:manage, ORDER_AUTHORIZATION_REQUIRED after a revocation, ORDER_NOT_FOUND for another partner; nothing changes', async () => {
-    const [xingheOrder] = await pendingOrders((await customerNamed('xinghe-edu')).id);
-    const yunfanOrder = await placeOrder((await customerNamed('yunfan-tech')).id, 1_000);
+    const [xingheOrder] = await pendingOrders((await customerNamed(server, 'xinghe-edu')).id);
+    const yunfanOrder = await placeOrder((await customerNamed(server, 'yunfan-tech')).id, 1_000);
     const before = await tables();
     const forbidden = await server.execute(
       OrderMutCancelOrderDocument,
       { input: { orderId: gid('Order', yunfanOrder.id) } },
       await token('dist-ops'),
     );
-    expect(topCodes(forbidden)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(forbidden)).toEqual(['FORBIDDEN']);
     const revoked = await server.execute(
       OrderMutCancelOrderDocument,
       { input: { orderId: gid('Order', xingheOrder.id) } },
@@ -784,7 +769,7 @@ describe('cancelOrder', () => {
     );
     expect(mine.data!.cancelOrder.userErrors).toEqual([]);
     expect(mine.data!.cancelOrder.order!.status).toBe('CANCELLED');
-    expect(await lastAudit('cancelOrder')).toMatchObject({
+    expect(await lastAudit(server, 'cancelOrder')).toMatchObject({
       memberId: demoMember('dist-am').id,
       target: gid('Order', yunfanOrder.id),
     });
@@ -804,7 +789,7 @@ function expectedRenewal(line: OrderLineItem, periodType: PeriodType, periodNum:
 
 describe('renewResources', () => {
   it('creates a pending RENEWAL order priced from the last line; the resource then is in an unpaid order until payOrder extends it', async () => {
-    const customer = await customerNamed('yunfan-tech');
+    const customer = await customerNamed(server, 'yunfan-tech');
     const [main] = await mainsWithDependents(customer.id);
     const line = await sourceLine(main);
     const amount = expectedRenewal(line, PeriodType.MONTH, 2);
@@ -818,7 +803,7 @@ describe('renewResources', () => {
     const payload = res.data!.renewResources;
     expect([payload.userErrors, payload.failed]).toEqual([[], []]);
     expect(payload.orders).toHaveLength(1);
-    const order = await em().findOneOrFail(Order, { orderId: payload.orders[0].orderId });
+    const order = await server.em().findOneOrFail(Order, { orderId: payload.orders[0].orderId });
     expect(order).toMatchObject({
       orderType: OrderType.RENEWAL,
       status: OrderStatus.PENDING_PAYMENT,
@@ -839,19 +824,19 @@ describe('renewResources', () => {
         subscriptionNum: 1,
         effectiveTime: iso(main.expireTime),
         expireTime: iso(newExpire),
-        amount: { amount: formatFen(amount) },
+        amount: { amount: yuan(amount) },
       },
     ]);
     expect(payload.succeeded).toEqual([
       expect.objectContaining({
         index: 0,
         order: { id: gid('Order', order.id) },
-        amount: { amount: formatFen(amount) },
+        amount: { amount: yuan(amount) },
         resource: expect.objectContaining({ id: gid('Resource', main.id), expireTime: iso(main.expireTime) }),
       }),
     ]);
-    expect((await em().findOneOrFail(Resource, main.id)).expireTime).toEqual(main.expireTime);
-    expect(await lastAudit('renewResources')).toMatchObject({
+    expect((await server.em().findOneOrFail(Resource, main.id)).expireTime).toEqual(main.expireTime);
+    expect(await lastAudit(server, 'renewResources')).toMatchObject({
       partnerId: DIST,
       memberId: demoMember('dist-admin').id,
       target: gid('Order', order.id),
@@ -883,7 +868,7 @@ describe('renewResources', () => {
     await ensureBalance(customer.id, amount);
     const pay = await server.execute(OrderMutPayOrderDocument, { input: { orderId: gid('Order', order.id) } }, admin);
     expect(pay.data!.payOrder.userErrors).toEqual([]);
-    const renewed = await em().findOneOrFail(Resource, main.id);
+    const renewed = await server.em().findOneOrFail(Resource, main.id);
     expect([renewed.expireTime, renewed.order?.id]).toEqual([newExpire, order.id]);
     for (const d of await dependentsOf(main.id))
       if (d.status !== ResourceStatus.CLOSED) expect(d.expireTime).toEqual(newExpire);
@@ -895,7 +880,7 @@ describe('renewResources', () => {
       { input: { resourceIds: [gid('Resource', main.id)], periodType: 'MONTH', periodNum: 1 } },
       admin,
     );
-    expect(third.data!.renewResources.succeeded[0].amount.amount).toBe(formatFen(Math.round(amount / 2)));
+    expect(third.data!.renewResources.succeeded[0].amount.amount).toBe(yuan(Math.round(amount / 2)));
     const cancel = await server.execute(
       OrderMutCancelOrderDocument,
       { input: { orderId: third.data!.renewResources.orders[0].id } },
@@ -917,7 +902,7 @@ describe('renewResources', () => {
   });
 
   it('with autoPay pays at once and extends; with a balance too small it creates nothing and reports INSUFFICIENT_FUNDS', async () => {
-    const customer = await customerNamed('tianyi-logistics');
+    const customer = await customerNamed(server, 'tianyi-logistics');
     const [main] = await mainsWithDependents(customer.id);
     const line = await sourceLine(main);
     const amount = expectedRenewal(line, PeriodType.YEAR, 1);
@@ -926,7 +911,7 @@ describe('renewResources', () => {
     const input = { resourceIds: [gid('Resource', main.id)], periodType: 'YEAR' as const, periodNum: 1, autoPay: true };
 
     // Too poor: an order costing more than the balance (a fixture order makes sure of it).
-    const { balance } = await customerNamed('tianyi-logistics');
+    const { balance } = await customerNamed(server, 'tianyi-logistics');
     if (balance >= amount) {
       // Spend the balance down to below the renewal on an order of the customer's own.
       const sink = await placeOrder(customer.id, balance - amount + 1);
@@ -946,7 +931,7 @@ describe('renewResources', () => {
     expect(await tables()).toEqual(before);
 
     await ensureBalance(customer.id, amount);
-    const funded = (await customerNamed('tianyi-logistics')).balance;
+    const funded = (await customerNamed(server, 'tianyi-logistics')).balance;
     const res = await server.execute(OrderMutRenewResourcesDocument, { input }, admin);
     expect(res.errors).toBeUndefined();
     const payload = res.data!.renewResources;
@@ -955,7 +940,7 @@ describe('renewResources', () => {
     expect(payload.orders[0]).toMatchObject({
       status: 'COMPLETED',
       orderType: 'RENEWAL',
-      officialAmount: { amount: formatFen(amount) },
+      officialAmount: { amount: yuan(amount) },
     });
     expect(payload.succeeded[0].resource).toMatchObject({
       expireTime: iso(newExpire),
@@ -966,21 +951,23 @@ describe('renewResources', () => {
         .filter((d) => d.status !== 'CLOSED')
         .every((d) => d.expireTime === iso(newExpire)),
     ).toBe(true);
-    expect((await customerNamed('tianyi-logistics')).balance).toBe(funded - amount);
-    const ledger = await em().find(AccountChangeRecord, { tradeId: payload.orders[0].orderId });
+    expect((await customerNamed(server, 'tianyi-logistics')).balance).toBe(funded - amount);
+    const ledger = await server.em().find(AccountChangeRecord, { tradeId: payload.orders[0].orderId });
     expect(ledger.map((l) => [l.tradeType, l.amount])).toEqual([['ORDER_PAYMENT', -amount]]);
     await expectConsistent();
   });
 
   it("is FORBIDDEN without order:manage and refuses revoked, foreign and unassigned customers' resources; nothing changes", async () => {
-    const [yunfanMain] = await mainsWithDependents((await customerNamed('yunfan-tech')).id);
-    const [xingheMain] = await mainsWithDependents((await customerNamed('xinghe-edu')).id);
-    const [tianyiMain] = await mainsWithDependents((await customerNamed('tianyi-logistics')).id);
-    const [foreignMain] = await em().find(
-      Resource,
-      { partner: demoPartner('other-dist').id, isMainResource: true, status: ResourceStatus.IN_USE },
-      { limit: 1 },
-    );
+    const [yunfanMain] = await mainsWithDependents((await customerNamed(server, 'yunfan-tech')).id);
+    const [xingheMain] = await mainsWithDependents((await customerNamed(server, 'xinghe-edu')).id);
+    const [tianyiMain] = await mainsWithDependents((await customerNamed(server, 'tianyi-logistics')).id);
+    const [foreignMain] = await server
+      .em()
+      .find(
+        Resource,
+        { partner: demoPartner('other-dist').id, isMainResource: true, status: ResourceStatus.IN_USE },
+        { limit: 1 },
+      );
     const before = await tables();
     const input = (ids: number[]) => ({
       resourceIds: ids.map((id) => gid('Resource', id)),
@@ -993,7 +980,7 @@ describe('renewResources', () => {
       { input: input([yunfanMain.id]) },
       await token('dist-ops'),
     );
-    expect(topCodes(forbidden)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(forbidden)).toEqual(['FORBIDDEN']);
     const mixed = await server.execute(
       OrderMutRenewResourcesDocument,
       { input: input([xingheMain.id, foreignMain.id, 987654321]) },
@@ -1024,14 +1011,16 @@ describe('renewResources', () => {
   });
 
   it('refuses 0 or 11 resources, periods out of range, dependents, duplicates and resources not in use; valid ones go ahead beside them', async () => {
-    const yunfan = await customerNamed('yunfan-tech');
+    const yunfan = await customerNamed(server, 'yunfan-tech');
     const [main] = await mainsWithDependents(yunfan.id);
     const dependent = (await dependentsOf(main.id))[0];
-    const notInUse = await em().find(
-      Resource,
-      { partner: DIST, isMainResource: true, status: { $ne: ResourceStatus.IN_USE } },
-      { orderBy: { id: 'asc' } },
-    );
+    const notInUse = await server
+      .em()
+      .find(
+        Resource,
+        { partner: DIST, isMainResource: true, status: { $ne: ResourceStatus.IN_USE } },
+        { orderBy: { id: 'asc' } },
+      );
     let closed: Resource | undefined;
     for (const r of notInUse)
       if (!closed && (await authorization(r.customer.id, DIST)) === OrderAuthorizationStatus.GRANTED) closed = r;
@@ -1109,7 +1098,7 @@ describe('renewResources', () => {
 /** A main resource with dependents of a GRANTED RESALE customer of the distributor whose refund is > 0 (not yunfan-tech or tianyi-logistics). */
 async function refundableResource() {
   const now = Date.now();
-  const customers = await em().find(
+  const customers = await server.em().find(
     SubCustomer,
     {
       partner: DIST,
@@ -1121,7 +1110,7 @@ async function refundableResource() {
   for (const c of customers) {
     if ((await authorization(c.id, DIST)) !== OrderAuthorizationStatus.GRANTED) continue;
     for (const main of await mainsWithDependents(c.id)) {
-      const source = await em().findOneOrFail(Order, main.order!.id);
+      const source = await server.em().findOneOrFail(Order, main.order!.id);
       const line = await sourceLine(main);
       const cash = source.amountAfterDiscount - source.couponAmount - source.cashCouponAmount;
       if (
@@ -1150,7 +1139,7 @@ describe('unsubscribeResources', () => {
     expect(res.errors).toBeUndefined();
     const payload = res.data!.unsubscribeResources;
     expect([payload.userErrors, payload.failed]).toEqual([[], []]);
-    const order = await em().findOneOrFail(Order, { orderId: payload.orders[0].orderId });
+    const order = await server.em().findOneOrFail(Order, { orderId: payload.orders[0].orderId });
     // The refund, recomputed at the order's creation time: the unused share of the cash paid on the line.
     const start = (line.effectiveTime ?? main.effectiveTime).getTime();
     const end = line.expireTime!.getTime();
@@ -1171,14 +1160,14 @@ describe('unsubscribeResources', () => {
     expect(payload.orders[0].lineItems).toEqual([
       expect.objectContaining({
         productSpecDesc: `${line.productSpecDesc} [resource ${main.resourceId}]`,
-        amount: { amount: formatFen(refund) },
+        amount: { amount: yuan(refund) },
         expireTime: iso(main.expireTime),
       }),
     ]);
     expect(payload.succeeded).toEqual([
       expect.objectContaining({
         index: 0,
-        amount: { amount: formatFen(refund) },
+        amount: { amount: yuan(refund) },
         resource: expect.objectContaining({ id: gid('Resource', main.id), status: 'CLOSED' }),
       }),
     ]);
@@ -1186,18 +1175,18 @@ describe('unsubscribeResources', () => {
       (await dependentsOf(main.id)).map(() => 'CLOSED'),
     );
     expect((await dependentsOf(main.id)).every((d) => d.status === ResourceStatus.CLOSED)).toBe(true);
-    expect((await em().findOneOrFail(SubCustomer, customer.id)).balance).toBe(balanceBefore + refund);
-    const ledger = await em().find(AccountChangeRecord, { tradeId: order.orderId });
+    expect((await server.em().findOneOrFail(SubCustomer, customer.id)).balance).toBe(balanceBefore + refund);
+    const ledger = await server.em().find(AccountChangeRecord, { tradeId: order.orderId });
     expect(ledger.map((l) => [l.ownerType, l.tradeType, l.amount, l.balanceAfter])).toEqual([
       ['CUSTOMER', 'REFUND', refund, balanceBefore + refund],
     ]);
-    const audit = await lastAudit('unsubscribeResources');
+    const audit = await lastAudit(server, 'unsubscribeResources');
     expect(audit).toMatchObject({
       partnerId: DIST,
       memberId: demoMember('dist-admin').id,
       target: gid('Order', order.id),
     });
-    expect(audit.after).toMatchObject({ refund: formatFen(refund), reason: '项目结束 project ended' });
+    expect(audit.after).toMatchObject({ refund: yuan(refund), reason: '项目结束 project ended' });
     await expectConsistent();
 
     // Closed now: a second unsubscription, a renewal and auto-renew are refused.
@@ -1231,8 +1220,8 @@ describe('unsubscribeResources', () => {
   });
 
   it("is FORBIDDEN without order:manage, refuses revoked and foreign customers' resources, dependents, 11 ids and a long reason; nothing changes", async () => {
-    const [xingheMain] = await mainsWithDependents((await customerNamed('xinghe-edu')).id);
-    const [tianyiMain] = await mainsWithDependents((await customerNamed('tianyi-logistics')).id);
+    const [xingheMain] = await mainsWithDependents((await customerNamed(server, 'xinghe-edu')).id);
+    const [tianyiMain] = await mainsWithDependents((await customerNamed(server, 'tianyi-logistics')).id);
     const dependent = (await dependentsOf(tianyiMain.id))[0];
     const before = await tables();
     const r = (id: number) => gid('Resource', id);
@@ -1241,7 +1230,7 @@ describe('unsubscribeResources', () => {
       { input: { resourceIds: [r(tianyiMain.id)] } },
       await token('dist-ops'),
     );
-    expect(topCodes(forbidden)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(forbidden)).toEqual(['FORBIDDEN']);
     const items = await server.execute(
       OrderMutUnsubscribeResourcesDocument,
       { input: { resourceIds: [r(xingheMain.id), r(dependent.id)] } },
@@ -1283,7 +1272,7 @@ describe('unsubscribeResources', () => {
 
 describe('setAutoRenew', () => {
   it('turns auto-renewal off (GRACE_PERIOD) and on with a count, for the main resource and its dependents, audited', async () => {
-    const customer = await customerNamed('tianyi-logistics');
+    const customer = await customerNamed(server, 'tianyi-logistics');
     const [main] = await mainsWithDependents(customer.id);
     const admin = await token('dist-admin');
     const off = await server.execute(
@@ -1312,11 +1301,11 @@ describe('setAutoRenew', () => {
       expirePolicy: 'AUTO_RENEW',
       autoRenewTimes: 5,
     });
-    const stored = await em().findOneOrFail(Resource, main.id);
+    const stored = await server.em().findOneOrFail(Resource, main.id);
     expect([stored.expirePolicy, stored.autoRenewTimes]).toEqual([ExpirePolicy.AUTO_RENEW, 5]);
     for (const d of await dependentsOf(main.id))
       expect([d.expirePolicy, d.autoRenewTimes]).toEqual([ExpirePolicy.AUTO_RENEW, 5]);
-    const audit = await lastAudit('setAutoRenew');
+    const audit = await lastAudit(server, 'setAutoRenew');
     expect(audit).toMatchObject({
       partnerId: DIST,
       memberId: demoMember('dist-admin').id,
@@ -1337,8 +1326,8 @@ describe('setAutoRenew', () => {
   });
 
   it("is FORBIDDEN without order:manage, refuses revoked and foreign customers' resources and bad counts; nothing changes", async () => {
-    const [xingheMain] = await mainsWithDependents((await customerNamed('xinghe-edu')).id);
-    const [tianyiMain] = await mainsWithDependents((await customerNamed('tianyi-logistics')).id);
+    const [xingheMain] = await mainsWithDependents((await customerNamed(server, 'xinghe-edu')).id);
+    const [tianyiMain] = await mainsWithDependents((await customerNamed(server, 'tianyi-logistics')).id);
     const dependent = (await dependentsOf(tianyiMain.id))[0];
     const before = await tables();
     const r = (id: number) => gid('Resource', id);
@@ -1348,7 +1337,7 @@ describe('setAutoRenew', () => {
       { input: { resourceIds: [r(tianyiMain.id)], enabled: true } },
       await token('dist-ops'),
     );
-    expect(topCodes(forbidden)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(forbidden)).toEqual(['FORBIDDEN']);
     const items = await server.execute(
       OrderMutSetAutoRenewDocument,
       { input: { resourceIds: [r(xingheMain.id), r(dependent.id)], enabled: true } },
@@ -1373,7 +1362,7 @@ describe('setAutoRenew', () => {
       [{ resourceIds: Array.from({ length: 11 }, (_, i) => r(i + 1)), enabled: true }, 'BATCH_TOO_LARGE'],
     ] as const) {
       const res = await server.execute(OrderMutSetAutoRenewDocument, { input: input as never }, admin);
-      expect(codes(res.data!.setAutoRenew.userErrors), JSON.stringify(input).slice(0, 60)).toEqual([code]);
+      expect(userErrorCodes(res.data!.setAutoRenew.userErrors), JSON.stringify(input).slice(0, 60)).toEqual([code]);
     }
     expect(await tables()).toEqual(before);
   });

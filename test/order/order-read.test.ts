@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FilterQuery } from '@mikro-orm/core';
 import {
-  ConsumptionListDocument,
-  CustomerConsumptionDocument,
   CustomerOrdersDocument,
   OrderListDocument,
   OrderNestedLineItemsDocument,
   OrderNodeDocument,
   ResourceListDocument,
 } from '../generated/graphql';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { demoMember, demoPartner } from '../../seeds/demo-data';
-import { toGlobalId } from '../../src/common/global-id';
-import { formatFen } from '../../src/common/money';
+import { useTestServer, useTokens } from '../support/server';
+import { demoMember } from '../../seeds/demo-data';
 import { Order, OrderLineItem, Resource } from '../../src/modules/order/order.entity';
 import {
   OrderSource,
@@ -22,29 +18,19 @@ import {
   ResourceStatus,
   ExpirePolicy,
 } from '../../src/modules/order/order.enums';
-import { ConsumptionRecord } from '../../src/modules/consumption/consumption.entity';
-import { BillDetailType, ChargingMode } from '../../src/modules/consumption/consumption.enums';
 import { OrderAuthorization } from '../../src/modules/association/association.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { queryableBillCycles } from '../../src/modules/consumption/consumption.service';
+import { DIST, OTHER_DIST } from '../support/demo';
+import { DAY, iso } from '../support/time';
+import { errorCodes } from '../support/graphql';
+import { customerNamed } from '../support/rows';
+import { cny, yuan } from '../support/money';
+import { gid } from '../support/ids';
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
-const DIST = demoPartner('dist').id;
-const OTHER_DIST = demoPartner('other-dist').id;
+const server = useTestServer();
+const tokens = useTokens(server, ['dist-admin', 'dist-am', 'dist-ams', 'other-dist-admin']);
 const DIST_AM = demoMember('dist-am').id;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  for (const login of ['dist-admin', 'dist-am', 'dist-ams', 'other-dist-admin'])
-    tokens[login] = await server.signIn(login);
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const em = () => server.orm.em.fork();
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const yearsAgo = (n: number) => {
   const d = new Date();
   d.setUTCFullYear(d.getUTCFullYear() - n);
@@ -53,12 +39,12 @@ const yearsAgo = (n: number) => {
 
 /** The expected OrderList node of an order row, built from the database. */
 async function expectedOrders(rows: Order[]) {
-  const fork = em();
+  const fork = server.em();
   const items = await fork.find(OrderLineItem, { order: { $in: rows.map((o) => o.id) } }, { orderBy: { id: 'asc' } });
   const customers = await fork.find(SubCustomer, { id: { $in: rows.map((o) => o.customer.id) } });
   const customerById = new Map(customers.map((c) => [c.id, c]));
   return rows.map((o) => ({
-    id: toGlobalId('Order', o.id),
+    id: gid('Order', o.id),
     orderId: o.orderId,
     status: OrderStatus[o.status],
     orderType: OrderType[o.orderType],
@@ -68,15 +54,15 @@ async function expectedOrders(rows: Order[]) {
     paymentTime: iso(o.paymentTime),
     pendingPaymentEndTime: iso(o.pendingPaymentEndTime),
     customer: {
-      id: toGlobalId('SubCustomer', o.customer.id),
+      id: gid('SubCustomer', o.customer.id),
       accountName: customerById.get(o.customer.id)!.accountName,
     },
-    officialAmount: { amount: formatFen(o.officialAmount), currency: 'CNY' },
-    amountAfterDiscount: { amount: formatFen(o.amountAfterDiscount), currency: 'CNY' },
+    officialAmount: cny(o.officialAmount),
+    amountAfterDiscount: cny(o.amountAfterDiscount),
     amountInfo: {
-      discounts: o.discounts.map((d) => ({ type: d.type, amount: { amount: formatFen(d.amount) } })),
-      couponAmount: { amount: formatFen(o.couponAmount) },
-      cashCouponAmount: { amount: formatFen(o.cashCouponAmount) },
+      discounts: o.discounts.map((d) => ({ type: d.type, amount: { amount: yuan(d.amount) } })),
+      couponAmount: { amount: yuan(o.couponAmount) },
+      cashCouponAmount: { amount: yuan(o.cashCouponAmount) },
     },
     lineItems: items
       .filter((i) => i.order.id === o.id)
@@ -89,23 +75,15 @@ async function expectedOrders(rows: Order[]) {
         subscriptionNum: i.subscriptionNum,
         effectiveTime: iso(i.effectiveTime),
         expireTime: iso(i.expireTime),
-        amount: { amount: formatFen(i.amount), currency: 'CNY' },
+        amount: cny(i.amount),
       })),
   }));
 }
 
 async function dbOrders(where: FilterQuery<Order>, limit = 100) {
-  const fork = em();
+  const fork = server.em();
   const rows = await fork.find(Order, where, { orderBy: { id: 'desc' }, limit });
   return { rows, total: await fork.count(Order, where) };
-}
-
-async function customerByAccountName(accountName: string) {
-  return em().findOneOrFail(SubCustomer, { accountName });
-}
-
-function errorCodes(res: { errors?: { extensions?: Record<string, unknown> }[] }) {
-  return (res.errors ?? []).map((e) => e.extensions?.code);
 }
 
 describe('Partner.orders', () => {
@@ -138,7 +116,7 @@ describe('Partner.orders', () => {
   });
 
   it('filters by status and order type', async () => {
-    const fork = em();
+    const fork = server.em();
     const recent = await fork.find(Order, { partner: DIST, createTime: { $gte: yearsAgo(1) } });
     const first = recent[0];
     const res = await server.execute(
@@ -161,10 +139,10 @@ describe('Partner.orders', () => {
   });
 
   it('filters by customer and by an explicit creation-time range', async () => {
-    const customer = await customerByAccountName('yunfan-tech');
+    const customer = await customerNamed(server, 'yunfan-tech');
     const byCustomer = await server.execute(
       OrderListDocument,
-      { first: 100, filter: { customerId: toGlobalId('SubCustomer', customer.id) } },
+      { first: 100, filter: { customerId: gid('SubCustomer', customer.id) } },
       tokens['dist-admin'],
     );
     expect(byCustomer.errors).toBeUndefined();
@@ -175,9 +153,9 @@ describe('Partner.orders', () => {
     );
 
     // A 60-day window ending at the newest order of the distributor.
-    const [newest] = await em().find(Order, { partner: DIST }, { orderBy: { createTime: 'desc' }, limit: 1 });
+    const [newest] = await server.em().find(Order, { partner: DIST }, { orderBy: { createTime: 'desc' }, limit: 1 });
     const createdTo = newest.createTime;
-    const createdFrom = new Date(createdTo.getTime() - 60 * 86_400_000);
+    const createdFrom = new Date(createdTo.getTime() - 60 * DAY);
     const windowed = await server.execute(
       OrderListDocument,
       { first: 100, filter: { createdFrom: createdFrom.toISOString(), createdTo: createdTo.toISOString() } },
@@ -239,15 +217,15 @@ describe('Partner.orders', () => {
     expect(res.data!.viewer.partner.orders!.nodes.map((o) => o.orderId)).toEqual(rows.map((o) => o.orderId));
 
     // Filtering by a customer of the distributor finds nothing, exactly like an unknown customer.
-    const customer = await customerByAccountName('yunfan-tech');
+    const customer = await customerNamed(server, 'yunfan-tech');
     const foreign = await server.execute(
       OrderListDocument,
-      { first: 5, filter: { customerId: toGlobalId('SubCustomer', customer.id) } },
+      { first: 5, filter: { customerId: gid('SubCustomer', customer.id) } },
       tokens['other-dist-admin'],
     );
     const unknown = await server.execute(
       OrderListDocument,
-      { first: 5, filter: { customerId: toGlobalId('SubCustomer', 999_999) } },
+      { first: 5, filter: { customerId: gid('SubCustomer', 999_999) } },
       tokens['other-dist-admin'],
     );
     expect(foreign.data).toEqual(unknown.data);
@@ -257,56 +235,50 @@ describe('Partner.orders', () => {
 
 describe('node(id:) for orders and resources', () => {
   it("answers NOT_FOUND for another partner's order, exactly as for an unknown id", async () => {
-    const [order] = await em().find(Order, { partner: DIST }, { limit: 1 });
-    const own = await server.execute(OrderNodeDocument, { id: toGlobalId('Order', order.id) }, tokens['dist-admin']);
+    const [order] = await server.em().find(Order, { partner: DIST }, { limit: 1 });
+    const own = await server.execute(OrderNodeDocument, { id: gid('Order', order.id) }, tokens['dist-admin']);
     expect(own.errors).toBeUndefined();
     expect(own.data!.node).toMatchObject({
       __typename: 'Order',
-      id: toGlobalId('Order', order.id),
+      id: gid('Order', order.id),
       orderId: order.orderId,
     });
 
-    const foreign = await server.execute(
-      OrderNodeDocument,
-      { id: toGlobalId('Order', order.id) },
-      tokens['other-dist-admin'],
-    );
-    const unknown = await server.execute(
-      OrderNodeDocument,
-      { id: toGlobalId('Order', 999_999) },
-      tokens['other-dist-admin'],
-    );
+    const foreign = await server.execute(OrderNodeDocument, { id: gid('Order', order.id) }, tokens['other-dist-admin']);
+    const unknown = await server.execute(OrderNodeDocument, { id: gid('Order', 999_999) }, tokens['other-dist-admin']);
     expect(errorCodes(foreign)).toEqual(['NOT_FOUND']);
     expect(foreign.data).toEqual({ node: null });
     expect(foreign.errors![0].message).toBe(unknown.errors![0].message);
   });
 
   it('answers NOT_FOUND to an account manager for an order of a customer not assigned to it', async () => {
-    const [order] = await em().find(
-      Order,
-      { partner: DIST, customer: { $or: [{ accountManager: null }, { accountManager: { $ne: DIST_AM } }] } },
-      { limit: 1 },
-    );
-    const res = await server.execute(OrderNodeDocument, { id: toGlobalId('Order', order.id) }, tokens['dist-am']);
+    const [order] = await server
+      .em()
+      .find(
+        Order,
+        { partner: DIST, customer: { $or: [{ accountManager: null }, { accountManager: { $ne: DIST_AM } }] } },
+        { limit: 1 },
+      );
+    const res = await server.execute(OrderNodeDocument, { id: gid('Order', order.id) }, tokens['dist-am']);
     expect(errorCodes(res)).toEqual(['NOT_FOUND']);
   });
 
   it("lists an order's resources and hides another partner's resource", async () => {
-    const fork = em();
+    const fork = server.em();
     const [resource] = await fork.find(Resource, { partner: DIST, order: { $ne: null } }, { limit: 1 });
     const orderId = resource.order!.id;
     const expected = await fork.find(Resource, { order: orderId }, { orderBy: { id: 'desc' } });
-    const res = await server.execute(OrderNodeDocument, { id: toGlobalId('Order', orderId) }, tokens['dist-admin']);
+    const res = await server.execute(OrderNodeDocument, { id: gid('Order', orderId) }, tokens['dist-admin']);
     expect(res.errors).toBeUndefined();
     expect(res.data!.node).toMatchObject({
       resources: {
         totalCount: expected.length,
-        nodes: expected.map((r) => ({ id: toGlobalId('Resource', r.id), resourceId: r.resourceId })),
+        nodes: expected.map((r) => ({ id: gid('Resource', r.id), resourceId: r.resourceId })),
       },
     });
     const foreign = await server.execute(
       OrderNodeDocument,
-      { id: toGlobalId('Resource', resource.id) },
+      { id: gid('Resource', resource.id) },
       tokens['other-dist-admin'],
     );
     expect(errorCodes(foreign)).toEqual(['NOT_FOUND']);
@@ -320,7 +292,7 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     const customers = res.data!.viewer.partner.customers!.nodes;
     expect(customers.length).toBeGreaterThan(10);
     const ids = customers.map((c) => Number(Buffer.from(c.id, 'base64url').toString().split(':')[1]));
-    const fork = em();
+    const fork = server.em();
     const orders = await fork.find(Order, { partner: DIST, customer: { $in: ids } }, { orderBy: { id: 'desc' } });
     const resources = await fork.find(Resource, { partner: DIST, customer: { $in: ids } }, { orderBy: { id: 'desc' } });
     const authorizations = await fork.find(
@@ -336,13 +308,13 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
       const ownResources = resources.filter((r) => r.customer.id === id);
       expect(customer.resources!.totalCount).toBe(ownResources.length);
       expect(customer.resources!.nodes.map((r) => r.id)).toEqual(
-        ownResources.slice(0, 100).map((r) => toGlobalId('Resource', r.id)),
+        ownResources.slice(0, 100).map((r) => gid('Resource', r.id)),
       );
       const latest = authorizations.find((a) => a.customer.id === id);
       expect(customer.orderAuthorization).toEqual(
         latest
           ? {
-              id: toGlobalId('OrderAuthorization', latest.id),
+              id: gid('OrderAuthorization', latest.id),
               status: latest.status,
               grantedAt: iso(latest.grantedAt),
               revokedAt: iso(latest.revokedAt),
@@ -364,8 +336,8 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     );
     expect(res.errors).toBeUndefined();
     const yunfan = res.data!.viewer.partner.customers!.nodes.find((c) => c.accountName === 'yunfan-tech')!;
-    const customer = await customerByAccountName('yunfan-tech');
-    const fork = em();
+    const customer = await customerNamed(server, 'yunfan-tech');
+    const fork = server.em();
     const pending = await fork.find(
       Order,
       { partner: DIST, customer: customer.id, status: OrderStatus.PENDING_PAYMENT },
@@ -380,11 +352,11 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     expect(inUse.length).toBeGreaterThan(0);
     expect(yunfan.orders).toEqual({
       totalCount: pending.length,
-      nodes: pending.map((o) => ({ id: toGlobalId('Order', o.id), orderId: o.orderId })),
+      nodes: pending.map((o) => ({ id: gid('Order', o.id), orderId: o.orderId })),
     });
     expect(yunfan.resources).toEqual({
       totalCount: inUse.length,
-      nodes: inUse.map((r) => ({ id: toGlobalId('Resource', r.id) })),
+      nodes: inUse.map((r) => ({ id: gid('Resource', r.id) })),
     });
   });
 
@@ -420,7 +392,7 @@ describe('Partner.resources', () => {
   it('lists resources with their customer, order, main resource and dependents', async () => {
     const res = await server.execute(ResourceListDocument, { first: 100 }, tokens['dist-admin']);
     expect(res.errors).toBeUndefined();
-    const fork = em();
+    const fork = server.em();
     const rows = await fork.find(Resource, { partner: DIST }, { orderBy: { id: 'desc' }, limit: 100 });
     const total = await fork.count(Resource, { partner: DIST });
     const dependents = await fork.find(
@@ -434,7 +406,7 @@ describe('Partner.resources', () => {
     expect(page!.totalCount).toBe(total);
     expect(page!.nodes).toEqual(
       rows.map((r) => ({
-        id: toGlobalId('Resource', r.id),
+        id: gid('Resource', r.id),
         resourceId: r.resourceId,
         name: r.name,
         regionCode: r.regionCode,
@@ -446,19 +418,17 @@ describe('Partner.resources', () => {
         expireTime: iso(r.expireTime),
         expirePolicy: ExpirePolicy[r.expirePolicy],
         autoRenewTimes: r.autoRenewTimes ?? null,
-        customer: { id: toGlobalId('SubCustomer', r.customer.id) },
-        order: r.order ? { id: toGlobalId('Order', r.order.id) } : null,
-        parentResource: r.parentResource ? { id: toGlobalId('Resource', r.parentResource.id) } : null,
-        dependents: dependents
-          .filter((d) => d.parentResource!.id === r.id)
-          .map((d) => ({ id: toGlobalId('Resource', d.id) })),
+        customer: { id: gid('SubCustomer', r.customer.id) },
+        order: r.order ? { id: gid('Order', r.order.id) } : null,
+        parentResource: r.parentResource ? { id: gid('Resource', r.parentResource.id) } : null,
+        dependents: dependents.filter((d) => d.parentResource!.id === r.id).map((d) => ({ id: gid('Resource', d.id) })),
       })),
     );
   });
 
   it('filters by status, service type, customer and expiry, and scopes an account manager', async () => {
-    const customer = await customerByAccountName('yunfan-tech');
-    const fork = em();
+    const customer = await customerNamed(server, 'yunfan-tech');
+    const fork = server.em();
     const [sample] = await fork.find(Resource, { partner: DIST, customer: customer.id }, { limit: 1 });
     const expiresBefore = new Date(sample.expireTime.getTime() + 1);
     const res = await server.execute(
@@ -468,7 +438,7 @@ describe('Partner.resources', () => {
         filter: {
           status: ResourceStatus[sample.status] as never,
           serviceTypeCode: sample.serviceTypeCode,
-          customerId: toGlobalId('SubCustomer', customer.id),
+          customerId: gid('SubCustomer', customer.id),
           expiresBefore: expiresBefore.toISOString(),
         },
       },
@@ -487,7 +457,7 @@ describe('Partner.resources', () => {
       { orderBy: { id: 'desc' } },
     );
     expect(res.data!.viewer.partner.resources!.nodes.map((r) => r.id)).toEqual(
-      expected.map((r) => toGlobalId('Resource', r.id)),
+      expected.map((r) => gid('Resource', r.id)),
     );
     expect(expected.map((r) => r.id)).toContain(sample.id);
 
@@ -496,193 +466,5 @@ describe('Partner.resources', () => {
     const amTotal = await fork.count(Resource, { partner: DIST, customer: { accountManager: DIST_AM } });
     expect(am.data!.viewer.partner.resources!.totalCount).toBe(amTotal);
     expect(amTotal).toBeLessThan(await fork.count(Resource, { partner: DIST }));
-  });
-});
-
-describe('consumption records', () => {
-  /** The queryable bill cycle with the most records of the distributor. */
-  async function busiestBillCycle(): Promise<string> {
-    const { oldest, newest } = queryableBillCycles(new Date());
-    const rows = await em().find(
-      ConsumptionRecord,
-      { partner: DIST, billCycle: { $gte: oldest, $lte: newest } },
-      { fields: ['billCycle'] },
-    );
-    const counts = new Map<string, number>();
-    for (const r of rows) counts.set(r.billCycle, (counts.get(r.billCycle) ?? 0) + 1);
-    const [cycle] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    return cycle;
-  }
-
-  it('lists the records of one bill cycle with all amounts', async () => {
-    const billCycle = await busiestBillCycle();
-    const res = await server.execute(
-      ConsumptionListDocument,
-      { first: 100, filter: { billCycle } },
-      tokens['dist-admin'],
-    );
-    expect(res.errors).toBeUndefined();
-    const fork = em();
-    const rows = await fork.find(
-      ConsumptionRecord,
-      { partner: DIST, billCycle },
-      { orderBy: { id: 'desc' }, limit: 100 },
-    );
-    const total = await fork.count(ConsumptionRecord, { partner: DIST, billCycle });
-    expect(rows.length).toBeGreaterThan(0);
-    const page = res.data!.viewer.partner.consumptionRecords;
-    expect(page!.totalCount).toBe(total);
-    const money = (fen: number) => ({ amount: formatFen(fen) });
-    expect(page!.nodes).toEqual(
-      rows.map((r) => ({
-        id: toGlobalId('ConsumptionRecord', r.id),
-        billCycle: r.billCycle,
-        serviceTypeCode: r.serviceTypeCode,
-        resourceId: r.resourceId ?? null,
-        chargingMode: ChargingMode[r.chargingMode],
-        billDetailType: BillDetailType[r.billDetailType],
-        tradeTime: iso(r.tradeTime),
-        customer: { id: toGlobalId('SubCustomer', r.customer.id) },
-        accountManager: r.accountManager ? { id: toGlobalId('Member', r.accountManager.id) } : null,
-        officialAmount: { amount: formatFen(r.officialAmount), currency: 'CNY' },
-        paymentAmount: money(r.paymentAmount),
-        cashAmount: money(r.cashAmount),
-        couponAmount: money(r.couponAmount),
-        debtAmount: money(r.debtAmount),
-      })),
-    );
-  });
-
-  it('filters by customer, service type, charging mode and account manager; scopes an account manager', async () => {
-    const billCycle = await busiestBillCycle();
-    const fork = em();
-    const [sample] = await fork.find(
-      ConsumptionRecord,
-      { partner: DIST, billCycle, accountManager: { $ne: null } },
-      { limit: 1 },
-    );
-    const res = await server.execute(
-      ConsumptionListDocument,
-      {
-        first: 100,
-        filter: {
-          billCycle,
-          customerId: toGlobalId('SubCustomer', sample.customer.id),
-          serviceTypeCode: sample.serviceTypeCode,
-          chargingMode: ChargingMode[sample.chargingMode] as never,
-          accountManagerId: toGlobalId('Member', sample.accountManager!.id),
-        },
-      },
-      tokens['dist-admin'],
-    );
-    expect(res.errors).toBeUndefined();
-    const expected = await fork.find(
-      ConsumptionRecord,
-      {
-        partner: DIST,
-        billCycle,
-        customer: sample.customer.id,
-        serviceTypeCode: sample.serviceTypeCode,
-        chargingMode: sample.chargingMode,
-        accountManager: sample.accountManager!.id,
-      },
-      { orderBy: { id: 'desc' } },
-    );
-    expect(res.data!.viewer.partner.consumptionRecords!.nodes.map((r) => r.id)).toEqual(
-      expected.map((r) => toGlobalId('ConsumptionRecord', r.id)),
-    );
-
-    const am = await server.execute(ConsumptionListDocument, { first: 100, filter: { billCycle } }, tokens['dist-am']);
-    expect(am.errors).toBeUndefined();
-    const amRows = await fork.find(
-      ConsumptionRecord,
-      { partner: DIST, billCycle, customer: { accountManager: DIST_AM } },
-      { orderBy: { id: 'desc' }, limit: 100 },
-    );
-    expect(am.data!.viewer.partner.consumptionRecords!.nodes.map((r) => r.id)).toEqual(
-      amRows.map((r) => toGlobalId('ConsumptionRecord', r.id)),
-    );
-  });
-
-  it('makes a supervisor name one account manager at a time', async () => {
-    const billCycle = await busiestBillCycle();
-    const without = await server.execute(
-      ConsumptionListDocument,
-      { first: 5, filter: { billCycle } },
-      tokens['dist-ams'],
-    );
-    expect(errorCodes(without)).toEqual(['BAD_USER_INPUT']);
-    const withManager = await server.execute(
-      ConsumptionListDocument,
-      { first: 100, filter: { billCycle, accountManagerId: toGlobalId('Member', DIST_AM) } },
-      tokens['dist-ams'],
-    );
-    expect(withManager.errors).toBeUndefined();
-    expect(
-      withManager.data!.viewer.partner.consumptionRecords!.nodes.every(
-        (r) => r.accountManager?.id === toGlobalId('Member', DIST_AM),
-      ),
-    ).toBe(true);
-  });
-
-  it('refuses a malformed bill cycle, a future one and one older than 18 months with BAD_USER_INPUT', async () => {
-    const now = new Date();
-    const month = (offset: number) => {
-      const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
-      return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-    };
-    for (const billCycle of ['2026-13', '202601', 'last month', month(1), month(-18)]) {
-      const res = await server.execute(
-        ConsumptionListDocument,
-        { first: 5, filter: { billCycle } },
-        tokens['dist-admin'],
-      );
-      expect(errorCodes(res), billCycle).toEqual(['BAD_USER_INPUT']);
-      expect(res.data!.viewer.partner.consumptionRecords).toBeNull();
-    }
-    for (const billCycle of [month(0), month(-17)]) {
-      const res = await server.execute(
-        ConsumptionListDocument,
-        { first: 5, filter: { billCycle } },
-        tokens['dist-admin'],
-      );
-      expect(res.errors, billCycle).toBeUndefined();
-    }
-    const nested = await server.execute(
-      CustomerConsumptionDocument,
-      { first: 2, billCycle: month(1) },
-      tokens['dist-admin'],
-    );
-    expect(errorCodes(nested)).toContain('BAD_USER_INPUT');
-  });
-
-  it('answers each customer its own records of the bill cycle, batched', async () => {
-    const billCycle = await busiestBillCycle();
-    const res = await server.execute(CustomerConsumptionDocument, { first: 100, billCycle }, tokens['dist-admin']);
-    expect(res.errors).toBeUndefined();
-    const customers = res.data!.viewer.partner.customers!.nodes;
-    const fork = em();
-    const ids = customers.map((c) => Number(Buffer.from(c.id, 'base64url').toString().split(':')[1]));
-    const rows = await fork.find(
-      ConsumptionRecord,
-      { partner: DIST, billCycle, customer: { $in: ids } },
-      { orderBy: { id: 'desc' } },
-    );
-    expect(rows.length).toBeGreaterThan(0);
-    for (const [index, customer] of customers.entries()) {
-      const own = rows.filter((r) => r.customer.id === ids[index]);
-      expect(customer.consumptionRecords!.totalCount).toBe(own.length);
-      expect(customer.consumptionRecords!.nodes.map((r) => r.id)).toEqual(
-        own.slice(0, 100).map((r) => toGlobalId('ConsumptionRecord', r.id)),
-      );
-    }
-    const other = await server.execute(
-      ConsumptionListDocument,
-      { first: 100, filter: { billCycle } },
-      tokens['other-dist-admin'],
-    );
-    expect(other.errors).toBeUndefined();
-    const otherTotal = await fork.count(ConsumptionRecord, { partner: OTHER_DIST, billCycle });
-    expect(other.data!.viewer.partner.consumptionRecords!.totalCount).toBe(otherTotal);
   });
 });

@@ -16,13 +16,16 @@
  * the schema without a case are printed as pending.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isObjectType } from 'graphql';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { useTestServer, type GraphQLResponse } from '../support/server';
 import { demoPartner, type DemoPartnerKey } from '../../seeds/demo-data';
 import { createSchema } from '../../src/schema';
 import { fromGlobalId } from '../../src/common/global-id';
-import { gid, loadWorld, millis, printTable, sql, viewerModel, type ViewerModel, type World } from './support';
+import { loadWorld, printTable, viewerModel, type ViewerModel, type World } from '../support/permission-model';
+import { gid } from '../support/ids';
+import { DAY, millis } from '../support/time';
+import { sql } from '../support/rows';
 
 type Relation = 'own' | 'sibling' | 'parent' | 'child' | 'unrelated';
 type Resource =
@@ -117,17 +120,13 @@ const VIEWERS: { login: string; cells: [Relation, DemoPartnerKey][] }[] = [
   },
 ];
 
-let server: TestServer;
+const server = useTestServer();
 let world: World;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  server = await startTestServer();
   world = await loadWorld(server);
   for (const { login } of VIEWERS) tokens[login] = await server.signIn(login);
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 /** A row of one resource of one partner, and how a list can be narrowed to it. */
@@ -139,8 +138,6 @@ interface Target {
   /** The list's filter matches this row's customer exactly (not a fuzzy text match), so a total over another partner's list must be 0. */
   exactFilter?: boolean;
 }
-
-const DAY = 86_400_000;
 
 async function pickTarget(partnerId: number, resource: Resource): Promise<Target> {
   const one = async (query: string, params: unknown[] = [partnerId]) => {
@@ -1269,14 +1266,14 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       { input: { description: 'matrix probe' } },
       tokens['other-dist-admin'],
     )) as Response;
-    const foreignKey = (created.data?.createAccessKey as { accessKey: { accessKeyId: string } }).accessKey.accessKeyId;
+    const foreignKey = (created.data!.createAccessKey as { accessKey: { accessKeyId: string } }).accessKey.accessKeyId;
     const ownPartnerKey = (
       (await server.execute(
         'mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { accessKey { accessKeyId } } }',
         { input: {} },
         tokens['dist-admin'],
       )) as Response
-    ).data?.createAccessKey as { accessKey: { accessKeyId: string } };
+    ).data!.createAccessKey as { accessKey: { accessKeyId: string } };
     const revoke = (login: string, key: string) =>
       server.execute(
         'mutation ($input: RevokeAccessKeyInput!) { revokeAccessKey(input: $input) { userErrors { code message } accessKey { accessKeyId status } } }',
@@ -1294,7 +1291,7 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       const before = await keys();
       const res = await revoke(login, key);
       expect(await keys(), `${login} revoking ${key}`).toEqual(before);
-      expect((res.data?.revokeAccessKey as { accessKey: unknown }).accessKey, login).toBeNull();
+      expect((res.data!.revokeAccessKey as { accessKey: unknown }).accessKey, login).toBeNull();
       expect(normalise(res, key)).toBe(normalise(await revoke(login, missingKey), missingKey));
     }
   });
@@ -1306,7 +1303,7 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       { input: { name: 'Matrix probe role', permissionCodes: ['customer:list'] } },
       tokens['reseller-admin'],
     )) as Response;
-    const role = (res.data?.createRole as { role: { id: string } | null }).role;
+    const role = (res.data!.createRole as { role: { id: string } | null }).role;
     expect(role).not.toBeNull();
     const [row] = await sql<{ partner_id: number }>(server, 'select partner_id from role where id = ?', [
       fromGlobalId(role!.id)!.id,

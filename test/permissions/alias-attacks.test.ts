@@ -8,16 +8,18 @@
  * - relation rules (own customer in full vs a reseller's customer in basic) asked side by side;
  * - requests of different partners one after the other and interleaved concurrently on one server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer, type GraphQLResponse } from '../support/server';
 import { demoPartner } from '../../seeds/demo-data';
-import { NODE_TYPES, codes, gid, loadWorld, nodeVisible, sql, viewerModel, type World } from './support';
+import { NODE_TYPES, loadWorld, nodeVisible, viewerModel, type World } from '../support/permission-model';
+import { DIST, OTHER_DIST } from '../support/demo';
+import { errorCodes } from '../support/graphql';
+import { gid } from '../support/ids';
+import { sql } from '../support/rows';
 
-let server: TestServer;
+const server = useTestServer();
 let world: World;
 const tokens: Record<string, string> = {};
-const DIST = demoPartner('dist').id;
-const OTHER_DIST = demoPartner('other-dist').id;
 
 type Response = GraphQLResponse<Record<string, unknown>>;
 
@@ -28,13 +30,9 @@ function monthsFromNow(months: number): Date {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
   world = await loadWorld(server);
   for (const login of ['dist-admin', 'dist-am', 'dist-ops', 'reseller-admin', 'other-dist-admin', 'sp-admin'])
     tokens[login] = await server.signIn(login);
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 /** Every string value of a stored row, to look for in responses (long enough to be telling). */
@@ -271,7 +269,7 @@ describe('requests of different partners on one server', { timeout: 120_000 }, (
     if (expected.seesProbe) expect(res.data!.probe, login).toMatchObject({ id: probe });
     else {
       expect(res.data!.probe, login).toBeNull();
-      expect(codes(res), login).toEqual(['NOT_FOUND']);
+      expect(errorCodes(res), login).toEqual(['NOT_FOUND']);
     }
   };
 
@@ -293,7 +291,7 @@ describe('requests of different partners on one server', { timeout: 120_000 }, (
     const responses = await Promise.all(
       sequence.map((login) => server.execute(QUERY, { probe }, tokens[login]) as Promise<Response>),
     );
-    responses.forEach((res, i) => check(sequence[i], res, expected[sequence[i]]));
+    for (const [i, res] of responses.entries()) check(sequence[i], res, expected[sequence[i]]);
   });
 
   it('permission answers are not carried between members either (coupon:records: dist-admin yes, dist-am no), sequentially and concurrently', async () => {
@@ -306,7 +304,7 @@ describe('requests of different partners on one server', { timeout: 120_000 }, (
     const verify = (login: string, res: Response) => {
       if (login === 'dist-am') {
         expect(res.data, login).toEqual({ viewer: { partner: { coupons: null } } });
-        expect(codes(res), login).toEqual(['FORBIDDEN']);
+        expect(errorCodes(res), login).toEqual(['FORBIDDEN']);
       } else if (login === 'reseller-admin') {
         expect(res.errors, login).toBeUndefined();
       } else {
@@ -326,6 +324,6 @@ describe('requests of different partners on one server', { timeout: 120_000 }, (
     const responses = await Promise.all(
       sequence.map((login) => server.execute(query, {}, tokens[login]) as Promise<Response>),
     );
-    responses.forEach((res, i) => verify(sequence[i], res));
+    for (const [i, res] of responses.entries()) verify(sequence[i], res);
   });
 });

@@ -7,7 +7,7 @@
  * - a cloud reseller sees its parent distributor's name and nothing else of it;
  * - a coupon's memo is visible to the issuing partner and reachable by nobody else.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   getNamedType,
   isInputObjectType,
@@ -19,12 +19,16 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { useTestServer, type GraphQLResponse } from '../support/server';
 import { createSchema } from '../../src/schema';
 import { demoPartner } from '../../seeds/demo-data';
-import { codes, currentBillCycle, gid, loadWorld, millis, sql } from './support';
+import { loadWorld } from '../support/permission-model';
+import { errorCodes } from '../support/graphql';
+import { billCycle, DAY, millis } from '../support/time';
+import { gid } from '../support/ids';
+import { sql } from '../support/rows';
 
-let server: TestServer;
+const server = useTestServer();
 let schema: GraphQLSchema;
 const tokens: Record<string, string> = {};
 
@@ -45,7 +49,6 @@ let own: CustomerDb; // a customer of the distributor
 let theirs: CustomerDb; // a customer of its reseller #1 with a label and an account manager
 
 beforeAll(async () => {
-  server = await startTestServer();
   schema = await createSchema();
   for (const login of ['dist-admin', 'reseller-admin', 'dist-ops', 'dist-am'])
     tokens[login] = await server.signIn(login);
@@ -54,9 +57,6 @@ beforeAll(async () => {
   expect(theirs.partner_id).toBe(RESELLER1.id);
   expect(theirs.label).not.toBeNull();
   expect(theirs.account_manager_id).not.toBeNull();
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 type Response = GraphQLResponse<Record<string, unknown>>;
@@ -70,7 +70,7 @@ function literalFor(type: GraphQLInputType): string {
     );
     return `{ ${required.map((f) => `${f.name}: ${literalFor(f.type)}`).join(', ')} }`;
   }
-  if (named.name === 'String') return JSON.stringify(currentBillCycle());
+  if (named.name === 'String') return JSON.stringify(billCycle());
   throw new Error(`no literal for required argument of type ${named.name}`);
 }
 
@@ -264,7 +264,7 @@ describe("a distributor reading its reseller's customer", { timeout: 120_000 }, 
       expect(partner.mine.nodes).toEqual([{ accountName: own.account_name, label: own.label }]);
       const reseller = partner.resellers.nodes.flatMap((r) => r.customers.nodes);
       expect(reseller).toEqual([{ accountName: theirs.account_name, label: null }]);
-      expect(codes(res)).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
     }
   });
 });
@@ -281,15 +281,15 @@ describe("filters on a reseller's customers", () => {
       `{ accountManagerId: "${gid('Member', theirs.account_manager_id!)}" }`,
     ]) {
       const res = (await server.execute(resellerCustomers(filter), {}, tokens['dist-admin'])) as Response;
-      expect(codes(res)).toContain('FORBIDDEN');
+      expect(errorCodes(res)).toContain('FORBIDDEN');
       expect(JSON.stringify(res.data ?? null)).not.toContain(`"${gid('SubCustomer', theirs.id)}"`);
       expect(JSON.stringify(res.data ?? null)).not.toContain('totalCount');
     }
   });
 
   it('still answers filters on basic fields (accountName, associationType, associatedFrom/To), equal to the database', async () => {
-    const from = new Date(millis(theirs.associated_on) - 86_400_000 * 30).toISOString();
-    const to = new Date(millis(theirs.associated_on) + 86_400_000 * 30).toISOString();
+    const from = new Date(millis(theirs.associated_on) - DAY * 30).toISOString();
+    const to = new Date(millis(theirs.associated_on) + DAY * 30).toISOString();
     const res = (await server.execute(
       resellerCustomers(
         `{ accountName: "h", associationType: RESALE, associatedFrom: "${from}", associatedTo: "${to}" }`,
@@ -407,7 +407,7 @@ describe('coupon memo', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     const now = Date.now();
-    const inWindow = [new Date(now - 360 * 86_400_000), new Date(now + 360 * 86_400_000)];
+    const inWindow = [new Date(now - 360 * DAY), new Date(now + 360 * DAY)];
     [distCoupon] = await sql<CouponDb>(
       server,
       'select id, partner_id, customer_id, memo from coupon where partner_id = ? and memo is not null and expire_time between ? and ? order by id limit 1',
@@ -479,7 +479,7 @@ describe('coupon memo', { timeout: 120_000 }, () => {
       }
       // Without coupon:records both fields are refused before any lookup (nodes is non-null, so data is null).
       expect(res.data, login).toEqual(hasRecords ? { node: null, nodes: [null, null] } : null);
-      expect(codes(res), login).toEqual(
+      expect(errorCodes(res), login).toEqual(
         hasRecords ? ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'] : ['FORBIDDEN', 'FORBIDDEN'],
       );
     }
@@ -490,6 +490,6 @@ describe('coupon memo', { timeout: 120_000 }, () => {
       tokens['dist-admin'],
     )) as Response;
     expect(dist.data).toEqual({ node: null });
-    expect(codes(dist)).toEqual(['NOT_FOUND']);
+    expect(errorCodes(dist)).toEqual(['NOT_FOUND']);
   });
 });

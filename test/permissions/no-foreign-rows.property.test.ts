@@ -2,43 +2,44 @@
  * Property: for any signed-in demo member and any global ids drawn from the WHOLE database (every
  * partner, every node type, plus ids that never existed), node(id:) and nodes(ids:)
  *   1. return exactly the rows the domain model says the member may read (type permission and
- *      row rule of domain.md §4, computed independently in ./support.ts), NOT_FOUND for the others,
- *      and refuse the whole field (FORBIDDEN) when a type is not readable at all;
+ *      row rule of domain.md §4, computed independently in test/support/permission-model.ts),
+ *      NOT_FOUND for the others, and refuse the whole field (FORBIDDEN) when a type is not readable
+ *      at all;
  *   2. never return, at any depth of the object graph reached from them, an object whose owning
  *      partner (read from the database) is not visible to the member: own partner; for a
  *      distributor also its resellers' Partner rows, their customers and their quotas; for a
  *      reseller its parent's Partner row;
  *   3. show a reseller's customer to its distributor with basic info only (email stays null).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { useTestServer, type GraphQLResponse } from '../support/server';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { fromGlobalId } from '../../src/common/global-id';
 import { createSchema } from '../../src/schema';
 import {
   NODE_TYPES,
   collectObjects,
-  gid,
   loadWorld,
   nodeVisible,
   readPermission,
   rowVisible,
-  sql,
   viewerModel,
   type NodeType,
   type ViewerModel,
   type World,
-} from './support';
+} from '../support/permission-model';
+import { gid } from '../support/ids';
+import { sql } from '../support/rows';
+import { errorCodes } from '../support/graphql';
 
-let server: TestServer;
+const server = useTestServer();
 let world: World;
 const tokens: Record<string, string> = {};
 const viewers: Record<string, ViewerModel> = {};
 let logins: string[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
   world = await loadWorld(server);
   QUERY = buildQuery(await createSchema());
   // Every member that can sign in (CANCELLED members cannot).
@@ -50,9 +51,6 @@ beforeAll(async () => {
     tokens[login] = await server.signIn(login);
     viewers[login] = viewerModel(world, login);
   }
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const REF = '{ __typename id }';
@@ -151,8 +149,8 @@ describe('node(id:) / nodes(ids:) never return a row the member may not see', ()
           const res = (await server.execute(QUERY, { ids, first: ids[0] }, tokens[login])) as Response;
           stats.runs += 1;
           expect(res.status, JSON.stringify(res.errors)).toBe(200);
-          const errorCodes = (res.errors ?? []).map((e) => e.extensions?.code);
-          expect(errorCodes).not.toContain('INTERNAL_SERVER_ERROR');
+          const codes = errorCodes(res);
+          expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
 
           const unreadable = chosen.some((p) => {
             const code = readPermission(p.type);
@@ -165,7 +163,7 @@ describe('node(id:) / nodes(ids:) never return a row the member may not see', ()
             // if it finished before the answer was built (graphql-jit always waits for it).
             const listErrors = (res.errors ?? []).filter((e) => e.path?.[0] !== 'one');
             expect(new Set(listErrors.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
-            expect(new Set(errorCodes)).toContain('FORBIDDEN');
+            expect(new Set(codes)).toContain('FORBIDDEN');
             for (const e of res.errors ?? [])
               if (e.path?.[0] === 'one') expect(['FORBIDDEN', 'NOT_FOUND']).toContain(e.extensions?.code);
             stats.refusedWhole += 1;

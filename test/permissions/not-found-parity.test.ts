@@ -4,12 +4,11 @@
  * same HTTP status, same data, same errors (code, message, path, locations, extensions), and the
  * same number of SQL statements (no extra work that a timing probe could see).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer, type GraphQLResponse } from '../support/server';
 import { demoMember, demoPartner } from '../../seeds/demo-data';
 import {
   NODE_TYPES,
-  gid,
   loadWorld,
   nodeVisible,
   printTable,
@@ -17,9 +16,10 @@ import {
   type NodeType,
   type Row,
   type World,
-} from './support';
+} from '../support/permission-model';
+import { gid } from '../support/ids';
 
-let server: TestServer;
+const server = useTestServer();
 let world: World;
 const tokens: Record<string, string> = {};
 
@@ -48,12 +48,8 @@ const CASES: { login: string; foreignFrom: number[]; note: string }[] = [
 ];
 
 beforeAll(async () => {
-  server = await startTestServer();
   world = await loadWorld(server);
   for (const { login } of CASES) tokens[login] = await server.signIn(login);
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 type Response = GraphQLResponse<Record<string, unknown>>;

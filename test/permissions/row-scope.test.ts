@@ -8,15 +8,17 @@
  * - only a member who may list the resellers (reseller:list) sees the resellers' customers: the
  *   other members of the distributor get NOT_FOUND for them on node(id:) too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server';
-import { demoMember, demoPartner } from '../../seeds/demo-data';
-import { codes, currentBillCycle, gid, sql } from './support';
+import { describe, expect, it } from 'vitest';
+import { useTestServer, useTokens, type GraphQLResponse } from '../support/server';
+import { demoMember } from '../../seeds/demo-data';
+import { DIST, RESELLER1 } from '../support/demo';
+import { errorCodes } from '../support/graphql';
+import { billCycle } from '../support/time';
+import { gid } from '../support/ids';
+import { sql } from '../support/rows';
 
-let server: TestServer;
-const tokens: Record<string, string> = {};
-const DIST = demoPartner('dist').id;
-const RESELLER1 = demoPartner('reseller1').id;
+const server = useTestServer();
+const tokens = useTokens(server, ['dist-admin', 'dist-am', 'dist-ams', 'dist-am-ops', 'dist-ops', 'dist-sa']);
 const AM = demoMember('dist-am').id;
 const AM2 = demoMember('dist-am2').id;
 const AMS = demoMember('dist-ams').id;
@@ -24,15 +26,6 @@ const AM_OPS = demoMember('dist-am-ops').id;
 const OTHER_AM = demoMember('other-dist-am').id;
 
 type Response = GraphQLResponse<Record<string, unknown>>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  for (const login of ['dist-admin', 'dist-am', 'dist-ams', 'dist-am-ops', 'dist-ops', 'dist-sa'])
-    tokens[login] = await server.signIn(login);
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 interface Page {
   totalCount: number;
@@ -161,7 +154,7 @@ describe('dist-am (ACCOUNT_MANAGER alone)', () => {
       [DIST, AM],
     );
     const missing = await node('dist-am', await neverExistingCustomer());
-    expect(codes(missing)).toEqual(['NOT_FOUND']);
+    expect(errorCodes(missing)).toEqual(['NOT_FOUND']);
     for (const id of [unassigned.id, otherAm.id]) {
       const res = await node('dist-am', gid('SubCustomer', id));
       expect(res.data).toEqual(missing.data);
@@ -190,7 +183,7 @@ describe('dist-am (ACCOUNT_MANAGER alone)', () => {
       [DIST, AM],
     );
     expect(
-      codes(
+      errorCodes(
         (await server.execute(
           'query ($id: ID!) { node(id: $id) { id } }',
           { id: gid('Order', order.id) },
@@ -218,7 +211,7 @@ describe('dist-ams (ACCOUNT_MANAGER_SUPERVISOR alone)', () => {
       'select id from sub_customer where partner_id = ? and account_manager_id is null order by id limit 1',
       [DIST],
     );
-    expect(codes(await node('dist-ams', gid('SubCustomer', unassigned.id)))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await node('dist-ams', gid('SubCustomer', unassigned.id)))).toEqual(['NOT_FOUND']);
   });
 
   /** The bill cycle within the last 18 months with the most consumption attributed to dist-am. */
@@ -231,7 +224,7 @@ describe('dist-ams (ACCOUNT_MANAGER_SUPERVISOR alone)', () => {
       'select bill_cycle from consumption_record where partner_id = ? and account_manager_id = ? and bill_cycle >= ? group by bill_cycle order by count(*) desc, bill_cycle desc limit 1',
       [DIST, managerId, floor],
     );
-    return row?.bill_cycle ?? currentBillCycle();
+    return row?.bill_cycle ?? billCycle();
   }
 
   const consumption = (login: string, filter: Record<string, unknown>) =>
@@ -244,7 +237,7 @@ describe('dist-ams (ACCOUNT_MANAGER_SUPERVISOR alone)', () => {
   it('must name one account manager for consumption records', async () => {
     const billCycle = await billCycleOf(AM);
     const res = await consumption('dist-ams', { billCycle });
-    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors![0].extensions?.field).toBe('filter.accountManagerId');
   });
 
@@ -278,7 +271,7 @@ describe('dist-ams (ACCOUNT_MANAGER_SUPERVISOR alone)', () => {
     const billCycle = await billCycleOf(AM);
     for (const manager of [AM_OPS, OTHER_AM, demoMember('dist-admin').id]) {
       const res = await consumption('dist-ams', { billCycle, accountManagerId: gid('Member', manager) });
-      expect(codes(res), String(manager)).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res), String(manager)).toEqual(['FORBIDDEN']);
       expect(res.data).toEqual({ viewer: { partner: { consumptionRecords: null } } });
     }
   });
@@ -286,7 +279,7 @@ describe('dist-ams (ACCOUNT_MANAGER_SUPERVISOR alone)', () => {
   it('an account manager alone may name only itself', async () => {
     const billCycle = await billCycleOf(AM);
     expect((await consumption('dist-am', { billCycle, accountManagerId: gid('Member', AM) })).errors).toBeUndefined();
-    expect(codes(await consumption('dist-am', { billCycle, accountManagerId: gid('Member', AM2) }))).toEqual([
+    expect(errorCodes(await consumption('dist-am', { billCycle, accountManagerId: gid('Member', AM2) }))).toEqual([
       'FORBIDDEN',
     ]);
   });
@@ -329,7 +322,7 @@ describe("the resellers' customers inside the distributor", () => {
         {},
         tokens[login],
       )) as Response;
-      expect(codes(list), login).toEqual(['FORBIDDEN']);
+      expect(errorCodes(list), login).toEqual(['FORBIDDEN']);
     }
     const admin = await node('dist-admin', id);
     expect(admin.data).toEqual({ node: { __typename: 'SubCustomer', id } });

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, ConfigError, DEV_AUTH_SECRET, loadConfig } from '../../src/config';
-import { buildServer, logLines, ROOT, TEST_AUTH_SECRET } from './support';
+import { buildServer, logLines, TEST_AUTH_SECRET } from '../support/production';
+import { ROOT } from '../support/paths';
 
 // scrypt at N=2^17 and process starts take seconds each on a busy machine: room beyond the default 30 s.
 const SLOW = { timeout: 180_000 };

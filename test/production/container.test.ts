@@ -13,8 +13,10 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
-import { buildServer, logLines, ROOT, spawnServer, type ServerProcess } from './support';
+import { cloneTemplate, type ScratchDatabase } from '../support/database';
+import { ROOT } from '../support/paths';
+import { buildServer, logLines, spawnServer, type ServerProcess } from '../support/production';
+import { sleep } from '../support/time';
 
 // ── the Dockerfile, parsed ─────────────────────────────────────────────────────────────────────
 
@@ -201,8 +203,6 @@ describe('the image', () => {
 });
 
 // ── SIGTERM through the real entry points ─────────────────────────────────────────────────────
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A GraphQL request whose body arrives in two parts: in flight until `finish()`. */
 function requestInFlight(url: string, token: string) {

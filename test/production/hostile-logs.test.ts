@@ -9,8 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDatabaseUrl } from '../../src/config';
 import { openDatabase, type Orm } from '../../src/db/orm';
-import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
-import { buildServer, logLines, type ServerProcess, spawnServer } from './support';
+import { cloneTemplate, type ScratchDatabase } from '../support/database';
+import { buildServer, logLines, type ServerProcess, spawnServer } from '../support/production';
 
 const METRICS_TOKEN = 'hostile-logs-metrics-token-0123';
 const WRONG_PASSWORD = 'Wrong-Password-Hostile-77';
@@ -93,7 +93,7 @@ describe.each(['jit', 'graphql-js'] as const)('the log of a hostile session (GRA
     for (const r of tagged) expect([r.reason, r.status >= 400 && r.status < 500]).toEqual([r.reason, true]);
 
     // A wrong password: a security event.
-    const wrong = await proc.gql(
+    const wrong = await proc.gql<{ signIn: { userErrors: { code: string }[] } }>(
       `mutation { signIn(input: { loginName: "dist-ops", password: "${WRONG_PASSWORD}" }) { userErrors { code } } }`,
       undefined,
       null,

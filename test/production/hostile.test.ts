@@ -3,24 +3,19 @@
  * code, nothing runs that should not, and the server is still healthy afterwards.
  */
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { fromGlobalId } from '../../src/common/global-id';
 import { demoMember, demoPartner } from '../../seeds';
-import { startProductionServer, TEST_AUTH_SECRET, type Answer, type ProductionServer } from './support';
+import { useProductionServer, TEST_AUTH_SECRET, errorCode, createAccessKey } from '../support/production';
 
-let server: ProductionServer;
+const server = useProductionServer();
 let token: string;
 
-const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
 const VIEWER = '{ viewer { member { loginName } } }';
 
 beforeAll(async () => {
-  server = await startProductionServer();
   token = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 async function stillHealthy() {
@@ -36,14 +31,14 @@ describe('query shape limits', () => {
     let deep = 'name';
     for (let i = 0; i < 30; i++) deep = `parent { ${deep} }`;
     const res = await server.gql(`{ viewer { partner { ${deep} } } }`, undefined, token);
-    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_DEEP']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'QUERY_TOO_DEEP']);
     expect(res.body?.data).toBeUndefined();
     const fragments = Array.from(
       { length: 20 },
       (_, i) => `fragment F${i} on Partner { parent { ${i === 19 ? 'name' : `...F${i + 1}`} } }`,
     ).join('\n');
     const viaFragments = await server.gql(`{ viewer { partner { ...F0 } } }\n${fragments}`, undefined, token);
-    expect([viaFragments.status, code(viaFragments)]).toEqual([400, 'QUERY_TOO_DEEP']);
+    expect([viaFragments.status, errorCode(viaFragments)]).toEqual([400, 'QUERY_TOO_DEEP']);
   });
 
   it('refuses fragment cycles without hanging', async () => {
@@ -53,14 +48,14 @@ describe('query shape limits', () => {
       token,
     );
     expect(res.status).toBe(400);
-    expect(code(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses 1,000 aliases with TOO_MANY_ALIASES before running anything', async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: loginName`).join(' ');
     const started = Date.now();
     const res = await server.gql(`{ viewer { member { ${aliases} } } }`, undefined, token);
-    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_ALIASES']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'TOO_MANY_ALIASES']);
     expect(res.body?.errors?.[0].message).toMatch(/1000 aliases; at most 30/);
     expect(Date.now() - started).toBeLessThan(5000);
   });
@@ -72,20 +67,20 @@ describe('query shape limits', () => {
       undefined,
       token,
     );
-    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_REPEATED_FIELDS']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'TOO_MANY_REPEATED_FIELDS']);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('refuses many directives with TOO_MANY_DIRECTIVES', async () => {
     const fields = Array.from({ length: 25 }, (_, i) => `f${i}: loginName @include(if: true)`).join(' ');
     const res = await server.gql(`{ viewer { member { ${fields} } } }`, undefined, token);
-    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_DIRECTIVES']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'TOO_MANY_DIRECTIVES']);
   });
 
   it('stops parsing a document of more than MAX_TOKENS (5,000) tokens: TOO_MANY_TOKENS', async () => {
     const fields = Array.from({ length: 6000 }, () => 'loginName').join(' ');
     const res = await server.gql(`{ viewer { member { ${fields} } } }`, undefined, token);
-    expect([res.status, code(res)]).toEqual([400, 'TOO_MANY_TOKENS']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'TOO_MANY_TOKENS']);
   });
 
   it('refuses nested pages above MAX_QUERY_COST (50,000) with QUERY_TOO_COSTLY and its cost, running nothing', async () => {
@@ -93,7 +88,7 @@ describe('query shape limits', () => {
       customers(first: 100) { nodes { orders(first: 100) { nodes { customer { coupons(first: 100) { nodes { id } } } } } } }
     } } }`;
     const res = await server.gql(wide, undefined, token);
-    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
     // 3 + 100 × (1 + orders 1 + 100 × (1 + customer 1 + coupons 1 + 100))
     expect(res.body?.extensions?.cost.requestedQueryCost).toBe(3 + 100 * (1 + 1 + 100 * (1 + 1 + 1 + 100)));
     expect(res.body?.data).toBeUndefined();
@@ -105,18 +100,18 @@ describe('query shape limits', () => {
       { n: 1_000_000 },
       token,
     );
-    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
   });
 
   it('nodes(ids:) with 55,000 ids: priced by the number of ids', async () => {
     const ids: string[] = Array(55_000).fill('x');
     const res = await server.gql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids }, token);
-    expect([res.status, code(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'QUERY_TOO_COSTLY']);
   });
 
   it('has no introspection and no "did you mean" hints in production', async () => {
     const intro = await server.gql('{ __schema { types { name } } }', undefined, token);
-    expect([intro.status, code(intro)]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+    expect([intro.status, errorCode(intro)]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
     const typo = await server.gql('{ viewr { member { loginNam } } }', undefined, token);
     expect(typo.status).toBe(400);
     expect(typo.text).not.toMatch(/did you mean/i);
@@ -142,7 +137,7 @@ describe('transport', () => {
       headers: { 'content-type': 'application/json' },
       body: huge,
     });
-    expect([res.status, code(res)]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    expect([res.status, errorCode(res)]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     expect(res.body?.errors?.[0].message).toBe('The request body is larger than 262144 bytes.');
   });
 
@@ -153,7 +148,7 @@ describe('transport', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body,
       });
-      expect([body, res.status, code(res)]).toEqual([body, 400, 'BAD_REQUEST']);
+      expect([body, res.status, errorCode(res)]).toEqual([body, 400, 'BAD_REQUEST']);
     }
   });
 
@@ -173,7 +168,7 @@ describe('transport', () => {
           : { authorization: `Bearer ${token}` },
         body,
       });
-      expect([type, res.status, code(res)]).toEqual([type, 415, 'UNSUPPORTED_MEDIA_TYPE']);
+      expect([type, res.status, errorCode(res)]).toEqual([type, 415, 'UNSUPPORTED_MEDIA_TYPE']);
     }
   });
 
@@ -195,8 +190,12 @@ describe('transport', () => {
     const res = await server.raw(`/graphql?query=${m}`, {
       headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
     });
-    expect([res.status, code(res)]).toEqual([405, 'BAD_REQUEST']);
-    const keys = await server.gql('{ viewer { accessKeys { accessKeyId } } }', undefined, token);
+    expect([res.status, errorCode(res)]).toEqual([405, 'BAD_REQUEST']);
+    const keys = await server.gql<{ viewer: { accessKeys: unknown[] } }>(
+      '{ viewer { accessKeys { accessKeyId } } }',
+      undefined,
+      token,
+    );
     expect(keys.body?.data?.viewer.accessKeys).toEqual([]);
   });
 
@@ -206,7 +205,7 @@ describe('transport', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify([{ query: VIEWER }, { query: VIEWER }]),
     });
-    expect([res.status, code(res)]).toEqual([400, 'BAD_REQUEST']);
+    expect([res.status, errorCode(res)]).toEqual([400, 'BAD_REQUEST']);
     expect(res.body?.errors?.[0].message).toMatch(/batching/i);
   });
 
@@ -255,22 +254,17 @@ describe('credentials', () => {
     };
     for (const [name, bad] of Object.entries(cases)) {
       const res = await server.gql(VIEWER, undefined, bad);
-      expect([name, res.status, code(res), res.body?.data ?? null]).toEqual([name, 401, 'UNAUTHENTICATED', null]);
+      expect([name, res.status, errorCode(res), res.body?.data ?? null]).toEqual([name, 401, 'UNAUTHENTICATED', null]);
     }
     for (const authorization of ['Basic ZGlzdC1hZG1pbjpQYXJ0bmVyQDIwMjY=', 'Bearer', 'SDK-HMAC-SHA256 garbage']) {
       const res = await server.gql(VIEWER, undefined, null, { authorization });
-      expect([authorization, res.status, code(res)]).toEqual([authorization, 401, 'UNAUTHENTICATED']);
+      expect([authorization, res.status, errorCode(res)]).toEqual([authorization, 401, 'UNAUTHENTICATED']);
     }
     await stillHealthy();
   });
 
   it('a tampered signed request is refused like an unknown key', async () => {
-    const created = await server.gql(
-      'mutation { createAccessKey(input: { description: "hostile" }) { accessKey { accessKeyId } secretAccessKey } }',
-      undefined,
-      token,
-    );
-    const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
+    const { accessKey, secretAccessKey } = await createAccessKey(server, token, 'hostile');
     const signed = server.signedRequest(VIEWER, undefined, accessKey.accessKeyId, secretAccessKey);
     const tamperedBody = await server.raw('/graphql', {
       method: 'POST',
@@ -297,7 +291,7 @@ describe('credentials', () => {
       body: signed.body,
     });
     for (const res of [tamperedBody, tamperedSig, unknownKey]) {
-      expect([res.status, code(res)]).toEqual([401, 'UNAUTHENTICATED']);
+      expect([res.status, errorCode(res)]).toEqual([401, 'UNAUTHENTICATED']);
       expect(res.text).toBe(unknownKey.text);
     }
     await stillHealthy();
@@ -310,17 +304,13 @@ const EXECUTORS = ['jit', 'graphql-js'] as const;
 const METRICS_TOKEN = 'hostile-metrics-token-0123456789';
 
 describe.each(EXECUTORS)('no input reaches a 500 (GRAPHQL_EXECUTOR=%s)', (executor) => {
-  let s: ProductionServer;
+  const s = useProductionServer({ GRAPHQL_EXECUTOR: executor, METRICS_TOKEN });
   let t: string;
   beforeAll(async () => {
-    s = await startProductionServer({ GRAPHQL_EXECUTOR: executor, METRICS_TOKEN });
     t = await s.signIn('dist-admin');
   });
-  afterAll(async () => {
-    await s?.close();
-  });
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    s.raw('/graphql', {
+  const post = <D = unknown>(body: unknown, headers: Record<string, string> = {}) =>
+    s.raw<D>('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${t}`, ...headers },
       body: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
@@ -333,18 +323,18 @@ describe.each(EXECUTORS)('no input reaches a 500 (GRAPHQL_EXECUTOR=%s)', (execut
   it('operation selection: several operations with no or an unknown operationName → 400 OPERATION_RESOLUTION_FAILURE', async () => {
     const two = 'query A { viewer { member { id } } } query B { viewer { partner { id } } }';
     const missing = await post({ query: two });
-    expect([missing.status, code(missing)]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
+    expect([missing.status, errorCode(missing)]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
     expect(missing.body?.errors?.[0].message).toBe(
       'Must provide operation name if query contains multiple operations.',
     );
     const unknown = await post({ query: two, operationName: 'C' });
-    expect([unknown.status, code(unknown)]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
+    expect([unknown.status, errorCode(unknown)]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
     expect(unknown.body?.errors?.[0].message).toBe('Unknown operation named "C".');
     const viaGet = await s.raw(`/graphql?query=${encodeURIComponent(two)}&operationName=Nope`, {
       headers: { authorization: `Bearer ${t}`, 'apollo-require-preflight': 'true' },
     });
-    expect([viaGet.status, code(viaGet)]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
-    const named = await post({ query: two, operationName: 'B' });
+    expect([viaGet.status, errorCode(viaGet)]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
+    const named = await post<{ viewer: { partner: { id: string } } }>({ query: two, operationName: 'B' });
     expect(named.body?.data?.viewer.partner.id).toEqual(expect.any(String));
     await healthy();
   });
@@ -353,18 +343,18 @@ describe.each(EXECUTORS)('no input reaches a 500 (GRAPHQL_EXECUTOR=%s)', (execut
     const json = JSON.stringify({ query: VIEWER });
     for (const encoding of ['gzip', 'br', 'deflate', 'GZIP']) {
       const res = await post(json, { 'content-encoding': encoding });
-      expect([encoding, res.status, code(res)]).toEqual([encoding, 400, 'BAD_REQUEST']);
+      expect([encoding, res.status, errorCode(res)]).toEqual([encoding, 400, 'BAD_REQUEST']);
       expect(res.body?.errors?.[0].message).toMatch(/Content-Encoding/);
     }
     // A truncated gzip stream, and compressed garbage.
     const truncated = gzipSync(Buffer.from(json)).subarray(0, 15);
     const cut = await post(truncated, { 'content-encoding': 'gzip' });
-    expect([cut.status, code(cut)]).toEqual([400, 'BAD_REQUEST']);
+    expect([cut.status, errorCode(cut)]).toEqual([400, 'BAD_REQUEST']);
     const garbage = await post(gzipSync(Buffer.from('{"query": ')), { 'content-encoding': 'gzip' });
-    expect([garbage.status, code(garbage)]).toEqual([400, 'BAD_REQUEST']);
+    expect([garbage.status, errorCode(garbage)]).toEqual([400, 'BAD_REQUEST']);
     for (const encoding of ['x-unknown', 'gzip, br', 'compress']) {
       const res = await post(json, { 'content-encoding': encoding });
-      expect([encoding, res.status, code(res)]).toEqual([encoding, 415, 'UNSUPPORTED_MEDIA_TYPE']);
+      expect([encoding, res.status, errorCode(res)]).toEqual([encoding, 415, 'UNSUPPORTED_MEDIA_TYPE']);
     }
     // Real compressed bodies still work.
     for (const [encoding, body] of [
@@ -386,7 +376,7 @@ describe.each(EXECUTORS)('no input reaches a 500 (GRAPHQL_EXECUTOR=%s)', (execut
     const CUSTOMERS =
       'query ($f: CustomerFilter) { viewer { partner { customers(first: 1, filter: $f) { totalCount } } } }';
     const viaVariable = await s.gql(CUSTOMERS, { f: { accountName: 'a\u0000b' } }, t);
-    expect([viaVariable.status, code(viaVariable)]).toEqual([400, 'BAD_USER_INPUT']);
+    expect([viaVariable.status, errorCode(viaVariable)]).toEqual([400, 'BAD_USER_INPUT']);
     expect(viaVariable.body?.errors?.[0].extensions?.field).toBe('filter.accountName');
     expect(viaVariable.body?.data).toBeUndefined();
     const inline = await s.gql(
@@ -394,7 +384,7 @@ describe.each(EXECUTORS)('no input reaches a 500 (GRAPHQL_EXECUTOR=%s)', (execut
       undefined,
       t,
     );
-    expect([inline.status, code(inline), inline.body?.errors?.[0].extensions?.field]).toEqual([
+    expect([inline.status, errorCode(inline), inline.body?.errors?.[0].extensions?.field]).toEqual([
       400,
       'BAD_USER_INPUT',
       'filter.label',
@@ -404,18 +394,22 @@ describe.each(EXECUTORS)('no input reaches a 500 (GRAPHQL_EXECUTOR=%s)', (execut
       { ids: ['U3ViQ3VzdG9tZXI6MQ\u0000'] },
       t,
     );
-    expect([ids.status, code(ids), ids.body?.errors?.[0].extensions?.field]).toEqual([400, 'BAD_USER_INPUT', 'ids[0]']);
+    expect([ids.status, errorCode(ids), ids.body?.errors?.[0].extensions?.field]).toEqual([
+      400,
+      'BAD_USER_INPUT',
+      'ids[0]',
+    ]);
     const anonymous = await s.gql('mutation ($input: SignInInput!) { signIn(input: $input) { token } }', {
       input: { loginName: 'dist-admin\u0000', password: 'x' },
     });
-    expect([anonymous.status, code(anonymous), anonymous.body?.errors?.[0].extensions?.field]).toEqual([
+    expect([anonymous.status, errorCode(anonymous), anonymous.body?.errors?.[0].extensions?.field]).toEqual([
       400,
       'BAD_USER_INPUT',
       'input.loginName',
     ]);
     // A memo of a money mutation: refused before the mutation runs, so no record is written.
     const before = await s.orm.em.fork().getConnection().execute('select count(*) as n from adjust_record');
-    const customers = await s.gql(
+    const customers = await s.gql<{ viewer: { partner: { customers: { nodes: { id: string }[] } } } }>(
       '{ viewer { partner { customers(first: 1, filter: { associationType: RESALE }) { nodes { id } } } } }',
       undefined,
       t,
@@ -426,7 +420,7 @@ describe.each(EXECUTORS)('no input reaches a 500 (GRAPHQL_EXECUTOR=%s)', (execut
       { input: { allocations: [{ customerId, amount: '0.01' }], memo: 'line\u0000two' } },
       t,
     );
-    expect([memo.status, code(memo), memo.body?.errors?.[0].extensions?.field]).toEqual([
+    expect([memo.status, errorCode(memo), memo.body?.errors?.[0].extensions?.field]).toEqual([
       400,
       'BAD_USER_INPUT',
       'input.memo',
@@ -434,7 +428,11 @@ describe.each(EXECUTORS)('no input reaches a 500 (GRAPHQL_EXECUTOR=%s)', (execut
     const after = await s.orm.em.fork().getConnection().execute('select count(*) as n from adjust_record');
     expect(Number(after[0].n)).toBe(Number(before[0].n));
     // Tab and newlines are text.
-    const newline = await s.gql(CUSTOMERS, { f: { accountName: 'a\tb\r\nc' } }, t);
+    const newline = await s.gql<{ viewer: { partner: { customers: { totalCount: number } } } }>(
+      CUSTOMERS,
+      { f: { accountName: 'a\tb\r\nc' } },
+      t,
+    );
     expect([newline.status, newline.body?.data?.viewer.partner.customers.totalCount]).toEqual([200, 0]);
     await healthy();
   });
@@ -463,10 +461,11 @@ describe.each(EXECUTORS)('no input reaches a 500 (GRAPHQL_EXECUTOR=%s)', (execut
 
   it('a reference whose row moved out of reach nulls only its own field, not the list it is in', async () => {
     const EVENTS = '{ viewer { partner { associationEvents(first: 5) { nodes { id eventType customer { id } } } } } }';
-    const before = await s.gql(EVENTS, undefined, t);
-    const nodes = before.body?.data?.viewer.partner.associationEvents.nodes as { customer: { id: string } }[];
+    type Events = { viewer: { partner: { associationEvents: { nodes: { customer: { id: string } | null }[] } } } };
+    const before = await s.gql<Events>(EVENTS, undefined, t);
+    const nodes = before.body?.data?.viewer.partner.associationEvents.nodes ?? [];
     expect(nodes.length).toBeGreaterThan(1);
-    const moved = fromGlobalId(nodes[0].customer.id)!.id;
+    const moved = fromGlobalId(nodes[0].customer?.id ?? '')!.id;
     const connection = s.orm.em.fork().getConnection();
     const [{ partner_id: owner }] = await connection.execute('select partner_id from sub_customer where id = ?', [
       moved,
@@ -476,9 +475,9 @@ describe.each(EXECUTORS)('no input reaches a 500 (GRAPHQL_EXECUTOR=%s)', (execut
       moved,
     ]);
     try {
-      const after = await s.gql(EVENTS, undefined, t);
+      const after = await s.gql<Events>(EVENTS, undefined, t);
       expect(after.status).toBe(200);
-      const list = after.body?.data?.viewer.partner.associationEvents.nodes as { customer: unknown }[];
+      const list = after.body?.data?.viewer.partner.associationEvents.nodes ?? [];
       expect(list.length).toBe(nodes.length);
       const gone = list.flatMap((n, i) => (n.customer === null ? [i] : []));
       expect(gone).toContain(0);

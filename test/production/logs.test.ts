@@ -7,13 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase, type Orm } from '../../src/db/orm';
 import { parseDatabaseUrl } from '../../src/config';
-import { toGlobalId } from '../../src/common/global-id';
-import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { AssociationType } from '../../src/modules/customer/customer.enums';
-import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
 import { DEMO_PASSWORD, demoMember } from '../../seeds';
-import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
-import { buildServer, logLines, spawnServer, TEST_AUTH_SECRET, type ServerProcess } from './support';
+import { cloneTemplate, type ScratchDatabase } from '../support/database';
+import {
+  buildServer,
+  logLines,
+  spawnServer,
+  TEST_AUTH_SECRET,
+  type ServerProcess,
+  createAccessKey,
+} from '../support/production';
+import { gid } from '../support/ids';
+import { resaleCustomers, sentVerificationCode } from '../support/rows';
+import { DIST } from '../support/demo';
 
 let db: ScratchDatabase;
 let orm: Orm;
@@ -34,7 +40,7 @@ afterAll(async () => {
 describe('logs of a server process', () => {
   it('hold request ids and facts, and none of the secrets that went through it', async () => {
     const secrets: Record<string, string> = { password: DEMO_PASSWORD, authSecret: TEST_AUTH_SECRET };
-    const wrong = await proc.gql(
+    const wrong = await proc.gql<{ signIn: { userErrors: { code: string }[] } }>(
       'mutation { signIn(input: { loginName: "dist-admin", password: "Wrong-Password-42" }) { userErrors { code } } }',
     );
     expect(wrong.body?.data?.signIn.userErrors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
@@ -48,27 +54,20 @@ describe('logs of a server process', () => {
       undefined,
       token,
     );
-    const sent = await proc.gql(
+    const sent = await proc.gql<{ requestVerificationCode: { userErrors: { code: string }[] } }>(
       'mutation { requestVerificationCode(input: { operation: ALLOCATE_FUNDS }) { userErrors { code } } }',
       undefined,
       token,
     );
     expect(sent.body?.data?.requestVerificationCode.userErrors).toEqual([]);
-    const message = (
-      await orm.em
-        .fork()
-        .find(VerificationOutboxMessage, { member: demoMember('dist-admin').id }, { orderBy: { id: 'desc' }, limit: 1 })
-    )[0];
-    const code = /is (\d{6})\./.exec(message.body)![1];
+    const code = await sentVerificationCode({ orm }, 'dist-admin', /is (\d{6})\./);
     secrets.verificationCode = code;
-    const customer = (
-      await orm.em.fork().find(SubCustomer, { partner: 1, associationType: AssociationType.RESALE }, { limit: 1 })
-    )[0];
-    const allocated = await proc.gql(
+    const [customer] = await resaleCustomers({ orm }, DIST, 1);
+    const allocated = await proc.gql<{ allocateFunds: unknown }>(
       'mutation ($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { index } userErrors { code } } }',
       {
         input: {
-          allocations: [{ customerId: toGlobalId('SubCustomer', customer.id), amount: '1.00' }],
+          allocations: [{ customerId: gid('SubCustomer', customer.id), amount: '1.00' }],
           verificationCode: code,
           idempotencyKey: 'log-test-key',
         },
@@ -78,12 +77,7 @@ describe('logs of a server process', () => {
     expect(allocated.body?.data?.allocateFunds).toEqual({ succeeded: [{ index: 0 }], userErrors: [] });
 
     // An access key and a signed request.
-    const created = await proc.gql(
-      'mutation { createAccessKey(input: { description: "logs" }) { accessKey { accessKeyId } secretAccessKey } }',
-      undefined,
-      token,
-    );
-    const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
+    const { accessKey, secretAccessKey } = await createAccessKey(proc, token, 'logs');
     secrets.secretAccessKey = secretAccessKey;
     const signed = proc.signedRequest(
       '{ viewer { member { loginName } } }',
@@ -92,7 +86,11 @@ describe('logs of a server process', () => {
       secretAccessKey,
     );
     secrets.signature = /Signature=([0-9a-f]+)/.exec(signed.headers.Authorization)![1];
-    const viaKey = await proc.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
+    const viaKey = await proc.raw<{ viewer: { member: { loginName: string } } }>('/graphql', {
+      method: 'POST',
+      headers: signed.headers,
+      body: signed.body,
+    });
     expect(viaKey.body?.data?.viewer.member.loginName).toBe('dist-admin');
     const replay = await proc.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
     expect(replay.status).toBe(401);

@@ -2,17 +2,16 @@
  * NODE_ENV=production: switches and their defaults, extensions.cost on every response, the cost
  * rate limit (THROTTLED), batching when configured, health checks and Prometheus metrics.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import {
-  startProductionServer,
+  useProductionServer,
   TEST_AUTH_SECRET,
   TEST_METRICS_TOKEN,
   type Answer,
-  type ProductionServer,
-} from './support';
+  errorCode,
+} from '../support/production';
 
-const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
 const CUSTOMERS =
   'query Customers($n: Int) { viewer { partner { customers(first: $n) { totalCount nodes { id accountManager { loginName } } } } } }';
 
@@ -119,18 +118,18 @@ describe('configuration', () => {
 });
 
 describe('a production server with defaults', () => {
-  let server: ProductionServer;
+  const server = useProductionServer();
   let token: string;
   beforeAll(async () => {
-    server = await startProductionServer();
     token = await server.signIn('dist-admin');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('reports extensions.cost on every GraphQL response: success, mutation, field error, validation failure', async () => {
-    const ok = await server.gql(CUSTOMERS, { n: 50 }, token);
+    const ok = await server.gql<{ viewer: { partner: { customers: { nodes: unknown[] } } } }>(
+      CUSTOMERS,
+      { n: 50 },
+      token,
+    );
     expect(ok.body?.data?.viewer.partner.customers.nodes.length).toBeGreaterThan(0);
     // viewer 1 + partner 1 + customers 1 + 50 × (node 1 + accountManager 1)
     expect(ok.body?.extensions?.cost).toEqual({
@@ -209,18 +208,12 @@ describe('a production server with defaults', () => {
 });
 
 describe('the cost rate limit', () => {
-  let server: ProductionServer;
-  beforeAll(async () => {
-    server = await startProductionServer({
-      MAX_QUERY_COST: '200',
-      RATE_LIMIT_CAPACITY: '300',
-      RATE_LIMIT_RESTORE_PER_SECOND: '1',
-      RATE_LIMIT_ANONYMOUS_CAPACITY: '50',
-      RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND: '1',
-    });
-  });
-  afterAll(async () => {
-    await server?.close();
+  const server = useProductionServer({
+    MAX_QUERY_COST: '200',
+    RATE_LIMIT_CAPACITY: '300',
+    RATE_LIMIT_RESTORE_PER_SECOND: '1',
+    RATE_LIMIT_ANONYMOUS_CAPACITY: '50',
+    RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND: '1',
   });
 
   it('draws each query’s cost from the member’s bucket and answers THROTTLED (429, Retry-After) when it is empty', async () => {
@@ -232,7 +225,7 @@ describe('the cost rate limit', () => {
       199, 98,
     ]);
     const refused = answers[2];
-    expect(code(refused)).toBe('THROTTLED');
+    expect(errorCode(refused)).toBe('THROTTLED');
     expect(refused.body?.data).toBeUndefined();
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(3);
     expect(refused.body!.errors![0].extensions!.retryAfterSeconds).toBe(Number(refused.headers.get('retry-after')));
@@ -261,24 +254,20 @@ describe('the cost rate limit', () => {
     // four fit, then THROTTLED.
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(4);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(2);
-    for (const refused of answers.filter((a) => a.status === 429)) expect(code(refused)).toBe('THROTTLED');
+    for (const refused of answers.filter((a) => a.status === 429)) expect(errorCode(refused)).toBe('THROTTLED');
   });
 });
 
 describe('batching, when configured', () => {
-  let server: ProductionServer;
+  const server = useProductionServer({
+    BATCHED_REQUESTS: 'true',
+    MAX_BATCH_SIZE: '3',
+    INTROSPECTION: 'true',
+    METRICS_TOKEN: 'metrics-token-0123456789',
+  });
   let token: string;
   beforeAll(async () => {
-    server = await startProductionServer({
-      BATCHED_REQUESTS: 'true',
-      MAX_BATCH_SIZE: '3',
-      INTROSPECTION: 'true',
-      METRICS_TOKEN: 'metrics-token-0123456789',
-    });
     token = await server.signIn('dist-admin');
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('runs up to MAX_BATCH_SIZE operations in one request, each priced; longer batches are refused', async () => {
@@ -296,7 +285,7 @@ describe('batching, when configured', () => {
     const results = JSON.parse(ok.text) as { data: unknown; extensions: { cost: { requestedQueryCost: number } } }[];
     expect(results.map((r) => r.extensions.cost.requestedQueryCost)).toEqual([2, 7]);
     const long = await post(Array.from({ length: 4 }, () => ({ query: '{ viewer { member { id } } }' })));
-    expect([long.status, code(long)]).toEqual([400, 'BAD_REQUEST']);
+    expect([long.status, errorCode(long)]).toEqual([400, 'BAD_REQUEST']);
   });
 
   it('INTROSPECTION=true turns introspection on in production', async () => {

@@ -6,8 +6,9 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { cloneTemplate, type ScratchDatabase } from '../helpers/database';
-import { buildServer, logLines, spawnServer, type ServerProcess } from './support';
+import { cloneTemplate, type ScratchDatabase } from '../support/database';
+import { buildServer, logLines, spawnServer, type ServerProcess } from '../support/production';
+import { sleep } from '../support/time';
 
 let db: ScratchDatabase;
 let proc: ServerProcess;
@@ -20,8 +21,6 @@ afterAll(async () => {
   proc?.kill('SIGKILL');
   await db?.drop();
 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('graceful shutdown', () => {
   it('finishes a request in flight after SIGTERM, refuses new connections, then exits 0', async () => {

@@ -1,21 +1,20 @@
 /**
  * Access keys and SDK-HMAC-SHA256 signed requests, checked against the independent signer in
- * sdk-signer.ts (written from the public description, sharing no code with the server).
+ * test/support/sdk-signer.ts (written from the public description, sharing no code with the server).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../src/common/global-id';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessKey } from '../../src/modules/access-key/access-key.entity';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
-import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { AdjustRecord } from '../../src/modules/funds/funds.entity';
-import { signRequest } from './sdk-signer';
-import { startProductionServer, type Answer, type ProductionServer } from './support';
+import { signRequest } from '../support/sdk-signer';
+import { useProductionServer, type Answer, errorCode, type CreatedAccessKey } from '../support/production';
+import { gid } from '../support/ids';
+import { resaleCustomers } from '../support/rows';
+import { DIST } from '../support/demo';
 
-let server: ProductionServer;
+const server = useProductionServer();
 let adminToken: string;
 
-const code = (res: Answer) => res.body?.errors?.[0]?.extensions?.code;
 const CREATE =
   'mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { accessKey { accessKeyId description status createdAt lastUsedAt revokedAt } secretAccessKey userErrors { code field } } }';
 const REVOKE =
@@ -25,22 +24,40 @@ const WHO = '{ viewer { member { loginName } partner { name } } }';
 const ALLOCATE =
   'mutation ($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { adjustRecord { transId } } failed { code } userErrors { code } } }';
 
-async function newKey(token: string, description = 'test key') {
-  const res = await server.gql(CREATE, { input: { description } }, token);
-  expect(res.body?.errors).toBeUndefined();
-  return res.body!.data!.createAccessKey as {
-    accessKey: { accessKeyId: string };
-    secretAccessKey: string;
+/** The data of the operations above. */
+type CreateData = {
+  createAccessKey: {
+    accessKey: { accessKeyId: string } | null;
+    secretAccessKey: string | null;
+    userErrors: { code: string; field: string | null }[];
+  };
+};
+type RevokeData = {
+  revokeAccessKey: {
+    accessKey: { accessKeyId: string; status: string; revokedAt: string | null };
+    userErrors: { code: string; field: string | null }[];
+  };
+};
+type KeysData = {
+  viewer: { accessKeys: { accessKeyId: string; description: string; status: string; lastUsedAt: string | null }[] };
+};
+type WhoData = { viewer: { member: { loginName: string }; partner: { name: string } } };
+type AllocateData = {
+  allocateFunds: {
+    succeeded: { adjustRecord: { transId: string } }[];
+    failed: { code: string }[];
     userErrors: { code: string }[];
   };
+};
+
+async function newKey(token: string, description = 'test key') {
+  const res = await server.gql<{ createAccessKey: CreatedAccessKey }>(CREATE, { input: { description } }, token);
+  expect(res.body?.errors).toBeUndefined();
+  return res.body!.data!.createAccessKey;
 }
 
 beforeAll(async () => {
-  server = await startProductionServer();
   adminToken = await server.signIn('dist-admin');
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 describe('access keys', () => {
@@ -54,12 +71,12 @@ describe('access keys', () => {
       .findOneOrFail(AccessKey, { accessKeyId: created.accessKey.accessKeyId }, { populate: ['secretCiphertext'] });
     expect(row.secretCiphertext).toMatch(/^v1\./);
     expect(row.secretCiphertext).not.toContain(created.secretAccessKey);
-    const listed = await server.gql(KEYS, undefined, adminToken);
+    const listed = await server.gql<KeysData>(KEYS, undefined, adminToken);
     expect(listed.body!.data!.viewer.accessKeys).toEqual([
       { accessKeyId: created.accessKey.accessKeyId, description: 'billing export', status: 'ACTIVE', lastUsedAt: null },
     ]);
     expect(listed.text).not.toContain(created.secretAccessKey);
-    const audit = await server.orm.em.fork().find(AuditLog, { action: 'createAccessKey' });
+    const audit = await server.em().find(AuditLog, { action: 'createAccessKey' });
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toContain(created.secretAccessKey);
   });
@@ -70,27 +87,31 @@ describe('access keys', () => {
     await newKey(token, 'two');
     const third = await newKey(token, 'three');
     expect(third.userErrors.map((e) => e.code)).toEqual(['ACCESS_KEY_LIMIT_REACHED']);
-    const long = await server.gql(CREATE, { input: { description: 'x'.repeat(201) } }, await server.signIn('dist-am'));
+    const long = await server.gql<CreateData>(
+      CREATE,
+      { input: { description: 'x'.repeat(201) } },
+      await server.signIn('dist-am'),
+    );
     expect(long.body!.data!.createAccessKey.userErrors).toEqual([
       { code: 'ACCESS_KEY_DESCRIPTION_TOO_LONG', field: 'input.description' },
     ]);
-    const others = await server.gql(KEYS, undefined, await server.signIn('dist-am'));
+    const others = await server.gql<KeysData>(KEYS, undefined, await server.signIn('dist-am'));
     expect(others.body!.data!.viewer.accessKeys).toEqual([]);
   });
 
   it('needs a signed-in member: anonymous callers get UNAUTHENTICATED', async () => {
-    const res = await server.gql(CREATE, { input: {} });
-    expect(code(res)).toBe('UNAUTHENTICATED');
+    const res = await server.gql<CreateData>(CREATE, { input: {} });
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('signed requests', () => {
   it('a request signed with the independent signer acts as the key’s member, and lastUsedAt is noted', async () => {
     const key = await newKey(await server.signIn('reseller-admin'), 'reseller job');
-    const res = await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
+    const res = await server.signed<WhoData>(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
     expect(res.status).toBe(200);
     expect(res.body?.data?.viewer.member.loginName).toBe('reseller-admin');
-    const listed = await server.gql(KEYS, undefined, await server.signIn('reseller-admin'));
+    const listed = await server.gql<KeysData>(KEYS, undefined, await server.signIn('reseller-admin'));
     expect(listed.body!.data!.viewer.accessKeys[0].lastUsedAt).not.toBeNull();
   });
 
@@ -102,7 +123,7 @@ describe('signed requests', () => {
       key.accessKey.accessKeyId,
       key.secretAccessKey,
     );
-    const res = await server.raw(url.slice(server.url.length), { headers });
+    const res = await server.raw<WhoData>(url.slice(server.url.length), { headers });
     expect(res.body?.data?.viewer.member.loginName).toBe('sp-admin');
   });
 
@@ -111,8 +132,8 @@ describe('signed requests', () => {
     const key = await newKey(token, 'to revoke');
     const other = await newKey(token, 'kept');
     const answers: Answer[] = [
-      await server.signed(WHO, undefined, 'ZZZZZZZZZZZZZZZZZZZZ', key.secretAccessKey),
-      await server.signed(WHO, undefined, key.accessKey.accessKeyId, other.secretAccessKey),
+      await server.signed<WhoData>(WHO, undefined, 'ZZZZZZZZZZZZZZZZZZZZ', key.secretAccessKey),
+      await server.signed<WhoData>(WHO, undefined, key.accessKey.accessKeyId, other.secretAccessKey),
     ];
     const signed = server.signedRequest(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
     answers.push(
@@ -122,37 +143,43 @@ describe('signed requests', () => {
         body: signed.body.replace('name', 'id'),
       }),
     );
-    const revoked = await server.gql(REVOKE, { input: { accessKeyId: key.accessKey.accessKeyId } }, token);
+    const revoked = await server.gql<RevokeData>(REVOKE, { input: { accessKeyId: key.accessKey.accessKeyId } }, token);
     expect(revoked.body!.data!.revokeAccessKey.accessKey.status).toBe('REVOKED');
-    answers.push(await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey));
+    answers.push(await server.signed<WhoData>(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey));
     for (const res of answers) {
       expect(res.status).toBe(401);
       expect(res.text).toBe(answers[0].text);
     }
-    expect(code(answers[0])).toBe('UNAUTHENTICATED');
+    expect(errorCode(answers[0])).toBe('UNAUTHENTICATED');
     // Revoking again changes nothing; another member's key is not found.
-    const again = await server.gql(REVOKE, { input: { accessKeyId: key.accessKey.accessKeyId } }, token);
+    const again = await server.gql<RevokeData>(REVOKE, { input: { accessKeyId: key.accessKey.accessKeyId } }, token);
     expect(again.body!.data!.revokeAccessKey.userErrors).toEqual([]);
-    const foreign = await server.gql(REVOKE, { input: { accessKeyId: other.accessKey.accessKeyId } }, adminToken);
+    const foreign = await server.gql<RevokeData>(
+      REVOKE,
+      { input: { accessKeyId: other.accessKey.accessKeyId } },
+      adminToken,
+    );
     expect(foreign.body!.data!.revokeAccessKey.userErrors).toEqual([
       { code: 'ACCESS_KEY_NOT_FOUND', field: 'input.accessKeyId' },
     ]);
-    expect((await server.signed(WHO, undefined, other.accessKey.accessKeyId, other.secretAccessKey)).status).toBe(200);
+    expect(
+      (await server.signed<WhoData>(WHO, undefined, other.accessKey.accessKeyId, other.secretAccessKey)).status,
+    ).toBe(200);
   });
 
   it('X-Sdk-Date more than 15 minutes off, malformed, or unsigned is refused', async () => {
     const key = await newKey(await server.signIn('reseller2-admin'), 'dates');
     const ak = key.accessKey.accessKeyId;
-    const old = await server.signed(WHO, undefined, ak, key.secretAccessKey, {
+    const old = await server.signed<WhoData>(WHO, undefined, ak, key.secretAccessKey, {
       at: new Date(Date.now() - 16 * 60_000),
     });
-    const future = await server.signed(WHO, undefined, ak, key.secretAccessKey, {
+    const future = await server.signed<WhoData>(WHO, undefined, ak, key.secretAccessKey, {
       at: new Date(Date.now() + 16 * 60_000),
     });
-    const inWindow = await server.signed(WHO, undefined, ak, key.secretAccessKey, {
+    const inWindow = await server.signed<WhoData>(WHO, undefined, ak, key.secretAccessKey, {
       at: new Date(Date.now() - 14 * 60_000),
     });
-    expect([old.status, code(old), future.status, inWindow.status]).toEqual([401, 'UNAUTHENTICATED', 401, 200]);
+    expect([old.status, errorCode(old), future.status, inWindow.status]).toEqual([401, 'UNAUTHENTICATED', 401, 200]);
     const signed = server.signedRequest(WHO, undefined, ak, key.secretAccessKey);
     const malformed = await server.raw('/graphql', {
       method: 'POST',
@@ -177,27 +204,31 @@ describe('signed requests', () => {
 
   it('a replayed signed mutation has no second effect (REQUEST_REPLAYED), a fresh signature works', async () => {
     const key = await newKey(adminToken, 'replay');
-    const em = server.orm.em.fork();
-    const customer = (
-      await em.find(SubCustomer, { partner: 1, associationType: AssociationType.RESALE }, { limit: 1 })
-    )[0];
+    const em = server.em();
+    const [customer] = await resaleCustomers(server, DIST, 1);
     const variables = {
-      input: { allocations: [{ customerId: toGlobalId('SubCustomer', customer.id), amount: '1.00' }] },
+      input: { allocations: [{ customerId: gid('SubCustomer', customer.id), amount: '1.00' }] },
     };
     const before = await em.count(AdjustRecord, {});
     const signed = server.signedRequest(ALLOCATE, variables, key.accessKey.accessKeyId, key.secretAccessKey);
-    const send = () => server.raw('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
+    const send = () =>
+      server.raw<AllocateData>('/graphql', { method: 'POST', headers: signed.headers, body: signed.body });
     const answers = await Promise.all([send(), send(), send(), send(), send()]);
     const ok = answers.filter((a) => a.status === 200);
     expect(ok).toHaveLength(1);
     expect(ok[0].body!.data!.allocateFunds.succeeded).toHaveLength(1);
     for (const a of answers.filter((x) => x.status !== 200))
-      expect([a.status, code(a)]).toEqual([401, 'REQUEST_REPLAYED']);
-    expect(await server.orm.em.fork().count(AdjustRecord, {})).toBe(before + 1);
+      expect([a.status, errorCode(a)]).toEqual([401, 'REQUEST_REPLAYED']);
+    expect(await server.em().count(AdjustRecord, {})).toBe(before + 1);
     await new Promise((r) => setTimeout(r, 1100)); // the next second: a new X-Sdk-Date, a new signature
-    const fresh = await server.signed(ALLOCATE, variables, key.accessKey.accessKeyId, key.secretAccessKey);
+    const fresh = await server.signed<AllocateData>(
+      ALLOCATE,
+      variables,
+      key.accessKey.accessKeyId,
+      key.secretAccessKey,
+    );
     expect(fresh.body!.data!.allocateFunds.succeeded).toHaveLength(1);
-    expect(await server.orm.em.fork().count(AdjustRecord, {})).toBe(before + 2);
+    expect(await server.em().count(AdjustRecord, {})).toBe(before + 2);
   });
 
   it('a signed request cannot create more access keys (a leaked key must not mint others), but can read and revoke', async () => {
@@ -208,8 +239,8 @@ describe('signed requests', () => {
       key.accessKey.accessKeyId,
       key.secretAccessKey,
     );
-    expect(code(res)).toBe('FORBIDDEN');
-    const listed = await server.signed(KEYS, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    const listed = await server.signed<KeysData>(KEYS, undefined, key.accessKey.accessKeyId, key.secretAccessKey);
     expect(listed.body!.data!.viewer.accessKeys.map((k: { description: string }) => k.description)).toEqual([
       'no minting',
     ]);
@@ -217,14 +248,16 @@ describe('signed requests', () => {
 
   it('a key stops working when its member is no longer active', async () => {
     const key = await newKey(await server.signIn('dist-ams'), 'member leaves');
-    expect((await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey)).status).toBe(200);
+    expect((await server.signed<WhoData>(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey)).status).toBe(
+      200,
+    );
     await server.orm.em
       .fork()
       .getConnection()
       .execute(`update member set status = 'CANCELLED' where login_name = 'dist-ams'`);
-    const res = await server.signed(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey, {
+    const res = await server.signed<WhoData>(WHO, undefined, key.accessKey.accessKeyId, key.secretAccessKey, {
       at: new Date(Date.now() + 2000),
     });
-    expect([res.status, code(res)]).toEqual([401, 'UNAUTHENTICATED']);
+    expect([res.status, errorCode(res)]).toEqual([401, 'UNAUTHENTICATED']);
   });
 });

@@ -11,23 +11,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDatabaseUrl } from '../../src/config';
 import { openDatabase, type Orm } from '../../src/db/orm';
-import { toGlobalId } from '../../src/common/global-id';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
-import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { checkInvariants } from '../../seeds';
-import type { ScratchDatabase } from '../helpers/database';
+import type { ScratchDatabase } from '../support/database';
 import {
   buildServer,
+  createAccessKey,
   postgresDatabase,
   rawHttp,
   spawnServer,
   type Answer,
   type ServerProcess,
-} from '../production/support';
+} from '../support/production';
+import { DIST } from '../support/demo';
+import { gid } from '../support/ids';
+import { cashAccount, resaleCustomers } from '../support/rows';
 
-const DIST = 1;
 const ALLOCATE =
   'mutation Allocate($input: AllocateFundsInput!) { allocateFunds(input: $input) { succeeded { adjustRecord { transId } } failed { code } userErrors { code } } }';
 
@@ -48,21 +49,21 @@ const ENV = (url: string) => ({
 const em = () => orm.em.fork();
 const adjustCount = () => em().count(AdjustRecord, {});
 async function allocatable() {
-  const account = await em().findOneOrFail(PartnerAccount, { partner: DIST, accountType: PartnerAccountType.CASH });
+  const account = await cashAccount({ orm }, DIST);
   return account.amount - account.designatedAmount;
 }
-async function resaleCustomers(n: number) {
-  return em().find(
-    SubCustomer,
-    { partner: DIST, associationType: AssociationType.RESALE },
-    { orderBy: { id: 'asc' }, limit: n },
-  );
-}
 const allocation = (customerId: number, amount: string, extra: Record<string, unknown> = {}) => ({
-  input: { allocations: [{ customerId: toGlobalId('SubCustomer', customerId), amount }], ...extra },
+  input: { allocations: [{ customerId: gid('SubCustomer', customerId), amount }], ...extra },
 });
-const succeeded = (r: Answer) =>
-  (r.body?.data?.allocateFunds?.succeeded ?? []) as { adjustRecord: { transId: string } }[];
+/** The data of ALLOCATE. */
+type AllocateData = {
+  allocateFunds: {
+    succeeded: { adjustRecord: { transId: string } }[];
+    failed: { code: string }[];
+    userErrors: { code: string }[];
+  };
+};
+const succeeded = (r: Answer<AllocateData>) => r.body?.data?.allocateFunds?.succeeded ?? [];
 
 beforeAll(async () => {
   const pg = await postgresDatabase();
@@ -88,15 +89,15 @@ afterAll(async () => {
 describe('two instances on one PostgreSQL database', () => {
   it('100 concurrent allocations of 1.00 spread over both, against 50.00 allocatable: exactly 50 succeed', async (ctx) => {
     if (skipReason) return ctx.skip();
-    const customers = await resaleCustomers(100);
+    const customers = await resaleCustomers({ orm }, DIST, 100);
     const excess = (await allocatable()) - 5000;
-    const sink = await a.gql(ALLOCATE, allocation(customers[0].id, (excess / 100).toFixed(2)), token);
+    const sink = await a.gql<AllocateData>(ALLOCATE, allocation(customers[0].id, (excess / 100).toFixed(2)), token);
     expect(sink.body?.data?.allocateFunds.failed).toEqual([]);
     expect(await allocatable()).toBe(5000);
     const before = await adjustCount();
     const answers = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        (i % 2 ? a : b).gql(ALLOCATE, allocation(customers[i % customers.length].id, '1.00'), token),
+        (i % 2 ? a : b).gql<AllocateData>(ALLOCATE, allocation(customers[i % customers.length].id, '1.00'), token),
       ),
     );
     expect(answers.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
@@ -120,21 +121,21 @@ describe('two instances on one PostgreSQL database', () => {
         { limit: 1 },
       )
     )[0];
-    const reclaim = await b.gql(
+    const reclaim = await b.gql<{ reclaimFunds: { userErrors: { code: string }[] } }>(
       'mutation ($input: ReclaimFundsInput!) { reclaimFunds(input: $input) { userErrors { code } } }',
-      { input: { customerId: toGlobalId('SubCustomer', rich.id), amount: '100.00' } },
+      { input: { customerId: gid('SubCustomer', rich.id), amount: '100.00' } },
       token,
     );
     expect(reclaim.body?.data?.reclaimFunds.userErrors).toEqual([]);
-    const [customer] = await resaleCustomers(1);
+    const [customer] = await resaleCustomers({ orm }, DIST, 1);
     const balanceBefore = (await em().findOneOrFail(SubCustomer, customer.id)).balance;
     const before = await adjustCount();
     const key = `two-instances-${Date.now()}`;
     const answers = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         i % 2
-          ? a.gql(ALLOCATE, allocation(customer.id, '2.00', { idempotencyKey: key }), token)
-          : b.gql(ALLOCATE, allocation(customer.id, '2.00'), token, { 'idempotency-key': key }),
+          ? a.gql<AllocateData>(ALLOCATE, allocation(customer.id, '2.00', { idempotencyKey: key }), token)
+          : b.gql<AllocateData>(ALLOCATE, allocation(customer.id, '2.00'), token, { 'idempotency-key': key }),
       ),
     );
     expect(answers.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
@@ -148,7 +149,7 @@ describe('two instances on one PostgreSQL database', () => {
     const keys = Array.from({ length: 10 }, (_, i) => `${key}-${i}`);
     const many = await Promise.all(
       keys.flatMap((k) =>
-        [a, b].map((s) => s.gql(ALLOCATE, allocation(customer.id, '1.00', { idempotencyKey: k }), token)),
+        [a, b].map((s) => s.gql<AllocateData>(ALLOCATE, allocation(customer.id, '1.00', { idempotencyKey: k }), token)),
       ),
     );
     expect(new Set(many.map((r) => succeeded(r)[0]?.adjustRecord.transId)).size).toBe(10);
@@ -158,13 +159,8 @@ describe('two instances on one PostgreSQL database', () => {
 
   it('a signed request sent to both instances at once is accepted once', async (ctx) => {
     if (skipReason) return ctx.skip();
-    const created = await a.gql(
-      'mutation { createAccessKey(input: { description: "two instances" }) { accessKey { accessKeyId } secretAccessKey } }',
-      undefined,
-      token,
-    );
-    const { accessKey, secretAccessKey } = created.body!.data!.createAccessKey;
-    const [customer] = await resaleCustomers(1);
+    const { accessKey, secretAccessKey } = await createAccessKey(a, token, 'two instances');
+    const [customer] = await resaleCustomers({ orm }, DIST, 1);
     const before = await adjustCount();
     // Behind a load balancer every instance sees the same Host: the request signed once, sent to both.
     const signed = a.signedRequest(ALLOCATE, allocation(customer.id, '1.00'), accessKey.accessKeyId, secretAccessKey);
@@ -200,10 +196,10 @@ describe('two instances on one PostgreSQL database', () => {
 
   it('stopping one instance under load loses nothing: every effect was answered, the other goes on, a restart rejoins', async (ctx) => {
     if (skipReason) return ctx.skip();
-    const customers = await resaleCustomers(20);
+    const customers = await resaleCustomers({ orm }, DIST, 20);
     const before = await adjustCount();
     const fire = (s: ServerProcess, i: number) =>
-      s.gql(ALLOCATE, allocation(customers[i % customers.length].id, '0.01'), token).then(
+      s.gql<AllocateData>(ALLOCATE, allocation(customers[i % customers.length].id, '0.01'), token).then(
         (r) => ({ status: r.status, ok: succeeded(r).length === 1 }),
         () => ({ status: 0, ok: false }), // connection refused: the instance is gone
       );
@@ -220,7 +216,7 @@ describe('two instances on one PostgreSQL database', () => {
     expect(await adjustCount()).toBe(before + results.filter((r) => r.ok).length);
     expect(results.filter((r, i) => i % 2 === 0 && r.ok).length).toBe(30); // B took all of its share
     a = await spawnServer(entry, ENV(db!.url));
-    const again = await a.gql(ALLOCATE, allocation(customers[0].id, '0.01'), token);
+    const again = await a.gql<AllocateData>(ALLOCATE, allocation(customers[0].id, '0.01'), token);
     expect(succeeded(again)).toHaveLength(1);
     expect(await checkInvariants(orm)).toEqual([]);
   });

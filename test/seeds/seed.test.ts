@@ -36,6 +36,7 @@ import {
   presetRoleName,
   seedDatabase,
 } from '../../seeds';
+import { sql } from '../support/rows';
 
 // A fixed instant, so two seeds compare equal even across a month boundary.
 const NOW = new Date(Date.UTC(2026, 10, 21, 12, 0, 0));
@@ -46,8 +47,8 @@ async function open(): Promise<Orm> {
   return openDatabase(parseDatabaseUrl('sqlite::memory:'));
 }
 
-function query(orm: Orm, sql: string, params: unknown[] = []): Promise<Rows> {
-  return orm.em.fork().getConnection().execute(sql, params, 'all') as Promise<Rows>;
+function query(orm: Orm, text: string, params: unknown[] = []): Promise<Rows> {
+  return sql({ orm }, text, params);
 }
 
 async function tableHash(orm: Orm, tables: string[]): Promise<string> {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Member, MemberRole } from '../member/member.entity';
 import { MemberStatus } from '../member/member.enums';
 import { Partner } from '../partner/partner.entity';
@@ -37,7 +38,7 @@ export class AuthService {
    * A hash made at older parameters is replaced by one at today's after a correct password.
    */
   async signIn(
-    em: EntityManager,
+    em: SqlEntityManager,
     loginName: string,
     password: string,
     request: SignInRequest = { requestId: '-' },

@@ -11,7 +11,7 @@
  * window. Unknown logins are throttled exactly like real ones, so a lock reveals nothing.
  */
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 
 export const FREE_ATTEMPTS = 5;
 export const FIRST_LOCK_MS = 30_000;
@@ -33,16 +33,11 @@ export function loginKey(loginName: string): string {
 export type Attempt = { allowed: true; attempt: number } | { allowed: false; lockedUntil: Date };
 
 type Row = Record<string, unknown>;
-const run = (em: EntityManager, sql: string, params: unknown[]) =>
-  (em as unknown as { execute(sql: string, params: unknown[], method: 'all'): Promise<Row[]> }).execute(
-    sql,
-    params,
-    'all',
-  );
+const run = (em: SqlEntityManager, sql: string, params: unknown[]) => em.execute<Row[]>(sql, params, 'all');
 
 export class SignInThrottle {
   /** Counts an attempt for `loginName` at `now`, or answers that the login is locked until when. */
-  async begin(em: EntityManager, loginName: string, now: number): Promise<Attempt> {
+  async begin(em: SqlEntityManager, loginName: string, now: number): Promise<Attempt> {
     const key = loginKey(loginName);
     return em.transactional(async (tx) => {
       await run(
@@ -71,7 +66,7 @@ export class SignInThrottle {
   }
 
   /** A correct password: the count starts over. */
-  async succeeded(em: EntityManager, loginName: string): Promise<void> {
+  async succeeded(em: SqlEntityManager, loginName: string): Promise<void> {
     await run(em, 'delete from sign_in_throttle where login_key = ?', [loginKey(loginName)]);
   }
 }

@@ -35,7 +35,4 @@ export function consumptionRecordCountByCustomerId(ctx: Context, where: FilterQu
   });
 }
 
-registerNodeType(
-  'ConsumptionRecord',
-  (ctx, ids) => consumptionRecordById(ctx).loadMany(ids) as Promise<(ConsumptionRecord | null)[]>,
-);
+registerNodeType('ConsumptionRecord', (ctx, ids) => consumptionRecordById(ctx).loadMany(ids));

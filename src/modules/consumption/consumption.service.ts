@@ -83,7 +83,7 @@ export async function listConsumptionRecords(
       'filter.accountManagerId',
     );
   }
-  return findPage(ctx.em, ConsumptionRecord, { $and: conditions } as FilterQuery<ConsumptionRecord>, page);
+  return findPage(ctx.em, ConsumptionRecord, { $and: conditions }, page);
 }
 
 /** One customer's consumption records of one bill cycle, batched with the other customers of the request. */
@@ -97,9 +97,9 @@ export async function customerConsumptionRecords(
   assertCustomerInFull(viewer, customer, 'consumptionRecords');
   const page = toPageRequest(args);
   checkBillCycle(billCycle, 'billCycle');
-  const where = {
+  const where: FilterQuery<ConsumptionRecord> = {
     $and: [ownCustomerRowsFilter<ConsumptionRecord>(viewer), { billCycle }],
-  } as FilterQuery<ConsumptionRecord>;
+  };
   const rows = await consumptionRecordsByCustomerId(ctx, page, where).load(customer.id);
   return connectionFromBatch(rows, page, () => consumptionRecordCountByCustomerId(ctx, where).load(customer.id));
 }

@@ -4,20 +4,15 @@
  * writes its records. The balance stays on the coupon and nothing returns to the quota, as for the
  * coupons the seeds create EXPIRED. Run by the maintenance job `expire-coupons` (src/maintenance).
  */
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CouponRecord } from './coupon.entity';
 import { CouponOperationType, CouponStatus, OperationResult } from './coupon.enums';
 
 type Row = Record<string, unknown>;
-const exec = (tx: EntityManager, sql: string, params: unknown[]) =>
-  (tx as unknown as { execute(sql: string, params: unknown[], method: 'all'): Promise<Row[]> }).execute(
-    sql,
-    params,
-    'all',
-  );
+const exec = (tx: SqlEntityManager, sql: string, params: unknown[]) => tx.execute<Row[]>(sql, params, 'all');
 
 /** Ids of USABLE coupons whose expiry time has passed at `now`, lowest first. */
-export async function usableCouponsPastExpiry(em: EntityManager, now: Date, limit: number): Promise<number[]> {
+export async function usableCouponsPastExpiry(em: SqlEntityManager, now: Date, limit: number): Promise<number[]> {
   const rows = await exec(em, 'select id from coupon where status = ? and expire_time <= ? order by id limit ?', [
     CouponStatus.USABLE,
     now,
@@ -30,7 +25,7 @@ export async function usableCouponsPastExpiry(em: EntityManager, now: Date, limi
  * Expires one coupon if it is still USABLE and past its expiry at `now` (conditional: a payment or
  * a reclaim that changed it first wins), with its EXPIRY_RECLAIM record. Returns whether it did.
  */
-export async function expireCouponInTx(tx: EntityManager, couponId: number, now: Date): Promise<boolean> {
+export async function expireCouponInTx(tx: SqlEntityManager, couponId: number, now: Date): Promise<boolean> {
   const rows = await exec(
     tx,
     `update coupon set status = ?, version = version + 1 where id = ? and status = ? and expire_time <= ?
@@ -49,6 +44,6 @@ export async function expireCouponInTx(tx: EntityManager, couponId: number, now:
     time: now,
     result: OperationResult.SUCCESS,
     memo: null,
-  } as never);
+  });
   return true;
 }

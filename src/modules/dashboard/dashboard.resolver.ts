@@ -9,7 +9,6 @@ import { Member } from '../member/member.entity';
 import { orderById } from '../order/order.loaders';
 import { SubCustomer } from '../customer/customer.entity';
 import { Order } from '../order/order.entity';
-import { CouponKind } from '../coupon/coupon.enums';
 import {
   AccountManagerConsumption,
   BalanceAlert,
@@ -88,11 +87,10 @@ export class DashboardResolver {
   ): Promise<CustomerConsumption[]> {
     const rows = await dashboard.topCustomers(ctx, d.scope, checkLimit(limit, 'limit'));
     const customers = await customerById(ctx).loadMany(rows.map((r) => r.customerId));
-    return rows.flatMap((r, i) =>
-      customers[i] instanceof SubCustomer
-        ? [{ customer: customers[i] as SubCustomer, paymentAmount: money(r.payment) }]
-        : [],
-    );
+    return rows.flatMap((r, i) => {
+      const customer = customers[i];
+      return customer instanceof SubCustomer ? [{ customer, paymentAmount: money(r.payment) }] : [];
+    });
   }
 
   @FieldResolver(() => [MonthlyCount], { description: 'Customers newly associated per month of the range.' })
@@ -110,7 +108,7 @@ export class DashboardResolver {
   })
   async couponUsage(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<CouponUsage[]> {
     return (await dashboard.couponUsage(ctx, d.scope)).map((r) => ({
-      kind: r.kind as CouponKind,
+      kind: r.kind,
       issuedCount: r.issued,
       issuedAmount: money(r.amount),
       usedCount: r.used,
@@ -136,18 +134,12 @@ export class DashboardResolver {
       checkLimit(limit, 'limit'),
     );
     const customers = await customerById(ctx).loadMany(rows.map((r) => r.customerId));
-    return rows.flatMap((r, i) =>
-      customers[i] instanceof SubCustomer
-        ? [
-            {
-              customer: customers[i] as SubCustomer,
-              reason: r.debt > 0 ? BalanceAlertReason.DEBT : BalanceAlertReason.LOW_BALANCE,
-              balance: money(r.balance),
-              debtAmount: money(r.debt),
-            },
-          ]
-        : [],
-    );
+    return rows.flatMap((r, i) => {
+      const customer = customers[i];
+      if (!(customer instanceof SubCustomer)) return [];
+      const reason = r.debt > 0 ? BalanceAlertReason.DEBT : BalanceAlertReason.LOW_BALANCE;
+      return [{ customer, reason, balance: money(r.balance), debtAmount: money(r.debt) }];
+    });
   }
 
   @FieldResolver(() => [Order], {

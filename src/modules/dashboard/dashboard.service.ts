@@ -6,7 +6,7 @@ import { idOfType } from '../../common/global-id';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { billCycleProblem } from '../consumption/consumption.service';
 import { AssociationType } from '../customer/customer.enums';
-import { CouponStatus } from '../coupon/coupon.enums';
+import { CouponKind, CouponStatus } from '../coupon/coupon.enums';
 import { OrderStatus } from '../order/order.enums';
 import { Partner } from '../partner/partner.entity';
 import type { DashboardScope } from './dashboard.types';
@@ -191,6 +191,15 @@ export async function newCustomersByMonth(ctx: Context, scope: DashboardScope) {
   return months.map((month, i) => ({ month, count: n(row?.[`m${i}`]) }));
 }
 
+const COUPON_KINDS = Object.values(CouponKind);
+
+/** A coupon's kind column as the enum (the column holds only these values). */
+function couponKindOf(raw: unknown): CouponKind {
+  const kind = COUPON_KINDS.find((k) => k === String(raw));
+  if (!kind) throw new Error(`unknown coupon kind ${JSON.stringify(raw)}`);
+  return kind;
+}
+
 export async function couponUsage(ctx: Context, scope: DashboardScope) {
   const knex = knexOf(ctx);
   const q = knex
@@ -215,7 +224,7 @@ export async function couponUsage(ctx: Context, scope: DashboardScope) {
     );
   const rows = await run(ctx, q);
   return rows.map((r) => ({
-    kind: String(r.kind),
+    kind: couponKindOf(r.kind),
     issued: n(r.issued),
     amount: n(r.amount),
     used: n(r.used),

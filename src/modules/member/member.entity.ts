@@ -1,10 +1,11 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
 import { Partner } from '../partner/partner.entity';
-import { Role } from '../role/role.entity';
 import { InvitationChannel, InvitationStatus, MemberStatus } from './member.enums';
+
+export { MemberRole } from '../role/member-role.entity';
 
 @Entity({ tableName: 'member' })
 @ObjectType('Member', {
@@ -57,19 +58,6 @@ export class Member {
   get globalId(): string {
     return toGlobalId('Member', this.id);
   }
-}
-
-@Entity({ tableName: 'member_role' })
-@Unique({ properties: ['member', 'role'] })
-export class MemberRole {
-  @PrimaryKey()
-  id!: number;
-
-  @ManyToOne(() => Member, { ref: true })
-  member!: Ref<Member>;
-
-  @ManyToOne(() => Role, { ref: true, index: true })
-  role!: Ref<Role>;
 }
 
 @Entity({ tableName: 'member_invitation' })

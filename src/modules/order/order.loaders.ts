@@ -144,9 +144,6 @@ export function orderAuthorizationByCustomerId(ctx: Context) {
   );
 }
 
-registerNodeType('Order', (ctx, ids) => orderById(ctx).loadMany(ids) as Promise<(Order | null)[]>);
-registerNodeType('Resource', (ctx, ids) => resourceById(ctx).loadMany(ids) as Promise<(Resource | null)[]>);
-registerNodeType(
-  'OrderAuthorization',
-  (ctx, ids) => orderAuthorizationById(ctx).loadMany(ids) as Promise<(OrderAuthorization | null)[]>,
-);
+registerNodeType('Order', (ctx, ids) => orderById(ctx).loadMany(ids));
+registerNodeType('Resource', (ctx, ids) => resourceById(ctx).loadMany(ids));
+registerNodeType('OrderAuthorization', (ctx, ids) => orderAuthorizationById(ctx).loadMany(ids));

@@ -16,8 +16,8 @@ import { refusal, success } from '../../common/mutation-kit';
 import type { Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { lockOrganisation } from '../partner/partner.guards';
-import { MemberInvitation, MemberRole } from '../member/member.entity';
-import { InvitationStatus, MemberStatus } from '../member/member.enums';
+import { MemberRole } from './member-role.entity';
+import { activeHolderCount, pendingInvitations } from './member-role.queries';
 import { Role } from './role.entity';
 
 export const MAX_ROLE_NAME_LENGTH = 64;
@@ -241,18 +241,14 @@ const refusedDelete = refusal<DeleteRoleResult>({ deletedRoleId: null });
 
 /** ROLE_IN_USE while an active member holds the role or a pending invitation would give it. */
 async function roleInUse(tx: SqlEntityManager, partnerId: number, roleId: number): Promise<UserError | null> {
-  const holders = await tx.count(MemberRole, { role: roleId, member: { status: MemberStatus.ACTIVE } });
+  const holders = await activeHolderCount(tx, roleId);
   if (holders > 0)
     return new UserError(
       'ROLE_IN_USE',
       `${holders} active member(s) hold this role; give them other roles first (a member keeps at least one role).`,
       'input.roleId',
     );
-  const pending = await tx.find(
-    MemberInvitation,
-    { partner: partnerId, status: InvitationStatus.PENDING, expiresAt: { $gt: new Date() } },
-    { refresh: true },
-  );
+  const pending = await pendingInvitations(tx, partnerId, new Date());
   const naming = pending.filter((inv) => (inv.roleIds ?? []).includes(roleId));
   if (naming.length > 0)
     return new UserError(

@@ -1,9 +1,8 @@
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
-import { countByParent, findByIds } from '../../common/paging';
+import { findByIds } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
-import { MemberRole } from '../member/member.entity';
-import { MemberStatus } from '../member/member.enums';
+import { activeHolderCounts } from './member-role.queries';
 import { Role } from './role.entity';
 import { sortRoles } from './role.service';
 
@@ -28,9 +27,7 @@ export function rolesByPartnerId(ctx: Context) {
 /** Active members holding each role: one GROUP BY statement for all roles. */
 export function memberCountByRoleId(ctx: Context) {
   return ctx.loaders.get<number, number>('memberCountByRoleId', '', async (ids) => {
-    const counts = await countByParent(ctx.em, MemberRole, 'role', ids, {
-      member: { status: MemberStatus.ACTIVE },
-    });
+    const counts = await activeHolderCounts(ctx.em, ids);
     return ids.map((id) => counts.get(id) ?? 0);
   });
 }

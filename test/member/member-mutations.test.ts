@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   OrgMutAssignMemberRolesDocument,
   OrgMutAssignTwiceDocument,
@@ -10,81 +10,69 @@ import {
   OrgMutViewerMembersDocument,
 } from '../generated/graphql';
 import { OPERATIONS_ROLE, demoMember, demoPartner } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { toGlobalId } from '../../src/common/global-id';
+import { useTestServer } from '../support/server';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { Member, MemberInvitation, MemberRole } from '../../src/modules/member/member.entity';
 import { InvitationChannel, InvitationStatus, MemberStatus } from '../../src/modules/member/member.enums';
-import { Role } from '../../src/modules/role/role.entity';
 import { PresetRole } from '../../src/modules/role/role.enums';
 import { MAX_INVITATIONS_PER_PARTNER_PER_DAY } from '../../src/permissions';
+import { gid, memberGid } from '../support/ids';
+import { DIST, OTHER_DIST, SP } from '../support/demo';
+import { DAY } from '../support/time';
+import { errorCodes } from '../support/graphql';
+import { auditOf, countRows, roleOf } from '../support/rows';
 
-const DIST = demoPartner('dist').id;
-const SP = demoPartner('sp').id;
-const OTHER_DIST = demoPartner('other-dist').id;
-const DAY = 24 * 3600 * 1000;
-
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
 });
-afterAll(async () => {
-  await server?.close();
-});
 
-const em = () => server.orm.em.fork();
-const mid = (login: string) => toGlobalId('Member', demoMember(login).id);
-const codesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  res.errors?.map((e) => e.extensions?.code);
 const errorsOf = (payload: { userErrors: { code: string; field?: string | null }[] }) =>
   payload.userErrors.map((e) => [e.code, e.field ?? null]);
 const EMAIL = 'EMAIL' as InvitationChannel;
 const MOBILE = 'MOBILE' as InvitationChannel;
 const ACCOUNT_NAME = 'ACCOUNT_NAME' as InvitationChannel;
 
-async function role(partner: number, where: { presetKey?: PresetRole | null; name?: string }): Promise<string> {
-  return toGlobalId('Role', (await em().findOneOrFail(Role, { partner, ...where })).id);
-}
+/** The global id of a role of a partner (rows.roleOf). */
+const role = async (partner: number, where: { presetKey?: PresetRole | null; name?: string }) =>
+  gid('Role', (await roleOf(server, partner, where)).id);
 const preset = (key: PresetRole, partner = DIST) => role(partner, { presetKey: key });
 
 /** Everything these mutations can write; denied and failed calls must leave it as it was. */
 async function tables() {
-  const conn = em().getConnection();
+  const conn = server.em().getConnection();
   return {
     members: await conn.execute('select id, status, supervisor_id from member order by id'),
     memberRoles: await conn.execute('select member_id, role_id from member_role order by id'),
     invitations: await conn.execute('select id, status from member_invitation order by id'),
     managers: await conn.execute('select id, account_manager_id from sub_customer order by id'),
-    audit: Number((await conn.execute('select count(*) as n from audit_log'))[0].n),
+    audit: await countRows(server, 'audit_log'),
   };
 }
 
 async function rolesInDb(login: string): Promise<(PresetRole | string)[]> {
-  const links = await em().find(MemberRole, { member: demoMember(login).id }, { populate: ['role'] });
+  const links = await server.em().find(MemberRole, { member: demoMember(login).id }, { populate: ['role'] });
   return links.map((l) => l.role.getEntity().presetKey ?? l.role.getEntity().name).sort();
 }
-
-const auditOf = (action: string, target: string) => em().find(AuditLog, { action, target }, { orderBy: { id: 'asc' } });
 
 describe('assignMemberRoles', () => {
   it("replaces the member's roles, audits the change, and the member's very next request sees it", async () => {
     const sa = await server.signIn('dist-sa');
     // SA specialist: no org:member-view.
-    expect(codesOf(await server.execute(OrgMutViewerMembersDocument, {}, sa))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await server.execute(OrgMutViewerMembersDocument, {}, sa))).toEqual(['FORBIDDEN']);
 
     const supervisorRole = await preset(PresetRole.ACCOUNT_MANAGER_SUPERVISOR);
     const res = await server.execute(
       OrgMutAssignMemberRolesDocument,
-      { input: { memberId: mid('dist-sa'), roleIds: [supervisorRole] } },
+      { input: { memberId: memberGid('dist-sa'), roleIds: [supervisorRole] } },
       admin,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.assignMemberRoles).toMatchObject({
       member: {
-        id: mid('dist-sa'),
+        id: memberGid('dist-sa'),
         loginName: 'dist-sa',
         status: 'ACTIVE',
         roles: [{ id: supervisorRole, presetKey: 'ACCOUNT_MANAGER_SUPERVISOR' }],
@@ -94,7 +82,7 @@ describe('assignMemberRoles', () => {
       userErrors: [],
     });
     expect(await rolesInDb('dist-sa')).toEqual([PresetRole.ACCOUNT_MANAGER_SUPERVISOR]);
-    const audit = await auditOf('assignMemberRoles', mid('dist-sa'));
+    const audit = await auditOf(server, 'assignMemberRoles', memberGid('dist-sa'));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       partnerId: DIST,
@@ -111,11 +99,11 @@ describe('assignMemberRoles', () => {
     // And losing it is just as immediate.
     const back = await server.execute(
       OrgMutAssignMemberRolesDocument,
-      { input: { memberId: mid('dist-sa'), roleIds: [await preset(PresetRole.SA_SPECIALIST)] } },
+      { input: { memberId: memberGid('dist-sa'), roleIds: [await preset(PresetRole.SA_SPECIALIST)] } },
       admin,
     );
     expect(back.data!.assignMemberRoles.userErrors).toEqual([]);
-    expect(codesOf(await server.execute(OrgMutViewerMembersDocument, {}, sa))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await server.execute(OrgMutViewerMembersDocument, {}, sa))).toEqual(['FORBIDDEN']);
   });
 
   it('is FORBIDDEN without org:member-manage (dist-ops, dist-ams) and changes nothing', async () => {
@@ -123,10 +111,10 @@ describe('assignMemberRoles', () => {
     for (const login of ['dist-ops', 'dist-ams']) {
       const res = await server.execute(
         OrgMutAssignMemberRolesDocument,
-        { input: { memberId: mid(login), roleIds: [await preset(PresetRole.ADMIN)] } },
+        { input: { memberId: memberGid(login), roleIds: [await preset(PresetRole.ADMIN)] } },
         await server.signIn(login),
       );
-      expect(codesOf(res)).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
     }
     expect(await tables()).toEqual(before);
   });
@@ -142,20 +130,23 @@ describe('assignMemberRoles', () => {
     const ops = await role(DIST, { name: OPERATIONS_ROLE.name });
     const foreignRole = await preset(PresetRole.SA_SPECIALIST, OTHER_DIST);
     const cases: [{ memberId: string; roleIds: string[] }, [string, string | null][]][] = [
-      [{ memberId: mid('dist-sa'), roleIds: [] }, [['ROLE_COUNT_OUT_OF_RANGE', 'input.roleIds']]],
-      [{ memberId: mid('dist-sa'), roleIds: [am, sa, ops, adminRole] }, [['ROLE_COUNT_OUT_OF_RANGE', 'input.roleIds']]],
+      [{ memberId: memberGid('dist-sa'), roleIds: [] }, [['ROLE_COUNT_OUT_OF_RANGE', 'input.roleIds']]],
       [
-        { memberId: mid('dist-sa'), roleIds: [sa, ops, am, toGlobalId('Role', 999_999)] },
+        { memberId: memberGid('dist-sa'), roleIds: [am, sa, ops, adminRole] },
+        [['ROLE_COUNT_OUT_OF_RANGE', 'input.roleIds']],
+      ],
+      [
+        { memberId: memberGid('dist-sa'), roleIds: [sa, ops, am, gid('Role', 999_999)] },
         [['ROLE_NOT_FOUND', 'input.roleIds[3]']],
       ],
-      [{ memberId: mid('dist-sa'), roleIds: [adminRole, sa] }, [['ADMIN_ROLE_EXCLUSIVE', 'input.roleIds']]],
-      [{ memberId: mid('dist-sa'), roleIds: [am, ams] }, [['ACCOUNT_MANAGER_ROLES_EXCLUSIVE', 'input.roleIds']]],
-      [{ memberId: mid('dist-sa'), roleIds: [foreignRole] }, [['ROLE_NOT_FOUND', 'input.roleIds[0]']]],
-      [{ memberId: mid('other-dist-am'), roleIds: [sa] }, [['MEMBER_NOT_FOUND', 'input.memberId']]],
-      [{ memberId: toGlobalId('Member', 999_999), roleIds: [sa] }, [['MEMBER_NOT_FOUND', 'input.memberId']]],
-      [{ memberId: mid('dist-former'), roleIds: [sa] }, [['MEMBER_NOT_ACTIVE', 'input.memberId']]],
+      [{ memberId: memberGid('dist-sa'), roleIds: [adminRole, sa] }, [['ADMIN_ROLE_EXCLUSIVE', 'input.roleIds']]],
+      [{ memberId: memberGid('dist-sa'), roleIds: [am, ams] }, [['ACCOUNT_MANAGER_ROLES_EXCLUSIVE', 'input.roleIds']]],
+      [{ memberId: memberGid('dist-sa'), roleIds: [foreignRole] }, [['ROLE_NOT_FOUND', 'input.roleIds[0]']]],
+      [{ memberId: memberGid('other-dist-am'), roleIds: [sa] }, [['MEMBER_NOT_FOUND', 'input.memberId']]],
+      [{ memberId: gid('Member', 999_999), roleIds: [sa] }, [['MEMBER_NOT_FOUND', 'input.memberId']]],
+      [{ memberId: memberGid('dist-former'), roleIds: [sa] }, [['MEMBER_NOT_ACTIVE', 'input.memberId']]],
       // The only administrator cannot take the role from itself.
-      [{ memberId: mid('dist-admin'), roleIds: [sa] }, [['LAST_ADMIN', 'input.roleIds']]],
+      [{ memberId: memberGid('dist-admin'), roleIds: [sa] }, [['LAST_ADMIN', 'input.roleIds']]],
     ];
     for (const [input, expected] of cases) {
       const res = await server.execute(OrgMutAssignMemberRolesDocument, { input }, admin);
@@ -164,31 +155,31 @@ describe('assignMemberRoles', () => {
       expect(errorsOf(res.data!.assignMemberRoles), JSON.stringify(input)).toEqual(expected);
     }
     expect(
-      codesOf(
+      errorCodes(
         await server.execute(
           OrgMutAssignMemberRolesDocument,
-          { input: { memberId: mid('dist-sa'), roleIds: [sa, sa] } },
+          { input: { memberId: memberGid('dist-sa'), roleIds: [sa, sa] } },
           admin,
         ),
       ),
     ).toEqual(['BAD_USER_INPUT']);
     expect(
-      codesOf(
+      errorCodes(
         await server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId: 'garbage', roleIds: [sa] } }, admin),
       ),
     ).toEqual(['BAD_USER_INPUT']);
     expect(
-      codesOf(
+      errorCodes(
         await server.execute(
           OrgMutAssignMemberRolesDocument,
-          { input: { memberId: mid('dist-sa'), roleIds: [mid('dist-am')] } },
+          { input: { memberId: memberGid('dist-sa'), roleIds: [memberGid('dist-am')] } },
           admin,
         ),
       ),
     ).toEqual(['BAD_USER_INPUT']);
     // A foreign member and an unknown one answer identically.
     const [foreign, unknown] = await Promise.all(
-      [mid('other-dist-am'), toGlobalId('Member', 999_999)].map((memberId) =>
+      [memberGid('other-dist-am'), gid('Member', 999_999)].map((memberId) =>
         server.execute(OrgMutAssignMemberRolesDocument, { input: { memberId, roleIds: [sa] } }, admin),
       ),
     );
@@ -200,34 +191,34 @@ describe('assignMemberRoles', () => {
     const sp = await server.signIn('sp-admin');
     const [spAdmin, spSa] = await Promise.all([preset(PresetRole.ADMIN, SP), preset(PresetRole.SA_SPECIALIST, SP)]);
     // sp-am is an account manager; as administrator it holds neither AM role, so its customers are unassigned.
-    const spAmCustomers = await em().count(SubCustomer, { accountManager: demoMember('sp-am').id });
+    const spAmCustomers = await server.em().count(SubCustomer, { accountManager: demoMember('sp-am').id });
     expect(spAmCustomers).toBeGreaterThan(0);
     const promote = await server.execute(
       OrgMutAssignMemberRolesDocument,
-      { input: { memberId: mid('sp-am'), roleIds: [spAdmin] } },
+      { input: { memberId: memberGid('sp-am'), roleIds: [spAdmin] } },
       sp,
     );
     expect(promote.data!.assignMemberRoles).toMatchObject({ userErrors: [], unassignedCustomerCount: spAmCustomers });
-    expect(await em().count(SubCustomer, { accountManager: demoMember('sp-am').id })).toBe(0);
+    expect(await server.em().count(SubCustomer, { accountManager: demoMember('sp-am').id })).toBe(0);
     const stepDown = await server.execute(
       OrgMutAssignMemberRolesDocument,
-      { input: { memberId: mid('sp-admin'), roleIds: [spSa] } },
+      { input: { memberId: memberGid('sp-admin'), roleIds: [spSa] } },
       sp,
     );
     expect(stepDown.data!.assignMemberRoles.userErrors).toEqual([]);
     const newAdmin = await server.signIn('sp-am');
     const last = await server.execute(
       OrgMutAssignMemberRolesDocument,
-      { input: { memberId: mid('sp-am'), roleIds: [spSa] } },
+      { input: { memberId: memberGid('sp-am'), roleIds: [spSa] } },
       newAdmin,
     );
     expect(errorsOf(last.data!.assignMemberRoles)).toEqual([['LAST_ADMIN', 'input.roleIds']]);
     // sp-admin lost org:member-manage with ADMIN: its next request is refused.
     expect(
-      codesOf(
+      errorCodes(
         await server.execute(
           OrgMutAssignMemberRolesDocument,
-          { input: { memberId: mid('sp-admin'), roleIds: [spAdmin] } },
+          { input: { memberId: memberGid('sp-admin'), roleIds: [spAdmin] } },
           sp,
         ),
       ),
@@ -236,12 +227,12 @@ describe('assignMemberRoles', () => {
 
   it('an account manager who keeps neither account manager role has its customers unassigned and leaves its supervisor', async () => {
     const am2 = demoMember('dist-am2');
-    const customerIds = (await em().find(SubCustomer, { accountManager: am2.id })).map((c) => c.id);
+    const customerIds = (await server.em().find(SubCustomer, { accountManager: am2.id })).map((c) => c.id);
     expect(customerIds.length).toBeGreaterThan(0);
-    expect((await em().findOneOrFail(Member, am2.id)).supervisor?.id).toBe(demoMember('dist-ams').id);
+    expect((await server.em().findOneOrFail(Member, am2.id)).supervisor?.id).toBe(demoMember('dist-ams').id);
     const res = await server.execute(
       OrgMutAssignMemberRolesDocument,
-      { input: { memberId: mid('dist-am2'), roleIds: [await role(DIST, { name: OPERATIONS_ROLE.name })] } },
+      { input: { memberId: memberGid('dist-am2'), roleIds: [await role(DIST, { name: OPERATIONS_ROLE.name })] } },
       admin,
     );
     expect(res.data!.assignMemberRoles).toMatchObject({
@@ -250,15 +241,15 @@ describe('assignMemberRoles', () => {
       userErrors: [],
       member: { supervisor: null },
     });
-    expect(await em().count(SubCustomer, { accountManager: am2.id })).toBe(0);
-    expect((await em().findOneOrFail(Member, am2.id)).supervisor).toBeNull();
-    const perCustomer = await em().find(AuditLog, {
+    expect(await server.em().count(SubCustomer, { accountManager: am2.id })).toBe(0);
+    expect((await server.em().findOneOrFail(Member, am2.id)).supervisor).toBeNull();
+    const perCustomer = await server.em().find(AuditLog, {
       action: 'assignMemberRoles',
-      target: { $in: customerIds.map((id) => toGlobalId('SubCustomer', id)) },
+      target: { $in: customerIds.map((id) => gid('SubCustomer', id)) },
     });
     expect(perCustomer).toHaveLength(customerIds.length);
     expect(perCustomer[0]).toMatchObject({
-      before: { accountManagerId: mid('dist-am2') },
+      before: { accountManagerId: memberGid('dist-am2') },
       after: { accountManagerId: null },
     });
   });
@@ -274,7 +265,7 @@ describe('assignMemberRoles', () => {
       (
         await server.execute(
           OrgMutAssignMemberRolesDocument,
-          { input: { memberId: mid('dist-sa'), roleIds: [peopleRole] } },
+          { input: { memberId: memberGid('dist-sa'), roleIds: [peopleRole] } },
           admin,
         )
       ).data!.assignMemberRoles.userErrors,
@@ -283,19 +274,19 @@ describe('assignMemberRoles', () => {
     const before = await tables();
     const toAdmin = await server.execute(
       OrgMutAssignMemberRolesDocument,
-      { input: { memberId: mid('dist-sa'), roleIds: [await preset(PresetRole.ADMIN)] } },
+      { input: { memberId: memberGid('dist-sa'), roleIds: [await preset(PresetRole.ADMIN)] } },
       hr,
     );
     expect(errorsOf(toAdmin.data!.assignMemberRoles)).toEqual([['PERMISSION_ESCALATION', 'input.roleIds']]);
     const demote = await server.execute(
       OrgMutAssignMemberRolesDocument,
-      { input: { memberId: mid('dist-admin'), roleIds: [peopleRole] } },
+      { input: { memberId: memberGid('dist-admin'), roleIds: [peopleRole] } },
       hr,
     );
     expect(errorsOf(demote.data!.assignMemberRoles)).toEqual([['PERMISSION_ESCALATION', 'input.memberId']]);
     const cancelAdmin = await server.execute(
       OrgMutCancelMemberAssociationDocument,
-      { input: { memberId: mid('dist-admin') } },
+      { input: { memberId: memberGid('dist-admin') } },
       hr,
     );
     expect(errorsOf(cancelAdmin.data!.cancelMemberAssociation)).toEqual([['PERMISSION_ESCALATION', 'input.memberId']]);
@@ -311,7 +302,7 @@ describe('assignMemberRoles', () => {
       (
         await server.execute(
           OrgMutAssignMemberRolesDocument,
-          { input: { memberId: mid('dist-sa'), roleIds: [await preset(PresetRole.SA_SPECIALIST)] } },
+          { input: { memberId: memberGid('dist-sa'), roleIds: [await preset(PresetRole.SA_SPECIALIST)] } },
           admin,
         )
       ).data!.assignMemberRoles.userErrors,
@@ -319,13 +310,16 @@ describe('assignMemberRoles', () => {
   });
   it('two changes of one member in one operation: each payload shows its own result (no stale loader cache)', async () => {
     const [sa, ops] = [await preset(PresetRole.SA_SPECIALIST), await role(DIST, { name: OPERATIONS_ROLE.name })];
-    const opsHolders = await em().count(MemberRole, {
+    const opsHolders = await server.em().count(MemberRole, {
       role: Number(Buffer.from(ops, 'base64url').toString().split(':')[1]),
       member: { status: MemberStatus.ACTIVE },
     });
     const res = await server.execute(
       OrgMutAssignTwiceDocument,
-      { first: { memberId: mid('dist-sa'), roleIds: [sa, ops] }, second: { memberId: mid('dist-sa'), roleIds: [sa] } },
+      {
+        first: { memberId: memberGid('dist-sa'), roleIds: [sa, ops] },
+        second: { memberId: memberGid('dist-sa'), roleIds: [sa] },
+      },
       admin,
     );
     expect(res.errors).toBeUndefined();
@@ -353,16 +347,16 @@ describe('inviteMember', () => {
       target: 'new.person@example.cn',
       status: 'PENDING',
       roles: [{ id: sa }],
-      invitedBy: { id: mid('dist-admin') },
+      invitedBy: { id: memberGid('dist-admin') },
     });
     expect(new Date(inv.expiresAt).getTime() - new Date(inv.createdAt).getTime()).toBe(7 * DAY);
-    const stored = await em().findOneOrFail(MemberInvitation, { target: 'new.person@example.cn' });
+    const stored = await server.em().findOneOrFail(MemberInvitation, { target: 'new.person@example.cn' });
     expect(stored).toMatchObject({
       status: InvitationStatus.PENDING,
       roleIds: [Number(Buffer.from(sa, 'base64url').toString().split(':')[1])],
     });
     expect(stored.partner.id).toBe(DIST);
-    const audit = await auditOf('inviteMember', inv.id);
+    const audit = await auditOf(server, 'inviteMember', inv.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       partnerId: DIST,
@@ -441,7 +435,7 @@ describe('inviteMember', () => {
     expect(errorsOf(res.data!.inviteMember)).toEqual([['PARTNER_FROZEN', null]]);
     for (const login of ['dist-ops', 'dist-am']) {
       expect(
-        codesOf(
+        errorCodes(
           await server.execute(
             OrgMutInviteMemberDocument,
             { input: { channel: EMAIL, target: 'x@example.cn', roleIds: [sa] } },
@@ -451,7 +445,7 @@ describe('inviteMember', () => {
       ).toEqual(['FORBIDDEN']);
     }
     expect(
-      codesOf(
+      errorCodes(
         await server.execute(
           OrgMutInviteMemberDocument,
           { input: { channel: EMAIL, target: 'x@example.cn', roleIds: [sa, sa] } },
@@ -468,10 +462,11 @@ describe('inviteMember', () => {
     const spSa = await preset(PresetRole.SA_SPECIALIST, SP);
     const now = new Date();
     const startOfDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-    const todaysInvitations = () => em().count(MemberInvitation, { partner: SP, createdAt: { $gte: startOfDay } });
+    const todaysInvitations = () =>
+      server.em().count(MemberInvitation, { partner: SP, createdAt: { $gte: startOfDay } });
     expect(await todaysInvitations()).toBe(0);
     // 95 sent earlier today (inserted directly), plus one yesterday that does not count.
-    const fork = em();
+    const fork = server.em();
     const inviter = demoMember('sp-admin').id;
     const roleId = Number(Buffer.from(spSa, 'base64url').toString().split(':')[1]);
     const rows = Array.from({ length: 95 }, (_, i) => ({
@@ -503,7 +498,7 @@ describe('inviteMember', () => {
       results.filter((r) => r.data!.inviteMember.invitation == null).map((r) => errorsOf(r.data!.inviteMember)),
     ).toEqual(Array.from({ length: 15 }, () => [['INVITATION_DAILY_LIMIT', null]]));
     expect(await todaysInvitations()).toBe(MAX_INVITATIONS_PER_PARTNER_PER_DAY);
-    expect(await em().count(AuditLog, { partnerId: SP, action: 'inviteMember' })).toBe(5);
+    expect(await server.em().count(AuditLog, { partnerId: SP, action: 'inviteMember' })).toBe(5);
     // Cancelling does not give the day's quota back.
     const one = results.find((r) => r.data!.inviteMember.invitation != null)!.data!.inviteMember.invitation!.id;
     expect(
@@ -521,44 +516,46 @@ describe('inviteMember', () => {
 
 describe('cancelInvitation', () => {
   it("withdraws a pending invitation and audits it; not twice; not another partner's", async () => {
-    const pending = await em().findOneOrFail(MemberInvitation, { partner: DIST, target: '0086-13900000021' });
-    const id = toGlobalId('MemberInvitation', pending.id);
+    const pending = await server.em().findOneOrFail(MemberInvitation, { partner: DIST, target: '0086-13900000021' });
+    const id = gid('MemberInvitation', pending.id);
     const res = await server.execute(OrgMutCancelInvitationDocument, { input: { invitationId: id } }, admin);
     expect(res.errors).toBeUndefined();
     expect(res.data!.cancelInvitation).toMatchObject({ invitation: { id, status: 'CANCELLED' }, userErrors: [] });
-    expect((await em().findOneOrFail(MemberInvitation, pending.id)).status).toBe(InvitationStatus.CANCELLED);
-    expect(await auditOf('cancelInvitation', id)).toMatchObject([
+    expect((await server.em().findOneOrFail(MemberInvitation, pending.id)).status).toBe(InvitationStatus.CANCELLED);
+    expect(await auditOf(server, 'cancelInvitation', id)).toMatchObject([
       { before: { status: 'PENDING' }, after: { status: 'CANCELLED' } },
     ]);
 
     const before = await tables();
     const again = await server.execute(OrgMutCancelInvitationDocument, { input: { invitationId: id } }, admin);
     expect(errorsOf(again.data!.cancelInvitation)).toEqual([['INVITATION_NOT_PENDING', 'input.invitationId']]);
-    const foreign = await em().findOneOrFail(MemberInvitation, {
+    const foreign = await server.em().findOneOrFail(MemberInvitation, {
       partner: OTHER_DIST,
       status: InvitationStatus.PENDING,
     });
     const [f, u] = await Promise.all(
-      [toGlobalId('MemberInvitation', foreign.id), toGlobalId('MemberInvitation', 999_999)].map((invitationId) =>
+      [gid('MemberInvitation', foreign.id), gid('MemberInvitation', 999_999)].map((invitationId) =>
         server.execute(OrgMutCancelInvitationDocument, { input: { invitationId } }, admin),
       ),
     );
     expect(errorsOf(f.data!.cancelInvitation)).toEqual([['INVITATION_NOT_FOUND', 'input.invitationId']]);
     expect(f.data).toEqual(u.data);
     expect(
-      codesOf(await server.execute(OrgMutCancelInvitationDocument, { input: { invitationId: mid('dist-am') } }, admin)),
+      errorCodes(
+        await server.execute(OrgMutCancelInvitationDocument, { input: { invitationId: memberGid('dist-am') } }, admin),
+      ),
     ).toEqual(['BAD_USER_INPUT']);
     expect(
-      codesOf(
+      errorCodes(
         await server.execute(
           OrgMutCancelInvitationDocument,
-          { input: { invitationId: toGlobalId('MemberInvitation', foreign.id) } },
+          { input: { invitationId: gid('MemberInvitation', foreign.id) } },
           await server.signIn('dist-ops'),
         ),
       ),
     ).toEqual(['FORBIDDEN']);
     expect(await tables()).toEqual(before);
-    expect((await em().findOneOrFail(MemberInvitation, foreign.id)).status).toBe(InvitationStatus.PENDING);
+    expect((await server.em().findOneOrFail(MemberInvitation, foreign.id)).status).toBe(InvitationStatus.PENDING);
   });
 });
 
@@ -566,10 +563,10 @@ describe('cancelMemberAssociation', () => {
   it('refuses yourself, cancelled, foreign and unknown members; denies members without org:member-manage', async () => {
     const before = await tables();
     const cases: [string, [string, string][]][] = [
-      [mid('dist-admin'), [['CANNOT_CANCEL_SELF', 'input.memberId']]],
-      [mid('dist-former'), [['MEMBER_NOT_ACTIVE', 'input.memberId']]],
-      [mid('other-dist-am'), [['MEMBER_NOT_FOUND', 'input.memberId']]],
-      [toGlobalId('Member', 999_999), [['MEMBER_NOT_FOUND', 'input.memberId']]],
+      [memberGid('dist-admin'), [['CANNOT_CANCEL_SELF', 'input.memberId']]],
+      [memberGid('dist-former'), [['MEMBER_NOT_ACTIVE', 'input.memberId']]],
+      [memberGid('other-dist-am'), [['MEMBER_NOT_FOUND', 'input.memberId']]],
+      [gid('Member', 999_999), [['MEMBER_NOT_FOUND', 'input.memberId']]],
     ];
     for (const [memberId, expected] of cases) {
       const res = await server.execute(OrgMutCancelMemberAssociationDocument, { input: { memberId } }, admin);
@@ -577,16 +574,16 @@ describe('cancelMemberAssociation', () => {
       expect(errorsOf(res.data!.cancelMemberAssociation)).toEqual(expected);
     }
     expect(
-      codesOf(
+      errorCodes(
         await server.execute(
           OrgMutCancelMemberAssociationDocument,
-          { input: { memberId: mid('dist-sa') } },
+          { input: { memberId: memberGid('dist-sa') } },
           await server.signIn('dist-ops'),
         ),
       ),
     ).toEqual(['FORBIDDEN']);
     expect(
-      codesOf(await server.execute(OrgMutCancelMemberAssociationDocument, { input: { memberId: 'Zm9v' } }, admin)),
+      errorCodes(await server.execute(OrgMutCancelMemberAssociationDocument, { input: { memberId: 'Zm9v' } }, admin)),
     ).toEqual(['BAD_USER_INPUT']);
     expect(await tables()).toEqual(before);
   });
@@ -595,33 +592,33 @@ describe('cancelMemberAssociation', () => {
     const am = demoMember('dist-am');
     const amToken = await server.signIn('dist-am');
     const assigned = await server.execute(OrgMutViewerCustomersDocument, { first: 1 }, amToken);
-    const customerIds = (await em().find(SubCustomer, { accountManager: am.id })).map((c) => c.id);
+    const customerIds = (await server.em().find(SubCustomer, { accountManager: am.id })).map((c) => c.id);
     expect(assigned.data!.viewer.partner.customers!.totalCount).toBe(customerIds.length);
     expect(customerIds.length).toBeGreaterThan(0);
 
     const res = await server.execute(
       OrgMutCancelMemberAssociationDocument,
-      { input: { memberId: mid('dist-am') } },
+      { input: { memberId: memberGid('dist-am') } },
       admin,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.cancelMemberAssociation).toMatchObject({
-      member: { id: mid('dist-am'), status: 'CANCELLED', supervisor: null },
+      member: { id: memberGid('dist-am'), status: 'CANCELLED', supervisor: null },
       unassignedCustomerCount: customerIds.length,
       detachedManagerCount: 0,
       userErrors: [],
     });
-    const stored = await em().findOneOrFail(Member, am.id);
+    const stored = await server.em().findOneOrFail(Member, am.id);
     expect(stored.status).toBe(MemberStatus.CANCELLED);
     expect(stored.supervisor).toBeNull();
-    expect(await em().count(SubCustomer, { accountManager: am.id })).toBe(0);
-    expect(await auditOf('cancelMemberAssociation', mid('dist-am'))).toMatchObject([
+    expect(await server.em().count(SubCustomer, { accountManager: am.id })).toBe(0);
+    expect(await auditOf(server, 'cancelMemberAssociation', memberGid('dist-am'))).toMatchObject([
       { before: { status: 'ACTIVE' }, after: { status: 'CANCELLED', unassignedCustomers: customerIds.length } },
     ]);
     expect(
-      await em().count(AuditLog, {
+      await server.em().count(AuditLog, {
         action: 'cancelMemberAssociation',
-        target: { $in: customerIds.map((id) => toGlobalId('SubCustomer', id)) },
+        target: { $in: customerIds.map((id) => gid('SubCustomer', id)) },
       }),
     ).toBe(customerIds.length);
     // Its roles stay recorded, but the role list counts active members only.
@@ -629,16 +626,16 @@ describe('cancelMemberAssociation', () => {
 
     const next = await server.execute(OrgMutViewerCustomersDocument, { first: 1 }, amToken);
     expect(next.status).toBe(401);
-    expect(codesOf(next)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(next)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('cancelling a supervisor detaches the managers it supervised', async () => {
     const ams = demoMember('dist-ams');
-    const supervised = await em().count(Member, { supervisor: ams.id });
-    const own = await em().count(SubCustomer, { accountManager: ams.id });
+    const supervised = await server.em().count(Member, { supervisor: ams.id });
+    const own = await server.em().count(SubCustomer, { accountManager: ams.id });
     const res = await server.execute(
       OrgMutCancelMemberAssociationDocument,
-      { input: { memberId: mid('dist-ams') } },
+      { input: { memberId: memberGid('dist-ams') } },
       admin,
     );
     expect(res.data!.cancelMemberAssociation).toMatchObject({
@@ -646,6 +643,6 @@ describe('cancelMemberAssociation', () => {
       detachedManagerCount: supervised,
       userErrors: [],
     });
-    expect(await em().count(Member, { supervisor: ams.id })).toBe(0);
+    expect(await server.em().count(Member, { supervisor: ams.id })).toBe(0);
   });
 });

@@ -12,32 +12,69 @@ import { dirname, join, relative } from 'node:path';
 import { inject } from 'vitest';
 import { Client } from 'pg';
 import { loadConfig, type AppConfig } from '../../src/config';
-import { openDatabase, type Orm } from '../../src/db/orm';
+import { openDatabase, type Orm, type SqlEntityManager } from '../../src/db/orm';
 import { createServer, type AppServer } from '../../src/server';
-import { DEMO_PASSWORD, seedDatabase } from '../../seeds';
+import { seedDatabase } from '../../seeds';
 import { parseDatabaseUrl } from '../../src/config';
-import { cloneTemplate, testDatabaseKind, type ScratchDatabase } from '../helpers/database';
+import { cloneTemplate, testDatabaseKind, type ScratchDatabase } from './database';
+import { cachingSignIn, firstErrorCode, postGraphQL, SIGN_IN } from './graphql';
+import { ROOT } from './paths';
+import { beforeAllTests } from './server';
 import { signRequest } from './sdk-signer';
 
-export const ROOT = join(__dirname, '..', '..');
+/** AUTH_SECRET of the production-mode servers the tests start. */
 export const TEST_AUTH_SECRET = 'production-test-secret-0123456789abcdef-0123456789';
 /** Production refuses /metrics without a token (config.ts). */
 export const TEST_METRICS_TOKEN = 'metrics-token-for-production-tests';
 
-export interface Answer {
+/** extensions.cost of every answer in production mode (src/http/limits-plugin.ts). */
+export interface QueryCost {
+  requestedQueryCost: number;
+  maximumQueryCost: number;
+  throttleStatus: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
+}
+
+/** An HTTP answer: its text and, when that is JSON, the parsed body; `D` is the shape the test expects of data. */
+export interface Answer<D = unknown> {
   status: number;
   headers: Headers;
   text: string;
   body: {
-    data?: Record<string, any> | null;
-    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-    extensions?: Record<string, any>;
+    data?: D | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+    extensions?: { cost: QueryCost } & Record<string, unknown>;
   } | null;
 }
 
-async function answer(res: Response): Promise<Answer> {
+/** What createAccessKey answers. */
+export interface CreatedAccessKey {
+  accessKey: { accessKeyId: string };
+  secretAccessKey: string;
+  userErrors: { code: string }[];
+}
+
+/** A new access key of `token`'s member, created through `client` (the key id and its secret). */
+export async function createAccessKey(
+  client: Pick<Client_, 'gql'>,
+  token: string,
+  description: string,
+): Promise<CreatedAccessKey> {
+  const res = await client.gql<{ createAccessKey: CreatedAccessKey }>(
+    'mutation ($input: CreateAccessKeyInput!) { createAccessKey(input: $input) { accessKey { accessKeyId } secretAccessKey userErrors { code } } }',
+    { input: { description } },
+    token,
+  );
+  const created = res.body?.data?.createAccessKey;
+  if (!created) throw new Error(`createAccessKey failed: ${res.status} ${res.text}`);
+  return created;
+}
+
+/** The code of an answer's first error. */
+export const errorCode = (res: Answer): unknown => firstErrorCode(res.body ?? {});
+
+async function answer<D>(res: Response): Promise<Answer<D>> {
   const text = await res.text();
-  let body: Answer['body'] = null;
+  let body: Answer<D>['body'] = null;
   try {
     body = JSON.parse(text);
   } catch {
@@ -46,25 +83,26 @@ async function answer(res: Response): Promise<Answer> {
   return { status: res.status, headers: res.headers, text, body };
 }
 
+/** An HTTP client of one running server (in this process or a child process). */
 export interface Client_ {
   url: string;
   /** POST /graphql with a JSON body. */
-  gql(
+  gql<D = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     token?: string | null,
     headers?: Record<string, string>,
-  ): Promise<Answer>;
+  ): Promise<Answer<D>>;
   /** Any HTTP request to the server. */
-  raw(path: string, init?: RequestInit): Promise<Answer>;
+  raw<D = unknown>(path: string, init?: RequestInit): Promise<Answer<D>>;
   /** A signed (SDK-HMAC-SHA256) POST /graphql. */
-  signed(
+  signed<D = unknown>(
     query: string,
     variables: Record<string, unknown> | undefined,
     ak: string,
     sk: string,
     options?: { at?: Date; headers?: Record<string, string> },
-  ): Promise<Answer>;
+  ): Promise<Answer<D>>;
   /** The exact request a signed call sends, to replay or tamper with. */
   signedRequest(
     query: string,
@@ -76,19 +114,15 @@ export interface Client_ {
   signIn(login: string, password?: string): Promise<string>;
 }
 
+/** A client of the server at `url` (its base URL, without /graphql). */
 export function clientFor(url: string): Client_ {
-  const tokens = new Map<string, string>();
-  const raw = async (path: string, init?: RequestInit) => answer(await fetch(`${url}${path}`, init));
-  const gql: Client_['gql'] = (query, variables, token, headers = {}) =>
-    raw('/graphql', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...headers,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
+  const raw = async <D>(path: string, init?: RequestInit) => answer<D>(await fetch(`${url}${path}`, init));
+  const gql = async <D>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers: Record<string, string> = {},
+  ) => answer<D>(await postGraphQL(url, { query, variables }, token, headers));
   const signedRequest: Client_['signedRequest'] = (query, variables, ak, sk, at) => {
     const body = JSON.stringify({ query, variables });
     const signed = signRequest(
@@ -106,22 +140,22 @@ export function clientFor(url: string): Client_ {
     gql,
     raw,
     signedRequest,
-    async signed(query, variables, ak, sk, options = {}) {
+    async signed<D>(
+      query: string,
+      variables: Record<string, unknown> | undefined,
+      ak: string,
+      sk: string,
+      options: { at?: Date; headers?: Record<string, string> } = {},
+    ) {
       const { headers, body } = signedRequest(query, variables, ak, sk, options.at);
-      return raw('/graphql', { method: 'POST', headers: { ...headers, ...options.headers }, body });
+      return raw<D>('/graphql', { method: 'POST', headers: { ...headers, ...options.headers }, body });
     },
-    async signIn(login, password = DEMO_PASSWORD) {
-      const cached = tokens.get(login);
-      if (cached && password === DEMO_PASSWORD) return cached;
-      const res = await gql(
-        'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }',
-        { input: { loginName: login, password } },
-      );
+    signIn: cachingSignIn(async (login, password) => {
+      const res = await gql<{ signIn: { token: string | null } }>(SIGN_IN, { input: { loginName: login, password } });
       const token = res.body?.data?.signIn?.token;
       if (!token) throw new Error(`sign-in of ${login} failed: ${res.status} ${res.text}`);
-      tokens.set(login, token);
       return token;
-    },
+    }),
   };
 }
 
@@ -165,8 +199,11 @@ export function rawHttp(
   });
 }
 
+/** A production-mode server in this process (startProductionServer). */
 export interface ProductionServer extends Client_ {
   orm: Orm;
+  /** A fresh entity manager on the server's database (a fork: nothing cached from earlier reads). */
+  em(): SqlEntityManager;
   config: AppConfig;
   server: AppServer;
   close(): Promise<void>;
@@ -193,6 +230,7 @@ export async function startProductionServer(env: Record<string, string> = {}): P
     orm,
     config,
     server,
+    em: () => orm.em.fork(),
     async close() {
       await server.stop();
       await orm.close(true);
@@ -266,6 +304,7 @@ export async function buildServer(): Promise<string> {
   return entry;
 }
 
+/** The compiled server running as a child process (spawnServer). */
 export interface ServerProcess extends Client_ {
   process: ChildProcess;
   /** Everything the process wrote to stdout and stderr so far. */
@@ -392,4 +431,12 @@ export function logLines(output: string): Record<string, unknown>[] {
       }
     })
     .filter((l): l is Record<string, unknown> => l !== null);
+}
+
+/** A production-mode server (startProductionServer) for the tests of this file or describe block, closed after them. */
+export function useProductionServer(env: Record<string, string> = {}): ProductionServer {
+  return beforeAllTests(
+    () => startProductionServer(env),
+    (server) => server.close(),
+  );
 }

@@ -32,6 +32,7 @@ const safeName = (name: string) => {
   return name;
 };
 
+/** A database made for the tests: its URL, and how to drop it afterwards. */
 export interface ScratchDatabase {
   url: string;
   drop(): Promise<void>;

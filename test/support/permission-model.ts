@@ -1,17 +1,14 @@
 /**
  * Shared helpers of the permission tests: an independent model of "who sees which rows"
- * (domain.md §3–4) computed from the database, and small GraphQL helpers.
+ * (domain.md §3–4) computed from the database, and what the permission tests read responses with.
  *
  * The model (rowVisible) is written from the domain text, not from src/permissions/scopes.ts, so
  * the tests compare the server against a second implementation instead of against itself.
  */
-import type { TestServer, GraphQLResponse } from '../helpers/server';
-import { fromGlobalId, toGlobalId } from '../../src/common/global-id';
+import { fromGlobalId } from '../../src/common/global-id';
 import { TYPE_READ_PERMISSION } from '../../src/permissions/field-access';
-
-export const gid = (type: string, id: number): string => toGlobalId(type, id);
-export const codes = (res: { errors?: GraphQLResponse<unknown>['errors'] }): unknown[] =>
-  (res.errors ?? []).map((e) => e.extensions?.code);
+import { sql } from './rows';
+import type { TestServer } from './server';
 
 /** Every node type with the table that stores it (every row of every table carries partner_id). */
 export const NODE_TABLES = {
@@ -32,7 +29,9 @@ export const NODE_TABLES = {
   MemberInvitation: 'member_invitation',
   Role: 'role',
 } as const;
+/** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
+/** Every node type. */
 export const NODE_TYPES = Object.keys(NODE_TABLES) as NodeType[];
 
 /** One stored row as the model needs it: who owns it and which customer it hangs off. */
@@ -47,12 +46,14 @@ export interface Row {
   ownerType?: string;
 }
 
+/** A partner as the model reads it. */
 export interface PartnerRow {
   id: number;
   name: string;
   identity: string;
   parentId: number | null;
 }
+/** A customer as the model reads it. */
 export interface CustomerRow {
   id: number;
   partnerId: number;
@@ -60,6 +61,7 @@ export interface CustomerRow {
   accountName: string;
   label: string | null;
 }
+/** A member as the model reads it, with the permissions of all its roles. */
 export interface MemberRow {
   id: number;
   loginName: string;
@@ -70,6 +72,7 @@ export interface MemberRow {
   permissions: Set<string>;
 }
 
+/** The whole database as the model reads it (loadWorld). */
 export interface World {
   partners: Map<number, PartnerRow>;
   customers: Map<number, CustomerRow>;
@@ -77,14 +80,6 @@ export interface World {
   rows: Map<NodeType, Row[]>;
   byKey: Map<string, Row>;
   maxId: Map<NodeType, number>;
-}
-
-export async function sql<T = Record<string, unknown>>(
-  server: TestServer,
-  query: string,
-  params: unknown[] = [],
-): Promise<T[]> {
-  return (await server.orm.em.fork().getConnection().execute(query, params)) as T[];
 }
 
 /** Reads the whole database into the model (a few thousand rows at the small seed scale). */
@@ -176,6 +171,7 @@ export async function loadWorld(server: TestServer): Promise<World> {
   return { partners, customers, members, rows, byKey, maxId };
 }
 
+/** Which of its partner's customers a member sees (domain.md §3). */
 export type Scope = 'ALL' | 'ASSIGNED' | 'SUPERVISED';
 
 /** What a signed-in member is, per domain.md §3–4. */
@@ -194,6 +190,7 @@ export interface ViewerModel {
   managerIds: number[];
 }
 
+/** The model of a demo member, by login name, from the world. */
 export function viewerModel(world: World, login: string): ViewerModel {
   const member = [...world.members.values()].find((m) => m.loginName === login);
   if (!member) throw new Error(`no member ${login}`);
@@ -282,8 +279,9 @@ export function collectObjects(
   out: { typename: string; id: string; path: string }[] = [],
   path = '',
 ): typeof out {
-  if (Array.isArray(value)) value.forEach((item, i) => collectObjects(item, out, `${path}[${i}]`));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) collectObjects(item, out, `${path}[${i}]`);
+  } else if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
     if (typeof obj.__typename === 'string' && typeof obj.id === 'string')
       out.push({ typename: obj.__typename, id: obj.id, path });
@@ -297,17 +295,10 @@ export function collectGlobalIds(value: unknown, out: { type: string; id: number
   if (typeof value === 'string') {
     const parsed = fromGlobalId(value);
     if (parsed && parsed.type in NODE_TABLES) out.push(parsed);
-  } else if (Array.isArray(value)) value.forEach((item) => collectGlobalIds(item, out));
-  else if (value && typeof value === 'object') for (const child of Object.values(value)) collectGlobalIds(child, out);
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectGlobalIds(item, out);
+  } else if (value && typeof value === 'object') for (const child of Object.values(value)) collectGlobalIds(child, out);
   return out;
-}
-
-/** A timestamp column as epoch milliseconds (an integer on SQLite, a Date on PostgreSQL). */
-export const millis = (value: unknown): number => new Date(value as number | string | Date).getTime();
-
-/** The current UTC bill cycle "YYYY-MM". */
-export function currentBillCycle(now = new Date()): string {
-  return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /** Pads table cells for console output. */

@@ -2,11 +2,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import type { TestServer } from '../helpers/server';
+import { ROOT } from './paths';
+import type { TestServer } from './server';
+import { billCycle, DAY } from './time';
 
-export const ROOT = join(__dirname, '..', '..');
+/** The examples folder: one operation per .graphql file, in folders by area. */
 export const EXAMPLES = join(ROOT, 'examples');
 
+/** One example operation file, parsed. */
 export interface Example {
   /** Path from the repository root, e.g. examples/dashboard/dashboard.graphql. */
   file: string;
@@ -63,14 +66,6 @@ export function resolvePlaceholders(value: unknown, placeholders: Record<string,
   return value;
 }
 
-const month = (d: Date) => d.toISOString().slice(0, 7);
-const monthsAgo = (n: number) => {
-  const d = new Date();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() - n);
-  return month(d);
-};
-
 interface ExampleIdsData {
   viewer: {
     partner: {
@@ -112,7 +107,7 @@ export async function lookUpPlaceholders(server: TestServer, token: string): Pro
       q.designatedCustomerIds.length === 0 &&
       Number(q.balance.amount) >= 1 &&
       Date.parse(q.effectiveTime) <= now &&
-      Date.parse(q.expireTime) > now + 86_400_000,
+      Date.parse(q.expireTime) > now + DAY,
   );
   const found: Record<string, string | undefined> = {
     firstCustomerId: p.firstCustomer.nodes[0]?.id,
@@ -121,9 +116,9 @@ export async function lookUpPlaceholders(server: TestServer, token: string): Pro
     resellerId: p.resellers.nodes.find((r) => r.status === 'NORMAL')?.id,
     topCustomerId: p.dashboard?.topCustomers[0]?.customer.id,
     firstOrderId: p.orders.nodes[0]?.id,
-    thisMonth: monthsAgo(0),
-    lastBillCycle: monthsAgo(1),
-    threeMonthsAgo: monthsAgo(2),
+    thisMonth: billCycle(0),
+    lastBillCycle: billCycle(1),
+    threeMonthsAgo: billCycle(2),
   };
   const missing = Object.entries(found)
     .filter(([, v]) => v === undefined)

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   OrgMutAssignMemberRolesDocument,
   OrgMutCreateRoleDocument,
@@ -7,9 +7,8 @@ import {
   OrgMutUpdateRoleDocument,
   OrgMutViewerMembersDocument,
 } from '../generated/graphql';
-import { OPERATIONS_ROLE, demoMember, demoPartner } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { toGlobalId } from '../../src/common/global-id';
+import { OPERATIONS_ROLE, demoMember } from '../../seeds/demo-data';
+import { useTestServer } from '../support/server';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { MemberRole } from '../../src/modules/member/member.entity';
 import { InvitationChannel } from '../../src/modules/member/member.enums';
@@ -22,43 +21,27 @@ import {
   defaultPermissionCodes,
   type PermissionCode,
 } from '../../src/permissions';
+import { DIST, OTHER_DIST, RESELLER1, SP } from '../support/demo';
+import { errorCodes } from '../support/graphql';
+import { auditOf, countRows, roleOf } from '../support/rows';
+import { gid } from '../support/ids';
 
-const DIST = demoPartner('dist').id;
-const SP = demoPartner('sp').id;
-const RESELLER1 = demoPartner('reseller1').id;
-const OTHER_DIST = demoPartner('other-dist').id;
-
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
 });
-afterAll(async () => {
-  await server?.close();
-});
 
-const em = () => server.orm.em.fork();
-const rid = (r: Role) => toGlobalId('Role', r.id);
-const codesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  res.errors?.map((e) => e.extensions?.code);
-
-async function roleOf(partner: number, where: { presetKey?: PresetRole | null; name?: string }) {
-  return em().findOneOrFail(Role, { partner, ...where });
-}
+const rid = (r: Role) => gid('Role', r.id);
 
 /** Everything the role mutations can write; denied and failed calls must leave it as it was. */
 async function tables() {
-  const conn = em().getConnection();
+  const conn = server.em().getConnection();
   return {
     roles: await conn.execute('select id, partner_id, name, description, permission_codes from role order by id'),
     memberRoles: await conn.execute('select member_id, role_id from member_role order by id'),
-    audit: Number((await conn.execute('select count(*) as n from audit_log'))[0].n),
+    audit: await countRows(server, 'audit_log'),
   };
-}
-
-async function auditOf(action: string, target: string) {
-  return em().find(AuditLog, { action, target }, { orderBy: { id: 'asc' } });
 }
 
 describe('createRole', () => {
@@ -72,7 +55,7 @@ describe('createRole', () => {
     expect(res.errors).toBeUndefined();
     const payload = res.data!.createRole;
     expect(payload.userErrors).toEqual([]);
-    const stored = await roleOf(DIST, { name: '审计 Auditor' });
+    const stored = await roleOf(server, DIST, { name: '审计 Auditor' });
     const expectedCodes = customRolePermissions(PartnerIdentity.DISTRIBUTOR, codes);
     expect(stored.presetKey).toBeNull();
     expect(stored.permissionCodes).toEqual(expectedCodes);
@@ -86,7 +69,7 @@ describe('createRole', () => {
       memberCount: 0,
       permissions: expectedCodes.map((code) => ({ code })),
     });
-    const audit = await auditOf('createRole', rid(stored));
+    const audit = await auditOf(server, 'createRole', rid(stored));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       partnerId: DIST,
@@ -110,7 +93,7 @@ describe('createRole', () => {
         { input: { name: `Sneaky ${login}`, permissionCodes: [] } },
         await server.signIn(login),
       );
-      expect(codesOf(res)).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
       expect(res.data).toBeNull();
     }
     expect(await tables()).toEqual(before);
@@ -143,7 +126,7 @@ describe('createRole', () => {
       ],
       [{ name: OPERATIONS_ROLE.name, permissionCodes: [] }, admin, [{ code: 'ROLE_NAME_TAKEN', field: 'input.name' }]],
       [
-        { name: (await roleOf(DIST, { presetKey: PresetRole.ADMIN })).name, permissionCodes: [] },
+        { name: (await roleOf(server, DIST, { presetKey: PresetRole.ADMIN })).name, permissionCodes: [] },
         admin,
         [{ code: 'ROLE_NAME_TAKEN', field: 'input.name' }],
       ],
@@ -170,7 +153,7 @@ describe('createRole', () => {
       { input: { name: 'Many', permissionCodes: Array.from({ length: 101 }, () => 'customer:list') } },
       admin,
     );
-    expect(codesOf(tooMany)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
     expect(await tables()).toEqual(before);
   });
 });
@@ -204,9 +187,9 @@ describe('updateRole', () => {
       description: 'Orders on behalf.',
       permissions: expected.map((code) => ({ code })),
     });
-    const stored = await roleOf(DIST, { name: 'Order desk 订单' });
+    const stored = await roleOf(server, DIST, { name: 'Order desk 订单' });
     expect(stored.permissionCodes).toEqual(expected);
-    const audit = await auditOf('updateRole', roleId);
+    const audit = await auditOf(server, 'updateRole', roleId);
     expect(audit).toHaveLength(1);
     expect(audit[0].before).toMatchObject({
       name: 'Order desk',
@@ -230,9 +213,9 @@ describe('updateRole', () => {
 
   it("takes effect on the holders' very next request", async () => {
     const ops = await server.signIn('dist-ops');
-    const operations = await roleOf(DIST, { name: OPERATIONS_ROLE.name });
+    const operations = await roleOf(server, DIST, { name: OPERATIONS_ROLE.name });
     const refused = await server.execute(OrgMutViewerMembersDocument, {}, ops);
-    expect(codesOf(refused)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
 
     const granted = await server.execute(
       OrgMutUpdateRoleDocument,
@@ -251,14 +234,14 @@ describe('updateRole', () => {
       admin,
     );
     expect(revoked.data!.updateRole.userErrors).toEqual([]);
-    expect(codesOf(await server.execute(OrgMutViewerMembersDocument, {}, ops))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await server.execute(OrgMutViewerMembersDocument, {}, ops))).toEqual(['FORBIDDEN']);
   });
 
   it("refuses preset roles, other partners' roles (like unknown ones) and bad input; denies members without org:role-manage", async () => {
     const before = await tables();
-    const adminRole = await roleOf(DIST, { presetKey: PresetRole.ADMIN });
-    const foreign = await roleOf(OTHER_DIST, { presetKey: null });
-    const operations = await roleOf(DIST, { name: OPERATIONS_ROLE.name });
+    const adminRole = await roleOf(server, DIST, { presetKey: PresetRole.ADMIN });
+    const foreign = await roleOf(server, OTHER_DIST, { presetKey: null });
+    const operations = await roleOf(server, DIST, { name: OPERATIONS_ROLE.name });
     const cases: [Record<string, unknown>, { code: string; field: string }][] = [
       [
         { roleId: rid(adminRole), name: 'Boss' },
@@ -269,7 +252,7 @@ describe('updateRole', () => {
         { code: 'ROLE_NOT_FOUND', field: 'input.roleId' },
       ],
       [
-        { roleId: toGlobalId('Role', 999_999), name: 'Ghost' },
+        { roleId: gid('Role', 999_999), name: 'Ghost' },
         { code: 'ROLE_NOT_FOUND', field: 'input.roleId' },
       ],
       [
@@ -277,7 +260,7 @@ describe('updateRole', () => {
         { code: 'ROLE_NAME_INVALID', field: 'input.name' },
       ],
       [
-        { roleId: rid(operations), name: (await roleOf(DIST, { presetKey: PresetRole.SA_SPECIALIST })).name },
+        { roleId: rid(operations), name: (await roleOf(server, DIST, { presetKey: PresetRole.SA_SPECIALIST })).name },
         { code: 'ROLE_NAME_TAKEN', field: 'input.name' },
       ],
       [
@@ -292,22 +275,18 @@ describe('updateRole', () => {
     }
     // The foreign role and an unknown one answer with the same message too.
     const [a, b] = await Promise.all(
-      [rid(foreign), toGlobalId('Role', 999_999)].map((roleId) =>
+      [rid(foreign), gid('Role', 999_999)].map((roleId) =>
         server.execute(OrgMutUpdateRoleDocument, { input: { roleId, name: 'x' } }, admin),
       ),
     );
     expect(a.data!.updateRole.userErrors).toEqual(b.data!.updateRole.userErrors);
     expect(
-      codesOf(
-        await server.execute(
-          OrgMutUpdateRoleDocument,
-          { input: { roleId: toGlobalId('Member', 1), name: 'x' } },
-          admin,
-        ),
+      errorCodes(
+        await server.execute(OrgMutUpdateRoleDocument, { input: { roleId: gid('Member', 1), name: 'x' } }, admin),
       ),
     ).toEqual(['BAD_USER_INPUT']);
     expect(
-      codesOf(
+      errorCodes(
         await server.execute(
           OrgMutUpdateRoleDocument,
           { input: { roleId: rid(operations), name: 'Taken over' } },
@@ -316,7 +295,7 @@ describe('updateRole', () => {
       ),
     ).toEqual(['FORBIDDEN']);
     expect(await tables()).toEqual(before);
-    expect((await roleOf(OTHER_DIST, { presetKey: null })).name).toBe(foreign.name);
+    expect((await roleOf(server, OTHER_DIST, { presetKey: null })).name).toBe(foreign.name);
   });
 });
 
@@ -331,8 +310,8 @@ describe('deleteRole', () => {
     const res = await server.execute(OrgMutDeleteRoleDocument, { input: { roleId } }, admin);
     expect(res.errors).toBeUndefined();
     expect(res.data!.deleteRole).toEqual({ deletedRoleId: roleId, userErrors: [] });
-    expect(await em().count(Role, { partner: DIST, name: 'Temporary' })).toBe(0);
-    const audit = await auditOf('deleteRole', roleId);
+    expect(await server.em().count(Role, { partner: DIST, name: 'Temporary' })).toBe(0);
+    const audit = await auditOf(server, 'deleteRole', roleId);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       partnerId: DIST,
@@ -342,9 +321,9 @@ describe('deleteRole', () => {
   });
 
   it("refuses a role held by active members or named by a pending invitation, presets, and other partners' roles", async () => {
-    const operations = await roleOf(DIST, { name: OPERATIONS_ROLE.name });
-    const adminRole = await roleOf(DIST, { presetKey: PresetRole.ADMIN });
-    const foreign = await roleOf(OTHER_DIST, { presetKey: null });
+    const operations = await roleOf(server, DIST, { name: OPERATIONS_ROLE.name });
+    const adminRole = await roleOf(server, DIST, { presetKey: PresetRole.ADMIN });
+    const foreign = await roleOf(server, OTHER_DIST, { presetKey: null });
     // A fresh role named by a pending invitation only.
     const created = await server.execute(
       OrgMutCreateRoleDocument,
@@ -371,11 +350,11 @@ describe('deleteRole', () => {
       expect(res.data!.deleteRole.deletedRoleId).toBeNull();
       expect(res.data!.deleteRole.userErrors.map((e) => [e.code, e.field])).toEqual([[code, 'input.roleId']]);
     }
-    expect(codesOf(await server.execute(OrgMutDeleteRoleDocument, { input: { roleId: 'not-an-id' } }, admin))).toEqual([
-      'BAD_USER_INPUT',
-    ]);
     expect(
-      codesOf(
+      errorCodes(await server.execute(OrgMutDeleteRoleDocument, { input: { roleId: 'not-an-id' } }, admin)),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(
         await server.execute(
           OrgMutDeleteRoleDocument,
           { input: { roleId: invitedRoleId } },
@@ -384,14 +363,14 @@ describe('deleteRole', () => {
       ),
     ).toEqual(['FORBIDDEN']);
     expect(await tables()).toEqual(before);
-    expect(await em().count(MemberRole, { role: operations.id })).toBeGreaterThan(0);
+    expect(await server.em().count(MemberRole, { role: operations.id })).toBeGreaterThan(0);
   });
 });
 
 describe('custom role limit (10 per partner)', () => {
   it('lets exactly 2 of 20 concurrent creates through at a partner with 8 custom roles', async () => {
     const sp = await server.signIn('sp-admin');
-    const existing = await em().count(Role, { partner: SP, presetKey: null });
+    const existing = await server.em().count(Role, { partner: SP, presetKey: null });
     for (let i = existing; i < 8; i++) {
       const res = await server.execute(
         OrgMutCreateRoleDocument,
@@ -400,7 +379,7 @@ describe('custom role limit (10 per partner)', () => {
       );
       expect(res.data!.createRole.userErrors).toEqual([]);
     }
-    expect(await em().count(Role, { partner: SP, presetKey: null })).toBe(8);
+    expect(await server.em().count(Role, { partner: SP, presetKey: null })).toBe(8);
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         server.execute(
@@ -417,8 +396,10 @@ describe('custom role limit (10 per partner)', () => {
     expect(refused.map((r) => r.data!.createRole.userErrors.map((e) => e.code))).toEqual(
       Array.from({ length: 18 }, () => ['CUSTOM_ROLE_LIMIT_REACHED']),
     );
-    expect(await em().count(Role, { partner: SP, presetKey: null })).toBe(MAX_CUSTOM_ROLES_PER_PARTNER);
-    expect(await em().count(AuditLog, { partnerId: SP, action: 'createRole' })).toBe(MAX_CUSTOM_ROLES_PER_PARTNER);
+    expect(await server.em().count(Role, { partner: SP, presetKey: null })).toBe(MAX_CUSTOM_ROLES_PER_PARTNER);
+    expect(await server.em().count(AuditLog, { partnerId: SP, action: 'createRole' })).toBe(
+      MAX_CUSTOM_ROLES_PER_PARTNER,
+    );
 
     // Deleting one makes room for exactly one more.
     const deleted = await server.execute(
@@ -452,7 +433,7 @@ describe('custom role limit (10 per partner)', () => {
     expect(results.flatMap((r) => r.data!.createRole.userErrors.map((e) => e.code)).sort()).toEqual(
       Array.from({ length: 5 }, () => 'ROLE_NAME_TAKEN'),
     );
-    expect(await em().count(Role, { partner: RESELLER1, name: 'Same name' })).toBe(1);
+    expect(await server.em().count(Role, { partner: RESELLER1, name: 'Same name' })).toBe(1);
   });
 });
 
@@ -468,7 +449,7 @@ describe('no escalation through roles', () => {
     const sa = demoMember('dist-sa');
     const assigned = await server.execute(
       OrgMutAssignMemberRolesDocument,
-      { input: { memberId: toGlobalId('Member', sa.id), roleIds: [keeperRoleId] } },
+      { input: { memberId: gid('Member', sa.id), roleIds: [keeperRoleId] } },
       admin,
     );
     expect(assigned.data!.assignMemberRoles.userErrors).toEqual([]);

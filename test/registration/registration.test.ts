@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AssocCheckCustomerRegistrationDocument,
   AssocCreateCustomerDocument,
   AssocCreateCustomerInFullDocument,
 } from '../generated/graphql';
 import { checkInvariants, demoMember, demoPartner } from '../../seeds';
-import { toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { AssociationEvent } from '../../src/modules/association/association.entity';
 import {
@@ -23,29 +22,20 @@ import {
 } from '../../src/modules/customer/customer.enums';
 import { IdempotencyRecord } from '../../src/modules/idempotency/idempotency.entity';
 import { CloudAccount } from '../../src/modules/registration/cloud-account.entity';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { useTestServer } from '../support/server';
+import { gid } from '../support/ids';
+import { DIST, RESELLER1 } from '../support/demo';
+import { errorCodes, userErrorCodes } from '../support/graphql';
+import { customerNamed, lastAudit } from '../support/rows';
 
-const DIST = demoPartner('dist').id;
-const RESELLER1 = demoPartner('reseller1').id;
-
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
 });
-afterAll(async () => {
-  await server?.close();
-});
-
-const em = () => server.orm.em.fork();
-const gid = toGlobalId;
-const codes = (errors: { code: string }[] | null | undefined) => (errors ?? []).map((e) => e.code);
-const topCodes = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  res.errors?.map((e) => e.extensions?.code);
 
 async function rowCounts() {
-  const e = em();
+  const e = server.em();
   return {
     accounts: await e.count(CloudAccount, {}),
     customers: await e.count(SubCustomer, {}),
@@ -75,7 +65,7 @@ function newInput(overrides: Record<string, unknown> = {}) {
 
 describe('checkCustomerRegistration (校验客户注册信息)', () => {
   it('answers USED_BY_USER for values any cloud account uses (other partners too, names case-insensitive) and AVAILABLE otherwise', async () => {
-    const foreign = await em().findOneOrFail(SubCustomer, { accountName: 'woodgrove-finance' });
+    const foreign = await customerNamed(server, 'woodgrove-finance');
     expect(foreign.email).toBeTruthy();
     const check = (input: Record<string, unknown>) =>
       server.execute(AssocCheckCustomerRegistrationDocument, { input }, admin);
@@ -111,7 +101,7 @@ describe('checkCustomerRegistration (校验客户注册信息)', () => {
     });
 
     // Accounts outside the partner center (e.g. on the international site) are in the registry only.
-    const e = em();
+    const e = server.em();
     e.create(CloudAccount, {
       accountName: 'intl-only-account',
       email: 'intl@abroad.example',
@@ -148,8 +138,8 @@ describe('checkCustomerRegistration (校验客户注册信息)', () => {
     ]);
     const mixed = await check({ accountName: '12345678', email: 'ok@fine.example' });
     expect(mixed.data!.checkCustomerRegistration).toMatchObject({ accountName: null, email: 'AVAILABLE' });
-    expect(codes(mixed.data!.checkCustomerRegistration.userErrors)).toEqual(['INVALID_ACCOUNT_NAME']);
-    expect(codes((await check({})).data!.checkCustomerRegistration.userErrors)).toEqual(['NOTHING_TO_CHECK']);
+    expect(userErrorCodes(mixed.data!.checkCustomerRegistration.userErrors)).toEqual(['INVALID_ACCOUNT_NAME']);
+    expect(userErrorCodes((await check({})).data!.checkCustomerRegistration.userErrors)).toEqual(['NOTHING_TO_CHECK']);
   });
 
   it('is refused to members without customer:create', async () => {
@@ -159,12 +149,12 @@ describe('checkCustomerRegistration (校验客户注册信息)', () => {
         { input: { accountName: 'whatever-name' } },
         await server.signIn(login),
       );
-      expect(topCodes(res), login).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res), login).toEqual(['FORBIDDEN']);
     }
     const anonymous = await server.execute(AssocCheckCustomerRegistrationDocument, {
       input: { accountName: 'whatever-name' },
     });
-    expect(topCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
   });
 });
 
@@ -181,7 +171,7 @@ describe('createCustomer (创建客户)', () => {
     expect(res.errors).toBeUndefined();
     const payload = res.data!.createCustomer;
     expect(payload.userErrors).toEqual([]);
-    const stored = await em().findOneOrFail(SubCustomer, { accountName: 'Acme-Robotics' });
+    const stored = await customerNamed(server, 'Acme-Robotics');
     expect(stored.customerId).toMatch(/^[0-9a-f]{32}$/);
     expect(payload.customer).toEqual({
       id: gid('SubCustomer', stored.id),
@@ -223,7 +213,7 @@ describe('createCustomer (创建客户)', () => {
       debtAmount: 0,
       accountManager: null,
     });
-    const account = await em().findOneOrFail(CloudAccount, { accountName: 'Acme-Robotics' });
+    const account = await server.em().findOneOrFail(CloudAccount, { accountName: 'Acme-Robotics' });
     expect(account).toMatchObject({
       email: 'it@acme-robotics.example.cn',
       mobile: '0086-13912345678',
@@ -232,7 +222,7 @@ describe('createCustomer (创建客户)', () => {
       reportedByCloud: false,
       governmentSubsidy: false,
     });
-    const events = await em().find(AssociationEvent, { customer: stored.id });
+    const events = await server.em().find(AssociationEvent, { customer: stored.id });
     expect(events.map((e) => [e.partner.id, e.eventType, e.initiator, e.status, e.toType, e.handledBy?.id])).toEqual([
       [
         DIST,
@@ -249,14 +239,14 @@ describe('createCustomer (创建客户)', () => {
       events: before.events + 1,
       audit: before.audit + 1,
     });
-    const audit = (await em().find(AuditLog, { action: 'createCustomer' }, { orderBy: { id: 'desc' }, limit: 1 }))[0];
+    const audit = await lastAudit(server, 'createCustomer');
     expect(audit).toMatchObject({
       partnerId: DIST,
       memberId: demoMember('dist-admin').id,
       target: gid('SubCustomer', stored.id),
     });
     // The password is checked and dropped: not in the audit row, not in the idempotency record.
-    const key = await em().findOneOrFail(IdempotencyRecord, { partner: DIST, key: input.idempotencyKey });
+    const key = await server.em().findOneOrFail(IdempotencyRecord, { partner: DIST, key: input.idempotencyKey });
     expect(JSON.stringify([audit.before, audit.after, key])).not.toContain('S3cret');
     expect(await checkInvariants(server.orm)).toEqual([]);
 
@@ -279,7 +269,7 @@ describe('createCustomer (创建客户)', () => {
       { input: { ...newInput(), idempotencyKey: input.idempotencyKey } },
       admin,
     );
-    expect(codes(reused.data!.createCustomer.userErrors)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
+    expect(userErrorCodes(reused.data!.createCustomer.userErrors)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
     expect(await rowCounts()).toEqual(counts);
   });
 
@@ -292,13 +282,13 @@ describe('createCustomer (创建客户)', () => {
       associationType: 'ADVISORY',
       partner: { id: gid('Partner', RESELLER1) },
     });
-    const stored = await em().findOneOrFail(SubCustomer, { accountName: input.accountName });
+    const stored = await customerNamed(server, input.accountName);
     expect(stored.partner.id).toBe(RESELLER1);
-    const event = await em().findOneOrFail(AssociationEvent, { customer: stored.id });
+    const event = await server.em().findOneOrFail(AssociationEvent, { customer: stored.id });
     expect([event.partner.id, event.handledBy]).toEqual([RESELLER1, null]);
     // The distributor sees basic info only; the reseller sees it in full.
     const full = await server.execute(AssocCreateCustomerInFullDocument, { input }, admin);
-    expect(topCodes(full)).toContain('FORBIDDEN');
+    expect(errorCodes(full)).toContain('FORBIDDEN');
     const reseller = await server.execute(
       'query($id: ID!) { node(id: $id) { ... on SubCustomer { accountName xaccountId associationEvents(first: 1) { nodes { eventType handledBy { id } } } } } }',
       { id: gid('SubCustomer', stored.id) },
@@ -315,7 +305,7 @@ describe('createCustomer (创建客户)', () => {
   });
 
   it('refuses taken values with the right codes, all at once, and changes nothing', async () => {
-    const yunfan = await em().findOneOrFail(SubCustomer, { accountName: 'yunfan-tech' });
+    const yunfan = await customerNamed(server, 'yunfan-tech');
     const before = await rowCounts();
     const res = await server.execute(
       AssocCreateCustomerDocument,
@@ -346,7 +336,7 @@ describe('createCustomer (创建客户)', () => {
     );
     expect(sameName.map((r) => r.status)).toEqual(Array(6).fill(200));
     expect(sameName.flatMap((r) => r.errors ?? [])).toEqual([]);
-    const nameCodes = sameName.map((r) => codes(r.data!.createCustomer.userErrors).join(','));
+    const nameCodes = sameName.map((r) => userErrorCodes(r.data!.createCustomer.userErrors).join(','));
     expect(nameCodes.filter((c) => c === '')).toHaveLength(1);
     expect(nameCodes.filter((c) => c !== '')).toEqual(Array(5).fill('ACCOUNT_NAME_TAKEN'));
 
@@ -355,7 +345,7 @@ describe('createCustomer (创建客户)', () => {
         server.execute(AssocCreateCustomerDocument, { input: newInput({ email: 'race@acme-test.example.cn' }) }, admin),
       ),
     );
-    const emailCodes = sameEmail.map((r) => codes(r.data!.createCustomer.userErrors).join(','));
+    const emailCodes = sameEmail.map((r) => userErrorCodes(r.data!.createCustomer.userErrors).join(','));
     expect(emailCodes.filter((c) => c === '')).toHaveLength(1);
     expect(emailCodes.filter((c) => c !== '')).toEqual(Array(5).fill('EMAIL_TAKEN'));
     expect(await rowCounts()).toMatchObject({
@@ -363,7 +353,7 @@ describe('createCustomer (创建客户)', () => {
       customers: before.customers + 2,
       events: before.events + 2,
     });
-    expect(await em().count(CloudAccount, { email: 'race@acme-test.example.cn' })).toBe(1);
+    expect(await server.em().count(CloudAccount, { email: 'race@acme-test.example.cn' })).toBe(1);
     expect(await checkInvariants(server.orm)).toEqual([]);
   });
 
@@ -401,7 +391,7 @@ describe('createCustomer (创建客户)', () => {
       { input: newInput({ accountName: 'op_x', email: 'bad', mobile: '123', xaccountId: '' }) },
       admin,
     );
-    expect(codes(res.data!.createCustomer.userErrors)).toEqual([
+    expect(userErrorCodes(res.data!.createCustomer.userErrors)).toEqual([
       'INVALID_ACCOUNT_NAME',
       'INVALID_EMAIL',
       'INVALID_MOBILE',
@@ -426,10 +416,10 @@ describe('createCustomer (创建客户)', () => {
       { input: newInput({ resellerId: gid('Partner', RESELLER1) }) },
       await server.signIn('sp-admin'),
     );
-    expect(codes(sp.data!.createCustomer.userErrors)).toEqual(['RESELLER_NOT_FOUND']);
+    expect(userErrorCodes(sp.data!.createCustomer.userErrors)).toEqual(['RESELLER_NOT_FOUND']);
     for (const login of ['dist-ops', 'dist-am', 'dist-ams']) {
       const res = await server.execute(AssocCreateCustomerDocument, { input: newInput() }, await server.signIn(login));
-      expect(topCodes(res), login).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res), login).toEqual(['FORBIDDEN']);
     }
     expect(await rowCounts()).toEqual(before);
     // A RESTRICTED partner still acquires customers (only its money and coupon operations stop).

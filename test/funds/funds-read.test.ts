@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   FundsAccountChangeRecordsDocument,
@@ -8,32 +8,22 @@ import {
   type AccountChangeRecordFilter,
   type AdjustRecordFilter,
 } from '../generated/graphql';
-import { demoPartner } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { toGlobalId } from '../../src/common/global-id';
-import { formatFen } from '../../src/common/money';
+import { useTestServer } from '../support/server';
 import { Member } from '../../src/modules/member/member.entity';
 import { Partner } from '../../src/modules/partner/partner.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AccountChangeRecord, AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { AdjustOperationType, LedgerOwner } from '../../src/modules/funds/funds.enums';
+import { gid, pk } from '../support/ids';
+import { DIST } from '../support/demo';
+import { cny } from '../support/money';
+import { iso } from '../support/time';
 
-const DIST = demoPartner('dist').id;
-
-let server: TestServer;
+const server = useTestServer();
 let adminToken: string;
 beforeAll(async () => {
-  server = await startTestServer();
   adminToken = await server.signIn('dist-admin');
 });
-afterAll(async () => {
-  await server?.close();
-});
-
-const em = () => server.orm.em.fork();
-const iso = (d: Date) => new Date(d).toISOString();
-const money = (fen: number) => ({ amount: formatFen(fen), currency: 'CNY' });
-const pk = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]);
 
 type Page<N> = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; nodes: N[] };
 
@@ -60,7 +50,7 @@ async function allPages<R, V extends { first?: number | null; after?: string | n
 }
 
 async function expectedAdjustRecords(where: Record<string, unknown>) {
-  const db = em();
+  const db = server.em();
   const rows = await db.find(AdjustRecord, { partner: DIST, ...where }, { orderBy: { id: 'desc' } });
   const customers = new Map(
     (await db.find(SubCustomer, { id: { $in: rows.flatMap((r) => (r.customer ? [r.customer.id] : [])) } })).map((c) => [
@@ -71,38 +61,40 @@ async function expectedAdjustRecords(where: Record<string, unknown>) {
   const partners = new Map((await db.find(Partner, {})).map((p) => [p.id, p]));
   const members = new Map((await db.find(Member, { partner: DIST })).map((m) => [m.id, m]));
   return rows.map((r) => ({
-    id: toGlobalId('AdjustRecord', r.id),
+    id: gid('AdjustRecord', r.id),
     operationType: r.operationType,
-    amount: money(r.amount),
+    amount: cny(r.amount),
     transId: r.transId,
     operationTime: iso(r.operationTime),
     memo: r.memo ?? null,
     counterparty: r.customer
       ? {
           __typename: 'SubCustomer',
-          id: toGlobalId('SubCustomer', r.customer.id),
+          id: gid('SubCustomer', r.customer.id),
           accountName: customers.get(r.customer.id)!.accountName,
         }
-      : { __typename: 'Partner', id: toGlobalId('Partner', r.reseller!.id), name: partners.get(r.reseller!.id)!.name },
+      : { __typename: 'Partner', id: gid('Partner', r.reseller!.id), name: partners.get(r.reseller!.id)!.name },
     operator: r.operator
-      ? { id: toGlobalId('Member', r.operator.id), loginName: members.get(r.operator.id)!.loginName }
+      ? { id: gid('Member', r.operator.id), loginName: members.get(r.operator.id)!.loginName }
       : null,
   }));
 }
 
 const changeView = (r: AccountChangeRecord) => ({
-  id: toGlobalId('AccountChangeRecord', r.id),
+  id: gid('AccountChangeRecord', r.id),
   ownerType: r.ownerType,
   tradeType: r.tradeType,
-  amount: money(r.amount),
-  balanceAfter: money(r.balanceAfter),
+  amount: cny(r.amount),
+  balanceAfter: cny(r.balanceAfter),
   tradeId: r.tradeId,
   tradeTime: iso(r.tradeTime),
-  customer: r.customer ? { id: toGlobalId('SubCustomer', r.customer.id) } : null,
+  customer: r.customer ? { id: gid('SubCustomer', r.customer.id) } : null,
 });
 
 async function expectedAccountChanges(where: Record<string, unknown>, limit?: number) {
-  const rows = await em().find(AccountChangeRecord, { partner: DIST, ...where }, { orderBy: { id: 'desc' }, limit });
+  const rows = await server
+    .em()
+    .find(AccountChangeRecord, { partner: DIST, ...where }, { orderBy: { id: 'desc' }, limit });
   return rows.map(changeView);
 }
 
@@ -149,7 +141,7 @@ describe('Partner.adjustRecords', () => {
     if (from !== to) expect(reversed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const wrongId = await server.execute(
       FundsAdjustRecordsDocument,
-      { first: 5, filter: { customerId: toGlobalId('Member', 1) } },
+      { first: 5, filter: { customerId: gid('Member', 1) } },
       adminToken,
     );
     expect(wrongId.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -170,11 +162,9 @@ describe('Partner.accountChangeRecords', () => {
     expect(totalCount).toBe(expected.length);
     expect(new Set(nodes.map((n) => n.ownerType))).toEqual(new Set(['PARTNER', 'CUSTOMER']));
     // The partner's own ledger adds up to its newest balance.
-    const own = await em().find(
-      AccountChangeRecord,
-      { partner: DIST, ownerType: LedgerOwner.PARTNER },
-      { orderBy: { id: 'asc' } },
-    );
+    const own = await server
+      .em()
+      .find(AccountChangeRecord, { partner: DIST, ownerType: LedgerOwner.PARTNER }, { orderBy: { id: 'asc' } });
     expect(own.reduce((sum, r) => sum + r.amount, 0)).toBe(own[own.length - 1].balanceAfter);
   });
 
@@ -224,7 +214,7 @@ describe('SubCustomer.accountChangeRecords', () => {
     expect(large.sqlStatements).toBe(small.sqlStatements);
     // viewer (member, roles, resellers) + customers + ledger page + ledger count + ledger customers
     expect(small.sqlStatements).toBeLessThanOrEqual(8);
-    const db = em();
+    const db = server.em();
     for (const c of customers) {
       const id = pk(c.id);
       const rows = await db.find(
@@ -244,32 +234,25 @@ describe('SubCustomer.accountChangeRecords', () => {
 
 describe('node(id:) for fund records', () => {
   it("resolves the partner's own records; another partner's answer NOT_FOUND", async () => {
-    const db = em();
+    const db = server.em();
     const ownAdjust = await db.findOneOrFail(AdjustRecord, { partner: DIST });
     const ownChange = await db.findOneOrFail(AccountChangeRecord, { partner: DIST });
-    const own = await server.execute(FundsNodeDocument, { id: toGlobalId('AdjustRecord', ownAdjust.id) }, adminToken);
+    const own = await server.execute(FundsNodeDocument, { id: gid('AdjustRecord', ownAdjust.id) }, adminToken);
     expect(own.data!.node).toEqual({
       __typename: 'AdjustRecord',
-      id: toGlobalId('AdjustRecord', ownAdjust.id),
+      id: gid('AdjustRecord', ownAdjust.id),
       transId: ownAdjust.transId,
     });
-    const ownCh = await server.execute(
-      FundsNodeDocument,
-      { id: toGlobalId('AccountChangeRecord', ownChange.id) },
-      adminToken,
-    );
+    const ownCh = await server.execute(FundsNodeDocument, { id: gid('AccountChangeRecord', ownChange.id) }, adminToken);
     expect(ownCh.data!.node).toEqual({
       __typename: 'AccountChangeRecord',
-      id: toGlobalId('AccountChangeRecord', ownChange.id),
+      id: gid('AccountChangeRecord', ownChange.id),
       tradeId: ownChange.tradeId,
     });
 
     const foreignAdjust = await db.findOneOrFail(AdjustRecord, { partner: { $ne: DIST } });
     const foreignChange = await db.findOneOrFail(AccountChangeRecord, { partner: { $ne: DIST } });
-    for (const id of [
-      toGlobalId('AdjustRecord', foreignAdjust.id),
-      toGlobalId('AccountChangeRecord', foreignChange.id),
-    ]) {
+    for (const id of [gid('AdjustRecord', foreignAdjust.id), gid('AccountChangeRecord', foreignChange.id)]) {
       const res = await server.execute(FundsNodeDocument, { id }, adminToken);
       expect(res.data?.node ?? null).toBeNull();
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);

@@ -18,7 +18,7 @@ import { createHash, createHmac } from 'node:crypto';
 const hex = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** Percent-encodes all but the unreserved characters of RFC 3986. */
-function escape(text: string): string {
+function percentEncode(text: string): string {
   let out = '';
   for (const byte of Buffer.from(text, 'utf8')) {
     const c = String.fromCharCode(byte);
@@ -33,6 +33,7 @@ export function sdkDate(at: Date = new Date()): string {
   return `${at.getUTCFullYear()}${p(at.getUTCMonth() + 1)}${p(at.getUTCDate())}T${p(at.getUTCHours())}${p(at.getUTCMinutes())}${p(at.getUTCSeconds())}Z`;
 }
 
+/** The request to sign, as it will be sent. */
 export interface ToSign {
   method: string;
   /** Full URL, e.g. http://127.0.0.1:4000/graphql?a=1 */
@@ -47,11 +48,11 @@ export function signRequest(request: ToSign, ak: string, sk: string, at: Date = 
   const headers: Record<string, string> = { ...request.headers, 'X-Sdk-Date': sdkDate(at), host: url.host };
   const path = url.pathname
     .split('/')
-    .map((s) => escape(decodeURIComponent(s)))
+    .map((s) => percentEncode(decodeURIComponent(s)))
     .join('/');
   const canonicalUri = path.endsWith('/') ? path : `${path}/`;
   const params = [...url.searchParams.entries()]
-    .map(([k, v]) => [escape(k), escape(v)])
+    .map(([k, v]) => [percentEncode(k), percentEncode(v)])
     .sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : 1) : a[0] < b[0] ? -1 : 1));
   const canonicalQuery = params.map(([k, v]) => `${k}=${v}`).join('&');
   const names = Object.keys(headers)

@@ -1,37 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OrgMutAssignAccountManagerDocument, OrgMutViewerCustomersDocument } from '../generated/graphql';
 import { demoMember } from '../../seeds/demo-data';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { toGlobalId } from '../../src/common/global-id';
+import { useTestServer } from '../support/server';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
-import { SubCustomer } from '../../src/modules/customer/customer.entity';
+import { gid, memberGid } from '../support/ids';
+import { errorCodes } from '../support/graphql';
+import { countRows, customerNamed } from '../support/rows';
 
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signIn('dist-admin');
 });
-afterAll(async () => {
-  await server?.close();
-});
 
-const em = () => server.orm.em.fork();
-const mid = (login: string) => toGlobalId('Member', demoMember(login).id);
-const codesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  res.errors?.map((e) => e.extensions?.code);
-
-async function customer(accountName: string): Promise<SubCustomer> {
-  return em().findOneOrFail(SubCustomer, { accountName });
-}
-const cid = async (accountName: string) => toGlobalId('SubCustomer', (await customer(accountName)).id);
-const managerOf = async (accountName: string) => (await customer(accountName)).accountManager?.id ?? null;
+const cid = async (accountName: string) => gid('SubCustomer', (await customerNamed(server, accountName)).id);
+const managerOf = async (accountName: string) => (await customerNamed(server, accountName)).accountManager?.id ?? null;
 
 async function tables() {
-  const conn = em().getConnection();
+  const conn = server.em().getConnection();
   return {
     managers: await conn.execute('select id, account_manager_id, version from sub_customer order by id'),
-    audit: Number((await conn.execute('select count(*) as n from audit_log'))[0].n),
+    audit: await countRows(server, 'audit_log'),
   };
 }
 
@@ -47,34 +36,36 @@ describe('assignAccountManager', () => {
     expect(await managerOf('xinghe-edu')).toBeNull();
     expect(await managerOf('yunfan-tech')).toBe(demoMember('dist-am').id);
 
-    const res = await assign({ customerIds: ids, accountManagerId: mid('dist-am2') });
+    const res = await assign({ customerIds: ids, accountManagerId: memberGid('dist-am2') });
     expect(res.errors).toBeUndefined();
     expect(res.data!.assignAccountManager).toEqual({
       customers: [
-        { id: ids[0], accountName: 'xinghe-edu', accountManager: { id: mid('dist-am2'), loginName: 'dist-am2' } },
-        { id: ids[1], accountName: 'yunfan-tech', accountManager: { id: mid('dist-am2'), loginName: 'dist-am2' } },
+        { id: ids[0], accountName: 'xinghe-edu', accountManager: { id: memberGid('dist-am2'), loginName: 'dist-am2' } },
+        {
+          id: ids[1],
+          accountName: 'yunfan-tech',
+          accountManager: { id: memberGid('dist-am2'), loginName: 'dist-am2' },
+        },
       ],
       failed: [],
       userErrors: [],
     });
     expect(await managerOf('xinghe-edu')).toBe(demoMember('dist-am2').id);
     expect(await managerOf('yunfan-tech')).toBe(demoMember('dist-am2').id);
-    const audit = await em().find(
-      AuditLog,
-      { action: 'assignAccountManager', target: { $in: ids } },
-      { orderBy: { id: 'asc' } },
-    );
+    const audit = await server
+      .em()
+      .find(AuditLog, { action: 'assignAccountManager', target: { $in: ids } }, { orderBy: { id: 'asc' } });
     expect(audit.map((a) => ({ target: a.target, before: a.before, after: a.after, memberId: a.memberId }))).toEqual([
       {
         target: ids[0],
         before: { accountManagerId: null },
-        after: { accountManagerId: mid('dist-am2') },
+        after: { accountManagerId: memberGid('dist-am2') },
         memberId: demoMember('dist-admin').id,
       },
       {
         target: ids[1],
-        before: { accountManagerId: mid('dist-am') },
-        after: { accountManagerId: mid('dist-am2') },
+        before: { accountManagerId: memberGid('dist-am') },
+        after: { accountManagerId: memberGid('dist-am2') },
         memberId: demoMember('dist-admin').id,
       },
     ]);
@@ -91,10 +82,10 @@ describe('assignAccountManager', () => {
       await cid('northwind-analytics'),
       await cid('woodgrove-finance'),
       await cid('qinghe-health'),
-      toGlobalId('SubCustomer', 9_999_999),
+      gid('SubCustomer', 9_999_999),
     ];
     const foreignBefore = await managerOf('woodgrove-finance');
-    const res = await assign({ customerIds: ids, accountManagerId: mid('dist-am-ops') });
+    const res = await assign({ customerIds: ids, accountManagerId: memberGid('dist-am-ops') });
     expect(res.errors).toBeUndefined();
     const payload = res.data!.assignAccountManager;
     expect(payload.customers.map((c) => [c.accountName, c.accountManager?.loginName])).toEqual([
@@ -108,7 +99,9 @@ describe('assignAccountManager', () => {
     ]);
     expect(new Set(payload.failed.map((f) => f.message)).size).toBe(1);
     expect(await managerOf('woodgrove-finance')).toBe(foreignBefore);
-    expect(await em().count(AuditLog, { action: 'assignAccountManager', target: { $in: ids.slice(1) } })).toBe(0);
+    expect(await server.em().count(AuditLog, { action: 'assignAccountManager', target: { $in: ids.slice(1) } })).toBe(
+      0,
+    );
   });
 
   it('unassigns with accountManagerId null', async () => {
@@ -126,11 +119,11 @@ describe('assignAccountManager', () => {
     const ids = [await cid('northwind-analytics')];
     const answers = [];
     for (const manager of [
-      mid('dist-sa'),
-      mid('dist-ams'),
-      mid('other-dist-am'),
-      mid('dist-former'),
-      toGlobalId('Member', 999_999),
+      memberGid('dist-sa'),
+      memberGid('dist-ams'),
+      memberGid('other-dist-am'),
+      memberGid('dist-former'),
+      gid('Member', 999_999),
     ]) {
       const res = await assign({ customerIds: ids, accountManagerId: manager });
       expect(res.errors).toBeUndefined();
@@ -148,10 +141,10 @@ describe('assignAccountManager', () => {
     const before = await tables();
     for (const login of ['dist-ops', 'dist-am2']) {
       const res = await assign(
-        { customerIds: [await cid('northwind-analytics')], accountManagerId: mid('dist-am2') },
+        { customerIds: [await cid('northwind-analytics')], accountManagerId: memberGid('dist-am2') },
         await server.signIn(login),
       );
-      expect(codesOf(res)).toEqual(['FORBIDDEN']);
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
       expect(res.data).toBeNull();
     }
     expect(await tables()).toEqual(before);
@@ -161,21 +154,24 @@ describe('assignAccountManager', () => {
     const before = await tables();
     const one = await cid('northwind-analytics');
     // The list length is checked before any lookup, so synthetic ids do.
-    const many = Array.from({ length: 101 }, (_, i) => toGlobalId('SubCustomer', i + 1));
-    for (const customerIds of [[], many, [one, one], [mid('dist-am')]]) {
+    const many = Array.from({ length: 101 }, (_, i) => gid('SubCustomer', i + 1));
+    for (const customerIds of [[], many, [one, one], [memberGid('dist-am')]]) {
       expect(
-        codesOf(await assign({ customerIds, accountManagerId: mid('dist-am2') })),
+        errorCodes(await assign({ customerIds, accountManagerId: memberGid('dist-am2') })),
         String(customerIds.length),
       ).toEqual(['BAD_USER_INPUT']);
     }
-    expect(codesOf(await assign({ customerIds: [one], accountManagerId: one }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await assign({ customerIds: [one], accountManagerId: one }))).toEqual(['BAD_USER_INPUT']);
     expect(await tables()).toEqual(before);
   });
 
   it("an account manager supervisor assigns only its team's customers, and only to managers it supervises", async () => {
     const ams = await server.signIn('dist-ams');
     // yunfan-tech is dist-am2's now (both dist-am and dist-am2 are supervised by dist-ams).
-    const moved = await assign({ customerIds: [await cid('yunfan-tech')], accountManagerId: mid('dist-am') }, ams);
+    const moved = await assign(
+      { customerIds: [await cid('yunfan-tech')], accountManagerId: memberGid('dist-am') },
+      ams,
+    );
     expect(moved.data!.assignAccountManager).toMatchObject({
       customers: [{ accountName: 'yunfan-tech', accountManager: { loginName: 'dist-am' } }],
       failed: [],
@@ -184,7 +180,7 @@ describe('assignAccountManager', () => {
 
     const before = await tables();
     const outsideTeam = await assign(
-      { customerIds: [await cid('yunfan-tech')], accountManagerId: mid('dist-am-ops') },
+      { customerIds: [await cid('yunfan-tech')], accountManagerId: memberGid('dist-am-ops') },
       ams,
     );
     expect(outsideTeam.data!.assignAccountManager.userErrors.map((e) => [e.code, e.field])).toEqual([
@@ -192,7 +188,7 @@ describe('assignAccountManager', () => {
     ]);
     // northwind-analytics now belongs to dist-am-ops, outside dist-ams's scope.
     const outOfScope = await assign(
-      { customerIds: [await cid('northwind-analytics')], accountManagerId: mid('dist-am') },
+      { customerIds: [await cid('northwind-analytics')], accountManagerId: memberGid('dist-am') },
       ams,
     );
     expect(outOfScope.data!.assignAccountManager).toMatchObject({
