@@ -79,6 +79,25 @@ function recordMetrics(metrics: Metrics, facts: RequestFacts, path: string, stat
     metrics.refusals.inc({ ...facts.refusal, status: String(status) });
 }
 
+/** The facts of a request before anything about it is known but its id and client address. */
+export function newRequestFacts(requestId: string, clientAddress: string | undefined): RequestFacts {
+  return {
+    requestId,
+    sql: { count: 0 },
+    clientAddress,
+    operationName: null,
+    operationType: null,
+    cost: null,
+    errorCodes: [],
+    refusal: null,
+    securityEvents: [],
+    memberId: null,
+    partnerId: null,
+    authMethod: null,
+    accessKey: null,
+  };
+}
+
 /** Request id, statement counting, and the log line and metrics at the end of every request. */
 export function requestFacts(metrics: Metrics | null) {
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -86,21 +105,7 @@ export function requestFacts(metrics: Metrics | null) {
     // Now: mounted routers rewrite req.url while they run.
     const path = req.path;
     const headerId = req.get('x-request-id');
-    const facts: RequestFacts = {
-      requestId: headerId && /^[\w.-]{8,64}$/.test(headerId) ? headerId : randomUUID(),
-      sql: { count: 0 },
-      clientAddress: req.ip,
-      operationName: null,
-      operationType: null,
-      cost: null,
-      errorCodes: [],
-      refusal: null,
-      securityEvents: [],
-      memberId: null,
-      partnerId: null,
-      authMethod: null,
-      accessKey: null,
-    };
+    const facts = newRequestFacts(headerId && /^[\w.-]{8,64}$/.test(headerId) ? headerId : randomUUID(), req.ip);
     FACTS.set(res, facts);
     res.setHeader('x-request-id', facts.requestId);
     res.once('close', () => {

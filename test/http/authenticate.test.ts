@@ -17,7 +17,7 @@ import {
   authorizationScheme,
 } from '../../src/http/authenticate';
 import { identify } from '../../src/http/context-factory';
-import type { RequestFacts } from '../../src/http/request-facts';
+import { newRequestFacts, type RequestFacts } from '../../src/http/request-facts';
 import { SIGNATURE_MISMATCH, SignatureVerifier, type SignedRequest } from '../../src/http/signature-verifier';
 import { encryptSecret, newAccessKeyId, newSecretKey } from '../../src/modules/access-key/access-key.crypto';
 import { AccessKey } from '../../src/modules/access-key/access-key.entity';
@@ -106,23 +106,7 @@ async function refusal(promise: Promise<unknown>, code = 'UNAUTHENTICATED'): Pro
   return error;
 }
 
-function emptyFacts(): RequestFacts {
-  return {
-    requestId: 'test-request',
-    sql: { count: 0 },
-    clientAddress: undefined,
-    operationName: null,
-    operationType: null,
-    cost: null,
-    errorCodes: [],
-    refusal: null,
-    securityEvents: [],
-    memberId: null,
-    partnerId: null,
-    authMethod: null,
-    accessKey: null,
-  };
-}
+const emptyFacts = (): RequestFacts => newRequestFacts('test-request', undefined);
 
 beforeAll(async () => {
   database = await cloneTemplate(inject('templateDatabase'));

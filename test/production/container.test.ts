@@ -9,13 +9,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cloneTemplate, type ScratchDatabase } from '../support/database';
 import { ROOT } from '../support/paths';
-import { buildServer, logLines, spawnServer, type ServerProcess } from '../support/production';
+import { buildServer, logLines, requestInFlight, spawnServer, type ServerProcess } from '../support/production';
 import { sleep } from '../support/time';
 
 // ── the Dockerfile, parsed ─────────────────────────────────────────────────────────────────────
@@ -203,37 +202,6 @@ describe('the image', () => {
 });
 
 // ── SIGTERM through the real entry points ─────────────────────────────────────────────────────
-
-/** A GraphQL request whose body arrives in two parts: in flight until `finish()`. */
-function requestInFlight(url: string, token: string) {
-  const body = JSON.stringify({ query: 'query InFlight { viewer { member { loginName } } }' });
-  const target = new URL(`${url}/graphql`);
-  let finish = () => {};
-  const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const req = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: '/graphql',
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          authorization: `Bearer ${token}`,
-        },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (d) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      },
-    );
-    req.on('error', reject);
-    req.write(body.slice(0, 20));
-    finish = () => req.end(body.slice(20));
-  });
-  return { answer, finish: () => finish() };
-}
 
 const alive = (pid: number) => {
   try {

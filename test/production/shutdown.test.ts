@@ -3,11 +3,10 @@
  * request in flight (here one whose body is still arriving), and exits 0. With a drain delay it
  * first answers 503 on /readyz while still serving, so a load balancer can take it out.
  */
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { cloneTemplate, type ScratchDatabase } from '../support/database';
-import { buildServer, logLines, spawnServer, type ServerProcess } from '../support/production';
+import { buildServer, logLines, requestInFlight, spawnServer, type ServerProcess } from '../support/production';
 import { sleep } from '../support/time';
 
 let db: ScratchDatabase;
@@ -25,35 +24,12 @@ afterAll(async () => {
 describe('graceful shutdown', () => {
   it('finishes a request in flight after SIGTERM, refuses new connections, then exits 0', async () => {
     const token = await proc.signIn('dist-admin');
-    const body = JSON.stringify({ query: 'query InFlight { viewer { member { loginName } } }' });
-    const url = new URL(`${proc.url}/graphql`);
-    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = request(
-        {
-          host: url.hostname,
-          port: url.port,
-          path: '/graphql',
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-            authorization: `Bearer ${token}`,
-          },
-        },
-        (res) => {
-          let text = '';
-          res.on('data', (d) => (text += d));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-        },
-      );
-      req.on('error', reject);
-      // Half the body now, the rest after SIGTERM: the request is in flight when the signal comes.
-      req.write(body.slice(0, 20));
-      void sleep(400).then(async () => {
-        proc.kill('SIGTERM');
-        await sleep(600);
-        req.end(body.slice(20));
-      });
+    // Half the body now, the rest after SIGTERM: the request is in flight when the signal comes.
+    const { answer, finish } = requestInFlight(proc.url, token);
+    void sleep(400).then(async () => {
+      proc.kill('SIGTERM');
+      await sleep(600);
+      finish();
     });
     await sleep(700);
     // Draining: the listening socket is closed, so a new connection is refused.

@@ -440,3 +440,34 @@ export function useProductionServer(env: Record<string, string> = {}): Productio
     (server) => server.close(),
   );
 }
+
+/** A GraphQL request whose body arrives in two parts: in flight until `finish()`. */
+export function requestInFlight(url: string, token: string) {
+  const body = JSON.stringify({ query: 'query InFlight { viewer { member { loginName } } }' });
+  const target = new URL(`${url}/graphql`);
+  let finish = () => {};
+  const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: '/graphql',
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          authorization: `Bearer ${token}`,
+        },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on('error', reject);
+    req.write(body.slice(0, 20));
+    finish = () => req.end(body.slice(20));
+  });
+  return { answer, finish: () => finish() };
+}
