@@ -22,7 +22,8 @@ import { idempotent } from '../idempotency/idempotency.service';
 import { SensitiveOperation } from '../verification/verification.enums';
 import { Coupon, CouponQuota, CouponRecord } from './coupon.entity';
 import { CouponOperationType, CouponStatus } from './coupon.enums';
-import { holdResaleCustomer, issueCouponInTx, lockCouponsAndQuotas, reclaimCouponInTx } from './coupon.ledger';
+import { holdResaleCustomers } from '../funds/ledger';
+import { issueCouponInTx, lockCouponsAndQuotas, reclaimCouponInTx } from './coupon.ledger';
 import { visibleCouponFilter } from './coupon.loaders';
 import type { IssueCouponsInput, ReclaimCouponsInput } from './coupon.mutation-inputs';
 import type { IssueCouponsPayload, ReclaimCouponsPayload } from './coupon.payloads';
@@ -138,10 +139,14 @@ async function holdEligible(
     if (why) batch.fail(item, why);
     else eligible.push(item);
   }
-  const held = new Set<number>();
+  const held = await holdResaleCustomers(
+    tx,
+    viewer.partner.id,
+    eligible.map((item) => item.id),
+  );
   for (const item of [...eligible].sort((a, b) => a.id - b.id)) {
-    if (await holdResaleCustomer(tx, item.id, viewer.partner.id)) held.add(item.id);
-    else if ((await tx.findOneOrFail(SubCustomer, item.id, { refresh: true })).unboundAt != null)
+    if (held.has(item.id)) continue;
+    if ((await tx.findOneOrFail(SubCustomer, item.id, { refresh: true })).unboundAt != null)
       batch.fail(item, notAssociated(item.field));
     else batch.fail(item, notResale(item.field));
   }

@@ -12,9 +12,6 @@ import {
   QuotaStatus,
 } from './coupon.enums';
 
-/** Callers hold customers through the funds ledger, which owns their balances. */
-export { holdResaleCustomer } from '../funds/ledger';
-
 /**
  * The owner of coupon money: `changeQuotaBalance` is the only code that changes a quota's balance
  * and `changeCouponBalance` the only code that changes a coupon's (test/money/ledger-ownership

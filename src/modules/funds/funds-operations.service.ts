@@ -34,7 +34,7 @@ import type {
   ReclaimFundsInput,
 } from './funds.mutation-inputs';
 import type { AllocateFundsPayload, FundMovementPayload } from './funds.payloads';
-import { holdResaleCustomer, moveBetweenPartnerAndCustomer, moveBetweenPartners } from './ledger';
+import { holdResaleCustomers, moveBetweenPartnerAndCustomer, moveBetweenPartners } from './ledger';
 
 export const MAX_ALLOCATIONS_PER_CALL = MAX_BATCH_SIZE;
 /** 999,999,999.99 元: the platform's cap for one movement to a reseller; used for customers too. */
@@ -109,10 +109,7 @@ interface Allocated {
  * rows are locked customer first, partner second, as reclaimFunds and unbindCustomer do.
  */
 async function holdCustomers(tx: SqlEntityManager, viewer: Viewer, ids: number[]): Promise<Set<number>> {
-  const held = new Set<number>();
-  for (const id of [...ids].sort((a, b) => a - b))
-    if (await holdResaleCustomer(tx, id, viewer.partner.id)) held.add(id);
-  return held;
+  return holdResaleCustomers(tx, viewer.partner.id, ids);
 }
 
 /** Moves each allocation from the partner to its customer; each succeeds or fails alone. */
