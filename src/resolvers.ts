@@ -50,6 +50,8 @@ import { CustomerAuthorizationMutationResolver } from './modules/association/cus
 import { AccessKeyResolver, ViewerAccessKeysResolver } from './modules/access-key/access-key.resolver';
 import { OrderMutationResolver } from './modules/order/order.mutations';
 import { DashboardResolver, PartnerDashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { CustomerViewerResolver } from './modules/customer-viewer/customer-viewer.resolver';
+import { OperatorViewerResolver } from './modules/operator/operator.resolver';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -102,4 +104,6 @@ export const RESOLVERS = [
   ViewerAccessKeysResolver,
   PartnerDashboardResolver,
   DashboardResolver,
+  CustomerViewerResolver,
+  OperatorViewerResolver,
 ] as const;
