@@ -46,7 +46,7 @@ import { PartnerSettingsResolver } from './modules/partner/partner.mutations';
 import { CouponMutationResolver } from './modules/coupon/coupon.mutations';
 import { RegistrationResolver } from './modules/registration/registration.mutations';
 import { AssociationMutationResolver } from './modules/association/association.mutations';
-import { CustomerAuthorizationMutationResolver } from './modules/association/customer-authorization.mutations';
+import { CustomerAssociationMutationResolver } from './modules/association/customer-authorization.mutations';
 import { AccessKeyResolver, ViewerAccessKeysResolver } from './modules/access-key/access-key.resolver';
 import { OrderMutationResolver } from './modules/order/order.mutations';
 import { DashboardResolver, PartnerDashboardResolver } from './modules/dashboard/dashboard.resolver';
@@ -98,7 +98,7 @@ export const RESOLVERS = [
   CouponMutationResolver,
   RegistrationResolver,
   AssociationMutationResolver,
-  CustomerAuthorizationMutationResolver,
+  CustomerAssociationMutationResolver,
   OrderMutationResolver,
   AccessKeyResolver,
   ViewerAccessKeysResolver,

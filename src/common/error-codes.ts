@@ -139,16 +139,22 @@ export const ERROR_CODES = {
   ASSOCIATION_CHANGE_TOO_SOON:
     'unbindCustomer / switchAssociationType: the customer was unbound or switched (COMPLETED or APPROVED) less than 3 months ago; the message says from when it is possible again.',
   UNBIND_TOO_SOON:
-    'unbindCustomer / switchAssociationType: the customer itself asked to unbind less than 3 months ago (pending, approved or rejected); a pending request is answered with handleUnbindRequest.',
+    'unbindCustomer / switchAssociationType / requestUnbind: the customer itself asked to unbind less than 3 months ago (pending, approved or rejected); a pending request is answered with handleUnbindRequest.',
+  UNBIND_REQUEST_PENDING:
+    "unbindCustomer / requestUnbind: an unbind request of this customer (either side's) is waiting for an answer; answer it or wait until it expires (7 days).",
+  UNBIND_REQUEST_EXPIRED:
+    'answerUnbindRequest / handleUnbindRequest: the unbind request was not answered within its 7 days; nothing changed, and a new request may be made.',
   CUSTOMER_IN_DEBT:
-    'unbindCustomer / switchAssociationType / handleUnbindRequest (approve): the customer has debt (debtAmount > 0).',
-  CUSTOMER_FROZEN: 'unbindCustomer / switchAssociationType / handleUnbindRequest (approve): the customer is frozen.',
+    'unbindCustomer / switchAssociationType / handleUnbindRequest / answerUnbindRequest (approve): the customer has debt (debtAmount > 0).',
+  CUSTOMER_FROZEN:
+    'unbindCustomer / switchAssociationType / handleUnbindRequest / answerUnbindRequest (approve): the customer is frozen.',
   EVENT_NOT_FOUND:
-    "handleUnbindRequest: no association event of your partner has that id (other partners' events answer the same).",
+    "handleUnbindRequest / answerUnbindRequest: no association event of yours has that id (other partners' and customers' events answer the same).",
   EVENT_NOT_PENDING:
-    'handleUnbindRequest: only a PENDING unbind request of a customer can be approved or rejected; this one was answered already or is not a request.',
+    'handleUnbindRequest / answerUnbindRequest: only a PENDING unbind request of the other side can be approved or rejected; this one was answered already, expired, or is not such a request.',
   AUTHORIZATION_NOT_GRANTED:
-    'revokeOrderAuthorization: the customer has no GRANTED order-on-behalf authorization to your partner.',
+    'revokeOrderAuthorization: you have no GRANTED order-on-behalf authorization to your partner.',
+  REASON_REQUIRED: 'revokeOrderAuthorization: a reason for cancelling is required (1–200 characters).',
   // Orders on behalf of customers (payOrder, cancelOrder, renewResources, unsubscribeResources, setAutoRenew).
   ORDER_NOT_FOUND:
     'No order of your customers (in your row scope, still associated with your partner) has that id; foreign and unknown ids answer alike.',

@@ -5,8 +5,8 @@
  * (its lease row and metrics follow from the name). Every job is idempotent: running it twice, or
  * after a crash halfway, changes nothing more than running it once.
  *
- * Not here yet: pending requests of the approval workflows (issues 12–14) past their deadline, and
- * automatic incentive applications; each becomes one more entry when its tables exist.
+ * Not here yet: the finance and growth workflows' deadlines (issues 13–14) and automatic incentive
+ * applications; each becomes one more entry when its tables exist.
  */
 import { type EntityKey, type EntityName, type FilterQuery, QueryOrder, type QueryOrderMap } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
@@ -20,6 +20,7 @@ import { expireCouponInTx, usableCouponsPastExpiry } from '../modules/coupon/cou
 import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
 import { IDEMPOTENCY_RETENTION_MS } from '../modules/idempotency/idempotency.service';
 import { expireInvitations } from '../modules/member/invitation-expiry';
+import { expireUnbindRequests } from '../modules/association/unbind-requests.service';
 import { VerificationCode } from '../modules/verification/verification.entity';
 import { MAX_FAILED_ATTEMPTS, RESEND_INTERVAL_MS } from '../modules/verification/verification.service';
 
@@ -139,6 +140,19 @@ export const MAINTENANCE_JOBS: readonly MaintenanceJob[] = [
       let expired = 0;
       for (;;) {
         const n = await expireInvitations(ctx.em, ctx.now, ctx.batchSize, ctx.runId);
+        ctx.em.clear();
+        expired += n;
+        if (n < ctx.batchSize || ctx.shouldStop()) return expired;
+      }
+    },
+  },
+  {
+    name: 'expire-unbind-requests',
+    description: 'Unbind requests nobody answered within 7 days become EXPIRED (nothing else changes).',
+    async run(ctx) {
+      let expired = 0;
+      for (;;) {
+        const n = await expireUnbindRequests(ctx.em, ctx.now, ctx.batchSize);
         ctx.em.clear();
         expired += n;
         if (n < ctx.batchSize || ctx.shouldStop()) return expired;

@@ -1,6 +1,7 @@
 import type { PermissionCode } from './catalogue';
 import type { PartnerIdentity } from './identities';
 import type { OperatorPermissionCode } from './operator-duties';
+import type { ActorKind } from './viewer';
 
 /**
  * How a field is guarded. The table in field-access.ts gives one of these to every field of every
@@ -15,6 +16,8 @@ export type Access =
   | { kind: 'member'; permission: PermissionCode | null; identities?: readonly PartnerIdentity[] }
   /** A signed-in customer (the services give it its own rows only). */
   | { kind: 'customer' }
+  /** Any signed-in actor of these kinds (the service tells them apart). */
+  | { kind: 'actors'; kinds: readonly ActorKind[] }
   /** A signed-in cloud operator holding `permission` (null: any operator). */
   | { kind: 'operator'; permission: OperatorPermissionCode | null }
   /**
@@ -45,6 +48,7 @@ export const publicAccess: Access = { kind: 'public' };
 export const data: Access = { kind: 'data' };
 export const signedIn: Access = { kind: 'member', permission: null };
 export const customerOnly: Access = { kind: 'customer' };
+export const membersAndCustomers: Access = { kind: 'actors', kinds: ['MEMBER', 'CUSTOMER'] };
 export const operatorCan = (permission: OperatorPermissionCode | null = null): Access => ({
   kind: 'operator',
   permission,
@@ -89,6 +93,8 @@ export function describeAccess(access: Access): string {
       return "member with the read permission of each id's type";
     case 'customer':
       return 'customer';
+    case 'actors':
+      return `any ${access.kinds.join(' or ').toLowerCase()}`;
     case 'operator':
       return `operator${access.permission ? ` with ${access.permission}` : ''}`;
     case 'relation':

@@ -109,6 +109,12 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
         return ctx.actor.kind === 'CUSTOMER' ? true : refuse(ctx, info, wrongActor('customers'));
       });
       break;
+    case 'actors':
+      made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context, info) => {
+        if (!ctx.actor) return unauthenticated();
+        return access.kinds.includes(ctx.actor.kind) ? true : refuse(ctx, info, wrongActor(name.slice(4)));
+      });
+      break;
     case 'operator':
       made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context, info) => {
         if (!ctx.actor) return unauthenticated();
@@ -211,7 +217,7 @@ export function applyShield(schema: GraphQLSchema): GraphQLSchema {
  */
 export function makeRefusableFieldsNullable(schema: GraphQLSchema): GraphQLSchema {
   for (const { field, access } of listFieldAccess(schema)) {
-    if (!access || !['relation', 'member', 'customer', 'operator'].includes(access.kind)) continue;
+    if (!access || !['relation', 'member', 'customer', 'operator', 'actors'].includes(access.kind)) continue;
     const [typeName, fieldName] = field.split('.');
     if (typeName === 'Query' || typeName === 'Mutation') continue;
     const type = schema.getType(typeName);

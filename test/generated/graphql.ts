@@ -217,6 +217,18 @@ export type AllocateFundsToResellerInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A customer's answer to its partner's unbind request. */
+export type AnswerUnbindRequestInput = {
+  /** true: approve (同意): the association ends now, your partner's coupons go back to it and your balance returns to it; false: reject (驳回), nothing changes. */
+  approve: Scalars['Boolean']['input'];
+  /** The PENDING unbind request (AssociationEvent id, initiator PARTNER) in customerViewer.associationEvents. */
+  eventId: Scalars['ID']['input'];
+  /** Why (at most 200 characters); shown to the partner. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The code from requestVerificationCode(operation: ANSWER_UNBIND_REQUEST); always required. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Customers and the account manager (客户经理) to give them. */
 export type AssignAccountManagerInput = {
   /** The account manager (a Member id): an active member of your partner holding the account manager role, and for an account manager supervisor one it supervises (NOT_AN_ACCOUNT_MANAGER otherwise: nothing changes). null or omitted: unassign the customers. */
@@ -270,6 +282,8 @@ export type AssociationEvent = Node & {
   customer?: Maybe<SubCustomer>;
   /** What happened. */
   eventType: AssociationEventType;
+  /** For an unbind request (PENDING): when it expires (EXPIRED) unless answered — 7 days after it was made. Null for events that need no answer. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Association type before the event. */
   fromType?: Maybe<AssociationType>;
   /** When it was approved, rejected or carried out. */
@@ -324,13 +338,15 @@ export type AssociationEventFilter = {
 
 /** State of an association event. */
 export type AssociationEventStatus =
-  /** Approved by the partner (同意). */
+  /** Approved by the side that answers (同意): the association ended then. */
   | 'APPROVED'
-  /** Carried out. */
+  /** Carried out at once (associations, type switches). */
   | 'COMPLETED'
-  /** Waiting for the partner to approve or reject (customer-initiated). */
+  /** Not answered within 7 days: nothing changed; a new request may be made. */
+  | 'EXPIRED'
+  /** An unbind request waiting for the other side: the customer answers a partner-initiated one (answerUnbindRequest), the partner a customer-initiated one (handleUnbindRequest). Expires after 7 days. */
   | 'PENDING'
-  /** Rejected by the partner (驳回). */
+  /** Rejected by the side that answers (驳回): nothing changed. */
   | 'REJECTED';
 
 /** What an association event did. */
@@ -440,6 +456,21 @@ export type CheckCustomerRegistrationInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** Mobile to check, `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE otherwise). */
   mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A signed-in member of the cloud's partner operations. */
+export type CloudOperator = {
+  __typename?: 'CloudOperator';
+  /** Name shown to partners in workflow histories. */
+  displayName: Scalars['String']['output'];
+  /** What the operator does; decides its permission points. */
+  duty: OperatorDuty;
+  /** Work e-mail (verification codes and notifications). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Sign-in name, e.g. ops-admin. */
+  loginName: Scalars['String']['output'];
 };
 
 /** Filters for a partner's consumption records. billCycle is required; all given filters must match. */
@@ -833,6 +864,38 @@ export type CreateRoleInput = {
   permissionCodes: Array<Scalars['String']['input']>;
 };
 
+/** The signed-in customer's cloud account. */
+export type CustomerAccount = {
+  __typename?: 'CustomerAccount';
+  /** Login name of the cloud account (what the customer signs in with). */
+  accountName: Scalars['String']['output'];
+  /** E-mail of the account (verification codes, notifications). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id of the cloud account. */
+  id: Scalars['ID']['output'];
+  /** Mobile of the account, e.g. 0086-13900000001. */
+  mobile?: Maybe<Scalars['String']['output']>;
+};
+
+/** The signed-in customer's association with its partner, as the customer sees it. */
+export type CustomerAssociation = {
+  __typename?: 'CustomerAssociation';
+  /** When the association began. */
+  associatedOn: Scalars['DateTimeISO']['output'];
+  /** ADVISORY (顾问销售) or RESALE (代售). */
+  associationType: AssociationType;
+  /** Available balance the partner allocated (RESALE only; null for ADVISORY, where the customer's own cloud balance applies). */
+  balance?: Maybe<Money>;
+  /** Debt (RESALE only; null for ADVISORY). */
+  debt?: Maybe<Money>;
+  /** When the association ended (解绑); null while it lasts. */
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id of the association (the SubCustomer id the partner sees). */
+  id: Scalars['ID']['output'];
+  /** The partner's name (the only thing of the partner a customer sees). */
+  partnerName: Scalars['String']['output'];
+};
+
 /** 可用额度: balance of a RESALE customer, funded by its partner. */
 export type CustomerBalance = {
   __typename?: 'CustomerBalance';
@@ -931,6 +994,74 @@ export type CustomerType =
   | 'INDIVIDUAL'
   /** -1: not stated. */
   | 'NONE';
+
+/** Result of answerUnbindRequest and requestUnbind (a customer’s own view). */
+export type CustomerUnbindPayload = {
+  __typename?: 'CustomerUnbindPayload';
+  /** The unbind request as it stands now; null when refused. */
+  event?: Maybe<AssociationEvent>;
+  /** How many of your partner's coupons went back to it (approval only). */
+  reclaimedCouponCount: Scalars['Int']['output'];
+  /** The balance returned to your partner on approval (RESALE; 0.00 when none); null otherwise. */
+  returnedBalance?: Maybe<Money>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewer = {
+  __typename?: 'CustomerViewer';
+  /** The cloud account signed in. */
+  account: CustomerAccount;
+  /** The association with a partner (the latest, ended or not: endedAt tells); null when the account was never associated. */
+  association?: Maybe<CustomerAssociation>;
+  /** Your association events with your partner (associations, type switches, unbind requests either side made and how they were answered), newest first. A PENDING unbind request of your partner's is yours to answer with answerUnbindRequest. */
+  associationEvents: AssociationEventConnection;
+  /** Coupons your partner issued to you (every status and validity), newest first. */
+  coupons: CouponConnection;
+  /** Your latest order-on-behalf authorization (代下单授权) to your partner, GRANTED or REVOKED; null if you never granted one. */
+  orderAuthorization?: Maybe<OrderAuthorization>;
+  /** Your yearly/monthly orders under your association, newest first. */
+  orders: OrderConnection;
+  /** Your subscribed yearly/monthly resources, newest first. */
+  resources: ResourceConnection;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerAssociationEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerCouponsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** 运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope. */
 export type Dashboard = {
@@ -1349,6 +1480,8 @@ export type Mutation = {
   allocateFunds: AllocateFundsPayload;
   /** Distributors only: allocate funds to one of your cloud resellers (≤ 999,999,999.99 and ≤ your allocatable balance). */
   allocateFundsToReseller: FundMovementPayload;
+  /** 同意 / 驳回 your partner's unbind request (解除关联申请) within its 7 days, with a verification code. Approving ends the association now: the partner's coupons go back to it and your balance (RESALE) returns to it. EVENT_NOT_PENDING when already answered, UNBIND_REQUEST_EXPIRED when late, CUSTOMER_IN_DEBT / CUSTOMER_FROZEN block an approval. Retrying is safe: a second answer changes nothing. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
+  answerUnbindRequest: CustomerUnbindPayload;
   /** Assigns an account manager (客户经理) to up to 100 of your customers, or unassigns them with accountManagerId null. The manager sees the customers from its next request on. Partial success: changed customers in `customers`, the others in `failed`. Needs customer:assign-manager. Audited per changed customer. */
   assignAccountManager: AssignAccountManagerPayload;
   /** Replaces a member's roles. Takes effect on the member's next request. The last active administrator keeps the administrator role (LAST_ADMIN). A member who keeps neither account manager role has its customers unassigned; one without the supervisor role no longer supervises anyone (counts in the payload). Needs org:member-manage. Audited. */
@@ -1369,7 +1502,7 @@ export type Mutation = {
   createRole: RolePayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
   deleteRole: DeleteRolePayload;
-  /** 代下单授权: the customer grants your partner order-on-behalf authorization (a new GRANTED authorization; nothing changes when the latest is already GRANTED). Refused for an unbound customer (CUSTOMER_NOT_ASSOCIATED). Simulates the customer’s own action in the customer console (this graph has no customer sign-in), for demos and tests: callable by an administrator (customer:association) on your own customers; the audit log names the member. */
+  /** 代下单授权: you grant your partner order-on-behalf authorization (a new GRANTED authorization; nothing changes when the latest is already GRANTED). CUSTOMER_NOT_ASSOCIATED without an association. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   grantOrderAuthorization: OrderAuthorizationPayload;
   /** 同意 / 驳回: answer a customer's PENDING unbind request (EVENT_NOT_FOUND, EVENT_NOT_PENDING). Approving (APPROVED) has the effects of unbindCustomer and is refused like it for debt, freeze, INACTIVE coupons and a non-NORMAL partner (the 3-month rule limits new requests, not answers); rejecting (REJECTED) changes nothing else. The reason is appended to the customer's. Administrators only; needs a verification code when verification is on; idempotent with a key. */
   handleUnbindRequest: AssociationChangePayload;
@@ -1391,15 +1524,17 @@ export type Mutation = {
   reclaimSubQuota: SubQuotaPayload;
   /** 续费: renew 1–10 IN_USE main resources (dependents follow) for 1–11 months or 1–3 years, priced from the line they were bought or last renewed on (a year costs 10 months). Creates one RENEWAL order per customer, PENDING_PAYMENT for 7 days; with autoPay it is paid at once from the customer's balance and the resources' expireTime is extended. Resources already on an unpaid order are refused (RESOURCE_IN_UNPAID_ORDER). Renewed and refused resources side by side. Idempotent with a key. */
   renewResources: RenewResourcesPayload;
+  /** You ask your partner to end the association: a PENDING unbind request it answers (handleUnbindRequest) within 7 days, or it expires. UNBIND_REQUEST_PENDING while one waits; the 3-month rule applies (UNBIND_TOO_SOON). For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
+  requestUnbind: CustomerUnbindPayload;
   /** Sends a 6-digit verification code to your mobile or email for one sensitive operation; at most one per minute per operation. */
   requestVerificationCode: RequestVerificationCodePayload;
   /** Revokes one of your access keys: requests signed with it are refused from now on, on every instance. Revoking a revoked key changes nothing. Audited. */
   revokeAccessKey: RevokeAccessKeyPayload;
-  /** 取消授权: the customer revokes your order-on-behalf authorization (REVOKED with revokedAt); AUTHORIZATION_NOT_GRANTED when none is GRANTED. Simulates the customer’s own action in the customer console (this graph has no customer sign-in), for demos and tests: callable by an administrator (customer:association) on your own customers; the audit log names the member. */
+  /** 取消授权: you cancel your partner's order-on-behalf authorization, with a reason and a verification code (REVOKED with revokedAt); AUTHORIZATION_NOT_GRANTED when none is GRANTED. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   revokeOrderAuthorization: OrderAuthorizationPayload;
   /** 设置自动续费: turn auto-renewal of 1–10 paid, IN_USE main resources (dependents follow) on (expirePolicy AUTO_RENEW, autoRenewTimes 0–99, 0 = unlimited) or off (GRACE_PERIOD). */
   setAutoRenew: SetAutoRenewPayload;
-  /** Signs a member in and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
+  /** Signs a member, a customer or a cloud operator in (input.as) and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
   signIn: SignInPayload;
   /** 切换关联类型: switch a customer between ADVISORY and RESALE (COMPLETED SWITCH_TYPE event; ALREADY_THIS_TYPE when unchanged). Away from RESALE, every USABLE or not yet active (INACTIVE) coupon you issued to it is reclaimed (record type 8) and its balance returns to you (BEUNBIND) in the same transaction. Administrators only. One unbind or switch per customer per 3 months (ASSOCIATION_CHANGE_TOO_SOON); not within 3 months of the customer asking to unbind (UNBIND_TOO_SOON); not while the customer has debt (CUSTOMER_IN_DEBT) or is frozen (CUSTOMER_FROZEN); not for a FROZEN or RESTRICTED partner (PARTNER_FROZEN, PARTNER_RESTRICTED). Needs a verification code when verification is on; idempotent with a key. */
   switchAssociationType: AssociationChangePayload;
@@ -1423,6 +1558,12 @@ export type MutationAllocateFundsArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationAllocateFundsToResellerArgs = {
   input: AllocateFundsToResellerInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAnswerUnbindRequestArgs = {
+  input: AnswerUnbindRequestInput;
 };
 
 
@@ -1487,12 +1628,6 @@ export type MutationDeleteRoleArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
-export type MutationGrantOrderAuthorizationArgs = {
-  input: OrderAuthorizationInput;
-};
-
-
-/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationHandleUnbindRequestArgs = {
   input: HandleUnbindRequestInput;
 };
@@ -1553,6 +1688,12 @@ export type MutationRenewResourcesArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationRequestUnbindArgs = {
+  input: RequestUnbindInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationRequestVerificationCodeArgs = {
   input: RequestVerificationCodeInput;
 };
@@ -1566,7 +1707,7 @@ export type MutationRevokeAccessKeyArgs = {
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationRevokeOrderAuthorizationArgs = {
-  input: OrderAuthorizationInput;
+  input: RevokeOrderAuthorizationInput;
 };
 
 
@@ -1623,6 +1764,46 @@ export type OperationResult =
   | 'FAILED'
   /** It took effect. */
   | 'SUCCESS';
+
+/** What a cloud operator does in the partner center; each duty has its own permission points. */
+export type OperatorDuty =
+  /** 生态经理: ecosystem manager (leads, programs, partners it manages). */
+  | 'ECOSYSTEM_MANAGER'
+  /** 华为财经: the cloud finance (remittances, withdrawals, incentive payment, invoices). */
+  | 'FINANCE'
+  /** 华为运营人员: partner operations (co-signing, programs, leads, reading partners). */
+  | 'PARTNER_OPERATIONS';
+
+/** Filters of OperatorViewer.partners; all given ones must match. */
+export type OperatorPartnerFilter = {
+  /** Only partners of this identity. */
+  identity?: InputMaybe<PartnerIdentity>;
+  /** Name contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only partners in this standing. */
+  status?: InputMaybe<PartnerStatus>;
+};
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewer = {
+  __typename?: 'OperatorViewer';
+  /** The operator signed in. */
+  operator: CloudOperator;
+  /** Every partner of the partner center, newest first (needs ops:partner-read). An operator reads a partner's name, identity, status and join date; balances, customers and members stay the partner's. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  partners?: Maybe<PartnerConnection>;
+  /** The operator permission points of its duty (ops:…), sorted. */
+  permissions: Array<Scalars['String']['output']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OperatorPartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** 包年/包月订单: a yearly/monthly order of a customer. */
 export type Order = Node & {
@@ -1692,12 +1873,6 @@ export type OrderAuthorization = Node & {
   revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Granted or revoked. */
   status: OrderAuthorizationStatus;
-};
-
-/** The customer whose order-on-behalf authorization (代下单授权) to change. */
-export type OrderAuthorizationInput = {
-  /** The customer (SubCustomer id) of your own partner. */
-  customerId: Scalars['ID']['input'];
 };
 
 /** Result of grantOrderAuthorization and revokeOrderAuthorization. */
@@ -2194,10 +2369,14 @@ export type Query = {
   __typename?: 'Query';
   /** 校验客户注册信息: whether a login name, email or mobile can be used by createCustomer (AVAILABLE) or a cloud account already uses it (USED_BY_USER). Read-only, so a query; malformed values come back as userErrors (INVALID_ACCOUNT_NAME, INVALID_EMAIL, INVALID_MOBILE, NOTHING_TO_CHECK). */
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
+  /** The signed-in customer (sign in with input.as: CUSTOMER): its own account and association only. FORBIDDEN for members and operators. */
+  customerViewer: CustomerViewer;
   /** Any object by its global id, under the same permissions as every other path. Unknown ids and ids you may not see answer the same NOT_FOUND. */
   node?: Maybe<Node>;
   /** Up to 100 objects by global id, in the order asked; an id you may not see gives null and an error at its index. */
   nodes: Array<Maybe<Node>>;
+  /** The signed-in cloud operator (sign in with input.as: OPERATOR). FORBIDDEN for members and customers. */
+  operatorViewer: OperatorViewer;
   /** The signed-in member, its partner and its permissions. */
   viewer: Viewer;
 };
@@ -2407,6 +2586,14 @@ export type RenewResourcesPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A customer's request to end its association with its partner. */
+export type RequestUnbindInput = {
+  /** Why (at most 200 characters); shown to the partner. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The code from requestVerificationCode(operation: REQUEST_UNBIND); always required. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Which sensitive operation the code is for. */
 export type RequestVerificationCodeInput = {
   /** The operation the code will authorize (single use, 5 minutes). */
@@ -2543,6 +2730,14 @@ export type RevokeAccessKeyPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Cancelling your order-on-behalf authorization (取消授权): a reason and a verification code. */
+export type RevokeOrderAuthorizationInput = {
+  /** Why you cancel it (1–200 characters); shown to your partner. */
+  reason: Scalars['String']['input'];
+  /** The code from requestVerificationCode(operation: CANCEL_ORDER_AUTHORIZATION); always required. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 角色: a named set of permission points of one partner; preset or custom. */
 export type Role = Node & {
   __typename?: 'Role';
@@ -2575,12 +2770,16 @@ export type RolePayload = {
   userErrors: Array<UserError>;
 };
 
-/** Operations that need a verification code when the partner has turned verification on. */
+/** Operations that need a verification code: a partner's when the partner has turned verification on, a customer's always. */
 export type SensitiveOperation =
   /** allocateFunds (拨款). */
   | 'ALLOCATE_FUNDS'
   /** allocateFundsToReseller. */
   | 'ALLOCATE_FUNDS_TO_RESELLER'
+  /** A customer's answer to its partner's unbind request (answerUnbindRequest); always needs a code. */
+  | 'ANSWER_UNBIND_REQUEST'
+  /** A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code. */
+  | 'CANCEL_ORDER_AUTHORIZATION'
   /** issueCoupons (下发). */
   | 'ISSUE_COUPONS'
   /** issueSubQuota. */
@@ -2593,6 +2792,8 @@ export type SensitiveOperation =
   | 'RECLAIM_FUNDS_FROM_RESELLER'
   /** reclaimSubQuota. */
   | 'RECLAIM_SUB_QUOTA'
+  /** A customer's own unbind request (requestUnbind); always needs a code. */
+  | 'REQUEST_UNBIND'
   /** switchAssociationType. */
   | 'SWITCH_ASSOCIATION_TYPE'
   /** unbindCustomer (解绑). */
@@ -2630,9 +2831,20 @@ export type SetAutoRenewPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Credentials of a partner-center member. */
+/** The kind of actor signing in; each kind has its own names, rights and entry query. */
+export type SignInAs =
+  /** A customer: the holder of a cloud account (its account name, e.g. hangzhou-yunfan); reads Query.customerViewer and takes the customer's side of association, authorization and invitation workflows. */
+  | 'CUSTOMER'
+  /** A partner's member (login name, e.g. dist-admin); reads Query.viewer. */
+  | 'MEMBER'
+  /** One of the cloud's partner-operations staff (e.g. ops-admin); reads Query.operatorViewer. */
+  | 'OPERATOR';
+
+/** Credentials of a partner-center member, customer or cloud operator. */
 export type SignInInput = {
-  /** Sign-in name, e.g. dist-admin. */
+  /** Which kind of actor signs in (default MEMBER); the token it returns acts only as that kind. */
+  as?: SignInAs;
+  /** Sign-in name: a login name (member, operator) or a cloud account name (customer). */
   loginName: Scalars['String']['input'];
   /** Password. */
   password: Scalars['String']['input'];
@@ -2645,7 +2857,7 @@ export type SignInPayload = {
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** With SIGN_IN_LOCKED: when the login accepts attempts again; null otherwise. */
   lockedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** The member signed in. */
+  /** The member signed in; null for a customer or an operator. */
   member?: Maybe<Member>;
   /** Bearer token: send it as `Authorization: Bearer <token>`. */
   token?: Maybe<Scalars['String']['output']>;
@@ -2993,15 +3205,13 @@ export type AssocHandleUnbindRequestMutationVariables = Exact<{
 
 export type AssocHandleUnbindRequestMutation = { __typename?: 'Mutation', handleUnbindRequest: { __typename?: 'AssociationChangePayload', event?: { __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, fromType?: AssociationType | null, toType?: AssociationType | null, handledAt?: string | null, handledBy?: { __typename?: 'Member', id: string, loginName: string } | null, customer?: { __typename?: 'SubCustomer', id: string } | null } | null, customer?: { __typename?: 'SubCustomer', id: string, accountName: string, associationType: AssociationType, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, orderAuthorization?: { __typename?: 'OrderAuthorization', status: OrderAuthorizationStatus } | null, partner?: { __typename?: 'Partner', id: string } | null } | null, reclaimedCoupons: Array<{ __typename?: 'Coupon', id: string, status: CouponStatus, balance: { __typename?: 'Money', amount: string } }>, adjustRecord?: { __typename?: 'AdjustRecord', id: string, operationType: AdjustOperationType, transId: string, memo?: string | null, amount: { __typename?: 'Money', amount: string } } | null, partner?: { __typename?: 'Partner', id: string, balance?: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string } } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
-export type AssocGrantOrderAuthorizationMutationVariables = Exact<{
-  input: OrderAuthorizationInput;
-}>;
+export type AssocGrantOrderAuthorizationMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AssocGrantOrderAuthorizationMutation = { __typename?: 'Mutation', grantOrderAuthorization: { __typename?: 'OrderAuthorizationPayload', orderAuthorization?: { __typename?: 'OrderAuthorization', id: string, status: OrderAuthorizationStatus, grantedAt: string, revokedAt?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
 export type AssocRevokeOrderAuthorizationMutationVariables = Exact<{
-  input: OrderAuthorizationInput;
+  input: RevokeOrderAuthorizationInput;
 }>;
 
 
@@ -3020,6 +3230,20 @@ export type AssocUpdatePartnerSettingsMutationVariables = Exact<{
 
 
 export type AssocUpdatePartnerSettingsMutation = { __typename?: 'Mutation', updatePartnerSettings: { __typename?: 'UpdatePartnerSettingsPayload', userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AssocAnswerUnbindRequestMutationVariables = Exact<{
+  input: AnswerUnbindRequestInput;
+}>;
+
+
+export type AssocAnswerUnbindRequestMutation = { __typename?: 'Mutation', answerUnbindRequest: { __typename?: 'CustomerUnbindPayload', reclaimedCouponCount: number, event?: { __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, expiresAt?: string | null, handledAt?: string | null } | null, returnedBalance?: { __typename?: 'Money', amount: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AssocRequestUnbindMutationVariables = Exact<{
+  input: RequestUnbindInput;
+}>;
+
+
+export type AssocRequestUnbindMutation = { __typename?: 'Mutation', requestUnbind: { __typename?: 'CustomerUnbindPayload', event?: { __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, expiresAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -3888,10 +4112,12 @@ export const AssocCreateCustomerInFullDocument = {"kind":"Document","definitions
 export const AssocUnbindCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocUnbindCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnbindCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbindCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationChangePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]} as unknown as DocumentNode<AssocUnbindCustomerMutation, AssocUnbindCustomerMutationVariables>;
 export const AssocSwitchAssociationTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocSwitchAssociationType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SwitchAssociationTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchAssociationType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationChangePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]} as unknown as DocumentNode<AssocSwitchAssociationTypeMutation, AssocSwitchAssociationTypeMutationVariables>;
 export const AssocHandleUnbindRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocHandleUnbindRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandleUnbindRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handleUnbindRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocChangeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationChangePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]} as unknown as DocumentNode<AssocHandleUnbindRequestMutation, AssocHandleUnbindRequestMutationVariables>;
-export const AssocGrantOrderAuthorizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocGrantOrderAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantOrderAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocGrantOrderAuthorizationMutation, AssocGrantOrderAuthorizationMutationVariables>;
-export const AssocRevokeOrderAuthorizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocRevokeOrderAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeOrderAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocRevokeOrderAuthorizationMutation, AssocRevokeOrderAuthorizationMutationVariables>;
+export const AssocGrantOrderAuthorizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocGrantOrderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantOrderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocGrantOrderAuthorizationMutation, AssocGrantOrderAuthorizationMutationVariables>;
+export const AssocRevokeOrderAuthorizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocRevokeOrderAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeOrderAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeOrderAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocRevokeOrderAuthorizationMutation, AssocRevokeOrderAuthorizationMutationVariables>;
 export const AssocRequestVerificationCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocRequestVerificationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestVerificationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocRequestVerificationCodeMutation, AssocRequestVerificationCodeMutationVariables>;
 export const AssocUpdatePartnerSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocUpdatePartnerSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartnerSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocUpdatePartnerSettingsMutation, AssocUpdatePartnerSettingsMutationVariables>;
+export const AssocAnswerUnbindRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocAnswerUnbindRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerUnbindRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerUnbindRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCouponCount"}},{"kind":"Field","name":{"kind":"Name","value":"returnedBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocAnswerUnbindRequestMutation, AssocAnswerUnbindRequestMutationVariables>;
+export const AssocRequestUnbindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocRequestUnbind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestUnbindInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestUnbind"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocRequestUnbindMutation, AssocRequestUnbindMutationVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const ConsumptionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsumptionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsumptionFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consumptionRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"chargingMode"}},{"kind":"Field","name":{"kind":"Name","value":"billDetailType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsumptionListQuery, ConsumptionListQueryVariables>;

@@ -15,6 +15,7 @@ import { partnerStatusError } from '../partner/partner.guards';
 import { SensitiveOperation } from '../verification/verification.enums';
 import { consumeVerificationCode } from '../verification/verification.service';
 import { associationChanged, endAssociation, type Release, release, releaseAudit } from './association-release';
+import { requestExpired, requestUnbindByPartner, unbindPending } from './unbind-requests.service';
 import { AssociationEvent } from './association.entity';
 import { AssociationEventStatus, AssociationEventType, AssociationInitiator } from './association.enums';
 import type {
@@ -68,36 +69,33 @@ async function changeable(
       `The customer is already ${AssociationType[customer.associationType]}.`,
       'input.toType',
     );
-  const problem = (await tooSoon(tx, viewer.partner.id, customer.id, now)) ?? blocked(customer, 'input.customerId');
+  const problem =
+    (change.kind === 'unbind' ? await unbindPending(tx, customer.id, 'input.customerId') : null) ??
+    (await tooSoon(tx, viewer.partner.id, customer.id, now)) ??
+    blocked(customer, 'input.customerId');
   if (problem) return problem;
   const sensitive =
     change.kind === 'unbind' ? SensitiveOperation.UNBIND_CUSTOMER : SensitiveOperation.SWITCH_ASSOCIATION_TYPE;
   return (await consumeVerificationCode(tx, ctx, sensitive, change.input.verificationCode)) ?? customer;
 }
 
-/** The change itself: money and coupons leave on an unbind and on a switch away from RESALE. */
-async function applyChange(tx: SqlEntityManager, viewer: Viewer, customer: SubCustomer, change: Change, now: Date) {
+/** The switch itself: money and coupons leave on a switch away from RESALE. */
+async function applySwitch(tx: SqlEntityManager, viewer: Viewer, customer: SubCustomer, toType: AssociationType) {
   const fromType = customer.associationType;
-  const releases = change.kind === 'unbind' || fromType === AssociationType.RESALE;
-  const done = releases
-    ? await release(
-        tx,
-        viewer,
-        customer,
-        change.kind === 'unbind' ? CouponOperationType.UNBIND_RECLAIM : CouponOperationType.SWITCH_RECLAIM,
-      )
-    : null;
-  let revoked = 0;
-  if (change.kind === 'switch') {
-    const updated = await tx.nativeUpdate(
-      SubCustomer,
-      { id: customer.id, associationType: fromType },
-      { associationType: change.input.toType },
-    );
-    if (updated !== 1) throw new Error(`association type of customer ${customer.id} changed under its row lock`);
-  } else revoked = await endAssociation(tx, viewer.partner.id, customer.id, now);
-  return { done, revoked };
+  const done =
+    fromType === AssociationType.RESALE
+      ? await release(tx, releaserOf(viewer), customer, CouponOperationType.SWITCH_RECLAIM)
+      : null;
+  const updated = await tx.nativeUpdate(
+    SubCustomer,
+    { id: customer.id, associationType: fromType },
+    { associationType: toType },
+  );
+  if (updated !== 1) throw new Error(`association type of customer ${customer.id} changed under its row lock`);
+  return done;
 }
+
+const releaserOf = (viewer: Viewer) => ({ partnerId: viewer.partner.id, operatorId: viewer.member.id });
 
 async function changeAssociation(ctx: Context, change: Change): Promise<AssociationChangePayload> {
   const viewer = requireViewer(ctx);
@@ -114,13 +112,15 @@ async function changeAssociation(ctx: Context, change: Change): Promise<Associat
       const now = new Date();
       const customer = await changeable(tx, ctx, viewer, change, customerId, now);
       if (customer instanceof UserError) return refused(customer);
+      // An unbind is a request the customer answers (unbind-requests.service.ts); nothing moves yet.
+      if (change.kind === 'unbind') return requestUnbindByPartner(tx, ctx, viewer, customer, reason.reason, now);
       const fromType = customer.associationType;
-      const toType = change.kind === 'switch' ? change.input.toType : null;
-      const { done, revoked } = await applyChange(tx, viewer, customer, change, now);
+      const toType = change.input.toType;
+      const done = await applySwitch(tx, viewer, customer, toType);
       const eventId = await tx.insert(AssociationEvent, {
         partner: viewer.partner.id,
         customer: customer.id,
-        eventType: change.kind === 'unbind' ? AssociationEventType.UNBIND : AssociationEventType.SWITCH_TYPE,
+        eventType: AssociationEventType.SWITCH_TYPE,
         initiator: AssociationInitiator.PARTNER,
         status: AssociationEventStatus.COMPLETED,
         reason: reason.reason,
@@ -133,24 +133,21 @@ async function changeAssociation(ctx: Context, change: Change): Promise<Associat
       await recordAudit(tx, ctx, {
         action: operation,
         target: toGlobalId('SubCustomer', customer.id),
-        before: { associationType: AssociationType[fromType], associated: true, balance: formatFen(customer.balance) },
+        before: { associationType: AssociationType[fromType], balance: formatFen(customer.balance) },
         after: {
-          associationType: AssociationType[toType ?? fromType],
-          associated: change.kind !== 'unbind',
+          associationType: AssociationType[toType],
           event: toGlobalId('AssociationEvent', eventId),
           ...releaseAudit(done),
-          ...(change.kind === 'unbind' ? { revokedOrderAuthorizations: revoked } : {}),
         },
       });
-      return associationChanged(tx, viewer, eventId, customer.id, done);
+      return associationChanged(tx, viewer.partner.id, eventId, customer.id, done);
     },
   });
 }
 
 /**
- * 解除关联: ends the association with one of your customers at once (COMPLETED UNBIND event),
- * reclaiming your USABLE coupons (type 3), returning its balance (BEUNBIND) and revoking its
- * order-on-behalf authorization, in one transaction.
+ * 解除关联: asks one of your customers to end the association (a PENDING UNBIND event the customer
+ * answers with answerUnbindRequest within 7 days); coupons and balance move only on its approval.
  */
 export const unbindCustomer = (ctx: Context, input: UnbindCustomerInput) =>
   changeAssociation(ctx, { kind: 'unbind', input });
@@ -183,7 +180,7 @@ async function pendingRequest(tx: SqlEntityManager, viewer: Viewer, eventId: num
       `Only a PENDING unbind request of a customer can be answered; this event is ${event.eventType} ${event.status}.`,
       'input.eventId',
     );
-  return event;
+  return requestExpired(event) ?? event;
 }
 
 /** Approving unbinds: the customer, locked, and the request still pending once we hold the lock. */
@@ -250,7 +247,7 @@ export async function handleUnbindRequest(
       let done: Release | null = null;
       let revoked = 0;
       if (customer) {
-        done = await release(tx, viewer, customer, CouponOperationType.UNBIND_RECLAIM);
+        done = await release(tx, releaserOf(viewer), customer, CouponOperationType.UNBIND_RECLAIM);
         revoked = await endAssociation(tx, viewer.partner.id, customer.id, now);
       }
       await recordAudit(tx, ctx, {
@@ -264,7 +261,7 @@ export async function handleUnbindRequest(
           ...(customer ? { revokedOrderAuthorizations: revoked } : {}),
         },
       });
-      return associationChanged(tx, viewer, event.id, event.customer.id, done);
+      return associationChanged(tx, viewer.partner.id, event.id, event.customer.id, done);
     },
   });
 }

@@ -2,7 +2,6 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { toGlobalId } from '../../common/global-id';
 import { formatFen } from '../../common/money';
 import { success } from '../../common/mutation-kit';
-import type { Viewer } from '../../permissions/viewer';
 import { Coupon } from '../coupon/coupon.entity';
 import { CouponOperationType, CouponStatus } from '../coupon/coupon.enums';
 import { lockCouponsAndQuotas, reclaimCouponInTx } from '../coupon/coupon.ledger';
@@ -27,10 +26,16 @@ export interface Release {
   returnedFen: number;
 }
 
+/** Who ends the association: the partner, and its member (null when the customer answered a request). */
+export interface Releaser {
+  partnerId: number;
+  operatorId: number | null;
+}
+
 /** Every USABLE or INACTIVE coupon the partner issued to the customer, back to its quota (record type 3 or 8). */
 async function reclaimCoupons(
   tx: SqlEntityManager,
-  viewer: Viewer,
+  by: Releaser,
   customer: SubCustomer,
   operationType: CouponOperationType.UNBIND_RECLAIM | CouponOperationType.SWITCH_RECLAIM,
   result: Release,
@@ -38,7 +43,7 @@ async function reclaimCoupons(
   const ending = [CouponStatus.USABLE, CouponStatus.INACTIVE];
   const coupons = await tx.find(
     Coupon,
-    { partner: viewer.partner.id, customer: customer.id, status: { $in: ending } },
+    { partner: by.partnerId, customer: customer.id, status: { $in: ending } },
     { fields: ['id', 'quota'], orderBy: { id: 'asc' } },
   );
   // Lock order (db/locks.ts): the customer (locked before), its coupons, then their quotas.
@@ -51,7 +56,7 @@ async function reclaimCoupons(
     const reclaimed = await reclaimCouponInTx(tx, {
       couponId: coupon.id,
       operationType,
-      operatorId: viewer.member.id,
+      operatorId: by.operatorId,
       memo: unbind ? '解除关联自动回收' : '切换关联类型自动回收',
       fromStatuses: ending,
     });
@@ -68,21 +73,21 @@ async function reclaimCoupons(
  */
 export async function release(
   tx: SqlEntityManager,
-  viewer: Viewer,
+  by: Releaser,
   customer: SubCustomer,
   operationType: CouponOperationType.UNBIND_RECLAIM | CouponOperationType.SWITCH_RECLAIM,
 ): Promise<Release> {
   const unbind = operationType === CouponOperationType.UNBIND_RECLAIM;
   const result: Release = { couponIds: [], reclaimedFen: 0, adjustRecordId: null, returnedFen: 0 };
-  await reclaimCoupons(tx, viewer, customer, operationType, result);
+  await reclaimCoupons(tx, by, customer, operationType, result);
   if (customer.associationType === AssociationType.RESALE && customer.balance > 0) {
     const moved = await moveBetweenPartnerAndCustomer(tx, {
-      partnerId: viewer.partner.id,
+      partnerId: by.partnerId,
       customerId: customer.id,
       amount: customer.balance,
       direction: 'toPartner',
       unbind: true,
-      operatorId: viewer.member.id,
+      operatorId: by.operatorId,
       memo: unbind ? '解除关联，余额退回' : '切换关联类型，余额退回',
     });
     // The row is locked and was just read: a refusal here means the data broke a rule.
@@ -126,7 +131,7 @@ export function releaseAudit(done: Release | null) {
 /** The answer of an association change: the event, the customer, what it released, the partner. */
 export async function associationChanged(
   tx: SqlEntityManager,
-  viewer: Viewer,
+  partnerId: number,
   eventId: number,
   customerId: number,
   done: Release | null,
@@ -138,6 +143,6 @@ export async function associationChanged(
       ? await tx.find(Coupon, { id: { $in: done.couponIds } }, { orderBy: { id: 'asc' }, refresh: true })
       : [],
     adjustRecord: done?.adjustRecordId != null ? await tx.findOneOrFail(AdjustRecord, done.adjustRecordId) : null,
-    partner: await tx.findOneOrFail(Partner, viewer.partner.id),
+    partner: await tx.findOneOrFail(Partner, partnerId),
   });
 }

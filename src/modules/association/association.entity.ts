@@ -74,6 +74,15 @@ export class AssociationEvent {
   @Property({ type: DateTimeType, nullable: true })
   handledAt?: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'For an unbind request (PENDING): when it expires (EXPIRED) unless answered — 7 days after it was made. Null for events that need no answer.',
+  })
+  @Property({ type: DateTimeType, nullable: true })
+  expiresAt?: Date | null;
+
+  /** The member who handled it; null when the customer answered or the request expired. */
   @ManyToOne(() => Member, { ref: true, nullable: true })
   handledBy?: Ref<Member> | null;
 

@@ -14,6 +14,7 @@ export enum AssociationEventStatus {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
   COMPLETED = 'COMPLETED',
+  EXPIRED = 'EXPIRED',
 }
 export enum OrderAuthorizationStatus {
   GRANTED = 'GRANTED',
@@ -38,10 +39,14 @@ registerEnumType(AssociationEventStatus, {
   name: 'AssociationEventStatus',
   description: 'State of an association event.',
   valuesConfig: {
-    PENDING: { description: 'Waiting for the partner to approve or reject (customer-initiated).' },
-    APPROVED: { description: 'Approved by the partner (同意).' },
-    REJECTED: { description: 'Rejected by the partner (驳回).' },
-    COMPLETED: { description: 'Carried out.' },
+    PENDING: {
+      description:
+        'An unbind request waiting for the other side: the customer answers a partner-initiated one (answerUnbindRequest), the partner a customer-initiated one (handleUnbindRequest). Expires after 7 days.',
+    },
+    APPROVED: { description: 'Approved by the side that answers (同意): the association ended then.' },
+    REJECTED: { description: 'Rejected by the side that answers (驳回): nothing changed.' },
+    COMPLETED: { description: 'Carried out at once (associations, type switches).' },
+    EXPIRED: { description: 'Not answered within 7 days: nothing changed; a new request may be made.' },
   },
 });
 registerEnumType(OrderAuthorizationStatus, {

@@ -59,8 +59,16 @@ export class HandleUnbindRequestInput extends AssociationChangeInput {
   approve!: boolean;
 }
 
-@InputType({ description: 'The customer whose order-on-behalf authorization (代下单授权) to change.' })
-export class OrderAuthorizationInput {
-  @Field(() => ID, { description: 'The customer (SubCustomer id) of your own partner.' })
-  customerId!: string;
+@InputType({
+  description: 'Cancelling your order-on-behalf authorization (取消授权): a reason and a verification code.',
+})
+export class RevokeOrderAuthorizationInput {
+  @Field(() => String, { description: 'Why you cancel it (1–200 characters); shown to your partner.' })
+  reason!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The code from requestVerificationCode(operation: CANCEL_ORDER_AUTHORIZATION); always required.',
+  })
+  verificationCode?: string | null;
 }

@@ -1,123 +1,119 @@
+/**
+ * 代下单授权 as the customer gives and takes it (seed 004): the signed-in customer grants its partner
+ * order-on-behalf authorization and cancels it with a reason and a verification code. Each change is
+ * a row (GRANTED, then REVOKED with revokedAt), so the history stays.
+ */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
 import { UserError } from '../../common/errors';
-import { idOfType, toGlobalId } from '../../common/global-id';
-import { refusal, success } from '../../common/mutation-kit';
-import { ownCustomerFilter } from '../../permissions/scopes';
-import { requireViewer } from '../../permissions/viewer';
+import { toGlobalId } from '../../common/global-id';
+import { firstRefusal, refusal, success } from '../../common/mutation-kit';
+import { type CustomerActor, requireCustomer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
-import { SubCustomer } from '../customer/customer.entity';
+import type { SubCustomer } from '../customer/customer.entity';
+import { SensitiveOperation } from '../verification/verification.enums';
+import { customerVerified } from '../verification/verification.service';
 import { OrderAuthorization } from './association.entity';
 import { OrderAuthorizationStatus } from './association.enums';
-import type { OrderAuthorizationInput } from './association.mutation-inputs';
+import type { RevokeOrderAuthorizationInput } from './association.mutation-inputs';
 import type { OrderAuthorizationPayload } from './association.payloads';
-import { associationEnded, lockCustomerRow } from './association.rules';
+import { lockCustomerRow, MAX_REASON_LENGTH } from './association.rules';
 
 const refused = refusal<OrderAuthorizationPayload>({ orderAuthorization: null });
 
-/** The customer's latest authorization to the partner (what SubCustomer.orderAuthorization shows). */
-async function latest(tx: SqlEntityManager, partnerId: number, customerId: number): Promise<OrderAuthorization | null> {
+/** The customer's latest authorization to its partner (what SubCustomer.orderAuthorization shows). */
+async function latest(tx: SqlEntityManager, customer: SubCustomer): Promise<OrderAuthorization | null> {
   return tx.findOne(
     OrderAuthorization,
-    { partner: partnerId, customer: customerId },
+    { partner: customer.partner.id, customer: customer.id },
     { orderBy: { grantedAt: 'desc', id: 'desc' }, refresh: true },
   );
 }
 
-/** Own customer in the viewer's row scope, its row locked (PostgreSQL) so grants and revokes of one customer queue. */
-async function lockedCustomer(tx: SqlEntityManager, ctx: Context, customerId: number): Promise<SubCustomer | null> {
-  const viewer = requireViewer(ctx);
-  const customer = await tx.findOne(SubCustomer, { $and: [{ id: customerId }, ownCustomerFilter(viewer)] });
-  if (customer) await lockCustomerRow(tx, customerId);
+/** The customer's association in force, its row locked so grants and revokes of one customer queue. */
+async function lockedAssociation(tx: SqlEntityManager, actor: CustomerActor): Promise<SubCustomer | UserError> {
+  const customer = actor.customer;
+  if (!customer || customer.unboundAt)
+    return new UserError(
+      'CUSTOMER_NOT_ASSOCIATED',
+      'Your account is associated with no partner: there is nobody to authorize.',
+      null,
+    );
+  await lockCustomerRow(tx, customer.id);
   return customer;
 }
 
-const notFound = () =>
-  new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', 'input.customerId');
-
-/**
- * Simulates the customer granting 代下单授权 to the partner in the customer console (this graph has
- * no customer sign-in). A new GRANTED row, so the history of grants and revokes stays; granting
- * while the latest is GRANTED changes nothing.
- */
-export async function grantOrderAuthorization(
-  ctx: Context,
-  input: OrderAuthorizationInput,
-): Promise<OrderAuthorizationPayload> {
-  const viewer = requireViewer(ctx);
-  const customerId = idOfType(input.customerId, 'SubCustomer', 'input.customerId');
+/** The customer grants its partner 代下单授权; granting while the latest is GRANTED changes nothing. */
+export async function grantOrderAuthorization(ctx: Context): Promise<OrderAuthorizationPayload> {
+  const actor = requireCustomer(ctx);
   return ctx.em.transactional(async (tx) => {
-    const customer = await lockedCustomer(tx, ctx, customerId);
-    if (!customer) return refused(notFound());
-    if (await associationEnded(tx, viewer.partner.id, customerId)) {
-      return refused(
-        new UserError(
-          'CUSTOMER_NOT_ASSOCIATED',
-          "This customer's association with your partner has ended (unbound): it cannot authorize you.",
-          'input.customerId',
-        ),
-      );
-    }
-    const current = await latest(tx, viewer.partner.id, customerId);
+    const customer = await lockedAssociation(tx, actor);
+    if (customer instanceof UserError) return refused(customer);
+    const current = await latest(tx, customer);
     if (current?.status === OrderAuthorizationStatus.GRANTED)
       return success<OrderAuthorizationPayload>({ orderAuthorization: current });
-    const now = new Date();
     const id = await tx.insert(OrderAuthorization, {
-      partner: viewer.partner.id,
-      customer: customerId,
+      partner: customer.partner.id,
+      customer: customer.id,
       status: OrderAuthorizationStatus.GRANTED,
-      grantedAt: now,
+      grantedAt: new Date(),
       revokedAt: null,
     });
     await recordAudit(tx, ctx, {
       action: 'grantOrderAuthorization',
-      target: toGlobalId('SubCustomer', customerId),
+      target: toGlobalId('SubCustomer', customer.id),
       before: { status: current?.status ?? null },
-      after: {
-        status: OrderAuthorizationStatus.GRANTED,
-        orderAuthorization: toGlobalId('OrderAuthorization', id),
-        simulatedCustomerAction: true,
-      },
+      after: { status: OrderAuthorizationStatus.GRANTED, orderAuthorization: toGlobalId('OrderAuthorization', id) },
     });
     return success<OrderAuthorizationPayload>({ orderAuthorization: await tx.findOneOrFail(OrderAuthorization, id) });
   });
 }
 
-/** Simulates the customer revoking (取消授权) its order-on-behalf authorization. */
+function reasonRequired(reason: string): UserError | null {
+  const trimmed = reason.trim();
+  if (!trimmed)
+    return new UserError('REASON_REQUIRED', 'Give a reason for cancelling the authorization.', 'input.reason');
+  return trimmed.length > MAX_REASON_LENGTH
+    ? new UserError('REASON_TOO_LONG', `reason is longer than ${MAX_REASON_LENGTH} characters.`, 'input.reason')
+    : null;
+}
+
+/** 取消授权: the customer cancels its authorization, with a reason and a verification code. */
 export async function revokeOrderAuthorization(
   ctx: Context,
-  input: OrderAuthorizationInput,
+  input: RevokeOrderAuthorizationInput,
 ): Promise<OrderAuthorizationPayload> {
-  const viewer = requireViewer(ctx);
-  const customerId = idOfType(input.customerId, 'SubCustomer', 'input.customerId');
+  const actor = requireCustomer(ctx);
+  const badReason = reasonRequired(input.reason);
+  if (badReason) return refused(badReason);
   return ctx.em.transactional(async (tx) => {
-    const customer = await lockedCustomer(tx, ctx, customerId);
-    if (!customer) return refused(notFound());
-    const now = new Date();
-    const revoked = await tx.nativeUpdate(
-      OrderAuthorization,
-      { partner: viewer.partner.id, customer: customerId, status: OrderAuthorizationStatus.GRANTED },
-      { status: OrderAuthorizationStatus.REVOKED, revokedAt: now },
+    const customer = await lockedAssociation(tx, actor);
+    if (customer instanceof UserError) return refused(customer);
+    const current = await latest(tx, customer);
+    const problem = await firstRefusal(
+      () =>
+        current?.status === OrderAuthorizationStatus.GRANTED
+          ? null
+          : new UserError('AUTHORIZATION_NOT_GRANTED', 'You have no GRANTED order-on-behalf authorization.', null),
+      customerVerified(tx, ctx, SensitiveOperation.CANCEL_ORDER_AUTHORIZATION, input.verificationCode),
     );
-    if (revoked === 0)
-      return refused(
-        new UserError(
-          'AUTHORIZATION_NOT_GRANTED',
-          'The customer has no GRANTED order-on-behalf authorization to your partner.',
-          'input.customerId',
-        ),
-      );
-    const current = await latest(tx, viewer.partner.id, customerId);
+    if (problem || !current)
+      return refused(problem ?? new UserError('AUTHORIZATION_NOT_GRANTED', 'None granted.', null));
+    await tx.nativeUpdate(
+      OrderAuthorization,
+      { id: current.id, status: OrderAuthorizationStatus.GRANTED },
+      { status: OrderAuthorizationStatus.REVOKED, revokedAt: new Date() },
+    );
     await recordAudit(tx, ctx, {
       action: 'revokeOrderAuthorization',
-      target: toGlobalId('SubCustomer', customerId),
+      target: toGlobalId('SubCustomer', customer.id),
       before: { status: OrderAuthorizationStatus.GRANTED },
       after: {
         status: OrderAuthorizationStatus.REVOKED,
-        orderAuthorization: current ? toGlobalId('OrderAuthorization', current.id) : null,
-        simulatedCustomerAction: true,
+        orderAuthorization: toGlobalId('OrderAuthorization', current.id),
+        reason: input.reason.trim(),
       },
     });
-    return success<OrderAuthorizationPayload>({ orderAuthorization: current });
+    return success<OrderAuthorizationPayload>({ orderAuthorization: await latest(tx, customer) });
   });
 }

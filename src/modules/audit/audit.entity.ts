@@ -16,6 +16,10 @@ export class AuditLog {
   @Property({ type: 'integer', nullable: true })
   memberId?: number | null;
 
+  /** Who acted, as kind:id (member:12, customer:4031, operator:2); null on rows written before it existed. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  actor?: string | null;
+
   /** e.g. allocateFunds, createRole. */
   @Property({ length: 64 })
   action!: string;

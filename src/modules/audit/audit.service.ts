@@ -9,6 +9,30 @@ export interface AuditEntry {
   target: string;
   before?: unknown;
   after?: unknown;
+  /**
+   * The partner whose data changed. Defaults to the member's partner, or the customer's; an
+   * operator's entries must name it.
+   */
+  partnerId?: number;
+}
+
+/** The acting partner default and the actor's label and member id, for audit rows. */
+function auditActor(ctx: Context): { partnerId: number | null; memberId: number | null; actor: string } {
+  const actor = ctx.actor ?? (ctx.viewer ? { kind: 'MEMBER' as const, viewer: ctx.viewer } : null);
+  switch (actor?.kind) {
+    case 'MEMBER':
+      return {
+        partnerId: actor.viewer.partner.id,
+        memberId: actor.viewer.member.id,
+        actor: `member:${actor.viewer.member.id}`,
+      };
+    case 'CUSTOMER':
+      return { partnerId: actor.customer?.partner.id ?? null, memberId: null, actor: `customer:${actor.account.id}` };
+    case 'OPERATOR':
+      return { partnerId: null, memberId: null, actor: `operator:${actor.operator.id}` };
+    default:
+      throw new Error('audit without a signed-in actor');
+  }
 }
 
 /**
@@ -16,12 +40,12 @@ export interface AuditEntry {
  * row exists exactly when the change does.
  */
 export async function recordAudit(tx: EntityManager, ctx: Context, entries: AuditEntry | AuditEntry[]): Promise<void> {
-  const viewer = ctx.viewer;
-  if (!viewer) throw new Error('audit without a viewer');
+  const who = auditActor(ctx);
   const now = new Date();
   const rows = (Array.isArray(entries) ? entries : [entries]).map((e) => ({
-    partnerId: viewer.partner.id,
-    memberId: viewer.member.id,
+    partnerId: e.partnerId ?? who.partnerId ?? missingPartner(e.action),
+    memberId: who.memberId,
+    actor: who.actor,
     action: e.action,
     target: e.target,
     before: e.before ?? null,
@@ -30,4 +54,8 @@ export async function recordAudit(tx: EntityManager, ctx: Context, entries: Audi
     createdAt: now,
   }));
   if (rows.length) await tx.insertMany(AuditLog, rows);
+}
+
+function missingPartner(action: string): never {
+  throw new Error(`audit of ${action}: the entry must name the partner whose data changed`);
 }
