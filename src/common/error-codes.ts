@@ -47,6 +47,8 @@ export const ERROR_CODES = {
   VERIFICATION_CODE_TOO_SOON: 'A code for this operation was sent less than a minute ago.',
   NO_VERIFICATION_CHANNEL: 'Your member profile has no mobile number or email to send a code to.',
   ADMIN_ONLY_SETTING: 'Only an administrator may change this setting (verification on/off).',
+  SETTING_NOT_PERMITTED:
+    'updatePartnerSettings: a setting your roles hold no permission for (balanceAlertThreshold needs account:balance-alert, customerBalanceAlertThreshold needs funds:allocate); one error per refused field, nothing was changed.',
   // Organisation mutations: roles, members, invitations, account managers.
   CUSTOM_ROLE_LIMIT_REACHED:
     'createRole: your partner already has 10 custom roles (the limit); delete one first. Exact under concurrent requests.',
@@ -161,7 +163,7 @@ export const ERROR_CODES = {
     'payOrder: at most 1 discount per order; an order listing more needs input.discountTypes to choose one.',
   DISCOUNT_NOT_APPLICABLE: 'payOrder: the order offers no discount of that type (see Order.amountInfo.discounts).',
   INSUFFICIENT_FUNDS:
-    "payOrder / renewResources with autoPay: the customer's balance does not cover what is left after coupons (credit is not used); nothing was changed.",
+    "payOrder / renewResources with autoPay: the customer's balance (cash, spent first) and your partner's credit account (信用账户, spent after it) together do not cover what is left after coupons; nothing was changed.",
   NOT_MAIN_RESOURCE:
     'renewResources / unsubscribeResources / setAutoRenew: a dependent resource follows its main resource (Resource.parentResource); name the main one.',
   RESOURCE_NOT_IN_USE:

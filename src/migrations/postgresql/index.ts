@@ -1,3 +1,4 @@
+import { Migration20261203132414_PartnerAccountsAndBalanceAlerts } from './Migration20261203132414_PartnerAccountsAndBalanceAlerts';
 import { Migration20261203094215_SignInThrottleAndMaintenanceLease } from './Migration20261203094215_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182405_Initial } from './Migration20261121182405_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
@@ -8,5 +9,9 @@ export const postgresqlMigrations: MigrationObject[] = [
   {
     name: 'Migration20261203094215_SignInThrottleAndMaintenanceLease',
     class: Migration20261203094215_SignInThrottleAndMaintenanceLease,
+  },
+  {
+    name: 'Migration20261203132414_PartnerAccountsAndBalanceAlerts',
+    class: Migration20261203132414_PartnerAccountsAndBalanceAlerts,
   },
 ];

@@ -1,3 +1,4 @@
+import { Migration20261203132413_PartnerAccountsAndBalanceAlerts } from './Migration20261203132413_PartnerAccountsAndBalanceAlerts';
 import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182404_Initial } from './Migration20261121182404_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
@@ -8,5 +9,9 @@ export const sqliteMigrations: MigrationObject[] = [
   {
     name: 'Migration20261203094214_SignInThrottleAndMaintenanceLease',
     class: Migration20261203094214_SignInThrottleAndMaintenanceLease,
+  },
+  {
+    name: 'Migration20261203132413_PartnerAccountsAndBalanceAlerts',
+    class: Migration20261203132413_PartnerAccountsAndBalanceAlerts,
   },
 ];

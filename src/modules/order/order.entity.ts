@@ -74,6 +74,10 @@ export class Order {
   @MoneyColumn()
   cashCouponAmount: number = 0;
 
+  /** Paid from the partner's credit account (信用账户) because the customer's balance fell short. */
+  @MoneyColumn()
+  creditAmount: number = 0;
+
   @Field(() => Date, { description: 'When the order was created.' })
   @Property()
   createTime!: Date;
