@@ -27,8 +27,8 @@ export interface OrderDiscount {
 @Index({ properties: ['customer', 'createTime'] })
 @ObjectType('Order', { implements: Node, description: '包年/包月订单: a yearly/monthly order of a customer.' })
 export class Order {
-  /** Getters are not columns: leave them out of create data. */
-  [OptionalProps]?: 'globalId';
+  /** Getters are not columns: leave them out of create data; creditAmount defaults to 0. */
+  [OptionalProps]?: 'globalId' | 'creditAmount';
 
   @PrimaryKey()
   id!: number;
