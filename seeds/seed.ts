@@ -203,6 +203,9 @@ function demoHash(): Promise<string> {
 }
 
 /** A time of day in office hours, for events people did. */
+/** Demo partners seeded without credit: the distributor and reseller #1 (the money model test's two partners). */
+export const NO_CREDIT_DEMO_PARTNERS: readonly DemoPartnerKey[] = ['dist', 'reseller1'];
+
 function officeHours(rng: Rng): number {
   return rng.int(9 * 60, 18 * 60) * MINUTE + rng.int(0, MINUTE - 1);
 }
@@ -1045,10 +1048,11 @@ class Seeder implements Sink {
       deposit = own.chance(0.2) ? 50_000 * 100 : 0;
     }
     if (!p.key) return { credit, bonus, deposit };
-    // Demo partners: every account non-zero, so each shows in the demo.
+    // Demo partners: every account funded, so each shows in the demo; but the distributor and its
+    // first reseller have no credit (NO_CREDIT_DEMO_PARTNERS), so their customers' balances alone pay orders.
     const big = p.identity === PartnerIdentity.DISTRIBUTOR;
     return {
-      credit: Math.max(credit, big ? 100_000_000 : 20_000_000),
+      credit: NO_CREDIT_DEMO_PARTNERS.includes(p.key) ? 0 : Math.max(credit, big ? 100_000_000 : 20_000_000),
       bonus: Math.max(bonus, big ? 3_000_000 : 800_000),
       deposit: Math.max(deposit, big ? 50_000_000 : 5_000_000),
     };

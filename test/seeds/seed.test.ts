@@ -311,7 +311,7 @@ describe('seedDatabase (small)', () => {
     expect(Number(open)).toBe(Number(pending));
   });
 
-  it('gives every demo partner four funded accounts, both alert thresholds, and some orders paid partly by credit', async () => {
+  it('gives every demo partner its four accounts (funded, but no credit for dist and reseller1), both alert thresholds, and some orders paid partly by credit', async () => {
     const accounts = await query(
       orm,
       'select partner_id, account_type, amount from partner_account where partner_id in (select id from partner) order by partner_id, account_type',
@@ -319,7 +319,11 @@ describe('seedDatabase (small)', () => {
     for (const d of DEMO_PARTNERS) {
       const own = accounts.filter((a) => Number(a.partner_id) === d.id);
       expect(own.map((a) => Number(a.account_type)), d.key).toEqual([1, 2, 5, 7]);
-      for (const a of own) expect(Number(a.amount), `${d.key} account ${a.account_type}`).toBeGreaterThan(0);
+      for (const a of own) {
+        const none = Number(a.account_type) === PartnerAccountType.CREDIT && ['dist', 'reseller1'].includes(d.key);
+        if (none) expect(Number(a.amount), `${d.key} has no credit`).toBe(0);
+        else expect(Number(a.amount), `${d.key} account ${a.account_type}`).toBeGreaterThan(0);
+      }
     }
     const thresholds = await query(orm, 'select balance_alert_threshold o, customer_balance_alert_threshold c from partner');
     expect(thresholds.some((t) => t.o == null)).toBe(true);
