@@ -15,7 +15,7 @@ import { BALANCE_ALERT_ACTION, balanceAlertCrossing } from '../../src/modules/fu
 import { useTestServer } from '../support/server';
 import { gid, pk } from '../support/ids';
 import { DIST, RESELLER1, RESELLER2, SP } from '../support/demo';
-import { firstErrorCode, userErrorCodes } from '../support/graphql';
+import { firstErrorCode } from '../support/graphql';
 import { cash, resaleCustomers } from '../support/rows';
 import { yuan } from '../support/money';
 

@@ -367,7 +367,8 @@ describe('ledger ownership', () => {
     );
     // Nobody outside the funds ledger reaches the writers (they are not exported).
     const ledger = readFileSync(join(ROOT, 'src/modules/funds/ledger.ts'), 'utf8');
-    for (const writer of PARTNER_ACCOUNT_WRITERS) expect(ledger).not.toMatch(new RegExp(`export[^\\n]*\\b${writer}\\b`));
+    for (const writer of PARTNER_ACCOUNT_WRITERS)
+      expect(ledger).not.toMatch(new RegExp(`export[^\\n]*\\b${writer}\\b`));
   });
 
   it('takes row locks only through src/db/locks.ts', () => {

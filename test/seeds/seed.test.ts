@@ -318,14 +318,20 @@ describe('seedDatabase (small)', () => {
     );
     for (const d of DEMO_PARTNERS) {
       const own = accounts.filter((a) => Number(a.partner_id) === d.id);
-      expect(own.map((a) => Number(a.account_type)), d.key).toEqual([1, 2, 5, 7]);
+      expect(
+        own.map((a) => Number(a.account_type)),
+        d.key,
+      ).toEqual([1, 2, 5, 7]);
       for (const a of own) {
         const none = Number(a.account_type) === PartnerAccountType.CREDIT && ['dist', 'reseller1'].includes(d.key);
         if (none) expect(Number(a.amount), `${d.key} has no credit`).toBe(0);
         else expect(Number(a.amount), `${d.key} account ${a.account_type}`).toBeGreaterThan(0);
       }
     }
-    const thresholds = await query(orm, 'select balance_alert_threshold o, customer_balance_alert_threshold c from partner');
+    const thresholds = await query(
+      orm,
+      'select balance_alert_threshold o, customer_balance_alert_threshold c from partner',
+    );
     expect(thresholds.some((t) => t.o == null)).toBe(true);
     expect(thresholds.some((t) => t.o != null && Number(t.o) > 0)).toBe(true);
     expect(thresholds.every((t) => t.c == null || Number(t.c) > 0)).toBe(true);
