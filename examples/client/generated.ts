@@ -795,7 +795,7 @@ export type RegistrationCheckResult =
 
 /** Renew yearly/monthly resources: creates one RENEWAL order per customer, waiting for payment unless autoPay is set. */
 export type RenewResourcesInput = {
-  /** Pay each renewal order at once from the customer's balance (no coupons). If a customer's balance does not cover it, that customer's renewal is not created and its resources are reported failed. */
+  /** Pay each renewal order at once from the customer's balance, then your partner's credit (no coupons). If both together do not cover it, that customer's renewal is not created and its resources are reported failed. */
   autoPay?: InputMaybe<Scalars['Boolean']['input']>;
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never renews twice. Kept 7 days. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;

@@ -1383,7 +1383,7 @@ export type Mutation = {
   issueCoupons: IssueCouponsPayload;
   /** Distributors only: carve a sub-quota (0.01–100,000,000.00, at most the parent's balance) for one of your cloud resellers out of one of your NORMAL, valid quotas. It has the parent's kind and limits and a validity inside the parent's. Idempotent with a key. */
   issueSubQuota: SubQuotaPayload;
-  /** 支付订单: pay a PENDING_PAYMENT order of a RESALE customer before its deadline: up to 3 coupons first, then the customer's balance. Insufficient funds (INSUFFICIENT_FUNDS) or any other refusal changes nothing; of concurrent payments of one order exactly one succeeds. The order becomes COMPLETED; a renewal order extends its resources. Idempotent with a key. */
+  /** 支付订单: pay a PENDING_PAYMENT order of a RESALE customer before its deadline: up to 3 coupons first, then the customer's balance, then your partner's credit account for what the balance leaves (cash first; the split in cashPaid / creditPaid and Order.amountInfo.creditAmount). Insufficient funds (INSUFFICIENT_FUNDS) or any other refusal changes nothing; of concurrent payments of one order exactly one succeeds. The order becomes COMPLETED; a renewal order extends its resources. Idempotent with a key. */
   payOrder: PayOrderPayload;
   /** 回收: reclaim 1–100 USABLE coupons your partner issued. Each returns its whole remaining balance to its quota and stays listed as RECLAIMED (reclaimed and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
   reclaimCoupons: ReclaimCouponsPayload;
@@ -2418,7 +2418,7 @@ export type RegistrationCheckResult =
 
 /** Renew yearly/monthly resources: creates one RENEWAL order per customer, waiting for payment unless autoPay is set. */
 export type RenewResourcesInput = {
-  /** Pay each renewal order at once from the customer's balance (no coupons). If a customer's balance does not cover it, that customer's renewal is not created and its resources are reported failed. */
+  /** Pay each renewal order at once from the customer's balance, then your partner's credit (no coupons). If both together do not cover it, that customer's renewal is not created and its resources are reported failed. */
   autoPay?: InputMaybe<Scalars['Boolean']['input']>;
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never renews twice. Kept 7 days. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
