@@ -33,6 +33,7 @@ import {
   QuotaStatus,
 } from '../src/modules/coupon/coupon.enums';
 import { AdjustOperationType, LedgerOwner, TradeType } from '../src/modules/funds/funds.enums';
+import { PartnerAccountType } from '../src/modules/partner/partner.entity';
 import { BillDetailType, ChargingMode } from '../src/modules/consumption/consumption.enums';
 import type { Row } from './bulk';
 import type { DemoCustomer } from './demo-data';
@@ -804,6 +805,7 @@ export class CustomerGenerator {
       discounts,
       couponAmount: 0,
       cashCouponAmount: 0,
+      creditAmount: 0,
       createTime,
       paymentTime,
       pendingPaymentEndTime,
@@ -1140,7 +1142,22 @@ export class CustomerGenerator {
     const events: { t: number; amount: number; type: TradeType; tradeId: string }[] = [];
     for (const o of orders) {
       if (o.paymentTime !== null && CHARGE_TYPES.has(o.type) && o.paymentTime >= from && o.paymentTime < to) {
-        const cash = Number(o.row.amountAfterDiscount) - Number(o.row.couponAmount) - Number(o.row.cashCouponAmount);
+        const due = Number(o.row.amountAfterDiscount) - Number(o.row.couponAmount) - Number(o.row.cashCouponAmount);
+        // Now and then the partner's credit pays part of it (cash first, then credit: seed 002).
+        // Its own stream, so the rest of the generated data stays as it was.
+        const byCredit = Rng.derive(ctx.id, `credit:${o.orderId}`).chance(0.05);
+        const credit = due >= 20_000 && p.grants.credit > 0 && byCredit ? roundUp(due * 0.4, 100) : 0;
+        if (credit > 0) {
+          o.row.creditAmount = credit;
+          p.creditEvents.push({
+            t: o.paymentTime,
+            amount: -credit,
+            type: TradeType.ORDER_PAYMENT,
+            tradeId: o.orderId,
+            seq: sink.nextSeq(),
+          });
+        }
+        const cash = due - credit;
         if (cash > 0)
           events.push({ t: o.paymentTime, amount: -cash, type: TradeType.ORDER_PAYMENT, tradeId: o.orderId });
       }
@@ -1370,6 +1387,7 @@ class Book {
       partner: this.partner.id,
       ownerType: LedgerOwner.CUSTOMER,
       customer: this.ctx.id,
+      accountType: PartnerAccountType.CASH,
       tradeType,
       amount,
       balanceAfter: this.balance,

@@ -66,15 +66,32 @@ const CHECKS: readonly Check[] = [
   {
     name: 'partner CASH balance ≠ Σ its ledger, negative, or designated amount out of range',
     sql: `select a.partner_id, a.amount, a.designated_amount, l.s, l.m from partner_account a
-      left join (select partner_id, sum(amount) s, min(balance_after) m from account_change_record where owner_type = 'PARTNER' group by partner_id) l on l.partner_id = a.partner_id
+      left join (select partner_id, sum(amount) s, min(balance_after) m from account_change_record where owner_type = 'PARTNER' and account_type = 1 group by partner_id) l on l.partner_id = a.partner_id
       where a.account_type = 1 and (a.amount <> coalesce(l.s, 0) or a.amount < 0 or coalesce(l.m, 0) < 0 or a.designated_amount < 0 or a.designated_amount > a.amount)`,
   },
   {
     name: "partner ledger's last balanceAfter ≠ its balance",
     sql: `select r.partner_id, r.balance_after, a.amount from account_change_record r
-      join (select partner_id, max(id) id from account_change_record where owner_type = 'PARTNER' group by partner_id) last on last.id = r.id
+      join (select partner_id, max(id) id from account_change_record where owner_type = 'PARTNER' and account_type = 1 group by partner_id) last on last.id = r.id
       join partner_account a on a.partner_id = r.partner_id and a.account_type = 1
       where r.balance_after <> a.amount`,
+  },
+  {
+    name: 'partner without all four accounts (cash, credit, bonus, deposit)',
+    sql: `select p.id from partner p where (select count(distinct a.account_type) from partner_account a where a.partner_id = p.id and a.account_type in (1, 2, 5, 7)) <> 4`,
+  },
+  {
+    name: 'partner credit/bonus/deposit balance ≠ Σ its ledger, or negative',
+    sql: `select a.partner_id, a.account_type, a.amount, l.s from partner_account a
+      left join (select partner_id, account_type, sum(amount) s, min(balance_after) m from account_change_record where owner_type = 'PARTNER' group by partner_id, account_type) l
+        on l.partner_id = a.partner_id and l.account_type = a.account_type
+      where a.account_type <> 1 and (a.amount <> coalesce(l.s, 0) or a.amount < 0 or coalesce(l.m, 0) < 0)`,
+  },
+  {
+    name: "customer ledger row on another account than CASH, or an order's credit part without its CREDIT ledger row",
+    sql: `select id from account_change_record where owner_type = 'CUSTOMER' and account_type <> 1
+      union all select o.id from customer_order o where o.credit_amount > 0 and not exists (
+        select 1 from account_change_record r where r.trade_id = o.order_id and r.owner_type = 'PARTNER' and r.account_type = 2 and r.amount = -o.credit_amount)`,
   },
   {
     name: 'ledger row owner inconsistent (PARTNER rows name no customer, CUSTOMER rows name one)',
@@ -82,7 +99,7 @@ const CHECKS: readonly Check[] = [
   },
   {
     name: 'partner ledger balanceAfter does not chain',
-    sql: `select id, partner_id from (select id, partner_id, amount, balance_after, lag(balance_after) over (partition by partner_id order by id) prev
+    sql: `select id, partner_id from (select id, partner_id, amount, balance_after, lag(balance_after) over (partition by partner_id, account_type order by id) prev
       from account_change_record where owner_type = 'PARTNER') x where balance_after <> coalesce(prev, 0) + amount`,
   },
   {
@@ -158,7 +175,8 @@ const CHECKS: readonly Check[] = [
     sql: `select o.id from customer_order o join sub_customer c on c.id = o.customer_id
       left join (select order_id, count(*) n, sum(amount) s from order_line_item group by order_id) li on li.order_id = o.id
       where o.partner_id <> c.partner_id or li.n is null or li.s <> o.official_amount or o.amount_after_discount > o.official_amount
-         or o.coupon_amount < 0 or o.cash_coupon_amount < 0 or o.coupon_amount + o.cash_coupon_amount > o.amount_after_discount
+         or o.coupon_amount < 0 or o.cash_coupon_amount < 0 or o.credit_amount < 0
+         or o.coupon_amount + o.cash_coupon_amount + o.credit_amount > o.amount_after_discount
          or (o.status = 6 and o.pending_payment_end_time is null)`,
   },
   {

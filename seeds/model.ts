@@ -123,7 +123,10 @@ export interface PartnerPlan {
   resellers: PartnerPlan[];
   createdAt: number;
   verificationEnabled: boolean;
+  /** The partner's own low-balance alert (设置余额预警), fen. */
   balanceAlertThreshold: number | null;
+  /** Customers under this balance show in the dashboard's balance alerts, fen. */
+  customerBalanceAlertThreshold: number | null;
   customers: number;
   slug: string;
   members: MemberPlan[];
@@ -136,6 +139,12 @@ export interface PartnerPlan {
   events: LedgerEvent[];
   /** Final cash balance, known after the ledgers are resolved. */
   cash: number;
+  /** Opening grants of the credit, bonus and deposit accounts (fen). */
+  grants: { credit: number; bonus: number; deposit: number };
+  /** Order payments from the credit account (negative), written to its ledger after the customers. */
+  creditEvents: LedgerEvent[];
+  /** Final credit balance, known after the ledgers are resolved. */
+  credit: number;
 }
 
 /** The column lists of every table the seeders fill, in foreign-key order. */
@@ -171,6 +180,7 @@ export function buildSpecs(orm: MikroORM) {
       'parent',
       'verificationEnabled',
       'balanceAlertThreshold',
+      'customerBalanceAlertThreshold',
       'createdAt',
     ]),
     partnerAccount: tableSpec(orm, PartnerAccount, [
@@ -288,6 +298,7 @@ export function buildSpecs(orm: MikroORM) {
         'discounts',
         'couponAmount',
         'cashCouponAmount',
+        'creditAmount',
         'createTime',
         'paymentTime',
         'pendingPaymentEndTime',
@@ -377,6 +388,7 @@ export function buildSpecs(orm: MikroORM) {
       'partner',
       'ownerType',
       'customer',
+      'accountType',
       'tradeType',
       'amount',
       'balanceAfter',

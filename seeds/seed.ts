@@ -205,6 +205,9 @@ function demoHash(): Promise<string> {
 }
 
 /** A time of day in office hours, for events people did. */
+/** Demo partners seeded without credit: the distributor and reseller #1 (the money model test's two partners). */
+export const NO_CREDIT_DEMO_PARTNERS: readonly DemoPartnerKey[] = ['dist', 'reseller1'];
+
 function officeHours(rng: Rng): number {
   return rng.int(9 * 60, 18 * 60) * MINUTE + rng.int(0, MINUTE - 1);
 }
@@ -322,7 +325,9 @@ class Seeder implements Sink {
         DEMO_SLUGS[d.key],
       );
       plan.verificationEnabled = false;
-      plan.balanceAlertThreshold = d.identity === PartnerIdentity.CLOUD_RESELLER ? 50_000 : 100_000;
+      // Own alert (设置余额预警) well under the cash the demo keeps; reseller2 has none set.
+      plan.balanceAlertThreshold = d.key === 'dist' ? 5_000_000 : d.key === 'reseller2' ? null : 1_000_000;
+      plan.customerBalanceAlertThreshold = d.identity === PartnerIdentity.CLOUD_RESELLER ? 50_000 : 100_000;
       byKey.set(d.key, plan);
     }
     const gen = this.cfg.generated;
@@ -403,7 +408,10 @@ class Seeder implements Sink {
     for (const p of this.partners) {
       if (p.key) continue;
       p.verificationEnabled = rng.chance(0.3);
-      p.balanceAlertThreshold = rng.chance(0.6) ? rng.pick([20_000, 50_000, 100_000, 500_000]) : null;
+      p.customerBalanceAlertThreshold = rng.chance(0.6) ? rng.pick([20_000, 50_000, 100_000, 500_000]) : null;
+      // Its own stream, so the draws above stay as they were.
+      const own = Rng.derive(this.seed, `alert:${p.id}`);
+      p.balanceAlertThreshold = own.chance(0.5) ? own.pick([500_000, 1_000_000, 5_000_000]) : null;
     }
   }
 
@@ -429,6 +437,7 @@ class Seeder implements Sink {
       createdAt,
       verificationEnabled: false,
       balanceAlertThreshold: null,
+      customerBalanceAlertThreshold: null,
       customers,
       slug,
       members: [],
@@ -439,6 +448,9 @@ class Seeder implements Sink {
       quotas: [],
       events: [],
       cash: 0,
+      grants: { credit: 0, bonus: 0, deposit: 0 },
+      creditEvents: [],
+      credit: 0,
     };
     parent?.resellers.push(plan);
     this.partners.push(plan);
@@ -541,6 +553,7 @@ class Seeder implements Sink {
         parent: p.parent?.id ?? null,
         verificationEnabled: p.verificationEnabled,
         balanceAlertThreshold: p.balanceAlertThreshold,
+        customerBalanceAlertThreshold: p.customerBalanceAlertThreshold,
         createdAt: p.createdAt,
       });
     }
@@ -553,33 +566,24 @@ class Seeder implements Sink {
         designatedAmount: 0,
         version: 1,
       });
-      if (p.identity !== PartnerIdentity.CLOUD_RESELLER) {
+      p.grants = this.accountGrants(p, rng);
+      // Credit, bonus and deposit: every partner has all four accounts. Bonus and deposit are granted
+      // once (a RECHARGE on their ledger); credit is spent by orders, so its amount is set in finish().
+      for (const [accountType, amount] of [
+        [PartnerAccountType.CREDIT, 0],
+        [PartnerAccountType.BONUS, p.grants.bonus],
+        [PartnerAccountType.DEPOSIT, p.grants.deposit],
+      ] as const) {
         this.push('partnerAccount', {
           id: this.nextId('partnerAccount'),
           partner: p.id,
-          accountType: PartnerAccountType.CREDIT,
-          amount: rng.pick([0, 500_000, 1_000_000, 5_000_000]) * 100,
+          accountType,
+          amount,
           designatedAmount: 0,
           version: 1,
         });
-        this.push('partnerAccount', {
-          id: this.nextId('partnerAccount'),
-          partner: p.id,
-          accountType: PartnerAccountType.BONUS,
-          amount: rng.int(0, 200) * 100_000,
-          designatedAmount: 0,
-          version: 1,
-        });
-        if (p.identity === PartnerIdentity.DISTRIBUTOR) {
-          this.push('partnerAccount', {
-            id: this.nextId('partnerAccount'),
-            partner: p.id,
-            accountType: PartnerAccountType.DEPOSIT,
-            amount: rng.pick([200_000, 500_000, 1_000_000]) * 100,
-            designatedAmount: 0,
-            version: 1,
-          });
-        }
+        const at = Rng.derive(this.seed, `grant:${p.id}:${accountType}`);
+        if (amount > 0) this.grantLedger(p, accountType, amount, p.createdAt + at.int(1, 10) * DAY + officeHours(at));
       }
       // Roles: the four presets for every partner, and a custom role or two.
       for (const key of [
@@ -974,6 +978,7 @@ class Seeder implements Sink {
         partner: p.id,
         ownerType: LedgerOwner.PARTNER,
         customer: null,
+        accountType: PartnerAccountType.CASH,
         tradeType,
         amount,
         balanceAfter: balance,
@@ -1039,6 +1044,80 @@ class Seeder implements Sink {
     if (balance < target)
       inflow(Math.max(last, ref - rng.int(2, 10) * DAY - officeHours(rng)), roundUp(target - balance, 1_000_000));
     p.cash = balance;
+    this.resolveCredit(p);
+  }
+
+  /**
+   * What the cloud granted a partner on its credit, bonus and deposit accounts (fen). Distributors and
+   * solution providers draw from the organisation stream as they always did; cloud resellers (smaller
+   * credit, no deposit but the odd one) from their own stream. The demo partners always have all three.
+   */
+  private accountGrants(p: PartnerPlan, rng: Rng): PartnerPlan['grants'] {
+    let credit: number;
+    let bonus: number;
+    let deposit = 0;
+    if (p.identity !== PartnerIdentity.CLOUD_RESELLER) {
+      credit = rng.pick([0, 500_000, 1_000_000, 5_000_000]) * 100;
+      bonus = rng.int(0, 200) * 100_000;
+      if (p.identity === PartnerIdentity.DISTRIBUTOR) deposit = rng.pick([200_000, 500_000, 1_000_000]) * 100;
+    } else {
+      const own = Rng.derive(this.seed, `grants:${p.id}`);
+      credit = own.pick([0, 50_000, 100_000, 200_000]) * 100;
+      bonus = own.int(0, 30) * 100_000;
+      deposit = own.chance(0.2) ? 50_000 * 100 : 0;
+    }
+    if (!p.key) return { credit, bonus, deposit };
+    // Demo partners: every account funded, so each shows in the demo; but the distributor and its
+    // first reseller have no credit (NO_CREDIT_DEMO_PARTNERS), so their customers' balances alone pay orders.
+    const big = p.identity === PartnerIdentity.DISTRIBUTOR;
+    return {
+      credit: NO_CREDIT_DEMO_PARTNERS.includes(p.key) ? 0 : Math.max(credit, big ? 100_000_000 : 20_000_000),
+      bonus: Math.max(bonus, big ? 3_000_000 : 800_000),
+      deposit: Math.max(deposit, big ? 50_000_000 : 5_000_000),
+    };
+  }
+
+  /** The credit account's ledger: the cloud's grant (enough for every order it paid), then those payments. */
+  private resolveCredit(p: PartnerPlan): void {
+    const spent = -p.creditEvents.reduce((s, e) => s + e.amount, 0);
+    if (p.grants.credit === 0 && spent === 0) return;
+    const events = p.creditEvents.slice().sort((a, b) => a.t - b.t || a.seq - b.seq);
+    const grant = Math.max(p.grants.credit, roundUp(spent * 1.5, 1_000_000));
+    const first = events.length ? Math.min(events[0].t - DAY, p.createdAt + 30 * DAY) : p.createdAt + 30 * DAY;
+    let balance = this.grantLedger(p, PartnerAccountType.CREDIT, grant, Math.max(p.createdAt + HOUR, first));
+    for (const e of events) {
+      balance += e.amount;
+      this.push('accountChangeRecord', {
+        id: this.nextId('accountChangeRecord'),
+        partner: p.id,
+        ownerType: LedgerOwner.PARTNER,
+        customer: null,
+        accountType: PartnerAccountType.CREDIT,
+        tradeType: e.type,
+        amount: e.amount,
+        balanceAfter: balance,
+        tradeId: e.tradeId,
+        tradeTime: e.t,
+      });
+    }
+    p.credit = balance;
+  }
+
+  /** The opening RECHARGE of a credit, bonus or deposit account; answers its balance after. */
+  private grantLedger(p: PartnerPlan, accountType: PartnerAccountType, amount: number, t: number): number {
+    this.push('accountChangeRecord', {
+      id: this.nextId('accountChangeRecord'),
+      partner: p.id,
+      ownerType: LedgerOwner.PARTNER,
+      customer: null,
+      accountType,
+      tradeType: TradeType.RECHARGE,
+      amount,
+      balanceAfter: amount,
+      tradeId: `RC${yymmdd(t)}${b36(this.nextSeq(), 8)}`,
+      tradeTime: t,
+    });
+    return amount;
   }
 
   // ── Phase C: quota reclaims and records, final balances ─────────────────────────────────────
@@ -1123,6 +1202,10 @@ class Seeder implements Sink {
       await this.writer.run(
         `update "${accountSpec.table}" set ${acol('amount')} = ?, ${acol('designatedAmount')} = ? where ${acol('partner')} = ? and ${acol('accountType')} = ?`,
         [p.cash, Math.min(designated, p.cash), p.id, PartnerAccountType.CASH],
+      );
+      await this.writer.run(
+        `update "${accountSpec.table}" set ${acol('amount')} = ? where ${acol('partner')} = ? and ${acol('accountType')} = ?`,
+        [p.credit, p.id, PartnerAccountType.CREDIT],
       );
     }
     await this.writer.commit();

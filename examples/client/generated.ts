@@ -26,6 +26,8 @@ export type AccessKeyStatus =
 
 /** Filters for account change records (收支明细). All given filters must match. */
 export type AccountChangeRecordFilter = {
+  /** Only changes of this account (customers' balances are CASH), e.g. CREDIT for your credit account. */
+  accountType?: InputMaybe<PartnerAccountType>;
   /** Only changes about this sub-customer (a SubCustomer id). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Trade time on or after this time. */
@@ -167,7 +169,7 @@ export type AssociationType =
 export type BalanceAlertReason =
   /** The customer has debt (arrears). */
   | 'DEBT'
-  /** The balance is under the partner's alert threshold. */
+  /** The balance is under the partner's customer balance alert threshold. */
   | 'LOW_BALANCE';
 
 /** Why a customer has no balance to show. */
@@ -670,6 +672,17 @@ export type OrderType =
   /** 4: unsubscribe (refund). */
   | 'UNSUBSCRIBE';
 
+/** Which of a partner's accounts (账户) a balance or an account change is on. */
+export type PartnerAccountType =
+  /** 奖励账户 (account_type 5): bonus money the cloud grants. */
+  | 'BONUS'
+  /** 现金账户 (account_type 1): recharges, allocations, reclaims; RESALE customers' balances are cash too. */
+  | 'CASH'
+  /** 信用账户 (account_type 2): the credit the cloud grants; pays what a customer's balance leaves of an order. */
+  | 'CREDIT'
+  /** 押金账户 (account_type 7): the deposit a distributor keeps with the cloud. */
+  | 'DEPOSIT';
+
 /** What kind of partner this is. */
 export type PartnerIdentity =
   /** 云经销商 (T2): invited and associated by exactly one distributor. */
@@ -809,7 +822,7 @@ export type RegistrationCheckResult =
 
 /** Renew yearly/monthly resources: creates one RENEWAL order per customer, waiting for payment unless autoPay is set. */
 export type RenewResourcesInput = {
-  /** Pay each renewal order at once from the customer's balance (no coupons). If a customer's balance does not cover it, that customer's renewal is not created and its resources are reported failed. */
+  /** Pay each renewal order at once from the customer's balance, then your partner's credit (no coupons). If both together do not cover it, that customer's renewal is not created and its resources are reported failed. */
   autoPay?: InputMaybe<Scalars['Boolean']['input']>;
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never renews twice. Kept 7 days. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -989,9 +1002,11 @@ export type UnsubscribeResourcesInput = {
 
 /** Partner settings to change; fields left out keep their value. */
 export type UpdatePartnerSettingsInput = {
-  /** Balance alert threshold in CNY ("0.00" or more): RESALE customers under it show in balance alerts. Send an empty string to clear it. */
+  /** 设置余额预警: your own low-balance alert in CNY ("0.00" or more; account:balance-alert): a debit that takes your cash balance under it raises a balance alert. Send an empty string to clear it. */
   balanceAlertThreshold?: InputMaybe<Scalars['String']['input']>;
-  /** Require a verification code for sensitive operations (ADMIN only). */
+  /** Customer balance alert threshold in CNY ("0.00" or more; funds:allocate): RESALE customers under it show in the dashboard's balance alerts. Send an empty string to clear it. */
+  customerBalanceAlertThreshold?: InputMaybe<Scalars['String']['input']>;
+  /** Require a verification code for sensitive operations (ADMIN only: ADMIN_ONLY_SETTING). */
   verificationEnabled?: InputMaybe<Scalars['Boolean']['input']>;
 };
 

@@ -50,6 +50,8 @@ export const ERROR_CODES = {
   VERIFICATION_OPERATION_NOT_YOURS:
     "requestVerificationCode: the operation is another kind of actor's (a customer's operations — ANSWER_UNBIND_REQUEST, REQUEST_UNBIND, CANCEL_ORDER_AUTHORIZATION — are asked for by customers only, the rest by members only).",
   ADMIN_ONLY_SETTING: 'Only an administrator may change this setting (verification on/off).',
+  SETTING_NOT_PERMITTED:
+    'updatePartnerSettings: a setting your roles hold no permission for (balanceAlertThreshold needs account:balance-alert, customerBalanceAlertThreshold needs funds:allocate); one error per refused field, nothing was changed.',
   // Organisation mutations: roles, members, invitations, account managers.
   CUSTOM_ROLE_LIMIT_REACHED:
     'createRole: your partner already has 10 custom roles (the limit); delete one first. Exact under concurrent requests.',
@@ -170,7 +172,7 @@ export const ERROR_CODES = {
     'payOrder: at most 1 discount per order; an order listing more needs input.discountTypes to choose one.',
   DISCOUNT_NOT_APPLICABLE: 'payOrder: the order offers no discount of that type (see Order.amountInfo.discounts).',
   INSUFFICIENT_FUNDS:
-    "payOrder / renewResources with autoPay: the customer's balance does not cover what is left after coupons (credit is not used); nothing was changed.",
+    "payOrder / renewResources with autoPay: the customer's balance (cash, spent first) and your partner's credit account (信用账户, spent after it) together do not cover what is left after coupons; nothing was changed.",
   NOT_MAIN_RESOURCE:
     'renewResources / unsubscribeResources / setAutoRenew: a dependent resource follows its main resource (Resource.parentResource); name the main one.',
   RESOURCE_NOT_IN_USE:

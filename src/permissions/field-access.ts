@@ -155,6 +155,8 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     verificationEnabled: onPartner({ SELF: null }),
     balanceAlertThreshold: onPartner({ SELF: null }),
     balance: onPartner({ SELF: 'account:view-balance', RESELLER: 'reseller:funds' }),
+    accounts: onPartner({ SELF: 'account:view-balance', RESELLER: 'reseller:funds' }),
+    customerBalanceAlertThreshold: onPartner({ SELF: null }),
     parent: onPartner({ SELF: null }),
     resellers: onPartner({ SELF: 'reseller:list' }),
     customers: onPartner({ SELF: 'customer:list', RESELLER: 'reseller:list' }),
@@ -189,6 +191,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   BalanceAlert: { '*': data },
   AccountManagerConsumption: { '*': data },
   PartnerBalance: { '*': data },
+  PartnerAccounts: { '*': data },
 
   SubCustomer: {
     // Basic info: what a distributor sees of its resellers' customers.

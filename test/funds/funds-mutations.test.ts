@@ -439,7 +439,7 @@ describe('verification codes', () => {
       { input: { verificationEnabled: false, balanceAlertThreshold: '500.00' } },
       token,
     );
-    expect(off.data!.updatePartnerSettings.partner).toEqual({
+    expect(off.data!.updatePartnerSettings.partner).toMatchObject({
       verificationEnabled: false,
       balanceAlertThreshold: { amount: '500.00' },
     });

@@ -10,7 +10,7 @@ import {
 } from '../generated/graphql';
 import { useTestServer } from '../support/server';
 import { Member } from '../../src/modules/member/member.entity';
-import { Partner } from '../../src/modules/partner/partner.entity';
+import { Partner, PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AccountChangeRecord, AdjustRecord } from '../../src/modules/funds/funds.entity';
 import { AdjustOperationType, LedgerOwner } from '../../src/modules/funds/funds.enums';
@@ -83,6 +83,7 @@ async function expectedAdjustRecords(where: Record<string, unknown>) {
 const changeView = (r: AccountChangeRecord) => ({
   id: gid('AccountChangeRecord', r.id),
   ownerType: r.ownerType,
+  accountType: PartnerAccountType[r.accountType],
   tradeType: r.tradeType,
   amount: cny(r.amount),
   balanceAfter: cny(r.balanceAfter),
@@ -161,10 +162,14 @@ describe('Partner.accountChangeRecords', () => {
     expect(nodes).toEqual(expected);
     expect(totalCount).toBe(expected.length);
     expect(new Set(nodes.map((n) => n.ownerType))).toEqual(new Set(['PARTNER', 'CUSTOMER']));
-    // The partner's own ledger adds up to its newest balance.
+    // The partner's own cash ledger adds up to its newest balance.
     const own = await server
       .em()
-      .find(AccountChangeRecord, { partner: DIST, ownerType: LedgerOwner.PARTNER }, { orderBy: { id: 'asc' } });
+      .find(
+        AccountChangeRecord,
+        { partner: DIST, ownerType: LedgerOwner.PARTNER, accountType: PartnerAccountType.CASH },
+        { orderBy: { id: 'asc' } },
+      );
     expect(own.reduce((sum, r) => sum + r.amount, 0)).toBe(own[own.length - 1].balanceAfter);
   });
 
@@ -182,6 +187,10 @@ describe('Partner.accountChangeRecords', () => {
     const tradeType = all[0].tradeType;
     const byType = await changeList(adminToken, { tradeType });
     expect(byType.nodes).toEqual(all.filter((r) => r.tradeType === tradeType));
+
+    const deposit = await changeList(adminToken, { accountType: 'DEPOSIT' });
+    expect(deposit.nodes.length).toBeGreaterThan(0);
+    expect(deposit.nodes).toEqual(all.filter((r) => r.accountType === 'DEPOSIT'));
 
     const times = all.map((r) => r.tradeTime).sort();
     const from = times[Math.floor(times.length / 3)];

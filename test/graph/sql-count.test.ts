@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CustomerNestedPageDocument } from '../generated/graphql';
+import { CustomerNestedPageDocument, FundsResellerAccountsDocument } from '../generated/graphql';
 import { useTestServer } from '../support/server';
 
 const server = useTestServer();
@@ -27,5 +27,15 @@ describe('SQL statements per request', () => {
     expect(large.sqlStatements).toBe(small.sqlStatements);
     // viewer (member, roles, resellers) + customers + managers + coupons + orders + line items
     expect(small.sqlStatements).toBeLessThanOrEqual(9);
+  });
+
+  it("the resellers' accounts (cash, credit, bonus, deposit) are one statement whatever the page size", async () => {
+    const one = await server.execute(FundsResellerAccountsDocument, { first: 1 }, token);
+    const all = await server.execute(FundsResellerAccountsDocument, { first: 50 }, token);
+    expect(one.errors).toBeUndefined();
+    expect(all.errors).toBeUndefined();
+    expect(one.data!.viewer.partner.resellers!.nodes).toHaveLength(1);
+    expect(all.data!.viewer.partner.resellers!.nodes.length).toBeGreaterThan(1);
+    expect(all.sqlStatements).toBe(one.sqlStatements);
   });
 });

@@ -34,6 +34,7 @@ const WATCHED: Record<string, { entity: string; columns: Record<string, string> 
       amount_after_discount: 'amountAfterDiscount',
       coupon_amount: 'couponAmount',
       cash_coupon_amount: 'cashCouponAmount',
+      credit_amount: 'creditAmount',
       payment_time: 'paymentTime',
     },
   },
@@ -50,7 +51,8 @@ const WATCHED: Record<string, { entity: string; columns: Record<string, string> 
 
 /** The one function allowed to change each column of an existing row ("file#function", or a whole file). */
 const OWNERS: Record<string, string> = {
-  'partner_account.amount': 'src/modules/funds/ledger.ts#changePartnerCash',
+  // One statement changes every partner account; each account type has its owner (PARTNER_ACCOUNT_OWNERS).
+  'partner_account.amount': 'src/modules/funds/ledger.ts#updatePartnerAccount',
   'sub_customer.balance': 'src/modules/funds/ledger.ts#changeCustomerBalance',
   'coupon_quota.balance': 'src/modules/coupon/coupon.ledger.ts#changeQuotaBalance',
   'coupon.balance': 'src/modules/coupon/coupon.ledger.ts#changeCouponBalance',
@@ -59,6 +61,7 @@ const OWNERS: Record<string, string> = {
   'customer_order.amount_after_discount': 'src/modules/order/order.ledger.ts',
   'customer_order.coupon_amount': 'src/modules/order/order.ledger.ts',
   'customer_order.cash_coupon_amount': 'src/modules/order/order.ledger.ts',
+  'customer_order.credit_amount': 'src/modules/order/order.ledger.ts',
   'customer_order.payment_time': 'src/modules/order/order.ledger.ts',
   'resource.status': 'src/modules/order/order.ledger.ts',
   'resource.expire_time': 'src/modules/order/order.ledger.ts',
@@ -74,6 +77,41 @@ const CREATORS: Record<string, string> = {
 };
 
 const LOCKS_FILE = 'src/db/locks.ts';
+
+/**
+ * Each partner account type (cash, credit, bonus, deposit) and its one owner: the function that passes
+ * that PartnerAccountType to the partner-account writer (updatePartnerAccount, or bookPartnerAccount
+ * which writes the change's account change record too).
+ */
+const PARTNER_ACCOUNT_WRITERS = ['updatePartnerAccount', 'bookPartnerAccount'];
+const PARTNER_ACCOUNT_OWNERS: Record<string, string> = {
+  CASH: 'src/modules/funds/ledger.ts#changePartnerCash',
+  CREDIT: 'src/modules/funds/ledger.ts#changePartnerCredit',
+  BONUS: 'src/modules/funds/ledger.ts#changePartnerBonus',
+  DEPOSIT: 'src/modules/funds/ledger.ts#changePartnerDeposit',
+};
+
+/** Every call of a partner-account writer: "file#function → TYPE" (the account type argument as written). */
+function partnerAccountCalls(prog: ts.Program, files: (file: string) => boolean): string[] {
+  const calls: string[] = [];
+  for (const sf of prog.getSourceFiles()) {
+    const file = relative(ROOT, sf.fileName);
+    if (!files(file)) continue;
+    const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const name = node.expression.text;
+        if (PARTNER_ACCOUNT_WRITERS.includes(name)) {
+          const typeArg = node.arguments.find((a) => /PartnerAccountType\.\w+|^accountType$/.test(a.getText(sf)));
+          const type = typeArg?.getText(sf).replace('PartnerAccountType.', '') ?? '?';
+          calls.push(`${file}#${enclosingFunction(node)} → ${name}(${type})`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return calls.sort();
+}
 
 interface Write {
   /** table.column */
@@ -313,6 +351,24 @@ describe('ledger ownership', () => {
     expect(created).toContain(`coupon.balance ${CREATORS.coupon}`);
     expect(created).toContain(`coupon_quota.balance ${CREATORS.coupon_quota}`);
     expect(real.writes.some((w) => w.kind === 'create' && w.zero && w.column === 'sub_customer.balance')).toBe(true);
+  });
+
+  it('changes each partner account (cash, credit, bonus, deposit) only in its own owner', () => {
+    const owners = Object.entries(PARTNER_ACCOUNT_OWNERS);
+    const expected = [
+      ...owners.map(([type, owner]) =>
+        type === 'CASH' ? `${owner} → updatePartnerAccount(CASH)` : `${owner} → bookPartnerAccount(${type})`,
+      ),
+      // The non-cash owners share the step that changes the balance and writes its account change record.
+      'src/modules/funds/ledger.ts#bookPartnerAccount → updatePartnerAccount(accountType)',
+    ].sort();
+    expect(partnerAccountCalls(prog, (file) => file.startsWith('src/') && !file.endsWith('sneaky-writer.ts'))).toEqual(
+      expected,
+    );
+    // Nobody outside the funds ledger reaches the writers (they are not exported).
+    const ledger = readFileSync(join(ROOT, 'src/modules/funds/ledger.ts'), 'utf8');
+    for (const writer of PARTNER_ACCOUNT_WRITERS)
+      expect(ledger).not.toMatch(new RegExp(`export[^\\n]*\\b${writer}\\b`));
   });
 
   it('takes row locks only through src/db/locks.ts', () => {

@@ -6,6 +6,7 @@ import { openDatabase, type Orm } from '../../src/db/orm';
 import { parseDatabaseUrl } from '../../src/config';
 import { PresetRole } from '../../src/modules/role/role.enums';
 import { PartnerIdentity, PartnerStatus } from '../../src/modules/partner/partner.enums';
+import { PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import {
   AssociationType,
   CustomerLevel,
@@ -204,6 +205,8 @@ describe('seedDatabase (small)', () => {
       ['account_change_record', 'trade_type', TradeType],
       ['partner', 'identity', PartnerIdentity],
       ['partner', 'status', PartnerStatus],
+      ['partner_account', 'account_type', PartnerAccountType],
+      ['account_change_record', 'account_type', PartnerAccountType],
     ];
     for (const [table, column, e] of columns) {
       const rows = await query(orm, `select distinct "${column}" v from "${table}"`);
@@ -306,6 +309,34 @@ describe('seedDatabase (small)', () => {
     );
     const [{ n: pending }] = await query(orm, 'select count(*) n from customer_order where status = 6');
     expect(Number(open)).toBe(Number(pending));
+  });
+
+  it('gives every demo partner its four accounts (funded, but no credit for dist and reseller1), both alert thresholds, and some orders paid partly by credit', async () => {
+    const accounts = await query(
+      orm,
+      'select partner_id, account_type, amount from partner_account where partner_id in (select id from partner) order by partner_id, account_type',
+    );
+    for (const d of DEMO_PARTNERS) {
+      const own = accounts.filter((a) => Number(a.partner_id) === d.id);
+      expect(
+        own.map((a) => Number(a.account_type)),
+        d.key,
+      ).toEqual([1, 2, 5, 7]);
+      for (const a of own) {
+        const none = Number(a.account_type) === PartnerAccountType.CREDIT && ['dist', 'reseller1'].includes(d.key);
+        if (none) expect(Number(a.amount), `${d.key} has no credit`).toBe(0);
+        else expect(Number(a.amount), `${d.key} account ${a.account_type}`).toBeGreaterThan(0);
+      }
+    }
+    const thresholds = await query(
+      orm,
+      'select balance_alert_threshold o, customer_balance_alert_threshold c from partner',
+    );
+    expect(thresholds.some((t) => t.o == null)).toBe(true);
+    expect(thresholds.some((t) => t.o != null && Number(t.o) > 0)).toBe(true);
+    expect(thresholds.every((t) => t.c == null || Number(t.c) > 0)).toBe(true);
+    const [{ n: byCredit }] = await query(orm, 'select count(*) n from customer_order where credit_amount > 0');
+    expect(Number(byCredit)).toBeGreaterThan(0);
   });
 
   it('registers every customer and the free demo accounts in the cloud account registry', async () => {

@@ -1,5 +1,6 @@
 import { Migration20261203140000_UnbindRequests } from './Migration20261203140000_UnbindRequests';
 import { Migration20261203133057_CustomerOperatorActorsAndOutbox } from './Migration20261203133057_CustomerOperatorActorsAndOutbox';
+import { Migration20261203132413_PartnerAccountsAndBalanceAlerts } from './Migration20261203132413_PartnerAccountsAndBalanceAlerts';
 import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182404_Initial } from './Migration20261121182404_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
@@ -10,6 +11,10 @@ export const sqliteMigrations: MigrationObject[] = [
   {
     name: 'Migration20261203094214_SignInThrottleAndMaintenanceLease',
     class: Migration20261203094214_SignInThrottleAndMaintenanceLease,
+  },
+  {
+    name: 'Migration20261203132413_PartnerAccountsAndBalanceAlerts',
+    class: Migration20261203132413_PartnerAccountsAndBalanceAlerts,
   },
   {
     name: 'Migration20261203133057_CustomerOperatorActorsAndOutbox',

@@ -119,7 +119,7 @@ export class DashboardResolver {
 
   @FieldResolver(() => [BalanceAlert], {
     description:
-      "RESALE customers with debt, or with a balance under the partner's alert threshold (now, not over the range).",
+      "RESALE customers with debt, or with a balance under the partner's customer balance alert threshold (Partner.customerBalanceAlertThreshold; now, not over the range).",
   })
   async balanceAlerts(
     @Root() d: Dashboard,
@@ -130,7 +130,7 @@ export class DashboardResolver {
     const rows = await dashboard.balanceAlerts(
       ctx,
       d.scope,
-      partner.balanceAlertThreshold ?? null,
+      partner.customerBalanceAlertThreshold ?? null,
       checkLimit(limit, 'limit'),
     );
     const customers = await customerById(ctx).loadMany(rows.map((r) => r.customerId));

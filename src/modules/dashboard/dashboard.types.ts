@@ -110,7 +110,7 @@ registerEnumType(BalanceAlertReason, {
   description: 'Why a customer is in the balance alerts.',
   valuesConfig: {
     DEBT: { description: 'The customer has debt (arrears).' },
-    LOW_BALANCE: { description: "The balance is under the partner's alert threshold." },
+    LOW_BALANCE: { description: "The balance is under the partner's customer balance alert threshold." },
   },
 });
 

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, Optiona
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
-import { Partner } from '../partner/partner.entity';
+import { Partner, PartnerAccountType } from '../partner/partner.entity';
 import { Member } from '../member/member.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { AdjustOperationType, LedgerOwner, TradeType } from './funds.enums';
@@ -86,6 +86,13 @@ export class AccountChangeRecord {
 
   @ManyToOne(() => SubCustomer, { ref: true, nullable: true })
   customer?: Ref<SubCustomer> | null;
+
+  @Field(() => PartnerAccountType, {
+    description:
+      "The account changed: CASH for a customer's balance; for the partner's own ledger, which of its accounts.",
+  })
+  @Enum({ items: () => PartnerAccountType, default: PartnerAccountType.CASH })
+  accountType: PartnerAccountType = PartnerAccountType.CASH;
 
   @Field(() => TradeType, { description: 'Kind of change.' })
   @Enum({ items: () => TradeType })

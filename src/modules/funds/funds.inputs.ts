@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { PartnerAccountType } from '../partner/partner.entity';
 import { AdjustOperationType, LedgerOwner, TradeType } from './funds.enums';
 
 @InputType({ description: 'Filters for adjust records (调账记录). All given filters must match.' })
@@ -32,6 +33,12 @@ export class AccountChangeRecordFilter {
 
   @Field(() => TradeType, { nullable: true, description: 'Only changes of this kind.' })
   tradeType?: TradeType | null;
+
+  @Field(() => PartnerAccountType, {
+    nullable: true,
+    description: "Only changes of this account (customers' balances are CASH), e.g. CREDIT for your credit account.",
+  })
+  accountType?: PartnerAccountType | null;
 
   @Field(() => Date, { nullable: true, description: 'Trade time on or after this time.' })
   from?: Date | null;

@@ -33,6 +33,7 @@ function accountChangeConditions(
   if (filter.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   if (filter.tradeType != null) conditions.push({ tradeType: filter.tradeType });
+  if (filter.accountType != null) conditions.push({ accountType: filter.accountType });
   checkDateRange(filter.from, filter.to, ['filter.from', 'filter.to']);
   if (filter.from) conditions.push({ tradeTime: { $gte: filter.from } });
   if (filter.to) conditions.push({ tradeTime: { $lte: filter.to } });

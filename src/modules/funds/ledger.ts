@@ -6,35 +6,124 @@ import { PartnerAccountType } from '../partner/partner.entity';
 import { AssociationType } from '../customer/customer.enums';
 import { AccountChangeRecord, AdjustRecord } from './funds.entity';
 import { AdjustOperationType, LedgerOwner, TradeType } from './funds.enums';
+import { balanceAlertCrossing, raiseBalanceAlert } from './balance-alert';
 
 /**
- * The owner of cash: `changePartnerCash` is the only code that changes a partner's cash account and
- * `changeCustomerBalance` the only code that changes a customer's balance (test/money/ledger-ownership
- * proves it). Each is a conditional UPDATE … RETURNING that succeeds only if the balance stays within
- * its rule; the callers here write the records in the same transaction. Exact on SQLite and
- * PostgreSQL alike: the condition and the change are one statement, so no read-check-write window
- * exists for a concurrent request to slip through. Locks follow db/locks.ts: customers before
- * partner accounts.
+ * The owner of every balance. `updatePartnerAccount` is the one statement that changes a partner's
+ * account (partner_account.amount), and each account type has one owner that calls it:
+ * `changePartnerCash` (现金), `changePartnerCredit` (信用), `changePartnerBonus` (奖励),
+ * `changePartnerDeposit` (押金); `changeCustomerBalance` is the only code that changes a customer's
+ * balance (test/money/ledger-ownership proves all of it). Each is a conditional UPDATE … RETURNING
+ * that succeeds only if the balance stays within its rule; every change writes an account change
+ * record (收支明细) in the same transaction: the callers of changePartnerCash and
+ * changeCustomerBalance write both sides of their movement, the other owners write their own row.
+ * Exact on SQLite and PostgreSQL alike: the condition and the change are one statement, so no
+ * read-check-write window exists for a concurrent request to slip through. Locks follow
+ * db/locks.ts: customers before partner accounts.
  */
 
 /**
+ * Adds `delta` fen to one account of a partner; a debit must leave `amount − designatedAmount ≥ 0`
+ * (designatedAmount is 0 but on cash accounts). Answers the new balance and the partner's own
+ * low-balance threshold, or null when refused (no such account, or not enough on it).
+ */
+async function updatePartnerAccount(
+  tx: SqlEntityManager,
+  partnerId: number,
+  accountType: PartnerAccountType,
+  delta: number,
+): Promise<{ balance: number; threshold: number | null } | null> {
+  const [row] = await rows(
+    tx,
+    `update partner_account set amount = amount + ?, version = version + 1
+      where partner_id = ? and account_type = ? and amount - designated_amount + ? >= 0
+      returning amount, (select p.balance_alert_threshold from partner p where p.id = partner_account.partner_id) as threshold`,
+    [delta, partnerId, accountType, Math.min(delta, 0)],
+  );
+  if (!row) return null;
+  return { balance: Number(row.amount), threshold: row.threshold == null ? null : Number(row.threshold) };
+}
+
+/**
  * Adds `delta` fen to a partner's cash account. A debit must leave the allocatable part
- * (amount − designatedAmount) ≥ 0. Returns the new balance, or null when refused.
+ * (amount − designatedAmount) ≥ 0. Returns the new balance, or null when refused. A debit that takes
+ * the balance from the partner's own alert threshold (设置余额预警) or more to under it raises a
+ * balance alert in the same transaction (balanceAlertCrossing, raiseBalanceAlert).
  */
 export async function changePartnerCash(
   tx: SqlEntityManager,
   partnerId: number,
   delta: number,
 ): Promise<number | null> {
-  const [row] = await rows(
-    tx,
-    `update partner_account set amount = amount + ?, version = version + 1
-      where partner_id = ? and account_type = ? and amount - designated_amount + ? >= 0
-      returning amount`,
-    [delta, partnerId, PartnerAccountType.CASH, Math.min(delta, 0)],
-  );
-  return row ? Number(row.amount) : null;
+  const changed = await updatePartnerAccount(tx, partnerId, PartnerAccountType.CASH, delta);
+  if (!changed) return null;
+  const crossing = balanceAlertCrossing(partnerId, changed.threshold, changed.balance - delta, changed.balance);
+  if (crossing) await raiseBalanceAlert(tx, crossing);
+  return changed.balance;
 }
+
+/** The balance of one of a partner's accounts (fen; 0 when it has none). A plain read: no lock. */
+export async function partnerAccountBalance(
+  tx: SqlEntityManager,
+  partnerId: number,
+  accountType: PartnerAccountType,
+): Promise<number> {
+  const [row] = await rows(tx, 'select amount from partner_account where partner_id = ? and account_type = ?', [
+    partnerId,
+    accountType,
+  ]);
+  return Number(row?.amount ?? 0);
+}
+
+/** One change of a partner's credit, bonus or deposit account, with the account change record it writes. */
+export interface PartnerAccountBooking {
+  partnerId: number;
+  /** Signed fen: negative spends from the account. */
+  amount: number;
+  tradeType: TradeType;
+  tradeId: string;
+  at: Date;
+}
+
+/** Books a change of one non-cash account and writes its account change record; the new balance or null. */
+async function bookPartnerAccount(
+  tx: SqlEntityManager,
+  accountType: PartnerAccountType.CREDIT | PartnerAccountType.BONUS | PartnerAccountType.DEPOSIT,
+  booking: PartnerAccountBooking,
+): Promise<number | null> {
+  const changed = await updatePartnerAccount(tx, booking.partnerId, accountType, booking.amount);
+  if (!changed) return null;
+  await writeLedger(
+    tx,
+    booking.tradeId,
+    [
+      {
+        partnerId: booking.partnerId,
+        accountType,
+        tradeType: booking.tradeType,
+        amount: booking.amount,
+        balanceAfter: changed.balance,
+      },
+    ],
+    booking.at,
+  );
+  return changed.balance;
+}
+
+/**
+ * 信用账户: the credit the cloud grants the partner; an order payment spends it after the customer's
+ * balance (order/order.payment.ts). A debit must leave it ≥ 0. The new balance, or null when refused.
+ */
+export const changePartnerCredit = (tx: SqlEntityManager, booking: PartnerAccountBooking) =>
+  bookPartnerAccount(tx, PartnerAccountType.CREDIT, booking);
+
+/** 奖励账户: bonus money granted by the cloud (no operation spends it yet). The new balance, or null. */
+export const changePartnerBonus = (tx: SqlEntityManager, booking: PartnerAccountBooking) =>
+  bookPartnerAccount(tx, PartnerAccountType.BONUS, booking);
+
+/** 押金账户: a distributor's deposit with the cloud (no operation moves it yet). The new balance, or null. */
+export const changePartnerDeposit = (tx: SqlEntityManager, booking: PartnerAccountBooking) =>
+  bookPartnerAccount(tx, PartnerAccountType.DEPOSIT, booking);
 
 /**
  * Adds `delta` fen to a RESALE customer's balance; a debit must leave it ≥ 0. Returns the new
@@ -94,6 +183,8 @@ export interface LedgerEntry {
   /** Partner whose ledger this is, or whose customer's ledger this is. */
   partnerId: number;
   customerId?: number | null;
+  /** The partner's account changed (CASH when left out; a customer's balance is always CASH). */
+  accountType?: PartnerAccountType;
   tradeType: TradeType;
   /** Signed fen. */
   amount: number;
@@ -113,6 +204,7 @@ export async function writeLedger(
       partner: e.partnerId,
       ownerType: e.customerId ? LedgerOwner.CUSTOMER : LedgerOwner.PARTNER,
       customer: e.customerId ?? null,
+      accountType: e.customerId ? PartnerAccountType.CASH : (e.accountType ?? PartnerAccountType.CASH),
       tradeType: e.tradeType,
       amount: e.amount,
       balanceAfter: e.balanceAfter,

@@ -27,8 +27,8 @@ export interface OrderDiscount {
 @Index({ properties: ['customer', 'createTime'] })
 @ObjectType('Order', { implements: Node, description: '包年/包月订单: a yearly/monthly order of a customer.' })
 export class Order {
-  /** Getters are not columns: leave them out of create data. */
-  [OptionalProps]?: 'globalId';
+  /** Getters are not columns: leave them out of create data; creditAmount defaults to 0. */
+  [OptionalProps]?: 'globalId' | 'creditAmount';
 
   @PrimaryKey()
   id!: number;
@@ -73,6 +73,10 @@ export class Order {
 
   @MoneyColumn()
   cashCouponAmount: number = 0;
+
+  /** Paid from the partner's credit account (信用账户) because the customer's balance fell short. */
+  @MoneyColumn()
+  creditAmount: number = 0;
 
   @Field(() => Date, { description: 'When the order was created.' })
   @Property()

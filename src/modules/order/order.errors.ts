@@ -21,10 +21,10 @@ export const authorizationRequired = (field: string) =>
     field,
   );
 
-export const insufficientFunds = (field: string, needed: number, balance: number) =>
+export const insufficientFunds = (field: string, needed: number, balance: number, credit: number) =>
   new UserError(
     'INSUFFICIENT_FUNDS',
-    `The customer's balance (${formatFen(balance)}) does not cover the ${formatFen(needed)} left to pay after coupons; allocate funds to the customer first. Nothing was changed.`,
+    `The customer's balance (${formatFen(balance)}) and your partner's credit (${formatFen(credit)}) do not cover the ${formatFen(needed)} left to pay after coupons; allocate funds to the customer first. Nothing was changed.`,
     field,
   );
 

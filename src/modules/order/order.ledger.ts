@@ -8,7 +8,7 @@ import { OrderStatus, ResourceStatus } from './order.enums';
  * proves it). Each change is one conditional UPDATE whose WHERE holds the rule, checked through the
  * affected rows, so it is exact on SQLite (one connection) and PostgreSQL (row locks; a waiting
  * UPDATE re-checks its WHERE on the committed row) alike. Coupons are spent through the coupon
- * ledger (spendCoupon), cash through the funds ledger (bookCustomerCash).
+ * ledger (spendCoupon), cash through the funds ledger (bookCustomerCash, changePartnerCredit).
  */
 
 /**
@@ -24,12 +24,14 @@ export async function claimOrderForPayment(
     discountsJson: string;
     couponAmount: number;
     cashCouponAmount: number;
+    /** The part the partner's credit account pays (the customer's balance pays the rest). */
+    creditAmount: number;
   },
 ): Promise<boolean> {
   const now = dbTime(tx, args.now);
   const found = await rows(
     tx,
-    `update customer_order set status = ?, payment_time = ?, amount_after_discount = ?, discounts = ?, coupon_amount = ?, cash_coupon_amount = ?, version = version + 1
+    `update customer_order set status = ?, payment_time = ?, amount_after_discount = ?, discounts = ?, coupon_amount = ?, cash_coupon_amount = ?, credit_amount = ?, version = version + 1
       where id = ? and status = ? and pending_payment_end_time > ?
       returning id`,
     [
@@ -39,6 +41,7 @@ export async function claimOrderForPayment(
       args.discountsJson,
       args.couponAmount,
       args.cashCouponAmount,
+      args.creditAmount,
       args.orderId,
       OrderStatus.PENDING_PAYMENT,
       now,

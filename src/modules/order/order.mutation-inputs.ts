@@ -59,7 +59,7 @@ export class RenewResourcesInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      "Pay each renewal order at once from the customer's balance (no coupons). If a customer's balance does not cover it, that customer's renewal is not created and its resources are reported failed.",
+      "Pay each renewal order at once from the customer's balance, then your partner's credit (no coupons). If both together do not cover it, that customer's renewal is not created and its resources are reported failed.",
   })
   autoPay?: boolean | null;
 

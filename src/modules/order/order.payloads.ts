@@ -22,9 +22,16 @@ export class PayOrderPayload extends MutationPayload {
 
   @Field(() => Money, {
     nullable: true,
-    description: "Paid from the customer's balance (after coupons); null when refused.",
+    description: "Paid from the customer's balance (its cash account, after coupons); null when refused.",
   })
   cashPaid!: Money | null;
+
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      "Paid from your partner's credit account (信用账户) because the customer's balance fell short (cash first, then credit); null when refused.",
+  })
+  creditPaid!: Money | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Result of cancelOrder.' })

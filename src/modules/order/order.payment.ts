@@ -10,17 +10,18 @@ import { spendCoupon } from '../coupon/coupon.ledger';
 import { Coupon } from '../coupon/coupon.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
-import { bookCustomerCash, holdResaleCustomer } from '../funds/ledger';
-import { TradeType } from '../funds/funds.enums';
+import { holdResaleCustomer } from '../funds/ledger';
 import { idempotent } from '../idempotency/idempotency.service';
 import { partnerActive } from '../partner/partner.guards';
 import { Order, OrderLineItem, Resource } from './order.entity';
 import { OrderStatus, OrderType } from './order.enums';
-import { authorizationRequired, insufficientFunds, notResaleForPayment, orderNotFound, Refusal } from './order.errors';
+import { authorizationRequired, notResaleForPayment, orderNotFound, Refusal } from './order.errors';
+import { payFromCustomerBalance, payFromPartnerCredit, planBalancePayment } from './order.balance-payment';
 import { changeOrderStatus, claimOrderForPayment, extendResource } from './order.ledger';
 import type { CancelOrderInput, PayOrderInput } from './order.mutation-inputs';
 import type { CancelOrderPayload, PayOrderPayload } from './order.payloads';
 import {
+  type BalanceSplit,
   chooseDiscounts,
   couponAmounts,
   MAX_COUPONS_PER_ORDER,
@@ -46,13 +47,21 @@ async function holdPayingCustomer(tx: SqlEntityManager, viewer: Viewer, customer
 }
 
 /** The gate against concurrent payments: PENDING_PAYMENT → PROCESSING, with what is applied. */
-async function claim(tx: SqlEntityManager, order: Order, plan: PaymentPlan, now: Date, field: string) {
+async function claim(
+  tx: SqlEntityManager,
+  order: Order,
+  plan: PaymentPlan,
+  split: BalanceSplit,
+  now: Date,
+  field: string,
+) {
   const claimed = await claimOrderForPayment(tx, {
     orderId: order.id,
     now,
     amountAfterDiscount: plan.amountAfterDiscount,
     discountsJson: JSON.stringify(plan.discounts),
     ...couponAmounts(plan.coupons),
+    creditAmount: split.credit,
   });
   if (!claimed)
     throw new Refusal(
@@ -93,29 +102,6 @@ async function spendCoupons(
   }
 }
 
-/** Pays `cash` from the customer's balance; its new balance. */
-async function payCash(
-  tx: SqlEntityManager,
-  viewer: Viewer,
-  order: Order,
-  customerId: number,
-  cash: number,
-  now: Date,
-  field: string,
-): Promise<number> {
-  const balance = await bookCustomerCash(tx, {
-    partnerId: viewer.partner.id,
-    customerId,
-    amount: -cash,
-    tradeType: TradeType.ORDER_PAYMENT,
-    tradeId: order.orderId,
-    at: now,
-  });
-  if (balance != null) return balance;
-  const current = await tx.findOne(SubCustomer, customerId, { refresh: true });
-  throw new Refusal(insufficientFunds(field, cash, current?.balance ?? 0));
-}
-
 /** A paid renewal extends each resource named on its lines from the old expiry to the new one. */
 async function extendRenewed(tx: SqlEntityManager, order: Order, customerId: number, field: string) {
   const lines = await tx.find(OrderLineItem, { order: order.id }, { orderBy: { id: 'asc' }, ...READ_ONLY });
@@ -143,10 +129,12 @@ async function extendRenewed(tx: SqlEntityManager, order: Order, customerId: num
 }
 
 /**
- * Pays a PENDING_PAYMENT order by `plan`, inside the caller's savepoint: the order is claimed
- * first (the gate against concurrent payments), then coupons, then the customer's balance, each a
- * conditional update; any refusal throws a Refusal and the savepoint undoes all of it. A renewal
- * order extends its resources. The order ends COMPLETED (PROCESSING on the way).
+ * Pays a PENDING_PAYMENT order by `plan`, inside the caller's savepoint: the customer is held, what
+ * coupons leave is split between its balance and the partner's credit (order.balance-payment.ts),
+ * the order is claimed (the gate against concurrent payments), then coupons, the customer's
+ * balance, the resources a renewal extends and last the partner's credit, each a conditional update
+ * in the lock order of db/locks.ts; any refusal throws a Refusal and the savepoint undoes all of
+ * it. The order ends COMPLETED (PROCESSING on the way).
  */
 export async function payInTx(
   tx: SqlEntityManager,
@@ -156,21 +144,30 @@ export async function payInTx(
   plan: PaymentPlan,
   now: Date,
   field: string,
-): Promise<{ balance: number | null }> {
+): Promise<{ balance: number | null; split: BalanceSplit }> {
   await holdPayingCustomer(tx, viewer, customerId, field);
-  await claim(tx, order, plan, now, field);
+  const split = await planBalancePayment(tx, viewer, customerId, plan.cash, field);
+  await claim(tx, order, plan, split, now, field);
   await spendCoupons(tx, viewer, order, customerId, plan, now);
-  const balance = plan.cash > 0 ? await payCash(tx, viewer, order, customerId, plan.cash, now, field) : null;
+  const balance =
+    split.cash > 0 ? await payFromCustomerBalance(tx, viewer, order, customerId, split, now, field) : null;
   if (order.orderType === OrderType.RENEWAL) await extendRenewed(tx, order, customerId, field);
+  if (split.credit > 0) await payFromPartnerCredit(tx, viewer, order, split, now, field);
   // Resources of other order types are provisioned by the cloud; here the order completes at once.
   if (!(await changeOrderStatus(tx, order.id, OrderStatus.PROCESSING, OrderStatus.COMPLETED)))
     throw new Error(`order ${order.id} left PROCESSING during its payment`);
-  return { balance };
+  return { balance, split };
 }
 
 // ── payOrder ───────────────────────────────────────────────────────────────────────────────────
 
-const refusedPayment = refusal<PayOrderPayload>({ order: null, customer: null, coupons: [], cashPaid: null });
+const refusedPayment = refusal<PayOrderPayload>({
+  order: null,
+  customer: null,
+  coupons: [],
+  cashPaid: null,
+  creditPaid: null,
+});
 
 /** Limits that need no database. */
 function checkPaymentShape(input: PayOrderInput): UserError | null {
@@ -278,11 +275,10 @@ async function planFor(
     now,
   });
   if (plan instanceof UserError) return { error: plan };
-  if (plan.cash > customer.balance) return { error: insufficientFunds('input.orderId', plan.cash, customer.balance) };
   return { plan, couponIds, couponRows: coupons.rows };
 }
 
-/** 支付订单: pays a pending order of a RESALE customer with up to 3 coupons, then its balance. */
+/** 支付订单: pays a pending order of a RESALE customer with up to 3 coupons, then its balance, then your credit. */
 export async function payOrder(ctx: Context, input: PayOrderInput): Promise<PayOrderPayload> {
   const viewer = requireViewer(ctx);
   const shape = checkPaymentShape(input);
@@ -306,8 +302,9 @@ async function payOrderInTx(ctx: Context, tx: SqlEntityManager, viewer: Viewer, 
   if ('error' in planned) return refusedPayment(planned.error);
   const { plan, couponIds, couponRows } = planned;
   let balance: number | null;
+  let split: BalanceSplit;
   try {
-    ({ balance } = await tx.transactional((inner) =>
+    ({ balance, split } = await tx.transactional((inner) =>
       payInTx(inner, viewer, order, customer.id, plan, now, 'input.orderId'),
     ));
   } catch (err) {
@@ -329,7 +326,8 @@ async function payOrderInTx(ctx: Context, tx: SqlEntityManager, viewer: Viewer, 
       status: OrderStatus[OrderStatus.COMPLETED],
       amountAfterDiscount: formatFen(plan.amountAfterDiscount),
       coupons: plan.coupons.map((c) => ({ coupon: toGlobalId('Coupon', c.couponId), used: formatFen(c.amount) })),
-      cashPaid: formatFen(plan.cash),
+      cashPaid: formatFen(split.cash),
+      creditPaid: formatFen(split.credit),
       balance: formatFen(balance ?? customer.balance),
     },
   });
@@ -338,7 +336,8 @@ async function payOrderInTx(ctx: Context, tx: SqlEntityManager, viewer: Viewer, 
     order: await tx.findOneOrFail(Order, order.id, READ_ONLY),
     customer: await tx.findOneOrFail(SubCustomer, customer.id, { refresh: true }),
     coupons: couponIds.flatMap((id) => fresh.filter((c) => c.id === id)),
-    cashPaid: money(plan.cash),
+    cashPaid: money(split.cash),
+    creditPaid: money(split.credit),
   });
 }
 

@@ -89,13 +89,15 @@ export interface PaidAmounts {
   amountAfterDiscount: number;
   couponAmount: number;
   cashCouponAmount: number;
+  /** Paid from the partner's credit account (not refunded to the customer's balance). */
+  creditAmount?: number;
 }
 
 /**
  * Refund of unsubscribing one resource at `now`: the unused share of what was paid in cash for
  * it on its last paid line, i.e. line amount / subscriptions × (cash paid / official amount of
- * that order) × (time left of the line's period / the line's period), rounded down. Discounts and
- * coupons are not refunded.
+ * that order) × (time left of the line's period / the line's period), rounded down. Discounts,
+ * coupons and the part paid from the partner's credit are not refunded.
  */
 export function unsubscribeRefund(
   source: Pick<PricedLine, 'amount' | 'subscriptionNum' | 'effectiveTime' | 'expireTime'>,
@@ -105,7 +107,7 @@ export function unsubscribeRefund(
 ): number {
   const start = (source.effectiveTime ?? resource.effectiveTime).getTime();
   const end = (source.expireTime ?? resource.expireTime).getTime();
-  const cash = order.amountAfterDiscount - order.couponAmount - order.cashCouponAmount;
+  const cash = order.amountAfterDiscount - order.couponAmount - order.cashCouponAmount - (order.creditAmount ?? 0);
   const left = Math.min(end, resource.expireTime.getTime()) - now.getTime();
   if (end <= start || left <= 0 || cash <= 0 || order.officialAmount <= 0 || source.amount <= 0) return 0;
   const numerator = BigInt(source.amount) * BigInt(cash) * BigInt(Math.min(left, end - start));
@@ -203,7 +205,7 @@ export interface PlannedCoupon {
   field: string;
 }
 
-/** How an order is paid: coupons first (in the order given), then the customer's cash balance. */
+/** How an order is paid: coupons first (in the order given), then `cash`: the customer's balance, then the partner's credit (splitBalancePayment). */
 export interface PaymentPlan {
   amountAfterDiscount: number;
   discounts: OrderDiscount[];
@@ -247,6 +249,26 @@ export function couponAmounts(coupons: readonly Pick<PlannedCoupon, 'amount' | '
   const sum = (cash: boolean) =>
     coupons.filter((c) => (c.kind === CouponKind.CASH) === cash).reduce((s, c) => s + c.amount, 0);
   return { couponAmount: sum(false), cashCouponAmount: sum(true) };
+}
+
+/** What coupons leave of an order, as a balance payment splits it (fen). */
+export interface BalanceSplit {
+  /** From the customer's balance (its cash account). */
+  cash: number;
+  /** From the partner's credit account (信用账户). */
+  credit: number;
+}
+
+/**
+ * Splits a balance payment of `due` fen (seed 002: 余额支付包括现金账户和信用账户两种支付方式,如果两个账户都有
+ * 余额,则优先现金账户支付): the customer's balance pays as much as it can, the partner's credit the
+ * rest. Null when both together fall short (INSUFFICIENT_FUNDS).
+ */
+export function splitBalancePayment(due: number, cashBalance: number, creditBalance: number): BalanceSplit | null {
+  if (due <= 0) return { cash: 0, credit: 0 };
+  const cash = Math.min(due, Math.max(0, cashBalance));
+  const credit = due - cash;
+  return credit > Math.max(0, creditBalance) ? null : { cash, credit };
 }
 
 /** A plan that pays the whole amount in cash (a renewal paid at once). */

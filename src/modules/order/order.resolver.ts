@@ -132,13 +132,15 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => OrderAmountInfo, {
-    description: 'Breakdown of the reductions: discounts, vouchers and cash coupons.',
+    description:
+      "Breakdown of the reductions: discounts, vouchers and cash coupons, and the part paid from the partner's credit.",
   })
   amountInfo(@Root() order: Order): OrderAmountInfo {
     return {
       discounts: (order.discounts ?? []).map((d) => ({ type: d.type, amount: money(d.amount) })),
       couponAmount: money(order.couponAmount),
       cashCouponAmount: money(order.cashCouponAmount),
+      creditAmount: money(order.creditAmount),
     };
   }
 

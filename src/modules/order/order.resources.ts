@@ -14,7 +14,7 @@ import { idempotent } from '../idempotency/idempotency.service';
 import { partnerActive } from '../partner/partner.guards';
 import { Resource } from './order.entity';
 import { ExpirePolicy, OrderStatus, OrderType, PeriodType, ResourceStatus } from './order.enums';
-import { insufficientFunds, noLongerInUse, Refusal } from './order.errors';
+import { noLongerInUse, Refusal } from './order.errors';
 import { closeResource, setExpirePolicy } from './order.ledger';
 import type { RenewResourcesInput, SetAutoRenewInput, UnsubscribeResourcesInput } from './order.mutation-inputs';
 import type { RenewResourcesPayload, SetAutoRenewPayload, UnsubscribeResourcesPayload } from './order.payloads';
@@ -75,9 +75,8 @@ function renewal(ctx: Context, viewer: Viewer, input: RenewResourcesInput, now: 
     });
     let balance: number | null = null;
     if (autoPay) {
-      const total = created.officialAmount;
-      if (total > customer.balance) throw new Refusal(insufficientFunds('', total, customer.balance));
-      ({ balance } = await payInTx(inner, viewer, created, customer.id, cashOnlyPlan(total), now, ''));
+      // The customer's balance first, then the partner's credit; INSUFFICIENT_FUNDS (a Refusal) when both fall short.
+      ({ balance } = await payInTx(inner, viewer, created, customer.id, cashOnlyPlan(created.officialAmount), now, ''));
     }
     await recordAudit(inner, ctx, {
       action: 'renewResources',

@@ -180,6 +180,7 @@ export async function createOrder(
       discounts: [],
       couponAmount: 0,
       cashCouponAmount: 0,
+      creditAmount: 0,
       createTime: args.now,
       paymentTime: null,
       pendingPaymentEndTime: args.pendingPaymentEndTime,

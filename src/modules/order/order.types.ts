@@ -27,6 +27,12 @@ export class OrderAmountInfo {
 
   @Field(() => Money, { description: 'Paid with cash coupons (现金券).' })
   cashCouponAmount!: Money;
+
+  @Field(() => Money, {
+    description:
+      "Paid from the partner's credit account (信用账户) because the customer's balance fell short; the rest after coupons came from the customer's balance.",
+  })
+  creditAmount!: Money;
 }
 
 @ObjectType('OrderConnection', { simpleResolvers: true, description: 'A page of yearly/monthly orders, newest first.' })

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref, OptionalProps } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Node, MoneyColumn } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
 import { PartnerIdentity, PartnerStatus } from './partner.enums';
@@ -36,9 +36,16 @@ export class Partner {
   @Property({ default: false })
   verificationEnabled: boolean = false;
 
-  /** RESALE customers whose balance falls under this (fen) show up in balance alerts. */
+  /**
+   * 设置余额预警: the partner's own low-balance alert (fen). A debit that takes its cash balance from
+   * this or more to under it raises a balance alert (funds/balance-alert.ts).
+   */
   @MoneyColumn({ nullable: true })
   balanceAlertThreshold?: number | null;
+
+  /** RESALE customers whose balance falls under this (fen) show up in the dashboard's balance alerts. */
+  @MoneyColumn({ nullable: true })
+  customerBalanceAlertThreshold?: number | null;
 
   @Field(() => Date, { description: 'When the partner joined the partner program.' })
   @Property()
@@ -57,6 +64,23 @@ export enum PartnerAccountType {
   BONUS = 5,
   DEPOSIT = 7,
 }
+
+registerEnumType(PartnerAccountType, {
+  name: 'PartnerAccountType',
+  description: "Which of a partner's accounts (账户) a balance or an account change is on.",
+  valuesConfig: {
+    CASH: {
+      description:
+        "现金账户 (account_type 1): recharges, allocations, reclaims; RESALE customers' balances are cash too.",
+    },
+    CREDIT: {
+      description:
+        "信用账户 (account_type 2): the credit the cloud grants; pays what a customer's balance leaves of an order.",
+    },
+    BONUS: { description: '奖励账户 (account_type 5): bonus money the cloud grants.' },
+    DEPOSIT: { description: '押金账户 (account_type 7): the deposit a distributor keeps with the cloud.' },
+  },
+});
 
 @Entity({ tableName: 'partner_account' })
 @Unique({ properties: ['partner', 'accountType'] })

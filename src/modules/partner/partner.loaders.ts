@@ -19,15 +19,16 @@ export function partnerById(ctx: Context) {
   );
 }
 
-export function cashAccountByPartnerId(ctx: Context) {
-  return ctx.loaders.get<number, PartnerAccount | null>('cashAccountByPartnerId', '', async (ids) => {
-    const rows = await ctx.em.find(PartnerAccount, {
-      partner: { $in: [...ids] },
-      accountType: PartnerAccountType.CASH,
-    });
-    const byPartner = new Map(rows.map((r) => [r.partner.id, r]));
-    return ids.map((id) => byPartner.get(id) ?? null);
+/** All accounts (cash, credit, bonus, deposit) of each partner, in one statement per batch. */
+export function accountsByPartnerId(ctx: Context) {
+  return ctx.loaders.get<number, PartnerAccount[]>('accountsByPartnerId', '', async (ids) => {
+    const rows = await ctx.em.find(PartnerAccount, { partner: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
+    return ids.map((id) => rows.filter((r) => r.partner.id === id));
   });
 }
+
+/** The account of `type` among a partner's accounts, or null when it has none. */
+export const accountOfType = (accounts: readonly PartnerAccount[], type: PartnerAccountType) =>
+  accounts.find((a) => a.accountType === type) ?? null;
 
 registerNodeType('Partner', (ctx, ids) => partnerById(ctx).loadMany(ids));

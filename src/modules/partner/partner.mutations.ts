@@ -1,28 +1,30 @@
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer } from '../../permissions/viewer';
-import { UserError } from '../../common/errors';
-import { refusal, success } from '../../common/mutation-kit';
 import { MutationPayload } from '../../common/payload';
-import { formatFen, parseAmount } from '../../common/money';
-import { toGlobalId } from '../../common/global-id';
-import { recordAudit } from '../audit/audit.service';
 import { Partner } from './partner.entity';
+import { updatePartnerSettings } from './partner-settings.service';
 
 @InputType({ description: 'Partner settings to change; fields left out keep their value.' })
 export class UpdatePartnerSettingsInput {
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Require a verification code for sensitive operations (ADMIN only).',
+    description: 'Require a verification code for sensitive operations (ADMIN only: ADMIN_ONLY_SETTING).',
   })
   verificationEnabled?: boolean | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      'Balance alert threshold in CNY ("0.00" or more): RESALE customers under it show in balance alerts. Send an empty string to clear it.',
+      '设置余额预警: your own low-balance alert in CNY ("0.00" or more; account:balance-alert): a debit that takes your cash balance under it raises a balance alert. Send an empty string to clear it.',
   })
   balanceAlertThreshold?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Customer balance alert threshold in CNY ("0.00" or more; funds:allocate): RESALE customers under it show in the dashboard\'s balance alerts. Send an empty string to clear it.',
+  })
+  customerBalanceAlertThreshold?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Result of updatePartnerSettings.' })
@@ -35,7 +37,7 @@ export class UpdatePartnerSettingsPayload extends MutationPayload {
 export class PartnerSettingsResolver {
   @Mutation(() => UpdatePartnerSettingsPayload, {
     description:
-      "Changes your partner's settings: verification for sensitive operations (ADMIN only) and the balance alert threshold.",
+      "Changes your partner's settings, each with its own right: verification for sensitive operations (ADMIN only), your own balance alert (account:balance-alert) and the customers' balance alert threshold (funds:allocate). A field you may not change refuses the whole call (ADMIN_ONLY_SETTING, SETTING_NOT_PERMITTED, one error per field); nothing changes.",
   })
   async updatePartnerSettings(
     @Arg('input', () => UpdatePartnerSettingsInput, {
@@ -44,48 +46,6 @@ export class PartnerSettingsResolver {
     input: UpdatePartnerSettingsInput,
     @Ctx() ctx: Context,
   ): Promise<UpdatePartnerSettingsPayload> {
-    const viewer = requireViewer(ctx);
-    const refused = refusal<UpdatePartnerSettingsPayload>({ partner: null });
-    // The literal is checked against PresetRole's values; partner/ imports nothing of role/ (role/ imports partner/).
-    const admin = viewer.presetKeys.some((key) => key === 'ADMIN');
-    if (input.verificationEnabled != null && !admin) {
-      return refused(
-        new UserError(
-          'ADMIN_ONLY_SETTING',
-          'Only an administrator may turn verification on or off.',
-          'input.verificationEnabled',
-        ),
-      );
-    }
-    let threshold: number | null | undefined;
-    if (input.balanceAlertThreshold === '') threshold = null;
-    else if (input.balanceAlertThreshold != null) {
-      const parsed = parseAmount(input.balanceAlertThreshold);
-      if (!parsed.ok)
-        return refused(
-          new UserError('INVALID_AMOUNT', `balanceAlertThreshold ${parsed.reason}.`, 'input.balanceAlertThreshold'),
-        );
-      threshold = parsed.fen;
-    }
-    return ctx.em.transactional(async (tx) => {
-      const partner = await tx.findOneOrFail(Partner, viewer.partner.id);
-      const before = {
-        verificationEnabled: partner.verificationEnabled,
-        balanceAlertThreshold: partner.balanceAlertThreshold == null ? null : formatFen(partner.balanceAlertThreshold),
-      };
-      if (input.verificationEnabled != null) partner.verificationEnabled = input.verificationEnabled;
-      if (threshold !== undefined) partner.balanceAlertThreshold = threshold;
-      const after = {
-        verificationEnabled: partner.verificationEnabled,
-        balanceAlertThreshold: partner.balanceAlertThreshold == null ? null : formatFen(partner.balanceAlertThreshold),
-      };
-      await recordAudit(tx, ctx, {
-        action: 'updatePartnerSettings',
-        target: toGlobalId('Partner', partner.id),
-        before,
-        after,
-      });
-      return success<UpdatePartnerSettingsPayload>({ partner });
-    });
+    return updatePartnerSettings(ctx, input);
   }
 }
