@@ -12,6 +12,7 @@ import {
 } from './modules/coupon/coupon.resolver';
 import {
   CouponOrderResolver,
+  CouponRecordOrderResolver,
   OrderAuthorizationResolver,
   OrderLineItemResolver,
   OrderResolver,
@@ -65,6 +66,7 @@ export const RESOLVERS = [
   PartnerCouponsResolver,
   SubCustomerCouponsResolver,
   CouponOrderResolver,
+  CouponRecordOrderResolver,
   PartnerOrdersResolver,
   SubCustomerOrdersResolver,
   OrderResolver,

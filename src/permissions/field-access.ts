@@ -218,8 +218,9 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     customer: reads('SubCustomer'),
     usedOnOrder: reads('Order'),
     quota: reads('CouponQuota'),
+    records: reads('CouponRecord'),
   },
-  CouponRecord: { '*': data, customer: reads('SubCustomer') },
+  CouponRecord: { '*': data, customer: reads('SubCustomer'), order: reads('Order') },
   QuotaRecord: { '*': data },
 
   Order: { '*': data, customer: reads('SubCustomer') },

@@ -81,6 +81,7 @@ async function spendCoupons(
       amount: c.amount,
       orderId: order.id,
       now,
+      operatorId: viewer.member.id,
     });
     if (!spent)
       throw new Refusal(
