@@ -115,6 +115,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ReclaimCouponsPayload: { '*': data },
   ReclaimedCoupon: { '*': data },
   SubQuotaPayload: { '*': data },
+  IssuedSubQuota: { '*': data },
   CustomerRegistrationCheckPayload: { '*': data },
   CreateCustomerPayload: { '*': data },
   AssociationChangePayload: { '*': data },

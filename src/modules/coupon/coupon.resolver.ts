@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { ConnectionArgs } from '../../common/connection';
 import { Money, money } from '../../common/money';
+import { FundMovementPayload } from '../funds/funds.payloads';
 import { Partner } from '../partner/partner.entity';
 import { partnerById } from '../partner/partner.loaders';
 import { Member } from '../member/member.entity';
@@ -19,6 +20,8 @@ import {
   QuotaRecordFilter,
 } from './coupon.inputs';
 import { couponById, couponQuotaById } from './coupon.loaders';
+// Registers what a full withdrawal (reclaimFunds of a whole balance) does to coupons.
+import './coupon-withdrawal';
 import {
   issuerMemo,
   listCouponHistory,
@@ -290,6 +293,19 @@ export class PartnerCouponsResolver {
     @Ctx() ctx: Context,
   ) {
     return listQuotaRecords(ctx, partner.id, filter, args);
+  }
+}
+
+/** FundMovementPayload.reclaimedCoupons resolves here: the funds module does not depend on coupons. */
+@Resolver(() => FundMovementPayload)
+export class FundMovementCouponsResolver {
+  @FieldResolver(() => [Coupon], {
+    description:
+      "reclaimFunds of the customer's whole balance (全额提现): the CASH and PICKUP coupons whose remaining balance went back to their quotas (now RECLAIMED), ascending; empty otherwise.",
+  })
+  async reclaimedCoupons(@Root() payload: FundMovementPayload, @Ctx() ctx: Context): Promise<Coupon[]> {
+    const ids = payload.reclaimedCouponIds ?? [];
+    return ids.length ? (await couponById(ctx).loadMany(ids)).filter((c): c is Coupon => c instanceof Coupon) : [];
   }
 }
 
