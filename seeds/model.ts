@@ -347,6 +347,7 @@ export function buildSpecs(orm: MikroORM) {
       'time',
       'result',
       'memo',
+      'order',
     ]),
     adjustRecord: tableSpec(orm, AdjustRecord, [
       'id',

@@ -95,12 +95,7 @@ export function couponCountByCustomerId(ctx: Context, variant: string, where: Fi
 }
 
 /** One page of records per coupon (its issue, each USE, its reclaims), for all coupons in one statement. */
-export function recordsByCouponId(
-  ctx: Context,
-  page: PageRequest,
-  variant: string,
-  where: FilterQuery<CouponRecord>,
-) {
+export function recordsByCouponId(ctx: Context, page: PageRequest, variant: string, where: FilterQuery<CouponRecord>) {
   return ctx.loaders.get<number, CouponRecord[]>('recordsByCouponId', `${pageKey(page)}|${variant}`, async (ids) => {
     const byParent = await findPagesByParent(ctx.em, CouponRecord, 'coupon', ids, where, page);
     return ids.map((id) => byParent.get(id) ?? []);

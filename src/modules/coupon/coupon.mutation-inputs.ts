@@ -120,7 +120,8 @@ export class IssueSubQuotaInput extends CouponMutationInputBase {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'One of your cloud resellers (Partner id): the single-reseller form, with amount. Leave out with items.',
+    description:
+      'One of your cloud resellers (Partner id): the single-reseller form, with amount. Leave out with items.',
   })
   resellerId?: string | null;
 

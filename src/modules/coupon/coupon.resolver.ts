@@ -147,7 +147,8 @@ export class CouponResolver {
 @Resolver(() => CouponRecord)
 export class CouponRecordResolver {
   @FieldResolver(() => Money, {
-    description: 'Amount issued, paid (USE) or reclaimed (returned to the quota, except EXPIRY_RECLAIM: the lapsed balance).',
+    description:
+      'Amount issued, paid (USE) or reclaimed (returned to the quota, except EXPIRY_RECLAIM: the lapsed balance).',
   })
   amount(@Root() record: CouponRecord): Money {
     return money(record.amount);

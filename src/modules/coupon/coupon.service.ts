@@ -116,7 +116,10 @@ export async function listCoupons(
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'coupons');
-  const conditions: FilterQuery<Coupon>[] = [visibleCouponFilter<Coupon>(viewer), ...couponConditions(filter, new Date())];
+  const conditions: FilterQuery<Coupon>[] = [
+    visibleCouponFilter<Coupon>(viewer),
+    ...couponConditions(filter, new Date()),
+  ];
   if (filter?.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   return findPage(ctx.em, Coupon, { $and: conditions }, page);

@@ -3,7 +3,14 @@ import type { Context } from '../../context';
 import { badInput, UserError } from '../../common/errors';
 import { toGlobalId } from '../../common/global-id';
 import { checkPositiveAmount, formatFen } from '../../common/money';
-import { type Batch, type BatchSpec, batchSizeError, type ItemReader, parseItems, success } from '../../common/mutation-kit';
+import {
+  type Batch,
+  type BatchSpec,
+  batchSizeError,
+  type ItemReader,
+  parseItems,
+  success,
+} from '../../common/mutation-kit';
 import { requireViewer, type Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { idempotent } from '../idempotency/idempotency.service';
@@ -148,7 +155,7 @@ async function issueSubQuotaBatch(
       const batch = parseItems(items, SUB_QUOTA_ITEMS, itemReader);
       const done = await carveEach(tx, viewer, input, base, batch);
       await recordAudit(tx, ctx, carvedAudit(base.parent.id, base.validity, done));
-      
+
       const quotaIds = [base.parent.id, ...done.map((d) => d.subQuotaId)];
       const quotas = byId(await tx.find(CouponQuota, { id: { $in: quotaIds } }, { refresh: true }));
       const records = byId(await tx.find(QuotaRecord, { id: { $in: done.map((d) => d.recordId) } }));
