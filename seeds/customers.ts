@@ -198,6 +198,22 @@ interface OrderSim {
   resourceId: string | null;
 }
 
+/** A coupon still USABLE or INACTIVE at the reference date, and how to write a record of it. */
+interface OpenCoupon {
+  row: Row;
+  q: QuotaPlan;
+  /** Its issue or its last payment, whichever is later. */
+  lastAt: number;
+  record: (
+    operationType: CouponOperationType,
+    amount: number,
+    operator: number | null,
+    time: number,
+    result: OperationResult,
+    memo: string | null,
+  ) => void;
+}
+
 interface CustomerCtx {
   p: PartnerPlan;
   rng: Rng;
@@ -217,6 +233,8 @@ interface CustomerCtx {
   showcase: DemoCustomer | undefined;
   authorization: { grantedAt: number; revokedAt: number | null } | null;
   region: string;
+  /** When the ledger took the customer's whole balance back (a debtor's full withdrawal), if it did. */
+  fullWithdrawalAt?: number;
 }
 
 function hexId(rng: Rng, id: number): string {
@@ -380,13 +398,14 @@ export class CustomerGenerator {
     this.associationEvents(ctx, kind, initialType, finalType, switchTime, oldResale, trait, hold);
     this.authorization(ctx, hold);
     const orders = this.orders(ctx);
-    this.coupons(ctx, orders, hold);
+    const openCoupons = this.coupons(ctx, orders, hold);
     for (const o of orders) {
       hold('order', o.row);
       for (const item of o.items) hold('orderLineItem', item.row);
     }
     const resources = this.resources(ctx, orders, hold);
     customerRow.balance = this.ledger(ctx, orders, oldResale, hold);
+    if (ctx.fullWithdrawalAt !== undefined) this.fullWithdrawal(ctx, openCoupons, ctx.fullWithdrawalAt, hold);
     this.consumption(ctx, orders, resources, Number(customerRow.debtAmount), hold);
 
     // The customer's cloud account (registration check), then the customer row, then everything
@@ -846,8 +865,9 @@ export class CustomerGenerator {
     return options.length ? rng.weighted(options) : null;
   }
 
-  private coupons(ctx: CustomerCtx, orders: OrderSim[], hold: (table: TableKey, row: Row) => void): void {
-    if (ctx.resaleFrom === null) return;
+  private coupons(ctx: CustomerCtx, orders: OrderSim[], hold: (table: TableKey, row: Row) => void): OpenCoupon[] {
+    const open: OpenCoupon[] = [];
+    if (ctx.resaleFrom === null) return open;
     const { sink, ref } = this;
     const { rng, p } = ctx;
     const until = ctx.resaleTo ?? ref;
@@ -900,6 +920,18 @@ export class CustomerGenerator {
       let balance = face;
       let usedOn: number | null = null;
       let usedAt = t;
+      /** Each payment the coupon made (one USE record each). */
+      const uses: { order: OrderSim; amount: number }[] = [];
+      const spend = (o: OrderSim, use: number) => {
+        balance -= use;
+        o.payable -= use;
+        o.coupons += 1;
+        if (q.kind === CouponKind.CASH) o.row.cashCouponAmount = Number(o.row.cashCouponAmount) + use;
+        else o.row.couponAmount = Number(o.row.couponAmount) + use;
+        uses.push({ order: o, amount: use });
+        usedOn = o.id;
+        usedAt = o.paymentTime!;
+      };
       if (!forced && rng.chance(0.65)) {
         const cutoff = Math.min(expire, until);
         const eligible = paidOrders.filter(
@@ -910,13 +942,12 @@ export class CustomerGenerator {
           const use = rng.chance(0.5)
             ? Math.min(balance, o.payable)
             : Math.min(balance, o.payable, Math.max(1, Math.round(balance * (0.2 + 0.6 * rng.next()))));
-          balance -= use;
-          o.payable -= use;
-          o.coupons += 1;
-          if (q.kind === CouponKind.CASH) o.row.cashCouponAmount = Number(o.row.cashCouponAmount) + use;
-          else o.row.couponAmount = Number(o.row.couponAmount) + use;
-          usedOn = o.id;
-          usedAt = o.paymentTime!;
+          spend(o, use);
+          // Every third coupon with a balance left pays a later order too (no draw: the rest of the
+          // customer's data stays as it was), so coupons show a usage history of several orders.
+          const later = eligible.find((x) => x.paymentTime! > usedAt && x.payable > 0 && x.coupons < 3);
+          if (!ctx.showcase && balance > 0 && couponRowId % 3 === 0 && later)
+            spend(later, Math.min(balance, later.payable));
         }
       }
       let status: CouponStatus;
@@ -943,7 +974,7 @@ export class CustomerGenerator {
       else status = balance === 0 ? CouponStatus.USED : CouponStatus.USABLE;
 
       const memo = rng.chance(0.7) ? rng.pick(COUPON_MEMOS) : null;
-      hold('coupon', {
+      const couponRow: Row = {
         id: couponRowId,
         partner: p.id,
         couponId: `CP${yymmdd(t)}${b36(couponRowId, 7)}`,
@@ -959,7 +990,8 @@ export class CustomerGenerator {
         usedOnOrder: usedOn,
         issuedAt: t,
         version: 1,
-      });
+      };
+      hold('coupon', couponRow);
       const record = (
         operationType: CouponOperationType,
         amount: number,
@@ -967,6 +999,7 @@ export class CustomerGenerator {
         time: number,
         result: OperationResult,
         recordMemo: string | null,
+        order: number | null = null,
       ) =>
         hold('couponRecord', {
           id: sink.nextId('couponRecord'),
@@ -979,8 +1012,20 @@ export class CustomerGenerator {
           time,
           result,
           memo: recordMemo,
+          order,
         });
       record(CouponOperationType.ISSUE, face, issuer(), t, OperationResult.SUCCESS, memo);
+      // Seeded payments were made by the customer's side, not by a member: no operator.
+      for (const u of uses)
+        record(
+          CouponOperationType.USE,
+          u.amount,
+          null,
+          u.order.paymentTime!,
+          OperationResult.SUCCESS,
+          null,
+          u.order.id,
+        );
       if (reclaim)
         record(
           reclaim.op,
@@ -999,6 +1044,124 @@ export class CustomerGenerator {
           OperationResult.FAILED,
           '代金券已使用，无法回收',
         );
+      if (status === CouponStatus.USABLE || status === CouponStatus.INACTIVE)
+        open.push({ row: couponRow, q, lastAt: Math.max(t, usedAt), record });
+    }
+    open.push(...this.farCoupon(ctx, hold));
+    return open;
+  }
+
+  /**
+   * The issue's own example (issue 12): a showcase customer still RESALE gets a VOUCHER issued a
+   * few days ago with the quota's default validity, which ends more than 12 months from now (outside
+   * the default window of the coupon lists). No draw from the customer's random stream.
+   */
+  private farCoupon(ctx: CustomerCtx, hold: (table: TableKey, row: Row) => void): OpenCoupon[] {
+    const ref = this.ref;
+    const face = 300_000;
+    const q = ctx.p.quotas.find(
+      (x) =>
+        x.kind === CouponKind.VOUCHER &&
+        x.status === QuotaStatus.NORMAL &&
+        !x.designated &&
+        !x.parent &&
+        x.expire > addMonths(ref, 12) + DAY &&
+        x.available >= face,
+    );
+    const t = ref - 4 * DAY + 10 * HOUR;
+    if (!ctx.showcase || ctx.resaleTo !== null || !q) return [];
+    if (t < Math.max(ctx.resaleFrom ?? ref, q.effective, q.createdAt)) return [];
+    return [this.defaultValidityCoupon(ctx, hold, q, face, t, '默认有效期（额度有效期）')];
+  }
+
+  /** A USABLE coupon issued at `t` with its quota's validity, and its ISSUE record (no draw). */
+  private defaultValidityCoupon(
+    ctx: CustomerCtx,
+    hold: (table: TableKey, row: Row) => void,
+    q: QuotaPlan,
+    face: number,
+    t: number,
+    memo: string,
+  ): OpenCoupon {
+    const { sink } = this;
+    const { p } = ctx;
+    q.available -= face;
+    const id = sink.nextId('coupon');
+    const row: Row = {
+      id,
+      partner: p.id,
+      couponId: `CP${yymmdd(t)}${b36(id, 7)}`,
+      kind: q.kind,
+      quota: q.id,
+      customer: ctx.id,
+      status: CouponStatus.USABLE,
+      faceValue: face,
+      balance: face,
+      effectiveTime: q.effective,
+      expireTime: q.expire,
+      memo,
+      usedOnOrder: null,
+      issuedAt: t,
+      version: 1,
+    };
+    hold('coupon', row);
+    const record: OpenCoupon['record'] = (operationType, amount, operator, time, result, recordMemo) =>
+      hold('couponRecord', {
+        id: sink.nextId('couponRecord'),
+        partner: p.id,
+        coupon: id,
+        customer: ctx.id,
+        operationType,
+        amount,
+        operator,
+        time,
+        result,
+        memo: recordMemo,
+        order: null,
+      });
+    record(CouponOperationType.ISSUE, face, p.adminId, t, OperationResult.SUCCESS, memo);
+    return { row, q, lastAt: t, record };
+  }
+
+  /**
+   * Seed 003: on the customer's full withdrawal at `at`, each CASH or PICKUP coupon it held then
+   * (issued and last used before) returns its balance to its quota: RECLAIMED, with its
+   * FULL_WITHDRAWAL_RECLAIM record, as reclaimFunds of the whole balance does.
+   */
+  private fullWithdrawal(
+    ctx: CustomerCtx,
+    open: OpenCoupon[],
+    at: number,
+    hold: (table: TableKey, row: Row) => void,
+  ): void {
+    const returned = (c: OpenCoupon) => c.row.kind !== CouponKind.VOUCHER && c.lastAt < at;
+    // A showcase debtor always shows one: a 现金券 issued a week before with its quota's validity.
+    const cash = ctx.p.quotas.find(
+      (x) =>
+        x.kind === CouponKind.CASH &&
+        x.status === QuotaStatus.NORMAL &&
+        !x.designated &&
+        !x.parent &&
+        Math.max(x.effective, x.createdAt, ctx.resaleFrom ?? at) < at - 7 * DAY &&
+        x.expire > this.ref + DAY &&
+        x.available >= 80_000,
+    );
+    if (ctx.showcase && cash && !open.some(returned))
+      open.push(this.defaultValidityCoupon(ctx, hold, cash, 80_000, at - 7 * DAY, '全额提现演示'));
+    for (const c of open) {
+      if (!returned(c)) continue;
+      const amount = Number(c.row.balance);
+      c.row.status = CouponStatus.RECLAIMED;
+      c.row.balance = 0;
+      c.q.available += amount;
+      c.record(
+        CouponOperationType.FULL_WITHDRAWAL_RECLAIM,
+        amount,
+        ctx.p.adminId,
+        at,
+        OperationResult.SUCCESS,
+        '客户全额提现，余额退回额度',
+      );
     }
   }
 
@@ -1194,8 +1357,11 @@ export class CustomerGenerator {
     }
     if (ctx.resaleTo !== null) book.unbindReturn(Math.max(book.last, ctx.resaleTo));
     else if (ctx.debtor) {
-      if (book.balance > 0)
-        book.reclaim(Math.max(book.last, ref - rng.int(3, 20) * DAY + rng.int(0, DAY - 1)), book.balance);
+      if (book.balance > 0) {
+        // The whole balance: a full withdrawal (全额提现), which also returns CASH and PICKUP coupons.
+        ctx.fullWithdrawalAt = Math.max(book.last, ref - rng.int(3, 20) * DAY + rng.int(0, DAY - 1));
+        book.reclaim(ctx.fullWithdrawalAt, book.balance);
+      }
     } else if (ctx.showcase && book.balance < 100_000) {
       book.allocate(Math.max(book.last, ref - 3 * DAY + rng.int(0, DAY - 1)), roundUp(500_000 - book.balance, 10_000));
     } else if (rng.chance(0.3)) {

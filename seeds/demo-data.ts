@@ -359,7 +359,10 @@ export interface DemoCustomer {
  * Showcase customers with fixed account names. Unless the description says otherwise a RESALE
  * showcase customer has a positive balance, no debt, is not frozen, has no unbind/switch request in
  * the last 3 months, a GRANTED order-on-behalf authorization, at least one USABLE coupon, a
- * PENDING_PAYMENT order and an IN_USE main resource with dependents.
+ * PENDING_PAYMENT order and an IN_USE main resource with dependents. Each also holds a VOUCHER
+ * issued with its quota's default validity (memo 默认有效期（额度有效期）), which expires more than 12
+ * months from now: outside the coupon lists' default window, found with `filter: { all: true }`.
+ * Seeded coupon payments have USE records (some coupons paid two orders).
  */
 export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
   {
@@ -401,7 +404,7 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     associationType: AssociationType.RESALE,
     accountManager: 'dist-am2',
     description:
-      'RESALE customer of the distributor in debt (balance 0, debtAmount > 0) and frozen (account): unbind and switch are blocked.',
+      'RESALE customer of the distributor in debt (balance 0, debtAmount > 0) and frozen (account): unbind and switch are blocked. Its balance was reclaimed in full (全额提现), so its CASH coupons went back to the quota (FULL_WITHDRAWAL_RECLAIM records).',
   },
   {
     accountName: 'qinghe-health',

@@ -16,9 +16,11 @@
  *   q.quotaValue + returned(q) + takenBack(children of q)
  *     = q.balance + Σ faceValue(coupons of q) + Σ quotaValue(sub-quotas of q) + takenBack(q)
  *
- * returned(q): Σ amount of the SUCCESS coupon records other than ISSUE (reclaims 2/3/5/6/7/8/9)
- * of coupons of q: a reclaim gives the coupon's remaining balance back to its quota. A used coupon
- * spent its value; an expired coupon's unused balance is not returned. takenBack(s): Σ amount of
+ * returned(q): Σ amount of the SUCCESS coupon records that return a balance (reclaims 2/3/5/6/7/8/9
+ * and 101 on a full withdrawal; not 1 ISSUE, 4 EXPIRY_RECLAIM or 100 USE) of coupons of q: a
+ * reclaim gives the coupon's remaining balance back to its quota. A used coupon spent its value (one
+ * USE record per payment); an expired coupon's unused balance is not returned (its type 4 record
+ * names the lapsed balance). takenBack(s): Σ amount of
  * SUCCESS quota records RECLAIM (11) of sub-quota s: the distributor took s's unused balance back
  * into s's parent. So: issuing a coupon moves faceValue out of q.balance, reclaiming it moves the
  * remainder back, carving a sub-quota moves its value out of the parent, reclaiming the sub-quota
@@ -29,7 +31,8 @@
  * quota's partner to a customer of that partner; kind of its quota; validity inside the quota's;
  * USABLE ⇒ effective ≤ now < expire; USABLE and INACTIVE only on RESALE customers; INACTIVE ⇒ full
  * balance, not yet effective; USED and RECLAIMED ⇒ balance 0; RECLAIMED ⇒ a SUCCESS reclaim record;
- * used on an order of the same customer.
+ * used on an order of the same customer, with a USE record of that order; faceValue = balance +
+ * Σ USE + Σ returned (its whole history adds up).
  *
  * Orders: ≥ 1 line item, Σ line amounts = officialAmount, amountAfterDiscount ≤ officialAmount,
  * coupon parts ≥ 0 and ≤ amountAfterDiscount, same partner as the customer; PENDING_PAYMENT orders
@@ -125,7 +128,7 @@ const CHECKS: readonly Check[] = [
       from coupon_quota q
       left join (select quota_id, sum(face_value) face from coupon group by quota_id) c on c.quota_id = q.id
       left join (select cp.quota_id, sum(cr.amount) ret from coupon_record cr join coupon cp on cp.id = cr.coupon_id
-                 where cr.operation_type <> 1 and cr.result = 'SUCCESS' group by cp.quota_id) r on r.quota_id = q.id
+                 where cr.operation_type not in (1, 4, 100) and cr.result = 'SUCCESS' group by cp.quota_id) r on r.quota_id = q.id
       left join (select parent_quota_id, sum(quota_value) subs from coupon_quota where parent_quota_id is not null group by parent_quota_id) s on s.parent_quota_id = q.id
       left join (select parent_quota_id, sum(amount) amount from quota_record where operation_type = 11 and result = 'SUCCESS' group by parent_quota_id) back on back.parent_quota_id = q.id
       left join (select quota_id, sum(amount) amount from quota_record where operation_type = 11 and result = 'SUCCESS' group by quota_id) taken on taken.quota_id = q.id
@@ -164,7 +167,15 @@ const CHECKS: readonly Check[] = [
   },
   {
     name: 'RECLAIMED coupon without a SUCCESS reclaim record',
-    sql: `select cp.id from coupon cp where cp.status = 5 and not exists (select 1 from coupon_record r where r.coupon_id = cp.id and r.operation_type <> 1 and r.result = 'SUCCESS')`,
+    sql: `select cp.id from coupon cp where cp.status = 5 and not exists (select 1 from coupon_record r where r.coupon_id = cp.id and r.operation_type not in (1, 4, 100) and r.result = 'SUCCESS')`,
+  },
+  {
+    name: 'coupon history does not add up (faceValue = balance + Σ USE + Σ returned to the quota) or its last order has no USE record',
+    sql: `select cp.id, cp.face_value, cp.balance, coalesce(u.used, 0) used, coalesce(r.ret, 0) ret from coupon cp
+      left join (select coupon_id, sum(amount) used from coupon_record where operation_type = 100 and result = 'SUCCESS' group by coupon_id) u on u.coupon_id = cp.id
+      left join (select coupon_id, sum(amount) ret from coupon_record where operation_type not in (1, 4, 100) and result = 'SUCCESS' group by coupon_id) r on r.coupon_id = cp.id
+      where cp.face_value <> cp.balance + coalesce(u.used, 0) + coalesce(r.ret, 0)
+         or (cp.used_on_order_id is not null and not exists (select 1 from coupon_record x where x.coupon_id = cp.id and x.operation_type = 100 and x.order_id = cp.used_on_order_id))`,
   },
   {
     name: 'coupon record of another partner or customer than its coupon',

@@ -370,6 +370,7 @@ export function buildSpecs(orm: MikroORM) {
       'time',
       'result',
       'memo',
+      'order',
     ]),
     adjustRecord: tableSpec(orm, AdjustRecord, [
       'id',

@@ -243,18 +243,32 @@ export type ConsumptionFilter = {
   serviceTypeCode?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Filters for the coupons a partner issued. All given filters must match. Without an expiry range the list holds coupons that expire between 12 months ago and 12 months from now (the platform keeps coupons that long); a range must lie inside that window. */
+/** Filters for the coupons a partner issued. All given filters must match. Without `all`, a list holds by default the coupons that expire between 12 months ago and 12 months from now (the platform keeps coupons that long): the window is a default, not a wall. `expiresFrom` / `expiresTo` replace its lower / upper end (any dates), and `all: true` drops it, so every coupon ever issued can be found, e.g. one issued with the default validity of a quota that ends years from now. */
 export type CouponFilter = {
+  /** true: no default expiry window, every coupon whatever its expiry (still narrowed by the other filters, expiresFrom / expiresTo included). Default false. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only coupons issued to this customer (a SubCustomer id). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only coupons expiring at or after this time; not earlier than 12 months ago. */
+  /** Only coupons expiring at or after this time (any date); replaces the lower end of the default window (12 months ago). */
   expiresFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  /** Only coupons expiring at or before this time; not later than 12 months from now. */
+  /** Only coupons expiring at or before this time (any date); replaces the upper end of the default window (12 months from now). */
   expiresTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only coupons issued at or after this time. */
+  issuedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only coupons issued at or before this time. */
+  issuedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only coupons of this kind. */
   kind?: InputMaybe<CouponKind>;
+  /** Only coupons issued from this quota (a CouponQuota id). */
+  quotaId?: InputMaybe<Scalars['ID']['input']>;
   /** Only coupons in this state. */
   status?: InputMaybe<CouponStatus>;
+};
+
+/** Filters for one coupon's records. All given filters must match. */
+export type CouponHistoryFilter = {
+  /** Only records of this operation, e.g. USE for the payments the coupon made. */
+  operationType?: InputMaybe<CouponOperationType>;
 };
 
 /** Kind of coupon and of the quota it is issued from. */
@@ -266,12 +280,14 @@ export type CouponKind =
   /** 代金券 (coupon_type 1, quota_type 0). */
   | 'VOUCHER';
 
-/** What a coupon record did (platform codes 1–9). */
+/** What a coupon record did: platform codes 1–9, and 100 USE / 101 FULL_WITHDRAWAL_RECLAIM of this API (the platform shows usage and withdrawals elsewhere). */
 export type CouponOperationType =
   /** 7 建立关联回收: reclaimed when an association was made. */
   | 'ASSOCIATION_RECLAIM'
   /** 4 过期回收: reclaimed on expiry. */
   | 'EXPIRY_RECLAIM'
+  /** 101 全额提现回收: the customer's whole balance was withdrawn (reclaimFunds of all of it), and this CASH or PICKUP coupon's remaining balance went back to its quota. */
+  | 'FULL_WITHDRAWAL_RECLAIM'
   /** 1 发放: issued. */
   | 'ISSUE'
   /** 2 手动回收: reclaimed by the partner. */
@@ -285,7 +301,9 @@ export type CouponOperationType =
   /** 3 解绑自动回收: reclaimed automatically on unbind. */
   | 'UNBIND_RECLAIM'
   /** 5 退订回收: reclaimed on unsubscribe. */
-  | 'UNSUBSCRIBE_RECLAIM';
+  | 'UNSUBSCRIBE_RECLAIM'
+  /** 100 使用: the coupon paid part of an order (amount, time and order on the record); one record per payment, so a coupon keeps its whole usage history. */
+  | 'USE';
 
 /** Filters for a list of coupon quotas. All given filters must match. */
 export type CouponQuotaFilter = {
@@ -297,6 +315,8 @@ export type CouponQuotaFilter = {
 
 /** Filters for coupon records. All given filters must match. */
 export type CouponRecordFilter = {
+  /** Only records of this coupon (a Coupon id). */
+  couponId?: InputMaybe<Scalars['ID']['input']>;
   /** Only records about this customer (a SubCustomer id). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only records made at or after this time. */
@@ -362,10 +382,22 @@ export type CreateRoleInput = {
   permissionCodes: Array<Scalars['String']['input']>;
 };
 
-/** Filters for a customer's coupons. All given filters must match. */
+/** Filters for a customer's coupons. All given filters must match. Without `all`, a list holds by default the coupons that expire between 12 months ago and 12 months from now (the platform keeps coupons that long): the window is a default, not a wall. `expiresFrom` / `expiresTo` replace its lower / upper end (any dates), and `all: true` drops it, so every coupon ever issued can be found, e.g. one issued with the default validity of a quota that ends years from now. */
 export type CustomerCouponFilter = {
+  /** true: no default expiry window, every coupon whatever its expiry (still narrowed by the other filters, expiresFrom / expiresTo included). Default false. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only coupons expiring at or after this time (any date); replaces the lower end of the default window (12 months ago). */
+  expiresFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only coupons expiring at or before this time (any date); replaces the upper end of the default window (12 months from now). */
+  expiresTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only coupons issued at or after this time. */
+  issuedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only coupons issued at or before this time. */
+  issuedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only coupons of this kind. */
   kind?: InputMaybe<CouponKind>;
+  /** Only coupons issued from this quota (a CouponQuota id). */
+  quotaId?: InputMaybe<Scalars['ID']['input']>;
   /** Only coupons in this state. */
   status?: InputMaybe<CouponStatus>;
 };
@@ -542,22 +574,24 @@ export type IssueCouponsInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Distributors only: carve a sub-quota for one of your cloud resellers out of one of your quotas. */
+/** Distributors only: carve sub-quotas for your cloud resellers out of one of your quotas. Either one reseller (resellerId and amount, as before) or several (items, 1–100); not both. */
 export type IssueSubQuotaInput = {
-  /** Value of the sub-quota in CNY: "0.01" to "100000000" with at most 2 decimals, at most the parent's balance. */
-  amount: Scalars['String']['input'];
+  /** Value of the sub-quota in CNY: "0.01" to "100000000" with at most 2 decimals, at most the parent's balance. The single-reseller form, with resellerId. */
+  amount?: InputMaybe<Scalars['String']['input']>;
   /** Start of validity; default the parent's start, not before it. */
   effectiveTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** End of validity; default the parent's end, not after it, and after both the start and now. */
   expireTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never issues or reclaims twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Several resellers in one call: 1–100 items, each reseller at most once (DUPLICATE_RESELLER). Each succeeds or fails on its own, in input order (succeeded / failed of the payload); the validity and remark apply to all. Leave out resellerId and amount. */
+  items?: InputMaybe<Array<SubQuotaItemInput>>;
   /** Your own quota (CouponQuota id) to carve from: NORMAL and inside its validity now. */
   parentQuotaId: Scalars['ID']['input'];
   /** Remark for the quota record (≤ 200 characters). */
   remark?: InputMaybe<Scalars['String']['input']>;
-  /** One of your cloud resellers (Partner id). */
-  resellerId: Scalars['ID']['input'];
+  /** One of your cloud resellers (Partner id): the single-reseller form, with amount. Leave out with items. */
+  resellerId?: InputMaybe<Scalars['ID']['input']>;
   /** Verification code from requestVerificationCode for this operation, required when your partner has verification on. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
@@ -789,7 +823,7 @@ export type ReclaimFundsFromResellerInput = {
 
 /** 回收: take funds back from a RESALE customer into your partner account. */
 export type ReclaimFundsInput = {
-  /** Amount in CNY, > 0, at most the customer's balance. */
+  /** Amount in CNY, > 0, at most the customer's balance; exactly the balance is a full withdrawal (全额提现), which also returns its CASH and PICKUP coupons' balances to their quotas. */
   amount: Scalars['String']['input'];
   /** The customer (SubCustomer id). */
   customerId: Scalars['ID']['input'];
@@ -941,6 +975,14 @@ export type SignInInput = {
   loginName: Scalars['String']['input'];
   /** Password. */
   password: Scalars['String']['input'];
+};
+
+/** One cloud reseller of a batch issueSubQuota and the value of its sub-quota. */
+export type SubQuotaItemInput = {
+  /** Value of its sub-quota in CNY: "0.01" to "100000000" with at most 2 decimals; the parent's balance must still cover it when its turn comes. */
+  amount: Scalars['String']['input'];
+  /** One of your cloud resellers (Partner id), at most once per call. */
+  resellerId: Scalars['ID']['input'];
 };
 
 /** 切换关联类型: switch one of your customers between ADVISORY and RESALE. Verification code: SWITCH_ASSOCIATION_TYPE. */

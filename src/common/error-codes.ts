@@ -116,6 +116,7 @@ export const ERROR_CODES = {
     'reclaimSubQuota: only a NORMAL sub-quota can be reclaimed; this one is INVALID, ADJUSTING, FROZEN or already RECLAIMED.',
   DESIGNATED_CUSTOMER_NOT_OF_RESELLER:
     "issueSubQuota: the parent quota is for designated customers, and not all of them are the reseller's customers (platform CBC.50000021).",
+  DUPLICATE_RESELLER: 'issueSubQuota with items: the same cloud reseller appears twice in one call.',
   // Customer registration and association (createCustomer, unbindCustomer, switchAssociationType, handleUnbindRequest, order authorization).
   NOTHING_TO_CHECK: 'checkCustomerRegistration: give at least one of accountName, email and mobile.',
   INVALID_ACCOUNT_NAME:

@@ -122,6 +122,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ReclaimCouponsPayload: { '*': data },
   ReclaimedCoupon: { '*': data },
   SubQuotaPayload: { '*': data },
+  IssuedSubQuota: { '*': data },
   CustomerRegistrationCheckPayload: { '*': data },
   CreateCustomerPayload: { '*': data },
   AssociationChangePayload: { '*': data },
@@ -235,8 +236,9 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     customer: reads('SubCustomer'),
     usedOnOrder: reads('Order'),
     quota: reads('CouponQuota'),
+    records: reads('CouponRecord'),
   },
-  CouponRecord: { '*': data, customer: reads('SubCustomer') },
+  CouponRecord: { '*': data, customer: reads('SubCustomer'), order: reads('Order') },
   QuotaRecord: { '*': data },
 
   Order: { '*': data, customer: reads('SubCustomer') },

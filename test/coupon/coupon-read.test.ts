@@ -142,13 +142,10 @@ describe('Partner.coupons', () => {
     expect(none).toEqual({ nodes: [], totalCount: 0 });
   });
 
-  it('refuses an expiry range outside the 12-month window, or reversed, as BAD_USER_INPUT naming the field', async () => {
+  // The window is a default, not a wall (issue 12): ranges outside it are listed, see coupon-history.test.ts.
+  it('refuses a reversed expiry range or an id of another type as BAD_USER_INPUT naming the field', async () => {
     const month = 30 * DAY;
     const cases: [CouponFilter, string][] = [
-      [{ expiresFrom: new Date(Date.now() - 13 * month).toISOString() }, 'filter.expiresFrom'],
-      [{ expiresTo: new Date(Date.now() + 13 * month).toISOString() }, 'filter.expiresTo'],
-      [{ expiresFrom: new Date(Date.now() + 13 * month).toISOString() }, 'filter.expiresFrom'],
-      [{ expiresTo: new Date(Date.now() - 13 * month).toISOString() }, 'filter.expiresTo'],
       [
         {
           expiresFrom: new Date(Date.now() + month).toISOString(),

@@ -862,6 +862,15 @@ class ReclaimFundsCmd extends Cmd {
           );
         if (c.type !== 'RESALE') return refusedWith('NOT_RESALE_CUSTOMER');
         if (c.balance < f) return refusedWith('CUSTOMER_BALANCE_INSUFFICIENT');
+        // The whole balance is a full withdrawal (全额提现): CASH and PICKUP coupons go back to their quotas.
+        if (c.balance === f)
+          for (const coupon of s.coupons) {
+            if (coupon.customerId !== c.id || coupon.actor !== this.actor || coupon.kind === 'VOUCHER') continue;
+            if (coupon.status !== 'USABLE' && coupon.status !== 'INACTIVE') continue;
+            quotaById(s, coupon.quotaId).balance += coupon.balance;
+            coupon.balance = 0;
+            coupon.status = 'RECLAIMED';
+          }
         c.balance -= f;
         s.partners[this.actor].amount += f;
         return OK;
@@ -1849,6 +1858,7 @@ describe(`money model, concurrent (${testDatabaseKind()})`, () => {
                     expected.partners[r.actor] += amount(payload.adjustRecord);
                     add(expected.customers, pk(r.input.customerId as string), -amount(payload.adjustRecord));
                     expected.adjustRecords++;
+                    autoReclaimed.push(...(payload.reclaimedCoupons ?? []).map((c) => pk(c.id)));
                   }
                   break;
                 case 'allocateFundsToReseller':
@@ -1909,10 +1919,10 @@ describe(`money model, concurrent (${testDatabaseKind()})`, () => {
                   break;
               }
             });
-            // Coupons an unbind or switch reclaimed: their records say what went back to which quota.
+            // Coupons an unbind, a switch or a full withdrawal reclaimed: their records say what went back to which quota.
             if (autoReclaimed.length) {
               const rows = await queryOf(server)(
-                `select cp.quota_id, cr.amount from coupon_record cr join coupon cp on cp.id = cr.coupon_id where cr.coupon_id in (${autoReclaimed.map(() => '?').join(', ')}) and cr.operation_type in (3, 8)`,
+                `select cp.quota_id, cr.amount from coupon_record cr join coupon cp on cp.id = cr.coupon_id where cr.coupon_id in (${autoReclaimed.map(() => '?').join(', ')}) and cr.operation_type in (3, 8, 101)`,
                 autoReclaimed,
               );
               for (const row of rows) add(expected.quotas, Number(row.quota_id), Number(row.amount));

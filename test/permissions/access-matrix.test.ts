@@ -148,8 +148,6 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
   // Rows about a customer that is still associated with the row's partner (so filters by customer find them).
   const stillOwn = (table: string, extra = '') =>
     `select t.id, t.customer_id from ${table} t join sub_customer s on s.id = t.customer_id and s.partner_id = t.partner_id where t.partner_id = ? ${extra} order by t.id limit 1`;
-  const now = Date.now();
-  // Dates are bound as Date objects: SQLite stores them as epoch ms, PostgreSQL as timestamps.
   switch (resource) {
     case 'partner':
       return { type: 'Partner', id: partnerId, list: null };
@@ -162,16 +160,16 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
       };
     }
     case 'coupon': {
-      const row = await one(stillOwn('coupon', 'and t.expire_time between ? and ?'), [
-        partnerId,
-        new Date(now - 360 * DAY),
-        new Date(now + 360 * DAY),
-      ]);
+      // The coupon expiring last (the seed's default-validity coupon expires past the 12-month
+      // default window of the lists): `all: true` finds it on every path where it may be seen.
+      const row = await one(
+        'select t.id, t.customer_id from coupon t join sub_customer s on s.id = t.customer_id and s.partner_id = t.partner_id where t.partner_id = ? order by t.expire_time desc, t.id limit 1',
+      );
       return {
         type: 'Coupon',
         id: row.id as number,
         exactFilter: true,
-        list: `coupons(first: 100, filter: { customerId: "${gid('SubCustomer', row.customer_id as number)}" })`,
+        list: `coupons(first: 100, filter: { customerId: "${gid('SubCustomer', row.customer_id as number)}", all: true })`,
       };
     }
     case 'quota': {

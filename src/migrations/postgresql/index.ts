@@ -1,6 +1,7 @@
 import { Migration20261203140001_UnbindRequests } from './Migration20261203140001_UnbindRequests';
 import { Migration20261203133058_CustomerOperatorActorsAndOutbox } from './Migration20261203133058_CustomerOperatorActorsAndOutbox';
 import { Migration20261203132414_PartnerAccountsAndBalanceAlerts } from './Migration20261203132414_PartnerAccountsAndBalanceAlerts';
+import { Migration20261203132229_CouponUseRecords } from './Migration20261203132229_CouponUseRecords';
 import { Migration20261203094215_SignInThrottleAndMaintenanceLease } from './Migration20261203094215_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182405_Initial } from './Migration20261121182405_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
@@ -12,6 +13,7 @@ export const postgresqlMigrations: MigrationObject[] = [
     name: 'Migration20261203094215_SignInThrottleAndMaintenanceLease',
     class: Migration20261203094215_SignInThrottleAndMaintenanceLease,
   },
+  { name: 'Migration20261203132229_CouponUseRecords', class: Migration20261203132229_CouponUseRecords },
   {
     name: 'Migration20261203132414_PartnerAccountsAndBalanceAlerts',
     class: Migration20261203132414_PartnerAccountsAndBalanceAlerts,

@@ -1,6 +1,7 @@
 import { Migration20261203140000_UnbindRequests } from './Migration20261203140000_UnbindRequests';
 import { Migration20261203133057_CustomerOperatorActorsAndOutbox } from './Migration20261203133057_CustomerOperatorActorsAndOutbox';
 import { Migration20261203132413_PartnerAccountsAndBalanceAlerts } from './Migration20261203132413_PartnerAccountsAndBalanceAlerts';
+import { Migration20261203132228_CouponUseRecords } from './Migration20261203132228_CouponUseRecords';
 import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182404_Initial } from './Migration20261121182404_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
@@ -12,6 +13,7 @@ export const sqliteMigrations: MigrationObject[] = [
     name: 'Migration20261203094214_SignInThrottleAndMaintenanceLease',
     class: Migration20261203094214_SignInThrottleAndMaintenanceLease,
   },
+  { name: 'Migration20261203132228_CouponUseRecords', class: Migration20261203132228_CouponUseRecords },
   {
     name: 'Migration20261203132413_PartnerAccountsAndBalanceAlerts',
     class: Migration20261203132413_PartnerAccountsAndBalanceAlerts,

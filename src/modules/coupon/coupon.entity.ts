@@ -160,7 +160,10 @@ export class Coupon {
 
 @Entity({ tableName: 'coupon_record' })
 @Index({ properties: ['partner', 'time'] })
-@ObjectType('CouponRecord', { implements: Node, description: 'One issue or reclaim of a coupon. Append-only.' })
+@ObjectType('CouponRecord', {
+  implements: Node,
+  description: 'One issue, use (USE: one payment of an order) or reclaim of a coupon. Append-only.',
+})
 export class CouponRecord {
   /** Getters are not columns: leave them out of create data. */
   [OptionalProps]?: 'globalId';
@@ -198,6 +201,10 @@ export class CouponRecord {
   /** Visible only to the issuing partner. */
   @Property({ type: 'string', length: 500, nullable: true })
   memo?: string | null;
+
+  /** USE records: the order paid. By name, like Coupon.usedOnOrder (its field resolver is in the order module). */
+  @ManyToOne('Order', { ref: true, nullable: true })
+  order?: Ref<Order> | null;
 
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {

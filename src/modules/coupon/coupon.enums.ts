@@ -35,6 +35,10 @@ export enum CouponOperationType {
   ASSOCIATION_RECLAIM = 7,
   SWITCH_RECLAIM = 8,
   RESELLER_TRANSFER = 9,
+  /** Ours, not a platform code: one payment of an order by the coupon. */
+  USE = 100,
+  /** Ours, not a platform code: a cash or pickup coupon's balance back to its quota on the customer's full withdrawal. */
+  FULL_WITHDRAWAL_RECLAIM = 101,
 }
 
 /** Quota record operation types (platform codes 10, 11). */
@@ -81,7 +85,8 @@ registerEnumType(CouponStatus, {
 });
 registerEnumType(CouponOperationType, {
   name: 'CouponOperationType',
-  description: 'What a coupon record did (platform codes 1–9).',
+  description:
+    'What a coupon record did: platform codes 1–9, and 100 USE / 101 FULL_WITHDRAWAL_RECLAIM of this API (the platform shows usage and withdrawals elsewhere).',
   valuesConfig: {
     ISSUE: { description: '1 发放: issued.' },
     MANUAL_RECLAIM: { description: '2 手动回收: reclaimed by the partner.' },
@@ -92,6 +97,14 @@ registerEnumType(CouponOperationType, {
     ASSOCIATION_RECLAIM: { description: '7 建立关联回收: reclaimed when an association was made.' },
     SWITCH_RECLAIM: { description: '8 切换关联模式自动回收: reclaimed automatically on a switch of association type.' },
     RESELLER_TRANSFER: { description: '9 云经销商转移: moved with a reseller transfer.' },
+    USE: {
+      description:
+        '100 使用: the coupon paid part of an order (amount, time and order on the record); one record per payment, so a coupon keeps its whole usage history.',
+    },
+    FULL_WITHDRAWAL_RECLAIM: {
+      description:
+        "101 全额提现回收: the customer's whole balance was withdrawn (reclaimFunds of all of it), and this CASH or PICKUP coupon's remaining balance went back to its quota.",
+    },
   },
 });
 registerEnumType(QuotaOperationType, {

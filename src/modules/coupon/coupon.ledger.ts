@@ -121,16 +121,39 @@ async function changeCouponBalance(
 
 /**
  * Takes `amount` fen from a coupon of `customerId` issued by `partnerId` that is USABLE and valid
- * at `now`, marks it used on `orderId`, and makes it USED when its balance reaches 0. Returns the
- * new balance and kind, or null when the coupon refuses (status, validity, owner or balance changed
- * under us).
+ * at `now`, marks it used on `orderId`, makes it USED when its balance reaches 0, and writes its USE
+ * record (the order, the amount, the time, the paying member): one per payment, so a coupon keeps
+ * its whole usage history. Returns the new balance and kind, or null when the coupon refuses
+ * (status, validity, owner or balance changed under us), with nothing written.
  */
-export function spendCoupon(
+export async function spendCoupon(
   tx: SqlEntityManager,
-  args: { couponId: number; partnerId: number; customerId: number; amount: number; orderId: number; now: Date },
+  args: {
+    couponId: number;
+    partnerId: number;
+    customerId: number;
+    amount: number;
+    orderId: number;
+    now: Date;
+    operatorId?: number | null;
+  },
 ): Promise<{ balance: number; kind: CouponKind } | null> {
-  const { couponId, amount, ...rest } = args;
-  return changeCouponBalance(tx, couponId, { spend: amount, ...rest });
+  const { couponId, amount, operatorId, ...rest } = args;
+  const spent = await changeCouponBalance(tx, couponId, { spend: amount, ...rest });
+  if (!spent) return null;
+  await tx.insert(CouponRecord, {
+    partner: args.partnerId,
+    coupon: couponId,
+    customer: args.customerId,
+    operationType: CouponOperationType.USE,
+    amount,
+    operator: operatorId ?? null,
+    time: args.now,
+    result: OperationResult.SUCCESS,
+    memo: null,
+    order: args.orderId,
+  });
+  return spent;
 }
 
 export interface ReclaimedCoupon {

@@ -94,6 +94,21 @@ export function couponCountByCustomerId(ctx: Context, variant: string, where: Fi
   });
 }
 
+/** One page of records per coupon (its issue, each USE, its reclaims), for all coupons in one statement. */
+export function recordsByCouponId(ctx: Context, page: PageRequest, variant: string, where: FilterQuery<CouponRecord>) {
+  return ctx.loaders.get<number, CouponRecord[]>('recordsByCouponId', `${pageKey(page)}|${variant}`, async (ids) => {
+    const byParent = await findPagesByParent(ctx.em, CouponRecord, 'coupon', ids, where, page);
+    return ids.map((id) => byParent.get(id) ?? []);
+  });
+}
+
+export function recordCountByCouponId(ctx: Context, variant: string, where: FilterQuery<CouponRecord>) {
+  return ctx.loaders.get<number, number>('recordCountByCouponId', variant, async (ids) => {
+    const counts = await countByParent(ctx.em, CouponRecord, 'coupon', ids, where);
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+}
+
 registerNodeType('CouponQuota', (ctx, ids) => couponQuotaById(ctx).loadMany(ids));
 registerNodeType('Coupon', (ctx, ids) => couponById(ctx).loadMany(ids));
 registerNodeType('CouponRecord', (ctx, ids) => couponRecordById(ctx).loadMany(ids));

@@ -96,8 +96,21 @@ export class ReclaimCouponsInput extends CouponMutationInputBase {
   memo?: string | null;
 }
 
+@InputType({ description: 'One cloud reseller of a batch issueSubQuota and the value of its sub-quota.' })
+export class SubQuotaItemInput {
+  @Field(() => ID, { description: 'One of your cloud resellers (Partner id), at most once per call.' })
+  resellerId!: string;
+
+  @Field(() => String, {
+    description:
+      'Value of its sub-quota in CNY: "0.01" to "100000000" with at most 2 decimals; the parent\'s balance must still cover it when its turn comes.',
+  })
+  amount!: string;
+}
+
 @InputType({
-  description: 'Distributors only: carve a sub-quota for one of your cloud resellers out of one of your quotas.',
+  description:
+    'Distributors only: carve sub-quotas for your cloud resellers out of one of your quotas. Either one reseller (resellerId and amount, as before) or several (items, 1–100); not both.',
 })
 export class IssueSubQuotaInput extends CouponMutationInputBase {
   @Field(() => ID, {
@@ -105,14 +118,26 @@ export class IssueSubQuotaInput extends CouponMutationInputBase {
   })
   parentQuotaId!: string;
 
-  @Field(() => ID, { description: 'One of your cloud resellers (Partner id).' })
-  resellerId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'One of your cloud resellers (Partner id): the single-reseller form, with amount. Leave out with items.',
+  })
+  resellerId?: string | null;
 
   @Field(() => String, {
+    nullable: true,
     description:
-      'Value of the sub-quota in CNY: "0.01" to "100000000" with at most 2 decimals, at most the parent\'s balance.',
+      'Value of the sub-quota in CNY: "0.01" to "100000000" with at most 2 decimals, at most the parent\'s balance. The single-reseller form, with resellerId.',
   })
-  amount!: string;
+  amount?: string | null;
+
+  @Field(() => [SubQuotaItemInput], {
+    nullable: true,
+    description:
+      'Several resellers in one call: 1–100 items, each reseller at most once (DUPLICATE_RESELLER). Each succeeds or fails on its own, in input order (succeeded / failed of the payload); the validity and remark apply to all. Leave out resellerId and amount.',
+  })
+  items?: SubQuotaItemInput[] | null;
 
   @Field(() => Date, { nullable: true, description: "Start of validity; default the parent's start, not before it." })
   effectiveTime?: Date | null;

@@ -8,7 +8,8 @@ import {
 } from './coupon.mutation-inputs';
 import { IssueCouponsPayload, ReclaimCouponsPayload, SubQuotaPayload } from './coupon.payloads';
 import { issueCoupons, reclaimCoupons } from './coupon-operations.service';
-import { issueSubQuota, reclaimSubQuota } from './sub-quota.service';
+import { issueSubQuotas } from './sub-quota-batch.service';
+import { reclaimSubQuota } from './sub-quota.service';
 
 @Resolver()
 export class CouponMutationResolver {
@@ -43,17 +44,17 @@ export class CouponMutationResolver {
 
   @Mutation(() => SubQuotaPayload, {
     description:
-      "Distributors only: carve a sub-quota (0.01–100,000,000.00, at most the parent's balance) for one of your cloud resellers out of one of your NORMAL, valid quotas. It has the parent's kind and limits and a validity inside the parent's. Idempotent with a key.",
+      "Distributors only: carve sub-quotas (each 0.01–100,000,000.00, together at most the parent's balance) for your cloud resellers out of one of your NORMAL, valid quotas: one reseller (resellerId, amount) or up to 100 (items, each succeeding or failing on its own, in input order). Each has the parent's kind and limits and a validity inside the parent's. Idempotent with a key.",
   })
   issueSubQuota(
     @Arg('input', () => IssueSubQuotaInput, {
       description:
-        'The parent quota, the cloud reseller, the amount and validity, an optional remark, idempotency key and verification code.',
+        'The parent quota, the cloud reseller and amount (or items), the validity, an optional remark, idempotency key and verification code.',
     })
     input: IssueSubQuotaInput,
     @Ctx() ctx: Context,
   ) {
-    return issueSubQuota(ctx, input);
+    return issueSubQuotas(ctx, input);
   }
 
   @Mutation(() => SubQuotaPayload, {

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../common/payload';
 import { UserError } from '../../common/errors';
 import { SubCustomer } from '../customer/customer.entity';
+import { Partner } from '../partner/partner.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
 
 @ObjectType({ simpleResolvers: true, description: 'One coupon that was issued.' })
@@ -69,11 +70,27 @@ export class ReclaimCouponsPayload extends MutationPayload {
   quotas!: CouponQuota[];
 }
 
+@ObjectType({ simpleResolvers: true, description: 'One sub-quota issueSubQuota carved.' })
+export class IssuedSubQuota {
+  @Field(() => Int, { description: 'Index of the reseller in input.items (0 for the single-reseller form).' })
+  index!: number;
+
+  @Field(() => Partner, { description: 'The cloud reseller.' })
+  reseller!: Partner;
+
+  @Field(() => CouponQuota, { description: "The reseller's new NORMAL sub-quota." })
+  subQuota!: CouponQuota;
+
+  @Field(() => QuotaRecord, { description: 'The quota record (10 issue) written.' })
+  quotaRecord!: QuotaRecord;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'Result of issueSubQuota or reclaimSubQuota.' })
 export class SubQuotaPayload extends MutationPayload {
   @Field(() => CouponQuota, {
     nullable: true,
-    description: "The reseller's sub-quota (RECLAIMED after a reclaim); null when refused.",
+    description:
+      "The reseller's sub-quota (RECLAIMED after a reclaim); null when refused, and for issueSubQuota with items (see succeeded).",
   })
   subQuota!: CouponQuota | null;
 
@@ -85,7 +102,20 @@ export class SubQuotaPayload extends MutationPayload {
 
   @Field(() => QuotaRecord, {
     nullable: true,
-    description: 'The quota record written (10 issue, 11 reclaim); null when refused.',
+    description:
+      'The quota record written (10 issue, 11 reclaim); null when refused, and for issueSubQuota with items (see succeeded).',
   })
   quotaRecord!: QuotaRecord | null;
+
+  @Field(() => [IssuedSubQuota], {
+    description:
+      'issueSubQuota: the sub-quotas carved, in input order (one, index 0, for the single-reseller form). Empty for reclaimSubQuota and when refused.',
+  })
+  succeeded!: IssuedSubQuota[];
+
+  @Field(() => [UserError], {
+    description:
+      'issueSubQuota with items: the resellers refused, each with field "input.items[i]…", in input order. Empty otherwise (a single-reseller refusal is in userErrors).',
+  })
+  failed!: UserError[];
 }

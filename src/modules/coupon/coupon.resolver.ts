@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { ConnectionArgs } from '../../common/connection';
 import { Money, money } from '../../common/money';
+import { FundMovementPayload } from '../funds/funds.payloads';
 import { Partner } from '../partner/partner.entity';
 import { partnerById } from '../partner/partner.loaders';
 import { Member } from '../member/member.entity';
@@ -12,14 +13,18 @@ import { customerById } from '../customer/customer.loaders';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
 import {
   CouponFilter,
+  CouponHistoryFilter,
   CouponQuotaFilter,
   CouponRecordFilter,
   CustomerCouponFilter,
   QuotaRecordFilter,
 } from './coupon.inputs';
 import { couponById, couponQuotaById } from './coupon.loaders';
+// Registers what a full withdrawal (reclaimFunds of a whole balance) does to coupons.
+import './coupon-withdrawal';
 import {
   issuerMemo,
+  listCouponHistory,
   listCouponQuotas,
   listCouponRecords,
   listCoupons,
@@ -123,18 +128,36 @@ export class CouponResolver {
   memo(@Root() coupon: Coupon, @Ctx() ctx: Context): string | null {
     return issuerMemo(requireViewer(ctx), coupon);
   }
+
+  @FieldResolver(() => CouponRecordConnection, {
+    description:
+      "The coupon's whole history, newest first: its issue, every payment it made (USE: the order, amount and time of each, not only the last order) and its reclaim. Same permission and row scope as Partner.couponRecords.",
+  })
+  records(
+    @Root() coupon: Coupon,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => CouponHistoryFilter, { nullable: true, description: 'Filters; all given ones must match.' })
+    filter: CouponHistoryFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return listCouponHistory(ctx, coupon, filter, args);
+  }
 }
 
 @Resolver(() => CouponRecord)
 export class CouponRecordResolver {
-  @FieldResolver(() => Money, { description: 'Amount issued or reclaimed.' })
+  @FieldResolver(() => Money, {
+    description:
+      'Amount issued, paid (USE) or reclaimed (returned to the quota, except EXPIRY_RECLAIM: the lapsed balance).',
+  })
   amount(@Root() record: CouponRecord): Money {
     return money(record.amount);
   }
 
   @FieldResolver(() => Coupon, {
     nullable: true,
-    description: 'The coupon issued or reclaimed. Null (with FORBIDDEN in errors) when it is no longer in your reach.',
+    description:
+      'The coupon issued, used or reclaimed. Null (with FORBIDDEN in errors) when it is no longer in your reach.',
   })
   async coupon(@Root() record: CouponRecord, @Ctx() ctx: Context): Promise<Coupon | null> {
     return reachable(await couponById(ctx).load(record.coupon.id), 'The coupon of this record is not visible to you.');
@@ -150,7 +173,8 @@ export class CouponRecordResolver {
 
   @FieldResolver(() => Member, {
     nullable: true,
-    description: 'The member who did it; null for automatic operations (expiry, unbind, …).',
+    description:
+      'The member who did it (for USE: the member who paid the order); null for automatic operations (expiry, …) and seeded payments.',
   })
   async operator(@Root() record: CouponRecord, @Ctx() ctx: Context): Promise<Member | null> {
     return record.operator ? memberById(ctx).load(record.operator.id) : null;
@@ -232,7 +256,7 @@ export class PartnerCouponsResolver {
 
   @FieldResolver(() => CouponConnection, {
     description:
-      "Coupons your own partner issued, newest first, limited by your roles (an account manager sees only its customers' coupons). Covers coupons expiring between 12 months ago and 12 months from now unless filter narrows it. Not visible for other partners, resellers included.",
+      "Coupons your own partner issued, newest first, limited by your roles (an account manager sees only its customers' coupons). By default those expiring between 12 months ago and 12 months from now; filter.expiresFrom / expiresTo move that window and filter.all drops it, so every coupon can be found. Not visible for other partners, resellers included.",
   })
   coupons(
     @Root() partner: Partner,
@@ -245,7 +269,8 @@ export class PartnerCouponsResolver {
   }
 
   @FieldResolver(() => CouponRecordConnection, {
-    description: "Issue and reclaim records of your own partner's coupons, newest first, limited by your roles.",
+    description:
+      "Issue, use (USE, one per payment) and reclaim records of your own partner's coupons, newest first, limited by your roles.",
   })
   couponRecords(
     @Root() partner: Partner,
@@ -272,11 +297,24 @@ export class PartnerCouponsResolver {
   }
 }
 
+/** FundMovementPayload.reclaimedCoupons resolves here: the funds module does not depend on coupons. */
+@Resolver(() => FundMovementPayload)
+export class FundMovementCouponsResolver {
+  @FieldResolver(() => [Coupon], {
+    description:
+      "reclaimFunds of the customer's whole balance (全额提现): the CASH and PICKUP coupons whose remaining balance went back to their quotas (now RECLAIMED), ascending; empty otherwise.",
+  })
+  async reclaimedCoupons(@Root() payload: FundMovementPayload, @Ctx() ctx: Context): Promise<Coupon[]> {
+    const ids = payload.reclaimedCouponIds ?? [];
+    return ids.length ? (await couponById(ctx).loadMany(ids)).filter((c): c is Coupon => c instanceof Coupon) : [];
+  }
+}
+
 @Resolver(() => SubCustomer)
 export class SubCustomerCouponsResolver {
   @FieldResolver(() => CouponConnection, {
     description:
-      "Coupons your partner issued to this customer, newest first, expiring between 12 months ago and 12 months from now. Not visible for a cloud reseller's customer.",
+      "Coupons your partner issued to this customer, newest first. By default those expiring between 12 months ago and 12 months from now; filter.expiresFrom / expiresTo move that window and filter.all drops it, so every coupon can be found. Not visible for a cloud reseller's customer.",
   })
   coupons(
     @Root() customer: SubCustomer,

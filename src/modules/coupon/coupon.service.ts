@@ -4,7 +4,7 @@ import { requireViewer } from '../../permissions/viewer';
 import { toPageRequest, type ConnectionArgs } from '../../common/connection';
 import { checkDateRange } from '../../common/filters';
 import { connectionFromBatch, findPage } from '../../common/paging';
-import { badInput, forbidden } from '../../common/errors';
+import { forbidden } from '../../common/errors';
 import { idOfType } from '../../common/global-id';
 import { assertCustomerInFull, assertPartnerRelation } from '../../permissions/scopes';
 import type { Viewer } from '../../permissions/viewer';
@@ -12,6 +12,8 @@ import type { SubCustomer } from '../customer/customer.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from './coupon.entity';
 import type {
   CouponFilter,
+  CouponHistoryFilter,
+  CouponListFilterBase,
   CouponQuotaFilter,
   CouponRecordFilter,
   CustomerCouponFilter,
@@ -20,6 +22,8 @@ import type {
 import {
   couponCountByCustomerId,
   couponsByCustomerId,
+  recordCountByCouponId,
+  recordsByCouponId,
   subQuotaCountByParentQuotaId,
   subQuotasByParentQuotaId,
   visibleCouponFilter,
@@ -42,34 +46,16 @@ export function couponWindow(now: Date): { from: Date; to: Date } {
 }
 
 /**
- * The expiry range of a coupon list: the default window, narrowed by expiresFrom/expiresTo, which
- * must lie inside it (and from ≤ to).
+ * The expiry range of a coupon list: the default window unless `all`, each end replaced by
+ * expiresFrom / expiresTo when given (any dates; from ≤ to). A null end is open.
  */
 export function couponExpiryRange(
-  expiresFrom: Date | null | undefined,
-  expiresTo: Date | null | undefined,
+  filter: Pick<CouponListFilterBase, 'expiresFrom' | 'expiresTo' | 'all'> | null | undefined,
   now: Date,
-): { from: Date; to: Date } {
-  const window = couponWindow(now);
-  checkDateRange(expiresFrom, expiresTo, ['filter.expiresFrom', 'filter.expiresTo']);
-  const inWindow = (value: Date | null | undefined, name: string) => {
-    if (!value) return;
-    if (value.getTime() < window.from.getTime()) {
-      throw badInput(
-        `${name} is before the query window: coupons are kept for ${COUPON_WINDOW_MONTHS} months after they expire, so it must be on or after ${window.from.toISOString()}.`,
-        name,
-      );
-    }
-    if (value.getTime() > window.to.getTime()) {
-      throw badInput(
-        `${name} is after the query window: coupons are listed when they expire within ${COUPON_WINDOW_MONTHS} months, so it must be on or before ${window.to.toISOString()}.`,
-        name,
-      );
-    }
-  };
-  inWindow(expiresFrom, 'filter.expiresFrom');
-  inWindow(expiresTo, 'filter.expiresTo');
-  return { from: expiresFrom ?? window.from, to: expiresTo ?? window.to };
+): { from: Date | null; to: Date | null } {
+  checkDateRange(filter?.expiresFrom, filter?.expiresTo, ['filter.expiresFrom', 'filter.expiresTo']);
+  const window = filter?.all ? { from: null, to: null } : couponWindow(now);
+  return { from: filter?.expiresFrom ?? window.from, to: filter?.expiresTo ?? window.to };
 }
 
 /** The kind and status filters of quotas. */
@@ -80,11 +66,18 @@ function quotaConditions(filter: CouponQuotaFilter | null | undefined): FilterQu
   ];
 }
 
-/** The kind and status filters of coupons. */
-function couponConditions(filter: CouponFilter | CustomerCouponFilter | null | undefined): FilterQuery<Coupon>[] {
+/** The filters both coupon lists share: kind, status, quota, issued and expiry ranges (the default window unless `all`). */
+function couponConditions(filter: CouponListFilterBase | null | undefined, now: Date): FilterQuery<Coupon>[] {
+  checkDateRange(filter?.issuedFrom, filter?.issuedTo, ['filter.issuedFrom', 'filter.issuedTo']);
+  const expiry = couponExpiryRange(filter, now);
   return [
     ...(filter?.kind != null ? [{ kind: filter.kind }] : []),
     ...(filter?.status != null ? [{ status: filter.status }] : []),
+    ...(filter?.quotaId != null ? [{ quota: idOfType(filter.quotaId, 'CouponQuota', 'filter.quotaId') }] : []),
+    ...(filter?.issuedFrom ? [{ issuedAt: { $gte: filter.issuedFrom } }] : []),
+    ...(filter?.issuedTo ? [{ issuedAt: { $lte: filter.issuedTo } }] : []),
+    ...(expiry.from ? [{ expireTime: { $gte: expiry.from } }] : []),
+    ...(expiry.to ? [{ expireTime: { $lte: expiry.to } }] : []),
   ];
 }
 
@@ -113,7 +106,7 @@ export async function listSubQuotas(ctx: Context, quota: CouponQuota, args: Conn
   return connectionFromBatch(rows, page, () => subQuotaCountByParentQuotaId(ctx, '', where).load(quota.id));
 }
 
-/** Coupons issued by the viewer's own partner, in its customer row scope, inside the query window. */
+/** Coupons issued by the viewer's own partner, in its customer row scope, filtered (the default window unless `all`). */
 export async function listCoupons(
   ctx: Context,
   partnerId: number,
@@ -123,12 +116,18 @@ export async function listCoupons(
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'coupons');
-  const range = couponExpiryRange(filter?.expiresFrom, filter?.expiresTo, new Date());
-  const conditions: FilterQuery<Coupon>[] = [visibleCouponFilter<Coupon>(viewer), ...couponConditions(filter)];
+  const conditions: FilterQuery<Coupon>[] = [
+    visibleCouponFilter<Coupon>(viewer),
+    ...couponConditions(filter, new Date()),
+  ];
   if (filter?.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
-  conditions.push({ expireTime: { $gte: range.from, $lte: range.to } });
   return findPage(ctx.em, Coupon, { $and: conditions }, page);
+}
+
+/** The argument set of a filter, so that aliases with other filters never share a batch. */
+function filterKey(filter: object | null | undefined): string {
+  return JSON.stringify(filter ? Object.entries(filter).sort(([a], [b]) => a.localeCompare(b)) : null);
 }
 
 /** Coupons the viewer's partner issued to one customer it sees in full; batched over all customers of the page. */
@@ -141,17 +140,30 @@ export async function listCustomerCoupons(
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertCustomerInFull(viewer, customer, 'coupons');
-  const range = couponWindow(new Date());
-  const where = {
-    $and: [
-      { partner: viewer.partner.id },
-      ...couponConditions(filter),
-      { expireTime: { $gte: range.from, $lte: range.to } },
-    ],
-  };
-  const variant = JSON.stringify([filter?.kind ?? null, filter?.status ?? null]);
+  const where = { $and: [{ partner: viewer.partner.id }, ...couponConditions(filter, new Date())] };
+  const variant = filterKey(filter);
   const rows = await couponsByCustomerId(ctx, page, variant, where).load(customer.id);
   return connectionFromBatch(rows, page, () => couponCountByCustomerId(ctx, variant, where).load(customer.id));
+}
+
+/** A coupon's own records (issue, each USE, reclaims), newest first; batched over all coupons of the page. */
+export async function listCouponHistory(
+  ctx: Context,
+  coupon: Coupon,
+  filter: CouponHistoryFilter | null | undefined,
+  args: ConnectionArgs,
+) {
+  const viewer = requireViewer(ctx);
+  const page = toPageRequest(args);
+  const where: FilterQuery<CouponRecord> = {
+    $and: [
+      visibleCouponFilter<CouponRecord>(viewer),
+      ...(filter?.operationType != null ? [{ operationType: filter.operationType }] : []),
+    ],
+  };
+  const variant = filterKey(filter);
+  const rows = await recordsByCouponId(ctx, page, variant, where).load(coupon.id);
+  return connectionFromBatch(rows, page, () => recordCountByCouponId(ctx, variant, where).load(coupon.id));
 }
 
 /** Issue and reclaim records of the viewer's own partner's coupons, in its customer row scope. */
@@ -168,6 +180,7 @@ export async function listCouponRecords(
   if (filter?.operationType != null) conditions.push({ operationType: filter.operationType });
   if (filter?.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
+  if (filter?.couponId != null) conditions.push({ coupon: idOfType(filter.couponId, 'Coupon', 'filter.couponId') });
   checkDateRange(filter?.from, filter?.to, ['filter.from', 'filter.to']);
   if (filter?.from) conditions.push({ time: { $gte: filter.from } });
   if (filter?.to) conditions.push({ time: { $lte: filter.to } });

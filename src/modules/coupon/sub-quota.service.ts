@@ -7,6 +7,7 @@ import { refusal, success } from '../../common/mutation-kit';
 import { requireViewer, type Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { SubCustomer } from '../customer/customer.entity';
+import { Partner } from '../partner/partner.entity';
 import { idempotent } from '../idempotency/idempotency.service';
 import { SensitiveOperation } from '../verification/verification.enums';
 import { CouponQuota, QuotaRecord } from './coupon.entity';
@@ -25,26 +26,60 @@ import {
   quotaUsable,
 } from './coupon.rules';
 
-const refused = refusal<SubQuotaPayload>({ subQuota: null, parentQuota: null, quotaRecord: null });
+export const refusedSubQuota = refusal<SubQuotaPayload>({
+  subQuota: null,
+  parentQuota: null,
+  quotaRecord: null,
+  succeeded: [],
+  failed: [],
+});
+const refused = refusedSubQuota;
 
-async function subQuotaRows(tx: SqlEntityManager, subQuotaId: number, parentQuotaId: number, recordId: number) {
+/** The answer of a single sub-quota issued (`issued`: it is listed in succeeded too) or reclaimed. */
+async function subQuotaRows(
+  tx: SqlEntityManager,
+  subQuotaId: number,
+  parentQuotaId: number,
+  recordId: number,
+  issued: boolean,
+) {
   const quotas = new Map(
     (await tx.find(CouponQuota, { id: { $in: [subQuotaId, parentQuotaId] } }, { refresh: true })).map((q) => [q.id, q]),
   );
+  const subQuota = quotas.get(subQuotaId)!;
+  const quotaRecord = await tx.findOneOrFail(QuotaRecord, recordId);
+  const reseller = issued ? await tx.findOneOrFail(Partner, subQuota.partner.id) : null;
   return success<SubQuotaPayload>({
-    subQuota: quotas.get(subQuotaId)!,
+    subQuota,
     parentQuota: quotas.get(parentQuotaId)!,
-    quotaRecord: await tx.findOneOrFail(QuotaRecord, recordId),
+    quotaRecord,
+    succeeded: reseller ? [{ index: 0, reseller, subQuota, quotaRecord }] : [],
+    failed: [],
   });
 }
 
 /** What a sub-quota is carved with, once every rule passed. */
-interface Carving {
+export interface Carving {
   fen: number;
   resellerId: number;
   parent: CouponQuota;
   validity: { effectiveTime: Date; expireTime: Date };
   now: Date;
+}
+
+/** The parent quota (own, NORMAL, valid now) and the validity of new sub-quotas, or why not. */
+export async function parentAndValidity(
+  tx: SqlEntityManager,
+  viewer: Viewer,
+  input: IssueSubQuotaInput,
+): Promise<Omit<Carving, 'fen' | 'resellerId'> | UserError> {
+  const parent = await loadOwnQuota(tx, viewer, input.parentQuotaId);
+  if (!parent) return quotaNotFound('input.parentQuotaId');
+  const now = new Date();
+  if (!quotaUsable(parent, now)) return quotaNotUsable(parent, now, 'input.parentQuotaId');
+  const validity = checkValidity(input, parent, now, 'parent quota');
+  if (validity instanceof UserError) return validity;
+  return { parent, validity, now };
 }
 
 /** The amount, the reseller, the parent quota and the validity of a new sub-quota, or why not. */
@@ -53,27 +88,27 @@ async function carvingOf(
   viewer: Viewer,
   input: IssueSubQuotaInput,
 ): Promise<Carving | UserError> {
-  const amount = checkPositiveAmount(input.amount, 'input.amount', MAX_SUB_QUOTA_FEN);
+  const amount = checkPositiveAmount(input.amount ?? '', 'input.amount', MAX_SUB_QUOTA_FEN);
   if (!amount.ok) return new UserError(amount.code, amount.message, 'input.amount');
-  const reseller = fromGlobalId(input.resellerId);
+  const reseller = fromGlobalId(input.resellerId ?? '');
   if (reseller?.type !== 'Partner' || !viewer.resellerIds.includes(reseller.id))
-    return new UserError('RESELLER_NOT_FOUND', 'No cloud reseller of yours has that id.', 'input.resellerId');
-  const parent = await loadOwnQuota(tx, viewer, input.parentQuotaId);
-  if (!parent) return quotaNotFound('input.parentQuotaId');
-  const now = new Date();
-  if (!quotaUsable(parent, now)) return quotaNotUsable(parent, now, 'input.parentQuotaId');
-  const validity = checkValidity(input, parent, now, 'parent quota');
-  if (validity instanceof UserError) return validity;
-  const designated = await designatedForReseller(tx, parent, reseller.id);
+    return resellerNotFound('input.resellerId');
+  const base = await parentAndValidity(tx, viewer, input);
+  if (base instanceof UserError) return base;
+  const designated = await designatedForReseller(tx, base.parent, reseller.id, 'input.parentQuotaId');
   if (designated) return designated;
-  return { fen: amount.fen, resellerId: reseller.id, parent, validity, now };
+  return { fen: amount.fen, resellerId: reseller.id, ...base };
 }
 
+export const resellerNotFound = (field: string) =>
+  new UserError('RESELLER_NOT_FOUND', 'No cloud reseller of yours has that id.', field);
+
 /** CBC.50000021: a designated-customer quota goes only to the reseller whose customers it names. */
-async function designatedForReseller(
+export async function designatedForReseller(
   tx: SqlEntityManager,
   parent: CouponQuota,
   resellerId: number,
+  field: string,
 ): Promise<UserError | null> {
   if (parent.designatedCustomerIds.length === 0) return null;
   const listed = new Set(parent.designatedCustomerIds);
@@ -82,11 +117,11 @@ async function designatedForReseller(
   return new UserError(
     'DESIGNATED_CUSTOMER_NOT_OF_RESELLER',
     "The quota is for designated customers, and not all of them are this reseller's customers.",
-    'input.parentQuotaId',
+    field,
   );
 }
 
-/** Distributors: carve a sub-quota for one of its cloud resellers out of one of its own quotas. */
+/** Distributors: carve a sub-quota for one of its cloud resellers out of one of its own quotas (the single-reseller form). */
 export async function issueSubQuota(ctx: Context, input: IssueSubQuotaInput): Promise<SubQuotaPayload> {
   const viewer = requireViewer(ctx);
   return idempotent(ctx, {
@@ -140,7 +175,7 @@ export async function issueSubQuota(ctx: Context, input: IssueSubQuotaInput): Pr
           expireTime: validity.expireTime.toISOString(),
         },
       });
-      return subQuotaRows(tx, carved.subQuotaId, parent.id, carved.recordId);
+      return subQuotaRows(tx, carved.subQuotaId, parent.id, carved.recordId, true);
     },
   });
 }
@@ -198,7 +233,7 @@ export async function reclaimSubQuota(ctx: Context, input: ReclaimSubQuotaInput)
           parentBalance: reclaimed.parentBalance == null ? null : formatFen(reclaimed.parentBalance),
         },
       });
-      return subQuotaRows(tx, sub.id, reclaimed.parentQuotaId, reclaimed.recordId);
+      return subQuotaRows(tx, sub.id, reclaimed.parentQuotaId, reclaimed.recordId, false);
     },
   });
 }

@@ -34,6 +34,7 @@ import type {
   ReclaimFundsInput,
 } from './funds.mutation-inputs';
 import type { AllocateFundsPayload, FundMovementPayload } from './funds.payloads';
+import { runFullWithdrawal } from './full-withdrawal';
 import { holdResaleCustomers, moveBetweenPartnerAndCustomer, moveBetweenPartners } from './ledger';
 
 export const MAX_ALLOCATIONS_PER_CALL = MAX_BATCH_SIZE;
@@ -229,7 +230,19 @@ async function reclaimableCustomer(tx: SqlEntityManager, viewer: Viewer, globalI
   return customer;
 }
 
-/** 回收 from one RESALE customer: at most its balance. */
+/**
+ * A full withdrawal (全额提现) is a reclaim of the customer's whole balance: the customer is held
+ * first (db/locks.ts) so its balance is the one withdrawn, then the registered effects run (the
+ * coupon module returns CASH and PICKUP coupon balances to their quotas). The reclaimed coupon ids.
+ */
+async function fullWithdrawal(tx: SqlEntityManager, viewer: Viewer, customerId: number, fen: number) {
+  if (!(await holdResaleCustomers(tx, viewer.partner.id, [customerId])).has(customerId)) return [];
+  const held = await tx.findOneOrFail(SubCustomer, customerId, { refresh: true });
+  if (held.balance !== fen) return [];
+  return runFullWithdrawal(tx, { partnerId: viewer.partner.id, customerId, operatorId: viewer.member.id });
+}
+
+/** 回收 from one RESALE customer: at most its balance; all of it is a full withdrawal (全额提现). */
 export async function reclaimFunds(ctx: Context, input: ReclaimFundsInput): Promise<FundMovementPayload> {
   const viewer = requireViewer(ctx);
   return idempotent(ctx, {
@@ -243,6 +256,7 @@ export async function reclaimFunds(ctx: Context, input: ReclaimFundsInput): Prom
       if (!amount.ok) return refusedMovement(new UserError(amount.code, amount.message, 'input.amount'));
       const customer = await reclaimableCustomer(tx, viewer, input.customerId);
       if (customer instanceof UserError) return refusedMovement(customer);
+      const reclaimedCouponIds = await fullWithdrawal(tx, viewer, customer.id, amount.fen);
       const moved = await moveBetweenPartnerAndCustomer(tx, {
         partnerId: viewer.partner.id,
         customerId: customer.id,
@@ -251,6 +265,8 @@ export async function reclaimFunds(ctx: Context, input: ReclaimFundsInput): Prom
         operatorId: viewer.member.id,
         memo: input.memo,
       });
+      // The customer is held with exactly this balance: a refusal after coupons moved means broken data.
+      if (!moved.ok && reclaimedCouponIds.length) throw new Error(`full withdrawal of customer ${customer.id} refused`);
       if (!moved.ok) {
         // Refused: not enough balance, or unbound by a concurrent request meanwhile.
         if ((await tx.findOneOrFail(SubCustomer, customer.id, { refresh: true })).unboundAt != null)
@@ -262,7 +278,10 @@ export async function reclaimFunds(ctx: Context, input: ReclaimFundsInput): Prom
         action: 'reclaimFunds',
         target: toGlobalId('SubCustomer', customer.id),
         before: { balance: formatFen(moved.customerBalance + amount.fen) },
-        after: { balance: formatFen(moved.customerBalance) },
+        after: {
+          balance: formatFen(moved.customerBalance),
+          reclaimedCoupons: reclaimedCouponIds.map((id) => toGlobalId('Coupon', id)),
+        },
       });
       const fresh = await freshRows(tx, [customer.id], [moved.record.id]);
       return success<FundMovementPayload>({
@@ -270,6 +289,7 @@ export async function reclaimFunds(ctx: Context, input: ReclaimFundsInput): Prom
         customer: fresh.customers.get(customer.id)!,
         reseller: null,
         partner: await tx.findOneOrFail(Partner, viewer.partner.id),
+        reclaimedCouponIds,
       });
     },
   });

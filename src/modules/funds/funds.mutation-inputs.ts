@@ -41,7 +41,10 @@ export class ReclaimFundsInput extends MoneyMutationInput {
   @Field(() => ID, { description: 'The customer (SubCustomer id).' })
   customerId!: string;
 
-  @Field(() => String, { description: "Amount in CNY, > 0, at most the customer's balance." })
+  @Field(() => String, {
+    description:
+      "Amount in CNY, > 0, at most the customer's balance; exactly the balance is a full withdrawal (全额提现), which also returns its CASH and PICKUP coupons' balances to their quotas.",
+  })
   amount!: string;
 }
 

@@ -32,7 +32,8 @@ export class FundsMutationResolver {
   }
 
   @Mutation(() => FundMovementPayload, {
-    description: '回收: take funds back from a RESALE customer, at most its balance.',
+    description:
+      "回收: take funds back from a RESALE customer, at most its balance. Taking all of it is the customer's full withdrawal (全额提现, seed 003): in the same transaction each USABLE or INACTIVE CASH (现金券) or PICKUP (提货券) coupon your partner issued to the customer returns its remaining balance to its quota and becomes RECLAIMED (coupon record FULL_WITHDRAWAL_RECLAIM; reclaimedCoupons lists them). VOUCHER coupons stay.",
   })
   reclaimFunds(
     @Arg('input', () => ReclaimFundsInput, {

@@ -45,4 +45,7 @@ export class FundMovementPayload extends MutationPayload {
 
   @Field(() => Partner, { nullable: true, description: 'Your partner, with its new balance.' })
   partner!: Partner | null;
+
+  /** reclaimFunds of the whole balance (全额提现): the coupons whose balance went back to their quotas (FundMovementPayload.reclaimedCoupons). */
+  reclaimedCouponIds?: number[];
 }

@@ -90,6 +90,7 @@ async function spendCoupons(
       amount: c.amount,
       orderId: order.id,
       now,
+      operatorId: viewer.member.id,
     });
     if (!spent)
       throw new Refusal(

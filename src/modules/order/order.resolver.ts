@@ -5,7 +5,7 @@ import { ConnectionArgs } from '../../common/connection';
 import { money, Money } from '../../common/money';
 import { assertCustomerInFull } from '../../permissions/scopes';
 import { OrderAuthorization } from '../association/association.entity';
-import { Coupon } from '../coupon/coupon.entity';
+import { Coupon, CouponRecord } from '../coupon/coupon.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { Partner } from '../partner/partner.entity';
 import { Order, OrderLineItem, Resource } from './order.entity';
@@ -36,6 +36,19 @@ export class CouponOrderResolver {
   })
   async usedOnOrder(@Root() coupon: Coupon, @Ctx() ctx: Context): Promise<Order | null> {
     return coupon.usedOnOrder ? orderById(ctx).load(coupon.usedOnOrder.id) : null;
+  }
+}
+
+/** CouponRecord.order resolves here too (the coupon module does not depend on orders). */
+@Resolver(() => CouponRecord)
+export class CouponRecordOrderResolver {
+  @FieldResolver(() => Order, {
+    nullable: true,
+    description:
+      'For a USE record: the order the coupon paid (each payment has its own record); null for other operations or when the order is outside your row scope.',
+  })
+  async order(@Root() record: CouponRecord, @Ctx() ctx: Context): Promise<Order | null> {
+    return record.order ? orderById(ctx).load(record.order.id) : null;
   }
 }
 
