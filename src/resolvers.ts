@@ -50,6 +50,11 @@ import { CustomerAuthorizationMutationResolver } from './modules/association/cus
 import { AccessKeyResolver, ViewerAccessKeysResolver } from './modules/access-key/access-key.resolver';
 import { OrderMutationResolver } from './modules/order/order.mutations';
 import { DashboardResolver, PartnerDashboardResolver } from './modules/dashboard/dashboard.resolver';
+import {
+  MemberNotificationsResolver,
+  NotificationMutationResolver,
+  NotificationSubscriptionResolver,
+} from './modules/notification/notification.resolver';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -102,4 +107,7 @@ export const RESOLVERS = [
   ViewerAccessKeysResolver,
   PartnerDashboardResolver,
   DashboardResolver,
+  MemberNotificationsResolver,
+  NotificationMutationResolver,
+  NotificationSubscriptionResolver,
 ] as const;

@@ -15,6 +15,7 @@ import { AccessKey, SignedRequestReplay } from '../modules/access-key/access-key
 import { RateLimitBucket } from './rate-limit.entity';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
 import { MaintenanceLease } from '../maintenance/maintenance-lease.entity';
+import { Notification } from '../modules/notification/notification.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -47,4 +48,5 @@ export const ENTITIES = [
   RateLimitBucket,
   SignInThrottle,
   MaintenanceLease,
+  Notification,
 ];

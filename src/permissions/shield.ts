@@ -177,7 +177,7 @@ export function makeRefusableFieldsNullable(schema: GraphQLSchema): GraphQLSchem
   for (const { field, access } of listFieldAccess(schema)) {
     if (!access || (access.kind !== 'relation' && access.kind !== 'member')) continue;
     const [typeName, fieldName] = field.split('.');
-    if (typeName === 'Query' || typeName === 'Mutation') continue;
+    if (typeName === 'Query' || typeName === 'Mutation' || typeName === 'Subscription') continue;
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
     const def = type.getFields()[fieldName];

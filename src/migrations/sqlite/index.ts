@@ -1,3 +1,4 @@
+import { Migration20261203132712_Notifications } from './Migration20261203132712_Notifications';
 import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182404_Initial } from './Migration20261121182404_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
@@ -9,4 +10,5 @@ export const sqliteMigrations: MigrationObject[] = [
     name: 'Migration20261203094214_SignInThrottleAndMaintenanceLease',
     class: Migration20261203094214_SignInThrottleAndMaintenanceLease,
   },
+  { name: 'Migration20261203132712_Notifications', class: Migration20261203132712_Notifications },
 ];

@@ -6,6 +6,7 @@ import { refusal, success } from '../../common/mutation-kit';
 import { ownCustomerFilter } from '../../permissions/scopes';
 import { requireViewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { orderAuthorizationChanged } from '../notification/notification.events';
 import { SubCustomer } from '../customer/customer.entity';
 import { OrderAuthorization } from './association.entity';
 import { OrderAuthorizationStatus } from './association.enums';
@@ -31,6 +32,13 @@ async function lockedCustomer(tx: SqlEntityManager, ctx: Context, customerId: nu
   if (customer) await lockCustomerRow(tx, customerId);
   return customer;
 }
+
+/** The customer as a notification names it. */
+const aboutCustomer = (customer: SubCustomer) => ({
+  partnerId: customer.partner.id,
+  customerId: customer.id,
+  accountName: customer.accountName,
+});
 
 const notFound = () =>
   new UserError('CUSTOMER_NOT_FOUND', 'No customer with that id is visible to you.', 'input.customerId');
@@ -79,6 +87,7 @@ export async function grantOrderAuthorization(
         simulatedCustomerAction: true,
       },
     });
+    await orderAuthorizationChanged(tx, { ...aboutCustomer(customer), granted: true });
     return success<OrderAuthorizationPayload>({ orderAuthorization: await tx.findOneOrFail(OrderAuthorization, id) });
   });
 }
@@ -118,6 +127,7 @@ export async function revokeOrderAuthorization(
         simulatedCustomerAction: true,
       },
     });
+    await orderAuthorizationChanged(tx, { ...aboutCustomer(customer), granted: false });
     return success<OrderAuthorizationPayload>({ orderAuthorization: current });
   });
 }
