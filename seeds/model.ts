@@ -10,6 +10,7 @@ import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../src/modules/c
 import { Order, OrderLineItem, Resource } from '../src/modules/order/order.entity';
 import { ConsumptionRecord } from '../src/modules/consumption/consumption.entity';
 import { CloudAccount } from '../src/modules/registration/cloud-account.entity';
+import { Notification } from '../src/modules/notification/notification.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
 import type { TradeType } from '../src/modules/funds/funds.enums';
@@ -401,6 +402,12 @@ export function buildSpecs(orm: MikroORM) {
       'result',
       'remark',
     ]),
+    notification: tableSpec(
+      orm,
+      Notification,
+      ['id', 'member', 'cloudAccount', 'kind', 'title', 'body', 'subject', 'createdAt', 'readAt'],
+      ['createdAt', 'readAt'],
+    ),
   } satisfies Record<string, TableSpec>;
   return specs;
 }

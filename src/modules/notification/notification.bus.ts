@@ -89,23 +89,25 @@ export class NotificationBus implements EventSubscriber {
   }
 }
 
-/** The bus of each ORM, found from any of its entity managers (forks share the event manager). */
+/**
+ * The bus of each ORM, found from any of its entity managers by their driver (one per ORM; a
+ * transaction's fork has a clone of the event manager, with the same subscribers).
+ */
 const BUSES = new WeakMap<object, NotificationBus>();
 
 /** Creates the bus of an ORM (once) and hooks it to the ORM's transaction events. */
 export function attachNotificationBus(em: EntityManager): NotificationBus {
-  const events = em.getEventManager();
-  const existing = BUSES.get(events);
+  const existing = BUSES.get(em.getDriver());
   if (existing) return existing;
   const bus = new NotificationBus();
-  events.registerSubscriber(bus);
-  BUSES.set(events, bus);
+  em.getEventManager().registerSubscriber(bus);
+  BUSES.set(em.getDriver(), bus);
   return bus;
 }
 
 /** The bus of the ORM `em` belongs to, or null when no server runs on it (seeding, scripts). */
 export function busOf(em: EntityManager): NotificationBus | null {
-  return BUSES.get(em.getEventManager()) ?? null;
+  return BUSES.get(em.getDriver()) ?? null;
 }
 
 /** `notifications` as NOTIFY payloads, each below the size PostgreSQL accepts. */
