@@ -1,3 +1,4 @@
+import { OperatorDuty } from '../src/permissions/operator-duties';
 /**
  * Every fixed fact of the demo data in one place: partners and members with fixed ids, the demo
  * password, the custom role and a few showcase customers with fixed account names. The same facts
@@ -511,3 +512,60 @@ export const DEMO_CLOUD_ACCOUNTS: readonly DemoCloudAccount[] = [
     description: 'In a government-subsidy program.',
   },
 ];
+
+export interface DemoOperator {
+  loginName: string;
+  displayName: string;
+  duty: OperatorDuty;
+  email: string;
+  /** A disabled operator: its sign-in and tokens are refused. */
+  disabled?: boolean;
+  description: string;
+}
+
+/** The cloud's operators (password DEMO_PASSWORD), in every seed size. */
+export const DEMO_OPERATORS: readonly DemoOperator[] = [
+  {
+    loginName: 'ops-admin',
+    displayName: '伙伴运营 王敏',
+    duty: OperatorDuty.PARTNER_OPERATIONS,
+    email: 'wangmin@ops.cloud.example.cn',
+    description: 'Partner operations (华为运营人员): reads every partner; co-signs incentives, leads, programs.',
+  },
+  {
+    loginName: 'ops-eco',
+    displayName: '生态经理 李强',
+    duty: OperatorDuty.ECOSYSTEM_MANAGER,
+    email: 'liqiang@ops.cloud.example.cn',
+    description: 'Ecosystem manager (生态经理): reads every partner; leads and programs.',
+  },
+  {
+    loginName: 'ops-finance',
+    displayName: '财经 陈静',
+    duty: OperatorDuty.FINANCE,
+    email: 'chenjing@finance.cloud.example.cn',
+    description:
+      'Cloud finance (华为财经): reads every partner; remittances, withdrawals, incentive payment, invoices.',
+  },
+  {
+    loginName: 'ops-former',
+    displayName: '离职 赵磊',
+    duty: OperatorDuty.PARTNER_OPERATIONS,
+    email: 'zhaolei@ops.cloud.example.cn',
+    disabled: true,
+    description: 'A disabled operator: sign-in answers INVALID_CREDENTIALS and its old tokens stop working.',
+  },
+];
+
+/**
+ * Customers who sign in (input.as: CUSTOMER, password DEMO_PASSWORD): every seeded cloud account has
+ * the demo password; these are the ones the README and the tests use.
+ */
+export const DEMO_CUSTOMER_LOGINS = {
+  /** RESALE customer of the distributor (dist-am's): balance, orders, coupons, authorization. */
+  resale: 'yunfan-tech',
+  /** ADVISORY customer of the distributor. */
+  advisory: 'northwind-analytics',
+  /** Associated with no partner: may accept an invitation. */
+  free: 'qingyun-newco',
+} as const;

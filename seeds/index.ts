@@ -14,6 +14,8 @@ export {
   DEMO_MEMBERS,
   DEMO_CUSTOMERS,
   DEMO_CLOUD_ACCOUNTS,
+  DEMO_OPERATORS,
+  DEMO_CUSTOMER_LOGINS,
   OPERATIONS_ROLE,
   demoPartner,
   demoMember,
@@ -23,5 +25,6 @@ export {
   type DemoMember,
   type DemoCustomer,
   type DemoCloudAccount,
+  type DemoOperator,
   type DemoRoleKey,
 } from './demo-data';

@@ -9,7 +9,8 @@ import { AccountChangeRecord, AdjustRecord } from '../src/modules/funds/funds.en
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../src/modules/coupon/coupon.entity';
 import { Order, OrderLineItem, Resource } from '../src/modules/order/order.entity';
 import { ConsumptionRecord } from '../src/modules/consumption/consumption.entity';
-import { CloudAccount } from '../src/modules/registration/cloud-account.entity';
+import { CloudAccount } from '../src/modules/cloud-account/cloud-account.entity';
+import { CloudOperator } from '../src/modules/operator/operator.entity';
 import { Notification } from '../src/modules/notification/notification.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
@@ -151,6 +152,17 @@ export function buildSpecs(orm: MikroORM) {
       'reportedByCloud',
       'governmentSubsidy',
       'createdAt',
+      'passwordHash',
+    ]),
+    cloudOperator: tableSpec(orm, CloudOperator, [
+      'id',
+      'loginName',
+      'displayName',
+      'duty',
+      'passwordHash',
+      'email',
+      'createdAt',
+      'disabledAt',
     ]),
     partner: tableSpec(orm, Partner, [
       'id',

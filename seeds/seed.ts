@@ -28,6 +28,7 @@ import {
   DEMO_MEMBERS,
   DEMO_PARTNERS,
   DEMO_PASSWORD,
+  DEMO_OPERATORS,
   OPERATIONS_ROLE,
   presetRoleName,
   type DemoPartnerKey,
@@ -170,6 +171,7 @@ const DEMO_CREATED_MONTHS_AGO: Record<DemoPartnerKey, number> = {
 /** Tables in foreign-key order: a flush writes them in this order. */
 const TABLE_ORDER: readonly TableKey[] = [
   'cloudAccount',
+  'cloudOperator',
   'partner',
   'partnerAccount',
   'role',
@@ -215,6 +217,8 @@ class Seeder implements Sink {
   private readonly ids = new Map<TableKey, number>();
   private readonly buffers = new Map<TableKey, Row[]>();
   private buffered = 0;
+  /** The demo password's hash (set before any row is pushed). */
+  private passwordHash: string | null = null;
   private inflight: Promise<void> = Promise.resolve();
   private seq = 0;
   readonly partners: PartnerPlan[] = [];
@@ -243,6 +247,8 @@ class Seeder implements Sink {
   }
 
   push(table: TableKey, row: Row): void {
+    // Every cloud account's holder can sign in as a customer with the demo password.
+    if (table === 'cloudAccount' && row.passwordHash === undefined) row.passwordHash = this.passwordHash;
     let buffer = this.buffers.get(table);
     if (!buffer) {
       buffer = [];
@@ -511,8 +517,21 @@ class Seeder implements Sink {
   }
 
   async writeOrganisation(): Promise<void> {
-    // Hash before rows are built: one hash of the demo password for every member.
+    // Hash before rows are built: one hash of the demo password for every member, customer and operator.
     const hash = await demoHash();
+    this.passwordHash = hash;
+    for (const o of DEMO_OPERATORS) {
+      this.push('cloudOperator', {
+        id: this.nextId('cloudOperator'),
+        loginName: o.loginName,
+        displayName: o.displayName,
+        duty: o.duty,
+        passwordHash: hash,
+        email: o.email,
+        createdAt: this.ref - 700 * DAY,
+        disabledAt: o.disabled ? this.ref - 30 * DAY : null,
+      });
+    }
 
     const rng = Rng.derive(this.seed, 'organisation');
     for (const p of this.partners) {

@@ -1,6 +1,6 @@
 import type { LoaderRegistry } from './common/loaders';
 import type { SqlEntityManager } from './common/paging';
-import type { Viewer } from './permissions/viewer';
+import type { Actor, Viewer } from './permissions/viewer';
 import type { Services } from './services';
 
 /** Everything one GraphQL request carries: its own EntityManager fork and its own loaders. */
@@ -8,6 +8,9 @@ export interface Context {
   requestId: string;
   /** The request's fork of the SQL entity manager (SQLite or PostgreSQL driver). */
   em: SqlEntityManager;
+  /** Whoever signed in (member, customer, operator); null: anonymous. */
+  actor: Actor | null;
+  /** The member viewer when the actor is a partner's member; null for anyone else. */
   viewer: Viewer | null;
   loaders: LoaderRegistry;
   services: Services;

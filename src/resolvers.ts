@@ -50,6 +50,8 @@ import { CustomerAuthorizationMutationResolver } from './modules/association/cus
 import { AccessKeyResolver, ViewerAccessKeysResolver } from './modules/access-key/access-key.resolver';
 import { OrderMutationResolver } from './modules/order/order.mutations';
 import { DashboardResolver, PartnerDashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { CustomerViewerResolver } from './modules/customer-viewer/customer-viewer.resolver';
+import { OperatorViewerResolver } from './modules/operator/operator.resolver';
 import {
   MemberNotificationsResolver,
   NotificationMutationResolver,
@@ -107,6 +109,8 @@ export const RESOLVERS = [
   ViewerAccessKeysResolver,
   PartnerDashboardResolver,
   DashboardResolver,
+  CustomerViewerResolver,
+  OperatorViewerResolver,
   MemberNotificationsResolver,
   NotificationMutationResolver,
   NotificationSubscriptionResolver,

@@ -45,7 +45,10 @@ export const ERROR_CODES = {
     'Your partner has verification on: request a code with requestVerificationCode and send it as input.verificationCode.',
   VERIFICATION_CODE_INVALID: 'The verification code is wrong, already used, expired, or for another operation.',
   VERIFICATION_CODE_TOO_SOON: 'A code for this operation was sent less than a minute ago.',
-  NO_VERIFICATION_CHANNEL: 'Your member profile has no mobile number or email to send a code to.',
+  NO_VERIFICATION_CHANNEL:
+    'requestVerificationCode: your member profile (or, for a customer, your cloud account) has no mobile number or email to send a code to.',
+  VERIFICATION_OPERATION_NOT_YOURS:
+    "requestVerificationCode: the operation is another kind of actor's (a customer's operations — ANSWER_UNBIND_REQUEST, REQUEST_UNBIND, CANCEL_ORDER_AUTHORIZATION — are asked for by customers only, the rest by members only).",
   ADMIN_ONLY_SETTING: 'Only an administrator may change this setting (verification on/off).',
   // Organisation mutations: roles, members, invitations, account managers.
   CUSTOM_ROLE_LIMIT_REACHED:

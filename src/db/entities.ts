@@ -8,13 +8,15 @@ import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../modules/coupo
 import { Order, OrderLineItem, Resource } from '../modules/order/order.entity';
 import { ConsumptionRecord } from '../modules/consumption/consumption.entity';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
-import { VerificationCode, VerificationOutboxMessage } from '../modules/verification/verification.entity';
+import { VerificationCode } from '../modules/verification/verification.entity';
 import { AuditLog } from '../modules/audit/audit.entity';
-import { CloudAccount } from '../modules/registration/cloud-account.entity';
+import { CloudAccount } from '../modules/cloud-account/cloud-account.entity';
 import { AccessKey, SignedRequestReplay } from '../modules/access-key/access-key.entity';
 import { RateLimitBucket } from './rate-limit.entity';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
 import { MaintenanceLease } from '../maintenance/maintenance-lease.entity';
+import { OutboxMessage } from '../modules/outbox/outbox.entity';
+import { CloudOperator } from '../modules/operator/operator.entity';
 import { Notification } from '../modules/notification/notification.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
@@ -41,12 +43,13 @@ export const ENTITIES = [
   CloudAccount,
   IdempotencyRecord,
   VerificationCode,
-  VerificationOutboxMessage,
   AuditLog,
   AccessKey,
   SignedRequestReplay,
   RateLimitBucket,
   SignInThrottle,
   MaintenanceLease,
+  OutboxMessage,
+  CloudOperator,
   Notification,
 ];

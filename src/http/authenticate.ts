@@ -1,7 +1,7 @@
 /**
  * Who sent a request. Three ways in, chosen by the Authorization header:
  *
- * - `Bearer <token>`: a member's token from signIn (modules/auth/token.ts);
+ * - `Bearer <token>`: a token from signIn (modules/auth/token.ts): a member's, a customer's or an operator's;
  * - `SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…`: a request signed with a member's
  *   access key (signing.ts, signature-verifier.ts), acting as that member;
  * - no header: anonymous (the shield lets anonymous callers reach signIn and little else).
@@ -14,13 +14,17 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import type { AuthService } from '../modules/auth/auth.service';
-import type { Viewer } from '../permissions/viewer';
+import type { Actor, Viewer } from '../permissions/viewer';
 import { SIGNATURE_MISMATCH, type SignatureVerifier, type SignedRequest } from './signature-verifier';
 
 export type AuthMethod = 'bearer' | 'signature';
 
-/** The outcome: the viewer (null: anonymous), how it was proven, and the access key of a signed request. */
+/**
+ * The outcome: the actor (null: anonymous), the member viewer when the actor is a member, how it was
+ * proven, and the access key of a signed request.
+ */
 export interface Authentication {
+  actor: Actor | null;
   viewer: Viewer | null;
   method: AuthMethod | null;
   accessKeyId: string | null;
@@ -28,11 +32,11 @@ export interface Authentication {
 
 /** What authentication needs: members and roles (AuthService) and the signature verifier. */
 export interface Authenticators {
-  auth: Pick<AuthService, 'viewerFromToken' | 'loadViewer'>;
+  auth: Pick<AuthService, 'actorFromToken' | 'loadViewer'>;
   signatures: Pick<SignatureVerifier, 'verify'>;
 }
 
-export const ANONYMOUS: Authentication = { viewer: null, method: null, accessKeyId: null };
+export const ANONYMOUS: Authentication = { actor: null, viewer: null, method: null, accessKeyId: null };
 
 /**
  * A refused credential: UNAUTHENTICATED or REQUEST_REPLAYED with HTTP 401. Carries the access key
@@ -76,16 +80,17 @@ export async function authenticate(
   }
 }
 
-/** `Bearer <token>`: the token's member, if the token is valid and unexpired and the member still active. */
+/** `Bearer <token>`: the token's actor, if the token is valid and unexpired and the actor still active. */
 export async function authenticateBearer(
   em: EntityManager,
   header: string,
   auth: Authenticators['auth'],
 ): Promise<Authentication> {
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-  const viewer = token ? await auth.viewerFromToken(em, token) : null;
-  if (!viewer) throw new AuthenticationError(BAD_TOKEN);
-  return { viewer, method: 'bearer', accessKeyId: null };
+  const actor = token ? await auth.actorFromToken(em, token) : null;
+  if (!actor) throw new AuthenticationError(BAD_TOKEN);
+  const viewer = actor.kind === 'MEMBER' ? actor.viewer : null;
+  return { actor, viewer, method: 'bearer', accessKeyId: null };
 }
 
 /** A signed request: the key's member, if the signature is valid, fresh and first seen, and the member still active. */
@@ -99,5 +104,5 @@ export async function authenticateSignature(
   if (!check.ok) throw new AuthenticationError(check.message, check.code);
   const viewer = await auth.loadViewer(em, { memberId: check.memberId, partnerId: check.partnerId });
   if (!viewer) throw new AuthenticationError(SIGNATURE_MISMATCH, 'UNAUTHENTICATED', check.accessKeyId);
-  return { viewer, method: 'signature', accessKeyId: check.accessKeyId };
+  return { actor: { kind: 'MEMBER', viewer }, viewer, method: 'signature', accessKeyId: check.accessKeyId };
 }

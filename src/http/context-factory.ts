@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { LoaderRegistry } from '../common/loaders';
 import type { Context } from '../context';
+import type { Actor } from '../permissions/viewer';
 import type { Orm } from '../db/orm';
 import type { StatementTally } from '../db/statement-counter';
 import type { Services } from '../services';
@@ -48,7 +49,9 @@ export async function identify(
   try {
     const who = await authenticate(em, request, authenticators);
     facts.memberId = who.viewer?.member.id ?? null;
-    facts.partnerId = who.viewer?.partner.id ?? null;
+    facts.partnerId =
+      who.viewer?.partner.id ?? (who.actor?.kind === 'CUSTOMER' ? (who.actor.customer?.partner.id ?? null) : null);
+    facts.actor = who.actor ? actorLabel(who.actor) : null;
     facts.authMethod = who.method;
     if (who.accessKeyId) facts.accessKey = shortKey(who.accessKeyId);
     return who;
@@ -59,14 +62,27 @@ export async function identify(
   }
 }
 
+/** The actor as the request log names it: its kind and id (members keep memberId/partnerId). */
+function actorLabel(actor: Actor): string {
+  switch (actor.kind) {
+    case 'MEMBER':
+      return `member:${actor.viewer.member.id}`;
+    case 'CUSTOMER':
+      return `customer:${actor.account.id}`;
+    case 'OPERATOR':
+      return `operator:${actor.operator.id}`;
+  }
+}
+
 /** Builds one request's context. */
 export async function createContext(deps: ContextDependencies, req: Request, res: Response): Promise<AppContext> {
   const facts = factsOf(res);
   const em = deps.orm.em.fork();
-  const { viewer, method } = await identify(em, incomingRequest(req), deps, facts);
+  const { actor, viewer, method } = await identify(em, incomingRequest(req), deps, facts);
   return {
     requestId: facts.requestId,
     em,
+    actor,
     viewer,
     authMethod: method,
     loaders: new LoaderRegistry(deps.batchLoads),

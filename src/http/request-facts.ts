@@ -22,6 +22,8 @@ export interface RequestFacts extends RequestScope {
   cost: number | null;
   memberId: number | null;
   partnerId: number | null;
+  /** Who signed in, as kind:id (member:12, customer:4031, operator:2); null: anonymous. */
+  actor: string | null;
   authMethod: 'bearer' | 'signature' | null;
   /** The access key id of a signed request, shortened (it is not secret, but logs need no more). */
   accessKey: string | null;
@@ -59,6 +61,7 @@ function logLine(facts: RequestFacts, method: string, path: string, status: numb
     securityEvents: facts.securityEvents.length ? facts.securityEvents : undefined,
     memberId: facts.memberId,
     partnerId: facts.partnerId,
+    actor: facts.actor,
     auth: facts.authMethod,
     accessKey: facts.accessKey,
     client: facts.clientAddress,
@@ -93,6 +96,7 @@ export function newRequestFacts(requestId: string, clientAddress: string | undef
     securityEvents: [],
     memberId: null,
     partnerId: null,
+    actor: null,
     authMethod: null,
     accessKey: null,
   };

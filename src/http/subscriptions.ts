@@ -23,14 +23,15 @@ import type { Context } from '../context';
 import type { Orm } from '../db/orm';
 import { attachNotificationBus, type NotificationBus } from '../modules/notification/notification.bus';
 import { NotificationListener } from '../modules/notification/notification.listener';
-import type { Viewer } from '../permissions/viewer';
+import type { Actor, Viewer } from '../permissions/viewer';
 import type { Services } from '../services';
 import { type Authenticators, authenticateBearer, authorizationScheme } from './authenticate';
 
-/** What a connection keeps after connection_init: its Authorization value and its viewer. */
+/** What a connection keeps after connection_init: its Authorization value and who it is. */
 interface Connection {
   authorization: string;
-  viewer: Viewer;
+  actor: Actor;
+  viewer: Viewer | null;
 }
 
 export interface LiveDependencies {
@@ -57,11 +58,15 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
   return typeof value === 'string' ? value : null;
 }
 
-/** The viewer of a bearer Authorization value, or null when missing, malformed, invalid or expired. */
-async function viewerOf(deps: LiveDependencies, authorization: string | null): Promise<Viewer | null> {
+/** Who a bearer Authorization value signs in, or null when missing, malformed, invalid or expired. */
+async function actorOf(
+  deps: LiveDependencies,
+  authorization: string | null,
+): Promise<{ actor: Actor; viewer: Viewer | null } | null> {
   if (!authorization || authorizationScheme(authorization) !== 'bearer') return null;
   try {
-    return (await authenticateBearer(deps.orm.em.fork(), authorization, deps.auth)).viewer;
+    const { actor, viewer } = await authenticateBearer(deps.orm.em.fork(), authorization, deps.auth);
+    return actor ? { actor, viewer } : null;
   } catch {
     return null;
   }
@@ -72,6 +77,7 @@ function operationContext(deps: LiveDependencies, connection: Partial<Connection
   return {
     requestId: randomUUID(),
     em: deps.orm.em.fork(),
+    actor: connection.actor ?? null,
     viewer: connection.viewer ?? null,
     loaders: new LoaderRegistry(true),
     services: deps.services,
@@ -95,21 +101,21 @@ export async function startLiveNotifications(
       context: (ctx) => operationContext(deps, ctx.extra),
       onConnect: async (ctx) => {
         const authorization = authorizationOf(ctx.connectionParams);
-        const viewer = await viewerOf(deps, authorization);
-        if (!authorization || !viewer) {
+        const who = await actorOf(deps, authorization);
+        if (!authorization || !who) {
           ctx.extra.socket.close(
             CloseCode.Unauthorized,
             'Unauthorized: send connectionParams.authorization "Bearer <token>"',
           );
           return false;
         }
-        Object.assign(ctx.extra, { authorization, viewer });
+        Object.assign(ctx.extra, { authorization, ...who });
         return true;
       },
       onNext: async (ctx) => {
-        const still = await viewerOf(deps, ctx.extra.authorization ?? null);
+        const still = await actorOf(deps, ctx.extra.authorization ?? null);
         if (!still)
-          ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden: the token expired or the member was disabled');
+          ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden: the token expired or the account was disabled');
       },
     },
     sockets,

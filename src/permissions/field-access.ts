@@ -15,7 +15,9 @@ import type { PermissionCode } from './catalogue';
 import { PartnerIdentity } from './identities';
 import {
   can,
+  customerOnly,
   data,
+  operatorCan,
   issuerOnly,
   onCustomer,
   onDashboard,
@@ -59,6 +61,8 @@ const fullCustomer = (code: PermissionCode = 'customer:detail') => onCustomer({ 
 export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   Query: {
     viewer: signedIn,
+    customerViewer: customerOnly,
+    operatorViewer: operatorCan(),
     node: { kind: 'node' },
     nodes: { kind: 'node' },
     checkCustomerRegistration: can('customer:create'),
@@ -140,13 +144,19 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   MarkNotificationsReadPayload: { '*': data },
   UserError: { '*': publicAccess },
   Viewer: { '*': data },
+  // The customer's and the operator's entry points: their services give them their own rows only.
+  CustomerViewer: { '*': data },
+  CustomerAccount: { '*': data },
+  CustomerAssociation: { '*': data },
+  OperatorViewer: { '*': data, partners: operatorCan('ops:partner-read') },
+  CloudOperator: { '*': data },
 
   Partner: {
     id: data,
     name: data, // the only field a cloud reseller sees of its parent distributor
-    identity: onPartner({ SELF: null, RESELLER: 'reseller:list' }),
-    status: onPartner({ SELF: null, RESELLER: 'reseller:list' }),
-    createdAt: onPartner({ SELF: null, RESELLER: 'reseller:list' }),
+    identity: onPartner({ SELF: null, RESELLER: 'reseller:list', OPERATOR: 'ops:partner-read' }),
+    status: onPartner({ SELF: null, RESELLER: 'reseller:list', OPERATOR: 'ops:partner-read' }),
+    createdAt: onPartner({ SELF: null, RESELLER: 'reseller:list', OPERATOR: 'ops:partner-read' }),
     verificationEnabled: onPartner({ SELF: null }),
     balanceAlertThreshold: onPartner({ SELF: null }),
     balance: onPartner({ SELF: 'account:view-balance', RESELLER: 'reseller:funds' }),

@@ -3,7 +3,7 @@ import { allow, deny, rule, shield } from 'graphql-shield';
 import { applyMiddleware } from 'graphql-middleware';
 import type { ShieldRule as IRule } from 'graphql-shield/typings/types';
 import type { Context } from '../context';
-import type { Viewer } from './viewer';
+import type { Actor, Viewer } from './viewer';
 import { forbidden, unauthenticated } from '../common/errors';
 import type { Partner } from '../modules/partner/partner.entity';
 import type { SubCustomer } from '../modules/customer/customer.entity';
@@ -26,7 +26,7 @@ interface RelationParents {
   Dashboard: Dashboard;
 }
 
-/** The viewer's relation to a parent object, per type. */
+/** A member viewer's relation to a parent object, per type. */
 const RELATION_OF: { [T in RelationSubject]: (viewer: Viewer, parent: RelationParents[T]) => Relation | 'NONE' } = {
   Partner: (viewer, partner) => partnerRelation(viewer, partner.id),
   SubCustomer: (viewer, customer) => {
@@ -41,7 +41,26 @@ const RELATION_OF: { [T in RelationSubject]: (viewer: Viewer, parent: RelationPa
   Dashboard: (viewer, dashboard) => partnerRelation(viewer, dashboard.scope.partnerId),
 };
 
+/** Any actor's relation to a parent object: members by the table above; an operator is OPERATOR to every partner. */
+function relationOf<T extends RelationSubject>(actor: Actor, on: T, parent: RelationParents[T]): Relation | 'NONE' {
+  switch (actor.kind) {
+    case 'MEMBER':
+      return RELATION_OF[on](actor.viewer, parent);
+    case 'OPERATOR':
+      return on === 'Partner' ? 'OPERATOR' : 'NONE';
+    case 'CUSTOMER':
+      return 'NONE';
+  }
+}
+
+/** The permission codes the actor holds: a member's roles', an operator's duty's; a customer holds none. */
+const codesOf = (actor: Actor): ReadonlySet<string> =>
+  actor.kind === 'MEMBER' ? actor.viewer.permissions : actor.kind === 'OPERATOR' ? actor.permissions : new Set();
+
 const missing = (code: string) => forbidden(`Your roles do not include the permission ${code}.`);
+
+/** Refusal for a signed-in actor of another kind than the field is for. */
+const wrongActor = (wanted: string) => forbidden(`This is for ${wanted} only.`);
 
 /** Every refusal is logged as a security event (who, which field, why) before it is answered. */
 function refuse(
@@ -74,7 +93,8 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
       break;
     case 'member':
       made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context, info) => {
-        if (!ctx.viewer) return unauthenticated();
+        if (!ctx.actor) return unauthenticated();
+        if (!ctx.viewer) return refuse(ctx, info, wrongActor("a partner's members"));
         if (access.identities && !access.identities.includes(ctx.viewer.partner.identity)) {
           return refuse(ctx, info, forbidden(`Only ${access.identities.join(' or ')} partners have this.`));
         }
@@ -83,10 +103,26 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
         return true;
       });
       break;
+    case 'customer':
+      made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context, info) => {
+        if (!ctx.actor) return unauthenticated();
+        return ctx.actor.kind === 'CUSTOMER' ? true : refuse(ctx, info, wrongActor('customers'));
+      });
+      break;
+    case 'operator':
+      made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context, info) => {
+        if (!ctx.actor) return unauthenticated();
+        if (ctx.actor.kind !== 'OPERATOR') return refuse(ctx, info, wrongActor("the cloud's operators"));
+        if (access.permission && !ctx.actor.permissions.has(access.permission))
+          return refuse(ctx, info, forbidden(`Your duty does not include the permission ${access.permission}.`));
+        return true;
+      });
+      break;
     case 'node':
       // Decided by the ids' types alone, before any lookup, so it reveals nothing about rows.
       made = rule(name, { cache: 'no_cache' })((_parent, args: { id?: string; ids?: string[] }, ctx: Context, info) => {
-        if (!ctx.viewer) return unauthenticated();
+        if (!ctx.actor) return unauthenticated();
+        if (!ctx.viewer) return refuse(ctx, info, wrongActor("a partner's members"));
         for (const id of args.ids ?? [args.id ?? '']) {
           const type = fromGlobalId(id)?.type;
           const code = type ? TYPE_READ_PERMISSION[type] : null;
@@ -97,9 +133,9 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
       break;
     case 'relation':
       made = rule(name, { cache: 'no_cache' })((parent, _args, ctx: Context, info) => {
-        if (!ctx.viewer) return unauthenticated();
+        if (!ctx.actor) return unauthenticated();
         // graphql-shield passes the parent untyped; the field table says which type it is (access.on).
-        const relation = RELATION_OF[access.on](ctx.viewer, parent);
+        const relation = relationOf(ctx.actor, access.on, parent);
         if (relation === 'NONE' || !(relation in access.relations)) {
           return refuse(
             ctx,
@@ -110,7 +146,7 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
           );
         }
         const code = access.relations[relation];
-        if (code && !ctx.viewer.permissions.has(code)) return refuse(ctx, info, missing(code));
+        if (code && !codesOf(ctx.actor).has(code)) return refuse(ctx, info, missing(code));
         return true;
       });
       break;
@@ -175,7 +211,7 @@ export function applyShield(schema: GraphQLSchema): GraphQLSchema {
  */
 export function makeRefusableFieldsNullable(schema: GraphQLSchema): GraphQLSchema {
   for (const { field, access } of listFieldAccess(schema)) {
-    if (!access || (access.kind !== 'relation' && access.kind !== 'member')) continue;
+    if (!access || !['relation', 'member', 'customer', 'operator'].includes(access.kind)) continue;
     const [typeName, fieldName] = field.split('.');
     if (typeName === 'Query' || typeName === 'Mutation' || typeName === 'Subscription') continue;
     const type = schema.getType(typeName);

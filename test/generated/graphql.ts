@@ -442,6 +442,21 @@ export type CheckCustomerRegistrationInput = {
   mobile?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A signed-in member of the cloud's partner operations. */
+export type CloudOperator = {
+  __typename?: 'CloudOperator';
+  /** Name shown to partners in workflow histories. */
+  displayName: Scalars['String']['output'];
+  /** What the operator does; decides its permission points. */
+  duty: OperatorDuty;
+  /** Work e-mail (verification codes and notifications). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Sign-in name, e.g. ops-admin. */
+  loginName: Scalars['String']['output'];
+};
+
 /** Filters for a partner's consumption records. billCycle is required; all given filters must match. */
 export type ConsumptionFilter = {
   /** Only records attributed to this account manager (a Member id). Required for an account manager supervisor, who queries one account manager at a time. */
@@ -833,6 +848,38 @@ export type CreateRoleInput = {
   permissionCodes: Array<Scalars['String']['input']>;
 };
 
+/** The signed-in customer's cloud account. */
+export type CustomerAccount = {
+  __typename?: 'CustomerAccount';
+  /** Login name of the cloud account (what the customer signs in with). */
+  accountName: Scalars['String']['output'];
+  /** E-mail of the account (verification codes, notifications). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id of the cloud account. */
+  id: Scalars['ID']['output'];
+  /** Mobile of the account, e.g. 0086-13900000001. */
+  mobile?: Maybe<Scalars['String']['output']>;
+};
+
+/** The signed-in customer's association with its partner, as the customer sees it. */
+export type CustomerAssociation = {
+  __typename?: 'CustomerAssociation';
+  /** When the association began. */
+  associatedOn: Scalars['DateTimeISO']['output'];
+  /** ADVISORY (顾问销售) or RESALE (代售). */
+  associationType: AssociationType;
+  /** Available balance the partner allocated (RESALE only; null for ADVISORY, where the customer's own cloud balance applies). */
+  balance?: Maybe<Money>;
+  /** Debt (RESALE only; null for ADVISORY). */
+  debt?: Maybe<Money>;
+  /** When the association ended (解绑); null while it lasts. */
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id of the association (the SubCustomer id the partner sees). */
+  id: Scalars['ID']['output'];
+  /** The partner's name (the only thing of the partner a customer sees). */
+  partnerName: Scalars['String']['output'];
+};
+
 /** 可用额度: balance of a RESALE customer, funded by its partner. */
 export type CustomerBalance = {
   __typename?: 'CustomerBalance';
@@ -931,6 +978,61 @@ export type CustomerType =
   | 'INDIVIDUAL'
   /** -1: not stated. */
   | 'NONE';
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewer = {
+  __typename?: 'CustomerViewer';
+  /** The cloud account signed in. */
+  account: CustomerAccount;
+  /** The association with a partner (the latest, ended or not: endedAt tells); null when the account was never associated. */
+  association?: Maybe<CustomerAssociation>;
+  /** Your association events with your partner (associations, type switches, unbind requests either side made and how they were answered), newest first. A PENDING unbind request of your partner's is yours to answer with answerUnbindRequest. */
+  associationEvents: AssociationEventConnection;
+  /** Coupons your partner issued to you (every status and validity), newest first. */
+  coupons: CouponConnection;
+  /** Your latest order-on-behalf authorization (代下单授权) to your partner, GRANTED or REVOKED; null if you never granted one. */
+  orderAuthorization?: Maybe<OrderAuthorization>;
+  /** Your yearly/monthly orders under your association, newest first. */
+  orders: OrderConnection;
+  /** Your subscribed yearly/monthly resources, newest first. */
+  resources: ResourceConnection;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerAssociationEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerCouponsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** 运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope. */
 export type Dashboard = {
@@ -1438,7 +1540,7 @@ export type Mutation = {
   revokeOrderAuthorization: OrderAuthorizationPayload;
   /** 设置自动续费: turn auto-renewal of 1–10 paid, IN_USE main resources (dependents follow) on (expirePolicy AUTO_RENEW, autoRenewTimes 0–99, 0 = unlimited) or off (GRACE_PERIOD). */
   setAutoRenew: SetAutoRenewPayload;
-  /** Signs a member in and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
+  /** Signs a member, a customer or a cloud operator in (input.as) and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
   signIn: SignInPayload;
   /** 切换关联类型: switch a customer between ADVISORY and RESALE (COMPLETED SWITCH_TYPE event; ALREADY_THIS_TYPE when unchanged). Away from RESALE, every USABLE or not yet active (INACTIVE) coupon you issued to it is reclaimed (record type 8) and its balance returns to you (BEUNBIND) in the same transaction. Administrators only. One unbind or switch per customer per 3 months (ASSOCIATION_CHANGE_TOO_SOON); not within 3 months of the customer asking to unbind (UNBIND_TOO_SOON); not while the customer has debt (CUSTOMER_IN_DEBT) or is frozen (CUSTOMER_FROZEN); not for a FROZEN or RESTRICTED partner (PARTNER_FROZEN, PARTNER_RESTRICTED). Needs a verification code when verification is on; idempotent with a key. */
   switchAssociationType: AssociationChangePayload;
@@ -1724,6 +1826,46 @@ export type OperationResult =
   | 'FAILED'
   /** It took effect. */
   | 'SUCCESS';
+
+/** What a cloud operator does in the partner center; each duty has its own permission points. */
+export type OperatorDuty =
+  /** 生态经理: ecosystem manager (leads, programs, partners it manages). */
+  | 'ECOSYSTEM_MANAGER'
+  /** 华为财经: the cloud finance (remittances, withdrawals, incentive payment, invoices). */
+  | 'FINANCE'
+  /** 华为运营人员: partner operations (co-signing, programs, leads, reading partners). */
+  | 'PARTNER_OPERATIONS';
+
+/** Filters of OperatorViewer.partners; all given ones must match. */
+export type OperatorPartnerFilter = {
+  /** Only partners of this identity. */
+  identity?: InputMaybe<PartnerIdentity>;
+  /** Name contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only partners in this standing. */
+  status?: InputMaybe<PartnerStatus>;
+};
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewer = {
+  __typename?: 'OperatorViewer';
+  /** The operator signed in. */
+  operator: CloudOperator;
+  /** Every partner of the partner center, newest first (needs ops:partner-read). An operator reads a partner's name, identity, status and join date; balances, customers and members stay the partner's. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  partners?: Maybe<PartnerConnection>;
+  /** The operator permission points of its duty (ops:…), sorted. */
+  permissions: Array<Scalars['String']['output']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OperatorPartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** 包年/包月订单: a yearly/monthly order of a customer. */
 export type Order = Node & {
@@ -2295,10 +2437,14 @@ export type Query = {
   __typename?: 'Query';
   /** 校验客户注册信息: whether a login name, email or mobile can be used by createCustomer (AVAILABLE) or a cloud account already uses it (USED_BY_USER). Read-only, so a query; malformed values come back as userErrors (INVALID_ACCOUNT_NAME, INVALID_EMAIL, INVALID_MOBILE, NOTHING_TO_CHECK). */
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
+  /** The signed-in customer (sign in with input.as: CUSTOMER): its own account and association only. FORBIDDEN for members and operators. */
+  customerViewer: CustomerViewer;
   /** Any object by its global id, under the same permissions as every other path. Unknown ids and ids you may not see answer the same NOT_FOUND. */
   node?: Maybe<Node>;
   /** Up to 100 objects by global id, in the order asked; an id you may not see gives null and an error at its index. */
   nodes: Array<Maybe<Node>>;
+  /** The signed-in cloud operator (sign in with input.as: OPERATOR). FORBIDDEN for members and customers. */
+  operatorViewer: OperatorViewer;
   /** The signed-in member, its partner and its permissions. */
   viewer: Viewer;
 };
@@ -2676,12 +2822,16 @@ export type RolePayload = {
   userErrors: Array<UserError>;
 };
 
-/** Operations that need a verification code when the partner has turned verification on. */
+/** Operations that need a verification code: a partner's when the partner has turned verification on, a customer's always. */
 export type SensitiveOperation =
   /** allocateFunds (拨款). */
   | 'ALLOCATE_FUNDS'
   /** allocateFundsToReseller. */
   | 'ALLOCATE_FUNDS_TO_RESELLER'
+  /** A customer's answer to its partner's unbind request (answerUnbindRequest); always needs a code. */
+  | 'ANSWER_UNBIND_REQUEST'
+  /** A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code. */
+  | 'CANCEL_ORDER_AUTHORIZATION'
   /** issueCoupons (下发). */
   | 'ISSUE_COUPONS'
   /** issueSubQuota. */
@@ -2694,6 +2844,8 @@ export type SensitiveOperation =
   | 'RECLAIM_FUNDS_FROM_RESELLER'
   /** reclaimSubQuota. */
   | 'RECLAIM_SUB_QUOTA'
+  /** A customer's own unbind request (requestUnbind); always needs a code. */
+  | 'REQUEST_UNBIND'
   /** switchAssociationType. */
   | 'SWITCH_ASSOCIATION_TYPE'
   /** unbindCustomer (解绑). */
@@ -2731,9 +2883,20 @@ export type SetAutoRenewPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Credentials of a partner-center member. */
+/** The kind of actor signing in; each kind has its own names, rights and entry query. */
+export type SignInAs =
+  /** A customer: the holder of a cloud account (its account name, e.g. hangzhou-yunfan); reads Query.customerViewer and takes the customer's side of association, authorization and invitation workflows. */
+  | 'CUSTOMER'
+  /** A partner's member (login name, e.g. dist-admin); reads Query.viewer. */
+  | 'MEMBER'
+  /** One of the cloud's partner-operations staff (e.g. ops-admin); reads Query.operatorViewer. */
+  | 'OPERATOR';
+
+/** Credentials of a partner-center member, customer or cloud operator. */
 export type SignInInput = {
-  /** Sign-in name, e.g. dist-admin. */
+  /** Which kind of actor signs in (default MEMBER); the token it returns acts only as that kind. */
+  as?: SignInAs;
+  /** Sign-in name: a login name (member, operator) or a cloud account name (customer). */
   loginName: Scalars['String']['input'];
   /** Password. */
   password: Scalars['String']['input'];
@@ -2746,7 +2909,7 @@ export type SignInPayload = {
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** With SIGN_IN_LOCKED: when the login accepts attempts again; null otherwise. */
   lockedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** The member signed in. */
+  /** The member signed in; null for a customer or an operator. */
   member?: Maybe<Member>;
   /** Bearer token: send it as `Authorization: Bearer <token>`. */
   token?: Maybe<Scalars['String']['output']>;

@@ -75,7 +75,9 @@ async function pasteInto(page: Page, editor: Locator, text: string): Promise<voi
  */
 async function execute(page: Page, sent: RegExp): Promise<Response> {
   for (let attempt = 0; ; attempt++) {
-    const answer = page.waitForResponse((r) => r.request().method() === 'POST' && sent.test(r.request().postData() ?? ''));
+    const answer = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && sent.test(r.request().postData() ?? ''),
+    );
     await page.locator('.graphiql-execute-button').click();
     const response = await answer;
     const staleName = response.status() === 400 && /Unknown operation named/.test(await response.text());

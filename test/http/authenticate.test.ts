@@ -71,7 +71,7 @@ async function memberNamed(loginName: string): Promise<Member> {
 /** A token for the member, as signIn would issue it. */
 async function tokenFor(loginName: string, service = tokens): Promise<string> {
   const member = await memberNamed(loginName);
-  return (await service.issue({ memberId: member.id, partnerId: member.partner.id })).token;
+  return (await service.issue({ kind: 'MEMBER', memberId: member.id, partnerId: member.partner.id })).token;
 }
 
 /** A fresh access key of the member, stored as createAccessKey stores it. */
@@ -138,7 +138,7 @@ describe('anonymous', () => {
   it('no Authorization header (or an empty one) is anonymous', async () => {
     expect(await run(request({}))).toEqual(ANONYMOUS);
     expect(await run(request({ authorization: '' }))).toEqual(ANONYMOUS);
-    expect(ANONYMOUS).toEqual({ viewer: null, method: null, accessKeyId: null });
+    expect(ANONYMOUS).toEqual({ actor: null, viewer: null, method: null, accessKeyId: null });
   });
 
   it('an Authorization header of another scheme is refused, never anonymous', async () => {

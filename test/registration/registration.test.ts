@@ -21,7 +21,7 @@ import {
   VerifiedStatus,
 } from '../../src/modules/customer/customer.enums';
 import { IdempotencyRecord } from '../../src/modules/idempotency/idempotency.entity';
-import { CloudAccount } from '../../src/modules/registration/cloud-account.entity';
+import { CloudAccount } from '../../src/modules/cloud-account/cloud-account.entity';
 import { useTestServer } from '../support/server';
 import { gid } from '../support/ids';
 import { DIST, RESELLER1 } from '../support/demo';

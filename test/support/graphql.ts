@@ -35,14 +35,18 @@ export const SIGN_IN = 'mutation SignIn($input: SignInInput!) { signIn(input: $i
  * keeping each member's token: a member signed in with the demo password once is not signed in again.
  */
 export function cachingSignIn(
-  signIn: (loginName: string, password: string) => Promise<string>,
-): (loginName: string, password?: string) => Promise<string> {
+  signIn: (loginName: string, password: string, as: ActorKindName) => Promise<string>,
+): (loginName: string, password?: string, as?: ActorKindName) => Promise<string> {
   const tokens = new Map<string, string>();
-  return async (loginName, password = DEMO_PASSWORD) => {
-    const cached = tokens.get(loginName);
+  return async (loginName, password = DEMO_PASSWORD, as = 'MEMBER') => {
+    const key = `${as}:${loginName}`;
+    const cached = tokens.get(key);
     if (cached && password === DEMO_PASSWORD) return cached;
-    const token = await signIn(loginName, password);
-    tokens.set(loginName, token);
+    const token = await signIn(loginName, password, as);
+    tokens.set(key, token);
     return token;
   };
 }
+
+/** The kinds of actor that sign in (SignInInput.as). */
+export type ActorKindName = 'MEMBER' | 'CUSTOMER' | 'OPERATOR';

@@ -4,7 +4,9 @@ import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/partner.entity';
-import { VerificationOutboxMessage } from '../../src/modules/verification/verification.entity';
+import { OutboxMessage } from '../../src/modules/outbox/outbox.entity';
+import { Member } from '../../src/modules/member/member.entity';
+import { CloudAccount } from '../../src/modules/cloud-account/cloud-account.entity';
 import { Role } from '../../src/modules/role/role.entity';
 import type { PresetRole } from '../../src/modules/role/role.enums';
 import { demoMember } from '../../seeds/demo-data';
@@ -65,14 +67,24 @@ export function auditOf(db: HasOrm, action: string, target: string): Promise<Aud
   return fork(db).find(AuditLog, { action, target }, { orderBy: { id: 'asc' } });
 }
 
+/** The latest outbox message (SMS or e-mail) to a destination. */
+export async function lastMessageTo(db: HasOrm, destination: string): Promise<OutboxMessage | null> {
+  const [message] = await fork(db).find(OutboxMessage, { destination }, { orderBy: { id: 'desc' }, limit: 1 });
+  return message ?? null;
+}
+
 /** The code in the latest verification message sent to a demo member (the outbox stands in for SMS and mail). */
 export async function sentVerificationCode(db: HasOrm, login: string, pattern: RegExp): Promise<string> {
-  const [message] = await fork(db).find(
-    VerificationOutboxMessage,
-    { member: demoMember(login).id },
-    { orderBy: { id: 'desc' }, limit: 1 },
-  );
-  return pattern.exec(message.body)![1];
+  const member = await fork(db).findOneOrFail(Member, { id: demoMember(login).id });
+  const message = await lastMessageTo(db, member.mobile ?? member.email ?? '');
+  return pattern.exec(message?.body ?? '')![1];
+}
+
+/** The code in the latest verification message sent to a customer's cloud account. */
+export async function sentCustomerCode(db: HasOrm, accountName: string, pattern = /is (\d{6})\./): Promise<string> {
+  const account = await fork(db).findOneOrFail(CloudAccount, { accountName });
+  const message = await lastMessageTo(db, account.mobile ?? account.email ?? '');
+  return pattern.exec(message?.body ?? '')![1];
 }
 
 /** A role of a partner: a preset one by key, or one by name (presetKey: null, a custom one). */

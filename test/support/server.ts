@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import { openDatabase, type Orm, type SqlEntityManager } from '../../src/db/orm';
 import { createServer, type ServerOptions } from '../../src/server';
 import { cloneTemplate } from './database';
-import { cachingSignIn, postGraphQL, SIGN_IN } from './graphql';
+import { type ActorKindName, cachingSignIn, postGraphQL, SIGN_IN } from './graphql';
 
 /** An answer of TestServer.execute. */
 export interface GraphQLResponse<R> {
@@ -28,8 +28,8 @@ export interface TestServer {
     variables?: V,
     token?: string | null,
   ): Promise<GraphQLResponse<R>>;
-  /** Signs a demo member in and returns its bearer token. */
-  signIn(loginName: string, password?: string): Promise<string>;
+  /** Signs a demo member (or, with `as`, a customer or an operator) in and returns its bearer token. */
+  signIn(loginName: string, password?: string, as?: ActorKindName): Promise<string>;
   /** A fresh entity manager on the server's database (a fork: nothing cached from earlier reads). */
   em(): SqlEntityManager;
   close(): Promise<void>;
@@ -68,11 +68,11 @@ export async function startTestServer(options: ServerOptions = {}): Promise<Test
     url,
     orm,
     execute,
-    signIn: cachingSignIn(async (loginName, password) => {
+    signIn: cachingSignIn(async (loginName, password, as) => {
       const res = await execute<{ signIn: { token: string | null; userErrors: { code: string }[] } }, unknown>(
         SIGN_IN,
         {
-          input: { loginName, password },
+          input: { loginName, password, as },
         },
       );
       const token = res.data?.signIn.token;
@@ -134,11 +134,18 @@ export function useTestServer(options: ServerOptions = {}, env: Record<string, s
   );
 }
 
-/** Signs each demo member in before the tests (after the server has started): login → bearer token. */
-export function useTokens(server: Pick<TestServer, 'signIn'>, logins: readonly string[]): Record<string, string> {
+/**
+ * Signs each demo member (or, with `as`, customer or operator) in before the tests (after the server
+ * has started): login → bearer token.
+ */
+export function useTokens(
+  server: Pick<TestServer, 'signIn'>,
+  logins: readonly string[],
+  as: ActorKindName = 'MEMBER',
+): Record<string, string> {
   const tokens: Record<string, string> = {};
   beforeAll(async () => {
-    for (const login of logins) tokens[login] = await server.signIn(login);
+    for (const login of logins) tokens[login] = await server.signIn(login, undefined, as);
   });
   return tokens;
 }

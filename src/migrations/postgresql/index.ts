@@ -1,4 +1,5 @@
-import { Migration20261203132713_Notifications } from './Migration20261203132713_Notifications';
+import { Migration20261203133058_CustomerOperatorActorsAndOutbox } from './Migration20261203133058_CustomerOperatorActorsAndOutbox';
+import { Migration20261203140013_Notifications } from './Migration20261203140013_Notifications';
 import { Migration20261203094215_SignInThrottleAndMaintenanceLease } from './Migration20261203094215_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182405_Initial } from './Migration20261121182405_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
@@ -10,5 +11,9 @@ export const postgresqlMigrations: MigrationObject[] = [
     name: 'Migration20261203094215_SignInThrottleAndMaintenanceLease',
     class: Migration20261203094215_SignInThrottleAndMaintenanceLease,
   },
-  { name: 'Migration20261203132713_Notifications', class: Migration20261203132713_Notifications },
+  {
+    name: 'Migration20261203133058_CustomerOperatorActorsAndOutbox',
+    class: Migration20261203133058_CustomerOperatorActorsAndOutbox,
+  },
+  { name: 'Migration20261203140013_Notifications', class: Migration20261203140013_Notifications },
 ];

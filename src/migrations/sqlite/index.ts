@@ -1,4 +1,5 @@
-import { Migration20261203132712_Notifications } from './Migration20261203132712_Notifications';
+import { Migration20261203133057_CustomerOperatorActorsAndOutbox } from './Migration20261203133057_CustomerOperatorActorsAndOutbox';
+import { Migration20261203140012_Notifications } from './Migration20261203140012_Notifications';
 import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182404_Initial } from './Migration20261121182404_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
@@ -10,5 +11,9 @@ export const sqliteMigrations: MigrationObject[] = [
     name: 'Migration20261203094214_SignInThrottleAndMaintenanceLease',
     class: Migration20261203094214_SignInThrottleAndMaintenanceLease,
   },
-  { name: 'Migration20261203132712_Notifications', class: Migration20261203132712_Notifications },
+  {
+    name: 'Migration20261203133057_CustomerOperatorActorsAndOutbox',
+    class: Migration20261203133057_CustomerOperatorActorsAndOutbox,
+  },
+  { name: 'Migration20261203140012_Notifications', class: Migration20261203140012_Notifications },
 ];

@@ -4,21 +4,28 @@ import { requireViewer } from '../../permissions/viewer';
 import { UserError } from '../../common/errors';
 import { grantedPermissionTree } from '../role/role.service';
 import { PermissionTreeNode } from '../role/role.types';
-import { SignInInput, SignInPayload, ViewerInfo } from './auth.types';
+import { SignInAs, SignInInput, SignInPayload, ViewerInfo } from './auth.types';
+import type { ActorKind } from '../../permissions/viewer';
+
+const ACTOR_KIND: Record<SignInAs, ActorKind> = { MEMBER: 'MEMBER', CUSTOMER: 'CUSTOMER', OPERATOR: 'OPERATOR' };
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => SignInPayload, {
     description:
-      'Signs a member in and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count.',
+      'Signs a member, a customer or a cloud operator in (input.as) and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count.',
   })
   async signIn(
-    @Arg('input', () => SignInInput, { description: 'Login name and password of a member.' }) input: SignInInput,
+    @Arg('input', () => SignInInput, { description: 'Sign-in name, password and kind of actor.' }) input: SignInInput,
     @Ctx() ctx: Context,
   ): Promise<SignInPayload> {
-    const result = await ctx.services.auth.signIn(ctx.em, input.loginName, input.password, {
-      requestId: ctx.requestId,
-    });
+    const result = await ctx.services.auth.signIn(
+      ctx.em,
+      input.loginName,
+      input.password,
+      { requestId: ctx.requestId },
+      ACTOR_KIND[input.as ?? SignInAs.MEMBER],
+    );
     if (!result.ok) {
       return {
         token: null,

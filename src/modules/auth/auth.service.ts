@@ -8,11 +8,13 @@ import { customerScopeFor } from '../../permissions';
 import { logger } from '../../common/logger';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password';
 import { FREE_ATTEMPTS, SignInThrottle } from './sign-in-throttle';
-import type { TokenClaims, TokenService } from './token';
-import type { Viewer } from '../../permissions/viewer';
+import type { TokenService } from './token';
+import type { Actor, ActorKind, Viewer } from '../../permissions/viewer';
+import { findCredential } from './credentials';
+import { loadCustomerActor, loadOperatorActor } from './actor-loaders';
 
 export type SignInResult =
-  | { ok: true; member: Member; token: string; expiresAt: Date }
+  | { ok: true; member: Member | null; token: string; expiresAt: Date }
   | { ok: false; code: 'INVALID_CREDENTIALS'; message: string }
   | { ok: false; code: 'SIGN_IN_LOCKED'; message: string; lockedUntil: Date };
 
@@ -22,6 +24,10 @@ const INVALID = { ok: false, code: 'INVALID_CREDENTIALS', message: 'Login name o
 export interface SignInRequest {
   requestId: string;
 }
+
+/** The throttle counts failures per kind of actor and name: a member and a customer may share a name. */
+const throttleName = (kind: ActorKind, loginName: string) =>
+  kind === 'MEMBER' ? loginName : `${kind.toLowerCase()}:${loginName}`;
 
 export class AuthService {
   private readonly throttle = new SignInThrottle();
@@ -42,10 +48,13 @@ export class AuthService {
     loginName: string,
     password: string,
     request: SignInRequest = { requestId: '-' },
+    kind: ActorKind = 'MEMBER',
   ): Promise<SignInResult> {
-    const attempt = await this.throttle.begin(em, loginName, this.now());
+    const throttled = throttleName(kind, loginName);
+    const attempt = await this.throttle.begin(em, throttled, this.now());
     if (!attempt.allowed) {
       securityEvent(request, 'sign-in-locked', 'too many failed sign-ins for this login', {
+        actor: kind,
         lockedUntil: attempt.lockedUntil.toISOString(),
       });
       return {
@@ -55,42 +64,49 @@ export class AuthService {
         lockedUntil: attempt.lockedUntil,
       };
     }
-    const member = await em.findOne(Member, { loginName }, { populate: ['passwordHash'] });
-    const stored = member?.passwordHash ?? (await dummyPasswordHash());
+    const credential = await findCredential(em, kind, loginName);
+    const stored = credential?.hash ?? (await dummyPasswordHash());
     const ok = await verifyPassword(password, stored);
-    if (!member || !ok || member.status !== MemberStatus.ACTIVE) {
-      // The login name is logged for members only: an unknown one may be a password typed in the wrong box.
+    if (!credential?.hash || !ok || !credential.active) {
+      // The login name is logged for known actors only: an unknown one may be a password typed in the wrong box.
       securityEvent(
         request,
         'sign-in-failed',
-        !member ? 'unknown login' : !ok ? 'wrong password' : 'member not active',
+        !credential?.hash ? 'unknown login' : !ok ? 'wrong password' : 'not active',
         {
-          memberId: member?.id ?? null,
-          partnerId: member?.partner.id ?? null,
-          loginName: member ? member.loginName : null,
+          actor: kind,
+          ...credential?.facts,
+          loginName: credential?.hash ? loginName : null,
           attempt: attempt.attempt,
           locksFrom: FREE_ATTEMPTS,
         },
       );
       return INVALID;
     }
-    await this.throttle.succeeded(em, loginName);
-    if (needsRehash(stored)) {
-      // Conditional on the old hash: a concurrent sign-in that upgraded first wins, nothing is lost.
-      const upgraded = await hashPassword(password);
-      await em.nativeUpdate(Member, { id: member.id, passwordHash: stored }, { passwordHash: upgraded });
-    }
-    const { token, expiresAt } = await this.tokens.issue({ memberId: member.id, partnerId: member.partner.id });
-    return { ok: true, member, token, expiresAt };
+    await this.throttle.succeeded(em, throttled);
+    if (needsRehash(stored)) await credential.upgrade(em, stored, await hashPassword(password));
+    const { token, expiresAt } = await this.tokens.issue(credential.claims);
+    return { ok: true, member: credential.member, token, expiresAt };
   }
 
-  async viewerFromToken(em: EntityManager, token: string): Promise<Viewer | null> {
+  /** The actor a bearer token speaks for, loaded fresh; null for a bad token or an actor gone or disabled. */
+  async actorFromToken(em: EntityManager, token: string): Promise<Actor | null> {
     const claims = await this.tokens.verify(token);
-    return claims ? this.loadViewer(em, claims) : null;
+    if (!claims) return null;
+    switch (claims.kind) {
+      case 'MEMBER': {
+        const viewer = await this.loadViewer(em, claims);
+        return viewer ? { kind: 'MEMBER', viewer } : null;
+      }
+      case 'CUSTOMER':
+        return loadCustomerActor(em, claims.cloudAccountId);
+      case 'OPERATOR':
+        return loadOperatorActor(em, claims.operatorId);
+    }
   }
 
   /** Loads member, partner, roles and scope: a fixed handful of statements per request. */
-  async loadViewer(em: EntityManager, claims: TokenClaims): Promise<Viewer | null> {
+  async loadViewer(em: EntityManager, claims: { memberId: number; partnerId: number }): Promise<Viewer | null> {
     const member = await em.findOne(
       Member,
       { id: claims.memberId, partner: claims.partnerId, status: MemberStatus.ACTIVE },

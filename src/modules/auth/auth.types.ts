@@ -1,16 +1,46 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../common/errors';
 import { Member } from '../member/member.entity';
 import { Partner } from '../partner/partner.entity';
 import { Role } from '../role/role.entity';
 
-@InputType('SignInInput', { description: 'Credentials of a partner-center member.' })
+/** Who signs in: the three kinds of actor of the partner center. */
+export enum SignInAs {
+  MEMBER = 'MEMBER',
+  CUSTOMER = 'CUSTOMER',
+  OPERATOR = 'OPERATOR',
+}
+
+registerEnumType(SignInAs, {
+  name: 'SignInAs',
+  description: 'The kind of actor signing in; each kind has its own names, rights and entry query.',
+  valuesConfig: {
+    MEMBER: { description: "A partner's member (login name, e.g. dist-admin); reads Query.viewer." },
+    CUSTOMER: {
+      description:
+        "A customer: the holder of a cloud account (its account name, e.g. hangzhou-yunfan); reads Query.customerViewer and takes the customer's side of association, authorization and invitation workflows.",
+    },
+    OPERATOR: {
+      description: "One of the cloud's partner-operations staff (e.g. ops-admin); reads Query.operatorViewer.",
+    },
+  },
+});
+
+@InputType('SignInInput', { description: 'Credentials of a partner-center member, customer or cloud operator.' })
 export class SignInInput {
-  @Field(() => String, { description: 'Sign-in name, e.g. dist-admin.' })
+  @Field(() => String, {
+    description: 'Sign-in name: a login name (member, operator) or a cloud account name (customer).',
+  })
   loginName!: string;
 
   @Field(() => String, { description: 'Password.' })
   password!: string;
+
+  @Field(() => SignInAs, {
+    defaultValue: SignInAs.MEMBER,
+    description: 'Which kind of actor signs in (default MEMBER); the token it returns acts only as that kind.',
+  })
+  as: SignInAs = SignInAs.MEMBER;
 }
 
 @ObjectType('SignInPayload', {
@@ -24,7 +54,7 @@ export class SignInPayload {
   @Field(() => Date, { nullable: true, description: 'When the token stops working.' })
   expiresAt!: Date | null;
 
-  @Field(() => Member, { nullable: true, description: 'The member signed in.' })
+  @Field(() => Member, { nullable: true, description: 'The member signed in; null for a customer or an operator.' })
   member!: Member | null;
 
   @Field(() => Date, {

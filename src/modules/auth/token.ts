@@ -1,13 +1,19 @@
 import { SignJWT, jwtVerify } from 'jose';
 
-export interface TokenClaims {
-  memberId: number;
-  partnerId: number;
-}
+/** Who a token speaks for: a partner's member, a customer (cloud account) or a cloud operator. */
+export type TokenClaims =
+  | { kind: 'MEMBER'; memberId: number; partnerId: number }
+  | { kind: 'CUSTOMER'; cloudAccountId: number }
+  | { kind: 'OPERATOR'; operatorId: number };
 
 const ISSUER = 'partner-graph';
 
-/** Signed (HS256), expiring bearer tokens; the member's roles are read fresh on every request. */
+/** The claim naming the kind of actor; tokens issued before it existed are members' tokens. */
+const KIND_CLAIM = 'act';
+
+const isId = (n: number) => Number.isSafeInteger(n) && n > 0;
+
+/** Signed (HS256), expiring bearer tokens; the actor's rights are read fresh on every request. */
 export class TokenService {
   private readonly key: Uint8Array;
 
@@ -21,9 +27,13 @@ export class TokenService {
   async issue(claims: TokenClaims): Promise<{ token: string; expiresAt: Date }> {
     const now = Math.floor(Date.now() / 1000);
     const exp = now + this.ttlSeconds;
-    const token = await new SignJWT({ pid: claims.partnerId })
+    const [subject, extra] =
+      claims.kind === 'MEMBER'
+        ? [claims.memberId, { pid: claims.partnerId }]
+        : [claims.kind === 'CUSTOMER' ? claims.cloudAccountId : claims.operatorId, { [KIND_CLAIM]: claims.kind }];
+    const token = await new SignJWT(extra)
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(String(claims.memberId))
+      .setSubject(String(subject))
       .setIssuer(ISSUER)
       .setIssuedAt(now)
       .setExpirationTime(exp)
@@ -35,10 +45,20 @@ export class TokenService {
   async verify(token: string): Promise<TokenClaims | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
-      const memberId = Number(payload.sub);
-      const partnerId = Number(payload.pid);
-      if (!Number.isSafeInteger(memberId) || !Number.isSafeInteger(partnerId)) return null;
-      return { memberId, partnerId };
+      const subject = Number(payload.sub);
+      if (!isId(subject)) return null;
+      switch (payload[KIND_CLAIM] ?? 'MEMBER') {
+        case 'MEMBER': {
+          const partnerId = Number(payload.pid);
+          return isId(partnerId) ? { kind: 'MEMBER', memberId: subject, partnerId } : null;
+        }
+        case 'CUSTOMER':
+          return { kind: 'CUSTOMER', cloudAccountId: subject };
+        case 'OPERATOR':
+          return { kind: 'OPERATOR', operatorId: subject };
+        default:
+          return null;
+      }
     } catch {
       return null;
     }

@@ -3,24 +3,12 @@
  * caller's transaction through the outbox, to the recipient's mobile when it has one, else its
  * e-mail; a recipient with neither gets the in-app notification only.
  */
-import type { EntityManager, EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { Member } from '../member/member.entity';
-// By name, not by value: registration imports association, which raises notifications (no folder cycle).
-import type { CloudAccount } from '../registration/cloud-account.entity';
+import { CloudAccount } from '../cloud-account/cloud-account.entity';
+import { type OutgoingMessage, OutboxChannel, queueMessage } from '../outbox/outbox.service';
 import { NOTIFICATION_KINDS } from './notification.enums';
 import type { Notice } from './notification.service';
-
-/** Named, not imported by value (see the import above). */
-const CLOUD_ACCOUNT: EntityName<CloudAccount> = 'CloudAccount';
-
-/** One outgoing message, as the outbox takes it. */
-export interface OutgoingMessage {
-  channel: 'SMS' | 'EMAIL';
-  destination: string;
-  subject: string;
-  body: string;
-  purpose: string;
-}
 
 /** The outbox's purpose for notification messages (`notification:<KIND>`). */
 export const purposeOf = (kind: string) => `notification:${kind}`;
@@ -29,8 +17,8 @@ type Contact = { email?: string | null; mobile?: string | null };
 
 /** Mobile first (SMS), else e-mail; null with neither. */
 function channelOf(contact: Contact | undefined): Pick<OutgoingMessage, 'channel' | 'destination'> | null {
-  if (contact?.mobile) return { channel: 'SMS', destination: contact.mobile };
-  if (contact?.email) return { channel: 'EMAIL', destination: contact.email };
+  if (contact?.mobile) return { channel: OutboxChannel.SMS, destination: contact.mobile };
+  if (contact?.email) return { channel: OutboxChannel.EMAIL, destination: contact.email };
   return null;
 }
 
@@ -40,7 +28,7 @@ async function contactsOf(tx: EntityManager, notices: readonly Notice[]) {
   const accountIds = notices.flatMap((n) => (n.recipient.kind === 'CUSTOMER' ? [n.recipient.cloudAccountId] : []));
   const options = { fields: ['id', 'email', 'mobile'] as const, disableIdentityMap: true };
   const members = memberIds.length ? await tx.find(Member, { id: { $in: memberIds } }, options) : [];
-  const accounts = accountIds.length ? await tx.find(CLOUD_ACCOUNT, { id: { $in: accountIds } }, options) : [];
+  const accounts = accountIds.length ? await tx.find(CloudAccount, { id: { $in: accountIds } }, options) : [];
   return {
     members: new Map<number, Contact>(members.map((m) => [m.id, m])),
     accounts: new Map<number, Contact>(accounts.map((a) => [a.id, a])),
@@ -65,8 +53,5 @@ export async function externalMessages(tx: EntityManager, notices: readonly Noti
 /** Queues the e-mail/SMS of the external notices in `tx`. */
 export async function queueExternal(tx: EntityManager, notices: readonly Notice[]): Promise<void> {
   const messages = await externalMessages(tx, notices);
-  for (const message of messages) await enqueue(tx, message);
+  for (const message of messages) await queueMessage(tx, message);
 }
-
-/** Placeholder until the outbox module lands: replaced by its queueMessage. */
-async function enqueue(_tx: EntityManager, _message: OutgoingMessage): Promise<void> {}

@@ -14,8 +14,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../common/global-id';
 import { Node } from '../../common/node';
 import { Member } from '../member/member.entity';
-// By name, not by value: registration imports association, which raises notifications (no folder cycle).
-import type { CloudAccount } from '../registration/cloud-account.entity';
+import { CloudAccount } from '../cloud-account/cloud-account.entity';
 import { NotificationKind } from './notification.enums';
 
 /** Longest title and body stored; longer texts are cut with an ellipsis by notify(). */
@@ -43,7 +42,7 @@ export class Notification {
   member?: Ref<Member> | null;
 
   /** The recipient when it is a customer: its cloud account. */
-  @ManyToOne('CloudAccount', { ref: true, nullable: true })
+  @ManyToOne(() => CloudAccount, { ref: true, nullable: true })
   cloudAccount?: Ref<CloudAccount> | null;
 
   @Field(() => NotificationKind, { description: 'What the notification is about.' })

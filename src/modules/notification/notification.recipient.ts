@@ -9,11 +9,18 @@ import type { Notification } from './notification.entity';
 export type Recipient = { kind: 'MEMBER'; memberId: number } | { kind: 'CUSTOMER'; cloudAccountId: number };
 
 /**
- * The signed-in actor as a recipient: today a member viewer; null for anyone else. The one place
- * to extend when customers sign in (a customer actor → its cloud account).
+ * The signed-in actor as a recipient: a member, or a customer (its cloud account); null for anyone
+ * else (operators, anonymous). The one place that knows which actors receive notifications.
  */
-export function recipientOf(ctx: Pick<Context, 'viewer'>): Recipient | null {
-  return ctx.viewer ? { kind: 'MEMBER', memberId: ctx.viewer.member.id } : null;
+export function recipientOf(ctx: Pick<Context, 'actor'>): Recipient | null {
+  switch (ctx.actor?.kind) {
+    case 'MEMBER':
+      return { kind: 'MEMBER', memberId: ctx.actor.viewer.member.id };
+    case 'CUSTOMER':
+      return { kind: 'CUSTOMER', cloudAccountId: ctx.actor.account.id };
+    default:
+      return null;
+  }
 }
 
 /** The recipient's own notifications (the row scope of every read and mark). */

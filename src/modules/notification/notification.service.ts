@@ -4,13 +4,12 @@
  * and publishes them to live subscribers once the transaction commits (notification.bus.ts).
  * The helpers address them: one member, one customer, or a partner's members holding a permission.
  */
-import type { EntityManager, EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { PermissionCode } from '../../permissions/catalogue';
 import { customerScopeFor } from '../../permissions/roles';
 import { Member, MemberRole } from '../member/member.entity';
 import { MemberStatus } from '../member/member.enums';
-// By name, not by value: registration imports association, which raises notifications (no folder cycle).
-import type { CloudAccount } from '../registration/cloud-account.entity';
+import { CloudAccount } from '../cloud-account/cloud-account.entity';
 import { Role } from '../role/role.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { publish, type Published } from './notification.bus';
@@ -18,9 +17,6 @@ import { queueExternal } from './notification.delivery';
 import { MAX_BODY_LENGTH, MAX_TITLE_LENGTH, Notification } from './notification.entity';
 import type { NotificationKind } from './notification.enums';
 import { type Recipient, recipientColumns, recipientKey, toCustomer, toMember } from './notification.recipient';
-
-/** Named, not imported by value (see the import above). */
-const CLOUD_ACCOUNT: EntityName<CloudAccount> = 'CloudAccount';
 
 /** One notification to raise. */
 export interface Notice {
@@ -131,7 +127,7 @@ export async function customerRecipient(tx: EntityManager, subCustomerId: number
   const customer = await tx.findOne(SubCustomer, subCustomerId, { fields: ['accountName'], disableIdentityMap: true });
   if (!customer) return null;
   const account = await tx.findOne(
-    CLOUD_ACCOUNT,
+    CloudAccount,
     { accountName: customer.accountName },
     { fields: ['id'], disableIdentityMap: true },
   );

@@ -14,7 +14,7 @@ import { SubCustomer } from '../customer/customer.entity';
 import { CustomerLevel, CustomerType, FrozenState, VerifiedStatus } from '../customer/customer.enums';
 import { Partner } from '../partner/partner.entity';
 import { PartnerStatus } from '../partner/partner.enums';
-import { CloudAccount } from './cloud-account.entity';
+import { CloudAccount } from '../cloud-account/cloud-account.entity';
 import { RegistrationCheckResult } from './registration.enums';
 import {
   checkAccountName,

@@ -12,11 +12,15 @@ export enum SensitiveOperation {
   RECLAIM_SUB_QUOTA = 'RECLAIM_SUB_QUOTA',
   UNBIND_CUSTOMER = 'UNBIND_CUSTOMER',
   SWITCH_ASSOCIATION_TYPE = 'SWITCH_ASSOCIATION_TYPE',
+  ANSWER_UNBIND_REQUEST = 'ANSWER_UNBIND_REQUEST',
+  REQUEST_UNBIND = 'REQUEST_UNBIND',
+  CANCEL_ORDER_AUTHORIZATION = 'CANCEL_ORDER_AUTHORIZATION',
 }
 
 registerEnumType(SensitiveOperation, {
   name: 'SensitiveOperation',
-  description: 'Operations that need a verification code when the partner has turned verification on.',
+  description:
+    "Operations that need a verification code: a partner's when the partner has turned verification on, a customer's always.",
   valuesConfig: {
     ALLOCATE_FUNDS: { description: 'allocateFunds (拨款).' },
     RECLAIM_FUNDS: { description: 'reclaimFunds (回收).' },
@@ -28,5 +32,13 @@ registerEnumType(SensitiveOperation, {
     RECLAIM_SUB_QUOTA: { description: 'reclaimSubQuota.' },
     UNBIND_CUSTOMER: { description: 'unbindCustomer (解绑).' },
     SWITCH_ASSOCIATION_TYPE: { description: 'switchAssociationType.' },
+    ANSWER_UNBIND_REQUEST: {
+      description: "A customer's answer to its partner's unbind request (answerUnbindRequest); always needs a code.",
+    },
+    REQUEST_UNBIND: { description: "A customer's own unbind request (requestUnbind); always needs a code." },
+    CANCEL_ORDER_AUTHORIZATION: {
+      description:
+        'A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code.',
+    },
   },
 });

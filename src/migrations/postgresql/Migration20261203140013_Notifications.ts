@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261203132713_Notifications extends Migration {
+export class Migration20261203140013_Notifications extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "notification" ("id" serial primary key, "member_id" int null, "cloud_account_id" int null, "kind" text check ("kind" in ('UNBIND_REQUEST_ANSWERED', 'CUSTOMER_UNBIND_REQUESTED', 'UNBIND_REQUEST_EXPIRED', 'BALANCE_ALERT', 'INVITATION_ACCEPTED', 'ORDER_AUTHORIZATION_CHANGED')) not null, "title" varchar(200) not null, "body" varchar(1000) not null, "subject" varchar(100) null, "created_at" timestamptz not null, "read_at" timestamptz null, constraint notification_one_recipient check ((member_id is null) <> (cloud_account_id is null)));`,

@@ -7,7 +7,7 @@ import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 @Entity({ tableName: 'cloud_account' })
 export class CloudAccount {
   /** Flags with a default: leave them out of insert data. */
-  [OptionalProps]?: 'international' | 'isPartner' | 'reportedByCloud' | 'governmentSubsidy';
+  [OptionalProps]?: 'international' | 'isPartner' | 'reportedByCloud' | 'governmentSubsidy' | 'passwordHash';
 
   @PrimaryKey()
   id!: number;
@@ -39,4 +39,11 @@ export class CloudAccount {
 
   @Property()
   createdAt!: Date;
+
+  /**
+   * The account holder's password (scrypt, as members'), for signing in to the partner center as a
+   * customer; null for an account that has no password here (it cannot sign in).
+   */
+  @Property({ type: 'string', length: 200, nullable: true, lazy: true, hidden: true })
+  passwordHash?: string | null;
 }
