@@ -25,8 +25,10 @@ export async function subscribe(httpUrl: string, token: string): Promise<Subscri
   const received: Received[] = [];
   const errors: unknown[] = [];
   let acknowledged!: () => void;
-  const ready = new Promise<void>((resolve) => {
+  let refused!: (err: unknown) => void;
+  const ready = new Promise<void>((resolve, reject) => {
     acknowledged = resolve;
+    refused = reject;
   });
   const client: Client = createClient({
     url: wsUrl(httpUrl),
@@ -34,7 +36,10 @@ export async function subscribe(httpUrl: string, token: string): Promise<Subscri
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
     lazy: false,
-    on: { connected: () => acknowledged() },
+    on: {
+      connected: () => acknowledged(),
+      closed: (event) => refused(new Error(`socket closed: ${(event as { code?: number }).code}`)),
+    },
   });
   client.subscribe<NotifReceivedSubscription>(
     { query: print(NotifReceivedDocument) },
