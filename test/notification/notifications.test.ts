@@ -4,7 +4,7 @@
  * (order authorization, handleUnbindRequest), and live delivery over WebSocket in one instance
  * (the multi-instance PostgreSQL case is in live-two-instances.test.ts).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AssocGrantOrderAuthorizationDocument,
   AssocRevokeOrderAuthorizationDocument,
