@@ -11,6 +11,7 @@ import { Order, OrderLineItem, Resource } from '../src/modules/order/order.entit
 import { ConsumptionRecord } from '../src/modules/consumption/consumption.entity';
 import { CloudAccount } from '../src/modules/cloud-account/cloud-account.entity';
 import { CloudOperator } from '../src/modules/operator/operator.entity';
+import { Notification } from '../src/modules/notification/notification.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
 import type { TradeType } from '../src/modules/funds/funds.enums';
@@ -426,6 +427,12 @@ export function buildSpecs(orm: MikroORM) {
       'result',
       'remark',
     ]),
+    notification: tableSpec(
+      orm,
+      Notification,
+      ['id', 'member', 'cloudAccount', 'kind', 'title', 'body', 'subject', 'createdAt', 'readAt'],
+      ['createdAt', 'readAt'],
+    ),
   } satisfies Record<string, TableSpec>;
   return specs;
 }

@@ -10,6 +10,7 @@
  *
  * Rows are written in bulk below the unit of work (bulk.ts); checkInvariants runs at the end.
  */
+import { demoNotifications } from './notifications';
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import { PartnerAccountType } from '../src/modules/partner/partner.entity';
@@ -190,6 +191,7 @@ const TABLE_ORDER: readonly TableKey[] = [
   'accountChangeRecord',
   'consumptionRecord',
   'quotaRecord',
+  'notification',
 ];
 
 // scrypt at today's parameters costs ~0.5 s and 128 MiB: every seeded member has the same demo
@@ -651,6 +653,18 @@ class Seeder implements Sink {
       }
     }
     this.invitations();
+    this.notifications();
+  }
+
+  /** Each demo member who can sign in: one notification of each kind, read and unread (seeds/notifications.ts). */
+  private notifications(): void {
+    for (const p of this.partners) {
+      for (const m of p.members) {
+        if (!m.demo || m.cancelled) continue;
+        for (const row of demoNotifications(m.id, p.id, this.ref))
+          this.push('notification', { id: this.nextId('notification'), ...row });
+      }
+    }
   }
 
   private invitations(): void {

@@ -54,6 +54,12 @@ import { OrderMutationResolver } from './modules/order/order.mutations';
 import { DashboardResolver, PartnerDashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { CustomerViewerResolver } from './modules/customer-viewer/customer-viewer.resolver';
 import { OperatorViewerResolver } from './modules/operator/operator.resolver';
+import {
+  CustomerNotificationsResolver,
+  MemberNotificationsResolver,
+  NotificationMutationResolver,
+  NotificationSubscriptionResolver,
+} from './modules/notification/notification.resolver';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -109,5 +115,9 @@ export const RESOLVERS = [
   PartnerDashboardResolver,
   DashboardResolver,
   CustomerViewerResolver,
+  CustomerNotificationsResolver,
   OperatorViewerResolver,
+  MemberNotificationsResolver,
+  NotificationMutationResolver,
+  NotificationSubscriptionResolver,
 ] as const;

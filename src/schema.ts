@@ -1,19 +1,36 @@
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { RESOLVERS } from './resolvers';
 import { makeRefusableFieldsNullable } from './permissions/shield';
+
+const UNUSED_PUB_SUB: PubSub = {
+  publish: () => {
+    throw new Error('publish through the notification bus, not type-graphql');
+  },
+  subscribe: () => {
+    throw new Error('subscriptions bring their own subscribe function');
+  },
+};
 
 /** Builds the executable schema from the resolver classes (decorators are the source of truth). */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: RESOLVERS,
     validate: false,
+    // type-graphql insists on a PubSub once a @Subscription exists; ours brings its own `subscribe`
+    // (modules/notification/notification.live.ts), so nothing is ever published through this one.
+    pubSub: UNUSED_PUB_SUB,
   });
   // type-graphql has no place for the root types' descriptions; they are set here.
   schema.getQueryType()!.description =
     'Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`.';
   schema.getMutationType()!.description =
     'Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key.';
+  schema.getSubscriptionType()!.description =
+    'Live events over WebSocket (graphql-ws protocol at /graphql; connectionParams { authorization: "Bearer <token>" }).';
+  // A subscription's events are `{ <field>: value }`, read by graphql-js's default resolver: then the
+  // shield wraps `subscribe` and refuses once, when subscribing, instead of on every event.
+  for (const field of Object.values(schema.getSubscriptionType()!.getFields())) field.resolve = undefined;
   return makeRefusableFieldsNullable(withoutPassThroughResolvers(schema));
 }
 

@@ -11,6 +11,7 @@ import { HttpLifecycle } from './http/lifecycle';
 import { Metrics } from './http/metrics';
 import { healthRoutes, metricsRoute } from './http/ops-routes';
 import { requestFacts } from './http/request-facts';
+import { type LiveNotifications, startLiveNotifications } from './http/subscriptions';
 import { SignatureVerifier } from './http/signature-verifier';
 import { graphqlTransport, transportErrors } from './http/transport';
 import { applyShield } from './permissions/shield';
@@ -56,11 +57,23 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
   });
 
   const app = express();
+  let live: LiveNotifications | null = null;
   const lifecycle = new HttpLifecycle(
     app,
     { graceMs: config.shutdownGraceMs, drainDelayMs: config.shutdownDrainDelayMs },
-    () => apollo.stop(),
+    async () => {
+      await Promise.all([apollo.stop(), live?.close()]);
+    },
+    async () => {
+      await live?.closeSockets();
+    },
   );
+  live = await startLiveNotifications(lifecycle.server, schema, {
+    orm,
+    database: config.database,
+    services,
+    auth: services.auth,
+  });
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(

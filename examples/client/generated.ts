@@ -603,6 +603,14 @@ export type LedgerOwner =
   /** The partner's own account. */
   | 'PARTNER';
 
+/** Which of your notifications to mark read: the ones listed in `ids`, or `all: true`. Give exactly one. */
+export type MarkNotificationsReadInput = {
+  /** True: every unread notification of yours. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Global ids of your notifications (1–100). Ones already read stay as they were. */
+  ids?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Filters for the member list (组织人员). All given filters must match. */
 export type MemberFilter = {
   /** Part of the login name (case-insensitive). */
@@ -619,6 +627,23 @@ export type MemberStatus =
   | 'ACTIVE'
   /** Association cancelled by the partner; cannot sign in. */
   | 'CANCELLED';
+
+/** What a notification is about. More kinds will be added: clients should show unknown kinds generically. */
+export type NotificationKind =
+  /** A balance fell below its alert threshold (余额预警). Also sent by SMS or e-mail. */
+  | 'BALANCE_ALERT'
+  /** A customer asked to end its association (客户申请解绑): to the partner's members who may handle it. Also sent by SMS or e-mail. */
+  | 'CUSTOMER_UNBIND_REQUESTED'
+  /** A customer accepted the partner's invitation and is now associated. */
+  | 'INVITATION_ACCEPTED'
+  /** A customer granted or cancelled its order-on-behalf authorization (代下单授权). */
+  | 'ORDER_AUTHORIZATION_CHANGED'
+  /** Your partner asked to end the association (解除关联申请): to the customer, who answers it with answerUnbindRequest within 7 days. Also sent by SMS or e-mail. */
+  | 'PARTNER_UNBIND_REQUESTED'
+  /** An unbind request was approved or rejected: to the customer when its partner answered, to the partner when its customer answered. Also sent by SMS or e-mail. */
+  | 'UNBIND_REQUEST_ANSWERED'
+  /** An unbind request was not answered in time and lapsed: to both sides. Also sent by SMS or e-mail. */
+  | 'UNBIND_REQUEST_EXPIRED';
 
 /** Outcome recorded for an operation. */
 export type OperationResult =
@@ -970,7 +995,7 @@ export type SignInAs =
 /** Credentials of a partner-center member, customer or cloud operator. */
 export type SignInInput = {
   /** Which kind of actor signs in (default MEMBER); the token it returns acts only as that kind. */
-  as?: SignInAs;
+  as?: InputMaybe<SignInAs>;
   /** Sign-in name: a login name (member, operator) or a cloud account name (customer). */
   loginName: Scalars['String']['input'];
   /** Password. */
@@ -1111,6 +1136,7 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
@@ -1159,6 +1185,7 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponRecord', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
+    | { __typename?: 'Notification', id: string }
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
@@ -1188,6 +1215,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
@@ -1225,6 +1253,7 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', from: string, to: string, consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, records: number, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string }, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
@@ -1266,6 +1295,7 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Notification' }
     | { __typename?: 'Order', orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, createTime: string, paymentTime?: string | null, customer?: { __typename?: 'SubCustomer', accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, resources: { __typename?: 'ResourceConnection', nodes: Array<{ __typename?: 'Resource', resourceId: string, name: string, status: ResourceStatus, expireTime: string }> } }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }

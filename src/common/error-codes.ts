@@ -213,6 +213,10 @@ export const ERROR_CODES = {
   ACCESS_KEY_LIMIT_REACHED: 'createAccessKey: you already have 2 active access keys; revoke one first.',
   ACCESS_KEY_DESCRIPTION_TOO_LONG: 'createAccessKey: description has at most 200 characters.',
   ACCESS_KEY_NOT_FOUND: "revokeAccessKey: you have no access key with that id (other members' keys answer the same).",
+  // Notifications (markNotificationsRead).
+  NOTIFICATION_NOT_FOUND:
+    "markNotificationsRead: you have no notification with that id (other recipients' notifications answer the same); nothing else changed for it.",
+  DUPLICATE_NOTIFICATION: 'markNotificationsRead: the same notification appears twice in input.ids.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -17,6 +17,7 @@ import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
 import { MaintenanceLease } from '../maintenance/maintenance-lease.entity';
 import { OutboxMessage } from '../modules/outbox/outbox.entity';
 import { CloudOperator } from '../modules/operator/operator.entity';
+import { Notification } from '../modules/notification/notification.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -50,4 +51,5 @@ export const ENTITIES = [
   MaintenanceLease,
   OutboxMessage,
   CloudOperator,
+  Notification,
 ];

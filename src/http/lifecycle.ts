@@ -3,7 +3,9 @@
  * stop: /readyz answers 503 at once while the server goes on serving for the drain delay (so a
  * load balancer's health check sees it and sends new requests elsewhere), then no new connections
  * are accepted, requests in flight finish (up to the grace period, then their connections are
- * closed), then `afterDrain` runs (Apollo's stop).
+ * closed), then `afterDrain` runs (Apollo's stop, the notification listener). Long-lived WebSocket
+ * connections (subscriptions) are closed by `beforeClose` when new connections stop being accepted,
+ * so their clients reconnect to another instance.
  */
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
@@ -18,6 +20,7 @@ export class HttpLifecycle {
     app: RequestListener,
     private readonly timing: { graceMs: number; drainDelayMs: number },
     private readonly afterDrain: () => Promise<void>,
+    private readonly beforeClose: () => Promise<void> = async () => {},
   ) {
     this.server = createServer(app);
     // Slow-client protection: a request must arrive whole within these times.
@@ -59,6 +62,7 @@ export class HttpLifecycle {
     this.isDraining = true;
     if (this.listening && this.timing.drainDelayMs > 0)
       await new Promise((resolve) => setTimeout(resolve, this.timing.drainDelayMs));
+    await this.beforeClose();
     if (this.listening) await this.closeConnections();
     await this.afterDrain();
   }

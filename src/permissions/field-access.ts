@@ -47,6 +47,8 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   Member: 'org:member-view',
   MemberInvitation: 'org:member-view',
   Role: 'org:member-view',
+  // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
+  Notification: null,
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -104,6 +106,12 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     renewResources: can('order:manage'),
     unsubscribeResources: can('order:manage'),
     setAutoRenew: can('order:manage'),
+    // Every member marks its own notifications (row scope: ids of others answer NOTIFICATION_NOT_FOUND).
+    markNotificationsRead: membersAndCustomers,
+  },
+  // Live events of the signed-in member itself (its own notifications only, by row scope).
+  Subscription: {
+    notificationReceived: membersAndCustomers,
   },
   SignInPayload: { '*': publicAccess },
   // What a mutation changed, for the caller it already admitted; the objects' own fields keep their rules.
@@ -138,6 +146,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   CreateAccessKeyPayload: { '*': data },
   RevokeAccessKeyPayload: { '*': data },
   AccessKey: { '*': data },
+  MarkNotificationsReadPayload: { '*': data },
   UserError: { '*': publicAccess },
   Viewer: { '*': data },
   // The customer's and the operator's entry points: their services give them their own rows only.
@@ -261,12 +270,17 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     roles: onMember({ SELF: null, COLLEAGUE: 'org:member-view' }),
     supervisor: onMember({ SELF: null, COLLEAGUE: 'org:member-view' }),
     supervisedManagers: onMember({ SELF: null, COLLEAGUE: 'org:member-view' }),
+    // A member's notifications are its own: a colleague never reads them, whatever its roles.
+    notifications: onMember({ SELF: null }),
+    unreadNotificationCount: onMember({ SELF: null }),
   },
   MemberInvitation: { '*': data },
   Role: { '*': data },
   Permission: { '*': data },
   PermissionTreeNode: { '*': data },
   PermissionTreePoint: { '*': data },
+
+  Notification: { '*': data },
 
   Money: { '*': data },
   PageInfo: { '*': data },

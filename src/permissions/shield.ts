@@ -219,7 +219,7 @@ export function makeRefusableFieldsNullable(schema: GraphQLSchema): GraphQLSchem
   for (const { field, access } of listFieldAccess(schema)) {
     if (!access || !['relation', 'member', 'customer', 'operator', 'actors'].includes(access.kind)) continue;
     const [typeName, fieldName] = field.split('.');
-    if (typeName === 'Query' || typeName === 'Mutation') continue;
+    if (typeName === 'Query' || typeName === 'Mutation' || typeName === 'Subscription') continue;
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
     const def = type.getFields()[fieldName];

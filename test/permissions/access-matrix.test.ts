@@ -447,6 +447,8 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   updatePartnerSettings: 'changes the caller’s own partner only',
   createAccessKey: 'creates a key of the caller itself',
   revokeAccessKey: 'covered by its own test below (the id is an AK string, not a global id)',
+  markNotificationsRead:
+    'own notifications only: another member’s ids answer NOTIFICATION_NOT_FOUND per item and change nothing (test/notification)',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */

@@ -1,3 +1,4 @@
+import { Migration20261203140013_Notifications } from './Migration20261203140013_Notifications';
 import { Migration20261203140001_UnbindRequests } from './Migration20261203140001_UnbindRequests';
 import { Migration20261203133058_CustomerOperatorActorsAndOutbox } from './Migration20261203133058_CustomerOperatorActorsAndOutbox';
 import { Migration20261203132414_PartnerAccountsAndBalanceAlerts } from './Migration20261203132414_PartnerAccountsAndBalanceAlerts';
@@ -23,4 +24,5 @@ export const postgresqlMigrations: MigrationObject[] = [
     class: Migration20261203133058_CustomerOperatorActorsAndOutbox,
   },
   { name: 'Migration20261203140001_UnbindRequests', class: Migration20261203140001_UnbindRequests },
+  { name: 'Migration20261203140013_Notifications', class: Migration20261203140013_Notifications },
 ];

@@ -1,3 +1,4 @@
+import { Migration20261203140012_Notifications } from './Migration20261203140012_Notifications';
 import { Migration20261203140000_UnbindRequests } from './Migration20261203140000_UnbindRequests';
 import { Migration20261203133057_CustomerOperatorActorsAndOutbox } from './Migration20261203133057_CustomerOperatorActorsAndOutbox';
 import { Migration20261203132413_PartnerAccountsAndBalanceAlerts } from './Migration20261203132413_PartnerAccountsAndBalanceAlerts';
@@ -23,4 +24,5 @@ export const sqliteMigrations: MigrationObject[] = [
     class: Migration20261203133057_CustomerOperatorActorsAndOutbox,
   },
   { name: 'Migration20261203140000_UnbindRequests', class: Migration20261203140000_UnbindRequests },
+  { name: 'Migration20261203140012_Notifications', class: Migration20261203140012_Notifications },
 ];

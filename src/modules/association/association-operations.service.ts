@@ -7,6 +7,7 @@ import { refusal } from '../../common/mutation-kit';
 import { ownCustomerRowsFilter } from '../../permissions/scopes';
 import { requireViewer, type Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { unbindRequestAnsweredToCustomer } from '../notification/notification.events';
 import { CouponOperationType } from '../coupon/coupon.enums';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
@@ -222,6 +223,22 @@ async function recordAnswer(
   return answered === 1;
 }
 
+/** The customer hears the answer (in-app, and by SMS or e-mail). */
+async function tellCustomer(tx: SqlEntityManager, viewer: Viewer, event: AssociationEvent, approved: boolean) {
+  const customer = await tx.findOneOrFail(SubCustomer, event.customer.id, {
+    fields: ['accountName'],
+    disableIdentityMap: true,
+  });
+  await unbindRequestAnsweredToCustomer(tx, {
+    partnerId: viewer.partner.id,
+    partnerName: viewer.partner.name,
+    customerId: event.customer.id,
+    accountName: customer.accountName,
+    approved,
+    eventId: event.id,
+  });
+}
+
 /** 同意 / 驳回 a customer's PENDING unbind request; approving has the effects of unbindCustomer. */
 export async function handleUnbindRequest(
   ctx: Context,
@@ -261,6 +278,7 @@ export async function handleUnbindRequest(
           ...(customer ? { revokedOrderAuthorizations: revoked } : {}),
         },
       });
+      await tellCustomer(tx, viewer, event, input.approve);
       return associationChanged(tx, viewer.partner.id, event.id, event.customer.id, done);
     },
   });

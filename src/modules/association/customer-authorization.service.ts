@@ -10,6 +10,7 @@ import { toGlobalId } from '../../common/global-id';
 import { firstRefusal, refusal, success } from '../../common/mutation-kit';
 import { type CustomerActor, requireCustomer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { orderAuthorizationChanged } from '../notification/notification.events';
 import type { SubCustomer } from '../customer/customer.entity';
 import { SensitiveOperation } from '../verification/verification.enums';
 import { customerVerified } from '../verification/verification.service';
@@ -43,6 +44,13 @@ async function lockedAssociation(tx: SqlEntityManager, actor: CustomerActor): Pr
   return customer;
 }
 
+/** The customer as notifications name it. */
+const aboutCustomer = (customer: SubCustomer) => ({
+  partnerId: customer.partner.id,
+  customerId: customer.id,
+  accountName: customer.accountName,
+});
+
 /** The customer grants its partner 代下单授权; granting while the latest is GRANTED changes nothing. */
 export async function grantOrderAuthorization(ctx: Context): Promise<OrderAuthorizationPayload> {
   const actor = requireCustomer(ctx);
@@ -65,6 +73,7 @@ export async function grantOrderAuthorization(ctx: Context): Promise<OrderAuthor
       before: { status: current?.status ?? null },
       after: { status: OrderAuthorizationStatus.GRANTED, orderAuthorization: toGlobalId('OrderAuthorization', id) },
     });
+    await orderAuthorizationChanged(tx, { ...aboutCustomer(customer), granted: true });
     return success<OrderAuthorizationPayload>({ orderAuthorization: await tx.findOneOrFail(OrderAuthorization, id) });
   });
 }
@@ -114,6 +123,7 @@ export async function revokeOrderAuthorization(
         reason: input.reason.trim(),
       },
     });
+    await orderAuthorizationChanged(tx, { ...aboutCustomer(customer), granted: false });
     return success<OrderAuthorizationPayload>({ orderAuthorization: await latest(tx, customer) });
   });
 }

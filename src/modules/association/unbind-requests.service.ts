@@ -13,6 +13,12 @@ import { money } from '../../common/money';
 import { firstRefusal, refusal, success } from '../../common/mutation-kit';
 import { type CustomerActor, requireCustomer, type Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import {
+  customerUnbindRequested,
+  partnerUnbindRequested,
+  unbindRequestAnsweredToPartner,
+  unbindRequestExpired,
+} from '../notification/notification.events';
 import { CouponOperationType } from '../coupon/coupon.enums';
 import { SubCustomer } from '../customer/customer.entity';
 import { SensitiveOperation } from '../verification/verification.enums';
@@ -68,6 +74,7 @@ export async function requestUnbindByPartner(
   reason: string | null,
   now: Date,
 ) {
+  const expiresAt = new Date(now.getTime() + UNBIND_REQUEST_TTL_MS);
   const eventId = await tx.insert(AssociationEvent, {
     partner: viewer.partner.id,
     customer: customer.id,
@@ -78,9 +85,17 @@ export async function requestUnbindByPartner(
     fromType: customer.associationType,
     toType: null,
     createdAt: now,
-    expiresAt: new Date(now.getTime() + UNBIND_REQUEST_TTL_MS),
+    expiresAt,
     handledAt: null,
     handledBy: null,
+  });
+  await partnerUnbindRequested(tx, {
+    partnerId: viewer.partner.id,
+    partnerName: viewer.partner.name,
+    customerId: customer.id,
+    accountName: customer.accountName,
+    eventId,
+    expiresAt,
   });
   await recordAudit(tx, ctx, {
     action: 'unbindCustomer',
@@ -190,6 +205,13 @@ export async function answerUnbindRequest(
       before: { status: AssociationEventStatus.PENDING },
       after: { status, customer: toGlobalId('SubCustomer', event.customer.id), ...releaseAudit(done) },
     });
+    await unbindRequestAnsweredToPartner(tx, {
+      partnerId: event.partner.id,
+      customerId: event.customer.id,
+      accountName: actor.account.accountName,
+      approved: input.approve,
+      eventId: event.id,
+    });
     return success<CustomerUnbindPayload>({
       event: await tx.findOneOrFail(AssociationEvent, event.id, { refresh: true }),
       reclaimedCouponCount: done?.couponIds.length ?? 0,
@@ -236,6 +258,13 @@ export async function requestUnbind(ctx: Context, input: RequestUnbindInput): Pr
       target: toGlobalId('SubCustomer', association.id),
       after: { request: toGlobalId('AssociationEvent', eventId), status: AssociationEventStatus.PENDING },
     });
+    await customerUnbindRequested(tx, {
+      partnerId: association.partner.id,
+      customerId: association.id,
+      accountName: association.accountName,
+      eventId,
+      reason,
+    });
     return success<CustomerUnbindPayload>({
       event: await tx.findOneOrFail(AssociationEvent, eventId),
       reclaimedCouponCount: 0,
@@ -244,20 +273,33 @@ export async function requestUnbind(ctx: Context, input: RequestUnbindInput): Pr
   });
 }
 
-/** Marks unanswered unbind requests past their 7 days EXPIRED (conditional: an answer racing it wins). */
+/**
+ * Marks unanswered unbind requests past their 7 days EXPIRED and tells both sides, one request per
+ * transaction (conditional: an answer racing the job wins, and then nobody is told it expired).
+ */
 export async function expireUnbindRequests(em: SqlEntityManager, now: Date, limit: number): Promise<number> {
   const due = await em.find(
     AssociationEvent,
     { eventType: AssociationEventType.UNBIND, status: AssociationEventStatus.PENDING, expiresAt: { $lte: now } },
-    { fields: ['id', 'expiresAt'], orderBy: { id: 'asc' }, limit },
+    { populate: ['customer'], orderBy: { id: 'asc' }, limit },
   );
   let expired = 0;
   for (const event of due) {
-    expired += await em.nativeUpdate(
-      AssociationEvent,
-      { id: event.id, status: AssociationEventStatus.PENDING },
-      { status: AssociationEventStatus.EXPIRED, handledAt: event.expiresAt },
-    );
+    expired += await em.transactional(async (tx) => {
+      const changed = await tx.nativeUpdate(
+        AssociationEvent,
+        { id: event.id, status: AssociationEventStatus.PENDING },
+        { status: AssociationEventStatus.EXPIRED, handledAt: event.expiresAt },
+      );
+      if (changed === 1)
+        await unbindRequestExpired(tx, {
+          partnerId: event.partner.id,
+          customerId: event.customer.id,
+          accountName: event.customer.getEntity().accountName,
+          eventId: event.id,
+        });
+      return changed;
+    });
   }
   return expired;
 }

@@ -36,11 +36,14 @@ export class SignInInput {
   @Field(() => String, { description: 'Password.' })
   password!: string;
 
+  // Nullable with a default: the compiled executor (graphql-jit) does not apply input-field defaults
+  // to variables, so a missing `as` must be allowed and defaults in the resolver too.
   @Field(() => SignInAs, {
+    nullable: true,
     defaultValue: SignInAs.MEMBER,
     description: 'Which kind of actor signs in (default MEMBER); the token it returns acts only as that kind.',
   })
-  as: SignInAs = SignInAs.MEMBER;
+  as?: SignInAs | null;
 }
 
 @ObjectType('SignInPayload', {

@@ -3,6 +3,7 @@ import { currentRequestScope } from '../../common/request-scope';
 import { toGlobalId } from '../../common/global-id';
 import { formatFen } from '../../common/money';
 import { AuditLog } from '../audit/audit.entity';
+import { balanceAlert } from '../notification/notification.events';
 
 /**
  * The partner's own low-balance alert (设置余额预警, `Partner.balanceAlertThreshold`): a debit of its
@@ -36,12 +37,9 @@ export function balanceAlertCrossing(
 export const BALANCE_ALERT_ACTION = 'balanceAlert';
 
 /**
- * THE ONE CALL SITE for a crossed balance alert. Today it records the crossing in the audit log of
- * the partner whose balance crossed (action `balanceAlert`, no member: the system raised it).
- *
- * NOTIFICATIONS: when src/modules/notification is merged, call its service here, with `tx` (the
- * debit's transaction) and `crossing`: notify the partner's members who hold `account:view-balance`
- * ("余额预警: cash balance <after> is under your alert threshold <threshold>").
+ * THE ONE CALL SITE for a crossed balance alert: records the crossing in the audit log of the partner
+ * whose balance crossed (action `balanceAlert`, no member: the system raised it) and notifies the
+ * partner's members who may see the balance (in-app, and by SMS or e-mail through the outbox).
  */
 export async function raiseBalanceAlert(tx: SqlEntityManager, crossing: BalanceAlertCrossing): Promise<void> {
   await tx.insert(AuditLog, {
@@ -53,5 +51,10 @@ export async function raiseBalanceAlert(tx: SqlEntityManager, crossing: BalanceA
     after: { balance: formatFen(crossing.after), threshold: formatFen(crossing.threshold) },
     requestId: currentRequestScope()?.requestId ?? 'system',
     createdAt: new Date(),
+  });
+  await balanceAlert(tx, {
+    partnerId: crossing.partnerId,
+    balanceFen: crossing.after,
+    thresholdFen: crossing.threshold,
   });
 }

@@ -1,0 +1,84 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../context';
+import { ConnectionArgs } from '../../common/connection';
+import { Member } from '../member/member.entity';
+import { listNotifications, markNotificationsRead, unreadCount } from './notification-read.service';
+import { Notification } from './notification.entity';
+import { type NotificationEvent, notificationStream } from './notification.live';
+import { MarkNotificationsReadInput } from './notification.mutation-inputs';
+import { MarkNotificationsReadPayload } from './notification.payloads';
+import { toCustomer, toMember } from './notification.recipient';
+import { requireCustomer } from '../../permissions/viewer';
+import { CustomerViewer } from '../customer-viewer/customer-viewer.types';
+import { NotificationConnection } from './notification.types';
+
+@Resolver(() => Member)
+export class MemberNotificationsResolver {
+  @FieldResolver(() => NotificationConnection, {
+    description:
+      "消息中心: your own notifications, newest first. Only the member itself reads them (a colleague's answer FORBIDDEN).",
+  })
+  notifications(
+    @Root() member: Member,
+    @Args() args: ConnectionArgs,
+    @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'True: only notifications not yet read.' })
+    unreadOnly: boolean | null,
+    @Ctx() ctx: Context,
+  ) {
+    return listNotifications(ctx, toMember(member.id), args, unreadOnly);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many of your notifications are unread (the badge).' })
+  unreadNotificationCount(@Root() member: Member, @Ctx() ctx: Context): Promise<number> {
+    return unreadCount(ctx, toMember(member.id));
+  }
+}
+
+@Resolver()
+export class NotificationMutationResolver {
+  @Mutation(() => MarkNotificationsReadPayload, {
+    description:
+      'Marks your notifications read: the listed ids (per-item results; ids not yours answer NOTIFICATION_NOT_FOUND and change nothing) or all of them. Any signed-in member, for its own notifications only.',
+  })
+  markNotificationsRead(
+    @Arg('input', () => MarkNotificationsReadInput, { description: 'The notifications to mark, or all: true.' })
+    input: MarkNotificationsReadInput,
+    @Ctx() ctx: Context,
+  ): Promise<MarkNotificationsReadPayload> {
+    return markNotificationsRead(ctx, input);
+  }
+}
+
+@Resolver()
+export class NotificationSubscriptionResolver {
+  @Subscription(() => Notification, {
+    subscribe: ({ context }) => notificationStream(context),
+    description:
+      'Each new notification of yours, as it is raised (after its transaction commits), over WebSocket (graphql-ws protocol at /graphql; send connectionParams { authorization: "Bearer <token>" }). Only your own notifications arrive; missed ones are in Member.notifications.',
+  })
+  notificationReceived(@Root() event: NotificationEvent): Notification {
+    return event.notificationReceived;
+  }
+}
+
+/** The signed-in customer's message centre, on its entry query. */
+@Resolver(() => CustomerViewer)
+export class CustomerNotificationsResolver {
+  @FieldResolver(() => NotificationConnection, {
+    description:
+      "消息中心: your notifications as a customer (your partner's unbind requests and answers, expiries), newest first.",
+  })
+  notifications(
+    @Args() args: ConnectionArgs,
+    @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'True: only notifications not yet read.' })
+    unreadOnly: boolean | null,
+    @Ctx() ctx: Context,
+  ) {
+    return listNotifications(ctx, toCustomer(requireCustomer(ctx).account.id), args, unreadOnly);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many of your notifications are unread (the badge).' })
+  unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
+    return unreadCount(ctx, toCustomer(requireCustomer(ctx).account.id));
+  }
+}
