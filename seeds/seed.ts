@@ -36,6 +36,7 @@ import { openWriter, type BulkWriter, type Row } from './bulk';
 import { Rng } from './random';
 import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './customers';
 import { checkInvariants } from './invariants';
+import { CustomerInvitationSeeder } from './customer-invitations';
 import {
   DAY,
   HOUR,
@@ -180,6 +181,8 @@ const TABLE_ORDER: readonly TableKey[] = [
   'couponQuota',
   'subCustomer',
   'associationEvent',
+  'customerInvitation',
+  'customerInvitationAcceptance',
   'orderAuthorization',
   'order',
   'orderLineItem',
@@ -221,6 +224,7 @@ class Seeder implements Sink {
   private seq = 0;
   readonly partners: PartnerPlan[] = [];
   private readonly membersByLogin = new Map<string, MemberPlan>();
+  private readonly customerInvitations: CustomerInvitationSeeder;
 
   constructor(
     private readonly writer: BulkWriter,
@@ -232,6 +236,7 @@ class Seeder implements Sink {
   ) {
     this.ref = referenceDate(now).getTime();
     this.cfg = SCALES[scale];
+    this.customerInvitations = new CustomerInvitationSeeder(this, seed);
   }
 
   nextId(table: TableKey): number {
@@ -247,6 +252,7 @@ class Seeder implements Sink {
   push(table: TableKey, row: Row): void {
     // Every cloud account's holder can sign in as a customer with the demo password.
     if (table === 'cloudAccount' && row.passwordHash === undefined) row.passwordHash = this.passwordHash;
+    this.customerInvitations.observe(table, row);
     let buffer = this.buffers.get(table);
     if (!buffer) {
       buffer = [];
@@ -896,6 +902,7 @@ class Seeder implements Sink {
       }
     }
     this.freeCloudAccounts();
+    this.customerInvitations.push(this.partners);
     await this.flush();
     this.progress(total, total, 'customers');
   }

@@ -52,6 +52,11 @@ import { OrderMutationResolver } from './modules/order/order.mutations';
 import { DashboardResolver, PartnerDashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { CustomerViewerResolver } from './modules/customer-viewer/customer-viewer.resolver';
 import { OperatorViewerResolver } from './modules/operator/operator.resolver';
+import {
+  CustomerInvitationResolver,
+  PartnerCustomerInvitationsResolver,
+} from './modules/customer-invitation/customer-invitation.resolver';
+import { CustomerInvitationMutationResolver } from './modules/customer-invitation/customer-invitation.mutations';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -106,4 +111,7 @@ export const RESOLVERS = [
   DashboardResolver,
   CustomerViewerResolver,
   OperatorViewerResolver,
+  CustomerInvitationResolver,
+  PartnerCustomerInvitationsResolver,
+  CustomerInvitationMutationResolver,
 ] as const;

@@ -17,6 +17,10 @@ import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
 import { MaintenanceLease } from '../maintenance/maintenance-lease.entity';
 import { OutboxMessage } from '../modules/outbox/outbox.entity';
 import { CloudOperator } from '../modules/operator/operator.entity';
+import {
+  CustomerInvitation,
+  CustomerInvitationAcceptance,
+} from '../modules/customer-invitation/customer-invitation.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -50,4 +54,6 @@ export const ENTITIES = [
   MaintenanceLease,
   OutboxMessage,
   CloudOperator,
+  CustomerInvitation,
+  CustomerInvitationAcceptance,
 ];

@@ -46,6 +46,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   Member: 'org:member-view',
   MemberInvitation: 'org:member-view',
   Role: 'org:member-view',
+  CustomerInvitation: 'customer:create',
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -101,6 +102,11 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     renewResources: can('order:manage'),
     unsubscribeResources: can('order:manage'),
     setAutoRenew: can('order:manage'),
+    // Inviting a customer acquires it, as createCustomer does (not customer:association: that one
+    // ends or changes associations, ADMIN only); accepting is the customer's own act.
+    createCustomerInvitation: can('customer:create'),
+    cancelCustomerInvitation: can('customer:create'),
+    acceptCustomerInvitation: customerOnly,
   },
   SignInPayload: { '*': publicAccess },
   // What a mutation changed, for the caller it already admitted; the objects' own fields keep their rules.
@@ -132,6 +138,8 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ResourceResult: { '*': data },
   CreateAccessKeyPayload: { '*': data },
   RevokeAccessKeyPayload: { '*': data },
+  CustomerInvitationPayload: { '*': data },
+  AcceptCustomerInvitationPayload: { '*': data },
   AccessKey: { '*': data },
   UserError: { '*': publicAccess },
   Viewer: { '*': data },
@@ -167,6 +175,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     invitations: onPartner({ SELF: 'org:member-view' }),
     roles: onPartner({ SELF: 'org:member-view' }),
     associationEvents: onPartner({ SELF: 'customer:detail' }),
+    customerInvitations: onPartner({ SELF: 'customer:create' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
   },
   // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.
@@ -254,6 +263,8 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     supervisedManagers: onMember({ SELF: null, COLLEAGUE: 'org:member-view' }),
   },
   MemberInvitation: { '*': data },
+  CustomerInvitation: { '*': data },
+  InvitationQrCode: { '*': data },
   Role: { '*': data },
   Permission: { '*': data },
   PermissionTreeNode: { '*': data },
