@@ -17,6 +17,12 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** The invitation a signed-in customer accepts. */
+export type AcceptCustomerInvitationInput = {
+  /** The token of the invitation link (the `token` query parameter of the link, also in its QR code). */
+  token: Scalars['String']['input'];
+};
+
 /** Whether an access key still signs requests. */
 export type AccessKeyStatus =
   /** Requests signed with it are accepted. */
@@ -175,6 +181,12 @@ export type BillDetailType =
   | 'UNSUBSCRIBE'
   /** 5: usage. */
   | 'USAGE';
+
+/** The customer invitation to cancel. */
+export type CancelCustomerInvitationInput = {
+  /** A CustomerInvitation id of your partner, ACTIVE now. */
+  invitationId: Scalars['ID']['input'];
+};
 
 /** A pending invitation of your partner to withdraw. */
 export type CancelInvitationInput = {
@@ -336,6 +348,16 @@ export type CreateCustomerInput = {
   xaccountType: Scalars['String']['input'];
 };
 
+/** 创建客户邀请: a link and QR code customers accept to become your sub-customers. */
+export type CreateCustomerInvitationInput = {
+  /** The association type every customer accepting it gets: ADVISORY (顾问销售) or RESALE (代售, you fund the customer). Every identity may invite with either, as createCustomer allows. */
+  associationType: AssociationType;
+  /** Days until the link stops working: 1–90, default 7 (INVALID_INVITATION_EXPIRY otherwise). */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates a second link; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new custom role (自定义角色) of your partner. */
 export type CreateRoleInput = {
   /** What the role is for; at most 500 characters (ROLE_DESCRIPTION_TOO_LONG). Blank or omitted: none. */
@@ -371,6 +393,21 @@ export type CustomerFilter = {
   /** Part of the label (case-insensitive). */
   label?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Filters for customer invitations. All given filters must match. */
+export type CustomerInvitationFilter = {
+  /** Only invitations in this state now. */
+  status?: InputMaybe<CustomerInvitationStatus>;
+};
+
+/** State of a customer invitation link (客户邀请). */
+export type CustomerInvitationStatus =
+  /** Customers may accept it (any number of them) until it expires. */
+  | 'ACTIVE'
+  /** Withdrawn by the partner: accepting answers CUSTOMER_INVITATION_CANCELLED. */
+  | 'CANCELLED'
+  /** Past expiresAt: accepting answers CUSTOMER_INVITATION_EXPIRED. */
+  | 'EXPIRED';
 
 /** Customer grade V0 (lowest) … V5. */
 export type CustomerLevel =
@@ -576,6 +613,25 @@ export type OperationResult =
   | 'FAILED'
   /** It took effect. */
   | 'SUCCESS';
+
+/** What a cloud operator does in the partner center; each duty has its own permission points. */
+export type OperatorDuty =
+  /** 生态经理: ecosystem manager (leads, programs, partners it manages). */
+  | 'ECOSYSTEM_MANAGER'
+  /** 华为财经: the cloud finance (remittances, withdrawals, incentive payment, invoices). */
+  | 'FINANCE'
+  /** 华为运营人员: partner operations (co-signing, programs, leads, reading partners). */
+  | 'PARTNER_OPERATIONS';
+
+/** Filters of OperatorViewer.partners; all given ones must match. */
+export type OperatorPartnerFilter = {
+  /** Only partners of this identity. */
+  identity?: InputMaybe<PartnerIdentity>;
+  /** Name contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only partners in this standing. */
+  status?: InputMaybe<PartnerStatus>;
+};
 
 /** The customer whose order-on-behalf authorization (代下单授权) to change. */
 export type OrderAuthorizationInput = {
@@ -829,12 +885,16 @@ export type RevokeAccessKeyInput = {
   accessKeyId: Scalars['String']['input'];
 };
 
-/** Operations that need a verification code when the partner has turned verification on. */
+/** Operations that need a verification code: a partner's when the partner has turned verification on, a customer's always. */
 export type SensitiveOperation =
   /** allocateFunds (拨款). */
   | 'ALLOCATE_FUNDS'
   /** allocateFundsToReseller. */
   | 'ALLOCATE_FUNDS_TO_RESELLER'
+  /** A customer's answer to its partner's unbind request (answerUnbindRequest); always needs a code. */
+  | 'ANSWER_UNBIND_REQUEST'
+  /** A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code. */
+  | 'CANCEL_ORDER_AUTHORIZATION'
   /** issueCoupons (下发). */
   | 'ISSUE_COUPONS'
   /** issueSubQuota. */
@@ -847,6 +907,8 @@ export type SensitiveOperation =
   | 'RECLAIM_FUNDS_FROM_RESELLER'
   /** reclaimSubQuota. */
   | 'RECLAIM_SUB_QUOTA'
+  /** A customer's own unbind request (requestUnbind); always needs a code. */
+  | 'REQUEST_UNBIND'
   /** switchAssociationType. */
   | 'SWITCH_ASSOCIATION_TYPE'
   /** unbindCustomer (解绑). */
@@ -862,9 +924,20 @@ export type SetAutoRenewInput = {
   resourceIds: Array<Scalars['ID']['input']>;
 };
 
-/** Credentials of a partner-center member. */
+/** The kind of actor signing in; each kind has its own names, rights and entry query. */
+export type SignInAs =
+  /** A customer: the holder of a cloud account (its account name, e.g. hangzhou-yunfan); reads Query.customerViewer and takes the customer's side of association, authorization and invitation workflows. */
+  | 'CUSTOMER'
+  /** A partner's member (login name, e.g. dist-admin); reads Query.viewer. */
+  | 'MEMBER'
+  /** One of the cloud's partner-operations staff (e.g. ops-admin); reads Query.operatorViewer. */
+  | 'OPERATOR';
+
+/** Credentials of a partner-center member, customer or cloud operator. */
 export type SignInInput = {
-  /** Sign-in name, e.g. dist-admin. */
+  /** Which kind of actor signs in (default MEMBER); the token it returns acts only as that kind. */
+  as?: SignInAs;
+  /** Sign-in name: a login name (member, operator) or a cloud account name (customer). */
   loginName: Scalars['String']['input'];
   /** Password. */
   password: Scalars['String']['input'];
@@ -992,6 +1065,7 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Order' }
@@ -1040,6 +1114,7 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon', id: string }
     | { __typename?: 'CouponQuota', id: string }
     | { __typename?: 'CouponRecord', id: string }
+    | { __typename?: 'CustomerInvitation', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
     | { __typename?: 'Order', id: string }
@@ -1069,6 +1144,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Order', id: string }
@@ -1106,6 +1182,7 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Order' }
@@ -1147,6 +1224,7 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Order', orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, createTime: string, paymentTime?: string | null, customer?: { __typename?: 'SubCustomer', accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, resources: { __typename?: 'ResourceConnection', nodes: Array<{ __typename?: 'Resource', resourceId: string, name: string, status: ResourceStatus, expireTime: string }> } }
