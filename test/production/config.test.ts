@@ -212,7 +212,12 @@ function start(
 
 describe('a production process', SLOW, () => {
   it('with the development AUTH_SECRET exits 1 and says why, before opening the database', async () => {
-    const { code, output } = await start({ NODE_ENV: 'production', AUTH_SECRET: DEV_AUTH_SECRET, METRICS_TOKEN, PUBLIC_BASE_URL });
+    const { code, output } = await start({
+      NODE_ENV: 'production',
+      AUTH_SECRET: DEV_AUTH_SECRET,
+      METRICS_TOKEN,
+      PUBLIC_BASE_URL,
+    });
     expect(code).toBe(1);
     const lines = logLines(output);
     expect(lines.map((l) => [l.level, l.msg])).toEqual([

@@ -1,4 +1,4 @@
-import { toBuffer, toString } from 'qrcode';
+import { toBuffer, toString as renderString } from 'qrcode';
 
 /** Error correction M (15 %) survives a printed, slightly damaged code; 4 modules of quiet zone as the standard asks. */
 const OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
@@ -12,5 +12,5 @@ export async function qrPngBase64(link: string): Promise<string> {
 
 /** The QR code of a link as an SVG document (scales to any size). */
 export function qrSvg(link: string): Promise<string> {
-  return toString(link, { ...OPTIONS, type: 'svg' });
+  return renderString(link, { ...OPTIONS, type: 'svg' });
 }
