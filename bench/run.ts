@@ -213,6 +213,7 @@ function appEnv(url: string, extra: Record<string, string> = {}): Record<string,
     AUTH_SECRET: SECRET,
     // Metrics stay on as in production, which needs their token.
     METRICS_TOKEN: randomBytes(16).toString('hex'),
+    PUBLIC_BASE_URL: 'https://partner.example.test',
     DATABASE_URL: url,
     EXPOSE_SQL_COUNT: 'true',
     PORT: '0',

@@ -12,6 +12,10 @@ import { ConsumptionRecord } from '../src/modules/consumption/consumption.entity
 import { CloudAccount } from '../src/modules/cloud-account/cloud-account.entity';
 import { CloudOperator } from '../src/modules/operator/operator.entity';
 import { Notification } from '../src/modules/notification/notification.entity';
+import {
+  CustomerInvitation,
+  CustomerInvitationAcceptance,
+} from '../src/modules/customer-invitation/customer-invitation.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
 import type { TradeType } from '../src/modules/funds/funds.enums';
@@ -433,6 +437,22 @@ export function buildSpecs(orm: MikroORM) {
       ['id', 'member', 'cloudAccount', 'kind', 'title', 'body', 'subject', 'createdAt', 'readAt'],
       ['createdAt', 'readAt'],
     ),
+    customerInvitation: tableSpec(orm, CustomerInvitation, [
+      'id',
+      'partner',
+      'token',
+      'associationType',
+      'createdBy',
+      'createdAt',
+      'expiresAt',
+      'cancelledAt',
+    ]),
+    customerInvitationAcceptance: tableSpec(orm, CustomerInvitationAcceptance, [
+      'id',
+      'invitation',
+      'customer',
+      'acceptedAt',
+    ]),
   } satisfies Record<string, TableSpec>;
   return specs;
 }

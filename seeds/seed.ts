@@ -37,6 +37,7 @@ import { openWriter, type BulkWriter, type Row } from './bulk';
 import { Rng } from './random';
 import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './customers';
 import { checkInvariants } from './invariants';
+import { CustomerInvitationSeeder } from './customer-invitations';
 import {
   DAY,
   HOUR,
@@ -181,6 +182,8 @@ const TABLE_ORDER: readonly TableKey[] = [
   'couponQuota',
   'subCustomer',
   'associationEvent',
+  'customerInvitation',
+  'customerInvitationAcceptance',
   'orderAuthorization',
   'order',
   'orderLineItem',
@@ -226,6 +229,7 @@ class Seeder implements Sink {
   private seq = 0;
   readonly partners: PartnerPlan[] = [];
   private readonly membersByLogin = new Map<string, MemberPlan>();
+  private readonly customerInvitations: CustomerInvitationSeeder;
 
   constructor(
     private readonly writer: BulkWriter,
@@ -237,6 +241,7 @@ class Seeder implements Sink {
   ) {
     this.ref = referenceDate(now).getTime();
     this.cfg = SCALES[scale];
+    this.customerInvitations = new CustomerInvitationSeeder(this, seed);
   }
 
   nextId(table: TableKey): number {
@@ -252,6 +257,7 @@ class Seeder implements Sink {
   push(table: TableKey, row: Row): void {
     // Every cloud account's holder can sign in as a customer with the demo password.
     if (table === 'cloudAccount' && row.passwordHash === undefined) row.passwordHash = this.passwordHash;
+    this.customerInvitations.observe(table, row);
     let buffer = this.buffers.get(table);
     if (!buffer) {
       buffer = [];
@@ -914,6 +920,7 @@ class Seeder implements Sink {
       }
     }
     this.freeCloudAccounts();
+    this.customerInvitations.push(this.partners);
     await this.flush();
     this.progress(total, total, 'customers');
   }

@@ -49,6 +49,11 @@ export interface AppConfig {
   executor: 'jit' | 'graphql-js';
   /** Scheduled maintenance (src/maintenance): pruning and expiry jobs, one instance at a time per job. */
   maintenance: { enabled: boolean; intervalMs: number };
+  /**
+   * PUBLIC_BASE_URL: where customers reach the partner center, without a trailing slash; customer
+   * invitation links and QR codes point under it. Required in production (https).
+   */
+  publicBaseUrl: string;
 }
 
 /** Limits every GraphQL request must stay within (see README, Configuration). */
@@ -190,6 +195,21 @@ const trustProxyVar = () =>
     }),
   );
 
+/** An absolute http(s) URL with no credentials, query or fragment; answered without a trailing slash. */
+const baseUrlVar = () =>
+  unsetIfEmpty(
+    z.string().transform((raw, ctx) => {
+      const url = URL.canParse(raw) ? new URL(raw) : null;
+      if (url && /^https?:$/.test(url.protocol) && !url.username && !url.password && !url.search && !url.hash)
+        return url.href.replace(/\/+$/, '');
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be an absolute http(s) URL without query or fragment, ${got(raw)}`,
+      });
+      return z.NEVER;
+    }),
+  );
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
 /** Every environment variable the server reads, and what it may hold (README, Configuration). */
@@ -229,6 +249,7 @@ export const ENVIRONMENT = z.object({
   PERSISTED_DOCUMENTS_ONLY: boolVar(),
   MAINTENANCE: boolVar(),
   MAINTENANCE_INTERVAL_SECONDS: intVar(10, 24 * 3600),
+  PUBLIC_BASE_URL: baseUrlVar(),
 });
 
 /** The names of every variable in ENVIRONMENT. */
@@ -331,6 +352,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
 
+  problems.push(...publicBaseUrlProblems(e, production));
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -360,5 +382,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       enabled: e.MAINTENANCE ?? true,
       intervalMs: (e.MAINTENANCE_INTERVAL_SECONDS ?? 300) * 1000,
     },
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT ?? 4000}`,
   };
+}
+
+/** Production links go to customers: they need the real public address, over https. */
+function publicBaseUrlProblems(e: Environment, production: boolean): string[] {
+  if (!production || e.PUBLIC_BASE_URL?.startsWith('https://')) return [];
+  return [
+    `PUBLIC_BASE_URL must be set to an https URL in production (where customers open invitation links and QR codes, e.g. https://partner.example.com), got ${JSON.stringify(e.PUBLIC_BASE_URL ?? null)}`,
+  ];
 }

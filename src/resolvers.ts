@@ -60,6 +60,11 @@ import {
   NotificationMutationResolver,
   NotificationSubscriptionResolver,
 } from './modules/notification/notification.resolver';
+import {
+  CustomerInvitationResolver,
+  PartnerCustomerInvitationsResolver,
+} from './modules/customer-invitation/customer-invitation.resolver';
+import { CustomerInvitationMutationResolver } from './modules/customer-invitation/customer-invitation.mutations';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -120,4 +125,7 @@ export const RESOLVERS = [
   MemberNotificationsResolver,
   NotificationMutationResolver,
   NotificationSubscriptionResolver,
+  CustomerInvitationResolver,
+  PartnerCustomerInvitationsResolver,
+  CustomerInvitationMutationResolver,
 ] as const;

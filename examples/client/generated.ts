@@ -17,6 +17,12 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** The invitation a signed-in customer accepts. */
+export type AcceptCustomerInvitationInput = {
+  /** The token of the invitation link (the `token` query parameter of the link, also in its QR code). */
+  token: Scalars['String']['input'];
+};
+
 /** Whether an access key still signs requests. */
 export type AccessKeyStatus =
   /** Requests signed with it are accepted. */
@@ -191,6 +197,12 @@ export type BillDetailType =
   | 'UNSUBSCRIBE'
   /** 5: usage. */
   | 'USAGE';
+
+/** The customer invitation to cancel. */
+export type CancelCustomerInvitationInput = {
+  /** A CustomerInvitation id of your partner, ACTIVE now. */
+  invitationId: Scalars['ID']['input'];
+};
 
 /** A pending invitation of your partner to withdraw. */
 export type CancelInvitationInput = {
@@ -372,6 +384,16 @@ export type CreateCustomerInput = {
   xaccountType: Scalars['String']['input'];
 };
 
+/** 创建客户邀请: a link and QR code customers accept to become your sub-customers. */
+export type CreateCustomerInvitationInput = {
+  /** The association type every customer accepting it gets: ADVISORY (顾问销售) or RESALE (代售, you fund the customer). Every identity may invite with either, as createCustomer allows. */
+  associationType: AssociationType;
+  /** Days until the link stops working: 1–90, default 7 (INVALID_INVITATION_EXPIRY otherwise). */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates a second link; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new custom role (自定义角色) of your partner. */
 export type CreateRoleInput = {
   /** What the role is for; at most 500 characters (ROLE_DESCRIPTION_TOO_LONG). Blank or omitted: none. */
@@ -419,6 +441,21 @@ export type CustomerFilter = {
   /** Part of the label (case-insensitive). */
   label?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Filters for customer invitations. All given filters must match. */
+export type CustomerInvitationFilter = {
+  /** Only invitations in this state now. */
+  status?: InputMaybe<CustomerInvitationStatus>;
+};
+
+/** State of a customer invitation link (客户邀请). */
+export type CustomerInvitationStatus =
+  /** Customers may accept it (any number of them) until it expires. */
+  | 'ACTIVE'
+  /** Withdrawn by the partner: accepting answers CUSTOMER_INVITATION_CANCELLED. */
+  | 'CANCELLED'
+  /** Past expiresAt: accepting answers CUSTOMER_INVITATION_EXPIRED. */
+  | 'EXPIRED';
 
 /** Customer grade V0 (lowest) … V5. */
 export type CustomerLevel =
@@ -1134,6 +1171,7 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -1183,6 +1221,7 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon', id: string }
     | { __typename?: 'CouponQuota', id: string }
     | { __typename?: 'CouponRecord', id: string }
+    | { __typename?: 'CustomerInvitation', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
     | { __typename?: 'Notification', id: string }
@@ -1213,6 +1252,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -1251,6 +1291,7 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -1293,6 +1334,7 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }

@@ -24,7 +24,7 @@ export const ERROR_CODES = {
     'signIn: too many failed attempts in a row for this login name (5, then each attempt locks it for a window that doubles from 30 s up to 15 min); `lockedUntil` says when it accepts attempts again. The password is not checked meanwhile, and unknown login names lock alike.',
   // Money-moving mutations (funds, coupons, quotas, associations, orders).
   PARTNER_FROZEN:
-    'Your partner is frozen (冻结): money and coupon operations, acquiring customers, unbinding and inviting members are refused.',
+    'Your partner is frozen (冻结): money and coupon operations, acquiring customers, unbinding and inviting members or customers are refused (acceptCustomerInvitation: the inviting partner is frozen).',
   PARTNER_RESTRICTED: 'Your partner is restricted (受限): money and coupon operations are refused.',
   INVALID_AMOUNT: 'An amount is not a decimal > 0 with at most 2 decimals (e.g. "0", "-1", "1.005", "abc").',
   AMOUNT_TOO_LARGE:
@@ -158,6 +158,27 @@ export const ERROR_CODES = {
   AUTHORIZATION_NOT_GRANTED:
     'revokeOrderAuthorization: you have no GRANTED order-on-behalf authorization to your partner.',
   REASON_REQUIRED: 'revokeOrderAuthorization: a reason for cancelling is required (1–200 characters).',
+  // Customer invitations (createCustomerInvitation, cancelCustomerInvitation, acceptCustomerInvitation).
+  INVALID_INVITATION_EXPIRY:
+    'createCustomerInvitation: expiresInDays must be a whole number of days from 1 to 90 (default 7).',
+  CUSTOMER_INVITATION_NOT_FOUND:
+    "cancelCustomerInvitation: no customer invitation of your partner has that id (other partners' answer the same). acceptCustomerInvitation: no invitation has that token.",
+  CUSTOMER_INVITATION_CANCELLED:
+    'acceptCustomerInvitation / cancelCustomerInvitation: the partner cancelled the invitation; ask it for a new link.',
+  CUSTOMER_INVITATION_EXPIRED:
+    'acceptCustomerInvitation / cancelCustomerInvitation: the invitation is past its expiresAt; ask the partner for a new link.',
+  ACCOUNT_INTERNATIONAL:
+    'acceptCustomerInvitation: your cloud account is registered on the international site and cannot be associated with a partner here (客户在国际站注册).',
+  ACCOUNT_ASSOCIATED_ELSEWHERE:
+    'acceptCustomerInvitation: your cloud account is already associated with another partner (客户已关联其他合作伙伴); that association must end first. Also when a concurrent acceptance associated it first.',
+  ALREADY_ASSOCIATED_WITH_PARTNER:
+    "acceptCustomerInvitation: your cloud account is already associated with the invitation's partner; nothing to do.",
+  ACCOUNT_IS_PARTNER:
+    'acceptCustomerInvitation: your cloud account is itself a solution provider or cloud reseller (客户是解决方案提供商或者云经销商伙伴) and cannot be a sub-customer.',
+  ACCOUNT_REPORTED_BY_CLOUD:
+    'acceptCustomerInvitation: your cloud account was already reported (报备) by the cloud (客户已被华为云报备) and cannot be associated with a partner.',
+  ACCOUNT_GOVERNMENT_SUBSIDY:
+    'acceptCustomerInvitation: your cloud account has joined or is joining a government-subsidy program (客户已经或者正在加入政府补贴类计划) and cannot be associated with a partner.',
   // Orders on behalf of customers (payOrder, cancelOrder, renewResources, unsubscribeResources, setAutoRenew).
   ORDER_NOT_FOUND:
     'No order of your customers (in your row scope, still associated with your partner) has that id; foreign and unknown ids answer alike.',

@@ -18,6 +18,10 @@ import { MaintenanceLease } from '../maintenance/maintenance-lease.entity';
 import { OutboxMessage } from '../modules/outbox/outbox.entity';
 import { CloudOperator } from '../modules/operator/operator.entity';
 import { Notification } from '../modules/notification/notification.entity';
+import {
+  CustomerInvitation,
+  CustomerInvitationAcceptance,
+} from '../modules/customer-invitation/customer-invitation.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -52,4 +56,6 @@ export const ENTITIES = [
   OutboxMessage,
   CloudOperator,
   Notification,
+  CustomerInvitation,
+  CustomerInvitationAcceptance,
 ];

@@ -47,6 +47,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   Member: 'org:member-view',
   MemberInvitation: 'org:member-view',
   Role: 'org:member-view',
+  CustomerInvitation: 'customer:create',
   // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
   Notification: null,
 };
@@ -106,6 +107,11 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     renewResources: can('order:manage'),
     unsubscribeResources: can('order:manage'),
     setAutoRenew: can('order:manage'),
+    // Inviting a customer acquires it, as createCustomer does (not customer:association: that one
+    // ends or changes associations, ADMIN only); accepting is the customer's own act.
+    createCustomerInvitation: can('customer:create'),
+    cancelCustomerInvitation: can('customer:create'),
+    acceptCustomerInvitation: customerOnly,
     // Every member marks its own notifications (row scope: ids of others answer NOTIFICATION_NOT_FOUND).
     markNotificationsRead: membersAndCustomers,
   },
@@ -145,6 +151,8 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ResourceResult: { '*': data },
   CreateAccessKeyPayload: { '*': data },
   RevokeAccessKeyPayload: { '*': data },
+  CustomerInvitationPayload: { '*': data },
+  AcceptCustomerInvitationPayload: { '*': data },
   AccessKey: { '*': data },
   MarkNotificationsReadPayload: { '*': data },
   UserError: { '*': publicAccess },
@@ -183,6 +191,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     invitations: onPartner({ SELF: 'org:member-view' }),
     roles: onPartner({ SELF: 'org:member-view' }),
     associationEvents: onPartner({ SELF: 'customer:detail' }),
+    customerInvitations: onPartner({ SELF: 'customer:create' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
   },
   // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.
@@ -275,6 +284,8 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     unreadNotificationCount: onMember({ SELF: null }),
   },
   MemberInvitation: { '*': data },
+  CustomerInvitation: { '*': data },
+  InvitationQrCode: { '*': data },
   Role: { '*': data },
   Permission: { '*': data },
   PermissionTreeNode: { '*': data },

@@ -17,6 +17,21 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** The invitation a signed-in customer accepts. */
+export type AcceptCustomerInvitationInput = {
+  /** The token of the invitation link (the `token` query parameter of the link, also in its QR code). */
+  token: Scalars['String']['input'];
+};
+
+/** Result of acceptCustomerInvitation. */
+export type AcceptCustomerInvitationPayload = {
+  __typename?: 'AcceptCustomerInvitationPayload';
+  /** Your new association (as customerViewer.association shows it from now on); null when refused, and then nothing changed. */
+  association?: Maybe<CustomerAssociation>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** An access key (AK) of the signed-in member, for requests signed with SDK-HMAC-SHA256. The secret key (SK) is never shown again after createAccessKey. */
 export type AccessKey = {
   __typename?: 'AccessKey';
@@ -415,6 +430,12 @@ export type BillDetailType =
   | 'UNSUBSCRIBE'
   /** 5: usage. */
   | 'USAGE';
+
+/** The customer invitation to cancel. */
+export type CancelCustomerInvitationInput = {
+  /** A CustomerInvitation id of your partner, ACTIVE now. */
+  invitationId: Scalars['ID']['input'];
+};
 
 /** A pending invitation of your partner to withdraw. */
 export type CancelInvitationInput = {
@@ -883,6 +904,16 @@ export type CreateCustomerInput = {
   xaccountType: Scalars['String']['input'];
 };
 
+/** 创建客户邀请: a link and QR code customers accept to become your sub-customers. */
+export type CreateCustomerInvitationInput = {
+  /** The association type every customer accepting it gets: ADVISORY (顾问销售) or RESALE (代售, you fund the customer). Every identity may invite with either, as createCustomer allows. */
+  associationType: AssociationType;
+  /** Days until the link stops working: 1–90, default 7 (INVALID_INVITATION_EXPIRY otherwise). */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates a second link; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Result of createCustomer. */
 export type CreateCustomerPayload = {
   __typename?: 'CreateCustomerPayload';
@@ -989,6 +1020,77 @@ export type CustomerFilter = {
   /** Part of the label (case-insensitive). */
   label?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** 客户邀请: a link and QR code a partner gives customers offline; a customer signed in with its cloud account accepts it (acceptCustomerInvitation) and becomes the partner’s sub-customer with the invitation’s association type. One link may be accepted by any number of customers until it expires or is cancelled. */
+export type CustomerInvitation = Node & {
+  __typename?: 'CustomerInvitation';
+  /** How many customers associated through this invitation (acceptances stay counted after it ends). */
+  acceptedCount: Scalars['Int']['output'];
+  /** The association type a customer accepting it gets: ADVISORY (顾问销售) or RESALE (代售). */
+  associationType: AssociationType;
+  /** When the partner cancelled it; null unless CANCELLED. */
+  cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the invitation was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the link stops working (ACTIVE until then unless cancelled). */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The link customers open: `<PUBLIC_BASE_URL>/customer-invitation?token=<token>`; the page signs the customer in with its cloud account and calls acceptCustomerInvitation. */
+  link: Scalars['String']['output'];
+  /** The QR code (二维码) of the link, as PNG and SVG; generated when asked for, so ask only when shown. */
+  qrCode: InvitationQrCode;
+  /** ACTIVE, CANCELLED or EXPIRED, as of now (derived from cancelledAt and expiresAt). */
+  status: CustomerInvitationStatus;
+  /** The unguessable token of the link (43 characters, 256 random bits); what acceptCustomerInvitation takes. Share it only through the link or the QR code. */
+  token: Scalars['String']['output'];
+};
+
+/** A page of customer invitations (客户邀请), newest first. */
+export type CustomerInvitationConnection = {
+  __typename?: 'CustomerInvitationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<CustomerInvitationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<CustomerInvitation>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One customer invitation in a page, with its cursor. */
+export type CustomerInvitationEdge = {
+  __typename?: 'CustomerInvitationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The customer invitation. */
+  node: CustomerInvitation;
+};
+
+/** Filters for customer invitations. All given filters must match. */
+export type CustomerInvitationFilter = {
+  /** Only invitations in this state now. */
+  status?: InputMaybe<CustomerInvitationStatus>;
+};
+
+/** Result of createCustomerInvitation and cancelCustomerInvitation. */
+export type CustomerInvitationPayload = {
+  __typename?: 'CustomerInvitationPayload';
+  /** The invitation as it is now (link, QR code, status); null when refused. */
+  invitation?: Maybe<CustomerInvitation>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** State of a customer invitation link (客户邀请). */
+export type CustomerInvitationStatus =
+  /** Customers may accept it (any number of them) until it expires. */
+  | 'ACTIVE'
+  /** Withdrawn by the partner: accepting answers CUSTOMER_INVITATION_CANCELLED. */
+  | 'CANCELLED'
+  /** Past expiresAt: accepting answers CUSTOMER_INVITATION_EXPIRED. */
+  | 'EXPIRED';
 
 /** Customer grade V0 (lowest) … V5. */
 export type CustomerLevel =
@@ -1282,6 +1384,15 @@ export type InvitationPayload = {
   invitation?: Maybe<MemberInvitation>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** The QR code (二维码) of an invitation link, encoding CustomerInvitation.link; made on request. */
+export type InvitationQrCode = {
+  __typename?: 'InvitationQrCode';
+  /** PNG image (320 × 320 px, error correction M), base64 without a data: prefix. */
+  pngBase64: Scalars['String']['output'];
+  /** The same code as an SVG document (scales to any print size). */
+  svg: Scalars['String']['output'];
 };
 
 /** State of a member invitation. */
@@ -1594,6 +1705,8 @@ export type MonthlyCount = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 接受邀请 (customers only: sign in with input.as CUSTOMER): associate your cloud account with the invitation's partner, with the invitation's association type (an ASSOCIATE event, initiator CUSTOMER). Refused, with nothing changed: CUSTOMER_INVITATION_NOT_FOUND, CUSTOMER_INVITATION_CANCELLED, CUSTOMER_INVITATION_EXPIRED, PARTNER_FROZEN (the inviting partner), ACCOUNT_INTERNATIONAL, ACCOUNT_IS_PARTNER, ACCOUNT_REPORTED_BY_CLOUD, ACCOUNT_GOVERNMENT_SUBSIDY, ALREADY_ASSOCIATED_WITH_PARTNER, ACCOUNT_ASSOCIATED_ELSEWHERE (also when a concurrent acceptance associated the account first). FORBIDDEN for members and operators. */
+  acceptCustomerInvitation: AcceptCustomerInvitationPayload;
   /** 拨款: allocate funds to up to 100 RESALE customers; each allocation succeeds or fails on its own (succeeded and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
   allocateFunds: AllocateFundsPayload;
   /** Distributors only: allocate funds to one of your cloud resellers (≤ 999,999,999.99 and ≤ your allocatable balance). */
@@ -1604,6 +1717,8 @@ export type Mutation = {
   assignAccountManager: AssignAccountManagerPayload;
   /** Replaces a member's roles. Takes effect on the member's next request. The last active administrator keeps the administrator role (LAST_ADMIN). A member who keeps neither account manager role has its customers unassigned; one without the supervisor role no longer supervises anyone (counts in the payload). Needs org:member-manage. Audited. */
   assignMemberRoles: MemberPayload;
+  /** 取消邀请: an ACTIVE invitation of your partner stops working at once (CANCELLED); customers who already accepted it stay associated. Refusals: CUSTOMER_INVITATION_NOT_FOUND, CUSTOMER_INVITATION_CANCELLED, CUSTOMER_INVITATION_EXPIRED. Needs customer:create. */
+  cancelCustomerInvitation: CustomerInvitationPayload;
   /** Withdraws a pending invitation. Needs org:member-manage. Audited. */
   cancelInvitation: InvitationPayload;
   /** Cancels a member's association (status CANCELLED): it cannot sign in and its existing tokens stop working on its next request. In the same transaction its customers are unassigned (no customer keeps a cancelled account manager) and the account managers it supervised are detached; the payload counts both. Its roles stay recorded. Not yourself, not the last active administrator. Needs org:member-manage. Audited. */
@@ -1616,6 +1731,8 @@ export type Mutation = {
   createAccessKey: CreateAccessKeyPayload;
   /** 创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers via resellerId), with an ASSOCIATE event. Refusals: INVALID_ACCOUNT_NAME, PASSWORD_TOO_WEAK, INVALID_EMAIL, INVALID_MOBILE, INVALID_XACCOUNT, VALUE_TOO_LONG, ACCOUNT_NAME_TAKEN, EMAIL_TAKEN, MOBILE_TAKEN (also when a concurrent request took the value first), RESELLER_NOT_FOUND, PARTNER_FROZEN. Idempotent with its key. */
   createCustomer: CreateCustomerPayload;
+  /** 创建客户邀请: a new invitation link and QR code for your partner, with an association type and an expiry (default 7 days, 1–90). Any number of customers may accept it until it expires or you cancel it. Refusals: INVALID_INVITATION_EXPIRY, PARTNER_FROZEN. Idempotent with its key. Needs customer:create. */
+  createCustomerInvitation: CustomerInvitationPayload;
   /** Creates a custom role of your partner (at most 10: CUSTOM_ROLE_LIMIT_REACHED, exact under concurrent requests). The default permissions are added automatically. Needs org:role-manage. Audited. */
   createRole: RolePayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
@@ -1670,6 +1787,12 @@ export type Mutation = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAcceptCustomerInvitationArgs = {
+  input: AcceptCustomerInvitationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationAllocateFundsArgs = {
   input: AllocateFundsInput;
 };
@@ -1696,6 +1819,12 @@ export type MutationAssignAccountManagerArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationAssignMemberRolesArgs = {
   input: AssignMemberRolesInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCancelCustomerInvitationArgs = {
+  input: CancelCustomerInvitationInput;
 };
 
 
@@ -1732,6 +1861,12 @@ export type MutationCreateAccessKeyArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCreateCustomerInvitationArgs = {
+  input: CreateCustomerInvitationInput;
 };
 
 
@@ -2224,6 +2359,8 @@ export type Partner = Node & {
   createdAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** RESALE customers whose balance is under this show in the dashboard's balance alerts; null when not set. */
   customerBalanceAlertThreshold?: Maybe<Money>;
+  /** 客户邀请: the customer invitation links of your own partner, newest first, each with its status and how many customers accepted it. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customerInvitations?: Maybe<CustomerInvitationConnection>;
   /** 子客户: the partner's customers, newest first. Your own partner's customers are limited by your roles (an account manager sees only assigned customers); a distributor sees its cloud resellers' customers with basic info only. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   customers?: Maybe<SubCustomerConnection>;
   /** 运营看板 of the partner over a bill-cycle range (default: the last 6 months). For your own partner in your row scope (an account manager sees its customers'; a supervisor may name one manager); a distributor may read a reseller's consumption aggregates. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -2322,6 +2459,16 @@ export type PartnerCouponsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CouponFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerCustomerInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerInvitationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3546,6 +3693,7 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -3572,6 +3720,7 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon', id: string, status: CouponStatus, balance: { __typename?: 'Money', amount: string }, usedOnOrder?: { __typename?: 'Order', id: string } | null, records?: { __typename?: 'CouponRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponRecord', id: string, operationType: CouponOperationType, time: string, result: OperationResult, amount: { __typename?: 'Money', amount: string }, order?: { __typename?: 'Order', id: string } | null, operator?: { __typename?: 'Member', id: string } | null, coupon?: { __typename?: 'Coupon', id: string } | null }> } | null }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -3659,6 +3808,7 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon', id: string, status: CouponStatus, memo?: string | null }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -3720,6 +3870,7 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -3746,6 +3897,7 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -3778,6 +3930,7 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota', id: string, parentQuota?: { __typename?: 'CouponQuota', id: string } | null }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -3803,6 +3956,7 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Coupon', couponId: string, memo?: string | null, id: string }
     | { __typename: 'CouponQuota', quotaId: string, id: string }
     | { __typename: 'CouponRecord', id: string, couponOperation: CouponOperationType }
+    | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -3858,6 +4012,7 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -3869,6 +4024,42 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
    | null };
+
+export type InviteFieldsFragment = { __typename?: 'CustomerInvitation', id: string, token: string, link: string, associationType: AssociationType, status: CustomerInvitationStatus, createdAt: string, expiresAt: string, cancelledAt?: string | null, acceptedCount: number };
+
+export type InviteCreateMutationVariables = Exact<{
+  input: CreateCustomerInvitationInput;
+}>;
+
+
+export type InviteCreateMutation = { __typename?: 'Mutation', createCustomerInvitation: { __typename?: 'CustomerInvitationPayload', invitation?: { __typename?: 'CustomerInvitation', id: string, token: string, link: string, associationType: AssociationType, status: CustomerInvitationStatus, createdAt: string, expiresAt: string, cancelledAt?: string | null, acceptedCount: number, qrCode: { __typename?: 'InvitationQrCode', pngBase64: string, svg: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type InviteCancelMutationVariables = Exact<{
+  input: CancelCustomerInvitationInput;
+}>;
+
+
+export type InviteCancelMutation = { __typename?: 'Mutation', cancelCustomerInvitation: { __typename?: 'CustomerInvitationPayload', invitation?: { __typename?: 'CustomerInvitation', id: string, token: string, link: string, associationType: AssociationType, status: CustomerInvitationStatus, createdAt: string, expiresAt: string, cancelledAt?: string | null, acceptedCount: number } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type InviteAcceptMutationVariables = Exact<{
+  input: AcceptCustomerInvitationInput;
+}>;
+
+
+export type InviteAcceptMutation = { __typename?: 'Mutation', acceptCustomerInvitation: { __typename?: 'AcceptCustomerInvitationPayload', association?: { __typename?: 'CustomerAssociation', id: string, partnerName: string, associationType: AssociationType, associatedOn: string, endedAt?: string | null, balance?: { __typename?: 'Money', amount: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type InviteListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<CustomerInvitationFilter>;
+}>;
+
+
+export type InviteListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', id: string, customerInvitations?: { __typename?: 'CustomerInvitationConnection', totalCount: number, nodes: Array<{ __typename?: 'CustomerInvitation', id: string, token: string, link: string, associationType: AssociationType, status: CustomerInvitationStatus, createdAt: string, expiresAt: string, cancelledAt?: string | null, acceptedCount: number }> } | null } } };
+
+export type InviteCustomerViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InviteCustomerViewerQuery = { __typename?: 'Query', customerViewer: { __typename?: 'CustomerViewer', account: { __typename?: 'CustomerAccount', accountName: string }, association?: { __typename?: 'CustomerAssociation', id: string, partnerName: string, associationType: AssociationType, endedAt?: string | null } | null, associationEvents: { __typename?: 'AssociationEventConnection', nodes: Array<{ __typename?: 'AssociationEvent', eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, toType?: AssociationType | null }> } } };
 
 export type CustomerListQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3901,6 +4092,7 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -3926,6 +4118,7 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -3960,6 +4153,7 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -4064,6 +4258,7 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -4256,6 +4451,7 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -4451,6 +4647,7 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
+    | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'Member', loginName: string, id: string }
     | { __typename: 'MemberInvitation', target: string, id: string }
     | { __typename: 'Notification', id: string }
@@ -4480,6 +4677,7 @@ export const CouponMutRecordFieldsFragmentDoc = {"kind":"Document","definitions"
 export const CouponMutQuotaRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutQuotaRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponMutQuotaRecordFieldsFragment, unknown>;
 export const CouponFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coupon"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedOnOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponFieldsFragment, unknown>;
 export const CouponQuotaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quotaValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cloudServiceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"designatedCustomerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponQuotaFieldsFragment, unknown>;
+export const InviteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InviteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedCount"}}]}}]} as unknown as DocumentNode<InviteFieldsFragment, unknown>;
 export const FundsAdjustRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAdjustRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"operationTime"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<FundsAdjustRecordFieldsFragment, unknown>;
 export const FundsAccountChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsAccountChangeFieldsFragment, unknown>;
 export const ModelUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelUserErrorFragment, unknown>;
@@ -4539,6 +4737,11 @@ export const ResellerCustomerCouponsDocument = {"kind":"Document","definitions":
 export const CouponRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouponRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponRecordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouponRecordsQuery, CouponRecordsQueryVariables>;
 export const QuotaRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaRecordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuotaRecordsQuery, QuotaRecordsQueryVariables>;
 export const PartnerQuotaRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerQuotaRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotaRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerQuotaRecordsQuery, PartnerQuotaRecordsQueryVariables>;
+export const InviteCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomerInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InviteFields"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pngBase64"}},{"kind":"Field","name":{"kind":"Name","value":"svg"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InviteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedCount"}}]}}]} as unknown as DocumentNode<InviteCreateMutation, InviteCreateMutationVariables>;
+export const InviteCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelCustomerInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCustomerInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InviteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InviteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedCount"}}]}}]} as unknown as DocumentNode<InviteCancelMutation, InviteCancelMutationVariables>;
+export const InviteAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptCustomerInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptCustomerInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"associatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InviteAcceptMutation, InviteAcceptMutationVariables>;
+export const InviteListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InviteList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerInvitationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InviteFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InviteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedCount"}}]}}]} as unknown as DocumentNode<InviteListQuery, InviteListQueryVariables>;
+export const InviteCustomerViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InviteCustomerViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InviteCustomerViewerQuery, InviteCustomerViewerQueryVariables>;
 export const CustomerListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"associatedOn"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerListQuery, CustomerListQueryVariables>;
 export const CustomerNestedPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerNestedPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerNestedPageQuery, CustomerNestedPageQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;

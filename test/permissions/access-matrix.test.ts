@@ -437,6 +437,7 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   renewResources: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
   unsubscribeResources: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
   setAutoRenew: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
+  cancelCustomerInvitation: { selection: 'invitation { id }', success: ['invitation'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -449,6 +450,9 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   revokeAccessKey: 'covered by its own test below (the id is an AK string, not a global id)',
   markNotificationsRead:
     'own notifications only: another member’s ids answer NOTIFICATION_NOT_FOUND per item and change nothing (test/notification)',
+  createCustomerInvitation: 'creates an invitation of the caller’s own partner only',
+  acceptCustomerInvitation:
+    'customers only (members and operators: FORBIDDEN); names an invitation by its token, every refusal checked in test/customer-invitation/accept.test.ts',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -472,6 +476,8 @@ const BUSINESS_TABLES = [
   'order_line_item',
   'resource',
   'cloud_account',
+  'customer_invitation',
+  'customer_invitation_acceptance',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -490,6 +496,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   ],
   order: ['customer_order', 'resource', 'coupon', 'partner_account', 'sub_customer', 'account_change_record'],
   onboarding: ['sub_customer', 'cloud_account', 'association_event'],
+  invitation: ['customer_invitation', 'customer_invitation_acceptance', 'sub_customer', 'association_event'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -519,6 +526,7 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   renewResources: 'order',
   unsubscribeResources: 'order',
   setAutoRenew: 'order',
+  cancelCustomerInvitation: 'invitation',
 };
 
 interface Snapshot {
@@ -657,6 +665,18 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       [P('other-dist')],
     );
     const money = { amount: '1.00' };
+    const customerInvitation = (partner: number) =>
+      one<{ id: number; token: string }>(
+        'select id, token from customer_invitation where partner_id = ? and cancelled_at is null and expires_at > ? order by id',
+        [partner, now],
+      );
+    const [foreignCustomerInvitation, parentCustomerInvitation, childCustomerInvitation, ownCustomerInvitation] =
+      await Promise.all([
+        customerInvitation(P('other-dist')),
+        customerInvitation(P('dist')),
+        customerInvitation(P('frozen-reseller')),
+        customerInvitation(P('dist')),
+      ]);
 
     cases = [
       // Roles and members.
@@ -778,6 +798,45 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         target: { type: 'Member', id: childMember.id },
         input: (id) => ({ memberId: id }),
         secrets: [childMember.login_name],
+      },
+      // Customer invitations.
+      {
+        mutation: 'cancelCustomerInvitation',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "cancel other-dist's customer invitation",
+        expected: 'deny',
+        target: { type: 'CustomerInvitation', id: foreignCustomerInvitation.id },
+        input: (id) => ({ invitationId: id }),
+        secrets: [foreignCustomerInvitation.token],
+      },
+      {
+        mutation: 'cancelCustomerInvitation',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "cancel its distributor's customer invitation",
+        expected: 'deny',
+        target: { type: 'CustomerInvitation', id: parentCustomerInvitation.id },
+        input: (id) => ({ invitationId: id }),
+        secrets: [parentCustomerInvitation.token],
+      },
+      {
+        mutation: 'cancelCustomerInvitation',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: "cancel its reseller's customer invitation",
+        expected: 'deny',
+        target: { type: 'CustomerInvitation', id: childCustomerInvitation.id },
+        input: (id) => ({ invitationId: id }),
+        secrets: [childCustomerInvitation.token],
+      },
+      {
+        mutation: 'cancelCustomerInvitation',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'cancel an own ACTIVE customer invitation',
+        expected: 'allow',
+        input: () => ({ invitationId: gid('CustomerInvitation', ownCustomerInvitation.id) }),
       },
       // Customers.
       {

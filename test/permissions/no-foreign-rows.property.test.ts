@@ -72,6 +72,7 @@ const LINKS: Record<NodeType, string[]> = {
   Member: [`partner ${REF}`, `supervisor ${REF}`, `supervisedManagers ${REF}`, `roles ${REF}`],
   MemberInvitation: [`invitedBy ${REF}`, `roles ${REF}`],
   Role: ['name'],
+  CustomerInvitation: ['token', 'acceptedCount'],
 };
 /**
  * The query. Fields of one response name must have the same type on every type of the selection

@@ -10,14 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, ConfigError, DEV_AUTH_SECRET, loadConfig } from '../../src/config';
-import { buildServer, logLines, TEST_AUTH_SECRET } from '../support/production';
+import { buildServer, logLines, TEST_AUTH_SECRET, TEST_PUBLIC_BASE_URL } from '../support/production';
 import { ROOT } from '../support/paths';
 
 // scrypt at N=2^17 and process starts take seconds each on a busy machine: room beyond the default 30 s.
 const SLOW = { timeout: 180_000 };
 
 const METRICS_TOKEN = 'metrics-token-0123456789';
-const SAFE = { NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, METRICS_TOKEN };
+const PUBLIC_BASE_URL = TEST_PUBLIC_BASE_URL;
+const SAFE = { NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, METRICS_TOKEN, PUBLIC_BASE_URL };
 
 function refusal(env: Record<string, string>): string[] {
   try {
@@ -62,6 +63,17 @@ describe('production refuses unsafe settings', () => {
       'a METRICS_TOKEN shorter than 16 characters',
       { METRICS_TOKEN: 'short' },
       /^METRICS_TOKEN must have at least 16 characters/,
+    ],
+    ['no PUBLIC_BASE_URL', { PUBLIC_BASE_URL: '' }, /^PUBLIC_BASE_URL must be set to an https URL in production/],
+    [
+      'a plain-http PUBLIC_BASE_URL',
+      { PUBLIC_BASE_URL: 'http://partner.example.com' },
+      /^PUBLIC_BASE_URL must be set to an https URL in production/,
+    ],
+    [
+      'a PUBLIC_BASE_URL with a query',
+      { PUBLIC_BASE_URL: 'https://partner.example.com/?x=1' },
+      /^PUBLIC_BASE_URL must be an absolute http\(s\) URL without query or fragment/,
     ],
   ])('refuses %s', (_label, change, message) => {
     const problems = refusal({ ...SAFE, ...change });
@@ -200,7 +212,12 @@ function start(
 
 describe('a production process', SLOW, () => {
   it('with the development AUTH_SECRET exits 1 and says why, before opening the database', async () => {
-    const { code, output } = await start({ NODE_ENV: 'production', AUTH_SECRET: DEV_AUTH_SECRET, METRICS_TOKEN });
+    const { code, output } = await start({
+      NODE_ENV: 'production',
+      AUTH_SECRET: DEV_AUTH_SECRET,
+      METRICS_TOKEN,
+      PUBLIC_BASE_URL,
+    });
     expect(code).toBe(1);
     const lines = logLines(output);
     expect(lines.map((l) => [l.level, l.msg])).toEqual([
@@ -219,6 +236,7 @@ describe('a production process', SLOW, () => {
       NODE_ENV: 'production',
       AUTH_SECRET: 'too-short',
       LOG_LEVEL: 'chatty',
+      PUBLIC_BASE_URL,
     });
     expect(code).toBe(1);
     const line = logLines(output).find((l) => String(l.msg).startsWith('configuration error'));
@@ -229,14 +247,14 @@ describe('a production process', SLOW, () => {
   });
 
   it('with METRICS on and no METRICS_TOKEN exits 1', async () => {
-    const { code, output } = await start({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET });
+    const { code, output } = await start({ NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, PUBLIC_BASE_URL });
     expect(code).toBe(1);
     expect(output).toContain('METRICS is on but METRICS_TOKEN is not set');
   });
 
   it('seeds only when SEED_ON_START=true is set, and then warns loudly first', async () => {
     const asked = await start(
-      { NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, METRICS_TOKEN, SEED_ON_START: 'true' },
+      { NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, METRICS_TOKEN, PUBLIC_BASE_URL, SEED_ON_START: 'true' },
       (l) => l.msg === 'empty database: seeding the demo data (small scale)',
     );
     const lines = logLines(asked.output);
@@ -247,7 +265,7 @@ describe('a production process', SLOW, () => {
     expect([seeding > warning, lines[seeding]?.level]).toEqual([true, 'warn']);
 
     const plain = await start(
-      { NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, METRICS_TOKEN },
+      { NODE_ENV: 'production', AUTH_SECRET: TEST_AUTH_SECRET, METRICS_TOKEN, PUBLIC_BASE_URL },
       (l) => l.msg === 'listening',
     );
     const plainLines = logLines(plain.output);

@@ -8,6 +8,7 @@ import {
   useProductionServer,
   TEST_AUTH_SECRET,
   TEST_METRICS_TOKEN,
+  TEST_PUBLIC_BASE_URL,
   type Answer,
   errorCode,
 } from '../support/production';
@@ -22,6 +23,7 @@ describe('configuration', () => {
       NODE_ENV: 'production',
       AUTH_SECRET: TEST_AUTH_SECRET,
       METRICS_TOKEN: TEST_METRICS_TOKEN,
+      PUBLIC_BASE_URL: TEST_PUBLIC_BASE_URL,
     });
     expect([
       config.graphiql,
@@ -61,6 +63,7 @@ describe('configuration', () => {
       NODE_ENV: 'production',
       AUTH_SECRET: TEST_AUTH_SECRET,
       METRICS_TOKEN: TEST_METRICS_TOKEN,
+      PUBLIC_BASE_URL: TEST_PUBLIC_BASE_URL,
       MAX_QUERY_DEPTH: '8',
       MAX_ALIASES: '5',
       MAX_DIRECTIVES: '3',
@@ -95,6 +98,7 @@ describe('configuration', () => {
         NODE_ENV: 'production',
         AUTH_SECRET: TEST_AUTH_SECRET,
         METRICS_TOKEN: TEST_METRICS_TOKEN,
+        PUBLIC_BASE_URL: TEST_PUBLIC_BASE_URL,
         MAX_QUERY_DEPTH: 'deep',
       }),
     ).toThrow(/MAX_QUERY_DEPTH/);
@@ -103,6 +107,7 @@ describe('configuration', () => {
         NODE_ENV: 'production',
         AUTH_SECRET: TEST_AUTH_SECRET,
         METRICS_TOKEN: TEST_METRICS_TOKEN,
+        PUBLIC_BASE_URL: TEST_PUBLIC_BASE_URL,
         RATE_LIMIT_CAPACITY: '100',
       }),
     ).toThrow(/RATE_LIMIT_CAPACITY .* MAX_QUERY_COST/);
@@ -111,6 +116,7 @@ describe('configuration', () => {
         NODE_ENV: 'production',
         AUTH_SECRET: TEST_AUTH_SECRET,
         METRICS_TOKEN: TEST_METRICS_TOKEN,
+        PUBLIC_BASE_URL: TEST_PUBLIC_BASE_URL,
         ACCESS_KEY_ENCRYPTION_KEY: 'short',
       }),
     ).toThrow(/ACCESS_KEY_ENCRYPTION_KEY/);

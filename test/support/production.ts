@@ -26,6 +26,8 @@ import { signRequest } from './sdk-signer';
 export const TEST_AUTH_SECRET = 'production-test-secret-0123456789abcdef-0123456789';
 /** Production refuses /metrics without a token (config.ts). */
 export const TEST_METRICS_TOKEN = 'metrics-token-for-production-tests';
+/** PUBLIC_BASE_URL of the production-mode servers the tests start (production requires an https one). */
+export const TEST_PUBLIC_BASE_URL = 'https://partner.example.test';
 
 /** extensions.cost of every answer in production mode (src/http/limits-plugin.ts). */
 export interface QueryCost {
@@ -217,6 +219,7 @@ export async function startProductionServer(env: Record<string, string> = {}): P
     NODE_ENV: 'production',
     AUTH_SECRET: TEST_AUTH_SECRET,
     METRICS_TOKEN: TEST_METRICS_TOKEN,
+    PUBLIC_BASE_URL: TEST_PUBLIC_BASE_URL,
     DATABASE_URL: database.url,
     SEED_ON_START: 'false',
     SHUTDOWN_DRAIN_DELAY_MS: '0',
@@ -330,6 +333,7 @@ export async function spawnServer(
       NODE_ENV: 'production',
       AUTH_SECRET: TEST_AUTH_SECRET,
       METRICS_TOKEN: TEST_METRICS_TOKEN,
+      PUBLIC_BASE_URL: TEST_PUBLIC_BASE_URL,
       HOST: '127.0.0.1',
       PORT: '0',
       SEED_ON_START: 'false',

@@ -1,5 +1,6 @@
 import { Migration20261203140013_Notifications } from './Migration20261203140013_Notifications';
 import { Migration20261203140001_UnbindRequests } from './Migration20261203140001_UnbindRequests';
+import { Migration20261203135902_CustomerInvitations } from './Migration20261203135902_CustomerInvitations';
 import { Migration20261203133058_CustomerOperatorActorsAndOutbox } from './Migration20261203133058_CustomerOperatorActorsAndOutbox';
 import { Migration20261203132414_PartnerAccountsAndBalanceAlerts } from './Migration20261203132414_PartnerAccountsAndBalanceAlerts';
 import { Migration20261203132229_CouponUseRecords } from './Migration20261203132229_CouponUseRecords';
@@ -23,6 +24,7 @@ export const postgresqlMigrations: MigrationObject[] = [
     name: 'Migration20261203133058_CustomerOperatorActorsAndOutbox',
     class: Migration20261203133058_CustomerOperatorActorsAndOutbox,
   },
+  { name: 'Migration20261203135902_CustomerInvitations', class: Migration20261203135902_CustomerInvitations },
   { name: 'Migration20261203140001_UnbindRequests', class: Migration20261203140001_UnbindRequests },
   { name: 'Migration20261203140013_Notifications', class: Migration20261203140013_Notifications },
 ];

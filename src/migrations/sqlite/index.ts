@@ -1,5 +1,6 @@
 import { Migration20261203140012_Notifications } from './Migration20261203140012_Notifications';
 import { Migration20261203140000_UnbindRequests } from './Migration20261203140000_UnbindRequests';
+import { Migration20261203135858_CustomerInvitations } from './Migration20261203135858_CustomerInvitations';
 import { Migration20261203133057_CustomerOperatorActorsAndOutbox } from './Migration20261203133057_CustomerOperatorActorsAndOutbox';
 import { Migration20261203132413_PartnerAccountsAndBalanceAlerts } from './Migration20261203132413_PartnerAccountsAndBalanceAlerts';
 import { Migration20261203132228_CouponUseRecords } from './Migration20261203132228_CouponUseRecords';
@@ -23,6 +24,7 @@ export const sqliteMigrations: MigrationObject[] = [
     name: 'Migration20261203133057_CustomerOperatorActorsAndOutbox',
     class: Migration20261203133057_CustomerOperatorActorsAndOutbox,
   },
+  { name: 'Migration20261203135858_CustomerInvitations', class: Migration20261203135858_CustomerInvitations },
   { name: 'Migration20261203140000_UnbindRequests', class: Migration20261203140000_UnbindRequests },
   { name: 'Migration20261203140012_Notifications', class: Migration20261203140012_Notifications },
 ];

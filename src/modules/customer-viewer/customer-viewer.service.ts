@@ -9,12 +9,26 @@ import { AssociationType } from '../customer/customer.enums';
 import { Order, Resource } from '../order/order.entity';
 import { Coupon } from '../coupon/coupon.entity';
 import { AssociationEvent, OrderAuthorization } from '../association/association.entity';
-import type { CustomerViewer } from './customer-viewer.types';
+import type { CustomerAssociation, CustomerViewer } from './customer-viewer.types';
+import type { SubCustomer } from '../customer/customer.entity';
+
+/** An association as its customer sees it: the partner's name and the customer's own figures. */
+export function associationView(customer: SubCustomer, partnerName: string): CustomerAssociation {
+  const resale = customer.associationType === AssociationType.RESALE;
+  return {
+    id: customer.globalId,
+    partnerName,
+    associationType: customer.associationType,
+    associatedOn: customer.associatedOn,
+    endedAt: customer.unboundAt ?? null,
+    balance: resale ? money(customer.balance) : null,
+    debt: resale ? money(customer.debtAmount) : null,
+  };
+}
 
 /** The signed-in customer as Query.customerViewer shows it: no statement beyond authentication. */
 export function customerViewer(ctx: Context): CustomerViewer {
   const { account, customer } = requireCustomer(ctx);
-  const resale = customer?.associationType === AssociationType.RESALE;
   return {
     account: {
       id: toGlobalId('CloudAccount', account.id),
@@ -22,17 +36,7 @@ export function customerViewer(ctx: Context): CustomerViewer {
       email: account.email ?? null,
       mobile: account.mobile ?? null,
     },
-    association: customer
-      ? {
-          id: customer.globalId,
-          partnerName: customer.partner.getEntity().name,
-          associationType: customer.associationType,
-          associatedOn: customer.associatedOn,
-          endedAt: customer.unboundAt ?? null,
-          balance: resale ? money(customer.balance) : null,
-          debt: resale ? money(customer.debtAmount) : null,
-        }
-      : null,
+    association: customer ? associationView(customer, customer.partner.getEntity().name) : null,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type Ref,
   OptionalProps,
   DateTimeType,
+  Unique,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
@@ -19,6 +20,18 @@ import { AssociationType, CustomerLevel, CustomerType, FrozenState, VerifiedStat
 @Entity({ tableName: 'sub_customer' })
 @Index({ properties: ['partner', 'associatedOn'] })
 @Index({ properties: ['partner', 'accountManager'] })
+// One active association per cloud account: a row whose association ended (unbound_at set) no longer
+// counts, so an account once unbound can be associated again (a new row; the old one keeps its history).
+@Unique({
+  name: 'sub_customer_customer_id_active_unique',
+  expression:
+    'create unique index sub_customer_customer_id_active_unique on sub_customer (customer_id) where unbound_at is null',
+})
+@Unique({
+  name: 'sub_customer_account_name_active_unique',
+  expression:
+    'create unique index sub_customer_account_name_active_unique on sub_customer (account_name) where unbound_at is null',
+})
 @ObjectType('SubCustomer', { implements: Node, description: '子客户: a cloud account associated with one partner.' })
 export class SubCustomer {
   /** Getters are not columns: leave them out of create data. */
@@ -31,11 +44,11 @@ export class SubCustomer {
   partner!: Ref<Partner>;
 
   @Field(() => String, { description: 'The cloud account id (domain id) of the customer.' })
-  @Property({ length: 64, unique: true })
+  @Property({ length: 64, index: true })
   customerId!: string;
 
   @Field(() => String, { description: 'Login name of the cloud account.' })
-  @Property({ length: 64, unique: true })
+  @Property({ length: 64, index: true })
   accountName!: string;
 
   @Field(() => String, { nullable: true, description: 'Real-name-verified name of the customer.' })
