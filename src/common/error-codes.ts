@@ -83,7 +83,7 @@ export const ERROR_CODES = {
   INVITATION_PENDING:
     'inviteMember: an invitation to the same target is still pending; cancel it or wait until it lapses (7 days).',
   INVITATION_DAILY_LIMIT:
-    'inviteMember: your partner has sent 100 invitations today (UTC day, cancelled ones included). Exact under concurrent requests.',
+    'inviteMember: your partner has sent 100 invitations today (the China day, Asia/Shanghai, which starts at 16:00 UTC; cancelled ones included). Exact under concurrent requests.',
   INVITATION_NOT_FOUND:
     "No invitation with that id exists in your partner (other partners' invitations answer the same).",
   INVITATION_NOT_PENDING: 'cancelInvitation: only a PENDING invitation can be cancelled.',
