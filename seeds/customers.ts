@@ -218,6 +218,18 @@ interface CustomerCtx {
   region: string;
 }
 
+/** Every 23rd generated customer was registered without a mobile (a mobile is optional). */
+const noMobile = (id: number, showcase: DemoCustomer | undefined) => !showcase && id % 23 === 0;
+
+/**
+ * A customer's mobile number, unique across customers as the platform requires: 1, a random second
+ * digit and one random digit, then the customer's row id in 8 digits. Both draws are always made,
+ * so every later draw of the seed stays the same whatever this returns.
+ */
+function mobileNumber(second: string, digits: string, id: number, showcase: DemoCustomer | undefined): string | null {
+  return noMobile(id, showcase) ? null : `1${second}${digits.slice(0, 1)}${String(id).padStart(8, '0')}`;
+}
+
 function hexId(rng: Rng, id: number): string {
   return rng.hex(24) + id.toString(16).padStart(8, '0');
 }
@@ -359,8 +371,8 @@ export class CustomerGenerator {
       associatedOn,
       associationType: finalType,
       label: showcase ? 'KA' : rng.chance(0.55) ? rng.pick(LABELS) : null,
-      telephone: `1${rng.pick(['3', '5', '7', '8', '9'])}${rng.digits(9)}`,
-      countryCode: who.countryCode,
+      telephone: mobileNumber(rng.pick(['3', '5', '7', '8', '9']), rng.digits(9), id, showcase),
+      countryCode: noMobile(id, showcase) ? null : who.countryCode,
       email: who.email,
       verifiedStatus: verified,
       customerType,
@@ -394,7 +406,7 @@ export class CustomerGenerator {
       id: sink.nextId('cloudAccount'),
       accountName: who.accountName,
       email: who.email,
-      mobile: `${who.countryCode}-${customerRow.telephone}`,
+      mobile: customerRow.telephone == null ? null : `${who.countryCode}-${customerRow.telephone}`,
       international: false,
       isPartner: false,
       reportedByCloud: false,

@@ -209,7 +209,7 @@ export type CheckCustomerRegistrationInput = {
   accountName?: InputMaybe<Scalars['String']['input']>;
   /** Email to check (INVALID_EMAIL when not an address). Compared case-insensitively. */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Mobile to check, `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE otherwise). */
+  /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). Answered by how many cloud accounts the number has registered (the platform checks only that), not by whether a customer uses it. */
   mobile?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -322,14 +322,16 @@ export type CreateCustomerInput = {
   idempotencyKey: Scalars['String']['input'];
   /** Your tag for the customer (≤ 100 characters), fuzzy-searchable in the customer list. */
   label?: InputMaybe<Scalars['String']['input']>;
-  /** Mobile `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE, MOBILE_TAKEN). Stored as countryCode + telephone. */
-  mobile: Scalars['String']['input'];
+  /** Optional. Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). Unique across customers (客户间判重: MOBILE_TAKEN when any partner's customer has it) and at most 5 cloud accounts per number (MOBILE_REGISTRATION_LIMIT). Needs verificationCode. Stored as countryCode + telephone. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
   /** Name of the customer (≤ 200 characters); replaced by the real-name-verified name once verified. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Initial password of the cloud account: 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, not the login name or the login name reversed (PASSWORD_TOO_WEAK). Checked against that rule and then dropped: this graph models the partner center, not the cloud sign-in system, so the password is never stored, logged, hashed into the idempotency record or echoed. */
   password?: InputMaybe<Scalars['String']['input']>;
   /** Distributors only: one of your cloud resellers (a Partner id); the customer is then associated with that reseller, not with you, and you see its basic info only. RESELLER_NOT_FOUND otherwise; PARTNER_FROZEN when that reseller is frozen. */
   resellerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The registration code sendCustomerRegistrationCode sent to this mobile: required with a mobile (VERIFICATION_REQUIRED), good for that number only, for the member who asked for it, once, for 5 minutes (VERIFICATION_CODE_INVALID otherwise; nothing is created). Ignored without a mobile. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
   /** Your platform's own user id for this customer: 1–64 characters, required (INVALID_XACCOUNT). */
   xaccountId: Scalars['String']['input'];
   /** Your platform tag for xaccountId: 1–64 characters, required (INVALID_XACCOUNT). */
@@ -387,8 +389,12 @@ export type CustomerLevel =
   /** Grade V5. */
   | 'V5';
 
-/** Filters for one customer's order list. All given filters must match. */
+/** Filters for one customer's order list. All given filters must match; the creation-time range spans at most one year, as in Partner.orders. */
 export type CustomerOrderFilter = {
+  /** Created at or after this time. Defaults to one year before createdTo. The range createdFrom…createdTo may not exceed one year (366 days). */
+  createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Created at or before this time. Defaults to one year after createdFrom when only createdFrom is given, else to now. */
+  createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only orders of this kind. */
   orderType?: InputMaybe<OrderType>;
   /** Only orders in this state. */
@@ -576,6 +582,25 @@ export type OperationResult =
   | 'FAILED'
   /** It took effect. */
   | 'SUCCESS';
+
+/** What a cloud operator does in the partner center; each duty has its own permission points. */
+export type OperatorDuty =
+  /** 生态经理: ecosystem manager (leads, programs, partners it manages). */
+  | 'ECOSYSTEM_MANAGER'
+  /** 华为财经: the cloud finance (remittances, withdrawals, incentive payment, invoices). */
+  | 'FINANCE'
+  /** 华为运营人员: partner operations (co-signing, programs, leads, reading partners). */
+  | 'PARTNER_OPERATIONS';
+
+/** Filters of OperatorViewer.partners; all given ones must match. */
+export type OperatorPartnerFilter = {
+  /** Only partners of this identity. */
+  identity?: InputMaybe<PartnerIdentity>;
+  /** Name contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only partners in this standing. */
+  status?: InputMaybe<PartnerStatus>;
+};
 
 /** The customer whose order-on-behalf authorization (代下单授权) to change. */
 export type OrderAuthorizationInput = {
@@ -773,11 +798,13 @@ export type ReclaimSubQuotaInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Whether a login name, email or mobile can be used to register a new cloud account. */
+/** Whether a login name, email or mobile can be used to register a new cloud account (a mobile: whether its registrations are over the cap). */
 export type RegistrationCheckResult =
-  /** Not used by any cloud account: createCustomer may use it. */
+  /** A login name or email no cloud account uses; a mobile whose registrations are under the cap. createCustomer may use it (a mobile must also be unused by other customers: MOBILE_TAKEN). */
   | 'AVAILABLE'
-  /** Already used by a cloud account (of any partner, or of none): createCustomer would refuse it. */
+  /** 注册数量超过上限: the mobile has already registered the most cloud accounts a number may (5); createCustomer would refuse it (MOBILE_REGISTRATION_LIMIT). Only a mobile gets this answer. */
+  | 'REGISTRATION_LIMIT_REACHED'
+  /** A login name or email already used by a cloud account (of any partner, or of none): createCustomer would refuse it. Never the answer for a mobile. */
   | 'USED_BY_USER';
 
 /** Renew yearly/monthly resources: creates one RENEWAL order per customer, waiting for payment unless autoPay is set. */
@@ -829,12 +856,22 @@ export type RevokeAccessKeyInput = {
   accessKeyId: Scalars['String']['input'];
 };
 
-/** Operations that need a verification code when the partner has turned verification on. */
+/** The mobile a registration code goes to (发送验证码), before createCustomer with that mobile. */
+export type SendCustomerRegistrationCodeInput = {
+  /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). */
+  mobile: Scalars['String']['input'];
+};
+
+/** Operations that need a verification code: a partner's when the partner has turned verification on, a customer's always. */
 export type SensitiveOperation =
   /** allocateFunds (拨款). */
   | 'ALLOCATE_FUNDS'
   /** allocateFundsToReseller. */
   | 'ALLOCATE_FUNDS_TO_RESELLER'
+  /** A customer's answer to its partner's unbind request (answerUnbindRequest); always needs a code. */
+  | 'ANSWER_UNBIND_REQUEST'
+  /** A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code. */
+  | 'CANCEL_ORDER_AUTHORIZATION'
   /** issueCoupons (下发). */
   | 'ISSUE_COUPONS'
   /** issueSubQuota. */
@@ -847,6 +884,8 @@ export type SensitiveOperation =
   | 'RECLAIM_FUNDS_FROM_RESELLER'
   /** reclaimSubQuota. */
   | 'RECLAIM_SUB_QUOTA'
+  /** A customer's own unbind request (requestUnbind); always needs a code. */
+  | 'REQUEST_UNBIND'
   /** switchAssociationType. */
   | 'SWITCH_ASSOCIATION_TYPE'
   /** unbindCustomer (解绑). */
@@ -862,9 +901,20 @@ export type SetAutoRenewInput = {
   resourceIds: Array<Scalars['ID']['input']>;
 };
 
-/** Credentials of a partner-center member. */
+/** The kind of actor signing in; each kind has its own names, rights and entry query. */
+export type SignInAs =
+  /** A customer: the holder of a cloud account (its account name, e.g. hangzhou-yunfan); reads Query.customerViewer and takes the customer's side of association, authorization and invitation workflows. */
+  | 'CUSTOMER'
+  /** A partner's member (login name, e.g. dist-admin); reads Query.viewer. */
+  | 'MEMBER'
+  /** One of the cloud's partner-operations staff (e.g. ops-admin); reads Query.operatorViewer. */
+  | 'OPERATOR';
+
+/** Credentials of a partner-center member, customer or cloud operator. */
 export type SignInInput = {
-  /** Sign-in name, e.g. dist-admin. */
+  /** Which kind of actor signs in (default MEMBER); the token it returns acts only as that kind. */
+  as?: SignInAs;
+  /** Sign-in name: a login name (member, operator) or a cloud account name (customer). */
   loginName: Scalars['String']['input'];
   /** Password. */
   password: Scalars['String']['input'];

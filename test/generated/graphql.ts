@@ -438,8 +438,23 @@ export type CheckCustomerRegistrationInput = {
   accountName?: InputMaybe<Scalars['String']['input']>;
   /** Email to check (INVALID_EMAIL when not an address). Compared case-insensitively. */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Mobile to check, `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE otherwise). */
+  /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). Answered by how many cloud accounts the number has registered (the platform checks only that), not by whether a customer uses it. */
   mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A signed-in member of the cloud's partner operations. */
+export type CloudOperator = {
+  __typename?: 'CloudOperator';
+  /** Name shown to partners in workflow histories. */
+  displayName: Scalars['String']['output'];
+  /** What the operator does; decides its permission points. */
+  duty: OperatorDuty;
+  /** Work e-mail (verification codes and notifications). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Sign-in name, e.g. ops-admin. */
+  loginName: Scalars['String']['output'];
 };
 
 /** Filters for a partner's consumption records. billCycle is required; all given filters must match. */
@@ -800,14 +815,16 @@ export type CreateCustomerInput = {
   idempotencyKey: Scalars['String']['input'];
   /** Your tag for the customer (≤ 100 characters), fuzzy-searchable in the customer list. */
   label?: InputMaybe<Scalars['String']['input']>;
-  /** Mobile `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE, MOBILE_TAKEN). Stored as countryCode + telephone. */
-  mobile: Scalars['String']['input'];
+  /** Optional. Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). Unique across customers (客户间判重: MOBILE_TAKEN when any partner's customer has it) and at most 5 cloud accounts per number (MOBILE_REGISTRATION_LIMIT). Needs verificationCode. Stored as countryCode + telephone. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
   /** Name of the customer (≤ 200 characters); replaced by the real-name-verified name once verified. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Initial password of the cloud account: 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, not the login name or the login name reversed (PASSWORD_TOO_WEAK). Checked against that rule and then dropped: this graph models the partner center, not the cloud sign-in system, so the password is never stored, logged, hashed into the idempotency record or echoed. */
   password?: InputMaybe<Scalars['String']['input']>;
   /** Distributors only: one of your cloud resellers (a Partner id); the customer is then associated with that reseller, not with you, and you see its basic info only. RESELLER_NOT_FOUND otherwise; PARTNER_FROZEN when that reseller is frozen. */
   resellerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The registration code sendCustomerRegistrationCode sent to this mobile: required with a mobile (VERIFICATION_REQUIRED), good for that number only, for the member who asked for it, once, for 5 minutes (VERIFICATION_CODE_INVALID otherwise; nothing is created). Ignored without a mobile. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
   /** Your platform's own user id for this customer: 1–64 characters, required (INVALID_XACCOUNT). */
   xaccountId: Scalars['String']['input'];
   /** Your platform tag for xaccountId: 1–64 characters, required (INVALID_XACCOUNT). */
@@ -831,6 +848,38 @@ export type CreateRoleInput = {
   name: Scalars['String']['input'];
   /** Permission codes (`area:action`, see Viewer.permissionTree) the role grants; at most 100 entries (BAD_USER_INPUT). The default permissions (组织人员默认权限) are always added and need not be listed. Each code must exist (UNKNOWN_PERMISSION), exist for your partner's identity (PERMISSION_NOT_ALLOWED_FOR_IDENTITY), not be ADMIN-only (PERMISSION_ADMIN_ONLY) and be held by you yourself (PERMISSION_ESCALATION). */
   permissionCodes: Array<Scalars['String']['input']>;
+};
+
+/** The signed-in customer's cloud account. */
+export type CustomerAccount = {
+  __typename?: 'CustomerAccount';
+  /** Login name of the cloud account (what the customer signs in with). */
+  accountName: Scalars['String']['output'];
+  /** E-mail of the account (verification codes, notifications). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id of the cloud account. */
+  id: Scalars['ID']['output'];
+  /** Mobile of the account, e.g. 0086-13900000001. */
+  mobile?: Maybe<Scalars['String']['output']>;
+};
+
+/** The signed-in customer's association with its partner, as the customer sees it. */
+export type CustomerAssociation = {
+  __typename?: 'CustomerAssociation';
+  /** When the association began. */
+  associatedOn: Scalars['DateTimeISO']['output'];
+  /** ADVISORY (顾问销售) or RESALE (代售). */
+  associationType: AssociationType;
+  /** Available balance the partner allocated (RESALE only; null for ADVISORY, where the customer's own cloud balance applies). */
+  balance?: Maybe<Money>;
+  /** Debt (RESALE only; null for ADVISORY). */
+  debt?: Maybe<Money>;
+  /** When the association ended (解绑); null while it lasts. */
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id of the association (the SubCustomer id the partner sees). */
+  id: Scalars['ID']['output'];
+  /** The partner's name (the only thing of the partner a customer sees). */
+  partnerName: Scalars['String']['output'];
 };
 
 /** 可用额度: balance of a RESALE customer, funded by its partner. */
@@ -892,8 +941,12 @@ export type CustomerLevel =
   /** Grade V5. */
   | 'V5';
 
-/** Filters for one customer's order list. All given filters must match. */
+/** Filters for one customer's order list. All given filters must match; the creation-time range spans at most one year, as in Partner.orders. */
 export type CustomerOrderFilter = {
+  /** Created at or after this time. Defaults to one year before createdTo. The range createdFrom…createdTo may not exceed one year (366 days). */
+  createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Created at or before this time. Defaults to one year after createdFrom when only createdFrom is given, else to now. */
+  createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only orders of this kind. */
   orderType?: InputMaybe<OrderType>;
   /** Only orders in this state. */
@@ -907,7 +960,7 @@ export type CustomerRegistrationCheckPayload = {
   accountName?: Maybe<RegistrationCheckResult>;
   /** Whether the email can be registered. */
   email?: Maybe<RegistrationCheckResult>;
-  /** Whether the mobile can be registered. */
+  /** Whether the mobile can register another cloud account: AVAILABLE or REGISTRATION_LIMIT_REACHED (its registrations are over the cap of 5). */
   mobile?: Maybe<RegistrationCheckResult>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
@@ -931,6 +984,61 @@ export type CustomerType =
   | 'INDIVIDUAL'
   /** -1: not stated. */
   | 'NONE';
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewer = {
+  __typename?: 'CustomerViewer';
+  /** The cloud account signed in. */
+  account: CustomerAccount;
+  /** The association with a partner (the latest, ended or not: endedAt tells); null when the account was never associated. */
+  association?: Maybe<CustomerAssociation>;
+  /** Your association events with your partner (associations, type switches, unbind requests either side made and how they were answered), newest first. A PENDING unbind request of your partner's is yours to answer with answerUnbindRequest. */
+  associationEvents: AssociationEventConnection;
+  /** Coupons your partner issued to you (every status and validity), newest first. */
+  coupons: CouponConnection;
+  /** Your latest order-on-behalf authorization (代下单授权) to your partner, GRANTED or REVOKED; null if you never granted one. */
+  orderAuthorization?: Maybe<OrderAuthorization>;
+  /** Your yearly/monthly orders under your association, newest first. */
+  orders: OrderConnection;
+  /** Your subscribed yearly/monthly resources, newest first. */
+  resources: ResourceConnection;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerAssociationEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerCouponsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** 运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope. */
 export type Dashboard = {
@@ -1363,7 +1471,7 @@ export type Mutation = {
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
   /** Creates an access key (AK/SK) for you, to sign server-to-server requests with SDK-HMAC-SHA256 (see the README). The secret is in this answer only. At most 2 active keys per member (ACCESS_KEY_LIMIT_REACHED); only in a signed-in session, not with another key. Signed requests act as you, with your roles at the time of each request. Audited. */
   createAccessKey: CreateAccessKeyPayload;
-  /** 创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers via resellerId), with an ASSOCIATE event. Refusals: INVALID_ACCOUNT_NAME, PASSWORD_TOO_WEAK, INVALID_EMAIL, INVALID_MOBILE, INVALID_XACCOUNT, VALUE_TOO_LONG, ACCOUNT_NAME_TAKEN, EMAIL_TAKEN, MOBILE_TAKEN (also when a concurrent request took the value first), RESELLER_NOT_FOUND, PARTNER_FROZEN. Idempotent with its key. */
+  /** 创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers via resellerId), with an ASSOCIATE event. A mobile is optional; with one, first send its registration code (sendCustomerRegistrationCode) and give it as verificationCode, consumed here. Refusals, nothing created: INVALID_ACCOUNT_NAME, PASSWORD_TOO_WEAK, INVALID_EMAIL, INVALID_MOBILE, INVALID_XACCOUNT, VALUE_TOO_LONG, VERIFICATION_REQUIRED, ACCOUNT_NAME_TAKEN, EMAIL_TAKEN, MOBILE_TAKEN, MOBILE_REGISTRATION_LIMIT (also when a concurrent request took the value first), VERIFICATION_CODE_INVALID, RESELLER_NOT_FOUND, PARTNER_FROZEN. Idempotent with its key. */
   createCustomer: CreateCustomerPayload;
   /** Creates a custom role of your partner (at most 10: CUSTOM_ROLE_LIMIT_REACHED, exact under concurrent requests). The default permissions are added automatically. Needs org:role-manage. Audited. */
   createRole: RolePayload;
@@ -1373,7 +1481,7 @@ export type Mutation = {
   grantOrderAuthorization: OrderAuthorizationPayload;
   /** 同意 / 驳回: answer a customer's PENDING unbind request (EVENT_NOT_FOUND, EVENT_NOT_PENDING). Approving (APPROVED) has the effects of unbindCustomer and is refused like it for debt, freeze, INACTIVE coupons and a non-NORMAL partner (the 3-month rule limits new requests, not answers); rejecting (REJECTED) changes nothing else. The reason is appended to the customer's. Administrators only; needs a verification code when verification is on; idempotent with a key. */
   handleUnbindRequest: AssociationChangePayload;
-  /** Invites a person to join your partner with the given roles; the invitation lapses after 7 days. At most 100 invitations per partner per UTC day (INVITATION_DAILY_LIMIT, cancelled ones included, exact under concurrent requests); a frozen partner cannot invite (PARTNER_FROZEN). Needs org:member-manage. Audited. */
+  /** Invites a person to join your partner with the given roles; the invitation lapses after 7 days. At most 100 invitations per partner per day, the China day (Asia/Shanghai, UTC+8: it starts at 16:00 UTC) (INVITATION_DAILY_LIMIT, cancelled ones included, exact under concurrent requests); a frozen partner cannot invite (PARTNER_FROZEN). Needs org:member-manage. Audited. */
   inviteMember: InvitationPayload;
   /** 下发: issue one coupon of the same face value to each of 1–100 RESALE customers from one of your own NORMAL, valid quotas. Validity and limits default to the quota's and may only narrow them. Each coupon takes its face value from the quota balance, never more than it holds, also under concurrent calls; customers that did not fit fail with QUOTA_INSUFFICIENT (issued and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
   issueCoupons: IssueCouponsPayload;
@@ -1397,9 +1505,11 @@ export type Mutation = {
   revokeAccessKey: RevokeAccessKeyPayload;
   /** 取消授权: the customer revokes your order-on-behalf authorization (REVOKED with revokedAt); AUTHORIZATION_NOT_GRANTED when none is GRANTED. Simulates the customer’s own action in the customer console (this graph has no customer sign-in), for demos and tests: callable by an administrator (customer:association) on your own customers; the audit log names the member. */
   revokeOrderAuthorization: OrderAuthorizationPayload;
+  /** 发送验证码: sends a 6-digit registration code by SMS to the mobile a new customer will have, for createCustomer with that mobile: good for that number only, for you only, once, for 5 minutes. At most one a minute (VERIFICATION_CODE_TOO_SOON). Not sent for a number createCustomer would refuse: INVALID_MOBILE, VALUE_TOO_LONG, MOBILE_TAKEN, MOBILE_REGISTRATION_LIMIT; nor by a frozen partner (PARTNER_FROZEN). Needs customer:create. */
+  sendCustomerRegistrationCode: SendCustomerRegistrationCodePayload;
   /** 设置自动续费: turn auto-renewal of 1–10 paid, IN_USE main resources (dependents follow) on (expirePolicy AUTO_RENEW, autoRenewTimes 0–99, 0 = unlimited) or off (GRACE_PERIOD). */
   setAutoRenew: SetAutoRenewPayload;
-  /** Signs a member in and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
+  /** Signs a member, a customer or a cloud operator in (input.as) and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
   signIn: SignInPayload;
   /** 切换关联类型: switch a customer between ADVISORY and RESALE (COMPLETED SWITCH_TYPE event; ALREADY_THIS_TYPE when unchanged). Away from RESALE, every USABLE or not yet active (INACTIVE) coupon you issued to it is reclaimed (record type 8) and its balance returns to you (BEUNBIND) in the same transaction. Administrators only. One unbind or switch per customer per 3 months (ASSOCIATION_CHANGE_TOO_SOON); not within 3 months of the customer asking to unbind (UNBIND_TOO_SOON); not while the customer has debt (CUSTOMER_IN_DEBT) or is frozen (CUSTOMER_FROZEN); not for a FROZEN or RESTRICTED partner (PARTNER_FROZEN, PARTNER_RESTRICTED). Needs a verification code when verification is on; idempotent with a key. */
   switchAssociationType: AssociationChangePayload;
@@ -1571,6 +1681,12 @@ export type MutationRevokeOrderAuthorizationArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationSendCustomerRegistrationCodeArgs = {
+  input: SendCustomerRegistrationCodeInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationSetAutoRenewArgs = {
   input: SetAutoRenewInput;
 };
@@ -1623,6 +1739,46 @@ export type OperationResult =
   | 'FAILED'
   /** It took effect. */
   | 'SUCCESS';
+
+/** What a cloud operator does in the partner center; each duty has its own permission points. */
+export type OperatorDuty =
+  /** 生态经理: ecosystem manager (leads, programs, partners it manages). */
+  | 'ECOSYSTEM_MANAGER'
+  /** 华为财经: the cloud finance (remittances, withdrawals, incentive payment, invoices). */
+  | 'FINANCE'
+  /** 华为运营人员: partner operations (co-signing, programs, leads, reading partners). */
+  | 'PARTNER_OPERATIONS';
+
+/** Filters of OperatorViewer.partners; all given ones must match. */
+export type OperatorPartnerFilter = {
+  /** Only partners of this identity. */
+  identity?: InputMaybe<PartnerIdentity>;
+  /** Name contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only partners in this standing. */
+  status?: InputMaybe<PartnerStatus>;
+};
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewer = {
+  __typename?: 'OperatorViewer';
+  /** The operator signed in. */
+  operator: CloudOperator;
+  /** Every partner of the partner center, newest first (needs ops:partner-read). An operator reads a partner's name, identity, status and join date; balances, customers and members stay the partner's. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  partners?: Maybe<PartnerConnection>;
+  /** The operator permission points of its duty (ops:…), sorted. */
+  permissions: Array<Scalars['String']['output']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OperatorPartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** 包年/包月订单: a yearly/monthly order of a customer. */
 export type Order = Node & {
@@ -2192,12 +2348,16 @@ export type PresetRole =
 /** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
 export type Query = {
   __typename?: 'Query';
-  /** 校验客户注册信息: whether a login name, email or mobile can be used by createCustomer (AVAILABLE) or a cloud account already uses it (USED_BY_USER). Read-only, so a query; malformed values come back as userErrors (INVALID_ACCOUNT_NAME, INVALID_EMAIL, INVALID_MOBILE, NOTHING_TO_CHECK). */
+  /** 校验客户注册信息: whether a login name or email can be used by createCustomer (AVAILABLE) or a cloud account already uses it (USED_BY_USER); for a mobile, as the platform checks it, only whether its registrations are over the cap (AVAILABLE or REGISTRATION_LIMIT_REACHED: at most 5 cloud accounts per number). Read-only, so a query; malformed values come back as userErrors (INVALID_ACCOUNT_NAME, INVALID_EMAIL, INVALID_MOBILE, VALUE_TOO_LONG, NOTHING_TO_CHECK). */
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
+  /** The signed-in customer (sign in with input.as: CUSTOMER): its own account and association only. FORBIDDEN for members and operators. */
+  customerViewer: CustomerViewer;
   /** Any object by its global id, under the same permissions as every other path. Unknown ids and ids you may not see answer the same NOT_FOUND. */
   node?: Maybe<Node>;
   /** Up to 100 objects by global id, in the order asked; an id you may not see gives null and an error at its index. */
   nodes: Array<Maybe<Node>>;
+  /** The signed-in cloud operator (sign in with input.as: OPERATOR). FORBIDDEN for members and customers. */
+  operatorViewer: OperatorViewer;
   /** The signed-in member, its partner and its permissions. */
   viewer: Viewer;
 };
@@ -2373,11 +2533,13 @@ export type ReclaimedCoupon = {
   index: Scalars['Int']['output'];
 };
 
-/** Whether a login name, email or mobile can be used to register a new cloud account. */
+/** Whether a login name, email or mobile can be used to register a new cloud account (a mobile: whether its registrations are over the cap). */
 export type RegistrationCheckResult =
-  /** Not used by any cloud account: createCustomer may use it. */
+  /** A login name or email no cloud account uses; a mobile whose registrations are under the cap. createCustomer may use it (a mobile must also be unused by other customers: MOBILE_TAKEN). */
   | 'AVAILABLE'
-  /** Already used by a cloud account (of any partner, or of none): createCustomer would refuse it. */
+  /** 注册数量超过上限: the mobile has already registered the most cloud accounts a number may (5); createCustomer would refuse it (MOBILE_REGISTRATION_LIMIT). Only a mobile gets this answer. */
+  | 'REGISTRATION_LIMIT_REACHED'
+  /** A login name or email already used by a cloud account (of any partner, or of none): createCustomer would refuse it. Never the answer for a mobile. */
   | 'USED_BY_USER';
 
 /** Renew yearly/monthly resources: creates one RENEWAL order per customer, waiting for payment unless autoPay is set. */
@@ -2575,12 +2737,33 @@ export type RolePayload = {
   userErrors: Array<UserError>;
 };
 
-/** Operations that need a verification code when the partner has turned verification on. */
+/** The mobile a registration code goes to (发送验证码), before createCustomer with that mobile. */
+export type SendCustomerRegistrationCodeInput = {
+  /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). */
+  mobile: Scalars['String']['input'];
+};
+
+/** Result of sendCustomerRegistrationCode. */
+export type SendCustomerRegistrationCodePayload = {
+  __typename?: 'SendCustomerRegistrationCodePayload';
+  /** When the code stops working (5 minutes); null when refused. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where the code went, masked (e.g. 0086-*******5678); null when refused. */
+  sentTo?: Maybe<Scalars['String']['output']>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Operations that need a verification code: a partner's when the partner has turned verification on, a customer's always. */
 export type SensitiveOperation =
   /** allocateFunds (拨款). */
   | 'ALLOCATE_FUNDS'
   /** allocateFundsToReseller. */
   | 'ALLOCATE_FUNDS_TO_RESELLER'
+  /** A customer's answer to its partner's unbind request (answerUnbindRequest); always needs a code. */
+  | 'ANSWER_UNBIND_REQUEST'
+  /** A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code. */
+  | 'CANCEL_ORDER_AUTHORIZATION'
   /** issueCoupons (下发). */
   | 'ISSUE_COUPONS'
   /** issueSubQuota. */
@@ -2593,6 +2776,8 @@ export type SensitiveOperation =
   | 'RECLAIM_FUNDS_FROM_RESELLER'
   /** reclaimSubQuota. */
   | 'RECLAIM_SUB_QUOTA'
+  /** A customer's own unbind request (requestUnbind); always needs a code. */
+  | 'REQUEST_UNBIND'
   /** switchAssociationType. */
   | 'SWITCH_ASSOCIATION_TYPE'
   /** unbindCustomer (解绑). */
@@ -2630,9 +2815,20 @@ export type SetAutoRenewPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Credentials of a partner-center member. */
+/** The kind of actor signing in; each kind has its own names, rights and entry query. */
+export type SignInAs =
+  /** A customer: the holder of a cloud account (its account name, e.g. hangzhou-yunfan); reads Query.customerViewer and takes the customer's side of association, authorization and invitation workflows. */
+  | 'CUSTOMER'
+  /** A partner's member (login name, e.g. dist-admin); reads Query.viewer. */
+  | 'MEMBER'
+  /** One of the cloud's partner-operations staff (e.g. ops-admin); reads Query.operatorViewer. */
+  | 'OPERATOR';
+
+/** Credentials of a partner-center member, customer or cloud operator. */
 export type SignInInput = {
-  /** Sign-in name, e.g. dist-admin. */
+  /** Which kind of actor signs in (default MEMBER); the token it returns acts only as that kind. */
+  as?: SignInAs;
+  /** Sign-in name: a login name (member, operator) or a cloud account name (customer). */
   loginName: Scalars['String']['input'];
   /** Password. */
   password: Scalars['String']['input'];
@@ -2645,7 +2841,7 @@ export type SignInPayload = {
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** With SIGN_IN_LOCKED: when the login accepts attempts again; null otherwise. */
   lockedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** The member signed in. */
+  /** The member signed in; null for a customer or an operator. */
   member?: Maybe<Member>;
   /** Bearer token: send it as `Authorization: Bearer <token>`. */
   token?: Maybe<Scalars['String']['output']>;
@@ -2696,13 +2892,13 @@ export type SubCustomer = Node & {
   name?: Maybe<Scalars['String']['output']>;
   /** 代下单授权: the customer's latest order-on-behalf authorization to your partner (GRANTED or REVOKED); null if it never granted one. Not visible for a reseller's customer. */
   orderAuthorization?: Maybe<OrderAuthorization>;
-  /** The customer's yearly/monthly orders placed while associated with your partner, newest first. Not visible for a reseller's customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  /** The customer's yearly/monthly orders placed while associated with your partner, newest first, created within one year as in Partner.orders (the last year unless filter.createdFrom/createdTo say otherwise; a longer range is BAD_USER_INPUT). Not visible for a reseller's customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   orders?: Maybe<OrderConnection>;
   /** The partner (your own, or for a distributor one of its cloud resellers) the customer is associated with. Null (with NOT_FOUND in errors) when that partner is not in your reach. */
   partner?: Maybe<Partner>;
   /** The customer's subscribed yearly/monthly resources under your partner, newest first. Not visible for a reseller's customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   resources?: Maybe<ResourceConnection>;
-  /** Contact telephone. */
+  /** Mobile number without its country code; unique across customers together with countryCode. */
   telephone?: Maybe<Scalars['String']['output']>;
   /** When the association with the partner ended (解绑); null while associated. Unbound customers are left out of customer lists unless asked for. */
   unboundAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -3858,6 +4054,13 @@ export type OrgMemberRolesPageQueryVariables = Exact<{
 
 export type OrgMemberRolesPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', members?: { __typename?: 'MemberConnection', nodes: Array<{ __typename?: 'Member', id: string, roles?: Array<{ __typename?: 'Role', id: string, memberCount: number }> | null, supervisor?: { __typename?: 'Member', id: string } | null, supervisedManagers?: Array<{ __typename?: 'Member', id: string }> | null }> } | null } } };
 
+export type RegSendCustomerRegistrationCodeMutationVariables = Exact<{
+  input: SendCustomerRegistrationCodeInput;
+}>;
+
+
+export type RegSendCustomerRegistrationCodeMutation = { __typename?: 'Mutation', sendCustomerRegistrationCode: { __typename?: 'SendCustomerRegistrationCodePayload', sentTo?: string | null, expiresAt?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
+
 export const AssocCustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssocCustomerFieldsFragment, unknown>;
 export const AssocUserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocUserErrorFieldsFragment, unknown>;
 export const AssocChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationChangePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocChangeFieldsFragment, unknown>;
@@ -3972,3 +4175,4 @@ export const OrgRolesDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const OrgViewerPermissionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgViewerPermissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTree"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgViewerPermissionTreeQuery, OrgViewerPermissionTreeQueryVariables>;
 export const OrgNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}}]}}]}}]}}]} as unknown as DocumentNode<OrgNodeQuery, OrgNodeQueryVariables>;
 export const OrgMemberRolesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMemberRolesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgMemberRolesPageQuery, OrgMemberRolesPageQueryVariables>;
+export const RegSendCustomerRegistrationCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegSendCustomerRegistrationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCustomerRegistrationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCustomerRegistrationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RegSendCustomerRegistrationCodeMutation, RegSendCustomerRegistrationCodeMutationVariables>;

@@ -63,11 +63,13 @@ describe('the daily invitation limit counts the China day (Asia/Shanghai, UTC+8)
     await atTime(midnight, async () => {
       expect(codes(await invite('first-of-day@zhisuan.example.cn'))).toEqual([]);
     });
-    const stored = await server.em().find(
-      MemberInvitation,
-      { partner: SP, target: { $like: '%-of-day@zhisuan.example.cn' } },
-      { orderBy: { id: 'asc' } },
-    );
+    const stored = await server
+      .em()
+      .find(
+        MemberInvitation,
+        { partner: SP, target: { $like: '%-of-day@zhisuan.example.cn' } },
+        { orderBy: { id: 'asc' } },
+      );
     expect(stored.map((i) => [i.target, i.createdAt.toISOString()])).toEqual([
       ['last-of-day@zhisuan.example.cn', new Date(midnight.getTime() - 30_000).toISOString()],
       ['first-of-day@zhisuan.example.cn', midnight.toISOString()],

@@ -1,3 +1,4 @@
+import { Migration20261203140753_CustomerMobileUnique } from './Migration20261203140753_CustomerMobileUnique';
 import { Migration20261203133058_CustomerOperatorActorsAndOutbox } from './Migration20261203133058_CustomerOperatorActorsAndOutbox';
 import { Migration20261203094215_SignInThrottleAndMaintenanceLease } from './Migration20261203094215_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182405_Initial } from './Migration20261121182405_Initial';
@@ -14,4 +15,5 @@ export const postgresqlMigrations: MigrationObject[] = [
     name: 'Migration20261203133058_CustomerOperatorActorsAndOutbox',
     class: Migration20261203133058_CustomerOperatorActorsAndOutbox,
   },
+  { name: 'Migration20261203140753_CustomerMobileUnique', class: Migration20261203140753_CustomerMobileUnique },
 ];

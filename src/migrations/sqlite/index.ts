@@ -1,3 +1,4 @@
+import { Migration20261203140750_CustomerMobileUnique } from './Migration20261203140750_CustomerMobileUnique';
 import { Migration20261203133057_CustomerOperatorActorsAndOutbox } from './Migration20261203133057_CustomerOperatorActorsAndOutbox';
 import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182404_Initial } from './Migration20261121182404_Initial';
@@ -14,4 +15,5 @@ export const sqliteMigrations: MigrationObject[] = [
     name: 'Migration20261203133057_CustomerOperatorActorsAndOutbox',
     class: Migration20261203133057_CustomerOperatorActorsAndOutbox,
   },
+  { name: 'Migration20261203140750_CustomerMobileUnique', class: Migration20261203140750_CustomerMobileUnique },
 ];

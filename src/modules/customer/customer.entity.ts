@@ -8,6 +8,7 @@ import {
   type Ref,
   OptionalProps,
   DateTimeType,
+  Unique,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MoneyColumn, Node } from '../../common/node';
@@ -19,6 +20,8 @@ import { AssociationType, CustomerLevel, CustomerType, FrozenState, VerifiedStat
 @Entity({ tableName: 'sub_customer' })
 @Index({ properties: ['partner', 'associatedOn'] })
 @Index({ properties: ['partner', 'accountManager'] })
+// A customer's mobile is unique across customers (客户间判重, seed 003); rows without one are NULL.
+@Unique({ name: 'sub_customer_mobile_unique', properties: ['countryCode', 'telephone'] })
 @ObjectType('SubCustomer', { implements: Node, description: '子客户: a cloud account associated with one partner.' })
 export class SubCustomer {
   /** Getters are not columns: leave them out of create data. */
@@ -54,7 +57,10 @@ export class SubCustomer {
   @Property({ type: 'string', length: 100, nullable: true })
   label?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact telephone.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mobile number without its country code; unique across customers together with countryCode.',
+  })
   @Property({ type: 'string', length: 32, nullable: true })
   telephone?: string | null;
 

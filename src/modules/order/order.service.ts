@@ -107,7 +107,9 @@ export async function customerOrders(
   const viewer = requireViewer(ctx);
   assertCustomerInFull(viewer, customer, 'orders');
   const page = toPageRequest(args);
-  const where: FilterQuery<Order> = { $and: [ownCustomerRowsFilter<Order>(viewer), ...orderConditions(filter, ctx.now)] };
+  const where: FilterQuery<Order> = {
+    $and: [ownCustomerRowsFilter<Order>(viewer), ...orderConditions(filter, ctx.now)],
+  };
   const rows = await ordersByCustomerId(ctx, page, where).load(customer.id);
   return connectionFromBatch(rows, page, () => orderCountByCustomerId(ctx, where).load(customer.id));
 }
