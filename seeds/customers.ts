@@ -37,6 +37,7 @@ import { BillDetailType, ChargingMode } from '../src/modules/consumption/consump
 import type { Row } from './bulk';
 import type { DemoCustomer } from './demo-data';
 import { Rng } from './random';
+import { customerDiscounts } from './discounts';
 import {
   DAY,
   HOUR,
@@ -414,6 +415,15 @@ export class CustomerGenerator {
       createdAt: (ctx.oldPartner ? ctx.oldStart : associatedOn) - rng.int(1, 400) * DAY,
     });
     sink.push('subCustomer', customerRow);
+    const discounts = customerDiscounts({
+      customerRowId: id,
+      partnerId: p.id,
+      customerId: ctx.customerId,
+      associatedOn,
+      showcase,
+      ref,
+    });
+    for (const d of discounts) sink.push('customerDiscount', { id: sink.nextId('customerDiscount'), ...d });
     for (const table of HOLD_ORDER) for (const h of held) if (h.table === table) sink.push(table, h.row);
   }
 

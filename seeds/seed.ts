@@ -181,6 +181,7 @@ const TABLE_ORDER: readonly TableKey[] = [
   'memberInvitation',
   'couponQuota',
   'subCustomer',
+  'customerDiscount',
   'associationEvent',
   'orderAuthorization',
   'order',

@@ -356,6 +356,15 @@ export type CustomerCouponFilter = {
   status?: InputMaybe<CouponStatus>;
 };
 
+/** The kind of a customer discount (the same names as Order.amountInfo.discounts[].type). */
+export type CustomerDiscountType =
+  /** 商务折扣: a contract discount; with automatic payment it is applied first (seed 001). */
+  | 'COMMERCIAL_DISCOUNT'
+  /** 伙伴折扣: a discount the partner grants its customer. */
+  | 'PARTNER_DISCOUNT'
+  /** 促销折扣: a promotion for a limited time. */
+  | 'PROMOTION';
+
 /** Filters for a customer list, as the partner center offers them. All given filters must match. */
 export type CustomerFilter = {
   /** Only customers assigned to this account manager (a Member id). */

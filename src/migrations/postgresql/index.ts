@@ -1,3 +1,4 @@
+import { Migration20261203142649_CustomerDiscounts } from './Migration20261203142649_CustomerDiscounts';
 import { Migration20261203140753_CustomerMobileUnique } from './Migration20261203140753_CustomerMobileUnique';
 import { Migration20261203133058_CustomerOperatorActorsAndOutbox } from './Migration20261203133058_CustomerOperatorActorsAndOutbox';
 import { Migration20261203094215_SignInThrottleAndMaintenanceLease } from './Migration20261203094215_SignInThrottleAndMaintenanceLease';
@@ -16,4 +17,5 @@ export const postgresqlMigrations: MigrationObject[] = [
     class: Migration20261203133058_CustomerOperatorActorsAndOutbox,
   },
   { name: 'Migration20261203140753_CustomerMobileUnique', class: Migration20261203140753_CustomerMobileUnique },
+  { name: 'Migration20261203142649_CustomerDiscounts', class: Migration20261203142649_CustomerDiscounts },
 ];

@@ -1,3 +1,4 @@
+import { Migration20261203142647_CustomerDiscounts } from './Migration20261203142647_CustomerDiscounts';
 import { Migration20261203140750_CustomerMobileUnique } from './Migration20261203140750_CustomerMobileUnique';
 import { Migration20261203133057_CustomerOperatorActorsAndOutbox } from './Migration20261203133057_CustomerOperatorActorsAndOutbox';
 import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
     class: Migration20261203133057_CustomerOperatorActorsAndOutbox,
   },
   { name: 'Migration20261203140750_CustomerMobileUnique', class: Migration20261203140750_CustomerMobileUnique },
+  { name: 'Migration20261203142647_CustomerDiscounts', class: Migration20261203142647_CustomerDiscounts },
 ];
