@@ -38,6 +38,7 @@ import { BillDetailType, ChargingMode } from '../src/modules/consumption/consump
 import type { Row } from './bulk';
 import type { DemoCustomer } from './demo-data';
 import { Rng } from './random';
+import { customerDiscounts } from './discounts';
 import {
   DAY,
   HOUR,
@@ -237,6 +238,18 @@ interface CustomerCtx {
   fullWithdrawalAt?: number;
 }
 
+/** Every 23rd generated customer was registered without a mobile (a mobile is optional). */
+const noMobile = (id: number, showcase: DemoCustomer | undefined) => !showcase && id % 23 === 0;
+
+/**
+ * A customer's mobile number, unique across customers as the platform requires: 1, a random second
+ * digit and one random digit, then the customer's row id in 8 digits. Both draws are always made,
+ * so every later draw of the seed stays the same whatever this returns.
+ */
+function mobileNumber(second: string, digits: string, id: number, showcase: DemoCustomer | undefined): string | null {
+  return noMobile(id, showcase) ? null : `1${second}${digits.slice(0, 1)}${String(id).padStart(8, '0')}`;
+}
+
 function hexId(rng: Rng, id: number): string {
   return rng.hex(24) + id.toString(16).padStart(8, '0');
 }
@@ -378,8 +391,8 @@ export class CustomerGenerator {
       associatedOn,
       associationType: finalType,
       label: showcase ? 'KA' : rng.chance(0.55) ? rng.pick(LABELS) : null,
-      telephone: `1${rng.pick(['3', '5', '7', '8', '9'])}${rng.digits(9)}`,
-      countryCode: who.countryCode,
+      telephone: mobileNumber(rng.pick(['3', '5', '7', '8', '9']), rng.digits(9), id, showcase),
+      countryCode: noMobile(id, showcase) ? null : who.countryCode,
       email: who.email,
       verifiedStatus: verified,
       customerType,
@@ -414,7 +427,7 @@ export class CustomerGenerator {
       id: sink.nextId('cloudAccount'),
       accountName: who.accountName,
       email: who.email,
-      mobile: `${who.countryCode}-${customerRow.telephone}`,
+      mobile: customerRow.telephone == null ? null : `${who.countryCode}-${customerRow.telephone}`,
       international: false,
       isPartner: false,
       reportedByCloud: false,
@@ -422,6 +435,15 @@ export class CustomerGenerator {
       createdAt: (ctx.oldPartner ? ctx.oldStart : associatedOn) - rng.int(1, 400) * DAY,
     });
     sink.push('subCustomer', customerRow);
+    const discounts = customerDiscounts({
+      customerRowId: id,
+      partnerId: p.id,
+      customerId: ctx.customerId,
+      associatedOn,
+      showcase,
+      ref,
+    });
+    for (const d of discounts) sink.push('customerDiscount', { id: sink.nextId('customerDiscount'), ...d });
     for (const table of HOLD_ORDER) for (const h of held) if (h.table === table) sink.push(table, h.row);
   }
 

@@ -516,6 +516,14 @@ export const DEMO_CLOUD_ACCOUNTS: readonly DemoCloudAccount[] = [
   },
 ];
 
+/**
+ * A mobile number at the registration cap: as many cloud accounts registered with it as a number
+ * may have (MOBILE_REGISTRATION_CAP), none of them a customer. checkCustomerRegistration answers
+ * REGISTRATION_LIMIT_REACHED for it; createCustomer and sendCustomerRegistrationCode refuse it
+ * (MOBILE_REGISTRATION_LIMIT). Its accounts are named family-phone-1…
+ */
+export const DEMO_CAPPED_MOBILE = '0086-13600000000';
+
 export interface DemoOperator {
   loginName: string;
   displayName: string;

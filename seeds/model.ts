@@ -4,6 +4,7 @@ import { Partner, PartnerAccount } from '../src/modules/partner/partner.entity';
 import { Member, MemberInvitation, MemberRole } from '../src/modules/member/member.entity';
 import { Role } from '../src/modules/role/role.entity';
 import { SubCustomer } from '../src/modules/customer/customer.entity';
+import { CustomerDiscount } from '../src/modules/customer/customer-discount.entity';
 import { AssociationEvent, OrderAuthorization } from '../src/modules/association/association.entity';
 import { AccountChangeRecord, AdjustRecord } from '../src/modules/funds/funds.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../src/modules/coupon/coupon.entity';
@@ -260,6 +261,16 @@ export function buildSpecs(orm: MikroORM) {
       'balance',
       'debtAmount',
       'version',
+    ]),
+    customerDiscount: tableSpec(orm, CustomerDiscount, [
+      'id',
+      'partner',
+      'customer',
+      'discountType',
+      'serviceTypeCode',
+      'rateBasisPoints',
+      'effectiveTime',
+      'expireTime',
     ]),
     associationEvent: tableSpec(
       orm,

@@ -22,7 +22,9 @@ import { AdjustOperationType, LedgerOwner, TradeType } from '../src/modules/fund
 import { CustomerType, FrozenState, VerifiedStatus } from '../src/modules/customer/customer.enums';
 import { PRESET_ROLES, customRolePermissions, type PermissionCode } from '../src/permissions';
 import { hashPassword } from '../src/modules/auth/password';
+import { MOBILE_REGISTRATION_CAP } from '../src/modules/registration/registration.rules';
 import {
+  DEMO_CAPPED_MOBILE,
   DEMO_CLOUD_ACCOUNTS,
   DEMO_CUSTOMERS,
   DEMO_MEMBERS,
@@ -181,6 +183,7 @@ const TABLE_ORDER: readonly TableKey[] = [
   'memberInvitation',
   'couponQuota',
   'subCustomer',
+  'customerDiscount',
   'associationEvent',
   'customerInvitation',
   'customerInvitationAcceptance',
@@ -963,6 +966,20 @@ class Seeder implements Sink {
         reportedByCloud: flag === 'reportedByCloud',
         governmentSubsidy: flag === 'governmentSubsidy',
         createdAt: this.ref - rng.int(1, 900) * DAY,
+      });
+    }
+    // One mobile at the registration cap (no random draw: the rest of the seed stays the same).
+    for (let i = 1; i <= MOBILE_REGISTRATION_CAP; i++) {
+      this.push('cloudAccount', {
+        id: this.nextId('cloudAccount'),
+        accountName: `family-phone-${i}`,
+        email: `family${i}@family-phone.example.cn`,
+        mobile: DEMO_CAPPED_MOBILE,
+        international: false,
+        isPartner: false,
+        reportedByCloud: false,
+        governmentSubsidy: false,
+        createdAt: this.ref - (400 - i * 30) * DAY,
       });
     }
   }

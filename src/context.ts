@@ -13,6 +13,11 @@ export interface Context {
   /** The member viewer when the actor is a partner's member; null for anyone else. */
   viewer: Viewer | null;
   loaders: LoaderRegistry;
+  /**
+   * When the request started: the one clock reading for the default time windows of its lists
+   * (order lists' last year), so that every customer of a batch shares one window and one statement.
+   */
+  now: Date;
   services: Services;
   /** The `Idempotency-Key` request header, if sent. */
   idempotencyKeyHeader?: string | null;

@@ -2,6 +2,7 @@ import { AuthResolver, ViewerPermissionTreeResolver } from './modules/auth/auth.
 import { NodeResolver } from './modules/auth/node.resolver';
 import { PartnerResolver } from './modules/partner/partner.resolver';
 import { PartnerCustomersResolver, SubCustomerResolver } from './modules/customer/customer.resolver';
+import { SubCustomerDiscountResolver } from './modules/customer/customer-discount.resolver';
 import {
   CouponQuotaResolver,
   CouponRecordResolver,
@@ -73,6 +74,7 @@ export const RESOLVERS = [
   PartnerResolver,
   PartnerCustomersResolver,
   SubCustomerResolver,
+  SubCustomerDiscountResolver,
   CouponQuotaResolver,
   CouponResolver,
   CouponRecordResolver,

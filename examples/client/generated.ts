@@ -237,7 +237,7 @@ export type CheckCustomerRegistrationInput = {
   accountName?: InputMaybe<Scalars['String']['input']>;
   /** Email to check (INVALID_EMAIL when not an address). Compared case-insensitively. */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Mobile to check, `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE otherwise). */
+  /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). Answered by how many cloud accounts the number has registered (the platform checks only that), not by whether a customer uses it. */
   mobile?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -370,14 +370,16 @@ export type CreateCustomerInput = {
   idempotencyKey: Scalars['String']['input'];
   /** Your tag for the customer (≤ 100 characters), fuzzy-searchable in the customer list. */
   label?: InputMaybe<Scalars['String']['input']>;
-  /** Mobile `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE, MOBILE_TAKEN). Stored as countryCode + telephone. */
-  mobile: Scalars['String']['input'];
+  /** Optional. Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). Unique across customers (客户间判重: MOBILE_TAKEN when any partner's customer has it) and at most 5 cloud accounts per number (MOBILE_REGISTRATION_LIMIT). Needs verificationCode. Stored as countryCode + telephone. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
   /** Name of the customer (≤ 200 characters); replaced by the real-name-verified name once verified. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Initial password of the cloud account: 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, not the login name or the login name reversed (PASSWORD_TOO_WEAK). Checked against that rule and then dropped: this graph models the partner center, not the cloud sign-in system, so the password is never stored, logged, hashed into the idempotency record or echoed. */
   password?: InputMaybe<Scalars['String']['input']>;
   /** Distributors only: one of your cloud resellers (a Partner id); the customer is then associated with that reseller, not with you, and you see its basic info only. RESELLER_NOT_FOUND otherwise; PARTNER_FROZEN when that reseller is frozen. */
   resellerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The registration code sendCustomerRegistrationCode sent to this mobile: required with a mobile (VERIFICATION_REQUIRED), good for that number only, for the member who asked for it, once, for 5 minutes (VERIFICATION_CODE_INVALID otherwise; nothing is created). Ignored without a mobile. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
   /** Your platform's own user id for this customer: 1–64 characters, required (INVALID_XACCOUNT). */
   xaccountId: Scalars['String']['input'];
   /** Your platform tag for xaccountId: 1–64 characters, required (INVALID_XACCOUNT). */
@@ -423,6 +425,15 @@ export type CustomerCouponFilter = {
   /** Only coupons in this state. */
   status?: InputMaybe<CouponStatus>;
 };
+
+/** The kind of a customer discount (the same names as Order.amountInfo.discounts[].type). */
+export type CustomerDiscountType =
+  /** 商务折扣: a contract discount; with automatic payment it is applied first (seed 001). */
+  | 'COMMERCIAL_DISCOUNT'
+  /** 伙伴折扣: a discount the partner grants its customer. */
+  | 'PARTNER_DISCOUNT'
+  /** 促销折扣: a promotion for a limited time. */
+  | 'PROMOTION';
 
 /** Filters for a customer list, as the partner center offers them. All given filters must match. */
 export type CustomerFilter = {
@@ -472,8 +483,12 @@ export type CustomerLevel =
   /** Grade V5. */
   | 'V5';
 
-/** Filters for one customer's order list. All given filters must match. */
+/** Filters for one customer's order list. All given filters must match; the creation-time range spans at most one year, as in Partner.orders. */
 export type CustomerOrderFilter = {
+  /** Created at or after this time. Defaults to one year before createdTo. The range createdFrom…createdTo may not exceed one year (366 days). */
+  createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Created at or before this time. Defaults to one year after createdFrom when only createdFrom is given, else to now. */
+  createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only orders of this kind. */
   orderType?: InputMaybe<OrderType>;
   /** Only orders in this state. */
@@ -909,11 +924,13 @@ export type ReclaimSubQuotaInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Whether a login name, email or mobile can be used to register a new cloud account. */
+/** Whether a login name, email or mobile can be used to register a new cloud account (a mobile: whether its registrations are over the cap). */
 export type RegistrationCheckResult =
-  /** Not used by any cloud account: createCustomer may use it. */
+  /** A login name or email no cloud account uses; a mobile whose registrations are under the cap. createCustomer may use it (a mobile must also be unused by other customers: MOBILE_TAKEN). */
   | 'AVAILABLE'
-  /** Already used by a cloud account (of any partner, or of none): createCustomer would refuse it. */
+  /** 注册数量超过上限: the mobile has already registered the most cloud accounts a number may (5); createCustomer would refuse it (MOBILE_REGISTRATION_LIMIT). Only a mobile gets this answer. */
+  | 'REGISTRATION_LIMIT_REACHED'
+  /** A login name or email already used by a cloud account (of any partner, or of none): createCustomer would refuse it. Never the answer for a mobile. */
   | 'USED_BY_USER';
 
 /** Renew yearly/monthly resources: creates one RENEWAL order per customer, waiting for payment unless autoPay is set. */
@@ -979,6 +996,12 @@ export type RevokeOrderAuthorizationInput = {
   reason: Scalars['String']['input'];
   /** The code from requestVerificationCode(operation: CANCEL_ORDER_AUTHORIZATION); always required. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The mobile a registration code goes to (发送验证码), before createCustomer with that mobile. */
+export type SendCustomerRegistrationCodeInput = {
+  /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). */
+  mobile: Scalars['String']['input'];
 };
 
 /** Operations that need a verification code: a partner's when the partner has turned verification on, a customer's always. */

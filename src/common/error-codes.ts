@@ -42,9 +42,11 @@ export const ERROR_CODES = {
   RESELLER_BALANCE_INSUFFICIENT: "The reseller's allocatable balance is less than the amount to reclaim.",
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with a different input or operation; use a new key.',
   VERIFICATION_REQUIRED:
-    'Your partner has verification on: request a code with requestVerificationCode and send it as input.verificationCode.',
-  VERIFICATION_CODE_INVALID: 'The verification code is wrong, already used, expired, or for another operation.',
-  VERIFICATION_CODE_TOO_SOON: 'A code for this operation was sent less than a minute ago.',
+    'Your partner has verification on: request a code with requestVerificationCode and send it as input.verificationCode. createCustomer with a mobile always needs the code sendCustomerRegistrationCode sent to it.',
+  VERIFICATION_CODE_INVALID:
+    'The verification code is wrong, already used, expired, or for another operation (createCustomer: or sent to another mobile, or asked for by another member).',
+  VERIFICATION_CODE_TOO_SOON:
+    'A code for this operation was sent less than a minute ago (sendCustomerRegistrationCode: one registration code a minute per member).',
   NO_VERIFICATION_CHANNEL:
     'requestVerificationCode: your member profile (or, for a customer, your cloud account) has no mobile number or email to send a code to.',
   VERIFICATION_OPERATION_NOT_YOURS:
@@ -85,7 +87,7 @@ export const ERROR_CODES = {
   INVITATION_PENDING:
     'inviteMember: an invitation to the same target is still pending; cancel it or wait until it lapses (7 days).',
   INVITATION_DAILY_LIMIT:
-    'inviteMember: your partner has sent 100 invitations today (UTC day, cancelled ones included). Exact under concurrent requests.',
+    'inviteMember: your partner has sent 100 invitations today (the China day, Asia/Shanghai, which starts at 16:00 UTC; cancelled ones included). Exact under concurrent requests.',
   INVITATION_NOT_FOUND:
     "No invitation with that id exists in your partner (other partners' invitations answer the same).",
   INVITATION_NOT_PENDING: 'cancelInvitation: only a PENDING invitation can be cancelled.',
@@ -123,17 +125,20 @@ export const ERROR_CODES = {
     'checkCustomerRegistration / createCustomer: a login name has 5–32 letters, digits, _ or -, does not start with a digit, op_ or shadow_, and is not all digits.',
   INVALID_EMAIL: 'checkCustomerRegistration / createCustomer: not an email address of at most 200 characters.',
   INVALID_MOBILE:
-    'checkCustomerRegistration / createCustomer: a mobile is 00, the country code, a dash and 4–14 digits, e.g. 0086-13912345678.',
+    'checkCustomerRegistration / createCustomer / sendCustomerRegistrationCode: a mobile is 00 and the country code (1–4 digits), a dash and 4–14 digits, for 0086 an 11-digit mainland mobile, e.g. 0086-13912345678.',
   PASSWORD_TOO_WEAK:
     'createCustomer: a password has 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, and is not the login name or the login name reversed.',
   INVALID_XACCOUNT: 'createCustomer: xaccountId and xaccountType are required, 1–64 characters each.',
-  VALUE_TOO_LONG: 'createCustomer: name (200) or label (100) is longer than allowed.',
+  VALUE_TOO_LONG:
+    'createCustomer: name (200), label (100) or mobile (32; also checkCustomerRegistration and sendCustomerRegistrationCode) is longer than allowed.',
   ACCOUNT_NAME_TAKEN:
     'createCustomer: a cloud account already uses this login name (case-insensitive), also when a concurrent request registered it first.',
   EMAIL_TAKEN:
     'createCustomer: a cloud account already uses this email, also when a concurrent request registered it first.',
   MOBILE_TAKEN:
-    'createCustomer: a cloud account already uses this mobile, also when a concurrent request registered it first.',
+    'createCustomer / sendCustomerRegistrationCode: another customer (of any partner) already has this mobile (客户间判重), also when a concurrent request registered it first.',
+  MOBILE_REGISTRATION_LIMIT:
+    'createCustomer / sendCustomerRegistrationCode: the mobile has already registered 5 cloud accounts, the most a number may (注册数量超过上限; checkCustomerRegistration answers REGISTRATION_LIMIT_REACHED). Exact under concurrent requests.',
   REASON_TOO_LONG:
     'unbindCustomer / switchAssociationType / handleUnbindRequest / unsubscribeResources: reason is longer than 200 characters.',
   CUSTOMER_NOT_ASSOCIATED:

@@ -2,6 +2,7 @@ import { Partner, PartnerAccount } from '../modules/partner/partner.entity';
 import { Member, MemberInvitation, MemberRole } from '../modules/member/member.entity';
 import { Role } from '../modules/role/role.entity';
 import { SubCustomer } from '../modules/customer/customer.entity';
+import { CustomerDiscount } from '../modules/customer/customer-discount.entity';
 import { AssociationEvent, OrderAuthorization } from '../modules/association/association.entity';
 import { AccountChangeRecord, AdjustRecord } from '../modules/funds/funds.entity';
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../modules/coupon/coupon.entity';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   MemberRole,
   MemberInvitation,
   SubCustomer,
+  CustomerDiscount,
   AssociationEvent,
   OrderAuthorization,
   AdjustRecord,

@@ -86,6 +86,7 @@ export async function createContext(deps: ContextDependencies, req: Request, res
     viewer,
     authMethod: method,
     loaders: new LoaderRegistry(deps.batchLoads),
+    now: new Date(),
     services: deps.services,
     sql: facts.sql,
     facts,

@@ -19,7 +19,7 @@ import { PresetRole } from '../../src/modules/role/role.enums';
 import { MAX_INVITATIONS_PER_PARTNER_PER_DAY } from '../../src/permissions';
 import { gid, memberGid } from '../support/ids';
 import { DIST, OTHER_DIST, SP } from '../support/demo';
-import { DAY } from '../support/time';
+import { chinaDayStart, DAY } from '../support/time';
 import { errorCodes } from '../support/graphql';
 import { auditOf, countRows, roleOf } from '../support/rows';
 
@@ -456,12 +456,12 @@ describe('inviteMember', () => {
     expect(await tables()).toEqual(before);
   });
 
-  it('allows exactly 100 invitations per partner per UTC day, also for a concurrent burst', async () => {
+  it('allows exactly 100 invitations per partner per China day, also for a concurrent burst', async () => {
     // sp-am administers SP since the assignMemberRoles tests above (SP has no invitations yet).
     const token = await server.signIn('sp-am');
     const spSa = await preset(PresetRole.SA_SPECIALIST, SP);
     const now = new Date();
-    const startOfDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const startOfDay = chinaDayStart(now);
     const todaysInvitations = () =>
       server.em().count(MemberInvitation, { partner: SP, createdAt: { $gte: startOfDay } });
     expect(await todaysInvitations()).toBe(0);

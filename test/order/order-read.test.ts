@@ -293,7 +293,12 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     expect(customers.length).toBeGreaterThan(10);
     const ids = customers.map((c) => Number(Buffer.from(c.id, 'base64url').toString().split(':')[1]));
     const fork = server.em();
-    const orders = await fork.find(Order, { partner: DIST, customer: { $in: ids } }, { orderBy: { id: 'desc' } });
+    // The same window as Partner.orders: created within the last year.
+    const orders = await fork.find(
+      Order,
+      { partner: DIST, customer: { $in: ids }, createTime: { $gte: yearsAgo(1) } },
+      { orderBy: { id: 'desc' } },
+    );
     const resources = await fork.find(Resource, { partner: DIST, customer: { $in: ids } }, { orderBy: { id: 'desc' } });
     const authorizations = await fork.find(
       OrderAuthorization,
@@ -340,7 +345,7 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
     const fork = server.em();
     const pending = await fork.find(
       Order,
-      { partner: DIST, customer: customer.id, status: OrderStatus.PENDING_PAYMENT },
+      { partner: DIST, customer: customer.id, status: OrderStatus.PENDING_PAYMENT, createTime: { $gte: yearsAgo(1) } },
       { orderBy: { id: 'desc' } },
     );
     const inUse = await fork.find(
@@ -358,6 +363,48 @@ describe('SubCustomer.orders, resources and orderAuthorization', () => {
       totalCount: inUse.length,
       nodes: inUse.map((r) => ({ id: gid('Resource', r.id) })),
     });
+  });
+
+  it('keeps the one-year creation window of Partner.orders: the last year by default, any year asked for, never more', async () => {
+    const fork = server.em();
+    const all = await fork.find(Order, { partner: DIST }, { orderBy: { id: 'desc' } });
+    const oneYearAgo = yearsAgo(1);
+    // A customer with orders on both sides of the default window.
+    const customerId = [...new Set(all.map((o) => o.customer.id))].find(
+      (id) =>
+        all.some((o) => o.customer.id === id && o.createTime < oneYearAgo) &&
+        all.some((o) => o.customer.id === id && o.createTime >= oneYearAgo),
+    )!;
+    expect(customerId).toBeDefined();
+    const ordersOf = async (filter: Record<string, unknown> | null) => {
+      const res = await server.execute<
+        { node: { orders: { totalCount: number; nodes: { orderId: string }[] } } },
+        Record<string, unknown>
+      >(
+        'query($id: ID!, $filter: CustomerOrderFilter) { node(id: $id) { ... on SubCustomer { orders(first: 100, filter: $filter) { totalCount nodes { orderId } } } } }',
+        { id: gid('SubCustomer', customerId), filter },
+        tokens['dist-admin'],
+      );
+      return res;
+    };
+    const own = all.filter((o) => o.customer.id === customerId);
+    const recent = await ordersOf(null);
+    expect(recent.errors).toBeUndefined();
+    expect(recent.data!.node.orders.nodes.map((o) => o.orderId)).toEqual(
+      own.filter((o) => o.createTime >= oneYearAgo).map((o) => o.orderId),
+    );
+    const olderTo = new Date(oneYearAgo.getTime() - 1);
+    const olderFrom = new Date(olderTo.getTime() - 365 * DAY);
+    const older = await ordersOf({ createdFrom: olderFrom.toISOString(), createdTo: olderTo.toISOString() });
+    expect(older.errors).toBeUndefined();
+    const expectedOlder = own.filter((o) => o.createTime >= olderFrom && o.createTime <= olderTo);
+    expect(expectedOlder.length).toBeGreaterThan(0);
+    expect(older.data!.node.orders).toEqual({
+      totalCount: expectedOlder.length,
+      nodes: expectedOlder.map((o) => ({ orderId: o.orderId })),
+    });
+    const tooLong = await ordersOf({ createdFrom: '2024-01-01T00:00:00.000Z', createdTo: '2025-01-03T00:00:00.000Z' });
+    expect(errorCodes(tooLong)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('runs the same number of SQL statements for 10 and 100 customers with their orders and line items', async () => {

@@ -445,6 +445,7 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   signIn: 'anonymous; acts on credentials, not on rows',
   createRole: 'creates a role of the caller’s own partner only (checked below)',
   requestVerificationCode: 'sends a code to the caller itself',
+  sendCustomerRegistrationCode: 'sends a code to a mobile number the caller gives; no row is named',
   updatePartnerSettings: 'changes the caller’s own partner only',
   createAccessKey: 'creates a key of the caller itself',
   revokeAccessKey: 'covered by its own test below (the id is an AK string, not a global id)',
@@ -1078,7 +1079,6 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         target: { type: 'Partner', id: otherReseller },
         input: (id) => ({
           accountName: 'matrix_probe_customer',
-          mobile: '0086-13912345678',
           associationType: 'RESALE',
           xaccountId: 'matrix-probe',
           xaccountType: 'probe',

@@ -3,8 +3,10 @@ import {
   AssocCheckCustomerRegistrationDocument,
   AssocCreateCustomerDocument,
   AssocCreateCustomerInFullDocument,
+  RegSendCustomerRegistrationCodeDocument,
 } from '../generated/graphql';
-import { checkInvariants, demoMember, demoPartner } from '../../seeds';
+import { checkInvariants, DEMO_CAPPED_MOBILE, demoMember, demoPartner } from '../../seeds';
+import { MOBILE_REGISTRATION_CAP } from '../../src/modules/registration/registration.rules';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { AssociationEvent } from '../../src/modules/association/association.entity';
 import {
@@ -26,7 +28,7 @@ import { useTestServer } from '../support/server';
 import { gid } from '../support/ids';
 import { DIST, RESELLER1 } from '../support/demo';
 import { errorCodes, userErrorCodes } from '../support/graphql';
-import { customerNamed, lastAudit } from '../support/rows';
+import { customerNamed, lastAudit, lastMessageTo } from '../support/rows';
 
 const server = useTestServer();
 let admin: string;
@@ -45,14 +47,13 @@ async function rowCounts() {
 }
 
 let serial = 0;
-/** A valid createCustomer input with fresh values. */
+/** A valid createCustomer input with fresh values (no mobile: a mobile needs its registration code). */
 function newInput(overrides: Record<string, unknown> = {}) {
   serial += 1;
   const n = String(serial).padStart(3, '0');
   return {
     accountName: `acme-test-${n}`,
     email: `it${n}@acme-test.example.cn`,
-    mobile: `0086-1390000${n.padStart(4, '0')}`,
     name: `测试客户 ${n}`,
     associationType: 'RESALE' as const,
     xaccountId: `CRM-${n}`,
@@ -63,8 +64,15 @@ function newInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** Sends a registration code to a mobile as dist-admin and reads it from the outbox (the SMS). */
+async function registrationCode(mobile: string): Promise<string> {
+  const res = await server.execute(RegSendCustomerRegistrationCodeDocument, { input: { mobile } }, admin);
+  expect(res.data!.sendCustomerRegistrationCode.userErrors).toEqual([]);
+  return /is (\d{6})\./.exec((await lastMessageTo(server, mobile))!.body)![1];
+}
+
 describe('checkCustomerRegistration (校验客户注册信息)', () => {
-  it('answers USED_BY_USER for values any cloud account uses (other partners too, names case-insensitive) and AVAILABLE otherwise', async () => {
+  it('answers USED_BY_USER for names and emails any cloud account uses (other partners too, names case-insensitive), for a mobile only whether it is over the registration cap', async () => {
     const foreign = await customerNamed(server, 'woodgrove-finance');
     expect(foreign.email).toBeTruthy();
     const check = (input: Record<string, unknown>) =>
@@ -75,12 +83,21 @@ describe('checkCustomerRegistration (校验客户注册信息)', () => {
       mobile: `${foreign.countryCode}-${foreign.telephone}`,
     });
     expect(used.errors).toBeUndefined();
+    // The platform checks a mobile for its number of registrations only (one here: under the cap).
     expect(used.data!.checkCustomerRegistration).toEqual({
       accountName: 'USED_BY_USER',
       email: 'USED_BY_USER',
-      mobile: 'USED_BY_USER',
+      mobile: 'AVAILABLE',
       userErrors: [],
     });
+    const capped = await check({ mobile: ` ${DEMO_CAPPED_MOBILE} ` });
+    expect(capped.data!.checkCustomerRegistration).toEqual({
+      accountName: null,
+      email: null,
+      mobile: 'REGISTRATION_LIMIT_REACHED',
+      userErrors: [],
+    });
+    expect(await server.em().count(CloudAccount, { mobile: DEMO_CAPPED_MOBILE })).toBe(MOBILE_REGISTRATION_CAP);
     const free = await check({
       accountName: 'brand-new-account',
       email: 'nobody@nowhere.example',
@@ -121,7 +138,7 @@ describe('checkCustomerRegistration (校验客户注册信息)', () => {
     expect(registry.data!.checkCustomerRegistration).toEqual({
       accountName: 'USED_BY_USER',
       email: 'USED_BY_USER',
-      mobile: 'USED_BY_USER',
+      mobile: 'AVAILABLE',
       userErrors: [],
     });
   });
@@ -164,6 +181,7 @@ describe('createCustomer (创建客户)', () => {
       accountName: '  Acme-Robotics  ',
       email: 'IT@Acme-Robotics.Example.cn',
       mobile: '0086-13912345678',
+      verificationCode: await registrationCode('0086-13912345678'),
       password: 'S3cret-pass!',
     });
     const before = await rowCounts();
@@ -259,7 +277,7 @@ describe('createCustomer (创建客户)', () => {
     expect(check.data!.checkCustomerRegistration).toMatchObject({
       accountName: 'USED_BY_USER',
       email: 'USED_BY_USER',
-      mobile: 'USED_BY_USER',
+      mobile: 'AVAILABLE',
     });
     const counts = await rowCounts();
     const replay = await server.execute(AssocCreateCustomerInFullDocument, { input }, admin);
@@ -314,6 +332,7 @@ describe('createCustomer (创建客户)', () => {
           accountName: 'YUNFAN-TECH',
           email: yunfan.email,
           mobile: `${yunfan.countryCode}-${yunfan.telephone}`,
+          verificationCode: '123456',
         }),
       },
       admin,
@@ -370,6 +389,13 @@ describe('createCustomer (创建客户)', () => {
     [{ email: 'no-at-sign.example' }, 'INVALID_EMAIL', 'input.email'],
     [{ mobile: '13912345678' }, 'INVALID_MOBILE', 'input.mobile'],
     [{ mobile: '86-13912345678' }, 'INVALID_MOBILE', 'input.mobile'],
+    [{ mobile: '0086-12912345678' }, 'INVALID_MOBILE', 'input.mobile'],
+    [{ mobile: '0086-1391234567' }, 'INVALID_MOBILE', 'input.mobile'],
+    [{ mobile: '0044-20 7946 0000' }, 'INVALID_MOBILE', 'input.mobile'],
+    [{ mobile: '' }, 'INVALID_MOBILE', 'input.mobile'],
+    [{ mobile: `0086-${'1'.repeat(28)}` }, 'VALUE_TOO_LONG', 'input.mobile'],
+    [{ mobile: '0086-13912340000' }, 'VERIFICATION_REQUIRED', 'input.verificationCode'],
+    [{ mobile: DEMO_CAPPED_MOBILE, verificationCode: '123456' }, 'MOBILE_REGISTRATION_LIMIT', 'input.mobile'],
     [{ xaccountId: '   ' }, 'INVALID_XACCOUNT', 'input.xaccountId'],
     [{ xaccountType: 'x'.repeat(65) }, 'INVALID_XACCOUNT', 'input.xaccountType'],
     [{ label: 'x'.repeat(101) }, 'VALUE_TOO_LONG', 'input.label'],
@@ -385,7 +411,7 @@ describe('createCustomer (创建客户)', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it('reports every format problem at once; shape errors (a missing mobile) are top-level', async () => {
+  it('reports every format problem at once; shape errors (a missing login name) are top-level', async () => {
     const res = await server.execute(
       AssocCreateCustomerDocument,
       { input: newInput({ accountName: 'op_x', email: 'bad', mobile: '123', xaccountId: '' }) },
@@ -397,8 +423,8 @@ describe('createCustomer (创建客户)', () => {
       'INVALID_MOBILE',
       'INVALID_XACCOUNT',
     ]);
-    const { mobile: _m, ...noMobile } = newInput();
-    const shape = await server.execute(AssocCreateCustomerDocument, { input: noMobile as never }, admin);
+    const { accountName: _a, ...noName } = newInput();
+    const shape = await server.execute(AssocCreateCustomerDocument, { input: noName as never }, admin);
     expect(shape.errors?.length).toBeGreaterThan(0);
     expect(shape.data ?? null).toBeNull();
   });

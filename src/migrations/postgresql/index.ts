@@ -1,3 +1,5 @@
+import { Migration20261203142649_CustomerDiscounts } from './Migration20261203142649_CustomerDiscounts';
+import { Migration20261203140753_CustomerMobileUnique } from './Migration20261203140753_CustomerMobileUnique';
 import { Migration20261203140013_Notifications } from './Migration20261203140013_Notifications';
 import { Migration20261203140001_UnbindRequests } from './Migration20261203140001_UnbindRequests';
 import { Migration20261203135902_CustomerInvitations } from './Migration20261203135902_CustomerInvitations';
@@ -27,4 +29,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203135902_CustomerInvitations', class: Migration20261203135902_CustomerInvitations },
   { name: 'Migration20261203140001_UnbindRequests', class: Migration20261203140001_UnbindRequests },
   { name: 'Migration20261203140013_Notifications', class: Migration20261203140013_Notifications },
+  { name: 'Migration20261203140753_CustomerMobileUnique', class: Migration20261203140753_CustomerMobileUnique },
+  { name: 'Migration20261203142649_CustomerDiscounts', class: Migration20261203142649_CustomerDiscounts },
 ];

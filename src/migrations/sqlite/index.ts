@@ -1,3 +1,5 @@
+import { Migration20261203142647_CustomerDiscounts } from './Migration20261203142647_CustomerDiscounts';
+import { Migration20261203140750_CustomerMobileUnique } from './Migration20261203140750_CustomerMobileUnique';
 import { Migration20261203140012_Notifications } from './Migration20261203140012_Notifications';
 import { Migration20261203140000_UnbindRequests } from './Migration20261203140000_UnbindRequests';
 import { Migration20261203135858_CustomerInvitations } from './Migration20261203135858_CustomerInvitations';
@@ -27,4 +29,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203135858_CustomerInvitations', class: Migration20261203135858_CustomerInvitations },
   { name: 'Migration20261203140000_UnbindRequests', class: Migration20261203140000_UnbindRequests },
   { name: 'Migration20261203140012_Notifications', class: Migration20261203140012_Notifications },
+  { name: 'Migration20261203140750_CustomerMobileUnique', class: Migration20261203140750_CustomerMobileUnique },
+  { name: 'Migration20261203142647_CustomerDiscounts', class: Migration20261203142647_CustomerDiscounts },
 ];

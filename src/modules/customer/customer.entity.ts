@@ -32,6 +32,12 @@ import { AssociationType, CustomerLevel, CustomerType, FrozenState, VerifiedStat
   expression:
     'create unique index sub_customer_account_name_active_unique on sub_customer (account_name) where unbound_at is null',
 })
+// A customer's mobile is unique across customers (客户间判重, seed 003) in force; rows without one are NULL.
+@Unique({
+  name: 'sub_customer_mobile_unique',
+  expression:
+    'create unique index sub_customer_mobile_unique on sub_customer (country_code, telephone) where unbound_at is null',
+})
 @ObjectType('SubCustomer', { implements: Node, description: '子客户: a cloud account associated with one partner.' })
 export class SubCustomer {
   /** Getters are not columns: leave them out of create data. */
@@ -67,7 +73,10 @@ export class SubCustomer {
   @Property({ type: 'string', length: 100, nullable: true })
   label?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact telephone.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mobile number without its country code; unique across customers together with countryCode.',
+  })
   @Property({ type: 'string', length: 32, nullable: true })
   telephone?: string | null;
 

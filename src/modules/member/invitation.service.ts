@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
+import { chinaDay } from '../../common/china-day';
 import { UserError } from '../../common/errors';
 import { idOfType } from '../../common/global-id';
 import { refusal, success } from '../../common/mutation-kit';
@@ -52,8 +53,6 @@ const TARGET_RULES: Record<InvitationChannel, string> = {
     'an account name of 5–32 letters, digits, _ or -, not starting with a digit, op_ or shadow_',
 };
 
-const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-
 /** Why the partner cannot send this invitation now: a pending one to the target, or today's limit. */
 async function invitationLimit(
   tx: SqlEntityManager,
@@ -75,24 +74,24 @@ async function invitationLimit(
       'An invitation to this target is still pending; cancel it or wait until it lapses.',
       'input.target',
     );
-  const dayStart = startOfUtcDay(now);
+  const day = chinaDay(now);
   const today = await tx.count(MemberInvitation, {
     partner: partnerId,
-    createdAt: { $gte: dayStart, $lt: new Date(dayStart.getTime() + 24 * 3600 * 1000) },
+    createdAt: { $gte: day.from, $lt: day.to },
   });
   if (today >= MAX_INVITATIONS_PER_PARTNER_PER_DAY)
     return new UserError(
       'INVITATION_DAILY_LIMIT',
-      `Your partner has sent ${today} invitations today (UTC); at most ${MAX_INVITATIONS_PER_PARTNER_PER_DAY} a day.`,
+      `Your partner has sent ${today} invitations today (China time, UTC+8); at most ${MAX_INVITATIONS_PER_PARTNER_PER_DAY} a day.`,
       null,
     );
   return null;
 }
 
 /**
- * inviteMember: ≤ 100 invitations per partner per UTC day (exact under concurrency: counted after
- * lockOrganisation), one pending invitation per target, valid roles, not while the partner is
- * frozen. Lapses after 7 days.
+ * inviteMember: ≤ 100 invitations per partner per China day (Asia/Shanghai, from 16:00 UTC; exact
+ * under concurrency: counted after lockOrganisation), one pending invitation per target, valid
+ * roles, not while the partner is frozen. Lapses after 7 days.
  */
 export async function inviteMember(
   ctx: Context,

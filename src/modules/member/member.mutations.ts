@@ -38,7 +38,7 @@ export class MemberMutationResolver {
 
   @Mutation(() => InvitationPayload, {
     description:
-      'Invites a person to join your partner with the given roles; the invitation lapses after 7 days. At most 100 invitations per partner per UTC day (INVITATION_DAILY_LIMIT, cancelled ones included, exact under concurrent requests); a frozen partner cannot invite (PARTNER_FROZEN). Needs org:member-manage. Audited.',
+      'Invites a person to join your partner with the given roles; the invitation lapses after 7 days. At most 100 invitations per partner per day, the China day (Asia/Shanghai, UTC+8: it starts at 16:00 UTC) (INVITATION_DAILY_LIMIT, cancelled ones included, exact under concurrent requests); a frozen partner cannot invite (PARTNER_FROZEN). Needs org:member-manage. Audited.',
   })
   inviteMember(
     @Arg('input', () => InviteMemberInput, {

@@ -30,13 +30,30 @@ export class OrderFilter {
   createdTo?: Date | null;
 }
 
-@InputType({ description: "Filters for one customer's order list. All given filters must match." })
+@InputType({
+  description:
+    "Filters for one customer's order list. All given filters must match; the creation-time range spans at most one year, as in Partner.orders.",
+})
 export class CustomerOrderFilter {
   @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this state.' })
   status?: OrderStatus | null;
 
   @Field(() => OrderType, { nullable: true, description: 'Only orders of this kind.' })
   orderType?: OrderType | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Created at or after this time. Defaults to one year before createdTo. The range createdFrom…createdTo may not exceed one year (366 days).',
+  })
+  createdFrom?: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Created at or before this time. Defaults to one year after createdFrom when only createdFrom is given, else to now.',
+  })
+  createdTo?: Date | null;
 }
 
 @InputType({ description: "Filters for a partner's subscribed resources. All given filters must match." })

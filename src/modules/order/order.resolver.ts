@@ -90,7 +90,7 @@ export class PartnerOrdersResolver {
 export class SubCustomerOrdersResolver {
   @FieldResolver(() => OrderConnection, {
     description:
-      "The customer's yearly/monthly orders placed while associated with your partner, newest first. Not visible for a reseller's customer.",
+      "The customer's yearly/monthly orders placed while associated with your partner, newest first, created within one year as in Partner.orders (the last year unless filter.createdFrom/createdTo say otherwise; a longer range is BAD_USER_INPUT). Not visible for a reseller's customer.",
   })
   orders(
     @Root() customer: SubCustomer,

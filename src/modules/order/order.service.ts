@@ -44,10 +44,13 @@ export function orderTimeRange(
   return { from: start, to: end };
 }
 
-function orderConditions(filter: CustomerOrderFilter | null | undefined): FilterQuery<Order>[] {
+/** Status, type and the creation-time window (one year, the last by default) of an order list. */
+function orderConditions(filter: CustomerOrderFilter | null | undefined, now: Date): FilterQuery<Order>[] {
   const conditions: FilterQuery<Order>[] = [];
   if (filter?.status != null) conditions.push({ status: filter.status });
   if (filter?.orderType != null) conditions.push({ orderType: filter.orderType });
+  const range = orderTimeRange(filter?.createdFrom, filter?.createdTo, now);
+  conditions.push({ createTime: { $gte: range.from, $lte: range.to } });
   return conditions;
 }
 
@@ -69,11 +72,9 @@ export async function listOrders(
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'orders');
-  const range = orderTimeRange(filter?.createdFrom, filter?.createdTo);
-  const conditions: FilterQuery<Order>[] = [ownCustomerRowsFilter<Order>(viewer), ...orderConditions(filter)];
+  const conditions: FilterQuery<Order>[] = [ownCustomerRowsFilter<Order>(viewer), ...orderConditions(filter, ctx.now)];
   if (filter?.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
-  conditions.push({ createTime: { $gte: range.from, $lte: range.to } });
   return findPage(ctx.em, Order, { $and: conditions }, page);
 }
 
@@ -93,7 +94,10 @@ export async function listResources(
   return findPage(ctx.em, Resource, { $and: conditions }, page);
 }
 
-/** One customer's orders (newest first), batched with the other customers of the request. */
+/**
+ * One customer's orders (newest first), batched with the other customers of the request; the same
+ * one-year creation window as the partner's order list.
+ */
 export async function customerOrders(
   ctx: Context,
   customer: SubCustomer,
@@ -103,7 +107,9 @@ export async function customerOrders(
   const viewer = requireViewer(ctx);
   assertCustomerInFull(viewer, customer, 'orders');
   const page = toPageRequest(args);
-  const where: FilterQuery<Order> = { $and: [ownCustomerRowsFilter<Order>(viewer), ...orderConditions(filter)] };
+  const where: FilterQuery<Order> = {
+    $and: [ownCustomerRowsFilter<Order>(viewer), ...orderConditions(filter, ctx.now)],
+  };
   const rows = await ordersByCustomerId(ctx, page, where).load(customer.id);
   return connectionFromBatch(rows, page, () => orderCountByCustomerId(ctx, where).load(customer.id));
 }

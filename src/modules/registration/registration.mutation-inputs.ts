@@ -22,7 +22,7 @@ export class CheckCustomerRegistrationInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Mobile to check, `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE otherwise).',
+      'Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). Answered by how many cloud accounts the number has registered (the platform checks only that), not by whether a customer uses it.',
   })
   mobile?: string | null;
 }
@@ -52,10 +52,18 @@ export class CreateCustomerInput {
   email?: string | null;
 
   @Field(() => String, {
+    nullable: true,
     description:
-      'Mobile `00XX-XXXXXXX`: 00, country code, a dash, 4–14 digits, e.g. 0086-13912345678 (INVALID_MOBILE, MOBILE_TAKEN). Stored as countryCode + telephone.',
+      "Optional. Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). Unique across customers (客户间判重: MOBILE_TAKEN when any partner's customer has it) and at most 5 cloud accounts per number (MOBILE_REGISTRATION_LIMIT). Needs verificationCode. Stored as countryCode + telephone.",
   })
-  mobile!: string;
+  mobile?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The registration code sendCustomerRegistrationCode sent to this mobile: required with a mobile (VERIFICATION_REQUIRED), good for that number only, for the member who asked for it, once, for 5 minutes (VERIFICATION_CODE_INVALID otherwise; nothing is created). Ignored without a mobile.',
+  })
+  verificationCode?: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -94,4 +102,15 @@ export class CreateCustomerInput {
       'Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates a second account; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. The password is not part of the comparison.',
   })
   idempotencyKey!: string;
+}
+
+@InputType({
+  description: 'The mobile a registration code goes to (发送验证码), before createCustomer with that mobile.',
+})
+export class SendCustomerRegistrationCodeInput {
+  @Field(() => String, {
+    description:
+      'Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE).',
+  })
+  mobile!: string;
 }

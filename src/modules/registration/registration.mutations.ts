@@ -1,14 +1,23 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { CheckCustomerRegistrationInput, CreateCustomerInput } from './registration.mutation-inputs';
-import { CreateCustomerPayload, CustomerRegistrationCheckPayload } from './registration.payloads';
+import {
+  CheckCustomerRegistrationInput,
+  CreateCustomerInput,
+  SendCustomerRegistrationCodeInput,
+} from './registration.mutation-inputs';
+import {
+  CreateCustomerPayload,
+  CustomerRegistrationCheckPayload,
+  SendCustomerRegistrationCodePayload,
+} from './registration.payloads';
+import { sendCustomerRegistrationCode } from './registration-code.service';
 import { checkCustomerRegistration, createCustomer } from './registration.service';
 
 @Resolver()
 export class RegistrationResolver {
   @Query(() => CustomerRegistrationCheckPayload, {
     description:
-      '校验客户注册信息: whether a login name, email or mobile can be used by createCustomer (AVAILABLE) or a cloud account already uses it (USED_BY_USER). Read-only, so a query; malformed values come back as userErrors (INVALID_ACCOUNT_NAME, INVALID_EMAIL, INVALID_MOBILE, NOTHING_TO_CHECK).',
+      '校验客户注册信息: whether a login name or email can be used by createCustomer (AVAILABLE) or a cloud account already uses it (USED_BY_USER); for a mobile, as the platform checks it, only whether its registrations are over the cap (AVAILABLE or REGISTRATION_LIMIT_REACHED: at most 5 cloud accounts per number). Read-only, so a query; malformed values come back as userErrors (INVALID_ACCOUNT_NAME, INVALID_EMAIL, INVALID_MOBILE, VALUE_TOO_LONG, NOTHING_TO_CHECK).',
   })
   checkCustomerRegistration(
     @Arg('input', () => CheckCustomerRegistrationInput, {
@@ -37,7 +46,7 @@ export class RegistrationResolver {
 
   @Mutation(() => CreateCustomerPayload, {
     description:
-      '创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers via resellerId), with an ASSOCIATE event. Refusals: INVALID_ACCOUNT_NAME, PASSWORD_TOO_WEAK, INVALID_EMAIL, INVALID_MOBILE, INVALID_XACCOUNT, VALUE_TOO_LONG, ACCOUNT_NAME_TAKEN, EMAIL_TAKEN, MOBILE_TAKEN (also when a concurrent request took the value first), RESELLER_NOT_FOUND, PARTNER_FROZEN. Idempotent with its key.',
+      '创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers via resellerId), with an ASSOCIATE event. A mobile is optional; with one, first send its registration code (sendCustomerRegistrationCode) and give it as verificationCode, consumed here. Refusals, nothing created: INVALID_ACCOUNT_NAME, PASSWORD_TOO_WEAK, INVALID_EMAIL, INVALID_MOBILE, INVALID_XACCOUNT, VALUE_TOO_LONG, VERIFICATION_REQUIRED, ACCOUNT_NAME_TAKEN, EMAIL_TAKEN, MOBILE_TAKEN, MOBILE_REGISTRATION_LIMIT (also when a concurrent request took the value first), VERIFICATION_CODE_INVALID, RESELLER_NOT_FOUND, PARTNER_FROZEN. Idempotent with its key.',
   })
   createCustomer(
     @Arg('input', () => CreateCustomerInput, {
@@ -48,5 +57,17 @@ export class RegistrationResolver {
     @Ctx() ctx: Context,
   ) {
     return createCustomer(ctx, input);
+  }
+
+  @Mutation(() => SendCustomerRegistrationCodePayload, {
+    description:
+      '发送验证码: sends a 6-digit registration code by SMS to the mobile a new customer will have, for createCustomer with that mobile: good for that number only, for you only, once, for 5 minutes. At most one a minute (VERIFICATION_CODE_TOO_SOON). Not sent for a number createCustomer would refuse: INVALID_MOBILE, VALUE_TOO_LONG, MOBILE_TAKEN, MOBILE_REGISTRATION_LIMIT; nor by a frozen partner (PARTNER_FROZEN). Needs customer:create.',
+  })
+  sendCustomerRegistrationCode(
+    @Arg('input', () => SendCustomerRegistrationCodeInput, { description: 'The mobile to send the code to.' })
+    input: SendCustomerRegistrationCodeInput,
+    @Ctx() ctx: Context,
+  ) {
+    return sendCustomerRegistrationCode(ctx, input);
   }
 }

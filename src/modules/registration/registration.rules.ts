@@ -5,8 +5,22 @@ import type { CreateCustomerInput } from './registration.mutation-inputs';
 /** Login-name rule of cloud accounts (domain.md §2); a leading letter, _ or - also rules out all digits. */
 export const ACCOUNT_NAME_FORMAT = /^[a-zA-Z_-][a-zA-Z0-9_-]{4,31}$/;
 const RESERVED_PREFIX = /^(op_|shadow_)/i;
-/** mobile `00XX-XXXXXXX`: 00, country code, a dash, the number (same rule as member invitations). */
+/**
+ * A customer's mobile, 国家码-手机号码 (seed 003: 1–32 characters, country code and number all
+ * digits, e.g. 0086-139xxxxxxxx): the international prefix 00 with the country code (1–4 digits), a
+ * dash, and the number (4–14 digits, E.164's limit); for 0086 a mainland mobile number (11 digits,
+ * 13…–19…). So at most 21 characters, inside the platform's 32.
+ */
 export const MOBILE_FORMAT = /^(00\d{1,4})-(\d{4,14})$/;
+const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
+export const MAX_MOBILE_LENGTH = 32;
+/**
+ * How many cloud accounts one mobile number may register (seed 000: the registration check tells
+ * whether a number's registrations are over the cap; the seeds do not give its value: design).
+ */
+export const MOBILE_REGISTRATION_CAP = 5;
+/** The verification-code purpose of sendCustomerRegistrationCode → createCustomer. */
+export const REGISTRATION_CODE_PURPOSE = 'CUSTOMER_REGISTRATION';
 const EMAIL_FORMAT = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const MAX_EMAIL_LENGTH = 200;
 const MAX_NAME_LENGTH = 200;
@@ -50,13 +64,18 @@ export interface Mobile {
 
 export function checkMobile(raw: string, field: string): Checked<Mobile> {
   const mobile = raw.trim();
+  if (mobile.length > MAX_MOBILE_LENGTH)
+    return {
+      ok: false,
+      error: new UserError('VALUE_TOO_LONG', `A mobile has at most ${MAX_MOBILE_LENGTH} characters.`, field),
+    };
   const match = MOBILE_FORMAT.exec(mobile);
-  if (!match) {
+  if (!match || (match[1] === '0086' && !MAINLAND_MOBILE.test(match[2]))) {
     return {
       ok: false,
       error: new UserError(
         'INVALID_MOBILE',
-        'A mobile is 00, the country code, a dash and 4–14 digits, e.g. 0086-13912345678.',
+        'A mobile is 00 and the country code, a dash and 4–14 digits (for 0086 an 11-digit mainland mobile), e.g. 0086-13912345678.',
         field,
       ),
     };
@@ -89,7 +108,8 @@ function checkPassword(password: string, accountName: string): UserError | null 
 export interface NewCustomer {
   accountName: string;
   email: string | null;
-  mobile: Mobile;
+  /** Null: registered without a mobile. */
+  mobile: Mobile | null;
   name: string | null;
   label: string | null;
   xaccountId: string;
@@ -108,8 +128,16 @@ export function validateNewCustomer(input: CreateCustomerInput): { errors: UserE
   }
   const email = input.email != null && input.email.trim() !== '' ? checkEmail(input.email, 'input.email') : null;
   if (email && !email.ok) errors.push(email.error);
-  const mobile = checkMobile(input.mobile, 'input.mobile');
-  if (!mobile.ok) errors.push(mobile.error);
+  const mobile = input.mobile != null ? checkMobile(input.mobile, 'input.mobile') : null;
+  if (mobile && !mobile.ok) errors.push(mobile.error);
+  if (mobile?.ok && !input.verificationCode?.trim())
+    errors.push(
+      new UserError(
+        'VERIFICATION_REQUIRED',
+        'A mobile needs its registration code: send one with sendCustomerRegistrationCode and give it as input.verificationCode.',
+        'input.verificationCode',
+      ),
+    );
   const optional = (value: string | null | undefined, max: number, field: string): string | null => {
     const text = value?.trim() ?? '';
     if (text.length > max)
@@ -135,13 +163,13 @@ export function validateNewCustomer(input: CreateCustomerInput): { errors: UserE
     // Checked against the viewer's resellers in the transaction; a malformed id is simply not one.
     resellerId = parsed?.type === 'Partner' ? parsed.id : -1;
   }
-  if (errors.length || !name.ok || !mobile.ok || (email && !email.ok)) return { errors, value: null };
+  if (errors.length || !name.ok || (mobile && !mobile.ok) || (email && !email.ok)) return { errors, value: null };
   return {
     errors,
     value: {
       accountName: name.value,
       email: email?.ok ? email.value : null,
-      mobile: mobile.value,
+      mobile: mobile?.ok ? mobile.value : null,
       name: customerName,
       label,
       xaccountId,

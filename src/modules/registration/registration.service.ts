@@ -15,12 +15,15 @@ import { CustomerLevel, CustomerType, FrozenState, VerifiedStatus } from '../cus
 import { Partner } from '../partner/partner.entity';
 import { PartnerStatus } from '../partner/partner.enums';
 import { CloudAccount } from '../cloud-account/cloud-account.entity';
+import { consumeCode } from '../verification/verification.service';
 import { RegistrationCheckResult } from './registration.enums';
 import {
   checkAccountName,
   checkEmail,
   checkMobile,
+  MOBILE_REGISTRATION_CAP,
   type Mobile,
+  REGISTRATION_CODE_PURPOSE,
   type NewCustomer,
   validateNewCustomer,
 } from './registration.rules';
@@ -38,22 +41,30 @@ interface Wanted {
   mobile?: Mobile | null;
 }
 
+/** What the registry and the customers already hold of the wanted values. */
+export interface UsedValues {
+  accountName: boolean;
+  email: boolean;
+  /** A customer (sub_customer row, of any partner) has this mobile: 客户间判重. */
+  mobile: boolean;
+  /** Cloud accounts registered with this mobile (the cap applies to these). */
+  mobileRegistrations: number;
+}
+
 /**
- * Which of the values a cloud account already uses: the cloud_account registry (accounts created
- * here and accounts that exist elsewhere on the cloud) and the sub_customer rows of every partner.
- * Login names compare case-insensitively, emails lower-cased. Two statements.
+ * Which of the values are taken: login names and emails by any cloud account (the cloud_account
+ * registry: accounts created here and accounts that exist elsewhere on the cloud) or customer; a
+ * mobile by any customer, and how many cloud accounts it registered. Login names compare
+ * case-insensitively, emails lower-cased. Two or three statements.
  */
-async function usedValues(
-  em: SqlEntityManager,
-  wanted: Wanted,
-): Promise<{ accountName: boolean; email: boolean; mobile: boolean }> {
+export async function usedValues(em: SqlEntityManager, wanted: Wanted): Promise<UsedValues> {
   const name = wanted.accountName?.toLowerCase() ?? null;
   const email = wanted.email ?? null;
   const mobile = wanted.mobile ?? null;
   const registry = await query(
     em,
-    `select lower(account_name) as account_name, email, mobile from cloud_account where lower(account_name) = ? or email = ? or mobile = ? limit 10`,
-    [name, email, mobile?.mobile ?? null],
+    `select lower(account_name) as account_name, email from cloud_account where lower(account_name) = ? or email = ? limit 10`,
+    [name, email],
   );
   const customers = await query(
     em,
@@ -61,20 +72,23 @@ async function usedValues(
       where lower(account_name) = ? or lower(email) = ? or (country_code = ? and telephone = ?) limit 10`,
     [name, email, mobile?.countryCode ?? null, mobile?.telephone ?? null],
   );
+  const registrations = mobile
+    ? await query(em, 'select count(*) as n from cloud_account where mobile = ?', [mobile.mobile])
+    : [{ n: 0 }];
   return {
     accountName: name != null && [...registry, ...customers].some((r) => r.account_name === name),
     email: email != null && [...registry, ...customers].some((r) => r.email === email),
     mobile:
       mobile != null &&
-      (registry.some((r) => r.mobile === mobile.mobile) ||
-        customers.some((r) => r.country_code === mobile.countryCode && r.telephone === mobile.telephone)),
+      customers.some((r) => r.country_code === mobile.countryCode && r.telephone === mobile.telephone),
+    mobileRegistrations: Number(registrations[0]?.n ?? 0),
   };
 }
 
 /**
  * PostgreSQL: serializes registrations of the same name, email or mobile (across partners) until
- * commit, so a concurrent duplicate sees the first one's rows. Emails and mobiles have no unique
- * index to fall back on. SQLite runs one transaction at a time already.
+ * commit, so a concurrent duplicate sees the first one's rows (emails have no unique index to fall
+ * back on, and the mobile cap counts rows). SQLite runs one transaction at a time already.
  */
 async function lockValues(em: SqlEntityManager, wanted: Wanted): Promise<void> {
   if (isSqlite(em)) return;
@@ -88,7 +102,7 @@ async function lockValues(em: SqlEntityManager, wanted: Wanted): Promise<void> {
   for (const key of keys) await query(em, 'select pg_advisory_xact_lock(hashtext(?))', [key]);
 }
 
-function takenErrors(used: { accountName: boolean; email: boolean; mobile: boolean }, prefix: string): UserError[] {
+export function takenErrors(used: UsedValues, prefix: string): UserError[] {
   const errors: UserError[] = [];
   if (used.accountName)
     errors.push(
@@ -97,11 +111,22 @@ function takenErrors(used: { accountName: boolean; email: boolean; mobile: boole
   if (used.email)
     errors.push(new UserError('EMAIL_TAKEN', 'A cloud account already uses this email.', `${prefix}.email`));
   if (used.mobile)
-    errors.push(new UserError('MOBILE_TAKEN', 'A cloud account already uses this mobile.', `${prefix}.mobile`));
+    errors.push(new UserError('MOBILE_TAKEN', 'Another customer already has this mobile.', `${prefix}.mobile`));
+  if (used.mobileRegistrations >= MOBILE_REGISTRATION_CAP)
+    errors.push(
+      new UserError(
+        'MOBILE_REGISTRATION_LIMIT',
+        `This mobile has registered ${used.mobileRegistrations} cloud accounts, the most a number may (${MOBILE_REGISTRATION_CAP}).`,
+        `${prefix}.mobile`,
+      ),
+    );
   return errors;
 }
 
-/** 校验客户注册信息: AVAILABLE or USED_BY_USER for each login name, email or mobile given. */
+/**
+ * 校验客户注册信息: AVAILABLE or USED_BY_USER for a login name or email, AVAILABLE or
+ * REGISTRATION_LIMIT_REACHED for a mobile.
+ */
 export async function checkCustomerRegistration(
   ctx: Context,
   input: CheckCustomerRegistrationInput,
@@ -136,7 +161,12 @@ export async function checkCustomerRegistration(
     given == null ? null : isUsed ? RegistrationCheckResult.USED_BY_USER : RegistrationCheckResult.AVAILABLE;
   result.accountName = answer(wanted.accountName, used.accountName);
   result.email = answer(wanted.email, used.email);
-  result.mobile = answer(wanted.mobile, used.mobile);
+  // The platform checks a mobile only for its number of registrations (seed 000), not its use.
+  if (wanted.mobile != null)
+    result.mobile =
+      used.mobileRegistrations >= MOBILE_REGISTRATION_CAP
+        ? RegistrationCheckResult.REGISTRATION_LIMIT_REACHED
+        : RegistrationCheckResult.AVAILABLE;
   return result;
 }
 
@@ -180,7 +210,7 @@ async function register(
   await tx.insert(CloudAccount, {
     accountName: value.accountName,
     email: value.email,
-    mobile: value.mobile.mobile,
+    mobile: value.mobile?.mobile ?? null,
     createdAt: now,
   });
   const customerId = await tx.insert(SubCustomer, {
@@ -191,8 +221,8 @@ async function register(
     associatedOn: now,
     associationType,
     label: value.label,
-    telephone: value.mobile.telephone,
-    countryCode: value.mobile.countryCode,
+    telephone: value.mobile?.telephone ?? null,
+    countryCode: value.mobile?.countryCode ?? null,
     email: value.email,
     verifiedStatus: VerifiedStatus.NOT_VERIFIED,
     customerType: CustomerType.NONE,
@@ -225,7 +255,8 @@ async function register(
 /**
  * 创建客户: registers the cloud account (cloud_account row), associates it with the viewer's
  * partner or one of its resellers (sub_customer row) and records the ASSOCIATE event, in one
- * transaction. A FROZEN partner cannot acquire customers.
+ * transaction; a mobile needs the registration code sent to it, consumed in that transaction. A
+ * FROZEN partner cannot acquire customers.
  */
 export async function createCustomer(ctx: Context, input: CreateCustomerInput): Promise<CreateCustomerPayload> {
   const viewer = requireViewer(ctx);
@@ -244,6 +275,17 @@ export async function createCustomer(ctx: Context, input: CreateCustomerInput): 
         await lockValues(tx, value);
         const taken = takenErrors(await usedValues(tx, value), 'input');
         if (taken.length) return refusedCreate(...taken);
+        // The code is consumed last, so a refusal above leaves it usable for the corrected input.
+        const code = value.mobile
+          ? await consumeCode(
+              tx,
+              { memberId: viewer.member.id },
+              REGISTRATION_CODE_PURPOSE,
+              input.verificationCode,
+              value.mobile.mobile,
+            )
+          : null;
+        if (code) return refusedCreate(code);
         const now = new Date();
         const customerId = await register(tx, viewer, partnerId, value, input.associationType, now);
         await recordAudit(tx, ctx, {
@@ -255,7 +297,7 @@ export async function createCustomer(ctx: Context, input: CreateCustomerInput): 
             partnerId: toGlobalId('Partner', partnerId),
             associationType: input.associationType,
             email: value.email,
-            mobile: value.mobile.mobile,
+            mobile: value.mobile?.mobile ?? null,
             xaccountId: value.xaccountId,
             xaccountType: value.xaccountType,
           },
@@ -264,7 +306,7 @@ export async function createCustomer(ctx: Context, input: CreateCustomerInput): 
       },
     });
   } catch (err) {
-    // A concurrent registration won the unique index (login name): answer it like the check would.
+    // A concurrent registration won a unique index (login name, a customer's mobile): answer it like the check would.
     if (!(err instanceof UniqueConstraintViolationException)) throw err;
     const taken = takenErrors(await usedValues(ctx.em.fork(), value), 'input');
     if (taken.length) return refusedCreate(...taken);
