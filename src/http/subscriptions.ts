@@ -79,6 +79,7 @@ function operationContext(deps: LiveDependencies, connection: Partial<Connection
     em: deps.orm.em.fork(),
     actor: connection.actor ?? null,
     viewer: connection.viewer ?? null,
+    now: new Date(),
     loaders: new LoaderRegistry(true),
     services: deps.services,
     authMethod: 'bearer',
