@@ -52,9 +52,12 @@ export interface NotificationRow extends Record<string, unknown> {
   readAt: number | null;
 }
 
-/** The demo notifications of one member: each kind once, a day apart, the three oldest read. */
+/** Kinds only customers receive (a member never gets them). */
+const CUSTOMER_ONLY_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.PARTNER_UNBIND_REQUESTED]);
+
+/** The demo notifications of one member: each member kind once, a day apart, the three oldest read. */
 export function demoNotifications(memberId: number, partnerId: number, ref: number): NotificationRow[] {
-  const kinds = Object.values(NotificationKind);
+  const kinds = Object.values(NotificationKind).filter((kind) => !CUSTOMER_ONLY_KINDS.has(kind));
   return kinds.map((kind, i) => {
     const createdAt = ref - (kinds.length - i) * 24 * HOUR - memberId * 60_000;
     return {

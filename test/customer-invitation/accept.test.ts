@@ -4,6 +4,7 @@
  * the partner's sub-customer; every case the seed lists is refused with its own code and nothing
  * changes; two concurrent acceptances of one account associate it once. SQLite and PostgreSQL.
  */
+import { answerUnbindAsCustomer } from '../support/customers';
 import { describe, expect, it } from 'vitest';
 import {
   AssocUnbindCustomerDocument,
@@ -166,6 +167,9 @@ describe('acceptCustomerInvitation', () => {
       members['dist-admin'],
     );
     expect(unbound.data!.unbindCustomer.userErrors).toEqual([]);
+    // The partner's unbind is a request: the customer approves it, then the association has ended.
+    const approved = await answerUnbindAsCustomer(server, login, unbound.data!.unbindCustomer.event!.id, true);
+    expect(approved.userErrors).toEqual([]);
     const sp = await invite('sp-admin', 'ADVISORY');
     const res = await accept(sp.token, login);
     expect(res.data!.acceptCustomerInvitation.userErrors).toEqual([]);

@@ -23,6 +23,8 @@ import { cachingSignIn, postGraphQL, SIGN_IN } from '../support/graphql';
 import { gid } from '../support/ids';
 import { postgresDatabase, TEST_AUTH_SECRET } from '../support/production';
 import { settle, subscribe } from './live-client';
+import { sentCustomerCode } from '../support/rows';
+import { SubCustomer } from '../../src/modules/customer/customer.entity';
 
 interface Instance {
   url: string;
@@ -104,12 +106,27 @@ describe('notificationReceived across two instances on PostgreSQL', () => {
     const strangerOnA = await subscribe(a.url, stranger);
     const adminOnB = await subscribe(b.url, admin);
     try {
-      const revoked = await gql(b, AssocRevokeOrderAuthorizationDocument, { input }, admin);
+      // The customer cancels its authorization on instance B, with a reason and its code.
+      const account = await b.orm.em.fork().findOneOrFail(SubCustomer, authorization.customer.id);
+      const customer = await signIn(account.accountName, undefined, 'CUSTOMER');
+      await gql(
+        b,
+        'mutation { requestVerificationCode(input: { operation: CANCEL_ORDER_AUTHORIZATION }) { userErrors { code } } }',
+        {},
+        customer,
+      );
+      const verificationCode = await sentCustomerCode({ orm: b.orm }, account.accountName);
+      const revoked = await gql(
+        b,
+        AssocRevokeOrderAuthorizationDocument,
+        { input: { reason: '暂停代下单', verificationCode } },
+        customer,
+      );
       expect(revoked.data!.revokeOrderAuthorization.userErrors).toEqual([]);
       const [live] = await onA.waitFor(1);
       expect(live).toMatchObject({ kind: 'ORDER_AUTHORIZATION_CHANGED', subject: input.customerId, readAt: null });
       expect((await adminOnB.waitFor(1))[0].id).toBe(live.id);
-      await gql(b, AssocGrantOrderAuthorizationDocument, { input }, admin);
+      await gql(b, AssocGrantOrderAuthorizationDocument, {}, customer);
       await onA.waitFor(2);
       await settle();
       expect(strangerOnA.received).toEqual([]);

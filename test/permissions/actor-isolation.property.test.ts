@@ -182,8 +182,10 @@ describe('actor isolation', () => {
         .map((r) => r.field)
         .sort();
     expect(open('CUSTOMER')).toEqual([
+      'Mutation.acceptCustomerInvitation',
       'Mutation.answerUnbindRequest',
       'Mutation.grantOrderAuthorization',
+      'Mutation.markNotificationsRead',
       'Mutation.requestUnbind',
       'Mutation.requestVerificationCode',
       'Mutation.revokeOrderAuthorization',
