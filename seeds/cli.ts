@@ -13,7 +13,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, describeDatabase, loadConfig, parseDatabaseUrl, type DatabaseConfig } from '../src/config';
 import { openDatabase, type Orm } from '../src/db/orm';
 import { DEFAULT_SEED, seedDatabase, type SeedScale, type SeedSummary } from './seed';
-import { DEMO_MEMBERS, DEMO_PASSWORD } from './demo-data';
+import { DEMO_CUSTOMER_LOGINS, DEMO_MEMBERS, DEMO_OPERATORS, DEMO_PASSWORD } from './demo-data';
 
 const USAGE = `Usage: node dist/seeds/cli.js [--scale small|large] [--database-url URL] [--reset] [--seed N]
 
@@ -206,6 +206,10 @@ async function main(): Promise<number> {
     console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
     const login = Math.max(...DEMO_MEMBERS.map((m) => m.loginName.length));
     for (const m of DEMO_MEMBERS) console.log(`  ${m.loginName.padEnd(login)}  ${m.description}`);
+    console.log('\nCustomers (signIn as: CUSTOMER; every seeded cloud account has the demo password):');
+    for (const [role, name] of Object.entries(DEMO_CUSTOMER_LOGINS)) console.log(`  ${name.padEnd(login)}  ${role}`);
+    console.log('\nCloud operators (signIn as: OPERATOR):');
+    for (const o of DEMO_OPERATORS) console.log(`  ${o.loginName.padEnd(login)}  ${o.description}`);
     return 0;
   } finally {
     await orm.close(true);
