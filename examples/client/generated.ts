@@ -87,6 +87,18 @@ export type AllocateFundsToResellerInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A customer's answer to its partner's unbind request. */
+export type AnswerUnbindRequestInput = {
+  /** true: approve (同意): the association ends now, your partner's coupons go back to it and your balance returns to it; false: reject (驳回), nothing changes. */
+  approve: Scalars['Boolean']['input'];
+  /** The PENDING unbind request (AssociationEvent id, initiator PARTNER) in customerViewer.associationEvents. */
+  eventId: Scalars['ID']['input'];
+  /** Why (at most 200 characters); shown to the partner. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The code from requestVerificationCode(operation: ANSWER_UNBIND_REQUEST); always required. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Customers and the account manager (客户经理) to give them. */
 export type AssignAccountManagerInput = {
   /** The account manager (a Member id): an active member of your partner holding the account manager role, and for an account manager supervisor one it supervises (NOT_AN_ACCOUNT_MANAGER otherwise: nothing changes). null or omitted: unassign the customers. */
@@ -117,13 +129,15 @@ export type AssociationEventFilter = {
 
 /** State of an association event. */
 export type AssociationEventStatus =
-  /** Approved by the partner (同意). */
+  /** Approved by the side that answers (同意): the association ended then. */
   | 'APPROVED'
-  /** Carried out. */
+  /** Carried out at once (associations, type switches). */
   | 'COMPLETED'
-  /** Waiting for the partner to approve or reject (customer-initiated). */
+  /** Not answered within 7 days: nothing changed; a new request may be made. */
+  | 'EXPIRED'
+  /** An unbind request waiting for the other side: the customer answers a partner-initiated one (answerUnbindRequest), the partner a customer-initiated one (handleUnbindRequest). Expires after 7 days. */
   | 'PENDING'
-  /** Rejected by the partner (驳回). */
+  /** Rejected by the side that answers (驳回): nothing changed. */
   | 'REJECTED';
 
 /** What an association event did. */
@@ -577,10 +591,23 @@ export type OperationResult =
   /** It took effect. */
   | 'SUCCESS';
 
-/** The customer whose order-on-behalf authorization (代下单授权) to change. */
-export type OrderAuthorizationInput = {
-  /** The customer (SubCustomer id) of your own partner. */
-  customerId: Scalars['ID']['input'];
+/** What a cloud operator does in the partner center; each duty has its own permission points. */
+export type OperatorDuty =
+  /** 生态经理: ecosystem manager (leads, programs, partners it manages). */
+  | 'ECOSYSTEM_MANAGER'
+  /** 华为财经: the cloud finance (remittances, withdrawals, incentive payment, invoices). */
+  | 'FINANCE'
+  /** 华为运营人员: partner operations (co-signing, programs, leads, reading partners). */
+  | 'PARTNER_OPERATIONS';
+
+/** Filters of OperatorViewer.partners; all given ones must match. */
+export type OperatorPartnerFilter = {
+  /** Only partners of this identity. */
+  identity?: InputMaybe<PartnerIdentity>;
+  /** Name contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only partners in this standing. */
+  status?: InputMaybe<PartnerStatus>;
 };
 
 /** State of an order-on-behalf authorization (代下单授权). */
@@ -794,6 +821,14 @@ export type RenewResourcesInput = {
   resourceIds: Array<Scalars['ID']['input']>;
 };
 
+/** A customer's request to end its association with its partner. */
+export type RequestUnbindInput = {
+  /** Why (at most 200 characters); shown to the partner. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The code from requestVerificationCode(operation: REQUEST_UNBIND); always required. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Which sensitive operation the code is for. */
 export type RequestVerificationCodeInput = {
   /** The operation the code will authorize (single use, 5 minutes). */
@@ -829,12 +864,24 @@ export type RevokeAccessKeyInput = {
   accessKeyId: Scalars['String']['input'];
 };
 
-/** Operations that need a verification code when the partner has turned verification on. */
+/** Cancelling your order-on-behalf authorization (取消授权): a reason and a verification code. */
+export type RevokeOrderAuthorizationInput = {
+  /** Why you cancel it (1–200 characters); shown to your partner. */
+  reason: Scalars['String']['input'];
+  /** The code from requestVerificationCode(operation: CANCEL_ORDER_AUTHORIZATION); always required. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Operations that need a verification code: a partner's when the partner has turned verification on, a customer's always. */
 export type SensitiveOperation =
   /** allocateFunds (拨款). */
   | 'ALLOCATE_FUNDS'
   /** allocateFundsToReseller. */
   | 'ALLOCATE_FUNDS_TO_RESELLER'
+  /** A customer's answer to its partner's unbind request (answerUnbindRequest); always needs a code. */
+  | 'ANSWER_UNBIND_REQUEST'
+  /** A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code. */
+  | 'CANCEL_ORDER_AUTHORIZATION'
   /** issueCoupons (下发). */
   | 'ISSUE_COUPONS'
   /** issueSubQuota. */
@@ -847,6 +894,8 @@ export type SensitiveOperation =
   | 'RECLAIM_FUNDS_FROM_RESELLER'
   /** reclaimSubQuota. */
   | 'RECLAIM_SUB_QUOTA'
+  /** A customer's own unbind request (requestUnbind); always needs a code. */
+  | 'REQUEST_UNBIND'
   /** switchAssociationType. */
   | 'SWITCH_ASSOCIATION_TYPE'
   /** unbindCustomer (解绑). */
@@ -862,9 +911,20 @@ export type SetAutoRenewInput = {
   resourceIds: Array<Scalars['ID']['input']>;
 };
 
-/** Credentials of a partner-center member. */
+/** The kind of actor signing in; each kind has its own names, rights and entry query. */
+export type SignInAs =
+  /** A customer: the holder of a cloud account (its account name, e.g. hangzhou-yunfan); reads Query.customerViewer and takes the customer's side of association, authorization and invitation workflows. */
+  | 'CUSTOMER'
+  /** A partner's member (login name, e.g. dist-admin); reads Query.viewer. */
+  | 'MEMBER'
+  /** One of the cloud's partner-operations staff (e.g. ops-admin); reads Query.operatorViewer. */
+  | 'OPERATOR';
+
+/** Credentials of a partner-center member, customer or cloud operator. */
 export type SignInInput = {
-  /** Sign-in name, e.g. dist-admin. */
+  /** Which kind of actor signs in (default MEMBER); the token it returns acts only as that kind. */
+  as?: SignInAs;
+  /** Sign-in name: a login name (member, operator) or a cloud account name (customer). */
   loginName: Scalars['String']['input'];
   /** Password. */
   password: Scalars['String']['input'];

@@ -1,3 +1,4 @@
+import { Migration20261203150001_UnbindRequestsOpenExpiry } from './Migration20261203150001_UnbindRequestsOpenExpiry';
 import { Migration20261203140001_UnbindRequests } from './Migration20261203140001_UnbindRequests';
 import { Migration20261203133058_CustomerOperatorActorsAndOutbox } from './Migration20261203133058_CustomerOperatorActorsAndOutbox';
 import { Migration20261203094215_SignInThrottleAndMaintenanceLease } from './Migration20261203094215_SignInThrottleAndMaintenanceLease';
@@ -16,4 +17,5 @@ export const postgresqlMigrations: MigrationObject[] = [
     class: Migration20261203133058_CustomerOperatorActorsAndOutbox,
   },
   { name: 'Migration20261203140001_UnbindRequests', class: Migration20261203140001_UnbindRequests },
+  { name: 'Migration20261203150001_UnbindRequestsOpenExpiry', class: Migration20261203150001_UnbindRequestsOpenExpiry },
 ];

@@ -1,3 +1,4 @@
+import { Migration20261203150000_UnbindRequestsOpenExpiry } from './Migration20261203150000_UnbindRequestsOpenExpiry';
 import { Migration20261203140000_UnbindRequests } from './Migration20261203140000_UnbindRequests';
 import { Migration20261203133057_CustomerOperatorActorsAndOutbox } from './Migration20261203133057_CustomerOperatorActorsAndOutbox';
 import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
     class: Migration20261203133057_CustomerOperatorActorsAndOutbox,
   },
   { name: 'Migration20261203140000_UnbindRequests', class: Migration20261203140000_UnbindRequests },
+  { name: 'Migration20261203150000_UnbindRequestsOpenExpiry', class: Migration20261203150000_UnbindRequestsOpenExpiry },
 ];
