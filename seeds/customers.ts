@@ -502,7 +502,7 @@ export class CustomerGenerator {
     trait: Trait | undefined,
     hold: (table: TableKey, row: Row) => void,
   ): void {
-    const { sink, ref } = this;
+    const { sink } = this;
     const { p, rng, id } = ctx;
     const event: EventRow = (
       partner,
