@@ -59,6 +59,7 @@ import {
   BRANDS,
   CITIES,
   COUPON_MEMOS,
+  CUSTOMER_REJECT_REASONS,
   DISCOUNT_TYPES,
   EN_BRANDS,
   EN_FIELDS,
@@ -66,6 +67,7 @@ import {
   GIVEN_NAMES,
   INDUSTRIES,
   LABELS,
+  PARTNER_UNBIND_REASONS,
   PRODUCTS,
   RECLAIM_MEMOS,
   REGIONS,
@@ -110,15 +112,51 @@ export type Kind = 'A' | 'B' | 'C' | 'D' | 'E';
 export interface Trait {
   kind?: Kind;
   eApproved?: boolean;
-  unbind?: 'PENDING' | 'REJECTED';
+  /**
+   * An unbind request of the customer's (PENDING, REJECTED by the partner, EXPIRED) or of its
+   * partner's (PARTNER_…: PENDING, REJECTED by the customer, EXPIRED).
+   */
+  unbind?: UnbindStory;
   frozen?: FrozenState;
   verified?: VerifiedStatus;
   customerType?: CustomerType;
   debtor?: boolean;
 }
 
+/** What became of a request to end the association (see Trait.unbind). */
+export type UnbindStory =
+  | 'PENDING'
+  | 'REJECTED'
+  | 'EXPIRED'
+  | 'PARTNER_PENDING'
+  | 'PARTNER_REJECTED'
+  | 'PARTNER_EXPIRED';
+
+/** An unbind request is answered within this many days or expires (unbind-requests.service.ts). */
+const UNBIND_TTL = 7 * DAY;
+
+type EventRow = (
+  partner: number,
+  eventType: AssociationEventType,
+  initiator: AssociationInitiator,
+  status: AssociationEventStatus,
+  createdAt: number,
+  handledAt: number | null,
+  handledBy: number | null,
+  reason: string | null,
+  fromType: AssociationType | null,
+  toType: AssociationType | null,
+  expiresAt?: number | null,
+) => void;
+
 export interface Sink {
   readonly ref: number;
+  /**
+   * The start of the seeding day (UTC): open unbind requests are placed in the days before it, so
+   * that their 7 days have not run out when the data is used (the rest of the data depends on the
+   * month only).
+   */
+  readonly today: number;
   readonly cfg: ScaleConfig;
   nextId(table: TableKey): number;
   push(table: TableKey, row: Row): void;
@@ -506,19 +544,20 @@ export class CustomerGenerator {
     trait: Trait | undefined,
     hold: (table: TableKey, row: Row) => void,
   ): void {
-    const { sink, ref } = this;
+    const { sink } = this;
     const { p, rng, id } = ctx;
-    const event = (
-      partner: number,
-      eventType: AssociationEventType,
-      initiator: AssociationInitiator,
-      status: AssociationEventStatus,
-      createdAt: number,
-      handledAt: number | null,
-      handledBy: number | null,
-      reason: string | null,
-      fromType: AssociationType | null,
-      toType: AssociationType | null,
+    const event: EventRow = (
+      partner,
+      eventType,
+      initiator,
+      status,
+      createdAt,
+      handledAt,
+      handledBy,
+      reason,
+      fromType,
+      toType,
+      expiresAt = null,
     ) =>
       hold('associationEvent', {
         id: sink.nextId('associationEvent'),
@@ -533,6 +572,7 @@ export class CustomerGenerator {
         createdAt,
         handledAt,
         handledBy,
+        expiresAt,
       });
 
     if (ctx.oldPartner) {
@@ -551,30 +591,35 @@ export class CustomerGenerator {
         oldType,
       );
       if (trait?.eApproved ?? rng.chance(0.5)) {
+        const asked = ctx.associatedOn - rng.int(2, 6) * DAY;
         event(
           old.id,
           AssociationEventType.UNBIND,
           AssociationInitiator.CUSTOMER,
           AssociationEventStatus.APPROVED,
-          ctx.associatedOn - rng.int(2, 6) * DAY,
+          asked,
           ctx.associatedOn - DAY,
           old.adminId,
           rng.pick(UNBIND_REASONS),
           oldType,
           null,
+          asked + UNBIND_TTL,
         );
       } else {
+        // The old partner's request, approved by the customer (it answers: handledBy stays null).
+        const asked = ctx.associatedOn - 3 * DAY - 10 * MINUTE;
         event(
           old.id,
           AssociationEventType.UNBIND,
           AssociationInitiator.PARTNER,
-          AssociationEventStatus.COMPLETED,
-          ctx.associatedOn - DAY - 10 * MINUTE,
+          AssociationEventStatus.APPROVED,
+          asked,
           ctx.associatedOn - DAY,
-          old.adminId,
-          `转移至云经销商 ${p.name}`,
+          null,
+          `转移至云经销商 ${p.name}（客户同意）`,
           oldType,
           null,
+          asked + UNBIND_TTL,
         );
       }
     }
@@ -606,38 +651,65 @@ export class CustomerGenerator {
       );
     }
     if (ctx.showcase) return;
-    const unbind = trait?.unbind ?? (rng.chance(0.02) ? 'PENDING' : rng.chance(0.02) ? 'REJECTED' : null);
-    const earliest = Math.max(ctx.associatedOn, switchTime) + 7 * DAY;
-    if (unbind === 'PENDING') {
-      const at = Math.max(earliest, ref - rng.int(1, 20) * DAY);
-      if (at < ref)
-        event(
-          p.id,
-          AssociationEventType.UNBIND,
-          AssociationInitiator.CUSTOMER,
+    // Random stories: a customer's request that expired unanswered, or one its partner rejected.
+    const unbind = trait?.unbind ?? (rng.chance(0.02) ? 'EXPIRED' : rng.chance(0.02) ? 'REJECTED' : null);
+    if (unbind) this.unbindRequest(ctx, unbind, finalType, Math.max(ctx.associatedOn, switchTime) + 7 * DAY, event);
+  }
+
+  /** One unbind request and what became of it (Trait.unbind); none when the association is too young. */
+  private unbindRequest(
+    ctx: CustomerCtx,
+    story: UnbindStory,
+    finalType: AssociationType,
+    earliest: number,
+    event: EventRow,
+  ): void {
+    const { p, rng } = ctx;
+    const byCustomer = !story.startsWith('PARTNER_');
+    const initiator = byCustomer ? AssociationInitiator.CUSTOMER : AssociationInitiator.PARTNER;
+    const request = (status: AssociationEventStatus, at: number, handledAt: number | null, reason: string) => {
+      if (at < earliest) return;
+      event(
+        p.id,
+        AssociationEventType.UNBIND,
+        initiator,
+        status,
+        at,
+        handledAt,
+        // The partner's member when the partner answered; nobody when the customer did or time ran out.
+        byCustomer && status === AssociationEventStatus.REJECTED ? p.adminId : null,
+        reason,
+        finalType,
+        null,
+        at + UNBIND_TTL,
+      );
+    };
+    const reason = rng.pick(byCustomer ? UNBIND_REASONS : PARTNER_UNBIND_REASONS);
+    switch (story) {
+      case 'PENDING':
+      case 'PARTNER_PENDING': {
+        // Open: made 1–5 days before the seeding day, so still within its 7 days.
+        request(
           AssociationEventStatus.PENDING,
-          at,
+          this.sink.today - rng.int(1, 5) * DAY + rng.int(9 * 60, 18 * 60) * MINUTE,
           null,
-          null,
-          rng.pick(UNBIND_REASONS),
-          finalType,
-          null,
+          reason,
         );
-    } else if (unbind === 'REJECTED') {
-      const at = Math.max(earliest, ref - rng.int(30, 300) * DAY);
-      if (at + 4 * DAY < ref) {
-        event(
-          p.id,
-          AssociationEventType.UNBIND,
-          AssociationInitiator.CUSTOMER,
-          AssociationEventStatus.REJECTED,
-          at,
-          at + rng.int(1, 3) * DAY,
-          p.adminId,
-          `${rng.pick(UNBIND_REASONS)}（驳回：${rng.pick(REJECT_REASONS)}）`,
-          finalType,
-          null,
-        );
+        return;
+      }
+      case 'EXPIRED':
+      case 'PARTNER_EXPIRED': {
+        const at = this.ref - rng.int(8, 27) * DAY;
+        request(AssociationEventStatus.EXPIRED, at, at + UNBIND_TTL, reason);
+        return;
+      }
+      default: {
+        const at = Math.max(earliest, this.ref - rng.int(30, 300) * DAY);
+        const answer = byCustomer
+          ? `（驳回：${rng.pick(REJECT_REASONS)}）`
+          : `（客户驳回：${rng.pick(CUSTOMER_REJECT_REASONS)}）`;
+        if (at + 4 * DAY < this.ref)
+          request(AssociationEventStatus.REJECTED, at, at + rng.int(1, 3) * DAY, reason + answer);
       }
     }
   }

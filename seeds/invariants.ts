@@ -41,6 +41,11 @@
  * combination; a supervisor is a member of the same partner holding ACCOUNT_MANAGER_SUPERVISOR;
  * an account manager of a customer is a member of the customer's partner; ≤ 10 custom roles per
  * partner; every role holds its identity's default permissions and only permissions it allows.
+ *
+ * Association: at most one PENDING unbind request per customer; every PENDING or EXPIRED unbind
+ * request has its expiry (7 days); a customer's association with its partner has ended
+ * (unboundAt) exactly when an unbind of that partner was approved (or carried out, before unbinds
+ * became requests), and an ended association keeps no GRANTED order-on-behalf authorization.
  */
 import type { MikroORM } from '@mikro-orm/core';
 import { PartnerIdentity } from '../src/modules/partner/partner.enums';
@@ -208,6 +213,24 @@ const CHECKS: readonly Check[] = [
   {
     name: "customer's account manager not a member of the customer's partner",
     sql: `select c.id from sub_customer c join member m on m.id = c.account_manager_id where m.partner_id <> c.partner_id`,
+  },
+  {
+    name: 'customer with more than one PENDING unbind request',
+    sql: `select customer_id, count(*) n from association_event where event_type = 'UNBIND' and status = 'PENDING' group by customer_id having count(*) > 1`,
+  },
+  {
+    name: 'unbind request out of rule (PENDING or EXPIRED without expiresAt, PENDING answered, answered without handledAt, EXPIRED with a member)',
+    sql: `select id, status from association_event where event_type = 'UNBIND' and (
+        (status in ('PENDING', 'EXPIRED') and expires_at is null)
+        or (status = 'PENDING' and handled_at is not null)
+        or (status <> 'PENDING' and handled_at is null)
+        or (status = 'EXPIRED' and handled_by_id is not null))`,
+  },
+  {
+    name: 'association ended without an approved unbind, or an approved unbind of the current partner without the end (unboundAt), or a GRANTED authorization after it',
+    sql: `select c.id from sub_customer c where
+        (c.unbound_at is null) = exists (select 1 from association_event e where e.customer_id = c.id and e.partner_id = c.partner_id and e.event_type = 'UNBIND' and e.status in ('APPROVED', 'COMPLETED'))
+        or (c.unbound_at is not null and exists (select 1 from order_authorization a where a.customer_id = c.id and a.partner_id = c.partner_id and a.status = 'GRANTED'))`,
   },
 ];
 

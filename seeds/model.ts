@@ -288,8 +288,9 @@ export function buildSpecs(orm: MikroORM) {
         'createdAt',
         'handledAt',
         'handledBy',
+        'expiresAt',
       ],
-      ['handledAt'],
+      ['handledAt', 'expiresAt'],
     ),
     orderAuthorization: tableSpec(
       orm,

@@ -145,6 +145,13 @@ const FORCED_TRAITS: Partial<Record<DemoPartnerKey, Trait[]>> = {
     { verified: VerifiedStatus.REJECTED },
     { customerType: CustomerType.INDIVIDUAL },
     { customerType: CustomerType.NONE },
+    { kind: 'A', unbind: 'PARTNER_PENDING' },
+    // Asked to unbind before the freeze or the debt came: the customer may reject, not approve.
+    { kind: 'B', frozen: FrozenState.ACCOUNT, unbind: 'PARTNER_PENDING' },
+    { kind: 'A', debtor: true, unbind: 'PARTNER_PENDING' },
+    { kind: 'A', unbind: 'PARTNER_REJECTED' },
+    { kind: 'A', unbind: 'PARTNER_EXPIRED' },
+    { kind: 'B', unbind: 'EXPIRED' },
   ],
   reseller1: [{ kind: 'E', eApproved: true }, { kind: 'E', eApproved: false }, { kind: 'C' }, { kind: 'D' }],
   reseller2: [{ kind: 'E', eApproved: false }],
@@ -222,6 +229,7 @@ function officeHours(rng: Rng): number {
 
 class Seeder implements Sink {
   readonly ref: number;
+  readonly today: number;
   readonly cfg: ScaleConfig;
   private readonly ids = new Map<TableKey, number>();
   private readonly buffers = new Map<TableKey, Row[]>();
@@ -243,6 +251,7 @@ class Seeder implements Sink {
     private readonly onProgress: SeedOptions['onProgress'],
   ) {
     this.ref = referenceDate(now).getTime();
+    this.today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     this.cfg = SCALES[scale];
     this.customerInvitations = new CustomerInvitationSeeder(this, seed);
   }

@@ -259,6 +259,15 @@ export const SWITCH_REASONS: readonly string[] = [
   'Customer asked to pay the cloud directly',
 ];
 export const REJECT_REASONS: readonly string[] = ['存在未结清款项', '合同期内不可解除', 'Contract still running'];
+/** A partner's reasons for asking a customer to end the association (the customer answers). */
+export const PARTNER_UNBIND_REASONS: readonly string[] = [
+  '合作到期，申请解除关联',
+  '客户转由其他伙伴服务',
+  '客户长期未续费',
+  'Contract ended',
+];
+/** A customer's reasons for rejecting its partner's unbind request. */
+export const CUSTOMER_REJECT_REASONS: readonly string[] = ['继续合作', '服务期内不解除', 'We keep working together'];
 
 export const REGIONS: readonly string[] = [
   'cn-north-4',

@@ -140,18 +140,18 @@ export const ERROR_CODES = {
   MOBILE_REGISTRATION_LIMIT:
     'createCustomer / sendCustomerRegistrationCode: the mobile has already registered 5 cloud accounts, the most a number may (注册数量超过上限; checkCustomerRegistration answers REGISTRATION_LIMIT_REACHED). Exact under concurrent requests.',
   REASON_TOO_LONG:
-    'unbindCustomer / switchAssociationType / handleUnbindRequest / unsubscribeResources: reason is longer than 200 characters.',
+    'unbindCustomer / switchAssociationType / handleUnbindRequest / answerUnbindRequest / requestUnbind / revokeOrderAuthorization / unsubscribeResources: reason is longer than 200 characters.',
   CUSTOMER_NOT_ASSOCIATED:
     "Association changes, order authorization, allocateFunds, reclaimFunds and issueCoupons: the customer's association with your partner has already ended (unbound); no money or coupons move to or from it.",
   ALREADY_THIS_TYPE: 'switchAssociationType: the customer already has this association type.',
   ASSOCIATION_CHANGE_TOO_SOON:
     'unbindCustomer / switchAssociationType: the customer was unbound or switched (COMPLETED or APPROVED) less than 3 months ago; the message says from when it is possible again.',
   UNBIND_TOO_SOON:
-    'unbindCustomer / switchAssociationType / requestUnbind: the customer itself asked to unbind less than 3 months ago (pending, approved or rejected); a pending request is answered with handleUnbindRequest.',
+    'unbindCustomer / switchAssociationType / requestUnbind: the customer itself asked to unbind less than 3 months ago (pending, approved, rejected or, for the partner, expired); a pending request is answered with handleUnbindRequest.',
   UNBIND_REQUEST_PENDING:
-    "unbindCustomer / requestUnbind: an unbind request of this customer (either side's) is waiting for an answer; answer it or wait until it expires (7 days).",
+    "unbindCustomer / switchAssociationType / requestUnbind: an unbind request of this customer (either side's) is waiting for an answer; answer it or wait until it expires (7 days).",
   UNBIND_REQUEST_EXPIRED:
-    'answerUnbindRequest / handleUnbindRequest: the unbind request was not answered within its 7 days; nothing changed, and a new request may be made.',
+    'answerUnbindRequest / handleUnbindRequest: the unbind request was not answered within its 7 days (EXPIRED, or past its expiresAt before the maintenance job marked it); nothing changed, and a new request may be made.',
   CUSTOMER_IN_DEBT:
     'unbindCustomer / switchAssociationType / handleUnbindRequest / answerUnbindRequest (approve): the customer has debt (debtAmount > 0).',
   CUSTOMER_FROZEN:
@@ -159,7 +159,7 @@ export const ERROR_CODES = {
   EVENT_NOT_FOUND:
     "handleUnbindRequest / answerUnbindRequest: no association event of yours has that id (other partners' and customers' events answer the same).",
   EVENT_NOT_PENDING:
-    'handleUnbindRequest / answerUnbindRequest: only a PENDING unbind request of the other side can be approved or rejected; this one was answered already, expired, or is not such a request.',
+    'handleUnbindRequest / answerUnbindRequest: only a PENDING unbind request of the other side can be approved or rejected; this one was answered already or is not such a request (e.g. your own).',
   AUTHORIZATION_NOT_GRANTED:
     'revokeOrderAuthorization: you have no GRANTED order-on-behalf authorization to your partner.',
   REASON_REQUIRED: 'revokeOrderAuthorization: a reason for cancelling is required (1–200 characters).',

@@ -6,8 +6,9 @@
  * invariants must hold and the balances must add up. On SQLite (one writer at a time) it passes
  * trivially; the cases matter on PostgreSQL.
  *
- * - payOrder with a coupon (order → coupon → customer row) against switchAssociationType or
- *   unbindCustomer of the same customer (customer row → its coupons).
+ * - payOrder with a coupon (order → coupon → customer row) against switchAssociationType of the
+ *   same customer, or the customer's approval of its partner's unbind request (answerUnbindRequest:
+ *   customer row → its coupons).
  * - allocateFundsToReseller (distributor account → reseller account) against
  *   reclaimFundsFromReseller (reseller account → distributor account).
  * - allocateFunds (partner account → customer row, before the fix) against reclaimFunds of the
@@ -23,14 +24,15 @@ import {
   ModelReclaimFundsDocument,
   ModelReclaimFundsFromResellerDocument,
   ModelSwitchAssociationTypeDocument,
-  ModelUnbindCustomerDocument,
 } from '../generated/graphql';
+import { codeFor, partnerAsksUnbind } from '../support/association';
 import { checkInvariants } from '../../seeds';
 import { useTestServer } from '../support/server';
 import { DIST, RESELLER1 } from '../support/demo';
 import { cash, sql } from '../support/rows';
 import { DAY, sleep } from '../support/time';
 import { gid } from '../support/ids';
+import { fromGlobalId } from '../../src/common/global-id';
 
 const TIMEOUT = 180_000;
 
@@ -39,6 +41,35 @@ let admin: string;
 beforeAll(async () => {
   admin = await server.signIn('dist-admin');
 });
+
+type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
+
+/**
+ * The unbind side of a race: the partner asks now (nothing is locked but the customer row), and the
+ * returned function is the customer's approval (customer row → coupons → quotas), with its code.
+ */
+async function approvalOf(login: string, customerId: string): Promise<() => Promise<Answer>> {
+  const id = fromGlobalId(customerId)!.id;
+  const [row] = await sql(server, 'select account_name from sub_customer where id = ?', [id]);
+  const accountName = String(row.account_name);
+  const asked = await partnerAsksUnbind(server, await server.signIn(login), id);
+  expect(asked.userErrors).toEqual([]);
+  const verificationCode = await codeFor(server, accountName, 'ANSWER_UNBIND_REQUEST');
+  const token = await server.signIn(accountName, undefined, 'CUSTOMER');
+  return () =>
+    server.execute(
+      'mutation ($input: AnswerUnbindRequestInput!) { answerUnbindRequest(input: $input) { userErrors { code } } }',
+      { input: { eventId: asked.event!.id, approve: true, verificationCode } },
+      token,
+    );
+}
+
+/** Every other customer of the setup is unbound by its own approval; the rest are switched. */
+async function approvalsOfOddOnes(setup: { login: string; customerId: string }[]) {
+  const approvals: ((() => Promise<Answer>) | null)[] = [];
+  for (const [i, s] of setup.entries()) approvals.push(i % 2 === 0 ? null : await approvalOf(s.login, s.customerId));
+  return approvals;
+}
 
 const topErrors = (answers: { errors?: { extensions?: Record<string, unknown> }[] }[]) =>
   answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.code);
@@ -129,23 +160,23 @@ it(
       'dist-admin': await server.signIn('dist-admin'),
       'reseller-admin': await server.signIn('reseller-admin'),
     };
+    const approvals = await approvalsOfOddOnes(setup);
     // The change starts a little after the payment (0–7 ms), so that some pairs meet mid-way.
     const answers = await Promise.all(
-      setup.flatMap((s, i): Promise<{ errors?: { extensions?: Record<string, unknown> }[] }>[] => [
+      setup.flatMap((s, i): Promise<Answer>[] => [
         server.execute(
           ModelPayOrderDocument,
           { input: { orderId: s.orderId, couponIds: [s.couponId], discountTypes: [] } },
           tokens[s.login],
         ),
         sleep(i % 8).then(
-          (): Promise<{ errors?: { extensions?: Record<string, unknown> }[] }> =>
-            i % 2 === 0
-              ? server.execute(
-                  ModelSwitchAssociationTypeDocument,
-                  { input: { customerId: s.customerId, toType: 'ADVISORY' } },
-                  tokens[s.login],
-                )
-              : server.execute(ModelUnbindCustomerDocument, { input: { customerId: s.customerId } }, tokens[s.login]),
+          (): Promise<Answer> =>
+            approvals[i]?.() ??
+            server.execute(
+              ModelSwitchAssociationTypeDocument,
+              { input: { customerId: s.customerId, toType: 'ADVISORY' } },
+              tokens[s.login],
+            ),
         ),
       ]),
     );
@@ -338,19 +369,18 @@ it(
       'dist-admin': await server.signIn('dist-admin'),
       'reseller-admin': await server.signIn('reseller-admin'),
     };
-    type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
+    const approvals = await approvalsOfOddOnes(setup);
     const answers = await Promise.all(
       setup.flatMap((s, i): Promise<Answer>[] => [
         server.execute(ModelReclaimCouponsDocument, { input: { couponIds: s.coupons } }, tokens[s.login]),
         sleep(i % 6).then(
           (): Promise<Answer> =>
-            i % 2 === 0
-              ? server.execute(
-                  ModelSwitchAssociationTypeDocument,
-                  { input: { customerId: s.customerId, toType: 'ADVISORY' } },
-                  tokens[s.login],
-                )
-              : server.execute(ModelUnbindCustomerDocument, { input: { customerId: s.customerId } }, tokens[s.login]),
+            approvals[i]?.() ??
+            server.execute(
+              ModelSwitchAssociationTypeDocument,
+              { input: { customerId: s.customerId, toType: 'ADVISORY' } },
+              tokens[s.login],
+            ),
         ),
       ]),
     );

@@ -36,6 +36,7 @@ import { gid, pk } from '../support/ids';
 import { yuan } from '../support/money';
 import { DAY } from '../support/time';
 import { sql } from '../support/rows';
+import { customerAnswers } from '../support/association';
 
 // ── The world of a run and the state the model tracks ──────────────────────────────────────────
 
@@ -80,8 +81,11 @@ interface MCustomer {
   frozen: boolean;
   /** Association ended (latest settled ASSOCIATE/UNBIND event is an UNBIND). */
   ended: boolean;
-  /** What the 3-month rule answers now: null, or the code (a change in this run sets it). */
-  changeBlock: 'ASSOCIATION_CHANGE_TOO_SOON' | 'UNBIND_TOO_SOON' | null;
+  /**
+   * What the partner's change answers first now: an open unbind request (UNBIND_REQUEST_PENDING),
+   * the 3-month rule, or null (a change in this run sets it).
+   */
+  changeBlock: 'UNBIND_REQUEST_PENDING' | 'ASSOCIATION_CHANGE_TOO_SOON' | 'UNBIND_TOO_SOON' | null;
   /** Latest order-on-behalf authorization to its partner is GRANTED. */
   authorized: boolean;
 }
@@ -173,6 +177,8 @@ interface Events {
   ended: boolean;
   change: number | null;
   request: number | null;
+  /** An unbind request of either side waits for an answer (PENDING, not yet expired). */
+  pending: boolean;
 }
 
 /**
@@ -180,12 +186,12 @@ interface Events {
  * server's rules read them (a customer that moved from the distributor to a reseller keeps its old
  * UNBIND event with the distributor).
  */
-function eventFacts(rows: Row[], partnerOf: Map<number, number>): Map<number, Events> {
+function eventFacts(rows: Row[], partnerOf: Map<number, number>, now: Date): Map<number, Events> {
   const out = new Map<number, Events & { lastSettled: { at: number; id: number; type: string } | null }>();
   for (const r of rows) {
     const id = num(r.customer_id);
     if (partnerOf.get(id) !== num(r.partner_id)) continue;
-    const e = out.get(id) ?? { ended: false, change: null, request: null, lastSettled: null };
+    const e = out.get(id) ?? { ended: false, change: null, request: null, pending: false, lastSettled: null };
     const type = String(r.event_type);
     const status = String(r.status);
     const created = ms(r.created_at);
@@ -200,12 +206,20 @@ function eventFacts(rows: Row[], partnerOf: Map<number, number>): Map<number, Ev
       const at = handled ?? created;
       e.change = Math.max(e.change ?? -Infinity, at);
     }
-    if (type === 'UNBIND' && r.initiator === 'CUSTOMER') e.request = Math.max(e.request ?? -Infinity, created);
+    if (type === 'UNBIND' && r.initiator === 'CUSTOMER' && status !== 'EXPIRED')
+      e.request = Math.max(e.request ?? -Infinity, created);
+    if (type === 'UNBIND' && status === 'PENDING' && (r.expires_at == null || ms(r.expires_at) > now.getTime()))
+      e.pending = true;
     out.set(id, e);
   }
   const facts = new Map<number, Events>();
   for (const [id, e] of out)
-    facts.set(id, { ended: e.lastSettled?.type === 'UNBIND', change: e.change, request: e.request });
+    facts.set(id, {
+      ended: e.lastSettled?.type === 'UNBIND',
+      change: e.change,
+      request: e.request,
+      pending: e.pending,
+    });
   return facts;
 }
 
@@ -267,10 +281,11 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
   const partnerOf = new Map(customerRows.map((r) => [num(r.id), num(r.partner_id)]));
   const events = eventFacts(
     await q(
-      `select id, partner_id, customer_id, event_type, initiator, status, created_at, handled_at from association_event where partner_id in (?, ?)`,
+      `select id, partner_id, customer_id, event_type, initiator, status, created_at, handled_at, expires_at from association_event where partner_id in (?, ?)`,
       ids,
     ),
     partnerOf,
+    now,
   );
   const auth = latestAuthorizations(
     await q(`select id, customer_id, status, granted_at from order_authorization where partner_id in (?, ?)`, ids),
@@ -322,11 +337,12 @@ async function loadWorld(server: TestServer, options: WorldOptions): Promise<Sta
     changeBlock: MCustomer['changeBlock'];
   };
   const candidates: Candidate[] = customerRows.map((row) => {
-    const facts = events.get(num(row.id)) ?? { ended: false, change: null, request: null };
+    const facts = events.get(num(row.id)) ?? { ended: false, change: null, request: null, pending: false };
     const own = couponsOf.get(num(row.id)) ?? [];
     const near = (t: number | null) => t != null && Math.abs(t - since) < margin;
-    const changeBlock =
-      facts.change != null && facts.change > since
+    const changeBlock = facts.pending
+      ? 'UNBIND_REQUEST_PENDING'
+      : facts.change != null && facts.change > since
         ? 'ASSOCIATION_CHANGE_TOO_SOON'
         : facts.request != null && facts.request > since
           ? 'UNBIND_TOO_SOON'
@@ -489,10 +505,11 @@ async function snapshot(server: TestServer, model: State) {
   const partnerOf = new Map(customerRows.map((r) => [num(r.id), num(r.partner_id)]));
   const events = eventFacts(
     await q(
-      `select id, partner_id, customer_id, event_type, initiator, status, created_at, handled_at from association_event where customer_id in (${cph})`,
+      `select id, partner_id, customer_id, event_type, initiator, status, created_at, handled_at, expires_at from association_event where customer_id in (${cph})`,
       customerIds,
     ),
     partnerOf,
+    new Date(),
   );
   const auth = latestAuthorizations(
     await q(
@@ -601,6 +618,7 @@ interface Payload {
   quotaRecord?: { amount: { amount: string } } | null;
   adjustRecord?: { amount: { amount: string } } | null;
   reclaimedCoupons?: { id: string }[];
+  event?: { id: string } | null;
   order?: { id: string; status: string } | null;
   cashPaid?: { amount: string } | null;
 }
@@ -1035,7 +1053,11 @@ class ReclaimCouponsCmd extends Cmd {
   }
 }
 
-/** unbindCustomer and switchAssociationType, with the 3-month rule, debt, freeze and the automatic release. */
+/**
+ * unbindCustomer and switchAssociationType, with the open request, the 3-month rule, debt and
+ * freeze. A switch away from RESALE releases at once; an unbind is a request that moves nothing
+ * until the customer approves it (predictApproval).
+ */
 function predictChange(
   s: State,
   actor: Actor,
@@ -1049,33 +1071,65 @@ function predictChange(
   if (c.changeBlock) return refusedWith(c.changeBlock);
   if (c.debt > 0) return refusedWith('CUSTOMER_IN_DEBT');
   if (c.frozen) return refusedWith('CUSTOMER_FROZEN');
-  // An unbind, or a switch away from RESALE, ends every USABLE or INACTIVE coupon of the partner on
-  // the customer (their balance back to their quotas) and returns the customer's balance.
-  const releases = change.kind === 'unbind' || c.type === 'RESALE';
-  if (releases) {
-    for (const coupon of s.coupons) {
-      if (
-        coupon.customerId !== c.id ||
-        coupon.actor !== c.actor ||
-        (coupon.status !== 'USABLE' && coupon.status !== 'INACTIVE')
-      )
-        continue;
-      quotaById(s, coupon.quotaId).balance += coupon.balance;
-      coupon.balance = 0;
-      coupon.status = 'RECLAIMED';
-    }
-    if (c.type === 'RESALE' && c.balance > 0) {
-      s.partners[c.actor].amount += c.balance;
-      c.balance = 0;
-    }
+  if (change.kind === 'unbind') {
+    c.changeBlock = 'UNBIND_REQUEST_PENDING';
+    return OK;
   }
-  if (change.kind === 'switch') c.type = change.to;
-  else {
-    c.ended = true;
-    c.authorized = false;
-  }
+  if (c.type === 'RESALE') release(s, c);
+  c.type = change.to;
   c.changeBlock = 'ASSOCIATION_CHANGE_TOO_SOON';
   return OK;
+}
+
+/**
+ * An unbind, or a switch away from RESALE, ends every USABLE or INACTIVE coupon of the partner on
+ * the customer (their balance back to their quotas) and returns the customer's balance.
+ */
+function release(s: State, c: MCustomer): void {
+  for (const coupon of s.coupons) {
+    if (
+      coupon.customerId !== c.id ||
+      coupon.actor !== c.actor ||
+      (coupon.status !== 'USABLE' && coupon.status !== 'INACTIVE')
+    )
+      continue;
+    quotaById(s, coupon.quotaId).balance += coupon.balance;
+    coupon.balance = 0;
+    coupon.status = 'RECLAIMED';
+  }
+  if (c.type === 'RESALE' && c.balance > 0) {
+    s.partners[c.actor].amount += c.balance;
+    c.balance = 0;
+  }
+}
+
+/** The customer approves its partner's request: the release, the end of the association and of its authorization. */
+function predictApproval(s: State, customerId: number): Outcome {
+  const c = customerById(s, customerId);
+  release(s, c);
+  c.ended = true;
+  c.authorized = false;
+  c.changeBlock = 'ASSOCIATION_CHANGE_TOO_SOON';
+  return OK;
+}
+
+/**
+ * The customer's side of an unbind (seed 003): it signs in, asks for a code and approves its
+ * partner's request (answerUnbindRequest); the model must agree, as after any step.
+ */
+async function customerApproves(m: Model, r: Real, customerId: number, eventId: string, label: string) {
+  const next = structuredClone(m.state);
+  const expected = predictApproval(next, customerId);
+  const answer = await customerAnswers(r.server, customerById(next, customerId).accountName, {
+    eventId,
+    approve: true,
+    verificationCode: 'fresh',
+  });
+  const actual: Outcome = { errors: answer.userErrors.map((e) => e.code) };
+  count(`answerUnbindRequest: ${actual.errors[0] ?? 'OK'}`);
+  expect(actual, `${label}\nanswer: ${JSON.stringify(answer.userErrors)}`).toEqual(expected);
+  m.state = next;
+  await verify(m, r, label);
 }
 
 class ChangeAssociationCmd extends Cmd {
@@ -1095,6 +1149,7 @@ class ChangeAssociationCmd extends Cmd {
     // A switch goes to the other type, except now and then to the same one (ALREADY_THIS_TYPE).
     const to: AssocType = (this.c.i % 7 === 0) === (target.type === 'RESALE') ? 'RESALE' : 'ADVISORY';
     const input: Input = this.change === 'unbind' ? { customerId: target.gid } : { customerId: target.gid, toType: to };
+    let eventId: string | null = null;
     this.label = `${this.change === 'unbind' ? 'unbindCustomer' : `switchAssociationType to ${to}`} as ${this.actor}: ${describeCustomer(target)} holding ${yuan(target.balance)}${this.keyed ? ' (keyed)' : ''}`;
     await step(m, r, {
       label: this.label,
@@ -1104,7 +1159,11 @@ class ChangeAssociationCmd extends Cmd {
       keyed: this.keyed,
       predict: (s) =>
         predictChange(s, this.actor, target.id, this.change === 'unbind' ? { kind: 'unbind' } : { kind: 'switch', to }),
+      finalize: (_next, payload) => {
+        eventId = this.change === 'unbind' && payload.userErrors.length === 0 ? (payload.event?.id ?? null) : null;
+      },
     });
+    if (eventId) await customerApproves(m, r, target.id, eventId, `${this.label}, approved by the customer`);
   }
 }
 

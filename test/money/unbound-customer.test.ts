@@ -6,12 +6,8 @@
  * NOT_RESALE_CUSTOMER, which says the customer is ADVISORY.
  */
 import { beforeAll, expect, it } from 'vitest';
-import {
-  ModelAllocateFundsDocument,
-  ModelIssueCouponsDocument,
-  ModelReclaimFundsDocument,
-  ModelUnbindCustomerDocument,
-} from '../generated/graphql';
+import { ModelAllocateFundsDocument, ModelIssueCouponsDocument, ModelReclaimFundsDocument } from '../generated/graphql';
+import { customerAnswers, partnerAsksUnbind } from '../support/association';
 import { checkInvariants } from '../../seeds';
 import { useTestServer } from '../support/server';
 import { DIST } from '../support/demo';
@@ -48,9 +44,18 @@ it('refuses allocateFunds, issueCoupons and reclaimFunds on an unbound customer 
     [DIST, '[]'],
   );
 
-  const unbound = await server.execute(ModelUnbindCustomerDocument, { input: { customerId } }, admin);
-  expect(unbound.errors).toBeUndefined();
-  expect(unbound.data!.unbindCustomer.userErrors).toEqual([]);
+  // Unbound as the seeds describe it: the partner asks, the customer approves.
+  const asked = await partnerAsksUnbind(server, admin, Number(customer.id));
+  expect(asked.userErrors).toEqual([]);
+  const [{ account_name: accountName }] = await sql(server, 'select account_name from sub_customer where id = ?', [
+    customer.id,
+  ]);
+  const approved = await customerAnswers(server, String(accountName), {
+    eventId: asked.event!.id,
+    approve: true,
+    verificationCode: 'fresh',
+  });
+  expect(approved.userErrors).toEqual([]);
   const cashBefore = await cash(server, DIST);
   const countsBefore = await counts();
 

@@ -432,6 +432,8 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   handleUnbindRequest: { selection: 'event { id }', success: ['event'] },
   grantOrderAuthorization: { selection: 'orderAuthorization { id }', success: ['orderAuthorization'] },
   revokeOrderAuthorization: { selection: 'orderAuthorization { id }', success: ['orderAuthorization'] },
+  answerUnbindRequest: { selection: 'event { id }', success: ['event'] },
+  requestUnbind: { selection: 'event { id }', success: ['event'] },
   payOrder: { selection: 'order { id }', success: ['order'] },
   cancelOrder: { selection: 'order { id }', success: ['order'] },
   renewResources: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
@@ -454,6 +456,10 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   createCustomerInvitation: 'creates an invitation of the caller’s own partner only',
   acceptCustomerInvitation:
     'customers only (members and operators: FORBIDDEN); names an invitation by its token, every refusal checked in test/customer-invitation/accept.test.ts',
+  grantOrderAuthorization: 'the signed-in customer’s own authorization (customers only; covered below)',
+  revokeOrderAuthorization: 'the signed-in customer’s own authorization (customers only; covered below)',
+  requestUnbind: 'the signed-in customer’s own association (customers only; covered below)',
+  answerUnbindRequest: 'customers only; another customer’s request is covered below',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -522,6 +528,8 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   handleUnbindRequest: 'association',
   grantOrderAuthorization: 'association',
   revokeOrderAuthorization: 'association',
+  answerUnbindRequest: 'association',
+  requestUnbind: 'association',
   payOrder: 'order',
   cancelOrder: 'order',
   renewResources: 'order',
@@ -1126,26 +1134,6 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         input: (id) => ({ eventId: id, approve: true }),
         secrets: [foreignCustomer.account_name],
       },
-      {
-        mutation: 'grantOrderAuthorization',
-        viewer: 'dist-admin',
-        relation: 'unrelated',
-        what: "grant order authorization for other-dist's customer",
-        expected: 'deny',
-        target: { type: 'SubCustomer', id: foreignCustomer.id },
-        input: (id) => ({ customerId: id }),
-        secrets: [foreignCustomer.account_name],
-      },
-      {
-        mutation: 'revokeOrderAuthorization',
-        viewer: 'dist-admin',
-        relation: 'unrelated',
-        what: "revoke order authorization of other-dist's customer",
-        expected: 'deny',
-        target: { type: 'SubCustomer', id: foreignCustomer.id },
-        input: (id) => ({ customerId: id }),
-        secrets: [foreignCustomer.account_name],
-      },
       // Orders and resources (deny cases only).
       {
         mutation: 'payOrder',
@@ -1368,5 +1356,98 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       fromGlobalId(role!.id)!.id,
     ]);
     expect(row.partner_id).toBe(demoPartner('reseller1').id);
+  });
+});
+
+/**
+ * The three kinds of actor (issue 12): each entry query and each customer mutation answers its own
+ * kind only; the others get FORBIDDEN (anonymous: UNAUTHENTICATED) with nothing changed, and a
+ * customer reaches no other customer's request: it answers like one that never existed.
+ */
+describe('access matrix: actor kinds', { timeout: 120_000 }, () => {
+  const ENTRY: Record<string, string> = {
+    viewer: '{ viewer { member { loginName } } }',
+    customerViewer: '{ customerViewer { account { accountName } } }',
+    operatorViewer: '{ operatorViewer { permissions } }',
+  };
+  const CUSTOMER_MUTATIONS: Record<string, string> = {
+    grantOrderAuthorization: 'mutation { grantOrderAuthorization { orderAuthorization { id } userErrors { code } } }',
+    revokeOrderAuthorization:
+      'mutation { revokeOrderAuthorization(input: { reason: "matrix", verificationCode: "000000" }) { orderAuthorization { id } userErrors { code } } }',
+    requestUnbind:
+      'mutation { requestUnbind(input: { reason: "matrix", verificationCode: "000000" }) { event { id } userErrors { code } } }',
+    answerUnbindRequest:
+      'mutation ($id: ID!) { answerUnbindRequest(input: { eventId: $id, approve: false, verificationCode: "000000" }) { event { id } userErrors { code } } }',
+  };
+  const kinds: Record<string, { login: string; as: 'MEMBER' | 'CUSTOMER' | 'OPERATOR'; entry: string }> = {
+    member: { login: 'dist-admin', as: 'MEMBER', entry: 'viewer' },
+    'member (no customer rights)': { login: 'dist-ops', as: 'MEMBER', entry: 'viewer' },
+    customer: { login: 'yunfan-tech', as: 'CUSTOMER', entry: 'customerViewer' },
+    operator: { login: 'ops-admin', as: 'OPERATOR', entry: 'operatorViewer' },
+  };
+  const kindTokens: Record<string, string> = {};
+  const businessCounts = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        ['association_event', 'order_authorization', 'sub_customer', 'coupon', 'adjust_record'].map(
+          async (t) => [t, (await sql<{ n: number }>(server, `select count(*) n from ${t}`))[0].n] as const,
+        ),
+      ),
+    );
+  let eventId = '';
+  beforeAll(async () => {
+    for (const [name, k] of Object.entries(kinds)) kindTokens[name] = await server.signIn(k.login, undefined, k.as);
+    const [row] = await sql<{ id: number }>(
+      server,
+      "select id from association_event where event_type = 'UNBIND' and status = 'PENDING' and initiator = 'PARTNER' order by id",
+    );
+    eventId = gid('AssociationEvent', row.id);
+  });
+
+  it('answers each entry query to its own kind only', async () => {
+    const rows: string[][] = [];
+    for (const [name, k] of Object.entries(kinds)) {
+      for (const [field, query] of Object.entries(ENTRY)) {
+        const res = (await server.execute(query, {}, kindTokens[name])) as Response;
+        const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+        const observed = codes.length ? String(codes[0]) : 'allow';
+        rows.push([name, field, observed]);
+        expect(observed, `${name} → ${field}`).toBe(field === k.entry ? 'allow' : 'FORBIDDEN');
+      }
+    }
+    for (const query of Object.values(ENTRY))
+      expect(((await server.execute(query, {})) as Response).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    console.log(`\nEntry queries by actor kind:\n${printTable(['actor', 'query', 'answer'], rows)}\n`);
+  });
+
+  it("lets customer tokens call the customer's mutations and refuses them to members and operators (FORBIDDEN, nothing changed)", async () => {
+    for (const [mutation, document] of Object.entries(CUSTOMER_MUTATIONS)) {
+      for (const [name, k] of Object.entries(kinds)) {
+        const before = await businessCounts();
+        const res = (await server.execute(document, { id: eventId }, kindTokens[name])) as Response;
+        const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+        if (k.as === 'CUSTOMER') expect(codes, `${name} → ${mutation}`).toEqual([]);
+        else {
+          expect(codes, `${name} → ${mutation}`).toEqual(['FORBIDDEN']);
+          expect(await businessCounts(), `${name} → ${mutation}`).toEqual(before);
+        }
+      }
+      const anonymous = (await server.execute(document, { id: eventId })) as Response;
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it("answers a customer's answer to another customer's request like one to a request that never existed", async () => {
+    const before = await businessCounts();
+    const answer = async (id: string) =>
+      JSON.stringify(
+        ((await server.execute(CUSTOMER_MUTATIONS.answerUnbindRequest, { id }, kindTokens.customer)) as Response).data,
+      )
+        .split(id)
+        .join('<id>');
+    const missing = gid('AssociationEvent', 9_999_999);
+    expect(await answer(eventId)).toBe(await answer(missing));
+    expect(await answer(eventId)).toContain('EVENT_NOT_FOUND');
+    expect(await businessCounts()).toEqual(before);
   });
 });

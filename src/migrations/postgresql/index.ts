@@ -1,3 +1,4 @@
+import { Migration20261203150001_UnbindRequestsOpenExpiry } from './Migration20261203150001_UnbindRequestsOpenExpiry';
 import { Migration20261203142649_CustomerDiscounts } from './Migration20261203142649_CustomerDiscounts';
 import { Migration20261203140753_CustomerMobileUnique } from './Migration20261203140753_CustomerMobileUnique';
 import { Migration20261203140013_Notifications } from './Migration20261203140013_Notifications';
@@ -31,4 +32,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203140013_Notifications', class: Migration20261203140013_Notifications },
   { name: 'Migration20261203140753_CustomerMobileUnique', class: Migration20261203140753_CustomerMobileUnique },
   { name: 'Migration20261203142649_CustomerDiscounts', class: Migration20261203142649_CustomerDiscounts },
+  { name: 'Migration20261203150001_UnbindRequestsOpenExpiry', class: Migration20261203150001_UnbindRequestsOpenExpiry },
 ];

@@ -1,3 +1,4 @@
+import { Migration20261203150000_UnbindRequestsOpenExpiry } from './Migration20261203150000_UnbindRequestsOpenExpiry';
 import { Migration20261203142647_CustomerDiscounts } from './Migration20261203142647_CustomerDiscounts';
 import { Migration20261203140750_CustomerMobileUnique } from './Migration20261203140750_CustomerMobileUnique';
 import { Migration20261203140012_Notifications } from './Migration20261203140012_Notifications';
@@ -31,4 +32,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203140012_Notifications', class: Migration20261203140012_Notifications },
   { name: 'Migration20261203140750_CustomerMobileUnique', class: Migration20261203140750_CustomerMobileUnique },
   { name: 'Migration20261203142647_CustomerDiscounts', class: Migration20261203142647_CustomerDiscounts },
+  { name: 'Migration20261203150000_UnbindRequestsOpenExpiry', class: Migration20261203150000_UnbindRequestsOpenExpiry },
 ];

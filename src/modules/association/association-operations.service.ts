@@ -70,8 +70,9 @@ async function changeable(
       `The customer is already ${AssociationType[customer.associationType]}.`,
       'input.toType',
     );
+  // An open unbind request (either side's) holds the association: no second request, no switch.
   const problem =
-    (change.kind === 'unbind' ? await unbindPending(tx, customer.id, 'input.customerId') : null) ??
+    (await unbindPending(tx, customer.id, 'input.customerId')) ??
     (await tooSoon(tx, viewer.partner.id, customer.id, now)) ??
     blocked(customer, 'input.customerId');
   if (problem) return problem;
@@ -171,6 +172,8 @@ async function pendingRequest(tx: SqlEntityManager, viewer: Viewer, eventId: num
   );
   if (!event)
     return new UserError('EVENT_NOT_FOUND', 'No association event of your partner has that id.', 'input.eventId');
+  const expired = event.initiator === AssociationInitiator.CUSTOMER ? requestExpired(event) : null;
+  if (expired) return expired;
   if (
     event.status !== AssociationEventStatus.PENDING ||
     event.eventType !== AssociationEventType.UNBIND ||
@@ -181,7 +184,7 @@ async function pendingRequest(tx: SqlEntityManager, viewer: Viewer, eventId: num
       `Only a PENDING unbind request of a customer can be answered; this event is ${event.eventType} ${event.status}.`,
       'input.eventId',
     );
-  return requestExpired(event) ?? event;
+  return event;
 }
 
 /** Approving unbinds: the customer, locked, and the request still pending once we hold the lock. */

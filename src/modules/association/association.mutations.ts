@@ -14,7 +14,7 @@ const RULES =
 @Resolver()
 export class AssociationMutationResolver {
   @Mutation(() => AssociationChangePayload, {
-    description: `解除关联: end the association with one of your customers now (COMPLETED UNBIND event). In the same transaction every USABLE or not yet active (INACTIVE) coupon you issued to it is reclaimed (record type 3), its balance returns to you (BEUNBIND adjust record) and its order-on-behalf authorization is revoked. The customer row stays under your partner for its history with unboundAt set: it leaves customer lists and its account manager, and no money moves to or from it any more. ${RULES}`,
+    description: `解除关联: ask one of your customers to end the association: a PENDING UNBIND request (initiator PARTNER, expiresAt 7 days later) that the customer approves or rejects (answerUnbindRequest, with its own verification code); nothing moves now. On the customer's approval, in one transaction, every USABLE or not yet active (INACTIVE) coupon you issued to it is reclaimed (record type 3), its balance returns to you (BEUNBIND adjust record), its order-on-behalf authorization is revoked and the association ends (unboundAt: the customer row stays under your partner for its history, leaves customer lists and its account manager). Unanswered for 7 days the request becomes EXPIRED and nothing changes. UNBIND_REQUEST_PENDING while an unbind request of either side waits. ${RULES}`,
   })
   unbindCustomer(
     @Arg('input', () => UnbindCustomerInput, {
@@ -27,7 +27,7 @@ export class AssociationMutationResolver {
   }
 
   @Mutation(() => AssociationChangePayload, {
-    description: `切换关联类型: switch a customer between ADVISORY and RESALE (COMPLETED SWITCH_TYPE event; ALREADY_THIS_TYPE when unchanged). Away from RESALE, every USABLE or not yet active (INACTIVE) coupon you issued to it is reclaimed (record type 8) and its balance returns to you (BEUNBIND) in the same transaction. ${RULES}`,
+    description: `切换关联类型: switch a customer between ADVISORY and RESALE (COMPLETED SWITCH_TYPE event; ALREADY_THIS_TYPE when unchanged; UNBIND_REQUEST_PENDING while an unbind request waits for an answer). Away from RESALE, every USABLE or not yet active (INACTIVE) coupon you issued to it is reclaimed (record type 8) and its balance returns to you (BEUNBIND) in the same transaction. ${RULES}`,
   })
   switchAssociationType(
     @Arg('input', () => SwitchAssociationTypeInput, {
@@ -42,7 +42,7 @@ export class AssociationMutationResolver {
 
   @Mutation(() => AssociationChangePayload, {
     description:
-      "同意 / 驳回: answer a customer's PENDING unbind request (EVENT_NOT_FOUND, EVENT_NOT_PENDING). Approving (APPROVED) has the effects of unbindCustomer and is refused like it for debt, freeze, INACTIVE coupons and a non-NORMAL partner (the 3-month rule limits new requests, not answers); rejecting (REJECTED) changes nothing else. The reason is appended to the customer's. Administrators only; needs a verification code when verification is on; idempotent with a key.",
+      "同意 / 驳回: answer a customer's PENDING unbind request (requestUnbind) within its 7 days (EVENT_NOT_FOUND, EVENT_NOT_PENDING, UNBIND_REQUEST_EXPIRED). Approving (APPROVED) ends the association at once, with the effects of a customer's approval of unbindCustomer (coupons reclaimed, balance returned, authorization revoked), and is refused for debt, freeze and a non-NORMAL partner (the 3-month rule limits new requests, not answers); rejecting (REJECTED) changes nothing else. The reason is appended to the customer's. Administrators only; needs a verification code when verification is on; idempotent with a key.",
   })
   handleUnbindRequest(
     @Arg('input', () => HandleUnbindRequestInput, {

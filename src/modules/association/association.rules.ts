@@ -90,8 +90,17 @@ async function changedRecently(tx: SqlEntityManager, partnerId: number, customer
   );
 }
 
-/** The customer's own unbind request within the interval (UNBIND_TOO_SOON), or null. */
-async function askedRecently(tx: SqlEntityManager, partnerId: number, customerId: number, since: Date) {
+/**
+ * The customer's own unbind request within the interval (UNBIND_TOO_SOON), or null. For the
+ * customer asking again, a request of its that expired unanswered does not count.
+ */
+async function askedRecently(
+  tx: SqlEntityManager,
+  partnerId: number,
+  customerId: number,
+  since: Date,
+  forCustomer: boolean,
+) {
   const asked = await tx.findOne(
     AssociationEvent,
     {
@@ -100,6 +109,7 @@ async function askedRecently(tx: SqlEntityManager, partnerId: number, customerId
       eventType: AssociationEventType.UNBIND,
       initiator: AssociationInitiator.CUSTOMER,
       createdAt: { $gt: since },
+      ...(forCustomer ? { status: { $ne: AssociationEventStatus.EXPIRED } } : {}),
     },
     { orderBy: { createdAt: 'desc', id: 'desc' } },
   );
@@ -115,16 +125,21 @@ async function askedRecently(tx: SqlEntityManager, partnerId: number, customerId
   );
 }
 
-/** The 3-month rule (domain.md §2 Association events). */
+/**
+ * The 3-month rule (domain.md §2 Association events), for the partner's unbind or switch, or (with
+ * `forCustomer`) for the customer's own request, which an expired request of its does not block.
+ */
 export async function tooSoon(
   tx: SqlEntityManager,
   partnerId: number,
   customerId: number,
   now: Date,
+  forCustomer = false,
 ): Promise<UserError | null> {
   const since = monthsBefore(now, ASSOCIATION_CHANGE_INTERVAL_MONTHS);
   return (
-    (await changedRecently(tx, partnerId, customerId, since)) ?? (await askedRecently(tx, partnerId, customerId, since))
+    (await changedRecently(tx, partnerId, customerId, since)) ??
+    (await askedRecently(tx, partnerId, customerId, since, forCustomer))
   );
 }
 

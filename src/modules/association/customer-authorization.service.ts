@@ -18,7 +18,7 @@ import { OrderAuthorization } from './association.entity';
 import { OrderAuthorizationStatus } from './association.enums';
 import type { RevokeOrderAuthorizationInput } from './association.mutation-inputs';
 import type { OrderAuthorizationPayload } from './association.payloads';
-import { lockCustomerRow, MAX_REASON_LENGTH } from './association.rules';
+import { associationEnded, lockCustomerRow, MAX_REASON_LENGTH } from './association.rules';
 
 const refused = refusal<OrderAuthorizationPayload>({ orderAuthorization: null });
 
@@ -34,14 +34,16 @@ async function latest(tx: SqlEntityManager, customer: SubCustomer): Promise<Orde
 /** The customer's association in force, its row locked so grants and revokes of one customer queue. */
 async function lockedAssociation(tx: SqlEntityManager, actor: CustomerActor): Promise<SubCustomer | UserError> {
   const customer = actor.customer;
-  if (!customer || customer.unboundAt)
-    return new UserError(
+  const none = () =>
+    new UserError(
       'CUSTOMER_NOT_ASSOCIATED',
       'Your account is associated with no partner: there is nobody to authorize.',
       null,
     );
+  if (!customer || customer.unboundAt) return none();
   await lockCustomerRow(tx, customer.id);
-  return customer;
+  // Read again under the lock: an approved unbind may have ended the association meanwhile.
+  return (await associationEnded(tx, customer.partner.id, customer.id)) ? none() : customer;
 }
 
 /** The customer as notifications name it. */

@@ -27,7 +27,7 @@ import { associationChanged, endAssociation, type Release, release, releaseAudit
 import { AssociationEvent } from './association.entity';
 import { AssociationEventStatus, AssociationEventType, AssociationInitiator } from './association.enums';
 import type { AnswerUnbindRequestInput, CustomerUnbindPayload, RequestUnbindInput } from './unbind-requests.inputs';
-import { blocked, lockCustomerRow, MAX_REASON_LENGTH, tooSoon } from './association.rules';
+import { associationEnded, blocked, lockCustomerRow, MAX_REASON_LENGTH, tooSoon } from './association.rules';
 
 /** How long the other side has to answer an unbind request (design; stated in the schema). */
 export const UNBIND_REQUEST_TTL_DAYS = 7;
@@ -54,9 +54,16 @@ export async function unbindPending(
     : null;
 }
 
-/** UNBIND_REQUEST_EXPIRED for a request past its 7 days (the maintenance job marks it EXPIRED). */
+/**
+ * UNBIND_REQUEST_EXPIRED for a request past its 7 days: marked EXPIRED by the maintenance job, or
+ * not yet (the job runs every few hours).
+ */
 export function requestExpired(event: AssociationEvent, now = new Date()): UserError | null {
-  return event.expiresAt && event.expiresAt <= now
+  const expired =
+    event.eventType === AssociationEventType.UNBIND &&
+    (event.status === AssociationEventStatus.EXPIRED ||
+      (event.status === AssociationEventStatus.PENDING && event.expiresAt != null && event.expiresAt <= now));
+  return expired && event.expiresAt
     ? new UserError(
         'UNBIND_REQUEST_EXPIRED',
         `This unbind request expired on ${event.expiresAt.toISOString()} unanswered; nothing changed. A new request may be made.`,
@@ -111,6 +118,9 @@ const customerRefused = refusal<CustomerUnbindPayload>({ event: null, reclaimedC
 const noSuchRequest = () =>
   new UserError('EVENT_NOT_FOUND', 'No association event of yours has that id.', 'input.eventId');
 
+const endedMeanwhile = () =>
+  new UserError('CUSTOMER_NOT_ASSOCIATED', 'Your association with your partner has ended.', null);
+
 /** The signed-in customer's association, still in force, or CUSTOMER_NOT_ASSOCIATED. */
 function currentAssociation(actor: CustomerActor): SubCustomer | UserError {
   return actor.customer && !actor.customer.unboundAt
@@ -129,6 +139,8 @@ function reasonText(reason: string | null | undefined): string | null | UserErro
 async function partnerRequest(tx: SqlEntityManager, customerId: number, eventId: number) {
   const event = await tx.findOne(AssociationEvent, { id: eventId, customer: customerId }, { refresh: true });
   if (!event) return noSuchRequest();
+  const expired = event.initiator === AssociationInitiator.PARTNER ? requestExpired(event) : null;
+  if (expired) return expired;
   if (
     event.status !== AssociationEventStatus.PENDING ||
     event.eventType !== AssociationEventType.UNBIND ||
@@ -139,7 +151,7 @@ async function partnerRequest(tx: SqlEntityManager, customerId: number, eventId:
       `Only a PENDING unbind request of your partner can be answered; this event is ${event.eventType} ${event.status}.`,
       'input.eventId',
     );
-  return requestExpired(event) ?? event;
+  return event;
 }
 
 /** Approving: the customer row locked, the request still pending under the lock, no debt or freeze. */
@@ -189,6 +201,7 @@ export async function answerUnbindRequest(
         new UserError('EVENT_NOT_PENDING', 'This unbind request was answered meanwhile.', 'input.eventId'),
       );
     let done: Release | null = null;
+    let revoked = 0;
     if (customer) {
       done = await release(
         tx,
@@ -196,14 +209,19 @@ export async function answerUnbindRequest(
         customer,
         CouponOperationType.UNBIND_RECLAIM,
       );
-      await endAssociation(tx, event.partner.id, customer.id, now);
+      revoked = await endAssociation(tx, event.partner.id, customer.id, now);
     }
     await recordAudit(tx, ctx, {
       action: 'answerUnbindRequest',
       partnerId: event.partner.id,
       target: toGlobalId('AssociationEvent', event.id),
       before: { status: AssociationEventStatus.PENDING },
-      after: { status, customer: toGlobalId('SubCustomer', event.customer.id), ...releaseAudit(done) },
+      after: {
+        status,
+        customer: toGlobalId('SubCustomer', event.customer.id),
+        ...releaseAudit(done),
+        ...(customer ? { revokedOrderAuthorizations: revoked } : {}),
+      },
     });
     await unbindRequestAnsweredToPartner(tx, {
       partnerId: event.partner.id,
@@ -234,8 +252,10 @@ export async function requestUnbind(ctx: Context, input: RequestUnbindInput): Pr
     await lockCustomerRow(tx, association.id);
     const now = new Date();
     const problem = await firstRefusal(
+      // Read again under the lock: an approval may have ended the association since the request began.
+      async () => ((await associationEnded(tx, association.partner.id, association.id)) ? endedMeanwhile() : null),
       () => unbindPending(tx, association.id, 'input'),
-      () => tooSoon(tx, association.partner.id, association.id, now),
+      () => tooSoon(tx, association.partner.id, association.id, now, true),
       customerVerified(tx, ctx, SensitiveOperation.REQUEST_UNBIND, input.verificationCode),
     );
     if (problem) return customerRefused(problem);
