@@ -8,15 +8,15 @@ import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import { OrderAuthorization } from '../../src/modules/association/association.entity';
 import { OrderAuthorizationStatus } from '../../src/modules/association/association.enums';
-import { Order, OrderLineItem } from '../../src/modules/order/order.entity';
-import { OrderSource, OrderStatus, OrderType, PeriodType } from '../../src/modules/order/order.enums';
+import { Order } from '../../src/modules/order/order.entity';
+import { OrderStatus } from '../../src/modules/order/order.enums';
 import { splitBalancePayment } from '../../src/modules/order/order.pricing';
 import { AccountChangeRecord } from '../../src/modules/funds/funds.entity';
 import { PartnerAccount, PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { useTestServer } from '../support/server';
 import { gid } from '../support/ids';
+import { placePendingOrder } from '../support/orders';
 import { SP } from '../support/demo';
-import { DAY } from '../support/time';
 import { userErrorCodes } from '../support/graphql';
 import { countRows } from '../support/rows';
 import { cny, yuan } from '../support/money';
@@ -67,43 +67,7 @@ async function authorizedCustomer(skip = 0): Promise<SubCustomer> {
   return found[skip];
 }
 
-let seq = 0;
-/** A PENDING_PAYMENT order the customer placed itself on the platform. */
-async function placeOrder(customerId: number, amount: number): Promise<Order> {
-  const fork = server.em();
-  const order = fork.create(Order, {
-    partner: SP,
-    customer: customerId,
-    orderId: `CSCREDIT${String(++seq).padStart(6, '0')}`,
-    status: OrderStatus.PENDING_PAYMENT,
-    orderType: OrderType.NEW,
-    sourceType: OrderSource.CUSTOMER,
-    serviceTypeCode: 'hws.service.type.ec2',
-    officialAmount: amount,
-    amountAfterDiscount: amount,
-    discounts: [],
-    couponAmount: 0,
-    cashCouponAmount: 0,
-    createTime: new Date(),
-    paymentTime: null,
-    pendingPaymentEndTime: new Date(Date.now() + 30 * DAY),
-    version: 1,
-  });
-  fork.create(OrderLineItem, {
-    order,
-    productId: 'OFFI-TEST-0001',
-    serviceTypeCode: 'hws.service.type.ec2',
-    productSpecDesc: 'c7.large.2 | 2vCPUs | 4GiB | linux',
-    periodType: PeriodType.MONTH,
-    periodNum: 1,
-    subscriptionNum: 1,
-    amount,
-    effectiveTime: null,
-    expireTime: null,
-  });
-  await fork.flush();
-  return order;
-}
+const placeOrder = (customerId: number, amount: number) => placePendingOrder(server, customerId, amount, 'CSCREDIT');
 
 const balanceOf = async (customerId: number) => (await server.em().findOneOrFail(SubCustomer, customerId)).balance;
 const creditOf = async () =>
