@@ -55,8 +55,8 @@ import { OrderMutationResolver } from './modules/order/order.mutations';
 import { DashboardResolver, PartnerDashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { CustomerViewerResolver } from './modules/customer-viewer/customer-viewer.resolver';
 import { OperatorViewerResolver } from './modules/operator/operator.resolver';
+import { CustomerNotificationsResolver } from './modules/customer-viewer/customer-viewer-notifications.resolver';
 import {
-  CustomerNotificationsResolver,
   MemberNotificationsResolver,
   NotificationMutationResolver,
   NotificationSubscriptionResolver,

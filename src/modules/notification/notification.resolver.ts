@@ -7,9 +7,7 @@ import { Notification } from './notification.entity';
 import { type NotificationEvent, notificationStream } from './notification.live';
 import { MarkNotificationsReadInput } from './notification.mutation-inputs';
 import { MarkNotificationsReadPayload } from './notification.payloads';
-import { toCustomer, toMember } from './notification.recipient';
-import { requireCustomer } from '../../permissions/viewer';
-import { CustomerViewer } from '../customer-viewer/customer-viewer.types';
+import { toMember } from './notification.recipient';
 import { NotificationConnection } from './notification.types';
 
 @Resolver(() => Member)
@@ -58,27 +56,5 @@ export class NotificationSubscriptionResolver {
   })
   notificationReceived(@Root() event: NotificationEvent): Notification {
     return event.notificationReceived;
-  }
-}
-
-/** The signed-in customer's message centre, on its entry query. */
-@Resolver(() => CustomerViewer)
-export class CustomerNotificationsResolver {
-  @FieldResolver(() => NotificationConnection, {
-    description:
-      "消息中心: your notifications as a customer (your partner's unbind requests and answers, expiries), newest first.",
-  })
-  notifications(
-    @Args() args: ConnectionArgs,
-    @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'True: only notifications not yet read.' })
-    unreadOnly: boolean | null,
-    @Ctx() ctx: Context,
-  ) {
-    return listNotifications(ctx, toCustomer(requireCustomer(ctx).account.id), args, unreadOnly);
-  }
-
-  @FieldResolver(() => Int, { description: 'How many of your notifications are unread (the badge).' })
-  unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
-    return unreadCount(ctx, toCustomer(requireCustomer(ctx).account.id));
   }
 }
