@@ -16,12 +16,12 @@ import { OrderAuthorizationStatus } from '../../src/modules/association/associat
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import {
   associationRows,
-  codeFor,
   customerActor,
   customerAnswers,
   freeCustomer,
   partnerAsksUnbind,
 } from '../support/association';
+import { customerCode } from '../support/customers';
 import { DIST } from '../support/demo';
 import { errorCodes, userErrorCodes } from '../support/graphql';
 import { gid } from '../support/ids';
@@ -65,7 +65,7 @@ describe('the customer cancels and grants its authorization', () => {
     const name = customer.accountName;
     expect(await partnerSees(customer.id)).toMatchObject({ status: 'GRANTED' });
     const before = await associationRows(server);
-    const code = await codeFor(server, name, 'CANCEL_ORDER_AUTHORIZATION');
+    const code = await customerCode(server, name, 'CANCEL_ORDER_AUTHORIZATION');
     const cancelled = await revoke(name, '  不再需要代下单  ', code);
     expect(cancelled.userErrors).toEqual([]);
     expect(cancelled.orderAuthorization!.status).toBe('REVOKED');
@@ -125,7 +125,7 @@ describe('the customer cancels and grants its authorization', () => {
     expect(await codes('不再需要')).toEqual([['VERIFICATION_REQUIRED', 'input.verificationCode']]);
     expect(await codes('不再需要', '000000')).toEqual([['VERIFICATION_CODE_INVALID', 'input.verificationCode']]);
     // A code for another of the customer's operations does not do.
-    const other = await codeFor(server, name, 'REQUEST_UNBIND');
+    const other = await customerCode(server, name, 'REQUEST_UNBIND');
     expect(await codes('不再需要', other)).toEqual([['VERIFICATION_CODE_INVALID', 'input.verificationCode']]);
     const missing = await server.execute(
       'mutation { revokeOrderAuthorization(input: { verificationCode: "1" }) { userErrors { code } } }',

@@ -13,7 +13,6 @@ import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AssociationType } from '../../src/modules/customer/customer.enums';
 import {
   associationRows,
-  codeFor,
   customerActor,
   customerAsksUnbind,
   expectBeunbind,
@@ -24,6 +23,7 @@ import {
   runUnbindExpiry,
   usableCouponsOf,
 } from '../support/association';
+import { customerCode } from '../support/customers';
 import { DIST, OTHER_DIST } from '../support/demo';
 import { errorCodes, userErrorCodes } from '../support/graphql';
 import { gid } from '../support/ids';
@@ -257,7 +257,7 @@ describe('the partner answers (handleUnbindRequest)', () => {
 
   it('lets exactly one of a customer request and parallel partner requests be made', async () => {
     const customer = await freeCustomer(server, { partner: DIST, associationType: AssociationType.ADVISORY });
-    const code = await codeFor(server, customer.accountName, 'REQUEST_UNBIND');
+    const code = await customerCode(server, customer.accountName, 'REQUEST_UNBIND');
     const before = await associationRows(server);
     const results = await Promise.all([
       customerAsksUnbind(server, customer.accountName, '并发', code),

@@ -25,7 +25,6 @@ import { AssociationType, FrozenState } from '../../src/modules/customer/custome
 import { AdjustRecord } from '../../src/modules/funds/funds.entity';
 import {
   associationRows,
-  codeFor,
   customerActor,
   customerAnswers,
   customerAsksUnbind,
@@ -37,6 +36,7 @@ import {
   runUnbindExpiry,
   usableCouponsOf,
 } from '../support/association';
+import { customerCode } from '../support/customers';
 import { DIST } from '../support/demo';
 import { errorCodes, userErrorCodes } from '../support/graphql';
 import { gid } from '../support/ids';
@@ -281,9 +281,9 @@ describe('refusals of answerUnbindRequest (nothing changes)', () => {
       ['VERIFICATION_REQUIRED', 'input.verificationCode'],
     ]);
     // A code for another of the customer's operations is no code for this one.
-    const other = await codeFor(server, customer.accountName, 'REQUEST_UNBIND');
+    const other = await customerCode(server, customer.accountName, 'REQUEST_UNBIND');
     expect(userErrorCodes((await answer(other)).userErrors)).toEqual(['VERIFICATION_CODE_INVALID']);
-    const code = await codeFor(server, customer.accountName, 'ANSWER_UNBIND_REQUEST');
+    const code = await customerCode(server, customer.accountName, 'ANSWER_UNBIND_REQUEST');
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
     expect(userErrorCodes((await answer(wrong)).userErrors)).toEqual(['VERIFICATION_CODE_INVALID']);
     expect(await associationRows(server)).toEqual(before);
@@ -351,7 +351,7 @@ describe('refusals of answerUnbindRequest (nothing changes)', () => {
     ] as const) {
       const name = event.customer.getEntity().accountName;
       const eventId = gid('AssociationEvent', event.id);
-      const verificationCode = await codeFor(server, name, 'ANSWER_UNBIND_REQUEST');
+      const verificationCode = await customerCode(server, name, 'ANSWER_UNBIND_REQUEST');
       const before = await associationRows(server);
       const approve = await customerAnswers(server, name, { eventId, approve: true, verificationCode });
       expect(approve.userErrors.map((u) => [u.code, u.field])).toEqual([[code, 'input.eventId']]);
@@ -375,7 +375,7 @@ describe('concurrent answers', () => {
     );
     const coupons = await usableCouponsOf(server, DIST, customer.id);
     const eventId = (await partnerAsksUnbind(server, admin, customer.id)).event!.id;
-    const verificationCode = await codeFor(server, customer.accountName, 'ANSWER_UNBIND_REQUEST');
+    const verificationCode = await customerCode(server, customer.accountName, 'ANSWER_UNBIND_REQUEST');
     const before = { cash: await cash(server, DIST), ...(await associationRows(server)) };
     const results = await Promise.all(
       [true, false, true, false].map((approve) =>
@@ -407,7 +407,7 @@ describe('concurrent answers', () => {
     );
     const coupons = await usableCouponsOf(server, DIST, customer.id);
     const eventId = (await partnerAsksUnbind(server, admin, customer.id)).event!.id;
-    const verificationCode = await codeFor(server, customer.accountName, 'ANSWER_UNBIND_REQUEST');
+    const verificationCode = await customerCode(server, customer.accountName, 'ANSWER_UNBIND_REQUEST');
     const before = { cash: await cash(server, DIST), ...(await associationRows(server)) };
     const [answer, ...switches] = await Promise.all([
       customerAnswers(server, customer.accountName, { eventId, approve: true, verificationCode }),

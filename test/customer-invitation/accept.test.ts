@@ -4,7 +4,7 @@
  * the partner's sub-customer; every case the seed lists is refused with its own code and nothing
  * changes; two concurrent acceptances of one account associate it once. SQLite and PostgreSQL.
  */
-import { answerUnbindAsCustomer } from '../support/customers';
+import { customerAnswers } from '../support/association';
 import { describe, expect, it } from 'vitest';
 import {
   AssocUnbindCustomerDocument,
@@ -168,7 +168,11 @@ describe('acceptCustomerInvitation', () => {
     );
     expect(unbound.data!.unbindCustomer.userErrors).toEqual([]);
     // The partner's unbind is a request: the customer approves it, then the association has ended.
-    const approved = await answerUnbindAsCustomer(server, login, unbound.data!.unbindCustomer.event!.id, true);
+    const approved = await customerAnswers(server, login, {
+      eventId: unbound.data!.unbindCustomer.event!.id,
+      approve: true,
+      verificationCode: 'fresh',
+    });
     expect(approved.userErrors).toEqual([]);
     const sp = await invite('sp-admin', 'ADVISORY');
     const res = await accept(sp.token, login);

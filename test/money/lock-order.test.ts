@@ -25,9 +25,10 @@ import {
   ModelReclaimFundsFromResellerDocument,
   ModelSwitchAssociationTypeDocument,
 } from '../generated/graphql';
-import { codeFor, partnerAsksUnbind } from '../support/association';
+import { partnerAsksUnbind } from '../support/association';
 import { checkInvariants } from '../../seeds';
 import { useTestServer } from '../support/server';
+import { customerCode } from '../support/customers';
 import { DIST, RESELLER1 } from '../support/demo';
 import { cash, sql } from '../support/rows';
 import { DAY, sleep } from '../support/time';
@@ -54,7 +55,7 @@ async function approvalOf(login: string, customerId: string): Promise<() => Prom
   const accountName = String(row.account_name);
   const asked = await partnerAsksUnbind(server, await server.signIn(login), id);
   expect(asked.userErrors).toEqual([]);
-  const verificationCode = await codeFor(server, accountName, 'ANSWER_UNBIND_REQUEST');
+  const verificationCode = await customerCode(server, accountName, 'ANSWER_UNBIND_REQUEST');
   const token = await server.signIn(accountName, undefined, 'CUSTOMER');
   return () =>
     server.execute(

@@ -19,11 +19,10 @@ import { AssociationType, FrozenState } from '../../src/modules/customer/custome
 import { AccountChangeRecord, AdjustRecord } from '../../src/modules/funds/funds.entity';
 import {
   AssocAnswerUnbindRequestDocument,
-  AssocRequestCustomerCodeDocument,
   AssocRequestUnbindDocument,
   AssocUnbindCustomerDocument,
 } from '../generated/graphql';
-import { sentCustomerCode } from './rows';
+import { customerCode, customerToken } from './customers';
 import type { TestServer } from './server';
 import { DAY } from './time';
 import { gid } from './ids';
@@ -166,19 +165,6 @@ export async function partnerAsksUnbind(server: Server, token: string, customerI
   return res.data.unbindCustomer;
 }
 
-/** A customer asks for a verification code of one of its operations (through the API); the code from the outbox. */
-export async function codeFor(server: Server, accountName: string, operation: string): Promise<string> {
-  const res = await server.execute(
-    AssocRequestCustomerCodeDocument,
-    { input: { operation: operation as never } },
-    await server.signIn(accountName, undefined, 'CUSTOMER'),
-  );
-  const errors = res.data?.requestVerificationCode.userErrors;
-  if (!res.data || errors?.length)
-    throw new Error(`no code for ${accountName}: ${JSON.stringify(errors ?? res.errors)}`);
-  return sentCustomerCode(server, accountName);
-}
-
 /** The customer answers a request with `verificationCode` as given (a fresh one when 'fresh'). */
 export async function customerAnswers(
   server: Server,
@@ -187,12 +173,12 @@ export async function customerAnswers(
 ) {
   const verificationCode =
     input.verificationCode === 'fresh'
-      ? await codeFor(server, accountName, 'ANSWER_UNBIND_REQUEST')
+      ? await customerCode(server, accountName, 'ANSWER_UNBIND_REQUEST')
       : input.verificationCode;
   const res = await server.execute(
     AssocAnswerUnbindRequestDocument,
     { input: { ...input, verificationCode } },
-    await server.signIn(accountName, undefined, 'CUSTOMER'),
+    await customerToken(server, accountName),
   );
   if (!res.data) throw new Error(`answerUnbindRequest failed: ${JSON.stringify(res.errors)}`);
   return res.data.answerUnbindRequest;
@@ -205,11 +191,12 @@ export async function customerAsksUnbind(
   reason?: string,
   verificationCode?: string | null,
 ) {
-  const code = verificationCode === undefined ? await codeFor(server, accountName, 'REQUEST_UNBIND') : verificationCode;
+  const code =
+    verificationCode === undefined ? await customerCode(server, accountName, 'REQUEST_UNBIND') : verificationCode;
   const res = await server.execute(
     AssocRequestUnbindDocument,
     { input: { reason, verificationCode: code } },
-    await server.signIn(accountName, undefined, 'CUSTOMER'),
+    await customerToken(server, accountName),
   );
   if (!res.data) throw new Error(`requestUnbind failed: ${JSON.stringify(res.errors)}`);
   return res.data.requestUnbind;
