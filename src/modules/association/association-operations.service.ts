@@ -32,11 +32,9 @@ import {
   lockOwnCustomer,
   notAssociated,
   reasonOf,
+  reasonWithAnswer,
   tooSoon,
 } from './association.rules';
-
-/** The reason column holds 500 characters: a customer's reason plus the partner's answer. */
-const MAX_STORED_REASON_LENGTH = 500;
 
 const refused = refusal<AssociationChangePayload>({
   event: null,
@@ -209,10 +207,6 @@ async function recordAnswer(
   reason: string | null,
   now: Date,
 ): Promise<boolean> {
-  const answer = reason ? `（${input.approve ? '同意' : '驳回'}：${reason}）` : '';
-  const stored = answer
-    ? `${(event.reason ?? '').slice(0, MAX_STORED_REASON_LENGTH - answer.length)}${answer}`
-    : (event.reason ?? null);
   const answered = await tx.nativeUpdate(
     AssociationEvent,
     { id: event.id, status: AssociationEventStatus.PENDING },
@@ -220,7 +214,7 @@ async function recordAnswer(
       status: input.approve ? AssociationEventStatus.APPROVED : AssociationEventStatus.REJECTED,
       handledAt: now,
       handledBy: viewer.member.id,
-      reason: stored,
+      reason: reasonWithAnswer(event.reason, { approve: input.approve, reason, byCustomer: false }),
     },
   );
   return answered === 1;

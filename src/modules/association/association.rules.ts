@@ -162,9 +162,25 @@ export function blocked(customer: SubCustomer, field: string): UserError | null 
 }
 
 /** The trimmed reason (null when blank), or REASON_TOO_LONG. */
-export function reasonOf(input: AssociationChangeInput): { reason: string | null } | UserError {
+export function reasonOf(input: Pick<AssociationChangeInput, 'reason'>): { reason: string | null } | UserError {
   const reason = input.reason?.trim() ?? '';
   if (reason.length > MAX_REASON_LENGTH)
     return new UserError('REASON_TOO_LONG', `reason is longer than ${MAX_REASON_LENGTH} characters.`, 'input.reason');
   return { reason: reason === '' ? null : reason };
+}
+
+/** The reason column holds 500 characters: the request's reason plus the answer's. */
+const MAX_STORED_REASON_LENGTH = 500;
+
+/**
+ * The request's stored reason with the answer's reason appended (（同意：…） by the partner,
+ * （客户驳回：…） by the customer), the request's text cut to make room; unchanged without one.
+ */
+export function reasonWithAnswer(
+  requestReason: string | null | undefined,
+  answer: { approve: boolean; reason: string | null; byCustomer: boolean },
+): string | null {
+  if (!answer.reason) return requestReason ?? null;
+  const note = `（${answer.byCustomer ? '客户' : ''}${answer.approve ? '同意' : '驳回'}：${answer.reason}）`;
+  return `${(requestReason ?? '').slice(0, MAX_STORED_REASON_LENGTH - note.length)}${note}`;
 }

@@ -27,7 +27,7 @@ import { associationChanged, endAssociation, type Release, release, releaseAudit
 import { AssociationEvent } from './association.entity';
 import { AssociationEventStatus, AssociationEventType, AssociationInitiator } from './association.enums';
 import type { AnswerUnbindRequestInput, CustomerUnbindPayload, RequestUnbindInput } from './unbind-requests.inputs';
-import { associationEnded, blocked, lockCustomerRow, MAX_REASON_LENGTH, tooSoon } from './association.rules';
+import { associationEnded, blocked, lockCustomerRow, reasonOf, reasonWithAnswer, tooSoon } from './association.rules';
 
 /** How long the other side has to answer an unbind request (design; stated in the schema). */
 export const UNBIND_REQUEST_TTL_DAYS = 7;
@@ -128,13 +128,6 @@ function currentAssociation(actor: CustomerActor): SubCustomer | UserError {
     : new UserError('CUSTOMER_NOT_ASSOCIATED', 'Your account is associated with no partner.', null);
 }
 
-function reasonText(reason: string | null | undefined): string | null | UserError {
-  const trimmed = reason?.trim() ?? '';
-  if (trimmed.length > MAX_REASON_LENGTH)
-    return new UserError('REASON_TOO_LONG', `reason is longer than ${MAX_REASON_LENGTH} characters.`, 'input.reason');
-  return trimmed || null;
-}
-
 /** The partner's PENDING, unexpired unbind request to this customer, or why not. */
 async function partnerRequest(tx: SqlEntityManager, customerId: number, eventId: number) {
   const event = await tx.findOne(AssociationEvent, { id: eventId, customer: customerId }, { refresh: true });
@@ -178,8 +171,9 @@ export async function answerUnbindRequest(
 ): Promise<CustomerUnbindPayload> {
   const actor = requireCustomer(ctx);
   const eventId = idOfType(input.eventId, 'AssociationEvent', 'input.eventId');
-  const reason = reasonText(input.reason);
-  if (reason instanceof UserError) return customerRefused(reason);
+  const parsed = reasonOf(input);
+  if (parsed instanceof UserError) return customerRefused(parsed);
+  const { reason } = parsed;
   return ctx.em.transactional(async (tx) => {
     const event = actor.customer ? await partnerRequest(tx, actor.customer.id, eventId) : noSuchRequest();
     if (event instanceof UserError) return customerRefused(event);
@@ -189,8 +183,7 @@ export async function answerUnbindRequest(
     if (code) return customerRefused(code);
     const now = new Date();
     const status = input.approve ? AssociationEventStatus.APPROVED : AssociationEventStatus.REJECTED;
-    const answer = reason ? `（客户${input.approve ? '同意' : '驳回'}：${reason}）` : '';
-    const stored = `${(event.reason ?? '').slice(0, 500 - answer.length)}${answer}` || null;
+    const stored = reasonWithAnswer(event.reason, { approve: input.approve, reason, byCustomer: true });
     const answered = await tx.nativeUpdate(
       AssociationEvent,
       { id: event.id, status: AssociationEventStatus.PENDING },
@@ -244,8 +237,9 @@ export async function answerUnbindRequest(
  */
 export async function requestUnbind(ctx: Context, input: RequestUnbindInput): Promise<CustomerUnbindPayload> {
   const actor = requireCustomer(ctx);
-  const reason = reasonText(input.reason);
-  if (reason instanceof UserError) return customerRefused(reason);
+  const parsed = reasonOf(input);
+  if (parsed instanceof UserError) return customerRefused(parsed);
+  const { reason } = parsed;
   return ctx.em.transactional(async (tx) => {
     const association = currentAssociation(actor);
     if (association instanceof UserError) return customerRefused(association);
