@@ -3486,8 +3486,16 @@ export type TradeType =
   | 'ALLOCATE_IN'
   /** Allocated away to a customer or reseller (negative). */
   | 'ALLOCATE_OUT'
+  /** An incentive paid out (激励发放) to the bonus account (positive). */
+  | 'INCENTIVE_PAYOUT'
   /** Paid for an order (negative). */
   | 'ORDER_PAYMENT'
+  /** An order of a customer paid by its partner under a payment-on-behalf agreement (代付, negative). */
+  | 'PAYMENT_ON_BEHALF'
+  /** A rebate withdrawal (激励返点提现) requested: held from the bonus account until paid or rejected (negative). */
+  | 'REBATE_WITHDRAWAL'
+  /** A rejected rebate withdrawal: the held amount comes back (positive). */
+  | 'REBATE_WITHDRAWAL_RETURNED'
   /** Money paid in from outside (opening balance, recharge). */
   | 'RECHARGE'
   /** Taken back from a customer or reseller (positive). */
@@ -3496,10 +3504,16 @@ export type TradeType =
   | 'RECLAIM_OUT'
   /** Refund of an unsubscribed order (positive). */
   | 'REFUND'
+  /** An offline remittance (汇款认领) confirmed by the cloud (positive, cash account). */
+  | 'REMITTANCE'
   /** Received back from an unbound or switched customer (positive). */
   | 'UNBIND_RETURN_IN'
   /** Returned to the partner on unbind or switch (negative). */
-  | 'UNBIND_RETURN_OUT';
+  | 'UNBIND_RETURN_OUT'
+  /** A withdrawal (提现) requested: the amount leaves the cash account at once and is held until paid or rejected (negative). */
+  | 'WITHDRAWAL'
+  /** A rejected withdrawal: the held amount comes back (positive). */
+  | 'WITHDRAWAL_RETURNED';
 
 /** 解除关联: end the association of one of your customers. Verification code: UNBIND_CUSTOMER. */
 export type UnbindCustomerInput = {

@@ -24,6 +24,13 @@ export enum TradeType {
   UNBIND_RETURN_IN = 'UNBIND_RETURN_IN',
   ORDER_PAYMENT = 'ORDER_PAYMENT',
   REFUND = 'REFUND',
+  REMITTANCE = 'REMITTANCE',
+  WITHDRAWAL = 'WITHDRAWAL',
+  WITHDRAWAL_RETURNED = 'WITHDRAWAL_RETURNED',
+  REBATE_WITHDRAWAL = 'REBATE_WITHDRAWAL',
+  REBATE_WITHDRAWAL_RETURNED = 'REBATE_WITHDRAWAL_RETURNED',
+  INCENTIVE_PAYOUT = 'INCENTIVE_PAYOUT',
+  PAYMENT_ON_BEHALF = 'PAYMENT_ON_BEHALF',
 }
 
 registerEnumType(AdjustOperationType, {
@@ -59,5 +66,20 @@ registerEnumType(TradeType, {
     UNBIND_RETURN_IN: { description: 'Received back from an unbound or switched customer (positive).' },
     ORDER_PAYMENT: { description: 'Paid for an order (negative).' },
     REFUND: { description: 'Refund of an unsubscribed order (positive).' },
+    REMITTANCE: { description: 'An offline remittance (汇款认领) confirmed by the cloud (positive, cash account).' },
+    WITHDRAWAL: {
+      description:
+        'A withdrawal (提现) requested: the amount leaves the cash account at once and is held until paid or rejected (negative).',
+    },
+    WITHDRAWAL_RETURNED: { description: 'A rejected withdrawal: the held amount comes back (positive).' },
+    REBATE_WITHDRAWAL: {
+      description:
+        'A rebate withdrawal (激励返点提现) requested: held from the bonus account until paid or rejected (negative).',
+    },
+    REBATE_WITHDRAWAL_RETURNED: { description: 'A rejected rebate withdrawal: the held amount comes back (positive).' },
+    INCENTIVE_PAYOUT: { description: 'An incentive paid out (激励发放) to the bonus account (positive).' },
+    PAYMENT_ON_BEHALF: {
+      description: 'An order of a customer paid by its partner under a payment-on-behalf agreement (代付, negative).',
+    },
   },
 });
