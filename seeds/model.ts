@@ -17,6 +17,7 @@ import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
 } from '../src/modules/customer-invitation/customer-invitation.entity';
+import { CloudStoreOrder } from '../src/modules/cloud-store/cloud-store.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
 import type { TradeType } from '../src/modules/funds/funds.enums';
@@ -465,6 +466,27 @@ export function buildSpecs(orm: MikroORM) {
       'customer',
       'acceptedAt',
     ]),
+    cloudStoreOrder: tableSpec(
+      orm,
+      CloudStoreOrder,
+      [
+        'id',
+        'partner',
+        'customer',
+        'orderNo',
+        'providerName',
+        'productName',
+        'amount',
+        'status',
+        'placedAt',
+        'paidAt',
+        'curated',
+        'listPrice',
+        'resalePrice',
+        'liveInvoiceId',
+      ],
+      ['paidAt'],
+    ),
   } satisfies Record<string, TableSpec>;
   return specs;
 }

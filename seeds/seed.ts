@@ -40,6 +40,7 @@ import { Rng } from './random';
 import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './customers';
 import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
+import { CloudStoreSeeder } from './finance-cloud-store';
 import {
   DAY,
   HOUR,
@@ -205,6 +206,7 @@ const TABLE_ORDER: readonly TableKey[] = [
   'consumptionRecord',
   'quotaRecord',
   'notification',
+  'cloudStoreOrder',
 ];
 
 // scrypt at today's parameters costs ~0.5 s and 128 MiB: every seeded member has the same demo
@@ -241,6 +243,7 @@ class Seeder implements Sink {
   readonly partners: PartnerPlan[] = [];
   private readonly membersByLogin = new Map<string, MemberPlan>();
   private readonly customerInvitations: CustomerInvitationSeeder;
+  private readonly cloudStore: CloudStoreSeeder;
 
   constructor(
     private readonly writer: BulkWriter,
@@ -254,6 +257,7 @@ class Seeder implements Sink {
     this.today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     this.cfg = SCALES[scale];
     this.customerInvitations = new CustomerInvitationSeeder(this, seed);
+    this.cloudStore = new CloudStoreSeeder(this, seed);
   }
 
   nextId(table: TableKey): number {
@@ -270,6 +274,7 @@ class Seeder implements Sink {
     // Every cloud account's holder can sign in as a customer with the demo password.
     if (table === 'cloudAccount' && row.passwordHash === undefined) row.passwordHash = this.passwordHash;
     this.customerInvitations.observe(table, row);
+    this.cloudStore.observe(table, row);
     let buffer = this.buffers.get(table);
     if (!buffer) {
       buffer = [];
@@ -933,6 +938,7 @@ class Seeder implements Sink {
     }
     this.freeCloudAccounts();
     this.customerInvitations.push(this.partners);
+    this.cloudStore.push(this.cloudStore.orders(this.partners));
     await this.flush();
     this.progress(total, total, 'customers');
   }

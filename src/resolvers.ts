@@ -67,7 +67,11 @@ import {
 } from './modules/customer-invitation/customer-invitation.resolver';
 import { CustomerInvitationMutationResolver } from './modules/customer-invitation/customer-invitation.mutations';
 
-/** Every resolver class of the graph; modules add theirs here. */
+/** Every resolver class of the graph; modules add theirs here. */ import {
+  CloudStoreOrderResolver,
+  PartnerCloudStoreOrdersResolver,
+} from './modules/cloud-store/cloud-store.resolver';
+
 export const RESOLVERS = [
   AuthResolver,
   NodeResolver,
@@ -130,4 +134,6 @@ export const RESOLVERS = [
   CustomerInvitationResolver,
   PartnerCustomerInvitationsResolver,
   CustomerInvitationMutationResolver,
+  CloudStoreOrderResolver,
+  PartnerCloudStoreOrdersResolver,
 ] as const;

@@ -24,6 +24,8 @@ import {
   CustomerInvitationAcceptance,
 } from '../modules/customer-invitation/customer-invitation.entity';
 
+import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';
+
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
   Partner,
@@ -60,4 +62,5 @@ export const ENTITIES = [
   Notification,
   CustomerInvitation,
   CustomerInvitationAcceptance,
+  CloudStoreOrder,
 ];

@@ -50,6 +50,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   CustomerInvitation: 'customer:create',
   // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
   Notification: null,
+  CloudStoreOrder: 'cloud-store:view',
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -195,6 +196,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     roles: onPartner({ SELF: 'org:member-view' }),
     associationEvents: onPartner({ SELF: 'customer:detail' }),
     customerInvitations: onPartner({ SELF: 'customer:create' }),
+    cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
   },
   // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.
@@ -296,6 +298,8 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   PermissionTreePoint: { '*': data },
 
   Notification: { '*': data },
+
+  CloudStoreOrder: { '*': data, customer: reads('SubCustomer') },
 
   Money: { '*': data },
   PageInfo: { '*': data },
