@@ -11,6 +11,7 @@ import { Migration20261203132229_CouponUseRecords } from './Migration20261203132
 import { Migration20261203094215_SignInThrottleAndMaintenanceLease } from './Migration20261203094215_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182405_Initial } from './Migration20261121182405_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -35,4 +36,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203142649_CustomerDiscounts', class: Migration20261203142649_CustomerDiscounts },
   { name: 'Migration20261203150001_UnbindRequestsOpenExpiry', class: Migration20261203150001_UnbindRequestsOpenExpiry },
   { name: 'Migration20261203180001_FinanceTradeTypes', class: Migration20261203180001_FinanceTradeTypes },
+  { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
 ];

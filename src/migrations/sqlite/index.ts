@@ -11,6 +11,7 @@ import { Migration20261203132228_CouponUseRecords } from './Migration20261203132
 import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182404_Initial } from './Migration20261121182404_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -35,4 +36,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203142647_CustomerDiscounts', class: Migration20261203142647_CustomerDiscounts },
   { name: 'Migration20261203150000_UnbindRequestsOpenExpiry', class: Migration20261203150000_UnbindRequestsOpenExpiry },
   { name: 'Migration20261203180000_FinanceTradeTypes', class: Migration20261203180000_FinanceTradeTypes },
+  { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
 ];
