@@ -53,7 +53,7 @@ describe('Partner.resellerPerformance (业绩 per reseller)', () => {
     );
     const res = await server.execute(PerfResellersDocument, { from: FROM, to: TO, first: 100 }, admin);
     expect(res.errors).toBeUndefined();
-    const page = res.data!.viewer.partner.resellerPerformance;
+    const page = res.data!.viewer.partner.resellerPerformance!;
     expect([page.from, page.to, page.totalCount]).toEqual([FROM, TO, expected.length]);
     expect(page.nodes).toEqual(expected);
     const [t] = await sql(
@@ -78,14 +78,14 @@ describe('Partner.resellerPerformance (业绩 per reseller)', () => {
 
     // Paged by cursor: two pages make the whole list.
     const first = await server.execute(PerfResellersDocument, { from: FROM, to: TO, first: 2 }, admin);
-    const p1 = first.data!.viewer.partner.resellerPerformance;
+    const p1 = first.data!.viewer.partner.resellerPerformance!;
     expect(p1.pageInfo.hasNextPage).toBe(true);
     const second = await server.execute(
       PerfResellersDocument,
       { from: FROM, to: TO, first: 100, after: p1.pageInfo.endCursor },
       admin,
     );
-    const p2 = second.data!.viewer.partner.resellerPerformance;
+    const p2 = second.data!.viewer.partner.resellerPerformance!;
     expect([...p1.nodes, ...p2.nodes]).toEqual(expected);
     expect(p2.pageInfo.hasNextPage).toBe(false);
   });
@@ -95,8 +95,8 @@ describe('Partner.resellerPerformance (业绩 per reseller)', () => {
     const one = await server.execute(PerfResellersPageDocument, { from: FROM, to: TO, first: 1 }, admin);
     const all = await server.execute(PerfResellersPageDocument, { from: FROM, to: TO, first: 100 }, admin);
     expect(one.errors ?? all.errors).toBeUndefined();
-    expect(one.data!.viewer.partner.resellerPerformance.nodes).toHaveLength(1);
-    expect(all.data!.viewer.partner.resellerPerformance.nodes.length).toBeGreaterThanOrEqual(3);
+    expect(one.data!.viewer.partner.resellerPerformance!.nodes).toHaveLength(1);
+    expect(all.data!.viewer.partner.resellerPerformance!.nodes.length).toBeGreaterThanOrEqual(3);
     console.log(`resellerPerformance: ${one.sqlStatements} SQL statements at first=1, ${all.sqlStatements} at 100`);
     expect(one.sqlStatements).toBe(all.sqlStatements);
   });
@@ -104,8 +104,8 @@ describe('Partner.resellerPerformance (业绩 per reseller)', () => {
   it('is empty for a partner without resellers and refuses bad ranges', async () => {
     const sp = await server.execute(PerfResellersDocument, {}, await server.signIn('sp-admin'));
     expect(sp.errors).toBeUndefined();
-    expect(sp.data!.viewer.partner.resellerPerformance.nodes).toEqual([]);
-    expect(sp.data!.viewer.partner.resellerPerformance.total.revenue.amount).toBe('0.00');
+    expect(sp.data!.viewer.partner.resellerPerformance!.nodes).toEqual([]);
+    expect(sp.data!.viewer.partner.resellerPerformance!.total.revenue.amount).toBe('0.00');
     const admin = await server.signIn('dist-admin');
     for (const range of [
       { from: '2026-13' },
@@ -118,7 +118,7 @@ describe('Partner.resellerPerformance (业绩 per reseller)', () => {
     }
     // Default range: the last 6 months up to the current one.
     const res = await server.execute(PerfResellersDocument, {}, admin);
-    expect(res.data!.viewer.partner.resellerPerformance).toMatchObject({ from: billCycle(5), to: billCycle(0) });
+    expect(res.data!.viewer.partner.resellerPerformance!).toMatchObject({ from: billCycle(5), to: billCycle(0) });
   });
 
   it("is refused to a reseller (its siblings'), for a reseller, to account managers and to members without dashboard:view", async () => {
@@ -141,8 +141,8 @@ describe('Partner.resellerPerformance (业绩 per reseller)', () => {
       await server.signIn('ops-finance', undefined, 'OPERATOR'),
     );
     expect(res.errors).toBeUndefined();
-    const dist = res.data!.operatorViewer.partners.nodes.find((p) => p.id === gid('Partner', DIST))!;
-    const ids = dist.resellerPerformance.nodes.map((n) => n.reseller.id);
+    const dist = res.data!.operatorViewer.partners!.nodes.find((p) => p.id === gid('Partner', DIST))!;
+    const ids = dist.resellerPerformance!.nodes.map((n) => n.reseller.id);
     expect(ids).toContain(gid('Partner', RESELLER1));
     expect(ids).toEqual((await expectedByReseller(DIST)).map((r) => r.reseller.id).slice(0, 10));
   });

@@ -10,7 +10,7 @@ import { checkInvariants } from '../../seeds';
 import { performanceRollupDifferences, rebuildPerformanceRollups } from '../../src/maintenance/performance-rollups';
 import { monthKey } from '../../src/modules/performance/rollup';
 import { Coupon } from '../../src/modules/coupon/coupon.entity';
-import { CouponStatus } from '../../src/modules/coupon/coupon.enums';
+import { CouponKind, CouponStatus } from '../../src/modules/coupon/coupon.enums';
 import { Order, Resource } from '../../src/modules/order/order.entity';
 import { OrderStatus, ResourceStatus } from '../../src/modules/order/order.enums';
 import { useTestServer } from '../support/server';
@@ -63,7 +63,7 @@ describe('partner_performance_month (业绩 roll-up)', () => {
       .em()
       .find(
         Coupon,
-        { customer: customer.id, status: CouponStatus.USABLE, kind: 'VOUCHER' },
+        { customer: customer.id, status: CouponStatus.USABLE, kind: CouponKind.VOUCHER },
         { orderBy: { id: 'asc' } },
       );
     const order = await placePendingOrder(server, customer.id, coupon.balance + 1_000, 'CSPERF');
