@@ -2,8 +2,10 @@
  * Rebuilds the 业绩 roll-up (partner_performance_month) from the raw rows, in batches of partners,
  * then checks that it equals the raw sums:
  *   npm run db:rollups [-- --database-url URL] [--batch-size N] [--check-only]
- * Idempotent; safe while the server runs (each batch is one transaction; a fact recorded meanwhile
- * lands either before the batch reads it or after, through its own upsert).
+ * Idempotent. Each batch of partners is one transaction; SQLite runs it alone. On PostgreSQL run it
+ * when no writes are in flight (a maintenance window): a payment committing while a batch's insert
+ * reads the raw rows could be counted twice or not at all; the check that follows names any such
+ * row (exit code 2), and running the command again repairs it.
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
