@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   AllocateFundsDocument,
   AssocCreateCustomerDocument,
+  InviteAcceptDocument,
+  InviteCreateDocument,
   OrderMutPayOrderDocument,
   OrderMutRenewResourcesDocument,
   OrderMutUnsubscribeResourcesDocument,
 } from '../generated/graphql';
-import { checkInvariants } from '../../seeds';
+import { checkInvariants, DEMO_CUSTOMER_LOGINS } from '../../seeds';
 import { performanceRollupDifferences, rebuildPerformanceRollups } from '../../src/maintenance/performance-rollups';
 import { monthKey } from '../../src/modules/performance/rollup';
 import { Coupon } from '../../src/modules/coupon/coupon.entity';
@@ -55,7 +57,7 @@ describe('partner_performance_month (业绩 roll-up)', () => {
     expect(await performanceRollupDifferences(server.em())).toEqual([]);
   });
 
-  it('follows payOrder (with a coupon), renewResources with autoPay, unsubscribeResources and createCustomer in their transactions', async () => {
+  it('follows payOrder (with a coupon), renewResources with autoPay, unsubscribeResources createCustomer and acceptCustomerInvitation in their transactions', async () => {
     const admin = await server.signIn('dist-admin');
     // payOrder with a voucher: paid amount, one order, the coupon's use.
     const customer = await customerNamed(server, 'yunfan-tech');
@@ -137,6 +139,17 @@ describe('partner_performance_month (业绩 roll-up)', () => {
       admin,
     );
     expect(created.data!.createCustomer.userErrors).toEqual([]);
+    expect(delta(before, await rollup(DIST))).toEqual({ new_customers: 1 });
+
+    // A free cloud account accepts the distributor's invitation, as that customer: one more.
+    const invitation = await server.execute(InviteCreateDocument, { input: { associationType: 'RESALE' } }, admin);
+    before = await rollup(DIST);
+    const accepted = await server.execute(
+      InviteAcceptDocument,
+      { input: { token: invitation.data!.createCustomerInvitation.invitation!.token } },
+      await server.signIn(DEMO_CUSTOMER_LOGINS.free, undefined, 'CUSTOMER'),
+    );
+    expect(accepted.data!.acceptCustomerInvitation.userErrors).toEqual([]);
     expect(delta(before, await rollup(DIST))).toEqual({ new_customers: 1 });
 
     // A refused payment (already paid) changes no roll-up.
