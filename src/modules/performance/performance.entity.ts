@@ -5,7 +5,7 @@ import { Partner } from '../partner/partner.entity';
 /**
  * 业绩月表: one row per partner and calendar month (UTC) with the partner's performance measures,
  * maintained in the transaction that records each fact (performance/rollup.ts: `addPerformance`),
- * rebuilt from the raw rows by `npm run db:rollups` (rollup-rebuild.ts), and checked against them
+ * rebuilt from the raw rows by `npm run db:rollups` (src/maintenance/performance-rollups.ts), and checked against them
  * (`rollupDifferences`). Written only with raw SQL upserts; the entity describes the table for the
  * ORM's schema tools.
  */

@@ -17,7 +17,8 @@ import { rows } from '../../db/sql';
  * Revenue (业绩) = paidAmount − refundAmount. Only `customer_order` rows count: curated (严选)
  * cloud-store resale orders are not a distributor's performance and must not be passed here; a
  * cloud-store revenue measure would be a new column with its own writer and raw sum
- * (rollup-rebuild.ts). Months are calendar months in UTC.
+ * (maintenance/performance-rollups.ts). Months are calendar months in UTC. test/money/ledger-ownership
+ * fails when a third place writes the table (this upsert and the rebuild are its only writers).
  */
 
 export interface PerformanceDelta {
