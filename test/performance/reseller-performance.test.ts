@@ -75,6 +75,19 @@ describe('Partner.resellerPerformance (业绩 per reseller)', () => {
       newCustomers: Number(t.customers),
     });
     expect(page.total.newCustomers).toBe(expected.reduce((n, r) => n + r.newCustomers, 0));
+    // The distributor's own figures, from its own roll-up rows.
+    const [o] = await sql(
+      server,
+      `select coalesce(sum(paid_amount), 0) as paid, coalesce(sum(refund_amount), 0) as refund,
+         coalesce(sum(new_customers), 0) as customers
+       from partner_performance_month where partner_id = ? and month between ? and ?`,
+      [DIST, monthOf(FROM), monthOf(TO)],
+    );
+    expect(page.own).toMatchObject({
+      revenue: { amount: yuan(Number(o.paid) - Number(o.refund)) },
+      newCustomers: Number(o.customers),
+    });
+    expect(page.own.paidOrders).toBeGreaterThan(0);
 
     // Paged by cursor: two pages make the whole list.
     const first = await server.execute(PerfResellersDocument, { from: FROM, to: TO, first: 2 }, admin);

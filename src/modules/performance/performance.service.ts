@@ -11,7 +11,8 @@ import type { PerformanceFigures, ResellerPerformance } from './performance.type
 /**
  * 业绩 per reseller for a distributor, read from `partner_performance_month` only: a page of
  * resellers with their sums is ONE statement whatever the page size or the number of resellers
- * (the reseller's columns come with its sums); the total and the count are one statement each, run
+ * (the reseller's columns come with its sums); the total, the distributor's own figures and the
+ * count are one statement each, run
  * only when asked for.
  */
 
@@ -34,6 +35,7 @@ export interface PerformanceRange {
 /** What `Partner.resellerPerformance` answers: a page, its range, and the total on first read. */
 export interface ResellerPerformancePage extends ConnectionResult<ResellerPerformance>, PerformanceRange {
   readonly total: Promise<PerformanceFigures>;
+  readonly own: Promise<PerformanceFigures>;
 }
 
 /** The months asked for (default: the last 6 up to the current one), or BAD_USER_INPUT. */
@@ -98,6 +100,7 @@ export async function resellerPerformance(
     return Number(counted?.n ?? 0);
   });
   let total: Promise<PerformanceFigures> | undefined;
+  let own: Promise<PerformanceFigures> | undefined;
   return {
     ...range,
     edges: connection.edges,
@@ -114,6 +117,14 @@ export async function resellerPerformance(
         [distributor.id, ...months],
       ).then((r) => figuresOf(r[0]));
       return total;
+    },
+    get own() {
+      own ??= rows(
+        ctx.em,
+        `select ${SUMS} from partner_performance_month m where m.partner_id = ? and m.month between ? and ?`,
+        [distributor.id, ...months],
+      ).then((r) => figuresOf(r[0]));
+      return own;
     },
   };
 }

@@ -70,4 +70,11 @@ export class ResellerPerformanceConnection extends ConnectionType(
       "(design) The distributor's total: the sum over all its resellers (not only this page) over the range; the distributor's own customers are not in it.",
   })
   total!: PerformanceFigures;
+
+  @Field(() => PerformanceFigures, {
+    simple: false,
+    description:
+      "(design) The distributor's own performance over the range (its own customers' orders, consumption and new customers), next to its resellers' total.",
+  })
+  own!: PerformanceFigures;
 }
