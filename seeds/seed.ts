@@ -41,6 +41,7 @@ import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './cu
 import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
 import { CloudStoreSeeder } from './finance-cloud-store';
+import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
 import {
   DAY,
   HOUR,
@@ -1374,6 +1375,8 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
     if (restore) await restore().catch(() => undefined);
     await writer.release();
   }
+  // 业绩 roll-ups (partner_performance_month) from the raw rows just written: every seeded month.
+  await rebuildPerformanceRollups(orm.em.fork());
   if (options.check !== false) {
     options.onProgress?.(0, 1, 'checking');
     const violations = await checkInvariants(orm, options.now ?? new Date());

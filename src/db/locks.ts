@@ -18,6 +18,8 @@ import { isSqlite, placeholders, type Row, rows } from './sql';
  *   6. coupon_quota     quotas, ascending id (a reclaimed sub-quota and its parent alike)
  *   7. resource         main resources, ascending id; their dependents go with them
  *   8. partner_account  cash accounts, ascending partner id
+ *   9. partner_performance_month  the 业绩 roll-up row a fact adds to (modules/performance/rollup.ts,
+ *                       one upsert, never locked here): always the LAST row a transaction locks
  *
  * A conditional UPDATE locks the rows it changes, so it counts as taking their locks here: e.g. a
  * payment holds its customer (3), claims its order (4), spends its coupons (5), debits the customer it
