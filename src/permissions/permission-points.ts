@@ -327,7 +327,7 @@ export const POINTS = [
     isDefault: false,
   },
 
-  // ── Cloud-store orders (云商店订单) ──
+  // ── Cloud-store orders (云商店订单) and invoices (发票管理) ──
   {
     code: 'cloud-store:view',
     nameZh: '查看云商店订单',
@@ -338,8 +338,6 @@ export const POINTS = [
     identities: ALL_IDENTITIES,
     isDefault: false,
   },
-
-  // ── Invoices (发票管理) ──
   {
     code: 'invoice:view',
     nameZh: '查看发票',

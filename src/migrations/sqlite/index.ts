@@ -1,3 +1,4 @@
+import { Migration20261203183010_Invoices } from './Migration20261203183010_Invoices';
 import { Migration20261203183000_CloudStoreOrders } from './Migration20261203183000_CloudStoreOrders';
 import { Migration20261203180000_FinanceTradeTypes } from './Migration20261203180000_FinanceTradeTypes';
 import { Migration20261203150000_UnbindRequestsOpenExpiry } from './Migration20261203150000_UnbindRequestsOpenExpiry';
@@ -37,4 +38,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203150000_UnbindRequestsOpenExpiry', class: Migration20261203150000_UnbindRequestsOpenExpiry },
   { name: 'Migration20261203180000_FinanceTradeTypes', class: Migration20261203180000_FinanceTradeTypes },
   { name: 'Migration20261203183000_CloudStoreOrders', class: Migration20261203183000_CloudStoreOrders },
+  { name: 'Migration20261203183010_Invoices', class: Migration20261203183010_Invoices },
 ];
