@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type InvoiceStatus as ApiInvoiceStatus,
   InvoiceListDocument,
   InvoiceMoveDocument,
   InvoiceOperatorListDocument,
@@ -9,7 +10,7 @@ import {
 import { CloudStoreOrder } from '../../src/modules/cloud-store/cloud-store.entity';
 import { uninvoicedCloudStoreOrders } from '../../src/modules/cloud-store/cloud-store.service';
 import { Invoice } from '../../src/modules/invoice/invoice.entity';
-import { InvoiceStatus } from '../../src/modules/invoice/invoice.enums';
+import { InvoiceKind, InvoiceStatus } from '../../src/modules/invoice/invoice.enums';
 import { invoicedAmountNotReturned } from '../../src/modules/invoice/invoice.service';
 import { useTestServer, useTokens } from '../support/server';
 import { errorCodes, userErrorCodes } from '../support/graphql';
@@ -24,7 +25,7 @@ const operators = useTokens(server, ['ops-finance', 'ops-eco'], 'OPERATOR');
 
 const move = (
   invoiceId: string,
-  status: string,
+  status: ApiInvoiceStatus,
   extra: { reason?: string; trackingNo?: string } = {},
   as = 'ops-finance',
 ) => server.execute(InvoiceMoveDocument, { input: { invoiceId, status, ...extra } }, operators[as]);
@@ -138,7 +139,7 @@ describe('invoice statuses: the operator issues, ships, rejects and takes back; 
   it('returns a seeded cloud invoice (华为云发票) too', async () => {
     const cloud = await server
       .em()
-      .findOneOrFail(Invoice, { partner: DIST, kind: 'CLOUD', status: InvoiceStatus.ISSUED });
+      .findOneOrFail(Invoice, { partner: DIST, kind: InvoiceKind.CLOUD, status: InvoiceStatus.ISSUED });
     const res = await server.execute(
       InvoiceReturnDocument,
       { input: { invoiceId: gid('Invoice', cloud.id), reason: '重复开票' } },
@@ -167,7 +168,7 @@ describe('invoice statuses: the operator issues, ships, rejects and takes back; 
 
     const received = await server
       .em()
-      .findOneOrFail(Invoice, { partner: DIST, status: InvoiceStatus.RECEIVED, kind: 'CLOUD_STORE' });
+      .findOneOrFail(Invoice, { partner: DIST, status: InvoiceStatus.RECEIVED, kind: InvoiceKind.CLOUD_STORE });
     const foreign = await server.execute(
       InvoiceReturnDocument,
       { input: { invoiceId: gid('Invoice', received.id), reason: '试一下' } },
