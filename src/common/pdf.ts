@@ -59,7 +59,7 @@ function drawRow(doc: PDFKit.PDFDocument, cells: string[], widths: number[], col
 }
 
 /** Renders the table as an A4 landscape PDF; the header row repeats on every page. */
-export function renderTablePdf(table: PdfTable, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
+export async function renderTablePdf(table: PdfTable, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
   const font = cjkFont(env);
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, info: { Title: table.title } });
   const chunks: Buffer[] = [];
