@@ -34,6 +34,10 @@ ENV NODE_ENV=production \
   HOST=0.0.0.0 \
   PORT=4000
 WORKDIR /app
+# The CJK font the printable PDFs embed (src/common/pdf.ts: GET /partners/{id}/invoices.pdf).
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends fonts-wqy-zenhei \
+  && rm -rf /var/lib/apt/lists/*
 # Owned by root, read-only for the server; only data/ (the default SQLite file) is writable.
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs Debian's Chromium for the GraphiQL browser test (test/graphiql/), and a CJK font
 # (fonts-wqy-zenhei, ~10 MB) so Chinese names render in screenshots (scripts/screenshot-graphiql.ts)
-# instead of empty boxes. Idempotent: does nothing when both are already there.
+# instead of empty boxes; the printable PDFs embed the same font (src/common/pdf.ts). Idempotent: does nothing when both are already there.
 # Debian's package, not Playwright's browser download: this machine reaches only
 # the npm registry and Debian's packages. Runs as root (no sudo here).
 set -euo pipefail

@@ -7,6 +7,7 @@
  */
 import { CloudStoreOrderStatus } from '../src/modules/cloud-store/cloud-store.enums';
 import type { Row } from './bulk';
+import { seedInvoices } from './finance-invoices';
 import type { Sink } from './customers';
 import { DAY, HOUR, type PartnerPlan, type TableKey, yymmdd } from './model';
 import { Rng } from './random';
@@ -34,13 +35,20 @@ const STATUS_PLAN: readonly CloudStoreOrderStatus[] = [
   CloudStoreOrderStatus.PAID,
   CloudStoreOrderStatus.REFUNDED,
 ];
-/** Orders 1 and 6 cost under 100 元 (a paper invoice on them costs the partner the courier). */
-const SMALL = new Set([1, 6]);
+/** Orders 1, 6 and 10 cost under 100 元 (a paper invoice on them costs the partner the courier). */
+const SMALL = new Set([1, 6, 10]);
 /** Curated (严选) orders: every demo partner has two. */
 const CURATED = new Set([3, 9]);
 
 /** The seeded order rows of one partner (plain rows, ready to push). */
-export type CloudStoreOrderRow = Row & { id: number; partner: number; amount: number; status: CloudStoreOrderStatus };
+export type CloudStoreOrderRow = Row & {
+  id: number;
+  partner: number;
+  amount: number;
+  status: CloudStoreOrderStatus;
+  providerName: string;
+  liveInvoiceId: number | null;
+};
 
 export class CloudStoreSeeder {
   private readonly customersOf = new Map<number, number[]>();
@@ -59,7 +67,7 @@ export class CloudStoreSeeder {
   }
 
   /** The orders of the demo partners (after the customers, whose rows they name). */
-  orders(partners: readonly PartnerPlan[]): CloudStoreOrderRow[] {
+  private orders(partners: readonly PartnerPlan[]): CloudStoreOrderRow[] {
     const rows: CloudStoreOrderRow[] = [];
     for (const p of partners) {
       if (!p.key) continue;
@@ -100,8 +108,12 @@ export class CloudStoreSeeder {
     };
   }
 
-  /** Pushes the rows (after the invoices seeded on them set liveInvoiceId). */
-  push(rows: readonly CloudStoreOrderRow[]): void {
-    for (const row of rows) this.sink.push('cloudStoreOrder', row);
+  /** Pushes the orders and the invoices on them (finance-invoices.ts), after the customers. */
+  push(partners: readonly PartnerPlan[]): void {
+    const orders = this.orders(partners);
+    const { invoices, items } = seedInvoices(this.sink, this.seed, partners, orders);
+    for (const row of orders) this.sink.push('cloudStoreOrder', row);
+    for (const row of invoices) this.sink.push('invoice', row);
+    for (const row of items) this.sink.push('invoiceItem', row);
   }
 }

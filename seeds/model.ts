@@ -18,6 +18,7 @@ import {
   CustomerInvitationAcceptance,
 } from '../src/modules/customer-invitation/customer-invitation.entity';
 import { CloudStoreOrder } from '../src/modules/cloud-store/cloud-store.entity';
+import { Invoice, InvoiceItem } from '../src/modules/invoice/invoice.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
 import type { TradeType } from '../src/modules/funds/funds.enums';
@@ -487,6 +488,39 @@ export function buildSpecs(orm: MikroORM) {
       ],
       ['paidAt'],
     ),
+    invoice: tableSpec(
+      orm,
+      Invoice,
+      [
+        'id',
+        'partner',
+        'kind',
+        'invoiceNo',
+        'providerName',
+        'billCycle',
+        'titleType',
+        'titleName',
+        'taxId',
+        'invoiceType',
+        'medium',
+        'amount',
+        'courierFee',
+        'courierPaidBy',
+        'recipientName',
+        'recipientPhone',
+        'mailingAddress',
+        'status',
+        'statusReason',
+        'trackingNo',
+        'returnReason',
+        'returnCourierPaidBy',
+        'requestedBy',
+        'requestedAt',
+        'statusChangedAt',
+      ],
+      ['requestedAt', 'statusChangedAt'],
+    ),
+    invoiceItem: tableSpec(orm, InvoiceItem, ['id', 'invoice', 'order', 'amount']),
   } satisfies Record<string, TableSpec>;
   return specs;
 }

@@ -208,6 +208,8 @@ const TABLE_ORDER: readonly TableKey[] = [
   'quotaRecord',
   'notification',
   'cloudStoreOrder',
+  'invoice',
+  'invoiceItem',
 ];
 
 // scrypt at today's parameters costs ~0.5 s and 128 MiB: every seeded member has the same demo
@@ -939,7 +941,7 @@ class Seeder implements Sink {
     }
     this.freeCloudAccounts();
     this.customerInvitations.push(this.partners);
-    this.cloudStore.push(this.cloudStore.orders(this.partners));
+    this.cloudStore.push(this.partners);
     await this.flush();
     this.progress(total, total, 'customers');
   }

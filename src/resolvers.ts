@@ -72,6 +72,13 @@ import { CustomerInvitationMutationResolver } from './modules/customer-invitatio
   CloudStoreOrderResolver,
   PartnerCloudStoreOrdersResolver,
 } from './modules/cloud-store/cloud-store.resolver';
+import {
+  InvoiceQuoteResolver,
+  InvoiceResolver,
+  OperatorInvoicesResolver,
+  PartnerInvoicesResolver,
+} from './modules/invoice/invoice.resolver';
+import { InvoiceMutationResolver } from './modules/invoice/invoice.mutations';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -138,4 +145,9 @@ export const RESOLVERS = [
   CustomerInvitationMutationResolver,
   CloudStoreOrderResolver,
   PartnerCloudStoreOrdersResolver,
+  InvoiceResolver,
+  PartnerInvoicesResolver,
+  OperatorInvoicesResolver,
+  InvoiceQuoteResolver,
+  InvoiceMutationResolver,
 ] as const;

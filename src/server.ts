@@ -9,6 +9,7 @@ import { createApollo } from './http/apollo';
 import { type AppContext, contextFactory } from './http/context-factory';
 import { HttpLifecycle } from './http/lifecycle';
 import { Metrics } from './http/metrics';
+import { invoicePdfRoute } from './http/invoice-pdf';
 import { healthRoutes, metricsRoute } from './http/ops-routes';
 import { requestFacts } from './http/request-facts';
 import { type LiveNotifications, startLiveNotifications } from './http/subscriptions';
@@ -48,13 +49,14 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
   const metrics = config.metrics.enabled ? new Metrics() : null;
   const apollo = createApollo(config, schema, metrics);
   await apollo.start();
-  const context = contextFactory({
+  const deps = {
     orm,
     services,
     auth: services.auth,
     signatures: new SignatureVerifier(config.accessKeyEncryptionKey),
     batchLoads: !options.disableLoaders,
-  });
+  };
+  const context = contextFactory(deps);
 
   const app = express();
   let live: LiveNotifications | null = null;
@@ -83,6 +85,7 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
   );
   if (metrics) app.use(metricsRoute(metrics, config.metrics.token));
   if (config.graphiql) app.use(graphiqlRouter({ endpoint: '/graphql' }));
+  app.use(invoicePdfRoute(deps));
   app.use('/graphql', ...graphqlTransport(schema, config.limits), expressMiddleware(apollo, { context }));
   app.use(transportErrors(config.limits));
   return { app, apollo, metrics, listen: (port, host) => lifecycle.listen(port, host), stop: () => lifecycle.stop() };

@@ -377,6 +377,15 @@ export type CouponStatus =
   /** 3 已使用: used up. */
   | 'USED';
 
+/** Who pays a courier (快递费用). */
+export type CourierPayer =
+  /** 由客户自行承担: a returned paper invoice is sent back at the holder’s cost. */
+  | 'CUSTOMER'
+  /** The issuer (the provider or the cloud) pays: paper invoices of 100 元 or more. */
+  | 'ISSUER'
+  /** 合作伙伴自行承担: paper invoices under 100 元. */
+  | 'PARTNER';
+
 /** A new access key of the signed-in member. */
 export type CreateAccessKeyInput = {
   /** What the key is for (≤ 200 characters), e.g. "billing export job". */
@@ -625,6 +634,89 @@ export type InviteMemberInput = {
   target: Scalars['String']['input'];
 };
 
+/** Filters for invoices. All given filters must match. */
+export type InvoiceFilter = {
+  /** Only cloud-store or only cloud invoices. */
+  kind?: InputMaybe<InvoiceKind>;
+  /** Only electronic or only paper invoices. */
+  medium?: InputMaybe<InvoiceMedium>;
+  /** Requested at or after this instant. */
+  requestedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Requested before this instant. */
+  requestedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only invoices in this status. */
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+/** What an invoice is over. */
+export type InvoiceKind =
+  /** 华为云发票: issued by the cloud over the partner’s cloud bills of a bill cycle. */
+  | 'CLOUD'
+  /** 云商店发票: issued by a cloud-store provider over cloud-store orders (requestInvoice). */
+  | 'CLOUD_STORE';
+
+/** 发票介质. */
+export type InvoiceMedium =
+  /** 电子发票: downloadable once ISSUED; no courier. */
+  | 'ELECTRONIC'
+  /** 纸质发票: mailed to the given address; under 100 元 the partner pays the courier (see invoiceQuote). */
+  | 'PAPER';
+
+/** An invoice to quote (invoiceQuote): the same fields as requestInvoice, without the key. */
+export type InvoiceQuoteInput = {
+  /** VAT_GENERAL, or VAT_SPECIAL for an ENTERPRISE title only. */
+  invoiceType: InvoiceType;
+  /** PAPER: where to mail it (required: INVOICE_ADDRESS_REQUIRED); ignored for ELECTRONIC. */
+  mailingAddress?: InputMaybe<MailingAddressInput>;
+  /** ELECTRONIC or PAPER. */
+  medium: InvoiceMedium;
+  /** CloudStoreOrder ids of your partner, 1–50, all of one provider (服务商): each PAID and on no live invoice. */
+  orderIds: Array<Scalars['ID']['input']>;
+  /** The title (抬头). */
+  title: InvoiceTitleInput;
+};
+
+/** (design) Where an invoice stands. SUBMITTED → ISSUED (electronic: delivered) → SHIPPED → RECEIVED (paper); SUBMITTED → REJECTED (with a reason); a delivered invoice (ISSUED electronic, RECEIVED paper) → RETURN_REQUESTED (returnInvoice) → RETURNED. The cloud operator (ops:invoice) moves every step but the return request. */
+export type InvoiceStatus =
+  /** 已开票: issued; an electronic invoice is delivered with it. */
+  | 'ISSUED'
+  /** 已签收: a paper invoice was signed for. */
+  | 'RECEIVED'
+  /** 已驳回: the issuer refused the request (statusReason says why); its orders may be invoiced again. */
+  | 'REJECTED'
+  /** 已退票: returned; its orders may be invoiced again and its amount no longer counts as invoiced. */
+  | 'RETURNED'
+  /** 退票中: the partner asked to return it; waiting for the issuer. */
+  | 'RETURN_REQUESTED'
+  /** 已寄出: a paper invoice is with the courier. */
+  | 'SHIPPED'
+  /** 已提交: requested, waiting for the issuer. */
+  | 'SUBMITTED';
+
+/** 发票抬头: whom the invoice is made out to. */
+export type InvoiceTitleInput = {
+  /** The title: a person’s or company’s name, 1–100 characters (INVOICE_TITLE_INVALID). */
+  name: Scalars['String']['input'];
+  /** ENTERPRISE: the tax id (纳税人识别号 / 统一社会信用代码), 15–20 digits or capital letters; PERSONAL: leave it out (INVOICE_TAX_ID_INVALID). */
+  taxId?: InputMaybe<Scalars['String']['input']>;
+  /** PERSONAL (个人) or ENTERPRISE (企业). */
+  type: InvoiceTitleType;
+};
+
+/** 抬头类型: whom the invoice is made out to. */
+export type InvoiceTitleType =
+  /** 企业: a company, with its tax id; the only title a VAT special invoice may have. */
+  | 'ENTERPRISE'
+  /** 个人: a person; VAT general invoices only. */
+  | 'PERSONAL';
+
+/** 发票类型. */
+export type InvoiceType =
+  /** 增值税普通发票. */
+  | 'VAT_GENERAL'
+  /** 增值税专用发票: only for an ENTERPRISE title (INVOICE_SPECIAL_NEEDS_ENTERPRISE). */
+  | 'VAT_SPECIAL';
+
 /** 下发: issue one coupon of the same face value to each of 1–100 RESALE customers from one of your own quotas. */
 export type IssueCouponsInput = {
   /** Cloud service types to limit the coupons to (≤ 10): a subset of the quota's own list when the quota has one. Checked and kept in the audit log; coupons do not store limits of their own yet, so the quota's limits are the ones that apply (Coupon.quota.cloudServiceTypes). */
@@ -680,6 +772,16 @@ export type LedgerOwner =
   /** The partner's own account. */
   | 'PARTNER';
 
+/** Where a PAPER invoice is mailed. */
+export type MailingAddressInput = {
+  /** Mailing address (邮寄地址), 1–200 characters. */
+  address: Scalars['String']['input'];
+  /** Recipient’s phone, 1–32 characters. */
+  phone: Scalars['String']['input'];
+  /** Recipient (收件人), 1–50 characters. */
+  recipientName: Scalars['String']['input'];
+};
+
 /** Which of your notifications to mark read: the ones listed in `ids`, or `all: true`. Give exactly one. */
 export type MarkNotificationsReadInput = {
   /** True: every unread notification of yours. */
@@ -704,6 +806,18 @@ export type MemberStatus =
   | 'ACTIVE'
   /** Association cancelled by the partner; cannot sign in. */
   | 'CANCELLED';
+
+/** (operators) The next status of an invoice. */
+export type MoveInvoiceInput = {
+  /** The Invoice id (of any partner). */
+  invoiceId: Scalars['ID']['input'];
+  /** REJECTED: the reason the partner reads, 1–200 characters (INVOICE_REASON_REQUIRED); ignored otherwise. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** ISSUED or REJECTED (from SUBMITTED), SHIPPED (paper, from ISSUED), RECEIVED (paper, from SHIPPED), RETURNED (from RETURN_REQUESTED). */
+  status: InvoiceStatus;
+  /** SHIPPED: the courier tracking number (≤ 40 characters). */
+  trackingNo?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** What a notification is about. More kinds will be added: clients should show unknown kinds generically. */
 export type NotificationKind =
@@ -972,6 +1086,22 @@ export type RenewResourcesInput = {
   resourceIds: Array<Scalars['ID']['input']>;
 };
 
+/** 索取发票: ask the provider of cloud-store orders for an invoice over them. */
+export type RequestInvoiceInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** VAT_GENERAL, or VAT_SPECIAL for an ENTERPRISE title only. */
+  invoiceType: InvoiceType;
+  /** PAPER: where to mail it (required: INVOICE_ADDRESS_REQUIRED); ignored for ELECTRONIC. */
+  mailingAddress?: InputMaybe<MailingAddressInput>;
+  /** ELECTRONIC or PAPER. */
+  medium: InvoiceMedium;
+  /** CloudStoreOrder ids of your partner, 1–50, all of one provider (服务商): each PAID and on no live invoice. */
+  orderIds: Array<Scalars['ID']['input']>;
+  /** The title (抬头). */
+  title: InvoiceTitleInput;
+};
+
 /** A customer's request to end its association with its partner. */
 export type RequestUnbindInput = {
   /** Why (at most 200 characters); shown to the partner. */
@@ -1008,6 +1138,16 @@ export type ResourceStatus =
   | 'FROZEN'
   /** 2: in use. */
   | 'IN_USE';
+
+/** 退票: return a delivered invoice. */
+export type ReturnInvoiceInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** An Invoice id of your partner: ISSUED (electronic) or RECEIVED (paper), cloud-store or cloud. */
+  invoiceId: Scalars['ID']['input'];
+  /** Why it is returned, 1–200 characters (INVOICE_REASON_REQUIRED). */
+  reason: Scalars['String']['input'];
+};
 
 /** One of your access keys. */
 export type RevokeAccessKeyInput = {
@@ -1235,6 +1375,7 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -1286,6 +1427,7 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota', id: string }
     | { __typename?: 'CouponRecord', id: string }
     | { __typename?: 'CustomerInvitation', id: string }
+    | { __typename?: 'Invoice', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
     | { __typename?: 'Notification', id: string }
@@ -1318,6 +1460,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -1358,6 +1501,7 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -1402,6 +1546,7 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }

@@ -243,6 +243,31 @@ export const ERROR_CODES = {
   NOTIFICATION_NOT_FOUND:
     "markNotificationsRead: you have no notification with that id (other recipients' notifications answer the same); nothing else changed for it.",
   DUPLICATE_NOTIFICATION: 'markNotificationsRead: the same notification appears twice in input.ids.',
+  // Invoices (requestInvoice, invoiceQuote, returnInvoice, moveInvoice).
+  INVOICE_TITLE_INVALID: 'requestInvoice / invoiceQuote: the title (发票抬头) must have 1–100 characters.',
+  INVOICE_TAX_ID_INVALID:
+    'requestInvoice / invoiceQuote: an ENTERPRISE title needs its tax id (15–20 digits or capital letters); a PERSONAL title has none.',
+  INVOICE_SPECIAL_NEEDS_ENTERPRISE:
+    'requestInvoice / invoiceQuote: a VAT special invoice (增值税专用发票) is only for an ENTERPRISE title.',
+  INVOICE_ADDRESS_REQUIRED:
+    'requestInvoice / invoiceQuote: a PAPER invoice needs a mailing address (recipient 1–50, phone 1–32, address 1–200 characters).',
+  CLOUD_STORE_ORDER_NOT_FOUND:
+    "requestInvoice / invoiceQuote: no cloud-store order of your partner has that id (other partners' answer the same).",
+  DUPLICATE_CLOUD_STORE_ORDER: 'requestInvoice / invoiceQuote: the same order appears twice in input.orderIds.',
+  CLOUD_STORE_ORDER_IN_ARREARS:
+    'requestInvoice / invoiceQuote: the order is in arrears (欠费); it can be invoiced once it is paid.',
+  CLOUD_STORE_ORDER_NOT_INVOICEABLE: 'requestInvoice / invoiceQuote: the order was refunded; it is never invoiced.',
+  CLOUD_STORE_ORDER_ALREADY_INVOICED:
+    'requestInvoice / invoiceQuote: a live invoice (not REJECTED or RETURNED) already covers the order, also when a concurrent request invoiced it first; return that invoice first (returnInvoice) to invoice it again.',
+  INVOICE_PROVIDERS_DIFFER:
+    'requestInvoice / invoiceQuote: one invoice is issued by one provider (服务商); the orders are of several.',
+  INVOICE_NOT_FOUND:
+    "returnInvoice / moveInvoice: no invoice with that id (returnInvoice: of your partner; other partners' answer the same).",
+  INVOICE_NOT_RETURNABLE:
+    'returnInvoice: only a delivered invoice is returned (ELECTRONIC: ISSUED; PAPER: RECEIVED); this one is not, or its return was already asked for.',
+  INVOICE_STATUS_CONFLICT:
+    'moveInvoice: the invoice cannot move to that status from its current one (see InvoiceStatus), also when a concurrent move changed it first.',
+  INVOICE_REASON_REQUIRED: 'returnInvoice / moveInvoice (REJECTED): a reason of 1–200 characters is required.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

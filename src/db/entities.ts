@@ -26,6 +26,7 @@ import {
 } from '../modules/customer-invitation/customer-invitation.entity';
 
 import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';
+import { Invoice, InvoiceItem } from '../modules/invoice/invoice.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -65,4 +66,6 @@ export const ENTITIES = [
   CustomerInvitation,
   CustomerInvitationAcceptance,
   CloudStoreOrder,
+  Invoice,
+  InvoiceItem,
 ];

@@ -51,6 +51,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
   Notification: null,
   CloudStoreOrder: 'cloud-store:view',
+  Invoice: 'invoice:view',
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -69,6 +70,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     node: { kind: 'node' },
     nodes: { kind: 'node' },
     checkCustomerRegistration: can('customer:create'),
+    invoiceQuote: can('invoice:manage'),
   },
   Mutation: {
     signIn: publicAccess,
@@ -116,6 +118,10 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     acceptCustomerInvitation: customerOnly,
     // Every member marks its own notifications (row scope: ids of others answer NOTIFICATION_NOT_FOUND).
     markNotificationsRead: membersAndCustomers,
+    requestInvoice: can('invoice:manage'),
+    returnInvoice: can('invoice:manage'),
+    // The cloud's side of the invoice workflow: any partner's invoice, by its operators only.
+    moveInvoice: operatorCan('ops:invoice'),
   },
   // Live events of the signed-in member itself (its own notifications only, by row scope).
   Subscription: {
@@ -165,7 +171,9 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   CustomerViewer: { '*': data },
   CustomerAccount: { '*': data },
   CustomerAssociation: { '*': data },
-  OperatorViewer: { '*': data, partners: operatorCan('ops:partner-read') },
+  OperatorViewer: { '*': data, partners: operatorCan('ops:partner-read'), invoices: operatorCan('ops:invoice') },
+  InvoicePayload: { '*': data },
+  InvoiceQuote: { '*': data },
   CloudOperator: { '*': data },
 
   Partner: {
@@ -197,6 +205,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     associationEvents: onPartner({ SELF: 'customer:detail' }),
     customerInvitations: onPartner({ SELF: 'customer:create' }),
     cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
+    invoices: onPartner({ SELF: 'invoice:view' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
     // 业绩 per reseller: the distributor itself or an operator; never a reseller (PARENT) nor for a reseller (RESELLER).
     resellerPerformance: onPartner({ SELF: 'dashboard:view', OPERATOR: 'ops:partner-read' }),
@@ -307,6 +316,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   Notification: { '*': data },
 
   CloudStoreOrder: { '*': data, customer: reads('SubCustomer') },
+  Invoice: { '*': data },
 
   Money: { '*': data },
   PageInfo: { '*': data },

@@ -13,7 +13,6 @@ const ALL = [
 ] as const satisfies readonly PartnerIdentity[];
 
 export const FINANCE_POINTS = [
-  // ── Cloud-store orders (云商店订单) ──
   {
     code: 'cloud-store:view',
     nameZh: '查看云商店订单',
@@ -24,8 +23,6 @@ export const FINANCE_POINTS = [
     identities: ALL,
     isDefault: false,
   },
-
-  // ── Invoices (发票管理) ──
   {
     code: 'invoice:view',
     nameZh: '查看发票',

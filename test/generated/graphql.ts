@@ -941,6 +941,15 @@ export type CouponUsage = {
   usedCount: Scalars['Int']['output'];
 };
 
+/** Who pays a courier (快递费用). */
+export type CourierPayer =
+  /** 由客户自行承担: a returned paper invoice is sent back at the holder’s cost. */
+  | 'CUSTOMER'
+  /** The issuer (the provider or the cloud) pays: paper invoices of 100 元 or more. */
+  | 'ISSUER'
+  /** 合作伙伴自行承担: paper invoices under 100 元. */
+  | 'PARTNER';
+
 /** A new access key of the signed-in member. */
 export type CreateAccessKeyInput = {
   /** What the key is for (≤ 200 characters), e.g. "billing export job". */
@@ -1526,6 +1535,190 @@ export type InviteMemberInput = {
   target: Scalars['String']['input'];
 };
 
+/** 发票: a cloud-store invoice (索取发票, over cloud-store orders of one provider) or a cloud invoice (over the partner’s cloud bills of a bill cycle). (design) Amount, title and medium are fixed at the request; the status is moved by the cloud operator, the return is asked for by the partner (returnInvoice). */
+export type Invoice = Node & {
+  __typename?: 'Invoice';
+  /** The invoiced amount (开票金额): the sum of its orders, or of the bills. */
+  amount: Money;
+  /** CLOUD: the bill cycle (YYYY-MM) it covers; null otherwise. */
+  billCycle?: Maybe<Scalars['String']['output']>;
+  /** The courier fee the partner pays for the delivery: 12.00 for a PAPER invoice under 100 元, else 0.00. */
+  courierFee: Money;
+  /** PAPER: who pays the courier of the delivery (PARTNER under 100 元, ISSUER otherwise); null for ELECTRONIC. */
+  courierPaidBy?: Maybe<CourierPayer>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** (design) The request number, FP + yyMMdd + 6 digits, unique. */
+  invoiceNo: Scalars['String']['output'];
+  /** VAT_GENERAL or VAT_SPECIAL. */
+  invoiceType: InvoiceType;
+  /** CLOUD_STORE (云商店发票) or CLOUD (华为云发票). */
+  kind: InvoiceKind;
+  /** PAPER: the mailing address (邮寄地址). */
+  mailingAddress?: Maybe<Scalars['String']['output']>;
+  /** ELECTRONIC or PAPER. */
+  medium: InvoiceMedium;
+  /** CLOUD_STORE: the orders it covers, in request order (kept after a return); empty for CLOUD. */
+  orders: Array<CloudStoreOrder>;
+  /** The partner it was requested for. */
+  partner: Partner;
+  /** CLOUD_STORE: the provider (服务商) who issues it; null for a CLOUD invoice (the cloud issues it). */
+  providerName?: Maybe<Scalars['String']['output']>;
+  /** PAPER: the recipient (收件人). */
+  recipientName?: Maybe<Scalars['String']['output']>;
+  /** PAPER: the recipient’s phone. */
+  recipientPhone?: Maybe<Scalars['String']['output']>;
+  /** When it was requested. */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** A returned PAPER invoice: who pays sending it back — always CUSTOMER (退回纸质发票时,由客户自行承担快递费用); null otherwise. */
+  returnCourierPaidBy?: Maybe<CourierPayer>;
+  /** RETURN_REQUESTED / RETURNED: why the partner returns it. */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  /** Where it stands (see InvoiceStatus). */
+  status: InvoiceStatus;
+  /** When its status last changed. */
+  statusChangedAt: Scalars['DateTimeISO']['output'];
+  /** REJECTED: the operator’s reason (驳回原因); null otherwise. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** ENTERPRISE titles: the tax id (纳税人识别号); null for PERSONAL. */
+  taxId?: Maybe<Scalars['String']['output']>;
+  /** 发票抬头: the name the invoice is made out to. */
+  titleName: Scalars['String']['output'];
+  /** 抬头类型. */
+  titleType: InvoiceTitleType;
+  /** SHIPPED / RECEIVED: the courier tracking number, if given. */
+  trackingNo?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of invoices (发票), newest first. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<InvoiceEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<Invoice>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One invoice in a page, with its cursor. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The invoice. */
+  node: Invoice;
+};
+
+/** Filters for invoices. All given filters must match. */
+export type InvoiceFilter = {
+  /** Only cloud-store or only cloud invoices. */
+  kind?: InputMaybe<InvoiceKind>;
+  /** Only electronic or only paper invoices. */
+  medium?: InputMaybe<InvoiceMedium>;
+  /** Requested at or after this instant. */
+  requestedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Requested before this instant. */
+  requestedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only invoices in this status. */
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+/** What an invoice is over. */
+export type InvoiceKind =
+  /** 华为云发票: issued by the cloud over the partner’s cloud bills of a bill cycle. */
+  | 'CLOUD'
+  /** 云商店发票: issued by a cloud-store provider over cloud-store orders (requestInvoice). */
+  | 'CLOUD_STORE';
+
+/** 发票介质. */
+export type InvoiceMedium =
+  /** 电子发票: downloadable once ISSUED; no courier. */
+  | 'ELECTRONIC'
+  /** 纸质发票: mailed to the given address; under 100 元 the partner pays the courier (see invoiceQuote). */
+  | 'PAPER';
+
+/** Result of requestInvoice, returnInvoice and moveInvoice. */
+export type InvoicePayload = {
+  __typename?: 'InvoicePayload';
+  /** The invoice as it is now; null when refused (nothing changed). */
+  invoice?: Maybe<Invoice>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** What requestInvoice would record for the same input, shown before submitting: the amount and the courier fee the partner pays (a PAPER invoice under 100 元), or the refusals it would answer. Nothing is reserved. */
+export type InvoiceQuote = {
+  __typename?: 'InvoiceQuote';
+  /** The invoiced amount: the sum of the orders; null when refused. */
+  amount?: Maybe<Money>;
+  /** (design) The courier fee the partner pays: a flat 12.00 for a PAPER invoice under 100 元, 0.00 otherwise; null when refused. */
+  courierFee?: Maybe<Money>;
+  /** PAPER: who pays the courier (PARTNER under 100 元, ISSUER otherwise); null for ELECTRONIC or when refused. */
+  courierPaidBy?: Maybe<CourierPayer>;
+  /** How many orders the invoice would cover (0 when refused). */
+  orderCount: Scalars['Int']['output'];
+  /** What requestInvoice would refuse the same input with; empty when it would go through. */
+  userErrors: Array<UserError>;
+};
+
+/** An invoice to quote (invoiceQuote): the same fields as requestInvoice, without the key. */
+export type InvoiceQuoteInput = {
+  /** VAT_GENERAL, or VAT_SPECIAL for an ENTERPRISE title only. */
+  invoiceType: InvoiceType;
+  /** PAPER: where to mail it (required: INVOICE_ADDRESS_REQUIRED); ignored for ELECTRONIC. */
+  mailingAddress?: InputMaybe<MailingAddressInput>;
+  /** ELECTRONIC or PAPER. */
+  medium: InvoiceMedium;
+  /** CloudStoreOrder ids of your partner, 1–50, all of one provider (服务商): each PAID and on no live invoice. */
+  orderIds: Array<Scalars['ID']['input']>;
+  /** The title (抬头). */
+  title: InvoiceTitleInput;
+};
+
+/** (design) Where an invoice stands. SUBMITTED → ISSUED (electronic: delivered) → SHIPPED → RECEIVED (paper); SUBMITTED → REJECTED (with a reason); a delivered invoice (ISSUED electronic, RECEIVED paper) → RETURN_REQUESTED (returnInvoice) → RETURNED. The cloud operator (ops:invoice) moves every step but the return request. */
+export type InvoiceStatus =
+  /** 已开票: issued; an electronic invoice is delivered with it. */
+  | 'ISSUED'
+  /** 已签收: a paper invoice was signed for. */
+  | 'RECEIVED'
+  /** 已驳回: the issuer refused the request (statusReason says why); its orders may be invoiced again. */
+  | 'REJECTED'
+  /** 已退票: returned; its orders may be invoiced again and its amount no longer counts as invoiced. */
+  | 'RETURNED'
+  /** 退票中: the partner asked to return it; waiting for the issuer. */
+  | 'RETURN_REQUESTED'
+  /** 已寄出: a paper invoice is with the courier. */
+  | 'SHIPPED'
+  /** 已提交: requested, waiting for the issuer. */
+  | 'SUBMITTED';
+
+/** 发票抬头: whom the invoice is made out to. */
+export type InvoiceTitleInput = {
+  /** The title: a person’s or company’s name, 1–100 characters (INVOICE_TITLE_INVALID). */
+  name: Scalars['String']['input'];
+  /** ENTERPRISE: the tax id (纳税人识别号 / 统一社会信用代码), 15–20 digits or capital letters; PERSONAL: leave it out (INVOICE_TAX_ID_INVALID). */
+  taxId?: InputMaybe<Scalars['String']['input']>;
+  /** PERSONAL (个人) or ENTERPRISE (企业). */
+  type: InvoiceTitleType;
+};
+
+/** 抬头类型: whom the invoice is made out to. */
+export type InvoiceTitleType =
+  /** 企业: a company, with its tax id; the only title a VAT special invoice may have. */
+  | 'ENTERPRISE'
+  /** 个人: a person; VAT general invoices only. */
+  | 'PERSONAL';
+
+/** 发票类型. */
+export type InvoiceType =
+  /** 增值税普通发票. */
+  | 'VAT_GENERAL'
+  /** 增值税专用发票: only for an ENTERPRISE title (INVOICE_SPECIAL_NEEDS_ENTERPRISE). */
+  | 'VAT_SPECIAL';
+
 /** 下发: issue one coupon of the same face value to each of 1–100 RESALE customers from one of your own quotas. */
 export type IssueCouponsInput = {
   /** Cloud service types to limit the coupons to (≤ 10): a subset of the quota's own list when the quota has one. Checked and kept in the audit log; coupons do not store limits of their own yet, so the quota's limits are the ones that apply (Coupon.quota.cloudServiceTypes). */
@@ -1619,6 +1812,16 @@ export type LedgerOwner =
   | 'CUSTOMER'
   /** The partner's own account. */
   | 'PARTNER';
+
+/** Where a PAPER invoice is mailed. */
+export type MailingAddressInput = {
+  /** Mailing address (邮寄地址), 1–200 characters. */
+  address: Scalars['String']['input'];
+  /** Recipient’s phone, 1–32 characters. */
+  phone: Scalars['String']['input'];
+  /** Recipient (收件人), 1–50 characters. */
+  recipientName: Scalars['String']['input'];
+};
 
 /** Which of your notifications to mark read: the ones listed in `ids`, or `all: true`. Give exactly one. */
 export type MarkNotificationsReadInput = {
@@ -1812,6 +2015,18 @@ export type MonthlyCount = {
   month: Scalars['String']['output'];
 };
 
+/** (operators) The next status of an invoice. */
+export type MoveInvoiceInput = {
+  /** The Invoice id (of any partner). */
+  invoiceId: Scalars['ID']['input'];
+  /** REJECTED: the reason the partner reads, 1–200 characters (INVOICE_REASON_REQUIRED); ignored otherwise. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** ISSUED or REJECTED (from SUBMITTED), SHIPPED (paper, from ISSUED), RECEIVED (paper, from SHIPPED), RETURNED (from RETURN_REQUESTED). */
+  status: InvoiceStatus;
+  /** SHIPPED: the courier tracking number (≤ 40 characters). */
+  trackingNo?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1859,6 +2074,8 @@ export type Mutation = {
   issueSubQuota: SubQuotaPayload;
   /** Marks your notifications read: the listed ids (per-item results; ids not yours answer NOTIFICATION_NOT_FOUND and change nothing) or all of them. Any signed-in member, for its own notifications only. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** (operators, ops:invoice) Move any partner’s invoice to its next status: ISSUED or REJECTED (with a reason) from SUBMITTED, SHIPPED then RECEIVED for paper, RETURNED from RETURN_REQUESTED. REJECTED and RETURNED free its orders for a new request. Refusals: INVOICE_NOT_FOUND, INVOICE_STATUS_CONFLICT, INVOICE_REASON_REQUIRED. FORBIDDEN for members and customers. */
+  moveInvoice: InvoicePayload;
   /** 支付订单: pay a PENDING_PAYMENT order of a RESALE customer before its deadline: up to 3 coupons first, then the customer's balance, then your partner's credit account for what the balance leaves (cash first; the split in cashPaid / creditPaid and Order.amountInfo.creditAmount). Insufficient funds (INSUFFICIENT_FUNDS) or any other refusal changes nothing; of concurrent payments of one order exactly one succeeds. The order becomes COMPLETED; a renewal order extends its resources. Idempotent with a key. */
   payOrder: PayOrderPayload;
   /** 回收: reclaim 1–100 USABLE coupons your partner issued. Each returns its whole remaining balance to its quota and stays listed as RECLAIMED (reclaimed and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
@@ -1871,10 +2088,14 @@ export type Mutation = {
   reclaimSubQuota: SubQuotaPayload;
   /** 续费: renew 1–10 IN_USE main resources (dependents follow) for 1–11 months or 1–3 years, priced from the line they were bought or last renewed on (a year costs 10 months). Creates one RENEWAL order per customer, PENDING_PAYMENT for 7 days; with autoPay it is paid at once from the customer's balance and the resources' expireTime is extended. Resources already on an unpaid order are refused (RESOURCE_IN_UNPAID_ORDER). Renewed and refused resources side by side. Idempotent with a key. */
   renewResources: RenewResourcesPayload;
+  /** 索取发票: ask the provider (服务商) of cloud-store orders of your partner for one invoice over them (SUBMITTED), all or nothing. VAT special only for an ENTERPRISE title; an order in arrears must be paid first; a PAPER invoice under 100 元 costs the partner the courier (courierFee, shown first by invoiceQuote). Refusals: BATCH_EMPTY, BATCH_TOO_LARGE (50), INVALID_ID, DUPLICATE_CLOUD_STORE_ORDER, INVOICE_TITLE_INVALID, INVOICE_TAX_ID_INVALID, INVOICE_SPECIAL_NEEDS_ENTERPRISE, INVOICE_ADDRESS_REQUIRED, CLOUD_STORE_ORDER_NOT_FOUND, CLOUD_STORE_ORDER_IN_ARREARS, CLOUD_STORE_ORDER_NOT_INVOICEABLE, CLOUD_STORE_ORDER_ALREADY_INVOICED, INVOICE_PROVIDERS_DIFFER. Idempotent with its key. Needs invoice:manage. */
+  requestInvoice: InvoicePayload;
   /** You ask your partner to end the association: a PENDING unbind request it answers (handleUnbindRequest) within 7 days, or it expires. UNBIND_REQUEST_PENDING while one waits; the 3-month rule applies (UNBIND_TOO_SOON). For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   requestUnbind: CustomerUnbindPayload;
   /** Sends a 6-digit verification code to your mobile or email for one sensitive operation; at most one per minute per operation. */
   requestVerificationCode: RequestVerificationCodePayload;
+  /** 退票: return a delivered invoice of your partner — a cloud-store invoice or a cloud invoice — before withdrawing its invoiced amount or invoicing its orders again (RETURN_REQUESTED; RETURNED once the issuer takes it back). A paper invoice is sent back at the holder’s cost (returnCourierPaidBy CUSTOMER). Refusals: INVOICE_NOT_FOUND, INVOICE_NOT_RETURNABLE, INVOICE_REASON_REQUIRED. Idempotent with its key. Needs invoice:manage. */
+  returnInvoice: InvoicePayload;
   /** Revokes one of your access keys: requests signed with it are refused from now on, on every instance. Revoking a revoked key changes nothing. Audited. */
   revokeAccessKey: RevokeAccessKeyPayload;
   /** 取消授权: you cancel your partner's order-on-behalf authorization, with a reason and a verification code (REVOKED with revokedAt); AUTHORIZATION_NOT_GRANTED when none is GRANTED. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
@@ -2025,6 +2246,12 @@ export type MutationMarkNotificationsReadArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationMoveInvoiceArgs = {
+  input: MoveInvoiceInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationPayOrderArgs = {
   input: PayOrderInput;
 };
@@ -2061,6 +2288,12 @@ export type MutationRenewResourcesArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationRequestInvoiceArgs = {
+  input: RequestInvoiceInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationRequestUnbindArgs = {
   input: RequestUnbindInput;
 };
@@ -2069,6 +2302,12 @@ export type MutationRequestUnbindArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationRequestVerificationCodeArgs = {
   input: RequestVerificationCodeInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationReturnInvoiceArgs = {
+  input: ReturnInvoiceInput;
 };
 
 
@@ -2224,12 +2463,24 @@ export type OperatorPartnerFilter = {
 /** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
 export type OperatorViewer = {
   __typename?: 'OperatorViewer';
+  /** Every partner’s invoices, newest first (needs ops:invoice): filter status SUBMITTED for the review queue, RETURN_REQUESTED for the returns to take back. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  invoices?: Maybe<InvoiceConnection>;
   /** The operator signed in. */
   operator: CloudOperator;
   /** Every partner of the partner center, newest first (needs ops:partner-read). An operator reads a partner's name, identity, status and join date; balances, customers and members stay the partner's. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   partners?: Maybe<PartnerConnection>;
   /** The operator permission points of its duty (ops:…), sorted. */
   permissions: Array<Scalars['String']['output']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2491,6 +2742,8 @@ export type Partner = Node & {
   identity?: Maybe<PartnerIdentity>;
   /** Member invitations sent by your own partner, newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   invitations?: Maybe<MemberInvitationConnection>;
+  /** 发票管理: the cloud-store and cloud invoices of your own partner, newest first (needs invoice:view). The same filters print as a PDF: GET /partners/{id}/invoices.pdf (see the README). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  invoices?: Maybe<InvoiceConnection>;
   /** 组织人员: the members of your own partner, newest first. Other partners' members are never visible. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   members?: Maybe<MemberConnection>;
   /** Company name (Chinese or English as registered). */
@@ -2629,6 +2882,16 @@ export type PartnerInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvitationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2896,6 +3159,8 @@ export type Query = {
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
   /** The signed-in customer (sign in with input.as: CUSTOMER): its own account and association only. FORBIDDEN for members and operators. */
   customerViewer: CustomerViewer;
+  /** 开票试算: what requestInvoice would record for this input, before submitting — the amount and the courier fee (a PAPER invoice under 100 元: the partner pays it), or the refusals it would answer. Needs invoice:manage. */
+  invoiceQuote: InvoiceQuote;
   /** Any object by its global id, under the same permissions as every other path. Unknown ids and ids you may not see answer the same NOT_FOUND. */
   node?: Maybe<Node>;
   /** Up to 100 objects by global id, in the order asked; an id you may not see gives null and an error at its index. */
@@ -2910,6 +3175,12 @@ export type Query = {
 /** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
 export type QueryCheckCustomerRegistrationArgs = {
   input: CheckCustomerRegistrationInput;
+};
+
+
+/** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
+export type QueryInvoiceQuoteArgs = {
+  input: InvoiceQuoteInput;
 };
 
 
@@ -3113,6 +3384,22 @@ export type RenewResourcesPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 索取发票: ask the provider of cloud-store orders for an invoice over them. */
+export type RequestInvoiceInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** VAT_GENERAL, or VAT_SPECIAL for an ENTERPRISE title only. */
+  invoiceType: InvoiceType;
+  /** PAPER: where to mail it (required: INVOICE_ADDRESS_REQUIRED); ignored for ELECTRONIC. */
+  mailingAddress?: InputMaybe<MailingAddressInput>;
+  /** ELECTRONIC or PAPER. */
+  medium: InvoiceMedium;
+  /** CloudStoreOrder ids of your partner, 1–50, all of one provider (服务商): each PAID and on no live invoice. */
+  orderIds: Array<Scalars['ID']['input']>;
+  /** The title (抬头). */
+  title: InvoiceTitleInput;
+};
+
 /** A customer's request to end its association with its partner. */
 export type RequestUnbindInput = {
   /** Why (at most 200 characters); shown to the partner. */
@@ -3292,6 +3579,16 @@ export type ResourceStatus =
   | 'FROZEN'
   /** 2: in use. */
   | 'IN_USE';
+
+/** 退票: return a delivered invoice. */
+export type ReturnInvoiceInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** An Invoice id of your partner: ISSUED (electronic) or RECEIVED (paper), cloud-store or cloud. */
+  invoiceId: Scalars['ID']['input'];
+  /** Why it is returned, 1–200 characters (INVOICE_REASON_REQUIRED). */
+  reason: Scalars['String']['input'];
+};
 
 /** One of your access keys. */
 export type RevokeAccessKeyInput = {
@@ -3903,6 +4200,7 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -3992,6 +4290,7 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -4020,6 +4319,7 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -4109,6 +4409,7 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -4172,6 +4473,7 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -4200,6 +4502,7 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -4234,6 +4537,7 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota', id: string, parentQuota?: { __typename?: 'CouponQuota', id: string } | null }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -4261,6 +4565,7 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', quotaId: string, id: string }
     | { __typename: 'CouponRecord', id: string, couponOperation: CouponOperationType }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -4318,6 +4623,7 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -4399,6 +4705,7 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -4426,6 +4733,7 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -4462,6 +4770,7 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -4576,6 +4885,7 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -4599,6 +4909,53 @@ export type FundsResellerAccountsQueryVariables = Exact<{
 
 
 export type FundsResellerAccountsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellers?: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', id: string, accounts?: { __typename?: 'PartnerAccounts', cash: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string } }, credit: { __typename?: 'Money', amount: string }, bonus: { __typename?: 'Money', amount: string }, deposit: { __typename?: 'Money', amount: string } } | null }> } | null } } };
+
+export type InvoiceFieldsFragment = { __typename?: 'Invoice', id: string, kind: InvoiceKind, invoiceNo: string, providerName?: string | null, billCycle?: string | null, titleType: InvoiceTitleType, titleName: string, taxId?: string | null, invoiceType: InvoiceType, medium: InvoiceMedium, courierPaidBy?: CourierPayer | null, status: InvoiceStatus, statusReason?: string | null, trackingNo?: string | null, returnReason?: string | null, returnCourierPaidBy?: CourierPayer | null, requestedAt: string, amount: { __typename?: 'Money', amount: string }, courierFee: { __typename?: 'Money', amount: string }, orders: Array<{ __typename?: 'CloudStoreOrder', id: string, orderNo: string, invoiced: boolean }> };
+
+export type InvoiceListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
+}>;
+
+
+export type InvoiceListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', invoices?: { __typename?: 'InvoiceConnection', totalCount: number, nodes: Array<{ __typename?: 'Invoice', id: string, kind: InvoiceKind, invoiceNo: string, providerName?: string | null, billCycle?: string | null, titleType: InvoiceTitleType, titleName: string, taxId?: string | null, invoiceType: InvoiceType, medium: InvoiceMedium, courierPaidBy?: CourierPayer | null, status: InvoiceStatus, statusReason?: string | null, trackingNo?: string | null, returnReason?: string | null, returnCourierPaidBy?: CourierPayer | null, requestedAt: string, amount: { __typename?: 'Money', amount: string }, courierFee: { __typename?: 'Money', amount: string }, orders: Array<{ __typename?: 'CloudStoreOrder', id: string, orderNo: string, invoiced: boolean }> }> } | null } } };
+
+export type InvoiceOperatorListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
+}>;
+
+
+export type InvoiceOperatorListQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', invoices?: { __typename?: 'InvoiceConnection', totalCount: number, nodes: Array<{ __typename?: 'Invoice', id: string, invoiceNo: string, status: InvoiceStatus, partner: { __typename?: 'Partner', name: string } }> } | null } };
+
+export type InvoiceQuoteQueryVariables = Exact<{
+  input: InvoiceQuoteInput;
+}>;
+
+
+export type InvoiceQuoteQuery = { __typename?: 'Query', invoiceQuote: { __typename?: 'InvoiceQuote', courierPaidBy?: CourierPayer | null, orderCount: number, amount?: { __typename?: 'Money', amount: string } | null, courierFee?: { __typename?: 'Money', amount: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type InvoiceRequestMutationVariables = Exact<{
+  input: RequestInvoiceInput;
+}>;
+
+
+export type InvoiceRequestMutation = { __typename?: 'Mutation', requestInvoice: { __typename?: 'InvoicePayload', invoice?: { __typename?: 'Invoice', id: string, kind: InvoiceKind, invoiceNo: string, providerName?: string | null, billCycle?: string | null, titleType: InvoiceTitleType, titleName: string, taxId?: string | null, invoiceType: InvoiceType, medium: InvoiceMedium, courierPaidBy?: CourierPayer | null, status: InvoiceStatus, statusReason?: string | null, trackingNo?: string | null, returnReason?: string | null, returnCourierPaidBy?: CourierPayer | null, requestedAt: string, amount: { __typename?: 'Money', amount: string }, courierFee: { __typename?: 'Money', amount: string }, orders: Array<{ __typename?: 'CloudStoreOrder', id: string, orderNo: string, invoiced: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type InvoiceReturnMutationVariables = Exact<{
+  input: ReturnInvoiceInput;
+}>;
+
+
+export type InvoiceReturnMutation = { __typename?: 'Mutation', returnInvoice: { __typename?: 'InvoicePayload', invoice?: { __typename?: 'Invoice', id: string, kind: InvoiceKind, invoiceNo: string, providerName?: string | null, billCycle?: string | null, titleType: InvoiceTitleType, titleName: string, taxId?: string | null, invoiceType: InvoiceType, medium: InvoiceMedium, courierPaidBy?: CourierPayer | null, status: InvoiceStatus, statusReason?: string | null, trackingNo?: string | null, returnReason?: string | null, returnCourierPaidBy?: CourierPayer | null, requestedAt: string, amount: { __typename?: 'Money', amount: string }, courierFee: { __typename?: 'Money', amount: string }, orders: Array<{ __typename?: 'CloudStoreOrder', id: string, orderNo: string, invoiced: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type InvoiceMoveMutationVariables = Exact<{
+  input: MoveInvoiceInput;
+}>;
+
+
+export type InvoiceMoveMutation = { __typename?: 'Mutation', moveInvoice: { __typename?: 'InvoicePayload', invoice?: { __typename?: 'Invoice', id: string, status: InvoiceStatus, statusReason?: string | null, trackingNo?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
 export type ModelUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
 
@@ -4770,6 +5127,7 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -4967,6 +5325,7 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', loginName: string, id: string }
     | { __typename: 'MemberInvitation', target: string, id: string }
     | { __typename: 'Notification', id: string }
@@ -5047,6 +5406,7 @@ export const CouponQuotaFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const InviteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InviteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedCount"}}]}}]} as unknown as DocumentNode<InviteFieldsFragment, unknown>;
 export const FundsAdjustRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAdjustRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"operationTime"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<FundsAdjustRecordFieldsFragment, unknown>;
 export const FundsAccountChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsAccountChangeFieldsFragment, unknown>;
+export const InvoiceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceFieldsFragment, unknown>;
 export const ModelUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelUserErrorFragment, unknown>;
 export const OrderMutUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrderMutUserErrorFragment, unknown>;
 export const OrderMutOrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<OrderMutOrderFragment, unknown>;
@@ -5133,6 +5493,12 @@ export const FundsCustomerLedgersDocument = {"kind":"Document","definitions":[{"
 export const FundsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tradeId"}}]}}]}}]}}]} as unknown as DocumentNode<FundsNodeQuery, FundsNodeQueryVariables>;
 export const FundsPartnerAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsPartnerAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAlertThreshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerBalanceAlertThreshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocatable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deposit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundsPartnerAccountsQuery, FundsPartnerAccountsQueryVariables>;
 export const FundsResellerAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsResellerAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deposit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundsResellerAccountsQuery, FundsResellerAccountsQueryVariables>;
+export const InvoiceListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceListQuery, InvoiceListQueryVariables>;
+export const InvoiceOperatorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceOperatorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceOperatorListQuery, InvoiceOperatorListQueryVariables>;
+export const InvoiceQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceQuoteQuery, InvoiceQuoteQueryVariables>;
+export const InvoiceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceRequestMutation, InvoiceRequestMutationVariables>;
+export const InvoiceReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceReturnMutation, InvoiceReturnMutationVariables>;
+export const InvoiceMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceMoveMutation, InvoiceMoveMutationVariables>;
 export const ModelAllocateFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelAllocateFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelAllocateFundsMutation, ModelAllocateFundsMutationVariables>;
 export const ModelReclaimFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelReclaimFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReclaimFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reclaimFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelReclaimFundsMutation, ModelReclaimFundsMutationVariables>;
 export const ModelAllocateFundsToResellerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelAllocateFundsToReseller"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundsToResellerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFundsToReseller"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelAllocateFundsToResellerMutation, ModelAllocateFundsToResellerMutationVariables>;

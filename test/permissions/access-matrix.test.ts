@@ -440,6 +440,8 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   unsubscribeResources: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
   setAutoRenew: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
   cancelCustomerInvitation: { selection: 'invitation { id }', success: ['invitation'] },
+  requestInvoice: { selection: 'invoice { id }', success: ['invoice'] },
+  returnInvoice: { selection: 'invoice { id }', success: ['invoice'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -460,6 +462,8 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   revokeOrderAuthorization: 'the signed-in customer’s own authorization (customers only; covered below)',
   requestUnbind: 'the signed-in customer’s own association (customers only; covered below)',
   answerUnbindRequest: 'customers only; another customer’s request is covered below',
+  moveInvoice:
+    'operators only (members FORBIDDEN): the cloud’s side moves any partner’s invoice by design (test/invoice/workflow.test.ts)',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -485,6 +489,9 @@ const BUSINESS_TABLES = [
   'cloud_account',
   'customer_invitation',
   'customer_invitation_acceptance',
+  'cloud_store_order',
+  'invoice',
+  'invoice_item',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -504,6 +511,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   order: ['customer_order', 'resource', 'coupon', 'partner_account', 'sub_customer', 'account_change_record'],
   onboarding: ['sub_customer', 'cloud_account', 'association_event'],
   invitation: ['customer_invitation', 'customer_invitation_acceptance', 'sub_customer', 'association_event'],
+  invoice: ['invoice', 'invoice_item', 'cloud_store_order'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -536,6 +544,8 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   unsubscribeResources: 'order',
   setAutoRenew: 'order',
   cancelCustomerInvitation: 'invitation',
+  requestInvoice: 'invoice',
+  returnInvoice: 'invoice',
 };
 
 interface Snapshot {
@@ -686,6 +696,28 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         customerInvitation(P('frozen-reseller')),
         customerInvitation(P('dist')),
       ]);
+    const freeOrder = (partner: number) =>
+      one<{ id: number; order_no: string }>(
+        "select id, order_no from cloud_store_order where partner_id = ? and status = 'PAID' and live_invoice_id is null order by id",
+        [partner],
+      );
+    const deliveredInvoice = (partner: number) =>
+      one<{ id: number; invoice_no: string }>(
+        "select id, invoice_no from invoice where partner_id = ? and ((medium = 'ELECTRONIC' and status = 'ISSUED') or (medium = 'PAPER' and status = 'RECEIVED')) order by id",
+        [partner],
+      );
+    const [foreignStoreOrder, parentStoreOrder, childStoreOrder, ownStoreOrder] = await Promise.all(
+      [P('other-dist'), P('dist'), P('reseller1'), P('dist')].map(freeOrder),
+    );
+    const [foreignInvoice, parentInvoice, ownInvoice] = await Promise.all(
+      [P('other-dist'), P('dist'), P('dist')].map(deliveredInvoice),
+    );
+    const invoiceRequest = (id: string) => ({
+      orderIds: [id],
+      title: { type: 'PERSONAL', name: '王小明' },
+      invoiceType: 'VAT_GENERAL',
+      medium: 'ELECTRONIC',
+    });
 
     cases = [
       // Roles and members.
@@ -846,6 +878,73 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         what: 'cancel an own ACTIVE customer invitation',
         expected: 'allow',
         input: () => ({ invitationId: gid('CustomerInvitation', ownCustomerInvitation.id) }),
+      },
+      // Invoices: orders and invoices are the partner's own.
+      {
+        mutation: 'requestInvoice',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "invoice other-dist's cloud-store order",
+        expected: 'deny',
+        target: { type: 'CloudStoreOrder', id: foreignStoreOrder.id },
+        input: invoiceRequest,
+        secrets: [foreignStoreOrder.order_no],
+      },
+      {
+        mutation: 'requestInvoice',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "invoice its distributor's cloud-store order",
+        expected: 'deny',
+        target: { type: 'CloudStoreOrder', id: parentStoreOrder.id },
+        input: invoiceRequest,
+        secrets: [parentStoreOrder.order_no],
+      },
+      {
+        mutation: 'requestInvoice',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: "invoice its reseller's cloud-store order",
+        expected: 'deny',
+        target: { type: 'CloudStoreOrder', id: childStoreOrder.id },
+        input: invoiceRequest,
+        secrets: [childStoreOrder.order_no],
+      },
+      {
+        mutation: 'requestInvoice',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'invoice an own PAID cloud-store order',
+        expected: 'allow',
+        input: () => invoiceRequest(gid('CloudStoreOrder', ownStoreOrder.id)),
+      },
+      {
+        mutation: 'returnInvoice',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "return other-dist's delivered invoice",
+        expected: 'deny',
+        target: { type: 'Invoice', id: foreignInvoice.id },
+        input: (id) => ({ invoiceId: id, reason: 'returned by another partner' }),
+        secrets: [foreignInvoice.invoice_no],
+      },
+      {
+        mutation: 'returnInvoice',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "return its distributor's delivered invoice",
+        expected: 'deny',
+        target: { type: 'Invoice', id: parentInvoice.id },
+        input: (id) => ({ invoiceId: id, reason: 'returned by a reseller' }),
+        secrets: [parentInvoice.invoice_no],
+      },
+      {
+        mutation: 'returnInvoice',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'return an own delivered invoice',
+        expected: 'allow',
+        input: () => ({ invoiceId: gid('Invoice', ownInvoice.id), reason: '开票信息有误' }),
       },
       // Customers.
       {

@@ -73,6 +73,8 @@ const LINKS: Record<NodeType, string[]> = {
   MemberInvitation: [`invitedBy ${REF}`, `roles ${REF}`],
   Role: ['name'],
   CustomerInvitation: ['token', 'acceptedCount'],
+  CloudStoreOrder: ['orderNo', `customer ${REF}`],
+  Invoice: ['invoiceNo', `orders ${REF}`],
 };
 /**
  * The query. Fields of one response name must have the same type on every type of the selection

@@ -7,6 +7,14 @@ import { parseDatabaseUrl } from '../../src/config';
 import { PresetRole } from '../../src/modules/role/role.enums';
 import { PartnerIdentity, PartnerStatus } from '../../src/modules/partner/partner.enums';
 import { PartnerAccountType } from '../../src/modules/partner/partner.entity';
+import { CloudStoreOrderStatus } from '../../src/modules/cloud-store/cloud-store.enums';
+import {
+  InvoiceKind,
+  InvoiceMedium,
+  InvoiceStatus,
+  InvoiceTitleType,
+  InvoiceType,
+} from '../../src/modules/invoice/invoice.enums';
 import {
   AssociationType,
   CustomerLevel,
@@ -182,6 +190,12 @@ describe('seedDatabase (small)', () => {
 
   it('lets every value of every seeded enum occur', async () => {
     const columns: [string, string, object][] = [
+      ['cloud_store_order', 'status', CloudStoreOrderStatus],
+      ['invoice', 'kind', InvoiceKind],
+      ['invoice', 'status', InvoiceStatus],
+      ['invoice', 'title_type', InvoiceTitleType],
+      ['invoice', 'invoice_type', InvoiceType],
+      ['invoice', 'medium', InvoiceMedium],
       ['sub_customer', 'association_type', AssociationType],
       ['sub_customer', 'verified_status', VerifiedStatus],
       ['sub_customer', 'customer_type', CustomerType],

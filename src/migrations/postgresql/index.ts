@@ -1,4 +1,5 @@
 import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
+import { Migration20261203183011_Invoices } from './Migration20261203183011_Invoices';
 import { Migration20261203183001_CloudStoreOrders } from './Migration20261203183001_CloudStoreOrders';
 import { Migration20261203180001_FinanceTradeTypes } from './Migration20261203180001_FinanceTradeTypes';
 import { Migration20261203150001_UnbindRequestsOpenExpiry } from './Migration20261203150001_UnbindRequestsOpenExpiry';
@@ -38,5 +39,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203150001_UnbindRequestsOpenExpiry', class: Migration20261203150001_UnbindRequestsOpenExpiry },
   { name: 'Migration20261203180001_FinanceTradeTypes', class: Migration20261203180001_FinanceTradeTypes },
   { name: 'Migration20261203183001_CloudStoreOrders', class: Migration20261203183001_CloudStoreOrders },
+  { name: 'Migration20261203183011_Invoices', class: Migration20261203183011_Invoices },
   { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
 ];

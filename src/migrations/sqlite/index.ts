@@ -1,4 +1,5 @@
 import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
+import { Migration20261203183010_Invoices } from './Migration20261203183010_Invoices';
 import { Migration20261203183000_CloudStoreOrders } from './Migration20261203183000_CloudStoreOrders';
 import { Migration20261203180000_FinanceTradeTypes } from './Migration20261203180000_FinanceTradeTypes';
 import { Migration20261203150000_UnbindRequestsOpenExpiry } from './Migration20261203150000_UnbindRequestsOpenExpiry';
@@ -38,5 +39,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203150000_UnbindRequestsOpenExpiry', class: Migration20261203150000_UnbindRequestsOpenExpiry },
   { name: 'Migration20261203180000_FinanceTradeTypes', class: Migration20261203180000_FinanceTradeTypes },
   { name: 'Migration20261203183000_CloudStoreOrders', class: Migration20261203183000_CloudStoreOrders },
+  { name: 'Migration20261203183010_Invoices', class: Migration20261203183010_Invoices },
   { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
 ];

@@ -6,6 +6,8 @@ import { SubCustomer } from '../customer/customer.entity';
 import { customerById } from '../customer/customer.loaders';
 import { Partner } from '../partner/partner.entity';
 import { CloudStoreOrder } from './cloud-store.entity';
+// Registers CloudStoreOrder for node(id:) (a side effect of loading the loaders).
+import './cloud-store.loaders';
 import { curatedEarning, listCloudStoreOrders } from './cloud-store.service';
 import { CloudStoreOrderConnection, CloudStoreOrderFilter } from './cloud-store.types';
 
