@@ -17,6 +17,7 @@ import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
 } from '../src/modules/customer-invitation/customer-invitation.entity';
+import { PriceCatalogueEntry } from '../src/modules/price-catalogue/price-catalogue.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
 import type { TradeType } from '../src/modules/funds/funds.enums';
@@ -464,6 +465,16 @@ export function buildSpecs(orm: MikroORM) {
       'invitation',
       'customer',
       'acceptedAt',
+    ]),
+    priceCatalogue: tableSpec(orm, PriceCatalogueEntry, [
+      'id',
+      'productCode',
+      'serviceTypeCode',
+      'resourceTypeCode',
+      'productSpecDesc',
+      'regionCode',
+      'periodType',
+      'listPriceFen',
     ]),
   } satisfies Record<string, TableSpec>;
   return specs;

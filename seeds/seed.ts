@@ -40,6 +40,7 @@ import { Rng } from './random';
 import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './customers';
 import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
+import { priceCatalogueRows } from './finance-price-catalogue';
 import {
   DAY,
   HOUR,
@@ -180,6 +181,7 @@ const DEMO_CREATED_MONTHS_AGO: Record<DemoPartnerKey, number> = {
 
 /** Tables in foreign-key order: a flush writes them in this order. */
 const TABLE_ORDER: readonly TableKey[] = [
+  'priceCatalogue',
   'cloudAccount',
   'cloudOperator',
   'partner',
@@ -1346,6 +1348,7 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
     seeder.planMembers();
     await seeder.writeOrganisation();
     seeder.planQuotas();
+    for (const row of priceCatalogueRows()) seeder.push('priceCatalogue', { id: seeder.nextId('priceCatalogue'), ...row });
     await seeder.flush();
     seeder.progress(1, 1, 'organisation');
     await seeder.generateCustomers();

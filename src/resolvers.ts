@@ -66,6 +66,7 @@ import {
   PartnerCustomerInvitationsResolver,
 } from './modules/customer-invitation/customer-invitation.resolver';
 import { CustomerInvitationMutationResolver } from './modules/customer-invitation/customer-invitation.mutations';
+import { PriceCatalogueResolver } from './modules/price-catalogue/price-catalogue.resolver';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -130,4 +131,5 @@ export const RESOLVERS = [
   CustomerInvitationResolver,
   PartnerCustomerInvitationsResolver,
   CustomerInvitationMutationResolver,
+  PriceCatalogueResolver,
 ] as const;

@@ -842,6 +842,18 @@ export type PresetRole =
   /** SA专人: solution-architect specialist, read-only customers and orders. */
   | 'SA_SPECIALIST';
 
+/** Filters for the price catalogue. All given filters must match. */
+export type PriceCatalogueFilter = {
+  /** Only prices per MONTH or per YEAR. */
+  period?: InputMaybe<PeriodType>;
+  /** Only this product code. */
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this region, e.g. cn-north-4. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Only this cloud service type, e.g. hws.service.type.ec2. */
+  serviceTypeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What a quota record did (platform codes 10, 11). */
 export type QuotaOperationType =
   /** 10: a sub-quota issued to a reseller. */
@@ -871,6 +883,40 @@ export type QuotaStatus =
   | 'NORMAL'
   /** 6: a sub-quota taken back from a reseller. */
   | 'RECLAIMED';
+
+/** 询价: price yearly/monthly products for one of your customers, before ordering (seed 001). Reads only. */
+export type QuotePriceInput = {
+  /** The customer will pay automatically (自动支付): the business discount (COMMERCIAL_DISCOUNT) comes first. */
+  autoPay?: Scalars['Boolean']['input'];
+  /** The customer (SubCustomer id) of your own partner whose discounts apply. */
+  customerId: Scalars['ID']['input'];
+  /** 1–10 items (design). */
+  items: Array<QuotePriceItemInput>;
+};
+
+/** One product of a price inquiry (询价). */
+export type QuotePriceItemInput = {
+  /** Period unit: MONTH or YEAR. */
+  period: PeriodType;
+  /** Number of periods: 1–11 months or 1–3 years. */
+  periodCount: Scalars['Int']['input'];
+  /** The product code (PriceCatalogueEntry.productCode). */
+  productCode: Scalars['String']['input'];
+  /** Number of subscriptions: 1–100 (design). */
+  quantity?: Scalars['Int']['input'];
+  /** The region, e.g. cn-north-4. */
+  region: Scalars['String']['input'];
+};
+
+/** 查询续订金额: the renewal amount of main resources with their dependents (seed 002). Reads only. */
+export type QuoteRenewalInput = {
+  /** Number of periods: 1–11 months or 1–3 years. */
+  periodCount: Scalars['Int']['input'];
+  /** Unit of the renewal period. */
+  periodType: PeriodType;
+  /** 1–10 main resources (Resource ids), as renewResources takes them; their dependents are added. */
+  resourceIds: Array<Scalars['ID']['input']>;
+};
 
 /** 回收: reclaim 1–100 USABLE coupons your partner issued; each returns its whole remaining balance to its quota. */
 export type ReclaimCouponsInput = {

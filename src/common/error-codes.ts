@@ -30,8 +30,9 @@ export const ERROR_CODES = {
   AMOUNT_TOO_LARGE:
     'An amount is above the limit of the operation (999,999,999.99 for fund movements, 99,999,999,999.00 for a coupon face value, 100,000,000.00 for a sub-quota).',
   INVALID_ID: 'An id inside a batch is not a global id of the expected type.',
-  BATCH_EMPTY: 'A batch mutation was given no items.',
-  BATCH_TOO_LARGE: 'A batch mutation was given more items than allowed (100; 10 resources for the resource mutations).',
+  BATCH_EMPTY: 'A batch mutation (or quotePrice / quoteRenewal) was given no items.',
+  BATCH_TOO_LARGE:
+    'A batch mutation was given more items than allowed (100; 10 resources for the resource mutations and quoteRenewal; 10 items for quotePrice).',
   MEMO_TOO_LONG: 'memo (remark for sub-quotas) is longer than 200 characters.',
   CUSTOMER_NOT_FOUND: 'No customer of yours (in your row scope) has that id; foreign and unknown ids answer alike.',
   DUPLICATE_CUSTOMER: 'The same customer appears twice in one batch.',
@@ -209,7 +210,13 @@ export const ERROR_CODES = {
   RESOURCE_IN_UNPAID_ORDER:
     'renewResources / unsubscribeResources: the resource is already on an order waiting for payment (platform CBC.30050010); pay or cancel that order first.',
   DUPLICATE_RESOURCE: 'Resource mutations: the same resource appears twice in one call.',
-  INVALID_PERIOD: 'renewResources: periodNum must be 1–11 for MONTH and 1–3 for YEAR.',
+  INVALID_PERIOD:
+    'renewResources: periodNum must be 1–11 for MONTH and 1–3 for YEAR; quotePrice / quoteRenewal: periodCount, likewise.',
+  // Quotes (询价): queries that answer their refusals as userErrors.
+  UNKNOWN_PRODUCT: 'quotePrice: no product with that productCode is in the price catalogue (see Query.priceCatalogue).',
+  UNKNOWN_REGION: 'quotePrice: the product is in the price catalogue but not sold in that region.',
+  PERIOD_NOT_OFFERED: 'quotePrice: the product has no price for that period unit (MONTH or YEAR) in that region.',
+  INVALID_QUANTITY: 'quotePrice: quantity (subscriptions of an item) must be 1–100.',
   INVALID_AUTO_RENEW_TIMES:
     'setAutoRenew: autoRenewTimes must be 0–99 (0 = unlimited), and is given only with enabled: true.',
   // Production limits and transport refusals (top-level errors; see README, Limits).

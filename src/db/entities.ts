@@ -23,6 +23,7 @@ import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
 } from '../modules/customer-invitation/customer-invitation.entity';
+import { PriceCatalogueEntry } from '../modules/price-catalogue/price-catalogue.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -60,4 +61,5 @@ export const ENTITIES = [
   Notification,
   CustomerInvitation,
   CustomerInvitationAcceptance,
+  PriceCatalogueEntry,
 ];

@@ -68,6 +68,11 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     node: { kind: 'node' },
     nodes: { kind: 'node' },
     checkCustomerRegistration: can('customer:create'),
+    // The cloud's list prices: the same for every partner, read by any member.
+    priceCatalogue: signedIn,
+    // A quote shows the customer's discounts and what an order would charge: those who order for it.
+    quotePrice: can('order:manage'),
+    quoteRenewal: can('order:manage'),
   },
   Mutation: {
     signIn: publicAccess,
@@ -142,6 +147,12 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   CreateCustomerPayload: { '*': data },
   SendCustomerRegistrationCodePayload: { '*': data },
   CustomerDiscount: { '*': data },
+  PriceCatalogueEntry: { '*': data },
+  QuotePricePayload: { '*': data },
+  PriceQuoteItem: { '*': data },
+  DiscountQuote: { '*': data },
+  QuoteRenewalPayload: { '*': data },
+  RenewalQuoteLine: { '*': data },
   AssociationChangePayload: { '*': data },
   OrderAuthorizationPayload: { '*': data },
   CustomerUnbindPayload: { '*': data },

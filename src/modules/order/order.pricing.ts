@@ -83,6 +83,32 @@ export function renewalPrice(
   return Math.round((source.amount * targetPaidMonths) / sourcePaidMonths);
 }
 
+/** One resource's line of a renewal: a main resource, or a dependent renewed with it. */
+export interface RenewalLine {
+  resourceId: number;
+  /** The main resource a dependent is renewed with; null for the main resource itself. */
+  mainResourceId: number | null;
+  amount: number;
+}
+
+/**
+ * The renewal of a main resource with its dependents, priced together (seed 002: 主资源和从资源一起计算
+ * 续订金额): the main resource's line is renewalPrice of the line it was bought or last renewed on,
+ * which priced it with its dependents, so each dependent's line is 0 (design: included in the main
+ * resource's line). renewResources charges and quoteRenewal shows exactly these lines; the total is orderTotal.
+ */
+export function renewalLines(
+  main: { id: number; source: Pick<PricedLine, 'amount' | 'periodType' | 'periodNum' | 'subscriptionNum'> },
+  dependentIds: readonly number[],
+  periodType: PeriodType,
+  periodNum: number,
+): RenewalLine[] {
+  return [
+    { resourceId: main.id, mainResourceId: null, amount: renewalPrice(main.source, periodType, periodNum) },
+    ...[...dependentIds].sort((a, b) => a - b).map((id) => ({ resourceId: id, mainResourceId: main.id, amount: 0 })),
+  ];
+}
+
 /** What an order cost and how it was paid. */
 export interface PaidAmounts {
   officialAmount: number;

@@ -25,7 +25,8 @@ import {
   checkPeriod,
   monthsOf,
   RENEWAL_PAYMENT_WINDOW_DAYS,
-  renewalPrice,
+  orderTotal,
+  renewalLines,
   unsubscribeRefund,
 } from './order.pricing';
 import {
@@ -105,7 +106,9 @@ function renewal(ctx: Context, viewer: Viewer, input: RenewResourcesInput, now: 
             item.field,
           )
         : null,
-    price: (item) => renewalPrice(item.source.line, input.periodType, input.periodNum),
+    // The same lines quoteRenewal shows: the main resource priced with its dependents.
+    price: (item) =>
+      orderTotal(renewalLines({ id: item.resource.id, source: item.source.line }, [], input.periodType, input.periodNum)),
     apply,
   };
 }
