@@ -108,7 +108,9 @@ function renewal(ctx: Context, viewer: Viewer, input: RenewResourcesInput, now: 
         : null,
     // The same lines quoteRenewal shows: the main resource priced with its dependents.
     price: (item) =>
-      orderTotal(renewalLines({ id: item.resource.id, source: item.source.line }, [], input.periodType, input.periodNum)),
+      orderTotal(
+        renewalLines({ id: item.resource.id, source: item.source.line }, [], input.periodType, input.periodNum),
+      ),
     apply,
   };
 }

@@ -51,7 +51,9 @@ export class PriceCatalogueEntry {
   @Property()
   listPriceFen!: number;
 
-  @Field(() => Money, { description: 'List price of one subscription for one period unit (official price, no discount).' })
+  @Field(() => Money, {
+    description: 'List price of one subscription for one period unit (official price, no discount).',
+  })
   get listPrice(): Money {
     return money(this.listPriceFen);
   }

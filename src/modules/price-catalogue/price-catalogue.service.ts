@@ -35,7 +35,11 @@ import {
 } from './quote.pricing';
 
 /** 价格目录 (design): one page of the catalogue under the filters. */
-export function listPriceCatalogue(ctx: Context, filter: PriceCatalogueFilter | null | undefined, args: ConnectionArgs) {
+export function listPriceCatalogue(
+  ctx: Context,
+  filter: PriceCatalogueFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   requireViewer(ctx);
   const page = toPageRequest(args);
   const conditions: FilterQuery<PriceCatalogueEntry>[] = [];
@@ -108,26 +112,30 @@ function priceItems(
  */
 export async function quotePrice(ctx: Context, input: QuotePriceInput): Promise<Answer<QuotePricePayload>> {
   const viewer = requireViewer(ctx);
-  if (input.items.length === 0) return refusedQuote(new UserError('BATCH_EMPTY', 'input.items is empty.', 'input.items'));
+  if (input.items.length === 0)
+    return refusedQuote(new UserError('BATCH_EMPTY', 'input.items is empty.', 'input.items'));
   if (input.items.length > MAX_QUOTE_ITEMS)
     return refusedQuote(
-      new UserError('BATCH_TOO_LARGE', `At most ${MAX_QUOTE_ITEMS} items per inquiry; got ${input.items.length}.`, 'input.items'),
+      new UserError(
+        'BATCH_TOO_LARGE',
+        `At most ${MAX_QUOTE_ITEMS} items per inquiry; got ${input.items.length}.`,
+        'input.items',
+      ),
     );
-  const shapes = input.items.flatMap((item, i) => quoteItemRefusal(item, `input.items[${i}]`) ?? []);
+  const items: QuoteItemInput[] = input.items.map((i) => ({ ...i, quantity: i.quantity ?? 1 }));
+  const shapes = items.flatMap((item, i) => quoteItemRefusal(item, `input.items[${i}]`) ?? []);
   if (shapes.length > 0) return refusedQuote(...shapes);
   const customer = await ownCustomer(ctx, input.customerId);
   if (!customer)
-    return refusedQuote(
-      new UserError('CUSTOMER_NOT_FOUND', 'No customer of yours has that id.', 'input.customerId'),
-    );
-  const codes = [...new Set(input.items.map((i) => i.productCode))];
+    return refusedQuote(new UserError('CUSTOMER_NOT_FOUND', 'No customer of yours has that id.', 'input.customerId'));
+  const codes = [...new Set(items.map((i) => i.productCode))];
   const entries = await ctx.em.find(PriceCatalogueEntry, { productCode: { $in: codes } }, READ_ONLY);
   const discounts = await ctx.em.find(
     CustomerDiscount,
     { partner: viewer.partner.id, customer: customer.id },
     { orderBy: { id: 'asc' } },
   );
-  const quote = priceItems(input.items, entries, discounts, input.autoPay === true, ctx.now);
+  const quote = priceItems(items, entries, discounts, input.autoPay === true, ctx.now);
   if (quote.errors.length > 0) return refusedQuote(...quote.errors);
   return success<QuotePricePayload>({
     items: quote.priced,
@@ -166,9 +174,23 @@ export async function quoteRenewal(ctx: Context, input: QuoteRenewalInput): Prom
   for (const item of items) {
     const source = sources.get(item.resource.id);
     if (unpaid.has(item.resource.resourceId))
-      batch.fail(item, new UserError('RESOURCE_IN_UNPAID_ORDER', 'The resource is already on an order waiting for payment.', item.field));
+      batch.fail(
+        item,
+        new UserError(
+          'RESOURCE_IN_UNPAID_ORDER',
+          'The resource is already on an order waiting for payment.',
+          item.field,
+        ),
+      );
     else if (!source)
-      batch.fail(item, new UserError('RESOURCE_NOT_PAID', 'No paid order of this resource is known to price the renewal from.', item.field));
+      batch.fail(
+        item,
+        new UserError(
+          'RESOURCE_NOT_PAID',
+          'No paid order of this resource is known to price the renewal from.',
+          item.field,
+        ),
+      );
     else {
       const own = dependents.filter((d) => d.parentResource?.id === item.resource.id);
       const byId = new Map([item.resource, ...own].map((r) => [r.id, r]));

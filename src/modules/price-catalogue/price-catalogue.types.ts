@@ -49,13 +49,12 @@ export class QuotePriceItemInput {
   @Field(() => Int, { description: 'Number of periods: 1–11 months or 1–3 years.' })
   periodCount!: number;
 
-  @Field(() => Int, { defaultValue: 1, description: 'Number of subscriptions: 1–100 (design).' })
-  quantity!: number;
+  @Field(() => Int, { nullable: true, description: 'Number of subscriptions: 1–100 (design); 1 when left out.' })
+  quantity?: number | null;
 }
 
 @InputType({
-  description:
-    '询价: price yearly/monthly products for one of your customers, before ordering (seed 001). Reads only.',
+  description: '询价: price yearly/monthly products for one of your customers, before ordering (seed 001). Reads only.',
 })
 export class QuotePriceInput {
   @Field(() => ID, { description: 'The customer (SubCustomer id) of your own partner whose discounts apply.' })
@@ -65,10 +64,11 @@ export class QuotePriceInput {
   items!: QuotePriceItemInput[];
 
   @Field(() => Boolean, {
-    defaultValue: false,
-    description: 'The customer will pay automatically (自动支付): the business discount (COMMERCIAL_DISCOUNT) comes first.',
+    nullable: true,
+    description:
+      'The customer will pay automatically (自动支付): the business discount (COMMERCIAL_DISCOUNT) comes first. Left out: false.',
   })
-  autoPay!: boolean;
+  autoPay?: boolean | null;
 }
 
 @ObjectType('DiscountQuote', {
@@ -82,7 +82,9 @@ export class DiscountQuoteResult {
   @Field(() => Float, { description: 'Share of the list amount the customer pays (0.85 is 8.5折).' })
   discountRate!: number;
 
-  @Field(() => CustomerDiscount, { description: "The customer's discount (SubCustomer.discounts) this result applies." })
+  @Field(() => CustomerDiscount, {
+    description: "The customer's discount (SubCustomer.discounts) this result applies.",
+  })
   discount!: CustomerDiscount;
 
   @Field(() => Money, { description: 'The discount: listAmount − finalPrice.' })
@@ -117,7 +119,9 @@ export class PriceQuoteItem {
   })
   discounts!: DiscountQuoteResult[];
 
-  @Field(() => Money, { description: 'The price an order would charge: the first discount result, else the list amount.' })
+  @Field(() => Money, {
+    description: 'The price an order would charge: the first discount result, else the list amount.',
+  })
   finalPrice!: Money;
 }
 
@@ -162,7 +166,10 @@ export class RenewalQuoteLine {
   @Field(() => Resource, { description: 'The resource.' })
   resource!: Resource;
 
-  @Field(() => Resource, { nullable: true, description: 'For a dependent: its main resource; null for a main resource.' })
+  @Field(() => Resource, {
+    nullable: true,
+    description: 'For a dependent: its main resource; null for a main resource.',
+  })
   mainResource!: Resource | null;
 
   @Field(() => Money, {
