@@ -2996,8 +2996,8 @@ export type QuotaStatus =
 
 /** 询价: price yearly/monthly products for one of your customers, before ordering (seed 001). Reads only. */
 export type QuotePriceInput = {
-  /** The customer will pay automatically (自动支付): the business discount (COMMERCIAL_DISCOUNT) comes first. */
-  autoPay?: Scalars['Boolean']['input'];
+  /** The customer will pay automatically (自动支付): the business discount (COMMERCIAL_DISCOUNT) comes first. Left out: false. */
+  autoPay?: InputMaybe<Scalars['Boolean']['input']>;
   /** The customer (SubCustomer id) of your own partner whose discounts apply. */
   customerId: Scalars['ID']['input'];
   /** 1–10 items (design). */
@@ -3012,8 +3012,8 @@ export type QuotePriceItemInput = {
   periodCount: Scalars['Int']['input'];
   /** The product code (PriceCatalogueEntry.productCode). */
   productCode: Scalars['String']['input'];
-  /** Number of subscriptions: 1–100 (design). */
-  quantity?: Scalars['Int']['input'];
+  /** Number of subscriptions: 1–100 (design); 1 when left out. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
   /** The region, e.g. cn-north-4. */
   region: Scalars['String']['input'];
 };
