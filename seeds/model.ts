@@ -18,6 +18,7 @@ import {
   CustomerInvitationAcceptance,
 } from '../src/modules/customer-invitation/customer-invitation.entity';
 import { PriceCatalogueEntry } from '../src/modules/price-catalogue/price-catalogue.entity';
+import { PaymentAgreement } from '../src/modules/payment-agreement/payment-agreement.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
 import type { TradeType } from '../src/modules/funds/funds.enums';
@@ -476,6 +477,30 @@ export function buildSpecs(orm: MikroORM) {
       'periodType',
       'listPriceFen',
     ]),
+    paymentAgreement: tableSpec(
+      orm,
+      PaymentAgreement,
+      [
+        'id',
+        'partner',
+        'customer',
+        'agreementType',
+        'status',
+        'perOrderLimit',
+        'monthlyLimit',
+        'usedMonth',
+        'usedAmount',
+        'createdAt',
+        'createdBy',
+        'expiresAt',
+        'answeredAt',
+        'terminatedAt',
+        'terminatedBy',
+        'reason',
+        'version',
+      ],
+      ['createdAt', 'expiresAt', 'answeredAt', 'terminatedAt'],
+    ),
   } satisfies Record<string, TableSpec>;
   return specs;
 }

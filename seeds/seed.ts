@@ -41,6 +41,7 @@ import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './cu
 import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
 import { priceCatalogueRows } from './finance-price-catalogue';
+import { PaymentAgreementSeeder } from './finance-payment-agreements';
 import {
   DAY,
   HOUR,
@@ -196,6 +197,7 @@ const TABLE_ORDER: readonly TableKey[] = [
   'associationEvent',
   'customerInvitation',
   'customerInvitationAcceptance',
+  'paymentAgreement',
   'orderAuthorization',
   'order',
   'orderLineItem',
@@ -243,6 +245,7 @@ class Seeder implements Sink {
   readonly partners: PartnerPlan[] = [];
   private readonly membersByLogin = new Map<string, MemberPlan>();
   private readonly customerInvitations: CustomerInvitationSeeder;
+  private readonly paymentAgreements: PaymentAgreementSeeder;
 
   constructor(
     private readonly writer: BulkWriter,
@@ -256,6 +259,7 @@ class Seeder implements Sink {
     this.today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     this.cfg = SCALES[scale];
     this.customerInvitations = new CustomerInvitationSeeder(this, seed);
+    this.paymentAgreements = new PaymentAgreementSeeder(this);
   }
 
   nextId(table: TableKey): number {
@@ -272,6 +276,7 @@ class Seeder implements Sink {
     // Every cloud account's holder can sign in as a customer with the demo password.
     if (table === 'cloudAccount' && row.passwordHash === undefined) row.passwordHash = this.passwordHash;
     this.customerInvitations.observe(table, row);
+    this.paymentAgreements.observe(table, row);
     let buffer = this.buffers.get(table);
     if (!buffer) {
       buffer = [];
@@ -935,6 +940,7 @@ class Seeder implements Sink {
     }
     this.freeCloudAccounts();
     this.customerInvitations.push(this.partners);
+    this.paymentAgreements.push();
     await this.flush();
     this.progress(total, total, 'customers');
   }
@@ -1348,7 +1354,8 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
     seeder.planMembers();
     await seeder.writeOrganisation();
     seeder.planQuotas();
-    for (const row of priceCatalogueRows()) seeder.push('priceCatalogue', { id: seeder.nextId('priceCatalogue'), ...row });
+    for (const row of priceCatalogueRows())
+      seeder.push('priceCatalogue', { id: seeder.nextId('priceCatalogue'), ...row });
     await seeder.flush();
     seeder.progress(1, 1, 'organisation');
     await seeder.generateCustomers();

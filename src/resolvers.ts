@@ -67,6 +67,13 @@ import {
 } from './modules/customer-invitation/customer-invitation.resolver';
 import { CustomerInvitationMutationResolver } from './modules/customer-invitation/customer-invitation.mutations';
 import { PriceCatalogueResolver } from './modules/price-catalogue/price-catalogue.resolver';
+import {
+  PartnerPaymentAgreementsResolver,
+  PaymentAgreementMutationResolver,
+  PaymentAgreementResolver,
+  SubCustomerPaymentAgreementResolver,
+} from './modules/payment-agreement/payment-agreement.resolver';
+import { CustomerViewerPaymentAgreementsResolver } from './modules/customer-viewer/customer-viewer-payment-agreements.resolver';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -132,4 +139,9 @@ export const RESOLVERS = [
   PartnerCustomerInvitationsResolver,
   CustomerInvitationMutationResolver,
   PriceCatalogueResolver,
+  PaymentAgreementResolver,
+  PartnerPaymentAgreementsResolver,
+  SubCustomerPaymentAgreementResolver,
+  CustomerViewerPaymentAgreementsResolver,
+  PaymentAgreementMutationResolver,
 ] as const;

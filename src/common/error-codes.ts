@@ -212,6 +212,23 @@ export const ERROR_CODES = {
   DUPLICATE_RESOURCE: 'Resource mutations: the same resource appears twice in one call.',
   INVALID_PERIOD:
     'renewResources: periodNum must be 1–11 for MONTH and 1–3 for YEAR; quotePrice / quoteRenewal: periodCount, likewise.',
+  // Payment on behalf (代付管理).
+  INVALID_AGREEMENT_LIMITS:
+    'createPaymentAgreement: a FULL agreement takes no limits; a LIMITED one needs perOrderLimit and monthlyLimit (> 0), the per-order one not above the monthly one.',
+  PAYMENT_AGREEMENT_EXISTS:
+    'createPaymentAgreement / acceptPaymentAgreement: the customer already has an ACTIVE or a PENDING_CUSTOMER payment agreement (one at a time).',
+  PAYMENT_AGREEMENT_NOT_FOUND:
+    'No payment agreement of yours (your partner’s, or as a customer your own) has that id; foreign and unknown ids answer alike.',
+  PAYMENT_AGREEMENT_NOT_PENDING:
+    'acceptPaymentAgreement / rejectPaymentAgreement: only a PENDING_CUSTOMER agreement is answered; terminatePaymentAgreement: only a PENDING_CUSTOMER or ACTIVE one ends.',
+  PAYMENT_AGREEMENT_EXPIRED:
+    'acceptPaymentAgreement / rejectPaymentAgreement: nobody answered within 7 days; the agreement is EXPIRED and nothing changed.',
+  PAYMENT_AGREEMENT_NOT_ACTIVE:
+    'payOrder: the payment agreement ended while the order was being paid; nothing was paid.',
+  AGREEMENT_ORDER_LIMIT_EXCEEDED:
+    "payOrder / renewResources with autoPay: what coupons leave of the order is above the payment agreement's per-order limit; nothing moved.",
+  AGREEMENT_MONTHLY_LIMIT_EXCEEDED:
+    "payOrder / renewResources with autoPay: the order would take the payment agreement's use this month (China time) above its monthly limit; nothing moved.",
   // Quotes (询价): queries that answer their refusals as userErrors.
   UNKNOWN_PRODUCT: 'quotePrice: no product with that productCode is in the price catalogue (see Query.priceCatalogue).',
   UNKNOWN_REGION: 'quotePrice: the product is in the price catalogue but not sold in that region.',

@@ -24,6 +24,7 @@ import {
   CustomerInvitationAcceptance,
 } from '../modules/customer-invitation/customer-invitation.entity';
 import { PriceCatalogueEntry } from '../modules/price-catalogue/price-catalogue.entity';
+import { PaymentAgreement } from '../modules/payment-agreement/payment-agreement.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -62,4 +63,5 @@ export const ENTITIES = [
   CustomerInvitation,
   CustomerInvitationAcceptance,
   PriceCatalogueEntry,
+  PaymentAgreement,
 ];

@@ -120,6 +120,12 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     acceptCustomerInvitation: customerOnly,
     // Every member marks its own notifications (row scope: ids of others answer NOTIFICATION_NOT_FOUND).
     markNotificationsRead: membersAndCustomers,
+    // 代付管理: the partner proposes; the customer answers as itself; either side ends it (members
+    // need funds:payment-agreement, checked in the service since customers call it too).
+    createPaymentAgreement: can('funds:payment-agreement'),
+    acceptPaymentAgreement: customerOnly,
+    rejectPaymentAgreement: customerOnly,
+    terminatePaymentAgreement: membersAndCustomers,
   },
   // Live events of the signed-in member itself (its own notifications only, by row scope).
   Subscription: {
@@ -153,6 +159,10 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   DiscountQuote: { '*': data },
   QuoteRenewalPayload: { '*': data },
   RenewalQuoteLine: { '*': data },
+  PaymentAgreementPayload: { '*': data },
+  // Reached through Partner.paymentAgreements, SubCustomer.paymentAgreement (funds:payment-agreement)
+  // or the customer's own CustomerViewer.paymentAgreements; its customer only for members.
+  PaymentAgreement: { '*': data, customer: can('customer:list') },
   AssociationChangePayload: { '*': data },
   OrderAuthorizationPayload: { '*': data },
   CustomerUnbindPayload: { '*': data },
@@ -206,6 +216,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     roles: onPartner({ SELF: 'org:member-view' }),
     associationEvents: onPartner({ SELF: 'customer:detail' }),
     customerInvitations: onPartner({ SELF: 'customer:create' }),
+    paymentAgreements: onPartner({ SELF: 'funds:payment-agreement' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
   },
   // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.
@@ -250,6 +261,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     balance: fullCustomer(),
     balanceUnavailableReason: fullCustomer(),
     discounts: fullCustomer(),
+    paymentAgreement: fullCustomer('funds:payment-agreement'),
     accountManager: fullCustomer(),
     associationEvents: fullCustomer(),
     coupons: fullCustomer('coupon:records'),

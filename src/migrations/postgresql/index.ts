@@ -1,3 +1,4 @@
+import { Migration20261203182011_PaymentAgreements } from './Migration20261203182011_PaymentAgreements';
 import { Migration20261203182001_PriceCatalogue } from './Migration20261203182001_PriceCatalogue';
 import { Migration20261203180001_FinanceTradeTypes } from './Migration20261203180001_FinanceTradeTypes';
 import { Migration20261203150001_UnbindRequestsOpenExpiry } from './Migration20261203150001_UnbindRequestsOpenExpiry';
@@ -37,4 +38,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203150001_UnbindRequestsOpenExpiry', class: Migration20261203150001_UnbindRequestsOpenExpiry },
   { name: 'Migration20261203180001_FinanceTradeTypes', class: Migration20261203180001_FinanceTradeTypes },
   { name: 'Migration20261203182001_PriceCatalogue', class: Migration20261203182001_PriceCatalogue },
+  { name: 'Migration20261203182011_PaymentAgreements', class: Migration20261203182011_PaymentAgreements },
 ];

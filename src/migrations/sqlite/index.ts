@@ -1,3 +1,4 @@
+import { Migration20261203182010_PaymentAgreements } from './Migration20261203182010_PaymentAgreements';
 import { Migration20261203182000_PriceCatalogue } from './Migration20261203182000_PriceCatalogue';
 import { Migration20261203180000_FinanceTradeTypes } from './Migration20261203180000_FinanceTradeTypes';
 import { Migration20261203150000_UnbindRequestsOpenExpiry } from './Migration20261203150000_UnbindRequestsOpenExpiry';
@@ -37,4 +38,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203150000_UnbindRequestsOpenExpiry', class: Migration20261203150000_UnbindRequestsOpenExpiry },
   { name: 'Migration20261203180000_FinanceTradeTypes', class: Migration20261203180000_FinanceTradeTypes },
   { name: 'Migration20261203182000_PriceCatalogue', class: Migration20261203182000_PriceCatalogue },
+  { name: 'Migration20261203182010_PaymentAgreements', class: Migration20261203182010_PaymentAgreements },
 ];
