@@ -440,6 +440,8 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   unsubscribeResources: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
   setAutoRenew: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
   cancelCustomerInvitation: { selection: 'invitation { id }', success: ['invitation'] },
+  createPaymentAgreement: { selection: 'agreement { id }', success: ['agreement'] },
+  terminatePaymentAgreement: { selection: 'agreement { id }', success: ['agreement'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -460,6 +462,10 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   revokeOrderAuthorization: 'the signed-in customer’s own authorization (customers only; covered below)',
   requestUnbind: 'the signed-in customer’s own association (customers only; covered below)',
   answerUnbindRequest: 'customers only; another customer’s request is covered below',
+  acceptPaymentAgreement:
+    'customers only: the signed-in customer’s own agreements; another customer’s answers PAYMENT_AGREEMENT_NOT_FOUND (test/payment-agreement)',
+  rejectPaymentAgreement:
+    'customers only: the signed-in customer’s own agreements; another customer’s answers PAYMENT_AGREEMENT_NOT_FOUND (test/payment-agreement)',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -485,6 +491,7 @@ const BUSINESS_TABLES = [
   'cloud_account',
   'customer_invitation',
   'customer_invitation_acceptance',
+  'payment_agreement',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -504,6 +511,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   order: ['customer_order', 'resource', 'coupon', 'partner_account', 'sub_customer', 'account_change_record'],
   onboarding: ['sub_customer', 'cloud_account', 'association_event'],
   invitation: ['customer_invitation', 'customer_invitation_acceptance', 'sub_customer', 'association_event'],
+  agreement: ['payment_agreement', 'sub_customer', 'partner_account'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -536,6 +544,8 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   unsubscribeResources: 'order',
   setAutoRenew: 'order',
   cancelCustomerInvitation: 'invitation',
+  createPaymentAgreement: 'agreement',
+  terminatePaymentAgreement: 'agreement',
 };
 
 interface Snapshot {
@@ -672,6 +682,10 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     const foreignResource = await one<{ id: number; resource_id: string }>(
       'select id, resource_id from resource where partner_id = ? order by case when is_main_resource = true and status = 2 then 0 else 1 end, id',
       [P('other-dist')],
+    );
+    const ownAgreement = await one<{ id: number }>(
+      "select id from payment_agreement where partner_id = ? and status = 'ACTIVE' order by id",
+      [P('dist')],
     );
     const money = { amount: '1.00' };
     const customerInvitation = (partner: number) =>
@@ -1012,6 +1026,42 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         expected: 'deny',
         target: { type: 'SubCustomer', id: childCustomer.id },
         input: (id) => ({ quotaId: gid('CouponQuota', ownQuota.id), customerIds: [id], faceValue: '1.00' }),
+      },
+      {
+        mutation: 'createPaymentAgreement',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "propose payment on behalf to other-dist's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: foreignCustomer.id },
+        input: (id) => ({ customerId: id, agreementType: 'FULL' }),
+        secrets: [foreignCustomer.account_name],
+      },
+      {
+        mutation: 'createPaymentAgreement',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: "propose payment on behalf to its reseller's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: childCustomer.id },
+        input: (id) => ({ customerId: id, agreementType: 'FULL' }),
+      },
+      {
+        mutation: 'terminatePaymentAgreement',
+        viewer: 'other-dist-admin',
+        relation: 'unrelated',
+        what: "terminate dist's payment agreement",
+        expected: 'deny',
+        target: { type: 'PaymentAgreement', id: ownAgreement.id },
+        input: (id) => ({ agreementId: id, reason: 'x' }),
+      },
+      {
+        mutation: 'createPaymentAgreement',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'propose payment on behalf to an own customer',
+        expected: 'allow',
+        input: () => ({ customerId: gid('SubCustomer', ownCustomer.id), agreementType: 'FULL' }),
       },
       {
         mutation: 'issueCoupons',
