@@ -37,7 +37,8 @@ export const ERROR_CODES = {
   CUSTOMER_NOT_FOUND: 'No customer of yours (in your row scope) has that id; foreign and unknown ids answer alike.',
   DUPLICATE_CUSTOMER: 'The same customer appears twice in one batch.',
   NOT_RESALE_CUSTOMER: 'The operation is for RESALE (代售) customers only; this one is ADVISORY.',
-  INSUFFICIENT_BALANCE: 'Your allocatable balance (amount − designated amount) is less than the amount.',
+  INSUFFICIENT_BALANCE:
+    'Your allocatable balance (amount − designated amount) is less than the amount (payOrder under a payment agreement: your cash account does not cover the order).',
   CUSTOMER_BALANCE_INSUFFICIENT: "The customer's balance is less than the amount to reclaim.",
   RESELLER_NOT_FOUND: 'No cloud reseller of yours has that id.',
   RESELLER_BALANCE_INSUFFICIENT: "The reseller's allocatable balance is less than the amount to reclaim.",
@@ -141,7 +142,7 @@ export const ERROR_CODES = {
   MOBILE_REGISTRATION_LIMIT:
     'createCustomer / sendCustomerRegistrationCode: the mobile has already registered 5 cloud accounts, the most a number may (注册数量超过上限; checkCustomerRegistration answers REGISTRATION_LIMIT_REACHED). Exact under concurrent requests.',
   REASON_TOO_LONG:
-    'unbindCustomer / switchAssociationType / handleUnbindRequest / answerUnbindRequest / requestUnbind / revokeOrderAuthorization / unsubscribeResources: reason is longer than 200 characters.',
+    'unbindCustomer / switchAssociationType / handleUnbindRequest / answerUnbindRequest / requestUnbind / revokeOrderAuthorization / unsubscribeResources / rejectPaymentAgreement / terminatePaymentAgreement: reason is longer than 200 characters.',
   CUSTOMER_NOT_ASSOCIATED:
     "Association changes, order authorization, allocateFunds, reclaimFunds and issueCoupons: the customer's association with your partner has already ended (unbound); no money or coupons move to or from it.",
   ALREADY_THIS_TYPE: 'switchAssociationType: the customer already has this association type.',
@@ -163,7 +164,8 @@ export const ERROR_CODES = {
     'handleUnbindRequest / answerUnbindRequest: only a PENDING unbind request of the other side can be approved or rejected; this one was answered already or is not such a request (e.g. your own).',
   AUTHORIZATION_NOT_GRANTED:
     'revokeOrderAuthorization: you have no GRANTED order-on-behalf authorization to your partner.',
-  REASON_REQUIRED: 'revokeOrderAuthorization: a reason for cancelling is required (1–200 characters).',
+  REASON_REQUIRED:
+    'revokeOrderAuthorization / terminatePaymentAgreement: a reason is required (1–200 characters).',
   // Customer invitations (createCustomerInvitation, cancelCustomerInvitation, acceptCustomerInvitation).
   INVALID_INVITATION_EXPIRY:
     'createCustomerInvitation: expiresInDays must be a whole number of days from 1 to 90 (default 7).',
@@ -202,11 +204,11 @@ export const ERROR_CODES = {
   INSUFFICIENT_FUNDS:
     "payOrder / renewResources with autoPay: the customer's balance (cash, spent first) and your partner's credit account (信用账户, spent after it) together do not cover what is left after coupons; nothing was changed.",
   NOT_MAIN_RESOURCE:
-    'renewResources / unsubscribeResources / setAutoRenew: a dependent resource follows its main resource (Resource.parentResource); name the main one.',
+    'renewResources / unsubscribeResources / setAutoRenew / quoteRenewal: a dependent resource follows its main resource (Resource.parentResource); name the main one.',
   RESOURCE_NOT_IN_USE:
     'Resource mutations: the resource is not IN_USE (closed, frozen or expired), also when a concurrent request closed it first; payOrder: a resource of the renewal order is no longer in use.',
   RESOURCE_NOT_PAID:
-    'renewResources / unsubscribeResources / setAutoRenew: the resource has no paid order (the one it was bought or last renewed on) to price, refund or confirm it.',
+    'renewResources / unsubscribeResources / setAutoRenew / quoteRenewal: the resource has no paid order (the one it was bought or last renewed on) to price, refund or confirm it.',
   RESOURCE_IN_UNPAID_ORDER:
     'renewResources / unsubscribeResources: the resource is already on an order waiting for payment (platform CBC.30050010); pay or cancel that order first.',
   DUPLICATE_RESOURCE: 'Resource mutations: the same resource appears twice in one call.',
