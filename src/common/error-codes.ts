@@ -164,8 +164,7 @@ export const ERROR_CODES = {
     'handleUnbindRequest / answerUnbindRequest: only a PENDING unbind request of the other side can be approved or rejected; this one was answered already or is not such a request (e.g. your own).',
   AUTHORIZATION_NOT_GRANTED:
     'revokeOrderAuthorization: you have no GRANTED order-on-behalf authorization to your partner.',
-  REASON_REQUIRED:
-    'revokeOrderAuthorization / terminatePaymentAgreement: a reason is required (1–200 characters).',
+  REASON_REQUIRED: 'revokeOrderAuthorization / terminatePaymentAgreement: a reason is required (1–200 characters).',
   // Customer invitations (createCustomerInvitation, cancelCustomerInvitation, acceptCustomerInvitation).
   INVALID_INVITATION_EXPIRY:
     'createCustomerInvitation: expiresInDays must be a whole number of days from 1 to 90 (default 7).',

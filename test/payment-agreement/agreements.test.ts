@@ -83,7 +83,7 @@ describe('seeded payment agreements', () => {
     expect(new Set(nodes.map((n) => n.status))).toEqual(new Set(Object.values(PaymentAgreementStatus)));
     for (const n of nodes) {
       const open = n.status === 'ACTIVE' || n.status === 'PENDING_CUSTOMER';
-      expect(n.customer.paymentAgreement?.id ?? null).toBe(open ? n.id : null);
+      expect(n.customer?.paymentAgreement?.id ?? null).toBe(open ? n.id : null);
     }
     const limited = nodes.find((n) => n.status === 'ACTIVE' && n.agreementType === 'LIMITED')!;
     expect(limited).toMatchObject({ perOrderLimit: { amount: '5000.00' }, usedThisMonth: { amount: '1200.00' } });

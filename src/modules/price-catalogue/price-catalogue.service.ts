@@ -57,7 +57,7 @@ const refusedQuote = refusal<QuotePricePayload>({ items: [], listTotal: null, fi
 /** The customer of the viewer's own partner (seen in full) that a global id names, or null. */
 async function ownCustomer(ctx: Context, globalId: string): Promise<SubCustomer | null> {
   const parsed = fromGlobalId(globalId);
-  if (!parsed || parsed.type !== 'SubCustomer') return null;
+  if (parsed?.type !== 'SubCustomer') return null;
   return ctx.em.findOne(SubCustomer, { $and: [{ id: parsed.id }, ownCustomerFilter(requireViewer(ctx))] });
 }
 
