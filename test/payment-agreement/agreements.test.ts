@@ -26,6 +26,7 @@ import { cash, customerNamed } from '../support/rows';
 import { DAY } from '../support/time';
 import { DIST, OTHER_DIST } from '../support/demo';
 import { placePendingOrder } from '../support/orders';
+import { checkInvariants } from '../../seeds';
 
 const server = useTestServer();
 const members = useTokens(server, ['dist-admin', 'dist-am', 'other-dist-admin']);
@@ -282,5 +283,15 @@ describe('concurrent payments under one agreement', () => {
       tradeId: { $in: orders.map((o) => o.orderId) },
     });
     expect(records).toBe(3);
+    // Ledgers still sum to the balances, nothing negative (seeds/invariants.ts).
+    expect(await checkInvariants(server.orm)).toEqual([]);
+  });
+
+  it("lists the customer's own agreements with the same statements for 1 and 20", async () => {
+    const one = await server.execute(PayAgrCustomerListDocument, {}, customers['yunfan-tech']);
+    const none = await server.execute(PayAgrCustomerListDocument, {}, customers['tianyi-logistics']);
+    expect(one.data!.customerViewer.paymentAgreements.nodes.length).toBeGreaterThan(3);
+    expect(none.data!.customerViewer.paymentAgreements.nodes).toEqual([]);
+    expect(one.sqlStatements).toBe(none.sqlStatements);
   });
 });

@@ -12,6 +12,7 @@ import {
   onBehalfRefusal,
   usedInMonth,
 } from '../../src/modules/payment-agreement/payment-agreement.rules';
+import { unsubscribeRefund } from '../../src/modules/order/order.pricing';
 
 const { FULL, LIMITED } = PaymentAgreementType;
 
@@ -77,5 +78,18 @@ describe('agreementStatusAt and agreementReason', () => {
     expect(agreementReason('   ', false)).toBeNull();
     expect(agreementReason('', true)).toMatchObject({ code: 'REASON_REQUIRED' });
     expect(agreementReason('x'.repeat(201), false)).toMatchObject({ code: 'REASON_TOO_LONG' });
+  });
+});
+
+describe('unsubscribeRefund after a payment on behalf', () => {
+  it("refunds the customer nothing of what the partner's cash paid under the agreement", () => {
+    const year = { effectiveTime: new Date('2026-01-01T00:00:00Z'), expireTime: new Date('2027-01-01T00:00:00Z') };
+    const half = new Date('2026-07-02T12:00:00Z');
+    const paid = { officialAmount: 120_000, amountAfterDiscount: 120_000, couponAmount: 0, cashCouponAmount: 0 };
+    const line = { amount: 120_000, subscriptionNum: 1, ...year };
+    expect(unsubscribeRefund(line, paid, year, half)).toBeGreaterThan(0);
+    expect(unsubscribeRefund(line, { ...paid, onBehalfAmount: 120_000 }, year, half)).toBe(0);
+    const partly = unsubscribeRefund(line, { ...paid, onBehalfAmount: 60_000 }, year, half);
+    expect(partly).toBe(Math.floor(unsubscribeRefund(line, paid, year, half) / 2));
   });
 });

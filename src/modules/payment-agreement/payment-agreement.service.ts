@@ -117,16 +117,9 @@ export async function createPaymentAgreement(ctx: Context, input: CreatePaymentA
   });
 }
 
-/** Moves an agreement from one of `from` to `to` (conditional); the fresh row, or null when it moved meanwhile. */
-async function move(
-  tx: SqlEntityManager,
-  agreement: PaymentAgreement,
-  from: PaymentAgreementStatus[],
-  to: Partial<PaymentAgreement> & { status: PaymentAgreementStatus },
-) {
-  const changed = await tx.nativeUpdate(PaymentAgreement, { id: agreement.id, status: { $in: from } }, to);
-  return changed === 1 ? tx.findOneOrFail(PaymentAgreement, agreement.id, { refresh: true }) : null;
-}
+/** The fresh row after a conditional move (`changed` rows), or null when it moved meanwhile. */
+const moved = async (tx: SqlEntityManager, id: number, changed: number) =>
+  changed === 1 ? tx.findOneOrFail(PaymentAgreement, id, { refresh: true }) : null;
 
 /** The signed-in customer's accept or reject of its partner's pending agreement. */
 export async function answerPaymentAgreement(ctx: Context, input: AnswerPaymentAgreementInput, accept: boolean) {
@@ -159,11 +152,12 @@ export async function answerPaymentAgreement(ctx: Context, input: AnswerPaymentA
     const exists = accept ? await openAgreement(tx, customerId, now, agreement.id) : null;
     if (exists) return refused(exists);
     const to = accept ? PaymentAgreementStatus.ACTIVE : PaymentAgreementStatus.REJECTED;
-    const done = await move(tx, agreement, [PaymentAgreementStatus.PENDING_CUSTOMER], {
-      status: to,
-      answeredAt: now,
-      reason: accept ? null : reason,
-    });
+    const changed = await tx.nativeUpdate(
+      PaymentAgreement,
+      { id: agreement.id, status: PaymentAgreementStatus.PENDING_CUSTOMER },
+      { status: to, answeredAt: now, reason: accept ? null : reason },
+    );
+    const done = await moved(tx, agreement.id, changed);
     if (!done)
       return refused(
         new UserError('PAYMENT_AGREEMENT_NOT_PENDING', 'The agreement was answered meanwhile.', 'input.agreementId'),
@@ -205,14 +199,14 @@ export async function terminatePaymentAgreement(ctx: Context, input: TerminatePa
     const now = new Date();
     const open = [PaymentAgreementStatus.ACTIVE, PaymentAgreementStatus.PENDING_CUSTOMER];
     const status = agreementStatusAt(found, now);
-    const done = open.includes(status)
-      ? await move(tx, found, open, {
-          status: PaymentAgreementStatus.TERMINATED,
-          terminatedAt: now,
-          terminatedBy: by,
-          reason,
-        })
-      : null;
+    const changed = open.includes(status)
+      ? await tx.nativeUpdate(
+          PaymentAgreement,
+          { id: found.id, status: { $in: open } },
+          { status: PaymentAgreementStatus.TERMINATED, terminatedAt: now, terminatedBy: by, reason },
+        )
+      : 0;
+    const done = await moved(tx, found.id, changed);
     if (!done)
       return refused(
         new UserError(
