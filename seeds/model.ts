@@ -19,6 +19,8 @@ import {
 } from '../src/modules/customer-invitation/customer-invitation.entity';
 import { CloudStoreOrder } from '../src/modules/cloud-store/cloud-store.entity';
 import { Invoice, InvoiceItem } from '../src/modules/invoice/invoice.entity';
+import { PriceCatalogueEntry } from '../src/modules/price-catalogue/price-catalogue.entity';
+import { PaymentAgreement } from '../src/modules/payment-agreement/payment-agreement.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
 import type { TradeType } from '../src/modules/funds/funds.enums';
@@ -521,6 +523,40 @@ export function buildSpecs(orm: MikroORM) {
       ['requestedAt', 'statusChangedAt'],
     ),
     invoiceItem: tableSpec(orm, InvoiceItem, ['id', 'invoice', 'order', 'amount']),
+    priceCatalogue: tableSpec(orm, PriceCatalogueEntry, [
+      'id',
+      'productCode',
+      'serviceTypeCode',
+      'resourceTypeCode',
+      'productSpecDesc',
+      'regionCode',
+      'periodType',
+      'listPriceFen',
+    ]),
+    paymentAgreement: tableSpec(
+      orm,
+      PaymentAgreement,
+      [
+        'id',
+        'partner',
+        'customer',
+        'agreementType',
+        'status',
+        'perOrderLimit',
+        'monthlyLimit',
+        'usedMonth',
+        'usedAmount',
+        'createdAt',
+        'createdBy',
+        'expiresAt',
+        'answeredAt',
+        'terminatedAt',
+        'terminatedBy',
+        'reason',
+        'version',
+      ],
+      ['createdAt', 'expiresAt', 'answeredAt', 'terminatedAt'],
+    ),
   } satisfies Record<string, TableSpec>;
   return specs;
 }

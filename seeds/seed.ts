@@ -42,6 +42,8 @@ import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
 import { CloudStoreSeeder } from './finance-cloud-store';
 import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
+import { priceCatalogueRows } from './finance-price-catalogue';
+import { PaymentAgreementSeeder } from './finance-payment-agreements';
 import {
   DAY,
   HOUR,
@@ -182,6 +184,7 @@ const DEMO_CREATED_MONTHS_AGO: Record<DemoPartnerKey, number> = {
 
 /** Tables in foreign-key order: a flush writes them in this order. */
 const TABLE_ORDER: readonly TableKey[] = [
+  'priceCatalogue',
   'cloudAccount',
   'cloudOperator',
   'partner',
@@ -196,6 +199,7 @@ const TABLE_ORDER: readonly TableKey[] = [
   'associationEvent',
   'customerInvitation',
   'customerInvitationAcceptance',
+  'paymentAgreement',
   'orderAuthorization',
   'order',
   'orderLineItem',
@@ -247,6 +251,7 @@ class Seeder implements Sink {
   private readonly membersByLogin = new Map<string, MemberPlan>();
   private readonly customerInvitations: CustomerInvitationSeeder;
   private readonly cloudStore: CloudStoreSeeder;
+  private readonly paymentAgreements: PaymentAgreementSeeder;
 
   constructor(
     private readonly writer: BulkWriter,
@@ -261,6 +266,7 @@ class Seeder implements Sink {
     this.cfg = SCALES[scale];
     this.customerInvitations = new CustomerInvitationSeeder(this, seed);
     this.cloudStore = new CloudStoreSeeder(this, seed);
+    this.paymentAgreements = new PaymentAgreementSeeder(this);
   }
 
   nextId(table: TableKey): number {
@@ -278,6 +284,7 @@ class Seeder implements Sink {
     if (table === 'cloudAccount' && row.passwordHash === undefined) row.passwordHash = this.passwordHash;
     this.customerInvitations.observe(table, row);
     this.cloudStore.observe(table, row);
+    this.paymentAgreements.observe(table, row);
     let buffer = this.buffers.get(table);
     if (!buffer) {
       buffer = [];
@@ -942,6 +949,7 @@ class Seeder implements Sink {
     this.freeCloudAccounts();
     this.customerInvitations.push(this.partners);
     this.cloudStore.push(this.partners);
+    this.paymentAgreements.push();
     await this.flush();
     this.progress(total, total, 'customers');
   }
@@ -1355,6 +1363,8 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
     seeder.planMembers();
     await seeder.writeOrganisation();
     seeder.planQuotas();
+    for (const row of priceCatalogueRows())
+      seeder.push('priceCatalogue', { id: seeder.nextId('priceCatalogue'), ...row });
     await seeder.flush();
     seeder.progress(1, 1, 'organisation');
     await seeder.generateCustomers();

@@ -67,6 +67,14 @@ import {
   PartnerCustomerInvitationsResolver,
 } from './modules/customer-invitation/customer-invitation.resolver';
 import { CustomerInvitationMutationResolver } from './modules/customer-invitation/customer-invitation.mutations';
+import { PriceCatalogueResolver } from './modules/price-catalogue/price-catalogue.resolver';
+import {
+  PartnerPaymentAgreementsResolver,
+  PaymentAgreementMutationResolver,
+  PaymentAgreementResolver,
+  SubCustomerPaymentAgreementResolver,
+} from './modules/payment-agreement/payment-agreement.resolver';
+import { CustomerViewerPaymentAgreementsResolver } from './modules/customer-viewer/customer-viewer-payment-agreements.resolver';
 
 /** Every resolver class of the graph; modules add theirs here. */ import {
   CloudStoreOrderResolver,
@@ -150,4 +158,10 @@ export const RESOLVERS = [
   OperatorInvoicesResolver,
   InvoiceQuoteResolver,
   InvoiceMutationResolver,
+  PriceCatalogueResolver,
+  PaymentAgreementResolver,
+  PartnerPaymentAgreementsResolver,
+  SubCustomerPaymentAgreementResolver,
+  CustomerViewerPaymentAgreementsResolver,
+  PaymentAgreementMutationResolver,
 ] as const;

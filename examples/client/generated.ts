@@ -69,6 +69,13 @@ export type AdjustRecordFilter = {
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** A side of a payment-on-behalf agreement. */
+export type AgreementParty =
+  /** The customer. */
+  | 'CUSTOMER'
+  /** The partner. */
+  | 'PARTNER';
+
 /** 拨款: allocate funds from your partner account to RESALE customers, up to 100 in one call. */
 export type AllocateFundsInput = {
   /** 1–100 allocations, each customer at most once. */
@@ -93,6 +100,14 @@ export type AllocateFundsToResellerInput = {
   resellerId: Scalars['ID']['input'];
   /** Verification code from requestVerificationCode, required when your partner has verification on. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Answer a payment agreement your partner proposed (as the signed-in customer). */
+export type AnswerPaymentAgreementInput = {
+  /** The PENDING_CUSTOMER agreement (PaymentAgreement id). */
+  agreementId: Scalars['ID']['input'];
+  /** Why (rejecting only; up to 200 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A customer's answer to its partner's unbind request. */
@@ -428,6 +443,20 @@ export type CreateCustomerInvitationInput = {
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates a second link; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 代付管理: propose to one of your associated customers that your partner pays its orders from your cash account. The customer accepts or rejects it (7 days, design). */
+export type CreatePaymentAgreementInput = {
+  /** FULL (no limits) or LIMITED (both limits required). */
+  agreementType: PaymentAgreementType;
+  /** The customer (SubCustomer id), associated with your partner now. */
+  customerId: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry replays the first answer. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** LIMITED: the most paid per calendar month (China time), a decimal in 元, not below perOrderLimit; left out for FULL. */
+  monthlyLimit?: InputMaybe<Scalars['String']['input']>;
+  /** LIMITED: the most one order may be paid, a decimal in 元 like "5000.00"; left out for FULL. */
+  perOrderLimit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new custom role (自定义角色) of your partner. */
@@ -963,6 +992,34 @@ export type PayOrderInput = {
   orderId: Scalars['ID']['input'];
 };
 
+/** Filters for payment agreements. All given filters must match. */
+export type PaymentAgreementFilter = {
+  /** Only the agreements of this customer (SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only agreements in this state now (a PENDING_CUSTOMER one past its 7 days counts as EXPIRED). */
+  status?: InputMaybe<PaymentAgreementStatus>;
+};
+
+/** State of a payment-on-behalf agreement (代付协议). */
+export type PaymentAgreementStatus =
+  /** In force: payOrder charges the customer's orders to the partner's cash account. */
+  | 'ACTIVE'
+  /** Nobody answered within 7 days (maintenance job expire-payment-agreements). */
+  | 'EXPIRED'
+  /** Proposed by the partner; the customer accepts or rejects it within 7 days (design), else it expires. */
+  | 'PENDING_CUSTOMER'
+  /** The customer declined it. */
+  | 'REJECTED'
+  /** Ended by either side (terminatedBy, terminationReason). */
+  | 'TERMINATED';
+
+/** 代付协议类型 (design). */
+export type PaymentAgreementType =
+  /** The partner pays the whole of every order, without limits. */
+  | 'FULL'
+  /** The partner pays orders up to perOrderLimit each and up to monthlyLimit per calendar month (China time). */
+  | 'LIMITED';
+
 /** Unit of a subscription period (platform codes). */
 export type PeriodType =
   /** 2: months. */
@@ -980,6 +1037,18 @@ export type PresetRole =
   | 'ADMIN'
   /** SA专人: solution-architect specialist, read-only customers and orders. */
   | 'SA_SPECIALIST';
+
+/** Filters for the price catalogue. All given filters must match. */
+export type PriceCatalogueFilter = {
+  /** Only prices per MONTH or per YEAR. */
+  period?: InputMaybe<PeriodType>;
+  /** Only this product code. */
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this region, e.g. cn-north-4. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Only this cloud service type, e.g. hws.service.type.ec2. */
+  serviceTypeCode?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** What a quota record did (platform codes 10, 11). */
 export type QuotaOperationType =
@@ -1010,6 +1079,40 @@ export type QuotaStatus =
   | 'NORMAL'
   /** 6: a sub-quota taken back from a reseller. */
   | 'RECLAIMED';
+
+/** 询价: price yearly/monthly products for one of your customers, before ordering (seed 001). Reads only. */
+export type QuotePriceInput = {
+  /** The customer will pay automatically (自动支付): the business discount (COMMERCIAL_DISCOUNT) comes first. Left out: false. */
+  autoPay?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The customer (SubCustomer id) of your own partner whose discounts apply. */
+  customerId: Scalars['ID']['input'];
+  /** 1–10 items (design). */
+  items: Array<QuotePriceItemInput>;
+};
+
+/** One product of a price inquiry (询价). */
+export type QuotePriceItemInput = {
+  /** Period unit: MONTH or YEAR. */
+  period: PeriodType;
+  /** Number of periods: 1–11 months or 1–3 years. */
+  periodCount: Scalars['Int']['input'];
+  /** The product code (PriceCatalogueEntry.productCode). */
+  productCode: Scalars['String']['input'];
+  /** Number of subscriptions: 1–100 (design); 1 when left out. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** The region, e.g. cn-north-4. */
+  region: Scalars['String']['input'];
+};
+
+/** 查询续订金额: the renewal amount of main resources with their dependents (seed 002). Reads only. */
+export type QuoteRenewalInput = {
+  /** Number of periods: 1–11 months or 1–3 years. */
+  periodCount: Scalars['Int']['input'];
+  /** Unit of the renewal period. */
+  periodType: PeriodType;
+  /** 1–10 main resources (Resource ids), as renewResources takes them; their dependents are added. */
+  resourceIds: Array<Scalars['ID']['input']>;
+};
 
 /** 回收: reclaim 1–100 USABLE coupons your partner issued; each returns its whole remaining balance to its quota. */
 export type ReclaimCouponsInput = {
@@ -1247,6 +1350,14 @@ export type SwitchAssociationTypeInput = {
   toType: AssociationType;
   /** Verification code from requestVerificationCode, required when your partner has verification on. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** End a payment agreement: as the partner or as the customer. */
+export type TerminatePaymentAgreementInput = {
+  /** The ACTIVE or PENDING_CUSTOMER agreement (PaymentAgreement id). */
+  agreementId: Scalars['ID']['input'];
+  /** Why (1–200 characters), shown to the other side. */
+  reason: Scalars['String']['input'];
 };
 
 /** Kind of account change (收支明细). */

@@ -30,13 +30,15 @@ export const ERROR_CODES = {
   AMOUNT_TOO_LARGE:
     'An amount is above the limit of the operation (999,999,999.99 for fund movements, 99,999,999,999.00 for a coupon face value, 100,000,000.00 for a sub-quota).',
   INVALID_ID: 'An id inside a batch is not a global id of the expected type.',
-  BATCH_EMPTY: 'A batch mutation was given no items.',
-  BATCH_TOO_LARGE: 'A batch mutation was given more items than allowed (100; 10 resources for the resource mutations).',
+  BATCH_EMPTY: 'A batch mutation (or quotePrice / quoteRenewal) was given no items.',
+  BATCH_TOO_LARGE:
+    'A batch mutation was given more items than allowed (100; 10 resources for the resource mutations and quoteRenewal; 10 items for quotePrice).',
   MEMO_TOO_LONG: 'memo (remark for sub-quotas) is longer than 200 characters.',
   CUSTOMER_NOT_FOUND: 'No customer of yours (in your row scope) has that id; foreign and unknown ids answer alike.',
   DUPLICATE_CUSTOMER: 'The same customer appears twice in one batch.',
   NOT_RESALE_CUSTOMER: 'The operation is for RESALE (代售) customers only; this one is ADVISORY.',
-  INSUFFICIENT_BALANCE: 'Your allocatable balance (amount − designated amount) is less than the amount.',
+  INSUFFICIENT_BALANCE:
+    'Your allocatable balance (amount − designated amount) is less than the amount (payOrder under a payment agreement: your cash account does not cover the order).',
   CUSTOMER_BALANCE_INSUFFICIENT: "The customer's balance is less than the amount to reclaim.",
   RESELLER_NOT_FOUND: 'No cloud reseller of yours has that id.',
   RESELLER_BALANCE_INSUFFICIENT: "The reseller's allocatable balance is less than the amount to reclaim.",
@@ -140,7 +142,7 @@ export const ERROR_CODES = {
   MOBILE_REGISTRATION_LIMIT:
     'createCustomer / sendCustomerRegistrationCode: the mobile has already registered 5 cloud accounts, the most a number may (注册数量超过上限; checkCustomerRegistration answers REGISTRATION_LIMIT_REACHED). Exact under concurrent requests.',
   REASON_TOO_LONG:
-    'unbindCustomer / switchAssociationType / handleUnbindRequest / answerUnbindRequest / requestUnbind / revokeOrderAuthorization / unsubscribeResources: reason is longer than 200 characters.',
+    'unbindCustomer / switchAssociationType / handleUnbindRequest / answerUnbindRequest / requestUnbind / revokeOrderAuthorization / unsubscribeResources / rejectPaymentAgreement / terminatePaymentAgreement: reason is longer than 200 characters.',
   CUSTOMER_NOT_ASSOCIATED:
     "Association changes, order authorization, allocateFunds, reclaimFunds and issueCoupons: the customer's association with your partner has already ended (unbound); no money or coupons move to or from it.",
   ALREADY_THIS_TYPE: 'switchAssociationType: the customer already has this association type.',
@@ -162,7 +164,7 @@ export const ERROR_CODES = {
     'handleUnbindRequest / answerUnbindRequest: only a PENDING unbind request of the other side can be approved or rejected; this one was answered already or is not such a request (e.g. your own).',
   AUTHORIZATION_NOT_GRANTED:
     'revokeOrderAuthorization: you have no GRANTED order-on-behalf authorization to your partner.',
-  REASON_REQUIRED: 'revokeOrderAuthorization: a reason for cancelling is required (1–200 characters).',
+  REASON_REQUIRED: 'revokeOrderAuthorization / terminatePaymentAgreement: a reason is required (1–200 characters).',
   // Customer invitations (createCustomerInvitation, cancelCustomerInvitation, acceptCustomerInvitation).
   INVALID_INVITATION_EXPIRY:
     'createCustomerInvitation: expiresInDays must be a whole number of days from 1 to 90 (default 7).',
@@ -201,15 +203,38 @@ export const ERROR_CODES = {
   INSUFFICIENT_FUNDS:
     "payOrder / renewResources with autoPay: the customer's balance (cash, spent first) and your partner's credit account (信用账户, spent after it) together do not cover what is left after coupons; nothing was changed.",
   NOT_MAIN_RESOURCE:
-    'renewResources / unsubscribeResources / setAutoRenew: a dependent resource follows its main resource (Resource.parentResource); name the main one.',
+    'renewResources / unsubscribeResources / setAutoRenew / quoteRenewal: a dependent resource follows its main resource (Resource.parentResource); name the main one.',
   RESOURCE_NOT_IN_USE:
     'Resource mutations: the resource is not IN_USE (closed, frozen or expired), also when a concurrent request closed it first; payOrder: a resource of the renewal order is no longer in use.',
   RESOURCE_NOT_PAID:
-    'renewResources / unsubscribeResources / setAutoRenew: the resource has no paid order (the one it was bought or last renewed on) to price, refund or confirm it.',
+    'renewResources / unsubscribeResources / setAutoRenew / quoteRenewal: the resource has no paid order (the one it was bought or last renewed on) to price, refund or confirm it.',
   RESOURCE_IN_UNPAID_ORDER:
     'renewResources / unsubscribeResources: the resource is already on an order waiting for payment (platform CBC.30050010); pay or cancel that order first.',
   DUPLICATE_RESOURCE: 'Resource mutations: the same resource appears twice in one call.',
-  INVALID_PERIOD: 'renewResources: periodNum must be 1–11 for MONTH and 1–3 for YEAR.',
+  INVALID_PERIOD:
+    'renewResources: periodNum must be 1–11 for MONTH and 1–3 for YEAR; quotePrice / quoteRenewal: periodCount, likewise.',
+  // Payment on behalf (代付管理).
+  INVALID_AGREEMENT_LIMITS:
+    'createPaymentAgreement: a FULL agreement takes no limits; a LIMITED one needs perOrderLimit and monthlyLimit (> 0), the per-order one not above the monthly one.',
+  PAYMENT_AGREEMENT_EXISTS:
+    'createPaymentAgreement / acceptPaymentAgreement: the customer already has an ACTIVE or a PENDING_CUSTOMER payment agreement (one at a time).',
+  PAYMENT_AGREEMENT_NOT_FOUND:
+    'No payment agreement of yours (your partner’s, or as a customer your own) has that id; foreign and unknown ids answer alike.',
+  PAYMENT_AGREEMENT_NOT_PENDING:
+    'acceptPaymentAgreement / rejectPaymentAgreement: only a PENDING_CUSTOMER agreement is answered; terminatePaymentAgreement: only a PENDING_CUSTOMER or ACTIVE one ends.',
+  PAYMENT_AGREEMENT_EXPIRED:
+    'acceptPaymentAgreement / rejectPaymentAgreement: nobody answered within 7 days; the agreement is EXPIRED and nothing changed.',
+  PAYMENT_AGREEMENT_NOT_ACTIVE:
+    'payOrder: the payment agreement ended while the order was being paid; nothing was paid.',
+  AGREEMENT_ORDER_LIMIT_EXCEEDED:
+    "payOrder / renewResources with autoPay: what coupons leave of the order is above the payment agreement's per-order limit; nothing moved.",
+  AGREEMENT_MONTHLY_LIMIT_EXCEEDED:
+    "payOrder / renewResources with autoPay: the order would take the payment agreement's use this month (China time) above its monthly limit; nothing moved.",
+  // Quotes (询价): queries that answer their refusals as userErrors.
+  UNKNOWN_PRODUCT: 'quotePrice: no product with that productCode is in the price catalogue (see Query.priceCatalogue).',
+  UNKNOWN_REGION: 'quotePrice: the product is in the price catalogue but not sold in that region.',
+  PERIOD_NOT_OFFERED: 'quotePrice: the product has no price for that period unit (MONTH or YEAR) in that region.',
+  INVALID_QUANTITY: 'quotePrice: quantity (subscriptions of an item) must be 1–100.',
   INVALID_AUTO_RENEW_TIMES:
     'setAutoRenew: autoRenewTimes must be 0–99 (0 = unlimited), and is given only with enabled: true.',
   // Production limits and transport refusals (top-level errors; see README, Limits).

@@ -24,6 +24,8 @@ import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
 } from '../modules/customer-invitation/customer-invitation.entity';
+import { PriceCatalogueEntry } from '../modules/price-catalogue/price-catalogue.entity';
+import { PaymentAgreement } from '../modules/payment-agreement/payment-agreement.entity';
 
 import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';
 import { Invoice, InvoiceItem } from '../modules/invoice/invoice.entity';
@@ -68,4 +70,6 @@ export const ENTITIES = [
   CloudStoreOrder,
   Invoice,
   InvoiceItem,
+  PriceCatalogueEntry,
+  PaymentAgreement,
 ];

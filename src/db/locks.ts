@@ -17,8 +17,10 @@ import { isSqlite, placeholders, type Row, rows } from './sql';
  *   5. coupon           coupons, ascending id
  *   6. coupon_quota     quotas, ascending id (a reclaimed sub-quota and its parent alike)
  *   7. resource         main resources, ascending id; their dependents go with them
- *   8. partner_account  cash accounts, ascending partner id
- *   9. partner_performance_month  the 业绩 roll-up row a fact adds to (modules/performance/rollup.ts,
+ *   8. payment_agreement a customer's ACTIVE payment-on-behalf agreement (代付): a payment under it
+ *                       counts its month's use by a conditional update, before the partner's cash
+ *   9. partner_account  cash accounts, ascending partner id
+ *  10. partner_performance_month  the 业绩 roll-up row a fact adds to (modules/performance/rollup.ts,
  *                       one upsert, never locked here): always the LAST row a transaction locks
  *
  * A conditional UPDATE locks the rows it changes, so it counts as taking their locks here: e.g. a
@@ -39,6 +41,7 @@ export const LOCK_ORDER = [
   'coupon',
   'coupon_quota',
   'resource',
+  'payment_agreement',
   'partner_account',
 ] as const;
 
@@ -53,6 +56,7 @@ const KEY: Record<LockedTable, string> = {
   coupon: 'id',
   coupon_quota: 'id',
   resource: 'id',
+  payment_agreement: 'id',
   partner_account: 'partner_id',
 };
 

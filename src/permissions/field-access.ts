@@ -71,6 +71,11 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     nodes: { kind: 'node' },
     checkCustomerRegistration: can('customer:create'),
     invoiceQuote: can('invoice:manage'),
+    // The cloud's list prices: the same for every partner, read by any member.
+    priceCatalogue: signedIn,
+    // A quote shows the customer's discounts and what an order would charge: those who order for it.
+    quotePrice: can('order:manage'),
+    quoteRenewal: can('order:manage'),
   },
   Mutation: {
     signIn: publicAccess,
@@ -122,6 +127,12 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     returnInvoice: can('invoice:manage'),
     // The cloud's side of the invoice workflow: any partner's invoice, by its operators only.
     moveInvoice: operatorCan('ops:invoice'),
+    // 代付管理: the partner proposes; the customer answers as itself; either side ends it (members
+    // need funds:payment-agreement, checked in the service since customers call it too).
+    createPaymentAgreement: can('funds:payment-agreement'),
+    acceptPaymentAgreement: customerOnly,
+    rejectPaymentAgreement: customerOnly,
+    terminatePaymentAgreement: membersAndCustomers,
   },
   // Live events of the signed-in member itself (its own notifications only, by row scope).
   Subscription: {
@@ -149,6 +160,16 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   CreateCustomerPayload: { '*': data },
   SendCustomerRegistrationCodePayload: { '*': data },
   CustomerDiscount: { '*': data },
+  PriceCatalogueEntry: { '*': data },
+  QuotePricePayload: { '*': data },
+  PriceQuoteItem: { '*': data },
+  DiscountQuote: { '*': data },
+  QuoteRenewalPayload: { '*': data },
+  RenewalQuoteLine: { '*': data },
+  PaymentAgreementPayload: { '*': data },
+  // Reached through Partner.paymentAgreements, SubCustomer.paymentAgreement (funds:payment-agreement)
+  // or the customer's own CustomerViewer.paymentAgreements; its customer only for members.
+  PaymentAgreement: { '*': data, customer: can('customer:list') },
   AssociationChangePayload: { '*': data },
   OrderAuthorizationPayload: { '*': data },
   CustomerUnbindPayload: { '*': data },
@@ -206,6 +227,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     customerInvitations: onPartner({ SELF: 'customer:create' }),
     cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
     invoices: onPartner({ SELF: 'invoice:view' }),
+    paymentAgreements: onPartner({ SELF: 'funds:payment-agreement' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
     // 业绩 per reseller: the distributor itself or an operator; never a reseller (PARENT) nor for a reseller (RESELLER).
     resellerPerformance: onPartner({ SELF: 'dashboard:view', OPERATOR: 'ops:partner-read' }),
@@ -257,6 +279,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     balance: fullCustomer(),
     balanceUnavailableReason: fullCustomer(),
     discounts: fullCustomer(),
+    paymentAgreement: fullCustomer('funds:payment-agreement'),
     accountManager: fullCustomer(),
     associationEvents: fullCustomer(),
     coupons: fullCustomer('coupon:records'),

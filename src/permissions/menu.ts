@@ -38,7 +38,12 @@ export const MENU_TREE = [
       { key: 'customer.association', nameZh: '关联与解除关联', nameEn: 'Association', children: [] },
     ],
   },
-  { key: 'funds', nameZh: '资金', nameEn: 'Funds', children: [] },
+  {
+    key: 'funds',
+    nameZh: '资金',
+    nameEn: 'Funds',
+    children: [{ key: 'funds.payment-agreement', nameZh: '代付管理', nameEn: 'Payment on behalf', children: [] }],
+  },
   { key: 'coupon', nameZh: '代金券', nameEn: 'Coupons', children: [] },
   { key: 'reseller', nameZh: '云经销商', nameEn: 'Cloud resellers', children: [] },
   { key: 'order', nameZh: '订单', nameEn: 'Orders', children: [] },

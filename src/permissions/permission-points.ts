@@ -237,6 +237,17 @@ export const POINTS = [
     isDefault: false,
   },
 
+  {
+    code: 'funds:payment-agreement',
+    nameZh: '代付管理',
+    nameEn: 'Payment on behalf',
+    description:
+      "See, propose and terminate payment-on-behalf agreements (代付协议): the partner's cash account pays the customer's orders (design).",
+    menu: 'funds.payment-agreement',
+    identities: ALL_IDENTITIES,
+    isDefault: false,
+  },
+
   // ── Coupons (代金券) ──
   {
     code: 'coupon:quota-view',

@@ -197,6 +197,13 @@ export type AdjustRecordFilter = {
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** A side of a payment-on-behalf agreement. */
+export type AgreementParty =
+  /** The customer. */
+  | 'CUSTOMER'
+  /** The partner. */
+  | 'PARTNER';
+
 /** 拨款: allocate funds from your partner account to RESALE customers, up to 100 in one call. */
 export type AllocateFundsInput = {
   /** 1–100 allocations, each customer at most once. */
@@ -234,6 +241,14 @@ export type AllocateFundsToResellerInput = {
   resellerId: Scalars['ID']['input'];
   /** Verification code from requestVerificationCode, required when your partner has verification on. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Answer a payment agreement your partner proposed (as the signed-in customer). */
+export type AnswerPaymentAgreementInput = {
+  /** The PENDING_CUSTOMER agreement (PaymentAgreement id). */
+  agreementId: Scalars['ID']['input'];
+  /** Why (rejecting only; up to 200 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A customer's answer to its partner's unbind request. */
@@ -1014,6 +1029,20 @@ export type CreateCustomerPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 代付管理: propose to one of your associated customers that your partner pays its orders from your cash account. The customer accepts or rejects it (7 days, design). */
+export type CreatePaymentAgreementInput = {
+  /** FULL (no limits) or LIMITED (both limits required). */
+  agreementType: PaymentAgreementType;
+  /** The customer (SubCustomer id), associated with your partner now. */
+  customerId: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry replays the first answer. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** LIMITED: the most paid per calendar month (China time), a decimal in 元, not below perOrderLimit; left out for FULL. */
+  monthlyLimit?: InputMaybe<Scalars['String']['input']>;
+  /** LIMITED: the most one order may be paid, a decimal in 元 like "5000.00"; left out for FULL. */
+  perOrderLimit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new custom role (自定义角色) of your partner. */
 export type CreateRoleInput = {
   /** What the role is for; at most 500 characters (ROLE_DESCRIPTION_TOO_LONG). Blank or omitted: none. */
@@ -1296,6 +1325,8 @@ export type CustomerViewer = {
   orderAuthorization?: Maybe<OrderAuthorization>;
   /** Your yearly/monthly orders under your association, newest first. */
   orders: OrderConnection;
+  /** The payment-on-behalf agreements (代付协议) your current partner proposed to you, newest first: accept or reject a PENDING_CUSTOMER one, terminate an ACTIVE one. */
+  paymentAgreements: PaymentAgreementConnection;
   /** Your subscribed yearly/monthly resources, newest first. */
   resources: ResourceConnection;
   /** How many of your notifications are unread (the badge). */
@@ -1333,6 +1364,15 @@ export type CustomerViewerNotificationsArgs = {
 
 /** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
 export type CustomerViewerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in customer: its own account, its partner's name and its own orders, resources, coupons, balance and association events — nothing of other customers or of the partner's internals. */
+export type CustomerViewerPaymentAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1407,6 +1447,21 @@ export type DeleteRolePayload = {
   deletedRoleId?: Maybe<Scalars['ID']['output']>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** 批价结果: an item's price under one of the customer's current discounts. */
+export type DiscountQuote = {
+  __typename?: 'DiscountQuote';
+  /** The customer's discount (SubCustomer.discounts) this result applies. */
+  discount: CustomerDiscount;
+  /** The discount: listAmount − finalPrice. */
+  discountAmount: Money;
+  /** Share of the list amount the customer pays (0.85 is 8.5折). */
+  discountRate: Scalars['Float']['output'];
+  /** The kind of discount. */
+  discountType: CustomerDiscountType;
+  /** The price after this discount, rounded half up to the fen (the one rounding of quotes, design). */
+  finalPrice: Money;
 };
 
 /** What happens when a resource expires (platform codes). */
@@ -2032,6 +2087,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 接受邀请 (customers only: sign in with input.as CUSTOMER): associate your cloud account with the invitation's partner, with the invitation's association type (an ASSOCIATE event, initiator CUSTOMER). Refused, with nothing changed: CUSTOMER_INVITATION_NOT_FOUND, CUSTOMER_INVITATION_CANCELLED, CUSTOMER_INVITATION_EXPIRED, PARTNER_FROZEN (the inviting partner), ACCOUNT_INTERNATIONAL, ACCOUNT_IS_PARTNER, ACCOUNT_REPORTED_BY_CLOUD, ACCOUNT_GOVERNMENT_SUBSIDY, ALREADY_ASSOCIATED_WITH_PARTNER, ACCOUNT_ASSOCIATED_ELSEWHERE (also when a concurrent acceptance associated the account first). FORBIDDEN for members and operators. */
   acceptCustomerInvitation: AcceptCustomerInvitationPayload;
+  /** As the signed-in customer: accept your partner's PENDING_CUSTOMER payment agreement; it becomes ACTIVE (PAYMENT_AGREEMENT_NOT_FOUND, _NOT_PENDING, _EXPIRED, _EXISTS). */
+  acceptPaymentAgreement: PaymentAgreementPayload;
   /** 拨款: allocate funds to up to 100 RESALE customers; each allocation succeeds or fails on its own (succeeded and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
   allocateFunds: AllocateFundsPayload;
   /** Distributors only: allocate funds to one of your cloud resellers (≤ 999,999,999.99 and ≤ your allocatable balance). */
@@ -2058,6 +2115,8 @@ export type Mutation = {
   createCustomer: CreateCustomerPayload;
   /** 创建客户邀请: a new invitation link and QR code for your partner, with an association type and an expiry (default 7 days, 1–90). Any number of customers may accept it until it expires or you cancel it. Refusals: INVALID_INVITATION_EXPIRY, PARTNER_FROZEN. Idempotent with its key. Needs customer:create. */
   createCustomerInvitation: CustomerInvitationPayload;
+  /** 代付管理: propose a payment-on-behalf agreement to a customer associated with your partner (PENDING_CUSTOMER, 7 days to answer, design). One ACTIVE or pending agreement per customer (PAYMENT_AGREEMENT_EXISTS). Once the customer accepts, payOrder pays its orders from your cash account (PAYMENT_ON_BEHALF records) within the limits. Refusals: CUSTOMER_NOT_FOUND, INVALID_AGREEMENT_LIMITS, INVALID_AMOUNT, AMOUNT_TOO_LARGE, PARTNER_FROZEN, PARTNER_RESTRICTED. Idempotent with a key. */
+  createPaymentAgreement: PaymentAgreementPayload;
   /** Creates a custom role of your partner (at most 10: CUSTOM_ROLE_LIMIT_REACHED, exact under concurrent requests). The default permissions are added automatically. Needs org:role-manage. Audited. */
   createRole: RolePayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
@@ -2086,6 +2145,8 @@ export type Mutation = {
   reclaimFundsFromReseller: FundMovementPayload;
   /** Distributors only: take back the unused balance of a NORMAL sub-quota of one of your cloud resellers into its parent quota; the sub-quota becomes RECLAIMED. Its coupons already issued stay with the customers. Idempotent with a key. */
   reclaimSubQuota: SubQuotaPayload;
+  /** As the signed-in customer: reject your partner's PENDING_CUSTOMER payment agreement (REJECTED, with your reason). */
+  rejectPaymentAgreement: PaymentAgreementPayload;
   /** 续费: renew 1–10 IN_USE main resources (dependents follow) for 1–11 months or 1–3 years, priced from the line they were bought or last renewed on (a year costs 10 months). Creates one RENEWAL order per customer, PENDING_PAYMENT for 7 days; with autoPay it is paid at once from the customer's balance and the resources' expireTime is extended. Resources already on an unpaid order are refused (RESOURCE_IN_UNPAID_ORDER). Renewed and refused resources side by side. Idempotent with a key. */
   renewResources: RenewResourcesPayload;
   /** 索取发票: ask the provider (服务商) of cloud-store orders of your partner for one invoice over them (SUBMITTED), all or nothing. VAT special only for an ENTERPRISE title; an order in arrears must be paid first; a PAPER invoice under 100 元 costs the partner the courier (courierFee, shown first by invoiceQuote). Refusals: BATCH_EMPTY, BATCH_TOO_LARGE (50), INVALID_ID, DUPLICATE_CLOUD_STORE_ORDER, INVOICE_TITLE_INVALID, INVOICE_TAX_ID_INVALID, INVOICE_SPECIAL_NEEDS_ENTERPRISE, INVOICE_ADDRESS_REQUIRED, CLOUD_STORE_ORDER_NOT_FOUND, CLOUD_STORE_ORDER_IN_ARREARS, CLOUD_STORE_ORDER_NOT_INVOICEABLE, CLOUD_STORE_ORDER_ALREADY_INVOICED, INVOICE_PROVIDERS_DIFFER. Idempotent with its key. Needs invoice:manage. */
@@ -2108,6 +2169,8 @@ export type Mutation = {
   signIn: SignInPayload;
   /** 切换关联类型: switch a customer between ADVISORY and RESALE (COMPLETED SWITCH_TYPE event; ALREADY_THIS_TYPE when unchanged; UNBIND_REQUEST_PENDING while an unbind request waits for an answer). Away from RESALE, every USABLE or not yet active (INACTIVE) coupon you issued to it is reclaimed (record type 8) and its balance returns to you (BEUNBIND) in the same transaction. Administrators only. One unbind or switch per customer per 3 months (ASSOCIATION_CHANGE_TOO_SOON); not within 3 months of the customer asking to unbind (UNBIND_TOO_SOON); not while the customer has debt (CUSTOMER_IN_DEBT) or is frozen (CUSTOMER_FROZEN); not for a FROZEN or RESTRICTED partner (PARTNER_FROZEN, PARTNER_RESTRICTED). Needs a verification code when verification is on; idempotent with a key. */
   switchAssociationType: AssociationChangePayload;
+  /** End an ACTIVE or pending payment agreement with a reason: as a member of the partner (funds:payment-agreement) or as the signed-in customer. TERMINATED with terminatedBy; later payments are the customer’s own again. */
+  terminatePaymentAgreement: PaymentAgreementPayload;
   /** 解除关联: ask one of your customers to end the association: a PENDING UNBIND request (initiator PARTNER, expiresAt 7 days later) that the customer approves or rejects (answerUnbindRequest, with its own verification code); nothing moves now. On the customer's approval, in one transaction, every USABLE or not yet active (INACTIVE) coupon you issued to it is reclaimed (record type 3), its balance returns to you (BEUNBIND adjust record), its order-on-behalf authorization is revoked and the association ends (unboundAt: the customer row stays under your partner for its history, leaves customer lists and its account manager). Unanswered for 7 days the request becomes EXPIRED and nothing changes. UNBIND_REQUEST_PENDING while an unbind request of either side waits. Administrators only. One unbind or switch per customer per 3 months (ASSOCIATION_CHANGE_TOO_SOON); not within 3 months of the customer asking to unbind (UNBIND_TOO_SOON); not while the customer has debt (CUSTOMER_IN_DEBT) or is frozen (CUSTOMER_FROZEN); not for a FROZEN or RESTRICTED partner (PARTNER_FROZEN, PARTNER_RESTRICTED). Needs a verification code when verification is on; idempotent with a key. */
   unbindCustomer: AssociationChangePayload;
   /** 退订: unsubscribe 1–10 paid, IN_USE main resources (dependents go with them). Creates one COMPLETED UNSUBSCRIBE order per customer whose amount is the refund: the unused share of the cash paid on each resource's last paid line (discounts and coupons are not refunded), credited to a RESALE customer's balance. The resources become CLOSED. Unsubscribed and refused resources side by side. Idempotent with a key. */
@@ -2122,6 +2185,12 @@ export type Mutation = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationAcceptCustomerInvitationArgs = {
   input: AcceptCustomerInvitationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAcceptPaymentAgreementArgs = {
+  input: AnswerPaymentAgreementInput;
 };
 
 
@@ -2204,6 +2273,12 @@ export type MutationCreateCustomerInvitationArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCreatePaymentAgreementArgs = {
+  input: CreatePaymentAgreementInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
 };
@@ -2282,6 +2357,12 @@ export type MutationReclaimSubQuotaArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationRejectPaymentAgreementArgs = {
+  input: AnswerPaymentAgreementInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationRenewResourcesArgs = {
   input: RenewResourcesInput;
 };
@@ -2344,6 +2425,12 @@ export type MutationSignInArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationSwitchAssociationTypeArgs = {
   input: SwitchAssociationTypeInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationTerminatePaymentAgreementArgs = {
+  input: TerminatePaymentAgreementInput;
 };
 
 
@@ -2548,6 +2635,8 @@ export type OrderAmountInfo = {
   creditAmount: Money;
   /** Discounts applied, in the order the platform lists them. */
   discounts: Array<OrderDiscount>;
+  /** Paid from the partner's cash account under the customer's payment-on-behalf agreement (代付, PaymentAgreement); the customer's balance paid nothing of it. */
+  onBehalfAmount: Money;
 };
 
 /** 代下单授权: a customer allowing its partner to act on its yearly/monthly orders. */
@@ -2752,6 +2841,8 @@ export type Partner = Node & {
   orders?: Maybe<OrderConnection>;
   /** For a cloud reseller: the distributor that associated it (name only is visible to the reseller). */
   parent?: Maybe<Partner>;
+  /** 代付管理: your partner’s payment-on-behalf agreements (代付协议), newest first, in every state. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  paymentAgreements?: Maybe<PaymentAgreementConnection>;
   /** For a distributor: records of sub-quotas issued to and reclaimed from its cloud resellers, newest first. Your own partner only. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   quotaRecords?: Maybe<QuotaRecordConnection>;
   /** 业绩 per reseller: for a distributor, each of its cloud resellers with its performance over a range of months, read from the monthly roll-up in one statement per page, and the total over all of them. For your own partner with dashboard:view, or a cloud operator with ops:partner-read; a reseller cannot read its siblings', nor an account manager or supervisor (their figures cover their own customers only). Empty for a partner without resellers. (design) The range is whole UTC months, at most 36, not in the future; default the last 6 up to the current month. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -2918,6 +3009,16 @@ export type PartnerOrdersArgs = {
 
 
 /** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerPaymentAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentAgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
 export type PartnerQuotaRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3056,9 +3157,101 @@ export type PayOrderPayload = {
   customer?: Maybe<SubCustomer>;
   /** The paid order (COMPLETED, with paymentTime and coupon amounts); null when refused. */
   order?: Maybe<Order>;
+  /** Paid from your partner's cash account under the customer's ACTIVE payment-on-behalf agreement (代付; then cashPaid and creditPaid are 0); null when refused. */
+  paidOnBehalf?: Maybe<Money>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
 };
+
+/** 代付协议 (payment on behalf): the partner pays the orders of one of its customers from its cash account, within the limits (design: FULL without limits, LIMITED with a per-order and a monthly limit). PENDING_CUSTOMER → ACTIVE → TERMINATED, or REJECTED / EXPIRED. */
+export type PaymentAgreement = {
+  __typename?: 'PaymentAgreement';
+  /** 协议类型 (design: FULL or LIMITED). */
+  agreementType: PaymentAgreementType;
+  /** When the customer accepted or rejected it, or it expired. */
+  answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the partner proposed it. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The customer whose orders the partner pays. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  customer?: Maybe<SubCustomer>;
+  /** Until when the customer may accept a PENDING_CUSTOMER agreement (7 days, design). */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** LIMITED: the most paid per calendar month (China time); null for FULL. */
+  monthlyLimit?: Maybe<Money>;
+  /** LIMITED: the most one order is paid; null for FULL. */
+  perOrderLimit?: Maybe<Money>;
+  /** The terminating side's reason, or the customer's reason for rejecting it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** State now: a PENDING_CUSTOMER agreement past expiresAt shows EXPIRED before the job marks it. */
+  status: PaymentAgreementStatus;
+  /** When it was terminated. */
+  terminatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who terminated it. */
+  terminatedBy?: Maybe<AgreementParty>;
+  /** Paid under the agreement this calendar month (China time). */
+  usedThisMonth: Money;
+};
+
+/** A page of payment-on-behalf agreements (代付协议), newest first. */
+export type PaymentAgreementConnection = {
+  __typename?: 'PaymentAgreementConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<PaymentAgreementEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<PaymentAgreement>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One payment agreement in a page, with its cursor. */
+export type PaymentAgreementEdge = {
+  __typename?: 'PaymentAgreementEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The payment agreement. */
+  node: PaymentAgreement;
+};
+
+/** Filters for payment agreements. All given filters must match. */
+export type PaymentAgreementFilter = {
+  /** Only the agreements of this customer (SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only agreements in this state now (a PENDING_CUSTOMER one past its 7 days counts as EXPIRED). */
+  status?: InputMaybe<PaymentAgreementStatus>;
+};
+
+/** Result of a payment-agreement mutation. */
+export type PaymentAgreementPayload = {
+  __typename?: 'PaymentAgreementPayload';
+  /** The agreement as it is now; null when refused. */
+  agreement?: Maybe<PaymentAgreement>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** State of a payment-on-behalf agreement (代付协议). */
+export type PaymentAgreementStatus =
+  /** In force: payOrder charges the customer's orders to the partner's cash account. */
+  | 'ACTIVE'
+  /** Nobody answered within 7 days (maintenance job expire-payment-agreements). */
+  | 'EXPIRED'
+  /** Proposed by the partner; the customer accepts or rejects it within 7 days (design), else it expires. */
+  | 'PENDING_CUSTOMER'
+  /** The customer declined it. */
+  | 'REJECTED'
+  /** Ended by either side (terminatedBy, terminationReason). */
+  | 'TERMINATED';
+
+/** 代付协议类型 (design). */
+export type PaymentAgreementType =
+  /** The partner pays the whole of every order, without limits. */
+  | 'FULL'
+  /** The partner pays orders up to perOrderLimit each and up to monthlyLimit per calendar month (China time). */
+  | 'LIMITED';
 
 /** 业绩: a partner's performance over a range of months, summed from the monthly roll-up (partner_performance_month). (design) Revenue is what paid orders brought in minus the refunds of unsubscriptions; orders count in the UTC month they were paid, refunds in the month the unsubscription completed. Only the partner's own customer orders count: curated (严选) cloud-store resale orders are not a distributor's performance. */
 export type PerformanceFigures = {
@@ -3152,6 +3345,80 @@ export type PresetRole =
   /** SA专人: solution-architect specialist, read-only customers and orders. */
   | 'SA_SPECIALIST';
 
+/** A page of the price catalogue (价格目录, design), newest entry first. */
+export type PriceCatalogueConnection = {
+  __typename?: 'PriceCatalogueConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<PriceCatalogueEntryEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<PriceCatalogueEntry>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 价格目录 (design): the list price of one yearly/monthly product in one region for one period unit (a month or a year), before any discount. A year costs 10 months (design, as renewals). */
+export type PriceCatalogueEntry = {
+  __typename?: 'PriceCatalogueEntry';
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** List price of one subscription for one period unit (official price, no discount). */
+  listPrice: Money;
+  /** The period unit the price is for: MONTH or YEAR. */
+  periodType: PeriodType;
+  /** The product code (the productId order lines carry), e.g. OFFI… */
+  productCode: Scalars['String']['output'];
+  /** Specification, e.g. "s6.large.2 | 2vCPUs | 4GiB | linux". */
+  productSpecDesc: Scalars['String']['output'];
+  /** Region code, e.g. cn-north-4. */
+  regionCode: Scalars['String']['output'];
+  /** Resource type code of what the product creates, e.g. hws.resource.type.vm. */
+  resourceTypeCode: Scalars['String']['output'];
+  /** Cloud service type code, e.g. hws.service.type.ec2. */
+  serviceTypeCode: Scalars['String']['output'];
+};
+
+/** One price catalogue entry in a page, with its cursor. */
+export type PriceCatalogueEntryEdge = {
+  __typename?: 'PriceCatalogueEntryEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The price catalogue entry. */
+  node: PriceCatalogueEntry;
+};
+
+/** Filters for the price catalogue. All given filters must match. */
+export type PriceCatalogueFilter = {
+  /** Only prices per MONTH or per YEAR. */
+  period?: InputMaybe<PeriodType>;
+  /** Only this product code. */
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this region, e.g. cn-north-4. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Only this cloud service type, e.g. hws.service.type.ec2. */
+  serviceTypeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One priced item of a price inquiry. */
+export type PriceQuoteItem = {
+  __typename?: 'PriceQuoteItem';
+  /** One result per current discount of the customer that covers the item's cloud service type; with autoPay the business discounts first, then (and otherwise) the lowest final price first. Empty: no discount applies. */
+  discounts: Array<DiscountQuote>;
+  /** The catalogue price it was priced from. */
+  entry: PriceCatalogueEntry;
+  /** The price an order would charge: the first discount result, else the list amount. */
+  finalPrice: Money;
+  /** Index of the item in input.items. */
+  index: Scalars['Int']['output'];
+  /** List price × periods × subscriptions, before any discount. */
+  listAmount: Money;
+  /** Number of periods. */
+  periodCount: Scalars['Int']['output'];
+  /** Number of subscriptions. */
+  quantity: Scalars['Int']['output'];
+};
+
 /** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
 export type Query = {
   __typename?: 'Query';
@@ -3167,6 +3434,12 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** The signed-in cloud operator (sign in with input.as: OPERATOR). FORBIDDEN for members and customers. */
   operatorViewer: OperatorViewer;
+  /** 价格目录 (design): the list prices of the yearly/monthly products per region and period unit (MONTH or YEAR), newest entry first. The same for every partner: the cloud sets them; quotePrice prices from them. */
+  priceCatalogue: PriceCatalogueConnection;
+  /** 询价 (seed 001): the price of yearly/monthly products for one of your customers before ordering: per item the list amount (catalogue price × periods × subscriptions) and one result per current discount of the customer (discount amount and final price); with autoPay the business discount first. Reads only; refusals come back as userErrors (BATCH_EMPTY, BATCH_TOO_LARGE, INVALID_PERIOD, INVALID_QUANTITY, CUSTOMER_NOT_FOUND, UNKNOWN_PRODUCT, UNKNOWN_REGION, PERIOD_NOT_OFFERED), and any refused item refuses the whole inquiry. */
+  quotePrice: QuotePricePayload;
+  /** 查询续订金额 (seed 002): what renewResources would charge to renew main resources for a period, each main resource with its dependents priced together (listed after it even when not named). Reads only; the resources renewResources would refuse are in failed with the same codes. */
+  quoteRenewal: QuoteRenewalPayload;
   /** The signed-in member, its partner and its permissions. */
   viewer: Viewer;
 };
@@ -3193,6 +3466,28 @@ export type QueryNodeArgs = {
 /** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
+export type QueryPriceCatalogueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PriceCatalogueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
+export type QueryQuotePriceArgs = {
+  input: QuotePriceInput;
+};
+
+
+/** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
+export type QueryQuoteRenewalArgs = {
+  input: QuoteRenewalInput;
 };
 
 /** What a quota record did (platform codes 10, 11). */
@@ -3271,6 +3566,66 @@ export type QuotaStatus =
   | 'NORMAL'
   /** 6: a sub-quota taken back from a reseller. */
   | 'RECLAIMED';
+
+/** 询价: price yearly/monthly products for one of your customers, before ordering (seed 001). Reads only. */
+export type QuotePriceInput = {
+  /** The customer will pay automatically (自动支付): the business discount (COMMERCIAL_DISCOUNT) comes first. Left out: false. */
+  autoPay?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The customer (SubCustomer id) of your own partner whose discounts apply. */
+  customerId: Scalars['ID']['input'];
+  /** 1–10 items (design). */
+  items: Array<QuotePriceItemInput>;
+};
+
+/** One product of a price inquiry (询价). */
+export type QuotePriceItemInput = {
+  /** Period unit: MONTH or YEAR. */
+  period: PeriodType;
+  /** Number of periods: 1–11 months or 1–3 years. */
+  periodCount: Scalars['Int']['input'];
+  /** The product code (PriceCatalogueEntry.productCode). */
+  productCode: Scalars['String']['input'];
+  /** Number of subscriptions: 1–100 (design); 1 when left out. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** The region, e.g. cn-north-4. */
+  region: Scalars['String']['input'];
+};
+
+/** Result of quotePrice (询价). */
+export type QuotePricePayload = {
+  __typename?: 'QuotePricePayload';
+  /** Sum of the items’ final prices; null when refused. */
+  finalTotal?: Maybe<Money>;
+  /** The items in input order; empty when refused. */
+  items: Array<PriceQuoteItem>;
+  /** Sum of the items’ list amounts; null when refused. */
+  listTotal?: Maybe<Money>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** 查询续订金额: the renewal amount of main resources with their dependents (seed 002). Reads only. */
+export type QuoteRenewalInput = {
+  /** Number of periods: 1–11 months or 1–3 years. */
+  periodCount: Scalars['Int']['input'];
+  /** Unit of the renewal period. */
+  periodType: PeriodType;
+  /** 1–10 main resources (Resource ids), as renewResources takes them; their dependents are added. */
+  resourceIds: Array<Scalars['ID']['input']>;
+};
+
+/** Result of quoteRenewal: the lines and their total. */
+export type QuoteRenewalPayload = {
+  __typename?: 'QuoteRenewalPayload';
+  /** Resources renewResources would refuse, each with field "input.resourceIds[i]" (not in lines). */
+  failed: Array<UserError>;
+  /** Each main resource followed by its dependents, in input order. */
+  lines: Array<RenewalQuoteLine>;
+  /** The sum of the lines: exactly what renewResources charges for them; null when refused. */
+  total?: Maybe<Money>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
 
 /** 回收: reclaim 1–100 USABLE coupons your partner issued; each returns its whole remaining balance to its quota. */
 export type ReclaimCouponsInput = {
@@ -3382,6 +3737,19 @@ export type RenewResourcesPayload = {
   succeeded: Array<ResourceOrderResult>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** One resource's line of a renewal quote: a main resource, followed by its dependents. */
+export type RenewalQuoteLine = {
+  __typename?: 'RenewalQuoteLine';
+  /** What renewResources charges for this resource: a main resource's renewal price from the line it was bought or last renewed on; 0 for a dependent (design: included in its main resource's line, which priced them together). */
+  amount: Money;
+  /** Index in input.resourceIds of the main resource this line belongs to. */
+  index: Scalars['Int']['output'];
+  /** For a dependent: its main resource; null for a main resource. */
+  mainResource?: Maybe<Resource>;
+  /** The resource. */
+  resource: Resource;
 };
 
 /** 索取发票: ask the provider of cloud-store orders for an invoice over them. */
@@ -3806,6 +4174,8 @@ export type SubCustomer = Node & {
   orders?: Maybe<OrderConnection>;
   /** The partner (your own, or for a distributor one of its cloud resellers) the customer is associated with. Null (with NOT_FOUND in errors) when that partner is not in your reach. */
   partner?: Maybe<Partner>;
+  /** The customer's ACTIVE payment agreement with your partner, else its pending one; null when neither (see Partner.paymentAgreements for ended ones). */
+  paymentAgreement?: Maybe<PaymentAgreement>;
   /** The customer's subscribed yearly/monthly resources under your partner, newest first. Not visible for a reseller's customer. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   resources?: Maybe<ResourceConnection>;
   /** Mobile number without its country code; unique across customers together with countryCode. */
@@ -3950,6 +4320,14 @@ export type SwitchAssociationTypeInput = {
   toType: AssociationType;
   /** Verification code from requestVerificationCode, required when your partner has verification on. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** End a payment agreement: as the partner or as the customer. */
+export type TerminatePaymentAgreementInput = {
+  /** The ACTIVE or PENDING_CUSTOMER agreement (PaymentAgreement id). */
+  agreementId: Scalars['ID']['input'];
+  /** Why (1–200 characters), shown to the other side. */
+  reason: Scalars['String']['input'];
 };
 
 /** Kind of account change (收支明细). */
@@ -5345,6 +5723,65 @@ export type OrgMemberRolesPageQueryVariables = Exact<{
 
 export type OrgMemberRolesPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', members?: { __typename?: 'MemberConnection', nodes: Array<{ __typename?: 'Member', id: string, roles?: Array<{ __typename?: 'Role', id: string, memberCount: number }> | null, supervisor?: { __typename?: 'Member', id: string } | null, supervisedManagers?: Array<{ __typename?: 'Member', id: string }> | null }> } | null } } };
 
+export type PayAgrUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
+
+export type PayAgrAgreementFragment = { __typename?: 'PaymentAgreement', id: string, agreementType: PaymentAgreementType, status: PaymentAgreementStatus, createdAt: string, expiresAt: string, answeredAt?: string | null, terminatedAt?: string | null, terminatedBy?: AgreementParty | null, reason?: string | null, perOrderLimit?: { __typename?: 'Money', amount: string } | null, monthlyLimit?: { __typename?: 'Money', amount: string } | null, usedThisMonth: { __typename?: 'Money', amount: string } };
+
+export type PayAgrCreateMutationVariables = Exact<{
+  input: CreatePaymentAgreementInput;
+}>;
+
+
+export type PayAgrCreateMutation = { __typename?: 'Mutation', createPaymentAgreement: { __typename?: 'PaymentAgreementPayload', agreement?: { __typename?: 'PaymentAgreement', id: string, agreementType: PaymentAgreementType, status: PaymentAgreementStatus, createdAt: string, expiresAt: string, answeredAt?: string | null, terminatedAt?: string | null, terminatedBy?: AgreementParty | null, reason?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null, perOrderLimit?: { __typename?: 'Money', amount: string } | null, monthlyLimit?: { __typename?: 'Money', amount: string } | null, usedThisMonth: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type PayAgrAcceptMutationVariables = Exact<{
+  input: AnswerPaymentAgreementInput;
+}>;
+
+
+export type PayAgrAcceptMutation = { __typename?: 'Mutation', acceptPaymentAgreement: { __typename?: 'PaymentAgreementPayload', agreement?: { __typename?: 'PaymentAgreement', id: string, agreementType: PaymentAgreementType, status: PaymentAgreementStatus, createdAt: string, expiresAt: string, answeredAt?: string | null, terminatedAt?: string | null, terminatedBy?: AgreementParty | null, reason?: string | null, perOrderLimit?: { __typename?: 'Money', amount: string } | null, monthlyLimit?: { __typename?: 'Money', amount: string } | null, usedThisMonth: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type PayAgrRejectMutationVariables = Exact<{
+  input: AnswerPaymentAgreementInput;
+}>;
+
+
+export type PayAgrRejectMutation = { __typename?: 'Mutation', rejectPaymentAgreement: { __typename?: 'PaymentAgreementPayload', agreement?: { __typename?: 'PaymentAgreement', id: string, agreementType: PaymentAgreementType, status: PaymentAgreementStatus, createdAt: string, expiresAt: string, answeredAt?: string | null, terminatedAt?: string | null, terminatedBy?: AgreementParty | null, reason?: string | null, perOrderLimit?: { __typename?: 'Money', amount: string } | null, monthlyLimit?: { __typename?: 'Money', amount: string } | null, usedThisMonth: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type PayAgrTerminateMutationVariables = Exact<{
+  input: TerminatePaymentAgreementInput;
+}>;
+
+
+export type PayAgrTerminateMutation = { __typename?: 'Mutation', terminatePaymentAgreement: { __typename?: 'PaymentAgreementPayload', agreement?: { __typename?: 'PaymentAgreement', id: string, agreementType: PaymentAgreementType, status: PaymentAgreementStatus, createdAt: string, expiresAt: string, answeredAt?: string | null, terminatedAt?: string | null, terminatedBy?: AgreementParty | null, reason?: string | null, perOrderLimit?: { __typename?: 'Money', amount: string } | null, monthlyLimit?: { __typename?: 'Money', amount: string } | null, usedThisMonth: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type PayAgrPartnerListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<PaymentAgreementFilter>;
+}>;
+
+
+export type PayAgrPartnerListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', paymentAgreements?: { __typename?: 'PaymentAgreementConnection', totalCount: number, nodes: Array<{ __typename?: 'PaymentAgreement', id: string, agreementType: PaymentAgreementType, status: PaymentAgreementStatus, createdAt: string, expiresAt: string, answeredAt?: string | null, terminatedAt?: string | null, terminatedBy?: AgreementParty | null, reason?: string | null, customer?: { __typename?: 'SubCustomer', id: string, accountName: string, paymentAgreement?: { __typename?: 'PaymentAgreement', id: string, status: PaymentAgreementStatus } | null } | null, perOrderLimit?: { __typename?: 'Money', amount: string } | null, monthlyLimit?: { __typename?: 'Money', amount: string } | null, usedThisMonth: { __typename?: 'Money', amount: string } }> } | null } } };
+
+export type PayAgrCustomersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type PayAgrCustomersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', customers?: { __typename?: 'SubCustomerConnection', nodes: Array<{ __typename?: 'SubCustomer', id: string, paymentAgreement?: { __typename?: 'PaymentAgreement', id: string, status: PaymentAgreementStatus } | null }> } | null } } };
+
+export type PayAgrCustomerListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PayAgrCustomerListQuery = { __typename?: 'Query', customerViewer: { __typename?: 'CustomerViewer', paymentAgreements: { __typename?: 'PaymentAgreementConnection', nodes: Array<{ __typename?: 'PaymentAgreement', id: string, agreementType: PaymentAgreementType, status: PaymentAgreementStatus, createdAt: string, expiresAt: string, answeredAt?: string | null, terminatedAt?: string | null, terminatedBy?: AgreementParty | null, reason?: string | null, perOrderLimit?: { __typename?: 'Money', amount: string } | null, monthlyLimit?: { __typename?: 'Money', amount: string } | null, usedThisMonth: { __typename?: 'Money', amount: string } }> } } };
+
+export type PayAgrPayOrderMutationVariables = Exact<{
+  input: PayOrderInput;
+}>;
+
+
+export type PayAgrPayOrderMutation = { __typename?: 'Mutation', payOrder: { __typename?: 'PayOrderPayload', order?: { __typename?: 'Order', id: string, status: OrderStatus, amountInfo: { __typename?: 'OrderAmountInfo', onBehalfAmount: { __typename?: 'Money', amount: string }, creditAmount: { __typename?: 'Money', amount: string } } } | null, cashPaid?: { __typename?: 'Money', amount: string } | null, creditPaid?: { __typename?: 'Money', amount: string } | null, paidOnBehalf?: { __typename?: 'Money', amount: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
 export type PerfFiguresFragment = { __typename?: 'PerformanceFigures', paidOrders: number, newCustomers: number, revenue: { __typename?: 'Money', amount: string }, paidAmount: { __typename?: 'Money', amount: string }, refundAmount: { __typename?: 'Money', amount: string }, couponAmount: { __typename?: 'Money', amount: string }, consumptionAmount: { __typename?: 'Money', amount: string } };
 
 export type PerfResellerFiguresFragment = { __typename?: 'ResellerPerformance', paidOrders: number, newCustomers: number, revenue: { __typename?: 'Money', amount: string }, paidAmount: { __typename?: 'Money', amount: string }, refundAmount: { __typename?: 'Money', amount: string }, couponAmount: { __typename?: 'Money', amount: string }, consumptionAmount: { __typename?: 'Money', amount: string } };
@@ -5385,6 +5822,31 @@ export type PerfOperatorQueryVariables = Exact<{
 
 export type PerfOperatorQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', partners?: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', id: string, name: string, resellerPerformance?: { __typename?: 'ResellerPerformanceConnection', nodes: Array<{ __typename?: 'ResellerPerformance', reseller: { __typename?: 'Partner', id: string, name: string }, revenue: { __typename?: 'Money', amount: string } }>, total: { __typename?: 'PerformanceFigures', revenue: { __typename?: 'Money', amount: string } } } | null }> } | null } };
 
+export type QuoteUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
+
+export type QuoteCatalogueQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PriceCatalogueFilter>;
+}>;
+
+
+export type QuoteCatalogueQuery = { __typename?: 'Query', priceCatalogue: { __typename?: 'PriceCatalogueConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'PriceCatalogueEntry', id: string, productCode: string, serviceTypeCode: string, resourceTypeCode: string, productSpecDesc: string, regionCode: string, periodType: PeriodType, listPrice: { __typename?: 'Money', amount: string, currency: string } }> } };
+
+export type QuotePriceQueryVariables = Exact<{
+  input: QuotePriceInput;
+}>;
+
+
+export type QuotePriceQuery = { __typename?: 'Query', quotePrice: { __typename?: 'QuotePricePayload', items: Array<{ __typename?: 'PriceQuoteItem', index: number, periodCount: number, quantity: number, entry: { __typename?: 'PriceCatalogueEntry', productCode: string, serviceTypeCode: string, regionCode: string, periodType: PeriodType, listPrice: { __typename?: 'Money', amount: string } }, listAmount: { __typename?: 'Money', amount: string }, discounts: Array<{ __typename?: 'DiscountQuote', discountType: CustomerDiscountType, discountRate: number, discount: { __typename?: 'CustomerDiscount', serviceTypeCode?: string | null }, discountAmount: { __typename?: 'Money', amount: string }, finalPrice: { __typename?: 'Money', amount: string } }>, finalPrice: { __typename?: 'Money', amount: string } }>, listTotal?: { __typename?: 'Money', amount: string } | null, finalTotal?: { __typename?: 'Money', amount: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type QuoteRenewalQueryVariables = Exact<{
+  input: QuoteRenewalInput;
+}>;
+
+
+export type QuoteRenewalQuery = { __typename?: 'Query', quoteRenewal: { __typename?: 'QuoteRenewalPayload', lines: Array<{ __typename?: 'RenewalQuoteLine', index: number, resource: { __typename?: 'Resource', id: string, isMainResource: boolean }, mainResource?: { __typename?: 'Resource', id: string } | null, amount: { __typename?: 'Money', amount: string } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, total?: { __typename?: 'Money', amount: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
 export type RegSendCustomerRegistrationCodeMutationVariables = Exact<{
   input: SendCustomerRegistrationCodeInput;
 }>;
@@ -5421,8 +5883,11 @@ export const OrgMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const OrgPermissionPointFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}}]} as unknown as DocumentNode<OrgPermissionPointFragment, unknown>;
 export const OrgPermissionTreeNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}}]} as unknown as DocumentNode<OrgPermissionTreeNodeFragment, unknown>;
 export const OrgPermissionTreeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}}]} as unknown as DocumentNode<OrgPermissionTreeFragment, unknown>;
+export const PayAgrUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PayAgrUserErrorFragment, unknown>;
+export const PayAgrAgreementFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<PayAgrAgreementFragment, unknown>;
 export const PerfFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerfFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}}]} as unknown as DocumentNode<PerfFiguresFragment, unknown>;
 export const PerfResellerFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerfResellerFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResellerPerformance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}}]} as unknown as DocumentNode<PerfResellerFiguresFragment, unknown>;
+export const QuoteUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuoteUserErrorFragment, unknown>;
 export const AssocCheckCustomerRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssocCheckCustomerRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckCustomerRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkCustomerRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCheckCustomerRegistrationQuery, AssocCheckCustomerRegistrationQueryVariables>;
 export const AssocCreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocCreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCreateCustomerMutation, AssocCreateCustomerMutationVariables>;
 export const AssocCreateCustomerInFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocCreateCustomerInFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"telephone"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedStatus"}},{"kind":"Field","name":{"kind":"Name","value":"customerType"}},{"kind":"Field","name":{"kind":"Name","value":"customerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"isFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"xaccountId"}},{"kind":"Field","name":{"kind":"Name","value":"xaccountType"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceUnavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCreateCustomerInFullMutation, AssocCreateCustomerInFullMutationVariables>;
@@ -5544,9 +6009,20 @@ export const OrgRolesDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const OrgViewerPermissionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgViewerPermissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTree"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgViewerPermissionTreeQuery, OrgViewerPermissionTreeQueryVariables>;
 export const OrgNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}}]}}]}}]}}]} as unknown as DocumentNode<OrgNodeQuery, OrgNodeQueryVariables>;
 export const OrgMemberRolesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMemberRolesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgMemberRolesPageQuery, OrgMemberRolesPageQueryVariables>;
+export const PayAgrCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayAgrCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePaymentAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPaymentAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PayAgrCreateMutation, PayAgrCreateMutationVariables>;
+export const PayAgrAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayAgrAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerPaymentAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptPaymentAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrAgreement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PayAgrAcceptMutation, PayAgrAcceptMutationVariables>;
+export const PayAgrRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayAgrReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerPaymentAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectPaymentAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrAgreement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PayAgrRejectMutation, PayAgrRejectMutationVariables>;
+export const PayAgrTerminateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayAgrTerminate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TerminatePaymentAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminatePaymentAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrAgreement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PayAgrTerminateMutation, PayAgrTerminateMutationVariables>;
+export const PayAgrPartnerListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayAgrPartnerList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreementFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentAgreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"paymentAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<PayAgrPartnerListQuery, PayAgrPartnerListQueryVariables>;
+export const PayAgrCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayAgrCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paymentAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayAgrCustomersQuery, PayAgrCustomersQueryVariables>;
+export const PayAgrCustomerListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayAgrCustomerList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentAgreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrAgreement"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<PayAgrCustomerListQuery, PayAgrCustomerListQueryVariables>;
+export const PayAgrPayOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayAgrPayOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onBehalfAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOnBehalf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PayAgrPayOrderMutation, PayAgrPayOrderMutationVariables>;
 export const PerfResellersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PerfResellers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellerPerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PerfResellerFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PerfFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"own"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PerfFigures"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerfResellerFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResellerPerformance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerfFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}}]} as unknown as DocumentNode<PerfResellersQuery, PerfResellersQueryVariables>;
 export const PerfResellersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PerfResellersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellerPerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PerfResellersPageQuery, PerfResellersPageQueryVariables>;
 export const PerfParentResellersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PerfParentResellers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"resellerPerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PerfParentResellersQuery, PerfParentResellersQueryVariables>;
 export const PerfOfResellerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PerfOfReseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"resellerPerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PerfOfResellerQuery, PerfOfResellerQueryVariables>;
 export const PerfOperatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PerfOperator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerIdentity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"identity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identity"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"resellerPerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PerfOperatorQuery, PerfOperatorQueryVariables>;
+export const QuoteCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PriceCatalogueFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceCatalogue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"resourceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuoteCatalogueQuery, QuoteCatalogueQueryVariables>;
+export const QuotePriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotePrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotePriceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotePrice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodCount"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"listAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"discountRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"listTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuotePriceQuery, QuotePriceQueryVariables>;
+export const QuoteRenewalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteRenewal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteRenewalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRenewal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mainResource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuoteRenewalQuery, QuoteRenewalQueryVariables>;
 export const RegSendCustomerRegistrationCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegSendCustomerRegistrationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCustomerRegistrationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCustomerRegistrationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RegSendCustomerRegistrationCodeMutation, RegSendCustomerRegistrationCodeMutationVariables>;

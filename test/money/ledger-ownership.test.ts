@@ -35,6 +35,7 @@ const WATCHED: Record<string, { entity: string; columns: Record<string, string> 
       coupon_amount: 'couponAmount',
       cash_coupon_amount: 'cashCouponAmount',
       credit_amount: 'creditAmount',
+      on_behalf_amount: 'onBehalfAmount',
       payment_time: 'paymentTime',
     },
   },
@@ -50,6 +51,7 @@ const WATCHED: Record<string, { entity: string; columns: Record<string, string> 
       new_customers: 'newCustomers',
     },
   },
+  payment_agreement: { entity: 'PaymentAgreement', columns: { used_amount: 'usedAmount' } },
   resource: {
     entity: 'Resource',
     columns: {
@@ -74,6 +76,9 @@ const OWNERS: Record<string, string> = {
   'customer_order.coupon_amount': 'src/modules/order/order.ledger.ts',
   'customer_order.cash_coupon_amount': 'src/modules/order/order.ledger.ts',
   'customer_order.credit_amount': 'src/modules/order/order.ledger.ts',
+  'customer_order.on_behalf_amount': 'src/modules/order/order.ledger.ts',
+  // A payment agreement's use this month: counted by the one conditional update of a payment under it.
+  'payment_agreement.used_amount': 'src/modules/payment-agreement/payment-agreement.ledger.ts#countUse',
   'customer_order.payment_time': 'src/modules/order/order.ledger.ts',
   'resource.status': 'src/modules/order/order.ledger.ts',
   'resource.expire_time': 'src/modules/order/order.ledger.ts',

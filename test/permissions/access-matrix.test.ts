@@ -442,6 +442,8 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   cancelCustomerInvitation: { selection: 'invitation { id }', success: ['invitation'] },
   requestInvoice: { selection: 'invoice { id }', success: ['invoice'] },
   returnInvoice: { selection: 'invoice { id }', success: ['invoice'] },
+  createPaymentAgreement: { selection: 'agreement { id }', success: ['agreement'] },
+  terminatePaymentAgreement: { selection: 'agreement { id }', success: ['agreement'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -464,6 +466,10 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   answerUnbindRequest: 'customers only; another customer’s request is covered below',
   moveInvoice:
     'operators only (members FORBIDDEN): the cloud’s side moves any partner’s invoice by design (test/invoice/workflow.test.ts)',
+  acceptPaymentAgreement:
+    'customers only: the signed-in customer’s own agreements; another customer’s answers PAYMENT_AGREEMENT_NOT_FOUND (test/payment-agreement)',
+  rejectPaymentAgreement:
+    'customers only: the signed-in customer’s own agreements; another customer’s answers PAYMENT_AGREEMENT_NOT_FOUND (test/payment-agreement)',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -492,6 +498,7 @@ const BUSINESS_TABLES = [
   'cloud_store_order',
   'invoice',
   'invoice_item',
+  'payment_agreement',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -512,6 +519,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   onboarding: ['sub_customer', 'cloud_account', 'association_event'],
   invitation: ['customer_invitation', 'customer_invitation_acceptance', 'sub_customer', 'association_event'],
   invoice: ['invoice', 'invoice_item', 'cloud_store_order'],
+  agreement: ['payment_agreement', 'sub_customer', 'partner_account'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -546,6 +554,8 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   cancelCustomerInvitation: 'invitation',
   requestInvoice: 'invoice',
   returnInvoice: 'invoice',
+  createPaymentAgreement: 'agreement',
+  terminatePaymentAgreement: 'agreement',
 };
 
 interface Snapshot {
@@ -682,6 +692,10 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     const foreignResource = await one<{ id: number; resource_id: string }>(
       'select id, resource_id from resource where partner_id = ? order by case when is_main_resource = true and status = 2 then 0 else 1 end, id',
       [P('other-dist')],
+    );
+    const ownAgreement = await one<{ id: number }>(
+      "select id from payment_agreement where partner_id = ? and status = 'ACTIVE' order by id",
+      [P('dist')],
     );
     const money = { amount: '1.00' };
     const customerInvitation = (partner: number) =>
@@ -1111,6 +1125,42 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         expected: 'deny',
         target: { type: 'SubCustomer', id: childCustomer.id },
         input: (id) => ({ quotaId: gid('CouponQuota', ownQuota.id), customerIds: [id], faceValue: '1.00' }),
+      },
+      {
+        mutation: 'createPaymentAgreement',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "propose payment on behalf to other-dist's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: foreignCustomer.id },
+        input: (id) => ({ customerId: id, agreementType: 'FULL' }),
+        secrets: [foreignCustomer.account_name],
+      },
+      {
+        mutation: 'createPaymentAgreement',
+        viewer: 'dist-admin',
+        relation: 'child',
+        what: "propose payment on behalf to its reseller's customer",
+        expected: 'deny',
+        target: { type: 'SubCustomer', id: childCustomer.id },
+        input: (id) => ({ customerId: id, agreementType: 'FULL' }),
+      },
+      {
+        mutation: 'terminatePaymentAgreement',
+        viewer: 'other-dist-admin',
+        relation: 'unrelated',
+        what: "terminate dist's payment agreement",
+        expected: 'deny',
+        target: { type: 'PaymentAgreement', id: ownAgreement.id },
+        input: (id) => ({ agreementId: id, reason: 'x' }),
+      },
+      {
+        mutation: 'createPaymentAgreement',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'propose payment on behalf to an own customer',
+        expected: 'allow',
+        input: () => ({ customerId: gid('SubCustomer', ownCustomer.id), agreementType: 'FULL' }),
       },
       {
         mutation: 'issueCoupons',

@@ -183,13 +183,16 @@ describe('actor isolation', () => {
         .sort();
     expect(open('CUSTOMER')).toEqual([
       'Mutation.acceptCustomerInvitation',
+      'Mutation.acceptPaymentAgreement',
       'Mutation.answerUnbindRequest',
       'Mutation.grantOrderAuthorization',
       'Mutation.markNotificationsRead',
+      'Mutation.rejectPaymentAgreement',
       'Mutation.requestUnbind',
       'Mutation.requestVerificationCode',
       'Mutation.revokeOrderAuthorization',
       'Mutation.signIn',
+      'Mutation.terminatePaymentAgreement',
       'Query.customerViewer',
     ]);
     expect(open('OPERATOR')).toEqual(['Mutation.moveInvoice', 'Mutation.signIn', 'Query.operatorViewer']);

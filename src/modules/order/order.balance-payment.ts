@@ -3,7 +3,10 @@ import { bookCustomerCash, changePartnerCredit, partnerAccountBalance } from '..
 import { TradeType } from '../funds/funds.enums';
 import { PartnerAccountType } from '../partner/partner.entity';
 import { rows } from '../../db/sql';
+import { UserError } from '../../common/errors';
 import type { Viewer } from '../../permissions/viewer';
+import type { PaymentAgreement } from '../payment-agreement/payment-agreement.entity';
+import { payUnderAgreement } from '../payment-agreement/payment-agreement.ledger';
 import type { Order } from './order.entity';
 import { insufficientFunds, Refusal } from './order.errors';
 import { type BalanceSplit, splitBalancePayment } from './order.pricing';
@@ -75,4 +78,18 @@ export async function payFromPartnerCredit(
   if (left != null) return;
   const credit = await partnerAccountBalance(tx, viewer.partner.id, PartnerAccountType.CREDIT);
   throw new Refusal(insufficientFunds(field, split.cash + split.credit, split.cash, credit));
+}
+
+/** Pays `due` from the partner's cash account under the customer's payment agreement (代付); a refusal is a Refusal. */
+export async function payOnBehalf(
+  tx: SqlEntityManager,
+  agreement: PaymentAgreement,
+  order: Order,
+  due: number,
+  now: Date,
+  field: string,
+): Promise<number> {
+  const paid = await payUnderAgreement(tx, agreement, { due, tradeId: order.orderId, now, field });
+  if (paid instanceof UserError) throw new Refusal(paid);
+  return paid.paid;
 }

@@ -28,7 +28,7 @@ export interface OrderDiscount {
 @ObjectType('Order', { implements: Node, description: '包年/包月订单: a yearly/monthly order of a customer.' })
 export class Order {
   /** Getters are not columns: leave them out of create data; creditAmount defaults to 0. */
-  [OptionalProps]?: 'globalId' | 'creditAmount';
+  [OptionalProps]?: 'globalId' | 'creditAmount' | 'onBehalfAmount';
 
   @PrimaryKey()
   id!: number;
@@ -77,6 +77,10 @@ export class Order {
   /** Paid from the partner's credit account (信用账户) because the customer's balance fell short. */
   @MoneyColumn()
   creditAmount: number = 0;
+
+  /** Paid by the partner's cash account under the customer's payment-on-behalf agreement (代付). */
+  @MoneyColumn()
+  onBehalfAmount: number = 0;
 
   @Field(() => Date, { description: 'When the order was created.' })
   @Property()

@@ -26,12 +26,14 @@ export async function claimOrderForPayment(
     cashCouponAmount: number;
     /** The part the partner's credit account pays (the customer's balance pays the rest). */
     creditAmount: number;
+    /** The part the partner's cash account pays under a payment-on-behalf agreement (0 without one). */
+    onBehalfAmount: number;
   },
 ): Promise<boolean> {
   const now = dbTime(tx, args.now);
   const found = await rows(
     tx,
-    `update customer_order set status = ?, payment_time = ?, amount_after_discount = ?, discounts = ?, coupon_amount = ?, cash_coupon_amount = ?, credit_amount = ?, version = version + 1
+    `update customer_order set status = ?, payment_time = ?, amount_after_discount = ?, discounts = ?, coupon_amount = ?, cash_coupon_amount = ?, credit_amount = ?, on_behalf_amount = ?, version = version + 1
       where id = ? and status = ? and pending_payment_end_time > ?
       returning id`,
     [
@@ -42,6 +44,7 @@ export async function claimOrderForPayment(
       args.couponAmount,
       args.cashCouponAmount,
       args.creditAmount,
+      args.onBehalfAmount,
       args.orderId,
       OrderStatus.PENDING_PAYMENT,
       now,

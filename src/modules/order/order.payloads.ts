@@ -32,6 +32,13 @@ export class PayOrderPayload extends MutationPayload {
       "Paid from your partner's credit account (信用账户) because the customer's balance fell short (cash first, then credit); null when refused.",
   })
   creditPaid!: Money | null;
+
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      "Paid from your partner's cash account under the customer's ACTIVE payment-on-behalf agreement (代付; then cashPaid and creditPaid are 0); null when refused.",
+  })
+  paidOnBehalf!: Money | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Result of cancelOrder.' })

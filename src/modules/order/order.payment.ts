@@ -17,7 +17,7 @@ import { addPerformance } from '../performance/rollup';
 import { Order, OrderLineItem, Resource } from './order.entity';
 import { OrderStatus, OrderType } from './order.enums';
 import { authorizationRequired, notResaleForPayment, orderNotFound, Refusal } from './order.errors';
-import { payFromCustomerBalance, payFromPartnerCredit, planBalancePayment } from './order.balance-payment';
+import { payFromCustomerBalance, payFromPartnerCredit, payOnBehalf, planBalancePayment } from './order.balance-payment';
 import { changeOrderStatus, claimOrderForPayment, extendResource } from './order.ledger';
 import type { CancelOrderInput, PayOrderInput } from './order.mutation-inputs';
 import type { CancelOrderPayload, PayOrderPayload } from './order.payloads';
@@ -32,6 +32,7 @@ import {
   planPayment,
 } from './order.pricing';
 import { authorizedCustomers, loadOwnOrder, READ_ONLY, resourceIdOfLine } from './order.scope';
+import { activeAgreement } from '../payment-agreement/payment-agreement.ledger';
 
 /**
  * 支付订单 and 取消订单. Payment follows the lock order of db/locks.ts: the customer, the order,
@@ -55,6 +56,7 @@ async function claim(
   split: BalanceSplit,
   now: Date,
   field: string,
+  onBehalf = 0,
 ) {
   const claimed = await claimOrderForPayment(tx, {
     orderId: order.id,
@@ -63,6 +65,7 @@ async function claim(
     discountsJson: JSON.stringify(plan.discounts),
     ...couponAmounts(plan.coupons),
     creditAmount: split.credit,
+    onBehalfAmount: onBehalf,
   });
   if (!claimed)
     throw new Refusal(
@@ -146,19 +149,22 @@ export async function payInTx(
   plan: PaymentPlan,
   now: Date,
   field: string,
-): Promise<{ balance: number | null; split: BalanceSplit }> {
+): Promise<{ balance: number | null; split: BalanceSplit; onBehalf: number }> {
   await holdPayingCustomer(tx, viewer, customerId, field);
-  const split = await planBalancePayment(tx, viewer, customerId, plan.cash, field);
-  await claim(tx, order, plan, split, now, field);
+  // 代付: with an ACTIVE agreement the partner's cash pays what coupons leave, last (db/locks.ts 8, 9).
+  const agreement = await activeAgreement(tx, viewer.partner.id, customerId);
+  const split = agreement ? { cash: 0, credit: 0 } : await planBalancePayment(tx, viewer, customerId, plan.cash, field);
+  await claim(tx, order, plan, split, now, field, agreement ? plan.cash : 0);
   await spendCoupons(tx, viewer, order, customerId, plan, now);
   const balance =
     split.cash > 0 ? await payFromCustomerBalance(tx, viewer, order, customerId, split, now, field) : null;
   if (order.orderType === OrderType.RENEWAL) await extendRenewed(tx, order, customerId, field);
+  const onBehalf = agreement ? await payOnBehalf(tx, agreement, order, plan.cash, now, field) : 0;
   if (split.credit > 0) await payFromPartnerCredit(tx, viewer, order, split, now, field);
   // Resources of other order types are provisioned by the cloud; here the order completes at once.
   if (!(await changeOrderStatus(tx, order.id, OrderStatus.PROCESSING, OrderStatus.COMPLETED)))
     throw new Error(`order ${order.id} left PROCESSING during its payment`);
-  return { balance, split };
+  return { balance, split, onBehalf };
 }
 
 // ── payOrder ───────────────────────────────────────────────────────────────────────────────────
@@ -169,6 +175,7 @@ const refusedPayment = refusal<PayOrderPayload>({
   coupons: [],
   cashPaid: null,
   creditPaid: null,
+  paidOnBehalf: null,
 });
 
 /** Limits that need no database. */
@@ -305,8 +312,9 @@ async function payOrderInTx(ctx: Context, tx: SqlEntityManager, viewer: Viewer, 
   const { plan, couponIds, couponRows } = planned;
   let balance: number | null;
   let split: BalanceSplit;
+  let onBehalf: number;
   try {
-    ({ balance, split } = await tx.transactional((inner) =>
+    ({ balance, split, onBehalf } = await tx.transactional((inner) =>
       payInTx(inner, viewer, order, customer.id, plan, now, 'input.orderId'),
     ));
   } catch (err) {
@@ -336,6 +344,7 @@ async function payOrderInTx(ctx: Context, tx: SqlEntityManager, viewer: Viewer, 
       coupons: plan.coupons.map((c) => ({ coupon: toGlobalId('Coupon', c.couponId), used: formatFen(c.amount) })),
       cashPaid: formatFen(split.cash),
       creditPaid: formatFen(split.credit),
+      ...(onBehalf > 0 ? { paidOnBehalf: formatFen(onBehalf) } : {}),
       balance: formatFen(balance ?? customer.balance),
     },
   });
@@ -346,6 +355,7 @@ async function payOrderInTx(ctx: Context, tx: SqlEntityManager, viewer: Viewer, 
     coupons: couponIds.flatMap((id) => fresh.filter((c) => c.id === id)),
     cashPaid: money(split.cash),
     creditPaid: money(split.credit),
+    paidOnBehalf: money(onBehalf),
   });
 }
 

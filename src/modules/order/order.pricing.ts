@@ -83,6 +83,32 @@ export function renewalPrice(
   return Math.round((source.amount * targetPaidMonths) / sourcePaidMonths);
 }
 
+/** One resource's line of a renewal: a main resource, or a dependent renewed with it. */
+export interface RenewalLine {
+  resourceId: number;
+  /** The main resource a dependent is renewed with; null for the main resource itself. */
+  mainResourceId: number | null;
+  amount: number;
+}
+
+/**
+ * The renewal of a main resource with its dependents, priced together (seed 002: 主资源和从资源一起计算
+ * 续订金额): the main resource's line is renewalPrice of the line it was bought or last renewed on,
+ * which priced it with its dependents, so each dependent's line is 0 (design: included in the main
+ * resource's line). renewResources charges and quoteRenewal shows exactly these lines; the total is orderTotal.
+ */
+export function renewalLines(
+  main: { id: number; source: Pick<PricedLine, 'amount' | 'periodType' | 'periodNum' | 'subscriptionNum'> },
+  dependentIds: readonly number[],
+  periodType: PeriodType,
+  periodNum: number,
+): RenewalLine[] {
+  return [
+    { resourceId: main.id, mainResourceId: null, amount: renewalPrice(main.source, periodType, periodNum) },
+    ...[...dependentIds].sort((a, b) => a - b).map((id) => ({ resourceId: id, mainResourceId: main.id, amount: 0 })),
+  ];
+}
+
 /** What an order cost and how it was paid. */
 export interface PaidAmounts {
   officialAmount: number;
@@ -91,13 +117,15 @@ export interface PaidAmounts {
   cashCouponAmount: number;
   /** Paid from the partner's credit account (not refunded to the customer's balance). */
   creditAmount?: number;
+  /** Paid by the partner's cash account under a payment-on-behalf agreement (not refunded to the customer). */
+  onBehalfAmount?: number;
 }
 
 /**
  * Refund of unsubscribing one resource at `now`: the unused share of what was paid in cash for
  * it on its last paid line, i.e. line amount / subscriptions × (cash paid / official amount of
  * that order) × (time left of the line's period / the line's period), rounded down. Discounts,
- * coupons and the part paid from the partner's credit are not refunded.
+ * coupons and the parts paid from the partner's credit or under a payment agreement are not refunded.
  */
 export function unsubscribeRefund(
   source: Pick<PricedLine, 'amount' | 'subscriptionNum' | 'effectiveTime' | 'expireTime'>,
@@ -107,7 +135,12 @@ export function unsubscribeRefund(
 ): number {
   const start = (source.effectiveTime ?? resource.effectiveTime).getTime();
   const end = (source.expireTime ?? resource.expireTime).getTime();
-  const cash = order.amountAfterDiscount - order.couponAmount - order.cashCouponAmount - (order.creditAmount ?? 0);
+  const cash =
+    order.amountAfterDiscount -
+    order.couponAmount -
+    order.cashCouponAmount -
+    (order.creditAmount ?? 0) -
+    (order.onBehalfAmount ?? 0);
   const left = Math.min(end, resource.expireTime.getTime()) - now.getTime();
   if (end <= start || left <= 0 || cash <= 0 || order.officialAmount <= 0 || source.amount <= 0) return 0;
   const numerator = BigInt(source.amount) * BigInt(cash) * BigInt(Math.min(left, end - start));

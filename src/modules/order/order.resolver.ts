@@ -154,6 +154,7 @@ export class OrderResolver {
       couponAmount: money(order.couponAmount),
       cashCouponAmount: money(order.cashCouponAmount),
       creditAmount: money(order.creditAmount),
+      onBehalfAmount: money(order.onBehalfAmount),
     };
   }
 

@@ -26,7 +26,8 @@ import {
   checkPeriod,
   monthsOf,
   RENEWAL_PAYMENT_WINDOW_DAYS,
-  renewalPrice,
+  orderTotal,
+  renewalLines,
   unsubscribeRefund,
 } from './order.pricing';
 import {
@@ -106,7 +107,11 @@ function renewal(ctx: Context, viewer: Viewer, input: RenewResourcesInput, now: 
             item.field,
           )
         : null,
-    price: (item) => renewalPrice(item.source.line, input.periodType, input.periodNum),
+    // The same lines quoteRenewal shows: the main resource priced with its dependents.
+    price: (item) =>
+      orderTotal(
+        renewalLines({ id: item.resource.id, source: item.source.line }, [], input.periodType, input.periodNum),
+      ),
     apply,
   };
 }

@@ -181,6 +181,7 @@ export async function createOrder(
       couponAmount: 0,
       cashCouponAmount: 0,
       creditAmount: 0,
+      onBehalfAmount: 0,
       createTime: args.now,
       paymentTime: null,
       pendingPaymentEndTime: args.pendingPaymentEndTime,

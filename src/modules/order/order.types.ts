@@ -33,6 +33,12 @@ export class OrderAmountInfo {
       "Paid from the partner's credit account (信用账户) because the customer's balance fell short; the rest after coupons came from the customer's balance.",
   })
   creditAmount!: Money;
+
+  @Field(() => Money, {
+    description:
+      "Paid from the partner's cash account under the customer's payment-on-behalf agreement (代付, PaymentAgreement); the customer's balance paid nothing of it.",
+  })
+  onBehalfAmount!: Money;
 }
 
 @ObjectType('OrderConnection', { simpleResolvers: true, description: 'A page of yearly/monthly orders, newest first.' })

@@ -1,0 +1,171 @@
+/** The arithmetic of quotes (price-catalogue/quote.pricing.ts, order.pricing renewalLines): table tests, no database. */
+import { describe, expect, it } from 'vitest';
+import { CustomerDiscountType } from '../../src/modules/customer/customer-discount.entity';
+import { PeriodType } from '../../src/modules/order/order.enums';
+import { orderTotal, renewalLines, renewalPrice } from '../../src/modules/order/order.pricing';
+import {
+  catalogueRefusal,
+  discountApplies,
+  discountQuotes,
+  listAmountOf,
+  priceAfterRate,
+  type QuotedDiscountSource,
+  quoteItemRefusal,
+} from '../../src/modules/price-catalogue/quote.pricing';
+
+const NOW = new Date('2026-06-15T00:00:00Z');
+const DAY = 86_400_000;
+const { COMMERCIAL_DISCOUNT: COMMERCIAL, PARTNER_DISCOUNT: PARTNER, PROMOTION } = CustomerDiscountType;
+
+const discount = (
+  id: number,
+  discountType: CustomerDiscountType,
+  rateBasisPoints: number,
+  extra: Partial<QuotedDiscountSource> = {},
+): QuotedDiscountSource => ({
+  id,
+  discountType,
+  rateBasisPoints,
+  serviceTypeCode: null,
+  effectiveTime: new Date(NOW.getTime() - 10 * DAY),
+  expireTime: null,
+  ...extra,
+});
+
+describe('priceAfterRate: the one rounding rule of quotes (half up to the fen)', () => {
+  it.each([
+    [10_000, 8_500, 8_500],
+    [10_000, 10_000, 10_000],
+    [1, 5_000, 1], // 0.5 fen rounds up
+    [1, 4_999, 0],
+    [3, 5_000, 2], // 1.5 → 2
+    [12_345, 8_800, 10_864], // 10 863.6 → 10 864
+    [99_999_999_999, 9_500, 94_999_999_999], // 94 999 999 999.05 → no float drift
+    [0, 8_000, 0],
+  ])('%i fen at %i bp → %i', (amount, rate, expected) => {
+    expect(priceAfterRate(amount, rate)).toBe(expected);
+  });
+});
+
+describe('listAmountOf', () => {
+  it.each([
+    [18_000, 1, 1, 18_000],
+    [18_000, 3, 2, 108_000],
+    [180_000, 2, 5, 1_800_000],
+  ])('%i × %i periods × %i subscriptions = %i', (price, periods, quantity, expected) => {
+    expect(listAmountOf(price, periods, quantity)).toBe(expected);
+  });
+});
+
+describe('discountApplies', () => {
+  it.each([
+    ['every service, open-ended', discount(1, PARTNER, 9000), true],
+    ['this service', discount(1, PARTNER, 9000, { serviceTypeCode: 'hws.service.type.ec2' }), true],
+    ['another service', discount(1, PARTNER, 9000, { serviceTypeCode: 'hws.service.type.rds' }), false],
+    ['not yet started', discount(1, PARTNER, 9000, { effectiveTime: new Date(NOW.getTime() + DAY) }), false],
+    ['starts now', discount(1, PARTNER, 9000, { effectiveTime: NOW }), true],
+    ['expired', discount(1, PARTNER, 9000, { expireTime: new Date(NOW.getTime() - DAY) }), false],
+    ['expires now', discount(1, PARTNER, 9000, { expireTime: NOW }), false],
+  ])('%s → %s', (_, d, expected) => {
+    expect(discountApplies(d, 'hws.service.type.ec2', NOW)).toBe(expected);
+  });
+});
+
+describe('discountQuotes: one result per applicable discount', () => {
+  const partner = discount(1, PARTNER, 8_000);
+  const commercial = discount(2, COMMERCIAL, 9_000, { serviceTypeCode: 'hws.service.type.ec2' });
+  const promotion = discount(3, PROMOTION, 8_500);
+  const otherService = discount(4, COMMERCIAL, 5_000, { serviceTypeCode: 'hws.service.type.rds' });
+  const all = [partner, commercial, promotion, otherService];
+  const shape = (autoPay: boolean) =>
+    discountQuotes(10_001, all, 'hws.service.type.ec2', autoPay, NOW).map((r) => [
+      r.discount.id,
+      r.discountAmount,
+      r.finalPrice,
+    ]);
+
+  it('without autoPay: the lowest final price first, amounts adding up to the list amount', () => {
+    expect(shape(false)).toEqual([
+      [1, 2_000, 8_001],
+      [3, 1_500, 8_501],
+      [2, 1_000, 9_001],
+    ]);
+  });
+
+  it('with autoPay: the business (commercial) discount first (seed 001), then the rest', () => {
+    expect(shape(true)).toEqual([
+      [2, 1_000, 9_001],
+      [1, 2_000, 8_001],
+      [3, 1_500, 8_501],
+    ]);
+  });
+
+  it('ties by discount id; no discount, no result', () => {
+    const a = discount(7, PARTNER, 9_000);
+    const b = discount(5, PROMOTION, 9_000);
+    expect(discountQuotes(100, [a, b], 'x', false, NOW).map((r) => r.discount.id)).toEqual([5, 7]);
+    expect(discountQuotes(100, [], 'x', true, NOW)).toEqual([]);
+  });
+});
+
+describe('quoteItemRefusal and catalogueRefusal', () => {
+  const item = (period: PeriodType, periodCount: number, quantity = 1) => ({
+    productCode: 'P',
+    region: 'cn-north-4',
+    period,
+    periodCount,
+    quantity,
+  });
+  it.each([
+    [item(PeriodType.MONTH, 1), null],
+    [item(PeriodType.MONTH, 11), null],
+    [item(PeriodType.MONTH, 12), 'INVALID_PERIOD'],
+    [item(PeriodType.YEAR, 3), null],
+    [item(PeriodType.YEAR, 4), 'INVALID_PERIOD'],
+    [item(PeriodType.YEAR, 0), 'INVALID_PERIOD'],
+    [item(PeriodType.MONTH, 1.5), 'INVALID_PERIOD'],
+    [item(PeriodType.MONTH, 1, 100), null],
+    [item(PeriodType.MONTH, 1, 101), 'INVALID_QUANTITY'],
+    [item(PeriodType.MONTH, 1, 0), 'INVALID_QUANTITY'],
+  ])('%o → %s', (i, code) => {
+    expect(quoteItemRefusal(i, 'input.items[0]')?.code ?? null).toBe(code);
+  });
+
+  it('names the first unknown part of the catalogue key', () => {
+    const i = item(PeriodType.YEAR, 1);
+    expect(catalogueRefusal(i, { product: false, region: false }, 'f')).toMatchObject({
+      code: 'UNKNOWN_PRODUCT',
+      field: 'f.productCode',
+    });
+    expect(catalogueRefusal(i, { product: true, region: false }, 'f')).toMatchObject({
+      code: 'UNKNOWN_REGION',
+      field: 'f.region',
+    });
+    expect(catalogueRefusal(i, { product: true, region: true }, 'f')).toMatchObject({
+      code: 'PERIOD_NOT_OFFERED',
+      field: 'f.period',
+    });
+  });
+});
+
+describe('renewalLines: a main resource and its dependents priced together', () => {
+  const line = (amount: number, periodType: PeriodType, periodNum: number, subscriptionNum = 1) => ({
+    amount,
+    periodType,
+    periodNum,
+    subscriptionNum,
+  });
+  it.each([
+    ['alone, monthly', line(18_000, PeriodType.MONTH, 1), [], PeriodType.MONTH, 2],
+    ['with a system disk and an EIP', line(180_000, PeriodType.YEAR, 1), [12, 11], PeriodType.MONTH, 3],
+    ['bought 2 subscriptions, a year', line(36_001, PeriodType.MONTH, 1, 2), [40], PeriodType.YEAR, 1],
+  ])('%s', (_, source, dependents, type, n) => {
+    const lines = renewalLines({ id: 10, source }, dependents, type, n);
+    expect(lines[0]).toEqual({ resourceId: 10, mainResourceId: null, amount: renewalPrice(source, type, n) });
+    expect(lines.slice(1)).toEqual(
+      [...dependents].sort((a, b) => a - b).map((id) => ({ resourceId: id, mainResourceId: 10, amount: 0 })),
+    );
+    // What renewResources charges (its line's amount) is the same total with or without the dependents listed.
+    expect(orderTotal(lines)).toBe(orderTotal(renewalLines({ id: 10, source }, [], type, n)));
+  });
+});
