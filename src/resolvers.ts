@@ -66,6 +66,14 @@ import {
   PartnerCustomerInvitationsResolver,
 } from './modules/customer-invitation/customer-invitation.resolver';
 import { CustomerInvitationMutationResolver } from './modules/customer-invitation/customer-invitation.mutations';
+import {
+  OperatorAccountOperationsResolver,
+  PartnerAccountOperationsResolver,
+  RechargePaymentResolver,
+  RemittanceClaimResolver,
+  WithdrawalResolver,
+} from './modules/partner-account/partner-account.resolver';
+import { PartnerAccountMutationResolver } from './modules/partner-account/partner-account.mutations';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -130,4 +138,10 @@ export const RESOLVERS = [
   CustomerInvitationResolver,
   PartnerCustomerInvitationsResolver,
   CustomerInvitationMutationResolver,
+  RechargePaymentResolver,
+  RemittanceClaimResolver,
+  WithdrawalResolver,
+  PartnerAccountOperationsResolver,
+  OperatorAccountOperationsResolver,
+  PartnerAccountMutationResolver,
 ] as const;

@@ -23,6 +23,7 @@ import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
 } from '../modules/customer-invitation/customer-invitation.entity';
+import { RechargePayment, RemittanceClaim, Withdrawal } from '../modules/partner-account/partner-account.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -60,4 +61,7 @@ export const ENTITIES = [
   Notification,
   CustomerInvitation,
   CustomerInvitationAcceptance,
+  RechargePayment,
+  RemittanceClaim,
+  Withdrawal,
 ];

@@ -17,7 +17,10 @@ import { isSqlite, placeholders, type Row, rows } from './sql';
  *   5. coupon           coupons, ascending id
  *   6. coupon_quota     quotas, ascending id (a reclaimed sub-quota and its parent alike)
  *   7. resource         main resources, ascending id; their dependents go with them
- *   8. partner_account  cash accounts, ascending partner id
+ *   8. recharge_payment an online recharge being settled (partner-account module)
+ *   9. remittance_claim a remittance claim being confirmed, rejected or cancelled
+ *  10. withdrawal       a withdrawal being paid or rejected
+ *  11. partner_account  cash accounts, ascending partner id
  *
  * A conditional UPDATE locks the rows it changes, so it counts as taking their locks here: e.g. a
  * payment holds its customer (3), claims its order (4), spends its coupons (5), debits the customer it
@@ -37,6 +40,9 @@ export const LOCK_ORDER = [
   'coupon',
   'coupon_quota',
   'resource',
+  'recharge_payment',
+  'remittance_claim',
+  'withdrawal',
   'partner_account',
 ] as const;
 
@@ -51,6 +57,9 @@ const KEY: Record<LockedTable, string> = {
   coupon: 'id',
   coupon_quota: 'id',
   resource: 'id',
+  recharge_payment: 'id',
+  remittance_claim: 'id',
+  withdrawal: 'id',
   partner_account: 'partner_id',
 };
 

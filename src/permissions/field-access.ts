@@ -48,6 +48,9 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   MemberInvitation: 'org:member-view',
   Role: 'org:member-view',
   CustomerInvitation: 'customer:create',
+  RechargePayment: 'account:recharge',
+  RemittanceClaim: 'account:recharge',
+  Withdrawal: 'account:withdraw',
   // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
   Notification: null,
 };
@@ -115,6 +118,16 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     acceptCustomerInvitation: customerOnly,
     // Every member marks its own notifications (row scope: ids of others answer NOTIFICATION_NOT_FOUND).
     markNotificationsRead: membersAndCustomers,
+    // Partner account operations: the partner's side (default permissions of every role) and the cloud's.
+    createRecharge: can('account:recharge'),
+    submitRemittanceClaim: can('account:recharge'),
+    cancelRemittanceClaim: can('account:recharge'),
+    requestWithdrawal: can('account:withdraw'),
+    settleRechargePayment: operatorCan('ops:remittance'),
+    confirmRemittanceClaim: operatorCan('ops:remittance'),
+    rejectRemittanceClaim: operatorCan('ops:remittance'),
+    payWithdrawal: operatorCan('ops:withdrawal'),
+    rejectWithdrawal: operatorCan('ops:withdrawal'),
   },
   // Live events of the signed-in member itself (its own notifications only, by row scope).
   Subscription: {
@@ -158,13 +171,22 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   AcceptCustomerInvitationPayload: { '*': data },
   AccessKey: { '*': data },
   MarkNotificationsReadPayload: { '*': data },
+  RechargePaymentPayload: { '*': data },
+  RemittanceClaimPayload: { '*': data },
+  WithdrawalPayload: { '*': data },
   UserError: { '*': publicAccess },
   Viewer: { '*': data },
   // The customer's and the operator's entry points: their services give them their own rows only.
   CustomerViewer: { '*': data },
   CustomerAccount: { '*': data },
   CustomerAssociation: { '*': data },
-  OperatorViewer: { '*': data, partners: operatorCan('ops:partner-read') },
+  OperatorViewer: {
+    '*': data,
+    partners: operatorCan('ops:partner-read'),
+    rechargePayments: operatorCan('ops:remittance'),
+    remittanceClaims: operatorCan('ops:remittance'),
+    withdrawals: operatorCan('ops:withdrawal'),
+  },
   CloudOperator: { '*': data },
 
   Partner: {
@@ -196,6 +218,10 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     associationEvents: onPartner({ SELF: 'customer:detail' }),
     customerInvitations: onPartner({ SELF: 'customer:create' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
+    contractingEntity: onPartner({ SELF: null, OPERATOR: 'ops:partner-read' }),
+    rechargePayments: onPartner({ SELF: 'account:recharge', OPERATOR: 'ops:remittance' }),
+    remittanceClaims: onPartner({ SELF: 'account:recharge', OPERATOR: 'ops:remittance' }),
+    withdrawals: onPartner({ SELF: 'account:withdraw', OPERATOR: 'ops:withdrawal' }),
   },
   // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.
   Dashboard: {
@@ -272,6 +298,10 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ConsumptionRecord: { '*': data, customer: reads('SubCustomer') },
 
   AdjustRecord: { '*': data },
+  // Reached through Partner lists (SELF or OPERATOR), node(id:) (own partner) or an operator's queue.
+  RechargePayment: { '*': data },
+  RemittanceClaim: { '*': data },
+  Withdrawal: { '*': data },
   AccountChangeRecord: { '*': data, customer: reads('SubCustomer') },
 
   // Anyone may see who operated or manages something (name, login); a colleague's contact data,
