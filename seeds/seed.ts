@@ -40,6 +40,7 @@ import { Rng } from './random';
 import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './customers';
 import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
+import { FinanceAccountSeeder } from './finance-account';
 import {
   DAY,
   HOUR,
@@ -205,6 +206,9 @@ const TABLE_ORDER: readonly TableKey[] = [
   'consumptionRecord',
   'quotaRecord',
   'notification',
+  'rechargePayment',
+  'remittanceClaim',
+  'withdrawal',
 ];
 
 // scrypt at today's parameters costs ~0.5 s and 128 MiB: every seeded member has the same demo
@@ -241,6 +245,7 @@ class Seeder implements Sink {
   readonly partners: PartnerPlan[] = [];
   private readonly membersByLogin = new Map<string, MemberPlan>();
   private readonly customerInvitations: CustomerInvitationSeeder;
+  private readonly finance: FinanceAccountSeeder;
 
   constructor(
     private readonly writer: BulkWriter,
@@ -254,6 +259,7 @@ class Seeder implements Sink {
     this.today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     this.cfg = SCALES[scale];
     this.customerInvitations = new CustomerInvitationSeeder(this, seed);
+    this.finance = new FinanceAccountSeeder(this, seed);
   }
 
   nextId(table: TableKey): number {
@@ -574,6 +580,7 @@ class Seeder implements Sink {
         verificationEnabled: p.verificationEnabled,
         balanceAlertThreshold: p.balanceAlertThreshold,
         customerBalanceAlertThreshold: p.customerBalanceAlertThreshold,
+        contractingEntity: this.finance.contractingEntity(p),
         createdAt: p.createdAt,
       });
     }
@@ -603,7 +610,10 @@ class Seeder implements Sink {
           version: 1,
         });
         const at = Rng.derive(this.seed, `grant:${p.id}:${accountType}`);
-        if (amount > 0) this.grantLedger(p, accountType, amount, p.createdAt + at.int(1, 10) * DAY + officeHours(at));
+        // The bonus grant also covers what the seeded rebate withdrawals keep (seeds/finance-account.ts).
+        const held = accountType === PartnerAccountType.BONUS ? this.finance.rebateHeld(p) : 0;
+        if (amount > 0)
+          this.grantLedger(p, accountType, amount + held, p.createdAt + at.int(1, 10) * DAY + officeHours(at));
       }
       // Roles: the four presets for every partner, and a custom role or two.
       for (const key of [
@@ -933,6 +943,7 @@ class Seeder implements Sink {
     }
     this.freeCloudAccounts();
     this.customerInvitations.push(this.partners);
+    this.finance.push(this.partners);
     await this.flush();
     this.progress(total, total, 'customers');
   }
