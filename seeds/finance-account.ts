@@ -60,9 +60,27 @@ export class FinanceAccountSeeder {
     return p.key && SHOWCASE.includes(p.key) ? BONUS.pending + BONUS.paid : 0;
   }
 
-  /** Pushes the showcase rows (after the organisation, before the ledgers are resolved). */
+  /**
+   * Pushes the showcase rows (after the organisation, before the ledgers are resolved); every other
+   * demo partner gets one of each kind that moved no money for good (a FAILED recharge, a CANCELLED
+   * claim, a REJECTED withdrawal), so each partner's lists have a row to show and to keep from others.
+   */
   push(partners: readonly PartnerPlan[]): void {
-    for (const p of partners) if (p.key && SHOWCASE.includes(p.key)) this.showcase(p);
+    for (const p of partners) {
+      if (p.key && SHOWCASE.includes(p.key)) this.showcase(p);
+      else if (p.key) this.oneOfEach(p);
+    }
+  }
+
+  /** (other-reseller's rows date from before its contract moved to an entity that cannot recharge.) */
+  private oneOfEach(p: PartnerPlan): void {
+    const rng = Rng.derive(this.seed, `finance-account:${p.id}`);
+    const day = (d: number) => this.sink.ref - d * DAY + 10 * HOUR + rng.int(0, 6 * 60) * MINUTE;
+    const ref = (prefix: string, t: number) =>
+      `${prefix}${yymmdd(t)}${b36(hash32(`${this.seed}:${prefix}:${p.id}:${t}`), 8)}`;
+    this.recharges(p, day, ref, [[RechargePaymentStatus.FAILED, 44, 500_000]]);
+    this.claims(p, day, ref, [[RemittanceClaimStatus.CANCELLED, 24, 300_000, null]]);
+    this.withdrawals(p, day, ref, [[WithdrawalAccount.CASH, WithdrawalStatus.REJECTED, 33, 10_000]]);
   }
 
   private showcase(p: PartnerPlan): void {
@@ -79,13 +97,17 @@ export class FinanceAccountSeeder {
     p.events.push({ t, amount, type, tradeId, seq: 0 });
   }
 
-  private recharges(p: PartnerPlan, day: (d: number) => number, ref: (prefix: string, t: number) => string): void {
-    const plan: [RechargePaymentStatus, number, number][] = [
+  private recharges(
+    p: PartnerPlan,
+    day: (d: number) => number,
+    ref: (prefix: string, t: number) => string,
+    plan: [RechargePaymentStatus, number, number][] = [
       [RechargePaymentStatus.SUCCEEDED, 62, CASH.recharge],
       [RechargePaymentStatus.FAILED, 45, 1_200_000],
       [RechargePaymentStatus.EXPIRED, 20, 600_000],
       [RechargePaymentStatus.PENDING, 0, 2_500_000],
-    ];
+    ],
+  ): void {
     for (const [status, daysAgo, amount] of plan) {
       const createdAt = daysAgo === 0 ? this.sink.ref : day(daysAgo);
       const settledAt = status === RechargePaymentStatus.PENDING ? null : createdAt + 4 * MINUTE;
@@ -108,13 +130,17 @@ export class FinanceAccountSeeder {
     }
   }
 
-  private claims(p: PartnerPlan, day: (d: number) => number, ref: (prefix: string, t: number) => string): void {
-    const plan: [RemittanceClaimStatus, number, number, string | null][] = [
+  private claims(
+    p: PartnerPlan,
+    day: (d: number) => number,
+    ref: (prefix: string, t: number) => string,
+    plan: [RemittanceClaimStatus, number, number, string | null][] = [
       [RemittanceClaimStatus.CONFIRMED, 55, CASH.remittance, null],
       [RemittanceClaimStatus.REJECTED, 35, 900_000, '未查询到该银行流水号对应的汇款，请核对后重新提交。'],
       [RemittanceClaimStatus.CANCELLED, 25, 400_000, null],
       [RemittanceClaimStatus.PENDING, 3, 1_500_000, null],
-    ];
+    ],
+  ): void {
     for (const [status, daysAgo, amount, reason] of plan) {
       const createdAt = day(daysAgo);
       const handledAt =
@@ -143,15 +169,19 @@ export class FinanceAccountSeeder {
     }
   }
 
-  private withdrawals(p: PartnerPlan, day: (d: number) => number, ref: (prefix: string, t: number) => string): void {
-    const plan: [WithdrawalAccount, WithdrawalStatus, number, number][] = [
+  private withdrawals(
+    p: PartnerPlan,
+    day: (d: number) => number,
+    ref: (prefix: string, t: number) => string,
+    plan: [WithdrawalAccount, WithdrawalStatus, number, number][] = [
       [WithdrawalAccount.CASH, WithdrawalStatus.PAID, 40, CASH.paid],
       [WithdrawalAccount.CASH, WithdrawalStatus.REJECTED, 30, CASH.rejected],
       [WithdrawalAccount.CASH, WithdrawalStatus.PENDING, 2, CASH.pending],
       [WithdrawalAccount.BONUS, WithdrawalStatus.PAID, 38, BONUS.paid],
       [WithdrawalAccount.BONUS, WithdrawalStatus.REJECTED, 28, BONUS.rejected],
       [WithdrawalAccount.BONUS, WithdrawalStatus.PENDING, 1, BONUS.pending],
-    ];
+    ],
+  ): void {
     let bonus = p.grants.bonus + this.rebateHeld(p);
     for (const [account, status, daysAgo, amount] of plan) {
       const createdAt = day(daysAgo);

@@ -192,7 +192,15 @@ describe('actor isolation', () => {
       'Mutation.signIn',
       'Query.customerViewer',
     ]);
-    expect(open('OPERATOR')).toEqual(['Mutation.signIn', 'Query.operatorViewer']);
+    expect(open('OPERATOR')).toEqual([
+      'Mutation.confirmRemittanceClaim',
+      'Mutation.payWithdrawal',
+      'Mutation.rejectRemittanceClaim',
+      'Mutation.rejectWithdrawal',
+      'Mutation.settleRechargePayment',
+      'Mutation.signIn',
+      'Query.operatorViewer',
+    ]);
   });
 });
 

@@ -73,6 +73,9 @@ const LINKS: Record<NodeType, string[]> = {
   MemberInvitation: [`invitedBy ${REF}`, `roles ${REF}`],
   Role: ['name'],
   CustomerInvitation: ['token', 'acceptedCount'],
+  RechargePayment: ['paymentReference', `partner ${REF}`],
+  RemittanceClaim: ['bankReference', `partner ${REF}`],
+  Withdrawal: ['bankAccountNumber', `partner ${REF}`],
 };
 /**
  * The query. Fields of one response name must have the same type on every type of the selection
