@@ -56,19 +56,26 @@ export async function withdrawable(
   return row ? Number(row.amount) - Number(row.designated_amount) : 0;
 }
 
-/** Thrown inside a transaction to roll it back and answer `answer` (a refusal found after a change). */
-export class RolledBack<P> extends Error {
-  constructor(readonly answer: P) {
+/** Thrown inside a transaction to roll it back (a refusal found after a change); see refusalRollsBack. */
+class RolledBack extends Error {
+  constructor() {
     super('refused after a change; rolled back');
   }
 }
 
-/** Runs a mutation whose transaction may end in RolledBack: answers its refusal, with nothing changed. */
-export async function refusalRollsBack<P>(run: () => Promise<P>): Promise<P> {
+/** The refusal a rolled-back transaction answers: `rollBack(answer)` ends the transaction, changing nothing. */
+export type RollBack<P> = (answer: P) => never;
+
+/** Runs a mutation whose transaction may call `rollBack`: answers that refusal, with nothing changed. */
+export async function refusalRollsBack<P>(run: (rollBack: RollBack<P>) => Promise<P>): Promise<P> {
+  const refused: { answer: P }[] = [];
   try {
-    return await run();
+    return await run((answer) => {
+      refused.push({ answer });
+      throw new RolledBack();
+    });
   } catch (err) {
-    if (err instanceof RolledBack) return err.answer as P;
+    if (err instanceof RolledBack && refused.length > 0) return refused[0].answer;
     throw err;
   }
 }

@@ -25,10 +25,8 @@ export interface ItemFilter {
   partnerId?: string | null;
 }
 
-/**
- * A where over the columns every item has (partner, status, account). FilterQuery<T> cannot check
- * property names while T is a type parameter; every T here has them.
- */
+/** A where over the columns every item has (partner, status, account). */
+// FilterQuery<T> cannot check property names while T is a type parameter; every T here has them.
 const whereOf = <T>(where: Dictionary): FilterQuery<T> => where as FilterQuery<T>;
 
 /** The where of a filter (partnerId is the operators' and handled by them). */

@@ -19,7 +19,7 @@ import { idempotent } from '../idempotency/idempotency.service';
 import { partnerActive } from '../partner/partner.guards';
 import { SensitiveOperation } from '../verification/verification.enums';
 import { consumeCode } from '../verification/verification.service';
-import { bookPartnerMoney, refusalRollsBack, RolledBack, withdrawable } from './partner-account.booking';
+import { bookPartnerMoney, refusalRollsBack, withdrawable } from './partner-account.booking';
 import { Withdrawal } from './partner-account.entity';
 import { WithdrawalAccount, WithdrawalStatus } from './partner-account.enums';
 import type {
@@ -87,7 +87,7 @@ export async function requestWithdrawal(ctx: Context, input: RequestWithdrawalIn
   const request = parseRequest(input);
   if (request instanceof UserError) return refused(request);
   const partnerId = viewer.partner.id;
-  return refusalRollsBack(() =>
+  return refusalRollsBack((rollBack) =>
     idempotent(ctx, {
       operation: 'requestWithdrawal',
       input,
@@ -111,7 +111,7 @@ export async function requestWithdrawal(ctx: Context, input: RequestWithdrawalIn
           at: now,
         });
         // Spent or withdrawn meanwhile by a concurrent request: undo everything, the code included.
-        if (balance == null) throw new RolledBack(refused(exceeds(input.account, 0)));
+        if (balance == null) rollBack(refused(exceeds(input.account, 0)));
         const id = await tx.insert(Withdrawal, {
           partner: partnerId,
           account: input.account,
