@@ -24,7 +24,7 @@ import { payWithdrawal, rejectWithdrawal, requestWithdrawal } from './withdrawal
 export class PartnerAccountMutationResolver {
   @Mutation(() => RechargePaymentPayload, {
     description:
-      '在线充值: starts an online recharge of your cash account: a PENDING payment whose paymentReference opens the payment page; (design) it expires after 30 minutes. Nothing is credited until the payment succeeds. Refusals: INVALID_AMOUNT, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE, RECHARGE_ENTITY_NOT_SUPPORTED (contracting entity not 华为软件技术有限公司 / 华为云计算技术有限公司: consult your ecosystem manager). Idempotent with its key. Needs account:recharge.',
+      '在线充值: starts an online recharge of your cash account: a PENDING payment whose paymentReference opens the payment page; (design) it expires after 30 minutes. Nothing is credited until the payment succeeds. (design) A frozen or restricted partner may still recharge: paying in is how arrears are settled. Refusals: INVALID_AMOUNT, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE, RECHARGE_ENTITY_NOT_SUPPORTED (contracting entity not 华为软件技术有限公司 / 华为云计算技术有限公司: consult your ecosystem manager). Idempotent with its key. Needs account:recharge.',
   })
   createRecharge(
     @Arg('input', () => CreateRechargeInput, { description: 'Amount and idempotency key.' }) input: CreateRechargeInput,
@@ -47,7 +47,7 @@ export class PartnerAccountMutationResolver {
 
   @Mutation(() => RemittanceClaimPayload, {
     description:
-      '汇款认领: claims an offline remittance to the cloud (amount, payer, bank reference, date); the cloud confirms or rejects it. Refusals: INVALID_AMOUNT, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE, PAYER_NAME_INVALID, BANK_REFERENCE_INVALID, REMITTANCE_DATE_INVALID, MEMO_TOO_LONG, RECHARGE_ENTITY_NOT_SUPPORTED, REMITTANCE_DUPLICATE_REFERENCE (a claim with this reference is pending or confirmed already). Idempotent with its key. Needs account:recharge.',
+      '汇款认领: claims an offline remittance to the cloud (amount, payer, bank reference, date); the cloud confirms or rejects it. (design) Open to frozen or restricted partners, as recharge is. Refusals: INVALID_AMOUNT, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE, PAYER_NAME_INVALID, BANK_REFERENCE_INVALID, REMITTANCE_DATE_INVALID, MEMO_TOO_LONG, RECHARGE_ENTITY_NOT_SUPPORTED, REMITTANCE_DUPLICATE_REFERENCE (a claim with this reference is pending or confirmed already). Idempotent with its key. Needs account:recharge.',
   })
   submitRemittanceClaim(
     @Arg('input', () => SubmitRemittanceClaimInput, { description: 'The remittance claimed.' })
