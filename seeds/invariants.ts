@@ -42,6 +42,11 @@
  * an account manager of a customer is a member of the customer's partner; ≤ 10 custom roles per
  * partner; every role holds its identity's default permissions and only permissions it allows.
  *
+ * Partner account operations: a SUCCEEDED online recharge has exactly one RECHARGE record of its
+ * amount (tradeId = paymentReference) and no other recharge has one; a CONFIRMED remittance claim has
+ * its tradeId and exactly one REMITTANCE record; every withdrawal has exactly one hold record
+ * (WITHDRAWAL or REBATE_WITHDRAWAL, −amount on its account) and a return record exactly when REJECTED.
+ *
  * Association: at most one PENDING unbind request per customer; every PENDING or EXPIRED unbind
  * request has its expiry (7 days); a customer's association with its partner has ended
  * (unboundAt) exactly when an unbind of that partner was approved (or carried out, before unbinds
@@ -232,6 +237,31 @@ const CHECKS: readonly Check[] = [
     sql: `select c.id from sub_customer c where
         (c.unbound_at is null) = exists (select 1 from association_event e where e.customer_id = c.id and e.partner_id = c.partner_id and e.event_type = 'UNBIND' and e.status in ('APPROVED', 'COMPLETED'))
         or (c.unbound_at is not null and exists (select 1 from order_authorization a where a.customer_id = c.id and a.partner_id = c.partner_id and a.status = 'GRANTED'))`,
+  },
+  {
+    name: 'online recharge SUCCEEDED without exactly one RECHARGE record of its amount (tradeId = paymentReference), or another status with one',
+    sql: `select r.id from recharge_payment r where
+        (select count(*) from account_change_record l where l.trade_id = r.payment_reference and l.partner_id = r.partner_id
+          and l.owner_type = 'PARTNER' and l.account_type = 1 and l.trade_type = 'RECHARGE' and l.amount = r.amount)
+        <> case when r.status = 'SUCCEEDED' then 1 else 0 end`,
+  },
+  {
+    name: 'remittance claim CONFIRMED without its tradeId and exactly one REMITTANCE record of its amount, or another status with one',
+    sql: `select c.id from remittance_claim c where
+        (case when c.status = 'CONFIRMED' then 1 else 0 end) <> (case when c.trade_id is null then 0 else 1 end)
+        or (select count(*) from account_change_record l where l.trade_id = c.trade_id and l.partner_id = c.partner_id
+          and l.owner_type = 'PARTNER' and l.account_type = 1 and l.trade_type = 'REMITTANCE' and l.amount = c.amount)
+        <> case when c.status = 'CONFIRMED' then 1 else 0 end`,
+  },
+  {
+    name: 'withdrawal without exactly one hold record (−amount on its account), or a return record unless REJECTED (exactly one then)',
+    sql: `select w.id from withdrawal w where
+        (select count(*) from account_change_record l where l.trade_id = w.trade_id and l.partner_id = w.partner_id
+          and l.owner_type = 'PARTNER' and l.account_type = case when w.account = 'BONUS' then 5 else 1 end
+          and l.trade_type = case when w.account = 'BONUS' then 'REBATE_WITHDRAWAL' else 'WITHDRAWAL' end and l.amount = -w.amount) <> 1
+        or (select count(*) from account_change_record l where l.trade_id = w.trade_id and l.partner_id = w.partner_id
+          and l.trade_type in ('WITHDRAWAL_RETURNED', 'REBATE_WITHDRAWAL_RETURNED') and l.amount = w.amount)
+        <> case when w.status = 'REJECTED' then 1 else 0 end`,
   },
 ];
 

@@ -1,4 +1,5 @@
 /** Shared shapes and helpers of the seeders. Dates are numbers (ms since epoch) until written. */
+import { RechargePayment, RemittanceClaim, Withdrawal } from '../src/modules/partner-account/partner-account.entity';
 import type { MikroORM } from '@mikro-orm/core';
 import { Partner, PartnerAccount } from '../src/modules/partner/partner.entity';
 import { Member, MemberInvitation, MemberRole } from '../src/modules/member/member.entity';
@@ -191,6 +192,7 @@ export function buildSpecs(orm: MikroORM) {
       'verificationEnabled',
       'balanceAlertThreshold',
       'customerBalanceAlertThreshold',
+      'contractingEntity',
       'createdAt',
     ]),
     partnerAccount: tableSpec(orm, PartnerAccount, [
@@ -557,6 +559,52 @@ export function buildSpecs(orm: MikroORM) {
       ],
       ['createdAt', 'expiresAt', 'answeredAt', 'terminatedAt'],
     ),
+    rechargePayment: tableSpec(orm, RechargePayment, [
+      'id',
+      'partner',
+      'amount',
+      'status',
+      'paymentReference',
+      'providerReference',
+      'createdBy',
+      'createdAt',
+      'expiresAt',
+      'settledAt',
+      'settledBy',
+    ]),
+    remittanceClaim: tableSpec(orm, RemittanceClaim, [
+      'id',
+      'partner',
+      'amount',
+      'payerName',
+      'bankReference',
+      'remittedOn',
+      'memo',
+      'status',
+      'reason',
+      'tradeId',
+      'submittedBy',
+      'createdAt',
+      'handledAt',
+      'handledBy',
+    ]),
+    withdrawal: tableSpec(orm, Withdrawal, [
+      'id',
+      'partner',
+      'account',
+      'amount',
+      'bankName',
+      'accountName',
+      'accountNumber',
+      'status',
+      'tradeId',
+      'reason',
+      'payoutReference',
+      'requestedBy',
+      'createdAt',
+      'handledAt',
+      'handledBy',
+    ]),
   } satisfies Record<string, TableSpec>;
   return specs;
 }

@@ -44,6 +44,7 @@ import { CloudStoreSeeder } from './finance-cloud-store';
 import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
 import { priceCatalogueRows } from './finance-price-catalogue';
 import { PaymentAgreementSeeder } from './finance-payment-agreements';
+import { FinanceAccountSeeder } from './finance-account';
 import {
   DAY,
   HOUR,
@@ -214,6 +215,9 @@ const TABLE_ORDER: readonly TableKey[] = [
   'cloudStoreOrder',
   'invoice',
   'invoiceItem',
+  'rechargePayment',
+  'remittanceClaim',
+  'withdrawal',
 ];
 
 // scrypt at today's parameters costs ~0.5 s and 128 MiB: every seeded member has the same demo
@@ -252,6 +256,7 @@ class Seeder implements Sink {
   private readonly customerInvitations: CustomerInvitationSeeder;
   private readonly cloudStore: CloudStoreSeeder;
   private readonly paymentAgreements: PaymentAgreementSeeder;
+  private readonly finance: FinanceAccountSeeder;
 
   constructor(
     private readonly writer: BulkWriter,
@@ -267,6 +272,7 @@ class Seeder implements Sink {
     this.customerInvitations = new CustomerInvitationSeeder(this, seed);
     this.cloudStore = new CloudStoreSeeder(this, seed);
     this.paymentAgreements = new PaymentAgreementSeeder(this);
+    this.finance = new FinanceAccountSeeder(this, seed);
   }
 
   nextId(table: TableKey): number {
@@ -589,6 +595,7 @@ class Seeder implements Sink {
         verificationEnabled: p.verificationEnabled,
         balanceAlertThreshold: p.balanceAlertThreshold,
         customerBalanceAlertThreshold: p.customerBalanceAlertThreshold,
+        contractingEntity: this.finance.contractingEntity(p),
         createdAt: p.createdAt,
       });
     }
@@ -618,7 +625,10 @@ class Seeder implements Sink {
           version: 1,
         });
         const at = Rng.derive(this.seed, `grant:${p.id}:${accountType}`);
-        if (amount > 0) this.grantLedger(p, accountType, amount, p.createdAt + at.int(1, 10) * DAY + officeHours(at));
+        // The bonus grant also covers what the seeded rebate withdrawals keep (seeds/finance-account.ts).
+        const held = accountType === PartnerAccountType.BONUS ? this.finance.rebateHeld(p) : 0;
+        if (amount > 0)
+          this.grantLedger(p, accountType, amount + held, p.createdAt + at.int(1, 10) * DAY + officeHours(at));
       }
       // Roles: the four presets for every partner, and a custom role or two.
       for (const key of [
@@ -950,6 +960,7 @@ class Seeder implements Sink {
     this.customerInvitations.push(this.partners);
     this.cloudStore.push(this.partners);
     this.paymentAgreements.push();
+    this.finance.push(this.partners);
     await this.flush();
     this.progress(total, total, 'customers');
   }

@@ -87,6 +87,14 @@ import {
   PartnerInvoicesResolver,
 } from './modules/invoice/invoice.resolver';
 import { InvoiceMutationResolver } from './modules/invoice/invoice.mutations';
+import {
+  OperatorAccountOperationsResolver,
+  PartnerAccountOperationsResolver,
+  RechargePaymentResolver,
+  RemittanceClaimResolver,
+  WithdrawalResolver,
+} from './modules/partner-account/partner-account.resolver';
+import { PartnerAccountMutationResolver } from './modules/partner-account/partner-account.mutations';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -164,4 +172,10 @@ export const RESOLVERS = [
   SubCustomerPaymentAgreementResolver,
   CustomerViewerPaymentAgreementsResolver,
   PaymentAgreementMutationResolver,
+  RechargePaymentResolver,
+  RemittanceClaimResolver,
+  WithdrawalResolver,
+  PartnerAccountOperationsResolver,
+  OperatorAccountOperationsResolver,
+  PartnerAccountMutationResolver,
 ] as const;

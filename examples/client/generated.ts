@@ -198,6 +198,16 @@ export type BalanceUnavailableReason =
   /** ADVISORY (顾问销售) customers pay the cloud directly; their partner cannot see or move their balance. */
   | 'ADVISORY_CUSTOMER';
 
+/** The bank account a withdrawal is paid to (提现银行信息). */
+export type BankAccountInput = {
+  /** Account holder (户名), 1–100 characters. */
+  accountName: Scalars['String']['input'];
+  /** Account number: 8–32 digits (spaces between groups are dropped). */
+  accountNumber: Scalars['String']['input'];
+  /** Bank and branch (开户行), 1–100 characters. */
+  bankName: Scalars['String']['input'];
+};
+
 /** What a consumption record was for (platform codes). */
 export type BillDetailType =
   /** 8: auto-renewal. */
@@ -457,6 +467,14 @@ export type CreatePaymentAgreementInput = {
   monthlyLimit?: InputMaybe<Scalars['String']['input']>;
   /** LIMITED: the most one order may be paid, a decimal in 元 like "5000.00"; left out for FULL. */
   perOrderLimit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 在线充值: top up your cash account online. */
+export type CreateRechargeInput = {
+  /** Amount in CNY: a decimal string with at most 2 decimals, (design) 1.00 to 10000000.00. */
+  amount: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new custom role (自定义角色) of your partner. */
@@ -992,6 +1010,14 @@ export type PayOrderInput = {
   orderId: Scalars['ID']['input'];
 };
 
+/** Mark a pending withdrawal as paid. */
+export type PayWithdrawalInput = {
+  /** The bank transfer's reference, 1–64 characters (optional). */
+  payoutReference?: InputMaybe<Scalars['String']['input']>;
+  /** The withdrawal (Withdrawal id). */
+  withdrawalId: Scalars['ID']['input'];
+};
+
 /** Filters for payment agreements. All given filters must match. */
 export type PaymentAgreementFilter = {
   /** Only the agreements of this customer (SubCustomer id). */
@@ -1114,6 +1140,32 @@ export type QuoteRenewalInput = {
   resourceIds: Array<Scalars['ID']['input']>;
 };
 
+/** The payment provider's answer for an online recharge. */
+export type RechargeOutcome =
+  /** Not paid: credit nothing. */
+  | 'FAILED'
+  /** Paid: credit the cash account. */
+  | 'SUCCEEDED';
+
+/** Filters for online recharges. All given filters must match. */
+export type RechargePaymentFilter = {
+  /** Operators' lists only: only this partner's (a Partner id). */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only recharges in this status. */
+  status?: InputMaybe<RechargePaymentStatus>;
+};
+
+/** Where an online recharge (在线充值) stands. */
+export type RechargePaymentStatus =
+  /** 已过期: not paid within 30 minutes (design); nothing credited. */
+  | 'EXPIRED'
+  /** 支付失败: the payment provider reported a failure; nothing credited. */
+  | 'FAILED'
+  /** 待支付: waiting for the payment page; nothing credited yet. */
+  | 'PENDING'
+  /** 支付成功: paid; the amount was credited to the cash account once (a RECHARGE record). */
+  | 'SUCCEEDED';
+
 /** 回收: reclaim 1–100 USABLE coupons your partner issued; each returns its whole remaining balance to its quota. */
 export type ReclaimCouponsInput = {
   /** 1–100 coupons (Coupon ids) your partner issued, each at most once. */
@@ -1175,6 +1227,47 @@ export type RegistrationCheckResult =
   /** A login name or email already used by a cloud account (of any partner, or of none): createCustomer would refuse it. Never the answer for a mobile. */
   | 'USED_BY_USER';
 
+/** Reject a remittance claim, with the reason the partner reads. */
+export type RejectRemittanceClaimInput = {
+  /** The claim (RemittanceClaim id). */
+  claimId: Scalars['ID']['input'];
+  /** Why (1–500 characters), e.g. no remittance with this reference arrived. */
+  reason: Scalars['String']['input'];
+};
+
+/** Reject a pending withdrawal; the held amount returns to its account. */
+export type RejectWithdrawalInput = {
+  /** Why (1–500 characters), e.g. the bank account does not match the partner. */
+  reason: Scalars['String']['input'];
+  /** The withdrawal (Withdrawal id). */
+  withdrawalId: Scalars['ID']['input'];
+};
+
+/** A remittance claim to act on. */
+export type RemittanceClaimActionInput = {
+  /** The claim (RemittanceClaim id). */
+  claimId: Scalars['ID']['input'];
+};
+
+/** Filters for remittance claims. All given filters must match. */
+export type RemittanceClaimFilter = {
+  /** Operators' lists only: only this partner's (a Partner id). */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims in this status, e.g. PENDING. */
+  status?: InputMaybe<RemittanceClaimStatus>;
+};
+
+/** Where a remittance claim (汇款认领) stands. */
+export type RemittanceClaimStatus =
+  /** 已取消: the partner withdrew the claim while it was pending. Nothing credited. */
+  | 'CANCELLED'
+  /** 已认领: the cloud found the remittance; the cash account was credited once (a REMITTANCE record). */
+  | 'CONFIRMED'
+  /** 待确认: submitted; the cloud has not checked the remittance yet. */
+  | 'PENDING'
+  /** 已驳回: the cloud did not find the remittance as claimed; see reason. Nothing credited. */
+  | 'REJECTED';
+
 /** Renew yearly/monthly resources: creates one RENEWAL order per customer, waiting for payment unless autoPay is set. */
 export type RenewResourcesInput = {
   /** Pay each renewal order at once from the customer's balance, then your partner's credit (no coupons). If both together do not cover it, that customer's renewal is not created and its resources are reported failed. */
@@ -1217,6 +1310,20 @@ export type RequestUnbindInput = {
 export type RequestVerificationCodeInput = {
   /** The operation the code will authorize (single use, 5 minutes). */
   operation: SensitiveOperation;
+};
+
+/** 提现 / 激励返点提现: withdraw from your cash or bonus account to a bank account. */
+export type RequestWithdrawalInput = {
+  /** CASH (提现) or BONUS (激励返点提现). */
+  account: WithdrawalAccount;
+  /** Amount in CNY, > 0 with at most 2 decimals: at most the withdrawable amount (CASH: balance − designated amount; BONUS: its balance). */
+  amount: Scalars['String']['input'];
+  /** Where the cloud pays the money. */
+  bankAccount: BankAccountInput;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode (operation WITHDRAW): always required for withdrawals, whatever the partner setting. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters for a partner's subscribed resources. All given filters must match. */
@@ -1299,7 +1406,9 @@ export type SensitiveOperation =
   /** switchAssociationType. */
   | 'SWITCH_ASSOCIATION_TYPE'
   /** unbindCustomer (解绑). */
-  | 'UNBIND_CUSTOMER';
+  | 'UNBIND_CUSTOMER'
+  /** requestWithdrawal (提现 and 激励返点提现): always needs a code, whatever the partner's verification setting. */
+  | 'WITHDRAW';
 
 /** Turn auto-renewal of paid, in-use resources on or off. */
 export type SetAutoRenewInput = {
@@ -1309,6 +1418,16 @@ export type SetAutoRenewInput = {
   enabled: Scalars['Boolean']['input'];
   /** 1–10 main resources (Resource ids), each at most once; their dependent resources follow them. */
   resourceIds: Array<Scalars['ID']['input']>;
+};
+
+/** The payment provider's outcome of an online recharge (stands for the payment callback). */
+export type SettleRechargePaymentInput = {
+  /** SUCCEEDED credits the cash account; FAILED credits nothing. */
+  outcome: RechargeOutcome;
+  /** The recharge (RechargePayment id). */
+  paymentId: Scalars['ID']['input'];
+  /** The provider's transaction number, 1–64 characters. */
+  providerReference: Scalars['String']['input'];
 };
 
 /** The kind of actor signing in; each kind has its own names, rights and entry query. */
@@ -1336,6 +1455,22 @@ export type SubQuotaItemInput = {
   amount: Scalars['String']['input'];
   /** One of your cloud resellers (Partner id), at most once per call. */
   resellerId: Scalars['ID']['input'];
+};
+
+/** 汇款认领: claim an offline remittance to the cloud. */
+export type SubmitRemittanceClaimInput = {
+  /** Amount remitted in CNY: a decimal string with at most 2 decimals, (design) 1.00 to 10000000.00. */
+  amount: Scalars['String']['input'];
+  /** The bank's transaction reference (银行流水号), 1–64 characters; a reference already confirmed for your partner is refused. */
+  bankReference: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the cloud (≤ 200 characters). */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the remitting account holder (汇款人), 1–100 characters. */
+  payerName: Scalars['String']['input'];
+  /** The day of the remittance, YYYY-MM-DD (China time): not in the future, (design) at most 365 days ago. */
+  remittedOn: Scalars['String']['input'];
 };
 
 /** 切换关联类型: switch one of your customers between ADVISORY and RESALE. Verification code: SWITCH_ASSOCIATION_TYPE. */
@@ -1450,6 +1585,32 @@ export type VerifiedStatus =
   /** 2: verified. */
   | 'VERIFIED';
 
+/** The account a withdrawal takes money from. */
+export type WithdrawalAccount =
+  /** 奖励账户: rebate withdrawal (激励返点提现) from the bonus account, at most its balance. */
+  | 'BONUS'
+  /** 现金账户: withdraw from the cash account (提现), at most its allocatable part. */
+  | 'CASH';
+
+/** Filters for withdrawals. All given filters must match. */
+export type WithdrawalFilter = {
+  /** Only withdrawals from this account. */
+  account?: InputMaybe<WithdrawalAccount>;
+  /** Operators' lists only: only this partner's (a Partner id). */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only withdrawals in this status, e.g. PENDING. */
+  status?: InputMaybe<WithdrawalStatus>;
+};
+
+/** Where a withdrawal (提现 / 激励返点提现) stands. */
+export type WithdrawalStatus =
+  /** 已打款: the cloud transferred the amount to the bank account. */
+  | 'PAID'
+  /** 处理中: the amount left the account at once and is held until the cloud pays or rejects. */
+  | 'PENDING'
+  /** 已驳回: refused by the cloud; the held amount came back (a …_RETURNED record). */
+  | 'REJECTED';
+
 export type SignInWithPasswordMutationVariables = Exact<{
   loginName: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1494,9 +1655,12 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer', accountName: string, consumptionRecords?: { __typename?: 'ConsumptionRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'ConsumptionRecord', serviceTypeCode: string, tradeTime: string, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type UsableCouponsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1546,9 +1710,12 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
     | { __typename?: 'QuotaRecord', id: string }
+    | { __typename?: 'RechargePayment', id: string }
+    | { __typename?: 'RemittanceClaim', id: string }
     | { __typename?: 'Resource', id: string }
     | { __typename?: 'Role', id: string }
     | { __typename?: 'SubCustomer', customerId?: string | null, accountName: string, name?: string | null, associationType: AssociationType, associatedOn: string, label?: string | null, customerLevel?: CustomerLevel | null, verifiedStatus?: VerifiedStatus | null, isFrozen?: FrozenState | null, id: string, accountManager?: { __typename?: 'Member', loginName: string, displayName: string } | null, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string, currency: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, orderAuthorization?: { __typename?: 'OrderAuthorization', status: OrderAuthorizationStatus } | null, accountChangeRecords?: { __typename?: 'AccountChangeRecordConnection', nodes: Array<{ __typename?: 'AccountChangeRecord', tradeTime: string, tradeType: TradeType, amount: { __typename?: 'Money', amount: string } }> } | null }
+    | { __typename?: 'Withdrawal', id: string }
    | null };
 
 export type CustomersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1579,9 +1746,12 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'RechargePayment', id: string }
+    | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', accountName: string, id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null };
 
 export type DashboardMobileQueryVariables = Exact<{
@@ -1620,9 +1790,12 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', from: string, to: string, consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, records: number, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string }, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type AllocateFundsToCustomerMutationVariables = Exact<{
@@ -1665,9 +1838,12 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type OrdersQueryVariables = Exact<{ [key: string]: never; }>;

@@ -142,7 +142,7 @@ export const ERROR_CODES = {
   MOBILE_REGISTRATION_LIMIT:
     'createCustomer / sendCustomerRegistrationCode: the mobile has already registered 5 cloud accounts, the most a number may (注册数量超过上限; checkCustomerRegistration answers REGISTRATION_LIMIT_REACHED). Exact under concurrent requests.',
   REASON_TOO_LONG:
-    'unbindCustomer / switchAssociationType / handleUnbindRequest / answerUnbindRequest / requestUnbind / revokeOrderAuthorization / unsubscribeResources / rejectPaymentAgreement / terminatePaymentAgreement: reason is longer than 200 characters.',
+    'unbindCustomer / switchAssociationType / handleUnbindRequest / answerUnbindRequest / requestUnbind / revokeOrderAuthorization / unsubscribeResources / rejectPaymentAgreement / terminatePaymentAgreement: reason is longer than 200 characters (rejectRemittanceClaim / rejectWithdrawal: 500).',
   CUSTOMER_NOT_ASSOCIATED:
     "Association changes, order authorization, allocateFunds, reclaimFunds and issueCoupons: the customer's association with your partner has already ended (unbound); no money or coupons move to or from it.",
   ALREADY_THIS_TYPE: 'switchAssociationType: the customer already has this association type.',
@@ -164,7 +164,8 @@ export const ERROR_CODES = {
     'handleUnbindRequest / answerUnbindRequest: only a PENDING unbind request of the other side can be approved or rejected; this one was answered already or is not such a request (e.g. your own).',
   AUTHORIZATION_NOT_GRANTED:
     'revokeOrderAuthorization: you have no GRANTED order-on-behalf authorization to your partner.',
-  REASON_REQUIRED: 'revokeOrderAuthorization / terminatePaymentAgreement: a reason is required (1–200 characters).',
+  REASON_REQUIRED:
+    'revokeOrderAuthorization / terminatePaymentAgreement: a reason is required (1–200 characters). rejectRemittanceClaim / rejectWithdrawal: a reason for the partner is required (1–500 characters).',
   // Customer invitations (createCustomerInvitation, cancelCustomerInvitation, acceptCustomerInvitation).
   INVALID_INVITATION_EXPIRY:
     'createCustomerInvitation: expiresInDays must be a whole number of days from 1 to 90 (default 7).',
@@ -237,6 +238,35 @@ export const ERROR_CODES = {
   INVALID_QUANTITY: 'quotePrice: quantity (subscriptions of an item) must be 1–100.',
   INVALID_AUTO_RENEW_TIMES:
     'setAutoRenew: autoRenewTimes must be 0–99 (0 = unlimited), and is given only with enabled: true.',
+  // Partner account operations (createRecharge, settleRechargePayment, remittance claims, withdrawals).
+  RECHARGE_ENTITY_NOT_SUPPORTED:
+    'createRecharge / submitRemittanceClaim: online recharge and remittance claims are open only to partners whose contracting entity (签约主体, Partner.contractingEntity) is 华为软件技术有限公司 or 华为云计算技术有限公司; otherwise consult your ecosystem manager (请咨询您当地的华为生态经理).',
+  AMOUNT_TOO_SMALL: 'createRecharge / submitRemittanceClaim: the amount is below 1.00 (design).',
+  RECHARGE_PAYMENT_NOT_FOUND: 'settleRechargePayment: no online recharge has that id.',
+  RECHARGE_PAYMENT_NOT_PENDING:
+    'settleRechargePayment: the recharge is SUCCEEDED, FAILED or EXPIRED already; a repeated or concurrent callback changes nothing.',
+  RECHARGE_PAYMENT_EXPIRED:
+    'settleRechargePayment: the recharge is past its expiresAt (30 minutes, design) unpaid; nothing is credited, the partner starts a new one.',
+  PROVIDER_REFERENCE_INVALID:
+    'settleRechargePayment (providerReference) / payWithdrawal (payoutReference): the reference must have 1–64 characters.',
+  PAYER_NAME_INVALID: 'submitRemittanceClaim: payerName must have 1–100 characters.',
+  BANK_REFERENCE_INVALID: 'submitRemittanceClaim: bankReference must have 1–64 characters.',
+  REMITTANCE_DATE_INVALID:
+    'submitRemittanceClaim: remittedOn is not a date YYYY-MM-DD, lies in the future, or is more than 365 days ago (China days; design).',
+  REMITTANCE_DUPLICATE_REFERENCE:
+    'submitRemittanceClaim: a claim of your partner with this bank reference is pending or confirmed already. confirmRemittanceClaim: another claim of the partner with this bank reference is confirmed already. One remittance is credited once.',
+  REMITTANCE_CLAIM_NOT_FOUND:
+    "cancelRemittanceClaim / confirmRemittanceClaim / rejectRemittanceClaim: no remittance claim (for a member: of its own partner; others' answer the same) has that id.",
+  REMITTANCE_CLAIM_NOT_PENDING:
+    'cancelRemittanceClaim / confirmRemittanceClaim / rejectRemittanceClaim: the claim is CONFIRMED, REJECTED or CANCELLED already (also when a concurrent call got there first: it is credited once).',
+  WITHDRAWAL_EXCEEDS_WITHDRAWABLE:
+    'requestWithdrawal: the amount is more than the account holds to withdraw now (CASH: balance − designated amount; BONUS: its balance; pending withdrawals are already off the balance), also when a concurrent payment or withdrawal took it first.',
+  BANK_DETAILS_INVALID:
+    'requestWithdrawal: bankAccount.bankName and bankAccount.accountName must have 1–100 characters.',
+  BANK_ACCOUNT_NUMBER_INVALID: 'requestWithdrawal: bankAccount.accountNumber must be 8–32 digits.',
+  WITHDRAWAL_NOT_FOUND: 'payWithdrawal / rejectWithdrawal: no withdrawal has that id.',
+  WITHDRAWAL_NOT_PENDING:
+    'payWithdrawal / rejectWithdrawal: the withdrawal is PAID or REJECTED already (also when a concurrent call got there first).',
   // Production limits and transport refusals (top-level errors; see README, Limits).
   BAD_REQUEST:
     'Not a GraphQL request this server takes (HTTP 400): malformed JSON, a body that is not an object, a body that is not compressed as its Content-Encoding says, a batch while batching is off or longer than MAX_BATCH_SIZE, a GET without `apollo-require-preflight` (CSRF prevention); a GET mutation answers HTTP 405.',

@@ -29,6 +29,7 @@ import { PaymentAgreement } from '../modules/payment-agreement/payment-agreement
 
 import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';
 import { Invoice, InvoiceItem } from '../modules/invoice/invoice.entity';
+import { RechargePayment, RemittanceClaim, Withdrawal } from '../modules/partner-account/partner-account.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -72,4 +73,7 @@ export const ENTITIES = [
   InvoiceItem,
   PriceCatalogueEntry,
   PaymentAgreement,
+  RechargePayment,
+  RemittanceClaim,
+  Withdrawal,
 ];

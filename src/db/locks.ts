@@ -19,14 +19,17 @@ import { isSqlite, placeholders, type Row, rows } from './sql';
  *   7. resource         main resources, ascending id; their dependents go with them
  *   8. payment_agreement a customer's ACTIVE payment-on-behalf agreement (代付): a payment under it
  *                       counts its month's use by a conditional update, before the partner's cash
- *   9. partner_account  cash accounts, ascending partner id
- *  10. partner_performance_month  the 业绩 roll-up row a fact adds to (modules/performance/rollup.ts,
+ *   9. recharge_payment an online recharge being settled (partner-account module)
+ *  10. remittance_claim a remittance claim being confirmed, rejected or cancelled
+ *  11. withdrawal       a withdrawal being paid or rejected
+ *  12. partner_account  cash accounts, ascending partner id
+ *  13. partner_performance_month  the 业绩 roll-up row a fact adds to (modules/performance/rollup.ts,
  *                       one upsert, never locked here): always the LAST row a transaction locks
  *
  * A conditional UPDATE locks the rows it changes, so it counts as taking their locks here: e.g. a
  * payment holds its customer (3), claims its order (4), spends its coupons (5), debits the customer it
  * already holds, extends its resources (7); an unbind holds the customer (3), reclaims its coupons (5)
- * into their quotas (6) and returns the balance to the partner's account (8).
+ * into their quotas (6) and returns the balance to the partner's account (12).
  *
  * A lock is `FOR NO KEY UPDATE` on PostgreSQL: the lock an UPDATE that keeps the key takes, so it
  * does not block the foreign-key checks (FOR KEY SHARE) of rows other transactions insert that refer
@@ -42,6 +45,9 @@ export const LOCK_ORDER = [
   'coupon_quota',
   'resource',
   'payment_agreement',
+  'recharge_payment',
+  'remittance_claim',
+  'withdrawal',
   'partner_account',
 ] as const;
 
@@ -57,6 +63,9 @@ const KEY: Record<LockedTable, string> = {
   coupon_quota: 'id',
   resource: 'id',
   payment_agreement: 'id',
+  recharge_payment: 'id',
+  remittance_claim: 'id',
+  withdrawal: 'id',
   partner_account: 'partner_id',
 };
 
@@ -99,6 +108,6 @@ export async function lockCouponsAndTheirQuotas(
   await lockRows(tx, 'coupon_quota', quotaIds);
 }
 
-/** The cash (and other) accounts of these partners (8). */
+/** The cash (and other) accounts of these partners (11). */
 export const lockPartnerAccounts = (tx: SqlEntityManager, partnerIds: Iterable<number>) =>
   lockRows(tx, 'partner_account', partnerIds);

@@ -22,6 +22,7 @@ import { IDEMPOTENCY_RETENTION_MS } from '../modules/idempotency/idempotency.ser
 import { expireInvitations } from '../modules/member/invitation-expiry';
 import { expireUnbindRequests } from '../modules/association/unbind-requests.service';
 import { expirePaymentAgreements } from '../modules/payment-agreement/payment-agreement.service';
+import { expireRechargePayments } from '../modules/partner-account/recharge.service';
 import { VerificationCode } from '../modules/verification/verification.entity';
 import { MAX_FAILED_ATTEMPTS, RESEND_INTERVAL_MS } from '../modules/verification/verification.service';
 
@@ -168,6 +169,20 @@ export const MAINTENANCE_JOBS: readonly MaintenanceJob[] = [
       let expired = 0;
       for (;;) {
         const n = await expirePaymentAgreements(ctx.em, ctx.now, ctx.batchSize);
+        ctx.em.clear();
+        expired += n;
+        if (n < ctx.batchSize || ctx.shouldStop()) return expired;
+      }
+    },
+  },
+  {
+    name: 'expire-recharge-payments',
+    description:
+      'Online recharges still PENDING 30 minutes after they were started become EXPIRED (nothing is credited).',
+    async run(ctx) {
+      let expired = 0;
+      for (;;) {
+        const n = await expireRechargePayments(ctx.em, ctx.now, ctx.batchSize);
         ctx.em.clear();
         expired += n;
         if (n < ctx.batchSize || ctx.shouldStop()) return expired;

@@ -48,6 +48,9 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   MemberInvitation: 'org:member-view',
   Role: 'org:member-view',
   CustomerInvitation: 'customer:create',
+  RechargePayment: 'account:recharge',
+  RemittanceClaim: 'account:recharge',
+  Withdrawal: 'account:withdraw',
   // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
   Notification: null,
   CloudStoreOrder: 'cloud-store:view',
@@ -133,6 +136,16 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     acceptPaymentAgreement: customerOnly,
     rejectPaymentAgreement: customerOnly,
     terminatePaymentAgreement: membersAndCustomers,
+    // Partner account operations: the partner's side (default permissions of every role) and the cloud's.
+    createRecharge: can('account:recharge'),
+    submitRemittanceClaim: can('account:recharge'),
+    cancelRemittanceClaim: can('account:recharge'),
+    requestWithdrawal: can('account:withdraw'),
+    settleRechargePayment: operatorCan('ops:remittance'),
+    confirmRemittanceClaim: operatorCan('ops:remittance'),
+    rejectRemittanceClaim: operatorCan('ops:remittance'),
+    payWithdrawal: operatorCan('ops:withdrawal'),
+    rejectWithdrawal: operatorCan('ops:withdrawal'),
   },
   // Live events of the signed-in member itself (its own notifications only, by row scope).
   Subscription: {
@@ -186,13 +199,23 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   AcceptCustomerInvitationPayload: { '*': data },
   AccessKey: { '*': data },
   MarkNotificationsReadPayload: { '*': data },
+  RechargePaymentPayload: { '*': data },
+  RemittanceClaimPayload: { '*': data },
+  WithdrawalPayload: { '*': data },
   UserError: { '*': publicAccess },
   Viewer: { '*': data },
   // The customer's and the operator's entry points: their services give them their own rows only.
   CustomerViewer: { '*': data },
   CustomerAccount: { '*': data },
   CustomerAssociation: { '*': data },
-  OperatorViewer: { '*': data, partners: operatorCan('ops:partner-read'), invoices: operatorCan('ops:invoice') },
+  OperatorViewer: {
+    '*': data,
+    partners: operatorCan('ops:partner-read'),
+    invoices: operatorCan('ops:invoice'),
+    rechargePayments: operatorCan('ops:remittance'),
+    remittanceClaims: operatorCan('ops:remittance'),
+    withdrawals: operatorCan('ops:withdrawal'),
+  },
   InvoicePayload: { '*': data },
   InvoiceQuote: { '*': data },
   CloudOperator: { '*': data },
@@ -231,6 +254,10 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
     // 业绩 per reseller: the distributor itself or an operator; never a reseller (PARENT) nor for a reseller (RESELLER).
     resellerPerformance: onPartner({ SELF: 'dashboard:view', OPERATOR: 'ops:partner-read' }),
+    contractingEntity: onPartner({ SELF: null, OPERATOR: 'ops:partner-read' }),
+    rechargePayments: onPartner({ SELF: 'account:recharge', OPERATOR: 'ops:remittance' }),
+    remittanceClaims: onPartner({ SELF: 'account:recharge', OPERATOR: 'ops:remittance' }),
+    withdrawals: onPartner({ SELF: 'account:withdraw', OPERATOR: 'ops:withdrawal' }),
   },
   ResellerPerformanceConnection: { '*': data },
   ResellerPerformanceEdge: { '*': data },
@@ -313,6 +340,10 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ConsumptionRecord: { '*': data, customer: reads('SubCustomer') },
 
   AdjustRecord: { '*': data },
+  // Reached through Partner lists (SELF or OPERATOR), node(id:) (own partner) or an operator's queue.
+  RechargePayment: { '*': data },
+  RemittanceClaim: { '*': data },
+  Withdrawal: { '*': data },
   AccountChangeRecord: { '*': data, customer: reads('SubCustomer') },
 
   // Anyone may see who operated or manages something (name, login); a colleague's contact data,

@@ -431,6 +431,16 @@ export type BalanceUnavailableReason =
   /** ADVISORY (顾问销售) customers pay the cloud directly; their partner cannot see or move their balance. */
   | 'ADVISORY_CUSTOMER';
 
+/** The bank account a withdrawal is paid to (提现银行信息). */
+export type BankAccountInput = {
+  /** Account holder (户名), 1–100 characters. */
+  accountName: Scalars['String']['input'];
+  /** Account number: 8–32 digits (spaces between groups are dropped). */
+  accountNumber: Scalars['String']['input'];
+  /** Bank and branch (开户行), 1–100 characters. */
+  bankName: Scalars['String']['input'];
+};
+
 /** What a consumption record was for (platform codes). */
 export type BillDetailType =
   /** 8: auto-renewal. */
@@ -1041,6 +1051,14 @@ export type CreatePaymentAgreementInput = {
   monthlyLimit?: InputMaybe<Scalars['String']['input']>;
   /** LIMITED: the most one order may be paid, a decimal in 元 like "5000.00"; left out for FULL. */
   perOrderLimit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 在线充值: top up your cash account online. */
+export type CreateRechargeInput = {
+  /** Amount in CNY: a decimal string with at most 2 decimals, (design) 1.00 to 10000000.00. */
+  amount: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new custom role (自定义角色) of your partner. */
@@ -2107,8 +2125,12 @@ export type Mutation = {
   cancelMemberAssociation: MemberPayload;
   /** 取消订单: cancel a PENDING_PAYMENT order (its resources are freed for a new renewal). */
   cancelOrder: CancelOrderPayload;
+  /** Withdraws your own PENDING remittance claim (CANCELLED); nothing is credited. Refusals: REMITTANCE_CLAIM_NOT_FOUND, REMITTANCE_CLAIM_NOT_PENDING. Needs account:recharge. */
+  cancelRemittanceClaim: RemittanceClaimPayload;
   /** The same check as Query.checkCustomerRegistration, as a mutation for clients that call the platform's registration check from a form submit. Changes nothing. */
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
+  /** Confirms a PENDING remittance claim: the partner's cash account is credited once (a REMITTANCE record), also when two operators confirm at once or the call is retried (the second answers REMITTANCE_CLAIM_NOT_PENDING). Refusals: REMITTANCE_CLAIM_NOT_FOUND, REMITTANCE_CLAIM_NOT_PENDING, REMITTANCE_DUPLICATE_REFERENCE (another claim with this bank reference is confirmed). Operators with ops:remittance. */
+  confirmRemittanceClaim: RemittanceClaimPayload;
   /** Creates an access key (AK/SK) for you, to sign server-to-server requests with SDK-HMAC-SHA256 (see the README). The secret is in this answer only. At most 2 active keys per member (ACCESS_KEY_LIMIT_REACHED); only in a signed-in session, not with another key. Signed requests act as you, with your roles at the time of each request. Audited. */
   createAccessKey: CreateAccessKeyPayload;
   /** 创建客户: register a new cloud account and associate it with your partner (or, for a distributor, with one of its cloud resellers via resellerId), with an ASSOCIATE event. A mobile is optional; with one, first send its registration code (sendCustomerRegistrationCode) and give it as verificationCode, consumed here. Refusals, nothing created: INVALID_ACCOUNT_NAME, PASSWORD_TOO_WEAK, INVALID_EMAIL, INVALID_MOBILE, INVALID_XACCOUNT, VALUE_TOO_LONG, VERIFICATION_REQUIRED, ACCOUNT_NAME_TAKEN, EMAIL_TAKEN, MOBILE_TAKEN, MOBILE_REGISTRATION_LIMIT (also when a concurrent request took the value first), VERIFICATION_CODE_INVALID, RESELLER_NOT_FOUND, PARTNER_FROZEN. Idempotent with its key. */
@@ -2117,6 +2139,8 @@ export type Mutation = {
   createCustomerInvitation: CustomerInvitationPayload;
   /** 代付管理: propose a payment-on-behalf agreement to a customer associated with your partner (PENDING_CUSTOMER, 7 days to answer, design). One ACTIVE or pending agreement per customer (PAYMENT_AGREEMENT_EXISTS). Once the customer accepts, payOrder pays its orders from your cash account (PAYMENT_ON_BEHALF records) within the limits. Refusals: CUSTOMER_NOT_FOUND, INVALID_AGREEMENT_LIMITS, INVALID_AMOUNT, AMOUNT_TOO_LARGE, PARTNER_FROZEN, PARTNER_RESTRICTED. Idempotent with a key. */
   createPaymentAgreement: PaymentAgreementPayload;
+  /** 在线充值: starts an online recharge of your cash account: a PENDING payment whose paymentReference opens the payment page; (design) it expires after 30 minutes. Nothing is credited until the payment succeeds. (design) A frozen or restricted partner may still recharge: paying in is how arrears are settled. Refusals: INVALID_AMOUNT, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE, RECHARGE_ENTITY_NOT_SUPPORTED (contracting entity not 华为软件技术有限公司 / 华为云计算技术有限公司: consult your ecosystem manager). Idempotent with its key. Needs account:recharge. */
+  createRecharge: RechargePaymentPayload;
   /** Creates a custom role of your partner (at most 10: CUSTOM_ROLE_LIMIT_REACHED, exact under concurrent requests). The default permissions are added automatically. Needs org:role-manage. Audited. */
   createRole: RolePayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
@@ -2137,6 +2161,8 @@ export type Mutation = {
   moveInvoice: InvoicePayload;
   /** 支付订单: pay a PENDING_PAYMENT order of a RESALE customer before its deadline: up to 3 coupons first, then the customer's balance, then your partner's credit account for what the balance leaves (cash first; the split in cashPaid / creditPaid and Order.amountInfo.creditAmount). Insufficient funds (INSUFFICIENT_FUNDS) or any other refusal changes nothing; of concurrent payments of one order exactly one succeeds. The order becomes COMPLETED; a renewal order extends its resources. Idempotent with a key. */
   payOrder: PayOrderPayload;
+  /** Marks a PENDING withdrawal PAID: the cloud transferred the held amount; no balance changes. Refusals: WITHDRAWAL_NOT_FOUND, WITHDRAWAL_NOT_PENDING, PROVIDER_REFERENCE_INVALID. Operators with ops:withdrawal. */
+  payWithdrawal: WithdrawalPayload;
   /** 回收: reclaim 1–100 USABLE coupons your partner issued. Each returns its whole remaining balance to its quota and stays listed as RECLAIMED (reclaimed and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
   reclaimCoupons: ReclaimCouponsPayload;
   /** 回收: take funds back from a RESALE customer, at most its balance. Taking all of it is the customer's full withdrawal (全额提现, seed 003): in the same transaction each USABLE or INACTIVE CASH (现金券) or PICKUP (提货券) coupon your partner issued to the customer returns its remaining balance to its quota and becomes RECLAIMED (coupon record FULL_WITHDRAWAL_RECLAIM; reclaimedCoupons lists them). VOUCHER coupons stay. */
@@ -2147,6 +2173,10 @@ export type Mutation = {
   reclaimSubQuota: SubQuotaPayload;
   /** As the signed-in customer: reject your partner's PENDING_CUSTOMER payment agreement (REJECTED, with your reason). */
   rejectPaymentAgreement: PaymentAgreementPayload;
+  /** Rejects a PENDING remittance claim with a reason the partner reads; nothing is credited. Refusals: REMITTANCE_CLAIM_NOT_FOUND, REMITTANCE_CLAIM_NOT_PENDING, REASON_REQUIRED, REASON_TOO_LONG. Operators with ops:remittance. */
+  rejectRemittanceClaim: RemittanceClaimPayload;
+  /** Rejects a PENDING withdrawal: the held amount returns to its account (WITHDRAWAL_RETURNED / REBATE_WITHDRAWAL_RETURNED). Refusals: WITHDRAWAL_NOT_FOUND, WITHDRAWAL_NOT_PENDING, REASON_REQUIRED, REASON_TOO_LONG. Operators with ops:withdrawal. */
+  rejectWithdrawal: WithdrawalPayload;
   /** 续费: renew 1–10 IN_USE main resources (dependents follow) for 1–11 months or 1–3 years, priced from the line they were bought or last renewed on (a year costs 10 months). Creates one RENEWAL order per customer, PENDING_PAYMENT for 7 days; with autoPay it is paid at once from the customer's balance and the resources' expireTime is extended. Resources already on an unpaid order are refused (RESOURCE_IN_UNPAID_ORDER). Renewed and refused resources side by side. Idempotent with a key. */
   renewResources: RenewResourcesPayload;
   /** 索取发票: ask the provider (服务商) of cloud-store orders of your partner for one invoice over them (SUBMITTED), all or nothing. VAT special only for an ENTERPRISE title; an order in arrears must be paid first; a PAPER invoice under 100 元 costs the partner the courier (courierFee, shown first by invoiceQuote). Refusals: BATCH_EMPTY, BATCH_TOO_LARGE (50), INVALID_ID, DUPLICATE_CLOUD_STORE_ORDER, INVOICE_TITLE_INVALID, INVOICE_TAX_ID_INVALID, INVOICE_SPECIAL_NEEDS_ENTERPRISE, INVOICE_ADDRESS_REQUIRED, CLOUD_STORE_ORDER_NOT_FOUND, CLOUD_STORE_ORDER_IN_ARREARS, CLOUD_STORE_ORDER_NOT_INVOICEABLE, CLOUD_STORE_ORDER_ALREADY_INVOICED, INVOICE_PROVIDERS_DIFFER. Idempotent with its key. Needs invoice:manage. */
@@ -2155,6 +2185,8 @@ export type Mutation = {
   requestUnbind: CustomerUnbindPayload;
   /** Sends a 6-digit verification code to your mobile or email for one sensitive operation; at most one per minute per operation. */
   requestVerificationCode: RequestVerificationCodePayload;
+  /** 提现 (account CASH) or 激励返点提现 (account BONUS): the amount leaves the account at once and is held while PENDING (a WITHDRAWAL / REBATE_WITHDRAWAL record), so it can be neither spent nor withdrawn twice; the cloud pays or rejects it. A verification code (operation WITHDRAW) is always required. Refusals: INVALID_AMOUNT, AMOUNT_TOO_LARGE, BANK_DETAILS_INVALID, BANK_ACCOUNT_NUMBER_INVALID, PARTNER_FROZEN, PARTNER_RESTRICTED, WITHDRAWAL_EXCEEDS_WITHDRAWABLE, VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID. Idempotent with its key. Needs account:withdraw. */
+  requestWithdrawal: WithdrawalPayload;
   /** 退票: return a delivered invoice of your partner — a cloud-store invoice or a cloud invoice — before withdrawing its invoiced amount or invoicing its orders again (RETURN_REQUESTED; RETURNED once the issuer takes it back). A paper invoice is sent back at the holder’s cost (returnCourierPaidBy CUSTOMER). Refusals: INVOICE_NOT_FOUND, INVOICE_NOT_RETURNABLE, INVOICE_REASON_REQUIRED. Idempotent with its key. Needs invoice:manage. */
   returnInvoice: InvoicePayload;
   /** Revokes one of your access keys: requests signed with it are refused from now on, on every instance. Revoking a revoked key changes nothing. Audited. */
@@ -2165,8 +2197,12 @@ export type Mutation = {
   sendCustomerRegistrationCode: SendCustomerRegistrationCodePayload;
   /** 设置自动续费: turn auto-renewal of 1–10 paid, IN_USE main resources (dependents follow) on (expirePolicy AUTO_RENEW, autoRenewTimes 0–99, 0 = unlimited) or off (GRACE_PERIOD). */
   setAutoRenew: SetAutoRenewPayload;
+  /** (design) The payment provider's outcome of an online recharge, standing for its payment callback: SUCCEEDED credits the partner's cash account once (a RECHARGE record), FAILED credits nothing. A repeated or concurrent callback changes nothing (RECHARGE_PAYMENT_NOT_PENDING). Refusals: RECHARGE_PAYMENT_NOT_FOUND, RECHARGE_PAYMENT_NOT_PENDING, RECHARGE_PAYMENT_EXPIRED, PROVIDER_REFERENCE_INVALID. Operators with ops:remittance. */
+  settleRechargePayment: RechargePaymentPayload;
   /** Signs a member, a customer or a cloud operator in (input.as) and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
   signIn: SignInPayload;
+  /** 汇款认领: claims an offline remittance to the cloud (amount, payer, bank reference, date); the cloud confirms or rejects it. (design) Open to frozen or restricted partners, as recharge is. Refusals: INVALID_AMOUNT, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE, PAYER_NAME_INVALID, BANK_REFERENCE_INVALID, REMITTANCE_DATE_INVALID, MEMO_TOO_LONG, RECHARGE_ENTITY_NOT_SUPPORTED, REMITTANCE_DUPLICATE_REFERENCE (a claim with this reference is pending or confirmed already). Idempotent with its key. Needs account:recharge. */
+  submitRemittanceClaim: RemittanceClaimPayload;
   /** 切换关联类型: switch a customer between ADVISORY and RESALE (COMPLETED SWITCH_TYPE event; ALREADY_THIS_TYPE when unchanged; UNBIND_REQUEST_PENDING while an unbind request waits for an answer). Away from RESALE, every USABLE or not yet active (INACTIVE) coupon you issued to it is reclaimed (record type 8) and its balance returns to you (BEUNBIND) in the same transaction. Administrators only. One unbind or switch per customer per 3 months (ASSOCIATION_CHANGE_TOO_SOON); not within 3 months of the customer asking to unbind (UNBIND_TOO_SOON); not while the customer has debt (CUSTOMER_IN_DEBT) or is frozen (CUSTOMER_FROZEN); not for a FROZEN or RESTRICTED partner (PARTNER_FROZEN, PARTNER_RESTRICTED). Needs a verification code when verification is on; idempotent with a key. */
   switchAssociationType: AssociationChangePayload;
   /** End an ACTIVE or pending payment agreement with a reason: as a member of the partner (funds:payment-agreement) or as the signed-in customer. TERMINATED with terminatedBy; later payments are the customer’s own again. */
@@ -2249,8 +2285,20 @@ export type MutationCancelOrderArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCancelRemittanceClaimArgs = {
+  input: RemittanceClaimActionInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationCheckCustomerRegistrationArgs = {
   input: CheckCustomerRegistrationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationConfirmRemittanceClaimArgs = {
+  input: RemittanceClaimActionInput;
 };
 
 
@@ -2275,6 +2323,12 @@ export type MutationCreateCustomerInvitationArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationCreatePaymentAgreementArgs = {
   input: CreatePaymentAgreementInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCreateRechargeArgs = {
+  input: CreateRechargeInput;
 };
 
 
@@ -2333,6 +2387,12 @@ export type MutationPayOrderArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationPayWithdrawalArgs = {
+  input: PayWithdrawalInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationReclaimCouponsArgs = {
   input: ReclaimCouponsInput;
 };
@@ -2363,6 +2423,18 @@ export type MutationRejectPaymentAgreementArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationRejectRemittanceClaimArgs = {
+  input: RejectRemittanceClaimInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationRejectWithdrawalArgs = {
+  input: RejectWithdrawalInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationRenewResourcesArgs = {
   input: RenewResourcesInput;
 };
@@ -2383,6 +2455,12 @@ export type MutationRequestUnbindArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationRequestVerificationCodeArgs = {
   input: RequestVerificationCodeInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationRequestWithdrawalArgs = {
+  input: RequestWithdrawalInput;
 };
 
 
@@ -2417,8 +2495,20 @@ export type MutationSetAutoRenewArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationSettleRechargePaymentArgs = {
+  input: SettleRechargePaymentInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationSubmitRemittanceClaimArgs = {
+  input: SubmitRemittanceClaimInput;
 };
 
 
@@ -2558,6 +2648,12 @@ export type OperatorViewer = {
   partners?: Maybe<PartnerConnection>;
   /** The operator permission points of its duty (ops:…), sorted. */
   permissions: Array<Scalars['String']['output']>;
+  /** Every partner's online recharges, newest first, e.g. filter { status: PENDING } (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  rechargePayments?: Maybe<RechargePaymentConnection>;
+  /** Every partner's remittance claims, newest first: the PENDING ones are the work queue (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  remittanceClaims?: Maybe<RemittanceClaimConnection>;
+  /** Every partner's withdrawals, newest first: the PENDING ones are the work queue (ops:withdrawal). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  withdrawals?: Maybe<WithdrawalConnection>;
 };
 
 
@@ -2576,6 +2672,36 @@ export type OperatorViewerPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OperatorPartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerRechargePaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RechargePaymentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerRemittanceClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RemittanceClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerWithdrawalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WithdrawalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2809,6 +2935,8 @@ export type Partner = Node & {
   cloudStoreOrders?: Maybe<CloudStoreOrderConnection>;
   /** 消费记录: consumption of your own partner's customers in one bill cycle (last 18 months only), newest first; only consumption made while the customer was associated with your partner. An account manager sees only its customers' records. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   consumptionRecords?: Maybe<ConsumptionRecordConnection>;
+  /** 签约主体: the cloud company the partner contracted with. Online recharge and remittance claims are open only to partners contracted with 华为软件技术有限公司 or 华为云计算技术有限公司; others consult their ecosystem manager (RECHARGE_ENTITY_NOT_SUPPORTED). (design) Null when not recorded, which counts as not supported. */
+  contractingEntity?: Maybe<Scalars['String']['output']>;
   /** 代金券额度: coupon quotas the partner holds, newest first: the ones the cloud gave and, for a cloud reseller, the sub-quotas its distributor carved for it. Visible for your own partner and, for a distributor, its cloud resellers. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   couponQuotas?: Maybe<CouponQuotaConnection>;
   /** Issue, use (USE, one per payment) and reclaim records of your own partner's coupons, newest first, limited by your roles. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -2845,6 +2973,10 @@ export type Partner = Node & {
   paymentAgreements?: Maybe<PaymentAgreementConnection>;
   /** For a distributor: records of sub-quotas issued to and reclaimed from its cloud resellers, newest first. Your own partner only. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   quotaRecords?: Maybe<QuotaRecordConnection>;
+  /** 在线充值: your partner's online recharges, newest first (account:recharge); operators read any partner's (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  rechargePayments?: Maybe<RechargePaymentConnection>;
+  /** 汇款认领: your partner's remittance claims, newest first (account:recharge); operators read any partner's (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  remittanceClaims?: Maybe<RemittanceClaimConnection>;
   /** 业绩 per reseller: for a distributor, each of its cloud resellers with its performance over a range of months, read from the monthly roll-up in one statement per page, and the total over all of them. For your own partner with dashboard:view, or a cloud operator with ops:partner-read; a reseller cannot read its siblings', nor an account manager or supervisor (their figures cover their own customers only). Empty for a partner without resellers. (design) The range is whole UTC months, at most 36, not in the future; default the last 6 up to the current month. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   resellerPerformance?: Maybe<ResellerPerformanceConnection>;
   /** For a distributor: its cloud resellers, newest first. Empty for other identities. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -2857,6 +2989,8 @@ export type Partner = Node & {
   status?: Maybe<PartnerStatus>;
   /** Whether sensitive operations require a verification code. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   verificationEnabled?: Maybe<Scalars['Boolean']['output']>;
+  /** 提现 and 激励返点提现: your partner's withdrawals from the cash and bonus accounts, newest first (account:withdraw); operators read any partner's (ops:withdrawal). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  withdrawals?: Maybe<WithdrawalConnection>;
 };
 
 
@@ -3029,6 +3163,26 @@ export type PartnerQuotaRecordsArgs = {
 
 
 /** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerRechargePaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RechargePaymentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerRemittanceClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RemittanceClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
 export type PartnerResellerPerformanceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3053,6 +3207,16 @@ export type PartnerResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerWithdrawalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WithdrawalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3161,6 +3325,14 @@ export type PayOrderPayload = {
   paidOnBehalf?: Maybe<Money>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** Mark a pending withdrawal as paid. */
+export type PayWithdrawalInput = {
+  /** The bank transfer's reference, 1–64 characters (optional). */
+  payoutReference?: InputMaybe<Scalars['String']['input']>;
+  /** The withdrawal (Withdrawal id). */
+  withdrawalId: Scalars['ID']['input'];
 };
 
 /** 代付协议 (payment on behalf): the partner pays the orders of one of its customers from its cash account, within the limits (design: FULL without limits, LIMITED with a per-order and a monthly limit). PENDING_CUSTOMER → ACTIVE → TERMINATED, or REJECTED / EXPIRED. */
@@ -3627,6 +3799,86 @@ export type QuoteRenewalPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The payment provider's answer for an online recharge. */
+export type RechargeOutcome =
+  /** Not paid: credit nothing. */
+  | 'FAILED'
+  /** Paid: credit the cash account. */
+  | 'SUCCEEDED';
+
+/** 在线充值: a payment request for topping up the partner's cash account online (createRecharge). (design) The external payment page uses paymentReference; the provider's outcome comes back through settleRechargePayment (the payment callback, an operator's act here); a request not paid within 30 minutes expires. Only SUCCEEDED credits the cash account, exactly once. */
+export type RechargePayment = Node & {
+  __typename?: 'RechargePayment';
+  /** Amount to pay in (CNY). */
+  amount: Money;
+  /** When the recharge was started. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** (design) 30 minutes after createdAt: a payment still PENDING then becomes EXPIRED. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The partner whose cash account it tops up. */
+  partner?: Maybe<Partner>;
+  /** (design) The reference the payment page is opened with (RP + date + random); also the tradeId of the RECHARGE account change record once paid. */
+  paymentReference: Scalars['String']['output'];
+  /** The payment provider's transaction number, once settled. */
+  providerReference?: Maybe<Scalars['String']['output']>;
+  /** When it became SUCCEEDED, FAILED or EXPIRED; null while PENDING. */
+  settledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PENDING, SUCCEEDED, FAILED or EXPIRED. */
+  status: RechargePaymentStatus;
+};
+
+/** A page of online recharges (在线充值), newest first. */
+export type RechargePaymentConnection = {
+  __typename?: 'RechargePaymentConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<RechargePaymentEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<RechargePayment>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One online recharge in a page, with its cursor. */
+export type RechargePaymentEdge = {
+  __typename?: 'RechargePaymentEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The online recharge. */
+  node: RechargePayment;
+};
+
+/** Filters for online recharges. All given filters must match. */
+export type RechargePaymentFilter = {
+  /** Operators' lists only: only this partner's (a Partner id). */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only recharges in this status. */
+  status?: InputMaybe<RechargePaymentStatus>;
+};
+
+/** Result of createRecharge or settleRechargePayment. */
+export type RechargePaymentPayload = {
+  __typename?: 'RechargePaymentPayload';
+  /** The recharge as it is now; null when refused. */
+  rechargePayment?: Maybe<RechargePayment>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where an online recharge (在线充值) stands. */
+export type RechargePaymentStatus =
+  /** 已过期: not paid within 30 minutes (design); nothing credited. */
+  | 'EXPIRED'
+  /** 支付失败: the payment provider reported a failure; nothing credited. */
+  | 'FAILED'
+  /** 待支付: waiting for the payment page; nothing credited yet. */
+  | 'PENDING'
+  /** 支付成功: paid; the amount was credited to the cash account once (a RECHARGE record). */
+  | 'SUCCEEDED';
+
 /** 回收: reclaim 1–100 USABLE coupons your partner issued; each returns its whole remaining balance to its quota. */
 export type ReclaimCouponsInput = {
   /** 1–100 coupons (Coupon ids) your partner issued, each at most once. */
@@ -3712,6 +3964,107 @@ export type RegistrationCheckResult =
   /** A login name or email already used by a cloud account (of any partner, or of none): createCustomer would refuse it. Never the answer for a mobile. */
   | 'USED_BY_USER';
 
+/** Reject a remittance claim, with the reason the partner reads. */
+export type RejectRemittanceClaimInput = {
+  /** The claim (RemittanceClaim id). */
+  claimId: Scalars['ID']['input'];
+  /** Why (1–500 characters), e.g. no remittance with this reference arrived. */
+  reason: Scalars['String']['input'];
+};
+
+/** Reject a pending withdrawal; the held amount returns to its account. */
+export type RejectWithdrawalInput = {
+  /** Why (1–500 characters), e.g. the bank account does not match the partner. */
+  reason: Scalars['String']['input'];
+  /** The withdrawal (Withdrawal id). */
+  withdrawalId: Scalars['ID']['input'];
+};
+
+/** 汇款认领: the partner remitted money offline to the cloud's general recharge account and claims it (submitRemittanceClaim); a cloud operator confirms it (the cash account is credited once, a REMITTANCE record) or rejects it. The partner may cancel it while PENDING. */
+export type RemittanceClaim = Node & {
+  __typename?: 'RemittanceClaim';
+  /** Amount claimed as remitted (CNY). */
+  amount: Money;
+  /** The bank's transaction reference (银行流水号); one confirmed claim per reference and partner. */
+  bankReference: Scalars['String']['output'];
+  /** When the claim was submitted. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When it was confirmed, rejected or cancelled; null while PENDING. */
+  handledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The partner's note (≤ 200 characters). */
+  memo?: Maybe<Scalars['String']['output']>;
+  /** The partner that claims the remittance. */
+  partner?: Maybe<Partner>;
+  /** Name of the remitting account holder (汇款人), as on the bank slip. */
+  payerName: Scalars['String']['output'];
+  /** The operator's reason for a rejection; null otherwise. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The day the money was remitted (YYYY-MM-DD, China time). */
+  remittedOn: Scalars['String']['output'];
+  /** PENDING, CONFIRMED, REJECTED or CANCELLED. */
+  status: RemittanceClaimStatus;
+  /** Once CONFIRMED: the tradeId of its REMITTANCE account change record (收支明细). */
+  tradeId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A remittance claim to act on. */
+export type RemittanceClaimActionInput = {
+  /** The claim (RemittanceClaim id). */
+  claimId: Scalars['ID']['input'];
+};
+
+/** A page of remittance claims (汇款认领), newest first. */
+export type RemittanceClaimConnection = {
+  __typename?: 'RemittanceClaimConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<RemittanceClaimEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<RemittanceClaim>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One remittance claim in a page, with its cursor. */
+export type RemittanceClaimEdge = {
+  __typename?: 'RemittanceClaimEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The remittance claim. */
+  node: RemittanceClaim;
+};
+
+/** Filters for remittance claims. All given filters must match. */
+export type RemittanceClaimFilter = {
+  /** Operators' lists only: only this partner's (a Partner id). */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims in this status, e.g. PENDING. */
+  status?: InputMaybe<RemittanceClaimStatus>;
+};
+
+/** Result of a remittance claim mutation. */
+export type RemittanceClaimPayload = {
+  __typename?: 'RemittanceClaimPayload';
+  /** The claim as it is now; null when refused. */
+  remittanceClaim?: Maybe<RemittanceClaim>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a remittance claim (汇款认领) stands. */
+export type RemittanceClaimStatus =
+  /** 已取消: the partner withdrew the claim while it was pending. Nothing credited. */
+  | 'CANCELLED'
+  /** 已认领: the cloud found the remittance; the cash account was credited once (a REMITTANCE record). */
+  | 'CONFIRMED'
+  /** 待确认: submitted; the cloud has not checked the remittance yet. */
+  | 'PENDING'
+  /** 已驳回: the cloud did not find the remittance as claimed; see reason. Nothing credited. */
+  | 'REJECTED';
+
 /** Renew yearly/monthly resources: creates one RENEWAL order per customer, waiting for payment unless autoPay is set. */
 export type RenewResourcesInput = {
   /** Pay each renewal order at once from the customer's balance, then your partner's credit (no coupons). If both together do not cover it, that customer's renewal is not created and its resources are reported failed. */
@@ -3791,6 +4144,20 @@ export type RequestVerificationCodePayload = {
   sentTo?: Maybe<Scalars['String']['output']>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** 提现 / 激励返点提现: withdraw from your cash or bonus account to a bank account. */
+export type RequestWithdrawalInput = {
+  /** CASH (提现) or BONUS (激励返点提现). */
+  account: WithdrawalAccount;
+  /** Amount in CNY, > 0 with at most 2 decimals: at most the withdrawable amount (CASH: balance − designated amount; BONUS: its balance). */
+  amount: Scalars['String']['input'];
+  /** Where the cloud pays the money. */
+  bankAccount: BankAccountInput;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Verification code from requestVerificationCode (operation WITHDRAW): always required for withdrawals, whatever the partner setting. */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One cloud reseller's performance (业绩) over the range, with the reseller. */
@@ -4057,7 +4424,9 @@ export type SensitiveOperation =
   /** switchAssociationType. */
   | 'SWITCH_ASSOCIATION_TYPE'
   /** unbindCustomer (解绑). */
-  | 'UNBIND_CUSTOMER';
+  | 'UNBIND_CUSTOMER'
+  /** requestWithdrawal (提现 and 激励返点提现): always needs a code, whatever the partner's verification setting. */
+  | 'WITHDRAW';
 
 /** Consumption of one cloud service type over the range. */
 export type ServiceTypeConsumption = {
@@ -4089,6 +4458,16 @@ export type SetAutoRenewPayload = {
   succeeded: Array<ResourceResult>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** The payment provider's outcome of an online recharge (stands for the payment callback). */
+export type SettleRechargePaymentInput = {
+  /** SUCCEEDED credits the cash account; FAILED credits nothing. */
+  outcome: RechargeOutcome;
+  /** The recharge (RechargePayment id). */
+  paymentId: Scalars['ID']['input'];
+  /** The provider's transaction number, 1–64 characters. */
+  providerReference: Scalars['String']['input'];
 };
 
 /** The kind of actor signing in; each kind has its own names, rights and entry query. */
@@ -4301,6 +4680,22 @@ export type SubQuotaPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 汇款认领: claim an offline remittance to the cloud. */
+export type SubmitRemittanceClaimInput = {
+  /** Amount remitted in CNY: a decimal string with at most 2 decimals, (design) 1.00 to 10000000.00. */
+  amount: Scalars['String']['input'];
+  /** The bank's transaction reference (银行流水号), 1–64 characters; a reference already confirmed for your partner is refused. */
+  bankReference: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves money twice; the same key with a different input is refused. Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Note for the cloud (≤ 200 characters). */
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the remitting account holder (汇款人), 1–100 characters. */
+  payerName: Scalars['String']['input'];
+  /** The day of the remittance, YYYY-MM-DD (China time): not in the future, (design) at most 365 days ago. */
+  remittedOn: Scalars['String']['input'];
+};
+
 /** Live events over WebSocket (graphql-ws protocol at /graphql; connectionParams { authorization: "Bearer <token>" }). */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -4470,6 +4865,94 @@ export type Viewer = {
   roles: Array<Role>;
 };
 
+/** 提现 (cash account) or 激励返点提现 (bonus account): the amount leaves the account at once (a WITHDRAWAL or REBATE_WITHDRAWAL record) and is held while PENDING, so it can be neither spent nor withdrawn twice; a cloud operator pays it (PAID) or rejects it (REJECTED, the amount comes back with a …_RETURNED record). */
+export type Withdrawal = Node & {
+  __typename?: 'Withdrawal';
+  /** CASH (提现) or BONUS (激励返点提现). */
+  account: WithdrawalAccount;
+  /** Holder of the receiving account (户名). */
+  accountName: Scalars['String']['output'];
+  /** Amount withdrawn (CNY); held from the account while PENDING. */
+  amount: Money;
+  /** (design) The receiving account number masked but for its last 4 digits, e.g. "**** **** 1234"; the full number is never shown again. */
+  bankAccountNumber: Scalars['String']['output'];
+  /** Bank of the receiving account (开户行). */
+  bankName: Scalars['String']['output'];
+  /** When the withdrawal was requested. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When it was paid or rejected; null while PENDING. */
+  handledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The partner withdrawing. */
+  partner?: Maybe<Partner>;
+  /** The bank transfer's reference once PAID (design: optional). */
+  payoutReference?: Maybe<Scalars['String']['output']>;
+  /** The operator's reason for a rejection; null otherwise. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** PENDING, PAID or REJECTED. */
+  status: WithdrawalStatus;
+  /** The tradeId of its account change records (the hold, and the return if rejected). */
+  tradeId: Scalars['String']['output'];
+};
+
+/** The account a withdrawal takes money from. */
+export type WithdrawalAccount =
+  /** 奖励账户: rebate withdrawal (激励返点提现) from the bonus account, at most its balance. */
+  | 'BONUS'
+  /** 现金账户: withdraw from the cash account (提现), at most its allocatable part. */
+  | 'CASH';
+
+/** A page of withdrawals (提现, 激励返点提现), newest first. */
+export type WithdrawalConnection = {
+  __typename?: 'WithdrawalConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<WithdrawalEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<Withdrawal>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One withdrawal in a page, with its cursor. */
+export type WithdrawalEdge = {
+  __typename?: 'WithdrawalEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The withdrawal. */
+  node: Withdrawal;
+};
+
+/** Filters for withdrawals. All given filters must match. */
+export type WithdrawalFilter = {
+  /** Only withdrawals from this account. */
+  account?: InputMaybe<WithdrawalAccount>;
+  /** Operators' lists only: only this partner's (a Partner id). */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only withdrawals in this status, e.g. PENDING. */
+  status?: InputMaybe<WithdrawalStatus>;
+};
+
+/** Result of a withdrawal mutation. */
+export type WithdrawalPayload = {
+  __typename?: 'WithdrawalPayload';
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+  /** The withdrawal as it is now; null when refused. */
+  withdrawal?: Maybe<Withdrawal>;
+};
+
+/** Where a withdrawal (提现 / 激励返点提现) stands. */
+export type WithdrawalStatus =
+  /** 已打款: the cloud transferred the amount to the bank account. */
+  | 'PAID'
+  /** 处理中: the amount left the account at once and is held until the cloud pays or rejects. */
+  | 'PENDING'
+  /** 已驳回: refused by the cloud; the held amount came back (a …_RETURNED record). */
+  | 'REJECTED';
+
 export type AssocUserErrorFieldsFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
 
 export type AssocCustomerFieldsFragment = { __typename?: 'SubCustomer', id: string, accountName: string, associationType: AssociationType, partner?: { __typename?: 'Partner', id: string } | null };
@@ -4586,9 +5069,12 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer', id: string, orderAuthorization?: { __typename?: 'OrderAuthorization', id: string, status: OrderAuthorizationStatus, revokedAt?: string | null } | null, associationEvents?: { __typename?: 'AssociationEventConnection', nodes: Array<{ __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, expiresAt?: string | null, handledAt?: string | null, handledBy?: { __typename?: 'Member', loginName: string } | null }> } | null }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type SignInMutationVariables = Exact<{
@@ -4676,9 +5162,12 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer', id: string, coupons?: { __typename?: 'CouponConnection', totalCount: number, nodes: Array<{ __typename?: 'Coupon', id: string, expireTime: string }> } | null }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type CouponHistRecordsQueryVariables = Exact<{
@@ -4705,9 +5194,12 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type CouponHistNestedRecordsQueryVariables = Exact<{
@@ -4795,9 +5287,12 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type CouponMutSetVerificationMutationVariables = Exact<{
@@ -4859,9 +5354,12 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, coupons?: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', id: string, memo?: string | null }> } | null }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type PartnerCouponQuotasQueryVariables = Exact<{
@@ -4888,9 +5386,12 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, couponQuotas?: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, parentQuota?: { __typename?: 'CouponQuota', id: string } | null, subQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, expireTime: string, cloudServiceTypes: Array<string>, designatedCustomerIds: Array<string>, balance: { __typename?: 'Money', amount: string }, partner?: { __typename?: 'Partner', id: string } | null }> }, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner?: { __typename?: 'Partner', id: string } | null }> } | null }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type OwnCouponQuotasQueryVariables = Exact<{
@@ -4923,9 +5424,12 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type CouponNodeQueryVariables = Exact<{
@@ -4951,9 +5455,12 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'QuotaRecord', id: string, quotaOperation: QuotaOperationType }
+    | { __typename: 'RechargePayment', id: string }
+    | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null };
 
 export type CustomerCouponsQueryVariables = Exact<{
@@ -5009,9 +5516,12 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', quotaRecords?: { __typename?: 'QuotaRecordConnection', totalCount: number } | null, couponRecords?: { __typename?: 'CouponRecordConnection', totalCount: number } | null }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type InviteFieldsFragment = { __typename?: 'CustomerInvitation', id: string, token: string, link: string, associationType: AssociationType, status: CustomerInvitationStatus, createdAt: string, expiresAt: string, cancelledAt?: string | null, acceptedCount: number };
@@ -5091,9 +5601,12 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'RechargePayment', id: string }
+    | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', accountName: string, id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null };
 
 export type NodesByIdsQueryVariables = Exact<{
@@ -5119,9 +5632,12 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'RechargePayment', id: string }
+    | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null> };
 
 export type DashboardQueryVariables = Exact<{
@@ -5156,9 +5672,12 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string } }>, balanceAlerts?: Array<{ __typename?: 'BalanceAlert', reason: BalanceAlertReason }> | null } | null }
     | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
    | null };
 
 export type CustomerDiscountsQueryVariables = Exact<{
@@ -5271,9 +5790,12 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'RechargePayment', id: string }
+    | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null };
 
 export type FundsPartnerAccountsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -5513,9 +6035,12 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'OrderAuthorization', status: OrderAuthorizationStatus, id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'RechargePayment', id: string }
+    | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', resourceId: string, id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null };
 
 export type OrderNestedLineItemsQueryVariables = Exact<{
@@ -5711,9 +6236,12 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
     | { __typename: 'QuotaRecord', id: string }
+    | { __typename: 'RechargePayment', id: string }
+    | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', name: string, memberCount: number, id: string }
     | { __typename: 'SubCustomer', id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null };
 
 export type OrgMemberRolesPageQueryVariables = Exact<{
@@ -5722,6 +6250,140 @@ export type OrgMemberRolesPageQueryVariables = Exact<{
 
 
 export type OrgMemberRolesPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', members?: { __typename?: 'MemberConnection', nodes: Array<{ __typename?: 'Member', id: string, roles?: Array<{ __typename?: 'Role', id: string, memberCount: number }> | null, supervisor?: { __typename?: 'Member', id: string } | null, supervisedManagers?: Array<{ __typename?: 'Member', id: string }> | null }> } | null } } };
+
+export type AcctRechargeFieldsFragment = { __typename?: 'RechargePayment', id: string, status: RechargePaymentStatus, paymentReference: string, providerReference?: string | null, createdAt: string, expiresAt: string, settledAt?: string | null, amount: { __typename?: 'Money', amount: string } };
+
+export type AcctClaimFieldsFragment = { __typename?: 'RemittanceClaim', id: string, payerName: string, bankReference: string, remittedOn: string, memo?: string | null, status: RemittanceClaimStatus, reason?: string | null, tradeId?: string | null, handledAt?: string | null, amount: { __typename?: 'Money', amount: string } };
+
+export type AcctWithdrawalFieldsFragment = { __typename?: 'Withdrawal', id: string, account: WithdrawalAccount, bankName: string, accountName: string, bankAccountNumber: string, status: WithdrawalStatus, tradeId: string, reason?: string | null, payoutReference?: string | null, handledAt?: string | null, amount: { __typename?: 'Money', amount: string } };
+
+export type AcctCreateRechargeMutationVariables = Exact<{
+  input: CreateRechargeInput;
+}>;
+
+
+export type AcctCreateRechargeMutation = { __typename?: 'Mutation', createRecharge: { __typename?: 'RechargePaymentPayload', rechargePayment?: { __typename?: 'RechargePayment', id: string, status: RechargePaymentStatus, paymentReference: string, providerReference?: string | null, createdAt: string, expiresAt: string, settledAt?: string | null, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AcctSettleRechargeMutationVariables = Exact<{
+  input: SettleRechargePaymentInput;
+}>;
+
+
+export type AcctSettleRechargeMutation = { __typename?: 'Mutation', settleRechargePayment: { __typename?: 'RechargePaymentPayload', rechargePayment?: { __typename?: 'RechargePayment', id: string, status: RechargePaymentStatus, paymentReference: string, providerReference?: string | null, createdAt: string, expiresAt: string, settledAt?: string | null, partner?: { __typename?: 'Partner', id: string, name: string } | null, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AcctSubmitClaimMutationVariables = Exact<{
+  input: SubmitRemittanceClaimInput;
+}>;
+
+
+export type AcctSubmitClaimMutation = { __typename?: 'Mutation', submitRemittanceClaim: { __typename?: 'RemittanceClaimPayload', remittanceClaim?: { __typename?: 'RemittanceClaim', id: string, payerName: string, bankReference: string, remittedOn: string, memo?: string | null, status: RemittanceClaimStatus, reason?: string | null, tradeId?: string | null, handledAt?: string | null, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AcctCancelClaimMutationVariables = Exact<{
+  input: RemittanceClaimActionInput;
+}>;
+
+
+export type AcctCancelClaimMutation = { __typename?: 'Mutation', cancelRemittanceClaim: { __typename?: 'RemittanceClaimPayload', remittanceClaim?: { __typename?: 'RemittanceClaim', id: string, payerName: string, bankReference: string, remittedOn: string, memo?: string | null, status: RemittanceClaimStatus, reason?: string | null, tradeId?: string | null, handledAt?: string | null, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AcctConfirmClaimMutationVariables = Exact<{
+  input: RemittanceClaimActionInput;
+}>;
+
+
+export type AcctConfirmClaimMutation = { __typename?: 'Mutation', confirmRemittanceClaim: { __typename?: 'RemittanceClaimPayload', remittanceClaim?: { __typename?: 'RemittanceClaim', id: string, payerName: string, bankReference: string, remittedOn: string, memo?: string | null, status: RemittanceClaimStatus, reason?: string | null, tradeId?: string | null, handledAt?: string | null, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AcctRejectClaimMutationVariables = Exact<{
+  input: RejectRemittanceClaimInput;
+}>;
+
+
+export type AcctRejectClaimMutation = { __typename?: 'Mutation', rejectRemittanceClaim: { __typename?: 'RemittanceClaimPayload', remittanceClaim?: { __typename?: 'RemittanceClaim', id: string, payerName: string, bankReference: string, remittedOn: string, memo?: string | null, status: RemittanceClaimStatus, reason?: string | null, tradeId?: string | null, handledAt?: string | null, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AcctRequestWithdrawalMutationVariables = Exact<{
+  input: RequestWithdrawalInput;
+}>;
+
+
+export type AcctRequestWithdrawalMutation = { __typename?: 'Mutation', requestWithdrawal: { __typename?: 'WithdrawalPayload', withdrawal?: { __typename?: 'Withdrawal', id: string, account: WithdrawalAccount, bankName: string, accountName: string, bankAccountNumber: string, status: WithdrawalStatus, tradeId: string, reason?: string | null, payoutReference?: string | null, handledAt?: string | null, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AcctPayWithdrawalMutationVariables = Exact<{
+  input: PayWithdrawalInput;
+}>;
+
+
+export type AcctPayWithdrawalMutation = { __typename?: 'Mutation', payWithdrawal: { __typename?: 'WithdrawalPayload', withdrawal?: { __typename?: 'Withdrawal', id: string, account: WithdrawalAccount, bankName: string, accountName: string, bankAccountNumber: string, status: WithdrawalStatus, tradeId: string, reason?: string | null, payoutReference?: string | null, handledAt?: string | null, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AcctRejectWithdrawalMutationVariables = Exact<{
+  input: RejectWithdrawalInput;
+}>;
+
+
+export type AcctRejectWithdrawalMutation = { __typename?: 'Mutation', rejectWithdrawal: { __typename?: 'WithdrawalPayload', withdrawal?: { __typename?: 'Withdrawal', id: string, account: WithdrawalAccount, bankName: string, accountName: string, bankAccountNumber: string, status: WithdrawalStatus, tradeId: string, reason?: string | null, payoutReference?: string | null, handledAt?: string | null, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type AcctRequestCodeMutationVariables = Exact<{
+  input: RequestVerificationCodeInput;
+}>;
+
+
+export type AcctRequestCodeMutation = { __typename?: 'Mutation', requestVerificationCode: { __typename?: 'RequestVerificationCodePayload', sentTo?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string }> } };
+
+export type AcctPartnerListsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rechargeFilter?: InputMaybe<RechargePaymentFilter>;
+  claimFilter?: InputMaybe<RemittanceClaimFilter>;
+  withdrawalFilter?: InputMaybe<WithdrawalFilter>;
+}>;
+
+
+export type AcctPartnerListsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', id: string, contractingEntity?: string | null, rechargePayments?: { __typename?: 'RechargePaymentConnection', totalCount: number, nodes: Array<{ __typename?: 'RechargePayment', id: string, status: RechargePaymentStatus, paymentReference: string, providerReference?: string | null, createdAt: string, expiresAt: string, settledAt?: string | null, amount: { __typename?: 'Money', amount: string } }> } | null, remittanceClaims?: { __typename?: 'RemittanceClaimConnection', totalCount: number, nodes: Array<{ __typename?: 'RemittanceClaim', id: string, payerName: string, bankReference: string, remittedOn: string, memo?: string | null, status: RemittanceClaimStatus, reason?: string | null, tradeId?: string | null, handledAt?: string | null, amount: { __typename?: 'Money', amount: string } }> } | null, withdrawals?: { __typename?: 'WithdrawalConnection', totalCount: number, nodes: Array<{ __typename?: 'Withdrawal', id: string, account: WithdrawalAccount, bankName: string, accountName: string, bankAccountNumber: string, status: WithdrawalStatus, tradeId: string, reason?: string | null, payoutReference?: string | null, handledAt?: string | null, amount: { __typename?: 'Money', amount: string } }> } | null } } };
+
+export type AcctNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcctNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord', id: string }
+    | { __typename?: 'AdjustRecord', id: string }
+    | { __typename?: 'AssociationEvent', id: string }
+    | { __typename?: 'CloudStoreOrder', id: string }
+    | { __typename?: 'ConsumptionRecord', id: string }
+    | { __typename?: 'Coupon', id: string }
+    | { __typename?: 'CouponQuota', id: string }
+    | { __typename?: 'CouponRecord', id: string }
+    | { __typename?: 'CustomerInvitation', id: string }
+    | { __typename?: 'Invoice', id: string }
+    | { __typename?: 'Member', id: string }
+    | { __typename?: 'MemberInvitation', id: string }
+    | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Order', id: string }
+    | { __typename?: 'OrderAuthorization', id: string }
+    | { __typename?: 'Partner', id: string }
+    | { __typename?: 'QuotaRecord', id: string }
+    | { __typename?: 'RechargePayment', id: string, rechargeStatus: RechargePaymentStatus }
+    | { __typename?: 'RemittanceClaim', id: string, claimStatus: RemittanceClaimStatus }
+    | { __typename?: 'Resource', id: string }
+    | { __typename?: 'Role', id: string }
+    | { __typename?: 'SubCustomer', id: string }
+    | { __typename?: 'Withdrawal', bankAccountNumber: string, id: string, withdrawalStatus: WithdrawalStatus }
+   | null };
+
+export type AcctOperatorQueuesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  claimFilter?: InputMaybe<RemittanceClaimFilter>;
+  withdrawalFilter?: InputMaybe<WithdrawalFilter>;
+  rechargeFilter?: InputMaybe<RechargePaymentFilter>;
+}>;
+
+
+export type AcctOperatorQueuesQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', remittanceClaims?: { __typename?: 'RemittanceClaimConnection', totalCount: number, nodes: Array<{ __typename?: 'RemittanceClaim', id: string, payerName: string, bankReference: string, remittedOn: string, memo?: string | null, status: RemittanceClaimStatus, reason?: string | null, tradeId?: string | null, handledAt?: string | null, partner?: { __typename?: 'Partner', id: string, name: string } | null, amount: { __typename?: 'Money', amount: string } }> } | null, withdrawals?: { __typename?: 'WithdrawalConnection', totalCount: number, nodes: Array<{ __typename?: 'Withdrawal', id: string, account: WithdrawalAccount, bankName: string, accountName: string, bankAccountNumber: string, status: WithdrawalStatus, tradeId: string, reason?: string | null, payoutReference?: string | null, handledAt?: string | null, partner?: { __typename?: 'Partner', id: string, name: string } | null, amount: { __typename?: 'Money', amount: string } }> } | null, rechargePayments?: { __typename?: 'RechargePaymentConnection', totalCount: number, nodes: Array<{ __typename?: 'RechargePayment', id: string, status: RechargePaymentStatus, paymentReference: string, providerReference?: string | null, createdAt: string, expiresAt: string, settledAt?: string | null, amount: { __typename?: 'Money', amount: string } }> } | null } };
+
+export type AcctOperatorPartnersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AcctOperatorPartnersQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', partners?: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', id: string, contractingEntity?: string | null, remittanceClaims?: { __typename?: 'RemittanceClaimConnection', totalCount: number, nodes: Array<{ __typename?: 'RemittanceClaim', id: string, status: RemittanceClaimStatus }> } | null, withdrawals?: { __typename?: 'WithdrawalConnection', totalCount: number, nodes: Array<{ __typename?: 'Withdrawal', id: string, status: WithdrawalStatus }> } | null }> } | null } };
 
 export type PayAgrUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
 
@@ -5883,6 +6545,9 @@ export const OrgMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const OrgPermissionPointFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}}]} as unknown as DocumentNode<OrgPermissionPointFragment, unknown>;
 export const OrgPermissionTreeNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}}]} as unknown as DocumentNode<OrgPermissionTreeNodeFragment, unknown>;
 export const OrgPermissionTreeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}}]} as unknown as DocumentNode<OrgPermissionTreeFragment, unknown>;
+export const AcctRechargeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctRechargeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RechargePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}}]}}]} as unknown as DocumentNode<AcctRechargeFieldsFragment, unknown>;
+export const AcctClaimFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"remittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}}]} as unknown as DocumentNode<AcctClaimFieldsFragment, unknown>;
+export const AcctWithdrawalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctWithdrawalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Withdrawal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"payoutReference"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}}]} as unknown as DocumentNode<AcctWithdrawalFieldsFragment, unknown>;
 export const PayAgrUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PayAgrUserErrorFragment, unknown>;
 export const PayAgrAgreementFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<PayAgrAgreementFragment, unknown>;
 export const PerfFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerfFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}}]} as unknown as DocumentNode<PerfFiguresFragment, unknown>;
@@ -6009,6 +6674,20 @@ export const OrgRolesDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const OrgViewerPermissionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgViewerPermissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"permissionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTree"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreePoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"adminOnly"}},{"kind":"Field","name":{"kind":"Name","value":"sensitive"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionPoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPermissionTree"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionTreeNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPermissionTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgViewerPermissionTreeQuery, OrgViewerPermissionTreeQueryVariables>;
 export const OrgNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}}]}}]}}]}}]} as unknown as DocumentNode<OrgNodeQuery, OrgNodeQueryVariables>;
 export const OrgMemberRolesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMemberRolesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisedManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgMemberRolesPageQuery, OrgMemberRolesPageQueryVariables>;
+export const AcctCreateRechargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctCreateRecharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRechargeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRecharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rechargePayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctRechargeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctRechargeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RechargePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}}]}}]} as unknown as DocumentNode<AcctCreateRechargeMutation, AcctCreateRechargeMutationVariables>;
+export const AcctSettleRechargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctSettleRecharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettleRechargePaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settleRechargePayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rechargePayment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctRechargeFields"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctRechargeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RechargePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}}]}}]} as unknown as DocumentNode<AcctSettleRechargeMutation, AcctSettleRechargeMutationVariables>;
+export const AcctSubmitClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctSubmitClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitRemittanceClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitRemittanceClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remittanceClaim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctClaimFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"remittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}}]} as unknown as DocumentNode<AcctSubmitClaimMutation, AcctSubmitClaimMutationVariables>;
+export const AcctCancelClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctCancelClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaimActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRemittanceClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remittanceClaim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctClaimFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"remittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}}]} as unknown as DocumentNode<AcctCancelClaimMutation, AcctCancelClaimMutationVariables>;
+export const AcctConfirmClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctConfirmClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaimActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmRemittanceClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remittanceClaim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctClaimFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"remittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}}]} as unknown as DocumentNode<AcctConfirmClaimMutation, AcctConfirmClaimMutationVariables>;
+export const AcctRejectClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctRejectClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectRemittanceClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectRemittanceClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remittanceClaim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctClaimFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"remittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}}]} as unknown as DocumentNode<AcctRejectClaimMutation, AcctRejectClaimMutationVariables>;
+export const AcctRequestWithdrawalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctRequestWithdrawal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestWithdrawalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestWithdrawal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctWithdrawalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctWithdrawalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Withdrawal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"payoutReference"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}}]} as unknown as DocumentNode<AcctRequestWithdrawalMutation, AcctRequestWithdrawalMutationVariables>;
+export const AcctPayWithdrawalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctPayWithdrawal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayWithdrawalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payWithdrawal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctWithdrawalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctWithdrawalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Withdrawal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"payoutReference"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}}]} as unknown as DocumentNode<AcctPayWithdrawalMutation, AcctPayWithdrawalMutationVariables>;
+export const AcctRejectWithdrawalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctRejectWithdrawal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectWithdrawalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectWithdrawal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctWithdrawalFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctWithdrawalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Withdrawal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"payoutReference"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}}]} as unknown as DocumentNode<AcctRejectWithdrawalMutation, AcctRejectWithdrawalMutationVariables>;
+export const AcctRequestCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcctRequestCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestVerificationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AcctRequestCodeMutation, AcctRequestCodeMutationVariables>;
+export const AcctPartnerListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcctPartnerLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rechargeFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RechargePaymentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"claimFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaimFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withdrawalFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawalFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractingEntity"}},{"kind":"Field","name":{"kind":"Name","value":"rechargePayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rechargeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctRechargeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"remittanceClaims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"claimFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctClaimFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withdrawalFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctWithdrawalFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctRechargeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RechargePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"remittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctWithdrawalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Withdrawal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"payoutReference"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}}]} as unknown as DocumentNode<AcctPartnerListsQuery, AcctPartnerListsQueryVariables>;
+export const AcctNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcctNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RechargePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"rechargeStatus"},"name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"claimStatus"},"name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Withdrawal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"withdrawalStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountNumber"}}]}}]}}]}}]} as unknown as DocumentNode<AcctNodeQuery, AcctNodeQueryVariables>;
+export const AcctOperatorQueuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcctOperatorQueues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"claimFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaimFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withdrawalFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawalFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rechargeFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RechargePaymentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remittanceClaims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"claimFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctClaimFields"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withdrawalFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctWithdrawalFields"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rechargePayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rechargeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcctRechargeFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemittanceClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"remittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctWithdrawalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Withdrawal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"payoutReference"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcctRechargeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RechargePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"providerReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}}]}}]} as unknown as DocumentNode<AcctOperatorQueuesQuery, AcctOperatorQueuesQueryVariables>;
+export const AcctOperatorPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcctOperatorPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractingEntity"}},{"kind":"Field","name":{"kind":"Name","value":"remittanceClaims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AcctOperatorPartnersQuery, AcctOperatorPartnersQueryVariables>;
 export const PayAgrCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayAgrCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePaymentAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPaymentAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrAgreement"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PayAgrCreateMutation, PayAgrCreateMutationVariables>;
 export const PayAgrAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayAgrAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerPaymentAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptPaymentAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrAgreement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PayAgrAcceptMutation, PayAgrAcceptMutationVariables>;
 export const PayAgrRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayAgrReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerPaymentAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectPaymentAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrAgreement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PayAgrUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedThisMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PayAgrUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PayAgrRejectMutation, PayAgrRejectMutationVariables>;

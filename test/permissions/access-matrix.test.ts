@@ -38,7 +38,10 @@ type Resource =
   | 'accountChange'
   | 'couponRecord'
   | 'member'
-  | 'role';
+  | 'role'
+  | 'rechargePayment'
+  | 'remittanceClaim'
+  | 'withdrawal';
 type Outcome = 'allow' | 'deny';
 
 const RESOURCES: Resource[] = [
@@ -52,6 +55,9 @@ const RESOURCES: Resource[] = [
   'couponRecord',
   'member',
   'role',
+  'rechargePayment',
+  'remittanceClaim',
+  'withdrawal',
 ];
 
 const allow = (): Record<Resource, Outcome> =>
@@ -226,6 +232,18 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
         id: row.id as number,
         list: `members(first: 100, filter: { loginName: ${JSON.stringify(row.login_name)} })`,
       };
+    }
+    case 'rechargePayment': {
+      const row = await one('select id from recharge_payment where partner_id = ? order by id limit 1');
+      return { type: 'RechargePayment', id: row.id as number, list: 'rechargePayments(first: 100)' };
+    }
+    case 'remittanceClaim': {
+      const row = await one('select id from remittance_claim where partner_id = ? order by id limit 1');
+      return { type: 'RemittanceClaim', id: row.id as number, list: 'remittanceClaims(first: 100)' };
+    }
+    case 'withdrawal': {
+      const row = await one('select id from withdrawal where partner_id = ? order by id limit 1');
+      return { type: 'Withdrawal', id: row.id as number, list: 'withdrawals(first: 100)' };
     }
     case 'role': {
       const row = await one('select id from role where partner_id = ? order by id limit 1');
@@ -444,6 +462,7 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   returnInvoice: { selection: 'invoice { id }', success: ['invoice'] },
   createPaymentAgreement: { selection: 'agreement { id }', success: ['agreement'] },
   terminatePaymentAgreement: { selection: 'agreement { id }', success: ['agreement'] },
+  cancelRemittanceClaim: { selection: 'remittanceClaim { id }', success: ['remittanceClaim'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -470,6 +489,19 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
     'customers only: the signed-in customer’s own agreements; another customer’s answers PAYMENT_AGREEMENT_NOT_FOUND (test/payment-agreement)',
   rejectPaymentAgreement:
     'customers only: the signed-in customer’s own agreements; another customer’s answers PAYMENT_AGREEMENT_NOT_FOUND (test/payment-agreement)',
+  createRecharge: 'starts a recharge of the caller’s own partner only',
+  submitRemittanceClaim: 'claims a remittance for the caller’s own partner only',
+  requestWithdrawal: 'withdraws from the caller’s own partner’s account only',
+  settleRechargePayment:
+    'operators only (ops:remittance), who act on every partner; members and customers FORBIDDEN (test/partner-account)',
+  confirmRemittanceClaim:
+    'operators only (ops:remittance), who act on every partner; members and customers FORBIDDEN (test/partner-account)',
+  rejectRemittanceClaim:
+    'operators only (ops:remittance), who act on every partner; members and customers FORBIDDEN (test/partner-account)',
+  payWithdrawal:
+    'operators only (ops:withdrawal), who act on every partner; members and customers FORBIDDEN (test/partner-account)',
+  rejectWithdrawal:
+    'operators only (ops:withdrawal), who act on every partner; members and customers FORBIDDEN (test/partner-account)',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -499,6 +531,9 @@ const BUSINESS_TABLES = [
   'invoice',
   'invoice_item',
   'payment_agreement',
+  'recharge_payment',
+  'remittance_claim',
+  'withdrawal',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -520,6 +555,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   invitation: ['customer_invitation', 'customer_invitation_acceptance', 'sub_customer', 'association_event'],
   invoice: ['invoice', 'invoice_item', 'cloud_store_order'],
   agreement: ['payment_agreement', 'sub_customer', 'partner_account'],
+  partnerAccount: ['remittance_claim', 'recharge_payment', 'withdrawal', 'partner_account', 'account_change_record'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -556,6 +592,7 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   returnInvoice: 'invoice',
   createPaymentAgreement: 'agreement',
   terminatePaymentAgreement: 'agreement',
+  cancelRemittanceClaim: 'partnerAccount',
 };
 
 interface Snapshot {
@@ -732,6 +769,11 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       invoiceType: 'VAT_GENERAL',
       medium: 'ELECTRONIC',
     });
+
+    const parentClaim = await one<{ id: number; bank_reference: string }>(
+      "select id, bank_reference from remittance_claim where partner_id = ? and status = 'PENDING' order by id",
+      [P('dist')],
+    );
 
     cases = [
       // Roles and members.
@@ -959,6 +1001,35 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         what: 'return an own delivered invoice',
         expected: 'allow',
         input: () => ({ invoiceId: gid('Invoice', ownInvoice.id), reason: '开票信息有误' }),
+      },
+      // Remittance claims (汇款认领): a member cancels only its own partner's pending claim.
+      {
+        mutation: 'cancelRemittanceClaim',
+        viewer: 'other-dist-admin',
+        relation: 'unrelated',
+        what: "cancel dist's pending remittance claim",
+        expected: 'deny',
+        target: { type: 'RemittanceClaim', id: parentClaim.id },
+        input: (id) => ({ claimId: id }),
+        secrets: [parentClaim.bank_reference],
+      },
+      {
+        mutation: 'cancelRemittanceClaim',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "cancel its distributor's pending remittance claim",
+        expected: 'deny',
+        target: { type: 'RemittanceClaim', id: parentClaim.id },
+        input: (id) => ({ claimId: id }),
+        secrets: [parentClaim.bank_reference],
+      },
+      {
+        mutation: 'cancelRemittanceClaim',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'cancel an own PENDING remittance claim',
+        expected: 'allow',
+        input: () => ({ claimId: gid('RemittanceClaim', parentClaim.id) }),
       },
       // Customers.
       {

@@ -195,7 +195,16 @@ describe('actor isolation', () => {
       'Mutation.terminatePaymentAgreement',
       'Query.customerViewer',
     ]);
-    expect(open('OPERATOR')).toEqual(['Mutation.moveInvoice', 'Mutation.signIn', 'Query.operatorViewer']);
+    expect(open('OPERATOR')).toEqual([
+      'Mutation.confirmRemittanceClaim',
+      'Mutation.moveInvoice',
+      'Mutation.payWithdrawal',
+      'Mutation.rejectRemittanceClaim',
+      'Mutation.rejectWithdrawal',
+      'Mutation.settleRechargePayment',
+      'Mutation.signIn',
+      'Query.operatorViewer',
+    ]);
   });
 });
 

@@ -75,6 +75,9 @@ const LINKS: Record<NodeType, string[]> = {
   CustomerInvitation: ['token', 'acceptedCount'],
   CloudStoreOrder: ['orderNo', `customer ${REF}`],
   Invoice: ['invoiceNo', `orders ${REF}`],
+  RechargePayment: ['paymentReference', `partner ${REF}`],
+  RemittanceClaim: ['bankReference', `partner ${REF}`],
+  Withdrawal: ['bankAccountNumber', `partner ${REF}`],
 };
 /**
  * The query. Fields of one response name must have the same type on every type of the selection

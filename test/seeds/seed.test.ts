@@ -46,6 +46,12 @@ import {
   seedDatabase,
 } from '../../seeds';
 import { sql } from '../support/rows';
+import {
+  RechargePaymentStatus,
+  RemittanceClaimStatus,
+  WithdrawalAccount,
+  WithdrawalStatus,
+} from '../../src/modules/partner-account/partner-account.enums';
 
 // A fixed instant, so two seeds compare equal even across a month boundary.
 const NOW = new Date(Date.UTC(2026, 10, 21, 12, 0, 0));
@@ -221,6 +227,10 @@ describe('seedDatabase (small)', () => {
       ['partner', 'status', PartnerStatus],
       ['partner_account', 'account_type', PartnerAccountType],
       ['account_change_record', 'account_type', PartnerAccountType],
+      ['recharge_payment', 'status', RechargePaymentStatus],
+      ['remittance_claim', 'status', RemittanceClaimStatus],
+      ['withdrawal', 'status', WithdrawalStatus],
+      ['withdrawal', 'account', WithdrawalAccount],
     ];
     for (const [table, column, e] of columns) {
       const rows = await query(orm, `select distinct "${column}" v from "${table}"`);

@@ -31,6 +31,9 @@ export const NODE_TABLES = {
   CustomerInvitation: 'customer_invitation',
   CloudStoreOrder: 'cloud_store_order',
   Invoice: 'invoice',
+  RechargePayment: 'recharge_payment',
+  RemittanceClaim: 'remittance_claim',
+  Withdrawal: 'withdrawal',
 } as const;
 /** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
@@ -162,6 +165,9 @@ export async function loadWorld(server: TestServer): Promise<World> {
                 'CustomerInvitation',
                 'CloudStoreOrder',
                 'Invoice',
+                'RechargePayment',
+                'RemittanceClaim',
+                'Withdrawal',
               ].includes(type)
             ? 'id, partner_id as owner, null as customer_id'
             : type === 'AccountChangeRecord'
@@ -263,6 +269,9 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
     // Partner-level lists: every member with the permission sees all of them (no customer scope).
     case 'CloudStoreOrder':
     case 'Invoice':
+    case 'RechargePayment':
+    case 'RemittanceClaim':
+    case 'Withdrawal':
       return row.owner === v.partnerId;
     case 'AdjustRecord':
       return row.owner === v.partnerId && (v.scope === 'ALL' || ownCustomerInScope(world, v, row.customerId));

@@ -3,6 +3,7 @@ import { Migration20261203183011_Invoices } from './Migration20261203183011_Invo
 import { Migration20261203183001_CloudStoreOrders } from './Migration20261203183001_CloudStoreOrders';
 import { Migration20261203182011_PaymentAgreements } from './Migration20261203182011_PaymentAgreements';
 import { Migration20261203182001_PriceCatalogue } from './Migration20261203182001_PriceCatalogue';
+import { Migration20261203181001_PartnerAccountOperations } from './Migration20261203181001_PartnerAccountOperations';
 import { Migration20261203180001_FinanceTradeTypes } from './Migration20261203180001_FinanceTradeTypes';
 import { Migration20261203150001_UnbindRequestsOpenExpiry } from './Migration20261203150001_UnbindRequestsOpenExpiry';
 import { Migration20261203142649_CustomerDiscounts } from './Migration20261203142649_CustomerDiscounts';
@@ -40,6 +41,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203142649_CustomerDiscounts', class: Migration20261203142649_CustomerDiscounts },
   { name: 'Migration20261203150001_UnbindRequestsOpenExpiry', class: Migration20261203150001_UnbindRequestsOpenExpiry },
   { name: 'Migration20261203180001_FinanceTradeTypes', class: Migration20261203180001_FinanceTradeTypes },
+  { name: 'Migration20261203181001_PartnerAccountOperations', class: Migration20261203181001_PartnerAccountOperations },
   { name: 'Migration20261203182001_PriceCatalogue', class: Migration20261203182001_PriceCatalogue },
   { name: 'Migration20261203182011_PaymentAgreements', class: Migration20261203182011_PaymentAgreements },
   { name: 'Migration20261203183001_CloudStoreOrders', class: Migration20261203183001_CloudStoreOrders },

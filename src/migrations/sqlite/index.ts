@@ -3,6 +3,7 @@ import { Migration20261203183010_Invoices } from './Migration20261203183010_Invo
 import { Migration20261203183000_CloudStoreOrders } from './Migration20261203183000_CloudStoreOrders';
 import { Migration20261203182010_PaymentAgreements } from './Migration20261203182010_PaymentAgreements';
 import { Migration20261203182000_PriceCatalogue } from './Migration20261203182000_PriceCatalogue';
+import { Migration20261203181000_PartnerAccountOperations } from './Migration20261203181000_PartnerAccountOperations';
 import { Migration20261203180000_FinanceTradeTypes } from './Migration20261203180000_FinanceTradeTypes';
 import { Migration20261203150000_UnbindRequestsOpenExpiry } from './Migration20261203150000_UnbindRequestsOpenExpiry';
 import { Migration20261203142647_CustomerDiscounts } from './Migration20261203142647_CustomerDiscounts';
@@ -40,6 +41,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203142647_CustomerDiscounts', class: Migration20261203142647_CustomerDiscounts },
   { name: 'Migration20261203150000_UnbindRequestsOpenExpiry', class: Migration20261203150000_UnbindRequestsOpenExpiry },
   { name: 'Migration20261203180000_FinanceTradeTypes', class: Migration20261203180000_FinanceTradeTypes },
+  { name: 'Migration20261203181000_PartnerAccountOperations', class: Migration20261203181000_PartnerAccountOperations },
   { name: 'Migration20261203182000_PriceCatalogue', class: Migration20261203182000_PriceCatalogue },
   { name: 'Migration20261203182010_PaymentAgreements', class: Migration20261203182010_PaymentAgreements },
   { name: 'Migration20261203183000_CloudStoreOrders', class: Migration20261203183000_CloudStoreOrders },

@@ -47,6 +47,14 @@ export class Partner {
   @MoneyColumn({ nullable: true })
   customerBalanceAlertThreshold?: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '签约主体: the cloud company the partner contracted with. Online recharge and remittance claims are open only to partners contracted with 华为软件技术有限公司 or 华为云计算技术有限公司; others consult their ecosystem manager (RECHARGE_ENTITY_NOT_SUPPORTED). (design) Null when not recorded, which counts as not supported.',
+  })
+  @Property({ type: 'string', length: 100, nullable: true })
+  contractingEntity?: string | null;
+
   @Field(() => Date, { description: 'When the partner joined the partner program.' })
   @Property()
   createdAt!: Date;

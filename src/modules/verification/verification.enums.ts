@@ -15,6 +15,7 @@ export enum SensitiveOperation {
   ANSWER_UNBIND_REQUEST = 'ANSWER_UNBIND_REQUEST',
   REQUEST_UNBIND = 'REQUEST_UNBIND',
   CANCEL_ORDER_AUTHORIZATION = 'CANCEL_ORDER_AUTHORIZATION',
+  WITHDRAW = 'WITHDRAW',
 }
 
 registerEnumType(SensitiveOperation, {
@@ -39,6 +40,10 @@ registerEnumType(SensitiveOperation, {
     CANCEL_ORDER_AUTHORIZATION: {
       description:
         'A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code.',
+    },
+    WITHDRAW: {
+      description:
+        "requestWithdrawal (提现 and 激励返点提现): always needs a code, whatever the partner's verification setting.",
     },
   },
 });
