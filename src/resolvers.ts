@@ -66,6 +66,12 @@ import {
   PartnerCustomerInvitationsResolver,
 } from './modules/customer-invitation/customer-invitation.resolver';
 import { CustomerInvitationMutationResolver } from './modules/customer-invitation/customer-invitation.mutations';
+import { IncentiveMutationResolver } from './modules/incentive/incentive.mutations';
+import {
+  IncentiveRecordResolver,
+  OperatorIncentivesResolver,
+  PartnerIncentivesResolver,
+} from './modules/incentive/incentive.resolver';
 
 /** Every resolver class of the graph; modules add theirs here. */
 export const RESOLVERS = [
@@ -130,4 +136,8 @@ export const RESOLVERS = [
   CustomerInvitationResolver,
   PartnerCustomerInvitationsResolver,
   CustomerInvitationMutationResolver,
+  IncentiveRecordResolver,
+  PartnerIncentivesResolver,
+  OperatorIncentivesResolver,
+  IncentiveMutationResolver,
 ] as const;

@@ -23,6 +23,7 @@ import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
 } from '../modules/customer-invitation/customer-invitation.entity';
+import { IncentiveRecord, IncentiveTransition } from '../modules/incentive/incentive.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -60,4 +61,6 @@ export const ENTITIES = [
   Notification,
   CustomerInvitation,
   CustomerInvitationAcceptance,
+  IncentiveRecord,
+  IncentiveTransition,
 ];

@@ -17,7 +17,8 @@ import { isSqlite, placeholders, type Row, rows } from './sql';
  *   5. coupon           coupons, ascending id
  *   6. coupon_quota     quotas, ascending id (a reclaimed sub-quota and its parent alike)
  *   7. resource         main resources, ascending id; their dependents go with them
- *   8. partner_account  cash accounts, ascending partner id
+ *   8. incentive_record incentive records, ascending id: each payout transition holds its record
+ *   9. partner_account  cash accounts, ascending partner id
  *
  * A conditional UPDATE locks the rows it changes, so it counts as taking their locks here: e.g. a
  * payment holds its customer (3), claims its order (4), spends its coupons (5), debits the customer it
@@ -37,6 +38,7 @@ export const LOCK_ORDER = [
   'coupon',
   'coupon_quota',
   'resource',
+  'incentive_record',
   'partner_account',
 ] as const;
 
@@ -51,6 +53,7 @@ const KEY: Record<LockedTable, string> = {
   coupon: 'id',
   coupon_quota: 'id',
   resource: 'id',
+  incentive_record: 'id',
   partner_account: 'partner_id',
 };
 

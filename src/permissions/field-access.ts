@@ -48,6 +48,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   MemberInvitation: 'org:member-view',
   Role: 'org:member-view',
   CustomerInvitation: 'customer:create',
+  IncentiveRecord: 'incentive:view',
   // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
   Notification: null,
 };
@@ -113,6 +114,11 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     createCustomerInvitation: can('customer:create'),
     cancelCustomerInvitation: can('customer:create'),
     acceptCustomerInvitation: customerOnly,
+    // Incentives (激励): the partner applies and invoices; the cloud's operators move the rest.
+    applyIncentives: can('incentive:apply'),
+    setIncentiveAutoApply: can('incentive:apply'),
+    invoiceIncentive: can('incentive:invoice'),
+    processIncentive: operatorCan('ops:incentive'),
     // Every member marks its own notifications (row scope: ids of others answer NOTIFICATION_NOT_FOUND).
     markNotificationsRead: membersAndCustomers,
   },
@@ -156,6 +162,9 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   RevokeAccessKeyPayload: { '*': data },
   CustomerInvitationPayload: { '*': data },
   AcceptCustomerInvitationPayload: { '*': data },
+  ApplyIncentivesPayload: { '*': data },
+  IncentivePayload: { '*': data },
+  SetIncentiveAutoApplyPayload: { '*': data },
   AccessKey: { '*': data },
   MarkNotificationsReadPayload: { '*': data },
   UserError: { '*': publicAccess },
@@ -164,7 +173,11 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   CustomerViewer: { '*': data },
   CustomerAccount: { '*': data },
   CustomerAssociation: { '*': data },
-  OperatorViewer: { '*': data, partners: operatorCan('ops:partner-read') },
+  OperatorViewer: {
+    '*': data,
+    partners: operatorCan('ops:partner-read'),
+    incentives: operatorCan('ops:incentive'),
+  },
   CloudOperator: { '*': data },
 
   Partner: {
@@ -195,6 +208,10 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     roles: onPartner({ SELF: 'org:member-view' }),
     associationEvents: onPartner({ SELF: 'customer:detail' }),
     customerInvitations: onPartner({ SELF: 'customer:create' }),
+    incentiveAutoApply: onPartner({ SELF: 'incentive:view' }),
+    incentives: onPartner({ SELF: 'incentive:view' }),
+    incentiveInvoicingList: onPartner({ SELF: 'incentive:view' }),
+    incentiveStatistics: onPartner({ SELF: 'incentive:statistics' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
   },
   // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.
@@ -296,6 +313,16 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   PermissionTreePoint: { '*': data },
 
   Notification: { '*': data },
+
+  // Reached through Partner.incentives (own partner, incentive:view) or OperatorViewer.incentives.
+  IncentiveRecord: { '*': data },
+  IncentiveTransition: { '*': data },
+  PceEligibility: { '*': data },
+  IncentiveStatistics: { '*': data },
+  IncentiveStageTotal: { '*': data },
+  IncentivePeriodTotal: { '*': data },
+  IncentiveInvoicingList: { '*': data },
+  IncentiveInvoicingItem: { '*': data },
 
   Money: { '*': data },
   PageInfo: { '*': data },
