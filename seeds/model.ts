@@ -17,6 +17,7 @@ import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
 } from '../src/modules/customer-invitation/customer-invitation.entity';
+import { IncentiveRecord, IncentiveTransition } from '../src/modules/incentive/incentive.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
 import type { TradeType } from '../src/modules/funds/funds.enums';
@@ -167,6 +168,8 @@ export function buildSpecs(orm: MikroORM) {
       'governmentSubsidy',
       'createdAt',
       'passwordHash',
+      'realNameEnterprise',
+      'realNameVerifiedAt',
     ]),
     cloudOperator: tableSpec(orm, CloudOperator, [
       'id',
@@ -187,6 +190,7 @@ export function buildSpecs(orm: MikroORM) {
       'verificationEnabled',
       'balanceAlertThreshold',
       'customerBalanceAlertThreshold',
+      'incentiveAutoApply',
       'createdAt',
     ]),
     partnerAccount: tableSpec(orm, PartnerAccount, [
@@ -464,6 +468,35 @@ export function buildSpecs(orm: MikroORM) {
       'invitation',
       'customer',
       'acceptedAt',
+    ]),
+    incentiveRecord: tableSpec(orm, IncentiveRecord, [
+      'id',
+      'partner',
+      'incentiveType',
+      'period',
+      'amount',
+      'stage',
+      'rejectionReason',
+      'opportunityAccount',
+      'opportunityVerifiedAt',
+      'invoiceNumber',
+      'createdAt',
+      'appliedAt',
+      'invoicedAt',
+      'paidAt',
+      'stageChangedAt',
+      'version',
+    ]),
+    incentiveTransition: tableSpec(orm, IncentiveTransition, [
+      'id',
+      'record',
+      'action',
+      'fromStage',
+      'toStage',
+      'actorKind',
+      'actor',
+      'reason',
+      'at',
     ]),
   } satisfies Record<string, TableSpec>;
   return specs;

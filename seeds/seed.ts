@@ -40,6 +40,7 @@ import { Rng } from './random';
 import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './customers';
 import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
+import { IncentiveSeeder } from './incentives';
 import {
   DAY,
   HOUR,
@@ -194,6 +195,8 @@ const TABLE_ORDER: readonly TableKey[] = [
   'associationEvent',
   'customerInvitation',
   'customerInvitationAcceptance',
+  'incentiveRecord',
+  'incentiveTransition',
   'orderAuthorization',
   'order',
   'orderLineItem',
@@ -241,6 +244,7 @@ class Seeder implements Sink {
   readonly partners: PartnerPlan[] = [];
   private readonly membersByLogin = new Map<string, MemberPlan>();
   private readonly customerInvitations: CustomerInvitationSeeder;
+  private readonly incentives: IncentiveSeeder;
 
   constructor(
     private readonly writer: BulkWriter,
@@ -254,6 +258,7 @@ class Seeder implements Sink {
     this.today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     this.cfg = SCALES[scale];
     this.customerInvitations = new CustomerInvitationSeeder(this, seed);
+    this.incentives = new IncentiveSeeder(this, seed);
   }
 
   nextId(table: TableKey): number {
@@ -270,6 +275,7 @@ class Seeder implements Sink {
     // Every cloud account's holder can sign in as a customer with the demo password.
     if (table === 'cloudAccount' && row.passwordHash === undefined) row.passwordHash = this.passwordHash;
     this.customerInvitations.observe(table, row);
+    this.incentives.observe(table, row);
     let buffer = this.buffers.get(table);
     if (!buffer) {
       buffer = [];
@@ -574,6 +580,7 @@ class Seeder implements Sink {
         verificationEnabled: p.verificationEnabled,
         balanceAlertThreshold: p.balanceAlertThreshold,
         customerBalanceAlertThreshold: p.customerBalanceAlertThreshold,
+        incentiveAutoApply: IncentiveSeeder.autoApplies(p),
         createdAt: p.createdAt,
       });
     }
@@ -589,9 +596,12 @@ class Seeder implements Sink {
       p.grants = this.accountGrants(p, rng);
       // Credit, bonus and deposit: every partner has all four accounts. Bonus and deposit are granted
       // once (a RECHARGE on their ledger); credit is spent by orders, so its amount is set in finish().
+      // Paid incentives (seeds/incentives.ts) are on the bonus account's ledger after its grant.
+      const payouts = this.incentives.payouts(p);
+      const paid = payouts.reduce((sum, x) => sum + x.amount, 0);
       for (const [accountType, amount] of [
         [PartnerAccountType.CREDIT, 0],
-        [PartnerAccountType.BONUS, p.grants.bonus],
+        [PartnerAccountType.BONUS, p.grants.bonus + paid],
         [PartnerAccountType.DEPOSIT, p.grants.deposit],
       ] as const) {
         this.push('partnerAccount', {
@@ -602,8 +612,10 @@ class Seeder implements Sink {
           designatedAmount: 0,
           version: 1,
         });
+        const granted = accountType === PartnerAccountType.BONUS ? p.grants.bonus : amount;
         const at = Rng.derive(this.seed, `grant:${p.id}:${accountType}`);
-        if (amount > 0) this.grantLedger(p, accountType, amount, p.createdAt + at.int(1, 10) * DAY + officeHours(at));
+        if (granted > 0) this.grantLedger(p, accountType, granted, p.createdAt + at.int(1, 10) * DAY + officeHours(at));
+        if (accountType === PartnerAccountType.BONUS) this.incentiveLedger(p, granted, payouts);
       }
       // Roles: the four presets for every partner, and a custom role or two.
       for (const key of [
@@ -933,6 +945,7 @@ class Seeder implements Sink {
     }
     this.freeCloudAccounts();
     this.customerInvitations.push(this.partners);
+    this.incentives.push(this.partners);
     await this.flush();
     this.progress(total, total, 'customers');
   }
@@ -1151,6 +1164,26 @@ class Seeder implements Sink {
   }
 
   /** The opening RECHARGE of a credit, bonus or deposit account; answers its balance after. */
+  /** The INCENTIVE_PAYOUT credits of the partner's paid incentives, after its bonus grant. */
+  private incentiveLedger(p: PartnerPlan, granted: number, payouts: { amount: number; at: number; tradeId: string }[]) {
+    let balance = granted;
+    for (const payout of payouts) {
+      balance += payout.amount;
+      this.push('accountChangeRecord', {
+        id: this.nextId('accountChangeRecord'),
+        partner: p.id,
+        ownerType: LedgerOwner.PARTNER,
+        customer: null,
+        accountType: PartnerAccountType.BONUS,
+        tradeType: TradeType.INCENTIVE_PAYOUT,
+        amount: payout.amount,
+        balanceAfter: balance,
+        tradeId: payout.tradeId,
+        tradeTime: payout.at,
+      });
+    }
+  }
+
   private grantLedger(p: PartnerPlan, accountType: PartnerAccountType, amount: number, t: number): number {
     this.push('accountChangeRecord', {
       id: this.nextId('accountChangeRecord'),
