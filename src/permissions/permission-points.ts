@@ -4,6 +4,7 @@
  * catalogue (catalogue.ts derives the codes, checks the data at load and answers questions about it).
  */
 import { PartnerIdentity } from './identities';
+import { INCENTIVE_POINTS } from './incentive-points';
 import type { MenuKey } from './menu';
 
 export interface PermissionPoint {
@@ -356,44 +357,8 @@ export const POINTS = [
     isDefault: false,
   },
 
-  // ── Incentives (激励管理, seeds 002/004) ──
-  {
-    code: 'incentive:view',
-    nameZh: '查看激励申请记录',
-    nameEn: 'View incentives',
-    description:
-      'See incentive records by reconciliation period, their payout stage, hints, rejection reasons and invoicing lists (查看开票清单).',
-    menu: 'incentive',
-    identities: ALL_IDENTITIES,
-    isDefault: false,
-  },
-  {
-    code: 'incentive:apply',
-    nameZh: '申请发放激励',
-    nameEn: 'Apply for incentives',
-    description: 'Apply for incentive payouts, or turn automatic application on or off (设置自动申请发放激励).',
-    menu: 'incentive',
-    identities: ALL_IDENTITIES,
-    isDefault: false,
-  },
-  {
-    code: 'incentive:invoice',
-    nameZh: '为激励开票',
-    nameEn: 'Invoice incentives',
-    description: "Submit the partner's invoice for an incentive waiting for it (待伙伴开票).",
-    menu: 'incentive',
-    identities: ALL_IDENTITIES,
-    isDefault: false,
-  },
-  {
-    code: 'incentive:statistics',
-    nameZh: '查看激励统计信息',
-    nameEn: 'View incentive statistics',
-    description: 'See incentive totals per stage and per reconciliation period.',
-    menu: 'incentive',
-    identities: ALL_IDENTITIES,
-    isDefault: false,
-  },
+  // ── Incentives (激励管理, seeds 002/004): incentive-points.ts ──
+  ...INCENTIVE_POINTS,
 
   // ── Dashboard (运营看板) ──
   {

@@ -440,6 +440,8 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   unsubscribeResources: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
   setAutoRenew: { selection: 'succeeded { __typename } failed { code message }', success: ['succeeded'] },
   cancelCustomerInvitation: { selection: 'invitation { id }', success: ['invitation'] },
+  applyIncentives: { selection: 'succeeded { id } failed { code message }', success: ['succeeded'] },
+  invoiceIncentive: { selection: 'incentive { id }', success: ['incentive'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -460,6 +462,9 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   revokeOrderAuthorization: 'the signed-in customer’s own authorization (customers only; covered below)',
   requestUnbind: 'the signed-in customer’s own association (customers only; covered below)',
   answerUnbindRequest: 'customers only; another customer’s request is covered below',
+  setIncentiveAutoApply: 'changes the caller’s own partner only',
+  processIncentive:
+    'cloud operators only (members and customers: FORBIDDEN, test/incentive); an operator processes any partner’s incentive by design',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -485,6 +490,8 @@ const BUSINESS_TABLES = [
   'cloud_account',
   'customer_invitation',
   'customer_invitation_acceptance',
+  'incentive_record',
+  'incentive_transition',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -504,6 +511,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   order: ['customer_order', 'resource', 'coupon', 'partner_account', 'sub_customer', 'account_change_record'],
   onboarding: ['sub_customer', 'cloud_account', 'association_event'],
   invitation: ['customer_invitation', 'customer_invitation_acceptance', 'sub_customer', 'association_event'],
+  incentive: ['incentive_record', 'incentive_transition', 'partner_account', 'account_change_record'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -536,6 +544,8 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   unsubscribeResources: 'order',
   setAutoRenew: 'order',
   cancelCustomerInvitation: 'invitation',
+  applyIncentives: 'incentive',
+  invoiceIncentive: 'incentive',
 };
 
 interface Snapshot {
@@ -686,8 +696,65 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         customerInvitation(P('frozen-reseller')),
         customerInvitation(P('dist')),
       ]);
+    const incentive = (partner: number, stage?: string) =>
+      one<{ id: number; amount: number }>(
+        `select id, amount from incentive_record where partner_id = ?${stage ? ' and stage = ?' : ''} order by id`,
+        stage ? [partner, stage] : [partner],
+      );
+    const foreignIncentive = await incentive(P('other-dist'));
+    const parentIncentive = await incentive(P('dist'));
+    const ownPendingIncentive = await incentive(P('dist'), 'PENDING_APPLICATION');
+    const ownInvoiceIncentive = await incentive(P('dist'), 'AWAITING_PARTNER_INVOICE');
+    const invoiceOf = (amount: number) => ({ invoiceNumber: 'FP-MATRIX-001', amount: (amount / 100).toFixed(2) });
 
     cases = [
+      // Incentives (激励).
+      {
+        mutation: 'applyIncentives',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "apply for other-dist's incentive",
+        expected: 'deny',
+        target: { type: 'IncentiveRecord', id: foreignIncentive.id },
+        input: (id) => ({ ids: [id] }),
+      },
+      {
+        mutation: 'applyIncentives',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "apply for its distributor's incentive",
+        expected: 'deny',
+        target: { type: 'IncentiveRecord', id: parentIncentive.id },
+        input: (id) => ({ ids: [id] }),
+      },
+      {
+        mutation: 'applyIncentives',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'apply for an own incentive waiting for an application',
+        expected: 'allow',
+        input: () => ({ ids: [gid('IncentiveRecord', ownPendingIncentive.id)] }),
+      },
+      {
+        mutation: 'invoiceIncentive',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "invoice other-dist's incentive",
+        expected: 'deny',
+        target: { type: 'IncentiveRecord', id: foreignIncentive.id },
+        input: (id) => ({ id, ...invoiceOf(Number(foreignIncentive.amount)) }),
+      },
+      {
+        mutation: 'invoiceIncentive',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'invoice an own incentive waiting for the invoice',
+        expected: 'allow',
+        input: () => ({
+          id: gid('IncentiveRecord', ownInvoiceIncentive.id),
+          ...invoiceOf(Number(ownInvoiceIncentive.amount)),
+        }),
+      },
       // Roles and members.
       {
         mutation: 'updateRole',

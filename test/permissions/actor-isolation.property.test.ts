@@ -192,7 +192,7 @@ describe('actor isolation', () => {
       'Mutation.signIn',
       'Query.customerViewer',
     ]);
-    expect(open('OPERATOR')).toEqual(['Mutation.signIn', 'Query.operatorViewer']);
+    expect(open('OPERATOR')).toEqual(['Mutation.processIncentive', 'Mutation.signIn', 'Query.operatorViewer']);
   });
 });
 

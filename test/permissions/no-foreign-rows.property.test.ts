@@ -73,6 +73,7 @@ const LINKS: Record<NodeType, string[]> = {
   MemberInvitation: [`invitedBy ${REF}`, `roles ${REF}`],
   Role: ['name'],
   CustomerInvitation: ['token', 'acceptedCount'],
+  IncentiveRecord: [`partner ${REF}`, 'period'],
 };
 /**
  * The query. Fields of one response name must have the same type on every type of the selection

@@ -29,6 +29,7 @@ export const NODE_TABLES = {
   MemberInvitation: 'member_invitation',
   Role: 'role',
   CustomerInvitation: 'customer_invitation',
+  IncentiveRecord: 'incentive_record',
 } as const;
 /** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
@@ -151,7 +152,15 @@ export async function loadWorld(server: TestServer): Promise<World> {
         ? 'id, id as owner, null as customer_id'
         : type === 'SubCustomer'
           ? 'id, partner_id as owner, id as customer_id'
-          : ['CouponQuota', 'QuotaRecord', 'Member', 'MemberInvitation', 'Role', 'CustomerInvitation'].includes(type)
+          : [
+                'CouponQuota',
+                'QuotaRecord',
+                'Member',
+                'MemberInvitation',
+                'Role',
+                'CustomerInvitation',
+                'IncentiveRecord',
+              ].includes(type)
             ? 'id, partner_id as owner, null as customer_id'
             : type === 'AccountChangeRecord'
               ? 'id, partner_id as owner, customer_id, owner_type'
@@ -249,6 +258,7 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
     case 'MemberInvitation':
     case 'Role':
     case 'CustomerInvitation':
+    case 'IncentiveRecord':
       return row.owner === v.partnerId;
     case 'AdjustRecord':
       return row.owner === v.partnerId && (v.scope === 'ALL' || ownCustomerInScope(world, v, row.customerId));
