@@ -68,7 +68,7 @@ describe('PCE opportunity-sharing eligibility (seed 002)', () => {
        where r.partner_id = ? and ca.real_name_enterprise is not null and ca.account_name not like 'pce-%'`,
       [DIST],
     );
-    if (!row) return; // the customer's account has no enterprise real-name: covered by the reasons above
+    expect(row).toBeDefined();
     const res = await server.execute(
       IncentivePceDocument,
       { filter: { type: 'PCE_OPPORTUNITY' } },
