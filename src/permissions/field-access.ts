@@ -317,6 +317,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   // Reached through Partner.incentives (own partner, incentive:view) or OperatorViewer.incentives.
   IncentiveRecord: { '*': data },
   IncentiveTransition: { '*': data },
+  IncentiveNextStep: { '*': data },
   PceEligibility: { '*': data },
   IncentiveStatistics: { '*': data },
   IncentiveStageTotal: { '*': data },

@@ -37,6 +37,15 @@ describe('the partner’s records (激励申请记录)', () => {
     }
     const pending = records.find((r) => r.stage === 'PENDING_APPLICATION')!;
     expect(pending.hint).toBe('请申请发放激励,或设置自动申请发放激励。');
+    expect(pending.nextSteps).toEqual([
+      { action: 'APPLY', toStage: 'APPLYING', takenBy: ['PARTNER', 'SYSTEM'], needsReason: false },
+    ]);
+    const cosigning = records.find((r) => r.stage === 'COSIGNING')!;
+    expect(cosigning.nextSteps.map((s) => `${s.action}:${s.takenBy.join('+')}:${s.needsReason}`)).toEqual([
+      'APPROVE_COSIGN:OPERATOR:false',
+      'REJECT_COSIGN:OPERATOR:true',
+    ]);
+    expect(records.find((r) => r.stage === 'PAID')!.nextSteps).toEqual([]);
     expect(records.find((r) => r.stage === 'COSIGNING')!.hint).toBe('请等待运营人员完成会签。');
     const rejected = records.find((r) => r.stage === 'COSIGN_REJECTED')!;
     expect(rejected.rejectionReason).toMatch(/不一致/);

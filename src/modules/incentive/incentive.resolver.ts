@@ -7,6 +7,7 @@ import { Partner } from '../partner/partner.entity';
 import { IncentiveRecord, IncentiveTransition } from './incentive.entity';
 import { incentivePartnerById, transitionsByIncentiveId } from './incentive.loaders';
 import { pceEligibilityOf } from './incentive.pce';
+import { TRANSITIONS } from './incentive.stages';
 import {
   incentiveInvoicingList,
   incentiveStatistics,
@@ -16,6 +17,7 @@ import {
 import {
   IncentiveFilter,
   IncentiveInvoicingList,
+  IncentiveNextStep,
   IncentiveRecordConnection,
   IncentiveStatistics,
   PceEligibility,
@@ -40,6 +42,19 @@ export class IncentiveRecordResolver {
   })
   transitions(@Root() record: IncentiveRecord, @Ctx() ctx: Context): Promise<IncentiveTransition[]> {
     return transitionsByIncentiveId(ctx).load(record.id);
+  }
+
+  @FieldResolver(() => [IncentiveNextStep], {
+    description:
+      'The transitions open from the current stage and who takes each (the stage table); empty for PAID and CLOSED.',
+  })
+  nextSteps(@Root() record: IncentiveRecord): IncentiveNextStep[] {
+    return TRANSITIONS.filter((t) => t.from === record.stage).map((t) => ({
+      action: t.action,
+      toStage: t.to,
+      takenBy: [...t.by],
+      needsReason: t.needsReason ?? false,
+    }));
   }
 
   @FieldResolver(() => PceEligibility, {

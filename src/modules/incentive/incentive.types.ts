@@ -2,7 +2,7 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../common/connection';
 import { Money } from '../../common/money';
 import { IncentiveRecord } from './incentive.entity';
-import { IncentiveStage, IncentiveType } from './incentive.enums';
+import { IncentiveAction, IncentiveActorKind, IncentiveStage, IncentiveType } from './incentive.enums';
 
 @ObjectType('IncentiveRecordConnection', {
   simpleResolvers: true,
@@ -154,4 +154,26 @@ export class PceEligibility {
     description: 'One sentence per rule: why it holds or fails (Chinese, as the partner center words it).',
   })
   reasons!: string[];
+}
+
+@ObjectType('IncentiveNextStep', {
+  simpleResolvers: true,
+  description:
+    'A transition open from the record’s current stage (incentive.stages.ts): what, to where, and who takes it.',
+})
+export class IncentiveNextStep {
+  @Field(() => IncentiveAction, { description: 'The named transition.' })
+  action!: IncentiveAction;
+
+  @Field(() => IncentiveStage, { description: 'The stage it leads to.' })
+  toStage!: IncentiveStage;
+
+  @Field(() => [IncentiveActorKind], {
+    description:
+      'Who may take it: PARTNER (a member with incentive:apply or incentive:invoice), OPERATOR (ops:incentive), SYSTEM (the auto-apply job).',
+  })
+  takenBy!: IncentiveActorKind[];
+
+  @Field(() => Boolean, { description: 'Whether it needs a reason (it becomes the rejection reason).' })
+  needsReason!: boolean;
 }
