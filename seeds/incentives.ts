@@ -73,6 +73,15 @@ interface PlannedRecord {
 }
 
 const STAGE_LIST = Object.values(IncentiveStage);
+/**
+ * The demo distributor's first records waiting for an application and for its invoice are from 7
+ * months back, before its seeded cloud-store orders (seeds/finance-cloud-store.ts: the last ~5
+ * months): invoicing them needs no cloud-store invoice first. Its later one (2 months back) does.
+ */
+const BEFORE_CLOUD_STORE: readonly IncentiveStage[] = [
+  IncentiveStage.PENDING_APPLICATION,
+  IncentiveStage.AWAITING_PARTNER_INVOICE,
+];
 const TYPES = Object.values(IncentiveType);
 const operatorId = (login: string) => DEMO_OPERATORS.findIndex((o) => o.loginName === login) + 1;
 
@@ -123,10 +132,18 @@ export class IncentiveSeeder {
       id: 0,
       type: rng.pick(TYPES.filter((t) => t !== IncentiveType.PCE_OPPORTUNITY)),
       stage,
-      monthsBack: 2 + (i % 4),
+      monthsBack: p.id === this.distId && BEFORE_CLOUD_STORE.includes(stage) ? 7 : 2 + (i % 4),
       amount: rng.int(1_000, 80_000) * 100,
     }));
     if (p.id === this.distId) {
+      // One more waiting for the partner's invoice in a recent period, whose cloud-store bills are open.
+      records.push({
+        id: 0,
+        type: IncentiveType.MARKETING_TASK,
+        stage: IncentiveStage.AWAITING_PARTNER_INVOICE,
+        monthsBack: 2,
+        amount: rng.int(1_000, 80_000) * 100,
+      });
       for (const stage of [IncentiveStage.COSIGNING, IncentiveStage.INVOICE_REVIEW])
         records.push({
           id: 0,

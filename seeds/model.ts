@@ -18,6 +18,7 @@ import {
   CustomerInvitationAcceptance,
 } from '../src/modules/customer-invitation/customer-invitation.entity';
 import { IncentiveRecord, IncentiveTransition } from '../src/modules/incentive/incentive.entity';
+import { CloudStoreOrder } from '../src/modules/cloud-store/cloud-store.entity';
 import type { PartnerIdentity, PartnerStatus } from '../src/modules/partner/partner.enums';
 import type { CouponKind, QuotaStatus } from '../src/modules/coupon/coupon.enums';
 import type { TradeType } from '../src/modules/funds/funds.enums';
@@ -498,6 +499,27 @@ export function buildSpecs(orm: MikroORM) {
       'reason',
       'at',
     ]),
+    cloudStoreOrder: tableSpec(
+      orm,
+      CloudStoreOrder,
+      [
+        'id',
+        'partner',
+        'customer',
+        'orderNo',
+        'providerName',
+        'productName',
+        'amount',
+        'status',
+        'placedAt',
+        'paidAt',
+        'curated',
+        'listPrice',
+        'resalePrice',
+        'liveInvoiceId',
+      ],
+      ['paidAt'],
+    ),
   } satisfies Record<string, TableSpec>;
   return specs;
 }

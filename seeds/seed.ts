@@ -41,6 +41,7 @@ import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './cu
 import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
 import { IncentiveSeeder } from './incentives';
+import { CloudStoreSeeder } from './finance-cloud-store';
 import {
   DAY,
   HOUR,
@@ -208,6 +209,7 @@ const TABLE_ORDER: readonly TableKey[] = [
   'consumptionRecord',
   'quotaRecord',
   'notification',
+  'cloudStoreOrder',
 ];
 
 // scrypt at today's parameters costs ~0.5 s and 128 MiB: every seeded member has the same demo
@@ -245,6 +247,7 @@ class Seeder implements Sink {
   private readonly membersByLogin = new Map<string, MemberPlan>();
   private readonly customerInvitations: CustomerInvitationSeeder;
   private readonly incentives: IncentiveSeeder;
+  private readonly cloudStore: CloudStoreSeeder;
 
   constructor(
     private readonly writer: BulkWriter,
@@ -259,6 +262,7 @@ class Seeder implements Sink {
     this.cfg = SCALES[scale];
     this.customerInvitations = new CustomerInvitationSeeder(this, seed);
     this.incentives = new IncentiveSeeder(this, seed);
+    this.cloudStore = new CloudStoreSeeder(this, seed);
   }
 
   nextId(table: TableKey): number {
@@ -276,6 +280,7 @@ class Seeder implements Sink {
     if (table === 'cloudAccount' && row.passwordHash === undefined) row.passwordHash = this.passwordHash;
     this.customerInvitations.observe(table, row);
     this.incentives.observe(table, row);
+    this.cloudStore.observe(table, row);
     let buffer = this.buffers.get(table);
     if (!buffer) {
       buffer = [];
@@ -946,6 +951,7 @@ class Seeder implements Sink {
     this.freeCloudAccounts();
     this.customerInvitations.push(this.partners);
     this.incentives.push(this.partners);
+    this.cloudStore.push(this.cloudStore.orders(this.partners));
     await this.flush();
     this.progress(total, total, 'customers');
   }

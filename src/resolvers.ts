@@ -73,7 +73,11 @@ import {
   PartnerIncentivesResolver,
 } from './modules/incentive/incentive.resolver';
 
-/** Every resolver class of the graph; modules add theirs here. */
+/** Every resolver class of the graph; modules add theirs here. */ import {
+  CloudStoreOrderResolver,
+  PartnerCloudStoreOrdersResolver,
+} from './modules/cloud-store/cloud-store.resolver';
+
 export const RESOLVERS = [
   AuthResolver,
   NodeResolver,
@@ -140,4 +144,6 @@ export const RESOLVERS = [
   PartnerIncentivesResolver,
   OperatorIncentivesResolver,
   IncentiveMutationResolver,
+  CloudStoreOrderResolver,
+  PartnerCloudStoreOrdersResolver,
 ] as const;

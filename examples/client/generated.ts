@@ -249,6 +249,31 @@ export type CheckCustomerRegistrationInput = {
   mobile?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Filters for cloud-store orders. All given filters must match. */
+export type CloudStoreOrderFilter = {
+  /** true: only curated (严选) orders; false: only the others. */
+  curated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only orders on a live invoice (not REJECTED or RETURNED); false: only orders no live invoice covers. */
+  invoiced?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Placed at or after this instant. */
+  placedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Placed before this instant. */
+  placedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Provider (服务商) name contains this text (case-insensitive). */
+  providerNameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders in this state. */
+  status?: InputMaybe<CloudStoreOrderStatus>;
+};
+
+/** State of a cloud-store (云商店) order. */
+export type CloudStoreOrderStatus =
+  /** 欠费: not (fully) paid; requestInvoice answers CLOUD_STORE_ORDER_IN_ARREARS until it is paid. */
+  | 'IN_ARREARS'
+  /** 已支付: paid in full; it may be invoiced (requestInvoice). */
+  | 'PAID'
+  /** 已退款: refunded; never invoiced (CLOUD_STORE_ORDER_NOT_INVOICEABLE). */
+  | 'REFUNDED';
+
 /** Filters for a partner's consumption records. billCycle is required; all given filters must match. */
 export type ConsumptionFilter = {
   /** Only records attributed to this account manager (a Member id). Required for an account manager supervisor, who queries one account manager at a time. */
@@ -1343,6 +1368,7 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
@@ -1394,6 +1420,7 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord', id: string }
     | { __typename?: 'AdjustRecord', id: string }
     | { __typename?: 'AssociationEvent', id: string }
+    | { __typename?: 'CloudStoreOrder', id: string }
     | { __typename?: 'ConsumptionRecord', id: string }
     | { __typename?: 'Coupon', id: string }
     | { __typename?: 'CouponQuota', id: string }
@@ -1426,6 +1453,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
@@ -1466,6 +1494,7 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
@@ -1510,6 +1539,7 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }

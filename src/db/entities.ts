@@ -25,6 +25,8 @@ import {
 } from '../modules/customer-invitation/customer-invitation.entity';
 import { IncentiveRecord, IncentiveTransition } from '../modules/incentive/incentive.entity';
 
+import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';
+
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
   Partner,
@@ -63,4 +65,5 @@ export const ENTITIES = [
   CustomerInvitationAcceptance,
   IncentiveRecord,
   IncentiveTransition,
+  CloudStoreOrder,
 ];

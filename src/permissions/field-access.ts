@@ -51,6 +51,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   IncentiveRecord: 'incentive:view',
   // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
   Notification: null,
+  CloudStoreOrder: 'cloud-store:view',
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -212,6 +213,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     incentives: onPartner({ SELF: 'incentive:view' }),
     incentiveInvoicingList: onPartner({ SELF: 'incentive:view' }),
     incentiveStatistics: onPartner({ SELF: 'incentive:statistics' }),
+    cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
   },
   // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.
@@ -324,6 +326,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   IncentivePeriodTotal: { '*': data },
   IncentiveInvoicingList: { '*': data },
   IncentiveInvoicingItem: { '*': data },
+  CloudStoreOrder: { '*': data, customer: reads('SubCustomer') },
 
   Money: { '*': data },
   PageInfo: { '*': data },

@@ -42,6 +42,8 @@ export const MENU_TREE = [
   { key: 'coupon', nameZh: '代金券', nameEn: 'Coupons', children: [] },
   { key: 'reseller', nameZh: '云经销商', nameEn: 'Cloud resellers', children: [] },
   { key: 'order', nameZh: '订单', nameEn: 'Orders', children: [] },
+  { key: 'cloud-store', nameZh: '云商店订单', nameEn: 'Cloud-store orders', children: [] },
+  { key: 'invoice', nameZh: '发票管理', nameEn: 'Invoices', children: [] },
   {
     key: 'org',
     nameZh: '组织',

@@ -6,7 +6,7 @@
  * failure logged as a security event.
  */
 import { randomBytes, scryptSync } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { DEMO_PASSWORD, demoMember } from '../../seeds';
 import { openDatabase, type Orm } from '../../src/db/orm';
 import { parseDatabaseUrl } from '../../src/config';
@@ -250,7 +250,20 @@ describe('two server processes on one database', SLOW, () => {
     }
 
     // Security events: one per refused sign-in, across both logs, with the member and no password.
-    const events = [...logLines(a.output()), ...logLines(b.output())].filter((l) => l.event === 'security');
+    // Logs are written asynchronously (pino): an answer can arrive before its log line, so wait for
+    // the lines (a bounded wait; a missing line still fails).
+    const securityEvents = () =>
+      [...logLines(a.output()), ...logLines(b.output())].filter((l) => l.event === 'security');
+    const locked = 20 - FREE_ATTEMPTS + 2;
+    await vi.waitFor(
+      () => {
+        const kinds = securityEvents().map((l) => l.kind);
+        expect(kinds.filter((k) => k === 'sign-in-locked')).toHaveLength(locked);
+        expect(kinds.filter((k) => k === 'sign-in-failed')).toHaveLength(FREE_ATTEMPTS);
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    const events = securityEvents();
     const failed = events.filter((l) => l.kind === 'sign-in-failed');
     expect(failed).toHaveLength(FREE_ATTEMPTS);
     for (const e of failed)
@@ -261,7 +274,7 @@ describe('two server processes on one database', SLOW, () => {
         memberId: demoMember(login).id,
         requestId: expect.any(String),
       });
-    expect(events.filter((l) => l.kind === 'sign-in-locked')).toHaveLength(20 - FREE_ATTEMPTS + 2);
+    expect(events.filter((l) => l.kind === 'sign-in-locked')).toHaveLength(locked);
     const logs = a.output() + b.output();
     for (let i = 0; i < 20; i++) expect(logs).not.toContain(`two-${i}`);
     expect(logs).not.toContain(DEMO_PASSWORD);

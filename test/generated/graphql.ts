@@ -517,6 +517,86 @@ export type CloudOperator = {
   loginName: Scalars['String']['output'];
 };
 
+/** 云商店订单: an order placed with a cloud-store (云商店) provider (服务商), by the partner itself or by one of its customers through the partner. (design) The partner invoices these orders with requestInvoice; a curated (严选) order of a solution provider earns only the price difference. */
+export type CloudStoreOrder = Node & {
+  __typename?: 'CloudStoreOrder';
+  /** What the order costs (the amount an invoice on it covers). */
+  amount: Money;
+  /** 严选: a curated product resold by a solution provider; visible here, not counted as a distributor’s performance. */
+  curated: Scalars['Boolean']['output'];
+  /** The customer who placed it through your partner; null for your partner’s own purchase or a customer outside your row scope. */
+  customer?: Maybe<SubCustomer>;
+  /** (design) Curated (严选) only: what the partner earns, resalePrice − listPrice (never below 0). A solution provider selling a curated product earns only this difference: no rebate or incentive on top. Null for other orders. */
+  earning?: Maybe<Money>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** A live invoice (not REJECTED or RETURNED) covers this order; another requestInvoice on it is refused. */
+  invoiced: Scalars['Boolean']['output'];
+  /** Curated (严选) only: the provider’s list price. */
+  listPrice?: Maybe<Money>;
+  /** The marketplace order number, e.g. CS2611030001 (unique). */
+  orderNo: Scalars['String']['output'];
+  /** When it was paid; null while IN_ARREARS. */
+  paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the order was placed. */
+  placedAt: Scalars['DateTimeISO']['output'];
+  /** The product bought. */
+  productName: Scalars['String']['output'];
+  /** The cloud-store provider (服务商) who sold the product. */
+  providerName: Scalars['String']['output'];
+  /** Curated (严选) only: the price the partner resold it for. */
+  resalePrice?: Maybe<Money>;
+  /** PAID, IN_ARREARS (欠费) or REFUNDED. */
+  status: CloudStoreOrderStatus;
+};
+
+/** A page of cloud-store (云商店) orders, newest first. */
+export type CloudStoreOrderConnection = {
+  __typename?: 'CloudStoreOrderConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<CloudStoreOrderEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<CloudStoreOrder>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One cloud-store order in a page, with its cursor. */
+export type CloudStoreOrderEdge = {
+  __typename?: 'CloudStoreOrderEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The cloud-store order. */
+  node: CloudStoreOrder;
+};
+
+/** Filters for cloud-store orders. All given filters must match. */
+export type CloudStoreOrderFilter = {
+  /** true: only curated (严选) orders; false: only the others. */
+  curated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only orders on a live invoice (not REJECTED or RETURNED); false: only orders no live invoice covers. */
+  invoiced?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Placed at or after this instant. */
+  placedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Placed before this instant. */
+  placedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Provider (服务商) name contains this text (case-insensitive). */
+  providerNameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders in this state. */
+  status?: InputMaybe<CloudStoreOrderStatus>;
+};
+
+/** State of a cloud-store (云商店) order. */
+export type CloudStoreOrderStatus =
+  /** 欠费: not (fully) paid; requestInvoice answers CLOUD_STORE_ORDER_IN_ARREARS until it is paid. */
+  | 'IN_ARREARS'
+  /** 已支付: paid in full; it may be invoiced (requestInvoice). */
+  | 'PAID'
+  /** 已退款: refunded; never invoiced (CLOUD_STORE_ORDER_NOT_INVOICEABLE). */
+  | 'REFUNDED';
+
 /** Filters for a partner's consumption records. billCycle is required; all given filters must match. */
 export type ConsumptionFilter = {
   /** Only records attributed to this account manager (a Member id). Required for an account manager supervisor, who queries one account manager at a time. */
@@ -2742,6 +2822,8 @@ export type Partner = Node & {
   balance?: Maybe<PartnerBalance>;
   /** 设置余额预警: your own low-balance alert. A debit that takes your cash balance from this or more to under it raises a balance alert; null when not set. */
   balanceAlertThreshold?: Maybe<Money>;
+  /** 云商店订单: the cloud-store orders of your own partner and of its customers, newest first (needs cloud-store:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  cloudStoreOrders?: Maybe<CloudStoreOrderConnection>;
   /** 消费记录: consumption of your own partner's customers in one bill cycle (last 18 months only), newest first; only consumption made while the customer was associated with your partner. An account manager sees only its customers' records. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   consumptionRecords?: Maybe<ConsumptionRecordConnection>;
   /** 代金券额度: coupon quotas the partner holds, newest first: the ones the cloud gave and, for a cloud reseller, the sub-quotas its distributor carved for it. Visible for your own partner and, for a distributor, its cloud resellers. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -2822,6 +2904,16 @@ export type PartnerAssociationEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssociationEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerCloudStoreOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CloudStoreOrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4152,6 +4244,7 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
@@ -4181,6 +4274,17 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', permissions: Array<string>, member: { __typename?: 'Member', id: string, loginName: string, displayName: string }, partner: { __typename?: 'Partner', id: string, name: string, identity?: PartnerIdentity | null, status?: PartnerStatus | null }, roles: Array<{ __typename?: 'Role', name: string, presetKey?: PresetRole | null }> } };
+
+export type CloudStoreOrderFieldsFragment = { __typename?: 'CloudStoreOrder', id: string, orderNo: string, providerName: string, productName: string, status: CloudStoreOrderStatus, placedAt: string, paidAt?: string | null, curated: boolean, invoiced: boolean, amount: { __typename?: 'Money', amount: string, currency: string }, listPrice?: { __typename?: 'Money', amount: string } | null, resalePrice?: { __typename?: 'Money', amount: string } | null, earning?: { __typename?: 'Money', amount: string } | null };
+
+export type CloudStoreOrdersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CloudStoreOrderFilter>;
+}>;
+
+
+export type CloudStoreOrdersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', cloudStoreOrders?: { __typename?: 'CloudStoreOrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CloudStoreOrder', id: string, orderNo: string, providerName: string, productName: string, status: CloudStoreOrderStatus, placedAt: string, paidAt?: string | null, curated: boolean, invoiced: boolean, customer?: { __typename?: 'SubCustomer', id: string, accountName: string } | null, amount: { __typename?: 'Money', amount: string, currency: string }, listPrice?: { __typename?: 'Money', amount: string } | null, resalePrice?: { __typename?: 'Money', amount: string } | null, earning?: { __typename?: 'Money', amount: string } | null }> } | null } } };
 
 export type ConsumptionListQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4230,6 +4334,7 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
@@ -4258,6 +4363,7 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon', id: string, status: CouponStatus, balance: { __typename?: 'Money', amount: string }, usedOnOrder?: { __typename?: 'Order', id: string } | null, records?: { __typename?: 'CouponRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponRecord', id: string, operationType: CouponOperationType, time: string, result: OperationResult, amount: { __typename?: 'Money', amount: string }, order?: { __typename?: 'Order', id: string } | null, operator?: { __typename?: 'Member', id: string } | null, coupon?: { __typename?: 'Coupon', id: string } | null }> } | null }
     | { __typename?: 'CouponQuota' }
@@ -4347,6 +4453,7 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon', id: string, status: CouponStatus, memo?: string | null }
     | { __typename?: 'CouponQuota' }
@@ -4410,6 +4517,7 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
@@ -4438,6 +4546,7 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
@@ -4472,6 +4581,7 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota', id: string, parentQuota?: { __typename?: 'CouponQuota', id: string } | null }
@@ -4499,6 +4609,7 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', couponId: string, memo?: string | null, id: string }
     | { __typename: 'CouponQuota', quotaId: string, id: string }
@@ -4556,6 +4667,7 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
@@ -4637,6 +4749,7 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
@@ -4664,6 +4777,7 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
@@ -4700,6 +4814,7 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
@@ -4814,6 +4929,7 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', tradeId: string, id: string }
     | { __typename: 'AdjustRecord', transId: string, id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
@@ -5076,6 +5192,7 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
@@ -5273,6 +5390,7 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', eventType: AssociationEventType, id: string }
+    | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
@@ -5308,6 +5426,7 @@ export type RegSendCustomerRegistrationCodeMutation = { __typename?: 'Mutation',
 export const AssocCustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssocCustomerFieldsFragment, unknown>;
 export const AssocUserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocUserErrorFieldsFragment, unknown>;
 export const AssocChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationChangePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocChangeFieldsFragment, unknown>;
+export const CloudStoreOrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CloudStoreOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudStoreOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"curated"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resalePrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]} as unknown as DocumentNode<CloudStoreOrderFieldsFragment, unknown>;
 export const CouponHistErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponHistError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CouponHistErrorFragment, unknown>;
 export const CouponHistRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponHistRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CouponRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CouponHistRecordFragment, unknown>;
 export const CouponMutUserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponMutUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CouponMutUserErrorFieldsFragment, unknown>;
@@ -5349,6 +5468,7 @@ export const AssocCustomerViewerDocument = {"kind":"Document","definitions":[{"k
 export const AssocPartnerSeesCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssocPartnerSeesCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssocPartnerSeesCustomerQuery, AssocPartnerSeesCustomerQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presetKey"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const CloudStoreOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudStoreOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudStoreOrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudStoreOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CloudStoreOrderFields"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CloudStoreOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudStoreOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"curated"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resalePrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]} as unknown as DocumentNode<CloudStoreOrdersQuery, CloudStoreOrdersQueryVariables>;
 export const ConsumptionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsumptionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsumptionFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consumptionRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"chargingMode"}},{"kind":"Field","name":{"kind":"Name","value":"billDetailType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsumptionListQuery, ConsumptionListQueryVariables>;
 export const CustomerConsumptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerConsumption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"billCycle"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"billCycle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"billCycle"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerConsumptionQuery, CustomerConsumptionQueryVariables>;
 export const CouponHistIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouponHistIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueCouponsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCoupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponHistError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CouponHistError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CouponHistError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CouponHistIssueMutation, CouponHistIssueMutationVariables>;

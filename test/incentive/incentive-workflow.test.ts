@@ -11,6 +11,7 @@ import {
   IncentiveListDocument,
   IncentiveProcessDocument,
 } from '../generated/graphql';
+import { periodRange } from '../../src/modules/incentive/incentive.rules';
 import { STAGES } from '../../src/modules/incentive/incentive.stages';
 import { DIST } from '../support/demo';
 import { errorCodes, userErrorCodes } from '../support/graphql';
@@ -248,6 +249,30 @@ describe('the payout, end to end', () => {
     expect(userErrorCodes((await operatorStep(server, operators['ops-admin'], id, 'REOPEN')).userErrors)).toEqual([
       'INCENTIVE_STAGE_INVALID',
     ]);
+  });
+
+  it('refuses to invoice while the cloud-store bills of the period are not invoiced (发票审核)', async () => {
+    const [row] = await sql<{ id: number; period: string; amount: number }>(
+      server,
+      "select id, period, amount from incentive_record where partner_id = ? and stage = 'AWAITING_PARTNER_INVOICE' order by period desc, id limit 1",
+      [DIST],
+    );
+    const { from, to } = periodRange(String(row.period));
+    const [open] = await sql<{ n: number }>(
+      server,
+      "select count(*) as n from cloud_store_order where partner_id = ? and status = 'PAID' and live_invoice_id is null and placed_at >= ? and placed_at < ?",
+      [DIST, from, to],
+    );
+    expect(Number(open.n)).toBeGreaterThan(0);
+    const id = gid('IncentiveRecord', Number(row.id));
+    const res = await server.execute(
+      IncentiveInvoiceDocument,
+      { input: { id, invoiceNumber: 'FP20261102', amount: (Number(row.amount) / 100).toFixed(2) } },
+      members['dist-admin'],
+    );
+    expect(userErrorCodes(res.data!.invoiceIncentive.userErrors)).toEqual(['INCENTIVE_BILLS_NOT_INVOICED']);
+    expect(res.data!.invoiceIncentive.userErrors[0].message).toContain(`${Number(open.n)} cloud-store order`);
+    expect(await stageOf(id)).toBe('AWAITING_PARTNER_INVOICE');
   });
 
   it('answers each bad item of applyIncentives on its own', async () => {

@@ -58,7 +58,7 @@ export async function subscribe(httpUrl: string, token: string): Promise<Subscri
   return {
     received,
     errors,
-    async waitFor(count, timeoutMs = 5_000) {
+    async waitFor(count, timeoutMs = 15_000) {
       const until = Date.now() + timeoutMs;
       while (received.length < count) {
         if (Date.now() > until) throw new Error(`got ${received.length} of ${count} notifications`);

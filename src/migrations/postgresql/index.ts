@@ -1,3 +1,4 @@
+import { Migration20261203183001_CloudStoreOrders } from './Migration20261203183001_CloudStoreOrders';
 import { Migration20261203184001_Incentives } from './Migration20261203184001_Incentives';
 import { Migration20261203180001_FinanceTradeTypes } from './Migration20261203180001_FinanceTradeTypes';
 import { Migration20261203150001_UnbindRequestsOpenExpiry } from './Migration20261203150001_UnbindRequestsOpenExpiry';
@@ -36,5 +37,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203142649_CustomerDiscounts', class: Migration20261203142649_CustomerDiscounts },
   { name: 'Migration20261203150001_UnbindRequestsOpenExpiry', class: Migration20261203150001_UnbindRequestsOpenExpiry },
   { name: 'Migration20261203180001_FinanceTradeTypes', class: Migration20261203180001_FinanceTradeTypes },
+  { name: 'Migration20261203183001_CloudStoreOrders', class: Migration20261203183001_CloudStoreOrders },
   { name: 'Migration20261203184001_Incentives', class: Migration20261203184001_Incentives },
 ];

@@ -1,3 +1,4 @@
+import { Migration20261203183000_CloudStoreOrders } from './Migration20261203183000_CloudStoreOrders';
 import { Migration20261203184000_Incentives } from './Migration20261203184000_Incentives';
 import { Migration20261203180000_FinanceTradeTypes } from './Migration20261203180000_FinanceTradeTypes';
 import { Migration20261203150000_UnbindRequestsOpenExpiry } from './Migration20261203150000_UnbindRequestsOpenExpiry';
@@ -36,5 +37,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203142647_CustomerDiscounts', class: Migration20261203142647_CustomerDiscounts },
   { name: 'Migration20261203150000_UnbindRequestsOpenExpiry', class: Migration20261203150000_UnbindRequestsOpenExpiry },
   { name: 'Migration20261203180000_FinanceTradeTypes', class: Migration20261203180000_FinanceTradeTypes },
+  { name: 'Migration20261203183000_CloudStoreOrders', class: Migration20261203183000_CloudStoreOrders },
   { name: 'Migration20261203184000_Incentives', class: Migration20261203184000_Incentives },
 ];

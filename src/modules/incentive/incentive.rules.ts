@@ -1,10 +1,11 @@
 /**
  * The incentive rules that read no rows: reasons, invoice details, periods; and the one rule that
- * reads another module's rows (the cloud-store bills), behind one function the coordinator wires.
+ * reads another module's rows (the cloud-store bills, modules/cloud-store).
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { UserError } from '../../common/errors';
 import type { Check } from '../../common/mutation-kit';
+import { uninvoicedCloudStoreOrders } from '../cloud-store/cloud-store.service';
 import type { IncentiveAction } from './incentive.enums';
 import { transitionOf } from './incentive.stages';
 
@@ -50,16 +51,10 @@ export function periodRange(period: string): { from: Date; to: Date } {
 export const isPeriod = (text: string): boolean => /^\d{4}(0[1-9]|1[0-2])$/.test(text);
 
 /**
- * How many of the partner's cloud-store orders of the period are not invoiced yet (发票审核:
- * 伙伴必须先为云商店商品账单开票). THE ONE PLACE TO WIRE: the cloud-store module
- * (`src/modules/cloud-store/`, another helper's) exports `uninvoicedCloudStoreOrders(em, partnerId,
- * from, to)`; until it is merged this answers 0 (no cloud-store orders exist yet, so none is
- * uninvoiced) and invoiceIncentive refuses with INCENTIVE_BILLS_NOT_INVOICED whenever it is above 0.
+ * How many of the partner's cloud-store orders of the period are paid and not invoiced yet (发票审核:
+ * 伙伴必须先为云商店商品账单开票): the cloud-store module's count over the period's month (UTC).
  */
-export async function uninvoicedCloudStoreBills(
-  _em: SqlEntityManager,
-  _partnerId: number,
-  _period: string,
-): Promise<number> {
-  return 0;
+export function uninvoicedCloudStoreBills(em: SqlEntityManager, partnerId: number, period: string): Promise<number> {
+  const { from, to } = periodRange(period);
+  return uninvoicedCloudStoreOrders(em, partnerId, from, to);
 }
