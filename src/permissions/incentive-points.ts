@@ -1,7 +1,7 @@
 /**
- * The incentive points (激励管理, seeds 002/004) of the catalogue (permission-points.ts lists them in
- * its order): viewing records and invoicing lists, applying (and automatic application), invoicing,
- * statistics. Kept apart so the catalogue file stays within its length.
+ * The incentive points (激励管理, seeds 002/004) of the catalogue (catalogue.ts appends them to
+ * permission-points.ts): viewing records and invoicing lists, applying (and automatic application),
+ * invoicing, statistics. Kept apart so permission-points.ts stays within its length.
  */
 import { PartnerIdentity } from './identities';
 import type { MenuKey } from './menu';

@@ -4,7 +4,6 @@
  * catalogue (catalogue.ts derives the codes, checks the data at load and answers questions about it).
  */
 import { PartnerIdentity } from './identities';
-import { INCENTIVE_POINTS } from './incentive-points';
 import type { MenuKey } from './menu';
 
 export interface PermissionPoint {
@@ -388,9 +387,6 @@ export const POINTS = [
     identities: ALL_IDENTITIES,
     isDefault: false,
   },
-
-  // ── Incentives (激励管理, seeds 002/004): incentive-points.ts ──
-  ...INCENTIVE_POINTS,
 
   // ── Dashboard (运营看板) ──
   {
