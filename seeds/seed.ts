@@ -42,6 +42,7 @@ import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
 import { IncentiveSeeder } from './incentives';
 import { CloudStoreSeeder } from './finance-cloud-store';
+import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
 import {
   DAY,
   HOUR,
@@ -1407,6 +1408,8 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
     if (restore) await restore().catch(() => undefined);
     await writer.release();
   }
+  // 业绩 roll-ups (partner_performance_month) from the raw rows just written: every seeded month.
+  await rebuildPerformanceRollups(orm.em.fork());
   if (options.check !== false) {
     options.onProgress?.(0, 1, 'checking');
     const violations = await checkInvariants(orm, options.now ?? new Date());

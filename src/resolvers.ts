@@ -53,6 +53,7 @@ import { CustomerAssociationMutationResolver } from './modules/association/custo
 import { AccessKeyResolver, ViewerAccessKeysResolver } from './modules/access-key/access-key.resolver';
 import { OrderMutationResolver } from './modules/order/order.mutations';
 import { DashboardResolver, PartnerDashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { PartnerPerformanceResolver } from './modules/performance/performance.resolver';
 import { CustomerViewerResolver } from './modules/customer-viewer/customer-viewer.resolver';
 import { OperatorViewerResolver } from './modules/operator/operator.resolver';
 import { CustomerNotificationsResolver } from './modules/customer-viewer/customer-viewer-notifications.resolver';
@@ -130,6 +131,7 @@ export const RESOLVERS = [
   AccessKeyResolver,
   ViewerAccessKeysResolver,
   PartnerDashboardResolver,
+  PartnerPerformanceResolver,
   DashboardResolver,
   CustomerViewerResolver,
   CustomerNotificationsResolver,

@@ -8,6 +8,7 @@ import { AccountChangeRecord, AdjustRecord } from '../modules/funds/funds.entity
 import { Coupon, CouponQuota, CouponRecord, QuotaRecord } from '../modules/coupon/coupon.entity';
 import { Order, OrderLineItem, Resource } from '../modules/order/order.entity';
 import { ConsumptionRecord } from '../modules/consumption/consumption.entity';
+import { PartnerPerformanceMonth } from '../modules/performance/performance.entity';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
 import { VerificationCode } from '../modules/verification/verification.entity';
 import { AuditLog } from '../modules/audit/audit.entity';
@@ -49,6 +50,7 @@ export const ENTITIES = [
   OrderLineItem,
   Resource,
   ConsumptionRecord,
+  PartnerPerformanceMonth,
   CloudAccount,
   IdempotencyRecord,
   VerificationCode,

@@ -19,6 +19,8 @@ import { isSqlite, placeholders, type Row, rows } from './sql';
  *   7. resource         main resources, ascending id; their dependents go with them
  *   8. incentive_record incentive records, ascending id: each payout transition holds its record
  *   9. partner_account  cash accounts, ascending partner id
+ *  10. partner_performance_month  the 业绩 roll-up row a fact adds to (modules/performance/rollup.ts,
+ *                       one upsert, never locked here): always the LAST row a transaction locks
  *
  * A conditional UPDATE locks the rows it changes, so it counts as taking their locks here: e.g. a
  * payment holds its customer (3), claims its order (4), spends its coupons (5), debits the customer it

@@ -215,7 +215,14 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     incentiveStatistics: onPartner({ SELF: 'incentive:statistics' }),
     cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
+    // 业绩 per reseller: the distributor itself or an operator; never a reseller (PARENT) nor for a reseller (RESELLER).
+    resellerPerformance: onPartner({ SELF: 'dashboard:view', OPERATOR: 'ops:partner-read' }),
   },
+  ResellerPerformanceConnection: { '*': data },
+  ResellerPerformanceEdge: { '*': data },
+  // The reseller's own fields keep their Partner rules (RESELLER / OPERATOR relations).
+  ResellerPerformance: { '*': data },
+  PerformanceFigures: { '*': data },
   // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.
   Dashboard: {
     '*': data,

@@ -4,6 +4,7 @@
  * catalogue (catalogue.ts derives the codes, checks the data at load and answers questions about it).
  */
 import { PartnerIdentity } from './identities';
+import { FINANCE_POINTS } from './finance-points';
 import type { MenuKey } from './menu';
 
 export interface PermissionPoint {
@@ -327,37 +328,8 @@ export const POINTS = [
     isDefault: false,
   },
 
-  // ── Cloud-store orders (云商店订单) ──
-  {
-    code: 'cloud-store:view',
-    nameZh: '查看云商店订单',
-    nameEn: 'View cloud-store orders',
-    description:
-      "See the partner's and its customers' cloud-store (云商店) orders, curated (严选) ones with their price difference.",
-    menu: 'cloud-store',
-    identities: ALL_IDENTITIES,
-    isDefault: false,
-  },
-
-  // ── Invoices (发票管理) ──
-  {
-    code: 'invoice:view',
-    nameZh: '查看发票',
-    nameEn: 'View invoices',
-    description: "See the partner's cloud-store and cloud invoices, their quotes and the printable invoice list (PDF).",
-    menu: 'invoice',
-    identities: ALL_IDENTITIES,
-    isDefault: false,
-  },
-  {
-    code: 'invoice:manage',
-    nameZh: '索取与退回发票',
-    nameEn: 'Request and return invoices',
-    description: 'Request invoices for cloud-store orders (索取发票) and return cloud-store or cloud invoices (退票).',
-    menu: 'invoice',
-    identities: ALL_IDENTITIES,
-    isDefault: false,
-  },
+  // ── Cloud-store orders (云商店订单) and invoices (发票管理): finance-points.ts ──
+  ...FINANCE_POINTS,
 
   // ── Organisation (组织) ──
   {

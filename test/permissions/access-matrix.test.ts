@@ -1518,3 +1518,53 @@ describe('access matrix: actor kinds', { timeout: 120_000 }, () => {
     expect(await businessCounts()).toEqual(before);
   });
 });
+
+/**
+ * 业绩 per reseller (Partner.resellerPerformance): {own, sibling reseller, parent distributor, child
+ * reseller, unrelated partner} × {distributor administrator, reseller administrator, account manager,
+ * operator}. Only the distributor itself (with dashboard:view and every customer in scope) and an
+ * operator with ops:partner-read read it; every other cell is FORBIDDEN and shows no row.
+ */
+describe('access matrix: reseller performance', { timeout: 120_000 }, () => {
+  const PERF = 'resellerPerformance(first: 10) { nodes { reseller { id } } total { paidOrders } }';
+  const via: Record<string, string> = {
+    own: `{ viewer { partner { ${PERF} } } }`,
+    parent: `{ viewer { partner { parent { ${PERF} } } } }`,
+    child: `{ viewer { partner { resellers(first: 10) { nodes { ${PERF} } } } } }`,
+    other: `query ($id: ID!) { node(id: $id) { ... on Partner { ${PERF} } } }`,
+    operator: `{ operatorViewer { partners(first: 50) { nodes { id ${PERF} } } } }`,
+  };
+  const cases: [
+    viewer: string,
+    as: 'MEMBER' | 'OPERATOR',
+    relation: string,
+    query: string,
+    other: DemoPartnerKey | null,
+    outcome: Outcome,
+  ][] = [
+    ['dist-admin', 'MEMBER', 'own', 'own', null, 'allow'],
+    ['dist-admin', 'MEMBER', 'child', 'child', null, 'deny'],
+    ['dist-admin', 'MEMBER', 'unrelated', 'other', 'other-dist', 'deny'],
+    ['reseller-admin', 'MEMBER', 'own (no resellers)', 'own', null, 'allow'],
+    ['reseller-admin', 'MEMBER', 'parent', 'parent', null, 'deny'],
+    ['reseller-admin', 'MEMBER', 'sibling', 'other', 'reseller2', 'deny'],
+    ['dist-am', 'MEMBER', 'own', 'own', null, 'deny'],
+    ['dist-sa', 'MEMBER', 'own', 'own', null, 'deny'],
+    ['ops-admin', 'OPERATOR', 'any distributor', 'operator', null, 'allow'],
+  ];
+
+  it('lets the distributor and operators read it, and no one else', async () => {
+    const rows: string[][] = [];
+    for (const [viewer, as, relation, query, other, outcome] of cases) {
+      const token = await server.signIn(viewer, undefined, as);
+      const id = other ? gid('Partner', demoPartner(other).id) : undefined;
+      const res = (await server.execute(via[query], id ? { id } : {}, token)) as Response;
+      const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+      const observed: Outcome = codes.length ? 'deny' : 'allow';
+      rows.push([viewer, relation, observed]);
+      expect(observed, `${viewer} → ${relation}`).toBe(outcome);
+      if (outcome === 'deny') expect(JSON.stringify(res.data ?? null)).not.toContain('paidOrders');
+    }
+    console.log(`\nPartner.resellerPerformance:\n${printTable(['viewer', 'partner', 'answer'], rows)}\n`);
+  });
+});

@@ -1,3 +1,4 @@
+import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
 import { Migration20261203183001_CloudStoreOrders } from './Migration20261203183001_CloudStoreOrders';
 import { Migration20261203184001_Incentives } from './Migration20261203184001_Incentives';
 import { Migration20261203180001_FinanceTradeTypes } from './Migration20261203180001_FinanceTradeTypes';
@@ -39,4 +40,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203180001_FinanceTradeTypes', class: Migration20261203180001_FinanceTradeTypes },
   { name: 'Migration20261203183001_CloudStoreOrders', class: Migration20261203183001_CloudStoreOrders },
   { name: 'Migration20261203184001_Incentives', class: Migration20261203184001_Incentives },
+  { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
 ];

@@ -1,3 +1,4 @@
+import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
 import { Migration20261203183000_CloudStoreOrders } from './Migration20261203183000_CloudStoreOrders';
 import { Migration20261203184000_Incentives } from './Migration20261203184000_Incentives';
 import { Migration20261203180000_FinanceTradeTypes } from './Migration20261203180000_FinanceTradeTypes';
@@ -39,4 +40,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203180000_FinanceTradeTypes', class: Migration20261203180000_FinanceTradeTypes },
   { name: 'Migration20261203183000_CloudStoreOrders', class: Migration20261203183000_CloudStoreOrders },
   { name: 'Migration20261203184000_Incentives', class: Migration20261203184000_Incentives },
+  { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
 ];

@@ -7,6 +7,7 @@ import { toGlobalId } from '../../common/global-id';
 import { refusal, success } from '../../common/mutation-kit';
 import { requireCustomer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { addPerformance } from '../performance/rollup';
 import { AssociationEvent } from '../association/association.entity';
 import { AssociationEventStatus, AssociationEventType, AssociationInitiator } from '../association/association.enums';
 import type { CloudAccount } from '../cloud-account/cloud-account.entity';
@@ -152,6 +153,7 @@ async function accept(
     accountName: account.accountName,
     acceptedAt: now,
   });
+  await addPerformance(tx, invitation.partner.id, now, { newCustomers: 1 });
   const row = await tx.findOneOrFail(SubCustomer, customerId);
   return success<AcceptCustomerInvitationPayload>({
     association: associationView(row, invitation.partner.getEntity().name),

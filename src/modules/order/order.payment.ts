@@ -13,6 +13,7 @@ import { AssociationType } from '../customer/customer.enums';
 import { holdResaleCustomer } from '../funds/ledger';
 import { idempotent } from '../idempotency/idempotency.service';
 import { partnerActive } from '../partner/partner.guards';
+import { addPerformance } from '../performance/rollup';
 import { Order, OrderLineItem, Resource } from './order.entity';
 import { OrderStatus, OrderType } from './order.enums';
 import { authorizationRequired, notResaleForPayment, orderNotFound, Refusal } from './order.errors';
@@ -312,6 +313,12 @@ async function payOrderInTx(ctx: Context, tx: SqlEntityManager, viewer: Viewer, 
     if (err instanceof Refusal) return refusedPayment(err.error);
     throw err;
   }
+  // 业绩 roll-up, the last row this transaction locks (db/locks.ts).
+  await addPerformance(tx, order.partner.id, now, {
+    paidAmount: plan.amountAfterDiscount,
+    paidOrders: 1,
+    couponAmount: plan.coupons.reduce((sum, c) => sum + c.amount, 0),
+  });
   await recordAudit(tx, ctx, {
     action: 'payOrder',
     target: order.globalId,

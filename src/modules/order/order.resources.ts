@@ -12,6 +12,7 @@ import { bookCustomerCash } from '../funds/ledger';
 import { TradeType } from '../funds/funds.enums';
 import { idempotent } from '../idempotency/idempotency.service';
 import { partnerActive } from '../partner/partner.guards';
+import { addPerformance } from '../performance/rollup';
 import { Resource } from './order.entity';
 import { ExpirePolicy, OrderStatus, OrderType, PeriodType, ResourceStatus } from './order.enums';
 import { noLongerInUse, Refusal } from './order.errors';
@@ -125,7 +126,14 @@ export async function renewResources(ctx: Context, input: RenewResourcesInput): 
       const problem = input.autoPay === true ? await firstRefusal(partnerActive(viewer)) : null;
       if (problem) return refusedRenewal(problem);
       const batch = parseResourceIds(input.resourceIds);
-      return orderResources(tx, viewer, batch, renewal(ctx, viewer, input, now), now);
+      const payload = await orderResources(tx, viewer, batch, renewal(ctx, viewer, input, now), now);
+      // 业绩 roll-up of the renewals paid at once, the last row this transaction locks (db/locks.ts).
+      const paid = payload.orders.filter((o) => o.status === OrderStatus.COMPLETED);
+      await addPerformance(tx, viewer.partner.id, now, {
+        paidAmount: paid.reduce((sum, o) => sum + o.amountAfterDiscount, 0),
+        paidOrders: paid.length,
+      });
+      return payload;
     },
   });
 }
@@ -237,7 +245,12 @@ export async function unsubscribeResources(
       const problem = await firstRefusal(partnerActive(viewer));
       if (problem) return refusedUnsubscription(problem);
       const batch = parseResourceIds(input.resourceIds);
-      return orderResources(tx, viewer, batch, unsubscription(ctx, viewer, input, now), now);
+      const payload = await orderResources(tx, viewer, batch, unsubscription(ctx, viewer, input, now), now);
+      // 业绩 roll-up of the refunds, the last row this transaction locks (db/locks.ts).
+      await addPerformance(tx, viewer.partner.id, now, {
+        refundAmount: payload.orders.reduce((sum, o) => sum + o.officialAmount, 0),
+      });
+      return payload;
     },
   });
 }

@@ -7,6 +7,7 @@ import { toGlobalId } from '../../common/global-id';
 import { refusal, success } from '../../common/mutation-kit';
 import { requireViewer, type Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { addPerformance } from '../performance/rollup';
 import { idempotencyKeyOf, idempotent } from '../idempotency/idempotency.service';
 import { AssociationEvent } from '../association/association.entity';
 import { AssociationEventStatus, AssociationEventType, AssociationInitiator } from '../association/association.enums';
@@ -288,6 +289,7 @@ export async function createCustomer(ctx: Context, input: CreateCustomerInput): 
         if (code) return refusedCreate(code);
         const now = new Date();
         const customerId = await register(tx, viewer, partnerId, value, input.associationType, now);
+        await addPerformance(tx, partnerId, now, { newCustomers: 1 });
         await recordAudit(tx, ctx, {
           action: 'createCustomer',
           target: toGlobalId('SubCustomer', customerId),
