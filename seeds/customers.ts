@@ -157,6 +157,8 @@ export interface Sink {
    * month only).
    */
   readonly today: number;
+  /** The incentives paid to a partner's bonus account in the seed (its ledger's rows before the rebate withdrawals). */
+  incentivesPaid(p: PartnerPlan): number;
   readonly cfg: ScaleConfig;
   nextId(table: TableKey): number;
   push(table: TableKey, row: Row): void;

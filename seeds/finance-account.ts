@@ -182,7 +182,7 @@ export class FinanceAccountSeeder {
       [WithdrawalAccount.BONUS, WithdrawalStatus.PENDING, 1, BONUS.pending],
     ],
   ): void {
-    let bonus = p.grants.bonus + this.rebateHeld(p);
+    let bonus = p.grants.bonus + this.rebateHeld(p) + this.sink.incentivesPaid(p);
     for (const [account, status, daysAgo, amount] of plan) {
       const createdAt = day(daysAgo);
       const handledAt = status === WithdrawalStatus.PENDING ? null : createdAt + 2 * DAY;

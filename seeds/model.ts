@@ -18,6 +18,7 @@ import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
 } from '../src/modules/customer-invitation/customer-invitation.entity';
+import { IncentiveRecord, IncentiveTransition } from '../src/modules/incentive/incentive.entity';
 import { CloudStoreOrder } from '../src/modules/cloud-store/cloud-store.entity';
 import { Invoice, InvoiceItem } from '../src/modules/invoice/invoice.entity';
 import { PriceCatalogueEntry } from '../src/modules/price-catalogue/price-catalogue.entity';
@@ -172,6 +173,8 @@ export function buildSpecs(orm: MikroORM) {
       'governmentSubsidy',
       'createdAt',
       'passwordHash',
+      'realNameEnterprise',
+      'realNameVerifiedAt',
     ]),
     cloudOperator: tableSpec(orm, CloudOperator, [
       'id',
@@ -193,6 +196,7 @@ export function buildSpecs(orm: MikroORM) {
       'balanceAlertThreshold',
       'customerBalanceAlertThreshold',
       'contractingEntity',
+      'incentiveAutoApply',
       'createdAt',
     ]),
     partnerAccount: tableSpec(orm, PartnerAccount, [
@@ -470,6 +474,35 @@ export function buildSpecs(orm: MikroORM) {
       'invitation',
       'customer',
       'acceptedAt',
+    ]),
+    incentiveRecord: tableSpec(orm, IncentiveRecord, [
+      'id',
+      'partner',
+      'incentiveType',
+      'period',
+      'amount',
+      'stage',
+      'rejectionReason',
+      'opportunityAccount',
+      'opportunityVerifiedAt',
+      'invoiceNumber',
+      'createdAt',
+      'appliedAt',
+      'invoicedAt',
+      'paidAt',
+      'stageChangedAt',
+      'version',
+    ]),
+    incentiveTransition: tableSpec(orm, IncentiveTransition, [
+      'id',
+      'record',
+      'action',
+      'fromStage',
+      'toStage',
+      'actorKind',
+      'actor',
+      'reason',
+      'at',
     ]),
     cloudStoreOrder: tableSpec(
       orm,

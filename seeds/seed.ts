@@ -40,6 +40,7 @@ import { Rng } from './random';
 import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './customers';
 import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
+import { IncentiveSeeder } from './incentives';
 import { CloudStoreSeeder } from './finance-cloud-store';
 import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
 import { priceCatalogueRows } from './finance-price-catalogue';
@@ -201,6 +202,8 @@ const TABLE_ORDER: readonly TableKey[] = [
   'customerInvitation',
   'customerInvitationAcceptance',
   'paymentAgreement',
+  'incentiveRecord',
+  'incentiveTransition',
   'orderAuthorization',
   'order',
   'orderLineItem',
@@ -254,6 +257,7 @@ class Seeder implements Sink {
   readonly partners: PartnerPlan[] = [];
   private readonly membersByLogin = new Map<string, MemberPlan>();
   private readonly customerInvitations: CustomerInvitationSeeder;
+  private readonly incentives: IncentiveSeeder;
   private readonly cloudStore: CloudStoreSeeder;
   private readonly paymentAgreements: PaymentAgreementSeeder;
   private readonly finance: FinanceAccountSeeder;
@@ -270,6 +274,7 @@ class Seeder implements Sink {
     this.today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     this.cfg = SCALES[scale];
     this.customerInvitations = new CustomerInvitationSeeder(this, seed);
+    this.incentives = new IncentiveSeeder(this, seed);
     this.cloudStore = new CloudStoreSeeder(this, seed);
     this.paymentAgreements = new PaymentAgreementSeeder(this);
     this.finance = new FinanceAccountSeeder(this, seed);
@@ -289,6 +294,7 @@ class Seeder implements Sink {
     // Every cloud account's holder can sign in as a customer with the demo password.
     if (table === 'cloudAccount' && row.passwordHash === undefined) row.passwordHash = this.passwordHash;
     this.customerInvitations.observe(table, row);
+    this.incentives.observe(table, row);
     this.cloudStore.observe(table, row);
     this.paymentAgreements.observe(table, row);
     let buffer = this.buffers.get(table);
@@ -596,6 +602,7 @@ class Seeder implements Sink {
         balanceAlertThreshold: p.balanceAlertThreshold,
         customerBalanceAlertThreshold: p.customerBalanceAlertThreshold,
         contractingEntity: this.finance.contractingEntity(p),
+        incentiveAutoApply: IncentiveSeeder.autoApplies(p),
         createdAt: p.createdAt,
       });
     }
@@ -611,9 +618,12 @@ class Seeder implements Sink {
       p.grants = this.accountGrants(p, rng);
       // Credit, bonus and deposit: every partner has all four accounts. Bonus and deposit are granted
       // once (a RECHARGE on their ledger); credit is spent by orders, so its amount is set in finish().
+      // Paid incentives (seeds/incentives.ts) are on the bonus account's ledger after its grant.
+      const payouts = this.incentives.payouts(p);
+      const paid = payouts.reduce((sum, x) => sum + x.amount, 0);
       for (const [accountType, amount] of [
         [PartnerAccountType.CREDIT, 0],
-        [PartnerAccountType.BONUS, p.grants.bonus],
+        [PartnerAccountType.BONUS, p.grants.bonus + paid],
         [PartnerAccountType.DEPOSIT, p.grants.deposit],
       ] as const) {
         this.push('partnerAccount', {
@@ -624,11 +634,14 @@ class Seeder implements Sink {
           designatedAmount: 0,
           version: 1,
         });
+        const granted = accountType === PartnerAccountType.BONUS ? p.grants.bonus : amount;
         const at = Rng.derive(this.seed, `grant:${p.id}:${accountType}`);
-        // The bonus grant also covers what the seeded rebate withdrawals keep (seeds/finance-account.ts).
+        // The bonus grant also covers what the seeded rebate withdrawals keep (seeds/finance-account.ts);
+        // the paid incentives follow it, and the rebate withdrawals come after both.
         const held = accountType === PartnerAccountType.BONUS ? this.finance.rebateHeld(p) : 0;
-        if (amount > 0)
-          this.grantLedger(p, accountType, amount + held, p.createdAt + at.int(1, 10) * DAY + officeHours(at));
+        if (granted + held > 0)
+          this.grantLedger(p, accountType, granted + held, p.createdAt + at.int(1, 10) * DAY + officeHours(at));
+        if (accountType === PartnerAccountType.BONUS) this.incentiveLedger(p, granted + held, payouts);
       }
       // Roles: the four presets for every partner, and a custom role or two.
       for (const key of [
@@ -958,6 +971,7 @@ class Seeder implements Sink {
     }
     this.freeCloudAccounts();
     this.customerInvitations.push(this.partners);
+    this.incentives.push(this.partners);
     this.cloudStore.push(this.partners);
     this.paymentAgreements.push();
     this.finance.push(this.partners);
@@ -1179,6 +1193,30 @@ class Seeder implements Sink {
   }
 
   /** The opening RECHARGE of a credit, bonus or deposit account; answers its balance after. */
+  /** The INCENTIVE_PAYOUT credits of the partner's paid incentives, after its bonus grant. */
+  incentivesPaid(p: PartnerPlan): number {
+    return this.incentives.payouts(p).reduce((sum, x) => sum + x.amount, 0);
+  }
+
+  private incentiveLedger(p: PartnerPlan, granted: number, payouts: { amount: number; at: number; tradeId: string }[]) {
+    let balance = granted;
+    for (const payout of payouts) {
+      balance += payout.amount;
+      this.push('accountChangeRecord', {
+        id: this.nextId('accountChangeRecord'),
+        partner: p.id,
+        ownerType: LedgerOwner.PARTNER,
+        customer: null,
+        accountType: PartnerAccountType.BONUS,
+        tradeType: TradeType.INCENTIVE_PAYOUT,
+        amount: payout.amount,
+        balanceAfter: balance,
+        tradeId: payout.tradeId,
+        tradeTime: payout.at,
+      });
+    }
+  }
+
   private grantLedger(p: PartnerPlan, accountType: PartnerAccountType, amount: number, t: number): number {
     this.push('accountChangeRecord', {
       id: this.nextId('accountChangeRecord'),

@@ -75,6 +75,12 @@ import {
   SubCustomerPaymentAgreementResolver,
 } from './modules/payment-agreement/payment-agreement.resolver';
 import { CustomerViewerPaymentAgreementsResolver } from './modules/customer-viewer/customer-viewer-payment-agreements.resolver';
+import { IncentiveMutationResolver } from './modules/incentive/incentive.mutations';
+import {
+  IncentiveRecordResolver,
+  OperatorIncentivesResolver,
+  PartnerIncentivesResolver,
+} from './modules/incentive/incentive.resolver';
 
 /** Every resolver class of the graph; modules add theirs here. */ import {
   CloudStoreOrderResolver,
@@ -159,6 +165,10 @@ export const RESOLVERS = [
   CustomerInvitationResolver,
   PartnerCustomerInvitationsResolver,
   CustomerInvitationMutationResolver,
+  IncentiveRecordResolver,
+  PartnerIncentivesResolver,
+  OperatorIncentivesResolver,
+  IncentiveMutationResolver,
   CloudStoreOrderResolver,
   PartnerCloudStoreOrdersResolver,
   InvoiceResolver,

@@ -122,6 +122,14 @@ export type AnswerUnbindRequestInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 申请发放激励: the incentive records to apply for. */
+export type ApplyIncentivesInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a record twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** IncentiveRecord ids of your partner, each waiting for an application (待提交申请); 1–100. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
 /** Customers and the account manager (客户经理) to give them. */
 export type AssignAccountManagerInput = {
   /** The account manager (a Member id): an active member of your partner holding the account manager role, and for an account manager supervisor one it supervises (NOT_AN_ACCOUNT_MANAGER otherwise: nothing changes). null or omitted: unassign the customers. */
@@ -645,6 +653,86 @@ export type HandleUnbindRequestInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A named transition of the payout workflow (Incentive stages in docs/business-rules.md). */
+export type IncentiveAction =
+  /** 申请发放激励: 待提交申请 → 申请处理中 (partner, or the system for auto-apply). */
+  | 'APPLY'
+  /** 会签通过: 会签中 → 待申付 (operator). */
+  | 'APPROVE_COSIGN'
+  /** (design) 关闭: 会签驳回 → 已关闭, with a reason (operator). */
+  | 'CLOSE'
+  /** 申付单已创建: 待申付 → 发票审核 (operator, for the system). */
+  | 'CREATE_PAYMENT_ORDER'
+  /** 申付单创建失败: 待申付 → 申付单创建失败, with a reason (operator). */
+  | 'FAIL_PAYMENT_ORDER'
+  /** 为激励开票: 待伙伴开票 → 待付款 (partner; cloud-store bills invoiced first). */
+  | 'INVOICE'
+  /** (design) 付款: 待付款 → 已付款, credits the bonus account once (operator). */
+  | 'PAY'
+  /** 会签驳回: 会签中 → 会签驳回, with a reason (operator). */
+  | 'REJECT_COSIGN'
+  /** (design) 重新处理: 会签驳回 → 申请处理中 (operator). */
+  | 'REOPEN'
+  /** 重新申付: 申付单创建失败 → 待申付 (operator). */
+  | 'RETRY_PAYMENT_ORDER'
+  /** 发票签收: 发票审核 → 待伙伴开票 (operator). */
+  | 'SIGN_INVOICE'
+  /** 发起会签: 申请处理中 → 会签中 (operator). */
+  | 'START_COSIGN';
+
+/** Who took a payout transition. */
+export type IncentiveActorKind =
+  /** A cloud operator holding ops:incentive (processIncentive). */
+  | 'OPERATOR'
+  /** A member of the partner (applyIncentives, invoiceIncentive). */
+  | 'PARTNER'
+  /** The system: the maintenance job auto-apply-incentives. */
+  | 'SYSTEM';
+
+/** Filters of incentive records; all given ones must match. */
+export type IncentiveFilter = {
+  /** 对账期次: only this reconciliation period, `YYYYMM` (BAD_USER_INPUT otherwise). */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** Only records in this payout stage. */
+  stage?: InputMaybe<IncentiveStage>;
+  /** Only incentives of this type. */
+  type?: InputMaybe<IncentiveType>;
+};
+
+/** 激励发放状态: the payout stage, each with the hint the partner sees (IncentiveRecord.hint). Seeds 002/004 list 待提交申请 → 申请处理中 → 会签中 / 会签驳回 → 待申付 / 申付单创建失败 → 发票审核 → 待伙伴开票; (design) 待付款 → 已付款, and 已关闭 for a rejection the operators close. */
+export type IncentiveStage =
+  /** 申请处理中. Hint: 系统向华为财经提交申付申请后将进入待伙伴开票环节。 */
+  | 'APPLYING'
+  /** 待伙伴开票. Hint (design): 请查看开票清单并为激励开票 (invoiceIncentive)。 */
+  | 'AWAITING_PARTNER_INVOICE'
+  /** (design) 待付款. Hint: 发票已提交,请等待华为付款。 */
+  | 'AWAITING_PAYMENT'
+  /** 待申付. Hint: 请等待系统处理。 */
+  | 'AWAITING_PAYMENT_ORDER'
+  /** (design) 已关闭: the operators closed a rejected application; final. Hint: 申请已关闭,请查看驳回原因。 */
+  | 'CLOSED'
+  /** 会签中. Hint: 请等待运营人员完成会签。 */
+  | 'COSIGNING'
+  /** 会签驳回 (rejectionReason says why). Hint: 请等待华为运营人员处理。 */
+  | 'COSIGN_REJECTED'
+  /** 发票审核. Hint: 伙伴必须先为云商店商品账单开票,发票签收后才能执行下一步操作。 */
+  | 'INVOICE_REVIEW'
+  /** (design) 已付款: credited to the partner’s bonus account (奖励账户). Hint: 激励已发放。 */
+  | 'PAID'
+  /** 申付单创建失败. Hint: 请等待运营人员处理。 */
+  | 'PAYMENT_ORDER_FAILED'
+  /** 待提交申请. Hint: 请申请发放激励,或设置自动申请发放激励。 */
+  | 'PENDING_APPLICATION';
+
+/** (design) Kind of incentive (激励类型). */
+export type IncentiveType =
+  /** 营销任务激励: for completed marketing tasks (design). */
+  | 'MARKETING_TASK'
+  /** PCE机会点共享专项激励: for an opportunity shared with the cloud; see IncentiveRecord.pceEligibility. */
+  | 'PCE_OPPORTUNITY'
+  /** 销售返点: rebate on the period’s sales (design). */
+  | 'SALES_REBATE';
+
 /** How an invitation reaches the invitee. */
 export type InvitationChannel =
   /** By cloud account name. */
@@ -693,6 +781,18 @@ export type InvoiceFilter = {
   requestedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only invoices in this status. */
   status?: InputMaybe<InvoiceStatus>;
+};
+
+/** 为激励开票: the invoice your partner issued to the cloud for one incentive. */
+export type InvoiceIncentiveInput = {
+  /** (design) The invoiced amount, a decimal string in CNY; it must equal the incentive amount (INVOICE_AMOUNT_MISMATCH). */
+  amount: Scalars['String']['input'];
+  /** An IncentiveRecord id of your partner, waiting for your invoice (待伙伴开票). */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a record twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The invoice number (发票号码): 8–32 letters, digits or hyphens. */
+  invoiceNumber: Scalars['String']['input'];
 };
 
 /** What an invoice is over. */
@@ -899,6 +999,29 @@ export type OperatorDuty =
   /** 华为运营人员: partner operations (co-signing, programs, leads, reading partners). */
   | 'PARTNER_OPERATIONS';
 
+/** What processIncentive does: the operator’s transitions of IncentiveAction. */
+export type OperatorIncentiveAction =
+  /** 会签通过: 会签中 → 待申付 (operator). */
+  | 'APPROVE_COSIGN'
+  /** (design) 关闭: 会签驳回 → 已关闭, with a reason (operator). */
+  | 'CLOSE'
+  /** 申付单已创建: 待申付 → 发票审核 (operator, for the system). */
+  | 'CREATE_PAYMENT_ORDER'
+  /** 申付单创建失败: 待申付 → 申付单创建失败, with a reason (operator). */
+  | 'FAIL_PAYMENT_ORDER'
+  /** (design) 付款: 待付款 → 已付款, credits the bonus account once (operator). */
+  | 'PAY'
+  /** 会签驳回: 会签中 → 会签驳回, with a reason (operator). */
+  | 'REJECT_COSIGN'
+  /** (design) 重新处理: 会签驳回 → 申请处理中 (operator). */
+  | 'REOPEN'
+  /** 重新申付: 申付单创建失败 → 待申付 (operator). */
+  | 'RETRY_PAYMENT_ORDER'
+  /** 发票签收: 发票审核 → 待伙伴开票 (operator). */
+  | 'SIGN_INVOICE'
+  /** 发起会签: 申请处理中 → 会签中 (operator). */
+  | 'START_COSIGN';
+
 /** Filters of OperatorViewer.partners; all given ones must match. */
 export type OperatorPartnerFilter = {
   /** Only partners of this identity. */
@@ -1074,6 +1197,16 @@ export type PriceCatalogueFilter = {
   region?: InputMaybe<Scalars['String']['input']>;
   /** Only this cloud service type, e.g. hws.service.type.ec2. */
   serviceTypeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An operator’s step on one incentive record (ops:incentive). */
+export type ProcessIncentiveInput = {
+  /** The transition to take; it must start from the record’s stage. */
+  action: OperatorIncentiveAction;
+  /** The IncentiveRecord id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** Why: required for REJECT_COSIGN, CLOSE and FAIL_PAYMENT_ORDER (it becomes the rejectionReason the partner reads), optional otherwise; at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a quota record did (platform codes 10, 11). */
@@ -1420,6 +1553,12 @@ export type SetAutoRenewInput = {
   resourceIds: Array<Scalars['ID']['input']>;
 };
 
+/** 设置自动申请发放激励: turn automatic application on or off. */
+export type SetIncentiveAutoApplyInput = {
+  /** True: the system applies every record of your partner waiting for an application (待提交申请) on its next run (maintenance job auto-apply-incentives, each run), now and in future periods. False: you apply yourself. */
+  enabled: Scalars['Boolean']['input'];
+};
+
 /** The payment provider's outcome of an online recharge (stands for the payment callback). */
 export type SettleRechargePaymentInput = {
   /** SUCCEEDED credits the cash account; FAILED credits nothing. */
@@ -1647,6 +1786,7 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
@@ -1702,6 +1842,7 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota', id: string }
     | { __typename?: 'CouponRecord', id: string }
     | { __typename?: 'CustomerInvitation', id: string }
+    | { __typename?: 'IncentiveRecord', id: string }
     | { __typename?: 'Invoice', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
@@ -1738,6 +1879,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
@@ -1782,6 +1924,7 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
@@ -1830,6 +1973,7 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }

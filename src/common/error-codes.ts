@@ -323,6 +323,20 @@ export const ERROR_CODES = {
   INVOICE_STATUS_CONFLICT:
     'moveInvoice: the invoice cannot move to that status from its current one (see InvoiceStatus), also when a concurrent move changed it first.',
   INVOICE_REASON_REQUIRED: 'returnInvoice / moveInvoice (REJECTED): a reason of 1–200 characters is required.',
+  // Incentives (激励: applyIncentives, invoiceIncentive, processIncentive).
+  INCENTIVE_NOT_FOUND:
+    'applyIncentives / invoiceIncentive / processIncentive: no incentive record with that id (another partner’s records answer the same to a member).',
+  INCENTIVE_STAGE_INVALID:
+    'applyIncentives / invoiceIncentive / processIncentive: the record is not in the stage this transition starts from (e.g. paying a record already paid, applying one already applied); nothing changed. `message` names the current stage.',
+  DUPLICATE_INCENTIVE: 'applyIncentives: the same incentive record appears twice in input.ids.',
+  INCENTIVE_REASON_REQUIRED:
+    'processIncentive: REJECT_COSIGN, CLOSE and FAIL_PAYMENT_ORDER need a reason (1–500 characters).',
+  INCENTIVE_REASON_TOO_LONG: 'processIncentive: the reason has more than 500 characters.',
+  INCENTIVE_BILLS_NOT_INVOICED:
+    'invoiceIncentive: the partner’s cloud-store bills of the record’s period are not all invoiced yet (伙伴必须先为云商店商品账单开票); invoice them first.',
+  INVALID_INVOICE_NUMBER: 'invoiceIncentive: the invoice number must be 8–32 letters, digits or hyphens.',
+  INVOICE_AMOUNT_MISMATCH:
+    'invoiceIncentive: (design) the invoiced amount must equal the incentive’s amount exactly (one invoice per record).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -26,6 +26,7 @@ import {
 } from '../modules/customer-invitation/customer-invitation.entity';
 import { PriceCatalogueEntry } from '../modules/price-catalogue/price-catalogue.entity';
 import { PaymentAgreement } from '../modules/payment-agreement/payment-agreement.entity';
+import { IncentiveRecord, IncentiveTransition } from '../modules/incentive/incentive.entity';
 
 import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';
 import { Invoice, InvoiceItem } from '../modules/invoice/invoice.entity';
@@ -68,6 +69,8 @@ export const ENTITIES = [
   Notification,
   CustomerInvitation,
   CustomerInvitationAcceptance,
+  IncentiveRecord,
+  IncentiveTransition,
   CloudStoreOrder,
   Invoice,
   InvoiceItem,

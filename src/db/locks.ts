@@ -22,14 +22,15 @@ import { isSqlite, placeholders, type Row, rows } from './sql';
  *   9. recharge_payment an online recharge being settled (partner-account module)
  *  10. remittance_claim a remittance claim being confirmed, rejected or cancelled
  *  11. withdrawal       a withdrawal being paid or rejected
- *  12. partner_account  cash accounts, ascending partner id
- *  13. partner_performance_month  the 业绩 roll-up row a fact adds to (modules/performance/rollup.ts,
+ *  12. incentive_record incentive records, ascending id: each payout transition holds its record
+ *  13. partner_account  cash accounts, ascending partner id
+ *  14. partner_performance_month  the 业绩 roll-up row a fact adds to (modules/performance/rollup.ts,
  *                       one upsert, never locked here): always the LAST row a transaction locks
  *
  * A conditional UPDATE locks the rows it changes, so it counts as taking their locks here: e.g. a
  * payment holds its customer (3), claims its order (4), spends its coupons (5), debits the customer it
  * already holds, extends its resources (7); an unbind holds the customer (3), reclaims its coupons (5)
- * into their quotas (6) and returns the balance to the partner's account (12).
+ * into their quotas (6) and returns the balance to the partner's account (13).
  *
  * A lock is `FOR NO KEY UPDATE` on PostgreSQL: the lock an UPDATE that keeps the key takes, so it
  * does not block the foreign-key checks (FOR KEY SHARE) of rows other transactions insert that refer
@@ -48,6 +49,7 @@ export const LOCK_ORDER = [
   'recharge_payment',
   'remittance_claim',
   'withdrawal',
+  'incentive_record',
   'partner_account',
 ] as const;
 
@@ -66,6 +68,7 @@ const KEY: Record<LockedTable, string> = {
   recharge_payment: 'id',
   remittance_claim: 'id',
   withdrawal: 'id',
+  incentive_record: 'id',
   partner_account: 'partner_id',
 };
 

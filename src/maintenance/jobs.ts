@@ -5,8 +5,8 @@
  * (its lease row and metrics follow from the name). Every job is idempotent: running it twice, or
  * after a crash halfway, changes nothing more than running it once.
  *
- * Not here yet: the finance and growth workflows' deadlines (issues 13–14) and automatic incentive
- * applications; each becomes one more entry when its tables exist.
+ * Not here yet: the finance and growth workflows' deadlines (issues 13–14); each becomes one more
+ * entry when its tables exist.
  */
 import { type EntityKey, type EntityName, type FilterQuery, QueryOrder, type QueryOrderMap } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
@@ -23,6 +23,7 @@ import { expireInvitations } from '../modules/member/invitation-expiry';
 import { expireUnbindRequests } from '../modules/association/unbind-requests.service';
 import { expirePaymentAgreements } from '../modules/payment-agreement/payment-agreement.service';
 import { expireRechargePayments } from '../modules/partner-account/recharge.service';
+import { autoApplyIncentives } from '../modules/incentive/incentive-auto-apply';
 import { VerificationCode } from '../modules/verification/verification.entity';
 import { MAX_FAILED_ATTEMPTS, RESEND_INTERVAL_MS } from '../modules/verification/verification.service';
 
@@ -186,6 +187,20 @@ export const MAINTENANCE_JOBS: readonly MaintenanceJob[] = [
         ctx.em.clear();
         expired += n;
         if (n < ctx.batchSize || ctx.shouldStop()) return expired;
+      }
+    },
+  },
+  {
+    name: 'auto-apply-incentives',
+    description:
+      '设置自动申请发放激励: incentive records waiting for an application (待提交申请) of partners that turned automatic application on are applied (申请处理中, actor SYSTEM), each with an audit row.',
+    async run(ctx) {
+      let applied = 0;
+      for (;;) {
+        const n = await autoApplyIncentives(ctx.em, ctx.now, ctx.batchSize, ctx.runId);
+        ctx.em.clear();
+        applied += n;
+        if (n < ctx.batchSize || ctx.shouldStop()) return applied;
       }
     },
   },

@@ -12,6 +12,7 @@
  * - Row scopes (which rows exist for a member at all) are applied by the services: permissions/scopes.ts.
  */
 import type { PermissionCode } from './catalogue';
+import { FINANCE_DATA_TYPES } from './finance-data-types';
 import { PartnerIdentity } from './identities';
 import {
   can,
@@ -51,6 +52,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   RechargePayment: 'account:recharge',
   RemittanceClaim: 'account:recharge',
   Withdrawal: 'account:withdraw',
+  IncentiveRecord: 'incentive:view',
   // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
   Notification: null,
   CloudStoreOrder: 'cloud-store:view',
@@ -66,6 +68,7 @@ const reads = (type: keyof typeof TYPE_READ_PERMISSION): Access => {
 const fullCustomer = (code: PermissionCode = 'customer:detail') => onCustomer({ FULL: code });
 
 export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
+  ...FINANCE_DATA_TYPES,
   Query: {
     viewer: signedIn,
     customerViewer: customerOnly,
@@ -124,6 +127,11 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     createCustomerInvitation: can('customer:create'),
     cancelCustomerInvitation: can('customer:create'),
     acceptCustomerInvitation: customerOnly,
+    // Incentives (激励): the partner applies and invoices; the cloud's operators move the rest.
+    applyIncentives: can('incentive:apply'),
+    setIncentiveAutoApply: can('incentive:apply'),
+    invoiceIncentive: can('incentive:invoice'),
+    processIncentive: operatorCan('ops:incentive'),
     // Every member marks its own notifications (row scope: ids of others answer NOTIFICATION_NOT_FOUND).
     markNotificationsRead: membersAndCustomers,
     requestInvoice: can('invoice:manage'),
@@ -173,13 +181,6 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   CreateCustomerPayload: { '*': data },
   SendCustomerRegistrationCodePayload: { '*': data },
   CustomerDiscount: { '*': data },
-  PriceCatalogueEntry: { '*': data },
-  QuotePricePayload: { '*': data },
-  PriceQuoteItem: { '*': data },
-  DiscountQuote: { '*': data },
-  QuoteRenewalPayload: { '*': data },
-  RenewalQuoteLine: { '*': data },
-  PaymentAgreementPayload: { '*': data },
   // Reached through Partner.paymentAgreements, SubCustomer.paymentAgreement (funds:payment-agreement)
   // or the customer's own CustomerViewer.paymentAgreements; its customer only for members.
   PaymentAgreement: { '*': data, customer: can('customer:list') },
@@ -199,9 +200,6 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   AcceptCustomerInvitationPayload: { '*': data },
   AccessKey: { '*': data },
   MarkNotificationsReadPayload: { '*': data },
-  RechargePaymentPayload: { '*': data },
-  RemittanceClaimPayload: { '*': data },
-  WithdrawalPayload: { '*': data },
   UserError: { '*': publicAccess },
   Viewer: { '*': data },
   // The customer's and the operator's entry points: their services give them their own rows only.
@@ -215,9 +213,8 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     rechargePayments: operatorCan('ops:remittance'),
     remittanceClaims: operatorCan('ops:remittance'),
     withdrawals: operatorCan('ops:withdrawal'),
+    incentives: operatorCan('ops:incentive'),
   },
-  InvoicePayload: { '*': data },
-  InvoiceQuote: { '*': data },
   CloudOperator: { '*': data },
 
   Partner: {
@@ -248,6 +245,10 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     roles: onPartner({ SELF: 'org:member-view' }),
     associationEvents: onPartner({ SELF: 'customer:detail' }),
     customerInvitations: onPartner({ SELF: 'customer:create' }),
+    incentiveAutoApply: onPartner({ SELF: 'incentive:view' }),
+    incentives: onPartner({ SELF: 'incentive:view' }),
+    incentiveInvoicingList: onPartner({ SELF: 'incentive:view' }),
+    incentiveStatistics: onPartner({ SELF: 'incentive:statistics' }),
     cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
     invoices: onPartner({ SELF: 'invoice:view' }),
     paymentAgreements: onPartner({ SELF: 'funds:payment-agreement' }),
@@ -259,11 +260,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     remittanceClaims: onPartner({ SELF: 'account:recharge', OPERATOR: 'ops:remittance' }),
     withdrawals: onPartner({ SELF: 'account:withdraw', OPERATOR: 'ops:withdrawal' }),
   },
-  ResellerPerformanceConnection: { '*': data },
-  ResellerPerformanceEdge: { '*': data },
   // The reseller's own fields keep their Partner rules (RESELLER / OPERATOR relations).
-  ResellerPerformance: { '*': data },
-  PerformanceFigures: { '*': data },
   // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.
   Dashboard: {
     '*': data,
@@ -369,6 +366,16 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
 
   Notification: { '*': data },
 
+  // Reached through Partner.incentives (own partner, incentive:view) or OperatorViewer.incentives.
+  IncentiveRecord: { '*': data },
+  IncentiveTransition: { '*': data },
+  IncentiveNextStep: { '*': data },
+  PceEligibility: { '*': data },
+  IncentiveStatistics: { '*': data },
+  IncentiveStageTotal: { '*': data },
+  IncentivePeriodTotal: { '*': data },
+  IncentiveInvoicingList: { '*': data },
+  IncentiveInvoicingItem: { '*': data },
   CloudStoreOrder: { '*': data, customer: reads('SubCustomer') },
   Invoice: { '*': data },
 

@@ -58,6 +58,7 @@ export const MENU_TREE = [
       { key: 'org.roles', nameZh: '角色管理', nameEn: 'Roles', children: [] },
     ],
   },
+  { key: 'incentive', nameZh: '激励管理', nameEn: 'Incentives', children: [] },
   { key: 'dashboard', nameZh: '运营看板', nameEn: 'Dashboard', children: [] },
 ] as const satisfies readonly MenuNode[];
 

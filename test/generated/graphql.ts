@@ -263,6 +263,25 @@ export type AnswerUnbindRequestInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 申请发放激励: the incentive records to apply for. */
+export type ApplyIncentivesInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a record twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** IncentiveRecord ids of your partner, each waiting for an application (待提交申请); 1–100. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** Result of applyIncentives. */
+export type ApplyIncentivesPayload = {
+  __typename?: 'ApplyIncentivesPayload';
+  /** Records refused, each with field "input.ids[i]"; they did not change. */
+  failed: Array<UserError>;
+  /** The records applied for, now 申请处理中, in input order. */
+  succeeded: Array<IncentiveRecord>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** Customers and the account manager (客户经理) to give them. */
 export type AssignAccountManagerInput = {
   /** The account manager (a Member id): an active member of your partner holding the account manager role, and for an account manager supervisor one it supervises (NOT_AN_ACCOUNT_MANAGER otherwise: nothing changes). null or omitted: unassign the customers. */
@@ -1554,6 +1573,265 @@ export type HandleUnbindRequestInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A named transition of the payout workflow (Incentive stages in docs/business-rules.md). */
+export type IncentiveAction =
+  /** 申请发放激励: 待提交申请 → 申请处理中 (partner, or the system for auto-apply). */
+  | 'APPLY'
+  /** 会签通过: 会签中 → 待申付 (operator). */
+  | 'APPROVE_COSIGN'
+  /** (design) 关闭: 会签驳回 → 已关闭, with a reason (operator). */
+  | 'CLOSE'
+  /** 申付单已创建: 待申付 → 发票审核 (operator, for the system). */
+  | 'CREATE_PAYMENT_ORDER'
+  /** 申付单创建失败: 待申付 → 申付单创建失败, with a reason (operator). */
+  | 'FAIL_PAYMENT_ORDER'
+  /** 为激励开票: 待伙伴开票 → 待付款 (partner; cloud-store bills invoiced first). */
+  | 'INVOICE'
+  /** (design) 付款: 待付款 → 已付款, credits the bonus account once (operator). */
+  | 'PAY'
+  /** 会签驳回: 会签中 → 会签驳回, with a reason (operator). */
+  | 'REJECT_COSIGN'
+  /** (design) 重新处理: 会签驳回 → 申请处理中 (operator). */
+  | 'REOPEN'
+  /** 重新申付: 申付单创建失败 → 待申付 (operator). */
+  | 'RETRY_PAYMENT_ORDER'
+  /** 发票签收: 发票审核 → 待伙伴开票 (operator). */
+  | 'SIGN_INVOICE'
+  /** 发起会签: 申请处理中 → 会签中 (operator). */
+  | 'START_COSIGN';
+
+/** Who took a payout transition. */
+export type IncentiveActorKind =
+  /** A cloud operator holding ops:incentive (processIncentive). */
+  | 'OPERATOR'
+  /** A member of the partner (applyIncentives, invoiceIncentive). */
+  | 'PARTNER'
+  /** The system: the maintenance job auto-apply-incentives. */
+  | 'SYSTEM';
+
+/** Filters of incentive records; all given ones must match. */
+export type IncentiveFilter = {
+  /** 对账期次: only this reconciliation period, `YYYYMM` (BAD_USER_INPUT otherwise). */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** Only records in this payout stage. */
+  stage?: InputMaybe<IncentiveStage>;
+  /** Only incentives of this type. */
+  type?: InputMaybe<IncentiveType>;
+};
+
+/** One line of the invoicing list. */
+export type IncentiveInvoicingItem = {
+  __typename?: 'IncentiveInvoicingItem';
+  /** The amount to invoice (the incentive amount). */
+  amount: Money;
+  /** (design) 开票内容: what the invoice line says. */
+  content: Scalars['String']['output'];
+  /** The incentive record. */
+  incentive: IncentiveRecord;
+  /** Whether the partner already invoiced it (invoiceNumber set). */
+  invoiced: Scalars['Boolean']['output'];
+};
+
+/** 查看开票清单: what the partner invoices to the cloud for one reconciliation period, per record: the records from 待伙伴开票 on (to invoice, or invoiced). (design) Buyer and line text are fixed by the cloud; printable as is. */
+export type IncentiveInvoicingList = {
+  __typename?: 'IncentiveInvoicingList';
+  /** (design) 购买方: the cloud entity the invoices are made out to. */
+  buyerName: Scalars['String']['output'];
+  /** One line per record, oldest first. */
+  items: Array<IncentiveInvoicingItem>;
+  /** The period, `YYYYMM`. */
+  period: Scalars['String']['output'];
+  /** Total still to invoice (lines not invoiced yet). */
+  toInvoiceAmount: Money;
+  /** Total of the lines. */
+  totalAmount: Money;
+};
+
+/** A transition open from the record’s current stage (incentive.stages.ts): what, to where, and who takes it. */
+export type IncentiveNextStep = {
+  __typename?: 'IncentiveNextStep';
+  /** The named transition. */
+  action: IncentiveAction;
+  /** Whether it needs a reason (it becomes the rejection reason). */
+  needsReason: Scalars['Boolean']['output'];
+  /** Who may take it: PARTNER (a member with incentive:apply or incentive:invoice), OPERATOR (ops:incentive), SYSTEM (the auto-apply job). */
+  takenBy: Array<IncentiveActorKind>;
+  /** The stage it leads to. */
+  toStage: IncentiveStage;
+};
+
+/** Result of invoiceIncentive and processIncentive. */
+export type IncentivePayload = {
+  __typename?: 'IncentivePayload';
+  /** The record in its new stage; null when refused, and then nothing changed. */
+  incentive?: Maybe<IncentiveRecord>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Incentives of one reconciliation period (对账期次). */
+export type IncentivePeriodTotal = {
+  __typename?: 'IncentivePeriodTotal';
+  /** Their total amount. */
+  amount: Money;
+  /** Records of the period. */
+  count: Scalars['Int']['output'];
+  /** The part already paid (已付款). */
+  paidAmount: Money;
+  /** The period, `YYYYMM`. */
+  period: Scalars['String']['output'];
+};
+
+/** 激励申请记录: an incentive the cloud owes a partner for one reconciliation period (对账期次) and the stage of its payout (激励发放状态), with the partner’s hint, the rejection reason and every transition taken. (design) One record per incentive type and period; a paid record credits the partner’s bonus account (奖励账户) once. */
+export type IncentiveRecord = Node & {
+  __typename?: 'IncentiveRecord';
+  /** The incentive amount (CNY). */
+  amount: Money;
+  /** When it was applied for (APPLY); null before. */
+  appliedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the cloud settled the incentive (the record appeared as 待提交申请). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 提示说明: the hint the partner sees for the current stage. */
+  hint: Scalars['String']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** (design) Kind of incentive. */
+  incentiveType: IncentiveType;
+  /** The number of the invoice the partner issued for this incentive (invoiceIncentive); null before. */
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  /** When the partner invoiced it (INVOICE); null before. */
+  invoicedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The transitions open from the current stage and who takes each (the stage table); empty for PAID and CLOSED. */
+  nextSteps: Array<IncentiveNextStep>;
+  /** PCE_OPPORTUNITY only: when the cloud verified the opportunity (机会点“验证通过”); null otherwise. */
+  opportunityVerifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was paid to the bonus account (PAY); null before. */
+  paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The partner the incentive is owed to. */
+  partner: Partner;
+  /** PCE_OPPORTUNITY only (null for other types): whether the opportunity’s customer qualifies, computed now and explained (PceEligibility.reasons). */
+  pceEligibility?: Maybe<PceEligibility>;
+  /** 对账期次: the reconciliation period, `YYYYMM` (e.g. 202611). */
+  period: Scalars['String']['output'];
+  /** 驳回原因: why co-signing was rejected, the application closed, or the payment order failed (the latest such reason); null otherwise. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** Current payout stage (激励发放状态). */
+  stage: IncentiveStage;
+  /** When the record entered its current stage. */
+  stageChangedAt: Scalars['DateTimeISO']['output'];
+  /** The current stage as the partner center names it (待提交申请, 会签中, …). */
+  stageName: Scalars['String']['output'];
+  /** Every transition taken, oldest first: from, to, who (partner, operator, system), why and when. */
+  transitions: Array<IncentiveTransition>;
+};
+
+/** A page of incentive records (激励申请记录), newest first. */
+export type IncentiveRecordConnection = {
+  __typename?: 'IncentiveRecordConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<IncentiveRecordEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<IncentiveRecord>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One incentive record in a page, with its cursor. */
+export type IncentiveRecordEdge = {
+  __typename?: 'IncentiveRecordEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The incentive record. */
+  node: IncentiveRecord;
+};
+
+/** 激励发放状态: the payout stage, each with the hint the partner sees (IncentiveRecord.hint). Seeds 002/004 list 待提交申请 → 申请处理中 → 会签中 / 会签驳回 → 待申付 / 申付单创建失败 → 发票审核 → 待伙伴开票; (design) 待付款 → 已付款, and 已关闭 for a rejection the operators close. */
+export type IncentiveStage =
+  /** 申请处理中. Hint: 系统向华为财经提交申付申请后将进入待伙伴开票环节。 */
+  | 'APPLYING'
+  /** 待伙伴开票. Hint (design): 请查看开票清单并为激励开票 (invoiceIncentive)。 */
+  | 'AWAITING_PARTNER_INVOICE'
+  /** (design) 待付款. Hint: 发票已提交,请等待华为付款。 */
+  | 'AWAITING_PAYMENT'
+  /** 待申付. Hint: 请等待系统处理。 */
+  | 'AWAITING_PAYMENT_ORDER'
+  /** (design) 已关闭: the operators closed a rejected application; final. Hint: 申请已关闭,请查看驳回原因。 */
+  | 'CLOSED'
+  /** 会签中. Hint: 请等待运营人员完成会签。 */
+  | 'COSIGNING'
+  /** 会签驳回 (rejectionReason says why). Hint: 请等待华为运营人员处理。 */
+  | 'COSIGN_REJECTED'
+  /** 发票审核. Hint: 伙伴必须先为云商店商品账单开票,发票签收后才能执行下一步操作。 */
+  | 'INVOICE_REVIEW'
+  /** (design) 已付款: credited to the partner’s bonus account (奖励账户). Hint: 激励已发放。 */
+  | 'PAID'
+  /** 申付单创建失败. Hint: 请等待运营人员处理。 */
+  | 'PAYMENT_ORDER_FAILED'
+  /** 待提交申请. Hint: 请申请发放激励,或设置自动申请发放激励。 */
+  | 'PENDING_APPLICATION';
+
+/** Records and amount in one payout stage. */
+export type IncentiveStageTotal = {
+  __typename?: 'IncentiveStageTotal';
+  /** Their total amount. */
+  amount: Money;
+  /** Records in the stage. */
+  count: Scalars['Int']['output'];
+  /** The stage. */
+  stage: IncentiveStage;
+  /** The stage as the partner center names it. */
+  stageName: Scalars['String']['output'];
+};
+
+/** 查看激励统计信息: totals of the partner’s incentives per stage and per reconciliation period, from one aggregate query. (design) Closed records count in their stage and in the totals. */
+export type IncentiveStatistics = {
+  __typename?: 'IncentiveStatistics';
+  /** One entry per period that has records, newest first. */
+  byPeriod: Array<IncentivePeriodTotal>;
+  /** One entry per stage, in workflow order (stages with none: 0). */
+  byStage: Array<IncentiveStageTotal>;
+  /** The part already paid to the bonus account (已付款). */
+  paidAmount: Money;
+  /** First period counted (`YYYYMM`); null: from the first. */
+  periodFrom?: Maybe<Scalars['String']['output']>;
+  /** Last period counted (`YYYYMM`); null: up to the last. */
+  periodTo?: Maybe<Scalars['String']['output']>;
+  /** Their total amount. */
+  totalAmount: Money;
+  /** Records in the range. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One transition of an incentive’s payout: from which stage to which, by whom, why and when. */
+export type IncentiveTransition = {
+  __typename?: 'IncentiveTransition';
+  /** The named transition taken. */
+  action: IncentiveAction;
+  /** Who exactly: `member:<id>`, `operator:<id>` or `maintenance:auto-apply-incentives`. */
+  actor: Scalars['String']['output'];
+  /** Partner member, cloud operator or the system. */
+  actorKind: IncentiveActorKind;
+  /** When it happened. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Stage before. */
+  fromStage: IncentiveStage;
+  /** The reason given (rejections, closing, failures); null otherwise. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Stage after. */
+  toStage: IncentiveStage;
+};
+
+/** (design) Kind of incentive (激励类型). */
+export type IncentiveType =
+  /** 营销任务激励: for completed marketing tasks (design). */
+  | 'MARKETING_TASK'
+  /** PCE机会点共享专项激励: for an opportunity shared with the cloud; see IncentiveRecord.pceEligibility. */
+  | 'PCE_OPPORTUNITY'
+  /** 销售返点: rebate on the period’s sales (design). */
+  | 'SALES_REBATE';
+
 /** How an invitation reaches the invitee. */
 export type InvitationChannel =
   /** By cloud account name. */
@@ -1697,6 +1975,18 @@ export type InvoiceFilter = {
   requestedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only invoices in this status. */
   status?: InputMaybe<InvoiceStatus>;
+};
+
+/** 为激励开票: the invoice your partner issued to the cloud for one incentive. */
+export type InvoiceIncentiveInput = {
+  /** (design) The invoiced amount, a decimal string in CNY; it must equal the incentive amount (INVOICE_AMOUNT_MISMATCH). */
+  amount: Scalars['String']['input'];
+  /** An IncentiveRecord id of your partner, waiting for your invoice (待伙伴开票). */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a record twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The invoice number (发票号码): 8–32 letters, digits or hyphens. */
+  invoiceNumber: Scalars['String']['input'];
 };
 
 /** What an invoice is over. */
@@ -2113,6 +2403,8 @@ export type Mutation = {
   allocateFundsToReseller: FundMovementPayload;
   /** 同意 / 驳回 your partner's unbind request (解除关联申请) within its 7 days, with a verification code. Approving ends the association now: the partner's coupons go back to it and your balance (RESALE) returns to it. EVENT_NOT_PENDING when already answered, UNBIND_REQUEST_EXPIRED when late, CUSTOMER_IN_DEBT / CUSTOMER_FROZEN block an approval. Retrying is safe: a second answer changes nothing. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   answerUnbindRequest: CustomerUnbindPayload;
+  /** 申请发放激励: apply for your partner’s incentive records waiting for an application (待提交申请 → 申请处理中); 1–100 ids. Each record refused on its own, unchanged: INVALID_ID, DUPLICATE_INCENTIVE, INCENTIVE_NOT_FOUND, INCENTIVE_STAGE_INVALID; BATCH_EMPTY / BATCH_TOO_LARGE refuse the call. Idempotent with its key. Needs incentive:apply. */
+  applyIncentives: ApplyIncentivesPayload;
   /** Assigns an account manager (客户经理) to up to 100 of your customers, or unassigns them with accountManagerId null. The manager sees the customers from its next request on. Partial success: changed customers in `customers`, the others in `failed`. Needs customer:assign-manager. Audited per changed customer. */
   assignAccountManager: AssignAccountManagerPayload;
   /** Replaces a member's roles. Takes effect on the member's next request. The last active administrator keeps the administrator role (LAST_ADMIN). A member who keeps neither account manager role has its customers unassigned; one without the supervisor role no longer supervises anyone (counts in the payload). Needs org:member-manage. Audited. */
@@ -2151,6 +2443,8 @@ export type Mutation = {
   handleUnbindRequest: AssociationChangePayload;
   /** Invites a person to join your partner with the given roles; the invitation lapses after 7 days. At most 100 invitations per partner per day, the China day (Asia/Shanghai, UTC+8: it starts at 16:00 UTC) (INVITATION_DAILY_LIMIT, cancelled ones included, exact under concurrent requests); a frozen partner cannot invite (PARTNER_FROZEN). Needs org:member-manage. Audited. */
   inviteMember: InvitationPayload;
+  /** 为激励开票: submit your invoice for a record waiting for it (待伙伴开票 → 待付款). Your cloud-store bills of the record’s period must be invoiced first. Refused, with nothing changed: INCENTIVE_NOT_FOUND, INCENTIVE_STAGE_INVALID, INCENTIVE_BILLS_NOT_INVOICED, INVALID_INVOICE_NUMBER, INVOICE_AMOUNT_MISMATCH. Idempotent with its key. Needs incentive:invoice. */
+  invoiceIncentive: IncentivePayload;
   /** 下发: issue one coupon of the same face value to each of 1–100 RESALE customers from one of your own NORMAL, valid quotas. Validity and limits default to the quota's and may only narrow them. Each coupon takes its face value from the quota balance, never more than it holds, also under concurrent calls; customers that did not fit fail with QUOTA_INSUFFICIENT (issued and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
   issueCoupons: IssueCouponsPayload;
   /** Distributors only: carve sub-quotas (each 0.01–100,000,000.00, together at most the parent's balance) for your cloud resellers out of one of your NORMAL, valid quotas: one reseller (resellerId, amount) or up to 100 (items, each succeeding or failing on its own, in input order). Each has the parent's kind and limits and a validity inside the parent's. Idempotent with a key. */
@@ -2163,6 +2457,8 @@ export type Mutation = {
   payOrder: PayOrderPayload;
   /** Marks a PENDING withdrawal PAID: the cloud transferred the held amount; no balance changes. Refusals: WITHDRAWAL_NOT_FOUND, WITHDRAWAL_NOT_PENDING, PROVIDER_REFERENCE_INVALID. Operators with ops:withdrawal. */
   payWithdrawal: WithdrawalPayload;
+  /** Cloud operators only (ops:incentive): take one step of an incentive’s payout (IncentiveAction: co-sign, reject with a reason, reopen or close a rejection, payment order created / failed / retried, invoice signed for, pay). PAY credits the partner’s bonus account (奖励账户) with an INCENTIVE_PAYOUT record in the same transaction. Every step holds the record’s row lock and starts only from its stage: a step taken twice (two operators, a retry) is refused with INCENTIVE_STAGE_INVALID, so the money moves once. Other refusals: INCENTIVE_NOT_FOUND, INCENTIVE_REASON_REQUIRED, INCENTIVE_REASON_TOO_LONG. FORBIDDEN for members and customers. */
+  processIncentive: IncentivePayload;
   /** 回收: reclaim 1–100 USABLE coupons your partner issued. Each returns its whole remaining balance to its quota and stays listed as RECLAIMED (reclaimed and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
   reclaimCoupons: ReclaimCouponsPayload;
   /** 回收: take funds back from a RESALE customer, at most its balance. Taking all of it is the customer's full withdrawal (全额提现, seed 003): in the same transaction each USABLE or INACTIVE CASH (现金券) or PICKUP (提货券) coupon your partner issued to the customer returns its remaining balance to its quota and becomes RECLAIMED (coupon record FULL_WITHDRAWAL_RECLAIM; reclaimedCoupons lists them). VOUCHER coupons stay. */
@@ -2197,6 +2493,8 @@ export type Mutation = {
   sendCustomerRegistrationCode: SendCustomerRegistrationCodePayload;
   /** 设置自动续费: turn auto-renewal of 1–10 paid, IN_USE main resources (dependents follow) on (expirePolicy AUTO_RENEW, autoRenewTimes 0–99, 0 = unlimited) or off (GRACE_PERIOD). */
   setAutoRenew: SetAutoRenewPayload;
+  /** 设置自动申请发放激励: turn automatic application on or off for your partner. (design) While on, the maintenance job auto-apply-incentives applies every record waiting for an application (actor SYSTEM). Needs incentive:apply. */
+  setIncentiveAutoApply: SetIncentiveAutoApplyPayload;
   /** (design) The payment provider's outcome of an online recharge, standing for its payment callback: SUCCEEDED credits the partner's cash account once (a RECHARGE record), FAILED credits nothing. A repeated or concurrent callback changes nothing (RECHARGE_PAYMENT_NOT_PENDING). Refusals: RECHARGE_PAYMENT_NOT_FOUND, RECHARGE_PAYMENT_NOT_PENDING, RECHARGE_PAYMENT_EXPIRED, PROVIDER_REFERENCE_INVALID. Operators with ops:remittance. */
   settleRechargePayment: RechargePaymentPayload;
   /** Signs a member, a customer or a cloud operator in (input.as) and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
@@ -2245,6 +2543,12 @@ export type MutationAllocateFundsToResellerArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationAnswerUnbindRequestArgs = {
   input: AnswerUnbindRequestInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationApplyIncentivesArgs = {
+  input: ApplyIncentivesInput;
 };
 
 
@@ -2357,6 +2661,12 @@ export type MutationInviteMemberArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationInvoiceIncentiveArgs = {
+  input: InvoiceIncentiveInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationIssueCouponsArgs = {
   input: IssueCouponsInput;
 };
@@ -2389,6 +2699,12 @@ export type MutationPayOrderArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationPayWithdrawalArgs = {
   input: PayWithdrawalInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationProcessIncentiveArgs = {
+  input: ProcessIncentiveInput;
 };
 
 
@@ -2491,6 +2807,12 @@ export type MutationSendCustomerRegistrationCodeArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationSetAutoRenewArgs = {
   input: SetAutoRenewInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationSetIncentiveAutoApplyArgs = {
+  input: SetIncentiveAutoApplyInput;
 };
 
 
@@ -2627,6 +2949,29 @@ export type OperatorDuty =
   /** 华为运营人员: partner operations (co-signing, programs, leads, reading partners). */
   | 'PARTNER_OPERATIONS';
 
+/** What processIncentive does: the operator’s transitions of IncentiveAction. */
+export type OperatorIncentiveAction =
+  /** 会签通过: 会签中 → 待申付 (operator). */
+  | 'APPROVE_COSIGN'
+  /** (design) 关闭: 会签驳回 → 已关闭, with a reason (operator). */
+  | 'CLOSE'
+  /** 申付单已创建: 待申付 → 发票审核 (operator, for the system). */
+  | 'CREATE_PAYMENT_ORDER'
+  /** 申付单创建失败: 待申付 → 申付单创建失败, with a reason (operator). */
+  | 'FAIL_PAYMENT_ORDER'
+  /** (design) 付款: 待付款 → 已付款, credits the bonus account once (operator). */
+  | 'PAY'
+  /** 会签驳回: 会签中 → 会签驳回, with a reason (operator). */
+  | 'REJECT_COSIGN'
+  /** (design) 重新处理: 会签驳回 → 申请处理中 (operator). */
+  | 'REOPEN'
+  /** 重新申付: 申付单创建失败 → 待申付 (operator). */
+  | 'RETRY_PAYMENT_ORDER'
+  /** 发票签收: 发票审核 → 待伙伴开票 (operator). */
+  | 'SIGN_INVOICE'
+  /** 发起会签: 申请处理中 → 会签中 (operator). */
+  | 'START_COSIGN';
+
 /** Filters of OperatorViewer.partners; all given ones must match. */
 export type OperatorPartnerFilter = {
   /** Only partners of this identity. */
@@ -2640,6 +2985,8 @@ export type OperatorPartnerFilter = {
 /** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
 export type OperatorViewer = {
   __typename?: 'OperatorViewer';
+  /** Every partner’s incentive records, newest first (needs ops:incentive): the operators’ work list for co-signing, payment orders, invoices and payments. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  incentives?: Maybe<IncentiveRecordConnection>;
   /** Every partner’s invoices, newest first (needs ops:invoice): filter status SUBMITTED for the review queue, RETURN_REQUESTED for the returns to take back. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   invoices?: Maybe<InvoiceConnection>;
   /** The operator signed in. */
@@ -2654,6 +3001,16 @@ export type OperatorViewer = {
   remittanceClaims?: Maybe<RemittanceClaimConnection>;
   /** Every partner's withdrawals, newest first: the PENDING ones are the work queue (ops:withdrawal). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   withdrawals?: Maybe<WithdrawalConnection>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerIncentivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncentiveFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2957,6 +3314,14 @@ export type Partner = Node & {
   id: Scalars['ID']['output'];
   /** Distributor, cloud reseller or solution provider. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   identity?: Maybe<PartnerIdentity>;
+  /** 设置自动申请发放激励: whether the system applies your records waiting for an application (待提交申请) for you (setIncentiveAutoApply). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  incentiveAutoApply?: Maybe<Scalars['Boolean']['output']>;
+  /** 查看开票清单: what to invoice to the cloud for one reconciliation period, per record (printable). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  incentiveInvoicingList?: Maybe<IncentiveInvoicingList>;
+  /** 查看激励统计信息: totals per stage and per reconciliation period, in one aggregate query. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  incentiveStatistics?: Maybe<IncentiveStatistics>;
+  /** 激励申请记录: your partner’s incentive records, newest first; search by reconciliation period (对账期次), stage or type. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  incentives?: Maybe<IncentiveRecordConnection>;
   /** Member invitations sent by your own partner, newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   invitations?: Maybe<MemberInvitationConnection>;
   /** 发票管理: the cloud-store and cloud invoices of your own partner, newest first (needs invoice:view). The same filters print as a PDF: GET /partners/{id}/invoices.pdf (see the README). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3099,6 +3464,29 @@ export type PartnerDashboardArgs = {
   accountManagerId?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerIncentiveInvoicingListArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerIncentiveStatisticsArgs = {
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerIncentivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncentiveFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3425,6 +3813,23 @@ export type PaymentAgreementType =
   /** The partner pays orders up to perOrderLimit each and up to monthlyLimit per calendar month (China time). */
   | 'LIMITED';
 
+/** PCE机会点共享专项激励 eligibility (seed 002), computed when read and explained: the opportunity’s customer must be a new cloud customer (its account is the first account of its enterprise to pass enterprise real-name verification; a real-name change can change that), and the cash its enterprise’s accounts paid before the opportunity was verified must not exceed the cap. */
+export type PceEligibility = {
+  __typename?: 'PceEligibility';
+  /** (design) The cap (PCE_CASH_CAP_FEN, 10 000.00 CNY). */
+  cashCap: Money;
+  /** Cash the enterprise’s accounts paid before the opportunity was verified: paid orders’ amount after discounts, less coupons, cash coupons and the partner’s credit. */
+  cashPaidBeforeVerification: Money;
+  /** Both rules hold. */
+  eligible: Scalars['Boolean']['output'];
+  /** The enterprise (企业实名) of the account; null if not verified. */
+  enterprise?: Maybe<Scalars['String']['output']>;
+  /** The account is its enterprise’s first real-name-verified account. */
+  newCloudCustomer: Scalars['Boolean']['output'];
+  /** One sentence per rule: why it holds or fails (Chinese, as the partner center words it). */
+  reasons: Array<Scalars['String']['output']>;
+};
+
 /** 业绩: a partner's performance over a range of months, summed from the monthly roll-up (partner_performance_month). (design) Revenue is what paid orders brought in minus the refunds of unsubscriptions; orders count in the UTC month they were paid, refunds in the month the unsubscription completed. Only the partner's own customer orders count: curated (严选) cloud-store resale orders are not a distributor's performance. */
 export type PerformanceFigures = {
   __typename?: 'PerformanceFigures';
@@ -3589,6 +3994,16 @@ export type PriceQuoteItem = {
   periodCount: Scalars['Int']['output'];
   /** Number of subscriptions. */
   quantity: Scalars['Int']['output'];
+};
+
+/** An operator’s step on one incentive record (ops:incentive). */
+export type ProcessIncentiveInput = {
+  /** The transition to take; it must start from the record’s stage. */
+  action: OperatorIncentiveAction;
+  /** The IncentiveRecord id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** Why: required for REJECT_COSIGN, CLOSE and FAIL_PAYMENT_ORDER (it becomes the rejectionReason the partner reads), optional otherwise; at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
@@ -4460,6 +4875,21 @@ export type SetAutoRenewPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 设置自动申请发放激励: turn automatic application on or off. */
+export type SetIncentiveAutoApplyInput = {
+  /** True: the system applies every record of your partner waiting for an application (待提交申请) on its next run (maintenance job auto-apply-incentives, each run), now and in future periods. False: you apply yourself. */
+  enabled: Scalars['Boolean']['input'];
+};
+
+/** Result of setIncentiveAutoApply. */
+export type SetIncentiveAutoApplyPayload = {
+  __typename?: 'SetIncentiveAutoApplyPayload';
+  /** Your partner, with incentiveAutoApply as now set. */
+  partner?: Maybe<Partner>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** The payment provider's outcome of an online recharge (stands for the payment callback). */
 export type SettleRechargePaymentInput = {
   /** SUCCEEDED credits the cash account; FAILED credits nothing. */
@@ -5061,6 +5491,7 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
@@ -5154,6 +5585,7 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
@@ -5186,6 +5618,7 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
@@ -5279,6 +5712,7 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
@@ -5346,6 +5780,7 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
@@ -5378,6 +5813,7 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
@@ -5416,6 +5852,7 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota', id: string, parentQuota?: { __typename?: 'CouponQuota', id: string } | null }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
@@ -5447,6 +5884,7 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', quotaId: string, id: string }
     | { __typename: 'CouponRecord', id: string, couponOperation: CouponOperationType }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
@@ -5508,6 +5946,7 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
@@ -5593,6 +6032,7 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
@@ -5624,6 +6064,7 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
@@ -5664,6 +6105,7 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
@@ -5782,6 +6224,7 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
@@ -5809,6 +6252,74 @@ export type FundsResellerAccountsQueryVariables = Exact<{
 
 
 export type FundsResellerAccountsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellers?: { __typename?: 'PartnerConnection', nodes: Array<{ __typename?: 'Partner', id: string, accounts?: { __typename?: 'PartnerAccounts', cash: { __typename?: 'PartnerBalance', amount: { __typename?: 'Money', amount: string } }, credit: { __typename?: 'Money', amount: string }, bonus: { __typename?: 'Money', amount: string }, deposit: { __typename?: 'Money', amount: string } } | null }> } | null } } };
+
+export type IncentiveFieldsFragment = { __typename?: 'IncentiveRecord', id: string, incentiveType: IncentiveType, period: string, stage: IncentiveStage, stageName: string, hint: string, rejectionReason?: string | null, invoiceNumber?: string | null, createdAt: string, appliedAt?: string | null, invoicedAt?: string | null, paidAt?: string | null, stageChangedAt: string, amount: { __typename?: 'Money', amount: string, currency: string }, nextSteps: Array<{ __typename?: 'IncentiveNextStep', action: IncentiveAction, toStage: IncentiveStage, takenBy: Array<IncentiveActorKind>, needsReason: boolean }> };
+
+export type IncentiveListQueryVariables = Exact<{
+  filter?: InputMaybe<IncentiveFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type IncentiveListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', incentiveAutoApply?: boolean | null, incentives?: { __typename?: 'IncentiveRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'IncentiveRecord', id: string, incentiveType: IncentiveType, period: string, stage: IncentiveStage, stageName: string, hint: string, rejectionReason?: string | null, invoiceNumber?: string | null, createdAt: string, appliedAt?: string | null, invoicedAt?: string | null, paidAt?: string | null, stageChangedAt: string, transitions: Array<{ __typename?: 'IncentiveTransition', action: IncentiveAction, fromStage: IncentiveStage, toStage: IncentiveStage, actorKind: IncentiveActorKind, actor: string, reason?: string | null, at: string }>, amount: { __typename?: 'Money', amount: string, currency: string }, nextSteps: Array<{ __typename?: 'IncentiveNextStep', action: IncentiveAction, toStage: IncentiveStage, takenBy: Array<IncentiveActorKind>, needsReason: boolean }> }> } | null } } };
+
+export type IncentivePceQueryVariables = Exact<{
+  filter?: InputMaybe<IncentiveFilter>;
+}>;
+
+
+export type IncentivePceQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', incentives?: { __typename?: 'IncentiveRecordConnection', nodes: Array<{ __typename?: 'IncentiveRecord', id: string, opportunityVerifiedAt?: string | null, pceEligibility?: { __typename?: 'PceEligibility', eligible: boolean, newCloudCustomer: boolean, enterprise?: string | null, reasons: Array<string>, cashPaidBeforeVerification: { __typename?: 'Money', amount: string }, cashCap: { __typename?: 'Money', amount: string } } | null }> } | null } } };
+
+export type IncentiveInvoicingQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+}>;
+
+
+export type IncentiveInvoicingQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', incentiveInvoicingList?: { __typename?: 'IncentiveInvoicingList', period: string, buyerName: string, totalAmount: { __typename?: 'Money', amount: string }, toInvoiceAmount: { __typename?: 'Money', amount: string }, items: Array<{ __typename?: 'IncentiveInvoicingItem', content: string, invoiced: boolean, amount: { __typename?: 'Money', amount: string }, incentive: { __typename?: 'IncentiveRecord', id: string, stage: IncentiveStage } }> } | null } } };
+
+export type IncentiveStatsQueryVariables = Exact<{
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type IncentiveStatsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', incentiveStatistics?: { __typename?: 'IncentiveStatistics', periodFrom?: string | null, periodTo?: string | null, totalCount: number, totalAmount: { __typename?: 'Money', amount: string }, paidAmount: { __typename?: 'Money', amount: string }, byStage: Array<{ __typename?: 'IncentiveStageTotal', stage: IncentiveStage, stageName: string, count: number, amount: { __typename?: 'Money', amount: string } }>, byPeriod: Array<{ __typename?: 'IncentivePeriodTotal', period: string, count: number, amount: { __typename?: 'Money', amount: string }, paidAmount: { __typename?: 'Money', amount: string } }> } | null } } };
+
+export type IncentiveOperatorListQueryVariables = Exact<{
+  filter?: InputMaybe<IncentiveFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type IncentiveOperatorListQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', incentives?: { __typename?: 'IncentiveRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'IncentiveRecord', id: string, incentiveType: IncentiveType, period: string, stage: IncentiveStage, stageName: string, hint: string, rejectionReason?: string | null, invoiceNumber?: string | null, createdAt: string, appliedAt?: string | null, invoicedAt?: string | null, paidAt?: string | null, stageChangedAt: string, partner: { __typename?: 'Partner', id: string, name: string }, amount: { __typename?: 'Money', amount: string, currency: string }, nextSteps: Array<{ __typename?: 'IncentiveNextStep', action: IncentiveAction, toStage: IncentiveStage, takenBy: Array<IncentiveActorKind>, needsReason: boolean }> }> } | null } };
+
+export type IncentiveApplyMutationVariables = Exact<{
+  input: ApplyIncentivesInput;
+}>;
+
+
+export type IncentiveApplyMutation = { __typename?: 'Mutation', applyIncentives: { __typename?: 'ApplyIncentivesPayload', succeeded: Array<{ __typename?: 'IncentiveRecord', id: string, incentiveType: IncentiveType, period: string, stage: IncentiveStage, stageName: string, hint: string, rejectionReason?: string | null, invoiceNumber?: string | null, createdAt: string, appliedAt?: string | null, invoicedAt?: string | null, paidAt?: string | null, stageChangedAt: string, amount: { __typename?: 'Money', amount: string, currency: string }, nextSteps: Array<{ __typename?: 'IncentiveNextStep', action: IncentiveAction, toStage: IncentiveStage, takenBy: Array<IncentiveActorKind>, needsReason: boolean }> }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type IncentiveAutoApplyMutationVariables = Exact<{
+  input: SetIncentiveAutoApplyInput;
+}>;
+
+
+export type IncentiveAutoApplyMutation = { __typename?: 'Mutation', setIncentiveAutoApply: { __typename?: 'SetIncentiveAutoApplyPayload', partner?: { __typename?: 'Partner', id: string, incentiveAutoApply?: boolean | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type IncentiveInvoiceMutationVariables = Exact<{
+  input: InvoiceIncentiveInput;
+}>;
+
+
+export type IncentiveInvoiceMutation = { __typename?: 'Mutation', invoiceIncentive: { __typename?: 'IncentivePayload', incentive?: { __typename?: 'IncentiveRecord', id: string, incentiveType: IncentiveType, period: string, stage: IncentiveStage, stageName: string, hint: string, rejectionReason?: string | null, invoiceNumber?: string | null, createdAt: string, appliedAt?: string | null, invoicedAt?: string | null, paidAt?: string | null, stageChangedAt: string, amount: { __typename?: 'Money', amount: string, currency: string }, nextSteps: Array<{ __typename?: 'IncentiveNextStep', action: IncentiveAction, toStage: IncentiveStage, takenBy: Array<IncentiveActorKind>, needsReason: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type IncentiveProcessMutationVariables = Exact<{
+  input: ProcessIncentiveInput;
+}>;
+
+
+export type IncentiveProcessMutation = { __typename?: 'Mutation', processIncentive: { __typename?: 'IncentivePayload', incentive?: { __typename?: 'IncentiveRecord', id: string, incentiveType: IncentiveType, period: string, stage: IncentiveStage, stageName: string, hint: string, rejectionReason?: string | null, invoiceNumber?: string | null, createdAt: string, appliedAt?: string | null, invoicedAt?: string | null, paidAt?: string | null, stageChangedAt: string, amount: { __typename?: 'Money', amount: string, currency: string }, nextSteps: Array<{ __typename?: 'IncentiveNextStep', action: IncentiveAction, toStage: IncentiveStage, takenBy: Array<IncentiveActorKind>, needsReason: boolean }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
 export type InvoiceFieldsFragment = { __typename?: 'Invoice', id: string, kind: InvoiceKind, invoiceNo: string, providerName?: string | null, billCycle?: string | null, titleType: InvoiceTitleType, titleName: string, taxId?: string | null, invoiceType: InvoiceType, medium: InvoiceMedium, courierPaidBy?: CourierPayer | null, status: InvoiceStatus, statusReason?: string | null, trackingNo?: string | null, returnReason?: string | null, returnCourierPaidBy?: CourierPayer | null, requestedAt: string, amount: { __typename?: 'Money', amount: string }, courierFee: { __typename?: 'Money', amount: string }, orders: Array<{ __typename?: 'CloudStoreOrder', id: string, orderNo: string, invoiced: boolean }> };
 
@@ -6027,6 +6538,7 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
@@ -6228,6 +6740,7 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', loginName: string, id: string }
     | { __typename: 'MemberInvitation', target: string, id: string }
@@ -6352,6 +6865,7 @@ export type AcctNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota', id: string }
     | { __typename?: 'CouponRecord', id: string }
     | { __typename?: 'CustomerInvitation', id: string }
+    | { __typename?: 'IncentiveRecord', id: string }
     | { __typename?: 'Invoice', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
@@ -6530,6 +7044,7 @@ export const CouponQuotaFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const InviteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InviteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedCount"}}]}}]} as unknown as DocumentNode<InviteFieldsFragment, unknown>;
 export const FundsAdjustRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAdjustRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"operationTime"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<FundsAdjustRecordFieldsFragment, unknown>;
 export const FundsAccountChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsAccountChangeFieldsFragment, unknown>;
+export const IncentiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncentiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveType"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"}},{"kind":"Field","name":{"kind":"Name","value":"needsReason"}}]}}]}}]} as unknown as DocumentNode<IncentiveFieldsFragment, unknown>;
 export const InvoiceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceFieldsFragment, unknown>;
 export const ModelUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelUserErrorFragment, unknown>;
 export const OrderMutUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrderMutUserErrorFragment, unknown>;
@@ -6623,6 +7138,15 @@ export const FundsCustomerLedgersDocument = {"kind":"Document","definitions":[{"
 export const FundsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tradeId"}}]}}]}}]}}]} as unknown as DocumentNode<FundsNodeQuery, FundsNodeQueryVariables>;
 export const FundsPartnerAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsPartnerAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAlertThreshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerBalanceAlertThreshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocatable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deposit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundsPartnerAccountsQuery, FundsPartnerAccountsQueryVariables>;
 export const FundsResellerAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundsResellerAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"credit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deposit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FundsResellerAccountsQuery, FundsResellerAccountsQueryVariables>;
+export const IncentiveListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncentiveList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incentiveAutoApply"}},{"kind":"Field","name":{"kind":"Name","value":"incentives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncentiveFields"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStage"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncentiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveType"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"}},{"kind":"Field","name":{"kind":"Name","value":"needsReason"}}]}}]}}]} as unknown as DocumentNode<IncentiveListQuery, IncentiveListQueryVariables>;
+export const IncentivePceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncentivePce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incentives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pceEligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"newCloudCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"}},{"kind":"Field","name":{"kind":"Name","value":"cashPaidBeforeVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncentivePceQuery, IncentivePceQueryVariables>;
+export const IncentiveInvoicingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncentiveInvoicing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incentiveInvoicingList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toInvoiceAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incentive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncentiveInvoicingQuery, IncentiveInvoicingQueryVariables>;
+export const IncentiveStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncentiveStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incentiveStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncentiveStatsQuery, IncentiveStatsQueryVariables>;
+export const IncentiveOperatorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncentiveOperatorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incentives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncentiveFields"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncentiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveType"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"}},{"kind":"Field","name":{"kind":"Name","value":"needsReason"}}]}}]}}]} as unknown as DocumentNode<IncentiveOperatorListQuery, IncentiveOperatorListQueryVariables>;
+export const IncentiveApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IncentiveApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyIncentivesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyIncentives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncentiveFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncentiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveType"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"}},{"kind":"Field","name":{"kind":"Name","value":"needsReason"}}]}}]}}]} as unknown as DocumentNode<IncentiveApplyMutation, IncentiveApplyMutationVariables>;
+export const IncentiveAutoApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IncentiveAutoApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetIncentiveAutoApplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIncentiveAutoApply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveAutoApply"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IncentiveAutoApplyMutation, IncentiveAutoApplyMutationVariables>;
+export const IncentiveInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IncentiveInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceIncentiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceIncentive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incentive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncentiveFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncentiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveType"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"}},{"kind":"Field","name":{"kind":"Name","value":"needsReason"}}]}}]}}]} as unknown as DocumentNode<IncentiveInvoiceMutation, IncentiveInvoiceMutationVariables>;
+export const IncentiveProcessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IncentiveProcess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessIncentiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"processIncentive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incentive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncentiveFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncentiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveType"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"}},{"kind":"Field","name":{"kind":"Name","value":"needsReason"}}]}}]}}]} as unknown as DocumentNode<IncentiveProcessMutation, IncentiveProcessMutationVariables>;
 export const InvoiceListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceListQuery, InvoiceListQueryVariables>;
 export const InvoiceOperatorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceOperatorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceOperatorListQuery, InvoiceOperatorListQueryVariables>;
 export const InvoiceQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceQuoteQuery, InvoiceQuoteQueryVariables>;

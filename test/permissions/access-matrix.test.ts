@@ -463,6 +463,8 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   createPaymentAgreement: { selection: 'agreement { id }', success: ['agreement'] },
   terminatePaymentAgreement: { selection: 'agreement { id }', success: ['agreement'] },
   cancelRemittanceClaim: { selection: 'remittanceClaim { id }', success: ['remittanceClaim'] },
+  applyIncentives: { selection: 'succeeded { id } failed { code message }', success: ['succeeded'] },
+  invoiceIncentive: { selection: 'incentive { id }', success: ['incentive'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -502,6 +504,9 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
     'operators only (ops:withdrawal), who act on every partner; members and customers FORBIDDEN (test/partner-account)',
   rejectWithdrawal:
     'operators only (ops:withdrawal), who act on every partner; members and customers FORBIDDEN (test/partner-account)',
+  setIncentiveAutoApply: 'changes the caller’s own partner only',
+  processIncentive:
+    'cloud operators only (members and customers: FORBIDDEN, test/incentive); an operator processes any partner’s incentive by design',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -534,6 +539,8 @@ const BUSINESS_TABLES = [
   'recharge_payment',
   'remittance_claim',
   'withdrawal',
+  'incentive_record',
+  'incentive_transition',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -556,6 +563,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   invoice: ['invoice', 'invoice_item', 'cloud_store_order'],
   agreement: ['payment_agreement', 'sub_customer', 'partner_account'],
   partnerAccount: ['remittance_claim', 'recharge_payment', 'withdrawal', 'partner_account', 'account_change_record'],
+  incentive: ['incentive_record', 'incentive_transition', 'partner_account', 'account_change_record'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -593,6 +601,8 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createPaymentAgreement: 'agreement',
   terminatePaymentAgreement: 'agreement',
   cancelRemittanceClaim: 'partnerAccount',
+  applyIncentives: 'incentive',
+  invoiceIncentive: 'incentive',
 };
 
 interface Snapshot {
@@ -774,8 +784,65 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       "select id, bank_reference from remittance_claim where partner_id = ? and status = 'PENDING' order by id",
       [P('dist')],
     );
+    const incentive = (partner: number, stage?: string) =>
+      one<{ id: number; amount: number }>(
+        `select id, amount from incentive_record where partner_id = ?${stage ? ' and stage = ?' : ''} order by id`,
+        stage ? [partner, stage] : [partner],
+      );
+    const foreignIncentive = await incentive(P('other-dist'));
+    const parentIncentive = await incentive(P('dist'));
+    const ownPendingIncentive = await incentive(P('dist'), 'PENDING_APPLICATION');
+    const ownInvoiceIncentive = await incentive(P('dist'), 'AWAITING_PARTNER_INVOICE');
+    const invoiceOf = (amount: number) => ({ invoiceNumber: 'FP-MATRIX-001', amount: (amount / 100).toFixed(2) });
 
     cases = [
+      // Incentives (激励).
+      {
+        mutation: 'applyIncentives',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "apply for other-dist's incentive",
+        expected: 'deny',
+        target: { type: 'IncentiveRecord', id: foreignIncentive.id },
+        input: (id) => ({ ids: [id] }),
+      },
+      {
+        mutation: 'applyIncentives',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "apply for its distributor's incentive",
+        expected: 'deny',
+        target: { type: 'IncentiveRecord', id: parentIncentive.id },
+        input: (id) => ({ ids: [id] }),
+      },
+      {
+        mutation: 'applyIncentives',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'apply for an own incentive waiting for an application',
+        expected: 'allow',
+        input: () => ({ ids: [gid('IncentiveRecord', ownPendingIncentive.id)] }),
+      },
+      {
+        mutation: 'invoiceIncentive',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "invoice other-dist's incentive",
+        expected: 'deny',
+        target: { type: 'IncentiveRecord', id: foreignIncentive.id },
+        input: (id) => ({ id, ...invoiceOf(Number(foreignIncentive.amount)) }),
+      },
+      {
+        mutation: 'invoiceIncentive',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'invoice an own incentive waiting for the invoice',
+        expected: 'allow',
+        input: () => ({
+          id: gid('IncentiveRecord', ownInvoiceIncentive.id),
+          ...invoiceOf(Number(ownInvoiceIncentive.amount)),
+        }),
+      },
       // Roles and members.
       {
         mutation: 'updateRole',

@@ -199,6 +199,7 @@ describe('actor isolation', () => {
       'Mutation.confirmRemittanceClaim',
       'Mutation.moveInvoice',
       'Mutation.payWithdrawal',
+      'Mutation.processIncentive',
       'Mutation.rejectRemittanceClaim',
       'Mutation.rejectWithdrawal',
       'Mutation.settleRechargePayment',

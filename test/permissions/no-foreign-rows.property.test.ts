@@ -78,6 +78,7 @@ const LINKS: Record<NodeType, string[]> = {
   RechargePayment: ['paymentReference', `partner ${REF}`],
   RemittanceClaim: ['bankReference', `partner ${REF}`],
   Withdrawal: ['bankAccountNumber', `partner ${REF}`],
+  IncentiveRecord: [`partner ${REF}`, 'period'],
 };
 /**
  * The query. Fields of one response name must have the same type on every type of the selection

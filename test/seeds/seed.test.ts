@@ -1,5 +1,11 @@
 // The seeders are what every other test and the demo stand on: these tests pin the demo facts,
 // the coverage of every enum value at the small scale, the money invariants and determinism.
+import {
+  IncentiveAction,
+  IncentiveActorKind,
+  IncentiveStage,
+  IncentiveType,
+} from '../../src/modules/incentive/incentive.enums';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Orm } from '../../src/db/orm';
@@ -203,6 +209,10 @@ describe('seedDatabase (small)', () => {
       ['invoice', 'invoice_type', InvoiceType],
       ['invoice', 'medium', InvoiceMedium],
       ['sub_customer', 'association_type', AssociationType],
+      ['incentive_record', 'stage', IncentiveStage],
+      ['incentive_record', 'incentive_type', IncentiveType],
+      ['incentive_transition', 'action', IncentiveAction],
+      ['incentive_transition', 'actor_kind', IncentiveActorKind],
       ['sub_customer', 'verified_status', VerifiedStatus],
       ['sub_customer', 'customer_type', CustomerType],
       ['sub_customer', 'is_frozen', FrozenState],

@@ -34,6 +34,7 @@ export const NODE_TABLES = {
   RechargePayment: 'recharge_payment',
   RemittanceClaim: 'remittance_claim',
   Withdrawal: 'withdrawal',
+  IncentiveRecord: 'incentive_record',
 } as const;
 /** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
@@ -168,6 +169,7 @@ export async function loadWorld(server: TestServer): Promise<World> {
                 'RechargePayment',
                 'RemittanceClaim',
                 'Withdrawal',
+                'IncentiveRecord',
               ].includes(type)
             ? 'id, partner_id as owner, null as customer_id'
             : type === 'AccountChangeRecord'
@@ -272,6 +274,7 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
     case 'RechargePayment':
     case 'RemittanceClaim':
     case 'Withdrawal':
+    case 'IncentiveRecord':
       return row.owner === v.partnerId;
     case 'AdjustRecord':
       return row.owner === v.partnerId && (v.scope === 'ALL' || ownCustomerInScope(world, v, row.customerId));

@@ -1,4 +1,5 @@
 import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
+import { Migration20261203184001_Incentives } from './Migration20261203184001_Incentives';
 import { Migration20261203183011_Invoices } from './Migration20261203183011_Invoices';
 import { Migration20261203183001_CloudStoreOrders } from './Migration20261203183001_CloudStoreOrders';
 import { Migration20261203182011_PaymentAgreements } from './Migration20261203182011_PaymentAgreements';
@@ -46,5 +47,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203182011_PaymentAgreements', class: Migration20261203182011_PaymentAgreements },
   { name: 'Migration20261203183001_CloudStoreOrders', class: Migration20261203183001_CloudStoreOrders },
   { name: 'Migration20261203183011_Invoices', class: Migration20261203183011_Invoices },
+  { name: 'Migration20261203184001_Incentives', class: Migration20261203184001_Incentives },
   { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
 ];

@@ -1,4 +1,5 @@
 import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
+import { Migration20261203184000_Incentives } from './Migration20261203184000_Incentives';
 import { Migration20261203183010_Invoices } from './Migration20261203183010_Invoices';
 import { Migration20261203183000_CloudStoreOrders } from './Migration20261203183000_CloudStoreOrders';
 import { Migration20261203182010_PaymentAgreements } from './Migration20261203182010_PaymentAgreements';
@@ -46,5 +47,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203182010_PaymentAgreements', class: Migration20261203182010_PaymentAgreements },
   { name: 'Migration20261203183000_CloudStoreOrders', class: Migration20261203183000_CloudStoreOrders },
   { name: 'Migration20261203183010_Invoices', class: Migration20261203183010_Invoices },
+  { name: 'Migration20261203184000_Incentives', class: Migration20261203184000_Incentives },
   { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
 ];

@@ -7,7 +7,14 @@ import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 @Entity({ tableName: 'cloud_account' })
 export class CloudAccount {
   /** Flags with a default: leave them out of insert data. */
-  [OptionalProps]?: 'international' | 'isPartner' | 'reportedByCloud' | 'governmentSubsidy' | 'passwordHash';
+  [OptionalProps]?:
+    | 'international'
+    | 'isPartner'
+    | 'reportedByCloud'
+    | 'governmentSubsidy'
+    | 'passwordHash'
+    | 'realNameEnterprise'
+    | 'realNameVerifiedAt';
 
   @PrimaryKey()
   id!: number;
@@ -36,6 +43,17 @@ export class CloudAccount {
   /** In a government-subsidy program: cannot be associated. */
   @Property({ default: false })
   governmentSubsidy: boolean = false;
+
+  /**
+   * 企业实名: the enterprise the account is real-name verified for (its registered name); null when
+   * not verified as an enterprise. The PCE incentive's "new cloud customer" is the enterprise's first.
+   */
+  @Property({ type: 'string', length: 200, nullable: true, index: true })
+  realNameEnterprise?: string | null;
+
+  /** 实名认证时间: when the enterprise real-name verification passed; null when not verified. */
+  @Property({ type: 'datetime', nullable: true })
+  realNameVerifiedAt?: Date | null;
 
   @Property()
   createdAt!: Date;

@@ -11,7 +11,7 @@ import { PartnerIdentity, PartnerStatus } from './partner.enums';
 })
 export class Partner {
   /** Getters are not columns: leave them out of create data. */
-  [OptionalProps]?: 'globalId';
+  [OptionalProps]?: 'globalId' | 'incentiveAutoApply';
 
   @PrimaryKey()
   id!: number;
@@ -54,6 +54,12 @@ export class Partner {
   })
   @Property({ type: 'string', length: 100, nullable: true })
   contractingEntity?: string | null;
+  /**
+   * 设置自动申请发放激励: the maintenance job auto-apply-incentives applies the partner's records waiting
+   * for an application (待提交申请) on its behalf. Read as Partner.incentiveAutoApply.
+   */
+  @Property({ default: false })
+  incentiveAutoApply: boolean = false;
 
   @Field(() => Date, { description: 'When the partner joined the partner program.' })
   @Property()
