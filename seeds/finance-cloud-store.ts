@@ -74,6 +74,10 @@ export class CloudStoreSeeder {
       const rng = Rng.derive(this.seed, `cloud-store:${p.id}`);
       const customers = this.customersOf.get(p.id) ?? [];
       for (const [n, status] of STATUS_PLAN.entries()) rows.push(this.order(p, rng, customers, status, n));
+      // The distributor's bill of two months back that no invoice covers: the incentive of that
+      // period waiting for the partner's invoice is refused until it is invoiced (seeds/incentives.ts).
+      if (p.key === 'dist')
+        rows.push(this.order(p, rng, customers, CloudStoreOrderStatus.PAID, STATUS_PLAN.length, 45));
     }
     return rows;
   }
@@ -84,10 +88,11 @@ export class CloudStoreSeeder {
     customers: readonly number[],
     status: CloudStoreOrderStatus,
     n: number,
+    daysBack?: number,
   ): CloudStoreOrderRow {
     const id = this.sink.nextId('cloudStoreOrder');
     const [provider, products] = rng.pick(PROVIDERS);
-    const placedAt = this.sink.ref - (5 + n * 13 + rng.int(0, 9)) * DAY + rng.int(9, 17) * HOUR;
+    const placedAt = this.sink.ref - (daysBack ?? 5 + n * 13 + rng.int(0, 9)) * DAY + rng.int(9, 17) * HOUR;
     const amount = SMALL.has(n) ? rng.int(20, 99) * 100 : rng.int(3, 600) * 1000;
     const curated = CURATED.has(n);
     return {

@@ -15,7 +15,8 @@ import { chinaMonth } from '../src/modules/payment-agreement/payment-agreement.r
 import type { Row } from './bulk';
 import type { Sink } from './customers';
 import { demoPartner } from './demo-data';
-import { DAY, type TableKey } from './model';
+import { TradeType } from '../src/modules/funds/funds.enums';
+import { b36, DAY, MINUTE, type PartnerPlan, type TableKey, yymmdd } from './model';
 
 const { ACTIVE, PENDING_CUSTOMER, EXPIRED, TERMINATED, REJECTED } = PaymentAgreementStatus;
 
@@ -65,8 +66,13 @@ export class PaymentAgreementSeeder {
       this.candidates.push(Number(row.id));
   }
 
-  /** Pushes the agreements (after the customers). */
-  push(): void {
+  /**
+   * Pushes the agreements (after the customers). What an ACTIVE agreement has paid this month is booked
+   * on the distributor's cash ledger as one PAYMENT_ON_BEHALF row per agreement (the orders it paid are
+   * not seeded), so the month's use equals the ledger's payments on behalf.
+   */
+  push(partners: readonly PartnerPlan[]): void {
+    const dist = partners.find((p) => p.id === this.distId);
     const customers = [...this.candidates].sort((a, b) => b - a);
     const today = this.sink.today;
     PLAN.forEach((plan, i) => {
@@ -76,8 +82,16 @@ export class PaymentAgreementSeeder {
       const answered = plan.status === PENDING_CUSTOMER ? null : createdAt + (plan.status === EXPIRED ? 7 : 1) * DAY;
       const limited = plan.type === PaymentAgreementType.LIMITED;
       const used = plan.status === ACTIVE && limited ? 120_000 : plan.status === ACTIVE ? 380_000 : 0;
+      const id = this.sink.nextId('paymentAgreement');
+      if (used > 0 && dist) {
+        // The month's first minute (UTC; 08:01 in China, the same month): the agreements were accepted
+        // before it, and the row depends on the month only, like the rest of the ledger.
+        const t = this.sink.ref + MINUTE;
+        const tradeId = `PB${yymmdd(t)}${b36(id, 8)}`;
+        dist.events.push({ t, amount: -used, type: TradeType.PAYMENT_ON_BEHALF, tradeId, seq: this.sink.nextSeq() });
+      }
       this.sink.push('paymentAgreement', {
-        id: this.sink.nextId('paymentAgreement'),
+        id,
         partner: this.distId,
         customer,
         agreementType: plan.type,

@@ -973,7 +973,7 @@ class Seeder implements Sink {
     this.customerInvitations.push(this.partners);
     this.incentives.push(this.partners);
     this.cloudStore.push(this.partners);
-    this.paymentAgreements.push();
+    this.paymentAgreements.push(this.partners);
     this.finance.push(this.partners);
     await this.flush();
     this.progress(total, total, 'customers');
