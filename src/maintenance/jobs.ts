@@ -5,8 +5,8 @@
  * (its lease row and metrics follow from the name). Every job is idempotent: running it twice, or
  * after a crash halfway, changes nothing more than running it once.
  *
- * Not here yet: the finance and growth workflows' deadlines (issues 13–14); each becomes one more
- * entry when its tables exist.
+ * The finance workflows' deadlines (payment agreements, online recharges) and automatic incentive
+ * applications are entries here; the growth workflows' deadlines will be too.
  */
 import { type EntityKey, type EntityName, type FilterQuery, QueryOrder, type QueryOrderMap } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
