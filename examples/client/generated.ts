@@ -1449,7 +1449,7 @@ export type RequestVerificationCodeInput = {
 export type RequestWithdrawalInput = {
   /** CASH (提现) or BONUS (激励返点提现). */
   account: WithdrawalAccount;
-  /** Amount in CNY, > 0 with at most 2 decimals: at most the withdrawable amount (CASH: balance − designated amount; BONUS: its balance). */
+  /** Amount in CNY, > 0 with at most 2 decimals: at most the withdrawable amount (CASH: balance − designated amount − invoiced amount not returned; BONUS: its balance). */
   amount: Scalars['String']['input'];
   /** Where the cloud pays the money. */
   bankAccount: BankAccountInput;

@@ -261,6 +261,8 @@ export const ERROR_CODES = {
     'cancelRemittanceClaim / confirmRemittanceClaim / rejectRemittanceClaim: the claim is CONFIRMED, REJECTED or CANCELLED already (also when a concurrent call got there first: it is credited once).',
   WITHDRAWAL_EXCEEDS_WITHDRAWABLE:
     'requestWithdrawal: the amount is more than the account holds to withdraw now (CASH: balance − designated amount; BONUS: its balance; pending withdrawals are already off the balance), also when a concurrent payment or withdrawal took it first.',
+  WITHDRAWAL_INVOICED_NOT_RETURNED:
+    'requestWithdrawal (CASH): the amount reaches into cash that has been invoiced (cloud-store and cloud invoices ISSUED, SHIPPED, RECEIVED or RETURN_REQUESTED): return those invoices first (退票, seeds 000/002), or withdraw at most balance − designated amount − invoiced amount not returned.',
   BANK_DETAILS_INVALID:
     'requestWithdrawal: bankAccount.bankName and bankAccount.accountName must have 1–100 characters.',
   BANK_ACCOUNT_NUMBER_INVALID: 'requestWithdrawal: bankAccount.accountNumber must be 8–32 digits.',

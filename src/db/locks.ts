@@ -111,6 +111,6 @@ export async function lockCouponsAndTheirQuotas(
   await lockRows(tx, 'coupon_quota', quotaIds);
 }
 
-/** The cash (and other) accounts of these partners (11). */
+/** The cash (and other) accounts of these partners (13). */
 export const lockPartnerAccounts = (tx: SqlEntityManager, partnerIds: Iterable<number>) =>
   lockRows(tx, 'partner_account', partnerIds);

@@ -2481,7 +2481,7 @@ export type Mutation = {
   requestUnbind: CustomerUnbindPayload;
   /** Sends a 6-digit verification code to your mobile or email for one sensitive operation; at most one per minute per operation. */
   requestVerificationCode: RequestVerificationCodePayload;
-  /** 提现 (account CASH) or 激励返点提现 (account BONUS): the amount leaves the account at once and is held while PENDING (a WITHDRAWAL / REBATE_WITHDRAWAL record), so it can be neither spent nor withdrawn twice; the cloud pays or rejects it. A verification code (operation WITHDRAW) is always required. Refusals: INVALID_AMOUNT, AMOUNT_TOO_LARGE, BANK_DETAILS_INVALID, BANK_ACCOUNT_NUMBER_INVALID, PARTNER_FROZEN, PARTNER_RESTRICTED, WITHDRAWAL_EXCEEDS_WITHDRAWABLE, VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID. Idempotent with its key. Needs account:withdraw. */
+  /** 提现 (account CASH) or 激励返点提现 (account BONUS): the amount leaves the account at once and is held while PENDING (a WITHDRAWAL / REBATE_WITHDRAWAL record), so it can be neither spent nor withdrawn twice; the cloud pays or rejects it. A verification code (operation WITHDRAW) is always required. Refusals: INVALID_AMOUNT, AMOUNT_TOO_LARGE, BANK_DETAILS_INVALID, BANK_ACCOUNT_NUMBER_INVALID, PARTNER_FROZEN, PARTNER_RESTRICTED, WITHDRAWAL_EXCEEDS_WITHDRAWABLE, WITHDRAWAL_INVOICED_NOT_RETURNED (cash that has been invoiced is withdrawn only after its invoices are returned, 退票), VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID. Idempotent with its key. Needs account:withdraw. */
   requestWithdrawal: WithdrawalPayload;
   /** 退票: return a delivered invoice of your partner — a cloud-store invoice or a cloud invoice — before withdrawing its invoiced amount or invoicing its orders again (RETURN_REQUESTED; RETURNED once the issuer takes it back). A paper invoice is sent back at the holder’s cost (returnCourierPaidBy CUSTOMER). Refusals: INVOICE_NOT_FOUND, INVOICE_NOT_RETURNABLE, INVOICE_REASON_REQUIRED. Idempotent with its key. Needs invoice:manage. */
   returnInvoice: InvoicePayload;
@@ -4565,7 +4565,7 @@ export type RequestVerificationCodePayload = {
 export type RequestWithdrawalInput = {
   /** CASH (提现) or BONUS (激励返点提现). */
   account: WithdrawalAccount;
-  /** Amount in CNY, > 0 with at most 2 decimals: at most the withdrawable amount (CASH: balance − designated amount; BONUS: its balance). */
+  /** Amount in CNY, > 0 with at most 2 decimals: at most the withdrawable amount (CASH: balance − designated amount − invoiced amount not returned; BONUS: its balance). */
   amount: Scalars['String']['input'];
   /** Where the cloud pays the money. */
   bankAccount: BankAccountInput;

@@ -15,9 +15,9 @@ import {
   type RequestWithdrawalInput,
 } from '../generated/graphql';
 import { customerToken } from '../support/customers';
-import { DIST } from '../support/demo';
+import { DIST, SP } from '../support/demo';
 import { firstErrorCode, userErrorCodes } from '../support/graphql';
-import { accountBalance, allocatable, ledgerRows, withdrawCode } from '../support/partner-account';
+import { accountBalance, allocatable, invoicedNotReturned, ledgerRows, withdrawCode } from '../support/partner-account';
 import { auditOf, countRows } from '../support/rows';
 import { useTestServer, useTokens } from '../support/server';
 
@@ -86,6 +86,28 @@ describe('withdrawals (提现) from the cash account', () => {
     expect(userErrorCodes(over.userErrors)).toEqual(['WITHDRAWAL_EXCEEDS_WITHDRAWABLE']);
     // The code was not spent on the refusal: the next request uses it.
     expect((await request('dist-ams', { amount: '1' }, code)).userErrors).toEqual([]);
+  });
+
+  it('withdraws invoiced cash only after its invoices are returned (退票 before 提现), up to the rest at once', async () => {
+    const available = await allocatable(server, SP);
+    const invoiced = await invoicedNotReturned(server, SP);
+    expect(invoiced).toBeGreaterThan(0);
+    const limit = available - invoiced;
+    const spCash = () => accountBalance(server, SP, PartnerAccountType.CASH);
+    const before = { cash: await spCash(), rows: await countRows(server, 'withdrawal') };
+    // One code serves both: a refusal leaves it unused.
+    const code = await withdrawCode(server, 'sp-admin');
+    const over = await request('sp-admin', { amount: ((limit + 1) / 100).toFixed(2) }, code);
+    expect(userErrorCodes(over.userErrors)).toEqual(['WITHDRAWAL_INVOICED_NOT_RETURNED']);
+    expect(over.userErrors[0].message).toContain('退票');
+    expect({ cash: await spCash(), rows: await countRows(server, 'withdrawal') }).toEqual(before);
+    // Exactly what is not invoiced goes through; the invoiced part stays on the account.
+    const all = await request('sp-admin', { amount: (limit / 100).toFixed(2) }, code);
+    expect(all.userErrors).toEqual([]);
+    expect(await allocatable(server, SP)).toBe(invoiced);
+    // Rejected by the cloud: the held amount comes back, for the other tests of this file.
+    expect((await reject(all.withdrawal!.id)).errors).toBeUndefined();
+    expect(await allocatable(server, SP)).toBe(available);
   });
 
   it('always needs a verification code, whatever the partner setting', async () => {

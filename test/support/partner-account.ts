@@ -38,6 +38,16 @@ export async function allocatable(db: HasOrm, partnerId: number): Promise<number
   return Number(row.a);
 }
 
+/** What a partner has been invoiced and not returned (fen): cash up to it is withdrawn only after 退票. */
+export async function invoicedNotReturned(db: HasOrm, partnerId: number): Promise<number> {
+  const [row] = await sql<{ a: number | string | null }>(
+    db,
+    "select coalesce(sum(amount), 0) as a from invoice where partner_id = ? and status in ('ISSUED', 'SHIPPED', 'RECEIVED', 'RETURN_REQUESTED')",
+    [partnerId],
+  );
+  return Number(row.a);
+}
+
 /** The account change records (收支明细) with a trade id, oldest first. */
 export function ledgerRows(db: HasOrm, tradeId: string) {
   return sql<{ trade_type: string; amount: number | string; account_type: number; partner_id: number }>(

@@ -87,7 +87,7 @@ export class RequestWithdrawalInput {
 
   @Field(() => String, {
     description:
-      'Amount in CNY, > 0 with at most 2 decimals: at most the withdrawable amount (CASH: balance − designated amount; BONUS: its balance).',
+      'Amount in CNY, > 0 with at most 2 decimals: at most the withdrawable amount (CASH: balance − designated amount − invoiced amount not returned; BONUS: its balance).',
   })
   amount!: string;
 

@@ -93,7 +93,7 @@ export class PartnerAccountMutationResolver {
 
   @Mutation(() => WithdrawalPayload, {
     description:
-      '提现 (account CASH) or 激励返点提现 (account BONUS): the amount leaves the account at once and is held while PENDING (a WITHDRAWAL / REBATE_WITHDRAWAL record), so it can be neither spent nor withdrawn twice; the cloud pays or rejects it. A verification code (operation WITHDRAW) is always required. Refusals: INVALID_AMOUNT, AMOUNT_TOO_LARGE, BANK_DETAILS_INVALID, BANK_ACCOUNT_NUMBER_INVALID, PARTNER_FROZEN, PARTNER_RESTRICTED, WITHDRAWAL_EXCEEDS_WITHDRAWABLE, VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID. Idempotent with its key. Needs account:withdraw.',
+      '提现 (account CASH) or 激励返点提现 (account BONUS): the amount leaves the account at once and is held while PENDING (a WITHDRAWAL / REBATE_WITHDRAWAL record), so it can be neither spent nor withdrawn twice; the cloud pays or rejects it. A verification code (operation WITHDRAW) is always required. Refusals: INVALID_AMOUNT, AMOUNT_TOO_LARGE, BANK_DETAILS_INVALID, BANK_ACCOUNT_NUMBER_INVALID, PARTNER_FROZEN, PARTNER_RESTRICTED, WITHDRAWAL_EXCEEDS_WITHDRAWABLE, WITHDRAWAL_INVOICED_NOT_RETURNED (cash that has been invoiced is withdrawn only after its invoices are returned, 退票), VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID. Idempotent with its key. Needs account:withdraw.',
   })
   requestWithdrawal(
     @Arg('input', () => RequestWithdrawalInput, { description: 'Account, amount, bank account, code and key.' })
