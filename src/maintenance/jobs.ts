@@ -78,6 +78,20 @@ async function deleteInBatches<T extends object>(
   return deleted;
 }
 
+/**
+ * Runs one batch step (it changes at most ctx.batchSize rows and answers how many) until a batch
+ * comes back short or the run should stop; answers the rows changed in all.
+ */
+async function untilDone(ctx: JobContext, step: () => Promise<number>): Promise<number> {
+  let changed = 0;
+  for (;;) {
+    const n = await step();
+    ctx.em.clear();
+    changed += n;
+    if (n < ctx.batchSize || ctx.shouldStop()) return changed;
+  }
+}
+
 /** How long a rate-limit bucket must be idle before it is surely full again (and so worth nothing). */
 export function idleBucketMs(config: AppConfig): number {
   const { capacity, restorePerSecond, anonymousCapacity, anonymousRestorePerSecond } = config.rateLimit;
@@ -139,70 +153,30 @@ export const MAINTENANCE_JOBS: readonly MaintenanceJob[] = [
   {
     name: 'expire-invitations',
     description: 'Pending member invitations past their expiry become EXPIRED, each with an audit row.',
-    async run(ctx) {
-      let expired = 0;
-      for (;;) {
-        const n = await expireInvitations(ctx.em, ctx.now, ctx.batchSize, ctx.runId);
-        ctx.em.clear();
-        expired += n;
-        if (n < ctx.batchSize || ctx.shouldStop()) return expired;
-      }
-    },
+    run: (ctx) => untilDone(ctx, () => expireInvitations(ctx.em, ctx.now, ctx.batchSize, ctx.runId)),
   },
   {
     name: 'expire-unbind-requests',
     description: 'Unbind requests nobody answered within 7 days become EXPIRED (nothing else changes).',
-    async run(ctx) {
-      let expired = 0;
-      for (;;) {
-        const n = await expireUnbindRequests(ctx.em, ctx.now, ctx.batchSize);
-        ctx.em.clear();
-        expired += n;
-        if (n < ctx.batchSize || ctx.shouldStop()) return expired;
-      }
-    },
+    run: (ctx) => untilDone(ctx, () => expireUnbindRequests(ctx.em, ctx.now, ctx.batchSize)),
   },
   {
     name: 'expire-payment-agreements',
     description:
       'Payment-on-behalf agreements (代付) the customer left unanswered for 7 days become EXPIRED (nothing else changes).',
-    async run(ctx) {
-      let expired = 0;
-      for (;;) {
-        const n = await expirePaymentAgreements(ctx.em, ctx.now, ctx.batchSize);
-        ctx.em.clear();
-        expired += n;
-        if (n < ctx.batchSize || ctx.shouldStop()) return expired;
-      }
-    },
+    run: (ctx) => untilDone(ctx, () => expirePaymentAgreements(ctx.em, ctx.now, ctx.batchSize)),
   },
   {
     name: 'expire-recharge-payments',
     description:
       'Online recharges still PENDING 30 minutes after they were started become EXPIRED (nothing is credited).',
-    async run(ctx) {
-      let expired = 0;
-      for (;;) {
-        const n = await expireRechargePayments(ctx.em, ctx.now, ctx.batchSize);
-        ctx.em.clear();
-        expired += n;
-        if (n < ctx.batchSize || ctx.shouldStop()) return expired;
-      }
-    },
+    run: (ctx) => untilDone(ctx, () => expireRechargePayments(ctx.em, ctx.now, ctx.batchSize)),
   },
   {
     name: 'auto-apply-incentives',
     description:
       '设置自动申请发放激励: incentive records waiting for an application (待提交申请) of partners that turned automatic application on are applied (申请处理中, actor SYSTEM), each with an audit row.',
-    async run(ctx) {
-      let applied = 0;
-      for (;;) {
-        const n = await autoApplyIncentives(ctx.em, ctx.now, ctx.batchSize, ctx.runId);
-        ctx.em.clear();
-        applied += n;
-        if (n < ctx.batchSize || ctx.shouldStop()) return applied;
-      }
-    },
+    run: (ctx) => untilDone(ctx, () => autoApplyIncentives(ctx.em, ctx.now, ctx.batchSize, ctx.runId)),
   },
   {
     name: 'expire-coupons',
