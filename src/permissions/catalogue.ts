@@ -9,14 +9,10 @@
  */
 import { PartnerIdentity } from './identities';
 import { MENU_TREE, type MenuNode } from './menu';
-import { INCENTIVE_POINTS } from './incentive-points';
-import { type PermissionPoint, POINTS as BASE_POINTS } from './permission-points';
+import { type PermissionPoint, POINTS } from './permission-points';
 
 export { MENU_TREE, type MenuKey, type MenuNode } from './menu';
 export type { PermissionPoint } from './permission-points';
-
-/** The catalogue's points in order: permission-points.ts, then the incentive points (incentive-points.ts). */
-const POINTS = [...BASE_POINTS, ...INCENTIVE_POINTS] as const;
 
 /** Every permission code of the catalogue; a misspelled code fails the type check. */
 export type PermissionCode = (typeof POINTS)[number]['code'];

@@ -2,15 +2,9 @@
  * The finance points of the catalogue (permission-points.ts lists them in its order): cloud-store
  * orders (云商店订单) and invoices (发票管理). Kept apart so the catalogue file stays within its length.
  */
-import { PartnerIdentity } from './identities';
+import { ALL_IDENTITIES } from './identities';
 import type { MenuKey } from './menu';
 import type { PermissionPoint } from './permission-points';
-
-const ALL = [
-  PartnerIdentity.DISTRIBUTOR,
-  PartnerIdentity.CLOUD_RESELLER,
-  PartnerIdentity.SOLUTION_PROVIDER,
-] as const satisfies readonly PartnerIdentity[];
 
 export const FINANCE_POINTS = [
   {
@@ -20,7 +14,7 @@ export const FINANCE_POINTS = [
     description:
       "See the partner's and its customers' cloud-store (云商店) orders, curated (严选) ones with their price difference.",
     menu: 'cloud-store',
-    identities: ALL,
+    identities: ALL_IDENTITIES,
     isDefault: false,
   },
   {
@@ -29,7 +23,7 @@ export const FINANCE_POINTS = [
     nameEn: 'View invoices',
     description: "See the partner's cloud-store and cloud invoices, their quotes and the printable invoice list (PDF).",
     menu: 'invoice',
-    identities: ALL,
+    identities: ALL_IDENTITIES,
     isDefault: false,
   },
   {
@@ -38,7 +32,7 @@ export const FINANCE_POINTS = [
     nameEn: 'Request and return invoices',
     description: 'Request invoices for cloud-store orders (索取发票) and return cloud-store or cloud invoices (退票).',
     menu: 'invoice',
-    identities: ALL,
+    identities: ALL_IDENTITIES,
     isDefault: false,
   },
 ] as const satisfies readonly (PermissionPoint & { menu: MenuKey })[];

@@ -12,6 +12,13 @@ export enum PartnerIdentity {
   SOLUTION_PROVIDER = 'SOLUTION_PROVIDER',
 }
 
+/** Every identity: the points that all three kinds of partner have. */
+export const ALL_IDENTITIES = [
+  PartnerIdentity.DISTRIBUTOR,
+  PartnerIdentity.CLOUD_RESELLER,
+  PartnerIdentity.SOLUTION_PROVIDER,
+] as const satisfies readonly PartnerIdentity[];
+
 /** Preset roles every partner has (domain.md §3). Custom roles have no preset key. */
 export enum PresetRole {
   ADMIN = 'ADMIN',

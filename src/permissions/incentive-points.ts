@@ -1,17 +1,11 @@
 /**
- * The incentive points (激励管理, seeds 002/004) of the catalogue (catalogue.ts appends them to
- * permission-points.ts): viewing records and invoicing lists, applying (and automatic application),
+ * The incentive points (激励管理, seeds 002/004) of the catalogue (permission-points.ts lists them
+ * last): viewing records and invoicing lists, applying (and automatic application),
  * invoicing, statistics. Kept apart so permission-points.ts stays within its length.
  */
-import { PartnerIdentity } from './identities';
+import { ALL_IDENTITIES } from './identities';
 import type { MenuKey } from './menu';
 import type { PermissionPoint } from './permission-points';
-
-const ALL = [
-  PartnerIdentity.DISTRIBUTOR,
-  PartnerIdentity.CLOUD_RESELLER,
-  PartnerIdentity.SOLUTION_PROVIDER,
-] as const satisfies readonly PartnerIdentity[];
 
 export const INCENTIVE_POINTS = [
   {
@@ -21,7 +15,7 @@ export const INCENTIVE_POINTS = [
     description:
       'See incentive records by reconciliation period, their payout stage, hints, rejection reasons and invoicing lists (查看开票清单).',
     menu: 'incentive',
-    identities: ALL,
+    identities: ALL_IDENTITIES,
     isDefault: false,
   },
   {
@@ -30,7 +24,7 @@ export const INCENTIVE_POINTS = [
     nameEn: 'Apply for incentives',
     description: 'Apply for incentive payouts, or turn automatic application on or off (设置自动申请发放激励).',
     menu: 'incentive',
-    identities: ALL,
+    identities: ALL_IDENTITIES,
     isDefault: false,
   },
   {
@@ -39,7 +33,7 @@ export const INCENTIVE_POINTS = [
     nameEn: 'Invoice incentives',
     description: "Submit the partner's invoice for an incentive waiting for it (待伙伴开票).",
     menu: 'incentive',
-    identities: ALL,
+    identities: ALL_IDENTITIES,
     isDefault: false,
   },
   {
@@ -48,7 +42,7 @@ export const INCENTIVE_POINTS = [
     nameEn: 'View incentive statistics',
     description: 'See incentive totals per stage and per reconciliation period.',
     menu: 'incentive',
-    identities: ALL,
+    identities: ALL_IDENTITIES,
     isDefault: false,
   },
 ] as const satisfies readonly (PermissionPoint & { menu: MenuKey })[];

@@ -3,7 +3,8 @@
  * it applies to and whether it is one of the default permissions (组织人员默认权限): the data of the
  * catalogue (catalogue.ts derives the codes, checks the data at load and answers questions about it).
  */
-import { PartnerIdentity } from './identities';
+import { ALL_IDENTITIES, PartnerIdentity } from './identities';
+import { INCENTIVE_POINTS } from './incentive-points';
 import { FINANCE_POINTS } from './finance-points';
 import type { MenuKey } from './menu';
 
@@ -26,12 +27,6 @@ export interface PermissionPoint {
   /** Only the ADMIN preset role may hold it; custom roles may not (e.g. unbind / switch association). */
   adminOnly?: boolean;
 }
-
-const ALL_IDENTITIES = [
-  PartnerIdentity.DISTRIBUTOR,
-  PartnerIdentity.CLOUD_RESELLER,
-  PartnerIdentity.SOLUTION_PROVIDER,
-] as const satisfies readonly PartnerIdentity[];
 
 const DISTRIBUTOR_ONLY = [PartnerIdentity.DISTRIBUTOR] as const satisfies readonly PartnerIdentity[];
 
@@ -381,4 +376,7 @@ export const POINTS = [
     identities: ALL_IDENTITIES,
     isDefault: false,
   },
+
+  // ── Incentives (激励管理, seeds 002/004): incentive-points.ts ──
+  ...INCENTIVE_POINTS,
 ] as const satisfies readonly (PermissionPoint & { menu: MenuKey })[];
