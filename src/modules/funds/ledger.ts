@@ -246,6 +246,22 @@ export async function writeAdjustRecord(
 }
 
 /**
+ * Books a change of a partner's cash account with its one ledger row (recharge, remittance,
+ * withdrawal, payment on behalf). Returns the new balance, or null when refused (not enough
+ * allocatable cash for a debit).
+ */
+export async function bookPartnerCash(
+  tx: SqlEntityManager,
+  args: { partnerId: number; amount: number; tradeType: TradeType; tradeId: string; at: Date },
+): Promise<number | null> {
+  const { partnerId, amount, tradeType } = args;
+  const balance = await changePartnerCash(tx, partnerId, amount);
+  if (balance == null) return null;
+  await writeLedger(tx, args.tradeId, [{ partnerId, tradeType, amount, balanceAfter: balance }], args.at);
+  return balance;
+}
+
+/**
  * Books an order's cash on a RESALE customer's balance: a payment (negative `amount`) or a refund,
  * with its ledger row under the order's id. Returns the new balance, or null when refused.
  */

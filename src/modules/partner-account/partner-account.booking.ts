@@ -5,7 +5,7 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { rows } from '../../db/sql';
-import { changePartnerBonus, changePartnerCash, writeLedger } from '../funds/ledger';
+import { bookPartnerCash, changePartnerBonus } from '../funds/ledger';
 import type { TradeType } from '../funds/funds.enums';
 import { PartnerAccountType } from '../partner/partner.entity';
 import { WithdrawalAccount } from './partner-account.enums';
@@ -21,24 +21,8 @@ export interface Booking {
 }
 
 /** Books one change of the cash or bonus account with its account change record; the new balance or null when refused. */
-export async function bookPartnerMoney(tx: SqlEntityManager, b: Booking): Promise<number | null> {
-  if (b.account === WithdrawalAccount.BONUS)
-    return changePartnerBonus(tx, {
-      partnerId: b.partnerId,
-      amount: b.amount,
-      tradeType: b.tradeType,
-      tradeId: b.tradeId,
-      at: b.at,
-    });
-  const balance = await changePartnerCash(tx, b.partnerId, b.amount);
-  if (balance == null) return null;
-  await writeLedger(
-    tx,
-    b.tradeId,
-    [{ partnerId: b.partnerId, tradeType: b.tradeType, amount: b.amount, balanceAfter: balance }],
-    b.at,
-  );
-  return balance;
+export function bookPartnerMoney(tx: SqlEntityManager, b: Booking): Promise<number | null> {
+  return b.account === WithdrawalAccount.BONUS ? changePartnerBonus(tx, b) : bookPartnerCash(tx, b);
 }
 
 /** What can be withdrawn from an account now (fen): CASH its allocatable part (amount − designated), BONUS its balance. */

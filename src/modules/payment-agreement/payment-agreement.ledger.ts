@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { UserError } from '../../common/errors';
 import { formatFen } from '../../common/money';
 import { rows } from '../../db/sql';
-import { changePartnerCash, writeLedger } from '../funds/ledger';
+import { bookPartnerCash } from '../funds/ledger';
 import { TradeType } from '../funds/funds.enums';
 import { PaymentAgreement } from './payment-agreement.entity';
 import { PaymentAgreementStatus } from './payment-agreement.enums';
@@ -73,18 +73,18 @@ export async function payUnderAgreement(
       )
     );
   }
-  const balance = await changePartnerCash(tx, partnerId, -args.due);
+  const balance = await bookPartnerCash(tx, {
+    partnerId,
+    amount: -args.due,
+    tradeType: TradeType.PAYMENT_ON_BEHALF,
+    tradeId: args.tradeId,
+    at: args.now,
+  });
   if (balance == null)
     return new UserError(
       'INSUFFICIENT_BALANCE',
       `Your cash account's allocatable balance does not cover the ${formatFen(args.due)} the payment agreement pays. Nothing was paid.`,
       args.field,
     );
-  await writeLedger(
-    tx,
-    args.tradeId,
-    [{ partnerId, tradeType: TradeType.PAYMENT_ON_BEHALF, amount: -args.due, balanceAfter: balance }],
-    args.now,
-  );
   return { paid: args.due };
 }
