@@ -38,6 +38,58 @@ const DEMO_TEXT: Record<NotificationKind, { title: string; body: string }> = {
     title: 'xinghe-edu cancelled order-on-behalf authorization (代下单授权)',
     body: 'Customer xinghe-edu cancelled its order-on-behalf authorization: orders can no longer be placed on its behalf.',
   },
+  RECHARGE_SETTLED: {
+    title: 'Recharge of 5000.00 CNY completed (充值成功)',
+    body: 'Your online recharge of 5000.00 CNY was credited to the cash account.',
+  },
+  REMITTANCE_HANDLED: {
+    title: 'Remittance claim confirmed (汇款认领)',
+    body: 'Your remittance of 20000.00 CNY (ref ICBC-20261120-001) was confirmed and credited.',
+  },
+  WITHDRAWAL_HANDLED: {
+    title: 'Withdrawal paid (提现)',
+    body: 'Your withdrawal of 3000.00 CNY was paid to the account ending 6789.',
+  },
+  PAYMENT_AGREEMENT_CHANGED: {
+    title: 'yunfan-tech accepted payment on behalf (代付)',
+    body: 'Customer yunfan-tech accepted the payment-on-behalf agreement: its orders are now charged to your partner.',
+  },
+  INVOICE_STATUS: {
+    title: 'Invoice issued (发票已开具)',
+    body: 'Your VAT invoice for cloud-store orders, 1200.00 CNY, was issued.',
+  },
+  INCENTIVE_STATUS: {
+    title: 'Incentive awaiting your invoice (待伙伴开票)',
+    body: 'The incentive of period 2026-10 passed invoice review: issue your invoice to the cloud.',
+  },
+  LEAD_DISPATCHED: {
+    title: 'New lead dispatched (线索派发)',
+    body: 'The cloud dispatched a lead from 上海 to your partner: assign it to an account manager.',
+  },
+  LEAD_ASSIGNED: {
+    title: 'A lead was assigned to you',
+    body: 'Lead 上海某制造企业 上云咨询 was assigned to you: follow it up.',
+  },
+  OPPORTUNITY_STATUS: {
+    title: 'Opportunity verified (验证通过)',
+    body: 'The opportunity you shared with the cloud passed verification.',
+  },
+  MARKETING_TASK_ASSIGNED: {
+    title: 'New renewal task (大单续订任务)',
+    body: 'A big-deal renewal task was assigned to you: handle it before the resources expire.',
+  },
+  PROGRAM_APPLICATION_HANDLED: {
+    title: 'Distribution program application approved',
+    body: 'Your application to the distribution program was approved.',
+  },
+  RESELLER_INVITED: {
+    title: 'Invitation to associate as a cloud reseller',
+    body: 'A distributor invited your partner to associate as its cloud reseller; the link is valid for 24 hours.',
+  },
+  SPECIALIST_ASSESSED: {
+    title: 'Project specialist assessment passed',
+    body: 'Your application as a service-partner project specialist passed the assessment.',
+  },
 };
 
 /** One notification row as the seeder writes it. */

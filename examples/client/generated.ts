@@ -972,16 +972,42 @@ export type NotificationKind =
   | 'BALANCE_ALERT'
   /** A customer asked to end its association (客户申请解绑): to the partner's members who may handle it. Also sent by SMS or e-mail. */
   | 'CUSTOMER_UNBIND_REQUESTED'
+  /** An incentive record (激励) moved to a new stage: to the partner's members who may apply for incentives. */
+  | 'INCENTIVE_STATUS'
   /** A customer accepted the partner's invitation and is now associated. */
   | 'INVITATION_ACCEPTED'
+  /** An operator moved an invoice (发票) to a new status: to the member who requested it. */
+  | 'INVOICE_STATUS'
+  /** A lead was assigned to an account manager: to that account manager. */
+  | 'LEAD_ASSIGNED'
+  /** An operator dispatched a lead (线索派发) to the partner: to the partner's members who manage leads. */
+  | 'LEAD_DISPATCHED'
+  /** A marketing task (营销任务) was assigned to an account manager: to that account manager. */
+  | 'MARKETING_TASK_ASSIGNED'
+  /** An opportunity shared with the cloud (共享给华为) changed status, e.g. 验证通过: to the member who shared it. */
+  | 'OPPORTUNITY_STATUS'
   /** A customer granted or cancelled its order-on-behalf authorization (代下单授权). */
   | 'ORDER_AUTHORIZATION_CHANGED'
   /** Your partner asked to end the association (解除关联申请): to the customer, who answers it with answerUnbindRequest within 7 days. Also sent by SMS or e-mail. */
   | 'PARTNER_UNBIND_REQUESTED'
+  /** A customer accepted or rejected a payment-on-behalf agreement (代付), or it ended: to the partner's members who manage agreements. */
+  | 'PAYMENT_AGREEMENT_CHANGED'
+  /** An operator approved or rejected a program application (伙伴计划申请): to the member who applied. */
+  | 'PROGRAM_APPLICATION_HANDLED'
+  /** An online recharge (充值) completed or failed: to the member who started it. */
+  | 'RECHARGE_SETTLED'
+  /** An operator confirmed or rejected a remittance claim (汇款认领): to the member who submitted it. */
+  | 'REMITTANCE_HANDLED'
+  /** A distributor invited the partner to associate as its cloud reseller: to the invited partner's admin. Also sent by SMS or e-mail. */
+  | 'RESELLER_INVITED'
+  /** A project-specialist application (项目专员) was assessed: to the member who applied. */
+  | 'SPECIALIST_ASSESSED'
   /** An unbind request was approved or rejected: to the customer when its partner answered, to the partner when its customer answered. Also sent by SMS or e-mail. */
   | 'UNBIND_REQUEST_ANSWERED'
   /** An unbind request was not answered in time and lapsed: to both sides. Also sent by SMS or e-mail. */
-  | 'UNBIND_REQUEST_EXPIRED';
+  | 'UNBIND_REQUEST_EXPIRED'
+  /** An operator paid or rejected a withdrawal (提现 / 激励返点提现): to the member who requested it. Also sent by SMS or e-mail. */
+  | 'WITHDRAWAL_HANDLED';
 
 /** Outcome recorded for an operation. */
 export type OperationResult =

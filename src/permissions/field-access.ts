@@ -13,6 +13,10 @@
  */
 import type { PermissionCode } from './catalogue';
 import { FINANCE_DATA_TYPES } from './finance-data-types';
+import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
+import { PROGRAM_DATA_TYPES } from './program-data-types';
+import { MARKETING_DATA_TYPES } from './marketing-data-types';
+import { LEAD_DATA_TYPES } from './lead-data-types';
 import { PartnerIdentity } from './identities';
 import {
   can,
@@ -69,6 +73,10 @@ const fullCustomer = (code: PermissionCode = 'customer:detail') => onCustomer({ 
 
 export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ...FINANCE_DATA_TYPES,
+  ...SELF_SERVICE_DATA_TYPES,
+  ...PROGRAM_DATA_TYPES,
+  ...MARKETING_DATA_TYPES,
+  ...LEAD_DATA_TYPES,
   Query: {
     viewer: signedIn,
     customerViewer: customerOnly,

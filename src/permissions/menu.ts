@@ -60,6 +60,14 @@ export const MENU_TREE = [
   },
   { key: 'incentive', nameZh: '激励管理', nameEn: 'Incentives', children: [] },
   { key: 'dashboard', nameZh: '运营看板', nameEn: 'Dashboard', children: [] },
+  { key: 'lead', nameZh: '线索管理', nameEn: 'Leads', children: [] },
+  { key: 'opportunity', nameZh: '商机(共享给华为)', nameEn: 'Opportunities shared with the cloud', children: [] },
+  { key: 'marketing-task', nameZh: '营销任务', nameEn: 'Marketing tasks', children: [] },
+  { key: 'exclusive-offer', nameZh: '专属优惠', nameEn: 'Exclusive offers', children: [] },
+  { key: 'program', nameZh: '伙伴计划', nameEn: 'Programs', children: [] },
+  { key: 'cloud-lab', nameZh: '云实验', nameEn: 'Cloud lab', children: [] },
+  { key: 'solution', nameZh: '解决方案', nameEn: 'Solutions', children: [] },
+  { key: 'qualification', nameZh: '个人资质', nameEn: 'Personal qualifications', children: [] },
 ] as const satisfies readonly MenuNode[];
 
 type KeysOf<T> = T extends readonly (infer N)[]

@@ -6,6 +6,10 @@
 import { ALL_IDENTITIES, PartnerIdentity } from './identities';
 import { INCENTIVE_POINTS } from './incentive-points';
 import { FINANCE_POINTS } from './finance-points';
+import { SELF_SERVICE_POINTS } from './self-service-points';
+import { PROGRAM_POINTS } from './program-points';
+import { MARKETING_POINTS } from './marketing-points';
+import { LEAD_POINTS } from './lead-points';
 import type { MenuKey } from './menu';
 
 export interface PermissionPoint {
@@ -379,4 +383,10 @@ export const POINTS = [
 
   // ── Incentives (激励管理, seeds 002/004): incentive-points.ts ──
   ...INCENTIVE_POINTS,
+
+  // ── Growth (seeds 000/001/003/004): one file per area ──
+  ...LEAD_POINTS,
+  ...MARKETING_POINTS,
+  ...PROGRAM_POINTS,
+  ...SELF_SERVICE_POINTS,
 ] as const satisfies readonly (PermissionPoint & { menu: MenuKey })[];

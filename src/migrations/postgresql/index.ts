@@ -1,22 +1,23 @@
-import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
-import { Migration20261203184001_Incentives } from './Migration20261203184001_Incentives';
-import { Migration20261203183011_Invoices } from './Migration20261203183011_Invoices';
-import { Migration20261203183001_CloudStoreOrders } from './Migration20261203183001_CloudStoreOrders';
-import { Migration20261203182011_PaymentAgreements } from './Migration20261203182011_PaymentAgreements';
-import { Migration20261203182001_PriceCatalogue } from './Migration20261203182001_PriceCatalogue';
-import { Migration20261203181001_PartnerAccountOperations } from './Migration20261203181001_PartnerAccountOperations';
-import { Migration20261203180001_FinanceTradeTypes } from './Migration20261203180001_FinanceTradeTypes';
-import { Migration20261203150001_UnbindRequestsOpenExpiry } from './Migration20261203150001_UnbindRequestsOpenExpiry';
-import { Migration20261203142649_CustomerDiscounts } from './Migration20261203142649_CustomerDiscounts';
-import { Migration20261203140753_CustomerMobileUnique } from './Migration20261203140753_CustomerMobileUnique';
-import { Migration20261203140013_Notifications } from './Migration20261203140013_Notifications';
-import { Migration20261203140001_UnbindRequests } from './Migration20261203140001_UnbindRequests';
-import { Migration20261203135902_CustomerInvitations } from './Migration20261203135902_CustomerInvitations';
-import { Migration20261203133058_CustomerOperatorActorsAndOutbox } from './Migration20261203133058_CustomerOperatorActorsAndOutbox';
-import { Migration20261203132414_PartnerAccountsAndBalanceAlerts } from './Migration20261203132414_PartnerAccountsAndBalanceAlerts';
-import { Migration20261203132229_CouponUseRecords } from './Migration20261203132229_CouponUseRecords';
-import { Migration20261203094215_SignInThrottleAndMaintenanceLease } from './Migration20261203094215_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182405_Initial } from './Migration20261121182405_Initial';
+import { Migration20261203094215_SignInThrottleAndMaintenanceLease } from './Migration20261203094215_SignInThrottleAndMaintenanceLease';
+import { Migration20261203132229_CouponUseRecords } from './Migration20261203132229_CouponUseRecords';
+import { Migration20261203132414_PartnerAccountsAndBalanceAlerts } from './Migration20261203132414_PartnerAccountsAndBalanceAlerts';
+import { Migration20261203133058_CustomerOperatorActorsAndOutbox } from './Migration20261203133058_CustomerOperatorActorsAndOutbox';
+import { Migration20261203135902_CustomerInvitations } from './Migration20261203135902_CustomerInvitations';
+import { Migration20261203140001_UnbindRequests } from './Migration20261203140001_UnbindRequests';
+import { Migration20261203140013_Notifications } from './Migration20261203140013_Notifications';
+import { Migration20261203140753_CustomerMobileUnique } from './Migration20261203140753_CustomerMobileUnique';
+import { Migration20261203142649_CustomerDiscounts } from './Migration20261203142649_CustomerDiscounts';
+import { Migration20261203150001_UnbindRequestsOpenExpiry } from './Migration20261203150001_UnbindRequestsOpenExpiry';
+import { Migration20261203180001_FinanceTradeTypes } from './Migration20261203180001_FinanceTradeTypes';
+import { Migration20261203181001_PartnerAccountOperations } from './Migration20261203181001_PartnerAccountOperations';
+import { Migration20261203182001_PriceCatalogue } from './Migration20261203182001_PriceCatalogue';
+import { Migration20261203182011_PaymentAgreements } from './Migration20261203182011_PaymentAgreements';
+import { Migration20261203183001_CloudStoreOrders } from './Migration20261203183001_CloudStoreOrders';
+import { Migration20261203183011_Invoices } from './Migration20261203183011_Invoices';
+import { Migration20261203184001_Incentives } from './Migration20261203184001_Incentives';
+import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
+import { Migration20261204150001_NotificationKinds } from './Migration20261204150001_NotificationKinds';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
@@ -49,4 +50,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203183011_Invoices', class: Migration20261203183011_Invoices },
   { name: 'Migration20261203184001_Incentives', class: Migration20261203184001_Incentives },
   { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
+  { name: 'Migration20261204150001_NotificationKinds', class: Migration20261204150001_NotificationKinds },
 ];

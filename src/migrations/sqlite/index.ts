@@ -1,22 +1,23 @@
-import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
-import { Migration20261203184000_Incentives } from './Migration20261203184000_Incentives';
-import { Migration20261203183010_Invoices } from './Migration20261203183010_Invoices';
-import { Migration20261203183000_CloudStoreOrders } from './Migration20261203183000_CloudStoreOrders';
-import { Migration20261203182010_PaymentAgreements } from './Migration20261203182010_PaymentAgreements';
-import { Migration20261203182000_PriceCatalogue } from './Migration20261203182000_PriceCatalogue';
-import { Migration20261203181000_PartnerAccountOperations } from './Migration20261203181000_PartnerAccountOperations';
-import { Migration20261203180000_FinanceTradeTypes } from './Migration20261203180000_FinanceTradeTypes';
-import { Migration20261203150000_UnbindRequestsOpenExpiry } from './Migration20261203150000_UnbindRequestsOpenExpiry';
-import { Migration20261203142647_CustomerDiscounts } from './Migration20261203142647_CustomerDiscounts';
-import { Migration20261203140750_CustomerMobileUnique } from './Migration20261203140750_CustomerMobileUnique';
-import { Migration20261203140012_Notifications } from './Migration20261203140012_Notifications';
-import { Migration20261203140000_UnbindRequests } from './Migration20261203140000_UnbindRequests';
-import { Migration20261203135858_CustomerInvitations } from './Migration20261203135858_CustomerInvitations';
-import { Migration20261203133057_CustomerOperatorActorsAndOutbox } from './Migration20261203133057_CustomerOperatorActorsAndOutbox';
-import { Migration20261203132413_PartnerAccountsAndBalanceAlerts } from './Migration20261203132413_PartnerAccountsAndBalanceAlerts';
-import { Migration20261203132228_CouponUseRecords } from './Migration20261203132228_CouponUseRecords';
-import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
 import { Migration20261121182404_Initial } from './Migration20261121182404_Initial';
+import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
+import { Migration20261203132228_CouponUseRecords } from './Migration20261203132228_CouponUseRecords';
+import { Migration20261203132413_PartnerAccountsAndBalanceAlerts } from './Migration20261203132413_PartnerAccountsAndBalanceAlerts';
+import { Migration20261203133057_CustomerOperatorActorsAndOutbox } from './Migration20261203133057_CustomerOperatorActorsAndOutbox';
+import { Migration20261203135858_CustomerInvitations } from './Migration20261203135858_CustomerInvitations';
+import { Migration20261203140000_UnbindRequests } from './Migration20261203140000_UnbindRequests';
+import { Migration20261203140012_Notifications } from './Migration20261203140012_Notifications';
+import { Migration20261203140750_CustomerMobileUnique } from './Migration20261203140750_CustomerMobileUnique';
+import { Migration20261203142647_CustomerDiscounts } from './Migration20261203142647_CustomerDiscounts';
+import { Migration20261203150000_UnbindRequestsOpenExpiry } from './Migration20261203150000_UnbindRequestsOpenExpiry';
+import { Migration20261203180000_FinanceTradeTypes } from './Migration20261203180000_FinanceTradeTypes';
+import { Migration20261203181000_PartnerAccountOperations } from './Migration20261203181000_PartnerAccountOperations';
+import { Migration20261203182000_PriceCatalogue } from './Migration20261203182000_PriceCatalogue';
+import { Migration20261203182010_PaymentAgreements } from './Migration20261203182010_PaymentAgreements';
+import { Migration20261203183000_CloudStoreOrders } from './Migration20261203183000_CloudStoreOrders';
+import { Migration20261203183010_Invoices } from './Migration20261203183010_Invoices';
+import { Migration20261203184000_Incentives } from './Migration20261203184000_Incentives';
+import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
+import { Migration20261204150000_NotificationKinds } from './Migration20261204150000_NotificationKinds';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
@@ -49,4 +50,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203183010_Invoices', class: Migration20261203183010_Invoices },
   { name: 'Migration20261203184000_Incentives', class: Migration20261203184000_Incentives },
   { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
+  { name: 'Migration20261204150000_NotificationKinds', class: Migration20261204150000_NotificationKinds },
 ];
