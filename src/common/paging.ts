@@ -43,16 +43,57 @@ const isBuilder = <T>(where: WhereSource<T>): where is () => FilterQuery<T> => t
 const build = <T>(where: WhereSource<T>): FilterQuery<T> => (isBuilder(where) ? where() : where);
 
 /**
- * One page of a top-level list, newest first by primary key (keyset paging: the cost does not
- * grow with the page number). One statement, plus one COUNT only if totalCount is asked for.
+ * Pages already read by an entity manager (one per request), by entity, where and page: a list
+ * reached again through another parent that is the same row (every customer's `partner`, a
+ * record's `operator`) is read once per request, not once per parent, and answers the same rows.
  */
-export async function findPage<T extends WithId>(
+const pagesRead = new WeakMap<SqlEntityManager, Map<string, Promise<unknown>>>();
+
+/**
+ * The memo key of a page, or null when its where cannot be written as JSON (entities in it). A
+ * raw-SQL key carries a fresh id each time it is built, so a where holding one never matches.
+ */
+function pageKey<T>(entity: EntityName<T>, where: FilterQuery<T>, page: PageRequest): string | null {
+  try {
+    return `${Utils.className(entity)}|${JSON.stringify(where)}|${JSON.stringify(page)}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One page of a top-level list, newest first by primary key (keyset paging: the cost does not
+ * grow with the page number). One statement, plus one COUNT only if totalCount is asked for; the
+ * same page asked again in the request is not read again.
+ */
+export function findPage<T extends WithId>(
   em: SqlEntityManager,
   entity: EntityName<T>,
   where: WhereSource<T>,
   page: PageRequest,
 ): Promise<ConnectionResult<T>> {
-  const rows = await selectRows(em, entity, keysetCondition(build(where), page), (qb) =>
+  const built = build(where);
+  const key = pageKey(entity, built, page);
+  if (key == null) return readPage(em, entity, built, where, page);
+  let read = pagesRead.get(em);
+  if (!read) pagesRead.set(em, (read = new Map()));
+  // The key names the entity, so what is stored under it is a page of T.
+  const known = read.get(key) as Promise<ConnectionResult<T>> | undefined;
+  if (known) return known;
+  const pending = readPage(em, entity, built, where, page);
+  read.set(key, pending);
+  return pending;
+}
+
+/** Reads a page with the where already built; the COUNT builds it again (raw keys are used once). */
+async function readPage<T extends WithId>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  built: FilterQuery<T>,
+  where: WhereSource<T>,
+  page: PageRequest,
+): Promise<ConnectionResult<T>> {
+  const rows = await selectRows(em, entity, keysetCondition(built, page), (qb) =>
     qb.orderBy({ id: page.direction === 'forward' ? 'desc' : 'asc' }).limit(page.size + 1),
   );
   return toConnection(rows, page, () => em.count(entity, build(where)));

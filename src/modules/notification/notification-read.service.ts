@@ -25,14 +25,21 @@ export function ownRecipient(ctx: Context, owner: Recipient): Recipient {
 export function listNotifications(ctx: Context, owner: Recipient, args: ConnectionArgs, unreadOnly: boolean | null) {
   const recipient = ownRecipient(ctx, owner);
   const page = toPageRequest(args);
-  const where = () => ({ $and: [recipientWhere(recipient), unreadOnly ? { readAt: null } : {}] });
+  const where = { $and: [recipientWhere(recipient), unreadOnly ? { readAt: null } : {}] };
   return findPage(ctx.em, Notification, where, page);
 }
 
-/** How many of the recipient's notifications are unread. */
+/**
+ * How many of the recipient's notifications are unread: counted once per request, however often
+ * the member appears (every record's `operator` may be the same member).
+ */
 export function unreadCount(ctx: Context, owner: Recipient): Promise<number> {
   const recipient = ownRecipient(ctx, owner);
-  return ctx.em.count(Notification, { $and: [recipientWhere(recipient), { readAt: null }] });
+  const loader = ctx.loaders.get<string, number>('unreadNotificationCount', '', async (keys) => {
+    const count = await ctx.em.count(Notification, { $and: [recipientWhere(recipient), { readAt: null }] });
+    return keys.map(() => count);
+  });
+  return loader.load(recipientKey(recipient));
 }
 
 const SPEC: BatchSpec = {

@@ -1,6 +1,12 @@
 import type { Context } from '../../context';
 import { badInput } from '../../common/errors';
-import { type ConnectionArgs, type ConnectionResult, toConnection, toPageRequest } from '../../common/connection';
+import {
+  type ConnectionArgs,
+  type ConnectionResult,
+  type PageRequest,
+  toConnection,
+  toPageRequest,
+} from '../../common/connection';
 import { money } from '../../common/money';
 import { readOnlyRows } from '../../common/read-model';
 import { rows, type Row } from '../../db/sql';
@@ -10,8 +16,8 @@ import type { PerformanceFigures, ResellerPerformance } from './performance.type
 
 /**
  * 业绩 per reseller for a distributor, read from `partner_performance_month` only: a page of
- * resellers with their sums is ONE statement whatever the page size or the number of resellers
- * (the reseller's columns come with its sums); the total, the distributor's own figures and the
+ * resellers with their sums is ONE statement whatever the page size, the number of resellers or
+ * of distributors in the request (the reseller's columns come with its sums); the total, the distributor's own figures and the
  * count are one statement each, run
  * only when asked for.
  */
@@ -71,6 +77,31 @@ function figuresOf(row: Row | undefined): PerformanceFigures {
  * with the sums of its roll-up rows in the range; a partner without resellers answers an empty page.
  * Who may ask is the shield's (own partner with dashboard:view, or an operator).
  */
+/**
+ * The page of resellers with their sums for every distributor asked for in the request, in ONE
+ * statement (a window numbers each distributor's resellers): an operator's list of partners asks
+ * for many distributors at once.
+ */
+function resellerPagesByDistributor(ctx: Context, months: number[], page: PageRequest) {
+  const variant = JSON.stringify([months, page]);
+  return ctx.loaders.get<number, Row[]>('resellerPerformancePage', variant, async (distributorIds) => {
+    const forward = page.direction === 'forward';
+    const cursor = page.cursorId == null ? '' : forward ? 'and p.id < ?' : 'and p.id > ?';
+    const found = await rows(
+      ctx.em,
+      `select * from (
+        select p.*, ${SUMS}, row_number() over (partition by p.parent_id order by p.id ${forward ? 'desc' : 'asc'}) as page_row
+        from partner p
+        left join partner_performance_month m on m.partner_id = p.id and m.month between ? and ?
+        where p.parent_id in (${distributorIds.map(() => '?').join(', ')}) ${cursor}
+        group by p.id
+      ) w where page_row <= ? order by parent_id, page_row`,
+      [...months, ...distributorIds, ...(page.cursorId == null ? [] : [page.cursorId]), page.size + 1],
+    );
+    return distributorIds.map((id) => found.filter((row) => Number(row.parent_id) === id));
+  });
+}
+
 export async function resellerPerformance(
   ctx: Context,
   distributor: Partner,
@@ -79,26 +110,18 @@ export async function resellerPerformance(
 ): Promise<ResellerPerformancePage> {
   const page = toPageRequest(args);
   const months = [monthKeyOfCycle(range.from), monthKeyOfCycle(range.to)];
-  const forward = page.direction === 'forward';
-  const cursor = page.cursorId == null ? '' : forward ? 'and p.id < ?' : 'and p.id > ?';
-  const found = await rows(
-    ctx.em,
-    `select p.*, ${SUMS} from partner p
-      left join partner_performance_month m on m.partner_id = p.id and m.month between ? and ?
-      where p.parent_id = ? ${cursor}
-      group by p.id order by p.id ${forward ? 'desc' : 'asc'} limit ?`,
-    [...months, distributor.id, ...(page.cursorId == null ? [] : [page.cursorId]), page.size + 1],
-  );
+  const found = await resellerPagesByDistributor(ctx, months, page).load(distributor.id);
   const partners = readOnlyRows(ctx.em, Partner, found);
   const items: ResellerPerformance[] = found.map((row, i) => ({
     ...figuresOf(row),
     id: partners[i].id,
     reseller: partners[i],
   }));
-  const connection = toConnection(items, page, async () => {
-    const [counted] = await rows(ctx.em, 'select count(*) as n from partner where parent_id = ?', [distributor.id]);
-    return Number(counted?.n ?? 0);
-  });
+  const connection = toConnection(items, page, () =>
+    grouped(ctx, 'resellerCount', COUNT_SQL, [])
+      .load(distributor.id)
+      .then((row) => Number(row?.n ?? 0)),
+  );
   let total: Promise<PerformanceFigures> | undefined;
   let own: Promise<PerformanceFigures> | undefined;
   return {
@@ -110,21 +133,32 @@ export async function resellerPerformance(
       return connection.totalCount;
     },
     get total() {
-      total ??= rows(
-        ctx.em,
-        `select ${SUMS} from partner_performance_month m join partner p on p.id = m.partner_id
-          where p.parent_id = ? and m.month between ? and ?`,
-        [distributor.id, ...months],
-      ).then((r) => figuresOf(r[0]));
+      total ??= grouped(ctx, 'resellerTotal', TOTAL_SQL, months).load(distributor.id).then(figuresOf);
       return total;
     },
     get own() {
-      own ??= rows(
-        ctx.em,
-        `select ${SUMS} from partner_performance_month m where m.partner_id = ? and m.month between ? and ?`,
-        [distributor.id, ...months],
-      ).then((r) => figuresOf(r[0]));
+      own ??= grouped(ctx, 'ownPerformance', OWN_SQL, months).load(distributor.id).then(figuresOf);
       return own;
     },
   };
+}
+
+/** Per distributor (`group_id`): its resellers' count, their sums, its own sums; `%IDS%` is the key list. */
+const COUNT_SQL =
+  'select parent_id as group_id, count(*) as n from partner where parent_id in (%IDS%) group by parent_id';
+const TOTAL_SQL = `select p.parent_id as group_id, ${SUMS} from partner_performance_month m join partner p on p.id = m.partner_id
+  where m.month between ? and ? and p.parent_id in (%IDS%) group by p.parent_id`;
+const OWN_SQL = `select m.partner_id as group_id, ${SUMS} from partner_performance_month m
+  where m.month between ? and ? and m.partner_id in (%IDS%) group by m.partner_id`;
+
+/**
+ * One grouped statement for every distributor of the request (an operator's list of partners asks
+ * for many): the row of each key, or undefined when it has none (no resellers, no roll-up rows).
+ */
+function grouped(ctx: Context, name: string, sql: string, params: number[]) {
+  return ctx.loaders.get<number, Row | undefined>(name, JSON.stringify(params), async (ids) => {
+    const found = await rows(ctx.em, sql.replace('%IDS%', ids.map(() => '?').join(', ')), [...params, ...ids]);
+    const byKey = new Map(found.map((row) => [Number(row.group_id), row]));
+    return ids.map((id) => byKey.get(id));
+  });
 }
