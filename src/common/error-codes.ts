@@ -6,6 +6,8 @@ export const ERROR_CODES = {
   // Top-level errors (`errors[].extensions.code`).
   UNAUTHENTICATED:
     'No valid bearer token: sign in with signIn and send `Authorization: Bearer <token>`. HTTP 401 when a token was sent but is invalid or expired.',
+  REBATE_WITHDRAWAL_NOT_PERMITTED:
+    'requestWithdrawal of the BONUS account (激励返点提现): your roles lack incentive:rebate-withdraw (cash withdrawals need only the default 提现). Nothing changed.',
   FORBIDDEN:
     "The object exists in your view but this field or operation is not allowed for your roles, identity or partner (e.g. non-basic fields of a reseller's customer).",
   NOT_FOUND:

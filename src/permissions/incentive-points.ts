@@ -37,6 +37,16 @@ export const INCENTIVE_POINTS = [
     isDefault: false,
   },
   {
+    code: 'incentive:rebate-withdraw',
+    nameZh: '激励返点提现',
+    nameEn: 'Withdraw incentive rebates',
+    description:
+      'Withdraw from the bonus (rebate) account (激励返点提现). Not a default permission: unlike 提现 of the cash account, which every role holds, the partner chooses who may take its incentive money out.',
+    menu: 'incentive',
+    identities: ALL_IDENTITIES,
+    isDefault: false,
+  },
+  {
     code: 'incentive:statistics',
     nameZh: '查看激励统计信息',
     nameEn: 'View incentive statistics',

@@ -133,7 +133,11 @@ describe('markNotificationsRead', () => {
 
   it('marks all with all: true; an empty, oversized or ambiguous input is refused', async () => {
     const all = await server.execute(NotifMarkReadDocument, { input: { all: true } }, tokens['dist-am2']);
-    expect(all.data!.markNotificationsRead).toMatchObject({ markedCount: SEEDED_UNREAD, unreadCount: 0, userErrors: [] });
+    expect(all.data!.markNotificationsRead).toMatchObject({
+      markedCount: SEEDED_UNREAD,
+      unreadCount: 0,
+      userErrors: [],
+    });
     const empty = await server.execute(NotifMarkReadDocument, { input: { ids: [] } }, tokens['dist-am2']);
     expect(empty.data!.markNotificationsRead.userErrors.map((e) => e.code)).toEqual(['BATCH_EMPTY']);
     const many = Array.from({ length: 101 }, (_, i) => gid('Notification', i + 1));

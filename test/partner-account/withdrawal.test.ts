@@ -15,7 +15,7 @@ import {
   type RequestWithdrawalInput,
 } from '../generated/graphql';
 import { customerToken } from '../support/customers';
-import { DIST, SP } from '../support/demo';
+import { DIST, RESELLER1, RESELLER2, SP } from '../support/demo';
 import { firstErrorCode, userErrorCodes } from '../support/graphql';
 import { accountBalance, allocatable, invoicedNotReturned, ledgerRows, withdrawCode } from '../support/partner-account';
 import { auditOf, countRows } from '../support/rows';
@@ -149,22 +149,38 @@ describe('withdrawals (提现) from the cash account', () => {
 
 describe('rebate withdrawals (激励返点提现) from the bonus account', () => {
   it('hold the amount on the bonus account (REBATE_WITHDRAWAL), are paid or rejected (REBATE_WITHDRAWAL_RETURNED)', async () => {
-    const before = { cash: await cash(), bonus: await bonus() };
-    const kept = (await request('dist-am-ops', { account: 'BONUS', amount: '300' })).withdrawal!;
+    // Admins hold incentive:rebate-withdraw; each partner's admin withdraws its own rebates.
+    const resellerBonus = () => accountBalance(server, RESELLER1, PartnerAccountType.BONUS);
+    const resellerCash = () => accountBalance(server, RESELLER1, PartnerAccountType.CASH);
+    const before = { cash: await resellerCash(), bonus: await resellerBonus() };
+    const kept = (await request('reseller-admin', { account: 'BONUS', amount: '300' })).withdrawal!;
     expect(kept).toMatchObject({ account: 'BONUS', status: 'PENDING' });
-    expect(await bonus()).toBe(before.bonus - 30_000);
-    expect(await ledgerRows(server, kept.tradeId)).toEqual([['REBATE_WITHDRAWAL', -30_000, 5, DIST]]);
+    expect(await resellerBonus()).toBe(before.bonus - 30_000);
+    expect(await ledgerRows(server, kept.tradeId)).toEqual([['REBATE_WITHDRAWAL', -30_000, 5, RESELLER1]]);
     await pay(kept.id);
-    const back = (await request('dist-am2', { account: 'BONUS', amount: '50' })).withdrawal!;
+    const back = (await request('reseller2-admin', { account: 'BONUS', amount: '50' })).withdrawal!;
     await reject(back.id);
     expect(await ledgerRows(server, back.tradeId)).toEqual([
-      ['REBATE_WITHDRAWAL', -5_000, 5, DIST],
-      ['REBATE_WITHDRAWAL_RETURNED', 5_000, 5, DIST],
+      ['REBATE_WITHDRAWAL', -5_000, 5, RESELLER2],
+      ['REBATE_WITHDRAWAL_RETURNED', 5_000, 5, RESELLER2],
     ]);
-    expect({ cash: await cash(), bonus: await bonus() }).toEqual({ cash: before.cash, bonus: before.bonus - 30_000 });
-    const over = await request('reseller-admin', { account: 'BONUS', amount: '99999999' });
+    expect({ cash: await resellerCash(), bonus: await resellerBonus() }).toEqual({
+      cash: before.cash,
+      bonus: before.bonus - 30_000,
+    });
+    const over = await request('other-dist-admin', { account: 'BONUS', amount: '99999999' });
     expect(userErrorCodes(over.userErrors)).toEqual(['WITHDRAWAL_EXCEEDS_WITHDRAWABLE']);
     expect(await checkInvariants(server.orm)).toEqual([]);
+  });
+});
+
+describe('who may withdraw rebates', () => {
+  it('a member whose roles lack incentive:rebate-withdraw is refused a BONUS withdrawal and nothing changes (cash withdrawals stay a default permission: the CASH cases above use account managers)', async () => {
+    const before = { bonus: await bonus(), rows: await countRows(server, 'withdrawal') };
+    const refused = await request('dist-am-ops', { account: 'BONUS', amount: '10' });
+    expect(userErrorCodes(refused.userErrors)).toEqual(['REBATE_WITHDRAWAL_NOT_PERMITTED']);
+    expect(refused.withdrawal).toBeNull();
+    expect({ bonus: await bonus(), rows: await countRows(server, 'withdrawal') }).toEqual(before);
   });
 });
 

@@ -104,6 +104,15 @@ export async function requestWithdrawal(ctx: Context, input: RequestWithdrawalIn
   const viewer = requireViewer(ctx);
   const request = parseRequest(input);
   if (request instanceof UserError) return refused(request);
+  // 提现 (cash) is a default permission of every role; 激励返点提现 (bonus) is a point of its own.
+  if (input.account === WithdrawalAccount.BONUS && !viewer.permissions.has('incentive:rebate-withdraw'))
+    return refused(
+      new UserError(
+        'REBATE_WITHDRAWAL_NOT_PERMITTED',
+        'Withdrawing incentive rebates (激励返点提现) needs the incentive:rebate-withdraw permission.',
+        'input.account',
+      ),
+    );
   const partnerId = viewer.partner.id;
   return refusalRollsBack((rollBack) =>
     idempotent(ctx, {
