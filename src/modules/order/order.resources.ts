@@ -14,22 +14,12 @@ import { idempotent } from '../idempotency/idempotency.service';
 import { partnerActive } from '../partner/partner.guards';
 import { addPerformance } from '../performance/rollup';
 import { Resource } from './order.entity';
-import { ExpirePolicy, OrderStatus, OrderType, PeriodType, ResourceStatus } from './order.enums';
+import { ExpirePolicy, OrderStatus, OrderType, ResourceStatus } from './order.enums';
 import { noLongerInUse, Refusal } from './order.errors';
 import { closeResource, setExpirePolicy } from './order.ledger';
-import type { RenewResourcesInput, SetAutoRenewInput, UnsubscribeResourcesInput } from './order.mutation-inputs';
-import type { RenewResourcesPayload, SetAutoRenewPayload, UnsubscribeResourcesPayload } from './order.payloads';
-import { payInTx } from './order.payment';
-import {
-  addMonths,
-  cashOnlyPlan,
-  checkPeriod,
-  monthsOf,
-  RENEWAL_PAYMENT_WINDOW_DAYS,
-  orderTotal,
-  renewalLines,
-  unsubscribeRefund,
-} from './order.pricing';
+import type { SetAutoRenewInput, UnsubscribeResourcesInput } from './order.mutation-inputs';
+import type { SetAutoRenewPayload, UnsubscribeResourcesPayload } from './order.payloads';
+import { unsubscribeRefund } from './order.pricing';
 import {
   checkBatchSize,
   loadResourceBatch,
