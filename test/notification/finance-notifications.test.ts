@@ -15,16 +15,22 @@ import {
   InvoiceMoveDocument,
   InvoiceRequestDocument,
   NotifListDocument,
+  PayAgrAcceptDocument,
+  PayAgrCreateDocument,
+  PayAgrTerminateDocument,
 } from '../generated/graphql';
 import { chinaDate } from '../../src/modules/partner-account/partner-account.rules';
 import { DIST } from '../support/demo';
 import { withdrawCode } from '../support/partner-account';
+import { incentiveInStage, operatorStep } from '../support/incentives';
+import { gid } from '../support/ids';
+import { customerNamed } from '../support/rows';
 import { useTestServer, useTokens } from '../support/server';
 import { freeOrder, PAPER, requestInput } from '../invoice/support';
 
 const server = useTestServer();
 const members = useTokens(server, ['dist-admin', 'dist-am', 'dist-ops']);
-const operators = useTokens(server, ['ops-finance'], 'OPERATOR');
+const operators = useTokens(server, ['ops-finance', 'ops-admin'], 'OPERATOR');
 
 /** The member's notifications about `subject`, newest first, as it reads them. */
 async function noticesAbout(login: string, subject: string) {
@@ -156,6 +162,45 @@ describe('finance notifications (the member who started it reads what the operat
     expect(notices.map((n) => n.title).sort()).toEqual([
       expect.stringMatching(/ is ISSUED \(发票状态变更\)$/),
       expect.stringMatching(/ is SHIPPED \(发票状态变更\)$/),
+    ]);
+  });
+
+  it('INCENTIVE_STATUS: an operator step, to the partner’s members who may apply for incentives', async () => {
+    const id = await incentiveInStage(server, DIST, 'APPLYING');
+    const step = await operatorStep(server, operators['ops-admin'], id, 'START_COSIGN');
+    expect(step.userErrors).toEqual([]);
+    expect(await noticesAbout('dist-admin', id)).toEqual([
+      expect.objectContaining({
+        kind: 'INCENTIVE_STATUS',
+        title: expect.stringMatching(/ is COSIGNING \(激励状态变更\)$/),
+      }),
+    ]);
+  });
+
+  it('PAYMENT_AGREEMENT_CHANGED: the customer accepts, the partner terminates; the members with funds:payment-agreement read both', async () => {
+    const customer = await customerNamed(server, 'xinghe-edu');
+    const created = await server.execute(
+      PayAgrCreateDocument,
+      { input: { customerId: gid('SubCustomer', customer.id), agreementType: 'FULL' } },
+      members['dist-admin'],
+    );
+    expect(created.data!.createPaymentAgreement.userErrors).toEqual([]);
+    const agreementId = created.data!.createPaymentAgreement.agreement!.id;
+    const accepted = await server.execute(
+      PayAgrAcceptDocument,
+      { input: { agreementId } },
+      await server.signIn('xinghe-edu', undefined, 'CUSTOMER'),
+    );
+    expect(accepted.data!.acceptPaymentAgreement.userErrors).toEqual([]);
+    await server.execute(
+      PayAgrTerminateDocument,
+      { input: { agreementId, reason: '合同到期' } },
+      members['dist-admin'],
+    );
+    const titles = (await noticesAbout('dist-admin', agreementId)).map((n) => [n.kind, n.title]);
+    expect(titles.sort()).toEqual([
+      ['PAYMENT_AGREEMENT_CHANGED', 'Payment-on-behalf agreement ACTIVE (代付协议)'],
+      ['PAYMENT_AGREEMENT_CHANGED', 'Payment-on-behalf agreement TERMINATED (代付协议)'],
     ]);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * The finance workflows' notifications (issue 13), each raised inside the transaction of the change
  * it reports: a recharge settled, a remittance claim or a withdrawal handled by an operator, to the
- * member who started it; an invoice moved by an operator, to the member who requested it.
+ * member who started it; an invoice moved by an operator, to the member who requested it; a
+ * payment agreement answered or ended, and an incentive moved by an operator, to the partner's
+ * members holding the permission of that workflow.
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { toGlobalId } from '../../common/global-id';
 import { formatFen } from '../../common/money';
 import { NotificationKind } from './notification.enums';
-import { notify } from './notification.service';
+import { addressed, membersWithPermission, notify } from './notification.service';
 import { toMember } from './notification.recipient';
 
 const cny = (fen: number) => `${formatFen(fen)} CNY`;
@@ -85,4 +87,38 @@ export async function invoiceMoved(
       subject: toGlobalId('Invoice', event.invoiceId),
     },
   ]);
+}
+
+/** 代付 accepted, rejected or terminated: to the partner's members with funds:payment-agreement. */
+export async function paymentAgreementChanged(
+  tx: EntityManager,
+  event: { partnerId: number; agreementId: number; customerId: number; status: string; reason: string | null },
+): Promise<void> {
+  const members = await membersWithPermission(tx, event.partnerId, 'funds:payment-agreement');
+  await notify(
+    tx,
+    addressed(members, {
+      kind: NotificationKind.PAYMENT_AGREEMENT_CHANGED,
+      title: `Payment-on-behalf agreement ${event.status} (代付协议)`,
+      body: `The payment-on-behalf agreement with your customer is now ${event.status}${event.reason ? `: ${event.reason}` : '.'}`,
+      subject: toGlobalId('PaymentAgreement', event.agreementId),
+    }),
+  );
+}
+
+/** An operator moved an incentive record (processIncentive): to the partner's members with incentive:apply. */
+export async function incentiveMoved(
+  tx: EntityManager,
+  event: { partnerId: number; recordId: number; period: string; stage: string; reason: string | null },
+): Promise<void> {
+  const members = await membersWithPermission(tx, event.partnerId, 'incentive:apply');
+  await notify(
+    tx,
+    addressed(members, {
+      kind: NotificationKind.INCENTIVE_STATUS,
+      title: `Incentive of period ${event.period} is ${event.stage} (激励状态变更)`,
+      body: `The cloud moved your incentive of period ${event.period} to ${event.stage}${event.reason ? `: ${event.reason}` : '.'}`,
+      subject: toGlobalId('IncentiveRecord', event.recordId),
+    }),
+  );
 }
