@@ -1317,6 +1317,7 @@ export class CustomerGenerator {
             type: string,
             isMain: boolean,
             parent: number | null,
+            productCode: string,
           ): Row => ({
             id,
             partner: p.id,
@@ -1329,6 +1330,7 @@ export class CustomerGenerator {
             resourceTypeCode: type,
             isMainResource: isMain,
             parentResource: parent,
+            productCode,
             status,
             effectiveTime: effective,
             expireTime: expire,
@@ -1338,7 +1340,16 @@ export class CustomerGenerator {
           const mainName = `${item.product.namePrefix}-${env}-${num}`;
           hold(
             'resource',
-            row(mainId, resourceId, mainName, item.product.serviceTypeCode, item.product.resourceTypeCode, true, null),
+            row(
+              mainId,
+              resourceId,
+              mainName,
+              item.product.serviceTypeCode,
+              item.product.resourceTypeCode,
+              true,
+              null,
+              String(item.row.productId),
+            ),
           );
           out.push({
             resourceId,
@@ -1360,6 +1371,7 @@ export class CustomerGenerator {
                 dep.resourceTypeCode,
                 false,
                 mainId,
+                dep.spec.productId,
               ),
             );
           }

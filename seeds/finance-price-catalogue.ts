@@ -40,5 +40,40 @@ export function priceCatalogueRows(): Row[] {
   const { regions, monthly, ...cdn } = MONTHLY_ONLY_PRODUCT;
   for (const region of regions)
     rows.push({ ...cdn, regionCode: region, periodType: PeriodType.MONTH, listPriceFen: monthly });
+  rows.push(...dependentRows());
+  return rows;
+}
+
+/** Where a dependent product is sold per month only (design): its renewal by the year is RENEWAL_NOT_IN_CATALOGUE. */
+export const MONTHLY_ONLY_DEPENDENT = { namePrefix: 'eip', region: 'ap-southeast-1' } as const;
+
+/**
+ * The dependents' own products (system disks, EIPs, database storage), which renewals price with
+ * their main resource (seed 002), in every region and period but one gap: an EIP abroad per month only.
+ */
+function dependentRows(): Row[] {
+  const seen = new Set<string>();
+  const rows: Row[] = [];
+  for (const dep of PRODUCTS.flatMap((p) => p.dependents)) {
+    if (seen.has(dep.spec.productId)) continue;
+    seen.add(dep.spec.productId);
+    for (const region of REGIONS)
+      for (const periodType of [PeriodType.MONTH, PeriodType.YEAR]) {
+        const gap =
+          dep.namePrefix === MONTHLY_ONLY_DEPENDENT.namePrefix &&
+          region === MONTHLY_ONLY_DEPENDENT.region &&
+          periodType === PeriodType.YEAR;
+        if (gap) continue;
+        rows.push({
+          productCode: dep.spec.productId,
+          serviceTypeCode: dep.serviceTypeCode,
+          resourceTypeCode: dep.resourceTypeCode,
+          productSpecDesc: dep.spec.desc,
+          regionCode: region,
+          periodType,
+          listPriceFen: periodType === PeriodType.YEAR ? dep.spec.monthly * MONTHS_PER_YEAR_PRICE : dep.spec.monthly,
+        });
+      }
+  }
   return rows;
 }

@@ -363,6 +363,7 @@ export function buildSpecs(orm: MikroORM) {
       'resourceTypeCode',
       'isMainResource',
       'parentResource',
+      'productCode',
       'status',
       'effectiveTime',
       'expireTime',

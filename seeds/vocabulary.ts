@@ -288,6 +288,8 @@ export interface Spec {
 }
 
 export interface Dependent {
+  /** The dependent's own product (its price catalogue entry; renewals price it from there). */
+  spec: Spec;
   serviceTypeCode: string;
   resourceTypeCode: string;
   namePrefix: string;
@@ -315,12 +317,14 @@ function specs(list: readonly (readonly [string, number])[]): Spec[] {
 }
 
 const SYSTEM_DISK: Dependent = {
+  spec: specs([['高IO | 40 GiB | 系统盘', 20]])[0],
   serviceTypeCode: 'hws.service.type.ebs',
   resourceTypeCode: 'hws.resource.type.volume',
   namePrefix: 'sysdisk',
   probability: 1,
 };
 const EIP: Dependent = {
+  spec: specs([['全动态BGP | 5 Mbit/s | 按带宽', 115]])[0],
   serviceTypeCode: 'hws.service.type.vpc',
   resourceTypeCode: 'hws.resource.type.ip',
   namePrefix: 'eip',
@@ -366,6 +370,7 @@ export const PRODUCTS: readonly Product[] = [
     ]),
     dependents: [
       {
+        spec: specs([['SSD云盘 | 100 GiB | 数据库存储', 70]])[0],
         serviceTypeCode: 'hws.service.type.rds',
         resourceTypeCode: 'hws.resource.type.rds.volume',
         namePrefix: 'rds-storage',

@@ -1291,6 +1291,8 @@ export type QuotePriceItemInput = {
 
 /** 查询续订金额: the renewal amount of main resources with their dependents (seed 002). Reads only. */
 export type QuoteRenewalInput = {
+  /** Quote for renewResources with autoPay (自动支付): the business discount (COMMERCIAL_DISCOUNT) is applied first, as quotePrice does. Left out: false. */
+  autoPay?: InputMaybe<Scalars['Boolean']['input']>;
   /** Number of periods: 1–11 months or 1–3 years. */
   periodCount: Scalars['Int']['input'];
   /** Unit of the renewal period. */

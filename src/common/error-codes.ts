@@ -211,6 +211,8 @@ export const ERROR_CODES = {
     'Resource mutations: the resource is not IN_USE (closed, frozen or expired), also when a concurrent request closed it first; payOrder: a resource of the renewal order is no longer in use.',
   RESOURCE_NOT_PAID:
     'renewResources / unsubscribeResources / setAutoRenew / quoteRenewal: the resource has no paid order (the one it was bought or last renewed on) to price, refund or confirm it.',
+  RENEWAL_NOT_IN_CATALOGUE:
+    'renewResources / quoteRenewal: the resource or one of its dependents has no price catalogue entry for its product (Resource.productCode, null when unknown), region and the renewal period unit, so its renewal cannot be priced; nothing was charged for it.',
   RESOURCE_IN_UNPAID_ORDER:
     'renewResources / unsubscribeResources: the resource is already on an order waiting for payment (platform CBC.30050010); pay or cancel that order first.',
   DUPLICATE_RESOURCE: 'Resource mutations: the same resource appears twice in one call.',

@@ -6,6 +6,7 @@ import {
   OrderMutRenewResourcesDocument,
   OrderMutSetAutoRenewDocument,
   OrderMutUnsubscribeResourcesDocument,
+  QuoteRenewalDocument,
 } from '../generated/graphql';
 import { checkInvariants, demoMember, demoPartner } from '../../seeds';
 import { useTestServer } from '../support/server';
@@ -26,6 +27,7 @@ import { OrderAuthorization } from '../../src/modules/association/association.en
 import { OrderAuthorizationStatus } from '../../src/modules/association/association.enums';
 import { AccountChangeRecord } from '../../src/modules/funds/funds.entity';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
+import { PriceCatalogueEntry } from '../../src/modules/price-catalogue/price-catalogue.entity';
 import { gid } from '../support/ids';
 import { DIST } from '../support/demo';
 import { DAY, iso } from '../support/time';
@@ -778,21 +780,43 @@ describe('cancelOrder', () => {
 
 // ── renewResources ─────────────────────────────────────────────────────────────────────────────
 
-/** Renewal price: the source line's price per subscription and period, a year counting 10 months. */
-function expectedRenewal(line: OrderLineItem, periodType: PeriodType, periodNum: number) {
-  const paidMonths = (type: PeriodType, n: number) => n * (type === PeriodType.YEAR ? 10 : 1);
-  return Math.round(
-    (line.amount * paidMonths(periodType, periodNum)) /
-      (paidMonths(line.periodType, line.periodNum) * line.subscriptionNum),
+/**
+ * A renewal's price from the catalogue: each resource (main, then its dependents not closed) at its
+ * entry × periods (list); what is charged is what quoteRenewal answers with the same autoPay.
+ */
+async function expectedRenewal(main: Resource, periodType: 'MONTH' | 'YEAR', periodNum: number, autoPay = false) {
+  const all = [main, ...(await dependentsOf(main.id)).filter((d) => d.status !== ResourceStatus.CLOSED)];
+  let list = 0;
+  for (const r of all) {
+    const entry = await server.em().findOneOrFail(PriceCatalogueEntry, {
+      productCode: r.productCode!,
+      regionCode: r.regionCode,
+      periodType: PeriodType[periodType],
+    });
+    list += entry.listPriceFen * periodNum;
+  }
+  const spec = (
+    await server
+      .em()
+      .findOneOrFail(PriceCatalogueEntry, { productCode: main.productCode!, regionCode: main.regionCode })
+  ).productSpecDesc;
+  const quote = await server.execute(
+    QuoteRenewalDocument,
+    { input: { resourceIds: [gid('Resource', main.id)], periodType, periodCount: periodNum, autoPay } },
+    await token('dist-admin'),
   );
+  const q = quote.data!.quoteRenewal;
+  expect([q.userErrors, q.failed]).toEqual([[], []]);
+  expect(q.listTotal!.amount).toBe(yuan(list));
+  const charged = Math.round(Number(q.total!.amount) * 100);
+  return { list, charged, spec: all.length > 1 ? `${spec} + ${all.length - 1} 挂载资源` : spec };
 }
 
 describe('renewResources', () => {
-  it('creates a pending RENEWAL order priced from the last line; the resource then is in an unpaid order until payOrder extends it', async () => {
+  it('creates a pending RENEWAL order priced from the catalogue as quoted; the resource then is in an unpaid order until payOrder extends it', async () => {
     const customer = await customerNamed(server, 'yunfan-tech');
     const [main] = await mainsWithDependents(customer.id);
-    const line = await sourceLine(main);
-    const amount = expectedRenewal(line, PeriodType.MONTH, 2);
+    const { list, charged: amount, spec } = await expectedRenewal(main, 'MONTH', 2);
     const admin = await token('dist-admin');
     const res = await server.execute(
       OrderMutRenewResourcesDocument,
@@ -808,7 +832,7 @@ describe('renewResources', () => {
       orderType: OrderType.RENEWAL,
       status: OrderStatus.PENDING_PAYMENT,
       sourceType: OrderSource.PARTNER,
-      officialAmount: amount,
+      officialAmount: list,
       amountAfterDiscount: amount,
       paymentTime: null,
     });
@@ -816,15 +840,15 @@ describe('renewResources', () => {
     const newExpire = addMonths(main.expireTime, 2);
     expect(payload.orders[0].lineItems).toEqual([
       {
-        productId: line.productId,
+        productId: main.productCode,
         serviceTypeCode: main.serviceTypeCode,
-        productSpecDesc: `${line.productSpecDesc} [resource ${main.resourceId}]`,
+        productSpecDesc: `${spec} [resource ${main.resourceId}]`,
         periodType: 'MONTH',
         periodNum: 2,
         subscriptionNum: 1,
         effectiveTime: iso(main.expireTime),
         expireTime: iso(newExpire),
-        amount: { amount: yuan(amount) },
+        amount: { amount: yuan(list) },
       },
     ]);
     expect(payload.succeeded).toEqual([
@@ -874,13 +898,14 @@ describe('renewResources', () => {
       if (d.status !== ResourceStatus.CLOSED) expect(d.expireTime).toEqual(newExpire);
     await expectConsistent();
 
-    // Priced from the renewal line from now on: the same monthly price; cancelling frees the resource again.
+    // Priced from the catalogue again: the same monthly price; cancelling frees the resource again.
+    const { charged: monthly } = await expectedRenewal(main, 'MONTH', 1);
     const third = await server.execute(
       OrderMutRenewResourcesDocument,
       { input: { resourceIds: [gid('Resource', main.id)], periodType: 'MONTH', periodNum: 1 } },
       admin,
     );
-    expect(third.data!.renewResources.succeeded[0].amount.amount).toBe(yuan(Math.round(amount / 2)));
+    expect(third.data!.renewResources.succeeded[0].amount.amount).toBe(yuan(monthly));
     const cancel = await server.execute(
       OrderMutCancelOrderDocument,
       { input: { orderId: third.data!.renewResources.orders[0].id } },
@@ -904,11 +929,16 @@ describe('renewResources', () => {
   it('with autoPay pays at once and extends; with a balance too small it creates nothing and reports INSUFFICIENT_FUNDS', async () => {
     const customer = await customerNamed(server, 'tianyi-logistics');
     const [main] = await mainsWithDependents(customer.id);
-    const line = await sourceLine(main);
-    const amount = expectedRenewal(line, PeriodType.YEAR, 1);
+    // Per month: this resource's EIP abroad has no yearly price (RENEWAL_NOT_IN_CATALOGUE, tested with the quotes).
+    const { list, charged: amount } = await expectedRenewal(main, 'MONTH', 6, true);
     expect(amount).toBeGreaterThan(0);
     const admin = await token('dist-admin');
-    const input = { resourceIds: [gid('Resource', main.id)], periodType: 'YEAR' as const, periodNum: 1, autoPay: true };
+    const input = {
+      resourceIds: [gid('Resource', main.id)],
+      periodType: 'MONTH' as const,
+      periodNum: 6,
+      autoPay: true,
+    };
 
     // Too poor: an order costing more than the balance (a fixture order makes sure of it).
     const { balance } = await customerNamed(server, 'tianyi-logistics');
@@ -936,11 +966,11 @@ describe('renewResources', () => {
     expect(res.errors).toBeUndefined();
     const payload = res.data!.renewResources;
     expect([payload.userErrors, payload.failed]).toEqual([[], []]);
-    const newExpire = addMonths(main.expireTime, 12);
+    const newExpire = addMonths(main.expireTime, 6);
     expect(payload.orders[0]).toMatchObject({
       status: 'COMPLETED',
       orderType: 'RENEWAL',
-      officialAmount: { amount: yuan(amount) },
+      officialAmount: { amount: yuan(list) },
     });
     expect(payload.succeeded[0].resource).toMatchObject({
       expireTime: iso(newExpire),

@@ -15,7 +15,6 @@ import {
   orderTotal,
   type PricedCoupon,
   planPayment,
-  renewalPrice,
   unsubscribeRefund,
 } from '../../src/modules/order/order.pricing';
 
@@ -57,28 +56,6 @@ describe('checkPeriod', () => {
     expect(error && { code: error.code, message: error.message, field: error.field }).toEqual(
       message && { code: 'INVALID_PERIOD', message, field: 'input.periodNum' },
     );
-  });
-});
-
-describe('renewalPrice', () => {
-  const line = (amount: number, periodType: PeriodType, periodNum: number, subscriptionNum = 1) => ({
-    amount,
-    periodType,
-    periodNum,
-    subscriptionNum,
-  });
-  it.each([
-    ['a month line, one more month', line(10_000, PeriodType.MONTH, 1), PeriodType.MONTH, 1, 10_000],
-    ['a month line, 3 months', line(10_000, PeriodType.MONTH, 1), PeriodType.MONTH, 3, 30_000],
-    ['a month line, a year costs 10 months', line(10_000, PeriodType.MONTH, 1), PeriodType.YEAR, 1, 100_000],
-    ['a year line, one month', line(100_000, PeriodType.YEAR, 1), PeriodType.MONTH, 1, 10_000],
-    ['a 6-month line, 1 month', line(60_000, PeriodType.MONTH, 6), PeriodType.MONTH, 1, 10_000],
-    ['per subscription: 4 bought, one renewed', line(40_000, PeriodType.MONTH, 1, 4), PeriodType.MONTH, 1, 10_000],
-    ['0 subscriptions count as 1', line(10_000, PeriodType.MONTH, 1, 0), PeriodType.MONTH, 2, 20_000],
-    ['rounds half up', line(10_001, PeriodType.MONTH, 2), PeriodType.MONTH, 1, 5_001],
-    ['rounds down below half', line(10_001, PeriodType.MONTH, 3), PeriodType.MONTH, 1, 3_334],
-  ])('%s', (_, source, type, n, expected) => {
-    expect(renewalPrice(source, type, n)).toBe(expected);
   });
 });
 

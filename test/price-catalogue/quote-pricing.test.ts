@@ -1,8 +1,15 @@
-/** The arithmetic of quotes (price-catalogue/quote.pricing.ts, order.pricing renewalLines): table tests, no database. */
+/** The arithmetic of quotes (price-catalogue/quote.pricing.ts, order.renewal-pricing priceRenewal): table tests, no database. */
 import { describe, expect, it } from 'vitest';
-import { CustomerDiscountType } from '../../src/modules/customer/customer-discount.entity';
 import { PeriodType } from '../../src/modules/order/order.enums';
-import { orderTotal, renewalLines, renewalPrice } from '../../src/modules/order/order.pricing';
+import { Reference } from '@mikro-orm/core';
+import { CustomerDiscount, CustomerDiscountType } from '../../src/modules/customer/customer-discount.entity';
+import { SubCustomer } from '../../src/modules/customer/customer.entity';
+import { Resource } from '../../src/modules/order/order.entity';
+import {
+  type CataloguePrice,
+  priceRenewal,
+  renewalOrderDiscounts,
+} from '../../src/modules/order/order.renewal-pricing';
 import {
   catalogueRefusal,
   discountApplies,
@@ -148,24 +155,76 @@ describe('quoteItemRefusal and catalogueRefusal', () => {
   });
 });
 
-describe('renewalLines: a main resource and its dependents priced together', () => {
-  const line = (amount: number, periodType: PeriodType, periodNum: number, subscriptionNum = 1) => ({
-    amount,
+describe('priceRenewal: a main resource and its dependents priced together from the catalogue', () => {
+  const now = new Date('2026-06-01T00:00:00Z');
+  const customer = Reference.createFromPK(SubCustomer, 7);
+  const resource = (id: number, productCode: string | null, regionCode = 'cn-north-4') =>
+    Object.assign(new Resource(), { id, resourceId: `r-${id}`, productCode, regionCode, customer });
+  const price = (id: number, productCode: string, periodType: PeriodType, listPriceFen: number): CataloguePrice => ({
+    id,
+    productCode,
+    regionCode: 'cn-north-4',
     periodType,
-    periodNum,
-    subscriptionNum,
+    serviceTypeCode: productCode === 'ECS' ? 'hws.service.type.ec2' : 'hws.service.type.ebs',
+    productSpecDesc: productCode,
+    listPriceFen,
   });
-  it.each([
-    ['alone, monthly', line(18_000, PeriodType.MONTH, 1), [], PeriodType.MONTH, 2],
-    ['with a system disk and an EIP', line(180_000, PeriodType.YEAR, 1), [12, 11], PeriodType.MONTH, 3],
-    ['bought 2 subscriptions, a year', line(36_001, PeriodType.MONTH, 1, 2), [40], PeriodType.YEAR, 1],
-  ])('%s', (_, source, dependents, type, n) => {
-    const lines = renewalLines({ id: 10, source }, dependents, type, n);
-    expect(lines[0]).toEqual({ resourceId: 10, mainResourceId: null, amount: renewalPrice(source, type, n) });
-    expect(lines.slice(1)).toEqual(
-      [...dependents].sort((a, b) => a - b).map((id) => ({ resourceId: id, mainResourceId: 10, amount: 0 })),
-    );
-    // What renewResources charges (its line's amount) is the same total with or without the dependents listed.
-    expect(orderTotal(lines)).toBe(orderTotal(renewalLines({ id: 10, source }, [], type, n)));
+  const discount = (id: number, discountType: CustomerDiscountType, rateBasisPoints: number, service: string | null) =>
+    Object.assign(new CustomerDiscount(), {
+      id,
+      discountType,
+      rateBasisPoints,
+      serviceTypeCode: service,
+      effectiveTime: new Date('2026-01-01T00:00:00Z'),
+      expireTime: null,
+    });
+  const main = resource(1, 'ECS');
+  const disk = resource(2, 'DISK');
+  const basis = (
+    discounts: CustomerDiscount[],
+    prices = [price(1, 'ECS', PeriodType.MONTH, 18_001), price(2, 'DISK', PeriodType.MONTH, 2_000)],
+  ) => ({
+    dependents: new Map([[1, [disk]]]),
+    prices: new Map(prices.map((p) => [`${p.productCode}|${p.regionCode}|${p.periodType}`, p])),
+    discounts: new Map([[main.customer.id, discounts]]),
+  });
+  const terms = { periodType: PeriodType.MONTH, periodCount: 3, autoPay: false, now };
+
+  it('lists the main resource then each dependent at its own entry × periods, the discount covering its service, half up', () => {
+    const ecsOnly = discount(5, CustomerDiscountType.PARTNER_DISCOUNT, 8_500, 'hws.service.type.ec2');
+    const lines = priceRenewal(main, basis([ecsOnly]), terms, 'f');
+    expect(
+      Array.isArray(lines) &&
+        lines.map((l) => [l.resource.id, l.mainResource?.id ?? null, l.listAmount, l.discountAmount, l.amount]),
+    ).toEqual([
+      [1, null, 54_003, 54_003 - priceAfterRate(54_003, 8_500), priceAfterRate(54_003, 8_500)],
+      [2, 1, 6_000, 0, 6_000],
+    ]);
+    expect(priceAfterRate(54_003, 8_500)).toBe(45_903); // 45 902.55 rounds half up
+  });
+
+  it('with autoPay the business discount first, as quotePrice; without it the lowest price', () => {
+    const all = [
+      discount(5, CustomerDiscountType.PARTNER_DISCOUNT, 8_000, null),
+      discount(6, CustomerDiscountType.COMMERCIAL_DISCOUNT, 9_000, null),
+    ];
+    const plain = priceRenewal(main, basis(all), terms, 'f');
+    const auto = priceRenewal(main, basis(all), { ...terms, autoPay: true }, 'f');
+    expect(Array.isArray(plain) && plain.map((l) => l.discount?.id)).toEqual([5, 5]);
+    expect(Array.isArray(auto) && auto.map((l) => l.discount?.id)).toEqual([6, 6]);
+    if (!Array.isArray(auto)) throw new Error('refused');
+    expect(renewalOrderDiscounts(auto)).toEqual([
+      { type: 'COMMERCIAL_DISCOUNT', amount: auto.reduce((s, l) => s + l.discountAmount, 0) },
+    ]);
+    expect(renewalOrderDiscounts([])).toEqual([]);
+  });
+
+  it('refuses RENEWAL_NOT_IN_CATALOGUE when the main resource or a dependent has no entry for the period (or no product)', () => {
+    const noDiskPrice = basis([], [price(1, 'ECS', PeriodType.MONTH, 100)]);
+    expect(priceRenewal(main, noDiskPrice, terms, 'f')).toMatchObject({ code: 'RENEWAL_NOT_IN_CATALOGUE', field: 'f' });
+    expect(priceRenewal(main, basis([]), { ...terms, periodType: PeriodType.YEAR }, 'f')).toMatchObject({
+      code: 'RENEWAL_NOT_IN_CATALOGUE',
+    });
+    expect(priceRenewal(resource(9, null), basis([]), terms, 'g')).toMatchObject({ code: 'RENEWAL_NOT_IN_CATALOGUE' });
   });
 });

@@ -1,6 +1,7 @@
 /** 价格目录, 询价 and 续订金额 through the HTTP API on the seeded database. */
 import { describe, expect, it } from 'vitest';
 import {
+  AllocateFundsDocument,
   OrderMutRenewResourcesDocument,
   QuoteCatalogueDocument,
   QuotePriceDocument,
@@ -10,7 +11,8 @@ import { OrderAuthorization } from '../../src/modules/association/association.en
 import { OrderAuthorizationStatus } from '../../src/modules/association/association.enums';
 import { CustomerDiscount, CustomerDiscountType } from '../../src/modules/customer/customer-discount.entity';
 import { Order, Resource } from '../../src/modules/order/order.entity';
-import { ResourceStatus } from '../../src/modules/order/order.enums';
+import { PeriodType, ResourceStatus } from '../../src/modules/order/order.enums';
+import { AccountChangeRecord } from '../../src/modules/funds/funds.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { demoMember } from '../../seeds/demo-data';
 import { PriceCatalogueEntry } from '../../src/modules/price-catalogue/price-catalogue.entity';
@@ -38,6 +40,7 @@ const item = (over: Record<string, unknown> = {}) => ({
   quantity: 2,
   ...over,
 });
+const fen = (s: string) => Math.round(Number(s) * 100);
 const pick = (errors: { code: string; field?: string | null }[]) => errors.map(({ code, field }) => ({ code, field }));
 
 describe('priceCatalogue (价格目录, design)', () => {
@@ -75,18 +78,24 @@ describe('priceCatalogue (价格目录, design)', () => {
     ]);
   });
 
-  it('prices every seeded resource: its main resource’s paid line’s product, in its region, for that period', async () => {
-    const unpriced = await sql(
-      server,
-      `select r.id from resource r join resource m on m.id = coalesce(r.parent_resource_id, r.id)
-        where m.order_id is not null and not exists (
-          select 1 from order_line_item li join price_catalogue pc
-            on pc.product_code = li.product_id and pc.region_code = m.region_code and pc.period_type = li.period_type
-          where li.order_id = m.order_id)`,
-    );
-    expect(unpriced).toEqual([]);
-    const [{ n }] = await sql<{ n: number }>(server, 'select count(*) as n from resource where order_id is not null');
-    expect(Number(n)).toBeGreaterThan(50);
+  it('prices every seeded resource, main and dependent, from its own product in its region per MONTH; per YEAR all but the EIPs abroad', async () => {
+    const missing = (period: PeriodType) =>
+      sql<{ id: number; resource_type_code: string; region_code: string }>(
+        server,
+        `select r.id, r.resource_type_code, r.region_code from resource r
+           where not exists (select 1 from price_catalogue pc
+             where pc.product_code = r.product_code and pc.region_code = r.region_code and pc.period_type = ?)`,
+        [period],
+      );
+    const [{ n }] = await sql<{ n: number }>(server, 'select count(*) as n from resource where product_code is null');
+    expect(Number(n)).toBe(0);
+    expect(await missing(PeriodType.MONTH)).toEqual([]);
+    const byYear = await missing(PeriodType.YEAR);
+    expect(
+      byYear.every((r) => r.resource_type_code === 'hws.resource.type.ip' && r.region_code === 'ap-southeast-1'),
+    ).toBe(true);
+    const [{ m }] = await sql<{ m: number }>(server, 'select count(*) as m from resource where order_id is not null');
+    expect(Number(m)).toBeGreaterThan(50);
   });
 
   it('runs the same number of SQL statements for 10 and 100 entries', async () => {
@@ -322,11 +331,19 @@ describe('quoteRenewal (续订金额, seed 002) and renewResources', () => {
       const lines = q.lines.filter((l) => l.index === index);
       expect(lines.map((l) => pk(l.resource.id))).toEqual([p.main.id, ...[...p.dependents].sort((a, b) => a - b)]);
       expect(lines[0]).toMatchObject({ mainResource: null, resource: { isMainResource: true } });
-      for (const dep of lines.slice(1))
-        expect(dep).toMatchObject({ mainResource: { id: gid('Resource', p.main.id) }, amount: { amount: '0.00' } });
+      for (const dep of lines.slice(1)) expect(dep).toMatchObject({ mainResource: { id: gid('Resource', p.main.id) } });
+      // Each resource at its own catalogue entry × 1 year, less the discount chosen as quotePrice chooses it.
+      const resources = await server.em().find(Resource, { id: { $in: lines.map((l) => pk(l.resource.id)) } });
+      for (const line of lines) {
+        const r = resources.find((x) => x.id === pk(line.resource.id))!;
+        expect(line.entry).toMatchObject({ productCode: r.productCode, regionCode: r.regionCode, periodType: 'YEAR' });
+        expect(line.listAmount.amount).toBe(line.entry.listPrice.amount);
+        expect(fen(line.amount.amount) + fen(line.discountAmount.amount)).toBe(fen(line.listAmount.amount));
+        expect(fen(line.listAmount.amount)).toBeGreaterThan(0);
+      }
     }
     expect(q.lines.length).toBeGreaterThan(picked.length - failedIndexes.size);
-    const fen = (s: string) => Math.round(Number(s) * 100);
+    expect(fen(q.listTotal!.amount)).toBe(q.lines.reduce((s, l) => s + fen(l.listAmount.amount), 0));
     expect(fen(q.total!.amount)).toBe(q.lines.reduce((s, l) => s + fen(l.amount.amount), 0));
 
     // The same statements for 1 and for every shape.
@@ -356,7 +373,92 @@ describe('quoteRenewal (续订金额, seed 002) and renewResources', () => {
       expect(fen(s.amount.amount)).toBe(quoted);
     }
     const orders = await server.em().find(Order, { id: { $in: r.orders.map((o) => pk(o.id)) } });
-    expect(orders.reduce((s, o) => s + o.officialAmount, 0)).toBe(fen(q.total!.amount));
+    expect(orders.reduce((s, o) => s + o.officialAmount, 0)).toBe(fen(q.listTotal!.amount));
+    expect(orders.reduce((s, o) => s + o.amountAfterDiscount, 0)).toBe(fen(q.total!.amount));
+  });
+
+  it('with autoPay charges a main resource with dependents exactly the quote: quote total = order = ledger row', async () => {
+    const customer = await customerNamed(server, 'tianyi-logistics');
+    const mains = await server
+      .em()
+      .find(
+        Resource,
+        { customer: customer.id, isMainResource: true, status: ResourceStatus.IN_USE, order: { $ne: null } },
+        { orderBy: { id: 'asc' } },
+      );
+    const deps = await server.em().find(Resource, {
+      parentResource: { $in: mains.map((m) => m.id) },
+      status: { $ne: ResourceStatus.CLOSED },
+    });
+    const main = mains.find((m) => deps.some((d) => d.parentResource?.id === m.id))!;
+    expect(main).toBeDefined();
+    const input = { resourceIds: [gid('Resource', main.id)], periodType: 'MONTH' as const, autoPay: true };
+    const quote = await server.execute(
+      QuoteRenewalDocument,
+      { input: { ...input, periodCount: 2 } },
+      tokens['dist-admin'],
+    );
+    const q = quote.data!.quoteRenewal;
+    expect([q.userErrors, q.failed]).toEqual([[], []]);
+    expect(q.lines.length).toBeGreaterThanOrEqual(2);
+    expect(q.lines.slice(1).every((l) => fen(l.amount.amount) > 0)).toBe(true);
+    const total = fen(q.total!.amount);
+    const funded = await server.execute(
+      AllocateFundsDocument,
+      { input: { allocations: [{ customerId: gid('SubCustomer', customer.id), amount: yuan(total) }] } },
+      tokens['dist-admin'],
+    );
+    expect(funded.data!.allocateFunds.failed).toEqual([]);
+    const before = (await server.em().findOneOrFail(SubCustomer, customer.id)).balance;
+
+    const renewed = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: { ...input, periodNum: 2 } },
+      tokens['dist-admin'],
+    );
+    const r = renewed.data!.renewResources;
+    expect([r.userErrors, r.failed]).toEqual([[], []]);
+    expect(fen(r.succeeded[0].amount.amount)).toBe(total);
+    const order = await server.em().findOneOrFail(Order, pk(r.orders[0].id));
+    expect([order.officialAmount, order.amountAfterDiscount]).toEqual([fen(q.listTotal!.amount), total]);
+    const ledger = await server.em().find(AccountChangeRecord, { tradeId: order.orderId });
+    expect(ledger.map((l) => [l.tradeType, l.amount])).toEqual([['ORDER_PAYMENT', -total]]);
+    expect((await server.em().findOneOrFail(SubCustomer, customer.id)).balance).toBe(before - total);
+  });
+
+  it('refuses a resource whose dependent has no catalogue price for the period: RENEWAL_NOT_IN_CATALOGUE, nothing created', async () => {
+    const [found] = await sql<{ id: number }>(
+      server,
+      `select m.id from resource m join resource d on d.parent_resource_id = m.id
+        where m.partner_id = ? and m.status = ? and m.order_id is not null and d.status <> ?
+          and d.resource_type_code = 'hws.resource.type.ip' and d.region_code = 'ap-southeast-1'
+        order by m.id limit 1`,
+      [DIST, ResourceStatus.IN_USE, ResourceStatus.CLOSED],
+    );
+    expect(found).toBeDefined();
+    const ids = [gid('Resource', Number(found.id))];
+    const year = await server.execute(
+      QuoteRenewalDocument,
+      { input: { resourceIds: ids, periodType: 'YEAR', periodCount: 1 } },
+      tokens['dist-admin'],
+    );
+    const failed = pick(year.data!.quoteRenewal.failed);
+    expect(failed).toEqual([{ code: 'RENEWAL_NOT_IN_CATALOGUE', field: 'input.resourceIds[0]' }]);
+    const orders = await server.em().count(Order, {});
+    const renewed = await server.execute(
+      OrderMutRenewResourcesDocument,
+      { input: { resourceIds: ids, periodType: 'YEAR', periodNum: 1 } },
+      tokens['dist-admin'],
+    );
+    expect(pick(renewed.data!.renewResources.failed)).toEqual(failed);
+    expect(await server.em().count(Order, {})).toBe(orders);
+    // Per month the same resource is priced.
+    const month = await server.execute(
+      QuoteRenewalDocument,
+      { input: { resourceIds: ids, periodType: 'MONTH', periodCount: 1 } },
+      tokens['dist-admin'],
+    );
+    expect(month.data!.quoteRenewal.failed).toEqual([]);
   });
 
   it('refuses like renewResources: a dependent, a foreign resource, a bad period', async () => {

@@ -19,6 +19,7 @@ import { Migration20261203184001_Incentives } from './Migration20261203184001_In
 import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
 import { Migration20261204150001_NotificationKinds } from './Migration20261204150001_NotificationKinds';
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261204156001_ResourceProductCodes } from './Migration20261204156001_ResourceProductCodes';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -51,4 +52,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203184001_Incentives', class: Migration20261203184001_Incentives },
   { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
   { name: 'Migration20261204150001_NotificationKinds', class: Migration20261204150001_NotificationKinds },
+  { name: 'Migration20261204156001_ResourceProductCodes', class: Migration20261204156001_ResourceProductCodes },
 ];

@@ -19,6 +19,7 @@ import { Migration20261203184000_Incentives } from './Migration20261203184000_In
 import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
 import { Migration20261204150000_NotificationKinds } from './Migration20261204150000_NotificationKinds';
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261204156000_ResourceProductCodes } from './Migration20261204156000_ResourceProductCodes';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -51,4 +52,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203184000_Incentives', class: Migration20261203184000_Incentives },
   { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
   { name: 'Migration20261204150000_NotificationKinds', class: Migration20261204150000_NotificationKinds },
+  { name: 'Migration20261204156000_ResourceProductCodes', class: Migration20261204156000_ResourceProductCodes },
 ];

@@ -9,6 +9,7 @@ import { idOfType } from '../../common/global-id';
 import { firstRefusal, refusal, success } from '../../common/mutation-kit';
 import { requireOperator } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { incentiveMoved } from '../notification/finance.events';
 import { TradeType } from '../funds/funds.enums';
 import { changePartnerBonus } from '../funds/ledger';
 import type { IncentiveRecord } from './incentive.entity';
@@ -64,6 +65,13 @@ export async function processIncentive(ctx: Context, input: ProcessIncentiveInpu
       partnerId: moved.record.partner.id,
       before: { stage: moved.from },
       after: { stage: moved.record.stage, action, reason },
+    });
+    await incentiveMoved(tx, {
+      partnerId: moved.record.partner.id,
+      recordId: moved.record.id,
+      period: moved.record.period,
+      stage: String(moved.record.stage),
+      reason,
     });
     return success<IncentivePayload>({ incentive: moved.record });
   });

@@ -6,6 +6,7 @@ import { refusal, success } from '../../common/mutation-kit';
 import type { SqlEntityManager } from '../../common/paging';
 import { requireOperator, requireViewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { invoiceMoved } from '../notification/finance.events';
 import { CloudStoreOrder } from '../cloud-store/cloud-store.entity';
 import { idempotent } from '../idempotency/idempotency.service';
 import { Invoice } from './invoice.entity';
@@ -103,6 +104,13 @@ export async function moveInvoice(ctx: Context, input: MoveInvoiceInput): Promis
       partnerId: invoice.partner.id,
       before: { status: before },
       after: { status: to, reason: invoice.statusReason ?? null, trackingNo: invoice.trackingNo ?? null },
+    });
+    await invoiceMoved(tx, {
+      memberId: invoice.requestedBy?.id ?? null,
+      invoiceId: invoice.id,
+      invoiceNo: invoice.invoiceNo,
+      status: to,
+      reason: invoice.statusReason ?? null,
     });
     return success<InvoicePayload>({ invoice });
   });

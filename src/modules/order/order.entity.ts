@@ -188,6 +188,14 @@ export class Resource {
   @Property({ length: 64 })
   resourceTypeCode!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The product (PriceCatalogueEntry.productCode) the resource runs: with regionCode and the period unit it finds the catalogue price its renewal is charged at, for a main resource and a dependent alike. Null when the cloud has not named it (a dependent bought before product codes were recorded): its renewal is refused with RENEWAL_NOT_IN_CATALOGUE.',
+  })
+  @Property({ length: 64, nullable: true })
+  productCode?: string | null;
+
   @Field(() => Boolean, { description: 'Main resources are renewed and unsubscribed; dependents follow them.' })
   @Property()
   isMainResource!: boolean;

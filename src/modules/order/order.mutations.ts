@@ -15,7 +15,8 @@ import {
   UnsubscribeResourcesPayload,
 } from './order.payloads';
 import { cancelOrder, payOrder } from './order.payment';
-import { renewResources, setAutoRenew, unsubscribeResources } from './order.resources';
+import { renewResources } from './order.renewal';
+import { setAutoRenew, unsubscribeResources } from './order.resources';
 
 /**
  * Orders on behalf of customers (代下单). Every one needs order:manage, a customer of your own in
@@ -51,7 +52,7 @@ export class OrderMutationResolver {
 
   @Mutation(() => RenewResourcesPayload, {
     description:
-      "续费: renew 1–10 IN_USE main resources (dependents follow) for 1–11 months or 1–3 years, priced from the line they were bought or last renewed on (a year costs 10 months). Creates one RENEWAL order per customer, PENDING_PAYMENT for 7 days; with autoPay it is paid at once from the customer's balance and the resources' expireTime is extended. Resources already on an unpaid order are refused (RESOURCE_IN_UNPAID_ORDER). Renewed and refused resources side by side. Idempotent with a key.",
+      "续费: renew 1–10 IN_USE main resources (dependents follow) for 1–11 months or 1–3 years, priced from the price catalogue exactly as quoteRenewal quotes them: each resource (main and dependent) at its catalogue entry (productCode, region, period unit) × periods, at the customer's discount chosen as quotePrice chooses it (autoPay: the business discount first), rounded half up to the fen per resource; a resource or dependent without an entry is refused (RENEWAL_NOT_IN_CATALOGUE). Creates one RENEWAL order per customer (one line per main resource at its and its dependents' list prices, the discount on the order), PENDING_PAYMENT for 7 days; with autoPay it is paid at once from the customer's balance and the resources' expireTime is extended. Resources already on an unpaid order are refused (RESOURCE_IN_UNPAID_ORDER). Renewed and refused resources side by side. Idempotent with a key.",
   })
   renewResources(
     @Arg('input', () => RenewResourcesInput, {

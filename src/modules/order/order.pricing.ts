@@ -14,8 +14,6 @@ export const MAX_RENEW_MONTHS = 11;
 export const MAX_RENEW_YEARS = 3;
 /** How long a renewal order created here waits for payment (design). */
 export const RENEWAL_PAYMENT_WINDOW_DAYS = 7;
-/** A year costs 10 months (the usual yearly price of the platform's products; design). */
-const MONTHS_PAID_PER_YEAR = 10;
 /** Coupon kinds that pay yearly/monthly orders; PICKUP (提货券) is for goods pick-up, not orders. */
 export const ORDER_COUPON_KINDS: readonly CouponKind[] = [CouponKind.VOUCHER, CouponKind.CASH];
 
@@ -62,51 +60,6 @@ export interface PricedLine {
   subscriptionNum: number;
   effectiveTime?: Date | null;
   expireTime?: Date | null;
-}
-
-/**
- * The price of renewing one resource for `periodNum` `periodType`s, from the line item it was
- * bought or last renewed on: that line's price per subscription and period, a year counting as
- * 10 months. Integer fen, rounded half up.
- */
-export function renewalPrice(
-  source: Pick<PricedLine, 'amount' | 'periodType' | 'periodNum' | 'subscriptionNum'>,
-  periodType: PeriodType,
-  periodNum: number,
-): number {
-  // Price in "paid months": a month line's periods are months, a year line's are 10 paid months.
-  const sourcePaidMonths =
-    source.periodNum *
-    (source.periodType === PeriodType.YEAR ? MONTHS_PAID_PER_YEAR : 1) *
-    Math.max(1, source.subscriptionNum);
-  const targetPaidMonths = periodNum * (periodType === PeriodType.YEAR ? MONTHS_PAID_PER_YEAR : 1);
-  return Math.round((source.amount * targetPaidMonths) / sourcePaidMonths);
-}
-
-/** One resource's line of a renewal: a main resource, or a dependent renewed with it. */
-export interface RenewalLine {
-  resourceId: number;
-  /** The main resource a dependent is renewed with; null for the main resource itself. */
-  mainResourceId: number | null;
-  amount: number;
-}
-
-/**
- * The renewal of a main resource with its dependents, priced together (seed 002: 主资源和从资源一起计算
- * 续订金额): the main resource's line is renewalPrice of the line it was bought or last renewed on,
- * which priced it with its dependents, so each dependent's line is 0 (design: included in the main
- * resource's line). renewResources charges and quoteRenewal shows exactly these lines; the total is orderTotal.
- */
-export function renewalLines(
-  main: { id: number; source: Pick<PricedLine, 'amount' | 'periodType' | 'periodNum' | 'subscriptionNum'> },
-  dependentIds: readonly number[],
-  periodType: PeriodType,
-  periodNum: number,
-): RenewalLine[] {
-  return [
-    { resourceId: main.id, mainResourceId: null, amount: renewalPrice(main.source, periodType, periodNum) },
-    ...[...dependentIds].sort((a, b) => a - b).map((id) => ({ resourceId: id, mainResourceId: main.id, amount: 0 })),
-  ];
 }
 
 /** What an order cost and how it was paid. */

@@ -100,6 +100,8 @@ export interface ResourceOrderKind {
   /** RESOURCE_IN_UNPAID_ORDER and RESOURCE_NOT_PAID messages. */
   unpaidMessage: string;
   notPaidMessage: string;
+  /** Once the resources are held, before the checks: reads what refuse and price need (the renewal's catalogue prices). */
+  prepare?(tx: SqlEntityManager, items: ResourceItem[]): Promise<void>;
   /** A further per-resource refusal, or null. */
   refuse?(item: ReadyItem, customer: SubCustomer | undefined): UserError | null;
   /** The resource's line amount: the renewal price or the refund. */
@@ -133,6 +135,7 @@ async function readyItems(
     loaded.map((i) => i.resource),
   );
   const customers = new Map((await tx.find(SubCustomer, { id: { $in: customerIds } })).map((c) => [c.id, c]));
+  await kind.prepare?.(tx, loaded);
   const ready: ReadyItem[] = [];
   for (const item of loaded) {
     const source = sources.get(item.resource.id);

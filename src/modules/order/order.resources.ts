@@ -14,22 +14,12 @@ import { idempotent } from '../idempotency/idempotency.service';
 import { partnerActive } from '../partner/partner.guards';
 import { addPerformance } from '../performance/rollup';
 import { Resource } from './order.entity';
-import { ExpirePolicy, OrderStatus, OrderType, PeriodType, ResourceStatus } from './order.enums';
+import { ExpirePolicy, OrderStatus, OrderType, ResourceStatus } from './order.enums';
 import { noLongerInUse, Refusal } from './order.errors';
 import { closeResource, setExpirePolicy } from './order.ledger';
-import type { RenewResourcesInput, SetAutoRenewInput, UnsubscribeResourcesInput } from './order.mutation-inputs';
-import type { RenewResourcesPayload, SetAutoRenewPayload, UnsubscribeResourcesPayload } from './order.payloads';
-import { payInTx } from './order.payment';
-import {
-  addMonths,
-  cashOnlyPlan,
-  checkPeriod,
-  monthsOf,
-  RENEWAL_PAYMENT_WINDOW_DAYS,
-  orderTotal,
-  renewalLines,
-  unsubscribeRefund,
-} from './order.pricing';
+import type { SetAutoRenewInput, UnsubscribeResourcesInput } from './order.mutation-inputs';
+import type { SetAutoRenewPayload, UnsubscribeResourcesPayload } from './order.payloads';
+import { unsubscribeRefund } from './order.pricing';
 import {
   checkBatchSize,
   loadResourceBatch,
@@ -46,102 +36,8 @@ import { createOrder, paidSources, taggedSpec } from './order.scope';
 export const MAX_AUTO_RENEW_TIMES = 99;
 export const MAX_REASON_LENGTH = 200;
 
-const refusedRenewal = refusal<RenewResourcesPayload>({ succeeded: [], failed: [], orders: [] });
 const refusedUnsubscription = refusal<UnsubscribeResourcesPayload>({ succeeded: [], failed: [], orders: [] });
 const refusedAutoRenew = refusal<SetAutoRenewPayload>({ succeeded: [], failed: [] });
-
-// ── Renew ──────────────────────────────────────────────────────────────────────────────────────
-
-/** One RENEWAL order of a customer, paid at once from its balance with autoPay. */
-function renewal(ctx: Context, viewer: Viewer, input: RenewResourcesInput, now: Date): ResourceOrderKind {
-  const autoPay = input.autoPay === true;
-  const months = monthsOf(input.periodType, input.periodNum);
-  const apply = async (inner: SqlEntityManager, customer: SubCustomer, priced: PricedItem[]) => {
-    const created = await createOrder(inner, viewer, {
-      customerId: customer.id,
-      orderType: OrderType.RENEWAL,
-      status: OrderStatus.PENDING_PAYMENT,
-      now,
-      pendingPaymentEndTime: new Date(now.getTime() + RENEWAL_PAYMENT_WINDOW_DAYS * 24 * 3600 * 1000),
-      lines: priced.map(({ item, amount }) => ({
-        productId: item.source.line.productId,
-        serviceTypeCode: item.resource.serviceTypeCode,
-        productSpecDesc: taggedSpec(item.source.line.productSpecDesc, item.resource.resourceId),
-        periodType: input.periodType,
-        periodNum: input.periodNum,
-        subscriptionNum: 1,
-        amount,
-        effectiveTime: item.resource.expireTime,
-        expireTime: addMonths(item.resource.expireTime, months),
-      })),
-    });
-    let balance: number | null = null;
-    if (autoPay) {
-      // The customer's balance first, then the partner's credit; INSUFFICIENT_FUNDS (a Refusal) when both fall short.
-      ({ balance } = await payInTx(inner, viewer, created, customer.id, cashOnlyPlan(created.officialAmount), now, ''));
-    }
-    await recordAudit(inner, ctx, {
-      action: 'renewResources',
-      target: created.globalId,
-      before: autoPay ? { balance: formatFen(customer.balance) } : null,
-      after: {
-        orderId: created.orderId,
-        status: OrderStatus[autoPay ? OrderStatus.COMPLETED : OrderStatus.PENDING_PAYMENT],
-        amount: formatFen(created.officialAmount),
-        period: `${input.periodNum} ${PeriodType[input.periodType]}`,
-        resources: priced.map(({ item, amount }) => ({ resource: item.resource.globalId, amount: formatFen(amount) })),
-        ...(autoPay ? { balance: formatFen(balance ?? customer.balance) } : {}),
-      },
-    });
-    return created;
-  };
-  return {
-    unpaidMessage:
-      'The resource is already on an order waiting for payment (CBC.30050010): pay or cancel that order first.',
-    notPaidMessage: 'No paid order of this resource is known to price the renewal from.',
-    refuse: (item, customer) =>
-      autoPay && customer?.associationType !== AssociationType.RESALE
-        ? new UserError(
-            'NOT_RESALE_CUSTOMER',
-            "autoPay pays from the customer's balance, which only RESALE (代售) customers have; renew without autoPay.",
-            item.field,
-          )
-        : null,
-    // The same lines quoteRenewal shows: the main resource priced with its dependents.
-    price: (item) =>
-      orderTotal(
-        renewalLines({ id: item.resource.id, source: item.source.line }, [], input.periodType, input.periodNum),
-      ),
-    apply,
-  };
-}
-
-/** 续费: renews main resources (with their dependents) on one RENEWAL order per customer. */
-export async function renewResources(ctx: Context, input: RenewResourcesInput): Promise<RenewResourcesPayload> {
-  const viewer = requireViewer(ctx);
-  const shape = checkBatchSize(input.resourceIds) ?? checkPeriod(input.periodType, input.periodNum);
-  if (shape) return refusedRenewal(shape);
-  return idempotent(ctx, {
-    operation: 'renewResources',
-    input,
-    refused: refusedRenewal,
-    execute: async (tx) => {
-      const now = new Date();
-      // Only paying at once moves money: a renewal left for payment is open to any partner.
-      const problem = input.autoPay === true ? await firstRefusal(partnerActive(viewer)) : null;
-      if (problem) return refusedRenewal(problem);
-      const batch = parseResourceIds(input.resourceIds);
-      const payload = await orderResources(tx, viewer, batch, renewal(ctx, viewer, input, now), now);
-      // 业绩 roll-up of the renewals paid at once, the last row this transaction locks (db/locks.ts).
-      const paid = payload.orders.filter((o) => o.status === OrderStatus.COMPLETED);
-      await addPerformance(tx, viewer.partner.id, now, {
-        paidAmount: paid.reduce((sum, o) => sum + o.amountAfterDiscount, 0),
-        paidOrders: paid.length,
-      });
-      return payload;
-    },
-  });
-}
 
 // ── Unsubscribe ────────────────────────────────────────────────────────────────────────────────
 

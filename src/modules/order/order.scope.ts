@@ -6,9 +6,9 @@ import { ownCustomerFilter, ownCustomerRowsFilter } from '../../permissions/scop
 import type { Viewer } from '../../permissions/viewer';
 import { OrderAuthorization } from '../association/association.entity';
 import { OrderAuthorizationStatus } from '../association/association.enums';
-import { Order, OrderLineItem, Resource } from './order.entity';
+import { Order, type OrderDiscount, OrderLineItem, Resource } from './order.entity';
 import { OrderSource, OrderStatus, type OrderType } from './order.enums';
-import { orderTotal } from './order.pricing';
+import { discountedAmount, orderTotal } from './order.pricing';
 
 /**
  * Reading and creating orders in the viewer's scope: own orders and resources, the customers'
@@ -162,6 +162,8 @@ export async function createOrder(
     now: Date;
     pendingPaymentEndTime: Date | null;
     lines: Omit<OrderLineItem, 'id' | 'order'>[];
+    /** The discounts the order offers (payOrder applies them; a renewal's customer discount). */
+    discounts?: OrderDiscount[];
   },
 ): Promise<Order> {
   const total = orderTotal(args.lines);
@@ -176,8 +178,8 @@ export async function createOrder(
       sourceType: OrderSource.PARTNER,
       serviceTypeCode: args.lines[0].serviceTypeCode,
       officialAmount: total,
-      amountAfterDiscount: total,
-      discounts: [],
+      amountAfterDiscount: discountedAmount(total, args.discounts ?? []),
+      discounts: args.discounts ?? [],
       couponAmount: 0,
       cashCouponAmount: 0,
       creditAmount: 0,

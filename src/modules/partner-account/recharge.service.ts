@@ -12,6 +12,7 @@ import { firstRefusal, refusal, success } from '../../common/mutation-kit';
 import { lockRows } from '../../db/locks';
 import { requireOperator, requireViewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { rechargeSettled } from '../notification/finance.events';
 import { TradeType } from '../funds/funds.enums';
 import { idempotent } from '../idempotency/idempotency.service';
 import { bookPartnerMoney } from './partner-account.booking';
@@ -130,6 +131,7 @@ export async function settleRechargePayment(
       before: { status: RechargePaymentStatus.PENDING },
       after: { status, providerReference: reference, ...(succeeded ? { credited: payment.amount, balance } : {}) },
     });
+    await rechargeSettled(tx, { memberId: payment.createdBy.id, paymentId: id, amount: payment.amount, succeeded });
     return success<RechargePaymentPayload>({
       rechargePayment: await tx.findOneOrFail(RechargePayment, id, { refresh: true }),
     });

@@ -13,6 +13,7 @@ import { firstRefusal, memoLength, refusal, success } from '../../common/mutatio
 import { lockPartnerAccounts, lockRows } from '../../db/locks';
 import { requireOperator, requireViewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { remittanceHandled } from '../notification/finance.events';
 import { TradeType } from '../funds/funds.enums';
 import { idempotent } from '../idempotency/idempotency.service';
 import { bookPartnerMoney } from './partner-account.booking';
@@ -159,6 +160,14 @@ async function closeClaim(
     before: { status: RemittanceClaimStatus.PENDING },
     after: { status: change.status, ...(change.reason ? { reason: change.reason } : {}) },
   });
+  if (change.status === RemittanceClaimStatus.REJECTED)
+    await remittanceHandled(tx, {
+      memberId: claim.submittedBy.id,
+      claimId: claim.id,
+      amount: claim.amount,
+      bankReference: claim.bankReference,
+      reason: change.reason ?? '',
+    });
   return success<RemittanceClaimPayload>({
     remittanceClaim: await tx.findOneOrFail(RemittanceClaim, claim.id, { refresh: true }),
   });
@@ -241,6 +250,13 @@ export async function confirmRemittanceClaim(
       target: toGlobalId('RemittanceClaim', id),
       before: { status: RemittanceClaimStatus.PENDING },
       after: { status: RemittanceClaimStatus.CONFIRMED, credited: claim.amount, balance, tradeId },
+    });
+    await remittanceHandled(tx, {
+      memberId: claim.submittedBy.id,
+      claimId: id,
+      amount: claim.amount,
+      bankReference: claim.bankReference,
+      reason: null,
     });
     return success<RemittanceClaimPayload>({
       remittanceClaim: await tx.findOneOrFail(RemittanceClaim, id, { refresh: true }),

@@ -14,6 +14,7 @@ import { type Check, firstRefusal, refusal, success } from '../../common/mutatio
 import { lockPartnerAccounts, lockRows } from '../../db/locks';
 import { requireOperator, requireViewer, type Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { withdrawalHandled } from '../notification/finance.events';
 import { TradeType } from '../funds/funds.enums';
 import { idempotent } from '../idempotency/idempotency.service';
 import { invoicedAmountNotReturned } from '../invoice/invoice.service';
@@ -201,6 +202,8 @@ export async function payWithdrawal(ctx: Context, input: PayWithdrawalInput): Pr
       before: { status: WithdrawalStatus.PENDING },
       after: { status: WithdrawalStatus.PAID, payoutReference },
     });
+    const handled = { memberId: withdrawal.requestedBy.id, withdrawalId: id, amount: withdrawal.amount };
+    await withdrawalHandled(tx, { ...handled, reason: null });
     return success<WithdrawalPayload>({ withdrawal: await tx.findOneOrFail(Withdrawal, id, { refresh: true }) });
   });
 }
@@ -237,6 +240,12 @@ export async function rejectWithdrawal(ctx: Context, input: RejectWithdrawalInpu
       target: toGlobalId('Withdrawal', id),
       before: { status: WithdrawalStatus.PENDING },
       after: { status: WithdrawalStatus.REJECTED, reason, returned: withdrawal.amount, balance },
+    });
+    await withdrawalHandled(tx, {
+      memberId: withdrawal.requestedBy.id,
+      withdrawalId: id,
+      amount: withdrawal.amount,
+      reason,
     });
     return success<WithdrawalPayload>({ withdrawal: await tx.findOneOrFail(Withdrawal, id, { refresh: true }) });
   });

@@ -19,6 +19,7 @@ import { lockCustomers } from '../../db/locks';
 import { assertPartnerRelation, ownCustomerFilter } from '../../permissions/scopes';
 import { requireCustomer, requireViewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { paymentAgreementChanged } from '../notification/finance.events';
 import { SubCustomer } from '../customer/customer.entity';
 import { idempotent } from '../idempotency/idempotency.service';
 import { partnerActive } from '../partner/partner.guards';
@@ -169,6 +170,13 @@ export async function answerPaymentAgreement(ctx: Context, input: AnswerPaymentA
       before: { status: PaymentAgreementStatus.PENDING_CUSTOMER },
       after: { status: to, ...(reason ? { reason } : {}) },
     });
+    await paymentAgreementChanged(tx, {
+      partnerId: agreement.partner.id,
+      agreementId: agreement.id,
+      customerId,
+      status: to,
+      reason: accept ? null : reason,
+    });
     return success<PaymentAgreementPayload>({ agreement: done });
   });
 }
@@ -221,6 +229,13 @@ export async function terminatePaymentAgreement(ctx: Context, input: TerminatePa
       target: found.globalId,
       before: { status },
       after: { status: PaymentAgreementStatus.TERMINATED, terminatedBy: by, reason },
+    });
+    await paymentAgreementChanged(tx, {
+      partnerId: found.partner.id,
+      agreementId: found.id,
+      customerId: found.customer.id,
+      status: PaymentAgreementStatus.TERMINATED,
+      reason,
     });
     return success<PaymentAgreementPayload>({ agreement: done });
   });

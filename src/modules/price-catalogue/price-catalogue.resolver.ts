@@ -40,7 +40,7 @@ export class PriceCatalogueResolver {
 
   @Query(() => QuoteRenewalPayload, {
     description:
-      '查询续订金额 (seed 002): what renewResources would charge to renew main resources for a period, each main resource with its dependents priced together (listed after it even when not named). Reads only; the resources renewResources would refuse are in failed with the same codes.',
+      '查询续订金额 (seed 002): what renewResources would charge to renew main resources for a period, each main resource with its dependents priced together from the price catalogue (listed after it even when not named): per resource its catalogue entry (productCode, region, the period unit) × periods, then the customer’s discount as quotePrice applies it, rounded half up to the fen per resource (the one rounding). Reads only; the resources renewResources would refuse are in failed with the same codes (also RENEWAL_NOT_IN_CATALOGUE).',
   })
   quoteRenewal(
     @Arg('input', () => QuoteRenewalInput, { description: 'The main resources and the renewal period.' })

@@ -10,9 +10,7 @@ import { ownCustomerFilter } from '../../permissions/scopes';
 import { requireViewer } from '../../permissions/viewer';
 import { CustomerDiscount } from '../customer/customer-discount.entity';
 import { SubCustomer } from '../customer/customer.entity';
-import { Resource } from '../order/order.entity';
-import { ResourceStatus } from '../order/order.enums';
-import { renewalLines } from '../order/order.pricing';
+import { loadRenewalBasis, priceRenewal, type RenewalPricedLine } from '../order/order.renewal-pricing';
 import { checkBatchSize, loadResourceBatch, parseResourceIds } from '../order/order.resource-batch';
 import { paidSources, READ_ONLY, resourcesInUnpaidOrders } from '../order/order.scope';
 import { PriceCatalogueEntry } from './price-catalogue.entity';
@@ -144,11 +142,33 @@ export async function quotePrice(ctx: Context, input: QuotePriceInput): Promise<
   });
 }
 
-const refusedRenewalQuote = refusal<QuoteRenewalPayload>({ lines: [], failed: [], total: null });
+const refusedRenewalQuote = refusal<QuoteRenewalPayload>({ lines: [], failed: [], listTotal: null, total: null });
+
+/** The quote's lines of the priced resources, with their catalogue entries (one statement). */
+async function quoteLines(ctx: Context, priced: { index: number; lines: RenewalPricedLine[] }[]) {
+  const ids = [...new Set(priced.flatMap((p) => p.lines.map((l) => l.price.id)))];
+  const entries = new Map(
+    (ids.length ? await ctx.em.find(PriceCatalogueEntry, { id: { $in: ids } }, READ_ONLY) : []).map((e) => [e.id, e]),
+  );
+  return priced.flatMap(({ index, lines }) =>
+    lines.map(
+      (l): RenewalQuoteLine => ({
+        index,
+        resource: l.resource,
+        mainResource: l.mainResource,
+        entry: entries.get(l.price.id)!,
+        listAmount: money(l.listAmount),
+        discount: l.discount,
+        discountAmount: money(l.discountAmount),
+        amount: money(l.amount),
+      }),
+    ),
+  );
+}
 
 /**
  * 查询续订金额 (seed 002): the main resources, checked as renewResources checks them, each followed by
- * its dependents that are not closed, priced by renewalLines (the function renewResources charges by).
+ * its dependents that are not closed, priced from the catalogue by priceRenewal (what renewResources charges by).
  */
 export async function quoteRenewal(ctx: Context, input: QuoteRenewalInput): Promise<Answer<QuoteRenewalPayload>> {
   const viewer = requireViewer(ctx);
@@ -158,21 +178,18 @@ export async function quoteRenewal(ctx: Context, input: QuoteRenewalInput): Prom
   const batch = parseResourceIds(input.resourceIds);
   const items = await loadResourceBatch(ctx.em, viewer, batch);
   const mains = items.map((i) => i.resource);
-  const customerIds = [...new Set(mains.map((r) => r.customer.id))];
-  const unpaid = await resourcesInUnpaidOrders(ctx.em, customerIds, ctx.now);
+  const unpaid = await resourcesInUnpaidOrders(ctx.em, [...new Set(mains.map((r) => r.customer.id))], ctx.now);
   const sources = await paidSources(ctx.em, mains);
-  const dependents =
-    mains.length === 0
-      ? []
-      : await ctx.em.find(
-          Resource,
-          { parentResource: { $in: mains.map((r) => r.id) }, status: { $ne: ResourceStatus.CLOSED } },
-          { orderBy: { id: 'asc' } },
-        );
-  const lines: RenewalQuoteLine[] = [];
-  let total = 0;
+  const basis = await loadRenewalBasis(ctx.em, viewer.partner.id, mains);
+  const terms = {
+    periodType: input.periodType,
+    periodCount: input.periodCount,
+    autoPay: input.autoPay === true,
+    now: ctx.now,
+  };
+  const priced: { index: number; lines: RenewalPricedLine[] }[] = [];
   for (const item of items) {
-    const source = sources.get(item.resource.id);
+    const lines = priceRenewal(item.resource, basis, terms, item.field);
     if (unpaid.has(item.resource.resourceId))
       batch.fail(
         item,
@@ -182,33 +199,23 @@ export async function quoteRenewal(ctx: Context, input: QuoteRenewalInput): Prom
           item.field,
         ),
       );
-    else if (!source)
+    else if (!sources.has(item.resource.id))
       batch.fail(
         item,
         new UserError(
           'RESOURCE_NOT_PAID',
-          'No paid order of this resource is known to price the renewal from.',
+          'No paid order of this resource is known: only paid resources are renewed.',
           item.field,
         ),
       );
-    else {
-      const own = dependents.filter((d) => d.parentResource?.id === item.resource.id);
-      const byId = new Map([item.resource, ...own].map((r) => [r.id, r]));
-      for (const line of renewalLines(
-        { id: item.resource.id, source: source.line },
-        own.map((d) => d.id),
-        input.periodType,
-        input.periodCount,
-      )) {
-        total += line.amount;
-        lines.push({
-          index: item.index,
-          resource: byId.get(line.resourceId)!,
-          mainResource: line.mainResourceId == null ? null : item.resource,
-          amount: money(line.amount),
-        });
-      }
-    }
+    else if (lines instanceof UserError) batch.fail(item, lines);
+    else priced.push({ index: item.index, lines });
   }
-  return success<QuoteRenewalPayload>({ lines, failed: batch.failed, total: money(total) });
+  const all = priced.flatMap((p) => p.lines);
+  return success<QuoteRenewalPayload>({
+    lines: await quoteLines(ctx, priced),
+    failed: batch.failed,
+    listTotal: money(all.reduce((s, l) => s + l.listAmount, 0)),
+    total: money(all.reduce((s, l) => s + l.amount, 0)),
+  });
 }

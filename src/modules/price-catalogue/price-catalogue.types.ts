@@ -153,6 +153,13 @@ export class QuoteRenewalInput {
 
   @Field(() => Int, { description: 'Number of periods: 1–11 months or 1–3 years.' })
   periodCount!: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Quote for renewResources with autoPay (自动支付): the business discount (COMMERCIAL_DISCOUNT) is applied first, as quotePrice does. Left out: false.',
+  })
+  autoPay?: boolean | null;
 }
 
 @ObjectType('RenewalQuoteLine', {
@@ -172,9 +179,28 @@ export class RenewalQuoteLine {
   })
   mainResource!: Resource | null;
 
+  @Field(() => PriceCatalogueEntry, {
+    description:
+      "The catalogue price it is renewed at: the resource's productCode, its regionCode and the renewal's period unit.",
+  })
+  entry!: PriceCatalogueEntry;
+
+  @Field(() => Money, { description: 'The list price of the entry × the number of periods, before any discount.' })
+  listAmount!: Money;
+
+  @Field(() => CustomerDiscount, {
+    nullable: true,
+    description:
+      "The customer's discount applied, chosen as quotePrice chooses it (the first of its discount results: with autoPay the business discount first, else the lowest price); null when none covers the resource's cloud service type.",
+  })
+  discount!: CustomerDiscount | null;
+
+  @Field(() => Money, { description: 'listAmount − amount; 0 without a discount.' })
+  discountAmount!: Money;
+
   @Field(() => Money, {
     description:
-      "What renewResources charges for this resource: a main resource's renewal price from the line it was bought or last renewed on; 0 for a dependent (design: included in its main resource's line, which priced them together).",
+      "What renewResources charges for this resource: listAmount at the discount rate, rounded half up to the fen per resource (the one rounding of quotes and renewals, design). A dependent is priced from its own catalogue entry and charged on its main resource's order line, with it.",
   })
   amount!: Money;
 }
@@ -191,7 +217,14 @@ export class QuoteRenewalPayload extends MutationPayload {
 
   @Field(() => Money, {
     nullable: true,
-    description: 'The sum of the lines: exactly what renewResources charges for them; null when refused.',
+    description: "The sum of the lines' list amounts: the renewal orders' official amount; null when refused.",
+  })
+  listTotal!: Money | null;
+
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      "The sum of the lines' amounts: exactly what renewResources (with the same autoPay) charges for them; null when refused.",
   })
   total!: Money | null;
 }
