@@ -1,3 +1,4 @@
+import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121182405_Initial } from './Migration20261121182405_Initial';
 import { Migration20261203094215_SignInThrottleAndMaintenanceLease } from './Migration20261203094215_SignInThrottleAndMaintenanceLease';
 import { Migration20261203132229_CouponUseRecords } from './Migration20261203132229_CouponUseRecords';
@@ -18,7 +19,6 @@ import { Migration20261203183011_Invoices } from './Migration20261203183011_Invo
 import { Migration20261203184001_Incentives } from './Migration20261203184001_Incentives';
 import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
 import { Migration20261204150001_NotificationKinds } from './Migration20261204150001_NotificationKinds';
-import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261204156001_ResourceProductCodes } from './Migration20261204156001_ResourceProductCodes';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */

@@ -1,3 +1,4 @@
+import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121182404_Initial } from './Migration20261121182404_Initial';
 import { Migration20261203094214_SignInThrottleAndMaintenanceLease } from './Migration20261203094214_SignInThrottleAndMaintenanceLease';
 import { Migration20261203132228_CouponUseRecords } from './Migration20261203132228_CouponUseRecords';
@@ -18,7 +19,6 @@ import { Migration20261203183010_Invoices } from './Migration20261203183010_Invo
 import { Migration20261203184000_Incentives } from './Migration20261203184000_Incentives';
 import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
 import { Migration20261204150000_NotificationKinds } from './Migration20261204150000_NotificationKinds';
-import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261204156000_ResourceProductCodes } from './Migration20261204156000_ResourceProductCodes';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
