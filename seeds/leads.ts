@@ -18,6 +18,8 @@ import { OpportunityStatus } from '../src/modules/opportunity/opportunity.enums'
 import { Partner } from '../src/modules/partner/partner.entity';
 import { type DemoPartnerKey, demoPartner } from './demo-data';
 
+const MATRIX_KEYS: readonly DemoPartnerKey[] = ['reseller1', 'reseller2', 'sp', 'other-dist', 'other-reseller'];
+
 /** Demo partners in marketing plan 2.0 (营销计划2.0): their members read lead contacts anonymised. */
 export const MARKETING_PLAN2_PARTNERS: readonly DemoPartnerKey[] = ['dist', 'reseller1'];
 
@@ -60,22 +62,29 @@ const LEADS: readonly LeadPlan[] = [
   { partner: 'dist', source: LeadSource.CLOUD, status: LeadStatus.CONVERTED, company: '南京紫金制药有限公司', contact: '高磊', phone: '13366667777', email: 'gao.lei@zjzy.example.cn', region: '江苏', manager: 'dist-am', daysAgo: 30, followUps: ['客户已完成注册并下单。'], calls: [LeadCallStatus.CONNECTED] },
   { partner: 'dist', source: LeadSource.PARTNER, status: LeadStatus.CLOSED, company: '北京朝阳文创工作室', contact: '马丽', phone: '13288889999', email: null, region: '北京', manager: 'dist-ams', daysAgo: 40, followUps: ['多次联系未果。'], calls: [LeadCallStatus.NOT_CONNECTED], closeReason: LeadCloseReason.UNREACHABLE },
   { partner: 'reseller1', source: LeadSource.CLOUD, status: LeadStatus.NEW, company: '上海浦江电子商务有限公司', contact: '赵雷', phone: '13155556666', email: 'zhao.lei@pjds.example.cn', region: '上海', manager: null, daysAgo: 2 },
+  { partner: 'reseller2', source: LeadSource.PARTNER, status: LeadStatus.NEW, company: '武汉光谷生物科技有限公司', contact: '罗敏', phone: '13977778888', email: null, region: '北京', manager: null, daysAgo: 4 },
+  { partner: 'sp', source: LeadSource.CLOUD, status: LeadStatus.NEW, company: '厦门鹭岛软件园', contact: '许强', phone: null, email: 'xu.qiang@ldrj.example.cn', region: '上海', manager: null, daysAgo: 5 },
+  { partner: 'other-reseller', source: LeadSource.CLOUD, status: LeadStatus.NEW, company: '温州瓯江鞋业', contact: '陈刚', phone: '13866665555', email: null, region: '浙江', manager: null, daysAgo: 6 },
   { partner: 'other-dist', source: LeadSource.CLOUD, status: LeadStatus.NEW, company: '苏州工业园区精密机械厂', contact: '钱伟', phone: '13011112222', email: 'qian.wei@szjm.example.cn', region: '江苏', manager: null, daysAgo: 2 },
   { partner: 'other-dist', source: LeadSource.PARTNER, status: LeadStatus.FOLLOWING_UP, company: '宁波港航信息服务公司', contact: '孙鹏', phone: '15833334444', email: null, region: '浙江', manager: 'other-dist-am', daysAgo: 9, followUps: ['客户在评估数据库迁移。'] },
 ];
 
+const ADMIN_OF: Partial<Record<DemoPartnerKey, string>> = {
+  dist: 'dist-admin',
+  reseller1: 'reseller-admin',
+  reseller2: 'reseller2-admin',
+  sp: 'sp-admin',
+  'other-dist': 'other-dist-admin',
+  'other-reseller': 'other-reseller-admin',
+};
+
 async function memberIds(em: EntityManager): Promise<Map<string, number>> {
   const logins = [...new Set(LEADS.flatMap((l) => (l.manager ? [l.manager] : [])))];
-  const admins = ['dist-admin', 'reseller-admin', 'other-dist-admin'];
+  const admins = Object.values(ADMIN_OF);
   const rows = await em.find(Member, { loginName: { $in: [...logins, ...admins] } }, { disableIdentityMap: true });
   return new Map(rows.map((r) => [r.loginName, r.id]));
 }
 
-const ADMIN_OF: Partial<Record<DemoPartnerKey, string>> = {
-  dist: 'dist-admin',
-  reseller1: 'reseller-admin',
-  'other-dist': 'other-dist-admin',
-};
 
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`seed leads: ${what} is missing`);
@@ -151,6 +160,22 @@ async function seedOpportunities(em: EntityManager, now: number, members: Map<st
       createdAt,
       verifiedAt: null,
       statusChangedAt: new Date(createdAt.getTime() + DAY),
+    });
+  }
+  // One SUBMITTED opportunity of each other demo partner (the access matrix reads one of each).
+  for (const [key, login] of Object.entries(ADMIN_OF)) {
+    if (key === 'dist') continue;
+    const createdAt = new Date(now - 3 * DAY);
+    await em.insert(Opportunity, {
+      ...base,
+      partner: demoPartner(need(MATRIX_KEYS.find((k) => k === key), key)).id,
+      createdBy: need(members.get(login), login),
+      customerName: `${key} 的机会点客户`,
+      region: '北京',
+      office: need(offices.get('北京'), '北京'),
+      status: OpportunityStatus.SUBMITTED,
+      createdAt,
+      statusChangedAt: createdAt,
     });
   }
   // One VERIFIED opportunity per PCE incentive's account, verified when the incentive records it.
