@@ -55,18 +55,160 @@ interface LeadPlan {
 }
 
 const LEADS: readonly LeadPlan[] = [
-  { partner: 'dist', source: LeadSource.CLOUD, status: LeadStatus.NEW, company: '深圳前海智造科技有限公司', contact: '王军', phone: ANONYMISED_DEMO_PHONE, email: ANONYMISED_DEMO_EMAIL, region: '广东', manager: null, daysAgo: 1 },
-  { partner: 'dist', source: LeadSource.PARTNER, status: LeadStatus.NEW, company: '杭州云栖数据有限公司', contact: '陈晨', phone: '13700001111', email: null, region: '浙江', manager: 'dist-am', daysAgo: 3 },
-  { partner: 'dist', source: LeadSource.CLOUD, status: LeadStatus.FOLLOWING_UP, company: '广州天河物流集团', contact: '林峰', phone: '13622223333', email: 'lin.feng@thwl.example.cn', region: '广东', manager: 'dist-am', daysAgo: 12, followUps: ['首次电话沟通,客户有容器化改造需求。', '已发送方案资料,约定下周演示。'], calls: [LeadCallStatus.NOT_CONNECTED, LeadCallStatus.CONNECTED] },
-  { partner: 'dist', source: LeadSource.PARTNER, status: LeadStatus.FOLLOWING_UP, company: '成都蓉城教育科技有限公司', contact: '何静', phone: '13544445555', email: null, region: '四川', manager: 'dist-am2', daysAgo: 8, followUps: ['客户关注在线课堂的并发能力。'], calls: [LeadCallStatus.REQUESTED] },
-  { partner: 'dist', source: LeadSource.CLOUD, status: LeadStatus.CONVERTED, company: '南京紫金制药有限公司', contact: '高磊', phone: '13366667777', email: 'gao.lei@zjzy.example.cn', region: '江苏', manager: 'dist-am', daysAgo: 30, followUps: ['客户已完成注册并下单。'], calls: [LeadCallStatus.CONNECTED] },
-  { partner: 'dist', source: LeadSource.PARTNER, status: LeadStatus.CLOSED, company: '北京朝阳文创工作室', contact: '马丽', phone: '13288889999', email: null, region: '北京', manager: 'dist-ams', daysAgo: 40, followUps: ['多次联系未果。'], calls: [LeadCallStatus.NOT_CONNECTED], closeReason: LeadCloseReason.UNREACHABLE },
-  { partner: 'reseller1', source: LeadSource.CLOUD, status: LeadStatus.NEW, company: '上海浦江电子商务有限公司', contact: '赵雷', phone: '13155556666', email: 'zhao.lei@pjds.example.cn', region: '上海', manager: null, daysAgo: 2 },
-  { partner: 'reseller2', source: LeadSource.PARTNER, status: LeadStatus.NEW, company: '武汉光谷生物科技有限公司', contact: '罗敏', phone: '13977778888', email: null, region: '北京', manager: null, daysAgo: 4 },
-  { partner: 'sp', source: LeadSource.CLOUD, status: LeadStatus.NEW, company: '厦门鹭岛软件园', contact: '许强', phone: null, email: 'xu.qiang@ldrj.example.cn', region: '上海', manager: null, daysAgo: 5 },
-  { partner: 'other-reseller', source: LeadSource.CLOUD, status: LeadStatus.NEW, company: '温州瓯江鞋业', contact: '陈刚', phone: '13866665555', email: null, region: '浙江', manager: null, daysAgo: 6 },
-  { partner: 'other-dist', source: LeadSource.CLOUD, status: LeadStatus.NEW, company: '苏州工业园区精密机械厂', contact: '钱伟', phone: '13011112222', email: 'qian.wei@szjm.example.cn', region: '江苏', manager: null, daysAgo: 2 },
-  { partner: 'other-dist', source: LeadSource.PARTNER, status: LeadStatus.FOLLOWING_UP, company: '宁波港航信息服务公司', contact: '孙鹏', phone: '15833334444', email: null, region: '浙江', manager: 'other-dist-am', daysAgo: 9, followUps: ['客户在评估数据库迁移。'] },
+  {
+    partner: 'dist',
+    source: LeadSource.CLOUD,
+    status: LeadStatus.NEW,
+    company: '深圳前海智造科技有限公司',
+    contact: '王军',
+    phone: ANONYMISED_DEMO_PHONE,
+    email: ANONYMISED_DEMO_EMAIL,
+    region: '广东',
+    manager: null,
+    daysAgo: 1,
+  },
+  {
+    partner: 'dist',
+    source: LeadSource.PARTNER,
+    status: LeadStatus.NEW,
+    company: '杭州云栖数据有限公司',
+    contact: '陈晨',
+    phone: '13700001111',
+    email: null,
+    region: '浙江',
+    manager: 'dist-am',
+    daysAgo: 3,
+  },
+  {
+    partner: 'dist',
+    source: LeadSource.CLOUD,
+    status: LeadStatus.FOLLOWING_UP,
+    company: '广州天河物流集团',
+    contact: '林峰',
+    phone: '13622223333',
+    email: 'lin.feng@thwl.example.cn',
+    region: '广东',
+    manager: 'dist-am',
+    daysAgo: 12,
+    followUps: ['首次电话沟通,客户有容器化改造需求。', '已发送方案资料,约定下周演示。'],
+    calls: [LeadCallStatus.NOT_CONNECTED, LeadCallStatus.CONNECTED],
+  },
+  {
+    partner: 'dist',
+    source: LeadSource.PARTNER,
+    status: LeadStatus.FOLLOWING_UP,
+    company: '成都蓉城教育科技有限公司',
+    contact: '何静',
+    phone: '13544445555',
+    email: null,
+    region: '四川',
+    manager: 'dist-am2',
+    daysAgo: 8,
+    followUps: ['客户关注在线课堂的并发能力。'],
+    calls: [LeadCallStatus.REQUESTED],
+  },
+  {
+    partner: 'dist',
+    source: LeadSource.CLOUD,
+    status: LeadStatus.CONVERTED,
+    company: '南京紫金制药有限公司',
+    contact: '高磊',
+    phone: '13366667777',
+    email: 'gao.lei@zjzy.example.cn',
+    region: '江苏',
+    manager: 'dist-am',
+    daysAgo: 30,
+    followUps: ['客户已完成注册并下单。'],
+    calls: [LeadCallStatus.CONNECTED],
+  },
+  {
+    partner: 'dist',
+    source: LeadSource.PARTNER,
+    status: LeadStatus.CLOSED,
+    company: '北京朝阳文创工作室',
+    contact: '马丽',
+    phone: '13288889999',
+    email: null,
+    region: '北京',
+    manager: 'dist-ams',
+    daysAgo: 40,
+    followUps: ['多次联系未果。'],
+    calls: [LeadCallStatus.NOT_CONNECTED],
+    closeReason: LeadCloseReason.UNREACHABLE,
+  },
+  {
+    partner: 'reseller1',
+    source: LeadSource.CLOUD,
+    status: LeadStatus.NEW,
+    company: '上海浦江电子商务有限公司',
+    contact: '赵雷',
+    phone: '13155556666',
+    email: 'zhao.lei@pjds.example.cn',
+    region: '上海',
+    manager: null,
+    daysAgo: 2,
+  },
+  {
+    partner: 'reseller2',
+    source: LeadSource.PARTNER,
+    status: LeadStatus.NEW,
+    company: '武汉光谷生物科技有限公司',
+    contact: '罗敏',
+    phone: '13977778888',
+    email: null,
+    region: '北京',
+    manager: null,
+    daysAgo: 4,
+  },
+  {
+    partner: 'sp',
+    source: LeadSource.CLOUD,
+    status: LeadStatus.NEW,
+    company: '厦门鹭岛软件园',
+    contact: '许强',
+    phone: null,
+    email: 'xu.qiang@ldrj.example.cn',
+    region: '上海',
+    manager: null,
+    daysAgo: 5,
+  },
+  {
+    partner: 'other-reseller',
+    source: LeadSource.CLOUD,
+    status: LeadStatus.NEW,
+    company: '温州瓯江鞋业',
+    contact: '陈刚',
+    phone: '13866665555',
+    email: null,
+    region: '浙江',
+    manager: null,
+    daysAgo: 6,
+  },
+  {
+    partner: 'other-dist',
+    source: LeadSource.CLOUD,
+    status: LeadStatus.NEW,
+    company: '苏州工业园区精密机械厂',
+    contact: '钱伟',
+    phone: '13011112222',
+    email: 'qian.wei@szjm.example.cn',
+    region: '江苏',
+    manager: null,
+    daysAgo: 2,
+  },
+  {
+    partner: 'other-dist',
+    source: LeadSource.PARTNER,
+    status: LeadStatus.FOLLOWING_UP,
+    company: '宁波港航信息服务公司',
+    contact: '孙鹏',
+    phone: '15833334444',
+    email: null,
+    region: '浙江',
+    manager: 'other-dist-am',
+    daysAgo: 9,
+    followUps: ['客户在评估数据库迁移。'],
+  },
 ];
 
 const ADMIN_OF: Partial<Record<DemoPartnerKey, string>> = {
@@ -84,7 +226,6 @@ async function memberIds(em: EntityManager): Promise<Map<string, number>> {
   const rows = await em.find(Member, { loginName: { $in: [...logins, ...admins] } }, { disableIdentityMap: true });
   return new Map(rows.map((r) => [r.loginName, r.id]));
 }
-
 
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`seed leads: ${what} is missing`);
@@ -119,7 +260,12 @@ async function seedLeadRows(em: EntityManager, now: number, members: Map<string,
       }),
     );
     for (const [i, content] of followUps.entries())
-      await em.insert(LeadFollowUp, { lead: id, member: manager ?? admin, content, createdAt: new Date(createdAt.getTime() + (i + 1) * DAY) });
+      await em.insert(LeadFollowUp, {
+        lead: id,
+        member: manager ?? admin,
+        content,
+        createdAt: new Date(createdAt.getTime() + (i + 1) * DAY),
+      });
     for (const [i, status] of (plan.calls ?? []).entries()) {
       const requestedAt = new Date(createdAt.getTime() + (i + 1) * DAY + 3_600_000);
       const done = status !== LeadCallStatus.REQUESTED;
@@ -139,10 +285,17 @@ async function seedLeadRows(em: EntityManager, now: number, members: Map<string,
 
 async function seedOpportunities(em: EntityManager, now: number, members: Map<string, number>) {
   const offices = new Map<string, number>();
-  for (const office of REPRESENTATIVE_OFFICES) offices.set(office.region, Number(await em.insert(RepresentativeOffice, { ...office })));
+  for (const office of REPRESENTATIVE_OFFICES)
+    offices.set(office.region, Number(await em.insert(RepresentativeOffice, { ...office })));
   const dist = demoPartner('dist').id;
   const createdBy = need(members.get('dist-admin'), 'dist-admin');
-  const base = { partner: dist, createdBy, cloudAccount: null, newCustomer: true, description: '客户计划将线下机房迁移上云。' };
+  const base = {
+    partner: dist,
+    createdBy,
+    cloudAccount: null,
+    newCustomer: true,
+    description: '客户计划将线下机房迁移上云。',
+  };
   const planned = [
     { status: OpportunityStatus.SUBMITTED, customerName: '佛山南海家具制造有限公司', region: '广东', daysAgo: 2 },
     { status: OpportunityStatus.VERIFYING, customerName: '杭州西溪文旅发展有限公司', region: '浙江', daysAgo: 6 },
@@ -168,7 +321,12 @@ async function seedOpportunities(em: EntityManager, now: number, members: Map<st
     const createdAt = new Date(now - 3 * DAY);
     await em.insert(Opportunity, {
       ...base,
-      partner: demoPartner(need(MATRIX_KEYS.find((k) => k === key), key)).id,
+      partner: demoPartner(
+        need(
+          MATRIX_KEYS.find((k) => k === key),
+          key,
+        ),
+      ).id,
       createdBy: need(members.get(login), login),
       customerName: `${key} 的机会点客户`,
       region: '北京',
@@ -181,13 +339,21 @@ async function seedOpportunities(em: EntityManager, now: number, members: Map<st
   // One VERIFIED opportunity per PCE incentive's account, verified when the incentive records it.
   const pce = await em.find(
     IncentiveRecord,
-    { incentiveType: IncentiveType.PCE_OPPORTUNITY, opportunityAccount: { $ne: null }, opportunityVerifiedAt: { $ne: null } },
+    {
+      incentiveType: IncentiveType.PCE_OPPORTUNITY,
+      opportunityAccount: { $ne: null },
+      opportunityVerifiedAt: { $ne: null },
+    },
     { orderBy: { id: 'asc' }, disableIdentityMap: true, populate: ['opportunityAccount'] },
   );
   for (const record of pce) {
     const verifiedAt = need(record.opportunityVerifiedAt ?? undefined, 'verifiedAt');
     const account = need(record.opportunityAccount?.getEntity(), 'opportunity account');
-    const admin = await em.findOne(Member, { partner: record.partner.id }, { orderBy: { id: 'asc' }, disableIdentityMap: true });
+    const admin = await em.findOne(
+      Member,
+      { partner: record.partner.id },
+      { orderBy: { id: 'asc' }, disableIdentityMap: true },
+    );
     await em.insert(Opportunity, {
       partner: record.partner.id,
       createdBy: need(admin?.id, 'partner member'),
@@ -209,7 +375,11 @@ async function seedOpportunities(em: EntityManager, now: number, members: Map<st
 export async function seedLeads(em: EntityManager, now: Date): Promise<void> {
   const ref = now.getTime();
   await em.transactional(async (tx) => {
-    await tx.nativeUpdate(Partner, { id: { $in: MARKETING_PLAN2_PARTNERS.map((k) => demoPartner(k).id) } }, { marketingPlan2: true });
+    await tx.nativeUpdate(
+      Partner,
+      { id: { $in: MARKETING_PLAN2_PARTNERS.map((k) => demoPartner(k).id) } },
+      { marketingPlan2: true },
+    );
     const members = await memberIds(tx);
     const operator = need((await tx.findOne(CloudOperator, { loginName: 'ops-admin' }))?.id, 'ops-admin');
     await seedLeadRows(tx, ref, members, operator);

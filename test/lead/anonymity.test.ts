@@ -77,7 +77,11 @@ describe('anonymised lead contacts (营销计划2.0)', () => {
     requests++;
     // Positive control: the operator reads both in full (the search below could find them).
     expect([lead.phone, lead.email]).toEqual([PHONE, EMAIL]);
-    const ops = await server.execute(LeadOperatorListDocument, { first: 5, filter: { search: PHONE } }, operators['ops-eco']);
+    const ops = await server.execute(
+      LeadOperatorListDocument,
+      { first: 5, filter: { search: PHONE } },
+      operators['ops-eco'],
+    );
     requests++;
     expect(ops.data!.operatorViewer.leads!.nodes.map((n) => n.id)).toEqual([lead.id]);
 
@@ -89,29 +93,51 @@ describe('anonymised lead contacts (营销计划2.0)', () => {
       const found = await asMember(() => server.execute(LeadListDocument, { first: 100, filter: { search } }, admin));
       expect(found.data!.viewer.partner.leads!.totalCount, search).toBe(0);
     }
-    const byName = await asMember(() => server.execute(LeadListDocument, { first: 10, filter: { search: '匿名探针' } }, admin));
+    const byName = await asMember(() =>
+      server.execute(LeadListDocument, { first: 10, filter: { search: '匿名探针' } }, admin),
+    );
     expect(byName.data!.viewer.partner.leads!.nodes.map((n) => n.id)).toEqual([lead.id]);
     await asMember(() => server.execute(LeadNodeDocument, { id: lead.id }, admin));
     await asMember(() => server.execute(LeadNotificationsDocument, {}, admin));
     const assigned = await asMember(() =>
-      server.execute(LeadAssignDocument, { input: { id: lead.id, managerId: memberGid('dist-am'), idempotencyKey: 'anon-assign' } }, admin),
+      server.execute(
+        LeadAssignDocument,
+        { input: { id: lead.id, managerId: memberGid('dist-am'), idempotencyKey: 'anon-assign' } },
+        admin,
+      ),
     );
     expect(assigned.data!.assignLead.userErrors).toEqual([]);
     // A replay answers from the stored reply (ids only), read again under the member's view.
     await asMember(() =>
-      server.execute(LeadAssignDocument, { input: { id: lead.id, managerId: memberGid('dist-am'), idempotencyKey: 'anon-assign' } }, admin),
+      server.execute(
+        LeadAssignDocument,
+        { input: { id: lead.id, managerId: memberGid('dist-am'), idempotencyKey: 'anon-assign' } },
+        admin,
+      ),
     );
 
     const am = members['dist-am'];
     await asMember(() => server.execute(LeadListDocument, { first: 100, filter: { search: PHONE } }, am));
     await asMember(() => server.execute(LeadNodeDocument, { id: lead.id }, am));
     await asMember(() => server.execute(LeadNotificationsDocument, {}, am));
-    await asMember(() => server.execute(LeadFollowUpDocument, { input: { id: lead.id, content: '首次联系。', idempotencyKey: 'anon-follow' } }, am));
-    const call = await asMember(() => server.execute(LeadRequestCallDocument, { input: { id: lead.id, idempotencyKey: 'anon-call' } }, am));
+    await asMember(() =>
+      server.execute(
+        LeadFollowUpDocument,
+        { input: { id: lead.id, content: '首次联系。', idempotencyKey: 'anon-follow' } },
+        am,
+      ),
+    );
+    const call = await asMember(() =>
+      server.execute(LeadRequestCallDocument, { input: { id: lead.id, idempotencyKey: 'anon-call' } }, am),
+    );
     expect(call.data!.requestLeadCall.callRequest!.lead.phone).toBe('139****1234');
     // A refusal about a phone input does not quote it back.
     const refused = await asMember(() =>
-      server.execute(LeadCreateDocument, { input: { companyName: '某公司', contactName: '某人', phone: `${PHONE}x` } }, am),
+      server.execute(
+        LeadCreateDocument,
+        { input: { companyName: '某公司', contactName: '某人', phone: `${PHONE}x` } },
+        am,
+      ),
     );
     expect(refused.data!.createLead.userErrors.map((e) => e.code)).toEqual(['LEAD_PHONE_INVALID']);
 
@@ -130,8 +156,7 @@ describe('anonymised lead contacts (营销计划2.0)', () => {
     expect(leaks(JSON.stringify(stored))).toEqual([]);
 
     // Every request's log line is written when its response ends: wait (bounded) for all of them.
-    for (let i = 0; i < 100 && requestLines < requests; i++)
-      await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && requestLines < requests; i++) await new Promise((r) => setTimeout(r, 20));
     expect(requestLines).toBeGreaterThanOrEqual(requests);
     expect(leaks(logged.join('\n'))).toEqual([]);
   });
@@ -142,7 +167,11 @@ describe('anonymised lead contacts (营销计划2.0)', () => {
       "select l.id, l.phone from lead l join partner p on p.id = l.partner_id where p.marketing_plan2 = ? and l.phone is not null and l.partner_id = (select partner_id from member where login_name = 'other-dist-admin') order by l.id",
       [false],
     );
-    const res = await server.execute(LeadListDocument, { first: 10, filter: { search: row.phone } }, members['other-dist-admin']);
+    const res = await server.execute(
+      LeadListDocument,
+      { first: 10, filter: { search: row.phone } },
+      members['other-dist-admin'],
+    );
     expect(res.data!.viewer.partner.leads!.nodes.map((n) => n.id)).toEqual([gid('Lead', row.id)]);
     expect(res.data!.viewer.partner.leads!.nodes[0].phone).toBe(row.phone);
   });

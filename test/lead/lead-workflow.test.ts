@@ -25,7 +25,15 @@ import { useTestServer, useTokens } from '../support/server';
 import { dispatch, memberLeads } from './support';
 
 const server = useTestServer();
-const members = useTokens(server, ['dist-admin', 'dist-am', 'dist-ams', 'dist-am2', 'dist-ops', 'other-dist-admin', 'reseller-admin']);
+const members = useTokens(server, [
+  'dist-admin',
+  'dist-am',
+  'dist-ams',
+  'dist-am2',
+  'dist-ops',
+  'other-dist-admin',
+  'reseller-admin',
+]);
 const operators = useTokens(server, ['ops-eco', 'ops-finance'], 'OPERATOR');
 
 const counts = async () => ({
@@ -55,8 +63,17 @@ describe('the seeded leads', () => {
   it('shows contacts in full to a partner outside the plan', async () => {
     const { partner, nodes } = await memberLeads(server, members['other-dist-admin']);
     expect(partner.marketingPlan2).toBe(false);
-    const rows = await sql<{ phone: string }>(server, 'select phone from lead where partner_id = ? and phone is not null', [OTHER_DIST]);
-    expect(nodes.map((n) => n.phone).filter(Boolean).sort()).toEqual(rows.map((r) => r.phone).sort());
+    const rows = await sql<{ phone: string }>(
+      server,
+      'select phone from lead where partner_id = ? and phone is not null',
+      [OTHER_DIST],
+    );
+    expect(
+      nodes
+        .map((n) => n.phone)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(rows.map((r) => r.phone).sort());
     expect(nodes.every((n) => !n.contactAnonymised)).toBe(true);
     expect(nodes.some((n) => n.email?.includes('@'))).toBe(true);
   });
@@ -112,7 +129,12 @@ describe('a dispatched lead walked to its end', () => {
       region: '广东',
       requirement: '海洋监测数据上云',
     });
-    expect(lead).toMatchObject({ status: 'NEW', source: 'CLOUD', phone: '13512344321'.replace(/^/, '0086-'), assignedManagerId: null });
+    expect(lead).toMatchObject({
+      status: 'NEW',
+      source: 'CLOUD',
+      phone: '13512344321'.replace(/^/, '0086-'),
+      assignedManagerId: null,
+    });
     const notices = await server.execute(LeadNotificationsDocument, {}, members['dist-admin']);
     const dispatched = notices.data!.viewer.member.notifications!.nodes.find((n) => n.subject === lead.id)!;
     expect(dispatched).toMatchObject({ kind: 'LEAD_DISPATCHED' });
@@ -123,12 +145,25 @@ describe('a dispatched lead walked to its end', () => {
       { input: { id: lead.id, managerId: memberGid('dist-am'), idempotencyKey: 'assign-walk-1' } },
       members['dist-admin'],
     );
-    expect(assigned.data!.assignLead.lead).toMatchObject({ assignedManagerId: memberGid('dist-am'), assignedManagerName: '李娜', phone: '135****4321' });
+    expect(assigned.data!.assignLead.lead).toMatchObject({
+      assignedManagerId: memberGid('dist-am'),
+      assignedManagerName: '李娜',
+      phone: '135****4321',
+    });
     const amNotices = await server.execute(LeadNotificationsDocument, {}, members['dist-am']);
-    expect(amNotices.data!.viewer.member.notifications!.nodes.find((n) => n.subject === lead.id)).toMatchObject({ kind: 'LEAD_ASSIGNED' });
+    expect(amNotices.data!.viewer.member.notifications!.nodes.find((n) => n.subject === lead.id)).toMatchObject({
+      kind: 'LEAD_ASSIGNED',
+    });
 
-    const followed = await server.execute(LeadFollowUpDocument, { input: { id: lead.id, content: '已发邮件介绍方案。' } }, members['dist-am']);
-    expect(followed.data!.followUpLead.lead).toMatchObject({ status: 'FOLLOWING_UP', followUps: [{ content: '已发邮件介绍方案。', memberName: '李娜' }] });
+    const followed = await server.execute(
+      LeadFollowUpDocument,
+      { input: { id: lead.id, content: '已发邮件介绍方案。' } },
+      members['dist-am'],
+    );
+    expect(followed.data!.followUpLead.lead).toMatchObject({
+      status: 'FOLLOWING_UP',
+      followUps: [{ content: '已发邮件介绍方案。', memberName: '李娜' }],
+    });
 
     const call = await server.execute(LeadRequestCallDocument, { input: { id: lead.id } }, members['dist-am']);
     const callRequest = call.data!.requestLeadCall.callRequest!;
@@ -136,42 +171,84 @@ describe('a dispatched lead walked to its end', () => {
     const again = await server.execute(LeadRequestCallDocument, { input: { id: lead.id } }, members['dist-am']);
     expect(userErrorCodes(again.data!.requestLeadCall.userErrors)).toEqual(['LEAD_CALL_PENDING']);
 
-    const work = await server.execute(LeadOperatorCallsDocument, { first: 50, filter: { status: 'REQUESTED' } }, operators['ops-eco']);
+    const work = await server.execute(
+      LeadOperatorCallsDocument,
+      { first: 50, filter: { status: 'REQUESTED' } },
+      operators['ops-eco'],
+    );
     const mine = work.data!.operatorViewer.leadCallRequests!.nodes.find((c) => c.id === callRequest.id)!;
     expect(mine.lead.phone).toBe('0086-13512344321');
-    const done = await server.execute(LeadCompleteCallDocument, { input: { id: callRequest.id, result: 'CONNECTED', note: '已接通' } }, operators['ops-eco']);
+    const done = await server.execute(
+      LeadCompleteCallDocument,
+      { input: { id: callRequest.id, result: 'CONNECTED', note: '已接通' } },
+      operators['ops-eco'],
+    );
     expect(done.data!.completeLeadCall.callRequest).toMatchObject({ status: 'CONNECTED', resultNote: '已接通' });
-    const twice = await server.execute(LeadCompleteCallDocument, { input: { id: callRequest.id, result: 'NOT_CONNECTED' } }, operators['ops-eco']);
+    const twice = await server.execute(
+      LeadCompleteCallDocument,
+      { input: { id: callRequest.id, result: 'NOT_CONNECTED' } },
+      operators['ops-eco'],
+    );
     expect(userErrorCodes(twice.data!.completeLeadCall.userErrors)).toEqual(['LEAD_CALL_STATUS_INVALID']);
 
-    const noReason = await server.execute(LeadFollowUpDocument, { input: { id: lead.id, content: '客户暂无预算。', outcome: 'CLOSED' } }, members['dist-am']);
+    const noReason = await server.execute(
+      LeadFollowUpDocument,
+      { input: { id: lead.id, content: '客户暂无预算。', outcome: 'CLOSED' } },
+      members['dist-am'],
+    );
     expect(userErrorCodes(noReason.data!.followUpLead.userErrors)).toEqual(['LEAD_CLOSE_REASON_REQUIRED']);
     const closed = await server.execute(
       LeadFollowUpDocument,
       { input: { id: lead.id, content: '客户暂无预算。', outcome: 'CLOSED', closeReason: 'NO_DEMAND' } },
       members['dist-am'],
     );
-    expect(closed.data!.followUpLead.lead).toMatchObject({ status: 'CLOSED', closeReason: 'NO_DEMAND', outcomeNote: '客户暂无预算。' });
+    expect(closed.data!.followUpLead.lead).toMatchObject({
+      status: 'CLOSED',
+      closeReason: 'NO_DEMAND',
+      outcomeNote: '客户暂无预算。',
+    });
     const before = await counts();
-    const after = await server.execute(LeadFollowUpDocument, { input: { id: lead.id, content: '再次联系' } }, members['dist-am']);
+    const after = await server.execute(
+      LeadFollowUpDocument,
+      { input: { id: lead.id, content: '再次联系' } },
+      members['dist-am'],
+    );
     expect(userErrorCodes(after.data!.followUpLead.userErrors)).toEqual(['LEAD_STATUS_INVALID']);
-    const reassign = await server.execute(LeadAssignDocument, { input: { id: lead.id, managerId: memberGid('dist-am2') } }, members['dist-admin']);
+    const reassign = await server.execute(
+      LeadAssignDocument,
+      { input: { id: lead.id, managerId: memberGid('dist-am2') } },
+      members['dist-admin'],
+    );
     expect(userErrorCodes(reassign.data!.assignLead.userErrors)).toEqual(['LEAD_STATUS_INVALID']);
     expect(await counts()).toEqual(before);
   });
 
   it('a lead the account manager creates is its own, converts, and replays with its idempotency key', async () => {
-    const input = { companyName: '东莞松山湖智能装备', contactName: '蔡颖', email: 'cai.ying@ssh.example.cn', idempotencyKey: 'create-am-1' };
+    const input = {
+      companyName: '东莞松山湖智能装备',
+      contactName: '蔡颖',
+      email: 'cai.ying@ssh.example.cn',
+      idempotencyKey: 'create-am-1',
+    };
     const first = await server.execute(LeadCreateDocument, { input }, members['dist-am']);
     const lead = first.data!.createLead.lead!;
-    expect(lead).toMatchObject({ status: 'NEW', source: 'PARTNER', assignedManagerId: memberGid('dist-am'), email: null });
+    expect(lead).toMatchObject({
+      status: 'NEW',
+      source: 'PARTNER',
+      assignedManagerId: memberGid('dist-am'),
+      email: null,
+    });
     const n = await countRows(server, 'lead');
     const replay = await server.execute(LeadCreateDocument, { input }, members['dist-am']);
     expect(replay.data!.createLead.lead!.id).toBe(lead.id);
     expect(await countRows(server, 'lead')).toBe(n);
     const noPhone = await server.execute(LeadRequestCallDocument, { input: { id: lead.id } }, members['dist-am']);
     expect(userErrorCodes(noPhone.data!.requestLeadCall.userErrors)).toEqual(['LEAD_NO_PHONE']);
-    const converted = await server.execute(LeadFollowUpDocument, { input: { id: lead.id, content: '客户已签约。', outcome: 'CONVERTED' } }, members['dist-am']);
+    const converted = await server.execute(
+      LeadFollowUpDocument,
+      { input: { id: lead.id, content: '客户已签约。', outcome: 'CONVERTED' } },
+      members['dist-am'],
+    );
     expect(converted.data!.followUpLead.lead).toMatchObject({ status: 'CONVERTED', closeReason: null });
   });
 });
@@ -183,10 +260,16 @@ describe('refusals, each its own code, nothing changed', () => {
     expect(await counts()).toEqual(before);
     void token;
   };
-  const create = (input: Record<string, unknown>, login = 'dist-admin') => async () => {
-    const res = await server.execute(LeadCreateDocument, { input: { companyName: '某公司', contactName: '某人', ...input } as never }, members[login]);
-    return userErrorCodes(res.data!.createLead.userErrors);
-  };
+  const create =
+    (input: Record<string, unknown>, login = 'dist-admin') =>
+    async () => {
+      const res = await server.execute(
+        LeadCreateDocument,
+        { input: { companyName: '某公司', contactName: '某人', ...input } as never },
+        members[login],
+      );
+      return userErrorCodes(res.data!.createLead.userErrors);
+    };
   it('createLead', async () => {
     const t = members['dist-admin'];
     await bad(t, create({ companyName: ' ', phone: '13800000000' }), 'LEAD_COMPANY_NAME_INVALID');
@@ -195,33 +278,95 @@ describe('refusals, each its own code, nothing changed', () => {
     await bad(t, create({ phone: '1380000abcd' }), 'LEAD_PHONE_INVALID');
     await bad(t, create({ email: 'not-an-address' }), 'LEAD_EMAIL_INVALID');
     await bad(t, create({ phone: '13800000000', requirement: 'x'.repeat(501) }), 'LEAD_TEXT_TOO_LONG');
-    await bad(t, create({ phone: '13800000000', assignedManagerId: memberGid('other-dist-am') }), 'LEAD_MANAGER_INVALID');
-    await bad(t, create({ phone: '13800000000', assignedManagerId: memberGid('dist-am2') }, 'dist-am'), 'LEAD_MANAGER_INVALID');
+    await bad(
+      t,
+      create({ phone: '13800000000', assignedManagerId: memberGid('other-dist-am') }),
+      'LEAD_MANAGER_INVALID',
+    );
+    await bad(
+      t,
+      create({ phone: '13800000000', assignedManagerId: memberGid('dist-am2') }, 'dist-am'),
+      'LEAD_MANAGER_INVALID',
+    );
   });
 
   it('assign, follow-up, call and the operator’s steps', async () => {
-    const [own] = await sql<{ id: number }>(server, "select id from lead where partner_id = ? and status = 'NEW' order by id", [DIST]);
-    const [foreign] = await sql<{ id: number }>(server, 'select id from lead where partner_id = ? order by id', [OTHER_DIST]);
+    const [own] = await sql<{ id: number }>(
+      server,
+      "select id from lead where partner_id = ? and status = 'NEW' order by id",
+      [DIST],
+    );
+    const [foreign] = await sql<{ id: number }>(server, 'select id from lead where partner_id = ? order by id', [
+      OTHER_DIST,
+    ]);
     const t = members['dist-admin'];
     const follow = (input: Record<string, unknown>) => async () =>
-      userErrorCodes((await server.execute(LeadFollowUpDocument, { input: { id: gid('Lead', own.id), content: '跟进', ...input } as never }, t)).data!.followUpLead.userErrors);
-    await bad(t, async () => userErrorCodes((await server.execute(LeadAssignDocument, { input: { id: gid('Lead', foreign.id), managerId: memberGid('dist-am') } }, t)).data!.assignLead.userErrors), 'LEAD_NOT_FOUND');
+      userErrorCodes(
+        (
+          await server.execute(
+            LeadFollowUpDocument,
+            { input: { id: gid('Lead', own.id), content: '跟进', ...input } as never },
+            t,
+          )
+        ).data!.followUpLead.userErrors,
+      );
+    await bad(
+      t,
+      async () =>
+        userErrorCodes(
+          (
+            await server.execute(
+              LeadAssignDocument,
+              { input: { id: gid('Lead', foreign.id), managerId: memberGid('dist-am') } },
+              t,
+            )
+          ).data!.assignLead.userErrors,
+        ),
+      'LEAD_NOT_FOUND',
+    );
     await bad(t, follow({ content: '' }), 'LEAD_FOLLOW_UP_INVALID');
     await bad(t, follow({ outcome: 'CONVERTED', closeReason: 'OTHER' }), 'LEAD_CLOSE_REASON_UNEXPECTED');
-    await bad(t, async () => userErrorCodes((await server.execute(LeadRequestCallDocument, { input: { id: gid('Lead', foreign.id) } }, t)).data!.requestLeadCall.userErrors), 'LEAD_NOT_FOUND');
+    await bad(
+      t,
+      async () =>
+        userErrorCodes(
+          (await server.execute(LeadRequestCallDocument, { input: { id: gid('Lead', foreign.id) } }, t)).data!
+            .requestLeadCall.userErrors,
+        ),
+      'LEAD_NOT_FOUND',
+    );
     const op = operators['ops-eco'];
     const [frozen] = await sql<{ id: number }>(server, "select id from partner where status = 'FROZEN' order by id");
-    await bad(op, async () => {
-      const res = await server.execute(LeadCompleteCallDocument, { input: { id: gid('LeadCallRequest', 999_999), result: 'CONNECTED' } }, op);
-      return userErrorCodes(res.data!.completeLeadCall.userErrors);
-    }, 'LEAD_CALL_NOT_FOUND');
-    await bad(op, async () => {
-      const res = await server.execute(
-        (await import('../generated/graphql')).LeadDispatchDocument,
-        { input: { partnerId: gid('Partner', frozen.id), companyName: '某公司', contactName: '某人', phone: '13800000000' } },
-        op,
-      );
-      return userErrorCodes(res.data!.dispatchLead.userErrors);
-    }, 'LEAD_PARTNER_INVALID');
+    await bad(
+      op,
+      async () => {
+        const res = await server.execute(
+          LeadCompleteCallDocument,
+          { input: { id: gid('LeadCallRequest', 999_999), result: 'CONNECTED' } },
+          op,
+        );
+        return userErrorCodes(res.data!.completeLeadCall.userErrors);
+      },
+      'LEAD_CALL_NOT_FOUND',
+    );
+    await bad(
+      op,
+      async () => {
+        const res = await server.execute(
+          (await import('../generated/graphql')).LeadDispatchDocument,
+          {
+            input: {
+              partnerId: gid('Partner', frozen.id),
+              companyName: '某公司',
+              contactName: '某人',
+              phone: '13800000000',
+            },
+          },
+          op,
+        );
+        return userErrorCodes(res.data!.dispatchLead.userErrors);
+      },
+      'LEAD_PARTNER_INVALID',
+    );
   });
 });

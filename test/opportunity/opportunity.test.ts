@@ -13,7 +13,6 @@ import {
   OpportunityShareDocument,
 } from '../generated/graphql';
 import { OpportunityStatus } from '../../src/modules/opportunity/opportunity.enums';
-import { DIST } from '../support/demo';
 import { errorCodes, userErrorCodes } from '../support/graphql';
 import { gid, pk } from '../support/ids';
 import { countRows, sql } from '../support/rows';
@@ -36,14 +35,28 @@ describe('opportunities (共享给华为)', () => {
   it('shares, routes a new customer to its region’s PSM, and is walked to 验证通过 by an operator', async () => {
     const shared = await server.execute(
       OpportunityShareDocument,
-      { input: { customerName: '江门新会陈皮产业园', region: '广东', description: '电商平台上云', idempotencyKey: 'po-1' } },
+      {
+        input: {
+          customerName: '江门新会陈皮产业园',
+          region: '广东',
+          description: '电商平台上云',
+          idempotencyKey: 'po-1',
+        },
+      },
       members['dist-am'],
     );
     const o = shared.data!.shareOpportunity.opportunity!;
     expect(o).toMatchObject({ status: 'SUBMITTED', newCustomer: true, office: { region: '广东', psmName: '黄海涛' } });
     const replay = await server.execute(
       OpportunityShareDocument,
-      { input: { customerName: '江门新会陈皮产业园', region: '广东', description: '电商平台上云', idempotencyKey: 'po-1' } },
+      {
+        input: {
+          customerName: '江门新会陈皮产业园',
+          region: '广东',
+          description: '电商平台上云',
+          idempotencyKey: 'po-1',
+        },
+      },
       members['dist-am'],
     );
     expect(replay.data!.shareOpportunity.opportunity!.id).toBe(o.id);
@@ -51,7 +64,9 @@ describe('opportunities (共享给华为)', () => {
       server.execute(OpportunityReviewDocument, { input: { id: o.id, action, reason } }, operators['ops-eco']);
     const early = await verify('VERIFY');
     expect(userErrorCodes(early.data!.reviewOpportunity.userErrors)).toEqual(['OPPORTUNITY_STATUS_INVALID']);
-    expect((await verify('START_VERIFICATION')).data!.reviewOpportunity.opportunity).toMatchObject({ status: 'VERIFYING' });
+    expect((await verify('START_VERIFICATION')).data!.reviewOpportunity.opportunity).toMatchObject({
+      status: 'VERIFYING',
+    });
     const done = (await verify('VERIFY')).data!.reviewOpportunity.opportunity!;
     expect(done).toMatchObject({ status: 'VERIFIED', statusName: '验证通过' });
     expect(done.verifiedAt).toBeTruthy();
@@ -77,15 +92,30 @@ describe('opportunities (共享给华为)', () => {
     );
     const o = shared.data!.shareOpportunity.opportunity!;
     expect(o).toMatchObject({ newCustomer: false, office: null, cloudAccountName: later.account_name });
-    const noReason = await server.execute(OpportunityReviewDocument, { input: { id: o.id, action: 'REJECT' } }, operators['ops-eco']);
+    const noReason = await server.execute(
+      OpportunityReviewDocument,
+      { input: { id: o.id, action: 'REJECT' } },
+      operators['ops-eco'],
+    );
     expect(userErrorCodes(noReason.data!.reviewOpportunity.userErrors)).toEqual(['OPPORTUNITY_REASON_REQUIRED']);
-    const rejected = await server.execute(OpportunityReviewDocument, { input: { id: o.id, action: 'REJECT', reason: '客户已由其他伙伴报备。' } }, operators['ops-eco']);
-    expect(rejected.data!.reviewOpportunity.opportunity).toMatchObject({ status: 'REJECTED', rejectReason: '客户已由其他伙伴报备。' });
+    const rejected = await server.execute(
+      OpportunityReviewDocument,
+      { input: { id: o.id, action: 'REJECT', reason: '客户已由其他伙伴报备。' } },
+      operators['ops-eco'],
+    );
+    expect(rejected.data!.reviewOpportunity.opportunity).toMatchObject({
+      status: 'REJECTED',
+      rejectReason: '客户已由其他伙伴报备。',
+    });
   });
 
   it('refuses bad input with its own code and changes nothing; members without the point, members on review, ops-finance', async () => {
     const share = async (input: Record<string, unknown>, login = 'dist-admin') => {
-      const res = await server.execute(OpportunityShareDocument, { input: { customerName: '某客户', region: '广东', ...input } as never }, members[login]);
+      const res = await server.execute(
+        OpportunityShareDocument,
+        { input: { customerName: '某客户', region: '广东', ...input } as never },
+        members[login],
+      );
       return res.data ? userErrorCodes(res.data.shareOpportunity.userErrors) : errorCodes(res);
     };
     const before = await countRows(server, 'opportunity');
@@ -94,12 +124,27 @@ describe('opportunities (共享给华为)', () => {
     expect(await share({ region: '火星' })).toEqual(['OPPORTUNITY_REGION_UNKNOWN']);
     expect(await share({ cloudAccountName: 'no-such-account-xyz' })).toEqual(['OPPORTUNITY_ACCOUNT_NOT_FOUND']);
     expect(await share({}, 'dist-ops')).toEqual(['FORBIDDEN']);
-    const [any] = await sql<{ id: number }>(server, "select id from opportunity where status = 'SUBMITTED' order by id");
-    const asMember = await server.execute(OpportunityReviewDocument, { input: { id: gid('Opportunity', any.id), action: 'VERIFY' } }, members['dist-admin']);
+    const [any] = await sql<{ id: number }>(
+      server,
+      "select id from opportunity where status = 'SUBMITTED' order by id",
+    );
+    const asMember = await server.execute(
+      OpportunityReviewDocument,
+      { input: { id: gid('Opportunity', any.id), action: 'VERIFY' } },
+      members['dist-admin'],
+    );
     expect(errorCodes(asMember)).toEqual(['FORBIDDEN']);
-    const finance = await server.execute(OpportunityReviewDocument, { input: { id: gid('Opportunity', any.id), action: 'REJECT', reason: 'x' } }, operators['ops-finance']);
+    const finance = await server.execute(
+      OpportunityReviewDocument,
+      { input: { id: gid('Opportunity', any.id), action: 'REJECT', reason: 'x' } },
+      operators['ops-finance'],
+    );
     expect(errorCodes(finance)).toEqual(['FORBIDDEN']);
-    const missing = await server.execute(OpportunityReviewDocument, { input: { id: gid('Opportunity', 999_999), action: 'VERIFY' } }, operators['ops-eco']);
+    const missing = await server.execute(
+      OpportunityReviewDocument,
+      { input: { id: gid('Opportunity', 999_999), action: 'VERIFY' } },
+      operators['ops-eco'],
+    );
     expect(userErrorCodes(missing.data!.reviewOpportunity.userErrors)).toEqual(['OPPORTUNITY_NOT_FOUND']);
     expect(await countRows(server, 'opportunity')).toBe(before);
   });
@@ -119,7 +164,11 @@ describe('opportunities (共享给华为)', () => {
 describe('the PCE incentive reads the opportunity’s verification (验证通过)', () => {
   it('counts only the cash paid before the partner’s VERIFIED opportunity of the account was verified', async () => {
     const read = async () => {
-      const res = await server.execute(IncentivePceDocument, { filter: { type: 'PCE_OPPORTUNITY' } }, members['dist-admin']);
+      const res = await server.execute(
+        IncentivePceDocument,
+        { filter: { type: 'PCE_OPPORTUNITY' } },
+        members['dist-admin'],
+      );
       return res.data!.viewer.partner.incentives!.nodes.filter((n) => n.pceEligibility);
     };
     const paid = (await read()).find((n) => Number(n.pceEligibility!.cashPaidBeforeVerification.amount) > 0)!;

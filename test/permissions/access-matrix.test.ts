@@ -859,7 +859,14 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         input,
         secrets: [parentLead.company_name],
       },
-      { mutation, viewer: 'dist-admin', relation: 'own', what: `${mutation} on an own lead`, expected: 'allow', input: () => input(gid('Lead', ownId)) },
+      {
+        mutation,
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: `${mutation} on an own lead`,
+        expected: 'allow',
+        input: () => input(gid('Lead', ownId)),
+      },
     ];
 
     cases = [

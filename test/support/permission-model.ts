@@ -180,13 +180,16 @@ export async function loadWorld(server: TestServer): Promise<World> {
             : type === 'Lead'
               ? 'id, partner_id as owner, null as customer_id, assigned_manager_id as manager_id'
               : type === 'AccountChangeRecord'
-              ? 'id, partner_id as owner, customer_id, owner_type'
-              : 'id, partner_id as owner, customer_id';
+                ? 'id, partner_id as owner, customer_id, owner_type'
+                : 'id, partner_id as owner, customer_id';
     const list = (
-      await sql<{ id: number; owner: number; customer_id: number | null; owner_type?: string; manager_id?: number | null }>(
-        server,
-        `select ${columns} from ${table} order by id`,
-      )
+      await sql<{
+        id: number;
+        owner: number;
+        customer_id: number | null;
+        owner_type?: string;
+        manager_id?: number | null;
+      }>(server, `select ${columns} from ${table} order by id`)
     ).map(
       (r): Row => ({
         type,
@@ -295,7 +298,10 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
       return row.owner === v.partnerId;
     // 线索: like a customer, an account manager (or supervisor) sees only the leads assigned to its managers.
     case 'Lead':
-      return row.owner === v.partnerId && (v.scope === 'ALL' || (row.managerId != null && v.managerIds.includes(row.managerId)));
+      return (
+        row.owner === v.partnerId &&
+        (v.scope === 'ALL' || (row.managerId != null && v.managerIds.includes(row.managerId)))
+      );
     case 'AdjustRecord':
       return row.owner === v.partnerId && (v.scope === 'ALL' || ownCustomerInScope(world, v, row.customerId));
     case 'AccountChangeRecord':

@@ -34,7 +34,11 @@ async function managerProblem(tx: SqlEntityManager, viewer: Viewer, managerId: n
   const member = await tx.findOne(Member, { id: managerId, partner: viewer.partner.id, status: MemberStatus.ACTIVE });
   const inScope = viewer.customerScope === 'ALL' || viewer.accountManagerIds.includes(managerId);
   if (member && inScope) return null;
-  return new UserError('LEAD_MANAGER_INVALID', 'That account manager is not an active member within your scope.', field);
+  return new UserError(
+    'LEAD_MANAGER_INVALID',
+    'That account manager is not an active member within your scope.',
+    field,
+  );
 }
 
 /** The lead under its row lock, if the viewer sees it and it is not final. */
@@ -66,7 +70,8 @@ export async function createLead(ctx: Context, input: CreateLeadInput): Promise<
   const viewer = requireViewer(ctx);
   const problem = contactProblem(input);
   if (problem) return refused(problem);
-  const given = input.assignedManagerId == null ? null : idOfType(input.assignedManagerId, 'Member', 'input.assignedManagerId');
+  const given =
+    input.assignedManagerId == null ? null : idOfType(input.assignedManagerId, 'Member', 'input.assignedManagerId');
   const managerId = given ?? (viewer.customerScope === 'ALL' ? null : viewer.member.id);
   return idempotent(ctx, {
     operation: 'createLead',
@@ -112,7 +117,12 @@ export async function assignLead(ctx: Context, input: AssignLeadInput): Promise<
       await tx.nativeUpdate(Lead, { id }, { assignedManager: managerId, version: lead.version + 1 });
       const moved = await tx.findOneOrFail(Lead, { id }, { refresh: true });
       if (before !== managerId) await notifyAssigned(tx, viewer, moved, managerId);
-      await recordAudit(tx, ctx, { action: 'assignLead', target: moved.globalId, before: { managerId: before }, after: { managerId } });
+      await recordAudit(tx, ctx, {
+        action: 'assignLead',
+        target: moved.globalId,
+        before: { managerId: before },
+        after: { managerId },
+      });
       return success<LeadPayload>({ lead: moved });
     },
   });
@@ -132,7 +142,11 @@ function followUpChecks(input: FollowUpLeadInput) {
         : null,
     () =>
       input.outcome !== LeadOutcome.CLOSED && input.closeReason != null
-        ? new UserError('LEAD_CLOSE_REASON_UNEXPECTED', 'A closeReason goes with outcome CLOSED only.', 'input.closeReason')
+        ? new UserError(
+            'LEAD_CLOSE_REASON_UNEXPECTED',
+            'A closeReason goes with outcome CLOSED only.',
+            'input.closeReason',
+          )
         : null,
   );
 }
@@ -194,7 +208,11 @@ export async function requestLeadCall(ctx: Context, input: RequestLeadCallInput)
         requestedAt: new Date(),
       });
       const call = await tx.findOneOrFail(LeadCallRequest, { id: Number(callId) });
-      await recordAudit(tx, ctx, { action: 'requestLeadCall', target: lead.globalId, after: { callRequest: call.globalId } });
+      await recordAudit(tx, ctx, {
+        action: 'requestLeadCall',
+        target: lead.globalId,
+        after: { callRequest: call.globalId },
+      });
       return success<LeadCallPayload>({ callRequest: call });
     },
   });

@@ -26,7 +26,11 @@ export interface ContactInput {
 export function contactProblem(input: ContactInput): UserError | null {
   const company = input.companyName.trim();
   if (company.length < 1 || company.length > LIMITS.companyName)
-    return new UserError('LEAD_COMPANY_NAME_INVALID', 'The company name must be 1–100 characters.', 'input.companyName');
+    return new UserError(
+      'LEAD_COMPANY_NAME_INVALID',
+      'The company name must be 1–100 characters.',
+      'input.companyName',
+    );
   const contact = input.contactName.trim();
   if (contact.length < 1 || contact.length > LIMITS.contactName)
     return new UserError('LEAD_CONTACT_NAME_INVALID', 'The contact name must be 1–50 characters.', 'input.contactName');
@@ -36,7 +40,11 @@ export function contactProblem(input: ContactInput): UserError | null {
     return new UserError('LEAD_CONTACT_REQUIRED', 'Give a phone or an e-mail.', 'input.phone');
   const digits = phone?.replace(/\D/g, '').length ?? 0;
   if (phone != null && (!PHONE.test(phone) || digits < 5 || digits > 20))
-    return new UserError('LEAD_PHONE_INVALID', 'The phone must be 5–20 digits (+ or 0086- prefix allowed).', 'input.phone');
+    return new UserError(
+      'LEAD_PHONE_INVALID',
+      'The phone must be 5–20 digits (+ or 0086- prefix allowed).',
+      'input.phone',
+    );
   if (email != null && (email.length > 100 || !EMAIL.test(email)))
     return new UserError('LEAD_EMAIL_INVALID', 'The e-mail is not a valid address.', 'input.email');
   if ((input.region?.length ?? 0) > LIMITS.region)

@@ -76,7 +76,8 @@ export class LeadMutationResolver {
       'Cloud operators only (ops:lead): the platform’s result of an outbound call (外呼), REQUESTED → CONNECTED / NOT_CONNECTED, once. Refused, with nothing changed: LEAD_CALL_NOT_FOUND, LEAD_CALL_STATUS_INVALID, LEAD_TEXT_TOO_LONG. FORBIDDEN for members and customers.',
   })
   completeLeadCall(
-    @Arg('input', () => CompleteLeadCallInput, { description: 'The call and its result.' }) input: CompleteLeadCallInput,
+    @Arg('input', () => CompleteLeadCallInput, { description: 'The call and its result.' })
+    input: CompleteLeadCallInput,
     @Ctx() ctx: Context,
   ) {
     return completeLeadCall(ctx, input);

@@ -9,7 +9,13 @@ import { anonymisedFor, maskPhone } from './lead.contact';
 import { Lead, LeadCallRequest, LeadFollowUp } from './lead.entity';
 import { callRequestsByLeadId, followUpsByLeadId, leadMemberById, leadPartnerById } from './lead.loaders';
 import { listLeadCallRequests, listLeads, listLeadsForOperator } from './lead.service';
-import { LeadCallFilter, LeadCallRequestConnection, LeadConnection, LeadFilter, OperatorLeadFilter } from './lead.types';
+import {
+  LeadCallFilter,
+  LeadCallRequestConnection,
+  LeadConnection,
+  LeadFilter,
+  OperatorLeadFilter,
+} from './lead.types';
 
 const FILTER_DOC = { nullable: true, description: 'Filters; all given ones must match.' };
 
@@ -42,12 +48,18 @@ export class LeadResolver {
     return anonymisedFor(ctx, lead.partner.id);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'The assigned account manager’s Member id; null: unassigned.' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The assigned account manager’s Member id; null: unassigned.',
+  })
   assignedManagerId(@Root() lead: Lead): string | null {
     return lead.assignedManager ? toGlobalId('Member', lead.assignedManager.id) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The assigned account manager’s display name; null: unassigned.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The assigned account manager’s display name; null: unassigned.',
+  })
   async assignedManagerName(@Root() lead: Lead, @Ctx() ctx: Context): Promise<string | null> {
     if (!lead.assignedManager) return null;
     return (await leadMemberById(ctx).load(lead.assignedManager.id))?.displayName ?? null;
@@ -128,7 +140,8 @@ export class OperatorLeadsResolver {
   }
 
   @FieldResolver(() => LeadCallRequestConnection, {
-    description: '外呼: the outbound calls the partners asked for, newest first (ops:lead); REQUESTED ones are the work list.',
+    description:
+      '外呼: the outbound calls the partners asked for, newest first (ops:lead); REQUESTED ones are the work list.',
   })
   leadCallRequests(
     @Args() args: ConnectionArgs,

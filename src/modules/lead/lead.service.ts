@@ -10,7 +10,6 @@ import { requireOperator, requireViewer } from '../../permissions/viewer';
 import { Lead, LeadCallRequest } from './lead.entity';
 import type { LeadCallFilter, LeadFilter, OperatorLeadFilter } from './lead.types';
 
-
 /** The columns a search compares with: never the contacts of an anonymised (plan 2.0) partner's leads. */
 const SEARCHED = ['company_name', 'contact_name'];
 const SEARCHED_WITH_CONTACTS = [...SEARCHED, 'phone', 'email'];
@@ -34,7 +33,12 @@ function conditions(filter: LeadFilter | null | undefined, contactsSearchable: b
 }
 
 /** Partner.leads: the viewer's own partner's leads in its row scope, newest first. */
-export function listLeads(ctx: Context, partnerId: number, filter: LeadFilter | null | undefined, args: ConnectionArgs) {
+export function listLeads(
+  ctx: Context,
+  partnerId: number,
+  filter: LeadFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'leads');
@@ -44,7 +48,11 @@ export function listLeads(ctx: Context, partnerId: number, filter: LeadFilter | 
 }
 
 /** OperatorViewer.leads: every partner's leads, newest first; searches match contacts in full. */
-export function listLeadsForOperator(ctx: Context, filter: OperatorLeadFilter | null | undefined, args: ConnectionArgs) {
+export function listLeadsForOperator(
+  ctx: Context,
+  filter: OperatorLeadFilter | null | undefined,
+  args: ConnectionArgs,
+) {
   requireOperator(ctx);
   const page = toPageRequest(args);
   const partner = filter?.partnerId == null ? null : idOfType(filter.partnerId, 'Partner', 'filter.partnerId');

@@ -17,7 +17,10 @@ export class LeadFilter {
   @Field(() => LeadStatus, { nullable: true, description: 'Only leads in this status.' })
   status?: LeadStatus | null;
 
-  @Field(() => LeadSource, { nullable: true, description: 'Only leads created by your partner, or dispatched by the cloud.' })
+  @Field(() => LeadSource, {
+    nullable: true,
+    description: 'Only leads created by your partner, or dispatched by the cloud.',
+  })
   source?: LeadSource | null;
 
   @Field(() => ID, {
@@ -26,7 +29,10 @@ export class LeadFilter {
   })
   assignedManagerId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True: only leads nobody is assigned to; false: only assigned ones.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only leads nobody is assigned to; false: only assigned ones.',
+  })
   unassigned?: boolean | null;
 
   @Field(() => String, {
@@ -45,6 +51,9 @@ export class OperatorLeadFilter extends LeadFilter {
 
 @InputType({ description: 'Filters of outbound-call requests.' })
 export class LeadCallFilter {
-  @Field(() => LeadCallStatus, { nullable: true, description: 'Only requests in this status (REQUESTED: the work list).' })
+  @Field(() => LeadCallStatus, {
+    nullable: true,
+    description: 'Only requests in this status (REQUESTED: the work list).',
+  })
   status?: LeadCallStatus | null;
 }

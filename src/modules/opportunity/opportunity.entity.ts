@@ -1,4 +1,14 @@
-import { DateTimeType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import {
+  DateTimeType,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../common/global-id';
 import { Node } from '../../common/node';
@@ -106,7 +116,9 @@ export class Opportunity {
   @Property({ default: 1 })
   version: number = 1;
 
-  @Field(() => String, { description: 'The status as the partner center names it (已提交, 验证中, 验证通过, 验证不通过).' })
+  @Field(() => String, {
+    description: 'The status as the partner center names it (已提交, 验证中, 验证通过, 验证不通过).',
+  })
   get statusName(): string {
     return OPPORTUNITY_STATUS_NAMES[this.status];
   }

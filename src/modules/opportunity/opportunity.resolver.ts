@@ -50,7 +50,10 @@ export class OpportunityResolver {
     return offices.load(o.office.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The customer’s cloud account name; null if none was named.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The customer’s cloud account name; null if none was named.',
+  })
   async cloudAccountName(@Root() o: Opportunity, @Ctx() ctx: Context): Promise<string | null> {
     if (!o.cloudAccount) return null;
     const accounts = ctx.loaders.get<number, CloudAccount | null>('opportunityAccountById', '', (ids) =>
@@ -78,7 +81,8 @@ export class PartnerOpportunitiesResolver {
 @Resolver(() => ViewerInfo)
 export class ViewerRepresentativeOfficesResolver {
   @FieldResolver(() => [RepresentativeOffice], {
-    description: '代表处: the cloud’s representative offices by region (the regions shareOpportunity accepts), by region.',
+    description:
+      '代表处: the cloud’s representative offices by region (the regions shareOpportunity accepts), by region.',
   })
   representativeOffices(@Ctx() ctx: Context): Promise<RepresentativeOffice[]> {
     return representativeOffices(ctx);

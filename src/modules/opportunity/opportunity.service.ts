@@ -21,12 +21,22 @@ import { NotificationKind } from '../notification/notification.enums';
 import { toMember } from '../notification/notification.recipient';
 import { Opportunity, RepresentativeOffice } from './opportunity.entity';
 import { OPPORTUNITY_STATUS_NAMES, OpportunityReviewAction, OpportunityStatus } from './opportunity.enums';
-import type { OpportunityFilter, OpportunityPayload, ReviewOpportunityInput, ShareOpportunityInput } from './opportunity.types';
+import type {
+  OpportunityFilter,
+  OpportunityPayload,
+  ReviewOpportunityInput,
+  ShareOpportunityInput,
+} from './opportunity.types';
 
 const refused = refusal<OpportunityPayload>({ opportunity: null });
 
 /** Partner.opportunities: the viewer's own partner's, newest first. */
-export function listOpportunities(ctx: Context, partnerId: number, filter: OpportunityFilter | null, args: ConnectionArgs) {
+export function listOpportunities(
+  ctx: Context,
+  partnerId: number,
+  filter: OpportunityFilter | null,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'opportunities');
@@ -63,9 +73,17 @@ async function isNewCustomer(tx: SqlEntityManager, account: CloudAccount | null)
 function shareChecks(input: ShareOpportunityInput): UserError | null {
   const name = input.customerName.trim();
   if (name.length < 1 || name.length > 100)
-    return new UserError('OPPORTUNITY_CUSTOMER_NAME_INVALID', 'The customer name must be 1–100 characters.', 'input.customerName');
+    return new UserError(
+      'OPPORTUNITY_CUSTOMER_NAME_INVALID',
+      'The customer name must be 1–100 characters.',
+      'input.customerName',
+    );
   if ((input.description?.length ?? 0) > 500)
-    return new UserError('OPPORTUNITY_DESCRIPTION_TOO_LONG', 'The description is longer than 500 characters.', 'input.description');
+    return new UserError(
+      'OPPORTUNITY_DESCRIPTION_TOO_LONG',
+      'The description is longer than 500 characters.',
+      'input.description',
+    );
   return null;
 }
 
@@ -81,11 +99,15 @@ export async function shareOpportunity(ctx: Context, input: ShareOpportunityInpu
     execute: async (tx) => {
       const office = await tx.findOne(RepresentativeOffice, { region: input.region.trim() });
       if (!office)
-        return refused(new UserError('OPPORTUNITY_REGION_UNKNOWN', 'No representative office covers that region.', 'input.region'));
+        return refused(
+          new UserError('OPPORTUNITY_REGION_UNKNOWN', 'No representative office covers that region.', 'input.region'),
+        );
       const accountName = input.cloudAccountName?.trim() || null;
       const account = accountName == null ? null : await tx.findOne(CloudAccount, { accountName });
       if (accountName != null && !account)
-        return refused(new UserError('OPPORTUNITY_ACCOUNT_NOT_FOUND', 'No cloud account with that name.', 'input.cloudAccountName'));
+        return refused(
+          new UserError('OPPORTUNITY_ACCOUNT_NOT_FOUND', 'No cloud account with that name.', 'input.cloudAccountName'),
+        );
       const newCustomer = await isNewCustomer(tx, account);
       const now = new Date();
       const id = await tx.insert(Opportunity, {
@@ -121,14 +143,20 @@ export async function reviewOpportunity(ctx: Context, input: ReviewOpportunityIn
   const reason = input.reason?.trim() || null;
   const step = STEPS[input.action];
   if (input.action === OpportunityReviewAction.REJECT && (!reason || reason.length > 500))
-    return refused(new UserError('OPPORTUNITY_REASON_REQUIRED', 'Rejecting needs a reason of 1–500 characters.', 'input.reason'));
+    return refused(
+      new UserError('OPPORTUNITY_REASON_REQUIRED', 'Rejecting needs a reason of 1–500 characters.', 'input.reason'),
+    );
   return ctx.em.transactional(async (tx) => {
     await lockRows(tx, 'opportunity', [id]);
     const current = await tx.findOne(Opportunity, { id }, { refresh: true });
     if (!current) return refused(new UserError('OPPORTUNITY_NOT_FOUND', 'No opportunity with that id.', 'input.id'));
     if (!step.from.includes(current.status))
       return refused(
-        new UserError('OPPORTUNITY_STATUS_INVALID', `The opportunity is ${current.status}; ${input.action} does not start there.`, 'input.id'),
+        new UserError(
+          'OPPORTUNITY_STATUS_INVALID',
+          `The opportunity is ${current.status}; ${input.action} does not start there.`,
+          'input.id',
+        ),
       );
     const now = new Date();
     const verified = step.to === OpportunityStatus.VERIFIED ? { verifiedAt: now } : {};
