@@ -6,8 +6,7 @@
  * Reading guide:
  * - `data`: plain data of an object whose parent field was already guarded; not wrapped.
  * - `can(code)`: the member's roles must hold the permission code.
- * - `onPartner({...})` / `onCustomer({...})`: how the viewer relates to the parent object (own partner, a reseller,
- *   the parent distributor; a customer seen in full or only as a reseller's customer), each with its permission.
+ * - `onPartner({...})` / `onCustomer({...})`: by the viewer's relation to the parent object, each with its permission.
  * - Row scopes (which rows exist for a member at all) are applied by the services: permissions/scopes.ts.
  */
 import type { PermissionCode } from './catalogue';
