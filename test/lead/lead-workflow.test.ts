@@ -17,7 +17,7 @@ import {
   LeadRequestCallDocument,
 } from '../generated/graphql';
 import { LeadStatus } from '../../src/modules/lead/lead.enums';
-import { DIST, OTHER_DIST } from '../support/demo';
+import { DIST, OTHER_DIST, RESELLER1 } from '../support/demo';
 import { errorCodes, userErrorCodes } from '../support/graphql';
 import { gid, memberGid } from '../support/ids';
 import { countRows, sql } from '../support/rows';
@@ -76,6 +76,17 @@ describe('the seeded leads', () => {
     ).toEqual(rows.map((r) => r.phone).sort());
     expect(nodes.every((n) => !n.contactAnonymised)).toBe(true);
     expect(nodes.some((n) => n.email?.includes('@'))).toBe(true);
+  });
+
+  it('gives a cloud reseller (also in the plan) its own leads only, anonymised; never its distributor’s', async () => {
+    const { partner, nodes } = await memberLeads(server, members['reseller-admin']);
+    expect(partner.marketingPlan2).toBe(true);
+    const own = await sql<{ id: number }>(server, 'select id from lead where partner_id = ? order by id', [RESELLER1]);
+    expect(nodes.map((n) => n.id).sort()).toEqual(own.map((r) => gid('Lead', r.id)).sort());
+    expect(nodes.every((n) => n.contactAnonymised && n.email === null)).toBe(true);
+    const [parents] = await sql<{ id: number }>(server, 'select id from lead where partner_id = ? order by id', [DIST]);
+    const node = await server.execute(LeadNodeDocument, { id: gid('Lead', parents.id) }, members['reseller-admin']);
+    expect(node.data?.node).toBeNull();
   });
 
   it('gives an account manager only its assigned leads, a supervisor its managers’ leads, on lists and node(id:)', async () => {
