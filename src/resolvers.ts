@@ -101,6 +101,21 @@ import {
   WithdrawalResolver,
 } from './modules/partner-account/partner-account.resolver';
 import { PartnerAccountMutationResolver } from './modules/partner-account/partner-account.mutations';
+import {
+  LeadCallRequestResolver,
+  LeadFollowUpResolver,
+  LeadResolver,
+  OperatorLeadsResolver,
+  PartnerLeadsResolver,
+} from './modules/lead/lead.resolver';
+import { LeadMutationResolver } from './modules/lead/lead.mutations';
+import {
+  OperatorOpportunitiesResolver,
+  OpportunityMutationResolver,
+  OpportunityResolver,
+  PartnerOpportunitiesResolver,
+  ViewerRepresentativeOfficesResolver,
+} from './modules/opportunity/opportunity.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -188,4 +203,15 @@ export const RESOLVERS = [
   PartnerAccountOperationsResolver,
   OperatorAccountOperationsResolver,
   PartnerAccountMutationResolver,
+  LeadResolver,
+  LeadFollowUpResolver,
+  LeadCallRequestResolver,
+  PartnerLeadsResolver,
+  OperatorLeadsResolver,
+  LeadMutationResolver,
+  OpportunityResolver,
+  PartnerOpportunitiesResolver,
+  ViewerRepresentativeOfficesResolver,
+  OperatorOpportunitiesResolver,
+  OpportunityMutationResolver,
 ] as const;

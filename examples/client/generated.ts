@@ -138,6 +138,16 @@ export type AssignAccountManagerInput = {
   customerIds: Array<Scalars['ID']['input']>;
 };
 
+/** 分配线索: assign a lead to an account manager. */
+export type AssignLeadInput = {
+  /** The Lead id (NEW or FOLLOWING_UP). */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The account manager: an active Member id of your partner (within your scope). */
+  managerId: Scalars['ID']['input'];
+};
+
 /** The complete new set of a member's roles (replaces the old set). */
 export type AssignMemberRolesInput = {
   /** The member (a Member id). MEMBER_NOT_FOUND when it is not a member of your partner; MEMBER_NOT_ACTIVE when its association is cancelled. */
@@ -298,6 +308,16 @@ export type CloudStoreOrderStatus =
   | 'PAID'
   /** 已退款: refunded; never invoiced (CLOUD_STORE_ORDER_NOT_INVOICEABLE). */
   | 'REFUNDED';
+
+/** The platform’s result of an outbound call (ops:lead). */
+export type CompleteLeadCallInput = {
+  /** The LeadCallRequest id (REQUESTED). */
+  id: Scalars['ID']['input'];
+  /** A note the member reads (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Connected or not. */
+  result: LeadCallResult;
+};
 
 /** Filters for a partner's consumption records. billCycle is required; all given filters must match. */
 export type ConsumptionFilter = {
@@ -463,6 +483,26 @@ export type CreateCustomerInvitationInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 新建线索: a lead your partner found itself. */
+export type CreateLeadInput = {
+  /** The account manager (a Member id of your partner) to assign it to. (design) An account manager or supervisor creating a lead gets it assigned to itself when this is left out, so that it stays in its scope. */
+  assignedManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 客户名称: 1–100 characters. */
+  companyName: Scalars['String']['input'];
+  /** 联系人: 1–50 characters. */
+  contactName: Scalars['String']['input'];
+  /** 邮箱: at most 100 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 电话: 5–20 digits, optionally + or 0086- prefixed, single hyphens allowed. A phone or an e-mail is required. For a marketing plan 2.0 partner it is never shown back in full (Lead.phone). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 所在地区: at most 50 characters. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** 需求描述: at most 500 characters. */
+  requirement?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 代付管理: propose to one of your associated customers that your partner pays its orders from your cash account. The customer accepts or rejects it (7 days, design). */
 export type CreatePaymentAgreementInput = {
   /** FULL (no limits) or LIMITED (both limits required). */
@@ -609,6 +649,24 @@ export type DeleteRoleInput = {
   roleId: Scalars['ID']['input'];
 };
 
+/** 派发线索: a lead the cloud dispatches to a partner (ops:lead). */
+export type DispatchLeadInput = {
+  /** 客户名称: 1–100 characters. */
+  companyName: Scalars['String']['input'];
+  /** 联系人: 1–50 characters. */
+  contactName: Scalars['String']['input'];
+  /** 邮箱: at most 100 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The Partner id to dispatch to (an active partner). */
+  partnerId: Scalars['ID']['input'];
+  /** 电话: 5–20 digits, optionally + or 0086- prefixed, single hyphens allowed. A phone or an e-mail is required. For a marketing plan 2.0 partner it is never shown back in full (Lead.phone). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 所在地区: at most 50 characters. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** 需求描述: at most 500 characters. */
+  requirement?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What happens when a resource expires (platform codes). */
 export type ExpirePolicy =
   /** 3: renew automatically. */
@@ -621,6 +679,20 @@ export type ExpirePolicy =
   | 'GRACE_PERIOD'
   /** 1: switch to on-demand. */
   | 'TO_ON_DEMAND';
+
+/** 跟进线索: one follow-up record, and optionally the lead’s outcome. */
+export type FollowUpLeadInput = {
+  /** Required with outcome CLOSED, refused otherwise. */
+  closeReason?: InputMaybe<LeadCloseReason>;
+  /** 跟进内容: 1–500 characters. */
+  content: Scalars['String']['input'];
+  /** The Lead id (NEW or FOLLOWING_UP). */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Ends the lead: CONVERTED or CLOSED (final). Left out: the lead is (or stays) FOLLOWING_UP. */
+  outcome?: InputMaybe<LeadOutcome>;
+};
 
 /** Whether the customer is frozen (platform codes 0…2). */
 export type FrozenState =
@@ -912,6 +984,80 @@ export type IssueSubQuotaInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Filters of outbound-call requests. */
+export type LeadCallFilter = {
+  /** Only requests in this status (REQUESTED: the work list). */
+  status?: InputMaybe<LeadCallStatus>;
+};
+
+/** How the platform’s outbound call ended (completeLeadCall). */
+export type LeadCallResult =
+  /** 已接通. */
+  | 'CONNECTED'
+  /** 未接通. */
+  | 'NOT_CONNECTED';
+
+/** 外呼: an outbound call the platform places for the partner (the number never reaches the partner). */
+export type LeadCallStatus =
+  /** 已接通: the platform connected the member and the lead’s contact. */
+  | 'CONNECTED'
+  /** 未接通: no answer or the number failed; the member may request again. */
+  | 'NOT_CONNECTED'
+  /** 已申请: waiting for the platform to place the call. */
+  | 'REQUESTED';
+
+/** (design) Why a lead was closed (关闭原因). */
+export type LeadCloseReason =
+  /** 客户选择了其他厂商. */
+  | 'CHOSE_COMPETITOR'
+  /** 重复线索. */
+  | 'DUPLICATE'
+  /** 客户无需求. */
+  | 'NO_DEMAND'
+  /** 其他 (say which in the note). */
+  | 'OTHER'
+  /** 无法联系到客户. */
+  | 'UNREACHABLE';
+
+/** Filters of leads; all given ones must match. */
+export type LeadFilter = {
+  /** Only leads assigned to this account manager (a Member id); within your own scope. */
+  assignedManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text search (1–64 characters, not blank), case-insensitive substring of the company or contact name. (design) For a partner in marketing plan 2.0 (营销计划2.0) a search never compares with the anonymised phone or e-mail, so it cannot reveal them; for other partners it also matches the phone and e-mail. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only leads created by your partner, or dispatched by the cloud. */
+  source?: InputMaybe<LeadSource>;
+  /** Only leads in this status. */
+  status?: InputMaybe<LeadStatus>;
+  /** True: only leads nobody is assigned to; false: only assigned ones. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The final status a follow-up (followUpLead) may move a lead to. */
+export type LeadOutcome =
+  /** 已关闭: closeReason required. */
+  | 'CLOSED'
+  /** 已转化. */
+  | 'CONVERTED';
+
+/** Where a lead came from. */
+export type LeadSource =
+  /** 已派发线索: dispatched to the partner by a cloud operator (dispatchLead, ops:lead). */
+  | 'CLOUD'
+  /** 新建线索: created by a member of the partner (createLead). */
+  | 'PARTNER';
+
+/** (design) 线索状态. NEW (待跟进) → FOLLOWING_UP (跟进中, on the first follow-up record) → CONVERTED (已转化) or CLOSED (已关闭, with a LeadCloseReason). CONVERTED and CLOSED are final. */
+export type LeadStatus =
+  /** 已关闭: given up, with a reason (closeReason); final. */
+  | 'CLOSED'
+  /** 已转化: the lead became a customer or an opportunity; final. */
+  | 'CONVERTED'
+  /** 跟进中: at least one follow-up record. */
+  | 'FOLLOWING_UP'
+  /** 待跟进: nobody has recorded a follow-up yet. */
+  | 'NEW';
+
 /** Whose account an account change record belongs to. */
 export type LedgerOwner =
   /** A sub-customer's account. */
@@ -1048,6 +1194,22 @@ export type OperatorIncentiveAction =
   /** 发起会签: 申请处理中 → 会签中 (operator). */
   | 'START_COSIGN';
 
+/** Filters of the operators’ lead list; all given ones must match. */
+export type OperatorLeadFilter = {
+  /** Only leads assigned to this account manager (a Member id); within your own scope. */
+  assignedManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only leads of this partner (a Partner id). */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text search (1–64 characters, not blank), case-insensitive substring of the company or contact name. (design) For a partner in marketing plan 2.0 (营销计划2.0) a search never compares with the anonymised phone or e-mail, so it cannot reveal them; for other partners it also matches the phone and e-mail. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only leads created by your partner, or dispatched by the cloud. */
+  source?: InputMaybe<LeadSource>;
+  /** Only leads in this status. */
+  status?: InputMaybe<LeadStatus>;
+  /** True: only leads nobody is assigned to; false: only assigned ones. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Filters of OperatorViewer.partners; all given ones must match. */
 export type OperatorPartnerFilter = {
   /** Only partners of this identity. */
@@ -1057,6 +1219,32 @@ export type OperatorPartnerFilter = {
   /** Only partners in this standing. */
   status?: InputMaybe<PartnerStatus>;
 };
+
+/** Filters of opportunities; all given ones must match. */
+export type OpportunityFilter = {
+  /** Only opportunities in this status. */
+  status?: InputMaybe<OpportunityStatus>;
+};
+
+/** An operator’s step on an opportunity (ops:lead). */
+export type OpportunityReviewAction =
+  /** 验证不通过: SUBMITTED or VERIFYING → REJECTED, reason required. */
+  | 'REJECT'
+  /** SUBMITTED → VERIFYING. */
+  | 'START_VERIFICATION'
+  /** 验证通过: VERIFYING → VERIFIED. */
+  | 'VERIFY';
+
+/** (design) 机会点状态: SUBMITTED (已提交) → VERIFYING (验证中, the PSM or the account team checks it) → VERIFIED (验证通过, final; the PCE incentive counts cash paid before this moment) or REJECTED (验证不通过, with a reason, final; from SUBMITTED or VERIFYING). */
+export type OpportunityStatus =
+  /** 验证不通过: rejected with a reason; final. */
+  | 'REJECTED'
+  /** 已提交: shared, waiting for the cloud. */
+  | 'SUBMITTED'
+  /** 验证通过: verified by an operator; final. Read by IncentiveRecord.pceEligibility. */
+  | 'VERIFIED'
+  /** 验证中: the cloud is verifying it. */
+  | 'VERIFYING';
 
 /** State of an order-on-behalf authorization (代下单授权). */
 export type OrderAuthorizationStatus =
@@ -1459,6 +1647,14 @@ export type RequestInvoiceInput = {
   title: InvoiceTitleInput;
 };
 
+/** 外呼: ask the platform to call the lead’s contact for you. */
+export type RequestLeadCallInput = {
+  /** The Lead id (NEW or FOLLOWING_UP, with a phone). */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A customer's request to end its association with its partner. */
 export type RequestUnbindInput = {
   /** Why (at most 200 characters); shown to the partner. */
@@ -1518,6 +1714,16 @@ export type ReturnInvoiceInput = {
   invoiceId: Scalars['ID']['input'];
   /** Why it is returned, 1–200 characters (INVOICE_REASON_REQUIRED). */
   reason: Scalars['String']['input'];
+};
+
+/** An operator’s step on an opportunity (ops:lead). */
+export type ReviewOpportunityInput = {
+  /** The step; it must start from the opportunity’s status. */
+  action: OpportunityReviewAction;
+  /** The Opportunity id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** Why: required for REJECT (the partner reads it as rejectReason), at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One of your access keys. */
@@ -1595,6 +1801,20 @@ export type SettleRechargePaymentInput = {
   paymentId: Scalars['ID']['input'];
   /** The provider's transaction number, 1–64 characters. */
   providerReference: Scalars['String']['input'];
+};
+
+/** 共享给华为: an opportunity to share (no representative office is chosen). */
+export type ShareOpportunityInput = {
+  /** The customer’s cloud account name, if it has one (OPPORTUNITY_ACCOUNT_NOT_FOUND otherwise); it decides whether the customer is new to the cloud. */
+  cloudAccountName?: InputMaybe<Scalars['String']['input']>;
+  /** 客户名称: 1–100 characters. */
+  customerName: Scalars['String']['input'];
+  /** 机会点描述: at most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 客户所在地: one of the representative offices’ regions (viewer.representativeOffices). */
+  region: Scalars['String']['input'];
 };
 
 /** The kind of actor signing in; each kind has its own names, rights and entry query. */
@@ -1816,9 +2036,11 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
@@ -1872,9 +2094,11 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation', id: string }
     | { __typename?: 'IncentiveRecord', id: string }
     | { __typename?: 'Invoice', id: string }
+    | { __typename?: 'Lead', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
@@ -1909,9 +2133,11 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
@@ -1954,9 +2180,11 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', from: string, to: string, consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, records: number, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string }, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
@@ -2003,9 +2231,11 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order', orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, createTime: string, paymentTime?: string | null, customer?: { __typename?: 'SubCustomer', accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, resources: { __typename?: 'ResourceConnection', nodes: Array<{ __typename?: 'Resource', resourceId: string, name: string, status: ResourceStatus, expireTime: string }> } }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }

@@ -31,6 +31,8 @@ import { IncentiveRecord, IncentiveTransition } from '../modules/incentive/incen
 import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';
 import { Invoice, InvoiceItem } from '../modules/invoice/invoice.entity';
 import { RechargePayment, RemittanceClaim, Withdrawal } from '../modules/partner-account/partner-account.entity';
+import { Lead, LeadCallRequest, LeadFollowUp } from '../modules/lead/lead.entity';
+import { Opportunity, RepresentativeOffice } from '../modules/opportunity/opportunity.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -79,4 +81,9 @@ export const ENTITIES = [
   RechargePayment,
   RemittanceClaim,
   Withdrawal,
+  Lead,
+  LeadFollowUp,
+  LeadCallRequest,
+  RepresentativeOffice,
+  Opportunity,
 ];

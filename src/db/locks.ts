@@ -23,8 +23,10 @@ import { isSqlite, placeholders, type Row, rows } from './sql';
  *  10. remittance_claim a remittance claim being confirmed, rejected or cancelled
  *  11. withdrawal       a withdrawal being paid or rejected
  *  12. incentive_record incentive records, ascending id: each payout transition holds its record
- *  13. partner_account  cash accounts, ascending partner id
- *  14. partner_performance_month  the 业绩 roll-up row a fact adds to (modules/performance/rollup.ts,
+ *  13. lead             a lead whose status, assignment or outbound call changes (modules/lead)
+ *  14. opportunity      an opportunity whose verification status changes (modules/opportunity)
+ *  15. partner_account  cash accounts, ascending partner id
+ *  16. partner_performance_month  the 业绩 roll-up row a fact adds to (modules/performance/rollup.ts,
  *                       one upsert, never locked here): always the LAST row a transaction locks
  *
  * A conditional UPDATE locks the rows it changes, so it counts as taking their locks here: e.g. a
@@ -50,6 +52,8 @@ export const LOCK_ORDER = [
   'remittance_claim',
   'withdrawal',
   'incentive_record',
+  'lead',
+  'opportunity',
   'partner_account',
 ] as const;
 
@@ -69,6 +73,8 @@ const KEY: Record<LockedTable, string> = {
   remittance_claim: 'id',
   withdrawal: 'id',
   incentive_record: 'id',
+  lead: 'id',
+  opportunity: 'id',
   partner_account: 'partner_id',
 };
 

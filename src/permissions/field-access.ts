@@ -6,9 +6,7 @@
  * Reading guide:
  * - `data`: plain data of an object whose parent field was already guarded; not wrapped.
  * - `can(code)`: the member's roles must hold the permission code.
- * - `onPartner({...})` / `onCustomer({...})`: depends on how the viewer relates to the parent
- *   object (own partner, a reseller, the parent distributor; a customer seen in full or only as a
- *   reseller's customer), each relation with the permission it needs.
+ * - `onPartner({...})` / `onCustomer({...})`: by the viewer's relation to the parent object, each with its permission.
  * - Row scopes (which rows exist for a member at all) are applied by the services: permissions/scopes.ts.
  */
 import type { PermissionCode } from './catalogue';
@@ -16,7 +14,7 @@ import { FINANCE_DATA_TYPES } from './finance-data-types';
 import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
 import { PROGRAM_DATA_TYPES } from './program-data-types';
 import { MARKETING_DATA_TYPES } from './marketing-data-types';
-import { LEAD_DATA_TYPES } from './lead-data-types';
+import * as LEADS from './lead-data-types';
 import { PartnerIdentity } from './identities';
 import {
   can,
@@ -61,6 +59,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   Notification: null,
   CloudStoreOrder: 'cloud-store:view',
   Invoice: 'invoice:view',
+  ...LEADS.LEAD_TYPE_READS,
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -76,7 +75,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ...SELF_SERVICE_DATA_TYPES,
   ...PROGRAM_DATA_TYPES,
   ...MARKETING_DATA_TYPES,
-  ...LEAD_DATA_TYPES,
+  ...LEADS.LEAD_DATA_TYPES,
   Query: {
     viewer: signedIn,
     customerViewer: customerOnly,
@@ -140,6 +139,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     setIncentiveAutoApply: can('incentive:apply'),
     invoiceIncentive: can('incentive:invoice'),
     processIncentive: operatorCan('ops:incentive'),
+    ...LEADS.LEAD_MUTATIONS,
     // Every member marks its own notifications (row scope: ids of others answer NOTIFICATION_NOT_FOUND).
     markNotificationsRead: membersAndCustomers,
     requestInvoice: can('invoice:manage'),
@@ -222,6 +222,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     remittanceClaims: operatorCan('ops:remittance'),
     withdrawals: operatorCan('ops:withdrawal'),
     incentives: operatorCan('ops:incentive'),
+    ...LEADS.LEAD_OPERATOR_FIELDS,
   },
   CloudOperator: { '*': data },
 
@@ -267,6 +268,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     rechargePayments: onPartner({ SELF: 'account:recharge', OPERATOR: 'ops:remittance' }),
     remittanceClaims: onPartner({ SELF: 'account:recharge', OPERATOR: 'ops:remittance' }),
     withdrawals: onPartner({ SELF: 'account:withdraw', OPERATOR: 'ops:withdrawal' }),
+    ...LEADS.LEAD_PARTNER_FIELDS,
   },
   // The reseller's own fields keep their Partner rules (RESELLER / OPERATOR relations).
   // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.

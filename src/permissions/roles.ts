@@ -52,11 +52,17 @@ const ACCOUNT_MANAGER_POINTS = [
   'order:view',
   'order:manage',
   'dashboard:view',
+  'lead:view',
+  'lead:create',
+  'lead:follow-up',
+  'opportunity:view',
+  'opportunity:share',
 ] as const satisfies readonly PermissionCode[];
 
 const ACCOUNT_MANAGER_SUPERVISOR_POINTS = [
   ...ACCOUNT_MANAGER_POINTS,
   'customer:assign-manager',
+  'lead:assign',
   'org:member-view',
 ] as const satisfies readonly PermissionCode[];
 

@@ -72,3 +72,13 @@ export function assertPartnerRelation(
   if (!allowed.includes(relation)) throw forbidden(`${field} of this partner is not visible to you.`);
   return relation;
 }
+
+/** The rows of a lead's kind the viewer sees: its partner's, or (scope not ALL) those assigned to its account managers. */
+export type OwnLeadRows = { partner: number; assignedManager?: { $in: number[] } };
+
+/** Leads (线索管理) like customers: an account manager sees only the leads assigned to it (or its managers). */
+export function ownLeadFilter(viewer: Viewer): OwnLeadRows {
+  const own: OwnLeadRows = { partner: viewer.partner.id };
+  if (viewer.customerScope !== 'ALL') own.assignedManager = { $in: viewer.accountManagerIds };
+  return own;
+}

@@ -301,6 +301,16 @@ export type AssignAccountManagerPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 分配线索: assign a lead to an account manager. */
+export type AssignLeadInput = {
+  /** The Lead id (NEW or FOLLOWING_UP). */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The account manager: an active Member id of your partner (within your scope). */
+  managerId: Scalars['ID']['input'];
+};
+
 /** The complete new set of a member's roles (replaces the old set). */
 export type AssignMemberRolesInput = {
   /** The member (a Member id). MEMBER_NOT_FOUND when it is not a member of your partner; MEMBER_NOT_ACTIVE when its association is cancelled. */
@@ -621,6 +631,16 @@ export type CloudStoreOrderStatus =
   | 'PAID'
   /** 已退款: refunded; never invoiced (CLOUD_STORE_ORDER_NOT_INVOICEABLE). */
   | 'REFUNDED';
+
+/** The platform’s result of an outbound call (ops:lead). */
+export type CompleteLeadCallInput = {
+  /** The LeadCallRequest id (REQUESTED). */
+  id: Scalars['ID']['input'];
+  /** A note the member reads (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Connected or not. */
+  result: LeadCallResult;
+};
 
 /** Filters for a partner's consumption records. billCycle is required; all given filters must match. */
 export type ConsumptionFilter = {
@@ -1056,6 +1076,26 @@ export type CreateCustomerPayload = {
   customer?: Maybe<SubCustomer>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** 新建线索: a lead your partner found itself. */
+export type CreateLeadInput = {
+  /** The account manager (a Member id of your partner) to assign it to. (design) An account manager or supervisor creating a lead gets it assigned to itself when this is left out, so that it stays in its scope. */
+  assignedManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 客户名称: 1–100 characters. */
+  companyName: Scalars['String']['input'];
+  /** 联系人: 1–50 characters. */
+  contactName: Scalars['String']['input'];
+  /** 邮箱: at most 100 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 电话: 5–20 digits, optionally + or 0086- prefixed, single hyphens allowed. A phone or an e-mail is required. For a marketing plan 2.0 partner it is never shown back in full (Lead.phone). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 所在地区: at most 50 characters. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** 需求描述: at most 500 characters. */
+  requirement?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 代付管理: propose to one of your associated customers that your partner pays its orders from your cash account. The customer accepts or rejects it (7 days, design). */
@@ -1501,6 +1541,24 @@ export type DiscountQuote = {
   finalPrice: Money;
 };
 
+/** 派发线索: a lead the cloud dispatches to a partner (ops:lead). */
+export type DispatchLeadInput = {
+  /** 客户名称: 1–100 characters. */
+  companyName: Scalars['String']['input'];
+  /** 联系人: 1–50 characters. */
+  contactName: Scalars['String']['input'];
+  /** 邮箱: at most 100 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The Partner id to dispatch to (an active partner). */
+  partnerId: Scalars['ID']['input'];
+  /** 电话: 5–20 digits, optionally + or 0086- prefixed, single hyphens allowed. A phone or an e-mail is required. For a marketing plan 2.0 partner it is never shown back in full (Lead.phone). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 所在地区: at most 50 characters. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** 需求描述: at most 500 characters. */
+  requirement?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What happens when a resource expires (platform codes). */
 export type ExpirePolicy =
   /** 3: renew automatically. */
@@ -1513,6 +1571,20 @@ export type ExpirePolicy =
   | 'GRACE_PERIOD'
   /** 1: switch to on-demand. */
   | 'TO_ON_DEMAND';
+
+/** 跟进线索: one follow-up record, and optionally the lead’s outcome. */
+export type FollowUpLeadInput = {
+  /** Required with outcome CLOSED, refused otherwise. */
+  closeReason?: InputMaybe<LeadCloseReason>;
+  /** 跟进内容: 1–500 characters. */
+  content: Scalars['String']['input'];
+  /** The Lead id (NEW or FOLLOWING_UP). */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Ends the lead: CONVERTED or CLOSED (final). Left out: the lead is (or stays) FOLLOWING_UP. */
+  outcome?: InputMaybe<LeadOutcome>;
+};
 
 /** Whether the customer is frozen (platform codes 0…2). */
 export type FrozenState =
@@ -1703,7 +1775,7 @@ export type IncentiveRecord = Node & {
   invoicedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The transitions open from the current stage and who takes each (the stage table); empty for PAID and CLOSED. */
   nextSteps: Array<IncentiveNextStep>;
-  /** PCE_OPPORTUNITY only: when the cloud verified the opportunity (机会点“验证通过”); null otherwise. */
+  /** PCE_OPPORTUNITY only: when the cloud verified the opportunity (机会点“验证通过”) as recorded when the incentive was settled; null otherwise. pceEligibility reads the verification of the partner’s own shared opportunity (Opportunity.verifiedAt, VERIFIED) for the account first, and this date only when there is none. */
   opportunityVerifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** When it was paid to the bonus account (PAY); null before. */
   paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -2169,6 +2241,213 @@ export type IssuedSubQuota = {
   subQuota: CouponQuota;
 };
 
+/** 线索 (线索管理, seeds 001/003): a sales lead of your partner, created by a member (新建线索) or dispatched by the cloud (已派发线索), its account manager, follow-up records (跟进记录) and status. (design) For partners in marketing plan 2.0 (营销计划2.0) the contact’s phone is masked (139****1234) and its e-mail is null on every path; members reach the contact through an outbound call the platform places (requestLeadCall, 外呼). */
+export type Lead = Node & {
+  __typename?: 'Lead';
+  /** The assigned account manager’s Member id; null: unassigned. */
+  assignedManagerId?: Maybe<Scalars['ID']['output']>;
+  /** The assigned account manager’s display name; null: unassigned. */
+  assignedManagerName?: Maybe<Scalars['String']['output']>;
+  /** 外呼记录: the outbound calls asked for, newest first. */
+  callRequests: Array<LeadCallRequest>;
+  /** 关闭原因: set when CLOSED; null otherwise. */
+  closeReason?: Maybe<LeadCloseReason>;
+  /** 客户名称: the company (or person) the lead is about. */
+  companyName: Scalars['String']['output'];
+  /** Whether this lead’s phone and e-mail are anonymised for you (your partner is in marketing plan 2.0). */
+  contactAnonymised: Scalars['Boolean']['output'];
+  /** 联系人: the contact’s name. */
+  contactName: Scalars['String']['output'];
+  /** When it was created or dispatched. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 邮箱. (design) Always null for marketing plan 2.0 (营销计划2.0) partners (an address cannot be masked usefully without revealing it); in full for other partners and the cloud’s operators. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** 跟进记录: every follow-up, oldest first. */
+  followUps: Array<LeadFollowUp>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The note given with the outcome (converted or closed); null before or when none was given. */
+  outcomeNote?: Maybe<Scalars['String']['output']>;
+  /** The partner the lead belongs to. */
+  partner: Partner;
+  /** 电话. (design) Marketing plan 2.0 (营销计划2.0) partners read it masked, `139****1234` (first three and last four digits of the national number; `****` for short numbers), and call through requestLeadCall (外呼); other partners and the cloud’s operators read it in full. Null when the lead has no phone. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 所在地区: the customer’s province or region; null if unknown. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** 需求描述: what the customer needs; null if not given. */
+  requirement?: Maybe<Scalars['String']['output']>;
+  /** Created by your partner or dispatched by the cloud. */
+  source: LeadSource;
+  /** 线索状态 (LeadStatus). */
+  status: LeadStatus;
+  /** When it entered its current status. */
+  statusChangedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Filters of outbound-call requests. */
+export type LeadCallFilter = {
+  /** Only requests in this status (REQUESTED: the work list). */
+  status?: InputMaybe<LeadCallStatus>;
+};
+
+/** Result of requestLeadCall and completeLeadCall. */
+export type LeadCallPayload = {
+  __typename?: 'LeadCallPayload';
+  /** The outbound-call request as it is now; null when refused (nothing changed). */
+  callRequest?: Maybe<LeadCallRequest>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** 外呼: an outbound call the platform places between a member and the lead’s contact; the number stays with the platform. */
+export type LeadCallRequest = {
+  __typename?: 'LeadCallRequest';
+  /** When the platform finished it; null while requested. */
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id (completeLeadCall takes it). */
+  id: Scalars['ID']['output'];
+  /** The lead to call (its phone shows as Lead.phone does for you: in full to the operators only). */
+  lead: Lead;
+  /** When the member asked for the call. */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** The platform’s note on the call; null while requested. */
+  resultNote?: Maybe<Scalars['String']['output']>;
+  /** Where the call stands. */
+  status: LeadCallStatus;
+};
+
+/** A page of outbound-call requests (外呼), newest first. */
+export type LeadCallRequestConnection = {
+  __typename?: 'LeadCallRequestConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<LeadCallRequestEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<LeadCallRequest>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One call request in a page, with its cursor. */
+export type LeadCallRequestEdge = {
+  __typename?: 'LeadCallRequestEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The call request. */
+  node: LeadCallRequest;
+};
+
+/** How the platform’s outbound call ended (completeLeadCall). */
+export type LeadCallResult =
+  /** 已接通. */
+  | 'CONNECTED'
+  /** 未接通. */
+  | 'NOT_CONNECTED';
+
+/** 外呼: an outbound call the platform places for the partner (the number never reaches the partner). */
+export type LeadCallStatus =
+  /** 已接通: the platform connected the member and the lead’s contact. */
+  | 'CONNECTED'
+  /** 未接通: no answer or the number failed; the member may request again. */
+  | 'NOT_CONNECTED'
+  /** 已申请: waiting for the platform to place the call. */
+  | 'REQUESTED';
+
+/** (design) Why a lead was closed (关闭原因). */
+export type LeadCloseReason =
+  /** 客户选择了其他厂商. */
+  | 'CHOSE_COMPETITOR'
+  /** 重复线索. */
+  | 'DUPLICATE'
+  /** 客户无需求. */
+  | 'NO_DEMAND'
+  /** 其他 (say which in the note). */
+  | 'OTHER'
+  /** 无法联系到客户. */
+  | 'UNREACHABLE';
+
+/** A page of leads (线索), newest first. */
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<LeadEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<Lead>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One lead in a page, with its cursor. */
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The lead. */
+  node: Lead;
+};
+
+/** Filters of leads; all given ones must match. */
+export type LeadFilter = {
+  /** Only leads assigned to this account manager (a Member id); within your own scope. */
+  assignedManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text search (1–64 characters, not blank), case-insensitive substring of the company or contact name. (design) For a partner in marketing plan 2.0 (营销计划2.0) a search never compares with the anonymised phone or e-mail, so it cannot reveal them; for other partners it also matches the phone and e-mail. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only leads created by your partner, or dispatched by the cloud. */
+  source?: InputMaybe<LeadSource>;
+  /** Only leads in this status. */
+  status?: InputMaybe<LeadStatus>;
+  /** True: only leads nobody is assigned to; false: only assigned ones. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 跟进记录: what a member did or learned following a lead up, and when. */
+export type LeadFollowUp = {
+  __typename?: 'LeadFollowUp';
+  /** 跟进内容: what was done or learned (1–500 characters). */
+  content: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The display name of the member who recorded it. */
+  memberName: Scalars['String']['output'];
+};
+
+/** The final status a follow-up (followUpLead) may move a lead to. */
+export type LeadOutcome =
+  /** 已关闭: closeReason required. */
+  | 'CLOSED'
+  /** 已转化. */
+  | 'CONVERTED';
+
+/** Result of createLead, assignLead, followUpLead and dispatchLead. */
+export type LeadPayload = {
+  __typename?: 'LeadPayload';
+  /** The lead as it is now; null when refused (nothing changed). */
+  lead?: Maybe<Lead>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a lead came from. */
+export type LeadSource =
+  /** 已派发线索: dispatched to the partner by a cloud operator (dispatchLead, ops:lead). */
+  | 'CLOUD'
+  /** 新建线索: created by a member of the partner (createLead). */
+  | 'PARTNER';
+
+/** (design) 线索状态. NEW (待跟进) → FOLLOWING_UP (跟进中, on the first follow-up record) → CONVERTED (已转化) or CLOSED (已关闭, with a LeadCloseReason). CONVERTED and CLOSED are final. */
+export type LeadStatus =
+  /** 已关闭: given up, with a reason (closeReason); final. */
+  | 'CLOSED'
+  /** 已转化: the lead became a customer or an opportunity; final. */
+  | 'CONVERTED'
+  /** 跟进中: at least one follow-up record. */
+  | 'FOLLOWING_UP'
+  /** 待跟进: nobody has recorded a follow-up yet. */
+  | 'NEW';
+
 /** Whose account an account change record belongs to. */
 export type LedgerOwner =
   /** A sub-customer's account. */
@@ -2407,6 +2686,8 @@ export type Mutation = {
   applyIncentives: ApplyIncentivesPayload;
   /** Assigns an account manager (客户经理) to up to 100 of your customers, or unassigns them with accountManagerId null. The manager sees the customers from its next request on. Partial success: changed customers in `customers`, the others in `failed`. Needs customer:assign-manager. Audited per changed customer. */
   assignAccountManager: AssignAccountManagerPayload;
+  /** 分配线索: assign a NEW or FOLLOWING_UP lead to an account manager, who is told (LEAD_ASSIGNED). Refused, with nothing changed: LEAD_NOT_FOUND, LEAD_STATUS_INVALID, LEAD_MANAGER_INVALID. Idempotent with its key. Needs lead:assign. */
+  assignLead: LeadPayload;
   /** Replaces a member's roles. Takes effect on the member's next request. The last active administrator keeps the administrator role (LAST_ADMIN). A member who keeps neither account manager role has its customers unassigned; one without the supervisor role no longer supervises anyone (counts in the payload). Needs org:member-manage. Audited. */
   assignMemberRoles: MemberPayload;
   /** 取消邀请: an ACTIVE invitation of your partner stops working at once (CANCELLED); customers who already accepted it stay associated. Refusals: CUSTOMER_INVITATION_NOT_FOUND, CUSTOMER_INVITATION_CANCELLED, CUSTOMER_INVITATION_EXPIRED. Needs customer:create. */
@@ -2421,6 +2702,8 @@ export type Mutation = {
   cancelRemittanceClaim: RemittanceClaimPayload;
   /** The same check as Query.checkCustomerRegistration, as a mutation for clients that call the platform's registration check from a form submit. Changes nothing. */
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
+  /** Cloud operators only (ops:lead): the platform’s result of an outbound call (外呼), REQUESTED → CONNECTED / NOT_CONNECTED, once. Refused, with nothing changed: LEAD_CALL_NOT_FOUND, LEAD_CALL_STATUS_INVALID, LEAD_TEXT_TOO_LONG. FORBIDDEN for members and customers. */
+  completeLeadCall: LeadCallPayload;
   /** Confirms a PENDING remittance claim: the partner's cash account is credited once (a REMITTANCE record), also when two operators confirm at once or the call is retried (the second answers REMITTANCE_CLAIM_NOT_PENDING). Refusals: REMITTANCE_CLAIM_NOT_FOUND, REMITTANCE_CLAIM_NOT_PENDING, REMITTANCE_DUPLICATE_REFERENCE (another claim with this bank reference is confirmed). Operators with ops:remittance. */
   confirmRemittanceClaim: RemittanceClaimPayload;
   /** Creates an access key (AK/SK) for you, to sign server-to-server requests with SDK-HMAC-SHA256 (see the README). The secret is in this answer only. At most 2 active keys per member (ACCESS_KEY_LIMIT_REACHED); only in a signed-in session, not with another key. Signed requests act as you, with your roles at the time of each request. Audited. */
@@ -2429,6 +2712,8 @@ export type Mutation = {
   createCustomer: CreateCustomerPayload;
   /** 创建客户邀请: a new invitation link and QR code for your partner, with an association type and an expiry (default 7 days, 1–90). Any number of customers may accept it until it expires or you cancel it. Refusals: INVALID_INVITATION_EXPIRY, PARTNER_FROZEN. Idempotent with its key. Needs customer:create. */
   createCustomerInvitation: CustomerInvitationPayload;
+  /** 新建线索: a NEW lead of your partner (source PARTNER), optionally assigned to an account manager (told by LEAD_ASSIGNED). Refused, with nothing changed: LEAD_COMPANY_NAME_INVALID, LEAD_CONTACT_NAME_INVALID, LEAD_CONTACT_REQUIRED, LEAD_PHONE_INVALID, LEAD_EMAIL_INVALID, LEAD_TEXT_TOO_LONG, LEAD_MANAGER_INVALID. Idempotent with its key. Needs lead:create. */
+  createLead: LeadPayload;
   /** 代付管理: propose a payment-on-behalf agreement to a customer associated with your partner (PENDING_CUSTOMER, 7 days to answer, design). One ACTIVE or pending agreement per customer (PAYMENT_AGREEMENT_EXISTS). Once the customer accepts, payOrder pays its orders from your cash account (PAYMENT_ON_BEHALF records) within the limits. Refusals: CUSTOMER_NOT_FOUND, INVALID_AGREEMENT_LIMITS, INVALID_AMOUNT, AMOUNT_TOO_LARGE, PARTNER_FROZEN, PARTNER_RESTRICTED. Idempotent with a key. */
   createPaymentAgreement: PaymentAgreementPayload;
   /** 在线充值: starts an online recharge of your cash account: a PENDING payment whose paymentReference opens the payment page; (design) it expires after 30 minutes. Nothing is credited until the payment succeeds. (design) A frozen or restricted partner may still recharge: paying in is how arrears are settled. Refusals: INVALID_AMOUNT, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE, RECHARGE_ENTITY_NOT_SUPPORTED (contracting entity not 华为软件技术有限公司 / 华为云计算技术有限公司: consult your ecosystem manager). Idempotent with its key. Needs account:recharge. */
@@ -2437,6 +2722,10 @@ export type Mutation = {
   createRole: RolePayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
   deleteRole: DeleteRolePayload;
+  /** Cloud operators only (ops:lead): 线索派发, a NEW unassigned lead (source CLOUD) to a partner; its members holding lead:assign are told (LEAD_DISPATCHED). Refused, with nothing changed: LEAD_PARTNER_INVALID, LEAD_COMPANY_NAME_INVALID, LEAD_CONTACT_NAME_INVALID, LEAD_CONTACT_REQUIRED, LEAD_PHONE_INVALID, LEAD_EMAIL_INVALID, LEAD_TEXT_TOO_LONG. FORBIDDEN for members and customers. */
+  dispatchLead: LeadPayload;
+  /** 跟进线索: add a follow-up record (跟进记录); the first moves NEW → FOLLOWING_UP, and an outcome ends the lead (CONVERTED, or CLOSED with a reason). Refused, with nothing changed: LEAD_NOT_FOUND, LEAD_STATUS_INVALID, LEAD_FOLLOW_UP_INVALID, LEAD_CLOSE_REASON_REQUIRED, LEAD_CLOSE_REASON_UNEXPECTED. Idempotent with its key. Needs lead:follow-up. */
+  followUpLead: LeadPayload;
   /** 代下单授权: you grant your partner order-on-behalf authorization (a new GRANTED authorization; nothing changes when the latest is already GRANTED). CUSTOMER_NOT_ASSOCIATED without an association. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   grantOrderAuthorization: OrderAuthorizationPayload;
   /** 同意 / 驳回: answer a customer's PENDING unbind request (requestUnbind) within its 7 days (EVENT_NOT_FOUND, EVENT_NOT_PENDING, UNBIND_REQUEST_EXPIRED). Approving (APPROVED) ends the association at once, with the effects of a customer's approval of unbindCustomer (coupons reclaimed, balance returned, authorization revoked), and is refused for debt, freeze and a non-NORMAL partner (the 3-month rule limits new requests, not answers); rejecting (REJECTED) changes nothing else. The reason is appended to the customer's. Administrators only; needs a verification code when verification is on; idempotent with a key. */
@@ -2477,6 +2766,8 @@ export type Mutation = {
   renewResources: RenewResourcesPayload;
   /** 索取发票: ask the provider (服务商) of cloud-store orders of your partner for one invoice over them (SUBMITTED), all or nothing. VAT special only for an ENTERPRISE title; an order in arrears must be paid first; a PAPER invoice under 100 元 costs the partner the courier (courierFee, shown first by invoiceQuote). Refusals: BATCH_EMPTY, BATCH_TOO_LARGE (50), INVALID_ID, DUPLICATE_CLOUD_STORE_ORDER, INVOICE_TITLE_INVALID, INVOICE_TAX_ID_INVALID, INVOICE_SPECIAL_NEEDS_ENTERPRISE, INVOICE_ADDRESS_REQUIRED, CLOUD_STORE_ORDER_NOT_FOUND, CLOUD_STORE_ORDER_IN_ARREARS, CLOUD_STORE_ORDER_NOT_INVOICEABLE, CLOUD_STORE_ORDER_ALREADY_INVOICED, INVOICE_PROVIDERS_DIFFER. Idempotent with its key. Needs invoice:manage. */
   requestInvoice: InvoicePayload;
+  /** 外呼: ask the platform to call the lead’s contact and connect you; the number stays with the platform (REQUESTED until an operator completes it). (design) Open to every partner, the only way for marketing plan 2.0 partners. Refused, with nothing changed: LEAD_NOT_FOUND, LEAD_STATUS_INVALID, LEAD_NO_PHONE, LEAD_CALL_PENDING. Idempotent with its key. Needs lead:follow-up. */
+  requestLeadCall: LeadCallPayload;
   /** You ask your partner to end the association: a PENDING unbind request it answers (handleUnbindRequest) within 7 days, or it expires. UNBIND_REQUEST_PENDING while one waits; the 3-month rule applies (UNBIND_TOO_SOON). For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   requestUnbind: CustomerUnbindPayload;
   /** Sends a 6-digit verification code to your mobile or email for one sensitive operation; at most one per minute per operation. */
@@ -2485,6 +2776,8 @@ export type Mutation = {
   requestWithdrawal: WithdrawalPayload;
   /** 退票: return a delivered invoice of your partner — a cloud-store invoice or a cloud invoice — before withdrawing its invoiced amount or invoicing its orders again (RETURN_REQUESTED; RETURNED once the issuer takes it back). A paper invoice is sent back at the holder’s cost (returnCourierPaidBy CUSTOMER). Refusals: INVOICE_NOT_FOUND, INVOICE_NOT_RETURNABLE, INVOICE_REASON_REQUIRED. Idempotent with its key. Needs invoice:manage. */
   returnInvoice: InvoicePayload;
+  /** Cloud operators only (ops:lead): one verification step (start, 验证通过, 验证不通过 with a reason) under the opportunity’s row lock; the member who shared it is told (OPPORTUNITY_STATUS). Refused, with nothing changed: OPPORTUNITY_NOT_FOUND, OPPORTUNITY_STATUS_INVALID, OPPORTUNITY_REASON_REQUIRED. FORBIDDEN for members and customers. */
+  reviewOpportunity: OpportunityPayload;
   /** Revokes one of your access keys: requests signed with it are refused from now on, on every instance. Revoking a revoked key changes nothing. Audited. */
   revokeAccessKey: RevokeAccessKeyPayload;
   /** 取消授权: you cancel your partner's order-on-behalf authorization, with a reason and a verification code (REVOKED with revokedAt); AUTHORIZATION_NOT_GRANTED when none is GRANTED. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
@@ -2497,6 +2790,8 @@ export type Mutation = {
   setIncentiveAutoApply: SetIncentiveAutoApplyPayload;
   /** (design) The payment provider's outcome of an online recharge, standing for its payment callback: SUCCEEDED credits the partner's cash account once (a RECHARGE record), FAILED credits nothing. A repeated or concurrent callback changes nothing (RECHARGE_PAYMENT_NOT_PENDING). Refusals: RECHARGE_PAYMENT_NOT_FOUND, RECHARGE_PAYMENT_NOT_PENDING, RECHARGE_PAYMENT_EXPIRED, PROVIDER_REFERENCE_INVALID. Operators with ops:remittance. */
   settleRechargePayment: RechargePaymentPayload;
+  /** 共享给华为 (PO): share an opportunity without choosing a representative office (SUBMITTED). The system decides whether the customer is new to the cloud (Opportunity.newCustomer) and routes a new customer to the PSM of its region’s office. Refused, with nothing changed: OPPORTUNITY_CUSTOMER_NAME_INVALID, OPPORTUNITY_DESCRIPTION_TOO_LONG, OPPORTUNITY_REGION_UNKNOWN, OPPORTUNITY_ACCOUNT_NOT_FOUND. Idempotent with its key. Needs opportunity:share. */
+  shareOpportunity: OpportunityPayload;
   /** Signs a member, a customer or a cloud operator in (input.as) and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
   signIn: SignInPayload;
   /** 汇款认领: claims an offline remittance to the cloud (amount, payer, bank reference, date); the cloud confirms or rejects it. (design) Open to frozen or restricted partners, as recharge is. Refusals: INVALID_AMOUNT, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE, PAYER_NAME_INVALID, BANK_REFERENCE_INVALID, REMITTANCE_DATE_INVALID, MEMO_TOO_LONG, RECHARGE_ENTITY_NOT_SUPPORTED, REMITTANCE_DUPLICATE_REFERENCE (a claim with this reference is pending or confirmed already). Idempotent with its key. Needs account:recharge. */
@@ -2559,6 +2854,12 @@ export type MutationAssignAccountManagerArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAssignLeadArgs = {
+  input: AssignLeadInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationAssignMemberRolesArgs = {
   input: AssignMemberRolesInput;
 };
@@ -2601,6 +2902,12 @@ export type MutationCheckCustomerRegistrationArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCompleteLeadCallArgs = {
+  input: CompleteLeadCallInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationConfirmRemittanceClaimArgs = {
   input: RemittanceClaimActionInput;
 };
@@ -2625,6 +2932,12 @@ export type MutationCreateCustomerInvitationArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationCreatePaymentAgreementArgs = {
   input: CreatePaymentAgreementInput;
 };
@@ -2645,6 +2958,18 @@ export type MutationCreateRoleArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationDeleteRoleArgs = {
   input: DeleteRoleInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationDispatchLeadArgs = {
+  input: DispatchLeadInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationFollowUpLeadArgs = {
+  input: FollowUpLeadInput;
 };
 
 
@@ -2763,6 +3088,12 @@ export type MutationRequestInvoiceArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationRequestLeadCallArgs = {
+  input: RequestLeadCallInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationRequestUnbindArgs = {
   input: RequestUnbindInput;
 };
@@ -2783,6 +3114,12 @@ export type MutationRequestWithdrawalArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationReturnInvoiceArgs = {
   input: ReturnInvoiceInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationReviewOpportunityArgs = {
+  input: ReviewOpportunityInput;
 };
 
 
@@ -2819,6 +3156,12 @@ export type MutationSetIncentiveAutoApplyArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationSettleRechargePaymentArgs = {
   input: SettleRechargePaymentInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationShareOpportunityArgs = {
+  input: ShareOpportunityInput;
 };
 
 
@@ -2998,6 +3341,22 @@ export type OperatorIncentiveAction =
   /** 发起会签: 申请处理中 → 会签中 (operator). */
   | 'START_COSIGN';
 
+/** Filters of the operators’ lead list; all given ones must match. */
+export type OperatorLeadFilter = {
+  /** Only leads assigned to this account manager (a Member id); within your own scope. */
+  assignedManagerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only leads of this partner (a Partner id). */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text search (1–64 characters, not blank), case-insensitive substring of the company or contact name. (design) For a partner in marketing plan 2.0 (营销计划2.0) a search never compares with the anonymised phone or e-mail, so it cannot reveal them; for other partners it also matches the phone and e-mail. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only leads created by your partner, or dispatched by the cloud. */
+  source?: InputMaybe<LeadSource>;
+  /** Only leads in this status. */
+  status?: InputMaybe<LeadStatus>;
+  /** True: only leads nobody is assigned to; false: only assigned ones. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Filters of OperatorViewer.partners; all given ones must match. */
 export type OperatorPartnerFilter = {
   /** Only partners of this identity. */
@@ -3015,8 +3374,14 @@ export type OperatorViewer = {
   incentives?: Maybe<IncentiveRecordConnection>;
   /** Every partner’s invoices, newest first (needs ops:invoice): filter status SUBMITTED for the review queue, RETURN_REQUESTED for the returns to take back. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   invoices?: Maybe<InvoiceConnection>;
+  /** 外呼: the outbound calls the partners asked for, newest first (ops:lead); REQUESTED ones are the work list. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  leadCallRequests?: Maybe<LeadCallRequestConnection>;
+  /** Every partner’s leads, newest first (ops:lead), contacts in full. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  leads?: Maybe<LeadConnection>;
   /** The operator signed in. */
   operator: CloudOperator;
+  /** Every partner’s shared opportunities, newest first (ops:lead): the verification work list. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  opportunities?: Maybe<OpportunityConnection>;
   /** Every partner of the partner center, newest first (needs ops:partner-read). An operator reads a partner's name, identity, status and join date; balances, customers and members stay the partner's. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   partners?: Maybe<PartnerConnection>;
   /** The operator permission points of its duty (ops:…), sorted. */
@@ -3045,6 +3410,36 @@ export type OperatorViewerInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerLeadCallRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadCallFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OperatorLeadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3088,6 +3483,94 @@ export type OperatorViewerWithdrawalsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** 机会点 (共享给华为, PO, seed 001): an opportunity your partner shared with the cloud. No representative office is chosen: the system decides whether the customer is new to the cloud and routes a new customer’s opportunity to the PSM of its region’s office; an existing customer’s stays with its current cloud account team (office null). An operator verifies it (验证通过), which the PCE incentive reads. */
+export type Opportunity = Node & {
+  __typename?: 'Opportunity';
+  /** The customer’s cloud account name; null if none was named. */
+  cloudAccountName?: Maybe<Scalars['String']['output']>;
+  /** When it was shared. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 客户名称. */
+  customerName: Scalars['String']['output'];
+  /** 机会点描述; null if none. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** (design) 华为云新客户: no cloud account was named, or the named account is not real-name verified or is its enterprise’s first real-name verified account (the PCE rule). Decided when shared. */
+  newCustomer: Scalars['Boolean']['output'];
+  /** The office (and its PSM) a new customer’s opportunity was routed to; null for an existing customer. */
+  office?: Maybe<RepresentativeOffice>;
+  /** 客户所在地: the region it was routed by. */
+  region: Scalars['String']['output'];
+  /** Why it was rejected (验证不通过); null otherwise. */
+  rejectReason?: Maybe<Scalars['String']['output']>;
+  /** 机会点状态. */
+  status: OpportunityStatus;
+  /** When it entered its current status. */
+  statusChangedAt: Scalars['DateTimeISO']['output'];
+  /** The status as the partner center names it (已提交, 验证中, 验证通过, 验证不通过). */
+  statusName: Scalars['String']['output'];
+  /** When it was verified (验证通过); null before. */
+  verifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A page of opportunities shared with the cloud, newest first. */
+export type OpportunityConnection = {
+  __typename?: 'OpportunityConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<OpportunityEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<Opportunity>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One opportunity in a page, with its cursor. */
+export type OpportunityEdge = {
+  __typename?: 'OpportunityEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The opportunity. */
+  node: Opportunity;
+};
+
+/** Filters of opportunities; all given ones must match. */
+export type OpportunityFilter = {
+  /** Only opportunities in this status. */
+  status?: InputMaybe<OpportunityStatus>;
+};
+
+/** Result of shareOpportunity and reviewOpportunity. */
+export type OpportunityPayload = {
+  __typename?: 'OpportunityPayload';
+  /** The opportunity as it is now; null when refused (nothing changed). */
+  opportunity?: Maybe<Opportunity>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** An operator’s step on an opportunity (ops:lead). */
+export type OpportunityReviewAction =
+  /** 验证不通过: SUBMITTED or VERIFYING → REJECTED, reason required. */
+  | 'REJECT'
+  /** SUBMITTED → VERIFYING. */
+  | 'START_VERIFICATION'
+  /** 验证通过: VERIFYING → VERIFIED. */
+  | 'VERIFY';
+
+/** (design) 机会点状态: SUBMITTED (已提交) → VERIFYING (验证中, the PSM or the account team checks it) → VERIFIED (验证通过, final; the PCE incentive counts cash paid before this moment) or REJECTED (验证不通过, with a reason, final; from SUBMITTED or VERIFYING). */
+export type OpportunityStatus =
+  /** 验证不通过: rejected with a reason; final. */
+  | 'REJECTED'
+  /** 已提交: shared, waiting for the cloud. */
+  | 'SUBMITTED'
+  /** 验证通过: verified by an operator; final. Read by IncentiveRecord.pceEligibility. */
+  | 'VERIFIED'
+  /** 验证中: the cloud is verifying it. */
+  | 'VERIFYING';
 
 /** 包年/包月订单: a yearly/monthly order of a customer. */
 export type Order = Node & {
@@ -3352,10 +3835,16 @@ export type Partner = Node & {
   invitations?: Maybe<MemberInvitationConnection>;
   /** 发票管理: the cloud-store and cloud invoices of your own partner, newest first (needs invoice:view). The same filters print as a PDF: GET /partners/{id}/invoices.pdf (see the README). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   invoices?: Maybe<InvoiceConnection>;
+  /** 线索管理: your partner’s leads, newest first. An account manager (or supervisor) sees only the leads assigned to it (or to the managers it supervises); administrators and roles with an ALL customer scope see every lead. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  leads?: Maybe<LeadConnection>;
+  /** 营销计划2.0: whether your partner is in marketing plan 2.0, so that its leads’ phones and e-mails are anonymised and calls go through requestLeadCall (外呼). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  marketingPlan2?: Maybe<Scalars['Boolean']['output']>;
   /** 组织人员: the members of your own partner, newest first. Other partners' members are never visible. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   members?: Maybe<MemberConnection>;
   /** Company name (Chinese or English as registered). */
   name: Scalars['String']['output'];
+  /** 共享给华为 (PO): the opportunities your partner shared with the cloud, newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  opportunities?: Maybe<OpportunityConnection>;
   /** 订单: your own partner's yearly/monthly orders, newest first, created within one year (the last year unless filter.createdFrom/createdTo say otherwise). An account manager sees only its customers' orders. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   orders?: Maybe<OrderConnection>;
   /** For a cloud reseller: the distributor that associated it (name only is visible to the reseller). */
@@ -3537,10 +4026,30 @@ export type PartnerInvoicesArgs = {
 
 
 /** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
 export type PartnerMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4558,6 +5067,19 @@ export type RenewalQuoteLine = {
   resource: Resource;
 };
 
+/** 代表处: (design) the cloud’s representative office of one region (省/直辖市) and its partner sales manager (PSM), to whom a new customer’s opportunity is routed. */
+export type RepresentativeOffice = {
+  __typename?: 'RepresentativeOffice';
+  /** The office’s name (e.g. 广东代表处). */
+  name: Scalars['String']['output'];
+  /** The PSM’s e-mail. */
+  psmEmail: Scalars['String']['output'];
+  /** Its partner sales manager (PSM). */
+  psmName: Scalars['String']['output'];
+  /** The region it covers (e.g. 广东); the region argument of shareOpportunity. */
+  region: Scalars['String']['output'];
+};
+
 /** 索取发票: ask the provider of cloud-store orders for an invoice over them. */
 export type RequestInvoiceInput = {
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
@@ -4572,6 +5094,14 @@ export type RequestInvoiceInput = {
   orderIds: Array<Scalars['ID']['input']>;
   /** The title (抬头). */
   title: InvoiceTitleInput;
+};
+
+/** 外呼: ask the platform to call the lead’s contact for you. */
+export type RequestLeadCallInput = {
+  /** The Lead id (NEW or FOLLOWING_UP, with a phone). */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A customer's request to end its association with its partner. */
@@ -4780,6 +5310,16 @@ export type ReturnInvoiceInput = {
   reason: Scalars['String']['input'];
 };
 
+/** An operator’s step on an opportunity (ops:lead). */
+export type ReviewOpportunityInput = {
+  /** The step; it must start from the opportunity’s status. */
+  action: OpportunityReviewAction;
+  /** The Opportunity id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** Why: required for REJECT (the partner reads it as rejectReason), at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One of your access keys. */
 export type RevokeAccessKeyInput = {
   /** The access key id (AK). */
@@ -4938,6 +5478,20 @@ export type SettleRechargePaymentInput = {
   paymentId: Scalars['ID']['input'];
   /** The provider's transaction number, 1–64 characters. */
   providerReference: Scalars['String']['input'];
+};
+
+/** 共享给华为: an opportunity to share (no representative office is chosen). */
+export type ShareOpportunityInput = {
+  /** The customer’s cloud account name, if it has one (OPPORTUNITY_ACCOUNT_NOT_FOUND otherwise); it decides whether the customer is new to the cloud. */
+  cloudAccountName?: InputMaybe<Scalars['String']['input']>;
+  /** 客户名称: 1–100 characters. */
+  customerName: Scalars['String']['input'];
+  /** 机会点描述: at most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 客户所在地: one of the representative offices’ regions (viewer.representativeOffices). */
+  region: Scalars['String']['input'];
 };
 
 /** The kind of actor signing in; each kind has its own names, rights and entry query. */
@@ -5331,6 +5885,8 @@ export type Viewer = {
   permissionTree: Array<PermissionTreeNode>;
   /** Permission codes the member holds through its roles (union), sorted; a UI hides what is missing. */
   permissions: Array<Scalars['String']['output']>;
+  /** 代表处: the cloud’s representative offices by region (the regions shareOpportunity accepts), by region. */
+  representativeOffices: Array<RepresentativeOffice>;
   /** The member's roles. */
   roles: Array<Role>;
 };
@@ -5533,9 +6089,11 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
@@ -5627,9 +6185,11 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
@@ -5660,9 +6220,11 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
@@ -5754,9 +6316,11 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
@@ -5822,9 +6386,11 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, coupons?: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', id: string, memo?: string | null }> } | null }
@@ -5855,9 +6421,11 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, couponQuotas?: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, parentQuota?: { __typename?: 'CouponQuota', id: string } | null, subQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, expireTime: string, cloudServiceTypes: Array<string>, designatedCustomerIds: Array<string>, balance: { __typename?: 'Money', amount: string }, partner?: { __typename?: 'Partner', id: string } | null }> }, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner?: { __typename?: 'Partner', id: string } | null }> } | null }
@@ -5894,9 +6462,11 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
@@ -5926,9 +6496,11 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
@@ -5988,9 +6560,11 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', quotaRecords?: { __typename?: 'QuotaRecordConnection', totalCount: number } | null, couponRecords?: { __typename?: 'CouponRecordConnection', totalCount: number } | null }
@@ -6074,9 +6648,11 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
@@ -6106,9 +6682,11 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
@@ -6147,9 +6725,11 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string } }>, balanceAlerts?: Array<{ __typename?: 'BalanceAlert', reason: BalanceAlertReason }> | null } | null }
@@ -6266,9 +6846,11 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
@@ -6408,6 +6990,114 @@ export type InvoiceMoveMutationVariables = Exact<{
 
 export type InvoiceMoveMutation = { __typename?: 'Mutation', moveInvoice: { __typename?: 'InvoicePayload', invoice?: { __typename?: 'Invoice', id: string, status: InvoiceStatus, statusReason?: string | null, trackingNo?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
+export type LeadFieldsFragment = { __typename?: 'Lead', id: string, source: LeadSource, status: LeadStatus, closeReason?: LeadCloseReason | null, outcomeNote?: string | null, companyName: string, contactName: string, phone?: string | null, email?: string | null, contactAnonymised: boolean, region?: string | null, requirement?: string | null, assignedManagerId?: string | null, assignedManagerName?: string | null, createdAt: string, statusChangedAt: string, followUps: Array<{ __typename?: 'LeadFollowUp', content: string, memberName: string, createdAt: string }>, callRequests: Array<{ __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, resultNote?: string | null, requestedAt: string, completedAt?: string | null }> };
+
+export type LeadListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+}>;
+
+
+export type LeadListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', id: string, marketingPlan2?: boolean | null, leads?: { __typename?: 'LeadConnection', totalCount: number, nodes: Array<{ __typename?: 'Lead', id: string, source: LeadSource, status: LeadStatus, closeReason?: LeadCloseReason | null, outcomeNote?: string | null, companyName: string, contactName: string, phone?: string | null, email?: string | null, contactAnonymised: boolean, region?: string | null, requirement?: string | null, assignedManagerId?: string | null, assignedManagerName?: string | null, createdAt: string, statusChangedAt: string, followUps: Array<{ __typename?: 'LeadFollowUp', content: string, memberName: string, createdAt: string }>, callRequests: Array<{ __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, resultNote?: string | null, requestedAt: string, completedAt?: string | null }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } } };
+
+export type LeadNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeadNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
+    | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead', id: string, source: LeadSource, status: LeadStatus, closeReason?: LeadCloseReason | null, outcomeNote?: string | null, companyName: string, contactName: string, phone?: string | null, email?: string | null, contactAnonymised: boolean, region?: string | null, requirement?: string | null, assignedManagerId?: string | null, assignedManagerName?: string | null, createdAt: string, statusChangedAt: string, followUps: Array<{ __typename?: 'LeadFollowUp', content: string, memberName: string, createdAt: string }>, callRequests: Array<{ __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, resultNote?: string | null, requestedAt: string, completedAt?: string | null }> }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
+   | null };
+
+export type LeadOperatorListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<OperatorLeadFilter>;
+}>;
+
+
+export type LeadOperatorListQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', leads?: { __typename?: 'LeadConnection', totalCount: number, nodes: Array<{ __typename?: 'Lead', id: string, source: LeadSource, status: LeadStatus, closeReason?: LeadCloseReason | null, outcomeNote?: string | null, companyName: string, contactName: string, phone?: string | null, email?: string | null, contactAnonymised: boolean, region?: string | null, requirement?: string | null, assignedManagerId?: string | null, assignedManagerName?: string | null, createdAt: string, statusChangedAt: string, partner: { __typename?: 'Partner', id: string, name: string }, followUps: Array<{ __typename?: 'LeadFollowUp', content: string, memberName: string, createdAt: string }>, callRequests: Array<{ __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, resultNote?: string | null, requestedAt: string, completedAt?: string | null }> }> } | null } };
+
+export type LeadOperatorCallsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<LeadCallFilter>;
+}>;
+
+
+export type LeadOperatorCallsQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', leadCallRequests?: { __typename?: 'LeadCallRequestConnection', totalCount: number, nodes: Array<{ __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, requestedAt: string, lead: { __typename?: 'Lead', id: string, phone?: string | null, companyName: string } }> } | null } };
+
+export type LeadCreateMutationVariables = Exact<{
+  input: CreateLeadInput;
+}>;
+
+
+export type LeadCreateMutation = { __typename?: 'Mutation', createLead: { __typename?: 'LeadPayload', lead?: { __typename?: 'Lead', id: string, source: LeadSource, status: LeadStatus, closeReason?: LeadCloseReason | null, outcomeNote?: string | null, companyName: string, contactName: string, phone?: string | null, email?: string | null, contactAnonymised: boolean, region?: string | null, requirement?: string | null, assignedManagerId?: string | null, assignedManagerName?: string | null, createdAt: string, statusChangedAt: string, followUps: Array<{ __typename?: 'LeadFollowUp', content: string, memberName: string, createdAt: string }>, callRequests: Array<{ __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, resultNote?: string | null, requestedAt: string, completedAt?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
+
+export type LeadAssignMutationVariables = Exact<{
+  input: AssignLeadInput;
+}>;
+
+
+export type LeadAssignMutation = { __typename?: 'Mutation', assignLead: { __typename?: 'LeadPayload', lead?: { __typename?: 'Lead', id: string, source: LeadSource, status: LeadStatus, closeReason?: LeadCloseReason | null, outcomeNote?: string | null, companyName: string, contactName: string, phone?: string | null, email?: string | null, contactAnonymised: boolean, region?: string | null, requirement?: string | null, assignedManagerId?: string | null, assignedManagerName?: string | null, createdAt: string, statusChangedAt: string, followUps: Array<{ __typename?: 'LeadFollowUp', content: string, memberName: string, createdAt: string }>, callRequests: Array<{ __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, resultNote?: string | null, requestedAt: string, completedAt?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
+
+export type LeadFollowUpMutationVariables = Exact<{
+  input: FollowUpLeadInput;
+}>;
+
+
+export type LeadFollowUpMutation = { __typename?: 'Mutation', followUpLead: { __typename?: 'LeadPayload', lead?: { __typename?: 'Lead', id: string, source: LeadSource, status: LeadStatus, closeReason?: LeadCloseReason | null, outcomeNote?: string | null, companyName: string, contactName: string, phone?: string | null, email?: string | null, contactAnonymised: boolean, region?: string | null, requirement?: string | null, assignedManagerId?: string | null, assignedManagerName?: string | null, createdAt: string, statusChangedAt: string, followUps: Array<{ __typename?: 'LeadFollowUp', content: string, memberName: string, createdAt: string }>, callRequests: Array<{ __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, resultNote?: string | null, requestedAt: string, completedAt?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
+
+export type LeadRequestCallMutationVariables = Exact<{
+  input: RequestLeadCallInput;
+}>;
+
+
+export type LeadRequestCallMutation = { __typename?: 'Mutation', requestLeadCall: { __typename?: 'LeadCallPayload', callRequest?: { __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, lead: { __typename?: 'Lead', id: string, phone?: string | null } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
+
+export type LeadDispatchMutationVariables = Exact<{
+  input: DispatchLeadInput;
+}>;
+
+
+export type LeadDispatchMutation = { __typename?: 'Mutation', dispatchLead: { __typename?: 'LeadPayload', lead?: { __typename?: 'Lead', id: string, source: LeadSource, status: LeadStatus, closeReason?: LeadCloseReason | null, outcomeNote?: string | null, companyName: string, contactName: string, phone?: string | null, email?: string | null, contactAnonymised: boolean, region?: string | null, requirement?: string | null, assignedManagerId?: string | null, assignedManagerName?: string | null, createdAt: string, statusChangedAt: string, followUps: Array<{ __typename?: 'LeadFollowUp', content: string, memberName: string, createdAt: string }>, callRequests: Array<{ __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, resultNote?: string | null, requestedAt: string, completedAt?: string | null }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
+
+export type LeadCompleteCallMutationVariables = Exact<{
+  input: CompleteLeadCallInput;
+}>;
+
+
+export type LeadCompleteCallMutation = { __typename?: 'Mutation', completeLeadCall: { __typename?: 'LeadCallPayload', callRequest?: { __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, resultNote?: string | null, lead: { __typename?: 'Lead', id: string, phone?: string | null } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
+
+export type LeadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeadNotificationsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', member: { __typename?: 'Member', notifications?: { __typename?: 'NotificationConnection', nodes: Array<{ __typename?: 'Notification', kind: NotificationKind, title: string, body: string, subject?: string | null }> } | null } } };
+
 export type ModelUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
 
 export type ModelAllocateFundsMutationVariables = Exact<{
@@ -6513,6 +7203,38 @@ export type NotifReceivedSubscriptionVariables = Exact<{ [key: string]: never; }
 
 export type NotifReceivedSubscription = { __typename?: 'Subscription', notificationReceived: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, subject?: string | null, createdAt: string, readAt?: string | null } };
 
+export type OpportunityFieldsFragment = { __typename?: 'Opportunity', id: string, customerName: string, cloudAccountName?: string | null, region: string, description?: string | null, newCustomer: boolean, status: OpportunityStatus, statusName: string, rejectReason?: string | null, createdAt: string, verifiedAt?: string | null, office?: { __typename?: 'RepresentativeOffice', region: string, name: string, psmName: string, psmEmail: string } | null };
+
+export type OpportunityListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+}>;
+
+
+export type OpportunityListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', representativeOffices: Array<{ __typename?: 'RepresentativeOffice', region: string, name: string, psmName: string }>, partner: { __typename?: 'Partner', opportunities?: { __typename?: 'OpportunityConnection', totalCount: number, nodes: Array<{ __typename?: 'Opportunity', id: string, customerName: string, cloudAccountName?: string | null, region: string, description?: string | null, newCustomer: boolean, status: OpportunityStatus, statusName: string, rejectReason?: string | null, createdAt: string, verifiedAt?: string | null, office?: { __typename?: 'RepresentativeOffice', region: string, name: string, psmName: string, psmEmail: string } | null }> } | null } } };
+
+export type OpportunityOperatorListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+}>;
+
+
+export type OpportunityOperatorListQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', opportunities?: { __typename?: 'OpportunityConnection', totalCount: number, nodes: Array<{ __typename?: 'Opportunity', id: string, customerName: string, cloudAccountName?: string | null, region: string, description?: string | null, newCustomer: boolean, status: OpportunityStatus, statusName: string, rejectReason?: string | null, createdAt: string, verifiedAt?: string | null, office?: { __typename?: 'RepresentativeOffice', region: string, name: string, psmName: string, psmEmail: string } | null }> } | null } };
+
+export type OpportunityShareMutationVariables = Exact<{
+  input: ShareOpportunityInput;
+}>;
+
+
+export type OpportunityShareMutation = { __typename?: 'Mutation', shareOpportunity: { __typename?: 'OpportunityPayload', opportunity?: { __typename?: 'Opportunity', id: string, customerName: string, cloudAccountName?: string | null, region: string, description?: string | null, newCustomer: boolean, status: OpportunityStatus, statusName: string, rejectReason?: string | null, createdAt: string, verifiedAt?: string | null, office?: { __typename?: 'RepresentativeOffice', region: string, name: string, psmName: string, psmEmail: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
+
+export type OpportunityReviewMutationVariables = Exact<{
+  input: ReviewOpportunityInput;
+}>;
+
+
+export type OpportunityReviewMutation = { __typename?: 'Mutation', reviewOpportunity: { __typename?: 'OpportunityPayload', opportunity?: { __typename?: 'Opportunity', id: string, customerName: string, cloudAccountName?: string | null, region: string, description?: string | null, newCustomer: boolean, status: OpportunityStatus, statusName: string, rejectReason?: string | null, createdAt: string, verifiedAt?: string | null, office?: { __typename?: 'RepresentativeOffice', region: string, name: string, psmName: string, psmEmail: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
+
 export type OrderMutUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
 
 export type OrderMutOrderFragment = { __typename?: 'Order', id: string, orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, serviceTypeCode: string, createTime: string, paymentTime?: string | null, pendingPaymentEndTime?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', creditAmount: { __typename?: 'Money', amount: string }, discounts: Array<{ __typename?: 'OrderDiscount', type: string, amount: { __typename?: 'Money', amount: string } }>, couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, lineItems: Array<{ __typename?: 'OrderLineItem', productId: string, serviceTypeCode: string, productSpecDesc: string, periodType: PeriodType, periodNum: number, subscriptionNum: number, effectiveTime?: string | null, expireTime?: string | null, amount: { __typename?: 'Money', amount: string } }> };
@@ -6580,9 +7302,11 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', orderId: string, id: string, customer?: { __typename?: 'SubCustomer', accountName: string } | null, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string }> } }
     | { __typename: 'OrderAuthorization', status: OrderAuthorizationStatus, id: string }
     | { __typename: 'Partner', id: string }
@@ -6782,9 +7506,11 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CustomerInvitation', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Member', loginName: string, id: string }
     | { __typename: 'MemberInvitation', target: string, id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
@@ -6907,9 +7633,11 @@ export type AcctNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CustomerInvitation', id: string }
     | { __typename?: 'IncentiveRecord', id: string }
     | { __typename?: 'Invoice', id: string }
+    | { __typename?: 'Lead', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
     | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
@@ -7086,7 +7814,9 @@ export const FundsAdjustRecordFieldsFragmentDoc = {"kind":"Document","definition
 export const FundsAccountChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsAccountChangeFieldsFragment, unknown>;
 export const IncentiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncentiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveType"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"}},{"kind":"Field","name":{"kind":"Name","value":"needsReason"}}]}}]}}]} as unknown as DocumentNode<IncentiveFieldsFragment, unknown>;
 export const InvoiceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceFieldsFragment, unknown>;
+export const LeadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<LeadFieldsFragment, unknown>;
 export const ModelUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelUserErrorFragment, unknown>;
+export const OpportunityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpportunityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"cloudAccountName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"newCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"psmName"}},{"kind":"Field","name":{"kind":"Name","value":"psmEmail"}}]}}]}}]} as unknown as DocumentNode<OpportunityFieldsFragment, unknown>;
 export const OrderMutUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrderMutUserErrorFragment, unknown>;
 export const OrderMutOrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<OrderMutOrderFragment, unknown>;
 export const OrderMutResourceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}}]}}]}}]} as unknown as DocumentNode<OrderMutResourceFragment, unknown>;
@@ -7193,6 +7923,17 @@ export const InvoiceQuoteDocument = {"kind":"Document","definitions":[{"kind":"O
 export const InvoiceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceRequestMutation, InvoiceRequestMutationVariables>;
 export const InvoiceReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceReturnMutation, InvoiceReturnMutationVariables>;
 export const InvoiceMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceMoveMutation, InvoiceMoveMutationVariables>;
+export const LeadListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"marketingPlan2"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<LeadListQuery, LeadListQueryVariables>;
+export const LeadNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<LeadNodeQuery, LeadNodeQueryVariables>;
+export const LeadOperatorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadOperatorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OperatorLeadFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<LeadOperatorListQuery, LeadOperatorListQueryVariables>;
+export const LeadOperatorCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadOperatorCalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadCallFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadCallRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LeadOperatorCallsQuery, LeadOperatorCallsQueryVariables>;
+export const LeadCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<LeadCreateMutation, LeadCreateMutationVariables>;
+export const LeadAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<LeadAssignMutation, LeadAssignMutationVariables>;
+export const LeadFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<LeadFollowUpMutation, LeadFollowUpMutationVariables>;
+export const LeadRequestCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadRequestCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestLeadCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestLeadCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LeadRequestCallMutation, LeadRequestCallMutationVariables>;
+export const LeadDispatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadDispatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<LeadDispatchMutation, LeadDispatchMutationVariables>;
+export const LeadCompleteCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadCompleteCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteLeadCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeLeadCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LeadCompleteCallMutation, LeadCompleteCallMutationVariables>;
+export const LeadNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LeadNotificationsQuery, LeadNotificationsQueryVariables>;
 export const ModelAllocateFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelAllocateFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelAllocateFundsMutation, ModelAllocateFundsMutationVariables>;
 export const ModelReclaimFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelReclaimFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReclaimFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reclaimFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelReclaimFundsMutation, ModelReclaimFundsMutationVariables>;
 export const ModelAllocateFundsToResellerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelAllocateFundsToReseller"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundsToResellerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFundsToReseller"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelAllocateFundsToResellerMutation, ModelAllocateFundsToResellerMutationVariables>;
@@ -7208,6 +7949,10 @@ export const NotifListDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const NotifColleaguesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotifColleagues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotifColleaguesQuery, NotifColleaguesQueryVariables>;
 export const NotifMarkReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifMarkRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkNotificationsReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"markedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NotifMarkReadMutation, NotifMarkReadMutationVariables>;
 export const NotifReceivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotifReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<NotifReceivedSubscription, NotifReceivedSubscriptionVariables>;
+export const OpportunityListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpportunityList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"representativeOffices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"psmName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpportunityFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpportunityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"cloudAccountName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"newCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"psmName"}},{"kind":"Field","name":{"kind":"Name","value":"psmEmail"}}]}}]}}]} as unknown as DocumentNode<OpportunityListQuery, OpportunityListQueryVariables>;
+export const OpportunityOperatorListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpportunityOperatorList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpportunityFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpportunityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"cloudAccountName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"newCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"psmName"}},{"kind":"Field","name":{"kind":"Name","value":"psmEmail"}}]}}]}}]} as unknown as DocumentNode<OpportunityOperatorListQuery, OpportunityOperatorListQueryVariables>;
+export const OpportunityShareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpportunityShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShareOpportunityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpportunityFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpportunityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"cloudAccountName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"newCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"psmName"}},{"kind":"Field","name":{"kind":"Name","value":"psmEmail"}}]}}]}}]} as unknown as DocumentNode<OpportunityShareMutation, OpportunityShareMutationVariables>;
+export const OpportunityReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpportunityReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewOpportunityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpportunityFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpportunityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"cloudAccountName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"newCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"psmName"}},{"kind":"Field","name":{"kind":"Name","value":"psmEmail"}}]}}]}}]} as unknown as DocumentNode<OpportunityReviewMutation, OpportunityReviewMutationVariables>;
 export const OrderMutPayOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderMutPayOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutOrder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usedOnOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrderMutPayOrderMutation, OrderMutPayOrderMutationVariables>;
 export const OrderMutCancelOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderMutCancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutOrder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrderMutCancelOrderMutation, OrderMutCancelOrderMutationVariables>;
 export const OrderMutRenewResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderMutRenewResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewResourcesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutResource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutOrder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderMutUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutResource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"expirePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewTimes"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<OrderMutRenewResourcesMutation, OrderMutRenewResourcesMutationVariables>;

@@ -41,7 +41,9 @@ type Resource =
   | 'role'
   | 'rechargePayment'
   | 'remittanceClaim'
-  | 'withdrawal';
+  | 'withdrawal'
+  | 'lead'
+  | 'opportunity';
 type Outcome = 'allow' | 'deny';
 
 const RESOURCES: Resource[] = [
@@ -244,6 +246,14 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
     case 'withdrawal': {
       const row = await one('select id from withdrawal where partner_id = ? order by id limit 1');
       return { type: 'Withdrawal', id: row.id as number, list: 'withdrawals(first: 100)' };
+    }
+    case 'lead': {
+      const row = await one('select id from lead where partner_id = ? order by id limit 1');
+      return { type: 'Lead', id: row.id as number, list: 'leads(first: 100)' };
+    }
+    case 'opportunity': {
+      const row = await one('select id from opportunity where partner_id = ? order by id limit 1');
+      return { type: 'Opportunity', id: row.id as number, list: 'opportunities(first: 100)' };
     }
     case 'role': {
       const row = await one('select id from role where partner_id = ? order by id limit 1');
@@ -465,6 +475,9 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   cancelRemittanceClaim: { selection: 'remittanceClaim { id }', success: ['remittanceClaim'] },
   applyIncentives: { selection: 'succeeded { id } failed { code message }', success: ['succeeded'] },
   invoiceIncentive: { selection: 'incentive { id }', success: ['incentive'] },
+  assignLead: { selection: 'lead { id }', success: ['lead'] },
+  followUpLead: { selection: 'lead { id }', success: ['lead'] },
+  requestLeadCall: { selection: 'callRequest { id }', success: ['callRequest'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -507,6 +520,13 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   setIncentiveAutoApply: 'changes the caller’s own partner only',
   processIncentive:
     'cloud operators only (members and customers: FORBIDDEN, test/incentive); an operator processes any partner’s incentive by design',
+  createLead:
+    'creates a lead of the caller’s own partner only; another partner’s member as its manager answers LEAD_MANAGER_INVALID (test/lead)',
+  shareOpportunity: 'shares an opportunity of the caller’s own partner only',
+  dispatchLead: 'cloud operators only (ops:lead; members FORBIDDEN, test/lead): dispatches to any partner by design',
+  completeLeadCall: 'cloud operators only (ops:lead; members FORBIDDEN, test/lead): the platform places every call',
+  reviewOpportunity:
+    'cloud operators only (ops:lead; members FORBIDDEN, test/opportunity): verifies any partner’s opportunity by design',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -541,6 +561,10 @@ const BUSINESS_TABLES = [
   'withdrawal',
   'incentive_record',
   'incentive_transition',
+  'lead',
+  'lead_follow_up',
+  'lead_call_request',
+  'opportunity',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -564,6 +588,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   agreement: ['payment_agreement', 'sub_customer', 'partner_account'],
   partnerAccount: ['remittance_claim', 'recharge_payment', 'withdrawal', 'partner_account', 'account_change_record'],
   incentive: ['incentive_record', 'incentive_transition', 'partner_account', 'account_change_record'],
+  lead: ['lead', 'lead_follow_up', 'lead_call_request'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -603,6 +628,9 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   cancelRemittanceClaim: 'partnerAccount',
   applyIncentives: 'incentive',
   invoiceIncentive: 'incentive',
+  assignLead: 'lead',
+  followUpLead: 'lead',
+  requestLeadCall: 'lead',
 };
 
 interface Snapshot {
@@ -795,7 +823,57 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     const ownInvoiceIncentive = await incentive(P('dist'), 'AWAITING_PARTNER_INVOICE');
     const invoiceOf = (amount: number) => ({ invoiceNumber: 'FP-MATRIX-001', amount: (amount / 100).toFixed(2) });
 
+    const lead = (partner: number) =>
+      one<{ id: number; company_name: string }>(
+        "select id, company_name from lead where partner_id = ? and status in ('NEW', 'FOLLOWING_UP') and phone is not null order by id",
+        [partner],
+      );
+    const [foreignLead, parentLead, ownLead] = await Promise.all([P('other-dist'), P('dist'), P('dist')].map(lead));
+    const ownCallableLead = await one<{ id: number }>(
+      "select l.id from lead l where l.partner_id = ? and l.status in ('NEW', 'FOLLOWING_UP') and l.phone is not null and not exists (select 1 from lead_call_request c where c.lead_id = l.id and c.status = 'REQUESTED') order by l.id",
+      [P('dist')],
+    );
+    const ownManager = await memberOf('dist-am');
+    const leadCases = (
+      mutation: string,
+      input: (id: string) => Record<string, unknown>,
+      ownId: number = ownLead.id,
+    ): ChangeCase[] => [
+      {
+        mutation,
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: `${mutation} on other-dist's lead`,
+        expected: 'deny',
+        target: { type: 'Lead', id: foreignLead.id },
+        input,
+        secrets: [foreignLead.company_name],
+      },
+      {
+        mutation,
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: `${mutation} on its distributor's lead`,
+        expected: 'deny',
+        target: { type: 'Lead', id: parentLead.id },
+        input,
+        secrets: [parentLead.company_name],
+      },
+      {
+        mutation,
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: `${mutation} on an own lead`,
+        expected: 'allow',
+        input: () => input(gid('Lead', ownId)),
+      },
+    ];
+
     cases = [
+      // Leads (线索管理).
+      ...leadCases('assignLead', (id) => ({ id, managerId: gid('Member', ownManager.id) })),
+      ...leadCases('followUpLead', (id) => ({ id, content: '电话沟通,客户有兴趣。' })),
+      ...leadCases('requestLeadCall', (id) => ({ id }), ownCallableLead.id),
       // Incentives (激励).
       {
         mutation: 'applyIncentives',

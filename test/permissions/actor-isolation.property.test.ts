@@ -196,12 +196,15 @@ describe('actor isolation', () => {
       'Query.customerViewer',
     ]);
     expect(open('OPERATOR')).toEqual([
+      'Mutation.completeLeadCall',
       'Mutation.confirmRemittanceClaim',
+      'Mutation.dispatchLead',
       'Mutation.moveInvoice',
       'Mutation.payWithdrawal',
       'Mutation.processIncentive',
       'Mutation.rejectRemittanceClaim',
       'Mutation.rejectWithdrawal',
+      'Mutation.reviewOpportunity',
       'Mutation.settleRechargePayment',
       'Mutation.signIn',
       'Query.operatorViewer',

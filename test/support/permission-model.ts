@@ -35,6 +35,8 @@ export const NODE_TABLES = {
   RemittanceClaim: 'remittance_claim',
   Withdrawal: 'withdrawal',
   IncentiveRecord: 'incentive_record',
+  Lead: 'lead',
+  Opportunity: 'opportunity',
 } as const;
 /** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
@@ -51,6 +53,8 @@ export interface Row {
   customerId: number | null;
   /** account_change_record.owner_type */
   ownerType?: string;
+  /** lead.assigned_manager_id: a lead is scoped by its account manager, like a customer. */
+  managerId?: number | null;
 }
 
 /** A partner as the model reads it. */
@@ -170,17 +174,32 @@ export async function loadWorld(server: TestServer): Promise<World> {
                 'RemittanceClaim',
                 'Withdrawal',
                 'IncentiveRecord',
+                'Opportunity',
               ].includes(type)
             ? 'id, partner_id as owner, null as customer_id'
-            : type === 'AccountChangeRecord'
-              ? 'id, partner_id as owner, customer_id, owner_type'
-              : 'id, partner_id as owner, customer_id';
+            : type === 'Lead'
+              ? 'id, partner_id as owner, null as customer_id, assigned_manager_id as manager_id'
+              : type === 'AccountChangeRecord'
+                ? 'id, partner_id as owner, customer_id, owner_type'
+                : 'id, partner_id as owner, customer_id';
     const list = (
-      await sql<{ id: number; owner: number; customer_id: number | null; owner_type?: string }>(
-        server,
-        `select ${columns} from ${table} order by id`,
-      )
-    ).map((r): Row => ({ type, id: r.id, owner: r.owner, customerId: r.customer_id, ownerType: r.owner_type }));
+      await sql<{
+        id: number;
+        owner: number;
+        customer_id: number | null;
+        owner_type?: string;
+        manager_id?: number | null;
+      }>(server, `select ${columns} from ${table} order by id`)
+    ).map(
+      (r): Row => ({
+        type,
+        id: r.id,
+        owner: r.owner,
+        customerId: r.customer_id,
+        ownerType: r.owner_type,
+        managerId: r.manager_id,
+      }),
+    );
     rows.set(type, list);
     for (const row of list) byKey.set(`${type}:${row.id}`, row);
     maxId.set(
@@ -275,7 +294,14 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
     case 'RemittanceClaim':
     case 'Withdrawal':
     case 'IncentiveRecord':
+    case 'Opportunity':
       return row.owner === v.partnerId;
+    // 线索: like a customer, an account manager (or supervisor) sees only the leads assigned to its managers.
+    case 'Lead':
+      return (
+        row.owner === v.partnerId &&
+        (v.scope === 'ALL' || (row.managerId != null && v.managerIds.includes(row.managerId)))
+      );
     case 'AdjustRecord':
       return row.owner === v.partnerId && (v.scope === 'ALL' || ownCustomerInScope(world, v, row.customerId));
     case 'AccountChangeRecord':

@@ -19,24 +19,16 @@ import { Migration20261203183011_Invoices } from './Migration20261203183011_Invo
 import { Migration20261203184001_Incentives } from './Migration20261203184001_Incentives';
 import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
 import { Migration20261204150001_NotificationKinds } from './Migration20261204150001_NotificationKinds';
+import { Migration20261204151001_LeadsAndOpportunities } from './Migration20261204151001_LeadsAndOpportunities';
 import { Migration20261204156001_ResourceProductCodes } from './Migration20261204156001_ResourceProductCodes';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121182405_Initial', class: Migration20261121182405_Initial },
-  {
-    name: 'Migration20261203094215_SignInThrottleAndMaintenanceLease',
-    class: Migration20261203094215_SignInThrottleAndMaintenanceLease,
-  },
+  { name: 'Migration20261203094215_SignInThrottleAndMaintenanceLease', class: Migration20261203094215_SignInThrottleAndMaintenanceLease },
   { name: 'Migration20261203132229_CouponUseRecords', class: Migration20261203132229_CouponUseRecords },
-  {
-    name: 'Migration20261203132414_PartnerAccountsAndBalanceAlerts',
-    class: Migration20261203132414_PartnerAccountsAndBalanceAlerts,
-  },
-  {
-    name: 'Migration20261203133058_CustomerOperatorActorsAndOutbox',
-    class: Migration20261203133058_CustomerOperatorActorsAndOutbox,
-  },
+  { name: 'Migration20261203132414_PartnerAccountsAndBalanceAlerts', class: Migration20261203132414_PartnerAccountsAndBalanceAlerts },
+  { name: 'Migration20261203133058_CustomerOperatorActorsAndOutbox', class: Migration20261203133058_CustomerOperatorActorsAndOutbox },
   { name: 'Migration20261203135902_CustomerInvitations', class: Migration20261203135902_CustomerInvitations },
   { name: 'Migration20261203140001_UnbindRequests', class: Migration20261203140001_UnbindRequests },
   { name: 'Migration20261203140013_Notifications', class: Migration20261203140013_Notifications },
@@ -52,5 +44,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203184001_Incentives', class: Migration20261203184001_Incentives },
   { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
   { name: 'Migration20261204150001_NotificationKinds', class: Migration20261204150001_NotificationKinds },
+  { name: 'Migration20261204151001_LeadsAndOpportunities', class: Migration20261204151001_LeadsAndOpportunities },
   { name: 'Migration20261204156001_ResourceProductCodes', class: Migration20261204156001_ResourceProductCodes },
 ];

@@ -19,24 +19,16 @@ import { Migration20261203183010_Invoices } from './Migration20261203183010_Invo
 import { Migration20261203184000_Incentives } from './Migration20261203184000_Incentives';
 import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
 import { Migration20261204150000_NotificationKinds } from './Migration20261204150000_NotificationKinds';
+import { Migration20261204151000_LeadsAndOpportunities } from './Migration20261204151000_LeadsAndOpportunities';
 import { Migration20261204156000_ResourceProductCodes } from './Migration20261204156000_ResourceProductCodes';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121182404_Initial', class: Migration20261121182404_Initial },
-  {
-    name: 'Migration20261203094214_SignInThrottleAndMaintenanceLease',
-    class: Migration20261203094214_SignInThrottleAndMaintenanceLease,
-  },
+  { name: 'Migration20261203094214_SignInThrottleAndMaintenanceLease', class: Migration20261203094214_SignInThrottleAndMaintenanceLease },
   { name: 'Migration20261203132228_CouponUseRecords', class: Migration20261203132228_CouponUseRecords },
-  {
-    name: 'Migration20261203132413_PartnerAccountsAndBalanceAlerts',
-    class: Migration20261203132413_PartnerAccountsAndBalanceAlerts,
-  },
-  {
-    name: 'Migration20261203133057_CustomerOperatorActorsAndOutbox',
-    class: Migration20261203133057_CustomerOperatorActorsAndOutbox,
-  },
+  { name: 'Migration20261203132413_PartnerAccountsAndBalanceAlerts', class: Migration20261203132413_PartnerAccountsAndBalanceAlerts },
+  { name: 'Migration20261203133057_CustomerOperatorActorsAndOutbox', class: Migration20261203133057_CustomerOperatorActorsAndOutbox },
   { name: 'Migration20261203135858_CustomerInvitations', class: Migration20261203135858_CustomerInvitations },
   { name: 'Migration20261203140000_UnbindRequests', class: Migration20261203140000_UnbindRequests },
   { name: 'Migration20261203140012_Notifications', class: Migration20261203140012_Notifications },
@@ -52,5 +44,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203184000_Incentives', class: Migration20261203184000_Incentives },
   { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
   { name: 'Migration20261204150000_NotificationKinds', class: Migration20261204150000_NotificationKinds },
+  { name: 'Migration20261204151000_LeadsAndOpportunities', class: Migration20261204151000_LeadsAndOpportunities },
   { name: 'Migration20261204156000_ResourceProductCodes', class: Migration20261204156000_ResourceProductCodes },
 ];

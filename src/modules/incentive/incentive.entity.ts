@@ -66,7 +66,8 @@ export class IncentiveRecord {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'PCE_OPPORTUNITY only: when the cloud verified the opportunity (机会点“验证通过”); null otherwise.',
+    description:
+      'PCE_OPPORTUNITY only: when the cloud verified the opportunity (机会点“验证通过”) as recorded when the incentive was settled; null otherwise. pceEligibility reads the verification of the partner’s own shared opportunity (Opportunity.verifiedAt, VERIFIED) for the account first, and this date only when there is none.',
   })
   @Property({ type: DateTimeType, nullable: true })
   opportunityVerifiedAt?: Date | null;

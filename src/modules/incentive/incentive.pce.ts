@@ -25,6 +25,15 @@ interface PceFacts {
 /** Cash an order paid: after discounts, less coupons, cash coupons and the partner's credit. */
 const CASH = 'o.amount_after_discount - o.coupon_amount - o.cash_coupon_amount - o.credit_amount';
 
+/**
+ * When the opportunity was verified (机会点“验证通过”): the earliest VERIFIED opportunity the partner
+ * shared for the record's account (modules/opportunity), or, for a record settled without one, the
+ * date the cloud settled it with (IncentiveRecord.opportunityVerifiedAt).
+ */
+const VERIFIED_AT = `coalesce((select min(op.verified_at) from opportunity op
+  where op.partner_id = r.partner_id and op.cloud_account_id = r.opportunity_account_id
+    and op.status = 'VERIFIED'), r.opportunity_verified_at)`;
+
 const FACTS_SQL = (n: readonly number[]) => `
 select r.id, ca.real_name_enterprise as enterprise,
   case when ca.real_name_verified_at is not null and not exists (
@@ -37,7 +46,7 @@ select r.id, ca.real_name_enterprise as enterprise,
      join sub_customer s on s.id = o.customer_id
      join cloud_account c3 on c3.account_name = s.account_name
     where c3.real_name_enterprise = ca.real_name_enterprise
-      and o.payment_time is not null and o.payment_time < r.opportunity_verified_at) as cash
+      and o.payment_time is not null and o.payment_time < ${VERIFIED_AT}) as cash
 from incentive_record r join cloud_account ca on ca.id = r.opportunity_account_id
 where r.id in (${placeholders(n)})`;
 

@@ -11,7 +11,7 @@ import { PartnerIdentity, PartnerStatus } from './partner.enums';
 })
 export class Partner {
   /** Getters are not columns: leave them out of create data. */
-  [OptionalProps]?: 'globalId' | 'incentiveAutoApply';
+  [OptionalProps]?: 'globalId' | 'incentiveAutoApply' | 'marketingPlan2';
 
   @PrimaryKey()
   id!: number;
@@ -60,6 +60,10 @@ export class Partner {
    */
   @Property({ default: false })
   incentiveAutoApply: boolean = false;
+
+  /** 营销计划2.0: the partner's lead contacts are anonymised (modules/lead). Read as Partner.marketingPlan2. */
+  @Property({ default: false, fieldName: 'marketing_plan2' })
+  marketingPlan2: boolean = false;
 
   @Field(() => Date, { description: 'When the partner joined the partner program.' })
   @Property()
