@@ -101,6 +101,14 @@ import {
   WithdrawalResolver,
 } from './modules/partner-account/partner-account.resolver';
 import { PartnerAccountMutationResolver } from './modules/partner-account/partner-account.mutations';
+import { MarketingTaskResolver, PartnerMarketingTasksResolver } from './modules/marketing-task/marketing-task.resolver';
+import { MarketingTaskMutationResolver } from './modules/marketing-task/marketing-task.mutations';
+import {
+  CloudStoreOrderOfferResolver,
+  ExclusiveOfferLinkResolver,
+  PartnerExclusiveOfferResolver,
+} from './modules/exclusive-offer/exclusive-offer.resolver';
+import { ExclusiveOfferMutationResolver } from './modules/exclusive-offer/exclusive-offer.mutations';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -188,4 +196,11 @@ export const RESOLVERS = [
   PartnerAccountOperationsResolver,
   OperatorAccountOperationsResolver,
   PartnerAccountMutationResolver,
+  MarketingTaskResolver,
+  PartnerMarketingTasksResolver,
+  MarketingTaskMutationResolver,
+  ExclusiveOfferLinkResolver,
+  CloudStoreOrderOfferResolver,
+  PartnerExclusiveOfferResolver,
+  ExclusiveOfferMutationResolver,
 ] as const;

@@ -31,6 +31,8 @@ import { IncentiveRecord, IncentiveTransition } from '../modules/incentive/incen
 import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';
 import { Invoice, InvoiceItem } from '../modules/invoice/invoice.entity';
 import { RechargePayment, RemittanceClaim, Withdrawal } from '../modules/partner-account/partner-account.entity';
+import { MarketingTask, MarketingTaskResource } from '../modules/marketing-task/marketing-task.entity';
+import { ExclusiveOfferLink } from '../modules/exclusive-offer/exclusive-offer.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -79,4 +81,7 @@ export const ENTITIES = [
   RechargePayment,
   RemittanceClaim,
   Withdrawal,
+  MarketingTask,
+  MarketingTaskResource,
+  ExclusiveOfferLink,
 ];

@@ -61,6 +61,8 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   Notification: null,
   CloudStoreOrder: 'cloud-store:view',
   Invoice: 'invoice:view',
+  MarketingTask: 'marketing-task:view',
+  ExclusiveOfferLink: 'exclusive-offer:view',
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -140,6 +142,11 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     setIncentiveAutoApply: can('incentive:apply'),
     invoiceIncentive: can('incentive:invoice'),
     processIncentive: operatorCan('ops:incentive'),
+    handleMarketingTask: can('marketing-task:handle'),
+    // The cloud dispatches marketing tasks with the same duty that dispatches leads (线索派发).
+    dispatchMarketingTask: operatorCan('ops:lead'),
+    shareExclusiveOffer: can('exclusive-offer:share'),
+    placeExclusiveOfferOrder: customerOnly,
     // Every member marks its own notifications (row scope: ids of others answer NOTIFICATION_NOT_FOUND).
     markNotificationsRead: membersAndCustomers,
     requestInvoice: can('invoice:manage'),
@@ -258,6 +265,10 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     incentiveInvoicingList: onPartner({ SELF: 'incentive:view' }),
     incentiveStatistics: onPartner({ SELF: 'incentive:statistics' }),
     cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
+    marketingTasks: onPartner({ SELF: 'marketing-task:view' }),
+    inCloudStoreServicePlan: onPartner({ SELF: 'exclusive-offer:view', OPERATOR: 'ops:partner-read' }),
+    exclusiveOfferLinks: onPartner({ SELF: 'exclusive-offer:view' }),
+    exclusiveOfferProducts: onPartner({ SELF: 'exclusive-offer:view' }),
     invoices: onPartner({ SELF: 'invoice:view' }),
     paymentAgreements: onPartner({ SELF: 'funds:payment-agreement' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
@@ -384,7 +395,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   IncentivePeriodTotal: { '*': data },
   IncentiveInvoicingList: { '*': data },
   IncentiveInvoicingItem: { '*': data },
-  CloudStoreOrder: { '*': data, customer: reads('SubCustomer') },
+  CloudStoreOrder: { '*': data, customer: reads('SubCustomer'), exclusiveOfferLink: reads('ExclusiveOfferLink') },
   Invoice: { '*': data },
 
   Money: { '*': data },

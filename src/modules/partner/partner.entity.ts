@@ -11,7 +11,7 @@ import { PartnerIdentity, PartnerStatus } from './partner.enums';
 })
 export class Partner {
   /** Getters are not columns: leave them out of create data. */
-  [OptionalProps]?: 'globalId' | 'incentiveAutoApply';
+  [OptionalProps]?: 'globalId' | 'incentiveAutoApply' | 'cloudStoreServicePlan';
 
   @PrimaryKey()
   id!: number;
@@ -60,6 +60,12 @@ export class Partner {
    */
   @Property({ default: false })
   incentiveAutoApply: boolean = false;
+  /**
+   * 云商店客户服务商计划: the partner joined the cloud-store customer-service-provider plan and may
+   * share exclusive-offer links (专属优惠). Read as Partner.inCloudStoreServicePlan.
+   */
+  @Property({ default: false })
+  cloudStoreServicePlan: boolean = false;
 
   @Field(() => Date, { description: 'When the partner joined the partner program.' })
   @Property()
