@@ -288,6 +288,8 @@ export type CloudStoreOrderFilter = {
   providerNameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only orders in this state. */
   status?: InputMaybe<CloudStoreOrderStatus>;
+  /** true: only orders placed through your exclusive-offer links (专属优惠); false: only the others. */
+  viaExclusiveOffer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** State of a cloud-store (云商店) order. */
@@ -609,6 +611,22 @@ export type DeleteRoleInput = {
   roleId: Scalars['ID']['input'];
 };
 
+/** A marketing task the cloud dispatches to a partner (operators, ops:lead). */
+export type DispatchMarketingTaskInput = {
+  /** The SubCustomer id the task is about; the task goes to its partner. */
+  customerId: Scalars['ID']['input'];
+  /** Due instant, in the future; the task expires after it. */
+  dueAt: Scalars['DateTimeISO']['input'];
+  /** Sales expansion or big-deal renewal. */
+  kind: MarketingTaskKind;
+  /** Resource ids of the customer the task is about: 1–50 for BIG_DEAL_RENEWAL (its expiring resources), optional for SALES_EXPANSION. */
+  resourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Target amount, a decimal string in CNY with at most 2 decimals (e.g. "12000.50"); optional. */
+  targetAmount?: InputMaybe<Scalars['String']['input']>;
+  /** What to do, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** What happens when a resource expires (platform codes). */
 export type ExpirePolicy =
   /** 3: renew automatically. */
@@ -637,6 +655,20 @@ export type FundAllocationInput = {
   amount: Scalars['String']['input'];
   /** The customer (SubCustomer id) of your own partner, RESALE only. */
   customerId: Scalars['ID']['input'];
+};
+
+/** 处理营销任务: one handling step on a marketing task. */
+export type HandleMarketingTaskInput = {
+  /** START (PENDING → IN_PROGRESS) or COMPLETE (→ DONE). */
+  action: MarketingTaskAction;
+  /** A MarketingTask id in your row scope. */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a task twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The handling note (处理记录), at most 500 characters; with START it is kept as the first note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** How it ended: required with COMPLETE (MARKETING_TASK_RESULT_REQUIRED), refused with START. */
+  result?: InputMaybe<MarketingTaskResult>;
 };
 
 /** 同意 / 驳回: answer a customer's PENDING unbind request. Verification code (both answers): UNBIND_CUSTOMER. */
@@ -937,6 +969,54 @@ export type MarkNotificationsReadInput = {
   ids?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A handling step of handleMarketingTask. */
+export type MarketingTaskAction =
+  /** PENDING or IN_PROGRESS → DONE, with a result (required) and a note. */
+  | 'COMPLETE'
+  /** PENDING → IN_PROGRESS. */
+  | 'START';
+
+/** Filters of marketing tasks; all given ones must match. */
+export type MarketingTaskFilter = {
+  /** Only the tasks about this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks due before this instant. */
+  dueBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only sales-expansion (销售拓展任务) or only big-deal renewal (大单续订任务) tasks. */
+  kind?: InputMaybe<MarketingTaskKind>;
+  /** Only tasks in this status. */
+  status?: InputMaybe<MarketingTaskStatus>;
+  /** Title contains this text (case-insensitive). */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kind of a marketing task (营销任务). */
+export type MarketingTaskKind =
+  /** 大单续订任务: have a big customer renew its yearly/monthly resources that expire soon; the resources are linked to the task. */
+  | 'BIG_DEAL_RENEWAL'
+  /** 销售拓展任务 (扩容): grow what one of your customers buys; targetAmount is the expected extra spend. */
+  | 'SALES_EXPANSION';
+
+/** (design) How a completed marketing task ended. */
+export type MarketingTaskResult =
+  /** The customer did not expand / renew. */
+  | 'FAILED'
+  /** Part of the target was reached (part of the resources renewed). */
+  | 'PARTIALLY_SUCCEEDED'
+  /** The customer expanded / renewed as targeted. */
+  | 'SUCCEEDED';
+
+/** (design) PENDING → IN_PROGRESS → DONE, or PENDING / IN_PROGRESS → EXPIRED when dueAt passes unhandled (maintenance job expire-marketing-tasks). */
+export type MarketingTaskStatus =
+  /** 已完成: handled; result and note are recorded. */
+  | 'DONE'
+  /** 已过期: dueAt passed before it was completed; it can no longer be handled. */
+  | 'EXPIRED'
+  /** 处理中: the account manager started working on it. */
+  | 'IN_PROGRESS'
+  /** 待处理: dispatched by the cloud, not yet started. */
+  | 'PENDING';
+
 /** Filters for the member list (组织人员). All given filters must match. */
 export type MemberFilter = {
   /** Part of the login name (case-insensitive). */
@@ -1201,6 +1281,12 @@ export type PeriodType =
   | 'MONTH'
   /** 3: years. */
   | 'YEAR';
+
+/** A customer’s cloud-store order through a partner’s exclusive-offer link. */
+export type PlaceExclusiveOfferOrderInput = {
+  /** The link’s token (the offer= parameter of its url). */
+  token: Scalars['String']['input'];
+};
 
 /** The preset roles of the partner center. */
 export type PresetRole =
@@ -1595,6 +1681,14 @@ export type SettleRechargePaymentInput = {
   providerReference: Scalars['String']['input'];
 };
 
+/** 专属优惠: share a cloud-store product link. */
+export type ShareExclusiveOfferInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The product code (Partner.exclusiveOfferProducts). */
+  productCode: Scalars['String']['input'];
+};
+
 /** The kind of actor signing in; each kind has its own names, rights and entry query. */
 export type SignInAs =
   /** A customer: the holder of a cloud account (its account name, e.g. hangzhou-yunfan); reads Query.customerViewer and takes the customer's side of association, authorization and invitation workflows. */
@@ -1812,8 +1906,10 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -1868,8 +1964,10 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota', id: string }
     | { __typename?: 'CouponRecord', id: string }
     | { __typename?: 'CustomerInvitation', id: string }
+    | { __typename?: 'ExclusiveOfferLink', id: string }
     | { __typename?: 'IncentiveRecord', id: string }
     | { __typename?: 'Invoice', id: string }
+    | { __typename?: 'MarketingTask', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
     | { __typename?: 'Notification', id: string }
@@ -1905,8 +2003,10 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -1950,8 +2050,10 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -1999,8 +2101,10 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }

@@ -553,6 +553,8 @@ export type CloudStoreOrder = Node & {
   customer?: Maybe<SubCustomer>;
   /** (design) Curated (严选) only: what the partner earns, resalePrice − listPrice (never below 0). A solution provider selling a curated product earns only this difference: no rebate or incentive on top. Null for other orders. */
   earning?: Maybe<Money>;
+  /** 专属优惠: the exclusive-offer link the customer ordered through (the order was attributed to your partner by it); null for other orders. Needs exclusive-offer:view. */
+  exclusiveOfferLink?: Maybe<ExclusiveOfferLink>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** A live invoice (not REJECTED or RETURNED) covers this order; another requestInvoice on it is refused. */
@@ -611,6 +613,8 @@ export type CloudStoreOrderFilter = {
   providerNameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only orders in this state. */
   status?: InputMaybe<CloudStoreOrderStatus>;
+  /** true: only orders placed through your exclusive-offer links (专属优惠); false: only the others. */
+  viaExclusiveOffer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** State of a cloud-store (云商店) order. */
@@ -621,6 +625,19 @@ export type CloudStoreOrderStatus =
   | 'PAID'
   /** 已退款: refunded; never invoiced (CLOUD_STORE_ORDER_NOT_INVOICEABLE). */
   | 'REFUNDED';
+
+/** (design) A cloud-store product a partner in the customer-service-provider plan may share a link for. */
+export type CloudStoreProduct = {
+  __typename?: 'CloudStoreProduct';
+  /** Product code: what shareExclusiveOffer takes. */
+  code: Scalars['String']['output'];
+  /** What a customer pays when ordering through a link. */
+  price: Money;
+  /** The product. */
+  productName: Scalars['String']['output'];
+  /** The provider (服务商). */
+  providerName: Scalars['String']['output'];
+};
 
 /** Filters for a partner's consumption records. billCycle is required; all given filters must match. */
 export type ConsumptionFilter = {
@@ -1501,6 +1518,65 @@ export type DiscountQuote = {
   finalPrice: Money;
 };
 
+/** A marketing task the cloud dispatches to a partner (operators, ops:lead). */
+export type DispatchMarketingTaskInput = {
+  /** The SubCustomer id the task is about; the task goes to its partner. */
+  customerId: Scalars['ID']['input'];
+  /** Due instant, in the future; the task expires after it. */
+  dueAt: Scalars['DateTimeISO']['input'];
+  /** Sales expansion or big-deal renewal. */
+  kind: MarketingTaskKind;
+  /** Resource ids of the customer the task is about: 1–50 for BIG_DEAL_RENEWAL (its expiring resources), optional for SALES_EXPANSION. */
+  resourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Target amount, a decimal string in CNY with at most 2 decimals (e.g. "12000.50"); optional. */
+  targetAmount?: InputMaybe<Scalars['String']['input']>;
+  /** What to do, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** 专属优惠: a shareable cloud-store product link of your partner (one per product). A customer who orders through it (placeExclusiveOfferOrder with its token) is attributed to your partner automatically: the order shows in your cloudStoreOrders and your performance (offerAmount, offerOrders). */
+export type ExclusiveOfferLink = Node & {
+  __typename?: 'ExclusiveOfferLink';
+  /** When the link was first shared. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** What a customer pays when ordering through the link. */
+  price: Money;
+  /** The cloud-store product code, e.g. OFFER-CRM-PRO. */
+  productCode: Scalars['String']['output'];
+  /** The product. */
+  productName: Scalars['String']['output'];
+  /** The product’s provider (服务商). */
+  providerName: Scalars['String']['output'];
+  /** The link’s token (unguessable, 32 hex characters): what placeExclusiveOfferOrder takes. */
+  token: Scalars['String']['output'];
+  /** The product detail page to share with customers (carries the token). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of your partner’s exclusive-offer links (专属优惠), newest first. */
+export type ExclusiveOfferLinkConnection = {
+  __typename?: 'ExclusiveOfferLinkConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ExclusiveOfferLinkEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ExclusiveOfferLink>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One exclusive-offer link in a page, with its cursor. */
+export type ExclusiveOfferLinkEdge = {
+  __typename?: 'ExclusiveOfferLinkEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The exclusive-offer link. */
+  node: ExclusiveOfferLink;
+};
+
 /** What happens when a resource expires (platform codes). */
 export type ExpirePolicy =
   /** 3: renew automatically. */
@@ -1557,6 +1633,20 @@ export type FundMovementPayload = {
   reseller?: Maybe<Partner>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** 处理营销任务: one handling step on a marketing task. */
+export type HandleMarketingTaskInput = {
+  /** START (PENDING → IN_PROGRESS) or COMPLETE (→ DONE). */
+  action: MarketingTaskAction;
+  /** A MarketingTask id in your row scope. */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a task twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The handling note (处理记录), at most 500 characters; with START it is kept as the first note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** How it ended: required with COMPLETE (MARKETING_TASK_RESULT_REQUIRED), refused with START. */
+  result?: InputMaybe<MarketingTaskResult>;
 };
 
 /** 同意 / 驳回: answer a customer's PENDING unbind request. Verification code (both answers): UNBIND_CUSTOMER. */
@@ -2209,6 +2299,120 @@ export type MarkNotificationsReadPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 营销任务: a sales-expansion (销售拓展/扩容) or big-deal renewal (大单续订) task the cloud dispatched to your partner about one of its customers. (design) It is assigned to the customer’s account manager when dispatched; an account manager sees only its own tasks (a supervisor those of its managers, the admin all), the same row scope as customers. */
+export type MarketingTask = Node & {
+  __typename?: 'MarketingTask';
+  /** The account manager the task is assigned to (the customer’s when dispatched); null if none. */
+  accountManager?: Maybe<Member>;
+  /** When it was completed (DONE) or expired (EXPIRED). */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The customer the task is about; null if it is outside your row scope now (reassigned). */
+  customer?: Maybe<SubCustomer>;
+  /** When the cloud dispatched it. */
+  dispatchedAt: Scalars['DateTimeISO']['output'];
+  /** Complete it before this instant; afterwards it expires. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** Who completed it; null until DONE. */
+  handledBy?: Maybe<Member>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Sales expansion or big-deal renewal. */
+  kind: MarketingTaskKind;
+  /** The handler’s note (处理记录), at most 500 characters. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 任务明细: the customer’s yearly/monthly resources the task is about, soonest expiry first (a big-deal renewal task always has at least one; renew them with renewResources). Needs marketing-task:detail. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  resources?: Maybe<Array<Resource>>;
+  /** How it ended; set when DONE. */
+  result?: Maybe<MarketingTaskResult>;
+  /** When handling started (START); null while PENDING. */
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PENDING, IN_PROGRESS, DONE or EXPIRED. */
+  status: MarketingTaskStatus;
+  /** (design) Sales expansion: the extra spend the cloud expects; big-deal renewal: the renewal value of the linked resources. Null when the cloud gave none. */
+  targetAmount?: Maybe<Money>;
+  /** What the cloud asks, e.g. “扩容: ECS 升级到 32 核”. */
+  title: Scalars['String']['output'];
+};
+
+/** A handling step of handleMarketingTask. */
+export type MarketingTaskAction =
+  /** PENDING or IN_PROGRESS → DONE, with a result (required) and a note. */
+  | 'COMPLETE'
+  /** PENDING → IN_PROGRESS. */
+  | 'START';
+
+/** A page of marketing tasks (营销任务) in your row scope, newest dispatch first. */
+export type MarketingTaskConnection = {
+  __typename?: 'MarketingTaskConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<MarketingTaskEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<MarketingTask>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One marketing task in a page, with its cursor. */
+export type MarketingTaskEdge = {
+  __typename?: 'MarketingTaskEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The marketing task. */
+  node: MarketingTask;
+};
+
+/** Filters of marketing tasks; all given ones must match. */
+export type MarketingTaskFilter = {
+  /** Only the tasks about this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks due before this instant. */
+  dueBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only sales-expansion (销售拓展任务) or only big-deal renewal (大单续订任务) tasks. */
+  kind?: InputMaybe<MarketingTaskKind>;
+  /** Only tasks in this status. */
+  status?: InputMaybe<MarketingTaskStatus>;
+  /** Title contains this text (case-insensitive). */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kind of a marketing task (营销任务). */
+export type MarketingTaskKind =
+  /** 大单续订任务: have a big customer renew its yearly/monthly resources that expire soon; the resources are linked to the task. */
+  | 'BIG_DEAL_RENEWAL'
+  /** 销售拓展任务 (扩容): grow what one of your customers buys; targetAmount is the expected extra spend. */
+  | 'SALES_EXPANSION';
+
+/** Result of handleMarketingTask and dispatchMarketingTask. */
+export type MarketingTaskPayload = {
+  __typename?: 'MarketingTaskPayload';
+  /** The task as it is now; null when refused, and then nothing changed. */
+  task?: Maybe<MarketingTask>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** (design) How a completed marketing task ended. */
+export type MarketingTaskResult =
+  /** The customer did not expand / renew. */
+  | 'FAILED'
+  /** Part of the target was reached (part of the resources renewed). */
+  | 'PARTIALLY_SUCCEEDED'
+  /** The customer expanded / renewed as targeted. */
+  | 'SUCCEEDED';
+
+/** (design) PENDING → IN_PROGRESS → DONE, or PENDING / IN_PROGRESS → EXPIRED when dueAt passes unhandled (maintenance job expire-marketing-tasks). */
+export type MarketingTaskStatus =
+  /** 已完成: handled; result and note are recorded. */
+  | 'DONE'
+  /** 已过期: dueAt passed before it was completed; it can no longer be handled. */
+  | 'EXPIRED'
+  /** 处理中: the account manager started working on it. */
+  | 'IN_PROGRESS'
+  /** 待处理: dispatched by the cloud, not yet started. */
+  | 'PENDING';
+
 /** 组织人员: a person who signs in to the partner center for one partner. */
 export type Member = Node & {
   __typename?: 'Member';
@@ -2437,8 +2641,12 @@ export type Mutation = {
   createRole: RolePayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
   deleteRole: DeleteRolePayload;
+  /** Cloud operators only (ops:lead): dispatch a marketing task to the partner of an associated customer, assigned to the customer’s account manager (MARKETING_TASK_ASSIGNED to the members who see that customer and hold marketing-task:view). A big-deal renewal task links the customer’s expiring resources. Refused, with nothing changed: MARKETING_TASK_CUSTOMER_NOT_FOUND, MARKETING_TASK_TITLE_INVALID, MARKETING_TASK_DUE_INVALID, MARKETING_TASK_RESOURCES_REQUIRED, MARKETING_TASK_RESOURCE_NOT_FOUND, BATCH_TOO_LARGE, INVALID_AMOUNT, AMOUNT_TOO_LARGE. FORBIDDEN for members and customers. */
+  dispatchMarketingTask: MarketingTaskPayload;
   /** 代下单授权: you grant your partner order-on-behalf authorization (a new GRANTED authorization; nothing changes when the latest is already GRANTED). CUSTOMER_NOT_ASSOCIATED without an association. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   grantOrderAuthorization: OrderAuthorizationPayload;
+  /** 处理营销任务: START (PENDING → IN_PROGRESS) or COMPLETE (→ DONE with a result and a note) a sales-expansion or big-deal renewal task in your row scope. Refused, with nothing changed: MARKETING_TASK_NOT_FOUND, MARKETING_TASK_STATUS_INVALID (a step taken twice), MARKETING_TASK_EXPIRED (past dueAt), MARKETING_TASK_RESULT_REQUIRED, MARKETING_TASK_RESULT_NOT_ALLOWED, MARKETING_TASK_NOTE_TOO_LONG. Idempotent with its key. Needs marketing-task:handle. */
+  handleMarketingTask: MarketingTaskPayload;
   /** 同意 / 驳回: answer a customer's PENDING unbind request (requestUnbind) within its 7 days (EVENT_NOT_FOUND, EVENT_NOT_PENDING, UNBIND_REQUEST_EXPIRED). Approving (APPROVED) ends the association at once, with the effects of a customer's approval of unbindCustomer (coupons reclaimed, balance returned, authorization revoked), and is refused for debt, freeze and a non-NORMAL partner (the 3-month rule limits new requests, not answers); rejecting (REJECTED) changes nothing else. The reason is appended to the customer's. Administrators only; needs a verification code when verification is on; idempotent with a key. */
   handleUnbindRequest: AssociationChangePayload;
   /** Invites a person to join your partner with the given roles; the invitation lapses after 7 days. At most 100 invitations per partner per day, the China day (Asia/Shanghai, UTC+8: it starts at 16:00 UTC) (INVITATION_DAILY_LIMIT, cancelled ones included, exact under concurrent requests); a frozen partner cannot invite (PARTNER_FROZEN). Needs org:member-manage. Audited. */
@@ -2457,6 +2665,8 @@ export type Mutation = {
   payOrder: PayOrderPayload;
   /** Marks a PENDING withdrawal PAID: the cloud transferred the held amount; no balance changes. Refusals: WITHDRAWAL_NOT_FOUND, WITHDRAWAL_NOT_PENDING, PROVIDER_REFERENCE_INVALID. Operators with ops:withdrawal. */
   payWithdrawal: WithdrawalPayload;
+  /** Customers only: order a cloud-store product through a partner’s exclusive-offer link. (design) The order is placed and paid at the link’s price in one step and attributed to the link’s partner automatically (its cloudStoreOrders and performance offerAmount/offerOrders); it names your association only if you are associated with that partner. Refused, with nothing changed: EXCLUSIVE_OFFER_LINK_NOT_FOUND, EXCLUSIVE_OFFER_LINK_INACTIVE (the partner left the plan). Not idempotent: each call is a new order. FORBIDDEN for members and operators. */
+  placeExclusiveOfferOrder: PlaceExclusiveOfferOrderPayload;
   /** Cloud operators only (ops:incentive): take one step of an incentive’s payout (IncentiveAction: co-sign, reject with a reason, reopen or close a rejection, payment order created / failed / retried, invoice signed for, pay). PAY credits the partner’s bonus account (奖励账户) with an INCENTIVE_PAYOUT record in the same transaction. Every step holds the record’s row lock and starts only from its stage: a step taken twice (two operators, a retry) is refused with INCENTIVE_STAGE_INVALID, so the money moves once. Other refusals: INCENTIVE_NOT_FOUND, INCENTIVE_REASON_REQUIRED, INCENTIVE_REASON_TOO_LONG. FORBIDDEN for members and customers. */
   processIncentive: IncentivePayload;
   /** 回收: reclaim 1–100 USABLE coupons your partner issued. Each returns its whole remaining balance to its quota and stays listed as RECLAIMED (reclaimed and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
@@ -2497,6 +2707,8 @@ export type Mutation = {
   setIncentiveAutoApply: SetIncentiveAutoApplyPayload;
   /** (design) The payment provider's outcome of an online recharge, standing for its payment callback: SUCCEEDED credits the partner's cash account once (a RECHARGE record), FAILED credits nothing. A repeated or concurrent callback changes nothing (RECHARGE_PAYMENT_NOT_PENDING). Refusals: RECHARGE_PAYMENT_NOT_FOUND, RECHARGE_PAYMENT_NOT_PENDING, RECHARGE_PAYMENT_EXPIRED, PROVIDER_REFERENCE_INVALID. Operators with ops:remittance. */
   settleRechargePayment: RechargePaymentPayload;
+  /** 专属优惠: your partner’s shareable link for a cloud-store product (one per product: sharing it again answers the same link). Refused, with nothing changed: EXCLUSIVE_OFFER_NOT_IN_PLAN (your partner is not in the cloud-store customer-service-provider plan), EXCLUSIVE_OFFER_PRODUCT_NOT_FOUND. Idempotent with its key. Needs exclusive-offer:share. */
+  shareExclusiveOffer: ShareExclusiveOfferPayload;
   /** Signs a member, a customer or a cloud operator in (input.as) and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
   signIn: SignInPayload;
   /** 汇款认领: claims an offline remittance to the cloud (amount, payer, bank reference, date); the cloud confirms or rejects it. (design) Open to frozen or restricted partners, as recharge is. Refusals: INVALID_AMOUNT, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE, PAYER_NAME_INVALID, BANK_REFERENCE_INVALID, REMITTANCE_DATE_INVALID, MEMO_TOO_LONG, RECHARGE_ENTITY_NOT_SUPPORTED, REMITTANCE_DUPLICATE_REFERENCE (a claim with this reference is pending or confirmed already). Idempotent with its key. Needs account:recharge. */
@@ -2649,6 +2861,18 @@ export type MutationDeleteRoleArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationDispatchMarketingTaskArgs = {
+  input: DispatchMarketingTaskInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationHandleMarketingTaskArgs = {
+  input: HandleMarketingTaskInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationHandleUnbindRequestArgs = {
   input: HandleUnbindRequestInput;
 };
@@ -2699,6 +2923,12 @@ export type MutationPayOrderArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationPayWithdrawalArgs = {
   input: PayWithdrawalInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationPlaceExclusiveOfferOrderArgs = {
+  input: PlaceExclusiveOfferOrderInput;
 };
 
 
@@ -2819,6 +3049,12 @@ export type MutationSetIncentiveAutoApplyArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationSettleRechargePaymentArgs = {
   input: SettleRechargePaymentInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationShareExclusiveOfferArgs = {
+  input: ShareExclusiveOfferInput;
 };
 
 
@@ -3336,10 +3572,16 @@ export type Partner = Node & {
   customers?: Maybe<SubCustomerConnection>;
   /** 运营看板 of the partner over a bill-cycle range (default: the last 6 months). For your own partner in your row scope (an account manager sees its customers'; a supervisor may name one manager); a distributor may read a reseller's consumption aggregates. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   dashboard?: Maybe<Dashboard>;
+  /** 专属优惠: the product links your partner shared, newest first (needs exclusive-offer:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  exclusiveOfferLinks?: Maybe<ExclusiveOfferLinkConnection>;
+  /** The cloud-store products a link may be shared for (needs exclusive-offer:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  exclusiveOfferProducts?: Maybe<Array<CloudStoreProduct>>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Distributor, cloud reseller or solution provider. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   identity?: Maybe<PartnerIdentity>;
+  /** 云商店客户服务商计划: your partner joined the cloud-store customer-service-provider plan, so it may share exclusive-offer links (shareExclusiveOffer); otherwise sharing is refused with EXCLUSIVE_OFFER_NOT_IN_PLAN. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  inCloudStoreServicePlan?: Maybe<Scalars['Boolean']['output']>;
   /** 设置自动申请发放激励: whether the system applies your records waiting for an application (待提交申请) for you (setIncentiveAutoApply). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   incentiveAutoApply?: Maybe<Scalars['Boolean']['output']>;
   /** 查看开票清单: what to invoice to the cloud for one reconciliation period, per record (printable). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3352,6 +3594,8 @@ export type Partner = Node & {
   invitations?: Maybe<MemberInvitationConnection>;
   /** 发票管理: the cloud-store and cloud invoices of your own partner, newest first (needs invoice:view). The same filters print as a PDF: GET /partners/{id}/invoices.pdf (see the README). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   invoices?: Maybe<InvoiceConnection>;
+  /** 营销任务: your partner’s sales-expansion and big-deal renewal tasks in your row scope (an account manager sees its own, a supervisor its managers’, the admin all), newest dispatch first. Needs marketing-task:view. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  marketingTasks?: Maybe<MarketingTaskConnection>;
   /** 组织人员: the members of your own partner, newest first. Other partners' members are never visible. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   members?: Maybe<MemberConnection>;
   /** Company name (Chinese or English as registered). */
@@ -3494,6 +3738,15 @@ export type PartnerDashboardArgs = {
 
 
 /** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerExclusiveOfferLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
 export type PartnerIncentiveInvoicingListArgs = {
   period: Scalars['String']['input'];
 };
@@ -3531,6 +3784,16 @@ export type PartnerInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerMarketingTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MarketingTaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3865,6 +4128,10 @@ export type PerformanceFigures = {
   couponAmount: Money;
   /** Customers newly associated with the partner in the range. */
   newCustomers: Scalars['Int']['output'];
+  /** (design) 专属优惠: what customers paid for cloud-store orders placed through the partner’s exclusive-offer links in the range (by payment month). Not part of revenue, which counts yearly/monthly orders only. */
+  offerAmount: Money;
+  /** How many cloud-store orders were placed through the partner’s exclusive-offer links. */
+  offerOrders: Scalars['Int']['output'];
   /** Amount after discount of the orders paid in the range (coupons included), renewals paid at once too. */
   paidAmount: Money;
   /** How many orders were paid in the range. */
@@ -3935,6 +4202,21 @@ export type PermissionTreePoint = {
   nameZh: Scalars['String']['output'];
   /** Needs a verification code when the partner has turned verification on. */
   sensitive: Scalars['Boolean']['output'];
+};
+
+/** A customer’s cloud-store order through a partner’s exclusive-offer link. */
+export type PlaceExclusiveOfferOrderInput = {
+  /** The link’s token (the offer= parameter of its url). */
+  token: Scalars['String']['input'];
+};
+
+/** Result of placeExclusiveOfferOrder. */
+export type PlaceExclusiveOfferOrderPayload = {
+  __typename?: 'PlaceExclusiveOfferOrderPayload';
+  /** The paid order, attributed to the link’s partner; null when refused, and then nothing changed. */
+  order?: Maybe<CloudStoreOrder>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
 };
 
 /** The preset roles of the partner center. */
@@ -4610,6 +4892,10 @@ export type ResellerPerformance = {
   couponAmount: Money;
   /** Customers newly associated with the partner in the range. */
   newCustomers: Scalars['Int']['output'];
+  /** (design) 专属优惠: what customers paid for cloud-store orders placed through the partner’s exclusive-offer links in the range (by payment month). Not part of revenue, which counts yearly/monthly orders only. */
+  offerAmount: Money;
+  /** How many cloud-store orders were placed through the partner’s exclusive-offer links. */
+  offerOrders: Scalars['Int']['output'];
   /** Amount after discount of the orders paid in the range (coupons included), renewals paid at once too. */
   paidAmount: Money;
   /** How many orders were paid in the range. */
@@ -4924,6 +5210,23 @@ export type SettleRechargePaymentInput = {
   paymentId: Scalars['ID']['input'];
   /** The provider's transaction number, 1–64 characters. */
   providerReference: Scalars['String']['input'];
+};
+
+/** 专属优惠: share a cloud-store product link. */
+export type ShareExclusiveOfferInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The product code (Partner.exclusiveOfferProducts). */
+  productCode: Scalars['String']['input'];
+};
+
+/** Result of shareExclusiveOffer. */
+export type ShareExclusiveOfferPayload = {
+  __typename?: 'ShareExclusiveOfferPayload';
+  /** Your partner’s link for the product (the existing one if it was shared before); null when refused. */
+  link?: Maybe<ExclusiveOfferLink>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
 };
 
 /** The kind of actor signing in; each kind has its own names, rights and entry query. */
@@ -5517,8 +5820,10 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -5611,8 +5916,10 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -5644,8 +5951,10 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -5738,8 +6047,10 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -5806,8 +6117,10 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -5839,8 +6152,10 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -5878,8 +6193,10 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota', id: string, parentQuota?: { __typename?: 'CouponQuota', id: string } | null }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -5910,8 +6227,10 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', quotaId: string, id: string }
     | { __typename: 'CouponRecord', id: string, couponOperation: CouponOperationType }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -5972,8 +6291,10 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -6058,8 +6379,10 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -6090,8 +6413,10 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -6131,8 +6456,10 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
     | { __typename?: 'Notification' }
@@ -6250,8 +6577,10 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -6393,6 +6722,103 @@ export type InvoiceMoveMutationVariables = Exact<{
 
 
 export type InvoiceMoveMutation = { __typename?: 'Mutation', moveInvoice: { __typename?: 'InvoicePayload', invoice?: { __typename?: 'Invoice', id: string, status: InvoiceStatus, statusReason?: string | null, trackingNo?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type MktTaskFieldsFragment = { __typename?: 'MarketingTask', id: string, kind: MarketingTaskKind, title: string, status: MarketingTaskStatus, dispatchedAt: string, dueAt: string, startedAt?: string | null, closedAt?: string | null, result?: MarketingTaskResult | null, note?: string | null, targetAmount?: { __typename?: 'Money', amount: string } | null };
+
+export type MktTasksQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MarketingTaskFilter>;
+}>;
+
+
+export type MktTasksQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', marketingTasks?: { __typename?: 'MarketingTaskConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MarketingTask', id: string, kind: MarketingTaskKind, title: string, status: MarketingTaskStatus, dispatchedAt: string, dueAt: string, startedAt?: string | null, closedAt?: string | null, result?: MarketingTaskResult | null, note?: string | null, customer?: { __typename?: 'SubCustomer', id: string, accountName: string } | null, accountManager?: { __typename?: 'Member', loginName: string } | null, targetAmount?: { __typename?: 'Money', amount: string } | null }> } | null } } };
+
+export type MktTaskDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MktTaskDetailQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
+    | { __typename?: 'IncentiveRecord' }
+    | { __typename?: 'Invoice' }
+    | { __typename?: 'MarketingTask', id: string, kind: MarketingTaskKind, title: string, status: MarketingTaskStatus, dispatchedAt: string, dueAt: string, startedAt?: string | null, closedAt?: string | null, result?: MarketingTaskResult | null, note?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null, handledBy?: { __typename?: 'Member', loginName: string } | null, resources?: Array<{ __typename?: 'Resource', id: string, name: string, expireTime: string }> | null, targetAmount?: { __typename?: 'Money', amount: string } | null }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
+   | null };
+
+export type MktTasksWithResourcesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MktTasksWithResourcesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', marketingTasks?: { __typename?: 'MarketingTaskConnection', nodes: Array<{ __typename?: 'MarketingTask', id: string, resources?: Array<{ __typename?: 'Resource', id: string }> | null, customer?: { __typename?: 'SubCustomer', id: string } | null }> } | null } } };
+
+export type MktHandleTaskMutationVariables = Exact<{
+  input: HandleMarketingTaskInput;
+}>;
+
+
+export type MktHandleTaskMutation = { __typename?: 'Mutation', handleMarketingTask: { __typename?: 'MarketingTaskPayload', task?: { __typename?: 'MarketingTask', id: string, kind: MarketingTaskKind, title: string, status: MarketingTaskStatus, dispatchedAt: string, dueAt: string, startedAt?: string | null, closedAt?: string | null, result?: MarketingTaskResult | null, note?: string | null, handledBy?: { __typename?: 'Member', loginName: string } | null, targetAmount?: { __typename?: 'Money', amount: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type MktDispatchTaskMutationVariables = Exact<{
+  input: DispatchMarketingTaskInput;
+}>;
+
+
+export type MktDispatchTaskMutation = { __typename?: 'Mutation', dispatchMarketingTask: { __typename?: 'MarketingTaskPayload', task?: { __typename?: 'MarketingTask', id: string, kind: MarketingTaskKind, title: string, status: MarketingTaskStatus, dueAt: string, targetAmount?: { __typename?: 'Money', amount: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OfferLinkFieldsFragment = { __typename?: 'ExclusiveOfferLink', id: string, productCode: string, providerName: string, productName: string, token: string, url: string, createdAt: string, price: { __typename?: 'Money', amount: string } };
+
+export type OfferOverviewQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OfferOverviewQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', inCloudStoreServicePlan?: boolean | null, exclusiveOfferProducts?: Array<{ __typename?: 'CloudStoreProduct', code: string, productName: string, price: { __typename?: 'Money', amount: string } }> | null, exclusiveOfferLinks?: { __typename?: 'ExclusiveOfferLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'ExclusiveOfferLink', id: string, productCode: string, providerName: string, productName: string, token: string, url: string, createdAt: string, price: { __typename?: 'Money', amount: string } }> } | null } } };
+
+export type OfferShareMutationVariables = Exact<{
+  input: ShareExclusiveOfferInput;
+}>;
+
+
+export type OfferShareMutation = { __typename?: 'Mutation', shareExclusiveOffer: { __typename?: 'ShareExclusiveOfferPayload', link?: { __typename?: 'ExclusiveOfferLink', id: string, productCode: string, providerName: string, productName: string, token: string, url: string, createdAt: string, price: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OfferPlaceOrderMutationVariables = Exact<{
+  input: PlaceExclusiveOfferOrderInput;
+}>;
+
+
+export type OfferPlaceOrderMutation = { __typename?: 'Mutation', placeExclusiveOfferOrder: { __typename?: 'PlaceExclusiveOfferOrderPayload', order?: { __typename?: 'CloudStoreOrder', id: string, orderNo: string, productName: string, status: CloudStoreOrderStatus, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OfferOrdersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<CloudStoreOrderFilter>;
+}>;
+
+
+export type OfferOrdersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', cloudStoreOrders?: { __typename?: 'CloudStoreOrderConnection', totalCount: number, nodes: Array<{ __typename?: 'CloudStoreOrder', id: string, orderNo: string, amount: { __typename?: 'Money', amount: string }, exclusiveOfferLink?: { __typename?: 'ExclusiveOfferLink', id: string, productCode: string } | null, customer?: { __typename?: 'SubCustomer', id: string } | null }> } | null } } };
 
 export type ModelUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
 
@@ -6564,8 +6990,10 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
     | { __typename: 'Notification', id: string }
@@ -6766,8 +7194,10 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', loginName: string, id: string }
     | { __typename: 'MemberInvitation', target: string, id: string }
     | { __typename: 'Notification', id: string }
@@ -6891,8 +7321,10 @@ export type AcctNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CouponQuota', id: string }
     | { __typename?: 'CouponRecord', id: string }
     | { __typename?: 'CustomerInvitation', id: string }
+    | { __typename?: 'ExclusiveOfferLink', id: string }
     | { __typename?: 'IncentiveRecord', id: string }
     | { __typename?: 'Invoice', id: string }
+    | { __typename?: 'MarketingTask', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
     | { __typename?: 'Notification', id: string }
@@ -7072,6 +7504,8 @@ export const FundsAdjustRecordFieldsFragmentDoc = {"kind":"Document","definition
 export const FundsAccountChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundsAccountChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountChangeRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerType"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"tradeType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tradeId"}},{"kind":"Field","name":{"kind":"Name","value":"tradeTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FundsAccountChangeFieldsFragment, unknown>;
 export const IncentiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncentiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveType"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"}},{"kind":"Field","name":{"kind":"Name","value":"needsReason"}}]}}]}}]} as unknown as DocumentNode<IncentiveFieldsFragment, unknown>;
 export const InvoiceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceFieldsFragment, unknown>;
+export const MktTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MktTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<MktTaskFieldsFragment, unknown>;
+export const OfferLinkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExclusiveOfferLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OfferLinkFieldsFragment, unknown>;
 export const ModelUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelUserErrorFragment, unknown>;
 export const OrderMutUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrderMutUserErrorFragment, unknown>;
 export const OrderMutOrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTime"}},{"kind":"Field","name":{"kind":"Name","value":"pendingPaymentEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officialAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountAfterDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashCouponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"periodNum"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionNum"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTime"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<OrderMutOrderFragment, unknown>;
@@ -7179,6 +7613,15 @@ export const InvoiceQuoteDocument = {"kind":"Document","definitions":[{"kind":"O
 export const InvoiceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceRequestMutation, InvoiceRequestMutationVariables>;
 export const InvoiceReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceReturnMutation, InvoiceReturnMutationVariables>;
 export const InvoiceMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceMoveMutation, InvoiceMoveMutationVariables>;
+export const MktTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MktTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTaskFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketingTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MktTaskFields"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MktTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<MktTasksQuery, MktTasksQueryVariables>;
+export const MktTaskDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MktTaskDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MktTaskFields"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MktTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<MktTaskDetailQuery, MktTaskDetailQueryVariables>;
+export const MktTasksWithResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MktTasksWithResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketingTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MktTasksWithResourcesQuery, MktTasksWithResourcesQueryVariables>;
+export const MktHandleTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MktHandleTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandleMarketingTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handleMarketingTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MktTaskFields"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MktTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<MktHandleTaskMutation, MktHandleTaskMutationVariables>;
+export const MktDispatchTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MktDispatchTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchMarketingTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchMarketingTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MktDispatchTaskMutation, MktDispatchTaskMutationVariables>;
+export const OfferOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inCloudStoreServicePlan"}},{"kind":"Field","name":{"kind":"Name","value":"exclusiveOfferProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exclusiveOfferLinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferLinkFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExclusiveOfferLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OfferOverviewQuery, OfferOverviewQueryVariables>;
+export const OfferShareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfferShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShareExclusiveOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareExclusiveOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferLinkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExclusiveOfferLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OfferShareMutation, OfferShareMutationVariables>;
+export const OfferPlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfferPlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceExclusiveOfferOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeExclusiveOfferOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OfferPlaceOrderMutation, OfferPlaceOrderMutationVariables>;
+export const OfferOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudStoreOrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudStoreOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exclusiveOfferLink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferOrdersQuery, OfferOrdersQueryVariables>;
 export const ModelAllocateFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelAllocateFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelAllocateFundsMutation, ModelAllocateFundsMutationVariables>;
 export const ModelReclaimFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelReclaimFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReclaimFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reclaimFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelReclaimFundsMutation, ModelReclaimFundsMutationVariables>;
 export const ModelAllocateFundsToResellerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelAllocateFundsToReseller"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundsToResellerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFundsToReseller"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelAllocateFundsToResellerMutation, ModelAllocateFundsToResellerMutationVariables>;
