@@ -28,13 +28,21 @@ type Row = Record<string, unknown>;
 const rows = (em: EntityManager, sql: string, params: unknown[]): Promise<Row[]> =>
   em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
 
-/** The partners in the customer-service-provider plan; the others are refused EXCLUSIVE_OFFER_NOT_IN_PLAN. */
-const IN_PLAN: readonly DemoPartnerKey[] = ['dist', 'sp'];
+/**
+ * The partners in the customer-service-provider plan; the others are refused
+ * EXCLUSIVE_OFFER_NOT_IN_PLAN. reseller1 left the plan: its link from before answers
+ * EXCLUSIVE_OFFER_LINK_INACTIVE.
+ */
+const IN_PLAN: readonly DemoPartnerKey[] = ['dist', 'sp', 'reseller2', 'other-dist', 'other-reseller'];
 /** Links per partner (product codes) and, per link, how many orders customers placed through it. */
 const LINKS: readonly [DemoPartnerKey, string, string, number][] = [
   ['dist', 'dist-admin', 'OFFER-CRM-PRO', 2],
   ['dist', 'dist-admin', 'OFFER-ERP-STD', 1],
   ['sp', 'sp-admin', 'OFFER-MES', 1],
+  ['reseller1', 'reseller-admin', 'OFFER-OA', 0],
+  ['reseller2', 'reseller2-admin', 'OFFER-CRM-PRO', 0],
+  ['other-dist', 'other-dist-admin', 'OFFER-ERP-STD', 0],
+  ['other-reseller', 'other-reseller-admin', 'OFFER-MES', 0],
 ];
 
 /** The seeded token of a link: stable per partner and product (32 hex). */
@@ -48,7 +56,11 @@ async function memberId(em: EntityManager, login: string): Promise<number> {
 }
 
 async function seedOffers(em: EntityManager, today: number): Promise<void> {
-  await em.nativeUpdate(Partner, { id: { $in: IN_PLAN.map((k) => demoPartner(k).id) } }, { cloudStoreServicePlan: true });
+  await em.nativeUpdate(
+    Partner,
+    { id: { $in: IN_PLAN.map((k) => demoPartner(k).id) } },
+    { cloudStoreServicePlan: true },
+  );
   let n = 0;
   for (const [key, admin, code, orders] of LINKS) {
     const partner = demoPartner(key).id;
@@ -145,24 +157,46 @@ const OTHER_TASKS: readonly TaskPlan[] = [
   { kind: Kind.BIG_DEAL_RENEWAL, status: Status.PENDING, title: '大单续订: 包年云硬盘', resources: 1 },
 ];
 
-/** Customers of the manager that have resources, by id. */
-async function managedCustomers(em: EntityManager, partner: number, manager: number, n: number): Promise<number[]> {
+/**
+ * Customers with resources, by id, and their account managers: of the manager, or (null) any of the
+ * partner's.
+ */
+async function managedCustomers(
+  em: EntityManager,
+  partner: number,
+  manager: number | null,
+  n: number,
+): Promise<{ id: number; manager: number | null }[]> {
   const found = await rows(
     em,
-    `select c.id from sub_customer c where c.partner_id = ? and c.account_manager_id = ? and c.unbound_at is null
+    `select c.id, c.account_manager_id from sub_customer c where c.partner_id = ? and c.unbound_at is null
+      ${manager == null ? '' : 'and c.account_manager_id = ?'}
       and exists (select 1 from resource r where r.customer_id = c.id) order by c.id limit ?`,
-    [partner, manager, n],
+    manager == null ? [partner, n] : [partner, manager, n],
   );
-  return found.map((r) => Number(r.id));
+  return found.map((r) => ({
+    id: Number(r.id),
+    manager: r.account_manager_id == null ? null : Number(r.account_manager_id),
+  }));
 }
 
-async function seedTasks(em: EntityManager, partnerKey: DemoPartnerKey, manager: string, plans: readonly TaskPlan[], today: number) {
+async function seedTasks(
+  em: EntityManager,
+  partnerKey: DemoPartnerKey,
+  manager: string | null,
+  plans: readonly TaskPlan[],
+  today: number,
+) {
   const partner = demoPartner(partnerKey).id;
-  const managerId = await memberId(em, manager);
-  const customers = await managedCustomers(em, partner, managerId, plans.length);
-  if (customers.length === 0) throw new Error(`seed: ${manager} has no customers with resources`);
+  const customers = await managedCustomers(
+    em,
+    partner,
+    manager == null ? null : await memberId(em, manager),
+    plans.length,
+  );
+  if (customers.length === 0) throw new Error(`seed: no customers with resources for ${manager ?? partnerKey}`);
   for (const [i, plan] of plans.entries()) {
-    const customer = customers[i % customers.length];
+    const { id: customer, manager: managerId } = customers[i % customers.length];
     const dispatchedAt = today - (20 + i) * DAY + 9 * HOUR;
     const expired = plan.status === Status.EXPIRED;
     const dueAt = expired ? today - (3 + i) * DAY : today + (15 + i) * DAY;
@@ -201,5 +235,8 @@ export async function seedMarketing(em: EntityManager, now: Date): Promise<void>
     await seedTasks(tx, 'dist', 'dist-am', DIST_AM_TASKS, today);
     await seedTasks(tx, 'dist', 'dist-am2', OTHER_TASKS, today);
     await seedTasks(tx, 'other-dist', 'other-dist-am', OTHER_TASKS.slice(0, 1), today);
+    // One open task at every other demo partner the access matrix reads (whoever manages the customer).
+    for (const key of ['reseller1', 'reseller2', 'other-reseller', 'sp'] as const)
+      await seedTasks(tx, key, null, OTHER_TASKS.slice(0, 1), today);
   });
 }

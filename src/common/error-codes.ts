@@ -357,7 +357,8 @@ export const ERROR_CODES = {
   MARKETING_TASK_RESOURCE_NOT_FOUND: 'dispatchMarketingTask: a resource id is not one of the customer’s resources.',
   EXCLUSIVE_OFFER_NOT_IN_PLAN:
     'shareExclusiveOffer: your partner has not joined the cloud-store customer-service-provider plan (云商店客户服务商计划); only its partners share exclusive offers (专属优惠).',
-  EXCLUSIVE_OFFER_PRODUCT_NOT_FOUND: 'shareExclusiveOffer: no cloud-store product with that code (Partner.exclusiveOfferProducts).',
+  EXCLUSIVE_OFFER_PRODUCT_NOT_FOUND:
+    'shareExclusiveOffer: no cloud-store product with that code (Partner.exclusiveOfferProducts).',
   EXCLUSIVE_OFFER_LINK_NOT_FOUND: 'placeExclusiveOfferOrder: no exclusive-offer link with that token.',
   EXCLUSIVE_OFFER_LINK_INACTIVE:
     'placeExclusiveOfferOrder: the link’s partner left the cloud-store customer-service-provider plan; its links no longer place orders.',

@@ -5,7 +5,12 @@
  * (offerAmount / offerOrders), in the same transaction. Partners outside the plan are refused.
  */
 import { describe, expect, it } from 'vitest';
-import { OfferOrdersDocument, OfferOverviewDocument, OfferPlaceOrderDocument, OfferShareDocument } from '../generated/graphql';
+import {
+  OfferOrdersDocument,
+  OfferOverviewDocument,
+  OfferPlaceOrderDocument,
+  OfferShareDocument,
+} from '../generated/graphql';
 import { performanceRollupDifferences } from '../../src/maintenance/performance-rollups';
 import { monthKey } from '../../src/modules/performance/rollup';
 import { seededOfferToken } from '../../seeds/marketing';
@@ -16,7 +21,7 @@ import { countRows, sql } from '../support/rows';
 import { useTestServer, useTokens } from '../support/server';
 
 const server = useTestServer();
-const members = useTokens(server, ['dist-admin', 'dist-am', 'sp-admin', 'reseller-admin', 'other-dist-admin']);
+const members = useTokens(server, ['dist-admin', 'dist-am', 'sp-admin', 'reseller-admin', 'restricted-reseller-admin']);
 
 const share = (login: string, productCode: string, idempotencyKey?: string) =>
   server.execute(OfferShareDocument, { input: { productCode, idempotencyKey } }, members[login]);
@@ -56,7 +61,8 @@ describe('sharing (专属优惠)', () => {
     }
     const reseller = await server.execute(OfferOverviewDocument, { first: 10 }, members['reseller-admin']);
     expect(reseller.data!.viewer.partner.inCloudStoreServicePlan).toBe(false);
-    expect(reseller.data!.viewer.partner.exclusiveOfferLinks!.totalCount).toBe(0);
+    // It left the plan: the link it shared before is still listed (orders through it are refused).
+    expect(reseller.data!.viewer.partner.exclusiveOfferLinks!.totalCount).toBe(1);
     // An account manager holds no exclusive-offer points.
     expect(errorCodes(await server.execute(OfferOverviewDocument, { first: 1 }, members['dist-am']))).toContain(
       'FORBIDDEN',
@@ -79,13 +85,15 @@ describe('sharing (专属优惠)', () => {
 
     const outside = await share('reseller-admin', 'OFFER-OA');
     expect(userErrorCodes(outside.data!.shareExclusiveOffer.userErrors)).toEqual(['EXCLUSIVE_OFFER_NOT_IN_PLAN']);
-    const other = await share('other-dist-admin', 'OFFER-OA');
-    expect(userErrorCodes(other.data!.shareExclusiveOffer.userErrors)).toEqual(['EXCLUSIVE_OFFER_NOT_IN_PLAN']);
+    const restricted = await share('restricted-reseller-admin', 'OFFER-OA');
+    expect(userErrorCodes(restricted.data!.shareExclusiveOffer.userErrors)).toEqual(['EXCLUSIVE_OFFER_NOT_IN_PLAN']);
     const unknown = await share('dist-admin', 'NO-SUCH-PRODUCT');
     expect(userErrorCodes(unknown.data!.shareExclusiveOffer.userErrors)).toEqual(['EXCLUSIVE_OFFER_PRODUCT_NOT_FOUND']);
     expect(errorCodes(await share('dist-am', 'OFFER-OA'))).toContain('FORBIDDEN');
     expect(await countRows(server, 'exclusive_offer_link')).toBe(before + 1);
-    expect(await sql(server, 'select id from exclusive_offer_link where partner_id = ?', [RESELLER1])).toEqual([]);
+    expect(
+      await sql(server, 'select product_code from exclusive_offer_link where partner_id = ?', [RESELLER1]),
+    ).toEqual([{ product_code: 'OFFER-OA' }]);
   });
 });
 
@@ -95,11 +103,19 @@ describe('ordering through a link (as the customer)', () => {
     const own = await customerOf(DIST);
     const stranger = await customerOf(SP);
     const before = await performance(DIST);
-    const seen = await server.execute(OfferOrdersDocument, { first: 100, filter: { viaExclusiveOffer: true } }, members['dist-admin']);
+    const seen = await server.execute(
+      OfferOrdersDocument,
+      { first: 100, filter: { viaExclusiveOffer: true } },
+      members['dist-admin'],
+    );
     const seeded = seen.data!.viewer.partner.cloudStoreOrders!;
     expect(seeded.totalCount).toBe(3);
 
-    const mine = await server.execute(OfferPlaceOrderDocument, { input: { token } }, await server.signIn(own.accountName, undefined, 'CUSTOMER'));
+    const mine = await server.execute(
+      OfferPlaceOrderDocument,
+      { input: { token } },
+      await server.signIn(own.accountName, undefined, 'CUSTOMER'),
+    );
     expect(mine.errors).toBeUndefined();
     const order = mine.data!.placeExclusiveOfferOrder.order!;
     expect(order).toMatchObject({ status: 'PAID', productName: '北极星 CRM 专业版', amount: { amount: '6800.00' } });
@@ -110,7 +126,11 @@ describe('ordering through a link (as the customer)', () => {
     );
     const strangerOrder = theirs.data!.placeExclusiveOfferOrder.order!;
 
-    const after = await server.execute(OfferOrdersDocument, { first: 100, filter: { viaExclusiveOffer: true } }, members['dist-admin']);
+    const after = await server.execute(
+      OfferOrdersDocument,
+      { first: 100, filter: { viaExclusiveOffer: true } },
+      members['dist-admin'],
+    );
     const nodes = after.data!.viewer.partner.cloudStoreOrders!.nodes;
     expect(nodes).toHaveLength(5);
     const placed = nodes.find((n) => n.id === order.id)!;
@@ -120,7 +140,11 @@ describe('ordering through a link (as the customer)', () => {
     expect(nodes.find((n) => n.id === strangerOrder.id)!.customer).toBeNull();
     expect(await performance(DIST)).toEqual({ amount: before.amount + 2 * 680_000, orders: before.orders + 2 });
     expect(await performanceRollupDifferences(server.em())).toEqual([]);
-    const others = await server.execute(OfferOrdersDocument, { first: 100, filter: { viaExclusiveOffer: false } }, members['dist-admin']);
+    const others = await server.execute(
+      OfferOrdersDocument,
+      { first: 100, filter: { viaExclusiveOffer: false } },
+      members['dist-admin'],
+    );
     expect(others.data!.viewer.partner.cloudStoreOrders!.nodes.every((n) => n.exclusiveOfferLink === null)).toBe(true);
     // The SP never sees the distributor's link orders.
     const sp = await server.execute(OfferOrdersDocument, { first: 100 }, members['sp-admin']);
@@ -136,6 +160,15 @@ describe('ordering through a link (as the customer)', () => {
       const res = await server.execute(OfferPlaceOrderDocument, { input: { token } }, asCustomer);
       expect(userErrorCodes(res.data!.placeExclusiveOfferOrder.userErrors)).toEqual(['EXCLUSIVE_OFFER_LINK_NOT_FOUND']);
     }
+    // reseller1 left the plan (seeded): its link from before no longer places orders.
+    const inactive = await server.execute(
+      OfferPlaceOrderDocument,
+      { input: { token: seededOfferToken(RESELLER1, 'OFFER-OA') } },
+      asCustomer,
+    );
+    expect(userErrorCodes(inactive.data!.placeExclusiveOfferOrder.userErrors)).toEqual([
+      'EXCLUSIVE_OFFER_LINK_INACTIVE',
+    ]);
     const member = await server.execute(
       OfferPlaceOrderDocument,
       { input: { token: seededOfferToken(DIST, 'OFFER-CRM-PRO') } },

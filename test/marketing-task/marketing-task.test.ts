@@ -54,10 +54,15 @@ async function amCustomerWithResources() {
       and (select count(*) from resource r where r.customer_id = c.id) >= 2 order by c.id limit 1`,
     [DIST, demoMember('dist-am').id],
   );
-  const resources = await sql<{ id: number }>(server, 'select id from resource where customer_id = ? order by id limit 2', [
-    row.id,
-  ]);
-  return { customer: gid('SubCustomer', Number(row.id)), resources: resources.map((r) => gid('Resource', Number(r.id))) };
+  const resources = await sql<{ id: number }>(
+    server,
+    'select id from resource where customer_id = ? order by id limit 2',
+    [row.id],
+  );
+  return {
+    customer: gid('SubCustomer', Number(row.id)),
+    resources: resources.map((r) => gid('Resource', Number(r.id))),
+  };
 }
 
 describe('reading marketing tasks (查看销售拓展任务 / 查看大单续订任务)', () => {
@@ -161,9 +166,19 @@ describe('the workflow: the cloud dispatches, the account manager handles (处�
       [...resources].sort(),
     );
 
-    const started = await handle('dist-am', { id: task.id, action: 'START', note: '已联系客户', idempotencyKey: 'mkt-start-1' });
+    const started = await handle('dist-am', {
+      id: task.id,
+      action: 'START',
+      note: '已联系客户',
+      idempotencyKey: 'mkt-start-1',
+    });
     expect(started.data!.handleMarketingTask.task).toMatchObject({ status: 'IN_PROGRESS', note: '已联系客户' });
-    const replay = await handle('dist-am', { id: task.id, action: 'START', note: '已联系客户', idempotencyKey: 'mkt-start-1' });
+    const replay = await handle('dist-am', {
+      id: task.id,
+      action: 'START',
+      note: '已联系客户',
+      idempotencyKey: 'mkt-start-1',
+    });
     expect(replay.data!.handleMarketingTask.task).toMatchObject({ status: 'IN_PROGRESS' });
     const again = await handle('dist-am', { id: task.id, action: 'START' });
     expect(userErrorCodes(again.data!.handleMarketingTask.userErrors)).toEqual(['MARKETING_TASK_STATUS_INVALID']);
@@ -183,7 +198,11 @@ describe('the workflow: the cloud dispatches, the account manager handles (处�
       handledBy: { loginName: 'dist-am' },
     });
     const audits = await sql(server, 'select action from audit_log where target = ? order by id', [task.id]);
-    expect(audits.map((a) => a.action)).toEqual(['dispatchMarketingTask', 'handleMarketingTask', 'handleMarketingTask']);
+    expect(audits.map((a) => a.action)).toEqual([
+      'dispatchMarketingTask',
+      'handleMarketingTask',
+      'handleMarketingTask',
+    ]);
     const twice = await handle('dist-am', { id: task.id, action: 'COMPLETE', result: 'FAILED' });
     expect(userErrorCodes(twice.data!.handleMarketingTask.userErrors)).toEqual(['MARKETING_TASK_STATUS_INVALID']);
   });
@@ -213,14 +232,19 @@ describe('the workflow: the cloud dispatches, the account manager handles (处�
 
   it('refuses each bad dispatch with its own code, and members or other duties entirely; nothing is written', async () => {
     const { customer, resources } = await amCustomerWithResources();
-    const [foreign] = await sql<{ id: number }>(server, 'select id from resource where partner_id = ? order by id limit 1', [
-      OTHER_DIST,
-    ]);
+    const [foreign] = await sql<{ id: number }>(
+      server,
+      'select id from resource where partner_id = ? order by id limit 1',
+      [OTHER_DIST],
+    );
     const base = { customerId: customer, kind: 'SALES_EXPANSION', title: '扩容', dueAt: future(5) };
     const tasks = await countRows(server, 'marketing_task');
     const cases: [Record<string, unknown>, string][] = [
       [{ ...base, kind: 'BIG_DEAL_RENEWAL' }, 'MARKETING_TASK_RESOURCES_REQUIRED'],
-      [{ ...base, resourceIds: [resources[0], gid('Resource', Number(foreign.id))] }, 'MARKETING_TASK_RESOURCE_NOT_FOUND'],
+      [
+        { ...base, resourceIds: [resources[0], gid('Resource', Number(foreign.id))] },
+        'MARKETING_TASK_RESOURCE_NOT_FOUND',
+      ],
       [{ ...base, dueAt: new Date(Date.now() - DAY).toISOString() }, 'MARKETING_TASK_DUE_INVALID'],
       [{ ...base, title: '   ' }, 'MARKETING_TASK_TITLE_INVALID'],
       [{ ...base, targetAmount: '-3' }, 'INVALID_AMOUNT'],
@@ -249,7 +273,8 @@ describe('expiry (maintenance job expire-marketing-tasks)', () => {
     const done = await em.count(MarketingTask, { status: MarketingTaskStatus.DONE });
     const later = new Date(Date.now() + 400 * DAY);
     let expired = 0;
-    for (let n = await expireMarketingTasks(em, later, 5); n > 0; n = await expireMarketingTasks(em, later, 5)) expired += n;
+    for (let n = await expireMarketingTasks(em, later, 5); n > 0; n = await expireMarketingTasks(em, later, 5))
+      expired += n;
     expect(expired).toBe(open);
     expect(await server.em().count(MarketingTask, { status: MarketingTaskStatus.DONE })).toBe(done);
     const task = (await tasksOf('dist-am')).nodes[0];

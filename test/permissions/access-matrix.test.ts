@@ -41,7 +41,9 @@ type Resource =
   | 'role'
   | 'rechargePayment'
   | 'remittanceClaim'
-  | 'withdrawal';
+  | 'withdrawal'
+  | 'marketingTask'
+  | 'exclusiveOfferLink';
 type Outcome = 'allow' | 'deny';
 
 const RESOURCES: Resource[] = [
@@ -58,6 +60,8 @@ const RESOURCES: Resource[] = [
   'rechargePayment',
   'remittanceClaim',
   'withdrawal',
+  'marketingTask',
+  'exclusiveOfferLink',
 ];
 
 const allow = (): Record<Resource, Outcome> =>
@@ -244,6 +248,14 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
     case 'withdrawal': {
       const row = await one('select id from withdrawal where partner_id = ? order by id limit 1');
       return { type: 'Withdrawal', id: row.id as number, list: 'withdrawals(first: 100)' };
+    }
+    case 'marketingTask': {
+      const row = await one('select id from marketing_task where partner_id = ? order by id limit 1');
+      return { type: 'MarketingTask', id: row.id as number, list: 'marketingTasks(first: 100)' };
+    }
+    case 'exclusiveOfferLink': {
+      const row = await one('select id from exclusive_offer_link where partner_id = ? order by id limit 1');
+      return { type: 'ExclusiveOfferLink', id: row.id as number, list: 'exclusiveOfferLinks(first: 100)' };
     }
     case 'role': {
       const row = await one('select id from role where partner_id = ? order by id limit 1');
@@ -465,6 +477,7 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   cancelRemittanceClaim: { selection: 'remittanceClaim { id }', success: ['remittanceClaim'] },
   applyIncentives: { selection: 'succeeded { id } failed { code message }', success: ['succeeded'] },
   invoiceIncentive: { selection: 'incentive { id }', success: ['incentive'] },
+  handleMarketingTask: { selection: 'task { id }', success: ['task'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -507,6 +520,11 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   setIncentiveAutoApply: 'changes the caller’s own partner only',
   processIncentive:
     'cloud operators only (members and customers: FORBIDDEN, test/incentive); an operator processes any partner’s incentive by design',
+  dispatchMarketingTask:
+    'cloud operators only (ops:lead; members and customers: FORBIDDEN, test/marketing-task); the cloud dispatches to any partner by design',
+  shareExclusiveOffer: 'creates a link of the caller’s own partner only (names a product code, no row)',
+  placeExclusiveOfferOrder:
+    'customers only (members and operators: FORBIDDEN); names a link by its token, which attributes the order to the link’s partner by design (test/exclusive-offer)',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -541,6 +559,9 @@ const BUSINESS_TABLES = [
   'withdrawal',
   'incentive_record',
   'incentive_transition',
+  'marketing_task',
+  'marketing_task_resource',
+  'exclusive_offer_link',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -564,6 +585,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   agreement: ['payment_agreement', 'sub_customer', 'partner_account'],
   partnerAccount: ['remittance_claim', 'recharge_payment', 'withdrawal', 'partner_account', 'account_change_record'],
   incentive: ['incentive_record', 'incentive_transition', 'partner_account', 'account_change_record'],
+  marketing: ['marketing_task', 'marketing_task_resource'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -603,6 +625,7 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   cancelRemittanceClaim: 'partnerAccount',
   applyIncentives: 'incentive',
   invoiceIncentive: 'incentive',
+  handleMarketingTask: 'marketing',
 };
 
 interface Snapshot {
@@ -795,7 +818,45 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     const ownInvoiceIncentive = await incentive(P('dist'), 'AWAITING_PARTNER_INVOICE');
     const invoiceOf = (amount: number) => ({ invoiceNumber: 'FP-MATRIX-001', amount: (amount / 100).toFixed(2) });
 
+    const task = (partner: number) =>
+      one<{ id: number; title: string }>(
+        "select id, title from marketing_task where partner_id = ? and status = 'PENDING' order by id",
+        [partner],
+      );
+    const foreignTask = await task(P('other-dist'));
+    const parentTask = await task(P('dist'));
+    const ownTask = await task(P('dist'));
+
     cases = [
+      // Marketing tasks (营销任务).
+      {
+        mutation: 'handleMarketingTask',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "start other-dist's marketing task",
+        expected: 'deny',
+        target: { type: 'MarketingTask', id: foreignTask.id },
+        input: (id) => ({ id, action: 'START' }),
+        secrets: [foreignTask.title],
+      },
+      {
+        mutation: 'handleMarketingTask',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "start its distributor's marketing task",
+        expected: 'deny',
+        target: { type: 'MarketingTask', id: parentTask.id },
+        input: (id) => ({ id, action: 'START' }),
+        secrets: [parentTask.title],
+      },
+      {
+        mutation: 'handleMarketingTask',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'start an own pending marketing task',
+        expected: 'allow',
+        input: () => ({ id: gid('MarketingTask', ownTask.id), action: 'START' }),
+      },
       // Incentives (激励).
       {
         mutation: 'applyIncentives',

@@ -29,7 +29,9 @@ export class Migration20261204152001_MarketingTasksAndExclusiveOffers extends Mi
     this.addSql(
       `create table "marketing_task_resource" ("id" serial primary key, "task_id" int not null, "resource_id" int not null);`,
     );
-    this.addSql(`create index "marketing_task_resource_resource_id_index" on "marketing_task_resource" ("resource_id");`);
+    this.addSql(
+      `create index "marketing_task_resource_resource_id_index" on "marketing_task_resource" ("resource_id");`,
+    );
     this.addSql(
       `alter table "marketing_task_resource" add constraint "marketing_task_resource_task_id_resource_id_unique" unique ("task_id", "resource_id");`,
     );

@@ -52,5 +52,8 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203184001_Incentives', class: Migration20261203184001_Incentives },
   { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
   { name: 'Migration20261204150001_NotificationKinds', class: Migration20261204150001_NotificationKinds },
-  { name: 'Migration20261204152001_MarketingTasksAndExclusiveOffers', class: Migration20261204152001_MarketingTasksAndExclusiveOffers },
+  {
+    name: 'Migration20261204152001_MarketingTasksAndExclusiveOffers',
+    class: Migration20261204152001_MarketingTasksAndExclusiveOffers,
+  },
 ];

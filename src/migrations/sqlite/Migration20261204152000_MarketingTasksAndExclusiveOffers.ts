@@ -23,9 +23,7 @@ export class Migration20261204152000_MarketingTasksAndExclusiveOffers extends Mi
     this.addSql(
       `create table \`marketing_task_resource\` (\`id\` integer not null primary key autoincrement, \`task_id\` integer not null, \`resource_id\` integer not null, constraint \`marketing_task_resource_task_id_foreign\` foreign key(\`task_id\`) references \`marketing_task\`(\`id\`) on update cascade, constraint \`marketing_task_resource_resource_id_foreign\` foreign key(\`resource_id\`) references \`resource\`(\`id\`) on update cascade);`,
     );
-    this.addSql(
-      `create index \`marketing_task_resource_task_id_index\` on \`marketing_task_resource\` (\`task_id\`);`,
-    );
+    this.addSql(`create index \`marketing_task_resource_task_id_index\` on \`marketing_task_resource\` (\`task_id\`);`);
     this.addSql(
       `create index \`marketing_task_resource_resource_id_index\` on \`marketing_task_resource\` (\`resource_id\`);`,
     );

@@ -52,5 +52,8 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203184000_Incentives', class: Migration20261203184000_Incentives },
   { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
   { name: 'Migration20261204150000_NotificationKinds', class: Migration20261204150000_NotificationKinds },
-  { name: 'Migration20261204152000_MarketingTasksAndExclusiveOffers', class: Migration20261204152000_MarketingTasksAndExclusiveOffers },
+  {
+    name: 'Migration20261204152000_MarketingTasksAndExclusiveOffers',
+    class: Migration20261204152000_MarketingTasksAndExclusiveOffers,
+  },
 ];

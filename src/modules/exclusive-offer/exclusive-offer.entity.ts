@@ -38,7 +38,9 @@ export class ExclusiveOfferLink {
   @MoneyColumn()
   price!: number;
 
-  @Field(() => String, { description: 'The link’s token (unguessable, 32 hex characters): what placeExclusiveOfferOrder takes.' })
+  @Field(() => String, {
+    description: 'The link’s token (unguessable, 32 hex characters): what placeExclusiveOfferOrder takes.',
+  })
   @Property({ length: 64, unique: true })
   token!: string;
 

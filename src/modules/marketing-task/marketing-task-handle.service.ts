@@ -91,7 +91,10 @@ async function moveTask(
   return moved === 1;
 }
 
-export async function handleMarketingTask(ctx: Context, input: HandleMarketingTaskInput): Promise<MarketingTaskPayload> {
+export async function handleMarketingTask(
+  ctx: Context,
+  input: HandleMarketingTaskInput,
+): Promise<MarketingTaskPayload> {
   const viewer = requireViewer(ctx);
   const id = idOfType(input.id, 'MarketingTask', 'input.id');
   const shape = await firstRefusal(noteCheck(input.note), resultCheck(input));
@@ -103,12 +106,16 @@ export async function handleMarketingTask(ctx: Context, input: HandleMarketingTa
     execute: async (tx) => {
       const now = new Date();
       const task = await tx.findOne(MarketingTask, { $and: [{ id }, marketingTaskScope(viewer)] });
-      if (!task) return refused(new UserError('MARKETING_TASK_NOT_FOUND', 'No marketing task with that id.', 'input.id'));
+      if (!task)
+        return refused(new UserError('MARKETING_TASK_NOT_FOUND', 'No marketing task with that id.', 'input.id'));
       const problem = statusRefusal(task, input.action, now);
       if (problem) return refused(problem);
       if (!(await moveTask(tx, task, input, viewer, now))) {
         const current = await tx.findOneOrFail(MarketingTask, id, { refresh: true });
-        return refused(statusRefusal(current, input.action, now) ?? new UserError('MARKETING_TASK_STATUS_INVALID', `The task is ${current.status}.`, 'input.id'));
+        return refused(
+          statusRefusal(current, input.action, now) ??
+            new UserError('MARKETING_TASK_STATUS_INVALID', `The task is ${current.status}.`, 'input.id'),
+        );
       }
       const after = await tx.findOneOrFail(MarketingTask, id, { refresh: true });
       await recordAudit(tx, ctx, {

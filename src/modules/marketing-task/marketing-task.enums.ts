@@ -32,7 +32,8 @@ registerEnumType(MarketingTaskKind, {
   description: 'The kind of a marketing task (营销任务).',
   valuesConfig: {
     SALES_EXPANSION: {
-      description: '销售拓展任务 (扩容): grow what one of your customers buys; targetAmount is the expected extra spend.',
+      description:
+        '销售拓展任务 (扩容): grow what one of your customers buys; targetAmount is the expected extra spend.',
     },
     BIG_DEAL_RENEWAL: {
       description:

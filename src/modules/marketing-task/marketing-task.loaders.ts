@@ -34,10 +34,15 @@ export function resourcesByMarketingTask(ctx: Context) {
     const links = await ctx.em.find(
       MarketingTaskResource,
       { task: { $in: [...ids] }, resource: { partner: viewer.partner.id } },
-      { populate: ['resource'], strategy: LoadStrategy.JOINED, orderBy: { resource: { expireTime: 'asc' }, id: 'asc' } },
+      {
+        populate: ['resource'],
+        strategy: LoadStrategy.JOINED,
+        orderBy: { resource: { expireTime: 'asc' }, id: 'asc' },
+      },
     );
     const byTask = new Map<number, Resource[]>();
-    for (const link of links) byTask.set(link.task.id, [...(byTask.get(link.task.id) ?? []), link.resource.getEntity()]);
+    for (const link of links)
+      byTask.set(link.task.id, [...(byTask.get(link.task.id) ?? []), link.resource.getEntity()]);
     return ids.map((id) => byTask.get(id) ?? []);
   });
 }

@@ -32,5 +32,10 @@ export function listMarketingTasks(
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'marketingTasks');
   // Built afresh for the COUNT: containsText is a raw key (see WhereSource).
-  return findPage(ctx.em, MarketingTask, () => ({ $and: [marketingTaskScope(viewer), ...filterConditions(filter)] }), page);
+  return findPage(
+    ctx.em,
+    MarketingTask,
+    () => ({ $and: [marketingTaskScope(viewer), ...filterConditions(filter)] }),
+    page,
+  );
 }

@@ -40,7 +40,9 @@ export class PerformanceFigures {
   })
   offerAmount!: Money;
 
-  @Field(() => Int, { description: 'How many cloud-store orders were placed through the partner’s exclusive-offer links.' })
+  @Field(() => Int, {
+    description: 'How many cloud-store orders were placed through the partner’s exclusive-offer links.',
+  })
   offerOrders!: number;
 }
 
