@@ -187,6 +187,7 @@ describe('actor isolation', () => {
       'Mutation.answerUnbindRequest',
       'Mutation.grantOrderAuthorization',
       'Mutation.markNotificationsRead',
+      'Mutation.placeExclusiveOfferOrder',
       'Mutation.rejectPaymentAgreement',
       'Mutation.requestUnbind',
       'Mutation.requestVerificationCode',
@@ -197,6 +198,7 @@ describe('actor isolation', () => {
     ]);
     expect(open('OPERATOR')).toEqual([
       'Mutation.confirmRemittanceClaim',
+      'Mutation.dispatchMarketingTask',
       'Mutation.moveInvoice',
       'Mutation.payWithdrawal',
       'Mutation.processIncentive',

@@ -79,6 +79,8 @@ const LINKS: Record<NodeType, string[]> = {
   RemittanceClaim: ['bankReference', `partner ${REF}`],
   Withdrawal: ['bankAccountNumber', `partner ${REF}`],
   IncentiveRecord: [`partner ${REF}`, 'period'],
+  MarketingTask: [`customer ${REF}`, `accountManager ${REF}`, `resources ${REF}`],
+  ExclusiveOfferLink: ['token', 'productCode'],
 };
 /**
  * The query. Fields of one response name must have the same type on every type of the selection

@@ -35,6 +35,8 @@ export const NODE_TABLES = {
   RemittanceClaim: 'remittance_claim',
   Withdrawal: 'withdrawal',
   IncentiveRecord: 'incentive_record',
+  MarketingTask: 'marketing_task',
+  ExclusiveOfferLink: 'exclusive_offer_link',
 } as const;
 /** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
@@ -170,6 +172,7 @@ export async function loadWorld(server: TestServer): Promise<World> {
                 'RemittanceClaim',
                 'Withdrawal',
                 'IncentiveRecord',
+                'ExclusiveOfferLink',
               ].includes(type)
             ? 'id, partner_id as owner, null as customer_id'
             : type === 'AccountChangeRecord'
@@ -275,6 +278,7 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
     case 'RemittanceClaim':
     case 'Withdrawal':
     case 'IncentiveRecord':
+    case 'ExclusiveOfferLink':
       return row.owner === v.partnerId;
     case 'AdjustRecord':
       return row.owner === v.partnerId && (v.scope === 'ALL' || ownCustomerInScope(world, v, row.customerId));
@@ -285,7 +289,7 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
       );
     default:
       // Rows hanging off a customer: coupons, coupon records, orders, resources, authorizations,
-      // association events, consumption records.
+      // association events, consumption records, marketing tasks (assigned to the customer's manager).
       return row.owner === v.partnerId && (v.scope === 'ALL' || ownCustomerInScope(world, v, row.customerId));
   }
 }

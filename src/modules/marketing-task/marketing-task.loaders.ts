@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { findByIds } from '../../common/paging';
 import { registerNodeType } from '../../common/node-registry';
+import { ownCustomerRowsFilter } from '../../permissions/scopes';
 import type { Viewer } from '../../permissions/viewer';
 import { requireViewer } from '../../permissions/viewer';
 import type { Resource } from '../order/order.entity';
@@ -33,7 +34,8 @@ export function resourcesByMarketingTask(ctx: Context) {
   return ctx.loaders.get<number, Resource[]>('resourcesByMarketingTask', '', async (ids) => {
     const links = await ctx.em.find(
       MarketingTaskResource,
-      { task: { $in: [...ids] }, resource: { partner: viewer.partner.id } },
+      // The resources in the viewer's row scope (a customer reassigned since dispatch: none).
+      { task: { $in: [...ids] }, resource: ownCustomerRowsFilter<Resource>(viewer) },
       {
         populate: ['resource'],
         strategy: LoadStrategy.JOINED,
