@@ -15,7 +15,7 @@ import type { PermissionCode } from './catalogue';
 import { FINANCE_DATA_TYPES } from './finance-data-types';
 import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
 import { PROGRAM_DATA_TYPES } from './program-data-types';
-import { MARKETING_DATA_TYPES } from './marketing-data-types';
+import * as marketing from './marketing-data-types';
 import { LEAD_DATA_TYPES } from './lead-data-types';
 import { PartnerIdentity } from './identities';
 import {
@@ -61,8 +61,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   Notification: null,
   CloudStoreOrder: 'cloud-store:view',
   Invoice: 'invoice:view',
-  MarketingTask: 'marketing-task:view',
-  ExclusiveOfferLink: 'exclusive-offer:view',
+  ...marketing.MARKETING_READ_PERMISSIONS,
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -77,7 +76,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ...FINANCE_DATA_TYPES,
   ...SELF_SERVICE_DATA_TYPES,
   ...PROGRAM_DATA_TYPES,
-  ...MARKETING_DATA_TYPES,
+  ...marketing.MARKETING_DATA_TYPES,
   ...LEAD_DATA_TYPES,
   Query: {
     viewer: signedIn,
@@ -142,11 +141,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     setIncentiveAutoApply: can('incentive:apply'),
     invoiceIncentive: can('incentive:invoice'),
     processIncentive: operatorCan('ops:incentive'),
-    handleMarketingTask: can('marketing-task:handle'),
-    // The cloud dispatches marketing tasks with the same duty that dispatches leads (线索派发).
-    dispatchMarketingTask: operatorCan('ops:lead'),
-    shareExclusiveOffer: can('exclusive-offer:share'),
-    placeExclusiveOfferOrder: customerOnly,
+    ...marketing.MARKETING_MUTATIONS,
     // Every member marks its own notifications (row scope: ids of others answer NOTIFICATION_NOT_FOUND).
     markNotificationsRead: membersAndCustomers,
     requestInvoice: can('invoice:manage'),
@@ -265,10 +260,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     incentiveInvoicingList: onPartner({ SELF: 'incentive:view' }),
     incentiveStatistics: onPartner({ SELF: 'incentive:statistics' }),
     cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
-    marketingTasks: onPartner({ SELF: 'marketing-task:view' }),
-    inCloudStoreServicePlan: onPartner({ SELF: 'exclusive-offer:view', OPERATOR: 'ops:partner-read' }),
-    exclusiveOfferLinks: onPartner({ SELF: 'exclusive-offer:view' }),
-    exclusiveOfferProducts: onPartner({ SELF: 'exclusive-offer:view' }),
+    ...marketing.MARKETING_PARTNER_FIELDS,
     invoices: onPartner({ SELF: 'invoice:view' }),
     paymentAgreements: onPartner({ SELF: 'funds:payment-agreement' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
@@ -395,7 +387,6 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   IncentivePeriodTotal: { '*': data },
   IncentiveInvoicingList: { '*': data },
   IncentiveInvoicingItem: { '*': data },
-  CloudStoreOrder: { '*': data, customer: reads('SubCustomer'), exclusiveOfferLink: reads('ExclusiveOfferLink') },
   Invoice: { '*': data },
 
   Money: { '*': data },
