@@ -44,6 +44,7 @@ import { IncentiveSeeder } from './incentives';
 import { seedLeads } from './leads';
 import { CloudStoreSeeder } from './finance-cloud-store';
 import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
+import { seedMarketing } from './marketing';
 import { priceCatalogueRows } from './finance-price-catalogue';
 import { PaymentAgreementSeeder } from './finance-payment-agreements';
 import { FinanceAccountSeeder } from './finance-account';
@@ -1438,6 +1439,7 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
     await writer.release();
   }
   // 业绩 roll-ups (partner_performance_month) from the raw rows just written: every seeded month.
+  await seedMarketing(orm.em.fork(), options.now ?? new Date());
   await rebuildPerformanceRollups(orm.em.fork());
   await seedLeads(orm.em.fork(), options.now ?? new Date());
   if (options.check !== false) {

@@ -116,6 +116,14 @@ import {
   PartnerOpportunitiesResolver,
   ViewerRepresentativeOfficesResolver,
 } from './modules/opportunity/opportunity.resolver';
+import { MarketingTaskResolver, PartnerMarketingTasksResolver } from './modules/marketing-task/marketing-task.resolver';
+import { MarketingTaskMutationResolver } from './modules/marketing-task/marketing-task.mutations';
+import {
+  CloudStoreOrderOfferResolver,
+  ExclusiveOfferLinkResolver,
+  PartnerExclusiveOfferResolver,
+} from './modules/exclusive-offer/exclusive-offer.resolver';
+import { ExclusiveOfferMutationResolver } from './modules/exclusive-offer/exclusive-offer.mutations';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -214,4 +222,11 @@ export const RESOLVERS = [
   ViewerRepresentativeOfficesResolver,
   OperatorOpportunitiesResolver,
   OpportunityMutationResolver,
+  MarketingTaskResolver,
+  PartnerMarketingTasksResolver,
+  MarketingTaskMutationResolver,
+  ExclusiveOfferLinkResolver,
+  CloudStoreOrderOfferResolver,
+  PartnerExclusiveOfferResolver,
+  ExclusiveOfferMutationResolver,
 ] as const;

@@ -32,11 +32,11 @@ export const ERROR_CODES = {
   PARTNER_RESTRICTED: 'Your partner is restricted (受限): money and coupon operations are refused.',
   INVALID_AMOUNT: 'An amount is not a decimal > 0 with at most 2 decimals (e.g. "0", "-1", "1.005", "abc").',
   AMOUNT_TOO_LARGE:
-    'An amount is above the limit of the operation (999,999,999.99 for fund movements, 99,999,999,999.00 for a coupon face value, 100,000,000.00 for a sub-quota).',
+    'An amount is above the limit of the operation (999,999,999.99 for fund movements, 99,999,999,999.00 for a coupon face value, 100,000,000.00 for a sub-quota or a marketing task’s targetAmount).',
   INVALID_ID: 'An id inside a batch is not a global id of the expected type.',
   BATCH_EMPTY: 'A batch mutation (or quotePrice / quoteRenewal) was given no items.',
   BATCH_TOO_LARGE:
-    'A batch mutation was given more items than allowed (100; 10 resources for the resource mutations and quoteRenewal; 10 items for quotePrice).',
+    'A batch mutation was given more items than allowed (100; 10 resources for the resource mutations and quoteRenewal; 10 items for quotePrice; 50 resources for dispatchMarketingTask).',
   MEMO_TOO_LONG: 'memo (remark for sub-quotas) is longer than 200 characters.',
   CUSTOMER_NOT_FOUND: 'No customer of yours (in your row scope) has that id; foreign and unknown ids answer alike.',
   DUPLICATE_CUSTOMER: 'The same customer appears twice in one batch.',
@@ -346,6 +346,29 @@ export const ERROR_CODES = {
   INVOICE_AMOUNT_MISMATCH:
     'invoiceIncentive: (design) the invoiced amount must equal the incentive’s amount exactly (one invoice per record).',
   ...GROWTH_LEAD_ERROR_CODES,
+  MARKETING_TASK_NOT_FOUND:
+    'handleMarketingTask: no marketing task with that id in your row scope (another partner’s, or assigned to an account manager you do not supervise).',
+  MARKETING_TASK_STATUS_INVALID:
+    'handleMarketingTask: the task is not in a status the step starts from (START from PENDING; COMPLETE from PENDING or IN_PROGRESS), e.g. a step taken twice; nothing changed. `message` names the current status.',
+  MARKETING_TASK_EXPIRED:
+    'handleMarketingTask: the task is EXPIRED, or its dueAt has passed (the expiry job has not run yet); it can no longer be handled.',
+  MARKETING_TASK_RESULT_REQUIRED: 'handleMarketingTask: COMPLETE needs input.result.',
+  MARKETING_TASK_RESULT_NOT_ALLOWED: 'handleMarketingTask: START takes no result (a result is recorded on COMPLETE).',
+  MARKETING_TASK_NOTE_TOO_LONG: 'handleMarketingTask: the note has more than 500 characters.',
+  MARKETING_TASK_CUSTOMER_NOT_FOUND:
+    'dispatchMarketingTask: no customer with that id is associated with a partner (unknown or unbound).',
+  MARKETING_TASK_TITLE_INVALID: 'dispatchMarketingTask: the title must be 1–200 characters.',
+  MARKETING_TASK_DUE_INVALID: 'dispatchMarketingTask: dueAt must be in the future.',
+  MARKETING_TASK_RESOURCES_REQUIRED:
+    'dispatchMarketingTask: a big-deal renewal task (BIG_DEAL_RENEWAL) names 1–50 of the customer’s resources.',
+  MARKETING_TASK_RESOURCE_NOT_FOUND: 'dispatchMarketingTask: a resource id is not one of the customer’s resources.',
+  EXCLUSIVE_OFFER_NOT_IN_PLAN:
+    'shareExclusiveOffer: your partner has not joined the cloud-store customer-service-provider plan (云商店客户服务商计划); only its partners share exclusive offers (专属优惠).',
+  EXCLUSIVE_OFFER_PRODUCT_NOT_FOUND:
+    'shareExclusiveOffer: no cloud-store product with that code (Partner.exclusiveOfferProducts).',
+  EXCLUSIVE_OFFER_LINK_NOT_FOUND: 'placeExclusiveOfferOrder: no exclusive-offer link with that token.',
+  EXCLUSIVE_OFFER_LINK_INACTIVE:
+    'placeExclusiveOfferOrder: the link’s partner left the cloud-store customer-service-provider plan; its links no longer place orders.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

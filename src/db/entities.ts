@@ -33,6 +33,8 @@ import { Invoice, InvoiceItem } from '../modules/invoice/invoice.entity';
 import { RechargePayment, RemittanceClaim, Withdrawal } from '../modules/partner-account/partner-account.entity';
 import { Lead, LeadCallRequest, LeadFollowUp } from '../modules/lead/lead.entity';
 import { Opportunity, RepresentativeOffice } from '../modules/opportunity/opportunity.entity';
+import { MarketingTask, MarketingTaskResource } from '../modules/marketing-task/marketing-task.entity';
+import { ExclusiveOfferLink } from '../modules/exclusive-offer/exclusive-offer.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -86,4 +88,7 @@ export const ENTITIES = [
   LeadCallRequest,
   RepresentativeOffice,
   Opportunity,
+  MarketingTask,
+  MarketingTaskResource,
+  ExclusiveOfferLink,
 ];

@@ -24,6 +24,7 @@ import { expireUnbindRequests } from '../modules/association/unbind-requests.ser
 import { expirePaymentAgreements } from '../modules/payment-agreement/payment-agreement.service';
 import { expireRechargePayments } from '../modules/partner-account/recharge.service';
 import { autoApplyIncentives } from '../modules/incentive/incentive-auto-apply';
+import { expireMarketingTasks } from '../modules/marketing-task/marketing-task-expiry';
 import { VerificationCode } from '../modules/verification/verification.entity';
 import { MAX_FAILED_ATTEMPTS, RESEND_INTERVAL_MS } from '../modules/verification/verification.service';
 
@@ -177,6 +178,11 @@ export const MAINTENANCE_JOBS: readonly MaintenanceJob[] = [
     description:
       '设置自动申请发放激励: incentive records waiting for an application (待提交申请) of partners that turned automatic application on are applied (申请处理中, actor SYSTEM), each with an audit row.',
     run: (ctx) => untilDone(ctx, () => autoApplyIncentives(ctx.em, ctx.now, ctx.batchSize, ctx.runId)),
+  },
+  {
+    name: 'expire-marketing-tasks',
+    description: 'Marketing tasks (营销任务) still PENDING or IN_PROGRESS past their dueAt become EXPIRED.',
+    run: (ctx) => untilDone(ctx, () => expireMarketingTasks(ctx.em, ctx.now, ctx.batchSize)),
   },
   {
     name: 'expire-coupons',

@@ -70,6 +70,13 @@ const SOURCES: readonly RawSource[] = [
     where: '1 = 1',
     params: [],
   },
+  {
+    measures: { offerAmount: 'sum(amount)', offerOrders: 'count(*)' },
+    from: 'cloud_store_order',
+    month: (tx) => monthOf(tx, 'paid_at'),
+    where: 'exclusive_offer_link_id is not null and paid_at is not null',
+    params: [],
+  },
 ];
 
 /** One statement: the raw sums of every measure per partner and month, for partners in [low, high]. */

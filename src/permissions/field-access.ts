@@ -13,8 +13,8 @@ import type { PermissionCode } from './catalogue';
 import { FINANCE_DATA_TYPES } from './finance-data-types';
 import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
 import { PROGRAM_DATA_TYPES } from './program-data-types';
-import { MARKETING_DATA_TYPES } from './marketing-data-types';
 import * as LEADS from './lead-data-types';
+import * as marketing from './marketing-data-types';
 import { PartnerIdentity } from './identities';
 import {
   can,
@@ -60,6 +60,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   CloudStoreOrder: 'cloud-store:view',
   Invoice: 'invoice:view',
   ...LEADS.LEAD_TYPE_READS,
+  ...marketing.MARKETING_READ_PERMISSIONS,
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -74,7 +75,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ...FINANCE_DATA_TYPES,
   ...SELF_SERVICE_DATA_TYPES,
   ...PROGRAM_DATA_TYPES,
-  ...MARKETING_DATA_TYPES,
+  ...marketing.MARKETING_DATA_TYPES,
   ...LEADS.LEAD_DATA_TYPES,
   Query: {
     viewer: signedIn,
@@ -140,6 +141,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     invoiceIncentive: can('incentive:invoice'),
     processIncentive: operatorCan('ops:incentive'),
     ...LEADS.LEAD_MUTATIONS,
+    ...marketing.MARKETING_MUTATIONS,
     // Every member marks its own notifications (row scope: ids of others answer NOTIFICATION_NOT_FOUND).
     markNotificationsRead: membersAndCustomers,
     requestInvoice: can('invoice:manage'),
@@ -259,6 +261,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     incentiveInvoicingList: onPartner({ SELF: 'incentive:view' }),
     incentiveStatistics: onPartner({ SELF: 'incentive:statistics' }),
     cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
+    ...marketing.MARKETING_PARTNER_FIELDS,
     invoices: onPartner({ SELF: 'invoice:view' }),
     paymentAgreements: onPartner({ SELF: 'funds:payment-agreement' }),
     dashboard: onPartner({ SELF: 'dashboard:view', RESELLER: 'reseller:list' }),
@@ -386,7 +389,6 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   IncentivePeriodTotal: { '*': data },
   IncentiveInvoicingList: { '*': data },
   IncentiveInvoicingItem: { '*': data },
-  CloudStoreOrder: { '*': data, customer: reads('SubCustomer') },
   Invoice: { '*': data },
 
   Money: { '*': data },

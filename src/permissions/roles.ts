@@ -57,6 +57,10 @@ const ACCOUNT_MANAGER_POINTS = [
   'lead:follow-up',
   'opportunity:view',
   'opportunity:share',
+  // 营销任务: the cloud assigns them to the customer's account manager.
+  'marketing-task:view',
+  'marketing-task:detail',
+  'marketing-task:handle',
 ] as const satisfies readonly PermissionCode[];
 
 const ACCOUNT_MANAGER_SUPERVISOR_POINTS = [
@@ -84,7 +88,7 @@ export const PRESET_ROLES: Readonly<Record<PresetRole, PresetRoleDefinition>> = 
     nameZh: '客户经理',
     nameEn: 'Account manager',
     description:
-      'Sees and manages only the customers assigned to them, their orders and consumption; no coupons, no funds, no partner bills, no resellers.',
+      'Sees and manages only the customers assigned to them, their orders and consumption, and handles the marketing tasks assigned to them; no coupons, no funds, no partner bills, no resellers.',
     permissions: (identity) => withDefaults(identity, ACCOUNT_MANAGER_POINTS),
   },
   [PresetRole.ACCOUNT_MANAGER_SUPERVISOR]: {

@@ -43,7 +43,9 @@ type Resource =
   | 'remittanceClaim'
   | 'withdrawal'
   | 'lead'
-  | 'opportunity';
+  | 'opportunity'
+  | 'marketingTask'
+  | 'exclusiveOfferLink';
 type Outcome = 'allow' | 'deny';
 
 const RESOURCES: Resource[] = [
@@ -60,6 +62,8 @@ const RESOURCES: Resource[] = [
   'rechargePayment',
   'remittanceClaim',
   'withdrawal',
+  'marketingTask',
+  'exclusiveOfferLink',
 ];
 
 const allow = (): Record<Resource, Outcome> =>
@@ -254,6 +258,14 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
     case 'opportunity': {
       const row = await one('select id from opportunity where partner_id = ? order by id limit 1');
       return { type: 'Opportunity', id: row.id as number, list: 'opportunities(first: 100)' };
+    }
+    case 'marketingTask': {
+      const row = await one('select id from marketing_task where partner_id = ? order by id limit 1');
+      return { type: 'MarketingTask', id: row.id as number, list: 'marketingTasks(first: 100)' };
+    }
+    case 'exclusiveOfferLink': {
+      const row = await one('select id from exclusive_offer_link where partner_id = ? order by id limit 1');
+      return { type: 'ExclusiveOfferLink', id: row.id as number, list: 'exclusiveOfferLinks(first: 100)' };
     }
     case 'role': {
       const row = await one('select id from role where partner_id = ? order by id limit 1');
@@ -478,6 +490,7 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   assignLead: { selection: 'lead { id }', success: ['lead'] },
   followUpLead: { selection: 'lead { id }', success: ['lead'] },
   requestLeadCall: { selection: 'callRequest { id }', success: ['callRequest'] },
+  handleMarketingTask: { selection: 'task { id }', success: ['task'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -527,6 +540,11 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   completeLeadCall: 'cloud operators only (ops:lead; members FORBIDDEN, test/lead): the platform places every call',
   reviewOpportunity:
     'cloud operators only (ops:lead; members FORBIDDEN, test/opportunity): verifies any partner’s opportunity by design',
+  dispatchMarketingTask:
+    'cloud operators only (ops:lead; members and customers: FORBIDDEN, test/marketing-task); the cloud dispatches to any partner by design',
+  shareExclusiveOffer: 'creates a link of the caller’s own partner only (names a product code, no row)',
+  placeExclusiveOfferOrder:
+    'customers only (members and operators: FORBIDDEN); names a link by its token, which attributes the order to the link’s partner by design (test/exclusive-offer)',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -565,6 +583,9 @@ const BUSINESS_TABLES = [
   'lead_follow_up',
   'lead_call_request',
   'opportunity',
+  'marketing_task',
+  'marketing_task_resource',
+  'exclusive_offer_link',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -589,6 +610,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   partnerAccount: ['remittance_claim', 'recharge_payment', 'withdrawal', 'partner_account', 'account_change_record'],
   incentive: ['incentive_record', 'incentive_transition', 'partner_account', 'account_change_record'],
   lead: ['lead', 'lead_follow_up', 'lead_call_request'],
+  marketing: ['marketing_task', 'marketing_task_resource'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -631,6 +653,7 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   assignLead: 'lead',
   followUpLead: 'lead',
   requestLeadCall: 'lead',
+  handleMarketingTask: 'marketing',
 };
 
 interface Snapshot {
@@ -869,11 +892,49 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       },
     ];
 
+    const task = (partner: number) =>
+      one<{ id: number; title: string }>(
+        "select id, title from marketing_task where partner_id = ? and status = 'PENDING' order by id",
+        [partner],
+      );
+    const foreignTask = await task(P('other-dist'));
+    const parentTask = await task(P('dist'));
+    const ownTask = await task(P('dist'));
+
     cases = [
       // Leads (线索管理).
       ...leadCases('assignLead', (id) => ({ id, managerId: gid('Member', ownManager.id) })),
       ...leadCases('followUpLead', (id) => ({ id, content: '电话沟通,客户有兴趣。' })),
       ...leadCases('requestLeadCall', (id) => ({ id }), ownCallableLead.id),
+      // Marketing tasks (营销任务).
+      {
+        mutation: 'handleMarketingTask',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "start other-dist's marketing task",
+        expected: 'deny',
+        target: { type: 'MarketingTask', id: foreignTask.id },
+        input: (id) => ({ id, action: 'START' }),
+        secrets: [foreignTask.title],
+      },
+      {
+        mutation: 'handleMarketingTask',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "start its distributor's marketing task",
+        expected: 'deny',
+        target: { type: 'MarketingTask', id: parentTask.id },
+        input: (id) => ({ id, action: 'START' }),
+        secrets: [parentTask.title],
+      },
+      {
+        mutation: 'handleMarketingTask',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'start an own pending marketing task',
+        expected: 'allow',
+        input: () => ({ id: gid('MarketingTask', ownTask.id), action: 'START' }),
+      },
       // Incentives (激励).
       {
         mutation: 'applyIncentives',

@@ -81,6 +81,8 @@ const LINKS: Record<NodeType, string[]> = {
   IncentiveRecord: [`partner ${REF}`, 'period'],
   Lead: [`partner ${REF}`, 'companyName', 'phone'],
   Opportunity: ['customerName', 'cloudAccountName'],
+  MarketingTask: [`customer ${REF}`, `accountManager ${REF}`, `resources ${REF}`],
+  ExclusiveOfferLink: ['token', 'productCode'],
 };
 /**
  * The query. Fields of one response name must have the same type on every type of the selection

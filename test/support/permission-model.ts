@@ -37,6 +37,8 @@ export const NODE_TABLES = {
   IncentiveRecord: 'incentive_record',
   Lead: 'lead',
   Opportunity: 'opportunity',
+  MarketingTask: 'marketing_task',
+  ExclusiveOfferLink: 'exclusive_offer_link',
 } as const;
 /** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
@@ -175,6 +177,7 @@ export async function loadWorld(server: TestServer): Promise<World> {
                 'Withdrawal',
                 'IncentiveRecord',
                 'Opportunity',
+                'ExclusiveOfferLink',
               ].includes(type)
             ? 'id, partner_id as owner, null as customer_id'
             : type === 'Lead'
@@ -295,6 +298,7 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
     case 'Withdrawal':
     case 'IncentiveRecord':
     case 'Opportunity':
+    case 'ExclusiveOfferLink':
       return row.owner === v.partnerId;
     // 线索: like a customer, an account manager (or supervisor) sees only the leads assigned to its managers.
     case 'Lead':
@@ -311,7 +315,7 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
       );
     default:
       // Rows hanging off a customer: coupons, coupon records, orders, resources, authorizations,
-      // association events, consumption records.
+      // association events, consumption records, marketing tasks (assigned to the customer's manager).
       return row.owner === v.partnerId && (v.scope === 'ALL' || ownCustomerInScope(world, v, row.customerId));
   }
 }

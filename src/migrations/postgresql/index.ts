@@ -20,6 +20,7 @@ import { Migration20261203184001_Incentives } from './Migration20261203184001_In
 import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
 import { Migration20261204150001_NotificationKinds } from './Migration20261204150001_NotificationKinds';
 import { Migration20261204151001_LeadsAndOpportunities } from './Migration20261204151001_LeadsAndOpportunities';
+import { Migration20261204152001_MarketingTasksAndExclusiveOffers } from './Migration20261204152001_MarketingTasksAndExclusiveOffers';
 import { Migration20261204156001_ResourceProductCodes } from './Migration20261204156001_ResourceProductCodes';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
@@ -45,5 +46,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
   { name: 'Migration20261204150001_NotificationKinds', class: Migration20261204150001_NotificationKinds },
   { name: 'Migration20261204151001_LeadsAndOpportunities', class: Migration20261204151001_LeadsAndOpportunities },
+  { name: 'Migration20261204152001_MarketingTasksAndExclusiveOffers', class: Migration20261204152001_MarketingTasksAndExclusiveOffers },
   { name: 'Migration20261204156001_ResourceProductCodes', class: Migration20261204156001_ResourceProductCodes },
 ];

@@ -20,6 +20,7 @@ import { Migration20261203184000_Incentives } from './Migration20261203184000_In
 import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
 import { Migration20261204150000_NotificationKinds } from './Migration20261204150000_NotificationKinds';
 import { Migration20261204151000_LeadsAndOpportunities } from './Migration20261204151000_LeadsAndOpportunities';
+import { Migration20261204152000_MarketingTasksAndExclusiveOffers } from './Migration20261204152000_MarketingTasksAndExclusiveOffers';
 import { Migration20261204156000_ResourceProductCodes } from './Migration20261204156000_ResourceProductCodes';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
@@ -45,5 +46,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
   { name: 'Migration20261204150000_NotificationKinds', class: Migration20261204150000_NotificationKinds },
   { name: 'Migration20261204151000_LeadsAndOpportunities', class: Migration20261204151000_LeadsAndOpportunities },
+  { name: 'Migration20261204152000_MarketingTasksAndExclusiveOffers', class: Migration20261204152000_MarketingTasksAndExclusiveOffers },
   { name: 'Migration20261204156000_ResourceProductCodes', class: Migration20261204156000_ResourceProductCodes },
 ];

@@ -87,6 +87,13 @@ export class CloudStoreOrder {
   @Property({ type: 'integer', nullable: true, index: true })
   liveInvoiceId?: number | null;
 
+  /**
+   * (design) The exclusive-offer link (专属优惠, exclusive_offer_link) the customer ordered through;
+   * null for other orders. Set once, when the order is placed (placeExclusiveOfferOrder).
+   */
+  @Property({ type: 'integer', nullable: true, index: true })
+  exclusiveOfferLinkId?: number | null;
+
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('CloudStoreOrder', this.id);

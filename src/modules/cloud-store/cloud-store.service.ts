@@ -22,6 +22,8 @@ function filterConditions(filter: CloudStoreOrderFilter | null | undefined): Fil
   if (filter.status != null) c.push({ status: filter.status });
   if (filter.curated != null) c.push({ curated: filter.curated });
   if (filter.invoiced != null) c.push({ liveInvoiceId: filter.invoiced ? { $ne: null } : null });
+  if (filter.viaExclusiveOffer != null)
+    c.push({ exclusiveOfferLinkId: filter.viaExclusiveOffer ? { $ne: null } : null });
   if (filter.placedFrom) c.push({ placedAt: { $gte: filter.placedFrom } });
   if (filter.placedTo) c.push({ placedAt: { $lt: filter.placedTo } });
   if (filter.providerNameContains != null)

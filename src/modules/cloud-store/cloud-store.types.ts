@@ -36,4 +36,10 @@ export class CloudStoreOrderFilter {
 
   @Field(() => String, { nullable: true, description: 'Provider (服务商) name contains this text (case-insensitive).' })
   providerNameContains?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only orders placed through your exclusive-offer links (专属优惠); false: only the others.',
+  })
+  viaExclusiveOffer?: boolean | null;
 }

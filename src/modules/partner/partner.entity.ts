@@ -11,7 +11,7 @@ import { PartnerIdentity, PartnerStatus } from './partner.enums';
 })
 export class Partner {
   /** Getters are not columns: leave them out of create data. */
-  [OptionalProps]?: 'globalId' | 'incentiveAutoApply' | 'marketingPlan2';
+  [OptionalProps]?: 'globalId' | 'incentiveAutoApply' | 'marketingPlan2' | 'cloudStoreServicePlan';
 
   @PrimaryKey()
   id!: number;
@@ -60,6 +60,12 @@ export class Partner {
    */
   @Property({ default: false })
   incentiveAutoApply: boolean = false;
+  /**
+   * 云商店客户服务商计划: the partner joined the cloud-store customer-service-provider plan and may
+   * share exclusive-offer links (专属优惠). Read as Partner.inCloudStoreServicePlan.
+   */
+  @Property({ default: false })
+  cloudStoreServicePlan: boolean = false;
 
   /** 营销计划2.0: the partner's lead contacts are anonymised (modules/lead). Read as Partner.marketingPlan2. */
   @Property({ default: false, fieldName: 'marketing_plan2' })

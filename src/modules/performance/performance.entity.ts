@@ -41,4 +41,12 @@ export class PartnerPerformanceMonth {
   /** Customers newly associated with the partner in the month. */
   @Property({ type: 'integer', default: 0 })
   newCustomers: number = 0;
+
+  /** Cloud-store orders placed through the partner's exclusive-offer links (专属优惠), paid in the month, fen. */
+  @MoneyColumn()
+  offerAmount: number = 0;
+
+  /** How many of those orders. */
+  @Property({ type: 'integer', default: 0 })
+  offerOrders: number = 0;
 }

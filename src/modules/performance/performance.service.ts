@@ -69,6 +69,8 @@ function figuresOf(row: Row | undefined): PerformanceFigures {
     couponAmount: money(n('couponAmount')),
     consumptionAmount: money(n('consumptionAmount')),
     newCustomers: n('newCustomers'),
+    offerAmount: money(n('offerAmount')),
+    offerOrders: n('offerOrders'),
   };
 }
 

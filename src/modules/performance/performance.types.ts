@@ -33,6 +33,17 @@ export class PerformanceFigures {
 
   @Field(() => Int, { description: 'Customers newly associated with the partner in the range.' })
   newCustomers!: number;
+
+  @Field(() => Money, {
+    description:
+      '(design) 专属优惠: what customers paid for cloud-store orders placed through the partner’s exclusive-offer links in the range (by payment month). Not part of revenue, which counts yearly/monthly orders only.',
+  })
+  offerAmount!: Money;
+
+  @Field(() => Int, {
+    description: 'How many cloud-store orders were placed through the partner’s exclusive-offer links.',
+  })
+  offerOrders!: number;
 }
 
 @ObjectType('ResellerPerformance', {

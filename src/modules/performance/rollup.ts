@@ -13,6 +13,8 @@ import { rows } from '../../db/sql';
  *   couponAmount        coupon_amount        payOrder (its USE coupon records)       coupon_record.amount, operation USE, result SUCCESS, time in the month
  *   consumptionAmount   consumption_amount   the consumption importer (seeds)        consumption_record.payment_amount of the bill cycle
  *   newCustomers        new_customers        createCustomer, acceptCustomerInvitation  sub_customer rows, associated_on in the month
+ *   offerAmount         offer_amount         placeExclusiveOfferOrder                cloud_store_order.amount, exclusive_offer_link_id set, paid_at in the month
+ *   offerOrders         offer_orders         (same)                                  count of those orders
  *
  * Revenue (业绩) = paidAmount − refundAmount. Only `customer_order` rows count: curated (严选)
  * cloud-store resale orders are not a distributor's performance and must not be passed here; a
@@ -28,6 +30,8 @@ export interface PerformanceDelta {
   couponAmount?: number;
   consumptionAmount?: number;
   newCustomers?: number;
+  offerAmount?: number;
+  offerOrders?: number;
 }
 
 /** Measure → column, in the table's column order. */
@@ -38,6 +42,8 @@ export const MEASURE_COLUMNS = {
   couponAmount: 'coupon_amount',
   consumptionAmount: 'consumption_amount',
   newCustomers: 'new_customers',
+  offerAmount: 'offer_amount',
+  offerOrders: 'offer_orders',
 } as const satisfies Record<keyof PerformanceDelta, string>;
 
 export type Measure = keyof typeof MEASURE_COLUMNS;
@@ -49,6 +55,8 @@ export const MEASURES: readonly Measure[] = [
   'couponAmount',
   'consumptionAmount',
   'newCustomers',
+  'offerAmount',
+  'offerOrders',
 ];
 
 /** The UTC calendar month of an instant as YYYYMM (2026-12-03 → 202612). */
