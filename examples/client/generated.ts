@@ -1235,6 +1235,32 @@ export type ProcessIncentiveInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A partner program or development path (伙伴计划 / 伙伴发展路径). */
+export type ProgramKind =
+  /** 数字化转型咨询与系统集成伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'CONSULTING_SI_PATH'
+  /** 分销计划(总经销商): applied for (applyForDistributionProgram) and approved by the cloud. */
+  | 'DISTRIBUTION_DISTRIBUTOR'
+  /** 分销计划(云经销商): joined by accepting a distributor’s reseller invitation. */
+  | 'DISTRIBUTION_RESELLER'
+  /** 学习与赋能伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'LEARNING_PATH'
+  /** 服务合作伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'SERVICE_PARTNER_PATH'
+  /** 软件伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'SOFTWARE_PATH'
+  /** 解决方案提供商计划: once EXPIRED, the partner may switch to cloud reseller through a distributor’s invitation. */
+  | 'SOLUTION_PROVIDER';
+
+/** Where a membership stands. */
+export type ProgramMembershipStatus =
+  /** 有效: joined and not past expiresAt. */
+  | 'ACTIVE'
+  /** 已结束: ended before expiry (e.g. switched to another program). */
+  | 'ENDED'
+  /** 已过期: expiresAt has passed (derived as of now when the stored row still says ACTIVE). */
+  | 'EXPIRED';
+
 /** What a quota record did (platform codes 10, 11). */
 export type QuotaOperationType =
   /** 10: a sub-quota issued to a reseller. */
@@ -1820,6 +1846,7 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
@@ -1876,6 +1903,7 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'ProgramMembership', id: string }
     | { __typename?: 'QuotaRecord', id: string }
     | { __typename?: 'RechargePayment', id: string }
     | { __typename?: 'RemittanceClaim', id: string }
@@ -1913,6 +1941,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
@@ -1958,6 +1987,7 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', from: string, to: string, consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, records: number, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string }, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
@@ -2007,6 +2037,7 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order', orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, createTime: string, paymentTime?: string | null, customer?: { __typename?: 'SubCustomer', accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, resources: { __typename?: 'ResourceConnection', nodes: Array<{ __typename?: 'Resource', resourceId: string, name: string, status: ResourceStatus, expireTime: string }> } }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }

@@ -27,6 +27,7 @@ import {
 import { PriceCatalogueEntry } from '../modules/price-catalogue/price-catalogue.entity';
 import { PaymentAgreement } from '../modules/payment-agreement/payment-agreement.entity';
 import { IncentiveRecord, IncentiveTransition } from '../modules/incentive/incentive.entity';
+import { ProgramMembership } from '../modules/program/program.entity';
 
 import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';
 import { Invoice, InvoiceItem } from '../modules/invoice/invoice.entity';
@@ -71,6 +72,7 @@ export const ENTITIES = [
   CustomerInvitationAcceptance,
   IncentiveRecord,
   IncentiveTransition,
+  ProgramMembership,
   CloudStoreOrder,
   Invoice,
   InvoiceItem,

@@ -14,7 +14,7 @@
 import type { PermissionCode } from './catalogue';
 import { FINANCE_DATA_TYPES } from './finance-data-types';
 import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
-import { PROGRAM_DATA_TYPES } from './program-data-types';
+import { PROGRAM_DATA_TYPES, PROGRAM_PARTNER_FIELDS } from './program-data-types';
 import { MARKETING_DATA_TYPES } from './marketing-data-types';
 import { LEAD_DATA_TYPES } from './lead-data-types';
 import { PartnerIdentity } from './identities';
@@ -57,6 +57,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   RemittanceClaim: 'account:recharge',
   Withdrawal: 'account:withdraw',
   IncentiveRecord: 'incentive:view',
+  ProgramMembership: 'program:view',
   // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
   Notification: null,
   CloudStoreOrder: 'cloud-store:view',
@@ -257,6 +258,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     incentives: onPartner({ SELF: 'incentive:view' }),
     incentiveInvoicingList: onPartner({ SELF: 'incentive:view' }),
     incentiveStatistics: onPartner({ SELF: 'incentive:statistics' }),
+    ...PROGRAM_PARTNER_FIELDS,
     cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
     invoices: onPartner({ SELF: 'invoice:view' }),
     paymentAgreements: onPartner({ SELF: 'funds:payment-agreement' }),

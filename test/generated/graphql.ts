@@ -3362,6 +3362,8 @@ export type Partner = Node & {
   parent?: Maybe<Partner>;
   /** 代付管理: your partner’s payment-on-behalf agreements (代付协议), newest first, in every state. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   paymentAgreements?: Maybe<PaymentAgreementConnection>;
+  /** 加入的计划: the programs and development paths your partner joined (every status: ACTIVE, EXPIRED, ENDED), newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programMemberships?: Maybe<ProgramMembershipConnection>;
   /** For a distributor: records of sub-quotas issued to and reclaimed from its cloud resellers, newest first. Your own partner only. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   quotaRecords?: Maybe<QuotaRecordConnection>;
   /** 在线充值: your partner's online recharges, newest first (account:recharge); operators read any partner's (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3561,6 +3563,15 @@ export type PartnerPaymentAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PaymentAgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerProgramMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4031,6 +4042,71 @@ export type ProcessIncentiveInput = {
   /** Why: required for REJECT_COSIGN, CLOSE and FAIL_PAYMENT_ORDER (it becomes the rejectionReason the partner reads), optional otherwise; at most 500 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A partner program or development path (伙伴计划 / 伙伴发展路径). */
+export type ProgramKind =
+  /** 数字化转型咨询与系统集成伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'CONSULTING_SI_PATH'
+  /** 分销计划(总经销商): applied for (applyForDistributionProgram) and approved by the cloud. */
+  | 'DISTRIBUTION_DISTRIBUTOR'
+  /** 分销计划(云经销商): joined by accepting a distributor’s reseller invitation. */
+  | 'DISTRIBUTION_RESELLER'
+  /** 学习与赋能伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'LEARNING_PATH'
+  /** 服务合作伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'SERVICE_PARTNER_PATH'
+  /** 软件伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'SOFTWARE_PATH'
+  /** 解决方案提供商计划: once EXPIRED, the partner may switch to cloud reseller through a distributor’s invitation. */
+  | 'SOLUTION_PROVIDER';
+
+/** 加入的计划: one program or development path a partner joined, when, by which account, until when. The base of program certificates: (design) the certificate can be downloaded only by joinedBy, the account that joined; colleagues view the membership. */
+export type ProgramMembership = Node & {
+  __typename?: 'ProgramMembership';
+  /** When the membership was ended; null unless ENDED. */
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the membership lapses; null: open-ended. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When the partner joined. */
+  joinedAt: Scalars['DateTimeISO']['output'];
+  /** Which program or development path. */
+  kind: ProgramKind;
+  /** ACTIVE, EXPIRED or ENDED as of now: an ACTIVE membership past expiresAt reads EXPIRED. */
+  status: ProgramMembershipStatus;
+};
+
+/** A page of program memberships, newest first. */
+export type ProgramMembershipConnection = {
+  __typename?: 'ProgramMembershipConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ProgramMembershipEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ProgramMembership>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One program membership in a page, with its cursor. */
+export type ProgramMembershipEdge = {
+  __typename?: 'ProgramMembershipEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The program membership. */
+  node: ProgramMembership;
+};
+
+/** Where a membership stands. */
+export type ProgramMembershipStatus =
+  /** 有效: joined and not past expiresAt. */
+  | 'ACTIVE'
+  /** 已结束: ended before expiry (e.g. switched to another program). */
+  | 'ENDED'
+  /** 已过期: expiresAt has passed (derived as of now when the stored row still says ACTIVE). */
+  | 'EXPIRED';
 
 /** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
 export type Query = {
@@ -5525,6 +5601,7 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
@@ -5619,6 +5696,7 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
@@ -5652,6 +5730,7 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
@@ -5746,6 +5825,7 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
@@ -5814,6 +5894,7 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, coupons?: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', id: string, memo?: string | null }> } | null }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
@@ -5847,6 +5928,7 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, couponQuotas?: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, parentQuota?: { __typename?: 'CouponQuota', id: string } | null, subQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, expireTime: string, cloudServiceTypes: Array<string>, designatedCustomerIds: Array<string>, balance: { __typename?: 'Money', amount: string }, partner?: { __typename?: 'Partner', id: string } | null }> }, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner?: { __typename?: 'Partner', id: string } | null }> } | null }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
@@ -5886,6 +5968,7 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
@@ -5918,6 +6001,7 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string, quotaOperation: QuotaOperationType }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
@@ -5980,6 +6064,7 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', quotaRecords?: { __typename?: 'QuotaRecordConnection', totalCount: number } | null, couponRecords?: { __typename?: 'CouponRecordConnection', totalCount: number } | null }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
@@ -6066,6 +6151,7 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
@@ -6098,6 +6184,7 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
@@ -6139,6 +6226,7 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string } }>, balanceAlerts?: Array<{ __typename?: 'BalanceAlert', reason: BalanceAlertReason }> | null } | null }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
@@ -6258,6 +6346,7 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
@@ -6572,6 +6661,7 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', orderId: string, id: string, customer?: { __typename?: 'SubCustomer', accountName: string } | null, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string }> } }
     | { __typename: 'OrderAuthorization', status: OrderAuthorizationStatus, id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
@@ -6774,6 +6864,7 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
@@ -6899,6 +6990,7 @@ export type AcctNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'ProgramMembership', id: string }
     | { __typename?: 'QuotaRecord', id: string }
     | { __typename?: 'RechargePayment', id: string, rechargeStatus: RechargePaymentStatus }
     | { __typename?: 'RemittanceClaim', id: string, claimStatus: RemittanceClaimStatus }
