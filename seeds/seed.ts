@@ -41,6 +41,7 @@ import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './cu
 import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
 import { IncentiveSeeder } from './incentives';
+import { seedPrograms } from './programs';
 import { CloudStoreSeeder } from './finance-cloud-store';
 import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
 import { priceCatalogueRows } from './finance-price-catalogue';
@@ -1438,6 +1439,7 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
   }
   // 业绩 roll-ups (partner_performance_month) from the raw rows just written: every seeded month.
   await rebuildPerformanceRollups(orm.em.fork());
+  await seedPrograms(orm.em.fork(), options.now ?? new Date());
   if (options.check !== false) {
     options.onProgress?.(0, 1, 'checking');
     const violations = await checkInvariants(orm, options.now ?? new Date());

@@ -2,6 +2,8 @@
  * Every error code the API answers with, and what it means. The README's error table lists each
  * one (a test checks), and schema descriptions refer to them.
  */
+import { PROGRAM_ERROR_CODES } from './program-error-codes';
+
 export const ERROR_CODES = {
   // Top-level errors (`errors[].extensions.code`).
   UNAUTHENTICATED:
@@ -339,6 +341,7 @@ export const ERROR_CODES = {
   INVALID_INVOICE_NUMBER: 'invoiceIncentive: the invoice number must be 8–32 letters, digits or hyphens.',
   INVOICE_AMOUNT_MISMATCH:
     'invoiceIncentive: (design) the invoiced amount must equal the incentive’s amount exactly (one invoice per record).',
+  ...PROGRAM_ERROR_CODES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,20 +1,17 @@
 /**
- * WHO MAY READ OR CALL WHAT: every field of every object type of the graph, in one table.
- * graphql-shield enforces it (shield.ts, fallbackRule deny); test/permissions/shield-coverage.test.ts
- * fails for any field missing here and prints the whole field → rule listing.
- *
- * Reading guide:
+ * WHO MAY READ OR CALL WHAT: every field of every object type of the graph, in one table, enforced by
+ * graphql-shield (shield.ts, fallbackRule deny); test/permissions/shield-coverage.test.ts fails for any
+ * field missing here and prints the whole field → rule listing. Reading guide:
  * - `data`: plain data of an object whose parent field was already guarded; not wrapped.
  * - `can(code)`: the member's roles must hold the permission code.
- * - `onPartner({...})` / `onCustomer({...})`: depends on how the viewer relates to the parent
- *   object (own partner, a reseller, the parent distributor; a customer seen in full or only as a
- *   reseller's customer), each relation with the permission it needs.
+ * - `onPartner({...})` / `onCustomer({...})`: depends on how the viewer relates to the parent object (own
+ *   partner, a reseller, the parent distributor; a customer seen in full or only as a reseller's customer).
  * - Row scopes (which rows exist for a member at all) are applied by the services: permissions/scopes.ts.
  */
 import type { PermissionCode } from './catalogue';
 import { FINANCE_DATA_TYPES } from './finance-data-types';
 import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
-import { PROGRAM_DATA_TYPES, PROGRAM_PARTNER_FIELDS } from './program-data-types';
+import * as PROGRAM from './program-data-types';
 import { MARKETING_DATA_TYPES } from './marketing-data-types';
 import { LEAD_DATA_TYPES } from './lead-data-types';
 import { PartnerIdentity } from './identities';
@@ -57,7 +54,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   RemittanceClaim: 'account:recharge',
   Withdrawal: 'account:withdraw',
   IncentiveRecord: 'incentive:view',
-  ProgramMembership: 'program:view',
+  ...PROGRAM.PROGRAM_TYPE_READ,
   // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
   Notification: null,
   CloudStoreOrder: 'cloud-store:view',
@@ -75,7 +72,7 @@ const fullCustomer = (code: PermissionCode = 'customer:detail') => onCustomer({ 
 export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ...FINANCE_DATA_TYPES,
   ...SELF_SERVICE_DATA_TYPES,
-  ...PROGRAM_DATA_TYPES,
+  ...PROGRAM.PROGRAM_DATA_TYPES,
   ...MARKETING_DATA_TYPES,
   ...LEAD_DATA_TYPES,
   Query: {
@@ -163,6 +160,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     rejectRemittanceClaim: operatorCan('ops:remittance'),
     payWithdrawal: operatorCan('ops:withdrawal'),
     rejectWithdrawal: operatorCan('ops:withdrawal'),
+    ...PROGRAM.PROGRAM_MUTATIONS,
   },
   // Live events of the signed-in member itself (its own notifications only, by row scope).
   Subscription: {
@@ -223,6 +221,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     remittanceClaims: operatorCan('ops:remittance'),
     withdrawals: operatorCan('ops:withdrawal'),
     incentives: operatorCan('ops:incentive'),
+    ...PROGRAM.PROGRAM_OPERATOR_FIELDS,
   },
   CloudOperator: { '*': data },
 
@@ -258,7 +257,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     incentives: onPartner({ SELF: 'incentive:view' }),
     incentiveInvoicingList: onPartner({ SELF: 'incentive:view' }),
     incentiveStatistics: onPartner({ SELF: 'incentive:statistics' }),
-    ...PROGRAM_PARTNER_FIELDS,
+    ...PROGRAM.PROGRAM_PARTNER_FIELDS,
     cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
     invoices: onPartner({ SELF: 'invoice:view' }),
     paymentAgreements: onPartner({ SELF: 'funds:payment-agreement' }),

@@ -19,6 +19,7 @@ import { Migration20261203184001_Incentives } from './Migration20261203184001_In
 import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
 import { Migration20261204150001_NotificationKinds } from './Migration20261204150001_NotificationKinds';
 import { Migration20261204153001_ProgramMemberships } from './Migration20261204153001_ProgramMemberships';
+import { Migration20261204153011_ProgramWorkflows } from './Migration20261204153011_ProgramWorkflows';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
@@ -53,4 +54,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
   { name: 'Migration20261204150001_NotificationKinds', class: Migration20261204150001_NotificationKinds },
   { name: 'Migration20261204153001_ProgramMemberships', class: Migration20261204153001_ProgramMemberships },
+  { name: 'Migration20261204153011_ProgramWorkflows', class: Migration20261204153011_ProgramWorkflows },
 ];

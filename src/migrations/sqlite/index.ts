@@ -19,6 +19,7 @@ import { Migration20261203184000_Incentives } from './Migration20261203184000_In
 import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
 import { Migration20261204150000_NotificationKinds } from './Migration20261204150000_NotificationKinds';
 import { Migration20261204153000_ProgramMemberships } from './Migration20261204153000_ProgramMemberships';
+import { Migration20261204153010_ProgramWorkflows } from './Migration20261204153010_ProgramWorkflows';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
@@ -53,4 +54,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
   { name: 'Migration20261204150000_NotificationKinds', class: Migration20261204150000_NotificationKinds },
   { name: 'Migration20261204153000_ProgramMemberships', class: Migration20261204153000_ProgramMemberships },
+  { name: 'Migration20261204153010_ProgramWorkflows', class: Migration20261204153010_ProgramWorkflows },
 ];

@@ -58,3 +58,75 @@ registerEnumType(ProgramMembershipStatus, {
     ENDED: { description: '已结束: ended before expiry (e.g. switched to another program).' },
   },
 });
+
+/** 发展路径邀请: where an operator's invitation of a partner to a development path stands. */
+export enum ProgramInvitationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+}
+
+/** 分销计划申请: where a distribution-program application stands. */
+export enum ProgramApplicationStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+
+/** 邀请关联云经销商: where a distributor's invitation to associate as its cloud reseller stands. */
+export enum ResellerInvitationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  CANCELLED = 'CANCELLED',
+  EXPIRED = 'EXPIRED',
+}
+
+/** Whether the partner's own cloud account is an enterprise master or sub account (企业主账号/子账号). */
+export enum EnterpriseAccountRole {
+  NONE = 'NONE',
+  MASTER = 'MASTER',
+  SUB = 'SUB',
+}
+
+registerEnumType(ProgramInvitationStatus, {
+  name: 'ProgramInvitationStatus',
+  description: 'Where a development-path invitation stands.',
+  valuesConfig: {
+    PENDING: { description: '待加入: sent by e-mail; the partner may accept or decline until expiresAt.' },
+    ACCEPTED: { description: '已加入: accepted; the partner is a member of the path (a ProgramMembership).' },
+    DECLINED: { description: '已拒绝: the partner declined.' },
+    EXPIRED: { description: '已过期: not answered before expiresAt (derived as of now).' },
+  },
+});
+
+registerEnumType(ProgramApplicationStatus, {
+  name: 'ProgramApplicationStatus',
+  description: 'Where a distribution-program application (分销计划申请) stands.',
+  valuesConfig: {
+    PENDING: { description: '审核中: waiting for the cloud’s operators (ops:program).' },
+    APPROVED: { description: '已通过: the partner is a distributor (总经销商) of the distribution program.' },
+    REJECTED: { description: '已驳回: rejected, with the operator’s reason.' },
+  },
+});
+
+registerEnumType(ResellerInvitationStatus, {
+  name: 'ResellerInvitationStatus',
+  description: 'Where a distributor’s invitation to associate as its cloud reseller stands.',
+  valuesConfig: {
+    PENDING: { description: '待接受: the link works until expiresAt (24 hours after it was sent).' },
+    ACCEPTED: { description: '已关联: the invited partner accepted and is now the distributor’s cloud reseller.' },
+    CANCELLED: { description: '已取消: the distributor withdrew it; the link no longer works.' },
+    EXPIRED: { description: '已失效: not accepted within 24 hours (derived as of now); the link no longer works.' },
+  },
+});
+
+registerEnumType(EnterpriseAccountRole, {
+  name: 'EnterpriseAccountRole',
+  description: 'Whether the partner’s own cloud account belongs to an enterprise organisation.',
+  valuesConfig: {
+    NONE: { description: 'An independent account.' },
+    MASTER: { description: '企业主账号: an enterprise master account (refused by the distribution program).' },
+    SUB: { description: '企业子账号: an enterprise sub account (refused by the distribution program).' },
+  },
+});

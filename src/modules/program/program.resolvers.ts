@@ -1,4 +1,18 @@
 /** The program module's resolver classes, spread into src/resolvers.ts (one line there). */
-import { PartnerProgramsResolver } from './program.resolver';
+import { ProgramMutationResolver } from './program.mutations';
+import {
+  OperatorProgramsResolver,
+  PartnerProgramsResolver,
+  ProgramApplicationResolver,
+  ProgramInvitationResolver,
+  ResellerInvitationResolver,
+} from './program.resolver';
 
-export const PROGRAM_RESOLVERS = [PartnerProgramsResolver] as const;
+export const PROGRAM_RESOLVERS = [
+  PartnerProgramsResolver,
+  ProgramInvitationResolver,
+  ProgramApplicationResolver,
+  ResellerInvitationResolver,
+  OperatorProgramsResolver,
+  ProgramMutationResolver,
+] as const;
