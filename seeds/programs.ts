@@ -6,12 +6,13 @@
  *   to switch to cloud reseller), a SOFTWARE_PATH ACTIVE; the distributor a SERVICE_PARTNER_PATH
  *   ACTIVE and a LEARNING_PATH ENDED.
  * - Path invitations (by ops-eco): the solution provider PENDING, DECLINED and EXPIRED ones; the
- *   distributor's ACCEPTED one.
- * - Distribution-program applications: other-dist's APPROVED (how it became a distributor), the
+ *   distributor's ACCEPTED one; other-dist's DECLINED one.
+ * - Distribution-program applications: the distributors' APPROVED ones (how they became distributors), the
  *   solution provider's REJECTED one (it may apply again); PENDING ones are made through the API.
  * - Partner facts the distribution program refuses: reseller2 in arrears (欠费), other-reseller an
  *   enterprise sub account, restricted-reseller a credit account.
- * - Reseller invitations of the demo distributor: ACCEPTED (reseller #1's), CANCELLED, EXPIRED, PENDING.
+ * - Reseller invitations of the demo distributor: ACCEPTED (reseller #1's), CANCELLED, EXPIRED, PENDING;
+ *   other-dist's CANCELLED one.
  */
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
@@ -65,7 +66,12 @@ interface MembershipRow {
 
 function memberships(now: Date): MembershipRow[] {
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
-  const row = (key: DemoPartnerKey, kind: ProgramKind, status: ProgramMembershipStatus, days: number): MembershipRow => ({
+  const row = (
+    key: DemoPartnerKey,
+    kind: ProgramKind,
+    status: ProgramMembershipStatus,
+    days: number,
+  ): MembershipRow => ({
     partner: demoPartner(key).id,
     kind,
     joinedBy: adminOf(key).id,
@@ -77,7 +83,9 @@ function memberships(now: Date): MembershipRow[] {
   const rows = DEMO_PARTNERS.filter((p) => p.identity !== PartnerIdentity.SOLUTION_PROVIDER).map((p) =>
     row(
       p.key,
-      p.identity === PartnerIdentity.DISTRIBUTOR ? ProgramKind.DISTRIBUTION_DISTRIBUTOR : ProgramKind.DISTRIBUTION_RESELLER,
+      p.identity === PartnerIdentity.DISTRIBUTOR
+        ? ProgramKind.DISTRIBUTION_DISTRIBUTOR
+        : ProgramKind.DISTRIBUTION_RESELLER,
       ProgramMembershipStatus.ACTIVE,
       400,
     ),
@@ -111,17 +119,46 @@ async function pathInvitations(em: EntityManager, now: Date, operatorId: number)
     answeredBy,
   });
   await em.insertMany(ProgramInvitation, [
-    invitation(demoPartner('dist').id, ProgramKind.SERVICE_PARTNER_PATH, ProgramInvitationStatus.ACCEPTED, 91, adminOf('dist').id),
+    invitation(
+      demoPartner('dist').id,
+      ProgramKind.SERVICE_PARTNER_PATH,
+      ProgramInvitationStatus.ACCEPTED,
+      91,
+      adminOf('dist').id,
+    ),
     invitation(sp, ProgramKind.SERVICE_PARTNER_PATH, ProgramInvitationStatus.DECLINED, 60, spAdmin.id),
     // Sent 40 days ago, never answered: EXPIRED as of now (stored PENDING).
     invitation(sp, ProgramKind.LEARNING_PATH, ProgramInvitationStatus.PENDING, 40, null),
     invitation(sp, ProgramKind.CONSULTING_SI_PATH, ProgramInvitationStatus.PENDING, 2, null),
+    {
+      ...invitation(
+        demoPartner('other-dist').id,
+        ProgramKind.SOFTWARE_PATH,
+        ProgramInvitationStatus.DECLINED,
+        150,
+        null,
+      ),
+      email: adminOf('other-dist').email,
+      answeredAt: at(149),
+      answeredBy: adminOf('other-dist').id,
+    },
   ]);
 }
 
 async function applications(em: EntityManager, now: Date, operatorId: number): Promise<void> {
   const at = (days: number) => new Date(now.getTime() - days * DAY);
   await em.insertMany(ProgramApplication, [
+    {
+      partner: demoPartner('dist').id,
+      kind: ProgramKind.DISTRIBUTION_DISTRIBUTOR,
+      appliedBy: adminOf('dist').id,
+      businessInfo: '长三角云资源总经销,下设云经销商与客户经理团队。',
+      status: ProgramApplicationStatus.APPROVED,
+      createdAt: at(900),
+      handledAt: at(896),
+      handledBy: operatorId,
+      reason: '资质齐全,同意加入分销计划(总经销商)。',
+    },
     {
       partner: demoPartner('other-dist').id,
       kind: ProgramKind.DISTRIBUTION_DISTRIBUTOR,
@@ -146,9 +183,24 @@ async function applications(em: EntityManager, now: Date, operatorId: number): P
     },
   ]);
   await em.insertMany(PartnerProgramProfile, [
-    { partner: demoPartner('reseller2').id, arrearsAmount: 1_234_500, enterpriseAccount: EnterpriseAccountRole.NONE, creditAccount: false },
-    { partner: demoPartner('other-reseller').id, arrearsAmount: 0, enterpriseAccount: EnterpriseAccountRole.SUB, creditAccount: false },
-    { partner: demoPartner('restricted-reseller').id, arrearsAmount: 0, enterpriseAccount: EnterpriseAccountRole.NONE, creditAccount: true },
+    {
+      partner: demoPartner('reseller2').id,
+      arrearsAmount: 1_234_500,
+      enterpriseAccount: EnterpriseAccountRole.NONE,
+      creditAccount: false,
+    },
+    {
+      partner: demoPartner('other-reseller').id,
+      arrearsAmount: 0,
+      enterpriseAccount: EnterpriseAccountRole.SUB,
+      creditAccount: false,
+    },
+    {
+      partner: demoPartner('restricted-reseller').id,
+      arrearsAmount: 0,
+      enterpriseAccount: EnterpriseAccountRole.NONE,
+      creditAccount: true,
+    },
   ]);
 }
 
@@ -157,7 +209,13 @@ async function resellerInvitations(em: EntityManager, now: Date): Promise<void> 
   const inviter = adminOf('dist').id;
   const reseller1 = demoPartner('reseller1').id;
   const sent = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * HOUR);
-  const row = (n: number, email: string, hoursAgo: number, status: ResellerInvitationStatus, closedHoursAgo: number | null) => ({
+  const row = (
+    n: number,
+    email: string,
+    hoursAgo: number,
+    status: ResellerInvitationStatus,
+    closedHoursAgo: number | null,
+  ) => ({
     distributor: dist,
     email,
     token: seededToken(n),
@@ -175,6 +233,12 @@ async function resellerInvitations(em: EntityManager, now: Date): Promise<void> 
     // Sent three days ago, never used: EXPIRED as of now (stored PENDING).
     row(3, 'partner@qiming-soft.example.cn', 72, ResellerInvitationStatus.PENDING, null),
     row(4, 'channel@beichen-data.example.cn', 2, ResellerInvitationStatus.PENDING, null),
+    // The second distributor's: one it cancelled.
+    {
+      ...row(5, 'sales@yunqi-soft.example.cn', 24 * 30, ResellerInvitationStatus.CANCELLED, 24 * 30 - 2),
+      distributor: demoPartner('other-dist').id,
+      invitedBy: adminOf('other-dist').id,
+    },
   ]);
 }
 

@@ -28,7 +28,11 @@ import { PriceCatalogueEntry } from '../modules/price-catalogue/price-catalogue.
 import { PaymentAgreement } from '../modules/payment-agreement/payment-agreement.entity';
 import { IncentiveRecord, IncentiveTransition } from '../modules/incentive/incentive.entity';
 import { ProgramMembership } from '../modules/program/program.entity';
-import { PartnerProgramProfile, ProgramApplication, ProgramInvitation } from '../modules/program/program-workflow.entity';
+import {
+  PartnerProgramProfile,
+  ProgramApplication,
+  ProgramInvitation,
+} from '../modules/program/program-workflow.entity';
 import { ResellerInvitation } from '../modules/program/reseller-invitation.entity';
 
 import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';

@@ -36,6 +36,5 @@ export const PROGRAM_POINTS = [
     menu: 'program',
     identities: [PartnerIdentity.DISTRIBUTOR],
     isDefault: false,
-    sensitive: true,
   },
 ] as const satisfies readonly (PermissionPoint & { menu: MenuKey })[];

@@ -465,6 +465,9 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   cancelRemittanceClaim: { selection: 'remittanceClaim { id }', success: ['remittanceClaim'] },
   applyIncentives: { selection: 'succeeded { id } failed { code message }', success: ['succeeded'] },
   invoiceIncentive: { selection: 'incentive { id }', success: ['incentive'] },
+  acceptProgramInvitation: { selection: 'invitation { id }', success: ['invitation'] },
+  declineProgramInvitation: { selection: 'invitation { id }', success: ['invitation'] },
+  cancelResellerInvitation: { selection: 'invitation { id }', success: ['invitation'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -507,6 +510,15 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   setIncentiveAutoApply: 'changes the caller’s own partner only',
   processIncentive:
     'cloud operators only (members and customers: FORBIDDEN, test/incentive); an operator processes any partner’s incentive by design',
+  inviteToDevelopmentPath:
+    'cloud operators only (ops:program; members FORBIDDEN, test/program); an operator invites any partner by design',
+  handleProgramApplication:
+    'cloud operators only (ops:program; members FORBIDDEN, test/program); an operator handles any partner’s application by design',
+  applyForDistributionProgram: 'files an application of the caller’s own partner only',
+  requestResellerInvitationCode: 'sends a code to the caller’s own partner’s master account',
+  inviteReseller: 'creates an invitation of the caller’s own partner only (distributors)',
+  acceptResellerInvitation:
+    'names an invitation by its link token, for the caller’s own partner; a link sent to another partner answers RESELLER_INVITATION_NOT_FOR_YOU (test/program)',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -541,6 +553,11 @@ const BUSINESS_TABLES = [
   'withdrawal',
   'incentive_record',
   'incentive_transition',
+  'program_membership',
+  'program_invitation',
+  'program_application',
+  'partner_program_profile',
+  'reseller_invitation',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -564,6 +581,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   agreement: ['payment_agreement', 'sub_customer', 'partner_account'],
   partnerAccount: ['remittance_claim', 'recharge_payment', 'withdrawal', 'partner_account', 'account_change_record'],
   incentive: ['incentive_record', 'incentive_transition', 'partner_account', 'account_change_record'],
+  program: ['program_membership', 'program_invitation', 'reseller_invitation', 'partner', 'role'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -603,6 +621,9 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   cancelRemittanceClaim: 'partnerAccount',
   applyIncentives: 'incentive',
   invoiceIncentive: 'incentive',
+  acceptProgramInvitation: 'program',
+  declineProgramInvitation: 'program',
+  cancelResellerInvitation: 'program',
 };
 
 interface Snapshot {
@@ -795,7 +816,62 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     const ownInvoiceIncentive = await incentive(P('dist'), 'AWAITING_PARTNER_INVOICE');
     const invoiceOf = (amount: number) => ({ invoiceNumber: 'FP-MATRIX-001', amount: (amount / 100).toFixed(2) });
 
+    const pathInvitation = (partner: number) =>
+      one<{ id: number }>(
+        "select id from program_invitation where partner_id = ? and status = 'PENDING' order by id desc",
+        [partner],
+      );
+    const spInvitation = await pathInvitation(P('sp'));
+    const resellerInvitation = await one<{ id: number }>(
+      "select id from reseller_invitation where distributor_id = ? and status = 'PENDING' order by id desc",
+      [P('dist')],
+    );
+
     cases = [
+      // Programs (发展路径, 邀请关联云经销商).
+      {
+        mutation: 'acceptProgramInvitation',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "accept the solution provider's path invitation",
+        expected: 'deny',
+        target: { type: 'ProgramInvitation', id: spInvitation.id },
+        input: (id) => ({ invitationId: id }),
+      },
+      {
+        mutation: 'declineProgramInvitation',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "decline the solution provider's path invitation",
+        expected: 'deny',
+        target: { type: 'ProgramInvitation', id: spInvitation.id },
+        input: (id) => ({ invitationId: id }),
+      },
+      {
+        mutation: 'acceptProgramInvitation',
+        viewer: 'sp-admin',
+        relation: 'own',
+        what: 'accept an own pending path invitation',
+        expected: 'allow',
+        input: () => ({ invitationId: gid('ProgramInvitation', spInvitation.id) }),
+      },
+      {
+        mutation: 'cancelResellerInvitation',
+        viewer: 'other-dist-admin',
+        relation: 'unrelated',
+        what: "cancel the demo distributor's reseller invitation",
+        expected: 'deny',
+        target: { type: 'ResellerInvitation', id: resellerInvitation.id },
+        input: (id) => ({ invitationId: id }),
+      },
+      {
+        mutation: 'cancelResellerInvitation',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'cancel an own pending reseller invitation',
+        expected: 'allow',
+        input: () => ({ invitationId: gid('ResellerInvitation', resellerInvitation.id) }),
+      },
       // Incentives (激励).
       {
         mutation: 'applyIncentives',

@@ -197,6 +197,8 @@ describe('actor isolation', () => {
     ]);
     expect(open('OPERATOR')).toEqual([
       'Mutation.confirmRemittanceClaim',
+      'Mutation.handleProgramApplication',
+      'Mutation.inviteToDevelopmentPath',
       'Mutation.moveInvoice',
       'Mutation.payWithdrawal',
       'Mutation.processIncentive',

@@ -79,6 +79,10 @@ const LINKS: Record<NodeType, string[]> = {
   RemittanceClaim: ['bankReference', `partner ${REF}`],
   Withdrawal: ['bankAccountNumber', `partner ${REF}`],
   IncentiveRecord: [`partner ${REF}`, 'period'],
+  ProgramMembership: ['kind', 'status'],
+  ProgramInvitation: ['email', `partner ${REF}`],
+  ProgramApplication: ['businessInfo', `partner ${REF}`],
+  ResellerInvitation: ['email', `invitedPartner ${REF}`],
 };
 /**
  * The query. Fields of one response name must have the same type on every type of the selection

@@ -108,13 +108,26 @@ describe('inviting to a path (ops:program) and joining it', () => {
     expect(mail?.channel).toBe('EMAIL');
     expect(mail?.body).toContain(encodeURIComponent(invitation.id));
     expect(mail?.subject).toContain('学习与赋能伙伴发展路径');
-    const [audit] = await sql<{ partner_id: number }>(server, "select partner_id from audit_log where action = 'inviteToDevelopmentPath'");
+    const [audit] = await sql<{ partner_id: number }>(
+      server,
+      "select partner_id from audit_log where action = 'inviteToDevelopmentPath'",
+    );
     expect(audit.partner_id).toBe(SP);
 
     // Another partner's member does not find it; a member without program:join is refused.
-    const other = await programMutation(server, 'acceptProgramInvitation', { invitationId: invitation.id }, members['dist-admin']);
+    const other = await programMutation(
+      server,
+      'acceptProgramInvitation',
+      { invitationId: invitation.id },
+      members['dist-admin'],
+    );
     expect(other.codes).toEqual(['PROGRAM_INVITATION_NOT_FOUND']);
-    const am = await programMutation(server, 'acceptProgramInvitation', { invitationId: invitation.id }, members['sp-am']);
+    const am = await programMutation(
+      server,
+      'acceptProgramInvitation',
+      { invitationId: invitation.id },
+      members['sp-am'],
+    );
     expect(am.errors).toEqual(['FORBIDDEN']);
 
     const accepted = await programMutation(
@@ -142,19 +155,34 @@ describe('inviting to a path (ops:program) and joining it', () => {
     );
     expect(replay.payload!.membership).toEqual(accepted.payload!.membership);
     const memberships = await countRows(server, 'program_membership');
-    const again = await programMutation(server, 'declineProgramInvitation', { invitationId: invitation.id }, members['sp-admin']);
+    const again = await programMutation(
+      server,
+      'declineProgramInvitation',
+      { invitationId: invitation.id },
+      members['sp-admin'],
+    );
     expect(again.codes).toEqual(['PROGRAM_INVITATION_ANSWERED']);
     expect(await countRows(server, 'program_membership')).toBe(memberships);
   });
 
   it('declines a pending invitation; an expired one answers PROGRAM_INVITATION_EXPIRED', async () => {
     const pending = await invitationIn('CONSULTING_SI_PATH', 'PENDING');
-    const declined = await programMutation(server, 'declineProgramInvitation', { invitationId: pending.id }, members['sp-admin']);
+    const declined = await programMutation(
+      server,
+      'declineProgramInvitation',
+      { invitationId: pending.id },
+      members['sp-admin'],
+    );
     expect(declined.codes).toEqual([]);
     expect(declined.payload).toMatchObject({ invitation: { status: 'DECLINED' }, membership: null });
 
     const expired = await invitationIn('LEARNING_PATH', 'EXPIRED');
-    const late = await programMutation(server, 'acceptProgramInvitation', { invitationId: expired.id }, members['sp-admin']);
+    const late = await programMutation(
+      server,
+      'acceptProgramInvitation',
+      { invitationId: expired.id },
+      members['sp-admin'],
+    );
     expect(late.codes).toEqual(['PROGRAM_INVITATION_EXPIRED']);
   });
 });

@@ -78,7 +78,12 @@ describe('the distributor’s invitations', () => {
   it('needs the master account’s code and a valid address; refusals send nothing', async () => {
     const before = await countRows(server, 'reseller_invitation');
     const notices = await countRows(server, 'notification');
-    const bad = await programMutation(server, 'inviteReseller', { email: 'nope', verificationCode: '000000' }, members['dist-admin']);
+    const bad = await programMutation(
+      server,
+      'inviteReseller',
+      { email: 'nope', verificationCode: '000000' },
+      members['dist-admin'],
+    );
     expect(bad.codes).toEqual(['INVALID_EMAIL']);
     const none = await programMutation(server, 'inviteReseller', { email: SP_EMAIL }, members['dist-admin']);
     expect(none.codes).toEqual(['VERIFICATION_REQUIRED']);
@@ -103,11 +108,26 @@ describe('the distributor’s invitations', () => {
     const byStatus = (s: string) => ids.data!.viewer.partner.resellerInvitations.nodes.find((n) => n.status === s)!.id;
     // The pending link went to another address: not the solution provider's to accept.
     expect((await accept(seededToken(4), 'sp-admin')).codes).toEqual(['RESELLER_INVITATION_NOT_FOR_YOU']);
-    const cancelled = await programMutation(server, 'cancelResellerInvitation', { invitationId: byStatus('PENDING') }, members['dist-admin']);
+    const cancelled = await programMutation(
+      server,
+      'cancelResellerInvitation',
+      { invitationId: byStatus('PENDING') },
+      members['dist-admin'],
+    );
     expect(cancelled.payload!.invitation).toMatchObject({ status: 'CANCELLED' });
-    const twice = await programMutation(server, 'cancelResellerInvitation', { invitationId: byStatus('CANCELLED') }, members['dist-admin']);
+    const twice = await programMutation(
+      server,
+      'cancelResellerInvitation',
+      { invitationId: byStatus('CANCELLED') },
+      members['dist-admin'],
+    );
     expect(twice.codes).toEqual(['RESELLER_INVITATION_CLOSED']);
-    const late = await programMutation(server, 'cancelResellerInvitation', { invitationId: byStatus('EXPIRED') }, members['dist-admin']);
+    const late = await programMutation(
+      server,
+      'cancelResellerInvitation',
+      { invitationId: byStatus('EXPIRED') },
+      members['dist-admin'],
+    );
     expect(late.codes).toEqual(['RESELLER_INVITATION_EXPIRED']);
   });
 });
@@ -129,11 +149,12 @@ describe('accepting (转云经销商)', () => {
 
   it('walks invite → e-mail and RESELLER_INVITED → accept: the solution provider becomes the distributor’s reseller', async () => {
     const { id, token } = await invite(SP_EMAIL);
-    const listed = await server.execute<{ viewer: { partner: { resellerInvitations: { nodes: { id: string; createdAt: string; expiresAt: string }[] } } } }, unknown>(
-      RESELLER_INVITATIONS_QUERY,
-      { first: 1 },
-      members['dist-admin'],
-    );
+    const listed = await server.execute<
+      {
+        viewer: { partner: { resellerInvitations: { nodes: { id: string; createdAt: string; expiresAt: string }[] } } };
+      },
+      unknown
+    >(RESELLER_INVITATIONS_QUERY, { first: 1 }, members['dist-admin']);
     const sent = listed.data!.viewer.partner.resellerInvitations.nodes[0];
     expect(sent.id).toBe(id);
     expect(Date.parse(sent.expiresAt) - Date.parse(sent.createdAt)).toBe(24 * 3600 * 1000);
@@ -146,7 +167,10 @@ describe('accepting (转云经销商)', () => {
 
     const accepted = await accept(token, 'sp-admin', 'switch-1');
     expect(accepted.codes).toEqual([]);
-    expect(accepted.payload!.invitation).toMatchObject({ status: 'ACCEPTED', invitedPartner: { name: expect.any(String) } });
+    expect(accepted.payload!.invitation).toMatchObject({
+      status: 'ACCEPTED',
+      invitedPartner: { name: expect.any(String) },
+    });
     expect(accepted.payload!.membership).toMatchObject({ kind: 'DISTRIBUTION_RESELLER', status: 'ACTIVE' });
     const [partner] = await sql<{ identity: string; parent_id: number }>(
       server,
@@ -159,21 +183,23 @@ describe('accepting (转云经销商)', () => {
     expect((await accept(token, 'sp-admin')).codes).toEqual(['RESELLER_INVITATION_CLOSED']);
 
     // The distributor now sees it among its resellers.
-    const resellers = await server.execute<{ viewer: { partner: { resellers: { nodes: { id: string }[] } } } }, unknown>(
-      '{ viewer { partner { resellers(first: 100) { nodes { id } } } } }',
-      {},
-      members['dist-admin'],
+    const resellers = await server.execute<
+      { viewer: { partner: { resellers: { nodes: { id: string }[] } } } },
+      unknown
+    >('{ viewer { partner { resellers(first: 100) { nodes { id } } } } }', {}, members['dist-admin']);
+    expect(resellers.data!.viewer.partner.resellers.nodes.map((n) => n.id)).toContain(
+      `${(accepted.payload!.invitation as { invitedPartner: { id: string } }).invitedPartner.id}`,
     );
-    expect(resellers.data!.viewer.partner.resellers.nodes.map((n) => n.id)).toContain(`${(accepted.payload!.invitation as { invitedPartner: { id: string } }).invitedPartner.id}`);
-    const memberships = await server.execute<{ viewer: { partner: { programMemberships: { nodes: Membership[] } } } }, unknown>(
+    const memberships = await server.execute<
+      { viewer: { partner: { programMemberships: { nodes: Membership[] } } } },
+      unknown
+    >(
       '{ viewer { partner { programMemberships(first: 20) { nodes { kind status } } } } }',
       {},
       await server.signIn('sp-admin'),
     );
-    expect(memberships.data!.viewer.partner.programMemberships.nodes.map((m) => `${m.kind}:${m.status}`).sort()).toEqual([
-      'DISTRIBUTION_RESELLER:ACTIVE',
-      'SOFTWARE_PATH:ACTIVE',
-      'SOLUTION_PROVIDER:EXPIRED',
-    ]);
+    expect(
+      memberships.data!.viewer.partner.programMemberships.nodes.map((m) => `${m.kind}:${m.status}`).sort(),
+    ).toEqual(['DISTRIBUTION_RESELLER:ACTIVE', 'SOFTWARE_PATH:ACTIVE', 'SOLUTION_PROVIDER:EXPIRED']);
   });
 });

@@ -35,6 +35,10 @@ export const NODE_TABLES = {
   RemittanceClaim: 'remittance_claim',
   Withdrawal: 'withdrawal',
   IncentiveRecord: 'incentive_record',
+  ProgramMembership: 'program_membership',
+  ProgramInvitation: 'program_invitation',
+  ProgramApplication: 'program_application',
+  ResellerInvitation: 'reseller_invitation',
 } as const;
 /** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
@@ -157,24 +161,29 @@ export async function loadWorld(server: TestServer): Promise<World> {
         ? 'id, id as owner, null as customer_id'
         : type === 'SubCustomer'
           ? 'id, partner_id as owner, id as customer_id'
-          : [
-                'CouponQuota',
-                'QuotaRecord',
-                'Member',
-                'MemberInvitation',
-                'Role',
-                'CustomerInvitation',
-                'CloudStoreOrder',
-                'Invoice',
-                'RechargePayment',
-                'RemittanceClaim',
-                'Withdrawal',
-                'IncentiveRecord',
-              ].includes(type)
-            ? 'id, partner_id as owner, null as customer_id'
-            : type === 'AccountChangeRecord'
-              ? 'id, partner_id as owner, customer_id, owner_type'
-              : 'id, partner_id as owner, customer_id';
+          : type === 'ResellerInvitation'
+            ? 'id, distributor_id as owner, null as customer_id'
+            : [
+                  'CouponQuota',
+                  'QuotaRecord',
+                  'Member',
+                  'MemberInvitation',
+                  'Role',
+                  'CustomerInvitation',
+                  'CloudStoreOrder',
+                  'Invoice',
+                  'RechargePayment',
+                  'RemittanceClaim',
+                  'Withdrawal',
+                  'IncentiveRecord',
+                  'ProgramMembership',
+                  'ProgramInvitation',
+                  'ProgramApplication',
+                ].includes(type)
+              ? 'id, partner_id as owner, null as customer_id'
+              : type === 'AccountChangeRecord'
+                ? 'id, partner_id as owner, customer_id, owner_type'
+                : 'id, partner_id as owner, customer_id';
     const list = (
       await sql<{ id: number; owner: number; customer_id: number | null; owner_type?: string }>(
         server,
@@ -275,6 +284,11 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
     case 'RemittanceClaim':
     case 'Withdrawal':
     case 'IncentiveRecord':
+    case 'ProgramMembership':
+    case 'ProgramInvitation':
+    case 'ProgramApplication':
+    // Sent by the distributor (its owner); only distributors hold program:invite-reseller.
+    case 'ResellerInvitation':
       return row.owner === v.partnerId;
     case 'AdjustRecord':
       return row.owner === v.partnerId && (v.scope === 'ALL' || ownCustomerInScope(world, v, row.customerId));

@@ -12,7 +12,9 @@ export class Migration20261204153011_ProgramWorkflows extends Migration {
     );
     this.addSql(`create index "program_invitation_invited_by_id_index" on "program_invitation" ("invited_by_id");`);
     this.addSql(`create index "program_invitation_answered_by_id_index" on "program_invitation" ("answered_by_id");`);
-    this.addSql(`create index "program_invitation_partner_id_kind_index" on "program_invitation" ("partner_id", "kind");`);
+    this.addSql(
+      `create index "program_invitation_partner_id_kind_index" on "program_invitation" ("partner_id", "kind");`,
+    );
     this.addSql(
       `alter table "program_invitation" add constraint "program_invitation_partner_id_foreign" foreign key ("partner_id") references "partner" ("id") on update cascade;`,
     );
@@ -54,7 +56,9 @@ export class Migration20261204153011_ProgramWorkflows extends Migration {
     this.addSql(
       `create table "reseller_invitation" ("id" serial primary key, "distributor_id" int not null, "email" varchar(200) not null, "token" varchar(64) not null, "invited_by_id" int not null, "created_at" timestamptz not null, "expires_at" timestamptz not null, "status" text check ("status" in ('PENDING', 'ACCEPTED', 'CANCELLED', 'EXPIRED')) not null, "closed_at" timestamptz null, "invited_partner_id" int null, "accepted_by_id" int null);`,
     );
-    this.addSql(`alter table "reseller_invitation" add constraint "reseller_invitation_token_unique" unique ("token");`);
+    this.addSql(
+      `alter table "reseller_invitation" add constraint "reseller_invitation_token_unique" unique ("token");`,
+    );
     this.addSql(`create index "reseller_invitation_invited_by_id_index" on "reseller_invitation" ("invited_by_id");`);
     this.addSql(
       `create index "reseller_invitation_invited_partner_id_index" on "reseller_invitation" ("invited_partner_id");`,

@@ -11,8 +11,12 @@ export class Migration20261204153010_ProgramWorkflows extends Migration {
       `create table \`program_invitation\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`kind\` text check (\`kind\` in (${kinds})) not null, \`email\` text not null, \`invited_by_id\` integer not null, \`created_at\` datetime not null, \`expires_at\` datetime not null, \`status\` text check (\`status\` in ('PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED')) not null, \`answered_at\` datetime null, \`answered_by_id\` integer null, constraint \`program_invitation_partner_id_foreign\` foreign key(\`partner_id\`) references \`partner\`(\`id\`) on update cascade, constraint \`program_invitation_invited_by_id_foreign\` foreign key(\`invited_by_id\`) references \`cloud_operator\`(\`id\`) on update cascade, constraint \`program_invitation_answered_by_id_foreign\` foreign key(\`answered_by_id\`) references \`member\`(\`id\`) on delete set null on update cascade);`,
     );
     this.addSql(`create index \`program_invitation_partner_id_index\` on \`program_invitation\` (\`partner_id\`);`);
-    this.addSql(`create index \`program_invitation_invited_by_id_index\` on \`program_invitation\` (\`invited_by_id\`);`);
-    this.addSql(`create index \`program_invitation_answered_by_id_index\` on \`program_invitation\` (\`answered_by_id\`);`);
+    this.addSql(
+      `create index \`program_invitation_invited_by_id_index\` on \`program_invitation\` (\`invited_by_id\`);`,
+    );
+    this.addSql(
+      `create index \`program_invitation_answered_by_id_index\` on \`program_invitation\` (\`answered_by_id\`);`,
+    );
     this.addSql(
       `create index \`program_invitation_partner_id_kind_index\` on \`program_invitation\` (\`partner_id\`, \`kind\`);`,
     );
@@ -21,8 +25,12 @@ export class Migration20261204153010_ProgramWorkflows extends Migration {
       `create table \`program_application\` (\`id\` integer not null primary key autoincrement, \`partner_id\` integer not null, \`kind\` text check (\`kind\` in (${kinds})) not null, \`applied_by_id\` integer not null, \`business_info\` text not null, \`status\` text check (\`status\` in ('PENDING', 'APPROVED', 'REJECTED')) not null, \`created_at\` datetime not null, \`handled_at\` datetime null, \`handled_by_id\` integer null, \`reason\` text null, constraint \`program_application_partner_id_foreign\` foreign key(\`partner_id\`) references \`partner\`(\`id\`) on update cascade, constraint \`program_application_applied_by_id_foreign\` foreign key(\`applied_by_id\`) references \`member\`(\`id\`) on update cascade, constraint \`program_application_handled_by_id_foreign\` foreign key(\`handled_by_id\`) references \`cloud_operator\`(\`id\`) on delete set null on update cascade);`,
     );
     this.addSql(`create index \`program_application_partner_id_index\` on \`program_application\` (\`partner_id\`);`);
-    this.addSql(`create index \`program_application_applied_by_id_index\` on \`program_application\` (\`applied_by_id\`);`);
-    this.addSql(`create index \`program_application_handled_by_id_index\` on \`program_application\` (\`handled_by_id\`);`);
+    this.addSql(
+      `create index \`program_application_applied_by_id_index\` on \`program_application\` (\`applied_by_id\`);`,
+    );
+    this.addSql(
+      `create index \`program_application_handled_by_id_index\` on \`program_application\` (\`handled_by_id\`);`,
+    );
     this.addSql(
       `create index \`program_application_partner_id_status_index\` on \`program_application\` (\`partner_id\`, \`status\`);`,
     );
@@ -37,13 +45,19 @@ export class Migration20261204153010_ProgramWorkflows extends Migration {
     this.addSql(
       `create table \`reseller_invitation\` (\`id\` integer not null primary key autoincrement, \`distributor_id\` integer not null, \`email\` text not null, \`token\` text not null, \`invited_by_id\` integer not null, \`created_at\` datetime not null, \`expires_at\` datetime not null, \`status\` text check (\`status\` in ('PENDING', 'ACCEPTED', 'CANCELLED', 'EXPIRED')) not null, \`closed_at\` datetime null, \`invited_partner_id\` integer null, \`accepted_by_id\` integer null, constraint \`reseller_invitation_distributor_id_foreign\` foreign key(\`distributor_id\`) references \`partner\`(\`id\`) on update cascade, constraint \`reseller_invitation_invited_by_id_foreign\` foreign key(\`invited_by_id\`) references \`member\`(\`id\`) on update cascade, constraint \`reseller_invitation_invited_partner_id_foreign\` foreign key(\`invited_partner_id\`) references \`partner\`(\`id\`) on delete set null on update cascade, constraint \`reseller_invitation_accepted_by_id_foreign\` foreign key(\`accepted_by_id\`) references \`member\`(\`id\`) on delete set null on update cascade);`,
     );
-    this.addSql(`create index \`reseller_invitation_distributor_id_index\` on \`reseller_invitation\` (\`distributor_id\`);`);
+    this.addSql(
+      `create index \`reseller_invitation_distributor_id_index\` on \`reseller_invitation\` (\`distributor_id\`);`,
+    );
     this.addSql(`create unique index \`reseller_invitation_token_unique\` on \`reseller_invitation\` (\`token\`);`);
-    this.addSql(`create index \`reseller_invitation_invited_by_id_index\` on \`reseller_invitation\` (\`invited_by_id\`);`);
+    this.addSql(
+      `create index \`reseller_invitation_invited_by_id_index\` on \`reseller_invitation\` (\`invited_by_id\`);`,
+    );
     this.addSql(
       `create index \`reseller_invitation_invited_partner_id_index\` on \`reseller_invitation\` (\`invited_partner_id\`);`,
     );
-    this.addSql(`create index \`reseller_invitation_accepted_by_id_index\` on \`reseller_invitation\` (\`accepted_by_id\`);`);
+    this.addSql(
+      `create index \`reseller_invitation_accepted_by_id_index\` on \`reseller_invitation\` (\`accepted_by_id\`);`,
+    );
     this.addSql(
       `create index \`reseller_invitation_distributor_id_created_at_index\` on \`reseller_invitation\` (\`distributor_id\`, \`created_at\`);`,
     );

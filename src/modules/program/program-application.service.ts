@@ -75,7 +75,11 @@ export async function applyForDistributionProgram(
   const businessInfo = input.businessInfo.trim();
   if (!businessInfo || businessInfo.length > MAX_PROGRAM_TEXT)
     return refused(
-      new UserError('PROGRAM_BUSINESS_INFO_INVALID', 'The business information must be 1–500 characters.', 'input.businessInfo'),
+      new UserError(
+        'PROGRAM_BUSINESS_INFO_INVALID',
+        'The business information must be 1–500 characters.',
+        'input.businessInfo',
+      ),
     );
   return idempotent(ctx, {
     operation: 'applyForDistributionProgram',
@@ -148,7 +152,11 @@ export async function handleProgramApplication(
     if (!found)
       return refused(new UserError('PROGRAM_APPLICATION_NOT_FOUND', 'No such application.', 'input.applicationId'));
     const [row] = await lockRows<{ identity: PartnerIdentity }>(tx, 'partner', [found.partner.id], ['identity']);
-    const handled = new UserError('PROGRAM_APPLICATION_HANDLED', 'The application was already handled.', 'input.applicationId');
+    const handled = new UserError(
+      'PROGRAM_APPLICATION_HANDLED',
+      'The application was already handled.',
+      'input.applicationId',
+    );
     if (found.status !== ProgramApplicationStatus.PENDING) return refused(handled);
     if (input.approve && row && row.identity !== PartnerIdentity.SOLUTION_PROVIDER) return refused(identityRefusal());
     const status = input.approve ? ProgramApplicationStatus.APPROVED : ProgramApplicationStatus.REJECTED;

@@ -1,4 +1,14 @@
-import { DateTimeType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import {
+  DateTimeType,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../common/global-id';
 import { MoneyColumn, Node } from '../../common/node';
@@ -104,7 +114,9 @@ export class ProgramApplication {
   @ManyToOne(() => Member, { ref: true })
   appliedBy!: Ref<Member>;
 
-  @Field(() => String, { description: '商业信息: what the partner told the cloud about its business (1–500 characters).' })
+  @Field(() => String, {
+    description: '商业信息: what the partner told the cloud about its business (1–500 characters).',
+  })
   @Property({ length: 500 })
   businessInfo!: string;
 

@@ -33,7 +33,8 @@ export class AnswerProgramInvitationInput {
 @InputType({ description: '分销计划申请: apply to join the distribution program as a distributor (总经销商).' })
 export class ApplyForDistributionProgramInput {
   @Field(() => String, {
-    description: '商业信息: your business, as the cloud should know it; 1–500 characters (PROGRAM_BUSINESS_INFO_INVALID).',
+    description:
+      '商业信息: your business, as the cloud should know it; 1–500 characters (PROGRAM_BUSINESS_INFO_INVALID).',
   })
   businessInfo!: string;
 

@@ -14,11 +14,7 @@ import {
 } from './program.mutation-inputs';
 import { ProgramApplicationPayload, ProgramInvitationPayload, ResellerInvitationPayload } from './program.payloads';
 import { acceptResellerInvitation } from './reseller-invitation-accept.service';
-import {
-  cancelResellerInvitation,
-  inviteReseller,
-  requestResellerInvitationCode,
-} from './reseller-invitation.service';
+import { cancelResellerInvitation, inviteReseller, requestResellerInvitationCode } from './reseller-invitation.service';
 
 const INPUT = (description: string) => ({ description });
 

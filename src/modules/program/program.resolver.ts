@@ -17,17 +17,45 @@ import {
 } from './program.service';
 import { ResellerInvitation } from './reseller-invitation.entity';
 
-@ObjectType('ProgramMembershipConnection', { simpleResolvers: true, description: 'A page of program memberships, newest first.' })
-export class ProgramMembershipConnection extends ConnectionType(ProgramMembership, 'ProgramMembership', 'program membership') {}
+@ObjectType('ProgramMembershipConnection', {
+  simpleResolvers: true,
+  description: 'A page of program memberships, newest first.',
+})
+export class ProgramMembershipConnection extends ConnectionType(
+  ProgramMembership,
+  'ProgramMembership',
+  'program membership',
+) {}
 
-@ObjectType('ProgramInvitationConnection', { simpleResolvers: true, description: 'A page of development-path invitations, newest first.' })
-export class ProgramInvitationConnection extends ConnectionType(ProgramInvitation, 'ProgramInvitation', 'path invitation') {}
+@ObjectType('ProgramInvitationConnection', {
+  simpleResolvers: true,
+  description: 'A page of development-path invitations, newest first.',
+})
+export class ProgramInvitationConnection extends ConnectionType(
+  ProgramInvitation,
+  'ProgramInvitation',
+  'path invitation',
+) {}
 
-@ObjectType('ProgramApplicationConnection', { simpleResolvers: true, description: 'A page of program applications, newest first.' })
-export class ProgramApplicationConnection extends ConnectionType(ProgramApplication, 'ProgramApplication', 'program application') {}
+@ObjectType('ProgramApplicationConnection', {
+  simpleResolvers: true,
+  description: 'A page of program applications, newest first.',
+})
+export class ProgramApplicationConnection extends ConnectionType(
+  ProgramApplication,
+  'ProgramApplication',
+  'program application',
+) {}
 
-@ObjectType('ResellerInvitationConnection', { simpleResolvers: true, description: 'A page of reseller invitations, newest first.' })
-export class ResellerInvitationConnection extends ConnectionType(ResellerInvitation, 'ResellerInvitation', 'reseller invitation') {}
+@ObjectType('ResellerInvitationConnection', {
+  simpleResolvers: true,
+  description: 'A page of reseller invitations, newest first.',
+})
+export class ResellerInvitationConnection extends ConnectionType(
+  ResellerInvitation,
+  'ResellerInvitation',
+  'reseller invitation',
+) {}
 
 @InputType('ProgramApplicationFilter', { description: 'Filters of program applications; all given ones must match.' })
 export class ProgramApplicationFilter {
@@ -48,7 +76,8 @@ export class PartnerProgramsResolver {
   }
 
   @FieldResolver(() => ProgramInvitationConnection, {
-    description: '发展路径邀请: the development-path invitations the cloud sent your partner (every status), newest first.',
+    description:
+      '发展路径邀请: the development-path invitations the cloud sent your partner (every status), newest first.',
   })
   programInvitations(@Root() partner: Partner, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return listPartnerInvitations(ctx, partner.id, args);
@@ -105,7 +134,8 @@ export class ResellerInvitationResolver {
 @Resolver(() => OperatorViewer)
 export class OperatorProgramsResolver {
   @FieldResolver(() => ProgramApplicationConnection, {
-    description: 'Every partner’s program applications, newest first (needs ops:program): the work list to approve or reject.',
+    description:
+      'Every partner’s program applications, newest first (needs ops:program): the work list to approve or reject.',
   })
   programApplications(
     @Args() args: ConnectionArgs,

@@ -76,7 +76,12 @@ async function accept(tx: SqlEntityManager, ctx: Context, viewer: Viewer, token:
   const changed = await tx.nativeUpdate(
     ResellerInvitation,
     { id: invitation.id, status: ResellerInvitationStatus.PENDING, expiresAt: { $gt: now } },
-    { status: ResellerInvitationStatus.ACCEPTED, closedAt: now, invitedPartner: viewer.partner.id, acceptedBy: viewer.member.id },
+    {
+      status: ResellerInvitationStatus.ACCEPTED,
+      closedAt: now,
+      invitedPartner: viewer.partner.id,
+      acceptedBy: viewer.member.id,
+    },
   );
   const fresh = await tx.findOneOrFail(ResellerInvitation, invitation.id, { refresh: true });
   if (!changed) return refused(invitationRefusal(fresh, now, FIELD) ?? invitationNotFound(FIELD));
@@ -86,8 +91,19 @@ async function accept(tx: SqlEntityManager, ctx: Context, viewer: Viewer, token:
   const membership = await join(tx, viewer.partner.id, ProgramKind.DISTRIBUTION_RESELLER, viewer.member.id, now);
   const after = { status: ResellerInvitationStatus.ACCEPTED, reseller: viewer.partner.globalId };
   await recordAudit(tx, ctx, [
-    { action: 'acceptResellerInvitation', target: fresh.globalId, before: { identity: PartnerIdentity.SOLUTION_PROVIDER }, after: { ...after, identity: PartnerIdentity.CLOUD_RESELLER, parent: distributorId } },
-    { action: 'acceptResellerInvitation', partnerId: distributorId, target: fresh.globalId, before: { status: ResellerInvitationStatus.PENDING }, after },
+    {
+      action: 'acceptResellerInvitation',
+      target: fresh.globalId,
+      before: { identity: PartnerIdentity.SOLUTION_PROVIDER },
+      after: { ...after, identity: PartnerIdentity.CLOUD_RESELLER, parent: distributorId },
+    },
+    {
+      action: 'acceptResellerInvitation',
+      partnerId: distributorId,
+      target: fresh.globalId,
+      before: { status: ResellerInvitationStatus.PENDING },
+      after,
+    },
   ]);
   return success<ResellerInvitationPayload>({ invitation: fresh, membership });
 }

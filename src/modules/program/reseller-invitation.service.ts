@@ -39,10 +39,18 @@ const refused = refusal<ResellerInvitationPayload>({ invitation: null, membershi
 export const RESELLER_INVITATION_PURPOSE = 'INVITE_RESELLER';
 
 export const inviterFrozen = (field: string | null = null) =>
-  new UserError('RESELLER_INVITER_FROZEN', 'The distributor is frozen (冻结): it cannot invite cloud resellers.', field);
+  new UserError(
+    'RESELLER_INVITER_FROZEN',
+    'The distributor is frozen (冻结): it cannot invite cloud resellers.',
+    field,
+  );
 
 const closed = () =>
-  new UserError('RESELLER_INVITATION_CLOSED', 'The invitation was already accepted or cancelled.', 'input.invitationId');
+  new UserError(
+    'RESELLER_INVITATION_CLOSED',
+    'The invitation was already accepted or cancelled.',
+    'input.invitationId',
+  );
 
 const noChannel = () =>
   new UserError('MASTER_ACCOUNT_NO_CHANNEL', 'Your master account has no mobile number or e-mail.', null);
@@ -110,7 +118,14 @@ export async function inviteReseller(ctx: Context, input: InviteResellerInput): 
       const problem = await firstRefusal(
         () => (status === PartnerStatus.FROZEN ? inviterFrozen() : null),
         () => (destination ? null : noChannel()),
-        () => consumeCode(tx, { memberId: viewer.member.id }, RESELLER_INVITATION_PURPOSE, input.verificationCode, destination),
+        () =>
+          consumeCode(
+            tx,
+            { memberId: viewer.member.id },
+            RESELLER_INVITATION_PURPOSE,
+            input.verificationCode,
+            destination,
+          ),
       );
       if (problem) return refused(problem);
       const invitation = tx.create(ResellerInvitation, {
