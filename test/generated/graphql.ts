@@ -32,6 +32,14 @@ export type AcceptCustomerInvitationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The reseller invitation link your partner accepts. */
+export type AcceptResellerInvitationInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The token of the link (the `token` query parameter of the e-mailed link). */
+  token: Scalars['String']['input'];
+};
+
 /** An access key (AK) of the signed-in member, for requests signed with SDK-HMAC-SHA256. The secret key (SK) is never shown again after createAccessKey. */
 export type AccessKey = {
   __typename?: 'AccessKey';
@@ -251,6 +259,14 @@ export type AnswerPaymentAgreementInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A development-path invitation your partner answers. */
+export type AnswerProgramInvitationInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The ProgramInvitation id (one of your partner’s, PENDING). */
+  invitationId: Scalars['ID']['input'];
+};
+
 /** A customer's answer to its partner's unbind request. */
 export type AnswerUnbindRequestInput = {
   /** true: approve (同意): the association ends now, your partner's coupons go back to it and your balance returns to it; false: reject (驳回), nothing changes. */
@@ -261,6 +277,14 @@ export type AnswerUnbindRequestInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The code from requestVerificationCode(operation: ANSWER_UNBIND_REQUEST); always required. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 分销计划申请: apply to join the distribution program as a distributor (总经销商). */
+export type ApplyForDistributionProgramInput = {
+  /** 商业信息: your business, as the cloud should know it; 1–500 characters (PROGRAM_BUSINESS_INFO_INVALID). */
+  businessInfo: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 申请发放激励: the incentive records to apply for. */
@@ -506,6 +530,12 @@ export type CancelOrderPayload = {
   order?: Maybe<Order>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** A reseller invitation your partner sent, to cancel. */
+export type CancelResellerInvitationInput = {
+  /** The ResellerInvitation id (one of your partner’s, PENDING). */
+  invitationId: Scalars['ID']['input'];
 };
 
 /** How a consumption was charged (platform codes). */
@@ -1559,6 +1589,16 @@ export type FundMovementPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An operator’s decision on a program application (ops:program). */
+export type HandleProgramApplicationInput = {
+  /** The ProgramApplication id (any partner’s), PENDING. */
+  applicationId: Scalars['ID']['input'];
+  /** True approves (通过), false rejects (驳回). */
+  approve: Scalars['Boolean']['input'];
+  /** Why: required to reject (the partner reads it), optional to approve; at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 同意 / 驳回: answer a customer's PENDING unbind request. Verification code (both answers): UNBIND_CUSTOMER. */
 export type HandleUnbindRequestInput = {
   /** true: approve (同意), the unbind takes effect now; false: reject (驳回). */
@@ -1884,6 +1924,26 @@ export type InviteMemberInput = {
   roleIds: Array<Scalars['ID']['input']>;
   /** Where it goes, per channel (INVALID_TARGET otherwise): MOBILE `00XX-XXXXXXX` (00, country code, dash, 4–14 digits); EMAIL an email address (stored lower-case); ACCOUNT_NAME a cloud login name (5–32 of letters, digits, _ and -, not starting with a digit, `op_` or `shadow_`). Surrounding spaces are dropped. INVITATION_PENDING while an earlier invitation to the same target is pending. */
   target: Scalars['String']['input'];
+};
+
+/** 邀请关联云经销商: invite a partner to associate as your cloud reseller. */
+export type InviteResellerInput = {
+  /** The e-mail address of the partner to invite (its administrator’s); the 24-hour link goes there. At most 200 characters (INVALID_EMAIL). */
+  email: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The code requestResellerInvitationCode sent to your partner’s master account (主账号) mobile or e-mail; always required (VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID). */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 发展路径邀请: the cloud invites a partner to a development path by e-mail (ops:program). */
+export type InviteToDevelopmentPathInput = {
+  /** The e-mail address the invitation mail goes to (at most 200 characters; INVALID_EMAIL otherwise). */
+  email: Scalars['String']['input'];
+  /** The development path: SERVICE_PARTNER_PATH, CONSULTING_SI_PATH, LEARNING_PATH or SOFTWARE_PATH (PROGRAM_NOT_A_PATH otherwise). */
+  kind: ProgramKind;
+  /** The Partner id to invite (any partner). */
+  partnerId: Scalars['ID']['input'];
 };
 
 /** 发票: a cloud-store invoice (索取发票, over cloud-store orders of one provider) or a cloud invoice (over the partner’s cloud bills of a bill cycle). (design) Amount, title and medium are fixed at the request; the status is moved by the cloud operator, the return is asked for by the partner (returnInvoice). */
@@ -2397,12 +2457,18 @@ export type Mutation = {
   acceptCustomerInvitation: AcceptCustomerInvitationPayload;
   /** As the signed-in customer: accept your partner's PENDING_CUSTOMER payment agreement; it becomes ACTIVE (PAYMENT_AGREEMENT_NOT_FOUND, _NOT_PENDING, _EXPIRED, _EXISTS). */
   acceptPaymentAgreement: PaymentAgreementPayload;
+  /** 加入发展路径: accept a PENDING development-path invitation of your partner; your partner joins the path (a ProgramMembership joined by you, the account that can later download its certificate). Refused, with nothing changed: PROGRAM_INVITATION_NOT_FOUND, PROGRAM_INVITATION_EXPIRED, PROGRAM_INVITATION_ANSWERED, PROGRAM_ALREADY_JOINED. Idempotent with its key. Needs program:join. */
+  acceptProgramInvitation: ProgramInvitationPayload;
+  /** 接受云经销商邀请 (转云经销商): your partner becomes the inviting distributor’s cloud reseller, in one transaction: its identity becomes CLOUD_RESELLER with the distributor as parent, its roles’ permissions are recomputed, its expired solution-provider program is closed and it joins DISTRIBUTION_RESELLER. Refused, with nothing changed: RESELLER_INVITATION_NOT_FOUND, RESELLER_INVITATION_EXPIRED (24 hours passed), RESELLER_INVITATION_CLOSED, RESELLER_INVITATION_NOT_FOR_YOU (design: the e-mail is none of your active members’), RESELLER_INVITER_FROZEN, RESELLER_INVITEE_IDENTITY, SOLUTION_PROVIDER_PROGRAM_ACTIVE. Idempotent with its key. Needs program:join. */
+  acceptResellerInvitation: ResellerInvitationPayload;
   /** 拨款: allocate funds to up to 100 RESALE customers; each allocation succeeds or fails on its own (succeeded and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
   allocateFunds: AllocateFundsPayload;
   /** Distributors only: allocate funds to one of your cloud resellers (≤ 999,999,999.99 and ≤ your allocatable balance). */
   allocateFundsToReseller: FundMovementPayload;
   /** 同意 / 驳回 your partner's unbind request (解除关联申请) within its 7 days, with a verification code. Approving ends the association now: the partner's coupons go back to it and your balance (RESALE) returns to it. EVENT_NOT_PENDING when already answered, UNBIND_REQUEST_EXPIRED when late, CUSTOMER_IN_DEBT / CUSTOMER_FROZEN block an approval. Retrying is safe: a second answer changes nothing. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   answerUnbindRequest: CustomerUnbindPayload;
+  /** 加入分销计划(总经销商): apply to become a distributor. Refused, each with its own code and nothing changed, in this order: PROGRAM_BUSINESS_INFO_INVALID; the account’s own facts (design: checked first, whatever the identity) PROGRAM_ACCOUNT_IN_ARREARS (欠费), PROGRAM_ENTERPRISE_ACCOUNT (企业主账号/子账号), PROGRAM_CREDIT_ACCOUNT (信用账户); then PROGRAM_APPLICANT_IDENTITY (design: solution providers only), PROGRAM_ALREADY_JOINED, PROGRAM_APPLICATION_PENDING. The cloud’s operators then approve or reject it. Idempotent with its key. Needs program:join. */
+  applyForDistributionProgram: ProgramApplicationPayload;
   /** 申请发放激励: apply for your partner’s incentive records waiting for an application (待提交申请 → 申请处理中); 1–100 ids. Each record refused on its own, unchanged: INVALID_ID, DUPLICATE_INCENTIVE, INCENTIVE_NOT_FOUND, INCENTIVE_STAGE_INVALID; BATCH_EMPTY / BATCH_TOO_LARGE refuse the call. Idempotent with its key. Needs incentive:apply. */
   applyIncentives: ApplyIncentivesPayload;
   /** Assigns an account manager (客户经理) to up to 100 of your customers, or unassigns them with accountManagerId null. The manager sees the customers from its next request on. Partial success: changed customers in `customers`, the others in `failed`. Needs customer:assign-manager. Audited per changed customer. */
@@ -2419,6 +2485,8 @@ export type Mutation = {
   cancelOrder: CancelOrderPayload;
   /** Withdraws your own PENDING remittance claim (CANCELLED); nothing is credited. Refusals: REMITTANCE_CLAIM_NOT_FOUND, REMITTANCE_CLAIM_NOT_PENDING. Needs account:recharge. */
   cancelRemittanceClaim: RemittanceClaimPayload;
+  /** 取消邀请: a PENDING reseller invitation of your partner stops working at once (CANCELLED). Refused: RESELLER_INVITATION_NOT_FOUND, RESELLER_INVITATION_EXPIRED, RESELLER_INVITATION_CLOSED. Needs program:invite-reseller. */
+  cancelResellerInvitation: ResellerInvitationPayload;
   /** The same check as Query.checkCustomerRegistration, as a mutation for clients that call the platform's registration check from a form submit. Changes nothing. */
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
   /** Confirms a PENDING remittance claim: the partner's cash account is credited once (a REMITTANCE record), also when two operators confirm at once or the call is retried (the second answers REMITTANCE_CLAIM_NOT_PENDING). Refusals: REMITTANCE_CLAIM_NOT_FOUND, REMITTANCE_CLAIM_NOT_PENDING, REMITTANCE_DUPLICATE_REFERENCE (another claim with this bank reference is confirmed). Operators with ops:remittance. */
@@ -2435,14 +2503,22 @@ export type Mutation = {
   createRecharge: RechargePaymentPayload;
   /** Creates a custom role of your partner (at most 10: CUSTOM_ROLE_LIMIT_REACHED, exact under concurrent requests). The default permissions are added automatically. Needs org:role-manage. Audited. */
   createRole: RolePayload;
+  /** 拒绝发展路径邀请: decline a PENDING development-path invitation of your partner (DECLINED). Refused, with nothing changed: PROGRAM_INVITATION_NOT_FOUND, PROGRAM_INVITATION_EXPIRED, PROGRAM_INVITATION_ANSWERED. Idempotent with its key. Needs program:join. */
+  declineProgramInvitation: ProgramInvitationPayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
   deleteRole: DeleteRolePayload;
   /** 代下单授权: you grant your partner order-on-behalf authorization (a new GRANTED authorization; nothing changes when the latest is already GRANTED). CUSTOMER_NOT_ASSOCIATED without an association. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   grantOrderAuthorization: OrderAuthorizationPayload;
+  /** Cloud operators only (ops:program): approve or reject a PENDING program application; the member who applied is notified (PROGRAM_APPLICATION_HANDLED). Approval, in the same transaction: the partner becomes a distributor (identity DISTRIBUTOR, its roles’ permissions recomputed for it), its solution-provider program ends and it joins DISTRIBUTION_DISTRIBUTOR. Refused, with nothing changed: PROGRAM_APPLICATION_NOT_FOUND, PROGRAM_APPLICATION_HANDLED (also the second of two operators), PROGRAM_REASON_REQUIRED, PROGRAM_REASON_TOO_LONG, PROGRAM_APPLICANT_IDENTITY (the partner is no longer a solution provider). FORBIDDEN for members and customers. */
+  handleProgramApplication: ProgramApplicationPayload;
   /** 同意 / 驳回: answer a customer's PENDING unbind request (requestUnbind) within its 7 days (EVENT_NOT_FOUND, EVENT_NOT_PENDING, UNBIND_REQUEST_EXPIRED). Approving (APPROVED) ends the association at once, with the effects of a customer's approval of unbindCustomer (coupons reclaimed, balance returned, authorization revoked), and is refused for debt, freeze and a non-NORMAL partner (the 3-month rule limits new requests, not answers); rejecting (REJECTED) changes nothing else. The reason is appended to the customer's. Administrators only; needs a verification code when verification is on; idempotent with a key. */
   handleUnbindRequest: AssociationChangePayload;
   /** Invites a person to join your partner with the given roles; the invitation lapses after 7 days. At most 100 invitations per partner per day, the China day (Asia/Shanghai, UTC+8: it starts at 16:00 UTC) (INVITATION_DAILY_LIMIT, cancelled ones included, exact under concurrent requests); a frozen partner cannot invite (PARTNER_FROZEN). Needs org:member-manage. Audited. */
   inviteMember: InvitationPayload;
+  /** 邀请关联云经销商: e-mail a partner a link to associate as your cloud reseller; it works for 24 hours (then EXPIRED, checked when it is used). The code from requestResellerInvitationCode is always required. Active members with that e-mail (other partners’) are notified (RESELLER_INVITED, also by SMS or e-mail). Refused, with nothing changed: INVALID_EMAIL, RESELLER_INVITER_FROZEN (a frozen distributor cannot invite), MASTER_ACCOUNT_NO_CHANNEL, VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID. Idempotent with its key. Needs program:invite-reseller (distributors). */
+  inviteReseller: ResellerInvitationPayload;
+  /** Cloud operators only (ops:program): 发展路径邀请, invite a partner to a development path by e-mail (an outbox e-mail whose link opens the partner center; the partner answers within 30 days, design). Refused, with nothing changed: PROGRAM_NOT_A_PATH, INVALID_EMAIL, PROGRAM_PARTNER_NOT_FOUND, PROGRAM_ALREADY_JOINED, PROGRAM_INVITATION_PENDING (one open invitation per path: a repeated send answers this). FORBIDDEN for members and customers. */
+  inviteToDevelopmentPath: ProgramInvitationPayload;
   /** 为激励开票: submit your invoice for a record waiting for it (待伙伴开票 → 待付款). Your cloud-store bills of the record’s period must be invoiced first. Refused, with nothing changed: INCENTIVE_NOT_FOUND, INCENTIVE_STAGE_INVALID, INCENTIVE_BILLS_NOT_INVOICED, INVALID_INVOICE_NUMBER, INVOICE_AMOUNT_MISMATCH. Idempotent with its key. Needs incentive:invoice. */
   invoiceIncentive: IncentivePayload;
   /** 下发: issue one coupon of the same face value to each of 1–100 RESALE customers from one of your own NORMAL, valid quotas. Validity and limits default to the quota's and may only narrow them. Each coupon takes its face value from the quota balance, never more than it holds, also under concurrent calls; customers that did not fit fail with QUOTA_INSUFFICIENT (issued and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
@@ -2477,6 +2553,8 @@ export type Mutation = {
   renewResources: RenewResourcesPayload;
   /** 索取发票: ask the provider (服务商) of cloud-store orders of your partner for one invoice over them (SUBMITTED), all or nothing. VAT special only for an ENTERPRISE title; an order in arrears must be paid first; a PAPER invoice under 100 元 costs the partner the courier (courierFee, shown first by invoiceQuote). Refusals: BATCH_EMPTY, BATCH_TOO_LARGE (50), INVALID_ID, DUPLICATE_CLOUD_STORE_ORDER, INVOICE_TITLE_INVALID, INVOICE_TAX_ID_INVALID, INVOICE_SPECIAL_NEEDS_ENTERPRISE, INVOICE_ADDRESS_REQUIRED, CLOUD_STORE_ORDER_NOT_FOUND, CLOUD_STORE_ORDER_IN_ARREARS, CLOUD_STORE_ORDER_NOT_INVOICEABLE, CLOUD_STORE_ORDER_ALREADY_INVOICED, INVOICE_PROVIDERS_DIFFER. Idempotent with its key. Needs invoice:manage. */
   requestInvoice: InvoicePayload;
+  /** 获取验证码 for inviteReseller: a 6-digit code sent to your partner’s master account (主账号: design, its first active administrator), to its mobile or else its e-mail, valid 5 minutes, bound to that address; at most one a minute. Refusals: RESELLER_INVITER_FROZEN, MASTER_ACCOUNT_NO_CHANNEL, VERIFICATION_CODE_TOO_SOON. Needs program:invite-reseller. */
+  requestResellerInvitationCode: RequestVerificationCodePayload;
   /** You ask your partner to end the association: a PENDING unbind request it answers (handleUnbindRequest) within 7 days, or it expires. UNBIND_REQUEST_PENDING while one waits; the 3-month rule applies (UNBIND_TOO_SOON). For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   requestUnbind: CustomerUnbindPayload;
   /** Sends a 6-digit verification code to your mobile or email for one sensitive operation; at most one per minute per operation. */
@@ -2529,6 +2607,18 @@ export type MutationAcceptPaymentAgreementArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAcceptProgramInvitationArgs = {
+  input: AnswerProgramInvitationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAcceptResellerInvitationArgs = {
+  input: AcceptResellerInvitationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationAllocateFundsArgs = {
   input: AllocateFundsInput;
 };
@@ -2543,6 +2633,12 @@ export type MutationAllocateFundsToResellerArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationAnswerUnbindRequestArgs = {
   input: AnswerUnbindRequestInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationApplyForDistributionProgramArgs = {
+  input: ApplyForDistributionProgramInput;
 };
 
 
@@ -2595,6 +2691,12 @@ export type MutationCancelRemittanceClaimArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCancelResellerInvitationArgs = {
+  input: CancelResellerInvitationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationCheckCustomerRegistrationArgs = {
   input: CheckCustomerRegistrationInput;
 };
@@ -2643,8 +2745,20 @@ export type MutationCreateRoleArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationDeclineProgramInvitationArgs = {
+  input: AnswerProgramInvitationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationDeleteRoleArgs = {
   input: DeleteRoleInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationHandleProgramApplicationArgs = {
+  input: HandleProgramApplicationInput;
 };
 
 
@@ -2657,6 +2771,18 @@ export type MutationHandleUnbindRequestArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationInviteResellerArgs = {
+  input: InviteResellerInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationInviteToDevelopmentPathArgs = {
+  input: InviteToDevelopmentPathInput;
 };
 
 
@@ -3021,6 +3147,10 @@ export type OperatorViewer = {
   partners?: Maybe<PartnerConnection>;
   /** The operator permission points of its duty (ops:…), sorted. */
   permissions: Array<Scalars['String']['output']>;
+  /** Every partner’s program applications, newest first (needs ops:program): the work list to approve or reject. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programApplications?: Maybe<ProgramApplicationConnection>;
+  /** Every development-path invitation sent, newest first (needs ops:program). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programInvitations?: Maybe<ProgramInvitationConnection>;
   /** Every partner's online recharges, newest first, e.g. filter { status: PENDING } (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   rechargePayments?: Maybe<RechargePaymentConnection>;
   /** Every partner's remittance claims, newest first: the PENDING ones are the work queue (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3055,6 +3185,25 @@ export type OperatorViewerPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OperatorPartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerProgramApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgramApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerProgramInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3362,6 +3511,10 @@ export type Partner = Node & {
   parent?: Maybe<Partner>;
   /** 代付管理: your partner’s payment-on-behalf agreements (代付协议), newest first, in every state. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   paymentAgreements?: Maybe<PaymentAgreementConnection>;
+  /** 分销计划申请: your partner’s program applications and how they were handled, newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programApplications?: Maybe<ProgramApplicationConnection>;
+  /** 发展路径邀请: the development-path invitations the cloud sent your partner (every status), newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programInvitations?: Maybe<ProgramInvitationConnection>;
   /** 加入的计划: the programs and development paths your partner joined (every status: ACTIVE, EXPIRED, ENDED), newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   programMemberships?: Maybe<ProgramMembershipConnection>;
   /** For a distributor: records of sub-quotas issued to and reclaimed from its cloud resellers, newest first. Your own partner only. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3370,6 +3523,8 @@ export type Partner = Node & {
   rechargePayments?: Maybe<RechargePaymentConnection>;
   /** 汇款认领: your partner's remittance claims, newest first (account:recharge); operators read any partner's (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   remittanceClaims?: Maybe<RemittanceClaimConnection>;
+  /** 邀请关联云经销商: the reseller invitations your partner (a distributor) sent, every status, newest first; the link’s token is only in the e-mail. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  resellerInvitations?: Maybe<ResellerInvitationConnection>;
   /** 业绩 per reseller: for a distributor, each of its cloud resellers with its performance over a range of months, read from the monthly roll-up in one statement per page, and the total over all of them. For your own partner with dashboard:view, or a cloud operator with ops:partner-read; a reseller cannot read its siblings', nor an account manager or supervisor (their figures cover their own customers only). Empty for a partner without resellers. (design) The range is whole UTC months, at most 36, not in the future; default the last 6 up to the current month. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   resellerPerformance?: Maybe<ResellerPerformanceConnection>;
   /** For a distributor: its cloud resellers, newest first. Empty for other identities. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3569,6 +3724,25 @@ export type PartnerPaymentAgreementsArgs = {
 
 
 /** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerProgramApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgramApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerProgramInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
 export type PartnerProgramMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3602,6 +3776,15 @@ export type PartnerRemittanceClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RemittanceClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerResellerInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4042,6 +4225,138 @@ export type ProcessIncentiveInput = {
   /** Why: required for REJECT_COSIGN, CLOSE and FAIL_PAYMENT_ORDER (it becomes the rejectionReason the partner reads), optional otherwise; at most 500 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** 分销计划申请: a partner’s application to join the distribution program as a distributor (总经销商), with its business information; the cloud’s operators approve or reject it (the applicant is notified: PROGRAM_APPLICATION_HANDLED). */
+export type ProgramApplication = Node & {
+  __typename?: 'ProgramApplication';
+  /** 商业信息: what the partner told the cloud about its business (1–500 characters). */
+  businessInfo: Scalars['String']['output'];
+  /** When the partner applied. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When an operator approved or rejected it; null while PENDING. */
+  handledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The program applied for: DISTRIBUTION_DISTRIBUTOR. */
+  kind: ProgramKind;
+  /** The partner that applied. */
+  partner: Partner;
+  /** The operator’s reason: required for a rejection (the partner reads it), optional for an approval. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** PENDING, APPROVED or REJECTED. */
+  status: ProgramApplicationStatus;
+};
+
+/** A page of program applications, newest first. */
+export type ProgramApplicationConnection = {
+  __typename?: 'ProgramApplicationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ProgramApplicationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ProgramApplication>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One program application in a page, with its cursor. */
+export type ProgramApplicationEdge = {
+  __typename?: 'ProgramApplicationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The program application. */
+  node: ProgramApplication;
+};
+
+/** Filters of program applications; all given ones must match. */
+export type ProgramApplicationFilter = {
+  /** Only applications in this status. */
+  status?: InputMaybe<ProgramApplicationStatus>;
+};
+
+/** Result of applyForDistributionProgram and handleProgramApplication. */
+export type ProgramApplicationPayload = {
+  __typename?: 'ProgramApplicationPayload';
+  /** The application in its new status; null when refused, and then nothing changed. */
+  application?: Maybe<ProgramApplication>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a distribution-program application (分销计划申请) stands. */
+export type ProgramApplicationStatus =
+  /** 已通过: the partner is a distributor (总经销商) of the distribution program. */
+  | 'APPROVED'
+  /** 审核中: waiting for the cloud’s operators (ops:program). */
+  | 'PENDING'
+  /** 已驳回: rejected, with the operator’s reason. */
+  | 'REJECTED';
+
+/** 发展路径邀请: the cloud invites a partner to a development path by e-mail (the mail’s link opens the partner center); a member with program:join accepts it (joining the path) or declines it before it expires. */
+export type ProgramInvitation = Node & {
+  __typename?: 'ProgramInvitation';
+  /** When the partner accepted or declined it; null while PENDING. */
+  answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was sent. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The e-mail address the invitation was sent to. */
+  email: Scalars['String']['output'];
+  /** (design) When it lapses unanswered: 30 days after it was sent. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The development path the partner is invited to. */
+  kind: ProgramKind;
+  /** The partner invited. */
+  partner: Partner;
+  /** PENDING, ACCEPTED, DECLINED or EXPIRED as of now. */
+  status: ProgramInvitationStatus;
+};
+
+/** A page of development-path invitations, newest first. */
+export type ProgramInvitationConnection = {
+  __typename?: 'ProgramInvitationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ProgramInvitationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ProgramInvitation>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One path invitation in a page, with its cursor. */
+export type ProgramInvitationEdge = {
+  __typename?: 'ProgramInvitationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The path invitation. */
+  node: ProgramInvitation;
+};
+
+/** Result of inviteToDevelopmentPath, acceptProgramInvitation and declineProgramInvitation. */
+export type ProgramInvitationPayload = {
+  __typename?: 'ProgramInvitationPayload';
+  /** The invitation in its new status; null when refused, and then nothing changed. */
+  invitation?: Maybe<ProgramInvitation>;
+  /** acceptProgramInvitation: the membership of the path now held; null otherwise. */
+  membership?: Maybe<ProgramMembership>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a development-path invitation stands. */
+export type ProgramInvitationStatus =
+  /** 已加入: accepted; the partner is a member of the path (a ProgramMembership). */
+  | 'ACCEPTED'
+  /** 已拒绝: the partner declined. */
+  | 'DECLINED'
+  /** 已过期: not answered before expiresAt (derived as of now). */
+  | 'EXPIRED'
+  /** 待加入: sent by e-mail; the partner may accept or decline until expiresAt. */
+  | 'PENDING';
 
 /** A partner program or development path (伙伴计划 / 伙伴发展路径). */
 export type ProgramKind =
@@ -4676,6 +4991,69 @@ export type RequestWithdrawalInput = {
   /** Verification code from requestVerificationCode (operation WITHDRAW): always required for withdrawals, whatever the partner setting. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** 邀请关联云经销商: a distributor’s invitation, sent by e-mail as a link that works for 24 hours, for a partner to associate as its cloud reseller (云经销商). The partner accepting it (acceptResellerInvitation) becomes the distributor’s reseller in the distribution program (分销计划(云经销商)): e.g. a solution provider whose program expired (解决方案提供商计划过期 → 转云经销商). */
+export type ResellerInvitation = Node & {
+  __typename?: 'ResellerInvitation';
+  /** When it was accepted or cancelled; null otherwise. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was sent. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The e-mail address the link was sent to (lower case). */
+  email: Scalars['String']['output'];
+  /** When the link stops working: 24 hours after it was sent. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The partner that accepted it, now your cloud reseller; null unless ACCEPTED. */
+  invitedPartner?: Maybe<Partner>;
+  /** PENDING, ACCEPTED, CANCELLED or EXPIRED as of now. */
+  status: ResellerInvitationStatus;
+};
+
+/** A page of reseller invitations, newest first. */
+export type ResellerInvitationConnection = {
+  __typename?: 'ResellerInvitationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ResellerInvitationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ResellerInvitation>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One reseller invitation in a page, with its cursor. */
+export type ResellerInvitationEdge = {
+  __typename?: 'ResellerInvitationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The reseller invitation. */
+  node: ResellerInvitation;
+};
+
+/** Result of inviteReseller, cancelResellerInvitation and acceptResellerInvitation. */
+export type ResellerInvitationPayload = {
+  __typename?: 'ResellerInvitationPayload';
+  /** The invitation in its new status; null when refused, and then nothing changed. */
+  invitation?: Maybe<ResellerInvitation>;
+  /** acceptResellerInvitation: your partner’s new membership of the distribution program as cloud reseller; null otherwise. */
+  membership?: Maybe<ProgramMembership>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a distributor’s invitation to associate as its cloud reseller stands. */
+export type ResellerInvitationStatus =
+  /** 已关联: the invited partner accepted and is now the distributor’s cloud reseller. */
+  | 'ACCEPTED'
+  /** 已取消: the distributor withdrew it; the link no longer works. */
+  | 'CANCELLED'
+  /** 已失效: not accepted within 24 hours (derived as of now); the link no longer works. */
+  | 'EXPIRED'
+  /** 待接受: the link works until expiresAt (24 hours after it was sent). */
+  | 'PENDING';
 
 /** One cloud reseller's performance (业绩) over the range, with the reseller. */
 export type ResellerPerformance = {
@@ -5601,10 +5979,13 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer', id: string, orderAuthorization?: { __typename?: 'OrderAuthorization', id: string, status: OrderAuthorizationStatus, revokedAt?: string | null } | null, associationEvents?: { __typename?: 'AssociationEventConnection', nodes: Array<{ __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, expiresAt?: string | null, handledAt?: string | null, handledBy?: { __typename?: 'Member', loginName: string } | null }> } | null }
@@ -5696,10 +6077,13 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer', id: string, coupons?: { __typename?: 'CouponConnection', totalCount: number, nodes: Array<{ __typename?: 'Coupon', id: string, expireTime: string }> } | null }
@@ -5730,10 +6114,13 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
@@ -5825,10 +6212,13 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
@@ -5894,10 +6284,13 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, coupons?: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', id: string, memo?: string | null }> } | null }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
@@ -5928,10 +6321,13 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, couponQuotas?: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, parentQuota?: { __typename?: 'CouponQuota', id: string } | null, subQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, expireTime: string, cloudServiceTypes: Array<string>, designatedCustomerIds: Array<string>, balance: { __typename?: 'Money', amount: string }, partner?: { __typename?: 'Partner', id: string } | null }> }, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner?: { __typename?: 'Partner', id: string } | null }> } | null }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
@@ -5968,10 +6364,13 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
@@ -6001,10 +6400,13 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
     | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string, quotaOperation: QuotaOperationType }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', id: string }
@@ -6064,10 +6466,13 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', quotaRecords?: { __typename?: 'QuotaRecordConnection', totalCount: number } | null, couponRecords?: { __typename?: 'CouponRecordConnection', totalCount: number } | null }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
@@ -6151,10 +6556,13 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
     | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', accountName: string, id: string }
@@ -6184,10 +6592,13 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
     | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', id: string }
@@ -6226,10 +6637,13 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string } }>, balanceAlerts?: Array<{ __typename?: 'BalanceAlert', reason: BalanceAlertReason }> | null } | null }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
@@ -6346,10 +6760,13 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
     | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', id: string }
@@ -6661,10 +7078,13 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', orderId: string, id: string, customer?: { __typename?: 'SubCustomer', accountName: string } | null, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string }> } }
     | { __typename: 'OrderAuthorization', status: OrderAuthorizationStatus, id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
     | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', resourceId: string, id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', id: string }
@@ -6864,10 +7284,13 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
     | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', name: string, memberCount: number, id: string }
     | { __typename: 'SubCustomer', id: string }
@@ -6990,10 +7413,13 @@ export type AcctNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'ProgramApplication', id: string }
+    | { __typename?: 'ProgramInvitation', id: string }
     | { __typename?: 'ProgramMembership', id: string }
     | { __typename?: 'QuotaRecord', id: string }
     | { __typename?: 'RechargePayment', id: string, rechargeStatus: RechargePaymentStatus }
     | { __typename?: 'RemittanceClaim', id: string, claimStatus: RemittanceClaimStatus }
+    | { __typename?: 'ResellerInvitation', id: string }
     | { __typename?: 'Resource', id: string }
     | { __typename?: 'Role', id: string }
     | { __typename?: 'SubCustomer', id: string }
@@ -7140,6 +7566,27 @@ export type QuoteRenewalQueryVariables = Exact<{
 
 
 export type QuoteRenewalQuery = { __typename?: 'Query', quoteRenewal: { __typename?: 'QuoteRenewalPayload', lines: Array<{ __typename?: 'RenewalQuoteLine', index: number, resource: { __typename?: 'Resource', id: string, isMainResource: boolean }, mainResource?: { __typename?: 'Resource', id: string } | null, amount: { __typename?: 'Money', amount: string } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, total?: { __typename?: 'Money', amount: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type ProgramOverviewQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProgramOverviewQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', id: string, identity?: PartnerIdentity | null, programMemberships?: { __typename?: 'ProgramMembershipConnection', totalCount: number, nodes: Array<{ __typename?: 'ProgramMembership', id: string, kind: ProgramKind, status: ProgramMembershipStatus, joinedAt: string, expiresAt?: string | null, endedAt?: string | null }> } | null, programInvitations?: { __typename?: 'ProgramInvitationConnection', totalCount: number, nodes: Array<{ __typename?: 'ProgramInvitation', id: string, kind: ProgramKind, email: string, status: ProgramInvitationStatus, createdAt: string, expiresAt: string, answeredAt?: string | null }> } | null, programApplications?: { __typename?: 'ProgramApplicationConnection', totalCount: number, nodes: Array<{ __typename?: 'ProgramApplication', id: string, kind: ProgramKind, businessInfo: string, status: ProgramApplicationStatus, createdAt: string, handledAt?: string | null, reason?: string | null }> } | null } } };
+
+export type ProgramResellerInvitationListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProgramResellerInvitationListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellerInvitations?: { __typename?: 'ResellerInvitationConnection', totalCount: number, nodes: Array<{ __typename?: 'ResellerInvitation', id: string, email: string, status: ResellerInvitationStatus, createdAt: string, expiresAt: string, closedAt?: string | null, invitedPartner?: { __typename?: 'Partner', id: string, name: string } | null }> } | null } } };
+
+export type ProgramApplyForDistributionMutationVariables = Exact<{
+  input: ApplyForDistributionProgramInput;
+}>;
+
+
+export type ProgramApplyForDistributionMutation = { __typename?: 'Mutation', applyForDistributionProgram: { __typename?: 'ProgramApplicationPayload', application?: { __typename?: 'ProgramApplication', id: string, status: ProgramApplicationStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
 export type RegSendCustomerRegistrationCodeMutationVariables = Exact<{
   input: SendCustomerRegistrationCodeInput;
@@ -7346,4 +7793,7 @@ export const PerfOperatorDocument = {"kind":"Document","definitions":[{"kind":"O
 export const QuoteCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PriceCatalogueFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceCatalogue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"resourceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuoteCatalogueQuery, QuoteCatalogueQueryVariables>;
 export const QuotePriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotePrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotePriceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotePrice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodCount"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"listAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"discountRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"listTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuotePriceQuery, QuotePriceQueryVariables>;
 export const QuoteRenewalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteRenewal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteRenewalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRenewal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mainResource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuoteRenewalQuery, QuoteRenewalQueryVariables>;
+export const ProgramOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"programMemberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"businessInfo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramOverviewQuery, ProgramOverviewQueryVariables>;
+export const ProgramResellerInvitationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramResellerInvitationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellerInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramResellerInvitationListQuery, ProgramResellerInvitationListQueryVariables>;
+export const ProgramApplyForDistributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramApplyForDistribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForDistributionProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForDistributionProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramApplyForDistributionMutation, ProgramApplyForDistributionMutationVariables>;
 export const RegSendCustomerRegistrationCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegSendCustomerRegistrationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCustomerRegistrationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCustomerRegistrationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RegSendCustomerRegistrationCodeMutation, RegSendCustomerRegistrationCodeMutationVariables>;
