@@ -42,6 +42,7 @@ import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
 import { IncentiveSeeder } from './incentives';
 import { seedLeads } from './leads';
+import { seedPrograms } from './programs';
 import { CloudStoreSeeder } from './finance-cloud-store';
 import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
 import { seedMarketing } from './marketing';
@@ -1442,6 +1443,7 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
   await seedMarketing(orm.em.fork(), options.now ?? new Date());
   await rebuildPerformanceRollups(orm.em.fork());
   await seedLeads(orm.em.fork(), options.now ?? new Date());
+  await seedPrograms(orm.em.fork(), options.now ?? new Date());
   if (options.check !== false) {
     options.onProgress?.(0, 1, 'checking');
     const violations = await checkInvariants(orm, options.now ?? new Date());

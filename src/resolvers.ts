@@ -81,6 +81,7 @@ import {
   OperatorIncentivesResolver,
   PartnerIncentivesResolver,
 } from './modules/incentive/incentive.resolver';
+import { PROGRAM_RESOLVERS } from './modules/program/program.resolvers';
 
 /** Every resolver class of the graph; modules add theirs here. */ import {
   CloudStoreOrderResolver,
@@ -229,4 +230,5 @@ export const RESOLVERS = [
   CloudStoreOrderOfferResolver,
   PartnerExclusiveOfferResolver,
   ExclusiveOfferMutationResolver,
+  ...PROGRAM_RESOLVERS,
 ] as const;

@@ -23,6 +23,14 @@ export type AcceptCustomerInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** The reseller invitation link your partner accepts. */
+export type AcceptResellerInvitationInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The token of the link (the `token` query parameter of the e-mailed link). */
+  token: Scalars['String']['input'];
+};
+
 /** Whether an access key still signs requests. */
 export type AccessKeyStatus =
   /** Requests signed with it are accepted. */
@@ -110,6 +118,14 @@ export type AnswerPaymentAgreementInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A development-path invitation your partner answers. */
+export type AnswerProgramInvitationInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The ProgramInvitation id (one of your partner’s, PENDING). */
+  invitationId: Scalars['ID']['input'];
+};
+
 /** A customer's answer to its partner's unbind request. */
 export type AnswerUnbindRequestInput = {
   /** true: approve (同意): the association ends now, your partner's coupons go back to it and your balance returns to it; false: reject (驳回), nothing changes. */
@@ -120,6 +136,14 @@ export type AnswerUnbindRequestInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The code from requestVerificationCode(operation: ANSWER_UNBIND_REQUEST); always required. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 分销计划申请: apply to join the distribution program as a distributor (总经销商). */
+export type ApplyForDistributionProgramInput = {
+  /** 商业信息: your business, as the cloud should know it; 1–500 characters (PROGRAM_BUSINESS_INFO_INVALID). */
+  businessInfo: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 申请发放激励: the incentive records to apply for. */
@@ -263,6 +287,12 @@ export type CancelMemberAssociationInput = {
 export type CancelOrderInput = {
   /** The order (Order id). */
   orderId: Scalars['ID']['input'];
+};
+
+/** A reseller invitation your partner sent, to cancel. */
+export type CancelResellerInvitationInput = {
+  /** The ResellerInvitation id (one of your partner’s, PENDING). */
+  invitationId: Scalars['ID']['input'];
 };
 
 /** How a consumption was charged (platform codes). */
@@ -711,6 +741,16 @@ export type FundAllocationInput = {
   customerId: Scalars['ID']['input'];
 };
 
+/** An operator’s decision on a program application (ops:program). */
+export type HandleProgramApplicationInput = {
+  /** The ProgramApplication id (any partner’s), PENDING. */
+  applicationId: Scalars['ID']['input'];
+  /** True approves (通过), false rejects (驳回). */
+  approve: Scalars['Boolean']['input'];
+  /** Why: required to reject (the partner reads it), optional to approve; at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 同意 / 驳回: answer a customer's PENDING unbind request. Verification code (both answers): UNBIND_CUSTOMER. */
 export type HandleUnbindRequestInput = {
   /** true: approve (同意), the unbind takes effect now; false: reject (驳回). */
@@ -839,6 +879,26 @@ export type InviteMemberInput = {
   roleIds: Array<Scalars['ID']['input']>;
   /** Where it goes, per channel (INVALID_TARGET otherwise): MOBILE `00XX-XXXXXXX` (00, country code, dash, 4–14 digits); EMAIL an email address (stored lower-case); ACCOUNT_NAME a cloud login name (5–32 of letters, digits, _ and -, not starting with a digit, `op_` or `shadow_`). Surrounding spaces are dropped. INVITATION_PENDING while an earlier invitation to the same target is pending. */
   target: Scalars['String']['input'];
+};
+
+/** 邀请关联云经销商: invite a partner to associate as your cloud reseller. */
+export type InviteResellerInput = {
+  /** The e-mail address of the partner to invite (its administrator’s); the 24-hour link goes there. At most 200 characters (INVALID_EMAIL). */
+  email: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The code requestResellerInvitationCode sent to your partner’s master account (主账号) mobile or e-mail; always required (VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID). */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 发展路径邀请: the cloud invites a partner to a development path by e-mail (ops:program). */
+export type InviteToDevelopmentPathInput = {
+  /** The e-mail address the invitation mail goes to (at most 200 characters; INVALID_EMAIL otherwise). */
+  email: Scalars['String']['input'];
+  /** The development path: SERVICE_PARTNER_PATH, CONSULTING_SI_PATH, LEARNING_PATH or SOFTWARE_PATH (PROGRAM_NOT_A_PATH otherwise). */
+  kind: ProgramKind;
+  /** The Partner id to invite (any partner). */
+  partnerId: Scalars['ID']['input'];
 };
 
 /** Filters for invoices. All given filters must match. */
@@ -1423,6 +1483,58 @@ export type ProcessIncentiveInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Filters of program applications; all given ones must match. */
+export type ProgramApplicationFilter = {
+  /** Only applications in this status. */
+  status?: InputMaybe<ProgramApplicationStatus>;
+};
+
+/** Where a distribution-program application (分销计划申请) stands. */
+export type ProgramApplicationStatus =
+  /** 已通过: the partner is a distributor (总经销商) of the distribution program. */
+  | 'APPROVED'
+  /** 审核中: waiting for the cloud’s operators (ops:program). */
+  | 'PENDING'
+  /** 已驳回: rejected, with the operator’s reason. */
+  | 'REJECTED';
+
+/** Where a development-path invitation stands. */
+export type ProgramInvitationStatus =
+  /** 已加入: accepted; the partner is a member of the path (a ProgramMembership). */
+  | 'ACCEPTED'
+  /** 已拒绝: the partner declined. */
+  | 'DECLINED'
+  /** 已过期: not answered before expiresAt (derived as of now). */
+  | 'EXPIRED'
+  /** 待加入: sent by e-mail; the partner may accept or decline until expiresAt. */
+  | 'PENDING';
+
+/** A partner program or development path (伙伴计划 / 伙伴发展路径). */
+export type ProgramKind =
+  /** 数字化转型咨询与系统集成伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'CONSULTING_SI_PATH'
+  /** 分销计划(总经销商): applied for (applyForDistributionProgram) and approved by the cloud. */
+  | 'DISTRIBUTION_DISTRIBUTOR'
+  /** 分销计划(云经销商): joined by accepting a distributor’s reseller invitation. */
+  | 'DISTRIBUTION_RESELLER'
+  /** 学习与赋能伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'LEARNING_PATH'
+  /** 服务合作伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'SERVICE_PARTNER_PATH'
+  /** 软件伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'SOFTWARE_PATH'
+  /** 解决方案提供商计划: once EXPIRED, the partner may switch to cloud reseller through a distributor’s invitation. */
+  | 'SOLUTION_PROVIDER';
+
+/** Where a membership stands. */
+export type ProgramMembershipStatus =
+  /** 有效: joined and not past expiresAt. */
+  | 'ACTIVE'
+  /** 已结束: ended before expiry (e.g. switched to another program). */
+  | 'ENDED'
+  /** 已过期: expiresAt has passed (derived as of now when the stored row still says ACTIVE). */
+  | 'EXPIRED';
+
 /** What a quota record did (platform codes 10, 11). */
 export type QuotaOperationType =
   /** 10: a sub-quota issued to a reseller. */
@@ -1682,6 +1794,17 @@ export type RequestWithdrawalInput = {
   /** Verification code from requestVerificationCode (operation WITHDRAW): always required for withdrawals, whatever the partner setting. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Where a distributor’s invitation to associate as its cloud reseller stands. */
+export type ResellerInvitationStatus =
+  /** 已关联: the invited partner accepted and is now the distributor’s cloud reseller. */
+  | 'ACCEPTED'
+  /** 已取消: the distributor withdrew it; the link no longer works. */
+  | 'CANCELLED'
+  /** 已失效: not accepted within 24 hours (derived as of now); the link no longer works. */
+  | 'EXPIRED'
+  /** 待接受: the link works until expiresAt (24 hours after it was sent). */
+  | 'PENDING';
 
 /** Filters for a partner's subscribed resources. All given filters must match. */
 export type ResourceFilter = {
@@ -2044,9 +2167,13 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer', accountName: string, consumptionRecords?: { __typename?: 'ConsumptionRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'ConsumptionRecord', serviceTypeCode: string, tradeTime: string, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
@@ -2102,9 +2229,13 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'ProgramApplication', id: string }
+    | { __typename?: 'ProgramInvitation', id: string }
+    | { __typename?: 'ProgramMembership', id: string }
     | { __typename?: 'QuotaRecord', id: string }
     | { __typename?: 'RechargePayment', id: string }
     | { __typename?: 'RemittanceClaim', id: string }
+    | { __typename?: 'ResellerInvitation', id: string }
     | { __typename?: 'Resource', id: string }
     | { __typename?: 'Role', id: string }
     | { __typename?: 'SubCustomer', customerId?: string | null, accountName: string, name?: string | null, associationType: AssociationType, associatedOn: string, label?: string | null, customerLevel?: CustomerLevel | null, verifiedStatus?: VerifiedStatus | null, isFrozen?: FrozenState | null, id: string, accountManager?: { __typename?: 'Member', loginName: string, displayName: string } | null, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string, currency: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, orderAuthorization?: { __typename?: 'OrderAuthorization', status: OrderAuthorizationStatus } | null, accountChangeRecords?: { __typename?: 'AccountChangeRecordConnection', nodes: Array<{ __typename?: 'AccountChangeRecord', tradeTime: string, tradeType: TradeType, amount: { __typename?: 'Money', amount: string } }> } | null }
@@ -2141,9 +2272,13 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'SubCustomer', accountName: string, id: string }
@@ -2188,9 +2323,13 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', from: string, to: string, consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, records: number, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string }, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }
@@ -2239,9 +2378,13 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order', orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, createTime: string, paymentTime?: string | null, customer?: { __typename?: 'SubCustomer', accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, resources: { __typename?: 'ResourceConnection', nodes: Array<{ __typename?: 'Resource', resourceId: string, name: string, status: ResourceStatus, expireTime: string }> } }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
     | { __typename?: 'SubCustomer' }

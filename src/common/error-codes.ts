@@ -3,6 +3,7 @@
  * one (a test checks), and schema descriptions refer to them.
  */
 import { GROWTH_LEAD_ERROR_CODES } from './error-codes-growth-leads';
+import { PROGRAM_ERROR_CODES } from './program-error-codes';
 
 export const ERROR_CODES = {
   // Top-level errors (`errors[].extensions.code`).
@@ -369,6 +370,7 @@ export const ERROR_CODES = {
   EXCLUSIVE_OFFER_LINK_NOT_FOUND: 'placeExclusiveOfferOrder: no exclusive-offer link with that token.',
   EXCLUSIVE_OFFER_LINK_INACTIVE:
     'placeExclusiveOfferOrder: the link’s partner left the cloud-store customer-service-provider plan; its links no longer place orders.',
+  ...PROGRAM_ERROR_CODES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -27,6 +27,13 @@ import {
 import { PriceCatalogueEntry } from '../modules/price-catalogue/price-catalogue.entity';
 import { PaymentAgreement } from '../modules/payment-agreement/payment-agreement.entity';
 import { IncentiveRecord, IncentiveTransition } from '../modules/incentive/incentive.entity';
+import { ProgramMembership } from '../modules/program/program.entity';
+import {
+  PartnerProgramProfile,
+  ProgramApplication,
+  ProgramInvitation,
+} from '../modules/program/program-workflow.entity';
+import { ResellerInvitation } from '../modules/program/reseller-invitation.entity';
 
 import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';
 import { Invoice, InvoiceItem } from '../modules/invoice/invoice.entity';
@@ -75,6 +82,11 @@ export const ENTITIES = [
   CustomerInvitationAcceptance,
   IncentiveRecord,
   IncentiveTransition,
+  ProgramMembership,
+  ProgramInvitation,
+  ProgramApplication,
+  PartnerProgramProfile,
+  ResellerInvitation,
   CloudStoreOrder,
   Invoice,
   InvoiceItem,

@@ -1,9 +1,7 @@
 /**
- * WHO MAY READ OR CALL WHAT: every field of every object type of the graph, in one table.
- * graphql-shield enforces it (shield.ts, fallbackRule deny); test/permissions/shield-coverage.test.ts
- * fails for any field missing here and prints the whole field → rule listing.
- *
- * Reading guide:
+ * WHO MAY READ OR CALL WHAT: every field of every object type of the graph, in one table, enforced by
+ * graphql-shield (shield.ts, fallbackRule deny); test/permissions/shield-coverage.test.ts fails for any
+ * field missing here and prints the whole field → rule listing. Reading guide:
  * - `data`: plain data of an object whose parent field was already guarded; not wrapped.
  * - `can(code)`: the member's roles must hold the permission code.
  * - `onPartner({...})` / `onCustomer({...})`: by the viewer's relation to the parent object, each with its permission.
@@ -12,7 +10,7 @@
 import type { PermissionCode } from './catalogue';
 import { FINANCE_DATA_TYPES } from './finance-data-types';
 import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
-import { PROGRAM_DATA_TYPES } from './program-data-types';
+import * as PROGRAM from './program-data-types';
 import * as LEADS from './lead-data-types';
 import * as marketing from './marketing-data-types';
 import { PartnerIdentity } from './identities';
@@ -55,6 +53,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   RemittanceClaim: 'account:recharge',
   Withdrawal: 'account:withdraw',
   IncentiveRecord: 'incentive:view',
+  ...PROGRAM.PROGRAM_TYPE_READ,
   // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
   Notification: null,
   CloudStoreOrder: 'cloud-store:view',
@@ -74,7 +73,7 @@ const fullCustomer = (code: PermissionCode = 'customer:detail') => onCustomer({ 
 export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ...FINANCE_DATA_TYPES,
   ...SELF_SERVICE_DATA_TYPES,
-  ...PROGRAM_DATA_TYPES,
+  ...PROGRAM.PROGRAM_DATA_TYPES,
   ...marketing.MARKETING_DATA_TYPES,
   ...LEADS.LEAD_DATA_TYPES,
   Query: {
@@ -164,6 +163,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     rejectRemittanceClaim: operatorCan('ops:remittance'),
     payWithdrawal: operatorCan('ops:withdrawal'),
     rejectWithdrawal: operatorCan('ops:withdrawal'),
+    ...PROGRAM.PROGRAM_MUTATIONS,
   },
   // Live events of the signed-in member itself (its own notifications only, by row scope).
   Subscription: {
@@ -225,6 +225,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     withdrawals: operatorCan('ops:withdrawal'),
     incentives: operatorCan('ops:incentive'),
     ...LEADS.LEAD_OPERATOR_FIELDS,
+    ...PROGRAM.PROGRAM_OPERATOR_FIELDS,
   },
   CloudOperator: { '*': data },
 
@@ -260,6 +261,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     incentives: onPartner({ SELF: 'incentive:view' }),
     incentiveInvoicingList: onPartner({ SELF: 'incentive:view' }),
     incentiveStatistics: onPartner({ SELF: 'incentive:statistics' }),
+    ...PROGRAM.PROGRAM_PARTNER_FIELDS,
     cloudStoreOrders: onPartner({ SELF: 'cloud-store:view' }),
     ...marketing.MARKETING_PARTNER_FIELDS,
     invoices: onPartner({ SELF: 'invoice:view' }),

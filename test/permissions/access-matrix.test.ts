@@ -491,6 +491,9 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   followUpLead: { selection: 'lead { id }', success: ['lead'] },
   requestLeadCall: { selection: 'callRequest { id }', success: ['callRequest'] },
   handleMarketingTask: { selection: 'task { id }', success: ['task'] },
+  acceptProgramInvitation: { selection: 'invitation { id }', success: ['invitation'] },
+  declineProgramInvitation: { selection: 'invitation { id }', success: ['invitation'] },
+  cancelResellerInvitation: { selection: 'invitation { id }', success: ['invitation'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -545,6 +548,15 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   shareExclusiveOffer: 'creates a link of the caller’s own partner only (names a product code, no row)',
   placeExclusiveOfferOrder:
     'customers only (members and operators: FORBIDDEN); names a link by its token, which attributes the order to the link’s partner by design (test/exclusive-offer)',
+  inviteToDevelopmentPath:
+    'cloud operators only (ops:program; members FORBIDDEN, test/program); an operator invites any partner by design',
+  handleProgramApplication:
+    'cloud operators only (ops:program; members FORBIDDEN, test/program); an operator handles any partner’s application by design',
+  applyForDistributionProgram: 'files an application of the caller’s own partner only',
+  requestResellerInvitationCode: 'sends a code to the caller’s own partner’s master account',
+  inviteReseller: 'creates an invitation of the caller’s own partner only (distributors)',
+  acceptResellerInvitation:
+    'names an invitation by its link token, for the caller’s own partner; a link sent to another partner answers RESELLER_INVITATION_NOT_FOR_YOU (test/program)',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -586,6 +598,11 @@ const BUSINESS_TABLES = [
   'marketing_task',
   'marketing_task_resource',
   'exclusive_offer_link',
+  'program_membership',
+  'program_invitation',
+  'program_application',
+  'partner_program_profile',
+  'reseller_invitation',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -611,6 +628,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   incentive: ['incentive_record', 'incentive_transition', 'partner_account', 'account_change_record'],
   lead: ['lead', 'lead_follow_up', 'lead_call_request'],
   marketing: ['marketing_task', 'marketing_task_resource'],
+  program: ['program_membership', 'program_invitation', 'reseller_invitation', 'partner', 'role'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -654,6 +672,9 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   followUpLead: 'lead',
   requestLeadCall: 'lead',
   handleMarketingTask: 'marketing',
+  acceptProgramInvitation: 'program',
+  declineProgramInvitation: 'program',
+  cancelResellerInvitation: 'program',
 };
 
 interface Snapshot {
@@ -901,6 +922,17 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     const parentTask = await task(P('dist'));
     const ownTask = await task(P('dist'));
 
+    const pathInvitation = (partner: number) =>
+      one<{ id: number }>(
+        "select id from program_invitation where partner_id = ? and status = 'PENDING' order by id desc",
+        [partner],
+      );
+    const spInvitation = await pathInvitation(P('sp'));
+    const resellerInvitation = await one<{ id: number }>(
+      "select id from reseller_invitation where distributor_id = ? and status = 'PENDING' order by id desc",
+      [P('dist')],
+    );
+
     cases = [
       // Leads (线索管理).
       ...leadCases('assignLead', (id) => ({ id, managerId: gid('Member', ownManager.id) })),
@@ -934,6 +966,50 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         what: 'start an own pending marketing task',
         expected: 'allow',
         input: () => ({ id: gid('MarketingTask', ownTask.id), action: 'START' }),
+      },
+      // Programs (发展路径, 邀请关联云经销商).
+      {
+        mutation: 'acceptProgramInvitation',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "accept the solution provider's path invitation",
+        expected: 'deny',
+        target: { type: 'ProgramInvitation', id: spInvitation.id },
+        input: (id) => ({ invitationId: id }),
+      },
+      {
+        mutation: 'declineProgramInvitation',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "decline the solution provider's path invitation",
+        expected: 'deny',
+        target: { type: 'ProgramInvitation', id: spInvitation.id },
+        input: (id) => ({ invitationId: id }),
+      },
+      {
+        mutation: 'acceptProgramInvitation',
+        viewer: 'sp-admin',
+        relation: 'own',
+        what: 'accept an own pending path invitation',
+        expected: 'allow',
+        input: () => ({ invitationId: gid('ProgramInvitation', spInvitation.id) }),
+      },
+      {
+        mutation: 'cancelResellerInvitation',
+        viewer: 'other-dist-admin',
+        relation: 'unrelated',
+        what: "cancel the demo distributor's reseller invitation",
+        expected: 'deny',
+        target: { type: 'ResellerInvitation', id: resellerInvitation.id },
+        input: (id) => ({ invitationId: id }),
+      },
+      {
+        mutation: 'cancelResellerInvitation',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'cancel an own pending reseller invitation',
+        expected: 'allow',
+        input: () => ({ invitationId: gid('ResellerInvitation', resellerInvitation.id) }),
       },
       // Incentives (激励).
       {

@@ -201,6 +201,8 @@ describe('actor isolation', () => {
       'Mutation.confirmRemittanceClaim',
       'Mutation.dispatchLead',
       'Mutation.dispatchMarketingTask',
+      'Mutation.handleProgramApplication',
+      'Mutation.inviteToDevelopmentPath',
       'Mutation.moveInvoice',
       'Mutation.payWithdrawal',
       'Mutation.processIncentive',

@@ -152,7 +152,9 @@ describe('catalogue', () => {
     for (const identity of [PartnerIdentity.CLOUD_RESELLER, PartnerIdentity.SOLUTION_PROVIDER]) {
       const codes = permissionCodesFor(identity);
       expect(codes.filter((c) => c.startsWith('reseller:'))).toEqual([]);
-      expect(codes).toHaveLength(PERMISSION_POINTS.length - reseller.length);
+      // Also distributor-only: inviting and associating cloud resellers (邀请关联云经销商).
+      expect(codes).toHaveLength(PERMISSION_POINTS.length - reseller.length - 1);
+      expect(codes).not.toContain('program:invite-reseller');
     }
   });
 

@@ -39,6 +39,10 @@ export const NODE_TABLES = {
   Opportunity: 'opportunity',
   MarketingTask: 'marketing_task',
   ExclusiveOfferLink: 'exclusive_offer_link',
+  ProgramMembership: 'program_membership',
+  ProgramInvitation: 'program_invitation',
+  ProgramApplication: 'program_application',
+  ResellerInvitation: 'reseller_invitation',
 } as const;
 /** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
@@ -163,28 +167,33 @@ export async function loadWorld(server: TestServer): Promise<World> {
         ? 'id, id as owner, null as customer_id'
         : type === 'SubCustomer'
           ? 'id, partner_id as owner, id as customer_id'
-          : [
-                'CouponQuota',
-                'QuotaRecord',
-                'Member',
-                'MemberInvitation',
-                'Role',
-                'CustomerInvitation',
-                'CloudStoreOrder',
-                'Invoice',
-                'RechargePayment',
-                'RemittanceClaim',
-                'Withdrawal',
-                'IncentiveRecord',
-                'Opportunity',
-                'ExclusiveOfferLink',
-              ].includes(type)
-            ? 'id, partner_id as owner, null as customer_id'
-            : type === 'Lead'
-              ? 'id, partner_id as owner, null as customer_id, assigned_manager_id as manager_id'
-              : type === 'AccountChangeRecord'
-                ? 'id, partner_id as owner, customer_id, owner_type'
-                : 'id, partner_id as owner, customer_id';
+          : type === 'ResellerInvitation'
+            ? 'id, distributor_id as owner, null as customer_id'
+            : [
+                  'CouponQuota',
+                  'QuotaRecord',
+                  'Member',
+                  'MemberInvitation',
+                  'Role',
+                  'CustomerInvitation',
+                  'CloudStoreOrder',
+                  'Invoice',
+                  'RechargePayment',
+                  'RemittanceClaim',
+                  'Withdrawal',
+                  'IncentiveRecord',
+                  'Opportunity',
+                  'ExclusiveOfferLink',
+                  'ProgramMembership',
+                  'ProgramInvitation',
+                  'ProgramApplication',
+                ].includes(type)
+              ? 'id, partner_id as owner, null as customer_id'
+              : type === 'Lead'
+                ? 'id, partner_id as owner, null as customer_id, assigned_manager_id as manager_id'
+                : type === 'AccountChangeRecord'
+                  ? 'id, partner_id as owner, customer_id, owner_type'
+                  : 'id, partner_id as owner, customer_id';
     const list = (
       await sql<{
         id: number;
@@ -299,6 +308,11 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
     case 'IncentiveRecord':
     case 'Opportunity':
     case 'ExclusiveOfferLink':
+    case 'ProgramMembership':
+    case 'ProgramInvitation':
+    case 'ProgramApplication':
+    // Sent by the distributor (its owner); only distributors hold program:invite-reseller.
+    case 'ResellerInvitation':
       return row.owner === v.partnerId;
     // 线索: like a customer, an account manager (or supervisor) sees only the leads assigned to its managers.
     case 'Lead':

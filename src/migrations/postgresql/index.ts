@@ -21,6 +21,8 @@ import { Migration20261203185001_PerformanceRollups } from './Migration202612031
 import { Migration20261204150001_NotificationKinds } from './Migration20261204150001_NotificationKinds';
 import { Migration20261204151001_LeadsAndOpportunities } from './Migration20261204151001_LeadsAndOpportunities';
 import { Migration20261204152001_MarketingTasksAndExclusiveOffers } from './Migration20261204152001_MarketingTasksAndExclusiveOffers';
+import { Migration20261204153001_ProgramMemberships } from './Migration20261204153001_ProgramMemberships';
+import { Migration20261204153011_ProgramWorkflows } from './Migration20261204153011_ProgramWorkflows';
 import { Migration20261204156001_ResourceProductCodes } from './Migration20261204156001_ResourceProductCodes';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
@@ -47,5 +49,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204150001_NotificationKinds', class: Migration20261204150001_NotificationKinds },
   { name: 'Migration20261204151001_LeadsAndOpportunities', class: Migration20261204151001_LeadsAndOpportunities },
   { name: 'Migration20261204152001_MarketingTasksAndExclusiveOffers', class: Migration20261204152001_MarketingTasksAndExclusiveOffers },
+  { name: 'Migration20261204153001_ProgramMemberships', class: Migration20261204153001_ProgramMemberships },
+  { name: 'Migration20261204153011_ProgramWorkflows', class: Migration20261204153011_ProgramWorkflows },
   { name: 'Migration20261204156001_ResourceProductCodes', class: Migration20261204156001_ResourceProductCodes },
 ];

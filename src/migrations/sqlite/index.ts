@@ -21,6 +21,8 @@ import { Migration20261203185000_PerformanceRollups } from './Migration202612031
 import { Migration20261204150000_NotificationKinds } from './Migration20261204150000_NotificationKinds';
 import { Migration20261204151000_LeadsAndOpportunities } from './Migration20261204151000_LeadsAndOpportunities';
 import { Migration20261204152000_MarketingTasksAndExclusiveOffers } from './Migration20261204152000_MarketingTasksAndExclusiveOffers';
+import { Migration20261204153000_ProgramMemberships } from './Migration20261204153000_ProgramMemberships';
+import { Migration20261204153010_ProgramWorkflows } from './Migration20261204153010_ProgramWorkflows';
 import { Migration20261204156000_ResourceProductCodes } from './Migration20261204156000_ResourceProductCodes';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
@@ -47,5 +49,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204150000_NotificationKinds', class: Migration20261204150000_NotificationKinds },
   { name: 'Migration20261204151000_LeadsAndOpportunities', class: Migration20261204151000_LeadsAndOpportunities },
   { name: 'Migration20261204152000_MarketingTasksAndExclusiveOffers', class: Migration20261204152000_MarketingTasksAndExclusiveOffers },
+  { name: 'Migration20261204153000_ProgramMemberships', class: Migration20261204153000_ProgramMemberships },
+  { name: 'Migration20261204153010_ProgramWorkflows', class: Migration20261204153010_ProgramWorkflows },
   { name: 'Migration20261204156000_ResourceProductCodes', class: Migration20261204156000_ResourceProductCodes },
 ];
