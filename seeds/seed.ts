@@ -46,6 +46,7 @@ import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollup
 import { priceCatalogueRows } from './finance-price-catalogue';
 import { PaymentAgreementSeeder } from './finance-payment-agreements';
 import { FinanceAccountSeeder } from './finance-account';
+import { seedShowcase } from './showcase';
 import {
   DAY,
   HOUR,
@@ -1438,6 +1439,7 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
   }
   // 业绩 roll-ups (partner_performance_month) from the raw rows just written: every seeded month.
   await rebuildPerformanceRollups(orm.em.fork());
+  await seedShowcase(orm.em.fork(), referenceDate(options.now));
   if (options.check !== false) {
     options.onProgress?.(0, 1, 'checking');
     const violations = await checkInvariants(orm, options.now ?? new Date());

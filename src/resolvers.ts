@@ -101,6 +101,7 @@ import {
   WithdrawalResolver,
 } from './modules/partner-account/partner-account.resolver';
 import { PartnerAccountMutationResolver } from './modules/partner-account/partner-account.mutations';
+import { SHOWCASE_RESOLVERS } from './showcase-resolvers';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -188,4 +189,5 @@ export const RESOLVERS = [
   PartnerAccountOperationsResolver,
   OperatorAccountOperationsResolver,
   PartnerAccountMutationResolver,
+  ...SHOWCASE_RESOLVERS,
 ] as const;

@@ -122,6 +122,18 @@ export type AnswerUnbindRequestInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 申请云实验: apply for a lab of the catalogue. */
+export type ApplyCloudLabInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A CloudLab id of the catalogue (Query.cloudLabs). */
+  labId: Scalars['ID']['input'];
+  /** The hours asked for, 1 to the lab’s maxHours. */
+  plannedHours: Scalars['Int']['input'];
+  /** Why you want it (申请理由), 1–200 characters after trimming. */
+  purpose: Scalars['String']['input'];
+};
+
 /** 申请发放激励: the incentive records to apply for. */
 export type ApplyIncentivesInput = {
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a record twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
@@ -255,6 +267,24 @@ export type CancelOrderInput = {
   orderId: Scalars['ID']['input'];
 };
 
+/** Whether a certificate is in force now. */
+export type CertificateValidity =
+  /** 已过期: validUntil has passed; it still prints, marked expired. */
+  | 'EXPIRED'
+  /** 有效: now is before validUntil. */
+  | 'VALID';
+
+/** The kind of program a certificate (计划证书) is for. */
+export type CertifiedProgramKind =
+  /** 云商店客户服务商计划. */
+  | 'CLOUD_STORE_SERVICE'
+  /** 伙伴发展路径 (服务, 咨询与系统集成, 学习与赋能, 软件). */
+  | 'DEVELOPMENT_PATH'
+  /** 分销计划 (总经销商 or 云经销商). */
+  | 'DISTRIBUTION'
+  /** 解决方案提供商计划. */
+  | 'SOLUTION_PROVIDER';
+
 /** How a consumption was charged (platform codes). */
 export type ChargingMode =
   /** 3: on-demand. */
@@ -273,6 +303,28 @@ export type CheckCustomerRegistrationInput = {
   /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). Answered by how many cloud accounts the number has registered (the platform checks only that), not by whether a customer uses it. */
   mobile?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Filters for cloud-lab applications. All given filters must match. */
+export type CloudLabApplicationFilter = {
+  /** Only applications in this status. */
+  status?: InputMaybe<CloudLabApplicationStatus>;
+};
+
+/** Where a cloud-lab application (云实验申请) stands. */
+export type CloudLabApplicationStatus =
+  /** 已通过: the lab is open to the applicant; its sessions are its usage records. */
+  | 'APPROVED'
+  /** 待审批: waiting for a cloud operator. */
+  | 'PENDING'
+  /** 已驳回: refused, with the operator’s reason. */
+  | 'REJECTED';
+
+/** An operator’s decision on a pending cloud-lab application. */
+export type CloudLabDecision =
+  /** Approve: PENDING → APPROVED. */
+  | 'APPROVE'
+  /** Reject with a reason: PENDING → REJECTED. */
+  | 'REJECT';
 
 /** Filters for cloud-store orders. All given filters must match. */
 export type CloudStoreOrderFilter = {
@@ -495,6 +547,16 @@ export type CreateRoleInput = {
   permissionCodes: Array<Scalars['String']['input']>;
 };
 
+/** 立项: a new solution of your partner. */
+export type CreateSolutionInput = {
+  /** What it solves; at most 1000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates or moves a solution twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The name, 1–100 characters after trimming; unique within your partner. */
+  name: Scalars['String']['input'];
+};
+
 /** Filters for a customer's coupons. All given filters must match. Without `all`, a list holds by default the coupons that expire between 12 months ago and 12 months from now (the platform keeps coupons that long): the window is a default, not a wall. `expiresFrom` / `expiresTo` replace its lower / upper end (any dates), and `all: true` drops it, so every coupon ever issued can be found, e.g. one issued with the default validity of a quota that ends years from now. */
 export type CustomerCouponFilter = {
   /** true: no default expiry window, every coupon whatever its expiry (still narrowed by the other filters, expiresFrom / expiresTo included). Default false. */
@@ -637,6 +699,16 @@ export type FundAllocationInput = {
   amount: Scalars['String']['input'];
   /** The customer (SubCustomer id) of your own partner, RESALE only. */
   customerId: Scalars['ID']['input'];
+};
+
+/** An operator’s decision on one pending cloud-lab application (ops:program). */
+export type HandleCloudLabApplicationInput = {
+  /** Approve or reject. */
+  decision: CloudLabDecision;
+  /** A CloudLabApplication id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** REJECT: why (required, at most 200 characters); the applicant reads it. Ignored for APPROVE. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 同意 / 驳回: answer a customer's PENDING unbind request. Verification code (both answers): UNBIND_CUSTOMER. */
@@ -964,6 +1036,16 @@ export type MoveInvoiceInput = {
   status: InvoiceStatus;
   /** SHIPPED: the courier tracking number (≤ 40 characters). */
   trackingNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One partner step of a solution’s lifecycle. */
+export type MoveSolutionInput = {
+  /** A Solution id of your partner. */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates or moves a solution twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The status to move it to: it must be the next one after its current status, and a partner step (SolutionStepBy.PARTNER). Naming the target makes a stale click a refusal, not a double move. */
+  to: SolutionStatus;
 };
 
 /** What a notification is about. More kinds will be added: clients should show unknown kinds generically. */
@@ -1518,6 +1600,14 @@ export type ReturnInvoiceInput = {
   reason: Scalars['String']['input'];
 };
 
+/** One operator step of a solution’s lifecycle (ops:program). */
+export type ReviewSolutionInput = {
+  /** A Solution id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** The status to move it to: the next one after its current status, and an operator step (SolutionStepBy.OPERATOR). */
+  to: SolutionStatus;
+};
+
 /** One of your access keys. */
 export type RevokeAccessKeyInput = {
   /** The access key id (AK). */
@@ -1613,6 +1703,28 @@ export type SignInInput = {
   /** Password. */
   password: Scalars['String']['input'];
 };
+
+/** Where a solution (解决方案) stands; the values are in lifecycle order. */
+export type SolutionStatus =
+  /** 配置器开发中: the partner develops the configurator. */
+  | 'CONFIGURATOR_DEVELOPING'
+  /** 配置器开发完成: the end of the lifecycle. */
+  | 'CONFIGURATOR_DONE'
+  /** 方案设计中: the partner designs it; next, the PDM lists the joint-sales goods. */
+  | 'DESIGNING'
+  /** 联合销售商品上架中: the PDM lists the joint-sales goods; next, the partner builds the configurator. */
+  | 'LISTING'
+  /** 立项完成: created by the partner (createSolution); next, the cloud verifies it. */
+  | 'PROJECT_APPROVED'
+  /** 方案验证完成: the cloud’s PDM/PSA verified it; next, the partner designs it. */
+  | 'VERIFIED';
+
+/** Who takes a step of a solution’s lifecycle. */
+export type SolutionStepBy =
+  /** A cloud operator with ops:program (reviewSolution): the PDM/PSA. */
+  | 'OPERATOR'
+  /** The partner’s member with solution:manage (moveSolution). */
+  | 'PARTNER';
 
 /** One cloud reseller of a batch issueSubQuota and the value of its sub-quota. */
 export type SubQuotaItemInput = {
@@ -1806,6 +1918,8 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
@@ -1820,11 +1934,13 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer', accountName: string, consumptionRecords?: { __typename?: 'ConsumptionRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'ConsumptionRecord', serviceTypeCode: string, tradeTime: string, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -1862,6 +1978,8 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord', id: string }
     | { __typename?: 'AdjustRecord', id: string }
     | { __typename?: 'AssociationEvent', id: string }
+    | { __typename?: 'CloudLab', id: string }
+    | { __typename?: 'CloudLabApplication', id: string }
     | { __typename?: 'CloudStoreOrder', id: string }
     | { __typename?: 'ConsumptionRecord', id: string }
     | { __typename?: 'Coupon', id: string }
@@ -1876,11 +1994,13 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'ProgramCertificate', id: string }
     | { __typename?: 'QuotaRecord', id: string }
     | { __typename?: 'RechargePayment', id: string }
     | { __typename?: 'RemittanceClaim', id: string }
     | { __typename?: 'Resource', id: string }
     | { __typename?: 'Role', id: string }
+    | { __typename?: 'Solution', id: string }
     | { __typename?: 'SubCustomer', customerId?: string | null, accountName: string, name?: string | null, associationType: AssociationType, associatedOn: string, label?: string | null, customerLevel?: CustomerLevel | null, verifiedStatus?: VerifiedStatus | null, isFrozen?: FrozenState | null, id: string, accountManager?: { __typename?: 'Member', loginName: string, displayName: string } | null, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string, currency: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, orderAuthorization?: { __typename?: 'OrderAuthorization', status: OrderAuthorizationStatus } | null, accountChangeRecords?: { __typename?: 'AccountChangeRecordConnection', nodes: Array<{ __typename?: 'AccountChangeRecord', tradeTime: string, tradeType: TradeType, amount: { __typename?: 'Money', amount: string } }> } | null }
     | { __typename?: 'Withdrawal', id: string }
    | null };
@@ -1899,6 +2019,8 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
@@ -1913,11 +2035,13 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
     | { __typename: 'SubCustomer', accountName: string, id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -1944,6 +2068,8 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
@@ -1958,11 +2084,13 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', from: string, to: string, consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, records: number, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string }, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -1993,6 +2121,8 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
@@ -2007,11 +2137,13 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order', orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, createTime: string, paymentTime?: string | null, customer?: { __typename?: 'SubCustomer', accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, resources: { __typename?: 'ResourceConnection', nodes: Array<{ __typename?: 'Resource', resourceId: string, name: string, status: ResourceStatus, expireTime: string }> } }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };

@@ -31,6 +31,9 @@ import { IncentiveRecord, IncentiveTransition } from '../modules/incentive/incen
 import { CloudStoreOrder } from '../modules/cloud-store/cloud-store.entity';
 import { Invoice, InvoiceItem } from '../modules/invoice/invoice.entity';
 import { RechargePayment, RemittanceClaim, Withdrawal } from '../modules/partner-account/partner-account.entity';
+import { ProgramCertificate } from '../modules/program-certificate/program-certificate.entity';
+import { CloudLab, CloudLabApplication, CloudLabUsage } from '../modules/cloud-lab/cloud-lab.entity';
+import { Solution } from '../modules/solution/solution.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -79,4 +82,9 @@ export const ENTITIES = [
   RechargePayment,
   RemittanceClaim,
   Withdrawal,
+  ProgramCertificate,
+  CloudLab,
+  CloudLabApplication,
+  CloudLabUsage,
+  Solution,
 ];

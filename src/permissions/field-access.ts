@@ -15,6 +15,7 @@ import type { PermissionCode } from './catalogue';
 import { FINANCE_DATA_TYPES } from './finance-data-types';
 import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
 import { PROGRAM_DATA_TYPES } from './program-data-types';
+import { SHOWCASE_DATA_TYPES, SHOWCASE_TYPE_READ, withShowcase } from './showcase-data-types';
 import { MARKETING_DATA_TYPES } from './marketing-data-types';
 import { LEAD_DATA_TYPES } from './lead-data-types';
 import { PartnerIdentity } from './identities';
@@ -61,6 +62,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   Notification: null,
   CloudStoreOrder: 'cloud-store:view',
   Invoice: 'invoice:view',
+  ...SHOWCASE_TYPE_READ,
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -71,10 +73,11 @@ const reads = (type: keyof typeof TYPE_READ_PERMISSION): Access => {
 
 const fullCustomer = (code: PermissionCode = 'customer:detail') => onCustomer({ FULL: code });
 
-export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
+export const FIELD_ACCESS: Record<string, Record<string, Access>> = withShowcase({
   ...FINANCE_DATA_TYPES,
   ...SELF_SERVICE_DATA_TYPES,
   ...PROGRAM_DATA_TYPES,
+  ...SHOWCASE_DATA_TYPES,
   ...MARKETING_DATA_TYPES,
   ...LEAD_DATA_TYPES,
   Query: {
@@ -389,7 +392,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
 
   Money: { '*': data },
   PageInfo: { '*': data },
-};
+});
 
 /** Connection and edge types carry whatever their parent field allowed. */
 export function isPagingType(typeName: string): boolean {

@@ -64,6 +64,10 @@ const SA_SPECIALIST_POINTS = [
   'customer:list',
   'customer:detail',
   'order:view',
+  'program:certificate',
+  'cloud-lab:view',
+  'cloud-lab:apply',
+  'solution:view',
 ] as const satisfies readonly PermissionCode[];
 
 export const PRESET_ROLES: Readonly<Record<PresetRole, PresetRoleDefinition>> = {
@@ -91,7 +95,8 @@ export const PRESET_ROLES: Readonly<Record<PresetRole, PresetRoleDefinition>> = 
   [PresetRole.SA_SPECIALIST]: {
     nameZh: 'SA专人',
     nameEn: 'SA specialist',
-    description: 'Solution-architect specialist: read-only access to customers and orders.',
+    description:
+      'Solution-architect specialist: read-only access to customers and orders; sees program certificates and solutions, applies for cloud labs.',
     permissions: (identity) => withDefaults(identity, SA_SPECIALIST_POINTS),
   },
 };

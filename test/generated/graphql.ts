@@ -263,6 +263,18 @@ export type AnswerUnbindRequestInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 申请云实验: apply for a lab of the catalogue. */
+export type ApplyCloudLabInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A CloudLab id of the catalogue (Query.cloudLabs). */
+  labId: Scalars['ID']['input'];
+  /** The hours asked for, 1 to the lab’s maxHours. */
+  plannedHours: Scalars['Int']['input'];
+  /** Why you want it (申请理由), 1–200 characters after trimming. */
+  purpose: Scalars['String']['input'];
+};
+
 /** 申请发放激励: the incentive records to apply for. */
 export type ApplyIncentivesInput = {
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a record twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
@@ -508,6 +520,24 @@ export type CancelOrderPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Whether a certificate is in force now. */
+export type CertificateValidity =
+  /** 已过期: validUntil has passed; it still prints, marked expired. */
+  | 'EXPIRED'
+  /** 有效: now is before validUntil. */
+  | 'VALID';
+
+/** The kind of program a certificate (计划证书) is for. */
+export type CertifiedProgramKind =
+  /** 云商店客户服务商计划. */
+  | 'CLOUD_STORE_SERVICE'
+  /** 伙伴发展路径 (服务, 咨询与系统集成, 学习与赋能, 软件). */
+  | 'DEVELOPMENT_PATH'
+  /** 分销计划 (总经销商 or 云经销商). */
+  | 'DISTRIBUTION'
+  /** 解决方案提供商计划. */
+  | 'SOLUTION_PROVIDER';
+
 /** How a consumption was charged (platform codes). */
 export type ChargingMode =
   /** 3: on-demand. */
@@ -525,6 +555,133 @@ export type CheckCustomerRegistrationInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). Answered by how many cloud accounts the number has registered (the platform checks only that), not by whether a customer uses it. */
   mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 云实验: one lab of the cloud’s catalogue a partner’s member may apply for. (design) The catalogue is the cloud’s, the same for every partner; seeded. */
+export type CloudLab = Node & {
+  __typename?: 'CloudLab';
+  /** The lab’s code, unique, e.g. LAB-K8S-01. */
+  code: Scalars['String']['output'];
+  /** What the lab teaches or lets you try. */
+  description: Scalars['String']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The most hours one application may ask for. */
+  maxHours: Scalars['Int']['output'];
+  /** The lab’s name as the catalogue shows it. */
+  name: Scalars['String']['output'];
+};
+
+/** 云实验申请: a member’s application for a lab (申请记录). A cloud operator approves or rejects it (ops:program); the applicant is notified (PROGRAM_APPLICATION_HANDLED). (design) Every member with cloud-lab:view sees the whole partner’s applications. */
+export type CloudLabApplication = Node & {
+  __typename?: 'CloudLabApplication';
+  /** The member who applied. */
+  applicant?: Maybe<Member>;
+  /** When it was submitted. */
+  appliedAt: Scalars['DateTimeISO']['output'];
+  /** When an operator approved or rejected it; null while PENDING. */
+  handledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The lab applied for. */
+  lab: CloudLab;
+  /** The partner of the applicant (an operator’s queue shows its name). */
+  partner: Partner;
+  /** The hours asked for, 1 to the lab’s maxHours. */
+  plannedHours: Scalars['Int']['output'];
+  /** Why the member wants the lab (申请理由), 1–200 characters. */
+  purpose: Scalars['String']['output'];
+  /** REJECTED: the operator’s reason (驳回原因); null otherwise. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: CloudLabApplicationStatus;
+  /** 使用记录: its lab sessions, oldest first (APPROVED only have any). */
+  usage: Array<CloudLabUsage>;
+  /** Minutes used over its finished sessions. */
+  usedMinutes: Scalars['Int']['output'];
+};
+
+/** A page of cloud-lab applications (申请记录), newest first. */
+export type CloudLabApplicationConnection = {
+  __typename?: 'CloudLabApplicationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<CloudLabApplicationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<CloudLabApplication>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One cloud-lab application in a page, with its cursor. */
+export type CloudLabApplicationEdge = {
+  __typename?: 'CloudLabApplicationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The cloud-lab application. */
+  node: CloudLabApplication;
+};
+
+/** Filters for cloud-lab applications. All given filters must match. */
+export type CloudLabApplicationFilter = {
+  /** Only applications in this status. */
+  status?: InputMaybe<CloudLabApplicationStatus>;
+};
+
+/** Result of applyCloudLab and handleCloudLabApplication. */
+export type CloudLabApplicationPayload = {
+  __typename?: 'CloudLabApplicationPayload';
+  /** The application as now stored; null when refused, and then nothing changed. */
+  application?: Maybe<CloudLabApplication>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a cloud-lab application (云实验申请) stands. */
+export type CloudLabApplicationStatus =
+  /** 已通过: the lab is open to the applicant; its sessions are its usage records. */
+  | 'APPROVED'
+  /** 待审批: waiting for a cloud operator. */
+  | 'PENDING'
+  /** 已驳回: refused, with the operator’s reason. */
+  | 'REJECTED';
+
+/** An operator’s decision on a pending cloud-lab application. */
+export type CloudLabDecision =
+  /** Approve: PENDING → APPROVED. */
+  | 'APPROVE'
+  /** Reject with a reason: PENDING → REJECTED. */
+  | 'REJECT';
+
+/** 数据概览: the partner’s cloud-lab applications by status and the lab time used, read in one statement. */
+export type CloudLabOverview = {
+  __typename?: 'CloudLabOverview';
+  /** Approved applications (已通过). */
+  approved: Scalars['Int']['output'];
+  /** Applications waiting for an operator (待审批). */
+  pending: Scalars['Int']['output'];
+  /** Rejected applications (已驳回). */
+  rejected: Scalars['Int']['output'];
+  /** Lab sessions recorded (usage records). */
+  sessions: Scalars['Int']['output'];
+  /** All applications. */
+  total: Scalars['Int']['output'];
+  /** Hours used (usedMinutes / 60, two decimals). */
+  usedHours: Scalars['Float']['output'];
+  /** Minutes used over all finished sessions. */
+  usedMinutes: Scalars['Int']['output'];
+};
+
+/** 使用记录: one session in an approved lab. (design) The lab platform records sessions; this API reads them. A session still open has no end and counts its minutes so far as 0. */
+export type CloudLabUsage = {
+  __typename?: 'CloudLabUsage';
+  /** Its length in minutes (0 while it runs). */
+  durationMinutes: Scalars['Int']['output'];
+  /** When it ended; null while it runs. */
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the session started. */
+  startedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** A signed-in member of the cloud's partner operations. */
@@ -1090,6 +1247,16 @@ export type CreateRoleInput = {
   permissionCodes: Array<Scalars['String']['input']>;
 };
 
+/** 立项: a new solution of your partner. */
+export type CreateSolutionInput = {
+  /** What it solves; at most 1000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates or moves a solution twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The name, 1–100 characters after trimming; unique within your partner. */
+  name: Scalars['String']['input'];
+};
+
 /** The signed-in customer's cloud account. */
 export type CustomerAccount = {
   __typename?: 'CustomerAccount';
@@ -1557,6 +1724,16 @@ export type FundMovementPayload = {
   reseller?: Maybe<Partner>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** An operator’s decision on one pending cloud-lab application (ops:program). */
+export type HandleCloudLabApplicationInput = {
+  /** Approve or reject. */
+  decision: CloudLabDecision;
+  /** A CloudLabApplication id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** REJECT: why (required, at most 200 characters); the applicant reads it. Ignored for APPROVE. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 同意 / 驳回: answer a customer's PENDING unbind request. Verification code (both answers): UNBIND_CUSTOMER. */
@@ -2390,6 +2567,16 @@ export type MoveInvoiceInput = {
   trackingNo?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One partner step of a solution’s lifecycle. */
+export type MoveSolutionInput = {
+  /** A Solution id of your partner. */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates or moves a solution twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The status to move it to: it must be the next one after its current status, and a partner step (SolutionStepBy.PARTNER). Naming the target makes a stale click a refusal, not a double move. */
+  to: SolutionStatus;
+};
+
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -2403,6 +2590,8 @@ export type Mutation = {
   allocateFundsToReseller: FundMovementPayload;
   /** 同意 / 驳回 your partner's unbind request (解除关联申请) within its 7 days, with a verification code. Approving ends the association now: the partner's coupons go back to it and your balance (RESALE) returns to it. EVENT_NOT_PENDING when already answered, UNBIND_REQUEST_EXPIRED when late, CUSTOMER_IN_DEBT / CUSTOMER_FROZEN block an approval. Retrying is safe: a second answer changes nothing. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   answerUnbindRequest: CustomerUnbindPayload;
+  /** 申请云实验: apply for a lab of the catalogue (PENDING until an operator decides). Refused, with nothing changed: CLOUD_LAB_NOT_FOUND, CLOUD_LAB_PURPOSE_INVALID, CLOUD_LAB_HOURS_OUT_OF_RANGE, CLOUD_LAB_ALREADY_PENDING (you have a pending one for this lab). Idempotent with its key. Needs cloud-lab:apply. */
+  applyCloudLab: CloudLabApplicationPayload;
   /** 申请发放激励: apply for your partner’s incentive records waiting for an application (待提交申请 → 申请处理中); 1–100 ids. Each record refused on its own, unchanged: INVALID_ID, DUPLICATE_INCENTIVE, INCENTIVE_NOT_FOUND, INCENTIVE_STAGE_INVALID; BATCH_EMPTY / BATCH_TOO_LARGE refuse the call. Idempotent with its key. Needs incentive:apply. */
   applyIncentives: ApplyIncentivesPayload;
   /** Assigns an account manager (客户经理) to up to 100 of your customers, or unassigns them with accountManagerId null. The manager sees the customers from its next request on. Partial success: changed customers in `customers`, the others in `failed`. Needs customer:assign-manager. Audited per changed customer. */
@@ -2435,10 +2624,14 @@ export type Mutation = {
   createRecharge: RechargePaymentPayload;
   /** Creates a custom role of your partner (at most 10: CUSTOM_ROLE_LIMIT_REACHED, exact under concurrent requests). The default permissions are added automatically. Needs org:role-manage. Audited. */
   createRole: RolePayload;
+  /** 立项: create a solution of your partner, 立项完成 (PROJECT_APPROVED). Refused, with nothing changed: SOLUTION_NAME_INVALID, SOLUTION_NAME_TAKEN, SOLUTION_DESCRIPTION_TOO_LONG. Idempotent with its key. Needs solution:manage. */
+  createSolution: SolutionPayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
   deleteRole: DeleteRolePayload;
   /** 代下单授权: you grant your partner order-on-behalf authorization (a new GRANTED authorization; nothing changes when the latest is already GRANTED). CUSTOMER_NOT_ASSOCIATED without an association. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   grantOrderAuthorization: OrderAuthorizationPayload;
+  /** Cloud operators only (ops:program): approve or reject a PENDING lab application; the applicant is notified (PROGRAM_APPLICATION_HANDLED). Refused, with nothing changed: CLOUD_LAB_APPLICATION_NOT_FOUND, CLOUD_LAB_APPLICATION_HANDLED (decided already: two operators at once decide once), CLOUD_LAB_REASON_REQUIRED, CLOUD_LAB_REASON_TOO_LONG. FORBIDDEN for members and customers. */
+  handleCloudLabApplication: CloudLabApplicationPayload;
   /** 同意 / 驳回: answer a customer's PENDING unbind request (requestUnbind) within its 7 days (EVENT_NOT_FOUND, EVENT_NOT_PENDING, UNBIND_REQUEST_EXPIRED). Approving (APPROVED) ends the association at once, with the effects of a customer's approval of unbindCustomer (coupons reclaimed, balance returned, authorization revoked), and is refused for debt, freeze and a non-NORMAL partner (the 3-month rule limits new requests, not answers); rejecting (REJECTED) changes nothing else. The reason is appended to the customer's. Administrators only; needs a verification code when verification is on; idempotent with a key. */
   handleUnbindRequest: AssociationChangePayload;
   /** Invites a person to join your partner with the given roles; the invitation lapses after 7 days. At most 100 invitations per partner per day, the China day (Asia/Shanghai, UTC+8: it starts at 16:00 UTC) (INVITATION_DAILY_LIMIT, cancelled ones included, exact under concurrent requests); a frozen partner cannot invite (PARTNER_FROZEN). Needs org:member-manage. Audited. */
@@ -2453,6 +2646,8 @@ export type Mutation = {
   markNotificationsRead: MarkNotificationsReadPayload;
   /** (operators, ops:invoice) Move any partner’s invoice to its next status: ISSUED or REJECTED (with a reason) from SUBMITTED, SHIPPED then RECEIVED for paper, RETURNED from RETURN_REQUESTED. REJECTED and RETURNED free its orders for a new request. Refusals: INVOICE_NOT_FOUND, INVOICE_STATUS_CONFLICT, INVOICE_REASON_REQUIRED. FORBIDDEN for members and customers. */
   moveInvoice: InvoicePayload;
+  /** Take a partner step of your solution’s lifecycle: 方案验证完成 → 方案设计中, 联合销售商品上架中 → 配置器开发中, 配置器开发中 → 配置器开发完成. Refused, with nothing changed: SOLUTION_NOT_FOUND, SOLUTION_STATUS_INVALID (not the next status, or moved meanwhile), SOLUTION_STEP_NOT_YOURS (the cloud’s step). Idempotent with its key. Needs solution:manage. */
+  moveSolution: SolutionPayload;
   /** 支付订单: pay a PENDING_PAYMENT order of a RESALE customer before its deadline: up to 3 coupons first, then the customer's balance, then your partner's credit account for what the balance leaves (cash first; the split in cashPaid / creditPaid and Order.amountInfo.creditAmount). Insufficient funds (INSUFFICIENT_FUNDS) or any other refusal changes nothing; of concurrent payments of one order exactly one succeeds. The order becomes COMPLETED; a renewal order extends its resources. Idempotent with a key. */
   payOrder: PayOrderPayload;
   /** Marks a PENDING withdrawal PAID: the cloud transferred the held amount; no balance changes. Refusals: WITHDRAWAL_NOT_FOUND, WITHDRAWAL_NOT_PENDING, PROVIDER_REFERENCE_INVALID. Operators with ops:withdrawal. */
@@ -2485,6 +2680,8 @@ export type Mutation = {
   requestWithdrawal: WithdrawalPayload;
   /** 退票: return a delivered invoice of your partner — a cloud-store invoice or a cloud invoice — before withdrawing its invoiced amount or invoicing its orders again (RETURN_REQUESTED; RETURNED once the issuer takes it back). A paper invoice is sent back at the holder’s cost (returnCourierPaidBy CUSTOMER). Refusals: INVOICE_NOT_FOUND, INVOICE_NOT_RETURNABLE, INVOICE_REASON_REQUIRED. Idempotent with its key. Needs invoice:manage. */
   returnInvoice: InvoicePayload;
+  /** Cloud operators only (ops:program), the PDM/PSA: 立项完成 → 方案验证完成 (verified), 方案设计中 → 联合销售商品上架中 (joint-sales goods listed). Refused, with nothing changed: SOLUTION_NOT_FOUND, SOLUTION_STATUS_INVALID, SOLUTION_STEP_NOT_YOURS (the partner’s step). FORBIDDEN for members and customers. */
+  reviewSolution: SolutionPayload;
   /** Revokes one of your access keys: requests signed with it are refused from now on, on every instance. Revoking a revoked key changes nothing. Audited. */
   revokeAccessKey: RevokeAccessKeyPayload;
   /** 取消授权: you cancel your partner's order-on-behalf authorization, with a reason and a verification code (REVOKED with revokedAt); AUTHORIZATION_NOT_GRANTED when none is GRANTED. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
@@ -2543,6 +2740,12 @@ export type MutationAllocateFundsToResellerArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationAnswerUnbindRequestArgs = {
   input: AnswerUnbindRequestInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationApplyCloudLabArgs = {
+  input: ApplyCloudLabInput;
 };
 
 
@@ -2643,8 +2846,20 @@ export type MutationCreateRoleArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCreateSolutionArgs = {
+  input: CreateSolutionInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationDeleteRoleArgs = {
   input: DeleteRoleInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationHandleCloudLabApplicationArgs = {
+  input: HandleCloudLabApplicationInput;
 };
 
 
@@ -2687,6 +2902,12 @@ export type MutationMarkNotificationsReadArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationMoveInvoiceArgs = {
   input: MoveInvoiceInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationMoveSolutionArgs = {
+  input: MoveSolutionInput;
 };
 
 
@@ -2783,6 +3004,12 @@ export type MutationRequestWithdrawalArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationReturnInvoiceArgs = {
   input: ReturnInvoiceInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationReviewSolutionArgs = {
+  input: ReviewSolutionInput;
 };
 
 
@@ -3011,6 +3238,8 @@ export type OperatorPartnerFilter = {
 /** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
 export type OperatorViewer = {
   __typename?: 'OperatorViewer';
+  /** Every partner’s lab applications, newest first (needs ops:program): filter PENDING for the queue. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  cloudLabApplications?: Maybe<CloudLabApplicationConnection>;
   /** Every partner’s incentive records, newest first (needs ops:incentive): the operators’ work list for co-signing, payment orders, invoices and payments. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   incentives?: Maybe<IncentiveRecordConnection>;
   /** Every partner’s invoices, newest first (needs ops:invoice): filter status SUBMITTED for the review queue, RETURN_REQUESTED for the returns to take back. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3025,8 +3254,20 @@ export type OperatorViewer = {
   rechargePayments?: Maybe<RechargePaymentConnection>;
   /** Every partner's remittance claims, newest first: the PENDING ones are the work queue (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   remittanceClaims?: Maybe<RemittanceClaimConnection>;
+  /** Every partner’s solutions, newest first (needs ops:program): status PROJECT_APPROVED to verify, DESIGNING to list. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  solutions?: Maybe<SolutionConnection>;
   /** Every partner's withdrawals, newest first: the PENDING ones are the work queue (ops:withdrawal). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   withdrawals?: Maybe<WithdrawalConnection>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerCloudLabApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CloudLabApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3077,6 +3318,16 @@ export type OperatorViewerRemittanceClaimsArgs = {
   filter?: InputMaybe<RemittanceClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerSolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SolutionStatus>;
 };
 
 
@@ -3314,6 +3565,10 @@ export type Partner = Node & {
   balance?: Maybe<PartnerBalance>;
   /** 设置余额预警: your own low-balance alert. A debit that takes your cash balance from this or more to under it raises a balance alert; null when not set. */
   balanceAlertThreshold?: Maybe<Money>;
+  /** 云实验 › 申请记录: your own partner’s lab applications, newest first (needs cloud-lab:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  cloudLabApplications?: Maybe<CloudLabApplicationConnection>;
+  /** 云实验 › 数据概览: your own partner’s applications by status and the lab time used (needs cloud-lab:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  cloudLabOverview?: Maybe<CloudLabOverview>;
   /** 云商店订单: the cloud-store orders of your own partner and of its customers, newest first (needs cloud-store:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   cloudStoreOrders?: Maybe<CloudStoreOrderConnection>;
   /** 消费记录: consumption of your own partner's customers in one bill cycle (last 18 months only), newest first; only consumption made while the customer was associated with your partner. An account manager sees only its customers' records. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3362,6 +3617,8 @@ export type Partner = Node & {
   parent?: Maybe<Partner>;
   /** 代付管理: your partner’s payment-on-behalf agreements (代付协议), newest first, in every state. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   paymentAgreements?: Maybe<PaymentAgreementConnection>;
+  /** 计划证书: the certificates of the programs your own partner joined, newest first (needs program:certificate). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programCertificates?: Maybe<ProgramCertificateConnection>;
   /** For a distributor: records of sub-quotas issued to and reclaimed from its cloud resellers, newest first. Your own partner only. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   quotaRecords?: Maybe<QuotaRecordConnection>;
   /** 在线充值: your partner's online recharges, newest first (account:recharge); operators read any partner's (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3376,6 +3633,8 @@ export type Partner = Node & {
   resources?: Maybe<ResourceConnection>;
   /** 角色: all roles of your own partner (at most 4 preset + 10 custom): preset roles first, then custom roles by name. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   roles?: Maybe<Array<Role>>;
+  /** 解决方案: your own partner’s solutions, newest first (needs solution:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  solutions?: Maybe<SolutionConnection>;
   /** Standing with the cloud. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   status?: Maybe<PartnerStatus>;
   /** Whether sensitive operations require a verification code. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3410,6 +3669,16 @@ export type PartnerAssociationEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssociationEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerCloudLabApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CloudLabApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3567,6 +3836,15 @@ export type PartnerPaymentAgreementsArgs = {
 
 
 /** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerProgramCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
 export type PartnerQuotaRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3623,6 +3901,16 @@ export type PartnerResourcesArgs = {
   filter?: InputMaybe<ResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerSolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SolutionStatus>;
 };
 
 
@@ -4032,11 +4320,60 @@ export type ProcessIncentiveInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 计划证书: the certificate of a program the partner joined (分销计划, 解决方案提供商计划 …). Every member with program:certificate sees its details; only the account that joined the program (joinedBy) downloads it as a PDF: GET /program-certificates/{id}.pdf with the same bearer token as /graphql (若现登录账号为同公司下的其他账号,仅支持查看加入的计划,无法下载证书). (design) Issued by the cloud when the partner joins; read-only in this API. */
+export type ProgramCertificate = Node & {
+  __typename?: 'ProgramCertificate';
+  /** (design) The certificate number, PC + year + 8 characters; unique. */
+  certificateNo: Scalars['String']['output'];
+  /** Where the PDF is: GET it with your bearer token (only joinedBy gets 200; colleagues 403 CERTIFICATE_NOT_HOLDER). */
+  downloadPath: Scalars['String']['output'];
+  /** Whether you may download it: you are the account that joined the program (and hold program:certificate). */
+  downloadable: Scalars['Boolean']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When the cloud issued it (the day the partner joined). */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** The account (member) that joined the program: the only one who downloads the certificate; null if it left the partner. */
+  joinedBy?: Maybe<Member>;
+  /** Which kind of program it certifies. */
+  programKind: CertifiedProgramKind;
+  /** The program’s name as printed, e.g. 分销计划(总经销商). */
+  programName: Scalars['String']['output'];
+  /** The end of its validity; after it the certificate is EXPIRED. */
+  validUntil: Scalars['DateTimeISO']['output'];
+  /** VALID until validUntil, EXPIRED after. */
+  validity: CertificateValidity;
+};
+
+/** A page of program certificates (计划证书), newest first. */
+export type ProgramCertificateConnection = {
+  __typename?: 'ProgramCertificateConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ProgramCertificateEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ProgramCertificate>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One program certificate in a page, with its cursor. */
+export type ProgramCertificateEdge = {
+  __typename?: 'ProgramCertificateEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The program certificate. */
+  node: ProgramCertificate;
+};
+
 /** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
 export type Query = {
   __typename?: 'Query';
   /** 校验客户注册信息: whether a login name or email can be used by createCustomer (AVAILABLE) or a cloud account already uses it (USED_BY_USER); for a mobile, as the platform checks it, only whether its registrations are over the cap (AVAILABLE or REGISTRATION_LIMIT_REACHED: at most 5 cloud accounts per number). Read-only, so a query; malformed values come back as userErrors (INVALID_ACCOUNT_NAME, INVALID_EMAIL, INVALID_MOBILE, VALUE_TOO_LONG, NOTHING_TO_CHECK). */
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
+  /** 云实验: the cloud’s lab catalogue, in catalogue order (needs cloud-lab:view). */
+  cloudLabs: Array<CloudLab>;
   /** The signed-in customer (sign in with input.as: CUSTOMER): its own account and association only. FORBIDDEN for members and operators. */
   customerViewer: CustomerViewer;
   /** 开票试算: what requestInvoice would record for this input, before submitting — the amount and the courier fee (a PAPER invoice under 100 元: the partner pays it), or the refusals it would answer. Needs invoice:manage. */
@@ -4766,6 +5103,14 @@ export type ReturnInvoiceInput = {
   reason: Scalars['String']['input'];
 };
 
+/** One operator step of a solution’s lifecycle (ops:program). */
+export type ReviewSolutionInput = {
+  /** A Solution id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** The status to move it to: the next one after its current status, and an operator step (SolutionStepBy.OPERATOR). */
+  to: SolutionStatus;
+};
+
 /** One of your access keys. */
 export type RevokeAccessKeyInput = {
   /** The access key id (AK). */
@@ -4959,6 +5304,93 @@ export type SignInPayload = {
   /** Why sign-in failed (INVALID_CREDENTIALS, SIGN_IN_LOCKED); empty on success. */
   userErrors: Array<UserError>;
 };
+
+/** 解决方案: a solution of the partner and where it stands in its lifecycle (SolutionStatus). The partner creates it and takes the design and configurator steps (moveSolution); the cloud’s PDM/PSA verifies it and lists the joint-sales goods (reviewSolution). (design) Names are unique per partner. */
+export type Solution = Node & {
+  __typename?: 'Solution';
+  /** When it was created (立项). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What it solves, as the partner wrote it (at most 1000 characters; may be empty). */
+  description: Scalars['String']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The solution’s name (方案名称), 1–100 characters, unique within the partner. */
+  name: Scalars['String']['output'];
+  /** The next step and who takes it; null once 配置器开发完成. */
+  nextStep?: Maybe<SolutionNextStep>;
+  /** The partner whose solution it is (its name is what an operator’s queue shows). */
+  partner: Partner;
+  /** Where it stands (see SolutionStatus). */
+  status: SolutionStatus;
+  /** When its status last changed. */
+  statusChangedAt: Scalars['DateTimeISO']['output'];
+  /** The status’s name as the partner center shows it (立项完成 …). */
+  statusName: Scalars['String']['output'];
+};
+
+/** A page of solutions (解决方案), newest first. */
+export type SolutionConnection = {
+  __typename?: 'SolutionConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<SolutionEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<Solution>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One solution in a page, with its cursor. */
+export type SolutionEdge = {
+  __typename?: 'SolutionEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The solution. */
+  node: Solution;
+};
+
+/** The next step of a solution’s lifecycle. */
+export type SolutionNextStep = {
+  __typename?: 'SolutionNextStep';
+  /** Who takes it: the partner (moveSolution) or the cloud (reviewSolution). */
+  by: SolutionStepBy;
+  /** The status it moves to. */
+  to: SolutionStatus;
+  /** That status’s name as the partner center shows it. */
+  toName: Scalars['String']['output'];
+};
+
+/** Result of createSolution, moveSolution and reviewSolution. */
+export type SolutionPayload = {
+  __typename?: 'SolutionPayload';
+  /** The solution as now stored; null when refused, and then nothing changed. */
+  solution?: Maybe<Solution>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a solution (解决方案) stands; the values are in lifecycle order. */
+export type SolutionStatus =
+  /** 配置器开发中: the partner develops the configurator. */
+  | 'CONFIGURATOR_DEVELOPING'
+  /** 配置器开发完成: the end of the lifecycle. */
+  | 'CONFIGURATOR_DONE'
+  /** 方案设计中: the partner designs it; next, the PDM lists the joint-sales goods. */
+  | 'DESIGNING'
+  /** 联合销售商品上架中: the PDM lists the joint-sales goods; next, the partner builds the configurator. */
+  | 'LISTING'
+  /** 立项完成: created by the partner (createSolution); next, the cloud verifies it. */
+  | 'PROJECT_APPROVED'
+  /** 方案验证完成: the cloud’s PDM/PSA verified it; next, the partner designs it. */
+  | 'VERIFIED';
+
+/** Who takes a step of a solution’s lifecycle. */
+export type SolutionStepBy =
+  /** A cloud operator with ops:program (reviewSolution): the PDM/PSA. */
+  | 'OPERATOR'
+  /** The partner’s member with solution:manage (moveSolution). */
+  | 'PARTNER';
 
 /** 子客户: a cloud account associated with one partner. */
 export type SubCustomer = Node & {
@@ -5511,6 +5943,8 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
@@ -5525,11 +5959,13 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer', id: string, orderAuthorization?: { __typename?: 'OrderAuthorization', id: string, status: OrderAuthorizationStatus, revokedAt?: string | null } | null, associationEvents?: { __typename?: 'AssociationEventConnection', nodes: Array<{ __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, expiresAt?: string | null, handledAt?: string | null, handledBy?: { __typename?: 'Member', loginName: string } | null }> } | null }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5605,6 +6041,8 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
@@ -5619,11 +6057,13 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer', id: string, coupons?: { __typename?: 'CouponConnection', totalCount: number, nodes: Array<{ __typename?: 'Coupon', id: string, expireTime: string }> } | null }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5638,6 +6078,8 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon', id: string, status: CouponStatus, balance: { __typename?: 'Money', amount: string }, usedOnOrder?: { __typename?: 'Order', id: string } | null, records?: { __typename?: 'CouponRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponRecord', id: string, operationType: CouponOperationType, time: string, result: OperationResult, amount: { __typename?: 'Money', amount: string }, order?: { __typename?: 'Order', id: string } | null, operator?: { __typename?: 'Member', id: string } | null, coupon?: { __typename?: 'Coupon', id: string } | null }> } | null }
@@ -5652,11 +6094,13 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5732,6 +6176,8 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon', id: string, status: CouponStatus, memo?: string | null }
@@ -5746,11 +6192,13 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5800,6 +6248,8 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
@@ -5814,11 +6264,13 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, coupons?: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', id: string, memo?: string | null }> } | null }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5833,6 +6285,8 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
@@ -5847,11 +6301,13 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, couponQuotas?: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, parentQuota?: { __typename?: 'CouponQuota', id: string } | null, subQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, expireTime: string, cloudServiceTypes: Array<string>, designatedCustomerIds: Array<string>, balance: { __typename?: 'Money', amount: string }, partner?: { __typename?: 'Partner', id: string } | null }> }, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner?: { __typename?: 'Partner', id: string } | null }> } | null }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5872,6 +6328,8 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
@@ -5886,11 +6344,13 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5904,6 +6364,8 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', couponId: string, memo?: string | null, id: string }
@@ -5918,11 +6380,13 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
     | { __typename: 'QuotaRecord', id: string, quotaOperation: QuotaOperationType }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -5966,6 +6430,8 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
@@ -5980,11 +6446,13 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', quotaRecords?: { __typename?: 'QuotaRecordConnection', totalCount: number } | null, couponRecords?: { __typename?: 'CouponRecordConnection', totalCount: number } | null }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6052,6 +6520,8 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
@@ -6066,11 +6536,13 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
     | { __typename: 'SubCustomer', accountName: string, id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -6084,6 +6556,8 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
@@ -6098,11 +6572,13 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null> };
@@ -6125,6 +6601,8 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
@@ -6139,11 +6617,13 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string } }>, balanceAlerts?: Array<{ __typename?: 'BalanceAlert', reason: BalanceAlertReason }> | null } | null }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6244,6 +6724,8 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', tradeId: string, id: string }
     | { __typename: 'AdjustRecord', transId: string, id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
@@ -6258,11 +6740,13 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -6558,6 +7042,8 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
@@ -6572,11 +7058,13 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', orderId: string, id: string, customer?: { __typename?: 'SubCustomer', accountName: string } | null, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string }> } }
     | { __typename: 'OrderAuthorization', status: OrderAuthorizationStatus, id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', resourceId: string, id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -6760,6 +7248,8 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', eventType: AssociationEventType, id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
@@ -6774,11 +7264,13 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', name: string, memberCount: number, id: string }
+    | { __typename: 'Solution', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -6885,6 +7377,8 @@ export type AcctNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord', id: string }
     | { __typename?: 'AdjustRecord', id: string }
     | { __typename?: 'AssociationEvent', id: string }
+    | { __typename?: 'CloudLab', id: string }
+    | { __typename?: 'CloudLabApplication', id: string }
     | { __typename?: 'CloudStoreOrder', id: string }
     | { __typename?: 'ConsumptionRecord', id: string }
     | { __typename?: 'Coupon', id: string }
@@ -6899,11 +7393,13 @@ export type AcctNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'ProgramCertificate', id: string }
     | { __typename?: 'QuotaRecord', id: string }
     | { __typename?: 'RechargePayment', id: string, rechargeStatus: RechargePaymentStatus }
     | { __typename?: 'RemittanceClaim', id: string, claimStatus: RemittanceClaimStatus }
     | { __typename?: 'Resource', id: string }
     | { __typename?: 'Role', id: string }
+    | { __typename?: 'Solution', id: string }
     | { __typename?: 'SubCustomer', id: string }
     | { __typename?: 'Withdrawal', bankAccountNumber: string, id: string, withdrawalStatus: WithdrawalStatus }
    | null };
@@ -7056,6 +7552,127 @@ export type RegSendCustomerRegistrationCodeMutationVariables = Exact<{
 
 export type RegSendCustomerRegistrationCodeMutation = { __typename?: 'Mutation', sendCustomerRegistrationCode: { __typename?: 'SendCustomerRegistrationCodePayload', sentTo?: string | null, expiresAt?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
 
+export type ShowcaseCertificateFieldsFragment = { __typename?: 'ProgramCertificate', id: string, programName: string, programKind: CertifiedProgramKind, certificateNo: string, issuedAt: string, validUntil: string, validity: CertificateValidity, downloadable: boolean, downloadPath: string, joinedBy?: { __typename?: 'Member', id: string, loginName: string } | null };
+
+export type ShowcaseCertificatesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ShowcaseCertificatesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', programCertificates?: { __typename?: 'ProgramCertificateConnection', totalCount: number, nodes: Array<{ __typename?: 'ProgramCertificate', id: string, programName: string, programKind: CertifiedProgramKind, certificateNo: string, issuedAt: string, validUntil: string, validity: CertificateValidity, downloadable: boolean, downloadPath: string, joinedBy?: { __typename?: 'Member', id: string, loginName: string } | null }> } | null } } };
+
+export type ShowcaseLabApplicationFieldsFragment = { __typename?: 'CloudLabApplication', id: string, status: CloudLabApplicationStatus, purpose: string, plannedHours: number, rejectionReason?: string | null, appliedAt: string, handledAt?: string | null, usedMinutes: number, lab: { __typename?: 'CloudLab', id: string, code: string, name: string, maxHours: number }, applicant?: { __typename?: 'Member', id: string, loginName: string } | null, partner: { __typename?: 'Partner', id: string, name: string }, usage: Array<{ __typename?: 'CloudLabUsage', startedAt: string, endedAt?: string | null, durationMinutes: number }> };
+
+export type ShowcaseCloudLabsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShowcaseCloudLabsQuery = { __typename?: 'Query', cloudLabs: Array<{ __typename?: 'CloudLab', id: string, code: string, name: string, description: string, maxHours: number }> };
+
+export type ShowcaseLabApplicationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<CloudLabApplicationFilter>;
+}>;
+
+
+export type ShowcaseLabApplicationsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', cloudLabApplications?: { __typename?: 'CloudLabApplicationConnection', totalCount: number, nodes: Array<{ __typename?: 'CloudLabApplication', id: string, status: CloudLabApplicationStatus, purpose: string, plannedHours: number, rejectionReason?: string | null, appliedAt: string, handledAt?: string | null, usedMinutes: number, lab: { __typename?: 'CloudLab', id: string, code: string, name: string, maxHours: number }, applicant?: { __typename?: 'Member', id: string, loginName: string } | null, partner: { __typename?: 'Partner', id: string, name: string }, usage: Array<{ __typename?: 'CloudLabUsage', startedAt: string, endedAt?: string | null, durationMinutes: number }> }> } | null, cloudLabOverview?: { __typename?: 'CloudLabOverview', total: number, pending: number, approved: number, rejected: number, sessions: number, usedMinutes: number, usedHours: number } | null } } };
+
+export type ShowcaseOperatorLabApplicationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<CloudLabApplicationFilter>;
+}>;
+
+
+export type ShowcaseOperatorLabApplicationsQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', cloudLabApplications?: { __typename?: 'CloudLabApplicationConnection', totalCount: number, nodes: Array<{ __typename?: 'CloudLabApplication', id: string, status: CloudLabApplicationStatus, purpose: string, plannedHours: number, rejectionReason?: string | null, appliedAt: string, handledAt?: string | null, usedMinutes: number, lab: { __typename?: 'CloudLab', id: string, code: string, name: string, maxHours: number }, applicant?: { __typename?: 'Member', id: string, loginName: string } | null, partner: { __typename?: 'Partner', id: string, name: string }, usage: Array<{ __typename?: 'CloudLabUsage', startedAt: string, endedAt?: string | null, durationMinutes: number }> }> } | null } };
+
+export type ShowcaseApplyCloudLabMutationVariables = Exact<{
+  input: ApplyCloudLabInput;
+}>;
+
+
+export type ShowcaseApplyCloudLabMutation = { __typename?: 'Mutation', applyCloudLab: { __typename?: 'CloudLabApplicationPayload', application?: { __typename?: 'CloudLabApplication', id: string, status: CloudLabApplicationStatus, purpose: string, plannedHours: number, rejectionReason?: string | null, appliedAt: string, handledAt?: string | null, usedMinutes: number, lab: { __typename?: 'CloudLab', id: string, code: string, name: string, maxHours: number }, applicant?: { __typename?: 'Member', id: string, loginName: string } | null, partner: { __typename?: 'Partner', id: string, name: string }, usage: Array<{ __typename?: 'CloudLabUsage', startedAt: string, endedAt?: string | null, durationMinutes: number }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type ShowcaseHandleCloudLabMutationVariables = Exact<{
+  input: HandleCloudLabApplicationInput;
+}>;
+
+
+export type ShowcaseHandleCloudLabMutation = { __typename?: 'Mutation', handleCloudLabApplication: { __typename?: 'CloudLabApplicationPayload', application?: { __typename?: 'CloudLabApplication', id: string, status: CloudLabApplicationStatus, purpose: string, plannedHours: number, rejectionReason?: string | null, appliedAt: string, handledAt?: string | null, usedMinutes: number, lab: { __typename?: 'CloudLab', id: string, code: string, name: string, maxHours: number }, applicant?: { __typename?: 'Member', id: string, loginName: string } | null, partner: { __typename?: 'Partner', id: string, name: string }, usage: Array<{ __typename?: 'CloudLabUsage', startedAt: string, endedAt?: string | null, durationMinutes: number }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type ShowcaseSolutionFieldsFragment = { __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } };
+
+export type ShowcaseSolutionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SolutionStatus>;
+}>;
+
+
+export type ShowcaseSolutionsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', solutions?: { __typename?: 'SolutionConnection', totalCount: number, nodes: Array<{ __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } }> } | null } } };
+
+export type ShowcaseSolutionNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ShowcaseSolutionNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
+    | { __typename?: 'CloudStoreOrder' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
+    | { __typename?: 'Invoice' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } }
+    | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
+   | null };
+
+export type ShowcaseOperatorSolutionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SolutionStatus>;
+}>;
+
+
+export type ShowcaseOperatorSolutionsQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', solutions?: { __typename?: 'SolutionConnection', totalCount: number, nodes: Array<{ __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } }> } | null } };
+
+export type ShowcaseCreateSolutionMutationVariables = Exact<{
+  input: CreateSolutionInput;
+}>;
+
+
+export type ShowcaseCreateSolutionMutation = { __typename?: 'Mutation', createSolution: { __typename?: 'SolutionPayload', solution?: { __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type ShowcaseMoveSolutionMutationVariables = Exact<{
+  input: MoveSolutionInput;
+}>;
+
+
+export type ShowcaseMoveSolutionMutation = { __typename?: 'Mutation', moveSolution: { __typename?: 'SolutionPayload', solution?: { __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type ShowcaseReviewSolutionMutationVariables = Exact<{
+  input: ReviewSolutionInput;
+}>;
+
+
+export type ShowcaseReviewSolutionMutation = { __typename?: 'Mutation', reviewSolution: { __typename?: 'SolutionPayload', solution?: { __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
 export const AssocCustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssocCustomerFieldsFragment, unknown>;
 export const AssocUserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocUserErrorFieldsFragment, unknown>;
 export const AssocChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationChangePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocChangeFieldsFragment, unknown>;
@@ -7094,6 +7711,9 @@ export const PayAgrAgreementFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const PerfFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerfFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}}]} as unknown as DocumentNode<PerfFiguresFragment, unknown>;
 export const PerfResellerFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerfResellerFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResellerPerformance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}}]} as unknown as DocumentNode<PerfResellerFiguresFragment, unknown>;
 export const QuoteUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuoteUserErrorFragment, unknown>;
+export const ShowcaseCertificateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"programKind"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNo"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"downloadable"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"joinedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<ShowcaseCertificateFieldsFragment, unknown>;
+export const ShowcaseLabApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]} as unknown as DocumentNode<ShowcaseLabApplicationFieldsFragment, unknown>;
+export const ShowcaseSolutionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseSolutionFieldsFragment, unknown>;
 export const AssocCheckCustomerRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssocCheckCustomerRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckCustomerRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkCustomerRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCheckCustomerRegistrationQuery, AssocCheckCustomerRegistrationQueryVariables>;
 export const AssocCreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocCreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCreateCustomerMutation, AssocCreateCustomerMutationVariables>;
 export const AssocCreateCustomerInFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocCreateCustomerInFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"telephone"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedStatus"}},{"kind":"Field","name":{"kind":"Name","value":"customerType"}},{"kind":"Field","name":{"kind":"Name","value":"customerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"isFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"xaccountId"}},{"kind":"Field","name":{"kind":"Name","value":"xaccountType"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceUnavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCreateCustomerInFullMutation, AssocCreateCustomerInFullMutationVariables>;
@@ -7255,3 +7875,15 @@ export const QuoteCatalogueDocument = {"kind":"Document","definitions":[{"kind":
 export const QuotePriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotePrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotePriceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotePrice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodCount"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"listAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"discountRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"listTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuotePriceQuery, QuotePriceQueryVariables>;
 export const QuoteRenewalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteRenewal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteRenewalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRenewal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mainResource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuoteRenewalQuery, QuoteRenewalQueryVariables>;
 export const RegSendCustomerRegistrationCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegSendCustomerRegistrationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCustomerRegistrationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCustomerRegistrationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RegSendCustomerRegistrationCodeMutation, RegSendCustomerRegistrationCodeMutationVariables>;
+export const ShowcaseCertificatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseCertificates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programCertificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseCertificateFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"programKind"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNo"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"downloadable"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"joinedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<ShowcaseCertificatesQuery, ShowcaseCertificatesQueryVariables>;
+export const ShowcaseCloudLabsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseCloudLabs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudLabs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}}]}}]} as unknown as DocumentNode<ShowcaseCloudLabsQuery, ShowcaseCloudLabsQueryVariables>;
+export const ShowcaseLabApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseLabApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplicationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudLabApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cloudLabOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"usedHours"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]} as unknown as DocumentNode<ShowcaseLabApplicationsQuery, ShowcaseLabApplicationsQueryVariables>;
+export const ShowcaseOperatorLabApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseOperatorLabApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplicationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudLabApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]} as unknown as DocumentNode<ShowcaseOperatorLabApplicationsQuery, ShowcaseOperatorLabApplicationsQueryVariables>;
+export const ShowcaseApplyCloudLabDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowcaseApplyCloudLab"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyCloudLabInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyCloudLab"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]} as unknown as DocumentNode<ShowcaseApplyCloudLabMutation, ShowcaseApplyCloudLabMutationVariables>;
+export const ShowcaseHandleCloudLabDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowcaseHandleCloudLab"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandleCloudLabApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handleCloudLabApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]} as unknown as DocumentNode<ShowcaseHandleCloudLabMutation, ShowcaseHandleCloudLabMutationVariables>;
+export const ShowcaseSolutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseSolutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SolutionStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseSolutionsQuery, ShowcaseSolutionsQueryVariables>;
+export const ShowcaseSolutionNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseSolutionNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseSolutionNodeQuery, ShowcaseSolutionNodeQueryVariables>;
+export const ShowcaseOperatorSolutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseOperatorSolutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SolutionStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseOperatorSolutionsQuery, ShowcaseOperatorSolutionsQueryVariables>;
+export const ShowcaseCreateSolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowcaseCreateSolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSolutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseCreateSolutionMutation, ShowcaseCreateSolutionMutationVariables>;
+export const ShowcaseMoveSolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowcaseMoveSolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveSolutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveSolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseMoveSolutionMutation, ShowcaseMoveSolutionMutationVariables>;
+export const ShowcaseReviewSolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowcaseReviewSolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewSolutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewSolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseReviewSolutionMutation, ShowcaseReviewSolutionMutationVariables>;
