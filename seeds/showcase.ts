@@ -2,7 +2,7 @@
  * The growth showcase's demo data (计划证书, 云实验, 解决方案), written after the bulk seed with the
  * ORM: the demo partners only, the same at every scale, dates relative to the reference date.
  * - Certificates: each demo partner's program joined by its admin (dist also an expired 发展路径
- *   certificate joined by dist-ops), so the right and the wrong account can be tried.
+ *   certificate joined by dist-sa, the SA specialist), so the right and the wrong account can be tried.
  * - Cloud labs: a catalogue of five; the demo distributor holds every application status (approved
  *   ones with finished and running sessions), other-dist a few of its own.
  * - Solutions: the demo distributor one in every lifecycle status; sp and other-dist a few.
@@ -25,7 +25,7 @@ const operator = (login: string) => `operator:${DEMO_OPERATORS.findIndex((o) => 
 const CERTIFICATES: [DemoPartnerKey, string, CertifiedProgramKind, string, number, number][] = [
   // partner, program, kind, joined by, issued (days before ref), valid (days after issue)
   ['dist', '分销计划(总经销商)', CertifiedProgramKind.DISTRIBUTION, 'dist-admin', 400, 1095],
-  ['dist', '学习与赋能伙伴发展路径', CertifiedProgramKind.DEVELOPMENT_PATH, 'dist-ops', 800, 365],
+  ['dist', '学习与赋能伙伴发展路径', CertifiedProgramKind.DEVELOPMENT_PATH, 'dist-sa', 800, 365],
   ['reseller1', '分销计划(云经销商)', CertifiedProgramKind.DISTRIBUTION, 'reseller-admin', 300, 730],
   ['sp', '解决方案提供商计划', CertifiedProgramKind.SOLUTION_PROVIDER, 'sp-admin', 200, 730],
   ['other-dist', '分销计划(总经销商)', CertifiedProgramKind.DISTRIBUTION, 'other-dist-admin', 500, 1095],
@@ -81,14 +81,12 @@ export async function seedShowcase(em: EntityManager, reference: Date): Promise<
       validUntil: at(ref, issued - valid),
     })),
   );
-  const labIds = await em.insertMany(
-    CloudLab,
-    LABS.map(([code, name, description, maxHours]) => ({ code, name, description, maxHours })),
-  );
+  const labIds: number[] = [];
+  for (const [code, name, description, maxHours] of LABS)
+    labIds.push(await em.insert(CloudLab, { code, name, description, maxHours }));
   for (const [key, login, lab, status, applied, reason, sessions] of APPLICATIONS) {
     const handled = status === CloudLabApplicationStatus.PENDING ? null : at(ref, applied - 1);
-    const [id] = await em.insertMany(CloudLabApplication, [
-      {
+    const id = await em.insert(CloudLabApplication, {
         partner: partner(key),
         lab: labIds[lab],
         applicant: member(login),
@@ -98,9 +96,8 @@ export async function seedShowcase(em: EntityManager, reference: Date): Promise<
         rejectionReason: reason,
         appliedAt: at(ref, applied),
         handledAt: handled,
-        handledBy: handled ? operator(key === 'dist' ? 'ops-admin' : 'ops-eco') : null,
-      },
-    ]);
+      handledBy: handled ? operator(key === 'dist' ? 'ops-admin' : 'ops-eco') : null,
+    });
     if (sessions.length)
       await em.insertMany(
         CloudLabUsage,

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { ConnectionArgs, toPageRequest } from '../../common/connection';
 import { findPage } from '../../common/paging';
 import { assertPartnerRelation } from '../../permissions/scopes';
+import { checkDownload } from '../../permissions/download-access';
 import { requireViewer } from '../../permissions/viewer';
 import { Member } from '../member/member.entity';
 import { memberById } from '../member/member.loaders';
@@ -27,10 +28,12 @@ export class ProgramCertificateResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether you may download it: you are the account that joined the program (and hold program:certificate).',
+    description:
+      'Whether you may download it (DOWNLOAD_ACCESS.programCertificate): you are the account that joined the program and hold program:certificate.',
   })
   downloadable(@Root() c: ProgramCertificate, @Ctx() ctx: Context): boolean {
-    return requireViewer(ctx).member.id === c.joinedBy.id;
+    const subject = { partnerId: c.partner.id, holderMemberId: c.joinedBy.id };
+    return checkDownload(ctx.actor, 'programCertificate', subject) === null;
   }
 
   @FieldResolver(() => String, {
