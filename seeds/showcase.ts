@@ -5,7 +5,9 @@
  *   certificate joined by dist-sa, the SA specialist), so the right and the wrong account can be tried.
  * - Cloud labs: a catalogue of five; the demo distributor holds every application status (approved
  *   ones with finished and running sessions), other-dist a few of its own.
- * - Solutions: the demo distributor one in every lifecycle status; sp and other-dist a few.
+ * - Solutions: the demo distributor one in every lifecycle status; the other demo partners a few.
+ * Every demo partner of the access matrix (dist, its resellers, other-dist and its reseller, sp)
+ * holds at least one row of each kind.
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { CloudLab, CloudLabApplication, CloudLabUsage } from '../src/modules/cloud-lab/cloud-lab.entity';
@@ -29,6 +31,9 @@ const CERTIFICATES: [DemoPartnerKey, string, CertifiedProgramKind, string, numbe
   ['reseller1', '分销计划(云经销商)', CertifiedProgramKind.DISTRIBUTION, 'reseller-admin', 300, 730],
   ['sp', '解决方案提供商计划', CertifiedProgramKind.SOLUTION_PROVIDER, 'sp-admin', 200, 730],
   ['other-dist', '分销计划(总经销商)', CertifiedProgramKind.DISTRIBUTION, 'other-dist-admin', 500, 1095],
+  ['reseller2', '分销计划(云经销商)', CertifiedProgramKind.DISTRIBUTION, 'reseller2-admin', 150, 730],
+  ['other-reseller', '分销计划(云经销商)', CertifiedProgramKind.DISTRIBUTION, 'other-reseller-admin', 350, 730],
+  ['sp', '云商店客户服务商计划', CertifiedProgramKind.CLOUD_STORE_SERVICE, 'sp-admin', 90, 365],
 ];
 
 const LABS = [
@@ -50,6 +55,17 @@ const APPLICATIONS: AppPlan[] = [
   ['other-dist', 'other-dist-admin', 0, CloudLabApplicationStatus.APPROVED, 30, null, [60]],
   ['other-dist', 'other-dist-admin', 1, CloudLabApplicationStatus.PENDING, 3, null, []],
   ['reseller1', 'reseller-admin', 3, CloudLabApplicationStatus.APPROVED, 25, null, [30]],
+  [
+    'reseller2',
+    'reseller2-admin',
+    2,
+    CloudLabApplicationStatus.REJECTED,
+    12,
+    '申请理由不充分,请补充客户项目信息。',
+    [],
+  ],
+  ['other-reseller', 'other-reseller-admin', 4, CloudLabApplicationStatus.PENDING, 4, null, []],
+  ['sp', 'sp-admin', 2, CloudLabApplicationStatus.APPROVED, 18, null, [180, 75]],
 ];
 
 const SOLUTIONS: [DemoPartnerKey, string, string, SolutionStatus][] = [
@@ -62,6 +78,9 @@ const SOLUTIONS: [DemoPartnerKey, string, string, SolutionStatus][] = [
   ['sp', '企业灾备上云方案', '本地数据中心到云的容灾备份。', SolutionStatus.VERIFIED],
   ['sp', '跨境电商建站方案', '多语言店铺与全球加速。', SolutionStatus.CONFIGURATOR_DONE],
   ['other-dist', '物流车队管理方案', '车辆定位与调度。', SolutionStatus.DESIGNING],
+  ['reseller1', '中小企业办公上云', '邮箱、网盘与视频会议。', SolutionStatus.PROJECT_APPROVED],
+  ['reseller2', '连锁餐饮点餐方案', '扫码点餐与后厨协同。', SolutionStatus.LISTING],
+  ['other-reseller', '社区团购方案', '团长管理与履约。', SolutionStatus.VERIFIED],
 ];
 
 const ORDER = Object.values(SolutionStatus);
@@ -87,15 +106,15 @@ export async function seedShowcase(em: EntityManager, reference: Date): Promise<
   for (const [key, login, lab, status, applied, reason, sessions] of APPLICATIONS) {
     const handled = status === CloudLabApplicationStatus.PENDING ? null : at(ref, applied - 1);
     const id = await em.insert(CloudLabApplication, {
-        partner: partner(key),
-        lab: labIds[lab],
-        applicant: member(login),
-        purpose: `为客户项目验证${LABS[lab][1]}`,
-        plannedHours: Math.min(4, LABS[lab][3]),
-        status,
-        rejectionReason: reason,
-        appliedAt: at(ref, applied),
-        handledAt: handled,
+      partner: partner(key),
+      lab: labIds[lab],
+      applicant: member(login),
+      purpose: `为客户项目验证${LABS[lab][1]}`,
+      plannedHours: Math.min(4, LABS[lab][3]),
+      status,
+      rejectionReason: reason,
+      appliedAt: at(ref, applied),
+      handledAt: handled,
       handledBy: handled ? operator(key === 'dist' ? 'ops-admin' : 'ops-eco') : null,
     });
     if (sessions.length)
@@ -120,7 +139,7 @@ export async function seedShowcase(em: EntityManager, reference: Date): Promise<
       name,
       description,
       status,
-      createdBy: member(`${key === 'dist' ? 'dist' : key}-admin`),
+      createdBy: member(key === 'reseller1' ? 'reseller-admin' : `${key}-admin`),
       createdAt: at(ref, 200 - i * 10),
       statusChangedAt: at(ref, 100 - ORDER.indexOf(status) * 10),
       version: ORDER.indexOf(status) + 1,

@@ -37,7 +37,8 @@ async function serve<S>(deps: ContextDependencies, download: Download<S>, req: R
   if (early) return void refuse(res, early.status, early.code, early.message);
   const found = await download.find(ctx, req);
   const refusal = checkDownload(ctx.actor, download.key, found?.subject ?? null);
-  if (refusal || !found) return void refuse(res, refusal?.status ?? 404, refusal?.code ?? 'NOT_FOUND', refusal?.message ?? '');
+  if (refusal || !found)
+    return void refuse(res, refusal?.status ?? 404, refusal?.code ?? 'NOT_FOUND', refusal?.message ?? '');
   try {
     const { pdf, filename } = await download.render(ctx, found.value, req);
     res.status(200).type('application/pdf');

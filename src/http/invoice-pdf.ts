@@ -48,6 +48,9 @@ export function invoicePdfRoute(deps: ContextDependencies) {
       const target = fromGlobalId(String(req.params.partnerId));
       return target?.type === 'Partner' ? { subject: { partnerId: target.id }, value: target.id } : null;
     },
-    render: async (ctx, _partnerId, req) => ({ pdf: await invoiceListPdf(ctx, filterOf(req)), filename: 'invoices.pdf' }),
+    render: async (ctx, _partnerId, req) => ({
+      pdf: await invoiceListPdf(ctx, filterOf(req)),
+      filename: 'invoices.pdf',
+    }),
   });
 }

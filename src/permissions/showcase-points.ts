@@ -22,7 +22,8 @@ export const SHOWCASE_POINTS = [
     code: 'cloud-lab:view',
     nameZh: '查看云实验',
     nameEn: 'View cloud labs',
-    description: "See the lab catalogue, the partner's lab applications (申请记录), their usage and the overview (数据概览).",
+    description:
+      "See the lab catalogue, the partner's lab applications (申请记录), their usage and the overview (数据概览).",
     menu: 'cloud-lab',
     identities: ALL_IDENTITIES,
     isDefault: false,

@@ -12,6 +12,7 @@ import {
   ShowcaseOperatorLabApplicationsDocument,
 } from '../generated/graphql';
 import { CloudLabApplication } from '../../src/modules/cloud-lab/cloud-lab.entity';
+import { CloudLabApplicationStatus } from '../../src/modules/cloud-lab/cloud-lab.enums';
 import { DIST, OTHER_DIST } from '../support/demo';
 import { errorCodes, userErrorCodes } from '../support/graphql';
 import { gid, pk } from '../support/ids';
@@ -24,8 +25,10 @@ const operators = useTokens(server, ['ops-admin', 'ops-eco', 'ops-finance'], 'OP
 const customers = useTokens(server, ['yunfan-tech'], 'CUSTOMER');
 
 const labs = async () => (await server.execute(ShowcaseCloudLabsDocument, {}, members['dist-admin'])).data!.cloudLabs;
-const apply = (token: string, input: { labId: string; purpose: string; plannedHours: number; idempotencyKey?: string }) =>
-  server.execute(ShowcaseApplyCloudLabDocument, { input }, token);
+const apply = (
+  token: string,
+  input: { labId: string; purpose: string; plannedHours: number; idempotencyKey?: string },
+) => server.execute(ShowcaseApplyCloudLabDocument, { input }, token);
 const handle = (token: string, input: { id: string; decision: 'APPROVE' | 'REJECT'; reason?: string }) =>
   server.execute(ShowcaseHandleCloudLabDocument, { input }, token);
 const overview = async (token: string) =>
@@ -69,9 +72,9 @@ describe('the partner’s cloud labs (申请记录, 数据概览)', () => {
   });
 
   it('keeps applications to their partner and point: account manager FORBIDDEN, other partner’s ids null', async () => {
-    expect(errorCodes(await server.execute(ShowcaseLabApplicationsDocument, { first: 5 }, members['dist-am']))).toContain(
-      'FORBIDDEN',
-    );
+    expect(
+      errorCodes(await server.execute(ShowcaseLabApplicationsDocument, { first: 5 }, members['dist-am'])),
+    ).toContain('FORBIDDEN');
     const foreign = await server.em().findOneOrFail(CloudLabApplication, { partner: OTHER_DIST });
     const node = await server.execute(
       'query($id: ID!) { node(id: $id) { id } }',
@@ -94,15 +97,25 @@ describe('applying and deciding (申请云实验 → 审批)', () => {
     expect(applied.data!.applyCloudLab.userErrors).toEqual([]);
     const app = applied.data!.applyCloudLab.application!;
     expect(app).toMatchObject({ status: 'PENDING', purpose: '客户安全评估', plannedHours: 2, handledAt: null });
-    expect(await overview(members['dist-admin'])).toMatchObject({ total: before.total + 1, pending: before.pending + 1 });
+    expect(await overview(members['dist-admin'])).toMatchObject({
+      total: before.total + 1,
+      pending: before.pending + 1,
+    });
 
-    const queue = await server.execute(ShowcaseOperatorLabApplicationsDocument, { first: 100, filter: { status: 'PENDING' } }, operators['ops-eco']);
+    const queue = await server.execute(
+      ShowcaseOperatorLabApplicationsDocument,
+      { first: 100, filter: { status: 'PENDING' } },
+      operators['ops-eco'],
+    );
     expect(queue.data!.operatorViewer.cloudLabApplications!.nodes.map((n) => n.id)).toContain(app.id);
     const notes = await countRows(server, 'notification');
     const approved = await handle(operators['ops-eco'], { id: app.id, decision: 'APPROVE' });
     expect(approved.data!.handleCloudLabApplication.application!.status).toBe('APPROVED');
     expect(await countRows(server, 'notification')).toBe(notes + 1);
-    const [note] = await sql<{ kind: string; member_id: number }>(server, 'select kind, member_id from notification order by id desc limit 1');
+    const [note] = await sql<{ kind: string; member_id: number }>(
+      server,
+      'select kind, member_id from notification order by id desc limit 1',
+    );
     expect(note).toMatchObject({ kind: 'PROGRAM_APPLICATION_HANDLED', member_id: 1 });
     // A second decision (another operator, a retry) changes nothing.
     const again = await handle(operators['ops-admin'], { id: app.id, decision: 'REJECT', reason: '重复' });
@@ -110,15 +123,25 @@ describe('applying and deciding (申请云实验 → 审批)', () => {
     expect(await countRows(server, 'notification')).toBe(notes + 1);
 
     const k8s = (await labs()).find((l) => l.code === 'LAB-K8S-01')!;
-    const second = (await apply(members['dist-sa'], { labId: k8s.id, purpose: '培训', plannedHours: 1 })).data!.applyCloudLab
-      .application!;
+    const second = (await apply(members['dist-sa'], { labId: k8s.id, purpose: '培训', plannedHours: 1 })).data!
+      .applyCloudLab.application!;
     const noReason = await handle(operators['ops-admin'], { id: second.id, decision: 'REJECT', reason: '  ' });
     expect(userErrorCodes(noReason.data!.handleCloudLabApplication.userErrors)).toEqual(['CLOUD_LAB_REASON_REQUIRED']);
-    const tooLong = await handle(operators['ops-admin'], { id: second.id, decision: 'REJECT', reason: '长'.repeat(201) });
+    const tooLong = await handle(operators['ops-admin'], {
+      id: second.id,
+      decision: 'REJECT',
+      reason: '长'.repeat(201),
+    });
     expect(userErrorCodes(tooLong.data!.handleCloudLabApplication.userErrors)).toEqual(['CLOUD_LAB_REASON_TOO_LONG']);
     const rejected = await handle(operators['ops-admin'], { id: second.id, decision: 'REJECT', reason: '名额已满' });
-    expect(rejected.data!.handleCloudLabApplication.application).toMatchObject({ status: 'REJECTED', rejectionReason: '名额已满' });
-    const audit = await sql<{ action: string }>(server, "select action from audit_log where action in ('applyCloudLab', 'handleCloudLabApplication')");
+    expect(rejected.data!.handleCloudLabApplication.application).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: '名额已满',
+    });
+    const audit = await sql<{ action: string }>(
+      server,
+      "select action from audit_log where action in ('applyCloudLab', 'handleCloudLabApplication')",
+    );
     expect(audit.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -128,14 +151,30 @@ describe('applying and deciding (申请云实验 → 审批)', () => {
     const count = await countRows(server, 'cloud_lab_application');
     const codes = async (input: Parameters<typeof apply>[1]) =>
       userErrorCodes((await apply(members['dist-admin'], input)).data!.applyCloudLab.userErrors);
-    expect(await codes({ labId: gid('CloudLab', 999), purpose: 'x', plannedHours: 1 })).toEqual(['CLOUD_LAB_NOT_FOUND']);
+    expect(await codes({ labId: gid('CloudLab', 999), purpose: 'x', plannedHours: 1 })).toEqual([
+      'CLOUD_LAB_NOT_FOUND',
+    ]);
     expect(await codes({ labId: lab.id, purpose: '   ', plannedHours: 1 })).toEqual(['CLOUD_LAB_PURPOSE_INVALID']);
-    expect(await codes({ labId: lab.id, purpose: 'x'.repeat(201), plannedHours: 1 })).toEqual(['CLOUD_LAB_PURPOSE_INVALID']);
+    expect(await codes({ labId: lab.id, purpose: 'x'.repeat(201), plannedHours: 1 })).toEqual([
+      'CLOUD_LAB_PURPOSE_INVALID',
+    ]);
     expect(await codes({ labId: lab.id, purpose: 'x', plannedHours: 0 })).toEqual(['CLOUD_LAB_HOURS_OUT_OF_RANGE']);
-    expect(await codes({ labId: lab.id, purpose: 'x', plannedHours: lab.maxHours + 1 })).toEqual(['CLOUD_LAB_HOURS_OUT_OF_RANGE']);
+    expect(await codes({ labId: lab.id, purpose: 'x', plannedHours: lab.maxHours + 1 })).toEqual([
+      'CLOUD_LAB_HOURS_OUT_OF_RANGE',
+    ]);
     expect(await countRows(server, 'cloud_lab_application')).toBe(count);
-    const first = await apply(members['dist-admin'], { labId: lab.id, purpose: 'x', plannedHours: 1, idempotencyKey: 'lab-net-1' });
-    const replay = await apply(members['dist-admin'], { labId: lab.id, purpose: 'x', plannedHours: 1, idempotencyKey: 'lab-net-1' });
+    const first = await apply(members['dist-admin'], {
+      labId: lab.id,
+      purpose: 'x',
+      plannedHours: 1,
+      idempotencyKey: 'lab-net-1',
+    });
+    const replay = await apply(members['dist-admin'], {
+      labId: lab.id,
+      purpose: 'x',
+      plannedHours: 1,
+      idempotencyKey: 'lab-net-1',
+    });
     expect(replay.data!.applyCloudLab.application!.id).toBe(first.data!.applyCloudLab.application!.id);
     expect(await codes({ labId: lab.id, purpose: 'y', plannedHours: 1 })).toEqual(['CLOUD_LAB_ALREADY_PENDING']);
     expect(await countRows(server, 'cloud_lab_application')).toBe(count + 1);
@@ -144,16 +183,26 @@ describe('applying and deciding (申请云实验 → 审批)', () => {
   it('lets only the right actors in: no cloud-lab:apply, customers, members deciding, finance operators', async () => {
     const [lab] = await labs();
     const count = await countRows(server, 'cloud_lab_application');
-    expect(errorCodes(await apply(members['dist-am'], { labId: lab.id, purpose: 'x', plannedHours: 1 }))).toContain('FORBIDDEN');
-    expect(errorCodes(await apply(customers['yunfan-tech'], { labId: lab.id, purpose: 'x', plannedHours: 1 }))).toContain('FORBIDDEN');
-    expect(errorCodes(await apply(operators['ops-admin'], { labId: lab.id, purpose: 'x', plannedHours: 1 }))).toContain('FORBIDDEN');
-    const pending = await server.em().findOneOrFail(CloudLabApplication, { partner: DIST, status: 'PENDING' });
+    expect(errorCodes(await apply(members['dist-am'], { labId: lab.id, purpose: 'x', plannedHours: 1 }))).toContain(
+      'FORBIDDEN',
+    );
+    expect(
+      errorCodes(await apply(customers['yunfan-tech'], { labId: lab.id, purpose: 'x', plannedHours: 1 })),
+    ).toContain('FORBIDDEN');
+    expect(errorCodes(await apply(operators['ops-admin'], { labId: lab.id, purpose: 'x', plannedHours: 1 }))).toContain(
+      'FORBIDDEN',
+    );
+    const pending = await server
+      .em()
+      .findOneOrFail(CloudLabApplication, { partner: DIST, status: CloudLabApplicationStatus.PENDING });
     const id = gid('CloudLabApplication', pending.id);
     expect(errorCodes(await handle(members['dist-admin'], { id, decision: 'APPROVE' }))).toContain('FORBIDDEN');
     expect(errorCodes(await handle(operators['ops-finance'], { id, decision: 'APPROVE' }))).toContain('FORBIDDEN');
     expect(errorCodes(await handle(customers['yunfan-tech'], { id, decision: 'APPROVE' }))).toContain('FORBIDDEN');
     expect(await countRows(server, 'cloud_lab_application')).toBe(count);
-    const [row] = await sql<{ status: string }>(server, 'select status from cloud_lab_application where id = ?', [pending.id]);
+    const [row] = await sql<{ status: string }>(server, 'select status from cloud_lab_application where id = ?', [
+      pending.id,
+    ]);
     expect(row.status).toBe('PENDING');
   });
 });

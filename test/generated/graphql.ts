@@ -4327,7 +4327,7 @@ export type ProgramCertificate = Node & {
   certificateNo: Scalars['String']['output'];
   /** Where the PDF is: GET it with your bearer token (only joinedBy gets 200; colleagues 403 CERTIFICATE_NOT_HOLDER). */
   downloadPath: Scalars['String']['output'];
-  /** Whether you may download it: you are the account that joined the program (and hold program:certificate). */
+  /** Whether you may download it (DOWNLOAD_ACCESS.programCertificate): you are the account that joined the program and hold program:certificate. */
   downloadable: Scalars['Boolean']['output'];
   /** Opaque global id. */
   id: Scalars['ID']['output'];

@@ -41,7 +41,10 @@ type Resource =
   | 'role'
   | 'rechargePayment'
   | 'remittanceClaim'
-  | 'withdrawal';
+  | 'withdrawal'
+  | 'programCertificate'
+  | 'cloudLabApplication'
+  | 'solution';
 type Outcome = 'allow' | 'deny';
 
 const RESOURCES: Resource[] = [
@@ -58,6 +61,9 @@ const RESOURCES: Resource[] = [
   'rechargePayment',
   'remittanceClaim',
   'withdrawal',
+  'programCertificate',
+  'cloudLabApplication',
+  'solution',
 ];
 
 const allow = (): Record<Resource, Outcome> =>
@@ -244,6 +250,18 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
     case 'withdrawal': {
       const row = await one('select id from withdrawal where partner_id = ? order by id limit 1');
       return { type: 'Withdrawal', id: row.id as number, list: 'withdrawals(first: 100)' };
+    }
+    case 'programCertificate': {
+      const row = await one('select id from program_certificate where partner_id = ? order by id limit 1');
+      return { type: 'ProgramCertificate', id: row.id as number, list: 'programCertificates(first: 100)' };
+    }
+    case 'cloudLabApplication': {
+      const row = await one('select id from cloud_lab_application where partner_id = ? order by id limit 1');
+      return { type: 'CloudLabApplication', id: row.id as number, list: 'cloudLabApplications(first: 100)' };
+    }
+    case 'solution': {
+      const row = await one('select id from solution where partner_id = ? order by id limit 1');
+      return { type: 'Solution', id: row.id as number, list: 'solutions(first: 100)' };
     }
     case 'role': {
       const row = await one('select id from role where partner_id = ? order by id limit 1');
@@ -465,6 +483,9 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   cancelRemittanceClaim: { selection: 'remittanceClaim { id }', success: ['remittanceClaim'] },
   applyIncentives: { selection: 'succeeded { id } failed { code message }', success: ['succeeded'] },
   invoiceIncentive: { selection: 'incentive { id }', success: ['incentive'] },
+  applyCloudLab: { selection: 'application { id }', success: ['application'] },
+  createSolution: { selection: 'solution { id }', success: ['solution'] },
+  moveSolution: { selection: 'solution { id }', success: ['solution'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -507,6 +528,10 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   setIncentiveAutoApply: 'changes the caller’s own partner only',
   processIncentive:
     'cloud operators only (members and customers: FORBIDDEN, test/incentive); an operator processes any partner’s incentive by design',
+  handleCloudLabApplication:
+    'cloud operators only (ops:program; members and customers FORBIDDEN, test/cloud-lab); an operator decides any partner’s application by design',
+  reviewSolution:
+    'cloud operators only (ops:program; members and customers FORBIDDEN, test/solution); the PDM/PSA moves any partner’s solution by design',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -541,6 +566,10 @@ const BUSINESS_TABLES = [
   'withdrawal',
   'incentive_record',
   'incentive_transition',
+  'program_certificate',
+  'cloud_lab_application',
+  'cloud_lab_usage',
+  'solution',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -564,6 +593,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   agreement: ['payment_agreement', 'sub_customer', 'partner_account'],
   partnerAccount: ['remittance_claim', 'recharge_payment', 'withdrawal', 'partner_account', 'account_change_record'],
   incentive: ['incentive_record', 'incentive_transition', 'partner_account', 'account_change_record'],
+  showcase: ['program_certificate', 'cloud_lab_application', 'cloud_lab_usage', 'solution'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -603,6 +633,9 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   cancelRemittanceClaim: 'partnerAccount',
   applyIncentives: 'incentive',
   invoiceIncentive: 'incentive',
+  applyCloudLab: 'showcase',
+  createSolution: 'showcase',
+  moveSolution: 'showcase',
 };
 
 interface Snapshot {
@@ -795,7 +828,61 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     const ownInvoiceIncentive = await incentive(P('dist'), 'AWAITING_PARTNER_INVOICE');
     const invoiceOf = (amount: number) => ({ invoiceNumber: 'FP-MATRIX-001', amount: (amount / 100).toFixed(2) });
 
+    const solution = (partner: number, status: string) =>
+      one<{ id: number; name: string }>(
+        'select id, name from solution where partner_id = ? and status = ? order by id',
+        [partner, status],
+      );
+    const foreignSolution = await solution(P('other-dist'), 'DESIGNING');
+    const parentSolution = await solution(P('dist'), 'VERIFIED');
+    const lab = await one<{ id: number }>("select id from cloud_lab where code = 'LAB-NET-04'");
+
     cases = [
+      // Growth showcase (云实验, 解决方案): only own rows move; the lab catalogue is shared.
+      {
+        mutation: 'moveSolution',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "move other-dist's solution",
+        expected: 'deny',
+        target: { type: 'Solution', id: foreignSolution.id },
+        input: (id) => ({ id, to: 'LISTING' }),
+        secrets: [foreignSolution.name],
+      },
+      {
+        mutation: 'moveSolution',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "move its distributor's solution",
+        expected: 'deny',
+        target: { type: 'Solution', id: parentSolution.id },
+        input: (id) => ({ id, to: 'DESIGNING' }),
+        secrets: [parentSolution.name],
+      },
+      {
+        mutation: 'moveSolution',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'start designing an own verified solution',
+        expected: 'allow',
+        input: () => ({ id: gid('Solution', parentSolution.id), to: 'DESIGNING' }),
+      },
+      {
+        mutation: 'createSolution',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'create an own solution',
+        expected: 'allow',
+        input: () => ({ name: '矩阵测试方案' }),
+      },
+      {
+        mutation: 'applyCloudLab',
+        viewer: 'reseller-admin',
+        relation: 'own',
+        what: 'apply for a lab of the catalogue',
+        expected: 'allow',
+        input: () => ({ labId: gid('CloudLab', lab.id), purpose: '矩阵测试', plannedHours: 1 }),
+      },
       // Incentives (激励).
       {
         mutation: 'applyIncentives',

@@ -75,7 +75,9 @@ describe('GET /program-certificates/{id}.pdf (下载计划证书)', () => {
     const old = await certificateOf(DIST, 'dist-sa');
     const expired = await get(`/program-certificates/${gid('ProgramCertificate', old.id)}.pdf`, members['dist-sa']);
     expect(expired.status).toBe(200);
-    const oldText = (await extractText(await getDocumentProxy(new Uint8Array(await expired.arrayBuffer())), { mergePages: true })).text;
+    const oldText = (
+      await extractText(await getDocumentProxy(new Uint8Array(await expired.arrayBuffer())), { mergePages: true })
+    ).text;
     expect(oldText).toContain(old.certificateNo);
     expect(oldText).toContain('已过期');
   });
@@ -90,11 +92,13 @@ describe('GET /program-certificates/{id}.pdf (下载计划证书)', () => {
     // Another partner: like a certificate that does not exist.
     expect(await refusal(await get(path, members['other-dist-admin']))).toEqual({ status: 404, code: 'NOT_FOUND' });
     expect(
-      await refusal(await get(`/program-certificates/${gid('ProgramCertificate', 999_999)}.pdf`, members['dist-admin'])),
+      await refusal(
+        await get(`/program-certificates/${gid('ProgramCertificate', 999_999)}.pdf`, members['dist-admin']),
+      ),
     ).toEqual({ status: 404, code: 'NOT_FOUND' });
-    expect(await refusal(await get(`/program-certificates/${memberGid('dist-admin')}.pdf`, members['dist-admin']))).toEqual(
-      { status: 404, code: 'NOT_FOUND' },
-    );
+    expect(
+      await refusal(await get(`/program-certificates/${memberGid('dist-admin')}.pdf`, members['dist-admin'])),
+    ).toEqual({ status: 404, code: 'NOT_FOUND' });
     // A customer and an operator are not members; nobody signed in is 401.
     expect(await refusal(await get(path, customers['yunfan-tech']))).toEqual({ status: 403, code: 'FORBIDDEN' });
     expect(await refusal(await get(path, operators['ops-admin']))).toEqual({ status: 403, code: 'FORBIDDEN' });
@@ -103,7 +107,10 @@ describe('GET /program-certificates/{id}.pdf (下载计划证书)', () => {
   });
 
   it('takes its rule from the permission table, which the invoice list PDF shares', () => {
-    expect(DOWNLOAD_ACCESS.programCertificate).toMatchObject({ permission: 'program:certificate', holder: 'JOINED_MEMBER' });
+    expect(DOWNLOAD_ACCESS.programCertificate).toMatchObject({
+      permission: 'program:certificate',
+      holder: 'JOINED_MEMBER',
+    });
     expect(DOWNLOAD_ACCESS.invoiceList).toMatchObject({ permission: 'invoice:view', holder: 'PARTNER' });
   });
 });

@@ -38,7 +38,9 @@ export class Migration20261204154001_GrowthShowcase extends Migration {
       `create table "solution" ("id" serial primary key, "partner_id" int not null, "name" varchar(100) not null, "description" varchar(1000) not null, "status" text check ("status" in ('PROJECT_APPROVED', 'VERIFIED', 'DESIGNING', 'LISTING', 'CONFIGURATOR_DEVELOPING', 'CONFIGURATOR_DONE')) not null, "created_by_id" int not null, "created_at" timestamptz not null, "status_changed_at" timestamptz not null, "version" int not null default 1);`,
     );
     this.addSql(`create index "solution_partner_id_status_index" on "solution" ("partner_id", "status");`);
-    this.addSql(`alter table "solution" add constraint "solution_partner_id_name_unique" unique ("partner_id", "name");`);
+    this.addSql(
+      `alter table "solution" add constraint "solution_partner_id_name_unique" unique ("partner_id", "name");`,
+    );
 
     for (const [table, column, target] of [
       ['program_certificate', 'partner_id', 'partner'],

@@ -13,7 +13,9 @@ export class Migration20261204154000_GrowthShowcase extends Migration {
     this.addSql(
       `create unique index \`program_certificate_certificate_no_unique\` on \`program_certificate\` (\`certificate_no\`);`,
     );
-    this.addSql(`create index \`program_certificate_joined_by_id_index\` on \`program_certificate\` (\`joined_by_id\`);`);
+    this.addSql(
+      `create index \`program_certificate_joined_by_id_index\` on \`program_certificate\` (\`joined_by_id\`);`,
+    );
 
     this.addSql(
       `create table \`cloud_lab\` (\`id\` integer not null primary key autoincrement, \`code\` text not null, \`name\` text not null, \`description\` text not null, \`max_hours\` integer not null);`,

@@ -1,4 +1,14 @@
-import { DateTimeType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import {
+  DateTimeType,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../common/global-id';
 import { Node } from '../../common/node';
@@ -9,7 +19,8 @@ import { CloudLabApplicationStatus } from './cloud-lab.enums';
 @Entity({ tableName: 'cloud_lab' })
 @ObjectType('CloudLab', {
   implements: Node,
-  description: '云实验: one lab of the cloud’s catalogue a partner’s member may apply for. (design) The catalogue is the cloud’s, the same for every partner; seeded.',
+  description:
+    '云实验: one lab of the cloud’s catalogue a partner’s member may apply for. (design) The catalogue is the cloud’s, the same for every partner; seeded.',
 })
 export class CloudLab {
   [OptionalProps]?: 'globalId';

@@ -32,7 +32,11 @@ export function labPartnerById(ctx: Context) {
 /** The sessions of each application, oldest first: one statement for a whole page. */
 export function usageByApplicationId(ctx: Context) {
   return ctx.loaders.get<number, CloudLabUsage[]>('usageByApplicationId', '', async (ids) => {
-    const rows = await ctx.em.find(CloudLabUsage, { application: { $in: [...ids] } }, { orderBy: { startedAt: 'asc', id: 'asc' } });
+    const rows = await ctx.em.find(
+      CloudLabUsage,
+      { application: { $in: [...ids] } },
+      { orderBy: { startedAt: 'asc', id: 'asc' } },
+    );
     return ids.map((id) => rows.filter((r) => r.application.id === id));
   });
 }

@@ -41,7 +41,9 @@ export class CloudLabApplicationResolver {
     return partner;
   }
 
-  @FieldResolver(() => [CloudLabUsage], { description: '使用记录: its lab sessions, oldest first (APPROVED only have any).' })
+  @FieldResolver(() => [CloudLabUsage], {
+    description: '使用记录: its lab sessions, oldest first (APPROVED only have any).',
+  })
   usage(@Root() a: CloudLabApplication, @Ctx() ctx: Context): Promise<CloudLabUsage[]> {
     return usageByApplicationId(ctx).load(a.id);
   }
@@ -67,7 +69,8 @@ export class PartnerCloudLabResolver {
   }
 
   @FieldResolver(() => CloudLabOverview, {
-    description: '云实验 › 数据概览: your own partner’s applications by status and the lab time used (needs cloud-lab:view).',
+    description:
+      '云实验 › 数据概览: your own partner’s applications by status and the lab time used (needs cloud-lab:view).',
   })
   cloudLabOverview(@Root() partner: Partner, @Ctx() ctx: Context): Promise<CloudLabOverview> {
     return labOverview(ctx, partner.id);
@@ -90,7 +93,9 @@ export class OperatorCloudLabResolver {
 
 @Resolver()
 export class CloudLabQueryResolver {
-  @Query(() => [CloudLab], { description: '云实验: the cloud’s lab catalogue, in catalogue order (needs cloud-lab:view).' })
+  @Query(() => [CloudLab], {
+    description: '云实验: the cloud’s lab catalogue, in catalogue order (needs cloud-lab:view).',
+  })
   cloudLabs(@Ctx() ctx: Context): Promise<CloudLab[]> {
     return listCloudLabs(ctx);
   }

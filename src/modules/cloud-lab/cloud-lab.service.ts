@@ -38,7 +38,12 @@ export function listCloudLabs(ctx: Context): Promise<CloudLab[]> {
 }
 
 /** Partner.cloudLabApplications: the viewer's own partner's, newest first. */
-export function listLabApplications(ctx: Context, partnerId: number, filter: CloudLabApplicationFilter | null, args: ConnectionArgs) {
+export function listLabApplications(
+  ctx: Context,
+  partnerId: number,
+  filter: CloudLabApplicationFilter | null,
+  args: ConnectionArgs,
+) {
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'cloudLabApplications');
@@ -99,15 +104,24 @@ export async function applyCloudLab(ctx: Context, input: ApplyCloudLabInput): Pr
     refused,
     execute: async (tx) => {
       const lab = await tx.findOne(CloudLab, { id: labId });
-      if (!lab) return refused(new UserError('CLOUD_LAB_NOT_FOUND', 'No lab of the catalogue has that id.', 'input.labId'));
+      if (!lab)
+        return refused(new UserError('CLOUD_LAB_NOT_FOUND', 'No lab of the catalogue has that id.', 'input.labId'));
       if (input.plannedHours > lab.maxHours)
         return refused(
-          new UserError('CLOUD_LAB_HOURS_OUT_OF_RANGE', `${lab.name} allows at most ${lab.maxHours} hours.`, 'input.plannedHours'),
+          new UserError(
+            'CLOUD_LAB_HOURS_OUT_OF_RANGE',
+            `${lab.name} allows at most ${lab.maxHours} hours.`,
+            'input.plannedHours',
+          ),
         );
       const open = { lab: labId, applicant: viewer.member.id, status: CloudLabApplicationStatus.PENDING };
       if (await tx.count(CloudLabApplication, open))
         return refused(
-          new UserError('CLOUD_LAB_ALREADY_PENDING', 'You already have a pending application for this lab.', 'input.labId'),
+          new UserError(
+            'CLOUD_LAB_ALREADY_PENDING',
+            'You already have a pending application for this lab.',
+            'input.labId',
+          ),
         );
       const application = tx.create(CloudLabApplication, {
         ...open,
@@ -117,7 +131,11 @@ export async function applyCloudLab(ctx: Context, input: ApplyCloudLabInput): Pr
         appliedAt: new Date(),
       });
       await tx.flush();
-      await recordAudit(tx, ctx, { action: 'applyCloudLab', target: application.globalId, after: { lab: lab.code, plannedHours: input.plannedHours } });
+      await recordAudit(tx, ctx, {
+        action: 'applyCloudLab',
+        target: application.globalId,
+        after: { lab: lab.code, plannedHours: input.plannedHours },
+      });
       return success<CloudLabApplicationPayload>({ application });
     },
   });
@@ -128,7 +146,11 @@ function reasonOf(input: HandleCloudLabApplicationInput): string | UserError | n
   const reason = input.reason?.trim() ?? '';
   if (!reason) return new UserError('CLOUD_LAB_REASON_REQUIRED', 'A rejection needs a reason.', 'input.reason');
   if (reason.length > MAX_TEXT)
-    return new UserError('CLOUD_LAB_REASON_TOO_LONG', `The reason is longer than ${MAX_TEXT} characters.`, 'input.reason');
+    return new UserError(
+      'CLOUD_LAB_REASON_TOO_LONG',
+      `The reason is longer than ${MAX_TEXT} characters.`,
+      'input.reason',
+    );
   return reason;
 }
 
@@ -143,8 +165,12 @@ export async function handleCloudLabApplication(
   if (reason instanceof UserError) return refused(reason);
   return ctx.em.transactional(async (tx) => {
     const current = await tx.findOne(CloudLabApplication, { id }, { refresh: true });
-    if (!current) return refused(new UserError('CLOUD_LAB_APPLICATION_NOT_FOUND', 'No application with that id.', 'input.id'));
-    const status = input.decision === CloudLabDecision.APPROVE ? CloudLabApplicationStatus.APPROVED : CloudLabApplicationStatus.REJECTED;
+    if (!current)
+      return refused(new UserError('CLOUD_LAB_APPLICATION_NOT_FOUND', 'No application with that id.', 'input.id'));
+    const status =
+      input.decision === CloudLabDecision.APPROVE
+        ? CloudLabApplicationStatus.APPROVED
+        : CloudLabApplicationStatus.REJECTED;
     const changed = await tx.nativeUpdate(
       CloudLabApplication,
       { id, status: CloudLabApplicationStatus.PENDING },
@@ -152,7 +178,11 @@ export async function handleCloudLabApplication(
     );
     if (changed !== 1)
       return refused(
-        new UserError('CLOUD_LAB_APPLICATION_HANDLED', `The application is already ${current.status}; nothing changed.`, 'input.id'),
+        new UserError(
+          'CLOUD_LAB_APPLICATION_HANDLED',
+          `The application is already ${current.status}; nothing changed.`,
+          'input.id',
+        ),
       );
     const application = await tx.findOneOrFail(CloudLabApplication, { id }, { refresh: true, populate: ['lab'] });
     await notify(tx, [

@@ -25,7 +25,10 @@ export function certificatePdf(
   const expired = certificate.validUntil.getTime() <= ctx.now.getTime();
   return renderTablePdf({
     title: `计划证书 Program certificate — ${certificate.programName}`,
-    subtitle: [`兹证明 ${partner.name} 已加入 ${certificate.programName}。`, `This certifies that ${partner.name} joined the program.`],
+    subtitle: [
+      `兹证明 ${partner.name} 已加入 ${certificate.programName}。`,
+      `This certifies that ${partner.name} joined the program.`,
+    ],
     columns: [
       { header: '项目 Field', width: 1 },
       { header: '内容 Value', width: 3 },

@@ -16,7 +16,8 @@ import { ProgramCertificateConnection } from './program-certificate.types';
 export class ProgramCertificateResolver {
   @FieldResolver(() => Member, {
     nullable: true,
-    description: 'The account (member) that joined the program: the only one who downloads the certificate; null if it left the partner.',
+    description:
+      'The account (member) that joined the program: the only one who downloads the certificate; null if it left the partner.',
   })
   joinedBy(@Root() c: ProgramCertificate, @Ctx() ctx: Context): Promise<Member | null> {
     return memberById(ctx).load(c.joinedBy.id);
@@ -37,7 +38,8 @@ export class ProgramCertificateResolver {
   }
 
   @FieldResolver(() => String, {
-    description: 'Where the PDF is: GET it with your bearer token (only joinedBy gets 200; colleagues 403 CERTIFICATE_NOT_HOLDER).',
+    description:
+      'Where the PDF is: GET it with your bearer token (only joinedBy gets 200; colleagues 403 CERTIFICATE_NOT_HOLDER).',
   })
   downloadPath(@Root() c: ProgramCertificate): string {
     return `/program-certificates/${c.globalId}.pdf`;
@@ -47,7 +49,8 @@ export class ProgramCertificateResolver {
 @Resolver(() => Partner)
 export class PartnerProgramCertificatesResolver {
   @FieldResolver(() => ProgramCertificateConnection, {
-    description: '计划证书: the certificates of the programs your own partner joined, newest first (needs program:certificate).',
+    description:
+      '计划证书: the certificates of the programs your own partner joined, newest first (needs program:certificate).',
   })
   programCertificates(@Root() partner: Partner, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx);

@@ -27,7 +27,9 @@ export class Solution {
   @Property({ length: 100 })
   name!: string;
 
-  @Field(() => String, { description: 'What it solves, as the partner wrote it (at most 1000 characters; may be empty).' })
+  @Field(() => String, {
+    description: 'What it solves, as the partner wrote it (at most 1000 characters; may be empty).',
+  })
   @Property({ length: 1000 })
   description!: string;
 

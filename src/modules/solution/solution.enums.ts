@@ -24,10 +24,15 @@ registerEnumType(SolutionStatus, {
   name: 'SolutionStatus',
   description: 'Where a solution (解决方案) stands; the values are in lifecycle order.',
   valuesConfig: {
-    PROJECT_APPROVED: { description: '立项完成: created by the partner (createSolution); next, the cloud verifies it.' },
+    PROJECT_APPROVED: {
+      description: '立项完成: created by the partner (createSolution); next, the cloud verifies it.',
+    },
     VERIFIED: { description: '方案验证完成: the cloud’s PDM/PSA verified it; next, the partner designs it.' },
     DESIGNING: { description: '方案设计中: the partner designs it; next, the PDM lists the joint-sales goods.' },
-    LISTING: { description: '联合销售商品上架中: the PDM lists the joint-sales goods; next, the partner builds the configurator.' },
+    LISTING: {
+      description:
+        '联合销售商品上架中: the PDM lists the joint-sales goods; next, the partner builds the configurator.',
+    },
     CONFIGURATOR_DEVELOPING: { description: '配置器开发中: the partner develops the configurator.' },
     CONFIGURATOR_DONE: { description: '配置器开发完成: the end of the lifecycle.' },
   },

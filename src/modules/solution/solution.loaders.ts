@@ -15,7 +15,9 @@ export function solutionById(ctx: Context) {
 
 /** The partner of each solution (already admitted): one statement for a page. */
 export function solutionPartnerById(ctx: Context) {
-  return ctx.loaders.get<number, Partner | null>('solutionPartnerById', '', (ids) => findByIds(ctx.em, Partner, ids, {}));
+  return ctx.loaders.get<number, Partner | null>('solutionPartnerById', '', (ids) =>
+    findByIds(ctx.em, Partner, ids, {}),
+  );
 }
 
 registerNodeType('Solution', (ctx, ids) => solutionById(ctx).loadMany(ids));

@@ -37,7 +37,8 @@ export class ReviewSolutionInput {
   id!: string;
 
   @Field(() => SolutionStatus, {
-    description: 'The status to move it to: the next one after its current status, and an operator step (SolutionStepBy.OPERATOR).',
+    description:
+      'The status to move it to: the next one after its current status, and an operator step (SolutionStepBy.OPERATOR).',
   })
   to!: SolutionStatus;
 }

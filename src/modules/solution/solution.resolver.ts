@@ -21,13 +21,18 @@ export class SolutionResolver {
     return STATUS_ZH[s.status];
   }
 
-  @FieldResolver(() => SolutionNextStep, { nullable: true, description: 'The next step and who takes it; null once 配置器开发完成.' })
+  @FieldResolver(() => SolutionNextStep, {
+    nullable: true,
+    description: 'The next step and who takes it; null once 配置器开发完成.',
+  })
   nextStep(@Root() s: Solution): SolutionNextStep | null {
     const next = NEXT_STEP[s.status];
     return next ? { to: next.to, toName: STATUS_ZH[next.to], by: next.by } : null;
   }
 
-  @FieldResolver(() => Partner, { description: 'The partner whose solution it is (its name is what an operator’s queue shows).' })
+  @FieldResolver(() => Partner, {
+    description: 'The partner whose solution it is (its name is what an operator’s queue shows).',
+  })
   async partner(@Root() s: Solution, @Ctx() ctx: Context): Promise<Partner> {
     const partner = await solutionPartnerById(ctx).load(s.partner.id);
     if (!partner) throw new Error(`solution ${s.id} without its partner`);
@@ -53,7 +58,8 @@ export class PartnerSolutionsResolver {
 @Resolver(() => OperatorViewer)
 export class OperatorSolutionsResolver {
   @FieldResolver(() => SolutionConnection, {
-    description: 'Every partner’s solutions, newest first (needs ops:program): status PROJECT_APPROVED to verify, DESIGNING to list.',
+    description:
+      'Every partner’s solutions, newest first (needs ops:program): status PROJECT_APPROVED to verify, DESIGNING to list.',
   })
   solutions(
     @Args() args: ConnectionArgs,

@@ -25,8 +25,7 @@ const refused = refusal<SolutionPayload>({ solution: null });
 const MAX_NAME = 100;
 const MAX_DESCRIPTION = 1000;
 
-const statusFilter = (status: SolutionStatus | null | undefined): FilterQuery<Solution> =>
-  status ? { status } : {};
+const statusFilter = (status: SolutionStatus | null | undefined): FilterQuery<Solution> => (status ? { status } : {});
 
 /** Partner.solutions: the viewer's own partner's solutions, newest first. */
 export function listSolutions(ctx: Context, partnerId: number, status: SolutionStatus | null, args: ConnectionArgs) {
@@ -79,7 +78,11 @@ export async function createSolution(ctx: Context, input: CreateSolutionInput): 
         statusChangedAt: at,
       });
       await tx.flush();
-      await recordAudit(tx, ctx, { action: 'createSolution', target: solution.globalId, after: { name, status: solution.status } });
+      await recordAudit(tx, ctx, {
+        action: 'createSolution',
+        target: solution.globalId,
+        after: { name, status: solution.status },
+      });
       return success<SolutionPayload>({ solution });
     },
   });
@@ -101,7 +104,10 @@ const statusInvalid = (from: SolutionStatus, to: SolutionStatus) =>
   );
 
 /** One step: the next status only, by its side, as a conditional UPDATE on the current status. */
-async function stepSolution(tx: SqlEntityManager, step: Step): Promise<{ solution: Solution; from: SolutionStatus } | UserError> {
+async function stepSolution(
+  tx: SqlEntityManager,
+  step: Step,
+): Promise<{ solution: Solution; from: SolutionStatus } | UserError> {
   const where = step.partnerId == null ? { id: step.id } : { id: step.id, partner: step.partnerId };
   const current = await tx.findOne(Solution, where, { refresh: true });
   if (!current) return new UserError('SOLUTION_NOT_FOUND', 'No solution with that id is visible to you.', 'input.id');
@@ -132,9 +138,19 @@ export async function moveSolution(ctx: Context, input: MoveSolutionInput): Prom
     input,
     refused,
     execute: async (tx) => {
-      const moved = await stepSolution(tx, { id, to: input.to, by: SolutionStepBy.PARTNER, partnerId: viewer.partner.id });
+      const moved = await stepSolution(tx, {
+        id,
+        to: input.to,
+        by: SolutionStepBy.PARTNER,
+        partnerId: viewer.partner.id,
+      });
       if (moved instanceof UserError) return refused(moved);
-      await recordAudit(tx, ctx, { action: 'moveSolution', target: moved.solution.globalId, before: { status: moved.from }, after: { status: moved.solution.status } });
+      await recordAudit(tx, ctx, {
+        action: 'moveSolution',
+        target: moved.solution.globalId,
+        before: { status: moved.from },
+        after: { status: moved.solution.status },
+      });
       return success<SolutionPayload>({ solution: moved.solution });
     },
   });
