@@ -15,7 +15,7 @@ import type { PermissionCode } from './catalogue';
 import { FINANCE_DATA_TYPES } from './finance-data-types';
 import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
 import { PROGRAM_DATA_TYPES } from './program-data-types';
-import { SHOWCASE_DATA_TYPES, SHOWCASE_TYPE_READ, withShowcase } from './showcase-data-types';
+import { SHOWCASE_TYPE_READ, withShowcase } from './showcase-data-types';
 import { MARKETING_DATA_TYPES } from './marketing-data-types';
 import { LEAD_DATA_TYPES } from './lead-data-types';
 import { PartnerIdentity } from './identities';
@@ -77,7 +77,6 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = withShowcase
   ...FINANCE_DATA_TYPES,
   ...SELF_SERVICE_DATA_TYPES,
   ...PROGRAM_DATA_TYPES,
-  ...SHOWCASE_DATA_TYPES,
   ...MARKETING_DATA_TYPES,
   ...LEAD_DATA_TYPES,
   Query: {

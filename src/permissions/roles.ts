@@ -66,7 +66,6 @@ const SA_SPECIALIST_POINTS = [
   'order:view',
   'program:certificate',
   'cloud-lab:view',
-  'cloud-lab:apply',
   'solution:view',
 ] as const satisfies readonly PermissionCode[];
 
@@ -96,7 +95,7 @@ export const PRESET_ROLES: Readonly<Record<PresetRole, PresetRoleDefinition>> = 
     nameZh: 'SA专人',
     nameEn: 'SA specialist',
     description:
-      'Solution-architect specialist: read-only access to customers and orders; sees program certificates and solutions, applies for cloud labs.',
+      'Solution-architect specialist: read-only access to customers and orders; sees program certificates, cloud labs and solutions.',
     permissions: (identity) => withDefaults(identity, SA_SPECIALIST_POINTS),
   },
 };

@@ -1,8 +1,8 @@
 /**
  * The growth showcase (计划证书, 云实验, 解决方案) in the permission table: its node types' read
- * permissions, its object and payload types (SHOWCASE_DATA_TYPES, spread into FIELD_ACCESS after the
- * program types) and its fields on the shared types (Query, Mutation, Partner, OperatorViewer), merged
- * in by withShowcase. Listed apart so field-access.ts stays within its length.
+ * permissions, its object and payload types (SHOWCASE_DATA_TYPES) and its fields on the shared types
+ * (Query, Mutation, Partner, OperatorViewer), both merged into FIELD_ACCESS by withShowcase (one line
+ * there, so field-access.ts stays within its length).
  */
 import type { Access } from './access';
 import { can, data, onPartner, operatorCan } from './access';
@@ -54,8 +54,12 @@ const SHOWCASE_FIELDS: Record<'Query' | 'Mutation' | 'Partner' | 'OperatorViewer
   },
 };
 
-/** The table with the showcase's fields added to the shared types. */
+/** The table with the showcase's types added and its fields added to the shared types. */
 export function withShowcase(table: Record<string, Record<string, Access>>): Record<string, Record<string, Access>> {
   for (const [type, fields] of Object.entries(SHOWCASE_FIELDS)) table[type] = { ...table[type], ...fields };
+  for (const [type, fields] of Object.entries(SHOWCASE_DATA_TYPES)) {
+    if (table[type]) throw new Error(`${type} is in the field-access table twice`);
+    table[type] = fields;
+  }
   return table;
 }

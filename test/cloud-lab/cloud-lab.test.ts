@@ -122,8 +122,8 @@ describe('applying and deciding (申请云实验 → 审批)', () => {
     expect(userErrorCodes(again.data!.handleCloudLabApplication.userErrors)).toEqual(['CLOUD_LAB_APPLICATION_HANDLED']);
     expect(await countRows(server, 'notification')).toBe(notes + 1);
 
-    const k8s = (await labs()).find((l) => l.code === 'LAB-K8S-01')!;
-    const second = (await apply(members['dist-sa'], { labId: k8s.id, purpose: '培训', plannedHours: 1 })).data!
+    const rds = (await labs()).find((l) => l.code === 'LAB-DB-02')!;
+    const second = (await apply(members['dist-admin'], { labId: rds.id, purpose: '培训', plannedHours: 1 })).data!
       .applyCloudLab.application!;
     const noReason = await handle(operators['ops-admin'], { id: second.id, decision: 'REJECT', reason: '  ' });
     expect(userErrorCodes(noReason.data!.handleCloudLabApplication.userErrors)).toEqual(['CLOUD_LAB_REASON_REQUIRED']);

@@ -197,11 +197,13 @@ describe('actor isolation', () => {
     ]);
     expect(open('OPERATOR')).toEqual([
       'Mutation.confirmRemittanceClaim',
+      'Mutation.handleCloudLabApplication',
       'Mutation.moveInvoice',
       'Mutation.payWithdrawal',
       'Mutation.processIncentive',
       'Mutation.rejectRemittanceClaim',
       'Mutation.rejectWithdrawal',
+      'Mutation.reviewSolution',
       'Mutation.settleRechargePayment',
       'Mutation.signIn',
       'Query.operatorViewer',

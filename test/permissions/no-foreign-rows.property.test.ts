@@ -79,6 +79,9 @@ const LINKS: Record<NodeType, string[]> = {
   RemittanceClaim: ['bankReference', `partner ${REF}`],
   Withdrawal: ['bankAccountNumber', `partner ${REF}`],
   IncentiveRecord: [`partner ${REF}`, 'period'],
+  ProgramCertificate: [`joinedBy ${REF}`, 'certificateNo'],
+  CloudLabApplication: [`applicant ${REF}`, `partner ${REF}`, 'purpose'],
+  Solution: [`partner ${REF}`, 'statusName'],
 };
 /**
  * The query. Fields of one response name must have the same type on every type of the selection

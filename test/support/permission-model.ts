@@ -35,6 +35,9 @@ export const NODE_TABLES = {
   RemittanceClaim: 'remittance_claim',
   Withdrawal: 'withdrawal',
   IncentiveRecord: 'incentive_record',
+  ProgramCertificate: 'program_certificate',
+  CloudLabApplication: 'cloud_lab_application',
+  Solution: 'solution',
 } as const;
 /** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
@@ -170,6 +173,9 @@ export async function loadWorld(server: TestServer): Promise<World> {
                 'RemittanceClaim',
                 'Withdrawal',
                 'IncentiveRecord',
+                'ProgramCertificate',
+                'CloudLabApplication',
+                'Solution',
               ].includes(type)
             ? 'id, partner_id as owner, null as customer_id'
             : type === 'AccountChangeRecord'
@@ -275,6 +281,9 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
     case 'RemittanceClaim':
     case 'Withdrawal':
     case 'IncentiveRecord':
+    case 'ProgramCertificate':
+    case 'CloudLabApplication':
+    case 'Solution':
       return row.owner === v.partnerId;
     case 'AdjustRecord':
       return row.owner === v.partnerId && (v.scope === 'ALL' || ownCustomerInScope(world, v, row.customerId));

@@ -11,6 +11,8 @@ import { Partner } from '../partner/partner.entity';
 import { ProgramCertificate } from './program-certificate.entity';
 import { CertificateValidity } from './program-certificate.enums';
 import { ProgramCertificateConnection } from './program-certificate.types';
+// Registers ProgramCertificate with node(id:).
+import './program-certificate.loaders';
 
 @Resolver(() => ProgramCertificate)
 export class ProgramCertificateResolver {
