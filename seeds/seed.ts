@@ -49,6 +49,7 @@ import { seedMarketing } from './marketing';
 import { priceCatalogueRows } from './finance-price-catalogue';
 import { PaymentAgreementSeeder } from './finance-payment-agreements';
 import { FinanceAccountSeeder } from './finance-account';
+import { seedShowcase } from './showcase';
 import {
   DAY,
   HOUR,
@@ -1444,6 +1445,7 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
   await rebuildPerformanceRollups(orm.em.fork());
   await seedLeads(orm.em.fork(), options.now ?? new Date());
   await seedPrograms(orm.em.fork(), options.now ?? new Date());
+  await seedShowcase(orm.em.fork(), referenceDate(options.now));
   if (options.check !== false) {
     options.onProgress?.(0, 1, 'checking');
     const violations = await checkInvariants(orm, options.now ?? new Date());

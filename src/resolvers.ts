@@ -125,6 +125,7 @@ import {
   PartnerExclusiveOfferResolver,
 } from './modules/exclusive-offer/exclusive-offer.resolver';
 import { ExclusiveOfferMutationResolver } from './modules/exclusive-offer/exclusive-offer.mutations';
+import { SHOWCASE_RESOLVERS } from './showcase-resolvers';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -231,4 +232,5 @@ export const RESOLVERS = [
   PartnerExclusiveOfferResolver,
   ExclusiveOfferMutationResolver,
   ...PROGRAM_RESOLVERS,
+  ...SHOWCASE_RESOLVERS,
 ] as const;

@@ -10,6 +10,7 @@ import { type AppContext, contextFactory } from './http/context-factory';
 import { HttpLifecycle } from './http/lifecycle';
 import { Metrics } from './http/metrics';
 import { invoicePdfRoute } from './http/invoice-pdf';
+import { programCertificatePdfRoute } from './http/program-certificate-pdf';
 import { healthRoutes, metricsRoute } from './http/ops-routes';
 import { requestFacts } from './http/request-facts';
 import { type LiveNotifications, startLiveNotifications } from './http/subscriptions';
@@ -86,6 +87,7 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
   if (metrics) app.use(metricsRoute(metrics, config.metrics.token));
   if (config.graphiql) app.use(graphiqlRouter({ endpoint: '/graphql' }));
   app.use(invoicePdfRoute(deps));
+  app.use(programCertificatePdfRoute(deps));
   app.use('/graphql', ...graphqlTransport(schema, config.limits), expressMiddleware(apollo, { context }));
   app.use(transportErrors(config.limits));
   return { app, apollo, metrics, listen: (port, host) => lifecycle.listen(port, host), stop: () => lifecycle.stop() };

@@ -371,6 +371,29 @@ export const ERROR_CODES = {
   EXCLUSIVE_OFFER_LINK_INACTIVE:
     'placeExclusiveOfferOrder: the link’s partner left the cloud-store customer-service-provider plan; its links no longer place orders.',
   ...PROGRAM_ERROR_CODES,
+  // Growth showcase (计划证书, 云实验, 解决方案).
+  CERTIFICATE_NOT_HOLDER:
+    'GET /program-certificates/{id}.pdf (HTTP 403): only the account that joined the program downloads its certificate; the partner’s other members may view its details (ProgramCertificate).',
+  SOLUTION_NAME_INVALID: 'createSolution: the name must be 1–100 characters after trimming.',
+  SOLUTION_NAME_TAKEN:
+    'createSolution: (design) your partner already has a solution of that name; names are unique per partner.',
+  SOLUTION_DESCRIPTION_TOO_LONG: 'createSolution: the description has more than 1000 characters.',
+  SOLUTION_NOT_FOUND:
+    'moveSolution, reviewSolution: no solution with that id is visible to you (other partners’ ids answer the same).',
+  SOLUTION_STATUS_INVALID:
+    'moveSolution, reviewSolution: `to` is not the next status after the solution’s current one (or it moved meanwhile; the lifecycle is 立项完成 → 方案验证完成 → 方案设计中 → 联合销售商品上架中 → 配置器开发中 → 配置器开发完成).',
+  SOLUTION_STEP_NOT_YOURS:
+    'moveSolution, reviewSolution: the next step is the other side’s (方案验证 and 联合销售商品上架 are the cloud’s, the others the partner’s).',
+  CLOUD_LAB_NOT_FOUND: 'applyCloudLab: no lab of the catalogue has that id.',
+  CLOUD_LAB_PURPOSE_INVALID: 'applyCloudLab: the purpose (申请理由) must be 1–200 characters after trimming.',
+  CLOUD_LAB_HOURS_OUT_OF_RANGE: 'applyCloudLab: plannedHours must be from 1 to the lab’s maxHours.',
+  CLOUD_LAB_ALREADY_PENDING:
+    'applyCloudLab: (design) you already have a pending application for this lab; wait for the decision.',
+  CLOUD_LAB_APPLICATION_NOT_FOUND: 'handleCloudLabApplication: no cloud-lab application with that id.',
+  CLOUD_LAB_APPLICATION_HANDLED:
+    'handleCloudLabApplication: the application is no longer pending (another operator decided it); nothing changed.',
+  CLOUD_LAB_REASON_REQUIRED: 'handleCloudLabApplication: a rejection needs a reason (驳回原因).',
+  CLOUD_LAB_REASON_TOO_LONG: 'handleCloudLabApplication: the reason has more than 200 characters.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

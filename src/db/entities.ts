@@ -42,6 +42,9 @@ import { Lead, LeadCallRequest, LeadFollowUp } from '../modules/lead/lead.entity
 import { Opportunity, RepresentativeOffice } from '../modules/opportunity/opportunity.entity';
 import { MarketingTask, MarketingTaskResource } from '../modules/marketing-task/marketing-task.entity';
 import { ExclusiveOfferLink } from '../modules/exclusive-offer/exclusive-offer.entity';
+import { ProgramCertificate } from '../modules/program-certificate/program-certificate.entity';
+import { CloudLab, CloudLabApplication, CloudLabUsage } from '../modules/cloud-lab/cloud-lab.entity';
+import { Solution } from '../modules/solution/solution.entity';
 
 /** Every table of the partner center, in one list the ORM reads. */
 export const ENTITIES = [
@@ -103,4 +106,9 @@ export const ENTITIES = [
   MarketingTask,
   MarketingTaskResource,
   ExclusiveOfferLink,
+  ProgramCertificate,
+  CloudLab,
+  CloudLabApplication,
+  CloudLabUsage,
+  Solution,
 ];

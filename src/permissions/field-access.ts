@@ -11,6 +11,7 @@ import type { PermissionCode } from './catalogue';
 import { FINANCE_DATA_TYPES } from './finance-data-types';
 import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
 import * as PROGRAM from './program-data-types';
+import { SHOWCASE_TYPE_READ, withShowcase } from './showcase-data-types';
 import * as LEADS from './lead-data-types';
 import * as marketing from './marketing-data-types';
 import { PartnerIdentity } from './identities';
@@ -60,6 +61,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   Invoice: 'invoice:view',
   ...LEADS.LEAD_TYPE_READS,
   ...marketing.MARKETING_READ_PERMISSIONS,
+  ...SHOWCASE_TYPE_READ,
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -70,7 +72,7 @@ const reads = (type: keyof typeof TYPE_READ_PERMISSION): Access => {
 
 const fullCustomer = (code: PermissionCode = 'customer:detail') => onCustomer({ FULL: code });
 
-export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
+export const FIELD_ACCESS: Record<string, Record<string, Access>> = withShowcase({
   ...FINANCE_DATA_TYPES,
   ...SELF_SERVICE_DATA_TYPES,
   ...PROGRAM.PROGRAM_DATA_TYPES,
@@ -395,7 +397,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
 
   Money: { '*': data },
   PageInfo: { '*': data },
-};
+});
 
 /** Connection and edge types carry whatever their parent field allowed. */
 export function isPagingType(typeName: string): boolean {

@@ -8,6 +8,7 @@ import { INCENTIVE_POINTS } from './incentive-points';
 import { FINANCE_POINTS } from './finance-points';
 import { SELF_SERVICE_POINTS } from './self-service-points';
 import { PROGRAM_POINTS } from './program-points';
+import { SHOWCASE_POINTS } from './showcase-points';
 import { MARKETING_POINTS } from './marketing-points';
 import { LEAD_POINTS } from './lead-points';
 import type { MenuKey } from './menu';
@@ -388,5 +389,6 @@ export const POINTS = [
   ...LEAD_POINTS,
   ...MARKETING_POINTS,
   ...PROGRAM_POINTS,
+  ...SHOWCASE_POINTS,
   ...SELF_SERVICE_POINTS,
 ] as const satisfies readonly (PermissionPoint & { menu: MenuKey })[];

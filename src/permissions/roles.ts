@@ -74,6 +74,9 @@ const SA_SPECIALIST_POINTS = [
   'customer:list',
   'customer:detail',
   'order:view',
+  'program:certificate',
+  'cloud-lab:view',
+  'solution:view',
 ] as const satisfies readonly PermissionCode[];
 
 export const PRESET_ROLES: Readonly<Record<PresetRole, PresetRoleDefinition>> = {
@@ -101,7 +104,8 @@ export const PRESET_ROLES: Readonly<Record<PresetRole, PresetRoleDefinition>> = 
   [PresetRole.SA_SPECIALIST]: {
     nameZh: 'SA专人',
     nameEn: 'SA specialist',
-    description: 'Solution-architect specialist: read-only access to customers and orders.',
+    description:
+      'Solution-architect specialist: read-only access to customers and orders; sees program certificates, cloud labs and solutions.',
     permissions: (identity) => withDefaults(identity, SA_SPECIALIST_POINTS),
   },
 };

@@ -45,7 +45,10 @@ type Resource =
   | 'lead'
   | 'opportunity'
   | 'marketingTask'
-  | 'exclusiveOfferLink';
+  | 'exclusiveOfferLink'
+  | 'programCertificate'
+  | 'cloudLabApplication'
+  | 'solution';
 type Outcome = 'allow' | 'deny';
 
 const RESOURCES: Resource[] = [
@@ -64,6 +67,9 @@ const RESOURCES: Resource[] = [
   'withdrawal',
   'marketingTask',
   'exclusiveOfferLink',
+  'programCertificate',
+  'cloudLabApplication',
+  'solution',
 ];
 
 const allow = (): Record<Resource, Outcome> =>
@@ -266,6 +272,18 @@ async function pickTarget(partnerId: number, resource: Resource): Promise<Target
     case 'exclusiveOfferLink': {
       const row = await one('select id from exclusive_offer_link where partner_id = ? order by id limit 1');
       return { type: 'ExclusiveOfferLink', id: row.id as number, list: 'exclusiveOfferLinks(first: 100)' };
+    }
+    case 'programCertificate': {
+      const row = await one('select id from program_certificate where partner_id = ? order by id limit 1');
+      return { type: 'ProgramCertificate', id: row.id as number, list: 'programCertificates(first: 100)' };
+    }
+    case 'cloudLabApplication': {
+      const row = await one('select id from cloud_lab_application where partner_id = ? order by id limit 1');
+      return { type: 'CloudLabApplication', id: row.id as number, list: 'cloudLabApplications(first: 100)' };
+    }
+    case 'solution': {
+      const row = await one('select id from solution where partner_id = ? order by id limit 1');
+      return { type: 'Solution', id: row.id as number, list: 'solutions(first: 100)' };
     }
     case 'role': {
       const row = await one('select id from role where partner_id = ? order by id limit 1');
@@ -494,6 +512,9 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   acceptProgramInvitation: { selection: 'invitation { id }', success: ['invitation'] },
   declineProgramInvitation: { selection: 'invitation { id }', success: ['invitation'] },
   cancelResellerInvitation: { selection: 'invitation { id }', success: ['invitation'] },
+  applyCloudLab: { selection: 'application { id }', success: ['application'] },
+  createSolution: { selection: 'solution { id }', success: ['solution'] },
+  moveSolution: { selection: 'solution { id }', success: ['solution'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -557,6 +578,10 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
   inviteReseller: 'creates an invitation of the caller’s own partner only (distributors)',
   acceptResellerInvitation:
     'names an invitation by its link token, for the caller’s own partner; a link sent to another partner answers RESELLER_INVITATION_NOT_FOR_YOU (test/program)',
+  handleCloudLabApplication:
+    'cloud operators only (ops:program; members and customers FORBIDDEN, test/cloud-lab); an operator decides any partner’s application by design',
+  reviewSolution:
+    'cloud operators only (ops:program; members and customers FORBIDDEN, test/solution); the PDM/PSA moves any partner’s solution by design',
 };
 
 /** Tables a change could touch (audit, idempotency and verification tables are expected to move). */
@@ -603,6 +628,10 @@ const BUSINESS_TABLES = [
   'program_application',
   'partner_program_profile',
   'reseller_invitation',
+  'program_certificate',
+  'cloud_lab_application',
+  'cloud_lab_usage',
+  'solution',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -629,6 +658,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   lead: ['lead', 'lead_follow_up', 'lead_call_request'],
   marketing: ['marketing_task', 'marketing_task_resource'],
   program: ['program_membership', 'program_invitation', 'reseller_invitation', 'partner', 'role'],
+  showcase: ['program_certificate', 'cloud_lab_application', 'cloud_lab_usage', 'solution'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -675,6 +705,9 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   acceptProgramInvitation: 'program',
   declineProgramInvitation: 'program',
   cancelResellerInvitation: 'program',
+  applyCloudLab: 'showcase',
+  createSolution: 'showcase',
+  moveSolution: 'showcase',
 };
 
 interface Snapshot {
@@ -933,6 +966,15 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
       [P('dist')],
     );
 
+    const solution = (partner: number, status: string) =>
+      one<{ id: number; name: string }>(
+        'select id, name from solution where partner_id = ? and status = ? order by id',
+        [partner, status],
+      );
+    const foreignSolution = await solution(P('other-dist'), 'DESIGNING');
+    const parentSolution = await solution(P('dist'), 'VERIFIED');
+    const lab = await one<{ id: number }>("select id from cloud_lab where code = 'LAB-NET-04'");
+
     cases = [
       // Leads (线索管理).
       ...leadCases('assignLead', (id) => ({ id, managerId: gid('Member', ownManager.id) })),
@@ -1010,6 +1052,51 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         what: 'cancel an own pending reseller invitation',
         expected: 'allow',
         input: () => ({ invitationId: gid('ResellerInvitation', resellerInvitation.id) }),
+      },
+      // Growth showcase (云实验, 解决方案): only own rows move; the lab catalogue is shared.
+      {
+        mutation: 'moveSolution',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "move other-dist's solution",
+        expected: 'deny',
+        target: { type: 'Solution', id: foreignSolution.id },
+        input: (id) => ({ id, to: 'LISTING' }),
+        secrets: [foreignSolution.name],
+      },
+      {
+        mutation: 'moveSolution',
+        viewer: 'reseller-admin',
+        relation: 'parent',
+        what: "move its distributor's solution",
+        expected: 'deny',
+        target: { type: 'Solution', id: parentSolution.id },
+        input: (id) => ({ id, to: 'DESIGNING' }),
+        secrets: [parentSolution.name],
+      },
+      {
+        mutation: 'moveSolution',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'start designing an own verified solution',
+        expected: 'allow',
+        input: () => ({ id: gid('Solution', parentSolution.id), to: 'DESIGNING' }),
+      },
+      {
+        mutation: 'createSolution',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'create an own solution',
+        expected: 'allow',
+        input: () => ({ name: '矩阵测试方案' }),
+      },
+      {
+        mutation: 'applyCloudLab',
+        viewer: 'reseller-admin',
+        relation: 'own',
+        what: 'apply for a lab of the catalogue',
+        expected: 'allow',
+        input: () => ({ labId: gid('CloudLab', lab.id), purpose: '矩阵测试', plannedHours: 1 }),
       },
       // Incentives (激励).
       {

@@ -292,6 +292,9 @@ describe('preset roles', () => {
       'customer:list',
       'customer:detail',
       'order:view',
+      'program:certificate',
+      'cloud-lab:view',
+      'solution:view',
     ]);
   });
 

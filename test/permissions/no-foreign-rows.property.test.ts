@@ -87,6 +87,9 @@ const LINKS: Record<NodeType, string[]> = {
   ProgramInvitation: ['email', `partner ${REF}`],
   ProgramApplication: ['businessInfo', `partner ${REF}`],
   ResellerInvitation: ['email', `invitedPartner ${REF}`],
+  ProgramCertificate: [`joinedBy ${REF}`, 'certificateNo'],
+  CloudLabApplication: [`applicant ${REF}`, `partner ${REF}`, 'purpose'],
+  Solution: [`partner ${REF}`, 'statusName'],
 };
 /**
  * The query. Fields of one response name must have the same type on every type of the selection

@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Orm } from '../../src/db/orm';
 import { parseDatabaseUrl } from '../../src/config';
 import { PresetRole } from '../../src/modules/role/role.enums';
+import { CertifiedProgramKind } from '../../src/modules/program-certificate/program-certificate.enums';
+import { CloudLabApplicationStatus } from '../../src/modules/cloud-lab/cloud-lab.enums';
+import { SolutionStatus } from '../../src/modules/solution/solution.enums';
 import { PartnerIdentity, PartnerStatus } from '../../src/modules/partner/partner.enums';
 import { PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { CloudStoreOrderStatus } from '../../src/modules/cloud-store/cloud-store.enums';
@@ -241,6 +244,9 @@ describe('seedDatabase (small)', () => {
       ['remittance_claim', 'status', RemittanceClaimStatus],
       ['withdrawal', 'status', WithdrawalStatus],
       ['withdrawal', 'account', WithdrawalAccount],
+      ['program_certificate', 'program_kind', CertifiedProgramKind],
+      ['cloud_lab_application', 'status', CloudLabApplicationStatus],
+      ['solution', 'status', SolutionStatus],
     ];
     for (const [table, column, e] of columns) {
       const rows = await query(orm, `select distinct "${column}" v from "${table}"`);

@@ -43,6 +43,9 @@ export const NODE_TABLES = {
   ProgramInvitation: 'program_invitation',
   ProgramApplication: 'program_application',
   ResellerInvitation: 'reseller_invitation',
+  ProgramCertificate: 'program_certificate',
+  CloudLabApplication: 'cloud_lab_application',
+  Solution: 'solution',
 } as const;
 /** A node type: a key of NODE_TABLES. */
 export type NodeType = keyof typeof NODE_TABLES;
@@ -187,6 +190,9 @@ export async function loadWorld(server: TestServer): Promise<World> {
                   'ProgramMembership',
                   'ProgramInvitation',
                   'ProgramApplication',
+                  'ProgramCertificate',
+                  'CloudLabApplication',
+                  'Solution',
                 ].includes(type)
               ? 'id, partner_id as owner, null as customer_id'
               : type === 'Lead'
@@ -313,6 +319,9 @@ export function rowVisible(world: World, v: ViewerModel, row: Row): boolean {
     case 'ProgramApplication':
     // Sent by the distributor (its owner); only distributors hold program:invite-reseller.
     case 'ResellerInvitation':
+    case 'ProgramCertificate':
+    case 'CloudLabApplication':
+    case 'Solution':
       return row.owner === v.partnerId;
     // 线索: like a customer, an account manager (or supervisor) sees only the leads assigned to its managers.
     case 'Lead':

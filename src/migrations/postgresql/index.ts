@@ -23,6 +23,7 @@ import { Migration20261204151001_LeadsAndOpportunities } from './Migration202612
 import { Migration20261204152001_MarketingTasksAndExclusiveOffers } from './Migration20261204152001_MarketingTasksAndExclusiveOffers';
 import { Migration20261204153001_ProgramMemberships } from './Migration20261204153001_ProgramMemberships';
 import { Migration20261204153011_ProgramWorkflows } from './Migration20261204153011_ProgramWorkflows';
+import { Migration20261204154001_GrowthShowcase } from './Migration20261204154001_GrowthShowcase';
 import { Migration20261204156001_ResourceProductCodes } from './Migration20261204156001_ResourceProductCodes';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
@@ -51,5 +52,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204152001_MarketingTasksAndExclusiveOffers', class: Migration20261204152001_MarketingTasksAndExclusiveOffers },
   { name: 'Migration20261204153001_ProgramMemberships', class: Migration20261204153001_ProgramMemberships },
   { name: 'Migration20261204153011_ProgramWorkflows', class: Migration20261204153011_ProgramWorkflows },
+  { name: 'Migration20261204154001_GrowthShowcase', class: Migration20261204154001_GrowthShowcase },
   { name: 'Migration20261204156001_ResourceProductCodes', class: Migration20261204156001_ResourceProductCodes },
 ];

@@ -23,6 +23,7 @@ import { Migration20261204151000_LeadsAndOpportunities } from './Migration202612
 import { Migration20261204152000_MarketingTasksAndExclusiveOffers } from './Migration20261204152000_MarketingTasksAndExclusiveOffers';
 import { Migration20261204153000_ProgramMemberships } from './Migration20261204153000_ProgramMemberships';
 import { Migration20261204153010_ProgramWorkflows } from './Migration20261204153010_ProgramWorkflows';
+import { Migration20261204154000_GrowthShowcase } from './Migration20261204154000_GrowthShowcase';
 import { Migration20261204156000_ResourceProductCodes } from './Migration20261204156000_ResourceProductCodes';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
@@ -51,5 +52,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204152000_MarketingTasksAndExclusiveOffers', class: Migration20261204152000_MarketingTasksAndExclusiveOffers },
   { name: 'Migration20261204153000_ProgramMemberships', class: Migration20261204153000_ProgramMemberships },
   { name: 'Migration20261204153010_ProgramWorkflows', class: Migration20261204153010_ProgramWorkflows },
+  { name: 'Migration20261204154000_GrowthShowcase', class: Migration20261204154000_GrowthShowcase },
   { name: 'Migration20261204156000_ResourceProductCodes', class: Migration20261204156000_ResourceProductCodes },
 ];
