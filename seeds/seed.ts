@@ -41,6 +41,7 @@ import { CustomerGenerator, type ScaleConfig, type Sink, type Trait } from './cu
 import { checkInvariants } from './invariants';
 import { CustomerInvitationSeeder } from './customer-invitations';
 import { IncentiveSeeder } from './incentives';
+import { invitationAcceptance, pushSelfService } from './self-service';
 import { CloudStoreSeeder } from './finance-cloud-store';
 import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
 import { priceCatalogueRows } from './finance-price-catalogue';
@@ -778,6 +779,7 @@ class Seeder implements Sink {
         invitedBy: p.adminId,
         createdAt,
         expiresAt,
+        ...invitationAcceptance(this, this.ids.get('memberInvitation') ?? 0, status, createdAt),
       });
     }
   }
@@ -975,6 +977,7 @@ class Seeder implements Sink {
     this.cloudStore.push(this.partners);
     this.paymentAgreements.push(this.partners);
     this.finance.push(this.partners);
+    pushSelfService(this);
     await this.flush();
     this.progress(total, total, 'customers');
   }

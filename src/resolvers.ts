@@ -42,6 +42,13 @@ import {
 } from './modules/association/association.resolver';
 import { RoleMutationResolver } from './modules/role/role.mutations';
 import { MemberMutationResolver } from './modules/member/member.mutations';
+import { MemberSelfMutationResolver } from './modules/member-self/member-self.mutations';
+import { QualificationMutationResolver } from './modules/qualification/qualification.mutations';
+import {
+  MemberQualificationResolver,
+  OperatorSpecialistResolver,
+  SpecialistApplicationResolver,
+} from './modules/qualification/qualification.resolver';
 import { AccountManagerMutationResolver } from './modules/customer/account-manager.mutations';
 import { FundsMutationResolver } from './modules/funds/funds.mutations';
 import { VerificationResolver } from './modules/verification/verification.resolver';
@@ -145,6 +152,11 @@ export const RESOLVERS = [
   PartnerSettingsResolver,
   RoleMutationResolver,
   MemberMutationResolver,
+  MemberSelfMutationResolver,
+  QualificationMutationResolver,
+  MemberQualificationResolver,
+  SpecialistApplicationResolver,
+  OperatorSpecialistResolver,
   AccountManagerMutationResolver,
   CouponMutationResolver,
   RegistrationResolver,

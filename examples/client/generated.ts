@@ -23,6 +23,18 @@ export type AcceptCustomerInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** The invited person (not signed in) accepts a member invitation (伙伴成员接受伙伴邀请) by creating its personal sign-in: it becomes a member of the inviting partner with the roles the invitation gives. */
+export type AcceptMemberInvitationInput = {
+  /** Name shown to colleagues, 1–100 characters (DISPLAY_NAME_INVALID). */
+  displayName: Scalars['String']['input'];
+  /** Login name of the personal account: 5–32 letters, digits, _ or -, not starting with a digit, op_ or shadow_ (INVALID_ACCOUNT_NAME); unique across the partner center (LOGIN_NAME_TAKEN). For an ACCOUNT_NAME invitation it must be the invited account name (INVITATION_TARGET_MISMATCH). */
+  loginName: Scalars['String']['input'];
+  /** Password: 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, not the login name or its reverse (PASSWORD_TOO_WEAK). Stored only as a scrypt hash; never logged or echoed. */
+  password: Scalars['String']['input'];
+  /** The invitation token (MemberInvitation.acceptToken, delivered to the invited mobile, email or account). Wrong or unknown: MEMBER_INVITATION_NOT_FOUND. */
+  token: Scalars['String']['input'];
+};
+
 /** Whether an access key still signs requests. */
 export type AccessKeyStatus =
   /** Requests signed with it are accepted. */
@@ -122,12 +134,32 @@ export type AnswerUnbindRequestInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 申请项目专员: the expert (a member of your partner) and its résumé. */
+export type ApplyForProjectSpecialistInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The expert (a Member id of your partner; MEMBER_NOT_FOUND otherwise), ACTIVE (MEMBER_NOT_ACTIVE), without a SUBMITTED application (SPECIALIST_APPLICATION_OPEN) and not already a specialist (ALREADY_SPECIALIST). */
+  memberId: Scalars['ID']['input'];
+  /** The expert’s résumé (专家简历): 20–5000 characters (RESUME_INVALID). */
+  resume: Scalars['String']['input'];
+};
+
 /** 申请发放激励: the incentive records to apply for. */
 export type ApplyIncentivesInput = {
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a record twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** IncentiveRecord ids of your partner, each waiting for an application (待提交申请); 1–100. */
   ids: Array<Scalars['ID']['input']>;
+};
+
+/** A cloud operator’s assessment (能力考察, 成熟度评估, 答辩) of a SUBMITTED project-specialist application. */
+export type AssessSpecialistApplicationInput = {
+  /** The application (a SpecialistApplication id; SPECIALIST_APPLICATION_NOT_FOUND otherwise), SUBMITTED (SPECIALIST_APPLICATION_NOT_SUBMITTED). */
+  applicationId: Scalars['ID']['input'];
+  /** The assessment the partner reads: required to reject (ASSESSMENT_REQUIRED), at most 1000 characters (ASSESSMENT_TOO_LONG). */
+  assessment?: InputMaybe<Scalars['String']['input']>;
+  /** Approve or reject. */
+  decision: SpecialistDecision;
 };
 
 /** Customers and the account manager (客户经理) to give them. */
@@ -253,6 +285,16 @@ export type CancelMemberAssociationInput = {
 export type CancelOrderInput = {
   /** The order (Order id). */
   orderId: Scalars['ID']['input'];
+};
+
+/** The signed-in member's own password change: the current password, then a verification code (operation CHANGE_PASSWORD, always required). */
+export type ChangeMyPasswordInput = {
+  /** The new password: same rule as at acceptance (PASSWORD_TOO_WEAK) and not the current one (PASSWORD_UNCHANGED). Never logged or echoed. */
+  newPassword: Scalars['String']['input'];
+  /** The current password (WRONG_PASSWORD otherwise). Never logged or echoed. */
+  oldPassword: Scalars['String']['input'];
+  /** Verification code from requestVerificationCode (operation CHANGE_PASSWORD), sent to your mobile or email: always required (VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID). */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How a consumption was charged (platform codes). */
@@ -602,6 +644,14 @@ export type CustomerType =
   | 'INDIVIDUAL'
   /** -1: not stated. */
   | 'NONE';
+
+/** One of your own qualification entries to remove. */
+export type DeleteMyQualificationInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A MemberQualification id of yours (QUALIFICATION_NOT_FOUND otherwise, also for a colleague’s). */
+  qualificationId: Scalars['ID']['input'];
+};
 
 /** A custom role of your partner to delete. */
 export type DeleteRoleInput = {
@@ -1235,6 +1285,17 @@ export type ProcessIncentiveInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which part of the personal qualifications (个人资质) an entry belongs to. */
+export type QualificationKind =
+  /** 证书: a certificate obtained (issuer, title, date obtained, valid until). */
+  | 'CERTIFICATE'
+  /** 就职信息: a position held (organisation, title, from–to). */
+  | 'EMPLOYMENT'
+  /** 项目: a project delivered (customer or organisation, role, from–to). */
+  | 'PROJECT'
+  /** 培训: a training attended (provider, course, from–to). */
+  | 'TRAINING';
+
 /** What a quota record did (platform codes 10, 11). */
 export type QuotaOperationType =
   /** 10: a sub-quota issued to a reseller. */
@@ -1532,6 +1593,26 @@ export type RevokeOrderAuthorizationInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 维护个人资质: adds an entry to your own qualifications, or (with qualificationId) replaces one of yours. At most 50 entries per member (QUALIFICATION_LIMIT). */
+export type SaveMyQualificationInput = {
+  /** Free text, at most 1000 characters (QUALIFICATION_TEXT_TOO_LONG). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Until, YYYY-MM-DD, not before startedOn (QUALIFICATION_DATES_INVALID); a certificate’s expiry may lie ahead. Null: ongoing. */
+  endedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Employment, certificate, training or project. */
+  kind: QualificationKind;
+  /** Employer, issuer, provider or customer: at most 200 characters (QUALIFICATION_TEXT_TOO_LONG). */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** The entry to replace (a MemberQualification id of yours; QUALIFICATION_NOT_FOUND otherwise, also for a colleague’s). Omit to add a new entry. */
+  qualificationId?: InputMaybe<Scalars['ID']['input']>;
+  /** From, YYYY-MM-DD, not in the future (QUALIFICATION_DATES_INVALID). */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Title, certificate, course or project: 1–200 characters (QUALIFICATION_TITLE_INVALID). */
+  title: Scalars['String']['input'];
+};
+
 /** The mobile a registration code goes to (发送验证码), before createCustomer with that mobile. */
 export type SendCustomerRegistrationCodeInput = {
   /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). */
@@ -1548,6 +1629,8 @@ export type SensitiveOperation =
   | 'ANSWER_UNBIND_REQUEST'
   /** A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code. */
   | 'CANCEL_ORDER_AUTHORIZATION'
+  /** changeMyPassword: a member changing its own password; always needs a code, whatever the partner's verification setting. */
+  | 'CHANGE_PASSWORD'
   /** issueCoupons (下发). */
   | 'ISSUE_COUPONS'
   /** issueSubQuota. */
@@ -1613,6 +1696,22 @@ export type SignInInput = {
   /** Password. */
   password: Scalars['String']['input'];
 };
+
+/** State of a project-specialist application (项目专员). */
+export type SpecialistApplicationStatus =
+  /** Assessed and accepted: the member is a project specialist of the partner. */
+  | 'APPROVED'
+  /** Assessed and refused; the assessment says why. A new application may follow. */
+  | 'REJECTED'
+  /** Sent with the résumé; waits for the cloud’s assessment. */
+  | 'SUBMITTED';
+
+/** An operator’s assessment of a project-specialist application. */
+export type SpecialistDecision =
+  /** Accept: SUBMITTED → APPROVED. */
+  | 'APPROVE'
+  /** Refuse: SUBMITTED → REJECTED; needs an assessment text. */
+  | 'REJECT';
 
 /** One cloud reseller of a batch issueSubQuota and the value of its sub-quota. */
 export type SubQuotaItemInput = {
@@ -1717,6 +1816,18 @@ export type UnsubscribeResourcesInput = {
   resourceIds: Array<Scalars['ID']['input']>;
 };
 
+/** 修改账号信息: the signed-in member's own account information. Omitted fields stay as they are; null clears email or mobile (a member keeps at least one of them: CONTACT_REQUIRED, the channel verification codes go to). */
+export type UpdateMyAccountInput = {
+  /** New display name, 1–100 characters (DISPLAY_NAME_INVALID). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** New email address, at most 200 characters (INVALID_EMAIL); stored lower-case. null clears it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** New mobile, 00XX-XXXXXXX, e.g. 0086-13912345678 (INVALID_MOBILE, VALUE_TOO_LONG). null clears it. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Partner settings to change; fields left out keep their value. */
 export type UpdatePartnerSettingsInput = {
   /** 设置余额预警: your own low-balance alert in CNY ("0.00" or more; account:balance-alert): a debit that takes your cash balance under it raises a balance alert. Send an empty string to clear it. */
@@ -1816,6 +1927,7 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
@@ -1825,6 +1937,7 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer', accountName: string, consumptionRecords?: { __typename?: 'ConsumptionRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'ConsumptionRecord', serviceTypeCode: string, tradeTime: string, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -1872,6 +1985,7 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
+    | { __typename?: 'MemberQualification', id: string }
     | { __typename?: 'Notification', id: string }
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
@@ -1881,6 +1995,7 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim', id: string }
     | { __typename?: 'Resource', id: string }
     | { __typename?: 'Role', id: string }
+    | { __typename?: 'SpecialistApplication', id: string }
     | { __typename?: 'SubCustomer', customerId?: string | null, accountName: string, name?: string | null, associationType: AssociationType, associatedOn: string, label?: string | null, customerLevel?: CustomerLevel | null, verifiedStatus?: VerifiedStatus | null, isFrozen?: FrozenState | null, id: string, accountManager?: { __typename?: 'Member', loginName: string, displayName: string } | null, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string, currency: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, orderAuthorization?: { __typename?: 'OrderAuthorization', status: OrderAuthorizationStatus } | null, accountChangeRecords?: { __typename?: 'AccountChangeRecordConnection', nodes: Array<{ __typename?: 'AccountChangeRecord', tradeTime: string, tradeType: TradeType, amount: { __typename?: 'Money', amount: string } }> } | null }
     | { __typename?: 'Withdrawal', id: string }
    | null };
@@ -1909,6 +2024,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
@@ -1918,6 +2034,7 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', accountName: string, id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -1954,6 +2071,7 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
@@ -1963,6 +2081,7 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -2003,6 +2122,7 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order', orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, createTime: string, paymentTime?: string | null, customer?: { __typename?: 'SubCustomer', accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, resources: { __typename?: 'ResourceConnection', nodes: Array<{ __typename?: 'Resource', resourceId: string, name: string, status: ResourceStatus, expireTime: string }> } }
     | { __typename?: 'OrderAuthorization' }
@@ -2012,6 +2132,7 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };

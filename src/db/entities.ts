@@ -20,6 +20,7 @@ import { MaintenanceLease } from '../maintenance/maintenance-lease.entity';
 import { OutboxMessage } from '../modules/outbox/outbox.entity';
 import { CloudOperator } from '../modules/operator/operator.entity';
 import { Notification } from '../modules/notification/notification.entity';
+import { MemberQualification, SpecialistApplication } from '../modules/qualification/qualification.entity';
 import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
@@ -79,4 +80,6 @@ export const ENTITIES = [
   RechargePayment,
   RemittanceClaim,
   Withdrawal,
+  MemberQualification,
+  SpecialistApplication,
 ];

@@ -13,7 +13,7 @@
  */
 import type { PermissionCode } from './catalogue';
 import { FINANCE_DATA_TYPES } from './finance-data-types';
-import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
+import { SELF_SERVICE, SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
 import { PROGRAM_DATA_TYPES } from './program-data-types';
 import { MARKETING_DATA_TYPES } from './marketing-data-types';
 import { LEAD_DATA_TYPES } from './lead-data-types';
@@ -61,6 +61,7 @@ export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
   Notification: null,
   CloudStoreOrder: 'cloud-store:view',
   Invoice: 'invoice:view',
+  ...SELF_SERVICE.typeRead,
 };
 
 /** A field returning objects of `type`, guarded by that type's read permission. */
@@ -92,6 +93,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     quoteRenewal: can('order:manage'),
   },
   Mutation: {
+    ...SELF_SERVICE.mutations,
     signIn: publicAccess,
     checkCustomerRegistration: can('customer:create'),
     createRole: can('org:role-manage'),
@@ -222,6 +224,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     remittanceClaims: operatorCan('ops:remittance'),
     withdrawals: operatorCan('ops:withdrawal'),
     incentives: operatorCan('ops:incentive'),
+    ...SELF_SERVICE.operatorFields,
   },
   CloudOperator: { '*': data },
 
@@ -363,8 +366,9 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
     // A member's notifications are its own: a colleague never reads them, whatever its roles.
     notifications: onMember({ SELF: null }),
     unreadNotificationCount: onMember({ SELF: null }),
+    ...SELF_SERVICE.memberFields,
   },
-  MemberInvitation: { '*': data },
+  MemberInvitation: { '*': data, acceptToken: can('org:member-manage') },
   CustomerInvitation: { '*': data },
   InvitationQrCode: { '*': data },
   Role: { '*': data },
@@ -373,7 +377,6 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   PermissionTreePoint: { '*': data },
 
   Notification: { '*': data },
-
   // Reached through Partner.incentives (own partner, incentive:view) or OperatorViewer.incentives.
   IncentiveRecord: { '*': data },
   IncentiveTransition: { '*': data },
@@ -386,7 +389,6 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   IncentiveInvoicingItem: { '*': data },
   CloudStoreOrder: { '*': data, customer: reads('SubCustomer') },
   Invoice: { '*': data },
-
   Money: { '*': data },
   PageInfo: { '*': data },
 };

@@ -32,6 +32,33 @@ export type AcceptCustomerInvitationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The invited person (not signed in) accepts a member invitation (伙伴成员接受伙伴邀请) by creating its personal sign-in: it becomes a member of the inviting partner with the roles the invitation gives. */
+export type AcceptMemberInvitationInput = {
+  /** Name shown to colleagues, 1–100 characters (DISPLAY_NAME_INVALID). */
+  displayName: Scalars['String']['input'];
+  /** Login name of the personal account: 5–32 letters, digits, _ or -, not starting with a digit, op_ or shadow_ (INVALID_ACCOUNT_NAME); unique across the partner center (LOGIN_NAME_TAKEN). For an ACCOUNT_NAME invitation it must be the invited account name (INVITATION_TARGET_MISMATCH). */
+  loginName: Scalars['String']['input'];
+  /** Password: 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, not the login name or its reverse (PASSWORD_TOO_WEAK). Stored only as a scrypt hash; never logged or echoed. */
+  password: Scalars['String']['input'];
+  /** The invitation token (MemberInvitation.acceptToken, delivered to the invited mobile, email or account). Wrong or unknown: MEMBER_INVITATION_NOT_FOUND. */
+  token: Scalars['String']['input'];
+};
+
+/** Result of acceptMemberInvitation: the new member and a bearer token to continue with, or userErrors. */
+export type AcceptMemberInvitationPayload = {
+  __typename?: 'AcceptMemberInvitationPayload';
+  /** The login name to sign in with; null when refused. */
+  loginName?: Maybe<Scalars['String']['output']>;
+  /** The new member (a Member id); null when refused. */
+  memberId?: Maybe<Scalars['ID']['output']>;
+  /** A bearer token for the new member, so the client continues signed in; null when refused. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** When the token expires; null when refused. */
+  tokenExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** An access key (AK) of the signed-in member, for requests signed with SDK-HMAC-SHA256. The secret key (SK) is never shown again after createAccessKey. */
 export type AccessKey = {
   __typename?: 'AccessKey';
@@ -263,6 +290,16 @@ export type AnswerUnbindRequestInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 申请项目专员: the expert (a member of your partner) and its résumé. */
+export type ApplyForProjectSpecialistInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The expert (a Member id of your partner; MEMBER_NOT_FOUND otherwise), ACTIVE (MEMBER_NOT_ACTIVE), without a SUBMITTED application (SPECIALIST_APPLICATION_OPEN) and not already a specialist (ALREADY_SPECIALIST). */
+  memberId: Scalars['ID']['input'];
+  /** The expert’s résumé (专家简历): 20–5000 characters (RESUME_INVALID). */
+  resume: Scalars['String']['input'];
+};
+
 /** 申请发放激励: the incentive records to apply for. */
 export type ApplyIncentivesInput = {
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a record twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
@@ -280,6 +317,16 @@ export type ApplyIncentivesPayload = {
   succeeded: Array<IncentiveRecord>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** A cloud operator’s assessment (能力考察, 成熟度评估, 答辩) of a SUBMITTED project-specialist application. */
+export type AssessSpecialistApplicationInput = {
+  /** The application (a SpecialistApplication id; SPECIALIST_APPLICATION_NOT_FOUND otherwise), SUBMITTED (SPECIALIST_APPLICATION_NOT_SUBMITTED). */
+  applicationId: Scalars['ID']['input'];
+  /** The assessment the partner reads: required to reject (ASSESSMENT_REQUIRED), at most 1000 characters (ASSESSMENT_TOO_LONG). */
+  assessment?: InputMaybe<Scalars['String']['input']>;
+  /** Approve or reject. */
+  decision: SpecialistDecision;
 };
 
 /** Customers and the account manager (客户经理) to give them. */
@@ -504,6 +551,27 @@ export type CancelOrderPayload = {
   __typename?: 'CancelOrderPayload';
   /** The cancelled order; null when refused. */
   order?: Maybe<Order>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** The signed-in member's own password change: the current password, then a verification code (operation CHANGE_PASSWORD, always required). */
+export type ChangeMyPasswordInput = {
+  /** The new password: same rule as at acceptance (PASSWORD_TOO_WEAK) and not the current one (PASSWORD_UNCHANGED). Never logged or echoed. */
+  newPassword: Scalars['String']['input'];
+  /** The current password (WRONG_PASSWORD otherwise). Never logged or echoed. */
+  oldPassword: Scalars['String']['input'];
+  /** Verification code from requestVerificationCode (operation CHANGE_PASSWORD), sent to your mobile or email: always required (VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID). */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of changeMyPassword. Every bearer token issued before the change stops working (the one of this request too); the payload carries a fresh one. Access keys (AK/SK) are separate credentials and stay valid: revoke them with revokeAccessKey. */
+export type ChangeMyPasswordPayload = {
+  __typename?: 'ChangeMyPasswordPayload';
+  /** A fresh bearer token to continue with; null when refused. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** When the fresh token expires; null when refused. */
+  tokenExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
 };
@@ -1471,6 +1539,14 @@ export type DashboardTopCustomersArgs = {
   limit?: Scalars['Int']['input'];
 };
 
+/** One of your own qualification entries to remove. */
+export type DeleteMyQualificationInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A MemberQualification id of yours (QUALIFICATION_NOT_FOUND otherwise, also for a colleague’s). */
+  qualificationId: Scalars['ID']['input'];
+};
+
 /** A custom role of your partner to delete. */
 export type DeleteRoleInput = {
   /** The custom role (a Role id). Refused with ROLE_IN_USE while an active member holds it or a pending invitation would give it; PRESET_ROLE_READ_ONLY for a preset role; ROLE_NOT_FOUND when it is not a role of your partner. */
@@ -2228,8 +2304,12 @@ export type Member = Node & {
   notifications?: Maybe<NotificationConnection>;
   /** The partner the member works for. Null (with NOT_FOUND in errors) when that partner is not in your reach. */
   partner?: Maybe<Partner>;
+  /** 个人资质: the member’s employment, certificates, training and projects, by kind then newest first. Yours always; a colleague’s with qualification:view, and only while its association is ACTIVE: after 取消关联 they are no longer shared (an empty list). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  qualifications?: Maybe<Array<MemberQualification>>;
   /** The member's roles (1–3): preset roles first, then custom roles by name. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   roles?: Maybe<Array<Role>>;
+  /** The member’s project-specialist applications (项目专员) and their assessment, newest first. Yours always; a colleague’s with qualification:view while its association is ACTIVE. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  specialistApplications?: Maybe<Array<SpecialistApplication>>;
   /** Whether the member is still associated. */
   status: MemberStatus;
   /** For an account-manager supervisor: the account managers it supervises, oldest first; empty otherwise. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -2285,6 +2365,10 @@ export type MemberFilter = {
 /** 成员邀请: an invitation for a person to join the partner as a member. */
 export type MemberInvitation = Node & {
   __typename?: 'MemberInvitation';
+  /** The secret the invitee accepts with (acceptMemberInvitation): 43 characters, 256 random bits, delivered to the invited mobile, email or account; share it only with the invitee. Null for invitations sent before tokens existed (they cannot be accepted: send a new one). Needs org:member-manage. */
+  acceptToken?: Maybe<Scalars['String']['output']>;
+  /** When the invitee accepted (status ACCEPTED); null otherwise. */
+  acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** How the invitation was sent. */
   channel: InvitationChannel;
   /** When the invitation was sent. */
@@ -2336,6 +2420,29 @@ export type MemberPayload = {
   unassignedCustomerCount: Scalars['Int']['output'];
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** 个人资质: one entry of a member’s personal qualifications (employment, certificate, training, project), maintained by the member and shared with its partner while the association lasts (seed 000: after 取消关联 the partner no longer sees it). */
+export type MemberQualification = Node & {
+  __typename?: 'MemberQualification';
+  /** When the entry was added. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Free text: duties, certificate number, results (≤ 1000). */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Until (YYYY-MM-DD), not before startedOn; a certificate’s expiry. Null: ongoing or unlimited. */
+  endedOn?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Which part of the qualifications this entry is. */
+  kind: QualificationKind;
+  /** Employer, certificate issuer, training provider or project customer (≤ 200 characters). */
+  organisation?: Maybe<Scalars['String']['output']>;
+  /** From (YYYY-MM-DD): start of employment, training or project; the date a certificate was obtained. */
+  startedOn?: Maybe<Scalars['String']['output']>;
+  /** Position, certificate name, course or project name (1–200 characters). */
+  title: Scalars['String']['output'];
+  /** When the entry last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** Whether a member is associated with its partner. */
@@ -2395,6 +2502,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 接受邀请 (customers only: sign in with input.as CUSTOMER): associate your cloud account with the invitation's partner, with the invitation's association type (an ASSOCIATE event, initiator CUSTOMER). Refused, with nothing changed: CUSTOMER_INVITATION_NOT_FOUND, CUSTOMER_INVITATION_CANCELLED, CUSTOMER_INVITATION_EXPIRED, PARTNER_FROZEN (the inviting partner), ACCOUNT_INTERNATIONAL, ACCOUNT_IS_PARTNER, ACCOUNT_REPORTED_BY_CLOUD, ACCOUNT_GOVERNMENT_SUBSIDY, ALREADY_ASSOCIATED_WITH_PARTNER, ACCOUNT_ASSOCIATED_ELSEWHERE (also when a concurrent acceptance associated the account first). FORBIDDEN for members and operators. */
   acceptCustomerInvitation: AcceptCustomerInvitationPayload;
+  /** 伙伴成员接受伙伴邀请: the invited person (no sign-in needed: the token is its proof, it went to the invited mobile, email or account) creates its personal sign-in and joins the partner with the roles of the invitation; the invitation becomes ACCEPTED. Refusals, nothing created: MEMBER_INVITATION_NOT_FOUND (wrong token), MEMBER_INVITATION_EXPIRED, MEMBER_INVITATION_USED (already accepted, also by a concurrent request), MEMBER_INVITATION_CANCELLED, MEMBER_INVITATION_ROLES_GONE, INVITATION_TARGET_MISMATCH, INVALID_ACCOUNT_NAME, LOGIN_NAME_TAKEN, DISPLAY_NAME_INVALID, PASSWORD_TOO_WEAK, PARTNER_FROZEN. Design: not keyed by an idempotency key (the caller is anonymous); the token is single-use, so a retry answers MEMBER_INVITATION_USED and never creates a second member. Audited in the partner's log. */
+  acceptMemberInvitation: AcceptMemberInvitationPayload;
   /** As the signed-in customer: accept your partner's PENDING_CUSTOMER payment agreement; it becomes ACTIVE (PAYMENT_AGREEMENT_NOT_FOUND, _NOT_PENDING, _EXPIRED, _EXISTS). */
   acceptPaymentAgreement: PaymentAgreementPayload;
   /** 拨款: allocate funds to up to 100 RESALE customers; each allocation succeeds or fails on its own (succeeded and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
@@ -2403,8 +2512,12 @@ export type Mutation = {
   allocateFundsToReseller: FundMovementPayload;
   /** 同意 / 驳回 your partner's unbind request (解除关联申请) within its 7 days, with a verification code. Approving ends the association now: the partner's coupons go back to it and your balance (RESALE) returns to it. EVENT_NOT_PENDING when already answered, UNBIND_REQUEST_EXPIRED when late, CUSTOMER_IN_DEBT / CUSTOMER_FROZEN block an approval. Retrying is safe: a second answer changes nothing. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   answerUnbindRequest: CustomerUnbindPayload;
+  /** 申请项目专员: applies for one of your members (an expert) to become a service-partner project specialist, with its résumé; the cloud assesses it (能力考察, 成熟度评估, 答辩) and the expert and you are notified (SPECIALIST_ASSESSED). Design: open to every partner identity; one SUBMITTED application per member at a time, none once approved. Refusals: MEMBER_NOT_FOUND, MEMBER_NOT_ACTIVE, RESUME_INVALID, SPECIALIST_APPLICATION_OPEN, ALREADY_SPECIALIST. Idempotent with its key. Needs qualification:specialist-apply. Audited. */
+  applyForProjectSpecialist: SpecialistApplicationPayload;
   /** 申请发放激励: apply for your partner’s incentive records waiting for an application (待提交申请 → 申请处理中); 1–100 ids. Each record refused on its own, unchanged: INVALID_ID, DUPLICATE_INCENTIVE, INCENTIVE_NOT_FOUND, INCENTIVE_STAGE_INVALID; BATCH_EMPTY / BATCH_TOO_LARGE refuse the call. Idempotent with its key. Needs incentive:apply. */
   applyIncentives: ApplyIncentivesPayload;
+  /** A cloud operator assesses a SUBMITTED project-specialist application: APPROVED or REJECTED (with the assessment text), and the expert and the member who applied get a SPECIALIST_ASSESSED notification in the same transaction. Refusals: SPECIALIST_APPLICATION_NOT_FOUND, SPECIALIST_APPLICATION_NOT_SUBMITTED (also the answer to a retry, or to a concurrent second assessment: it never lands twice), ASSESSMENT_REQUIRED, ASSESSMENT_TOO_LONG. Operators with ops:program. Audited in the partner’s log. */
+  assessSpecialistApplication: SpecialistApplicationPayload;
   /** Assigns an account manager (客户经理) to up to 100 of your customers, or unassigns them with accountManagerId null. The manager sees the customers from its next request on. Partial success: changed customers in `customers`, the others in `failed`. Needs customer:assign-manager. Audited per changed customer. */
   assignAccountManager: AssignAccountManagerPayload;
   /** Replaces a member's roles. Takes effect on the member's next request. The last active administrator keeps the administrator role (LAST_ADMIN). A member who keeps neither account manager role has its customers unassigned; one without the supervisor role no longer supervises anyone (counts in the payload). Needs org:member-manage. Audited. */
@@ -2419,6 +2532,8 @@ export type Mutation = {
   cancelOrder: CancelOrderPayload;
   /** Withdraws your own PENDING remittance claim (CANCELLED); nothing is credited. Refusals: REMITTANCE_CLAIM_NOT_FOUND, REMITTANCE_CLAIM_NOT_PENDING. Needs account:recharge. */
   cancelRemittanceClaim: RemittanceClaimPayload;
+  /** Changes your own password: the current password, then a verification code (requestVerificationCode with operation CHANGE_PASSWORD). Design: every bearer token issued before the change stops working at once (other devices sign in again); the payload carries a fresh token for this client; access keys (AK/SK) are managed apart and stay valid. Refusals, nothing changed: WRONG_PASSWORD, PASSWORD_TOO_WEAK, PASSWORD_UNCHANGED, VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID. Not keyed by an idempotency key: the code is single-use, so a retry is refused and never changes the password twice. Needs partner-info:credentials. Audited (never the password or its hash). */
+  changeMyPassword: ChangeMyPasswordPayload;
   /** The same check as Query.checkCustomerRegistration, as a mutation for clients that call the platform's registration check from a form submit. Changes nothing. */
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
   /** Confirms a PENDING remittance claim: the partner's cash account is credited once (a REMITTANCE record), also when two operators confirm at once or the call is retried (the second answers REMITTANCE_CLAIM_NOT_PENDING). Refusals: REMITTANCE_CLAIM_NOT_FOUND, REMITTANCE_CLAIM_NOT_PENDING, REMITTANCE_DUPLICATE_REFERENCE (another claim with this bank reference is confirmed). Operators with ops:remittance. */
@@ -2435,6 +2550,8 @@ export type Mutation = {
   createRecharge: RechargePaymentPayload;
   /** Creates a custom role of your partner (at most 10: CUSTOM_ROLE_LIMIT_REACHED, exact under concurrent requests). The default permissions are added automatically. Needs org:role-manage. Audited. */
   createRole: RolePayload;
+  /** Removes one of your own qualification entries. Refusals: QUALIFICATION_NOT_FOUND. Idempotent with its key. Needs qualification:maintain. Audited. */
+  deleteMyQualification: MyQualificationPayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
   deleteRole: DeleteRolePayload;
   /** 代下单授权: you grant your partner order-on-behalf authorization (a new GRANTED authorization; nothing changes when the latest is already GRANTED). CUSTOMER_NOT_ASSOCIATED without an association. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
@@ -2489,6 +2606,8 @@ export type Mutation = {
   revokeAccessKey: RevokeAccessKeyPayload;
   /** 取消授权: you cancel your partner's order-on-behalf authorization, with a reason and a verification code (REVOKED with revokedAt); AUTHORIZATION_NOT_GRANTED when none is GRANTED. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   revokeOrderAuthorization: OrderAuthorizationPayload;
+  /** 维护个人资质: adds an entry to your own qualifications (employment, certificate, training, project) or replaces one of yours. Shared with your partner while your association lasts. Refusals: QUALIFICATION_NOT_FOUND, QUALIFICATION_TITLE_INVALID, QUALIFICATION_TEXT_TOO_LONG, QUALIFICATION_DATES_INVALID, QUALIFICATION_LIMIT. Idempotent with its key. Needs qualification:maintain (a default point). Audited. */
+  saveMyQualification: MyQualificationPayload;
   /** 发送验证码: sends a 6-digit registration code by SMS to the mobile a new customer will have, for createCustomer with that mobile: good for that number only, for you only, once, for 5 minutes. At most one a minute (VERIFICATION_CODE_TOO_SOON). Not sent for a number createCustomer would refuse: INVALID_MOBILE, VALUE_TOO_LONG, MOBILE_TAKEN, MOBILE_REGISTRATION_LIMIT; nor by a frozen partner (PARTNER_FROZEN). Needs customer:create. */
   sendCustomerRegistrationCode: SendCustomerRegistrationCodePayload;
   /** 设置自动续费: turn auto-renewal of 1–10 paid, IN_USE main resources (dependents follow) on (expirePolicy AUTO_RENEW, autoRenewTimes 0–99, 0 = unlimited) or off (GRACE_PERIOD). */
@@ -2509,6 +2628,8 @@ export type Mutation = {
   unbindCustomer: AssociationChangePayload;
   /** 退订: unsubscribe 1–10 paid, IN_USE main resources (dependents go with them). Creates one COMPLETED UNSUBSCRIBE order per customer whose amount is the refund: the unused share of the cash paid on each resource's last paid line (discounts and coupons are not refunded), credited to a RESALE customer's balance. The resources become CLOSED. Unsubscribed and refused resources side by side. Idempotent with a key. */
   unsubscribeResources: UnsubscribeResourcesPayload;
+  /** 修改账号信息: changes your own display name, email or mobile. Refusals: DISPLAY_NAME_INVALID, INVALID_EMAIL, INVALID_MOBILE, VALUE_TOO_LONG, CONTACT_REQUIRED. Idempotent with its key. Needs partner-info:edit-account. Audited. */
+  updateMyAccount: MyAccountPayload;
   /** Changes your partner's settings, each with its own right: verification for sensitive operations (ADMIN only), your own balance alert (account:balance-alert) and the customers' balance alert threshold (funds:allocate). A field you may not change refuses the whole call (ADMIN_ONLY_SETTING, SETTING_NOT_PERMITTED, one error per field); nothing changes. */
   updatePartnerSettings: UpdatePartnerSettingsPayload;
   /** Changes a custom role's name, description or permissions (preset roles are read-only). Members holding the role get the new permissions from their next request on. Needs org:role-manage. Audited. */
@@ -2519,6 +2640,12 @@ export type Mutation = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationAcceptCustomerInvitationArgs = {
   input: AcceptCustomerInvitationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAcceptMemberInvitationArgs = {
+  input: AcceptMemberInvitationInput;
 };
 
 
@@ -2547,8 +2674,20 @@ export type MutationAnswerUnbindRequestArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationApplyForProjectSpecialistArgs = {
+  input: ApplyForProjectSpecialistInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationApplyIncentivesArgs = {
   input: ApplyIncentivesInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAssessSpecialistApplicationArgs = {
+  input: AssessSpecialistApplicationInput;
 };
 
 
@@ -2591,6 +2730,12 @@ export type MutationCancelOrderArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationCancelRemittanceClaimArgs = {
   input: RemittanceClaimActionInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationChangeMyPasswordArgs = {
+  input: ChangeMyPasswordInput;
 };
 
 
@@ -2639,6 +2784,12 @@ export type MutationCreateRechargeArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationDeleteMyQualificationArgs = {
+  input: DeleteMyQualificationInput;
 };
 
 
@@ -2799,6 +2950,12 @@ export type MutationRevokeOrderAuthorizationArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationSaveMyQualificationArgs = {
+  input: SaveMyQualificationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationSendCustomerRegistrationCodeArgs = {
   input: SendCustomerRegistrationCodeInput;
 };
@@ -2859,6 +3016,12 @@ export type MutationUnsubscribeResourcesArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationUpdateMyAccountArgs = {
+  input: UpdateMyAccountInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationUpdatePartnerSettingsArgs = {
   input: UpdatePartnerSettingsInput;
 };
@@ -2867,6 +3030,24 @@ export type MutationUpdatePartnerSettingsArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationUpdateRoleArgs = {
   input: UpdateRoleInput;
+};
+
+/** Result of updateMyAccount: your member record as it is now, or userErrors. */
+export type MyAccountPayload = {
+  __typename?: 'MyAccountPayload';
+  /** You, as changed; null when refused. */
+  member?: Maybe<Member>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Result of saveMyQualification / deleteMyQualification: the entry as saved or as it was removed, or userErrors. */
+export type MyQualificationPayload = {
+  __typename?: 'MyQualificationPayload';
+  /** The saved entry (deleteMyQualification: the removed one, as it was); null when refused. */
+  qualification?: Maybe<MemberQualification>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
 };
 
 /** An object with an opaque global id, fetchable with node(id:). */
@@ -3025,6 +3206,8 @@ export type OperatorViewer = {
   rechargePayments?: Maybe<RechargePaymentConnection>;
   /** Every partner's remittance claims, newest first: the PENDING ones are the work queue (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   remittanceClaims?: Maybe<RemittanceClaimConnection>;
+  /** Every partner’s project-specialist applications, newest first (the assessment queue; needs ops:program). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  specialistApplications?: Maybe<SpecialistApplicationConnection>;
   /** Every partner's withdrawals, newest first: the PENDING ones are the work queue (ops:withdrawal). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   withdrawals?: Maybe<WithdrawalConnection>;
 };
@@ -3077,6 +3260,16 @@ export type OperatorViewerRemittanceClaimsArgs = {
   filter?: InputMaybe<RemittanceClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerSpecialistApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SpecialistApplicationStatus>;
 };
 
 
@@ -4032,6 +4225,17 @@ export type ProcessIncentiveInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which part of the personal qualifications (个人资质) an entry belongs to. */
+export type QualificationKind =
+  /** 证书: a certificate obtained (issuer, title, date obtained, valid until). */
+  | 'CERTIFICATE'
+  /** 就职信息: a position held (organisation, title, from–to). */
+  | 'EMPLOYMENT'
+  /** 项目: a project delivered (customer or organisation, role, from–to). */
+  | 'PROJECT'
+  /** 培训: a training attended (provider, course, from–to). */
+  | 'TRAINING';
+
 /** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
 export type Query = {
   __typename?: 'Query';
@@ -4821,6 +5025,26 @@ export type RolePayload = {
   userErrors: Array<UserError>;
 };
 
+/** 维护个人资质: adds an entry to your own qualifications, or (with qualificationId) replaces one of yours. At most 50 entries per member (QUALIFICATION_LIMIT). */
+export type SaveMyQualificationInput = {
+  /** Free text, at most 1000 characters (QUALIFICATION_TEXT_TOO_LONG). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Until, YYYY-MM-DD, not before startedOn (QUALIFICATION_DATES_INVALID); a certificate’s expiry may lie ahead. Null: ongoing. */
+  endedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Employment, certificate, training or project. */
+  kind: QualificationKind;
+  /** Employer, issuer, provider or customer: at most 200 characters (QUALIFICATION_TEXT_TOO_LONG). */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** The entry to replace (a MemberQualification id of yours; QUALIFICATION_NOT_FOUND otherwise, also for a colleague’s). Omit to add a new entry. */
+  qualificationId?: InputMaybe<Scalars['ID']['input']>;
+  /** From, YYYY-MM-DD, not in the future (QUALIFICATION_DATES_INVALID). */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Title, certificate, course or project: 1–200 characters (QUALIFICATION_TITLE_INVALID). */
+  title: Scalars['String']['input'];
+};
+
 /** The mobile a registration code goes to (发送验证码), before createCustomer with that mobile. */
 export type SendCustomerRegistrationCodeInput = {
   /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). */
@@ -4848,6 +5072,8 @@ export type SensitiveOperation =
   | 'ANSWER_UNBIND_REQUEST'
   /** A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code. */
   | 'CANCEL_ORDER_AUTHORIZATION'
+  /** changeMyPassword: a member changing its own password; always needs a code, whatever the partner's verification setting. */
+  | 'CHANGE_PASSWORD'
   /** issueCoupons (下发). */
   | 'ISSUE_COUPONS'
   /** issueSubQuota. */
@@ -4959,6 +5185,76 @@ export type SignInPayload = {
   /** Why sign-in failed (INVALID_CREDENTIALS, SIGN_IN_LOCKED); empty on success. */
   userErrors: Array<UserError>;
 };
+
+/** 申请项目专员 (seed 004): the partner administrator applies for one of its members (an expert) to become a service-partner project specialist, with the expert’s résumé; a cloud operator (ops:program) assesses it and the member is notified (SPECIALIST_ASSESSED). */
+export type SpecialistApplication = Node & {
+  __typename?: 'SpecialistApplication';
+  /** The expert’s display name (what an assessing operator sees of the member). */
+  applicantName: Scalars['String']['output'];
+  /** When an operator assessed it; null while SUBMITTED. */
+  assessedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The operator’s assessment (能力考察 and 答辩 outcome): required for a rejection, optional otherwise. */
+  assessment?: Maybe<Scalars['String']['output']>;
+  /** When the application was submitted. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The expert the application is for (members of the partner only; operators read applicantName). */
+  member?: Maybe<Member>;
+  /** Name of the partner that applied. */
+  partnerName: Scalars['String']['output'];
+  /** The expert’s résumé as submitted (20–5000 characters). */
+  resume: Scalars['String']['output'];
+  /** Where the application stands. */
+  status: SpecialistApplicationStatus;
+};
+
+/** A page of project-specialist applications (项目专员), newest first. */
+export type SpecialistApplicationConnection = {
+  __typename?: 'SpecialistApplicationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<SpecialistApplicationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<SpecialistApplication>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One project-specialist application in a page, with its cursor. */
+export type SpecialistApplicationEdge = {
+  __typename?: 'SpecialistApplicationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The project-specialist application. */
+  node: SpecialistApplication;
+};
+
+/** Result of applyForProjectSpecialist / assessSpecialistApplication: the application as it is now, or userErrors. */
+export type SpecialistApplicationPayload = {
+  __typename?: 'SpecialistApplicationPayload';
+  /** The application; null when refused. */
+  application?: Maybe<SpecialistApplication>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** State of a project-specialist application (项目专员). */
+export type SpecialistApplicationStatus =
+  /** Assessed and accepted: the member is a project specialist of the partner. */
+  | 'APPROVED'
+  /** Assessed and refused; the assessment says why. A new application may follow. */
+  | 'REJECTED'
+  /** Sent with the résumé; waits for the cloud’s assessment. */
+  | 'SUBMITTED';
+
+/** An operator’s assessment of a project-specialist application. */
+export type SpecialistDecision =
+  /** Accept: SUBMITTED → APPROVED. */
+  | 'APPROVE'
+  /** Refuse: SUBMITTED → REJECTED; needs an assessment text. */
+  | 'REJECT';
 
 /** 子客户: a cloud account associated with one partner. */
 export type SubCustomer = Node & {
@@ -5251,6 +5547,18 @@ export type UnsubscribeResourcesPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 修改账号信息: the signed-in member's own account information. Omitted fields stay as they are; null clears email or mobile (a member keeps at least one of them: CONTACT_REQUIRED, the channel verification codes go to). */
+export type UpdateMyAccountInput = {
+  /** New display name, 1–100 characters (DISPLAY_NAME_INVALID). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** New email address, at most 200 characters (INVALID_EMAIL); stored lower-case. null clears it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** New mobile, 00XX-XXXXXXX, e.g. 0086-13912345678 (INVALID_MOBILE, VALUE_TOO_LONG). null clears it. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Partner settings to change; fields left out keep their value. */
 export type UpdatePartnerSettingsInput = {
   /** 设置余额预警: your own low-balance alert in CNY ("0.00" or more; account:balance-alert): a debit that takes your cash balance under it raises a balance alert. Send an empty string to clear it. */
@@ -5521,6 +5829,7 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
@@ -5530,6 +5839,7 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer', id: string, orderAuthorization?: { __typename?: 'OrderAuthorization', id: string, status: OrderAuthorizationStatus, revokedAt?: string | null } | null, associationEvents?: { __typename?: 'AssociationEventConnection', nodes: Array<{ __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, expiresAt?: string | null, handledAt?: string | null, handledBy?: { __typename?: 'Member', loginName: string } | null }> } | null }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5615,6 +5925,7 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
@@ -5624,6 +5935,7 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer', id: string, coupons?: { __typename?: 'CouponConnection', totalCount: number, nodes: Array<{ __typename?: 'Coupon', id: string, expireTime: string }> } | null }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5648,6 +5960,7 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
@@ -5657,6 +5970,7 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5742,6 +6056,7 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
@@ -5751,6 +6066,7 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5810,6 +6126,7 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
@@ -5819,6 +6136,7 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5843,6 +6161,7 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
@@ -5852,6 +6171,7 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5882,6 +6202,7 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
@@ -5891,6 +6212,7 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -5914,6 +6236,7 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
@@ -5923,6 +6246,7 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -5976,6 +6300,7 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
@@ -5985,6 +6310,7 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6062,6 +6388,7 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
@@ -6071,6 +6398,7 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', accountName: string, id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -6094,6 +6422,7 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
@@ -6103,6 +6432,7 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null> };
@@ -6135,6 +6465,7 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
@@ -6144,6 +6475,7 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6254,6 +6586,7 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
@@ -6263,6 +6596,7 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -6568,6 +6902,7 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Order', orderId: string, id: string, customer?: { __typename?: 'SubCustomer', accountName: string } | null, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string }> } }
     | { __typename: 'OrderAuthorization', status: OrderAuthorizationStatus, id: string }
@@ -6577,6 +6912,7 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', resourceId: string, id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -6770,6 +7106,7 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Member', loginName: string, id: string }
     | { __typename: 'MemberInvitation', target: string, id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
@@ -6779,6 +7116,7 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'RemittanceClaim', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', name: string, memberCount: number, id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -6895,6 +7233,7 @@ export type AcctNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Invoice', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
+    | { __typename?: 'MemberQualification', id: string }
     | { __typename?: 'Notification', id: string }
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
@@ -6904,6 +7243,7 @@ export type AcctNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'RemittanceClaim', id: string, claimStatus: RemittanceClaimStatus }
     | { __typename?: 'Resource', id: string }
     | { __typename?: 'Role', id: string }
+    | { __typename?: 'SpecialistApplication', id: string }
     | { __typename?: 'SubCustomer', id: string }
     | { __typename?: 'Withdrawal', bankAccountNumber: string, id: string, withdrawalStatus: WithdrawalStatus }
    | null };
@@ -7056,6 +7396,183 @@ export type RegSendCustomerRegistrationCodeMutationVariables = Exact<{
 
 export type RegSendCustomerRegistrationCodeMutation = { __typename?: 'Mutation', sendCustomerRegistrationCode: { __typename?: 'SendCustomerRegistrationCodePayload', sentTo?: string | null, expiresAt?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
 
+export type SelfUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
+
+export type SelfQualificationFragment = { __typename?: 'MemberQualification', id: string, kind: QualificationKind, title: string, organisation?: string | null, startedOn?: string | null, endedOn?: string | null, description?: string | null, createdAt: string, updatedAt: string };
+
+export type SelfApplicationFragment = { __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string };
+
+export type SelfAcceptMutationVariables = Exact<{
+  input: AcceptMemberInvitationInput;
+}>;
+
+
+export type SelfAcceptMutation = { __typename?: 'Mutation', acceptMemberInvitation: { __typename?: 'AcceptMemberInvitationPayload', memberId?: string | null, loginName?: string | null, token?: string | null, tokenExpiresAt?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfUpdateAccountMutationVariables = Exact<{
+  input: UpdateMyAccountInput;
+}>;
+
+
+export type SelfUpdateAccountMutation = { __typename?: 'Mutation', updateMyAccount: { __typename?: 'MyAccountPayload', member?: { __typename?: 'Member', id: string, displayName: string, email?: string | null, mobile?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfChangePasswordMutationVariables = Exact<{
+  input: ChangeMyPasswordInput;
+}>;
+
+
+export type SelfChangePasswordMutation = { __typename?: 'Mutation', changeMyPassword: { __typename?: 'ChangeMyPasswordPayload', token?: string | null, tokenExpiresAt?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfRequestCodeMutationVariables = Exact<{
+  input: RequestVerificationCodeInput;
+}>;
+
+
+export type SelfRequestCodeMutation = { __typename?: 'Mutation', requestVerificationCode: { __typename?: 'RequestVerificationCodePayload', sentTo?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SelfMeQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', member: { __typename?: 'Member', id: string, loginName: string, displayName: string, email?: string | null, mobile?: string | null, roles?: Array<{ __typename?: 'Role', name: string }> | null, qualifications?: Array<{ __typename?: 'MemberQualification', id: string, kind: QualificationKind, title: string, organisation?: string | null, startedOn?: string | null, endedOn?: string | null, description?: string | null, createdAt: string, updatedAt: string }> | null, specialistApplications?: Array<{ __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string }> | null } } };
+
+export type SelfMemberQualificationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SelfMemberQualificationsQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
+    | { __typename?: 'Invoice' }
+    | { __typename?: 'Member', id: string, status: MemberStatus, qualifications?: Array<{ __typename?: 'MemberQualification', id: string, kind: QualificationKind, title: string, organisation?: string | null, startedOn?: string | null, endedOn?: string | null, description?: string | null, createdAt: string, updatedAt: string }> | null, specialistApplications?: Array<{ __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string }> | null }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
+    | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
+   | null };
+
+export type SelfNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SelfNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord', id: string }
+    | { __typename?: 'AdjustRecord', id: string }
+    | { __typename?: 'AssociationEvent', id: string }
+    | { __typename?: 'CloudStoreOrder', id: string }
+    | { __typename?: 'ConsumptionRecord', id: string }
+    | { __typename?: 'Coupon', id: string }
+    | { __typename?: 'CouponQuota', id: string }
+    | { __typename?: 'CouponRecord', id: string }
+    | { __typename?: 'CustomerInvitation', id: string }
+    | { __typename?: 'IncentiveRecord', id: string }
+    | { __typename?: 'Invoice', id: string }
+    | { __typename?: 'Member', id: string }
+    | { __typename?: 'MemberInvitation', id: string }
+    | { __typename?: 'MemberQualification', title: string, id: string }
+    | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Order', id: string }
+    | { __typename?: 'OrderAuthorization', id: string }
+    | { __typename?: 'Partner', id: string }
+    | { __typename?: 'QuotaRecord', id: string }
+    | { __typename?: 'RechargePayment', id: string }
+    | { __typename?: 'RemittanceClaim', id: string }
+    | { __typename?: 'Resource', id: string }
+    | { __typename?: 'Role', id: string }
+    | { __typename?: 'SpecialistApplication', status: SpecialistApplicationStatus, id: string }
+    | { __typename?: 'SubCustomer', id: string }
+    | { __typename?: 'Withdrawal', id: string }
+   | null };
+
+export type SelfSaveQualificationMutationVariables = Exact<{
+  input: SaveMyQualificationInput;
+}>;
+
+
+export type SelfSaveQualificationMutation = { __typename?: 'Mutation', saveMyQualification: { __typename?: 'MyQualificationPayload', qualification?: { __typename?: 'MemberQualification', id: string, kind: QualificationKind, title: string, organisation?: string | null, startedOn?: string | null, endedOn?: string | null, description?: string | null, createdAt: string, updatedAt: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfDeleteQualificationMutationVariables = Exact<{
+  input: DeleteMyQualificationInput;
+}>;
+
+
+export type SelfDeleteQualificationMutation = { __typename?: 'Mutation', deleteMyQualification: { __typename?: 'MyQualificationPayload', qualification?: { __typename?: 'MemberQualification', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfApplySpecialistMutationVariables = Exact<{
+  input: ApplyForProjectSpecialistInput;
+}>;
+
+
+export type SelfApplySpecialistMutation = { __typename?: 'Mutation', applyForProjectSpecialist: { __typename?: 'SpecialistApplicationPayload', application?: { __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string, member?: { __typename?: 'Member', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfAssessSpecialistMutationVariables = Exact<{
+  input: AssessSpecialistApplicationInput;
+}>;
+
+
+export type SelfAssessSpecialistMutation = { __typename?: 'Mutation', assessSpecialistApplication: { __typename?: 'SpecialistApplicationPayload', application?: { __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfOperatorQueueQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SpecialistApplicationStatus>;
+}>;
+
+
+export type SelfOperatorQueueQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', specialistApplications?: { __typename?: 'SpecialistApplicationConnection', totalCount: number, nodes: Array<{ __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string }> } | null } };
+
+export type SelfInvitationTokenQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SelfInvitationTokenQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudStoreOrder' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'IncentiveRecord' }
+    | { __typename?: 'Invoice' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation', id: string, status: InvitationStatus, acceptToken?: string | null, acceptedAt?: string | null }
+    | { __typename?: 'MemberQualification' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'SpecialistApplication' }
+    | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
+   | null };
+
 export const AssocCustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssocCustomerFieldsFragment, unknown>;
 export const AssocUserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocUserErrorFieldsFragment, unknown>;
 export const AssocChangeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssociationChangePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fromType"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operationType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocChangeFieldsFragment, unknown>;
@@ -7094,6 +7611,9 @@ export const PayAgrAgreementFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const PerfFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerfFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}}]} as unknown as DocumentNode<PerfFiguresFragment, unknown>;
 export const PerfResellerFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerfResellerFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResellerPerformance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}}]} as unknown as DocumentNode<PerfResellerFiguresFragment, unknown>;
 export const QuoteUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuoteUserErrorFragment, unknown>;
+export const SelfUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfUserErrorFragment, unknown>;
+export const SelfQualificationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfQualification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberQualification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SelfQualificationFragment, unknown>;
+export const SelfApplicationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}}]} as unknown as DocumentNode<SelfApplicationFragment, unknown>;
 export const AssocCheckCustomerRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssocCheckCustomerRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckCustomerRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkCustomerRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCheckCustomerRegistrationQuery, AssocCheckCustomerRegistrationQueryVariables>;
 export const AssocCreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocCreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCreateCustomerMutation, AssocCreateCustomerMutationVariables>;
 export const AssocCreateCustomerInFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocCreateCustomerInFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"telephone"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedStatus"}},{"kind":"Field","name":{"kind":"Name","value":"customerType"}},{"kind":"Field","name":{"kind":"Name","value":"customerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"isFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"xaccountId"}},{"kind":"Field","name":{"kind":"Name","value":"xaccountType"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceUnavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCreateCustomerInFullMutation, AssocCreateCustomerInFullMutationVariables>;
@@ -7255,3 +7775,16 @@ export const QuoteCatalogueDocument = {"kind":"Document","definitions":[{"kind":
 export const QuotePriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotePrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotePriceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotePrice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodCount"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"listAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"discountRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"listTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuotePriceQuery, QuotePriceQueryVariables>;
 export const QuoteRenewalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteRenewal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteRenewalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRenewal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mainResource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuoteRenewalQuery, QuoteRenewalQueryVariables>;
 export const RegSendCustomerRegistrationCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegSendCustomerRegistrationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCustomerRegistrationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCustomerRegistrationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RegSendCustomerRegistrationCodeMutation, RegSendCustomerRegistrationCodeMutationVariables>;
+export const SelfAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptMemberInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptMemberInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"tokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfAcceptMutation, SelfAcceptMutationVariables>;
+export const SelfUpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfUpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfUpdateAccountMutation, SelfUpdateAccountMutationVariables>;
+export const SelfChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMyPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMyPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"tokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfChangePasswordMutation, SelfChangePasswordMutationVariables>;
+export const SelfRequestCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfRequestCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestVerificationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfRequestCodeMutation, SelfRequestCodeMutationVariables>;
+export const SelfMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfQualification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialistApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfApplication"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfQualification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberQualification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}}]} as unknown as DocumentNode<SelfMeQuery, SelfMeQueryVariables>;
+export const SelfMemberQualificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfMemberQualifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfQualification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialistApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfApplication"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfQualification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberQualification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}}]} as unknown as DocumentNode<SelfMemberQualificationsQuery, SelfMemberQualificationsQueryVariables>;
+export const SelfNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberQualification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SelfNodeQuery, SelfNodeQueryVariables>;
+export const SelfSaveQualificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfSaveQualification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMyQualificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMyQualification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfQualification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfQualification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberQualification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfSaveQualificationMutation, SelfSaveQualificationMutationVariables>;
+export const SelfDeleteQualificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfDeleteQualification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyQualificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyQualification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfDeleteQualificationMutation, SelfDeleteQualificationMutationVariables>;
+export const SelfApplySpecialistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfApplySpecialist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForProjectSpecialistInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForProjectSpecialist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfApplication"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfApplySpecialistMutation, SelfApplySpecialistMutationVariables>;
+export const SelfAssessSpecialistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfAssessSpecialist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessSpecialistApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessSpecialistApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfApplication"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfAssessSpecialistMutation, SelfAssessSpecialistMutationVariables>;
+export const SelfOperatorQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfOperatorQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplicationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specialistApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfApplication"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}}]} as unknown as DocumentNode<SelfOperatorQueueQuery, SelfOperatorQueueQueryVariables>;
+export const SelfInvitationTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfInvitationToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptToken"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SelfInvitationTokenQuery, SelfInvitationTokenQueryVariables>;

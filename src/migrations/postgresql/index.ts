@@ -18,6 +18,7 @@ import { Migration20261203183011_Invoices } from './Migration20261203183011_Invo
 import { Migration20261203184001_Incentives } from './Migration20261203184001_Incentives';
 import { Migration20261203185001_PerformanceRollups } from './Migration20261203185001_PerformanceRollups';
 import { Migration20261204150001_NotificationKinds } from './Migration20261204150001_NotificationKinds';
+import { Migration20261204155001_MemberSelfService } from './Migration20261204155001_MemberSelfService';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
@@ -51,4 +52,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203184001_Incentives', class: Migration20261203184001_Incentives },
   { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
   { name: 'Migration20261204150001_NotificationKinds', class: Migration20261204150001_NotificationKinds },
+  { name: 'Migration20261204155001_MemberSelfService', class: Migration20261204155001_MemberSelfService },
 ];

@@ -18,6 +18,7 @@ import { Migration20261203183010_Invoices } from './Migration20261203183010_Invo
 import { Migration20261203184000_Incentives } from './Migration20261203184000_Incentives';
 import { Migration20261203185000_PerformanceRollups } from './Migration20261203185000_PerformanceRollups';
 import { Migration20261204150000_NotificationKinds } from './Migration20261204150000_NotificationKinds';
+import { Migration20261204155000_MemberSelfService } from './Migration20261204155000_MemberSelfService';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
@@ -51,4 +52,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203184000_Incentives', class: Migration20261203184000_Incentives },
   { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
   { name: 'Migration20261204150000_NotificationKinds', class: Migration20261204150000_NotificationKinds },
+  { name: 'Migration20261204155000_MemberSelfService', class: Migration20261204155000_MemberSelfService },
 ];
