@@ -196,6 +196,8 @@ const TABLE_ORDER: readonly TableKey[] = [
   'member',
   'memberRole',
   'memberInvitation',
+  'memberQualification',
+  'specialistApplication',
   'couponQuota',
   'subCustomer',
   'customerDiscount',

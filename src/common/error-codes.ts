@@ -82,7 +82,8 @@ export const ERROR_CODES = {
   LAST_ADMIN:
     'assignMemberRoles / cancelMemberAssociation: the member is the last active administrator of your partner; make another member administrator first.',
   MEMBER_NOT_FOUND: "No member with that id exists in your partner (other partners' members answer the same).",
-  MEMBER_NOT_ACTIVE: "assignMemberRoles / cancelMemberAssociation / applyForProjectSpecialist: the member's association is already cancelled.",
+  MEMBER_NOT_ACTIVE:
+    "assignMemberRoles / cancelMemberAssociation / applyForProjectSpecialist: the member's association is already cancelled.",
   CANNOT_CANCEL_SELF: 'cancelMemberAssociation: you cannot cancel your own association.',
   INVALID_TARGET:
     'inviteMember: the target does not fit the channel (mobile 00XX-XXXXXXX, an email address, or a cloud login name).',
@@ -125,7 +126,8 @@ export const ERROR_CODES = {
   NOTHING_TO_CHECK: 'checkCustomerRegistration: give at least one of accountName, email and mobile.',
   INVALID_ACCOUNT_NAME:
     'checkCustomerRegistration / createCustomer / acceptMemberInvitation: a login name has 5–32 letters, digits, _ or -, does not start with a digit, op_ or shadow_, and is not all digits.',
-  INVALID_EMAIL: 'checkCustomerRegistration / createCustomer / updateMyAccount: not an email address of at most 200 characters.',
+  INVALID_EMAIL:
+    'checkCustomerRegistration / createCustomer / updateMyAccount: not an email address of at most 200 characters.',
   INVALID_MOBILE:
     'checkCustomerRegistration / createCustomer / sendCustomerRegistrationCode / updateMyAccount: a mobile is 00 and the country code (1–4 digits), a dash and 4–14 digits, for 0086 an 11-digit mainland mobile, e.g. 0086-13912345678.',
   PASSWORD_TOO_WEAK:
@@ -342,7 +344,8 @@ export const ERROR_CODES = {
   // Members' self-service (acceptMemberInvitation, updateMyAccount, changeMyPassword, qualifications, specialists).
   MEMBER_INVITATION_NOT_FOUND:
     'acceptMemberInvitation: no member invitation has this token (a wrong or mistyped token; invitations sent before tokens existed have none).',
-  MEMBER_INVITATION_EXPIRED: 'acceptMemberInvitation: the invitation lapsed (7 days after it was sent) before it was accepted.',
+  MEMBER_INVITATION_EXPIRED:
+    'acceptMemberInvitation: the invitation lapsed (7 days after it was sent) before it was accepted.',
   MEMBER_INVITATION_USED:
     'acceptMemberInvitation: the invitation was already accepted (also when a concurrent request accepted it first); sign in with the account created then.',
   MEMBER_INVITATION_CANCELLED: 'acceptMemberInvitation: the partner withdrew the invitation (cancelInvitation).',
@@ -367,7 +370,8 @@ export const ERROR_CODES = {
   RESUME_INVALID: 'applyForProjectSpecialist: the résumé has 20–5000 characters once trimmed.',
   SPECIALIST_APPLICATION_OPEN:
     'applyForProjectSpecialist: the member already has a SUBMITTED application waiting for its assessment.',
-  ALREADY_SPECIALIST: 'applyForProjectSpecialist: the member is already an approved project specialist of your partner.',
+  ALREADY_SPECIALIST:
+    'applyForProjectSpecialist: the member is already an approved project specialist of your partner.',
   SPECIALIST_APPLICATION_NOT_FOUND: 'assessSpecialistApplication: no project-specialist application has this id.',
   SPECIALIST_APPLICATION_NOT_SUBMITTED:
     'assessSpecialistApplication: the application was already assessed (APPROVED or REJECTED); `message` names its state.',
