@@ -24,8 +24,8 @@ export const SELF_SERVICE_MUTATIONS: Record<string, Access> = {
   acceptMemberInvitation: publicAccess,
   updateMyAccount: can('partner-info:edit-account'),
   changeMyPassword: can('partner-info:credentials'),
-  saveMyQualification: can('qualification:maintain'),
-  deleteMyQualification: can('qualification:maintain'),
+  saveMyQualification: can('partner-info:edit-account'),
+  deleteMyQualification: can('partner-info:edit-account'),
   applyForProjectSpecialist: can('qualification:specialist-apply'),
   assessSpecialistApplication: operatorCan('ops:program'),
 };

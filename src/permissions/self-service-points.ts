@@ -1,23 +1,15 @@
 /**
  * The catalogue's points of Members' self-service and the partner's own data (个人资质, 项目专员, company information, news, real-name) (permission-points.ts lists them in its order). Kept apart so the
  * catalogue file stays within its length. The account points (partner-info:edit-account,
- * partner-info:credentials) were in the catalogue already; these are the qualification menu's.
+ * partner-info:credentials) were in the catalogue already; these are the qualification menu's. A member
+ * maintains its own qualifications under partner-info:edit-account (a default: seed 004 lists exactly
+ * twelve defaults, so no new default point).
  */
 import { ALL_IDENTITIES } from './identities';
 import type { MenuKey } from './menu';
 import type { PermissionPoint } from './permission-points';
 
 export const SELF_SERVICE_POINTS = [
-  {
-    code: 'qualification:maintain',
-    nameZh: '维护个人资质',
-    nameEn: 'Maintain my qualifications',
-    description:
-      "Add, change and remove the signed-in member's own qualifications (employment, certificates, training, projects), shared with the partner (seed 000).",
-    menu: 'qualification',
-    identities: ALL_IDENTITIES,
-    isDefault: true,
-  },
   {
     code: 'qualification:view',
     nameZh: '查看个人资质信息',

@@ -2550,7 +2550,7 @@ export type Mutation = {
   createRecharge: RechargePaymentPayload;
   /** Creates a custom role of your partner (at most 10: CUSTOM_ROLE_LIMIT_REACHED, exact under concurrent requests). The default permissions are added automatically. Needs org:role-manage. Audited. */
   createRole: RolePayload;
-  /** Removes one of your own qualification entries. Refusals: QUALIFICATION_NOT_FOUND. Idempotent with its key. Needs qualification:maintain. Audited. */
+  /** Removes one of your own qualification entries. Refusals: QUALIFICATION_NOT_FOUND. Idempotent with its key. Needs partner-info:edit-account. Audited. */
   deleteMyQualification: MyQualificationPayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
   deleteRole: DeleteRolePayload;
@@ -2606,7 +2606,7 @@ export type Mutation = {
   revokeAccessKey: RevokeAccessKeyPayload;
   /** 取消授权: you cancel your partner's order-on-behalf authorization, with a reason and a verification code (REVOKED with revokedAt); AUTHORIZATION_NOT_GRANTED when none is GRANTED. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   revokeOrderAuthorization: OrderAuthorizationPayload;
-  /** 维护个人资质: adds an entry to your own qualifications (employment, certificate, training, project) or replaces one of yours. Shared with your partner while your association lasts. Refusals: QUALIFICATION_NOT_FOUND, QUALIFICATION_TITLE_INVALID, QUALIFICATION_TEXT_TOO_LONG, QUALIFICATION_DATES_INVALID, QUALIFICATION_LIMIT. Idempotent with its key. Needs qualification:maintain (a default point). Audited. */
+  /** 维护个人资质: adds an entry to your own qualifications (employment, certificate, training, project) or replaces one of yours. Shared with your partner while your association lasts. Refusals: QUALIFICATION_NOT_FOUND, QUALIFICATION_TITLE_INVALID, QUALIFICATION_TEXT_TOO_LONG, QUALIFICATION_DATES_INVALID, QUALIFICATION_LIMIT. Idempotent with its key. Needs partner-info:edit-account (a default point: your own information). Audited. */
   saveMyQualification: MyQualificationPayload;
   /** 发送验证码: sends a 6-digit registration code by SMS to the mobile a new customer will have, for createCustomer with that mobile: good for that number only, for you only, once, for 5 minutes. At most one a minute (VERIFICATION_CODE_TOO_SOON). Not sent for a number createCustomer would refuse: INVALID_MOBILE, VALUE_TOO_LONG, MOBILE_TAKEN, MOBILE_REGISTRATION_LIMIT; nor by a frozen partner (PARTNER_FROZEN). Needs customer:create. */
   sendCustomerRegistrationCode: SendCustomerRegistrationCodePayload;

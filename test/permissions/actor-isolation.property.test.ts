@@ -183,6 +183,7 @@ describe('actor isolation', () => {
         .sort();
     expect(open('CUSTOMER')).toEqual([
       'Mutation.acceptCustomerInvitation',
+      'Mutation.acceptMemberInvitation',
       'Mutation.acceptPaymentAgreement',
       'Mutation.answerUnbindRequest',
       'Mutation.grantOrderAuthorization',
@@ -196,6 +197,8 @@ describe('actor isolation', () => {
       'Query.customerViewer',
     ]);
     expect(open('OPERATOR')).toEqual([
+      'Mutation.acceptMemberInvitation',
+      'Mutation.assessSpecialistApplication',
       'Mutation.confirmRemittanceClaim',
       'Mutation.moveInvoice',
       'Mutation.payWithdrawal',

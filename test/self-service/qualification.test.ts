@@ -301,6 +301,20 @@ describe('project specialists (申请项目专员) and their assessment', () => 
     });
   });
 
+  it('an application is read by its partner (admin, the expert) and never across partners or by a colleague without the point', async () => {
+    const [row] = await sql<{ id: number }>(server, 'select id from specialist_application where member_id = ?', [
+      demoMember('dist-sa').id,
+    ]);
+    const id = gid('SpecialistApplication', row.id);
+    for (const login of ['dist-admin', 'dist-sa'])
+      expect((await server.execute(SelfNodeDocument, { id }, t[login])).data?.node, login).toMatchObject({ status: 'APPROVED' });
+    for (const login of ['other-dist-admin', 'dist-am']) {
+      const res = await server.execute(SelfNodeDocument, { id }, t[login]);
+      expect(res.errors?.[0]?.extensions?.code, login).toBe('NOT_FOUND');
+      expect(JSON.stringify(res)).not.toContain('APPROVED');
+    }
+  });
+
   it('the demo data holds every state of an application', async () => {
     const rows = await sql<{ status: string }>(
       server,

@@ -15,7 +15,7 @@ import { applyForProjectSpecialist, assessSpecialistApplication } from './specia
 export class QualificationMutationResolver {
   @Mutation(() => MyQualificationPayload, {
     description:
-      '维护个人资质: adds an entry to your own qualifications (employment, certificate, training, project) or replaces one of yours. Shared with your partner while your association lasts. Refusals: QUALIFICATION_NOT_FOUND, QUALIFICATION_TITLE_INVALID, QUALIFICATION_TEXT_TOO_LONG, QUALIFICATION_DATES_INVALID, QUALIFICATION_LIMIT. Idempotent with its key. Needs qualification:maintain (a default point). Audited.',
+      '维护个人资质: adds an entry to your own qualifications (employment, certificate, training, project) or replaces one of yours. Shared with your partner while your association lasts. Refusals: QUALIFICATION_NOT_FOUND, QUALIFICATION_TITLE_INVALID, QUALIFICATION_TEXT_TOO_LONG, QUALIFICATION_DATES_INVALID, QUALIFICATION_LIMIT. Idempotent with its key. Needs partner-info:edit-account (a default point: your own information). Audited.',
   })
   saveMyQualification(
     @Arg('input', () => SaveMyQualificationInput, { description: 'The entry.' }) input: SaveMyQualificationInput,
@@ -26,7 +26,7 @@ export class QualificationMutationResolver {
 
   @Mutation(() => MyQualificationPayload, {
     description:
-      'Removes one of your own qualification entries. Refusals: QUALIFICATION_NOT_FOUND. Idempotent with its key. Needs qualification:maintain. Audited.',
+      'Removes one of your own qualification entries. Refusals: QUALIFICATION_NOT_FOUND. Idempotent with its key. Needs partner-info:edit-account. Audited.',
   })
   deleteMyQualification(
     @Arg('input', () => DeleteMyQualificationInput, { description: 'The entry to remove.' })
