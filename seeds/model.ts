@@ -4,6 +4,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Partner, PartnerAccount } from '../src/modules/partner/partner.entity';
 import { Member, MemberInvitation, MemberRole } from '../src/modules/member/member.entity';
 import { MemberQualification, SpecialistApplication } from '../src/modules/qualification/qualification.entity';
+import { PartnerNews } from '../src/modules/news/news.entity';
 import { Role } from '../src/modules/role/role.entity';
 import { SubCustomer } from '../src/modules/customer/customer.entity';
 import { CustomerDiscount } from '../src/modules/customer/customer-discount.entity';
@@ -248,6 +249,7 @@ export function buildSpecs(orm: MikroORM) {
       'createdAt',
       'updatedAt',
     ]),
+    partnerNews: tableSpec(orm, PartnerNews, ['id', 'title', 'summary', 'body', 'publishedAt']),
     specialistApplication: tableSpec(orm, SpecialistApplication, [
       'id',
       'partner',

@@ -198,6 +198,7 @@ const TABLE_ORDER: readonly TableKey[] = [
   'memberInvitation',
   'memberQualification',
   'specialistApplication',
+  'partnerNews',
   'couponQuota',
   'subCustomer',
   'customerDiscount',

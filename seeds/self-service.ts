@@ -2,7 +2,7 @@
  * Members' self-service in the demo data (issue 14, part 6): the member invitations' accept tokens
  * (deterministic, so a demo can accept the pending ones), personal qualifications (个人资质) of
  * every kind, one of a cancelled member (no longer shared), one of another partner's member, and
- * project-specialist applications (项目专员) in every state.
+ * project-specialist applications (项目专员) in every state, and the news published to partners (新闻动态).
  */
 import { createHash } from 'node:crypto';
 import { InvitationStatus } from '../src/modules/member/member.enums';
@@ -77,9 +77,25 @@ const APPLICATIONS: readonly Application[] = [
   ['other-dist-am', 'other-dist-admin', SpecialistApplicationStatus.SUBMITTED, null, null],
 ];
 
-/** Qualifications and specialist applications of the demo members. */
+const NEWS: readonly [title: string, summary: string][] = [
+  ['华为云伙伴大会报名开启', '年度伙伴大会将于下月举行, 欢迎各级伙伴报名参会并申请展位。'],
+  ['云服务器新规格上线', '通用计算增强型新规格上线, 分销与解决方案伙伴可即刻下单转售。'],
+  ['激励政策季度更新', '本季度销售返点与营销任务激励规则更新, 详见激励管理页面说明。'],
+  ['项目专员能力考察安排', '服务伙伴项目专员本季度能力考察与答辩时间已公布, 请管理员及时提交专家简历。'],
+];
+
+/** Qualifications and specialist applications of the demo members, and the news to partners (oldest first). */
 export function pushSelfService(sink: Sink): void {
   const ref = sink.ref;
+  NEWS.forEach(([title, summary], i) => {
+    sink.push('partnerNews', {
+      id: sink.nextId('partnerNews'),
+      title,
+      summary,
+      body: `${summary}\n\n详情请联系您的生态经理。`,
+      publishedAt: ref - (40 - 10 * i) * DAY,
+    });
+  });
   QUALIFICATIONS.forEach(([login, kind, title, organisation, from, to], i) => {
     sink.push('memberQualification', {
       id: sink.nextId('memberQualification'),

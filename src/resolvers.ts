@@ -43,6 +43,7 @@ import {
 import { RoleMutationResolver } from './modules/role/role.mutations';
 import { MemberMutationResolver } from './modules/member/member.mutations';
 import { MemberSelfMutationResolver } from './modules/member-self/member-self.mutations';
+import { NewsResolver } from './modules/news/news.resolver';
 import { QualificationMutationResolver } from './modules/qualification/qualification.mutations';
 import {
   MemberQualificationResolver,
@@ -157,6 +158,7 @@ export const RESOLVERS = [
   MemberQualificationResolver,
   SpecialistApplicationResolver,
   OperatorSpecialistResolver,
+  NewsResolver,
   AccountManagerMutationResolver,
   CouponMutationResolver,
   RegistrationResolver,

@@ -21,6 +21,7 @@ import { OutboxMessage } from '../modules/outbox/outbox.entity';
 import { CloudOperator } from '../modules/operator/operator.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { MemberQualification, SpecialistApplication } from '../modules/qualification/qualification.entity';
+import { PartnerNews } from '../modules/news/news.entity';
 import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
@@ -82,4 +83,5 @@ export const ENTITIES = [
   Withdrawal,
   MemberQualification,
   SpecialistApplication,
+  PartnerNews,
 ];

@@ -79,6 +79,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   ...MARKETING_DATA_TYPES,
   ...LEAD_DATA_TYPES,
   Query: {
+    ...SELF_SERVICE.queries,
     viewer: signedIn,
     customerViewer: customerOnly,
     operatorViewer: operatorCan(),
@@ -375,7 +376,6 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = {
   Permission: { '*': data },
   PermissionTreeNode: { '*': data },
   PermissionTreePoint: { '*': data },
-
   Notification: { '*': data },
   // Reached through Partner.incentives (own partner, incentive:view) or OperatorViewer.incentives.
   IncentiveRecord: { '*': data },

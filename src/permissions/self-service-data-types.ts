@@ -17,6 +17,13 @@ export const SELF_SERVICE_DATA_TYPES: Record<string, Record<string, Access>> = {
   // Reached through Member.specialistApplications, node(id:) or OperatorViewer.specialistApplications.
   // An operator reads the applicant's name, never the member record itself.
   SpecialistApplication: { '*': data, member: signedIn },
+  // Reached through Query.partnerNews (support:news) or node(id:) (TYPE_READ_PERMISSION).
+  PartnerNews: { '*': data },
+};
+
+/** Query fields of this area. */
+export const SELF_SERVICE_QUERIES: Record<string, Access> = {
+  partnerNews: can('support:news'),
 };
 
 export const SELF_SERVICE_MUTATIONS: Record<string, Access> = {
@@ -46,6 +53,11 @@ export const SELF_SERVICE = {
   mutations: SELF_SERVICE_MUTATIONS,
   memberFields: SELF_SERVICE_MEMBER_FIELDS,
   operatorFields: SELF_SERVICE_OPERATOR_FIELDS,
+  queries: SELF_SERVICE_QUERIES,
   // Row scopes decide (qualification.loaders): your own rows always, a colleague's with qualification:view.
-  typeRead: { MemberQualification: null, SpecialistApplication: null } satisfies Record<string, PermissionCode | null>,
+  typeRead: {
+    MemberQualification: null,
+    SpecialistApplication: null,
+    PartnerNews: 'support:news',
+  } satisfies Record<string, PermissionCode | null>,
 };

@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * Members' self-service (issue 14, part 6): the accept token of member invitations and who accepted,
  * the members' credential version (a password change ends the sessions issued before it), their
  * personal qualifications (个人资质) and the project-specialist applications (项目专员) with their
- * assessment by an operator.
+ * assessment by an operator, and the news published to partners (新闻动态).
  */
 export class Migration20261204155001_MemberSelfService extends Migration {
   override async up(): Promise<void> {
@@ -43,9 +43,13 @@ export class Migration20261204155001_MemberSelfService extends Migration {
     this.addSql(
       `alter table "specialist_application" add constraint "specialist_application_assessed_by_id_foreign" foreign key ("assessed_by_id") references "cloud_operator" ("id") on update cascade on delete set null;`,
     );
+
+    this.addSql(`create table "partner_news" ("id" serial primary key, "title" varchar(200) not null, "summary" varchar(500) not null, "body" text not null, "published_at" timestamptz not null);`);
+    this.addSql(`create index "partner_news_published_at_index" on "partner_news" ("published_at");`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "partner_news";`);
     this.addSql(`drop table if exists "specialist_application" cascade;`);
     this.addSql(`drop table if exists "member_qualification" cascade;`);
     this.addSql(`alter table "member_invitation" drop constraint "member_invitation_token_unique";`);

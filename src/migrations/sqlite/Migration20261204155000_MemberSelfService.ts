@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * Members' self-service (issue 14, part 6): the accept token of member invitations and who accepted,
  * the members' credential version (a password change ends the sessions issued before it), their
  * personal qualifications (个人资质) and the project-specialist applications (项目专员) with their
- * assessment by an operator.
+ * assessment by an operator, and the news published to partners (新闻动态).
  */
 export class Migration20261204155000_MemberSelfService extends Migration {
   override async up(): Promise<void> {
@@ -31,9 +31,13 @@ export class Migration20261204155000_MemberSelfService extends Migration {
       `create index \`specialist_application_member_id_index\` on \`specialist_application\` (\`member_id\`);`,
     );
     this.addSql(`create index \`specialist_application_status_index\` on \`specialist_application\` (\`status\`);`);
+
+    this.addSql(`create table \`partner_news\` (\`id\` integer not null primary key autoincrement, \`title\` text not null, \`summary\` text not null, \`body\` text not null, \`published_at\` datetime not null);`);
+    this.addSql(`create index \`partner_news_published_at_index\` on \`partner_news\` (\`published_at\`);`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists \`partner_news\`;`);
     this.addSql(`drop table if exists \`specialist_application\`;`);
     this.addSql(`drop table if exists \`member_qualification\`;`);
     this.addSql(`drop index if exists \`member_invitation_token_unique\`;`);
