@@ -15,7 +15,10 @@ describe('partnerNews', () => {
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
     for (const login of ['dist-am', 'reseller-admin', 'sp-admin']) {
       const res = await server.execute(SelfNewsDocument, { first: 10 }, t[login]);
-      expect(res.data!.partnerNews.nodes.map((n) => n.id), login).toEqual(news.map((n) => n.id));
+      expect(
+        res.data!.partnerNews.nodes.map((n) => n.id),
+        login,
+      ).toEqual(news.map((n) => n.id));
     }
     const page = await server.execute(SelfNewsDocument, { first: 2 }, t['dist-am']);
     const next = await server.execute(

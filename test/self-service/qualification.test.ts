@@ -307,7 +307,9 @@ describe('project specialists (申请项目专员) and their assessment', () => 
     ]);
     const id = gid('SpecialistApplication', row.id);
     for (const login of ['dist-admin', 'dist-sa'])
-      expect((await server.execute(SelfNodeDocument, { id }, t[login])).data?.node, login).toMatchObject({ status: 'APPROVED' });
+      expect((await server.execute(SelfNodeDocument, { id }, t[login])).data?.node, login).toMatchObject({
+        status: 'APPROVED',
+      });
     for (const login of ['other-dist-admin', 'dist-am']) {
       const res = await server.execute(SelfNodeDocument, { id }, t[login]);
       expect(res.errors?.[0]?.extensions?.code, login).toBe('NOT_FOUND');

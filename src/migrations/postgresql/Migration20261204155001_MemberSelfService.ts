@@ -44,7 +44,9 @@ export class Migration20261204155001_MemberSelfService extends Migration {
       `alter table "specialist_application" add constraint "specialist_application_assessed_by_id_foreign" foreign key ("assessed_by_id") references "cloud_operator" ("id") on update cascade on delete set null;`,
     );
 
-    this.addSql(`create table "partner_news" ("id" serial primary key, "title" varchar(200) not null, "summary" varchar(500) not null, "body" text not null, "published_at" timestamptz not null);`);
+    this.addSql(
+      `create table "partner_news" ("id" serial primary key, "title" varchar(200) not null, "summary" varchar(500) not null, "body" text not null, "published_at" timestamptz not null);`,
+    );
     this.addSql(`create index "partner_news_published_at_index" on "partner_news" ("published_at");`);
   }
 

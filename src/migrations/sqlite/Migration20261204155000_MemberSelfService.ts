@@ -32,7 +32,9 @@ export class Migration20261204155000_MemberSelfService extends Migration {
     );
     this.addSql(`create index \`specialist_application_status_index\` on \`specialist_application\` (\`status\`);`);
 
-    this.addSql(`create table \`partner_news\` (\`id\` integer not null primary key autoincrement, \`title\` text not null, \`summary\` text not null, \`body\` text not null, \`published_at\` datetime not null);`);
+    this.addSql(
+      `create table \`partner_news\` (\`id\` integer not null primary key autoincrement, \`title\` text not null, \`summary\` text not null, \`body\` text not null, \`published_at\` datetime not null);`,
+    );
     this.addSql(`create index \`partner_news_published_at_index\` on \`partner_news\` (\`published_at\`);`);
   }
 
