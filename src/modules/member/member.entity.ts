@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { DateTimeType, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -97,7 +97,7 @@ export class MemberInvitation {
   acceptedMember?: Ref<Member> | null = null;
 
   @Field(() => Date, { nullable: true, description: 'When the invitee accepted (status ACCEPTED); null otherwise.' })
-  @Property({ nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   acceptedAt?: Date | null = null;
 
   @Field(() => InvitationChannel, { description: 'How the invitation was sent.' })

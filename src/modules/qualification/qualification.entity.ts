@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -105,7 +105,7 @@ export class SpecialistApplication {
   createdAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When an operator assessed it; null while SUBMITTED.' })
-  @Property({ nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   assessedAt?: Date | null;
 
   @ManyToOne(() => CloudOperator, { ref: true, nullable: true, deleteRule: 'set null' })
