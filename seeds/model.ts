@@ -3,6 +3,8 @@ import { RechargePayment, RemittanceClaim, Withdrawal } from '../src/modules/par
 import type { MikroORM } from '@mikro-orm/core';
 import { Partner, PartnerAccount } from '../src/modules/partner/partner.entity';
 import { Member, MemberInvitation, MemberRole } from '../src/modules/member/member.entity';
+import { MemberQualification, SpecialistApplication } from '../src/modules/qualification/qualification.entity';
+import { PartnerNews } from '../src/modules/news/news.entity';
 import { Role } from '../src/modules/role/role.entity';
 import { SubCustomer } from '../src/modules/customer/customer.entity';
 import { CustomerDiscount } from '../src/modules/customer/customer-discount.entity';
@@ -231,6 +233,34 @@ export function buildSpecs(orm: MikroORM) {
       'invitedBy',
       'createdAt',
       'expiresAt',
+      'token',
+      'acceptedMember',
+      'acceptedAt',
+    ]),
+    memberQualification: tableSpec(orm, MemberQualification, [
+      'id',
+      'member',
+      'kind',
+      'title',
+      'organisation',
+      'startedOn',
+      'endedOn',
+      'description',
+      'createdAt',
+      'updatedAt',
+    ]),
+    partnerNews: tableSpec(orm, PartnerNews, ['id', 'title', 'summary', 'body', 'publishedAt']),
+    specialistApplication: tableSpec(orm, SpecialistApplication, [
+      'id',
+      'partner',
+      'member',
+      'appliedBy',
+      'resume',
+      'status',
+      'createdAt',
+      'assessedAt',
+      'assessedBy',
+      'assessment',
     ]),
     couponQuota: tableSpec(orm, CouponQuota, [
       'id',

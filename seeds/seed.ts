@@ -43,6 +43,7 @@ import { CustomerInvitationSeeder } from './customer-invitations';
 import { IncentiveSeeder } from './incentives';
 import { seedLeads } from './leads';
 import { seedPrograms } from './programs';
+import { invitationAcceptance, pushSelfService } from './self-service';
 import { CloudStoreSeeder } from './finance-cloud-store';
 import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
 import { seedMarketing } from './marketing';
@@ -199,6 +200,9 @@ const TABLE_ORDER: readonly TableKey[] = [
   'member',
   'memberRole',
   'memberInvitation',
+  'memberQualification',
+  'specialistApplication',
+  'partnerNews',
   'couponQuota',
   'subCustomer',
   'customerDiscount',
@@ -782,6 +786,7 @@ class Seeder implements Sink {
         invitedBy: p.adminId,
         createdAt,
         expiresAt,
+        ...invitationAcceptance(this, this.ids.get('memberInvitation') ?? 0, status, createdAt),
       });
     }
   }
@@ -979,6 +984,7 @@ class Seeder implements Sink {
     this.cloudStore.push(this.partners);
     this.paymentAgreements.push(this.partners);
     this.finance.push(this.partners);
+    pushSelfService(this);
     await this.flush();
     this.progress(total, total, 'customers');
   }

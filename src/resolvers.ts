@@ -42,6 +42,14 @@ import {
 } from './modules/association/association.resolver';
 import { RoleMutationResolver } from './modules/role/role.mutations';
 import { MemberMutationResolver } from './modules/member/member.mutations';
+import { MemberSelfMutationResolver } from './modules/member-self/member-self.mutations';
+import { NewsResolver } from './modules/news/news.resolver';
+import { QualificationMutationResolver } from './modules/qualification/qualification.mutations';
+import {
+  MemberQualificationResolver,
+  OperatorSpecialistResolver,
+  SpecialistApplicationResolver,
+} from './modules/qualification/qualification.resolver';
 import { AccountManagerMutationResolver } from './modules/customer/account-manager.mutations';
 import { FundsMutationResolver } from './modules/funds/funds.mutations';
 import { VerificationResolver } from './modules/verification/verification.resolver';
@@ -170,6 +178,12 @@ export const RESOLVERS = [
   PartnerSettingsResolver,
   RoleMutationResolver,
   MemberMutationResolver,
+  MemberSelfMutationResolver,
+  QualificationMutationResolver,
+  MemberQualificationResolver,
+  SpecialistApplicationResolver,
+  OperatorSpecialistResolver,
+  NewsResolver,
   AccountManagerMutationResolver,
   CouponMutationResolver,
   RegistrationResolver,

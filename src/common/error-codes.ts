@@ -29,7 +29,7 @@ export const ERROR_CODES = {
     'signIn: too many failed attempts in a row for this login name (5, then each attempt locks it for a window that doubles from 30 s up to 15 min); `lockedUntil` says when it accepts attempts again. The password is not checked meanwhile, and unknown login names lock alike.',
   // Money-moving mutations (funds, coupons, quotas, associations, orders).
   PARTNER_FROZEN:
-    'Your partner is frozen (冻结): money and coupon operations, acquiring customers, unbinding and inviting members or customers are refused (acceptCustomerInvitation: the inviting partner is frozen).',
+    'Your partner is frozen (冻结): money and coupon operations, acquiring customers, unbinding and inviting members or customers are refused (acceptCustomerInvitation / acceptMemberInvitation: the inviting partner is frozen).',
   PARTNER_RESTRICTED: 'Your partner is restricted (受限): money and coupon operations are refused.',
   INVALID_AMOUNT: 'An amount is not a decimal > 0 with at most 2 decimals (e.g. "0", "-1", "1.005", "abc").',
   AMOUNT_TOO_LARGE:
@@ -49,7 +49,7 @@ export const ERROR_CODES = {
   RESELLER_BALANCE_INSUFFICIENT: "The reseller's allocatable balance is less than the amount to reclaim.",
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with a different input or operation; use a new key.',
   VERIFICATION_REQUIRED:
-    'Your partner has verification on: request a code with requestVerificationCode and send it as input.verificationCode. createCustomer with a mobile always needs the code sendCustomerRegistrationCode sent to it.',
+    'Your partner has verification on: request a code with requestVerificationCode and send it as input.verificationCode. createCustomer with a mobile always needs the code sendCustomerRegistrationCode sent to it; changeMyPassword always needs a CHANGE_PASSWORD code.',
   VERIFICATION_CODE_INVALID:
     'The verification code is wrong, already used, expired, or for another operation (createCustomer: or sent to another mobile, or asked for by another member).',
   VERIFICATION_CODE_TOO_SOON:
@@ -87,7 +87,8 @@ export const ERROR_CODES = {
   LAST_ADMIN:
     'assignMemberRoles / cancelMemberAssociation: the member is the last active administrator of your partner; make another member administrator first.',
   MEMBER_NOT_FOUND: "No member with that id exists in your partner (other partners' members answer the same).",
-  MEMBER_NOT_ACTIVE: "assignMemberRoles / cancelMemberAssociation: the member's association is already cancelled.",
+  MEMBER_NOT_ACTIVE:
+    "assignMemberRoles / cancelMemberAssociation / applyForProjectSpecialist: the member's association is already cancelled.",
   CANNOT_CANCEL_SELF: 'cancelMemberAssociation: you cannot cancel your own association.',
   INVALID_TARGET:
     'inviteMember: the target does not fit the channel (mobile 00XX-XXXXXXX, an email address, or a cloud login name).',
@@ -129,12 +130,13 @@ export const ERROR_CODES = {
   // Customer registration and association (createCustomer, unbindCustomer, switchAssociationType, handleUnbindRequest, order authorization).
   NOTHING_TO_CHECK: 'checkCustomerRegistration: give at least one of accountName, email and mobile.',
   INVALID_ACCOUNT_NAME:
-    'checkCustomerRegistration / createCustomer: a login name has 5–32 letters, digits, _ or -, does not start with a digit, op_ or shadow_, and is not all digits.',
-  INVALID_EMAIL: 'checkCustomerRegistration / createCustomer: not an email address of at most 200 characters.',
+    'checkCustomerRegistration / createCustomer / acceptMemberInvitation: a login name has 5–32 letters, digits, _ or -, does not start with a digit, op_ or shadow_, and is not all digits.',
+  INVALID_EMAIL:
+    'checkCustomerRegistration / createCustomer / updateMyAccount: not an email address of at most 200 characters.',
   INVALID_MOBILE:
-    'checkCustomerRegistration / createCustomer / sendCustomerRegistrationCode: a mobile is 00 and the country code (1–4 digits), a dash and 4–14 digits, for 0086 an 11-digit mainland mobile, e.g. 0086-13912345678.',
+    'checkCustomerRegistration / createCustomer / sendCustomerRegistrationCode / updateMyAccount: a mobile is 00 and the country code (1–4 digits), a dash and 4–14 digits, for 0086 an 11-digit mainland mobile, e.g. 0086-13912345678.',
   PASSWORD_TOO_WEAK:
-    'createCustomer: a password has 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, and is not the login name or the login name reversed.',
+    'createCustomer / acceptMemberInvitation / changeMyPassword: a password has 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, and is not the login name or the login name reversed.',
   INVALID_XACCOUNT: 'createCustomer: xaccountId and xaccountType are required, 1–64 characters each.',
   VALUE_TOO_LONG:
     'createCustomer: name (200), label (100) or mobile (32; also checkCustomerRegistration and sendCustomerRegistrationCode) is longer than allowed.',
@@ -394,6 +396,42 @@ export const ERROR_CODES = {
     'handleCloudLabApplication: the application is no longer pending (another operator decided it); nothing changed.',
   CLOUD_LAB_REASON_REQUIRED: 'handleCloudLabApplication: a rejection needs a reason (驳回原因).',
   CLOUD_LAB_REASON_TOO_LONG: 'handleCloudLabApplication: the reason has more than 200 characters.',
+  // Members' self-service (acceptMemberInvitation, updateMyAccount, changeMyPassword, qualifications, specialists).
+  MEMBER_INVITATION_NOT_FOUND:
+    'acceptMemberInvitation: no member invitation has this token (a wrong or mistyped token; invitations sent before tokens existed have none).',
+  MEMBER_INVITATION_EXPIRED:
+    'acceptMemberInvitation: the invitation lapsed (7 days after it was sent) before it was accepted.',
+  MEMBER_INVITATION_USED:
+    'acceptMemberInvitation: the invitation was already accepted (also when a concurrent request accepted it first); sign in with the account created then.',
+  MEMBER_INVITATION_CANCELLED: 'acceptMemberInvitation: the partner withdrew the invitation (cancelInvitation).',
+  MEMBER_INVITATION_ROLES_GONE:
+    'acceptMemberInvitation: every role the invitation gives was deleted since it was sent; the partner sends a new invitation.',
+  INVITATION_TARGET_MISMATCH:
+    'acceptMemberInvitation: an ACCOUNT_NAME invitation is accepted with the invited account name as loginName.',
+  LOGIN_NAME_TAKEN:
+    'acceptMemberInvitation: a member already signs in with this login name (also when a concurrent acceptance took it first).',
+  DISPLAY_NAME_INVALID: 'acceptMemberInvitation / updateMyAccount: a display name has 1–100 characters once trimmed.',
+  CONTACT_REQUIRED:
+    'updateMyAccount: a member keeps an email or a mobile (verification codes go there); clearing the last one is refused.',
+  WRONG_PASSWORD: 'changeMyPassword: the current password given is wrong; nothing changed and the code is not used.',
+  PASSWORD_UNCHANGED: 'changeMyPassword: the new password is the current one.',
+  QUALIFICATION_NOT_FOUND:
+    'saveMyQualification / deleteMyQualification: none of your own qualification entries has this id (a colleague’s answers the same).',
+  QUALIFICATION_TITLE_INVALID: 'saveMyQualification: the title has 1–200 characters once trimmed.',
+  QUALIFICATION_TEXT_TOO_LONG: 'saveMyQualification: organisation (200) or description (1000) is longer than allowed.',
+  QUALIFICATION_DATES_INVALID:
+    'saveMyQualification: a date is not YYYY-MM-DD (a real day), startedOn lies in the future, or endedOn is before startedOn.',
+  QUALIFICATION_LIMIT: 'saveMyQualification: a member keeps at most 50 qualification entries; remove one first.',
+  RESUME_INVALID: 'applyForProjectSpecialist: the résumé has 20–5000 characters once trimmed.',
+  SPECIALIST_APPLICATION_OPEN:
+    'applyForProjectSpecialist: the member already has a SUBMITTED application waiting for its assessment.',
+  ALREADY_SPECIALIST:
+    'applyForProjectSpecialist: the member is already an approved project specialist of your partner.',
+  SPECIALIST_APPLICATION_NOT_FOUND: 'assessSpecialistApplication: no project-specialist application has this id.',
+  SPECIALIST_APPLICATION_NOT_SUBMITTED:
+    'assessSpecialistApplication: the application was already assessed (APPROVED or REJECTED); `message` names its state.',
+  ASSESSMENT_REQUIRED: 'assessSpecialistApplication: a rejection needs an assessment text saying why.',
+  ASSESSMENT_TOO_LONG: 'assessSpecialistApplication: the assessment has more than 1000 characters.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

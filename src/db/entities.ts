@@ -20,6 +20,8 @@ import { MaintenanceLease } from '../maintenance/maintenance-lease.entity';
 import { OutboxMessage } from '../modules/outbox/outbox.entity';
 import { CloudOperator } from '../modules/operator/operator.entity';
 import { Notification } from '../modules/notification/notification.entity';
+import { MemberQualification, SpecialistApplication } from '../modules/qualification/qualification.entity';
+import { PartnerNews } from '../modules/news/news.entity';
 import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
@@ -111,4 +113,7 @@ export const ENTITIES = [
   CloudLabApplication,
   CloudLabUsage,
   Solution,
+  MemberQualification,
+  SpecialistApplication,
+  PartnerNews,
 ];

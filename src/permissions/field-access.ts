@@ -8,10 +8,11 @@
  * - Row scopes (which rows exist for a member at all) are applied by the services: permissions/scopes.ts.
  */
 import type { PermissionCode } from './catalogue';
+import { TYPE_READ_PERMISSION } from './type-read-permission';
 import { FINANCE_DATA_TYPES } from './finance-data-types';
-import { SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
+import { SELF_SERVICE, SELF_SERVICE_DATA_TYPES } from './self-service-data-types';
 import * as PROGRAM from './program-data-types';
-import { SHOWCASE_TYPE_READ, withShowcase } from './showcase-data-types';
+import { withShowcase } from './showcase-data-types';
 import * as LEADS from './lead-data-types';
 import * as marketing from './marketing-data-types';
 import { PartnerIdentity } from './identities';
@@ -31,44 +32,13 @@ import {
   type Access,
 } from './access';
 
-/** The permission a member needs to read objects of a type, on any path (lists, relations, node(id:)). */
-export const TYPE_READ_PERMISSION: Record<string, PermissionCode | null> = {
-  Partner: null,
-  SubCustomer: 'customer:list',
-  AssociationEvent: 'customer:detail',
-  Coupon: 'coupon:records',
-  CouponRecord: 'coupon:records',
-  CouponQuota: 'coupon:quota-view',
-  QuotaRecord: 'coupon:records',
-  Order: 'order:view',
-  Resource: 'order:view',
-  OrderAuthorization: 'order:view',
-  ConsumptionRecord: 'customer:consumption',
-  AdjustRecord: 'funds:records',
-  AccountChangeRecord: 'funds:records',
-  Member: 'org:member-view',
-  MemberInvitation: 'org:member-view',
-  Role: 'org:member-view',
-  CustomerInvitation: 'customer:create',
-  RechargePayment: 'account:recharge',
-  RemittanceClaim: 'account:recharge',
-  Withdrawal: 'account:withdraw',
-  IncentiveRecord: 'incentive:view',
-  ...PROGRAM.PROGRAM_TYPE_READ,
-  // Only its recipient finds a notification (row scope in modules/notification); no permission on top.
-  Notification: null,
-  CloudStoreOrder: 'cloud-store:view',
-  Invoice: 'invoice:view',
-  ...LEADS.LEAD_TYPE_READS,
-  ...marketing.MARKETING_READ_PERMISSIONS,
-  ...SHOWCASE_TYPE_READ,
-};
-
 /** A field returning objects of `type`, guarded by that type's read permission. */
 const reads = (type: keyof typeof TYPE_READ_PERMISSION): Access => {
   const code = TYPE_READ_PERMISSION[type];
   return code ? can(code) : signedIn;
 };
+
+export { TYPE_READ_PERMISSION };
 
 const fullCustomer = (code: PermissionCode = 'customer:detail') => onCustomer({ FULL: code });
 
@@ -79,6 +49,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = withShowcase
   ...marketing.MARKETING_DATA_TYPES,
   ...LEADS.LEAD_DATA_TYPES,
   Query: {
+    ...SELF_SERVICE.queries,
     viewer: signedIn,
     customerViewer: customerOnly,
     operatorViewer: operatorCan(),
@@ -93,6 +64,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = withShowcase
     quoteRenewal: can('order:manage'),
   },
   Mutation: {
+    ...SELF_SERVICE.mutations,
     signIn: publicAccess,
     checkCustomerRegistration: can('customer:create'),
     createRole: can('org:role-manage'),
@@ -228,6 +200,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = withShowcase
     incentives: operatorCan('ops:incentive'),
     ...LEADS.LEAD_OPERATOR_FIELDS,
     ...PROGRAM.PROGRAM_OPERATOR_FIELDS,
+    ...SELF_SERVICE.operatorFields,
   },
   CloudOperator: { '*': data },
 
@@ -372,17 +345,16 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = withShowcase
     // A member's notifications are its own: a colleague never reads them, whatever its roles.
     notifications: onMember({ SELF: null }),
     unreadNotificationCount: onMember({ SELF: null }),
+    ...SELF_SERVICE.memberFields,
   },
-  MemberInvitation: { '*': data },
+  MemberInvitation: { '*': data, acceptToken: can('org:member-manage') },
   CustomerInvitation: { '*': data },
   InvitationQrCode: { '*': data },
   Role: { '*': data },
   Permission: { '*': data },
   PermissionTreeNode: { '*': data },
   PermissionTreePoint: { '*': data },
-
   Notification: { '*': data },
-
   // Reached through Partner.incentives (own partner, incentive:view) or OperatorViewer.incentives.
   IncentiveRecord: { '*': data },
   IncentiveTransition: { '*': data },
@@ -394,7 +366,6 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = withShowcase
   IncentiveInvoicingList: { '*': data },
   IncentiveInvoicingItem: { '*': data },
   Invoice: { '*': data },
-
   Money: { '*': data },
   PageInfo: { '*': data },
 });

@@ -71,7 +71,9 @@ async function memberNamed(loginName: string): Promise<Member> {
 /** A token for the member, as signIn would issue it. */
 async function tokenFor(loginName: string, service = tokens): Promise<string> {
   const member = await memberNamed(loginName);
-  return (await service.issue({ kind: 'MEMBER', memberId: member.id, partnerId: member.partner.id })).token;
+  return (
+    await service.issue({ kind: 'MEMBER', memberId: member.id, partnerId: member.partner.id, credentialVersion: 0 })
+  ).token;
 }
 
 /** A fresh access key of the member, stored as createAccessKey stores it. */

@@ -515,6 +515,9 @@ const PAYLOAD: Record<string, { selection: string; success: string[] }> = {
   applyCloudLab: { selection: 'application { id }', success: ['application'] },
   createSolution: { selection: 'solution { id }', success: ['solution'] },
   moveSolution: { selection: 'solution { id }', success: ['solution'] },
+  saveMyQualification: { selection: 'qualification { id }', success: ['qualification'] },
+  deleteMyQualification: { selection: 'qualification { id }', success: ['qualification'] },
+  applyForProjectSpecialist: { selection: 'application { id }', success: ['application'] },
 };
 
 /** Mutations without an id of another partner among their inputs: nothing cross-partner to attack. */
@@ -548,6 +551,12 @@ const NO_FOREIGN_INPUT: Record<string, string> = {
     'operators only (ops:remittance), who act on every partner; members and customers FORBIDDEN (test/partner-account)',
   confirmRemittanceClaim:
     'operators only (ops:remittance), who act on every partner; members and customers FORBIDDEN (test/partner-account)',
+  acceptMemberInvitation:
+    'anonymous: names an invitation by its token only; every refusal (wrong, expired, used, cancelled) checked in test/member/member-self.test.ts',
+  updateMyAccount: 'changes the signed-in member itself only',
+  changeMyPassword: 'changes the signed-in member itself only',
+  assessSpecialistApplication:
+    'cloud operators only (ops:program; members FORBIDDEN, test/self-service): an operator assesses any partner’s application by design',
   rejectRemittanceClaim:
     'operators only (ops:remittance), who act on every partner; members and customers FORBIDDEN (test/partner-account)',
   payWithdrawal:
@@ -632,6 +641,8 @@ const BUSINESS_TABLES = [
   'cloud_lab_application',
   'cloud_lab_usage',
   'solution',
+  'member_qualification',
+  'specialist_application',
 ];
 
 /** The tables whose whole contents each mutation family could change (every table is counted anyway). */
@@ -659,6 +670,7 @@ const FAMILY_TABLES: Record<string, string[]> = {
   marketing: ['marketing_task', 'marketing_task_resource'],
   program: ['program_membership', 'program_invitation', 'reseller_invitation', 'partner', 'role'],
   showcase: ['program_certificate', 'cloud_lab_application', 'cloud_lab_usage', 'solution'],
+  selfService: ['member_qualification', 'specialist_application', 'member'],
 };
 const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   createRole: 'role',
@@ -708,6 +720,9 @@ const FAMILY: Record<string, keyof typeof FAMILY_TABLES> = {
   applyCloudLab: 'showcase',
   createSolution: 'showcase',
   moveSolution: 'showcase',
+  saveMyQualification: 'selfService',
+  deleteMyQualification: 'selfService',
+  applyForProjectSpecialist: 'selfService',
 };
 
 interface Snapshot {
@@ -975,6 +990,15 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
     const parentSolution = await solution(P('dist'), 'VERIFIED');
     const lab = await one<{ id: number }>("select id from cloud_lab where code = 'LAB-NET-04'");
 
+    const qualificationOf = (login: string) =>
+      one<{ id: number; title: string }>(
+        'select q.id, q.title from member_qualification q join member m on m.id = q.member_id where m.login_name = ? order by q.id',
+        [login],
+      );
+    const foreignQualification = await qualificationOf('other-dist-am');
+    const colleagueQualification = await qualificationOf('dist-sa');
+    const ownQualification = await qualificationOf('dist-am');
+    const specialistCandidate = await memberOf('dist-ams');
     cases = [
       // Leads (线索管理).
       ...leadCases('assignLead', (id) => ({ id, managerId: gid('Member', ownManager.id) })),
@@ -1097,6 +1121,70 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
         what: 'apply for a lab of the catalogue',
         expected: 'allow',
         input: () => ({ labId: gid('CloudLab', lab.id), purpose: '矩阵测试', plannedHours: 1 }),
+      },
+      // Members' self-service (个人资质, 项目专员).
+      {
+        mutation: 'saveMyQualification',
+        viewer: 'dist-am',
+        relation: 'unrelated',
+        what: "replace other-dist's member's qualification",
+        expected: 'deny',
+        target: { type: 'MemberQualification', id: foreignQualification.id },
+        input: (id) => ({ qualificationId: id, kind: 'CERTIFICATE', title: 'taken over' }),
+        secrets: [foreignQualification.title],
+      },
+      {
+        mutation: 'saveMyQualification',
+        viewer: 'dist-am',
+        relation: 'own',
+        what: "replace a colleague's qualification (own partner, not its own)",
+        expected: 'deny',
+        target: { type: 'MemberQualification', id: colleagueQualification.id },
+        input: (id) => ({ qualificationId: id, kind: 'CERTIFICATE', title: 'taken over' }),
+        secrets: [colleagueQualification.title],
+      },
+      {
+        mutation: 'saveMyQualification',
+        viewer: 'dist-am',
+        relation: 'own',
+        what: 'replace its own qualification',
+        expected: 'allow',
+        input: () => ({
+          qualificationId: gid('MemberQualification', ownQualification.id),
+          kind: 'EMPLOYMENT',
+          title: ownQualification.title,
+        }),
+      },
+      {
+        mutation: 'deleteMyQualification',
+        viewer: 'dist-am',
+        relation: 'unrelated',
+        what: "remove other-dist's member's qualification",
+        expected: 'deny',
+        target: { type: 'MemberQualification', id: foreignQualification.id },
+        input: (id) => ({ qualificationId: id }),
+        secrets: [foreignQualification.title],
+      },
+      {
+        mutation: 'applyForProjectSpecialist',
+        viewer: 'dist-admin',
+        relation: 'unrelated',
+        what: "apply for other-dist's member as a project specialist",
+        expected: 'deny',
+        target: { type: 'Member', id: foreignMember.id },
+        input: (id) => ({ memberId: id, resume: '十年云解决方案交付经验, 主导多个上云项目。' }),
+        secrets: [foreignMember.login_name],
+      },
+      {
+        mutation: 'applyForProjectSpecialist',
+        viewer: 'dist-admin',
+        relation: 'own',
+        what: 'apply for an own member',
+        expected: 'allow',
+        input: () => ({
+          memberId: gid('Member', specialistCandidate.id),
+          resume: '十年云解决方案交付经验, 主导多个上云项目。',
+        }),
       },
       // Incentives (激励).
       {
@@ -1866,7 +1954,8 @@ describe('access matrix: change', { timeout: 120_000 }, () => {
           if (text.includes(secret)) problems.push(`${c.mutation} (${c.what}): the answer reveals "${secret}"`);
         if (c.target) {
           // Exists-but-not-yours and does-not-exist answer alike (ids replaced by a placeholder).
-          const missingId = gid(c.target.type, world.maxId.get(c.target.type as never)! + 1000);
+          // Types outside the read model (MemberQualification …) have no maxId: a far id never exists either.
+          const missingId = gid(c.target.type, (world.maxId.get(c.target.type as never) ?? 10_000_000) + 1000);
           const missing = await attempt(c, missingId);
           const normalise = (r: Response, id: string) =>
             JSON.stringify({ status: r.status, data: r.data, errors: r.errors }).split(id).join('<id>');

@@ -183,6 +183,7 @@ describe('actor isolation', () => {
         .sort();
     expect(open('CUSTOMER')).toEqual([
       'Mutation.acceptCustomerInvitation',
+      'Mutation.acceptMemberInvitation',
       'Mutation.acceptPaymentAgreement',
       'Mutation.answerUnbindRequest',
       'Mutation.grantOrderAuthorization',
@@ -198,6 +199,8 @@ describe('actor isolation', () => {
     ]);
     expect(open('OPERATOR')).toEqual([
       'Mutation.completeLeadCall',
+      'Mutation.acceptMemberInvitation',
+      'Mutation.assessSpecialistApplication',
       'Mutation.confirmRemittanceClaim',
       'Mutation.dispatchLead',
       'Mutation.dispatchMarketingTask',

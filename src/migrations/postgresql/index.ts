@@ -24,15 +24,25 @@ import { Migration20261204152001_MarketingTasksAndExclusiveOffers } from './Migr
 import { Migration20261204153001_ProgramMemberships } from './Migration20261204153001_ProgramMemberships';
 import { Migration20261204153011_ProgramWorkflows } from './Migration20261204153011_ProgramWorkflows';
 import { Migration20261204154001_GrowthShowcase } from './Migration20261204154001_GrowthShowcase';
+import { Migration20261204155001_MemberSelfService } from './Migration20261204155001_MemberSelfService';
 import { Migration20261204156001_ResourceProductCodes } from './Migration20261204156001_ResourceProductCodes';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121182405_Initial', class: Migration20261121182405_Initial },
-  { name: 'Migration20261203094215_SignInThrottleAndMaintenanceLease', class: Migration20261203094215_SignInThrottleAndMaintenanceLease },
+  {
+    name: 'Migration20261203094215_SignInThrottleAndMaintenanceLease',
+    class: Migration20261203094215_SignInThrottleAndMaintenanceLease,
+  },
   { name: 'Migration20261203132229_CouponUseRecords', class: Migration20261203132229_CouponUseRecords },
-  { name: 'Migration20261203132414_PartnerAccountsAndBalanceAlerts', class: Migration20261203132414_PartnerAccountsAndBalanceAlerts },
-  { name: 'Migration20261203133058_CustomerOperatorActorsAndOutbox', class: Migration20261203133058_CustomerOperatorActorsAndOutbox },
+  {
+    name: 'Migration20261203132414_PartnerAccountsAndBalanceAlerts',
+    class: Migration20261203132414_PartnerAccountsAndBalanceAlerts,
+  },
+  {
+    name: 'Migration20261203133058_CustomerOperatorActorsAndOutbox',
+    class: Migration20261203133058_CustomerOperatorActorsAndOutbox,
+  },
   { name: 'Migration20261203135902_CustomerInvitations', class: Migration20261203135902_CustomerInvitations },
   { name: 'Migration20261203140001_UnbindRequests', class: Migration20261203140001_UnbindRequests },
   { name: 'Migration20261203140013_Notifications', class: Migration20261203140013_Notifications },
@@ -49,9 +59,13 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203185001_PerformanceRollups', class: Migration20261203185001_PerformanceRollups },
   { name: 'Migration20261204150001_NotificationKinds', class: Migration20261204150001_NotificationKinds },
   { name: 'Migration20261204151001_LeadsAndOpportunities', class: Migration20261204151001_LeadsAndOpportunities },
-  { name: 'Migration20261204152001_MarketingTasksAndExclusiveOffers', class: Migration20261204152001_MarketingTasksAndExclusiveOffers },
+  {
+    name: 'Migration20261204152001_MarketingTasksAndExclusiveOffers',
+    class: Migration20261204152001_MarketingTasksAndExclusiveOffers,
+  },
   { name: 'Migration20261204153001_ProgramMemberships', class: Migration20261204153001_ProgramMemberships },
   { name: 'Migration20261204153011_ProgramWorkflows', class: Migration20261204153011_ProgramWorkflows },
   { name: 'Migration20261204154001_GrowthShowcase', class: Migration20261204154001_GrowthShowcase },
+  { name: 'Migration20261204155001_MemberSelfService', class: Migration20261204155001_MemberSelfService },
   { name: 'Migration20261204156001_ResourceProductCodes', class: Migration20261204156001_ResourceProductCodes },
 ];

@@ -24,15 +24,25 @@ import { Migration20261204152000_MarketingTasksAndExclusiveOffers } from './Migr
 import { Migration20261204153000_ProgramMemberships } from './Migration20261204153000_ProgramMemberships';
 import { Migration20261204153010_ProgramWorkflows } from './Migration20261204153010_ProgramWorkflows';
 import { Migration20261204154000_GrowthShowcase } from './Migration20261204154000_GrowthShowcase';
+import { Migration20261204155000_MemberSelfService } from './Migration20261204155000_MemberSelfService';
 import { Migration20261204156000_ResourceProductCodes } from './Migration20261204156000_ResourceProductCodes';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121182404_Initial', class: Migration20261121182404_Initial },
-  { name: 'Migration20261203094214_SignInThrottleAndMaintenanceLease', class: Migration20261203094214_SignInThrottleAndMaintenanceLease },
+  {
+    name: 'Migration20261203094214_SignInThrottleAndMaintenanceLease',
+    class: Migration20261203094214_SignInThrottleAndMaintenanceLease,
+  },
   { name: 'Migration20261203132228_CouponUseRecords', class: Migration20261203132228_CouponUseRecords },
-  { name: 'Migration20261203132413_PartnerAccountsAndBalanceAlerts', class: Migration20261203132413_PartnerAccountsAndBalanceAlerts },
-  { name: 'Migration20261203133057_CustomerOperatorActorsAndOutbox', class: Migration20261203133057_CustomerOperatorActorsAndOutbox },
+  {
+    name: 'Migration20261203132413_PartnerAccountsAndBalanceAlerts',
+    class: Migration20261203132413_PartnerAccountsAndBalanceAlerts,
+  },
+  {
+    name: 'Migration20261203133057_CustomerOperatorActorsAndOutbox',
+    class: Migration20261203133057_CustomerOperatorActorsAndOutbox,
+  },
   { name: 'Migration20261203135858_CustomerInvitations', class: Migration20261203135858_CustomerInvitations },
   { name: 'Migration20261203140000_UnbindRequests', class: Migration20261203140000_UnbindRequests },
   { name: 'Migration20261203140012_Notifications', class: Migration20261203140012_Notifications },
@@ -49,9 +59,13 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203185000_PerformanceRollups', class: Migration20261203185000_PerformanceRollups },
   { name: 'Migration20261204150000_NotificationKinds', class: Migration20261204150000_NotificationKinds },
   { name: 'Migration20261204151000_LeadsAndOpportunities', class: Migration20261204151000_LeadsAndOpportunities },
-  { name: 'Migration20261204152000_MarketingTasksAndExclusiveOffers', class: Migration20261204152000_MarketingTasksAndExclusiveOffers },
+  {
+    name: 'Migration20261204152000_MarketingTasksAndExclusiveOffers',
+    class: Migration20261204152000_MarketingTasksAndExclusiveOffers,
+  },
   { name: 'Migration20261204153000_ProgramMemberships', class: Migration20261204153000_ProgramMemberships },
   { name: 'Migration20261204153010_ProgramWorkflows', class: Migration20261204153010_ProgramWorkflows },
   { name: 'Migration20261204154000_GrowthShowcase', class: Migration20261204154000_GrowthShowcase },
+  { name: 'Migration20261204155000_MemberSelfService', class: Migration20261204155000_MemberSelfService },
   { name: 'Migration20261204156000_ResourceProductCodes', class: Migration20261204156000_ResourceProductCodes },
 ];

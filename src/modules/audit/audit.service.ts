@@ -14,10 +14,18 @@ export interface AuditEntry {
    * operator's entries must name it.
    */
   partnerId?: number;
+  /**
+   * For a request without a signed-in actor that creates the member it acts as (acceptMemberInvitation:
+   * the invited person): that member. Ignored when someone is signed in.
+   */
+  actingMemberId?: number;
 }
 
 /** The acting partner default and the actor's label and member id, for audit rows. */
-function auditActor(ctx: Context): { partnerId: number | null; memberId: number | null; actor: string } {
+function auditActor(
+  ctx: Context,
+  actingMemberId?: number,
+): { partnerId: number | null; memberId: number | null; actor: string } {
   const actor = ctx.actor ?? (ctx.viewer ? { kind: 'MEMBER' as const, viewer: ctx.viewer } : null);
   switch (actor?.kind) {
     case 'MEMBER':
@@ -31,6 +39,8 @@ function auditActor(ctx: Context): { partnerId: number | null; memberId: number 
     case 'OPERATOR':
       return { partnerId: null, memberId: null, actor: `operator:${actor.operator.id}` };
     default:
+      if (actingMemberId != null)
+        return { partnerId: null, memberId: actingMemberId, actor: `member:${actingMemberId}` };
       throw new Error('audit without a signed-in actor');
   }
 }
@@ -40,9 +50,10 @@ function auditActor(ctx: Context): { partnerId: number | null; memberId: number 
  * row exists exactly when the change does.
  */
 export async function recordAudit(tx: EntityManager, ctx: Context, entries: AuditEntry | AuditEntry[]): Promise<void> {
-  const who = auditActor(ctx);
+  const list = Array.isArray(entries) ? entries : [entries];
+  const who = auditActor(ctx, list[0]?.actingMemberId);
   const now = new Date();
-  const rows = (Array.isArray(entries) ? entries : [entries]).map((e) => ({
+  const rows = list.map((e) => ({
     partnerId: e.partnerId ?? who.partnerId ?? missingPartner(e.action),
     memberId: who.memberId,
     actor: who.actor,

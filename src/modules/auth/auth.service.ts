@@ -89,6 +89,16 @@ export class AuthService {
     return { ok: true, member: credential.member, token, expiresAt };
   }
 
+  /** A fresh bearer token for a member at its current credential version (after acceptance, after a password change). */
+  issueMemberToken(member: Member): Promise<{ token: string; expiresAt: Date }> {
+    return this.tokens.issue({
+      kind: 'MEMBER',
+      memberId: member.id,
+      partnerId: member.partner.id,
+      credentialVersion: member.credentialVersion,
+    });
+  }
+
   /** The actor a bearer token speaks for, loaded fresh; null for a bad token or an actor gone or disabled. */
   async actorFromToken(em: EntityManager, token: string): Promise<Actor | null> {
     const claims = await this.tokens.verify(token);
@@ -105,14 +115,21 @@ export class AuthService {
     }
   }
 
-  /** Loads member, partner, roles and scope: a fixed handful of statements per request. */
-  async loadViewer(em: EntityManager, claims: { memberId: number; partnerId: number }): Promise<Viewer | null> {
+  /**
+   * Loads member, partner, roles and scope: a fixed handful of statements per request. A bearer
+   * token names the credential version it was issued at: after a password change it no longer loads.
+   */
+  async loadViewer(
+    em: EntityManager,
+    claims: { memberId: number; partnerId: number; credentialVersion?: number },
+  ): Promise<Viewer | null> {
     const member = await em.findOne(
       Member,
       { id: claims.memberId, partner: claims.partnerId, status: MemberStatus.ACTIVE },
       { populate: ['partner'] },
     );
     if (!member) return null;
+    if (claims.credentialVersion != null && claims.credentialVersion !== member.credentialVersion) return null;
     const partner = member.partner.getEntity();
     const links = await em.find(MemberRole, { member: member.id }, { populate: ['role'] });
     const roles = links.map((l) => l.role.getEntity());

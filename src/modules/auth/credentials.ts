@@ -33,7 +33,12 @@ export async function findCredential(
       return {
         hash: member.passwordHash,
         active: member.status === MemberStatus.ACTIVE,
-        claims: { kind, memberId: member.id, partnerId: member.partner.id },
+        claims: {
+          kind,
+          memberId: member.id,
+          partnerId: member.partner.id,
+          credentialVersion: member.credentialVersion,
+        },
         facts: { memberId: member.id, partnerId: member.partner.id },
         upgrade: (tx, from, to) => tx.nativeUpdate(Member, { id: member.id, passwordHash: from }, { passwordHash: to }),
         member,

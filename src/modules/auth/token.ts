@@ -2,11 +2,14 @@ import { SignJWT, jwtVerify } from 'jose';
 
 /** Who a token speaks for: a partner's member, a customer (cloud account) or a cloud operator. */
 export type TokenClaims =
-  | { kind: 'MEMBER'; memberId: number; partnerId: number }
+  | { kind: 'MEMBER'; memberId: number; partnerId: number; credentialVersion: number }
   | { kind: 'CUSTOMER'; cloudAccountId: number }
   | { kind: 'OPERATOR'; operatorId: number };
 
 const ISSUER = 'partner-graph';
+
+/** The member's credential version (Member.credentialVersion) when the token was issued; absent reads 0. */
+const VERSION_CLAIM = 'cv';
 
 /** The claim naming the kind of actor; tokens issued before it existed are members' tokens. */
 const KIND_CLAIM = 'act';
@@ -29,7 +32,7 @@ export class TokenService {
     const exp = now + this.ttlSeconds;
     const [subject, extra] =
       claims.kind === 'MEMBER'
-        ? [claims.memberId, { pid: claims.partnerId }]
+        ? [claims.memberId, { pid: claims.partnerId, [VERSION_CLAIM]: claims.credentialVersion }]
         : [claims.kind === 'CUSTOMER' ? claims.cloudAccountId : claims.operatorId, { [KIND_CLAIM]: claims.kind }];
     const token = await new SignJWT(extra)
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -50,7 +53,9 @@ export class TokenService {
       switch (payload[KIND_CLAIM] ?? 'MEMBER') {
         case 'MEMBER': {
           const partnerId = Number(payload.pid);
-          return isId(partnerId) ? { kind: 'MEMBER', memberId: subject, partnerId } : null;
+          const credentialVersion = Number(payload[VERSION_CLAIM] ?? 0);
+          if (!Number.isSafeInteger(credentialVersion) || credentialVersion < 0) return null;
+          return isId(partnerId) ? { kind: 'MEMBER', memberId: subject, partnerId, credentialVersion } : null;
         }
         case 'CUSTOMER':
           return { kind: 'CUSTOMER', cloudAccountId: subject };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../context';
 import { chinaDay } from '../../common/china-day';
@@ -12,6 +13,9 @@ import { lockOrganisation } from '../partner/partner.guards';
 import { checkRoles, parseRoleIds, roleIdsOf } from './member-admin.service';
 import { MemberInvitation } from './member.entity';
 import { InvitationChannel, InvitationStatus } from './member.enums';
+
+/** 256 random bits, base64url: 43 characters (what acceptMemberInvitation takes). */
+export const newMemberInvitationToken = (): string => randomBytes(32).toString('base64url');
 
 /** An invitation lapses this long after it was sent. */
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -127,6 +131,7 @@ export async function inviteMember(
       target,
       roleIds: checked.roles.map((r) => r.id),
       status: InvitationStatus.PENDING,
+      token: newMemberInvitationToken(),
       invitedBy: viewer.member.id,
       createdAt: now,
       expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),

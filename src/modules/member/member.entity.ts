@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
+import { DateTimeType, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../../common/node';
 import { toGlobalId } from '../../common/global-id';
@@ -14,7 +14,7 @@ export { MemberRole } from '../role/member-role.entity';
 })
 export class Member {
   /** Getters are not columns: leave them out of create data. */
-  [OptionalProps]?: 'globalId';
+  [OptionalProps]?: 'globalId' | 'credentialVersion';
 
   @PrimaryKey()
   id!: number;
@@ -54,6 +54,10 @@ export class Member {
   @Property()
   createdAt!: Date;
 
+  /** Raised by each password change: bearer tokens carry it and stop working when it moved on. Never exposed. */
+  @Property({ default: 0 })
+  credentialVersion: number = 0;
+
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('Member', this.id);
@@ -67,13 +71,34 @@ export class Member {
 })
 export class MemberInvitation {
   /** Getters are not columns: leave them out of create data. */
-  [OptionalProps]?: 'globalId';
+  [OptionalProps]?: 'globalId' | 'token' | 'acceptedMember' | 'acceptedAt';
 
   @PrimaryKey()
   id!: number;
 
   @ManyToOne(() => Partner, { ref: true })
   partner!: Ref<Partner>;
+
+  /**
+   * The bearer secret the invitee accepts with (acceptMemberInvitation): 256 random bits, base64url.
+   * Null on invitations sent before tokens existed (they cannot be accepted; send a new one).
+   */
+  @Field(() => String, {
+    name: 'acceptToken',
+    nullable: true,
+    description:
+      'The secret the invitee accepts with (acceptMemberInvitation): 43 characters, 256 random bits, delivered to the invited mobile, email or account; share it only with the invitee. Null for invitations sent before tokens existed (they cannot be accepted: send a new one). Needs org:member-manage.',
+  })
+  @Property({ type: 'string', length: 64, nullable: true, unique: true })
+  token?: string | null = null;
+
+  /** The member the invitee became on acceptance. */
+  @ManyToOne(() => Member, { ref: true, nullable: true })
+  acceptedMember?: Ref<Member> | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the invitee accepted (status ACCEPTED); null otherwise.' })
+  @Property({ type: DateTimeType, nullable: true })
+  acceptedAt?: Date | null = null;
 
   @Field(() => InvitationChannel, { description: 'How the invitation was sent.' })
   @Enum({ items: () => InvitationChannel })

@@ -84,7 +84,7 @@ export function checkMobile(raw: string, field: string): Checked<Mobile> {
 }
 
 /** Rule for the initial password; the password itself goes nowhere. */
-function checkPassword(password: string, accountName: string): UserError | null {
+export function checkPassword(password: string, accountName: string): UserError | null {
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/].filter((re) => re.test(password)).length;
   const lower = password.toLowerCase();
   const name = accountName.toLowerCase();

@@ -16,6 +16,7 @@ export enum SensitiveOperation {
   REQUEST_UNBIND = 'REQUEST_UNBIND',
   CANCEL_ORDER_AUTHORIZATION = 'CANCEL_ORDER_AUTHORIZATION',
   WITHDRAW = 'WITHDRAW',
+  CHANGE_PASSWORD = 'CHANGE_PASSWORD',
 }
 
 registerEnumType(SensitiveOperation, {
@@ -44,6 +45,10 @@ registerEnumType(SensitiveOperation, {
     WITHDRAW: {
       description:
         "requestWithdrawal (提现 and 激励返点提现): always needs a code, whatever the partner's verification setting.",
+    },
+    CHANGE_PASSWORD: {
+      description:
+        "changeMyPassword: a member changing its own password; always needs a code, whatever the partner's verification setting.",
     },
   },
 });
