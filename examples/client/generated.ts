@@ -23,6 +23,18 @@ export type AcceptCustomerInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** The invited person (not signed in) accepts a member invitation (伙伴成员接受伙伴邀请) by creating its personal sign-in: it becomes a member of the inviting partner with the roles the invitation gives. */
+export type AcceptMemberInvitationInput = {
+  /** Name shown to colleagues, 1–100 characters (DISPLAY_NAME_INVALID). */
+  displayName: Scalars['String']['input'];
+  /** Login name of the personal account: 5–32 letters, digits, _ or -, not starting with a digit, op_ or shadow_ (INVALID_ACCOUNT_NAME); unique across the partner center (LOGIN_NAME_TAKEN). For an ACCOUNT_NAME invitation it must be the invited account name (INVITATION_TARGET_MISMATCH). */
+  loginName: Scalars['String']['input'];
+  /** Password: 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, not the login name or its reverse (PASSWORD_TOO_WEAK). Stored only as a scrypt hash; never logged or echoed. */
+  password: Scalars['String']['input'];
+  /** The invitation token (MemberInvitation.acceptToken, delivered to the invited mobile, email or account). Wrong or unknown: MEMBER_INVITATION_NOT_FOUND. */
+  token: Scalars['String']['input'];
+};
+
 /** The reseller invitation link your partner accepts. */
 export type AcceptResellerInvitationInput = {
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
@@ -138,6 +150,18 @@ export type AnswerUnbindRequestInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 申请云实验: apply for a lab of the catalogue. */
+export type ApplyCloudLabInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A CloudLab id of the catalogue (Query.cloudLabs). */
+  labId: Scalars['ID']['input'];
+  /** The hours asked for, 1 to the lab’s maxHours. */
+  plannedHours: Scalars['Int']['input'];
+  /** Why you want it (申请理由), 1–200 characters after trimming. */
+  purpose: Scalars['String']['input'];
+};
+
 /** 分销计划申请: apply to join the distribution program as a distributor (总经销商). */
 export type ApplyForDistributionProgramInput = {
   /** 商业信息: your business, as the cloud should know it; 1–500 characters (PROGRAM_BUSINESS_INFO_INVALID). */
@@ -146,12 +170,32 @@ export type ApplyForDistributionProgramInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 申请项目专员: the expert (a member of your partner) and its résumé. */
+export type ApplyForProjectSpecialistInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The expert (a Member id of your partner; MEMBER_NOT_FOUND otherwise), ACTIVE (MEMBER_NOT_ACTIVE), without a SUBMITTED application (SPECIALIST_APPLICATION_OPEN) and not already a specialist (ALREADY_SPECIALIST). */
+  memberId: Scalars['ID']['input'];
+  /** The expert’s résumé (专家简历): 20–5000 characters (RESUME_INVALID). */
+  resume: Scalars['String']['input'];
+};
+
 /** 申请发放激励: the incentive records to apply for. */
 export type ApplyIncentivesInput = {
   /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a record twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** IncentiveRecord ids of your partner, each waiting for an application (待提交申请); 1–100. */
   ids: Array<Scalars['ID']['input']>;
+};
+
+/** A cloud operator’s assessment (能力考察, 成熟度评估, 答辩) of a SUBMITTED project-specialist application. */
+export type AssessSpecialistApplicationInput = {
+  /** The application (a SpecialistApplication id; SPECIALIST_APPLICATION_NOT_FOUND otherwise), SUBMITTED (SPECIALIST_APPLICATION_NOT_SUBMITTED). */
+  applicationId: Scalars['ID']['input'];
+  /** The assessment the partner reads: required to reject (ASSESSMENT_REQUIRED), at most 1000 characters (ASSESSMENT_TOO_LONG). */
+  assessment?: InputMaybe<Scalars['String']['input']>;
+  /** Approve or reject. */
+  decision: SpecialistDecision;
 };
 
 /** Customers and the account manager (客户经理) to give them. */
@@ -295,6 +339,34 @@ export type CancelResellerInvitationInput = {
   invitationId: Scalars['ID']['input'];
 };
 
+/** Whether a certificate is in force now. */
+export type CertificateValidity =
+  /** 已过期: validUntil has passed; it still prints, marked expired. */
+  | 'EXPIRED'
+  /** 有效: now is before validUntil. */
+  | 'VALID';
+
+/** The kind of program a certificate (计划证书) is for. */
+export type CertifiedProgramKind =
+  /** 云商店客户服务商计划. */
+  | 'CLOUD_STORE_SERVICE'
+  /** 伙伴发展路径 (服务, 咨询与系统集成, 学习与赋能, 软件). */
+  | 'DEVELOPMENT_PATH'
+  /** 分销计划 (总经销商 or 云经销商). */
+  | 'DISTRIBUTION'
+  /** 解决方案提供商计划. */
+  | 'SOLUTION_PROVIDER';
+
+/** The signed-in member's own password change: the current password, then a verification code (operation CHANGE_PASSWORD, always required). */
+export type ChangeMyPasswordInput = {
+  /** The new password: same rule as at acceptance (PASSWORD_TOO_WEAK) and not the current one (PASSWORD_UNCHANGED). Never logged or echoed. */
+  newPassword: Scalars['String']['input'];
+  /** The current password (WRONG_PASSWORD otherwise). Never logged or echoed. */
+  oldPassword: Scalars['String']['input'];
+  /** Verification code from requestVerificationCode (operation CHANGE_PASSWORD), sent to your mobile or email: always required (VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID). */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How a consumption was charged (platform codes). */
 export type ChargingMode =
   /** 3: on-demand. */
@@ -314,6 +386,28 @@ export type CheckCustomerRegistrationInput = {
   mobile?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Filters for cloud-lab applications. All given filters must match. */
+export type CloudLabApplicationFilter = {
+  /** Only applications in this status. */
+  status?: InputMaybe<CloudLabApplicationStatus>;
+};
+
+/** Where a cloud-lab application (云实验申请) stands. */
+export type CloudLabApplicationStatus =
+  /** 已通过: the lab is open to the applicant; its sessions are its usage records. */
+  | 'APPROVED'
+  /** 待审批: waiting for a cloud operator. */
+  | 'PENDING'
+  /** 已驳回: refused, with the operator’s reason. */
+  | 'REJECTED';
+
+/** An operator’s decision on a pending cloud-lab application. */
+export type CloudLabDecision =
+  /** Approve: PENDING → APPROVED. */
+  | 'APPROVE'
+  /** Reject with a reason: PENDING → REJECTED. */
+  | 'REJECT';
+
 /** Filters for cloud-store orders. All given filters must match. */
 export type CloudStoreOrderFilter = {
   /** true: only curated (严选) orders; false: only the others. */
@@ -328,6 +422,8 @@ export type CloudStoreOrderFilter = {
   providerNameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only orders in this state. */
   status?: InputMaybe<CloudStoreOrderStatus>;
+  /** true: only orders placed through your exclusive-offer links (专属优惠); false: only the others. */
+  viaExclusiveOffer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** State of a cloud-store (云商店) order. */
@@ -565,6 +661,16 @@ export type CreateRoleInput = {
   permissionCodes: Array<Scalars['String']['input']>;
 };
 
+/** 立项: a new solution of your partner. */
+export type CreateSolutionInput = {
+  /** What it solves; at most 1000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates or moves a solution twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The name, 1–100 characters after trimming; unique within your partner. */
+  name: Scalars['String']['input'];
+};
+
 /** Filters for a customer's coupons. All given filters must match. Without `all`, a list holds by default the coupons that expire between 12 months ago and 12 months from now (the platform keeps coupons that long): the window is a default, not a wall. `expiresFrom` / `expiresTo` replace its lower / upper end (any dates), and `all: true` drops it, so every coupon ever issued can be found, e.g. one issued with the default validity of a quota that ends years from now. */
 export type CustomerCouponFilter = {
   /** true: no default expiry window, every coupon whatever its expiry (still narrowed by the other filters, expiresFrom / expiresTo included). Default false. */
@@ -673,6 +779,14 @@ export type CustomerType =
   /** -1: not stated. */
   | 'NONE';
 
+/** One of your own qualification entries to remove. */
+export type DeleteMyQualificationInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A MemberQualification id of yours (QUALIFICATION_NOT_FOUND otherwise, also for a colleague’s). */
+  qualificationId: Scalars['ID']['input'];
+};
+
 /** A custom role of your partner to delete. */
 export type DeleteRoleInput = {
   /** The custom role (a Role id). Refused with ROLE_IN_USE while an active member holds it or a pending invitation would give it; PRESET_ROLE_READ_ONLY for a preset role; ROLE_NOT_FOUND when it is not a role of your partner. */
@@ -695,6 +809,22 @@ export type DispatchLeadInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   /** 需求描述: at most 500 characters. */
   requirement?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A marketing task the cloud dispatches to a partner (operators, ops:lead). */
+export type DispatchMarketingTaskInput = {
+  /** The SubCustomer id the task is about; the task goes to its partner. */
+  customerId: Scalars['ID']['input'];
+  /** Due instant, in the future; the task expires after it. */
+  dueAt: Scalars['DateTimeISO']['input'];
+  /** Sales expansion or big-deal renewal. */
+  kind: MarketingTaskKind;
+  /** Resource ids of the customer the task is about: 1–50 for BIG_DEAL_RENEWAL (its expiring resources), optional for SALES_EXPANSION. */
+  resourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Target amount, a decimal string in CNY with at most 2 decimals (e.g. "12000.50"); optional. */
+  targetAmount?: InputMaybe<Scalars['String']['input']>;
+  /** What to do, 1–200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** What happens when a resource expires (platform codes). */
@@ -739,6 +869,30 @@ export type FundAllocationInput = {
   amount: Scalars['String']['input'];
   /** The customer (SubCustomer id) of your own partner, RESALE only. */
   customerId: Scalars['ID']['input'];
+};
+
+/** An operator’s decision on one pending cloud-lab application (ops:program). */
+export type HandleCloudLabApplicationInput = {
+  /** Approve or reject. */
+  decision: CloudLabDecision;
+  /** A CloudLabApplication id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** REJECT: why (required, at most 200 characters); the applicant reads it. Ignored for APPROVE. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 处理营销任务: one handling step on a marketing task. */
+export type HandleMarketingTaskInput = {
+  /** START (PENDING → IN_PROGRESS) or COMPLETE (→ DONE). */
+  action: MarketingTaskAction;
+  /** A MarketingTask id in your row scope. */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a task twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The handling note (处理记录), at most 500 characters; with START it is kept as the first note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** How it ended: required with COMPLETE (MARKETING_TASK_RESULT_REQUIRED), refused with START. */
+  result?: InputMaybe<MarketingTaskResult>;
 };
 
 /** An operator’s decision on a program application (ops:program). */
@@ -1143,6 +1297,54 @@ export type MarkNotificationsReadInput = {
   ids?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A handling step of handleMarketingTask. */
+export type MarketingTaskAction =
+  /** PENDING or IN_PROGRESS → DONE, with a result (required) and a note. */
+  | 'COMPLETE'
+  /** PENDING → IN_PROGRESS. */
+  | 'START';
+
+/** Filters of marketing tasks; all given ones must match. */
+export type MarketingTaskFilter = {
+  /** Only the tasks about this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks due before this instant. */
+  dueBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only sales-expansion (销售拓展任务) or only big-deal renewal (大单续订任务) tasks. */
+  kind?: InputMaybe<MarketingTaskKind>;
+  /** Only tasks in this status. */
+  status?: InputMaybe<MarketingTaskStatus>;
+  /** Title contains this text (case-insensitive). */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kind of a marketing task (营销任务). */
+export type MarketingTaskKind =
+  /** 大单续订任务: have a big customer renew its yearly/monthly resources that expire soon; the resources are linked to the task. */
+  | 'BIG_DEAL_RENEWAL'
+  /** 销售拓展任务 (扩容): grow what one of your customers buys; targetAmount is the expected extra spend. */
+  | 'SALES_EXPANSION';
+
+/** (design) How a completed marketing task ended. */
+export type MarketingTaskResult =
+  /** The customer did not expand / renew. */
+  | 'FAILED'
+  /** Part of the target was reached (part of the resources renewed). */
+  | 'PARTIALLY_SUCCEEDED'
+  /** The customer expanded / renewed as targeted. */
+  | 'SUCCEEDED';
+
+/** (design) PENDING → IN_PROGRESS → DONE, or PENDING / IN_PROGRESS → EXPIRED when dueAt passes unhandled (maintenance job expire-marketing-tasks). */
+export type MarketingTaskStatus =
+  /** 已完成: handled; result and note are recorded. */
+  | 'DONE'
+  /** 已过期: dueAt passed before it was completed; it can no longer be handled. */
+  | 'EXPIRED'
+  /** 处理中: the account manager started working on it. */
+  | 'IN_PROGRESS'
+  /** 待处理: dispatched by the cloud, not yet started. */
+  | 'PENDING';
+
 /** Filters for the member list (组织人员). All given filters must match. */
 export type MemberFilter = {
   /** Part of the login name (case-insensitive). */
@@ -1170,6 +1372,16 @@ export type MoveInvoiceInput = {
   status: InvoiceStatus;
   /** SHIPPED: the courier tracking number (≤ 40 characters). */
   trackingNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One partner step of a solution’s lifecycle. */
+export type MoveSolutionInput = {
+  /** A Solution id of your partner. */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates or moves a solution twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The status to move it to: it must be the next one after its current status, and a partner step (SolutionStepBy.PARTNER). Naming the target makes a stale click a refusal, not a double move. */
+  to: SolutionStatus;
 };
 
 /** What a notification is about. More kinds will be added: clients should show unknown kinds generically. */
@@ -1450,6 +1662,12 @@ export type PeriodType =
   /** 3: years. */
   | 'YEAR';
 
+/** A customer’s cloud-store order through a partner’s exclusive-offer link. */
+export type PlaceExclusiveOfferOrderInput = {
+  /** The link’s token (the offer= parameter of its url). */
+  token: Scalars['String']['input'];
+};
+
 /** The preset roles of the partner center. */
 export type PresetRole =
   /** 客户经理: only the customers assigned to the member; no coupons, no partner bills. */
@@ -1534,6 +1752,17 @@ export type ProgramMembershipStatus =
   | 'ENDED'
   /** 已过期: expiresAt has passed (derived as of now when the stored row still says ACTIVE). */
   | 'EXPIRED';
+
+/** Which part of the personal qualifications (个人资质) an entry belongs to. */
+export type QualificationKind =
+  /** 证书: a certificate obtained (issuer, title, date obtained, valid until). */
+  | 'CERTIFICATE'
+  /** 就职信息: a position held (organisation, title, from–to). */
+  | 'EMPLOYMENT'
+  /** 项目: a project delivered (customer or organisation, role, from–to). */
+  | 'PROJECT'
+  /** 培训: a training attended (provider, course, from–to). */
+  | 'TRAINING';
 
 /** What a quota record did (platform codes 10, 11). */
 export type QuotaOperationType =
@@ -1849,6 +2078,14 @@ export type ReviewOpportunityInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One operator step of a solution’s lifecycle (ops:program). */
+export type ReviewSolutionInput = {
+  /** A Solution id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** The status to move it to: the next one after its current status, and an operator step (SolutionStepBy.OPERATOR). */
+  to: SolutionStatus;
+};
+
 /** One of your access keys. */
 export type RevokeAccessKeyInput = {
   /** The access key id (AK). */
@@ -1861,6 +2098,26 @@ export type RevokeOrderAuthorizationInput = {
   reason: Scalars['String']['input'];
   /** The code from requestVerificationCode(operation: CANCEL_ORDER_AUTHORIZATION); always required. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 维护个人资质: adds an entry to your own qualifications, or (with qualificationId) replaces one of yours. At most 50 entries per member (QUALIFICATION_LIMIT). */
+export type SaveMyQualificationInput = {
+  /** Free text, at most 1000 characters (QUALIFICATION_TEXT_TOO_LONG). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Until, YYYY-MM-DD, not before startedOn (QUALIFICATION_DATES_INVALID); a certificate’s expiry may lie ahead. Null: ongoing. */
+  endedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Employment, certificate, training or project. */
+  kind: QualificationKind;
+  /** Employer, issuer, provider or customer: at most 200 characters (QUALIFICATION_TEXT_TOO_LONG). */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** The entry to replace (a MemberQualification id of yours; QUALIFICATION_NOT_FOUND otherwise, also for a colleague’s). Omit to add a new entry. */
+  qualificationId?: InputMaybe<Scalars['ID']['input']>;
+  /** From, YYYY-MM-DD, not in the future (QUALIFICATION_DATES_INVALID). */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Title, certificate, course or project: 1–200 characters (QUALIFICATION_TITLE_INVALID). */
+  title: Scalars['String']['input'];
 };
 
 /** The mobile a registration code goes to (发送验证码), before createCustomer with that mobile. */
@@ -1879,6 +2136,8 @@ export type SensitiveOperation =
   | 'ANSWER_UNBIND_REQUEST'
   /** A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code. */
   | 'CANCEL_ORDER_AUTHORIZATION'
+  /** changeMyPassword: a member changing its own password; always needs a code, whatever the partner's verification setting. */
+  | 'CHANGE_PASSWORD'
   /** issueCoupons (下发). */
   | 'ISSUE_COUPONS'
   /** issueSubQuota. */
@@ -1926,6 +2185,14 @@ export type SettleRechargePaymentInput = {
   providerReference: Scalars['String']['input'];
 };
 
+/** 专属优惠: share a cloud-store product link. */
+export type ShareExclusiveOfferInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The product code (Partner.exclusiveOfferProducts). */
+  productCode: Scalars['String']['input'];
+};
+
 /** 共享给华为: an opportunity to share (no representative office is chosen). */
 export type ShareOpportunityInput = {
   /** The customer’s cloud account name, if it has one (OPPORTUNITY_ACCOUNT_NOT_FOUND otherwise); it decides whether the customer is new to the cloud. */
@@ -1958,6 +2225,44 @@ export type SignInInput = {
   /** Password. */
   password: Scalars['String']['input'];
 };
+
+/** Where a solution (解决方案) stands; the values are in lifecycle order. */
+export type SolutionStatus =
+  /** 配置器开发中: the partner develops the configurator. */
+  | 'CONFIGURATOR_DEVELOPING'
+  /** 配置器开发完成: the end of the lifecycle. */
+  | 'CONFIGURATOR_DONE'
+  /** 方案设计中: the partner designs it; next, the PDM lists the joint-sales goods. */
+  | 'DESIGNING'
+  /** 联合销售商品上架中: the PDM lists the joint-sales goods; next, the partner builds the configurator. */
+  | 'LISTING'
+  /** 立项完成: created by the partner (createSolution); next, the cloud verifies it. */
+  | 'PROJECT_APPROVED'
+  /** 方案验证完成: the cloud’s PDM/PSA verified it; next, the partner designs it. */
+  | 'VERIFIED';
+
+/** Who takes a step of a solution’s lifecycle. */
+export type SolutionStepBy =
+  /** A cloud operator with ops:program (reviewSolution): the PDM/PSA. */
+  | 'OPERATOR'
+  /** The partner’s member with solution:manage (moveSolution). */
+  | 'PARTNER';
+
+/** State of a project-specialist application (项目专员). */
+export type SpecialistApplicationStatus =
+  /** Assessed and accepted: the member is a project specialist of the partner. */
+  | 'APPROVED'
+  /** Assessed and refused; the assessment says why. A new application may follow. */
+  | 'REJECTED'
+  /** Sent with the résumé; waits for the cloud’s assessment. */
+  | 'SUBMITTED';
+
+/** An operator’s assessment of a project-specialist application. */
+export type SpecialistDecision =
+  /** Accept: SUBMITTED → APPROVED. */
+  | 'APPROVE'
+  /** Refuse: SUBMITTED → REJECTED; needs an assessment text. */
+  | 'REJECT';
 
 /** One cloud reseller of a batch issueSubQuota and the value of its sub-quota. */
 export type SubQuotaItemInput = {
@@ -2062,6 +2367,18 @@ export type UnsubscribeResourcesInput = {
   resourceIds: Array<Scalars['ID']['input']>;
 };
 
+/** 修改账号信息: the signed-in member's own account information. Omitted fields stay as they are; null clears email or mobile (a member keeps at least one of them: CONTACT_REQUIRED, the channel verification codes go to). */
+export type UpdateMyAccountInput = {
+  /** New display name, 1–100 characters (DISPLAY_NAME_INVALID). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** New email address, at most 200 characters (INVALID_EMAIL); stored lower-case. null clears it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** New mobile, 00XX-XXXXXXX, e.g. 0086-13912345678 (INVALID_MOBILE, VALUE_TOO_LONG). null clears it. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Partner settings to change; fields left out keep their value. */
 export type UpdatePartnerSettingsInput = {
   /** 设置余额预警: your own low-balance alert in CNY ("0.00" or more; account:balance-alert): a debit that takes your cash balance under it raises a balance alert. Send an empty string to clear it. */
@@ -2151,23 +2468,30 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
     | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
@@ -2176,6 +2500,8 @@ export type CustomerConsumptionInCycleQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer', accountName: string, consumptionRecords?: { __typename?: 'ConsumptionRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'ConsumptionRecord', serviceTypeCode: string, tradeTime: string, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -2213,23 +2539,30 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord', id: string }
     | { __typename?: 'AdjustRecord', id: string }
     | { __typename?: 'AssociationEvent', id: string }
+    | { __typename?: 'CloudLab', id: string }
+    | { __typename?: 'CloudLabApplication', id: string }
     | { __typename?: 'CloudStoreOrder', id: string }
     | { __typename?: 'ConsumptionRecord', id: string }
     | { __typename?: 'Coupon', id: string }
     | { __typename?: 'CouponQuota', id: string }
     | { __typename?: 'CouponRecord', id: string }
     | { __typename?: 'CustomerInvitation', id: string }
+    | { __typename?: 'ExclusiveOfferLink', id: string }
     | { __typename?: 'IncentiveRecord', id: string }
     | { __typename?: 'Invoice', id: string }
     | { __typename?: 'Lead', id: string }
+    | { __typename?: 'MarketingTask', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
+    | { __typename?: 'MemberQualification', id: string }
     | { __typename?: 'Notification', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'PartnerNews', id: string }
     | { __typename?: 'ProgramApplication', id: string }
+    | { __typename?: 'ProgramCertificate', id: string }
     | { __typename?: 'ProgramInvitation', id: string }
     | { __typename?: 'ProgramMembership', id: string }
     | { __typename?: 'QuotaRecord', id: string }
@@ -2238,6 +2571,8 @@ export type CustomerDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ResellerInvitation', id: string }
     | { __typename?: 'Resource', id: string }
     | { __typename?: 'Role', id: string }
+    | { __typename?: 'Solution', id: string }
+    | { __typename?: 'SpecialistApplication', id: string }
     | { __typename?: 'SubCustomer', customerId?: string | null, accountName: string, name?: string | null, associationType: AssociationType, associatedOn: string, label?: string | null, customerLevel?: CustomerLevel | null, verifiedStatus?: VerifiedStatus | null, isFrozen?: FrozenState | null, id: string, accountManager?: { __typename?: 'Member', loginName: string, displayName: string } | null, balance?: { __typename?: 'CustomerBalance', amount: { __typename?: 'Money', amount: string, currency: string }, debtAmount: { __typename?: 'Money', amount: string } } | null, orderAuthorization?: { __typename?: 'OrderAuthorization', status: OrderAuthorizationStatus } | null, accountChangeRecords?: { __typename?: 'AccountChangeRecordConnection', nodes: Array<{ __typename?: 'AccountChangeRecord', tradeTime: string, tradeType: TradeType, amount: { __typename?: 'Money', amount: string } }> } | null }
     | { __typename?: 'Withdrawal', id: string }
    | null };
@@ -2256,23 +2591,30 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Lead', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'PartnerNews', id: string }
     | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
     | { __typename: 'ProgramInvitation', id: string }
     | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
@@ -2281,6 +2623,8 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', accountName: string, id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -2307,23 +2651,30 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', from: string, to: string, consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, records: number, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string }, paymentAmount: { __typename?: 'Money', amount: string } }> } | null }
+    | { __typename?: 'PartnerNews' }
     | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
@@ -2332,6 +2683,8 @@ export type ResellerDashboardOverviewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -2362,23 +2715,30 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order', orderId: string, status: OrderStatus, orderType: OrderType, sourceType: OrderSource, createTime: string, paymentTime?: string | null, customer?: { __typename?: 'SubCustomer', accountName: string } | null, officialAmount: { __typename?: 'Money', amount: string }, amountAfterDiscount: { __typename?: 'Money', amount: string }, amountInfo: { __typename?: 'OrderAmountInfo', couponAmount: { __typename?: 'Money', amount: string }, cashCouponAmount: { __typename?: 'Money', amount: string } }, resources: { __typename?: 'ResourceConnection', nodes: Array<{ __typename?: 'Resource', resourceId: string, name: string, status: ResourceStatus, expireTime: string }> } }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
     | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
     | { __typename?: 'ProgramInvitation' }
     | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
@@ -2387,6 +2747,8 @@ export type OrderDetailQuery = { __typename?: 'Query', node?:
     | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };

@@ -32,6 +32,41 @@ export type AcceptCustomerInvitationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The invited person (not signed in) accepts a member invitation (伙伴成员接受伙伴邀请) by creating its personal sign-in: it becomes a member of the inviting partner with the roles the invitation gives. */
+export type AcceptMemberInvitationInput = {
+  /** Name shown to colleagues, 1–100 characters (DISPLAY_NAME_INVALID). */
+  displayName: Scalars['String']['input'];
+  /** Login name of the personal account: 5–32 letters, digits, _ or -, not starting with a digit, op_ or shadow_ (INVALID_ACCOUNT_NAME); unique across the partner center (LOGIN_NAME_TAKEN). For an ACCOUNT_NAME invitation it must be the invited account name (INVITATION_TARGET_MISMATCH). */
+  loginName: Scalars['String']['input'];
+  /** Password: 8–32 characters without spaces, at least two of lower-case, upper-case, digits and symbols, not the login name or its reverse (PASSWORD_TOO_WEAK). Stored only as a scrypt hash; never logged or echoed. */
+  password: Scalars['String']['input'];
+  /** The invitation token (MemberInvitation.acceptToken, delivered to the invited mobile, email or account). Wrong or unknown: MEMBER_INVITATION_NOT_FOUND. */
+  token: Scalars['String']['input'];
+};
+
+/** Result of acceptMemberInvitation: the new member and a bearer token to continue with, or userErrors. */
+export type AcceptMemberInvitationPayload = {
+  __typename?: 'AcceptMemberInvitationPayload';
+  /** The login name to sign in with; null when refused. */
+  loginName?: Maybe<Scalars['String']['output']>;
+  /** The new member (a Member id); null when refused. */
+  memberId?: Maybe<Scalars['ID']['output']>;
+  /** A bearer token for the new member, so the client continues signed in; null when refused. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** When the token expires; null when refused. */
+  tokenExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** The reseller invitation link your partner accepts. */
+export type AcceptResellerInvitationInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The token of the link (the `token` query parameter of the e-mailed link). */
+  token: Scalars['String']['input'];
+};
+
 /** An access key (AK) of the signed-in member, for requests signed with SDK-HMAC-SHA256. The secret key (SK) is never shown again after createAccessKey. */
 export type AccessKey = {
   __typename?: 'AccessKey';
@@ -251,6 +286,14 @@ export type AnswerPaymentAgreementInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A development-path invitation your partner answers. */
+export type AnswerProgramInvitationInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The ProgramInvitation id (one of your partner’s, PENDING). */
+  invitationId: Scalars['ID']['input'];
+};
+
 /** A customer's answer to its partner's unbind request. */
 export type AnswerUnbindRequestInput = {
   /** true: approve (同意): the association ends now, your partner's coupons go back to it and your balance returns to it; false: reject (驳回), nothing changes. */
@@ -261,6 +304,36 @@ export type AnswerUnbindRequestInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** The code from requestVerificationCode(operation: ANSWER_UNBIND_REQUEST); always required. */
   verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 申请云实验: apply for a lab of the catalogue. */
+export type ApplyCloudLabInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never applies twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A CloudLab id of the catalogue (Query.cloudLabs). */
+  labId: Scalars['ID']['input'];
+  /** The hours asked for, 1 to the lab’s maxHours. */
+  plannedHours: Scalars['Int']['input'];
+  /** Why you want it (申请理由), 1–200 characters after trimming. */
+  purpose: Scalars['String']['input'];
+};
+
+/** 分销计划申请: apply to join the distribution program as a distributor (总经销商). */
+export type ApplyForDistributionProgramInput = {
+  /** 商业信息: your business, as the cloud should know it; 1–500 characters (PROGRAM_BUSINESS_INFO_INVALID). */
+  businessInfo: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 申请项目专员: the expert (a member of your partner) and its résumé. */
+export type ApplyForProjectSpecialistInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The expert (a Member id of your partner; MEMBER_NOT_FOUND otherwise), ACTIVE (MEMBER_NOT_ACTIVE), without a SUBMITTED application (SPECIALIST_APPLICATION_OPEN) and not already a specialist (ALREADY_SPECIALIST). */
+  memberId: Scalars['ID']['input'];
+  /** The expert’s résumé (专家简历): 20–5000 characters (RESUME_INVALID). */
+  resume: Scalars['String']['input'];
 };
 
 /** 申请发放激励: the incentive records to apply for. */
@@ -280,6 +353,16 @@ export type ApplyIncentivesPayload = {
   succeeded: Array<IncentiveRecord>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** A cloud operator’s assessment (能力考察, 成熟度评估, 答辩) of a SUBMITTED project-specialist application. */
+export type AssessSpecialistApplicationInput = {
+  /** The application (a SpecialistApplication id; SPECIALIST_APPLICATION_NOT_FOUND otherwise), SUBMITTED (SPECIALIST_APPLICATION_NOT_SUBMITTED). */
+  applicationId: Scalars['ID']['input'];
+  /** The assessment the partner reads: required to reject (ASSESSMENT_REQUIRED), at most 1000 characters (ASSESSMENT_TOO_LONG). */
+  assessment?: InputMaybe<Scalars['String']['input']>;
+  /** Approve or reject. */
+  decision: SpecialistDecision;
 };
 
 /** Customers and the account manager (客户经理) to give them. */
@@ -518,6 +601,51 @@ export type CancelOrderPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A reseller invitation your partner sent, to cancel. */
+export type CancelResellerInvitationInput = {
+  /** The ResellerInvitation id (one of your partner’s, PENDING). */
+  invitationId: Scalars['ID']['input'];
+};
+
+/** Whether a certificate is in force now. */
+export type CertificateValidity =
+  /** 已过期: validUntil has passed; it still prints, marked expired. */
+  | 'EXPIRED'
+  /** 有效: now is before validUntil. */
+  | 'VALID';
+
+/** The kind of program a certificate (计划证书) is for. */
+export type CertifiedProgramKind =
+  /** 云商店客户服务商计划. */
+  | 'CLOUD_STORE_SERVICE'
+  /** 伙伴发展路径 (服务, 咨询与系统集成, 学习与赋能, 软件). */
+  | 'DEVELOPMENT_PATH'
+  /** 分销计划 (总经销商 or 云经销商). */
+  | 'DISTRIBUTION'
+  /** 解决方案提供商计划. */
+  | 'SOLUTION_PROVIDER';
+
+/** The signed-in member's own password change: the current password, then a verification code (operation CHANGE_PASSWORD, always required). */
+export type ChangeMyPasswordInput = {
+  /** The new password: same rule as at acceptance (PASSWORD_TOO_WEAK) and not the current one (PASSWORD_UNCHANGED). Never logged or echoed. */
+  newPassword: Scalars['String']['input'];
+  /** The current password (WRONG_PASSWORD otherwise). Never logged or echoed. */
+  oldPassword: Scalars['String']['input'];
+  /** Verification code from requestVerificationCode (operation CHANGE_PASSWORD), sent to your mobile or email: always required (VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID). */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of changeMyPassword. Every bearer token issued before the change stops working (the one of this request too); the payload carries a fresh one. Access keys (AK/SK) are separate credentials and stay valid: revoke them with revokeAccessKey. */
+export type ChangeMyPasswordPayload = {
+  __typename?: 'ChangeMyPasswordPayload';
+  /** A fresh bearer token to continue with; null when refused. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** When the fresh token expires; null when refused. */
+  tokenExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** How a consumption was charged (platform codes). */
 export type ChargingMode =
   /** 3: on-demand. */
@@ -535,6 +663,133 @@ export type CheckCustomerRegistrationInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). Answered by how many cloud accounts the number has registered (the platform checks only that), not by whether a customer uses it. */
   mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 云实验: one lab of the cloud’s catalogue a partner’s member may apply for. (design) The catalogue is the cloud’s, the same for every partner; seeded. */
+export type CloudLab = Node & {
+  __typename?: 'CloudLab';
+  /** The lab’s code, unique, e.g. LAB-K8S-01. */
+  code: Scalars['String']['output'];
+  /** What the lab teaches or lets you try. */
+  description: Scalars['String']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The most hours one application may ask for. */
+  maxHours: Scalars['Int']['output'];
+  /** The lab’s name as the catalogue shows it. */
+  name: Scalars['String']['output'];
+};
+
+/** 云实验申请: a member’s application for a lab (申请记录). A cloud operator approves or rejects it (ops:program); the applicant is notified (PROGRAM_APPLICATION_HANDLED). (design) Every member with cloud-lab:view sees the whole partner’s applications. */
+export type CloudLabApplication = Node & {
+  __typename?: 'CloudLabApplication';
+  /** The member who applied. */
+  applicant?: Maybe<Member>;
+  /** When it was submitted. */
+  appliedAt: Scalars['DateTimeISO']['output'];
+  /** When an operator approved or rejected it; null while PENDING. */
+  handledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The lab applied for. */
+  lab: CloudLab;
+  /** The partner of the applicant (an operator’s queue shows its name). */
+  partner: Partner;
+  /** The hours asked for, 1 to the lab’s maxHours. */
+  plannedHours: Scalars['Int']['output'];
+  /** Why the member wants the lab (申请理由), 1–200 characters. */
+  purpose: Scalars['String']['output'];
+  /** REJECTED: the operator’s reason (驳回原因); null otherwise. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: CloudLabApplicationStatus;
+  /** 使用记录: its lab sessions, oldest first (APPROVED only have any). */
+  usage: Array<CloudLabUsage>;
+  /** Minutes used over its finished sessions. */
+  usedMinutes: Scalars['Int']['output'];
+};
+
+/** A page of cloud-lab applications (申请记录), newest first. */
+export type CloudLabApplicationConnection = {
+  __typename?: 'CloudLabApplicationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<CloudLabApplicationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<CloudLabApplication>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One cloud-lab application in a page, with its cursor. */
+export type CloudLabApplicationEdge = {
+  __typename?: 'CloudLabApplicationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The cloud-lab application. */
+  node: CloudLabApplication;
+};
+
+/** Filters for cloud-lab applications. All given filters must match. */
+export type CloudLabApplicationFilter = {
+  /** Only applications in this status. */
+  status?: InputMaybe<CloudLabApplicationStatus>;
+};
+
+/** Result of applyCloudLab and handleCloudLabApplication. */
+export type CloudLabApplicationPayload = {
+  __typename?: 'CloudLabApplicationPayload';
+  /** The application as now stored; null when refused, and then nothing changed. */
+  application?: Maybe<CloudLabApplication>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a cloud-lab application (云实验申请) stands. */
+export type CloudLabApplicationStatus =
+  /** 已通过: the lab is open to the applicant; its sessions are its usage records. */
+  | 'APPROVED'
+  /** 待审批: waiting for a cloud operator. */
+  | 'PENDING'
+  /** 已驳回: refused, with the operator’s reason. */
+  | 'REJECTED';
+
+/** An operator’s decision on a pending cloud-lab application. */
+export type CloudLabDecision =
+  /** Approve: PENDING → APPROVED. */
+  | 'APPROVE'
+  /** Reject with a reason: PENDING → REJECTED. */
+  | 'REJECT';
+
+/** 数据概览: the partner’s cloud-lab applications by status and the lab time used, read in one statement. */
+export type CloudLabOverview = {
+  __typename?: 'CloudLabOverview';
+  /** Approved applications (已通过). */
+  approved: Scalars['Int']['output'];
+  /** Applications waiting for an operator (待审批). */
+  pending: Scalars['Int']['output'];
+  /** Rejected applications (已驳回). */
+  rejected: Scalars['Int']['output'];
+  /** Lab sessions recorded (usage records). */
+  sessions: Scalars['Int']['output'];
+  /** All applications. */
+  total: Scalars['Int']['output'];
+  /** Hours used (usedMinutes / 60, two decimals). */
+  usedHours: Scalars['Float']['output'];
+  /** Minutes used over all finished sessions. */
+  usedMinutes: Scalars['Int']['output'];
+};
+
+/** 使用记录: one session in an approved lab. (design) The lab platform records sessions; this API reads them. A session still open has no end and counts its minutes so far as 0. */
+export type CloudLabUsage = {
+  __typename?: 'CloudLabUsage';
+  /** Its length in minutes (0 while it runs). */
+  durationMinutes: Scalars['Int']['output'];
+  /** When it ended; null while it runs. */
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the session started. */
+  startedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** A signed-in member of the cloud's partner operations. */
@@ -563,6 +818,8 @@ export type CloudStoreOrder = Node & {
   customer?: Maybe<SubCustomer>;
   /** (design) Curated (严选) only: what the partner earns, resalePrice − listPrice (never below 0). A solution provider selling a curated product earns only this difference: no rebate or incentive on top. Null for other orders. */
   earning?: Maybe<Money>;
+  /** 专属优惠: the exclusive-offer link the customer ordered through (the order was attributed to your partner by it); null for other orders. Needs exclusive-offer:view. */
+  exclusiveOfferLink?: Maybe<ExclusiveOfferLink>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** A live invoice (not REJECTED or RETURNED) covers this order; another requestInvoice on it is refused. */
@@ -621,6 +878,8 @@ export type CloudStoreOrderFilter = {
   providerNameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only orders in this state. */
   status?: InputMaybe<CloudStoreOrderStatus>;
+  /** true: only orders placed through your exclusive-offer links (专属优惠); false: only the others. */
+  viaExclusiveOffer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** State of a cloud-store (云商店) order. */
@@ -631,6 +890,19 @@ export type CloudStoreOrderStatus =
   | 'PAID'
   /** 已退款: refunded; never invoiced (CLOUD_STORE_ORDER_NOT_INVOICEABLE). */
   | 'REFUNDED';
+
+/** (design) A cloud-store product a partner in the customer-service-provider plan may share a link for. */
+export type CloudStoreProduct = {
+  __typename?: 'CloudStoreProduct';
+  /** Product code: what shareExclusiveOffer takes. */
+  code: Scalars['String']['output'];
+  /** What a customer pays when ordering through a link. */
+  price: Money;
+  /** The product. */
+  productName: Scalars['String']['output'];
+  /** The provider (服务商). */
+  providerName: Scalars['String']['output'];
+};
 
 /** The platform’s result of an outbound call (ops:lead). */
 export type CompleteLeadCallInput = {
@@ -1130,6 +1402,16 @@ export type CreateRoleInput = {
   permissionCodes: Array<Scalars['String']['input']>;
 };
 
+/** 立项: a new solution of your partner. */
+export type CreateSolutionInput = {
+  /** What it solves; at most 1000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates or moves a solution twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The name, 1–100 characters after trimming; unique within your partner. */
+  name: Scalars['String']['input'];
+};
+
 /** The signed-in customer's cloud account. */
 export type CustomerAccount = {
   __typename?: 'CustomerAccount';
@@ -1511,6 +1793,14 @@ export type DashboardTopCustomersArgs = {
   limit?: Scalars['Int']['input'];
 };
 
+/** One of your own qualification entries to remove. */
+export type DeleteMyQualificationInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A MemberQualification id of yours (QUALIFICATION_NOT_FOUND otherwise, also for a colleague’s). */
+  qualificationId: Scalars['ID']['input'];
+};
+
 /** A custom role of your partner to delete. */
 export type DeleteRoleInput = {
   /** The custom role (a Role id). Refused with ROLE_IN_USE while an active member holds it or a pending invitation would give it; PRESET_ROLE_READ_ONLY for a preset role; ROLE_NOT_FOUND when it is not a role of your partner. */
@@ -1557,6 +1847,65 @@ export type DispatchLeadInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   /** 需求描述: at most 500 characters. */
   requirement?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A marketing task the cloud dispatches to a partner (operators, ops:lead). */
+export type DispatchMarketingTaskInput = {
+  /** The SubCustomer id the task is about; the task goes to its partner. */
+  customerId: Scalars['ID']['input'];
+  /** Due instant, in the future; the task expires after it. */
+  dueAt: Scalars['DateTimeISO']['input'];
+  /** Sales expansion or big-deal renewal. */
+  kind: MarketingTaskKind;
+  /** Resource ids of the customer the task is about: 1–50 for BIG_DEAL_RENEWAL (its expiring resources), optional for SALES_EXPANSION. */
+  resourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Target amount, a decimal string in CNY with at most 2 decimals (e.g. "12000.50"); optional. */
+  targetAmount?: InputMaybe<Scalars['String']['input']>;
+  /** What to do, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** 专属优惠: a shareable cloud-store product link of your partner (one per product). A customer who orders through it (placeExclusiveOfferOrder with its token) is attributed to your partner automatically: the order shows in your cloudStoreOrders and your performance (offerAmount, offerOrders). */
+export type ExclusiveOfferLink = Node & {
+  __typename?: 'ExclusiveOfferLink';
+  /** When the link was first shared. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** What a customer pays when ordering through the link. */
+  price: Money;
+  /** The cloud-store product code, e.g. OFFER-CRM-PRO. */
+  productCode: Scalars['String']['output'];
+  /** The product. */
+  productName: Scalars['String']['output'];
+  /** The product’s provider (服务商). */
+  providerName: Scalars['String']['output'];
+  /** The link’s token (unguessable, 32 hex characters): what placeExclusiveOfferOrder takes. */
+  token: Scalars['String']['output'];
+  /** The product detail page to share with customers (carries the token). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of your partner’s exclusive-offer links (专属优惠), newest first. */
+export type ExclusiveOfferLinkConnection = {
+  __typename?: 'ExclusiveOfferLinkConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ExclusiveOfferLinkEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ExclusiveOfferLink>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One exclusive-offer link in a page, with its cursor. */
+export type ExclusiveOfferLinkEdge = {
+  __typename?: 'ExclusiveOfferLinkEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The exclusive-offer link. */
+  node: ExclusiveOfferLink;
 };
 
 /** What happens when a resource expires (platform codes). */
@@ -1629,6 +1978,40 @@ export type FundMovementPayload = {
   reseller?: Maybe<Partner>;
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** An operator’s decision on one pending cloud-lab application (ops:program). */
+export type HandleCloudLabApplicationInput = {
+  /** Approve or reject. */
+  decision: CloudLabDecision;
+  /** A CloudLabApplication id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** REJECT: why (required, at most 200 characters); the applicant reads it. Ignored for APPROVE. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 处理营销任务: one handling step on a marketing task. */
+export type HandleMarketingTaskInput = {
+  /** START (PENDING → IN_PROGRESS) or COMPLETE (→ DONE). */
+  action: MarketingTaskAction;
+  /** A MarketingTask id in your row scope. */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never moves a task twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The handling note (处理记录), at most 500 characters; with START it is kept as the first note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** How it ended: required with COMPLETE (MARKETING_TASK_RESULT_REQUIRED), refused with START. */
+  result?: InputMaybe<MarketingTaskResult>;
+};
+
+/** An operator’s decision on a program application (ops:program). */
+export type HandleProgramApplicationInput = {
+  /** The ProgramApplication id (any partner’s), PENDING. */
+  applicationId: Scalars['ID']['input'];
+  /** True approves (通过), false rejects (驳回). */
+  approve: Scalars['Boolean']['input'];
+  /** Why: required to reject (the partner reads it), optional to approve; at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 同意 / 驳回: answer a customer's PENDING unbind request. Verification code (both answers): UNBIND_CUSTOMER. */
@@ -1956,6 +2339,26 @@ export type InviteMemberInput = {
   roleIds: Array<Scalars['ID']['input']>;
   /** Where it goes, per channel (INVALID_TARGET otherwise): MOBILE `00XX-XXXXXXX` (00, country code, dash, 4–14 digits); EMAIL an email address (stored lower-case); ACCOUNT_NAME a cloud login name (5–32 of letters, digits, _ and -, not starting with a digit, `op_` or `shadow_`). Surrounding spaces are dropped. INVITATION_PENDING while an earlier invitation to the same target is pending. */
   target: Scalars['String']['input'];
+};
+
+/** 邀请关联云经销商: invite a partner to associate as your cloud reseller. */
+export type InviteResellerInput = {
+  /** The e-mail address of the partner to invite (its administrator’s); the 24-hour link goes there. At most 200 characters (INVALID_EMAIL). */
+  email: Scalars['String']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never acts twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The code requestResellerInvitationCode sent to your partner’s master account (主账号) mobile or e-mail; always required (VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID). */
+  verificationCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 发展路径邀请: the cloud invites a partner to a development path by e-mail (ops:program). */
+export type InviteToDevelopmentPathInput = {
+  /** The e-mail address the invitation mail goes to (at most 200 characters; INVALID_EMAIL otherwise). */
+  email: Scalars['String']['input'];
+  /** The development path: SERVICE_PARTNER_PATH, CONSULTING_SI_PATH, LEARNING_PATH or SOFTWARE_PATH (PROGRAM_NOT_A_PATH otherwise). */
+  kind: ProgramKind;
+  /** The Partner id to invite (any partner). */
+  partnerId: Scalars['ID']['input'];
 };
 
 /** 发票: a cloud-store invoice (索取发票, over cloud-store orders of one provider) or a cloud invoice (over the partner’s cloud bills of a bill cycle). (design) Amount, title and medium are fixed at the request; the status is moved by the cloud operator, the return is asked for by the partner (returnInvoice). */
@@ -2488,6 +2891,120 @@ export type MarkNotificationsReadPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 营销任务: a sales-expansion (销售拓展/扩容) or big-deal renewal (大单续订) task the cloud dispatched to your partner about one of its customers. (design) It is assigned to the customer’s account manager when dispatched; an account manager sees only its own tasks (a supervisor those of its managers, the admin all), the same row scope as customers. */
+export type MarketingTask = Node & {
+  __typename?: 'MarketingTask';
+  /** The account manager the task is assigned to (the customer’s when dispatched); null if none. */
+  accountManager?: Maybe<Member>;
+  /** When it was completed (DONE) or expired (EXPIRED). */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The customer the task is about; null if it is outside your row scope now (reassigned). */
+  customer?: Maybe<SubCustomer>;
+  /** When the cloud dispatched it. */
+  dispatchedAt: Scalars['DateTimeISO']['output'];
+  /** Complete it before this instant; afterwards it expires. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** Who completed it; null until DONE. */
+  handledBy?: Maybe<Member>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Sales expansion or big-deal renewal. */
+  kind: MarketingTaskKind;
+  /** The handler’s note (处理记录), at most 500 characters. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 任务明细: the customer’s yearly/monthly resources the task is about, soonest expiry first (a big-deal renewal task always has at least one; renew them with renewResources). Needs marketing-task:detail. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  resources?: Maybe<Array<Resource>>;
+  /** How it ended; set when DONE. */
+  result?: Maybe<MarketingTaskResult>;
+  /** When handling started (START); null while PENDING. */
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PENDING, IN_PROGRESS, DONE or EXPIRED. */
+  status: MarketingTaskStatus;
+  /** (design) Sales expansion: the extra spend the cloud expects; big-deal renewal: the renewal value of the linked resources. Null when the cloud gave none. */
+  targetAmount?: Maybe<Money>;
+  /** What the cloud asks, e.g. “扩容: ECS 升级到 32 核”. */
+  title: Scalars['String']['output'];
+};
+
+/** A handling step of handleMarketingTask. */
+export type MarketingTaskAction =
+  /** PENDING or IN_PROGRESS → DONE, with a result (required) and a note. */
+  | 'COMPLETE'
+  /** PENDING → IN_PROGRESS. */
+  | 'START';
+
+/** A page of marketing tasks (营销任务) in your row scope, newest dispatch first. */
+export type MarketingTaskConnection = {
+  __typename?: 'MarketingTaskConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<MarketingTaskEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<MarketingTask>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One marketing task in a page, with its cursor. */
+export type MarketingTaskEdge = {
+  __typename?: 'MarketingTaskEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The marketing task. */
+  node: MarketingTask;
+};
+
+/** Filters of marketing tasks; all given ones must match. */
+export type MarketingTaskFilter = {
+  /** Only the tasks about this customer (a SubCustomer id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks due before this instant. */
+  dueBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only sales-expansion (销售拓展任务) or only big-deal renewal (大单续订任务) tasks. */
+  kind?: InputMaybe<MarketingTaskKind>;
+  /** Only tasks in this status. */
+  status?: InputMaybe<MarketingTaskStatus>;
+  /** Title contains this text (case-insensitive). */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kind of a marketing task (营销任务). */
+export type MarketingTaskKind =
+  /** 大单续订任务: have a big customer renew its yearly/monthly resources that expire soon; the resources are linked to the task. */
+  | 'BIG_DEAL_RENEWAL'
+  /** 销售拓展任务 (扩容): grow what one of your customers buys; targetAmount is the expected extra spend. */
+  | 'SALES_EXPANSION';
+
+/** Result of handleMarketingTask and dispatchMarketingTask. */
+export type MarketingTaskPayload = {
+  __typename?: 'MarketingTaskPayload';
+  /** The task as it is now; null when refused, and then nothing changed. */
+  task?: Maybe<MarketingTask>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** (design) How a completed marketing task ended. */
+export type MarketingTaskResult =
+  /** The customer did not expand / renew. */
+  | 'FAILED'
+  /** Part of the target was reached (part of the resources renewed). */
+  | 'PARTIALLY_SUCCEEDED'
+  /** The customer expanded / renewed as targeted. */
+  | 'SUCCEEDED';
+
+/** (design) PENDING → IN_PROGRESS → DONE, or PENDING / IN_PROGRESS → EXPIRED when dueAt passes unhandled (maintenance job expire-marketing-tasks). */
+export type MarketingTaskStatus =
+  /** 已完成: handled; result and note are recorded. */
+  | 'DONE'
+  /** 已过期: dueAt passed before it was completed; it can no longer be handled. */
+  | 'EXPIRED'
+  /** 处理中: the account manager started working on it. */
+  | 'IN_PROGRESS'
+  /** 待处理: dispatched by the cloud, not yet started. */
+  | 'PENDING';
+
 /** 组织人员: a person who signs in to the partner center for one partner. */
 export type Member = Node & {
   __typename?: 'Member';
@@ -2507,8 +3024,12 @@ export type Member = Node & {
   notifications?: Maybe<NotificationConnection>;
   /** The partner the member works for. Null (with NOT_FOUND in errors) when that partner is not in your reach. */
   partner?: Maybe<Partner>;
+  /** 个人资质: the member’s employment, certificates, training and projects, by kind then newest first. Yours always; a colleague’s with qualification:view, and only while its association is ACTIVE: after 取消关联 they are no longer shared (an empty list). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  qualifications?: Maybe<Array<MemberQualification>>;
   /** The member's roles (1–3): preset roles first, then custom roles by name. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   roles?: Maybe<Array<Role>>;
+  /** The member’s project-specialist applications (项目专员) and their assessment, newest first. Yours always; a colleague’s with qualification:view while its association is ACTIVE. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  specialistApplications?: Maybe<Array<SpecialistApplication>>;
   /** Whether the member is still associated. */
   status: MemberStatus;
   /** For an account-manager supervisor: the account managers it supervises, oldest first; empty otherwise. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -2564,6 +3085,10 @@ export type MemberFilter = {
 /** 成员邀请: an invitation for a person to join the partner as a member. */
 export type MemberInvitation = Node & {
   __typename?: 'MemberInvitation';
+  /** The secret the invitee accepts with (acceptMemberInvitation): 43 characters, 256 random bits, delivered to the invited mobile, email or account; share it only with the invitee. Null for invitations sent before tokens existed (they cannot be accepted: send a new one). Needs org:member-manage. */
+  acceptToken?: Maybe<Scalars['String']['output']>;
+  /** When the invitee accepted (status ACCEPTED); null otherwise. */
+  acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** How the invitation was sent. */
   channel: InvitationChannel;
   /** When the invitation was sent. */
@@ -2615,6 +3140,29 @@ export type MemberPayload = {
   unassignedCustomerCount: Scalars['Int']['output'];
   /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
   userErrors: Array<UserError>;
+};
+
+/** 个人资质: one entry of a member’s personal qualifications (employment, certificate, training, project), maintained by the member and shared with its partner while the association lasts (seed 000: after 取消关联 the partner no longer sees it). */
+export type MemberQualification = Node & {
+  __typename?: 'MemberQualification';
+  /** When the entry was added. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Free text: duties, certificate number, results (≤ 1000). */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Until (YYYY-MM-DD), not before startedOn; a certificate’s expiry. Null: ongoing or unlimited. */
+  endedOn?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Which part of the qualifications this entry is. */
+  kind: QualificationKind;
+  /** Employer, certificate issuer, training provider or project customer (≤ 200 characters). */
+  organisation?: Maybe<Scalars['String']['output']>;
+  /** From (YYYY-MM-DD): start of employment, training or project; the date a certificate was obtained. */
+  startedOn?: Maybe<Scalars['String']['output']>;
+  /** Position, certificate name, course or project name (1–200 characters). */
+  title: Scalars['String']['output'];
+  /** When the entry last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** Whether a member is associated with its partner. */
@@ -2669,21 +3217,45 @@ export type MoveInvoiceInput = {
   trackingNo?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One partner step of a solution’s lifecycle. */
+export type MoveSolutionInput = {
+  /** A Solution id of your partner. */
+  id: Scalars['ID']['input'];
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never creates or moves a solution twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The status to move it to: it must be the next one after its current status, and a partner step (SolutionStepBy.PARTNER). Naming the target makes a stale click a refusal, not a double move. */
+  to: SolutionStatus;
+};
+
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** 接受邀请 (customers only: sign in with input.as CUSTOMER): associate your cloud account with the invitation's partner, with the invitation's association type (an ASSOCIATE event, initiator CUSTOMER). Refused, with nothing changed: CUSTOMER_INVITATION_NOT_FOUND, CUSTOMER_INVITATION_CANCELLED, CUSTOMER_INVITATION_EXPIRED, PARTNER_FROZEN (the inviting partner), ACCOUNT_INTERNATIONAL, ACCOUNT_IS_PARTNER, ACCOUNT_REPORTED_BY_CLOUD, ACCOUNT_GOVERNMENT_SUBSIDY, ALREADY_ASSOCIATED_WITH_PARTNER, ACCOUNT_ASSOCIATED_ELSEWHERE (also when a concurrent acceptance associated the account first). FORBIDDEN for members and operators. */
   acceptCustomerInvitation: AcceptCustomerInvitationPayload;
+  /** 伙伴成员接受伙伴邀请: the invited person (no sign-in needed: the token is its proof, it went to the invited mobile, email or account) creates its personal sign-in and joins the partner with the roles of the invitation; the invitation becomes ACCEPTED. Refusals, nothing created: MEMBER_INVITATION_NOT_FOUND (wrong token), MEMBER_INVITATION_EXPIRED, MEMBER_INVITATION_USED (already accepted, also by a concurrent request), MEMBER_INVITATION_CANCELLED, MEMBER_INVITATION_ROLES_GONE, INVITATION_TARGET_MISMATCH, INVALID_ACCOUNT_NAME, LOGIN_NAME_TAKEN, DISPLAY_NAME_INVALID, PASSWORD_TOO_WEAK, PARTNER_FROZEN. Design: not keyed by an idempotency key (the caller is anonymous); the token is single-use, so a retry answers MEMBER_INVITATION_USED and never creates a second member. Audited in the partner's log. */
+  acceptMemberInvitation: AcceptMemberInvitationPayload;
   /** As the signed-in customer: accept your partner's PENDING_CUSTOMER payment agreement; it becomes ACTIVE (PAYMENT_AGREEMENT_NOT_FOUND, _NOT_PENDING, _EXPIRED, _EXISTS). */
   acceptPaymentAgreement: PaymentAgreementPayload;
+  /** 加入发展路径: accept a PENDING development-path invitation of your partner; your partner joins the path (a ProgramMembership joined by you, the account that can later download its certificate). Refused, with nothing changed: PROGRAM_INVITATION_NOT_FOUND, PROGRAM_INVITATION_EXPIRED, PROGRAM_INVITATION_ANSWERED, PROGRAM_ALREADY_JOINED. Idempotent with its key. Needs program:join. */
+  acceptProgramInvitation: ProgramInvitationPayload;
+  /** 接受云经销商邀请 (转云经销商): your partner becomes the inviting distributor’s cloud reseller, in one transaction: its identity becomes CLOUD_RESELLER with the distributor as parent, its roles’ permissions are recomputed, its expired solution-provider program is closed and it joins DISTRIBUTION_RESELLER. Refused, with nothing changed: RESELLER_INVITATION_NOT_FOUND, RESELLER_INVITATION_EXPIRED (24 hours passed), RESELLER_INVITATION_CLOSED, RESELLER_INVITATION_NOT_FOR_YOU (design: the e-mail is none of your active members’), RESELLER_INVITER_FROZEN, RESELLER_INVITEE_IDENTITY, SOLUTION_PROVIDER_PROGRAM_ACTIVE. Idempotent with its key. Needs program:join. */
+  acceptResellerInvitation: ResellerInvitationPayload;
   /** 拨款: allocate funds to up to 100 RESALE customers; each allocation succeeds or fails on its own (succeeded and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
   allocateFunds: AllocateFundsPayload;
   /** Distributors only: allocate funds to one of your cloud resellers (≤ 999,999,999.99 and ≤ your allocatable balance). */
   allocateFundsToReseller: FundMovementPayload;
   /** 同意 / 驳回 your partner's unbind request (解除关联申请) within its 7 days, with a verification code. Approving ends the association now: the partner's coupons go back to it and your balance (RESALE) returns to it. EVENT_NOT_PENDING when already answered, UNBIND_REQUEST_EXPIRED when late, CUSTOMER_IN_DEBT / CUSTOMER_FROZEN block an approval. Retrying is safe: a second answer changes nothing. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   answerUnbindRequest: CustomerUnbindPayload;
+  /** 申请云实验: apply for a lab of the catalogue (PENDING until an operator decides). Refused, with nothing changed: CLOUD_LAB_NOT_FOUND, CLOUD_LAB_PURPOSE_INVALID, CLOUD_LAB_HOURS_OUT_OF_RANGE, CLOUD_LAB_ALREADY_PENDING (you have a pending one for this lab). Idempotent with its key. Needs cloud-lab:apply. */
+  applyCloudLab: CloudLabApplicationPayload;
+  /** 加入分销计划(总经销商): apply to become a distributor. Refused, each with its own code and nothing changed, in this order: PROGRAM_BUSINESS_INFO_INVALID; the account’s own facts (design: checked first, whatever the identity) PROGRAM_ACCOUNT_IN_ARREARS (欠费), PROGRAM_ENTERPRISE_ACCOUNT (企业主账号/子账号), PROGRAM_CREDIT_ACCOUNT (信用账户); then PROGRAM_APPLICANT_IDENTITY (design: solution providers only), PROGRAM_ALREADY_JOINED, PROGRAM_APPLICATION_PENDING. The cloud’s operators then approve or reject it. Idempotent with its key. Needs program:join. */
+  applyForDistributionProgram: ProgramApplicationPayload;
+  /** 申请项目专员: applies for one of your members (an expert) to become a service-partner project specialist, with its résumé; the cloud assesses it (能力考察, 成熟度评估, 答辩) and the expert and you are notified (SPECIALIST_ASSESSED). Design: open to every partner identity; one SUBMITTED application per member at a time, none once approved. Refusals: MEMBER_NOT_FOUND, MEMBER_NOT_ACTIVE, RESUME_INVALID, SPECIALIST_APPLICATION_OPEN, ALREADY_SPECIALIST. Idempotent with its key. Needs qualification:specialist-apply. Audited. */
+  applyForProjectSpecialist: SpecialistApplicationPayload;
   /** 申请发放激励: apply for your partner’s incentive records waiting for an application (待提交申请 → 申请处理中); 1–100 ids. Each record refused on its own, unchanged: INVALID_ID, DUPLICATE_INCENTIVE, INCENTIVE_NOT_FOUND, INCENTIVE_STAGE_INVALID; BATCH_EMPTY / BATCH_TOO_LARGE refuse the call. Idempotent with its key. Needs incentive:apply. */
   applyIncentives: ApplyIncentivesPayload;
+  /** A cloud operator assesses a SUBMITTED project-specialist application: APPROVED or REJECTED (with the assessment text), and the expert and the member who applied get a SPECIALIST_ASSESSED notification in the same transaction. Refusals: SPECIALIST_APPLICATION_NOT_FOUND, SPECIALIST_APPLICATION_NOT_SUBMITTED (also the answer to a retry, or to a concurrent second assessment: it never lands twice), ASSESSMENT_REQUIRED, ASSESSMENT_TOO_LONG. Operators with ops:program. Audited in the partner’s log. */
+  assessSpecialistApplication: SpecialistApplicationPayload;
   /** Assigns an account manager (客户经理) to up to 100 of your customers, or unassigns them with accountManagerId null. The manager sees the customers from its next request on. Partial success: changed customers in `customers`, the others in `failed`. Needs customer:assign-manager. Audited per changed customer. */
   assignAccountManager: AssignAccountManagerPayload;
   /** 分配线索: assign a NEW or FOLLOWING_UP lead to an account manager, who is told (LEAD_ASSIGNED). Refused, with nothing changed: LEAD_NOT_FOUND, LEAD_STATUS_INVALID, LEAD_MANAGER_INVALID. Idempotent with its key. Needs lead:assign. */
@@ -2700,6 +3272,10 @@ export type Mutation = {
   cancelOrder: CancelOrderPayload;
   /** Withdraws your own PENDING remittance claim (CANCELLED); nothing is credited. Refusals: REMITTANCE_CLAIM_NOT_FOUND, REMITTANCE_CLAIM_NOT_PENDING. Needs account:recharge. */
   cancelRemittanceClaim: RemittanceClaimPayload;
+  /** 取消邀请: a PENDING reseller invitation of your partner stops working at once (CANCELLED). Refused: RESELLER_INVITATION_NOT_FOUND, RESELLER_INVITATION_EXPIRED, RESELLER_INVITATION_CLOSED. Needs program:invite-reseller. */
+  cancelResellerInvitation: ResellerInvitationPayload;
+  /** Changes your own password: the current password, then a verification code (requestVerificationCode with operation CHANGE_PASSWORD). Design: every bearer token issued before the change stops working at once (other devices sign in again); the payload carries a fresh token for this client; access keys (AK/SK) are managed apart and stay valid. Refusals, nothing changed: WRONG_PASSWORD, PASSWORD_TOO_WEAK, PASSWORD_UNCHANGED, VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID. Not keyed by an idempotency key: the code is single-use, so a retry is refused and never changes the password twice. Needs partner-info:credentials. Audited (never the password or its hash). */
+  changeMyPassword: ChangeMyPasswordPayload;
   /** The same check as Query.checkCustomerRegistration, as a mutation for clients that call the platform's registration check from a form submit. Changes nothing. */
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
   /** Cloud operators only (ops:lead): the platform’s result of an outbound call (外呼), REQUESTED → CONNECTED / NOT_CONNECTED, once. Refused, with nothing changed: LEAD_CALL_NOT_FOUND, LEAD_CALL_STATUS_INVALID, LEAD_TEXT_TOO_LONG. FORBIDDEN for members and customers. */
@@ -2720,18 +3296,36 @@ export type Mutation = {
   createRecharge: RechargePaymentPayload;
   /** Creates a custom role of your partner (at most 10: CUSTOM_ROLE_LIMIT_REACHED, exact under concurrent requests). The default permissions are added automatically. Needs org:role-manage. Audited. */
   createRole: RolePayload;
+  /** 立项: create a solution of your partner, 立项完成 (PROJECT_APPROVED). Refused, with nothing changed: SOLUTION_NAME_INVALID, SOLUTION_NAME_TAKEN, SOLUTION_DESCRIPTION_TOO_LONG. Idempotent with its key. Needs solution:manage. */
+  createSolution: SolutionPayload;
+  /** 拒绝发展路径邀请: decline a PENDING development-path invitation of your partner (DECLINED). Refused, with nothing changed: PROGRAM_INVITATION_NOT_FOUND, PROGRAM_INVITATION_EXPIRED, PROGRAM_INVITATION_ANSWERED. Idempotent with its key. Needs program:join. */
+  declineProgramInvitation: ProgramInvitationPayload;
+  /** Removes one of your own qualification entries. Refusals: QUALIFICATION_NOT_FOUND. Idempotent with its key. Needs partner-info:edit-account. Audited. */
+  deleteMyQualification: MyQualificationPayload;
   /** Deletes a custom role that no active member holds (a member keeps at least one role) and no pending invitation names. Needs org:role-manage. Audited. */
   deleteRole: DeleteRolePayload;
   /** Cloud operators only (ops:lead): 线索派发, a NEW unassigned lead (source CLOUD) to a partner; its members holding lead:assign are told (LEAD_DISPATCHED). Refused, with nothing changed: LEAD_PARTNER_INVALID, LEAD_COMPANY_NAME_INVALID, LEAD_CONTACT_NAME_INVALID, LEAD_CONTACT_REQUIRED, LEAD_PHONE_INVALID, LEAD_EMAIL_INVALID, LEAD_TEXT_TOO_LONG. FORBIDDEN for members and customers. */
   dispatchLead: LeadPayload;
+  /** Cloud operators only (ops:lead): dispatch a marketing task to the partner of an associated customer, assigned to the customer’s account manager (MARKETING_TASK_ASSIGNED to the members who see that customer and hold marketing-task:view). A big-deal renewal task links the customer’s expiring resources. Refused, with nothing changed: MARKETING_TASK_CUSTOMER_NOT_FOUND, MARKETING_TASK_TITLE_INVALID, MARKETING_TASK_DUE_INVALID, MARKETING_TASK_RESOURCES_REQUIRED, MARKETING_TASK_RESOURCE_NOT_FOUND, BATCH_TOO_LARGE, INVALID_AMOUNT, AMOUNT_TOO_LARGE. FORBIDDEN for members and customers. */
+  dispatchMarketingTask: MarketingTaskPayload;
   /** 跟进线索: add a follow-up record (跟进记录); the first moves NEW → FOLLOWING_UP, and an outcome ends the lead (CONVERTED, or CLOSED with a reason). Refused, with nothing changed: LEAD_NOT_FOUND, LEAD_STATUS_INVALID, LEAD_FOLLOW_UP_INVALID, LEAD_CLOSE_REASON_REQUIRED, LEAD_CLOSE_REASON_UNEXPECTED. Idempotent with its key. Needs lead:follow-up. */
   followUpLead: LeadPayload;
   /** 代下单授权: you grant your partner order-on-behalf authorization (a new GRANTED authorization; nothing changes when the latest is already GRANTED). CUSTOMER_NOT_ASSOCIATED without an association. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   grantOrderAuthorization: OrderAuthorizationPayload;
+  /** Cloud operators only (ops:program): approve or reject a PENDING lab application; the applicant is notified (PROGRAM_APPLICATION_HANDLED). Refused, with nothing changed: CLOUD_LAB_APPLICATION_NOT_FOUND, CLOUD_LAB_APPLICATION_HANDLED (decided already: two operators at once decide once), CLOUD_LAB_REASON_REQUIRED, CLOUD_LAB_REASON_TOO_LONG. FORBIDDEN for members and customers. */
+  handleCloudLabApplication: CloudLabApplicationPayload;
+  /** 处理营销任务: START (PENDING → IN_PROGRESS) or COMPLETE (→ DONE with a result and a note) a sales-expansion or big-deal renewal task in your row scope. Refused, with nothing changed: MARKETING_TASK_NOT_FOUND, MARKETING_TASK_STATUS_INVALID (a step taken twice), MARKETING_TASK_EXPIRED (past dueAt), MARKETING_TASK_RESULT_REQUIRED, MARKETING_TASK_RESULT_NOT_ALLOWED, MARKETING_TASK_NOTE_TOO_LONG. Idempotent with its key. Needs marketing-task:handle. */
+  handleMarketingTask: MarketingTaskPayload;
+  /** Cloud operators only (ops:program): approve or reject a PENDING program application; the member who applied is notified (PROGRAM_APPLICATION_HANDLED). Approval, in the same transaction: the partner becomes a distributor (identity DISTRIBUTOR, its roles’ permissions recomputed for it), its solution-provider program ends and it joins DISTRIBUTION_DISTRIBUTOR. Refused, with nothing changed: PROGRAM_APPLICATION_NOT_FOUND, PROGRAM_APPLICATION_HANDLED (also the second of two operators), PROGRAM_REASON_REQUIRED, PROGRAM_REASON_TOO_LONG, PROGRAM_APPLICANT_IDENTITY (the partner is no longer a solution provider). FORBIDDEN for members and customers. */
+  handleProgramApplication: ProgramApplicationPayload;
   /** 同意 / 驳回: answer a customer's PENDING unbind request (requestUnbind) within its 7 days (EVENT_NOT_FOUND, EVENT_NOT_PENDING, UNBIND_REQUEST_EXPIRED). Approving (APPROVED) ends the association at once, with the effects of a customer's approval of unbindCustomer (coupons reclaimed, balance returned, authorization revoked), and is refused for debt, freeze and a non-NORMAL partner (the 3-month rule limits new requests, not answers); rejecting (REJECTED) changes nothing else. The reason is appended to the customer's. Administrators only; needs a verification code when verification is on; idempotent with a key. */
   handleUnbindRequest: AssociationChangePayload;
   /** Invites a person to join your partner with the given roles; the invitation lapses after 7 days. At most 100 invitations per partner per day, the China day (Asia/Shanghai, UTC+8: it starts at 16:00 UTC) (INVITATION_DAILY_LIMIT, cancelled ones included, exact under concurrent requests); a frozen partner cannot invite (PARTNER_FROZEN). Needs org:member-manage. Audited. */
   inviteMember: InvitationPayload;
+  /** 邀请关联云经销商: e-mail a partner a link to associate as your cloud reseller; it works for 24 hours (then EXPIRED, checked when it is used). The code from requestResellerInvitationCode is always required. Active members with that e-mail (other partners’) are notified (RESELLER_INVITED, also by SMS or e-mail). Refused, with nothing changed: INVALID_EMAIL, RESELLER_INVITER_FROZEN (a frozen distributor cannot invite), MASTER_ACCOUNT_NO_CHANNEL, VERIFICATION_REQUIRED, VERIFICATION_CODE_INVALID. Idempotent with its key. Needs program:invite-reseller (distributors). */
+  inviteReseller: ResellerInvitationPayload;
+  /** Cloud operators only (ops:program): 发展路径邀请, invite a partner to a development path by e-mail (an outbox e-mail whose link opens the partner center; the partner answers within 30 days, design). Refused, with nothing changed: PROGRAM_NOT_A_PATH, INVALID_EMAIL, PROGRAM_PARTNER_NOT_FOUND, PROGRAM_ALREADY_JOINED, PROGRAM_INVITATION_PENDING (one open invitation per path: a repeated send answers this). FORBIDDEN for members and customers. */
+  inviteToDevelopmentPath: ProgramInvitationPayload;
   /** 为激励开票: submit your invoice for a record waiting for it (待伙伴开票 → 待付款). Your cloud-store bills of the record’s period must be invoiced first. Refused, with nothing changed: INCENTIVE_NOT_FOUND, INCENTIVE_STAGE_INVALID, INCENTIVE_BILLS_NOT_INVOICED, INVALID_INVOICE_NUMBER, INVOICE_AMOUNT_MISMATCH. Idempotent with its key. Needs incentive:invoice. */
   invoiceIncentive: IncentivePayload;
   /** 下发: issue one coupon of the same face value to each of 1–100 RESALE customers from one of your own NORMAL, valid quotas. Validity and limits default to the quota's and may only narrow them. Each coupon takes its face value from the quota balance, never more than it holds, also under concurrent calls; customers that did not fit fail with QUOTA_INSUFFICIENT (issued and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
@@ -2742,10 +3336,14 @@ export type Mutation = {
   markNotificationsRead: MarkNotificationsReadPayload;
   /** (operators, ops:invoice) Move any partner’s invoice to its next status: ISSUED or REJECTED (with a reason) from SUBMITTED, SHIPPED then RECEIVED for paper, RETURNED from RETURN_REQUESTED. REJECTED and RETURNED free its orders for a new request. Refusals: INVOICE_NOT_FOUND, INVOICE_STATUS_CONFLICT, INVOICE_REASON_REQUIRED. FORBIDDEN for members and customers. */
   moveInvoice: InvoicePayload;
+  /** Take a partner step of your solution’s lifecycle: 方案验证完成 → 方案设计中, 联合销售商品上架中 → 配置器开发中, 配置器开发中 → 配置器开发完成. Refused, with nothing changed: SOLUTION_NOT_FOUND, SOLUTION_STATUS_INVALID (not the next status, or moved meanwhile), SOLUTION_STEP_NOT_YOURS (the cloud’s step). Idempotent with its key. Needs solution:manage. */
+  moveSolution: SolutionPayload;
   /** 支付订单: pay a PENDING_PAYMENT order of a RESALE customer before its deadline: up to 3 coupons first, then the customer's balance, then your partner's credit account for what the balance leaves (cash first; the split in cashPaid / creditPaid and Order.amountInfo.creditAmount). Insufficient funds (INSUFFICIENT_FUNDS) or any other refusal changes nothing; of concurrent payments of one order exactly one succeeds. The order becomes COMPLETED; a renewal order extends its resources. Idempotent with a key. */
   payOrder: PayOrderPayload;
   /** Marks a PENDING withdrawal PAID: the cloud transferred the held amount; no balance changes. Refusals: WITHDRAWAL_NOT_FOUND, WITHDRAWAL_NOT_PENDING, PROVIDER_REFERENCE_INVALID. Operators with ops:withdrawal. */
   payWithdrawal: WithdrawalPayload;
+  /** Customers only: order a cloud-store product through a partner’s exclusive-offer link. (design) The order is placed and paid at the link’s price in one step and attributed to the link’s partner automatically (its cloudStoreOrders and performance offerAmount/offerOrders); it names your association only if you are associated with that partner. Refused, with nothing changed: EXCLUSIVE_OFFER_LINK_NOT_FOUND, EXCLUSIVE_OFFER_LINK_INACTIVE (the partner left the plan). Not idempotent: each call is a new order. FORBIDDEN for members and operators. */
+  placeExclusiveOfferOrder: PlaceExclusiveOfferOrderPayload;
   /** Cloud operators only (ops:incentive): take one step of an incentive’s payout (IncentiveAction: co-sign, reject with a reason, reopen or close a rejection, payment order created / failed / retried, invoice signed for, pay). PAY credits the partner’s bonus account (奖励账户) with an INCENTIVE_PAYOUT record in the same transaction. Every step holds the record’s row lock and starts only from its stage: a step taken twice (two operators, a retry) is refused with INCENTIVE_STAGE_INVALID, so the money moves once. Other refusals: INCENTIVE_NOT_FOUND, INCENTIVE_REASON_REQUIRED, INCENTIVE_REASON_TOO_LONG. FORBIDDEN for members and customers. */
   processIncentive: IncentivePayload;
   /** 回收: reclaim 1–100 USABLE coupons your partner issued. Each returns its whole remaining balance to its quota and stays listed as RECLAIMED (reclaimed and failed side by side). Idempotent with a key; needs a verification code when verification is on. */
@@ -2768,6 +3366,8 @@ export type Mutation = {
   requestInvoice: InvoicePayload;
   /** 外呼: ask the platform to call the lead’s contact and connect you; the number stays with the platform (REQUESTED until an operator completes it). (design) Open to every partner, the only way for marketing plan 2.0 partners. Refused, with nothing changed: LEAD_NOT_FOUND, LEAD_STATUS_INVALID, LEAD_NO_PHONE, LEAD_CALL_PENDING. Idempotent with its key. Needs lead:follow-up. */
   requestLeadCall: LeadCallPayload;
+  /** 获取验证码 for inviteReseller: a 6-digit code sent to your partner’s master account (主账号: design, its first active administrator), to its mobile or else its e-mail, valid 5 minutes, bound to that address; at most one a minute. Refusals: RESELLER_INVITER_FROZEN, MASTER_ACCOUNT_NO_CHANNEL, VERIFICATION_CODE_TOO_SOON. Needs program:invite-reseller. */
+  requestResellerInvitationCode: RequestVerificationCodePayload;
   /** You ask your partner to end the association: a PENDING unbind request it answers (handleUnbindRequest) within 7 days, or it expires. UNBIND_REQUEST_PENDING while one waits; the 3-month rule applies (UNBIND_TOO_SOON). For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   requestUnbind: CustomerUnbindPayload;
   /** Sends a 6-digit verification code to your mobile or email for one sensitive operation; at most one per minute per operation. */
@@ -2778,10 +3378,14 @@ export type Mutation = {
   returnInvoice: InvoicePayload;
   /** Cloud operators only (ops:lead): one verification step (start, 验证通过, 验证不通过 with a reason) under the opportunity’s row lock; the member who shared it is told (OPPORTUNITY_STATUS). Refused, with nothing changed: OPPORTUNITY_NOT_FOUND, OPPORTUNITY_STATUS_INVALID, OPPORTUNITY_REASON_REQUIRED. FORBIDDEN for members and customers. */
   reviewOpportunity: OpportunityPayload;
+  /** Cloud operators only (ops:program), the PDM/PSA: 立项完成 → 方案验证完成 (verified), 方案设计中 → 联合销售商品上架中 (joint-sales goods listed). Refused, with nothing changed: SOLUTION_NOT_FOUND, SOLUTION_STATUS_INVALID, SOLUTION_STEP_NOT_YOURS (the partner’s step). FORBIDDEN for members and customers. */
+  reviewSolution: SolutionPayload;
   /** Revokes one of your access keys: requests signed with it are refused from now on, on every instance. Revoking a revoked key changes nothing. Audited. */
   revokeAccessKey: RevokeAccessKeyPayload;
   /** 取消授权: you cancel your partner's order-on-behalf authorization, with a reason and a verification code (REVOKED with revokedAt); AUTHORIZATION_NOT_GRANTED when none is GRANTED. For a signed-in customer (signIn as: CUSTOMER); FORBIDDEN for members and operators. */
   revokeOrderAuthorization: OrderAuthorizationPayload;
+  /** 维护个人资质: adds an entry to your own qualifications (employment, certificate, training, project) or replaces one of yours. Shared with your partner while your association lasts. Refusals: QUALIFICATION_NOT_FOUND, QUALIFICATION_TITLE_INVALID, QUALIFICATION_TEXT_TOO_LONG, QUALIFICATION_DATES_INVALID, QUALIFICATION_LIMIT. Idempotent with its key. Needs partner-info:edit-account (a default point: your own information). Audited. */
+  saveMyQualification: MyQualificationPayload;
   /** 发送验证码: sends a 6-digit registration code by SMS to the mobile a new customer will have, for createCustomer with that mobile: good for that number only, for you only, once, for 5 minutes. At most one a minute (VERIFICATION_CODE_TOO_SOON). Not sent for a number createCustomer would refuse: INVALID_MOBILE, VALUE_TOO_LONG, MOBILE_TAKEN, MOBILE_REGISTRATION_LIMIT; nor by a frozen partner (PARTNER_FROZEN). Needs customer:create. */
   sendCustomerRegistrationCode: SendCustomerRegistrationCodePayload;
   /** 设置自动续费: turn auto-renewal of 1–10 paid, IN_USE main resources (dependents follow) on (expirePolicy AUTO_RENEW, autoRenewTimes 0–99, 0 = unlimited) or off (GRACE_PERIOD). */
@@ -2790,6 +3394,8 @@ export type Mutation = {
   setIncentiveAutoApply: SetIncentiveAutoApplyPayload;
   /** (design) The payment provider's outcome of an online recharge, standing for its payment callback: SUCCEEDED credits the partner's cash account once (a RECHARGE record), FAILED credits nothing. A repeated or concurrent callback changes nothing (RECHARGE_PAYMENT_NOT_PENDING). Refusals: RECHARGE_PAYMENT_NOT_FOUND, RECHARGE_PAYMENT_NOT_PENDING, RECHARGE_PAYMENT_EXPIRED, PROVIDER_REFERENCE_INVALID. Operators with ops:remittance. */
   settleRechargePayment: RechargePaymentPayload;
+  /** 专属优惠: your partner’s shareable link for a cloud-store product (one per product: sharing it again answers the same link). Refused, with nothing changed: EXCLUSIVE_OFFER_NOT_IN_PLAN (your partner is not in the cloud-store customer-service-provider plan), EXCLUSIVE_OFFER_PRODUCT_NOT_FOUND. Idempotent with its key. Needs exclusive-offer:share. */
+  shareExclusiveOffer: ShareExclusiveOfferPayload;
   /** 共享给华为 (PO): share an opportunity without choosing a representative office (SUBMITTED). The system decides whether the customer is new to the cloud (Opportunity.newCustomer) and routes a new customer to the PSM of its region’s office. Refused, with nothing changed: OPPORTUNITY_CUSTOMER_NAME_INVALID, OPPORTUNITY_DESCRIPTION_TOO_LONG, OPPORTUNITY_REGION_UNKNOWN, OPPORTUNITY_ACCOUNT_NOT_FOUND. Idempotent with its key. Needs opportunity:share. */
   shareOpportunity: OpportunityPayload;
   /** Signs a member, a customer or a cloud operator in (input.as) and returns a bearer token. The only operation open to anonymous callers. After 5 failed attempts in a row for one login name, each attempt locks it for a window that doubles (30 s up to 15 min): SIGN_IN_LOCKED with lockedUntil, and the password is not checked meanwhile; a success resets the count. */
@@ -2804,6 +3410,8 @@ export type Mutation = {
   unbindCustomer: AssociationChangePayload;
   /** 退订: unsubscribe 1–10 paid, IN_USE main resources (dependents go with them). Creates one COMPLETED UNSUBSCRIBE order per customer whose amount is the refund: the unused share of the cash paid on each resource's last paid line (discounts and coupons are not refunded), credited to a RESALE customer's balance. The resources become CLOSED. Unsubscribed and refused resources side by side. Idempotent with a key. */
   unsubscribeResources: UnsubscribeResourcesPayload;
+  /** 修改账号信息: changes your own display name, email or mobile. Refusals: DISPLAY_NAME_INVALID, INVALID_EMAIL, INVALID_MOBILE, VALUE_TOO_LONG, CONTACT_REQUIRED. Idempotent with its key. Needs partner-info:edit-account. Audited. */
+  updateMyAccount: MyAccountPayload;
   /** Changes your partner's settings, each with its own right: verification for sensitive operations (ADMIN only), your own balance alert (account:balance-alert) and the customers' balance alert threshold (funds:allocate). A field you may not change refuses the whole call (ADMIN_ONLY_SETTING, SETTING_NOT_PERMITTED, one error per field); nothing changes. */
   updatePartnerSettings: UpdatePartnerSettingsPayload;
   /** Changes a custom role's name, description or permissions (preset roles are read-only). Members holding the role get the new permissions from their next request on. Needs org:role-manage. Audited. */
@@ -2818,8 +3426,26 @@ export type MutationAcceptCustomerInvitationArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAcceptMemberInvitationArgs = {
+  input: AcceptMemberInvitationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationAcceptPaymentAgreementArgs = {
   input: AnswerPaymentAgreementInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAcceptProgramInvitationArgs = {
+  input: AnswerProgramInvitationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAcceptResellerInvitationArgs = {
+  input: AcceptResellerInvitationInput;
 };
 
 
@@ -2842,8 +3468,32 @@ export type MutationAnswerUnbindRequestArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationApplyCloudLabArgs = {
+  input: ApplyCloudLabInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationApplyForDistributionProgramArgs = {
+  input: ApplyForDistributionProgramInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationApplyForProjectSpecialistArgs = {
+  input: ApplyForProjectSpecialistInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationApplyIncentivesArgs = {
   input: ApplyIncentivesInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationAssessSpecialistApplicationArgs = {
+  input: AssessSpecialistApplicationInput;
 };
 
 
@@ -2892,6 +3542,18 @@ export type MutationCancelOrderArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationCancelRemittanceClaimArgs = {
   input: RemittanceClaimActionInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCancelResellerInvitationArgs = {
+  input: CancelResellerInvitationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationChangeMyPasswordArgs = {
+  input: ChangeMyPasswordInput;
 };
 
 
@@ -2956,6 +3618,24 @@ export type MutationCreateRoleArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationCreateSolutionArgs = {
+  input: CreateSolutionInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationDeclineProgramInvitationArgs = {
+  input: AnswerProgramInvitationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationDeleteMyQualificationArgs = {
+  input: DeleteMyQualificationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationDeleteRoleArgs = {
   input: DeleteRoleInput;
 };
@@ -2968,8 +3648,32 @@ export type MutationDispatchLeadArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationDispatchMarketingTaskArgs = {
+  input: DispatchMarketingTaskInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationFollowUpLeadArgs = {
   input: FollowUpLeadInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationHandleCloudLabApplicationArgs = {
+  input: HandleCloudLabApplicationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationHandleMarketingTaskArgs = {
+  input: HandleMarketingTaskInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationHandleProgramApplicationArgs = {
+  input: HandleProgramApplicationInput;
 };
 
 
@@ -2982,6 +3686,18 @@ export type MutationHandleUnbindRequestArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationInviteResellerArgs = {
+  input: InviteResellerInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationInviteToDevelopmentPathArgs = {
+  input: InviteToDevelopmentPathInput;
 };
 
 
@@ -3016,6 +3732,12 @@ export type MutationMoveInvoiceArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationMoveSolutionArgs = {
+  input: MoveSolutionInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationPayOrderArgs = {
   input: PayOrderInput;
 };
@@ -3024,6 +3746,12 @@ export type MutationPayOrderArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationPayWithdrawalArgs = {
   input: PayWithdrawalInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationPlaceExclusiveOfferOrderArgs = {
+  input: PlaceExclusiveOfferOrderInput;
 };
 
 
@@ -3124,6 +3852,12 @@ export type MutationReviewOpportunityArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationReviewSolutionArgs = {
+  input: ReviewSolutionInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationRevokeAccessKeyArgs = {
   input: RevokeAccessKeyInput;
 };
@@ -3132,6 +3866,12 @@ export type MutationRevokeAccessKeyArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationRevokeOrderAuthorizationArgs = {
   input: RevokeOrderAuthorizationInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationSaveMyQualificationArgs = {
+  input: SaveMyQualificationInput;
 };
 
 
@@ -3156,6 +3896,12 @@ export type MutationSetIncentiveAutoApplyArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationSettleRechargePaymentArgs = {
   input: SettleRechargePaymentInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationShareExclusiveOfferArgs = {
+  input: ShareExclusiveOfferInput;
 };
 
 
@@ -3202,6 +3948,12 @@ export type MutationUnsubscribeResourcesArgs = {
 
 
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
+export type MutationUpdateMyAccountArgs = {
+  input: UpdateMyAccountInput;
+};
+
+
+/** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationUpdatePartnerSettingsArgs = {
   input: UpdatePartnerSettingsInput;
 };
@@ -3210,6 +3962,24 @@ export type MutationUpdatePartnerSettingsArgs = {
 /** Changes. Each takes one `input` and returns a payload with the changed objects and `userErrors { code field message }`; money-moving ones accept an idempotency key. */
 export type MutationUpdateRoleArgs = {
   input: UpdateRoleInput;
+};
+
+/** Result of updateMyAccount: your member record as it is now, or userErrors. */
+export type MyAccountPayload = {
+  __typename?: 'MyAccountPayload';
+  /** You, as changed; null when refused. */
+  member?: Maybe<Member>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Result of saveMyQualification / deleteMyQualification: the entry as saved or as it was removed, or userErrors. */
+export type MyQualificationPayload = {
+  __typename?: 'MyQualificationPayload';
+  /** The saved entry (deleteMyQualification: the removed one, as it was); null when refused. */
+  qualification?: Maybe<MemberQualification>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
 };
 
 /** An object with an opaque global id, fetchable with node(id:). */
@@ -3370,6 +4140,8 @@ export type OperatorPartnerFilter = {
 /** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
 export type OperatorViewer = {
   __typename?: 'OperatorViewer';
+  /** Every partner’s lab applications, newest first (needs ops:program): filter PENDING for the queue. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  cloudLabApplications?: Maybe<CloudLabApplicationConnection>;
   /** Every partner’s incentive records, newest first (needs ops:incentive): the operators’ work list for co-signing, payment orders, invoices and payments. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   incentives?: Maybe<IncentiveRecordConnection>;
   /** Every partner’s invoices, newest first (needs ops:invoice): filter status SUBMITTED for the review queue, RETURN_REQUESTED for the returns to take back. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3386,12 +4158,30 @@ export type OperatorViewer = {
   partners?: Maybe<PartnerConnection>;
   /** The operator permission points of its duty (ops:…), sorted. */
   permissions: Array<Scalars['String']['output']>;
+  /** Every partner’s program applications, newest first (needs ops:program): the work list to approve or reject. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programApplications?: Maybe<ProgramApplicationConnection>;
+  /** Every development-path invitation sent, newest first (needs ops:program). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programInvitations?: Maybe<ProgramInvitationConnection>;
   /** Every partner's online recharges, newest first, e.g. filter { status: PENDING } (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   rechargePayments?: Maybe<RechargePaymentConnection>;
   /** Every partner's remittance claims, newest first: the PENDING ones are the work queue (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   remittanceClaims?: Maybe<RemittanceClaimConnection>;
+  /** Every partner’s solutions, newest first (needs ops:program): status PROJECT_APPROVED to verify, DESIGNING to list. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  solutions?: Maybe<SolutionConnection>;
+  /** Every partner’s project-specialist applications, newest first (the assessment queue; needs ops:program). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  specialistApplications?: Maybe<SpecialistApplicationConnection>;
   /** Every partner's withdrawals, newest first: the PENDING ones are the work queue (ops:withdrawal). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   withdrawals?: Maybe<WithdrawalConnection>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerCloudLabApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CloudLabApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3456,6 +4246,25 @@ export type OperatorViewerPartnersArgs = {
 
 
 /** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerProgramApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgramApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerProgramInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
 export type OperatorViewerRechargePaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3472,6 +4281,26 @@ export type OperatorViewerRemittanceClaimsArgs = {
   filter?: InputMaybe<RemittanceClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerSolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SolutionStatus>;
+};
+
+
+/** The signed-in cloud operator: who it is, what its duty lets it do, and every partner. Operators move the cloud's side of workflows; they never administer a partner's members or roles. */
+export type OperatorViewerSpecialistApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SpecialistApplicationStatus>;
 };
 
 
@@ -3797,6 +4626,10 @@ export type Partner = Node & {
   balance?: Maybe<PartnerBalance>;
   /** 设置余额预警: your own low-balance alert. A debit that takes your cash balance from this or more to under it raises a balance alert; null when not set. */
   balanceAlertThreshold?: Maybe<Money>;
+  /** 云实验 › 申请记录: your own partner’s lab applications, newest first (needs cloud-lab:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  cloudLabApplications?: Maybe<CloudLabApplicationConnection>;
+  /** 云实验 › 数据概览: your own partner’s applications by status and the lab time used (needs cloud-lab:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  cloudLabOverview?: Maybe<CloudLabOverview>;
   /** 云商店订单: the cloud-store orders of your own partner and of its customers, newest first (needs cloud-store:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   cloudStoreOrders?: Maybe<CloudStoreOrderConnection>;
   /** 消费记录: consumption of your own partner's customers in one bill cycle (last 18 months only), newest first; only consumption made while the customer was associated with your partner. An account manager sees only its customers' records. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3819,10 +4652,16 @@ export type Partner = Node & {
   customers?: Maybe<SubCustomerConnection>;
   /** 运营看板 of the partner over a bill-cycle range (default: the last 6 months). For your own partner in your row scope (an account manager sees its customers'; a supervisor may name one manager); a distributor may read a reseller's consumption aggregates. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   dashboard?: Maybe<Dashboard>;
+  /** 专属优惠: the product links your partner shared, newest first (needs exclusive-offer:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  exclusiveOfferLinks?: Maybe<ExclusiveOfferLinkConnection>;
+  /** The cloud-store products a link may be shared for (needs exclusive-offer:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  exclusiveOfferProducts?: Maybe<Array<CloudStoreProduct>>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Distributor, cloud reseller or solution provider. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   identity?: Maybe<PartnerIdentity>;
+  /** 云商店客户服务商计划: your partner joined the cloud-store customer-service-provider plan, so it may share exclusive-offer links (shareExclusiveOffer); otherwise sharing is refused with EXCLUSIVE_OFFER_NOT_IN_PLAN. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  inCloudStoreServicePlan?: Maybe<Scalars['Boolean']['output']>;
   /** 设置自动申请发放激励: whether the system applies your records waiting for an application (待提交申请) for you (setIncentiveAutoApply). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   incentiveAutoApply?: Maybe<Scalars['Boolean']['output']>;
   /** 查看开票清单: what to invoice to the cloud for one reconciliation period, per record (printable). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3839,6 +4678,8 @@ export type Partner = Node & {
   leads?: Maybe<LeadConnection>;
   /** 营销计划2.0: whether your partner is in marketing plan 2.0, so that its leads’ phones and e-mails are anonymised and calls go through requestLeadCall (外呼). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   marketingPlan2?: Maybe<Scalars['Boolean']['output']>;
+  /** 营销任务: your partner’s sales-expansion and big-deal renewal tasks in your row scope (an account manager sees its own, a supervisor its managers’, the admin all), newest dispatch first. Needs marketing-task:view. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  marketingTasks?: Maybe<MarketingTaskConnection>;
   /** 组织人员: the members of your own partner, newest first. Other partners' members are never visible. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   members?: Maybe<MemberConnection>;
   /** Company name (Chinese or English as registered). */
@@ -3851,12 +4692,22 @@ export type Partner = Node & {
   parent?: Maybe<Partner>;
   /** 代付管理: your partner’s payment-on-behalf agreements (代付协议), newest first, in every state. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   paymentAgreements?: Maybe<PaymentAgreementConnection>;
+  /** 分销计划申请: your partner’s program applications and how they were handled, newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programApplications?: Maybe<ProgramApplicationConnection>;
+  /** 计划证书: the certificates of the programs your own partner joined, newest first (needs program:certificate). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programCertificates?: Maybe<ProgramCertificateConnection>;
+  /** 发展路径邀请: the development-path invitations the cloud sent your partner (every status), newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programInvitations?: Maybe<ProgramInvitationConnection>;
+  /** 加入的计划: the programs and development paths your partner joined (every status: ACTIVE, EXPIRED, ENDED), newest first. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  programMemberships?: Maybe<ProgramMembershipConnection>;
   /** For a distributor: records of sub-quotas issued to and reclaimed from its cloud resellers, newest first. Your own partner only. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   quotaRecords?: Maybe<QuotaRecordConnection>;
   /** 在线充值: your partner's online recharges, newest first (account:recharge); operators read any partner's (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   rechargePayments?: Maybe<RechargePaymentConnection>;
   /** 汇款认领: your partner's remittance claims, newest first (account:recharge); operators read any partner's (ops:remittance). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   remittanceClaims?: Maybe<RemittanceClaimConnection>;
+  /** 邀请关联云经销商: the reseller invitations your partner (a distributor) sent, every status, newest first; the link’s token is only in the e-mail. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  resellerInvitations?: Maybe<ResellerInvitationConnection>;
   /** 业绩 per reseller: for a distributor, each of its cloud resellers with its performance over a range of months, read from the monthly roll-up in one statement per page, and the total over all of them. For your own partner with dashboard:view, or a cloud operator with ops:partner-read; a reseller cannot read its siblings', nor an account manager or supervisor (their figures cover their own customers only). Empty for a partner without resellers. (design) The range is whole UTC months, at most 36, not in the future; default the last 6 up to the current month. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   resellerPerformance?: Maybe<ResellerPerformanceConnection>;
   /** For a distributor: its cloud resellers, newest first. Empty for other identities. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3865,6 +4716,8 @@ export type Partner = Node & {
   resources?: Maybe<ResourceConnection>;
   /** 角色: all roles of your own partner (at most 4 preset + 10 custom): preset roles first, then custom roles by name. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   roles?: Maybe<Array<Role>>;
+  /** 解决方案: your own partner’s solutions, newest first (needs solution:view). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
+  solutions?: Maybe<SolutionConnection>;
   /** Standing with the cloud. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
   status?: Maybe<PartnerStatus>;
   /** Whether sensitive operations require a verification code. Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -3899,6 +4752,16 @@ export type PartnerAssociationEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssociationEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerCloudLabApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CloudLabApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3983,6 +4846,15 @@ export type PartnerDashboardArgs = {
 
 
 /** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerExclusiveOfferLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
 export type PartnerIncentiveInvoicingListArgs = {
   period: Scalars['String']['input'];
 };
@@ -4036,6 +4908,16 @@ export type PartnerLeadsArgs = {
 
 
 /** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerMarketingTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MarketingTaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
 export type PartnerMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4076,6 +4958,43 @@ export type PartnerPaymentAgreementsArgs = {
 
 
 /** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerProgramApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgramApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerProgramCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerProgramInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerProgramMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
 export type PartnerQuotaRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4100,6 +5019,15 @@ export type PartnerRemittanceClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RemittanceClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerResellerInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4132,6 +5060,16 @@ export type PartnerResourcesArgs = {
   filter?: InputMaybe<ResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner of the cloud: distributor, cloud reseller or solution provider. */
+export type PartnerSolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SolutionStatus>;
 };
 
 
@@ -4209,6 +5147,43 @@ export type PartnerIdentity =
   | 'DISTRIBUTOR'
   /** 解决方案提供商: a direct partner with its own sub-customers and no resellers. */
   | 'SOLUTION_PROVIDER';
+
+/** 新闻动态 (seed 004, default point support:news): news the cloud publishes to every partner; the same for all partners and identities. */
+export type PartnerNews = Node & {
+  __typename?: 'PartnerNews';
+  /** The full text (plain text, paragraphs separated by blank lines). */
+  body: Scalars['String']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When the cloud published it. */
+  publishedAt: Scalars['DateTimeISO']['output'];
+  /** One-paragraph summary shown in the list (≤ 500 characters). */
+  summary: Scalars['String']['output'];
+  /** Headline (≤ 200 characters). */
+  title: Scalars['String']['output'];
+};
+
+/** A page of partner news (新闻动态), newest first. */
+export type PartnerNewsConnection = {
+  __typename?: 'PartnerNewsConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<PartnerNewsEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<PartnerNews>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One news item in a page, with its cursor. */
+export type PartnerNewsEdge = {
+  __typename?: 'PartnerNewsEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The news item. */
+  node: PartnerNews;
+};
 
 /** Standing of a partner with the cloud. Money and coupon operations of a non-NORMAL partner are refused. */
 export type PartnerStatus =
@@ -4374,6 +5349,10 @@ export type PerformanceFigures = {
   couponAmount: Money;
   /** Customers newly associated with the partner in the range. */
   newCustomers: Scalars['Int']['output'];
+  /** (design) 专属优惠: what customers paid for cloud-store orders placed through the partner’s exclusive-offer links in the range (by payment month). Not part of revenue, which counts yearly/monthly orders only. */
+  offerAmount: Money;
+  /** How many cloud-store orders were placed through the partner’s exclusive-offer links. */
+  offerOrders: Scalars['Int']['output'];
   /** Amount after discount of the orders paid in the range (coupons included), renewals paid at once too. */
   paidAmount: Money;
   /** How many orders were paid in the range. */
@@ -4444,6 +5423,21 @@ export type PermissionTreePoint = {
   nameZh: Scalars['String']['output'];
   /** Needs a verification code when the partner has turned verification on. */
   sensitive: Scalars['Boolean']['output'];
+};
+
+/** A customer’s cloud-store order through a partner’s exclusive-offer link. */
+export type PlaceExclusiveOfferOrderInput = {
+  /** The link’s token (the offer= parameter of its url). */
+  token: Scalars['String']['input'];
+};
+
+/** Result of placeExclusiveOfferOrder. */
+export type PlaceExclusiveOfferOrderPayload = {
+  __typename?: 'PlaceExclusiveOfferOrderPayload';
+  /** The paid order, attributed to the link’s partner; null when refused, and then nothing changed. */
+  order?: Maybe<CloudStoreOrder>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
 };
 
 /** The preset roles of the partner center. */
@@ -4541,11 +5535,268 @@ export type ProcessIncentiveInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 分销计划申请: a partner’s application to join the distribution program as a distributor (总经销商), with its business information; the cloud’s operators approve or reject it (the applicant is notified: PROGRAM_APPLICATION_HANDLED). */
+export type ProgramApplication = Node & {
+  __typename?: 'ProgramApplication';
+  /** 商业信息: what the partner told the cloud about its business (1–500 characters). */
+  businessInfo: Scalars['String']['output'];
+  /** When the partner applied. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When an operator approved or rejected it; null while PENDING. */
+  handledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The program applied for: DISTRIBUTION_DISTRIBUTOR. */
+  kind: ProgramKind;
+  /** The partner that applied. */
+  partner: Partner;
+  /** The operator’s reason: required for a rejection (the partner reads it), optional for an approval. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** PENDING, APPROVED or REJECTED. */
+  status: ProgramApplicationStatus;
+};
+
+/** A page of program applications, newest first. */
+export type ProgramApplicationConnection = {
+  __typename?: 'ProgramApplicationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ProgramApplicationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ProgramApplication>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One program application in a page, with its cursor. */
+export type ProgramApplicationEdge = {
+  __typename?: 'ProgramApplicationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The program application. */
+  node: ProgramApplication;
+};
+
+/** Filters of program applications; all given ones must match. */
+export type ProgramApplicationFilter = {
+  /** Only applications in this status. */
+  status?: InputMaybe<ProgramApplicationStatus>;
+};
+
+/** Result of applyForDistributionProgram and handleProgramApplication. */
+export type ProgramApplicationPayload = {
+  __typename?: 'ProgramApplicationPayload';
+  /** The application in its new status; null when refused, and then nothing changed. */
+  application?: Maybe<ProgramApplication>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a distribution-program application (分销计划申请) stands. */
+export type ProgramApplicationStatus =
+  /** 已通过: the partner is a distributor (总经销商) of the distribution program. */
+  | 'APPROVED'
+  /** 审核中: waiting for the cloud’s operators (ops:program). */
+  | 'PENDING'
+  /** 已驳回: rejected, with the operator’s reason. */
+  | 'REJECTED';
+
+/** 计划证书: the certificate of a program the partner joined (分销计划, 解决方案提供商计划 …). Every member with program:certificate sees its details; only the account that joined the program (joinedBy) downloads it as a PDF: GET /program-certificates/{id}.pdf with the same bearer token as /graphql (若现登录账号为同公司下的其他账号,仅支持查看加入的计划,无法下载证书). (design) Issued by the cloud when the partner joins; read-only in this API. */
+export type ProgramCertificate = Node & {
+  __typename?: 'ProgramCertificate';
+  /** (design) The certificate number, PC + year + 8 characters; unique. */
+  certificateNo: Scalars['String']['output'];
+  /** Where the PDF is: GET it with your bearer token (only joinedBy gets 200; colleagues 403 CERTIFICATE_NOT_HOLDER). */
+  downloadPath: Scalars['String']['output'];
+  /** Whether you may download it (DOWNLOAD_ACCESS.programCertificate): you are the account that joined the program and hold program:certificate. */
+  downloadable: Scalars['Boolean']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When the cloud issued it (the day the partner joined). */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** The account (member) that joined the program: the only one who downloads the certificate; null if it left the partner. */
+  joinedBy?: Maybe<Member>;
+  /** Which kind of program it certifies. */
+  programKind: CertifiedProgramKind;
+  /** The program’s name as printed, e.g. 分销计划(总经销商). */
+  programName: Scalars['String']['output'];
+  /** The end of its validity; after it the certificate is EXPIRED. */
+  validUntil: Scalars['DateTimeISO']['output'];
+  /** VALID until validUntil, EXPIRED after. */
+  validity: CertificateValidity;
+};
+
+/** A page of program certificates (计划证书), newest first. */
+export type ProgramCertificateConnection = {
+  __typename?: 'ProgramCertificateConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ProgramCertificateEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ProgramCertificate>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One program certificate in a page, with its cursor. */
+export type ProgramCertificateEdge = {
+  __typename?: 'ProgramCertificateEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The program certificate. */
+  node: ProgramCertificate;
+};
+
+/** 发展路径邀请: the cloud invites a partner to a development path by e-mail (the mail’s link opens the partner center); a member with program:join accepts it (joining the path) or declines it before it expires. */
+export type ProgramInvitation = Node & {
+  __typename?: 'ProgramInvitation';
+  /** When the partner accepted or declined it; null while PENDING. */
+  answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was sent. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The e-mail address the invitation was sent to. */
+  email: Scalars['String']['output'];
+  /** (design) When it lapses unanswered: 30 days after it was sent. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The development path the partner is invited to. */
+  kind: ProgramKind;
+  /** The partner invited. */
+  partner: Partner;
+  /** PENDING, ACCEPTED, DECLINED or EXPIRED as of now. */
+  status: ProgramInvitationStatus;
+};
+
+/** A page of development-path invitations, newest first. */
+export type ProgramInvitationConnection = {
+  __typename?: 'ProgramInvitationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ProgramInvitationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ProgramInvitation>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One path invitation in a page, with its cursor. */
+export type ProgramInvitationEdge = {
+  __typename?: 'ProgramInvitationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The path invitation. */
+  node: ProgramInvitation;
+};
+
+/** Result of inviteToDevelopmentPath, acceptProgramInvitation and declineProgramInvitation. */
+export type ProgramInvitationPayload = {
+  __typename?: 'ProgramInvitationPayload';
+  /** The invitation in its new status; null when refused, and then nothing changed. */
+  invitation?: Maybe<ProgramInvitation>;
+  /** acceptProgramInvitation: the membership of the path now held; null otherwise. */
+  membership?: Maybe<ProgramMembership>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a development-path invitation stands. */
+export type ProgramInvitationStatus =
+  /** 已加入: accepted; the partner is a member of the path (a ProgramMembership). */
+  | 'ACCEPTED'
+  /** 已拒绝: the partner declined. */
+  | 'DECLINED'
+  /** 已过期: not answered before expiresAt (derived as of now). */
+  | 'EXPIRED'
+  /** 待加入: sent by e-mail; the partner may accept or decline until expiresAt. */
+  | 'PENDING';
+
+/** A partner program or development path (伙伴计划 / 伙伴发展路径). */
+export type ProgramKind =
+  /** 数字化转型咨询与系统集成伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'CONSULTING_SI_PATH'
+  /** 分销计划(总经销商): applied for (applyForDistributionProgram) and approved by the cloud. */
+  | 'DISTRIBUTION_DISTRIBUTOR'
+  /** 分销计划(云经销商): joined by accepting a distributor’s reseller invitation. */
+  | 'DISTRIBUTION_RESELLER'
+  /** 学习与赋能伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'LEARNING_PATH'
+  /** 服务合作伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'SERVICE_PARTNER_PATH'
+  /** 软件伙伴发展路径 (development path, joined by invitation e-mail). */
+  | 'SOFTWARE_PATH'
+  /** 解决方案提供商计划: once EXPIRED, the partner may switch to cloud reseller through a distributor’s invitation. */
+  | 'SOLUTION_PROVIDER';
+
+/** 加入的计划: one program or development path a partner joined, when, by which account, until when. The base of program certificates: (design) the certificate can be downloaded only by joinedBy, the account that joined; colleagues view the membership. */
+export type ProgramMembership = Node & {
+  __typename?: 'ProgramMembership';
+  /** When the membership was ended; null unless ENDED. */
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the membership lapses; null: open-ended. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** When the partner joined. */
+  joinedAt: Scalars['DateTimeISO']['output'];
+  /** Which program or development path. */
+  kind: ProgramKind;
+  /** ACTIVE, EXPIRED or ENDED as of now: an ACTIVE membership past expiresAt reads EXPIRED. */
+  status: ProgramMembershipStatus;
+};
+
+/** A page of program memberships, newest first. */
+export type ProgramMembershipConnection = {
+  __typename?: 'ProgramMembershipConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ProgramMembershipEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ProgramMembership>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One program membership in a page, with its cursor. */
+export type ProgramMembershipEdge = {
+  __typename?: 'ProgramMembershipEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The program membership. */
+  node: ProgramMembership;
+};
+
+/** Where a membership stands. */
+export type ProgramMembershipStatus =
+  /** 有效: joined and not past expiresAt. */
+  | 'ACTIVE'
+  /** 已结束: ended before expiry (e.g. switched to another program). */
+  | 'ENDED'
+  /** 已过期: expiresAt has passed (derived as of now when the stored row still says ACTIVE). */
+  | 'EXPIRED';
+
+/** Which part of the personal qualifications (个人资质) an entry belongs to. */
+export type QualificationKind =
+  /** 证书: a certificate obtained (issuer, title, date obtained, valid until). */
+  | 'CERTIFICATE'
+  /** 就职信息: a position held (organisation, title, from–to). */
+  | 'EMPLOYMENT'
+  /** 项目: a project delivered (customer or organisation, role, from–to). */
+  | 'PROJECT'
+  /** 培训: a training attended (provider, course, from–to). */
+  | 'TRAINING';
+
 /** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
 export type Query = {
   __typename?: 'Query';
   /** 校验客户注册信息: whether a login name or email can be used by createCustomer (AVAILABLE) or a cloud account already uses it (USED_BY_USER); for a mobile, as the platform checks it, only whether its registrations are over the cap (AVAILABLE or REGISTRATION_LIMIT_REACHED: at most 5 cloud accounts per number). Read-only, so a query; malformed values come back as userErrors (INVALID_ACCOUNT_NAME, INVALID_EMAIL, INVALID_MOBILE, VALUE_TOO_LONG, NOTHING_TO_CHECK). */
   checkCustomerRegistration: CustomerRegistrationCheckPayload;
+  /** 云实验: the cloud’s lab catalogue, in catalogue order (needs cloud-lab:view). */
+  cloudLabs: Array<CloudLab>;
   /** The signed-in customer (sign in with input.as: CUSTOMER): its own account and association only. FORBIDDEN for members and operators. */
   customerViewer: CustomerViewer;
   /** 开票试算: what requestInvoice would record for this input, before submitting — the amount and the courier fee (a PAPER invoice under 100 元: the partner pays it), or the refusals it would answer. Needs invoice:manage. */
@@ -4556,6 +5807,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** The signed-in cloud operator (sign in with input.as: OPERATOR). FORBIDDEN for members and customers. */
   operatorViewer: OperatorViewer;
+  /** 新闻动态: the news published to partners, newest first. Needs support:news (a default point of every identity). */
+  partnerNews: PartnerNewsConnection;
   /** 价格目录 (design): the list prices of the yearly/monthly products per region and period unit (MONTH or YEAR), newest entry first. The same for every partner: the cloud sets them; quotePrice prices from them. */
   priceCatalogue: PriceCatalogueConnection;
   /** 询价 (seed 001): the price of yearly/monthly products for one of your customers before ordering: per item the list amount (catalogue price × periods × subscriptions) and one result per current discount of the customer (discount amount and final price); with autoPay the business discount first. Reads only; refusals come back as userErrors (BATCH_EMPTY, BATCH_TOO_LARGE, INVALID_PERIOD, INVALID_QUANTITY, CUSTOMER_NOT_FOUND, UNKNOWN_PRODUCT, UNKNOWN_REGION, PERIOD_NOT_OFFERED), and any refused item refuses the whole inquiry. */
@@ -4588,6 +5841,15 @@ export type QueryNodeArgs = {
 /** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Start at `viewer` (the signed-in member and its partner) or fetch any object by global id with `node` / `nodes`. */
+export type QueryPartnerNewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5143,6 +6405,69 @@ export type RequestWithdrawalInput = {
   verificationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 邀请关联云经销商: a distributor’s invitation, sent by e-mail as a link that works for 24 hours, for a partner to associate as its cloud reseller (云经销商). The partner accepting it (acceptResellerInvitation) becomes the distributor’s reseller in the distribution program (分销计划(云经销商)): e.g. a solution provider whose program expired (解决方案提供商计划过期 → 转云经销商). */
+export type ResellerInvitation = Node & {
+  __typename?: 'ResellerInvitation';
+  /** When it was accepted or cancelled; null otherwise. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was sent. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The e-mail address the link was sent to (lower case). */
+  email: Scalars['String']['output'];
+  /** When the link stops working: 24 hours after it was sent. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The partner that accepted it, now your cloud reseller; null unless ACCEPTED. */
+  invitedPartner?: Maybe<Partner>;
+  /** PENDING, ACCEPTED, CANCELLED or EXPIRED as of now. */
+  status: ResellerInvitationStatus;
+};
+
+/** A page of reseller invitations, newest first. */
+export type ResellerInvitationConnection = {
+  __typename?: 'ResellerInvitationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ResellerInvitationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<ResellerInvitation>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One reseller invitation in a page, with its cursor. */
+export type ResellerInvitationEdge = {
+  __typename?: 'ResellerInvitationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The reseller invitation. */
+  node: ResellerInvitation;
+};
+
+/** Result of inviteReseller, cancelResellerInvitation and acceptResellerInvitation. */
+export type ResellerInvitationPayload = {
+  __typename?: 'ResellerInvitationPayload';
+  /** The invitation in its new status; null when refused, and then nothing changed. */
+  invitation?: Maybe<ResellerInvitation>;
+  /** acceptResellerInvitation: your partner’s new membership of the distribution program as cloud reseller; null otherwise. */
+  membership?: Maybe<ProgramMembership>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a distributor’s invitation to associate as its cloud reseller stands. */
+export type ResellerInvitationStatus =
+  /** 已关联: the invited partner accepted and is now the distributor’s cloud reseller. */
+  | 'ACCEPTED'
+  /** 已取消: the distributor withdrew it; the link no longer works. */
+  | 'CANCELLED'
+  /** 已失效: not accepted within 24 hours (derived as of now); the link no longer works. */
+  | 'EXPIRED'
+  /** 待接受: the link works until expiresAt (24 hours after it was sent). */
+  | 'PENDING';
+
 /** One cloud reseller's performance (业绩) over the range, with the reseller. */
 export type ResellerPerformance = {
   __typename?: 'ResellerPerformance';
@@ -5152,6 +6477,10 @@ export type ResellerPerformance = {
   couponAmount: Money;
   /** Customers newly associated with the partner in the range. */
   newCustomers: Scalars['Int']['output'];
+  /** (design) 专属优惠: what customers paid for cloud-store orders placed through the partner’s exclusive-offer links in the range (by payment month). Not part of revenue, which counts yearly/monthly orders only. */
+  offerAmount: Money;
+  /** How many cloud-store orders were placed through the partner’s exclusive-offer links. */
+  offerOrders: Scalars['Int']['output'];
   /** Amount after discount of the orders paid in the range (coupons included), renewals paid at once too. */
   paidAmount: Money;
   /** How many orders were paid in the range. */
@@ -5320,6 +6649,14 @@ export type ReviewOpportunityInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One operator step of a solution’s lifecycle (ops:program). */
+export type ReviewSolutionInput = {
+  /** A Solution id (any partner’s). */
+  id: Scalars['ID']['input'];
+  /** The status to move it to: the next one after its current status, and an operator step (SolutionStepBy.OPERATOR). */
+  to: SolutionStatus;
+};
+
 /** One of your access keys. */
 export type RevokeAccessKeyInput = {
   /** The access key id (AK). */
@@ -5375,6 +6712,26 @@ export type RolePayload = {
   userErrors: Array<UserError>;
 };
 
+/** 维护个人资质: adds an entry to your own qualifications, or (with qualificationId) replaces one of yours. At most 50 entries per member (QUALIFICATION_LIMIT). */
+export type SaveMyQualificationInput = {
+  /** Free text, at most 1000 characters (QUALIFICATION_TEXT_TOO_LONG). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Until, YYYY-MM-DD, not before startedOn (QUALIFICATION_DATES_INVALID); a certificate’s expiry may lie ahead. Null: ongoing. */
+  endedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer and never changes twice; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Employment, certificate, training or project. */
+  kind: QualificationKind;
+  /** Employer, issuer, provider or customer: at most 200 characters (QUALIFICATION_TEXT_TOO_LONG). */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** The entry to replace (a MemberQualification id of yours; QUALIFICATION_NOT_FOUND otherwise, also for a colleague’s). Omit to add a new entry. */
+  qualificationId?: InputMaybe<Scalars['ID']['input']>;
+  /** From, YYYY-MM-DD, not in the future (QUALIFICATION_DATES_INVALID). */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Title, certificate, course or project: 1–200 characters (QUALIFICATION_TITLE_INVALID). */
+  title: Scalars['String']['input'];
+};
+
 /** The mobile a registration code goes to (发送验证码), before createCustomer with that mobile. */
 export type SendCustomerRegistrationCodeInput = {
   /** Mobile 国家码-手机号码: 00 and the country code (1–4 digits), a dash, 4–14 digits; for 0086 an 11-digit mainland mobile (1[3-9] and 9 digits), e.g. 0086-13912345678; at most 32 characters (VALUE_TOO_LONG, else INVALID_MOBILE). */
@@ -5402,6 +6759,8 @@ export type SensitiveOperation =
   | 'ANSWER_UNBIND_REQUEST'
   /** A customer cancelling its order-on-behalf authorization (revokeOrderAuthorization); always needs a code. */
   | 'CANCEL_ORDER_AUTHORIZATION'
+  /** changeMyPassword: a member changing its own password; always needs a code, whatever the partner's verification setting. */
+  | 'CHANGE_PASSWORD'
   /** issueCoupons (下发). */
   | 'ISSUE_COUPONS'
   /** issueSubQuota. */
@@ -5480,6 +6839,23 @@ export type SettleRechargePaymentInput = {
   providerReference: Scalars['String']['input'];
 };
 
+/** 专属优惠: share a cloud-store product link. */
+export type ShareExclusiveOfferInput = {
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The product code (Partner.exclusiveOfferProducts). */
+  productCode: Scalars['String']['input'];
+};
+
+/** Result of shareExclusiveOffer. */
+export type ShareExclusiveOfferPayload = {
+  __typename?: 'ShareExclusiveOfferPayload';
+  /** Your partner’s link for the product (the existing one if it was shared before); null when refused. */
+  link?: Maybe<ExclusiveOfferLink>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
 /** 共享给华为: an opportunity to share (no representative office is chosen). */
 export type ShareOpportunityInput = {
   /** The customer’s cloud account name, if it has one (OPPORTUNITY_ACCOUNT_NOT_FOUND otherwise); it decides whether the customer is new to the cloud. */
@@ -5527,6 +6903,163 @@ export type SignInPayload = {
   /** Why sign-in failed (INVALID_CREDENTIALS, SIGN_IN_LOCKED); empty on success. */
   userErrors: Array<UserError>;
 };
+
+/** 解决方案: a solution of the partner and where it stands in its lifecycle (SolutionStatus). The partner creates it and takes the design and configurator steps (moveSolution); the cloud’s PDM/PSA verifies it and lists the joint-sales goods (reviewSolution). (design) Names are unique per partner. */
+export type Solution = Node & {
+  __typename?: 'Solution';
+  /** When it was created (立项). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What it solves, as the partner wrote it (at most 1000 characters; may be empty). */
+  description: Scalars['String']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The solution’s name (方案名称), 1–100 characters, unique within the partner. */
+  name: Scalars['String']['output'];
+  /** The next step and who takes it; null once 配置器开发完成. */
+  nextStep?: Maybe<SolutionNextStep>;
+  /** The partner whose solution it is (its name is what an operator’s queue shows). */
+  partner: Partner;
+  /** Where it stands (see SolutionStatus). */
+  status: SolutionStatus;
+  /** When its status last changed. */
+  statusChangedAt: Scalars['DateTimeISO']['output'];
+  /** The status’s name as the partner center shows it (立项完成 …). */
+  statusName: Scalars['String']['output'];
+};
+
+/** A page of solutions (解决方案), newest first. */
+export type SolutionConnection = {
+  __typename?: 'SolutionConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<SolutionEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<Solution>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One solution in a page, with its cursor. */
+export type SolutionEdge = {
+  __typename?: 'SolutionEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The solution. */
+  node: Solution;
+};
+
+/** The next step of a solution’s lifecycle. */
+export type SolutionNextStep = {
+  __typename?: 'SolutionNextStep';
+  /** Who takes it: the partner (moveSolution) or the cloud (reviewSolution). */
+  by: SolutionStepBy;
+  /** The status it moves to. */
+  to: SolutionStatus;
+  /** That status’s name as the partner center shows it. */
+  toName: Scalars['String']['output'];
+};
+
+/** Result of createSolution, moveSolution and reviewSolution. */
+export type SolutionPayload = {
+  __typename?: 'SolutionPayload';
+  /** The solution as now stored; null when refused, and then nothing changed. */
+  solution?: Maybe<Solution>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a solution (解决方案) stands; the values are in lifecycle order. */
+export type SolutionStatus =
+  /** 配置器开发中: the partner develops the configurator. */
+  | 'CONFIGURATOR_DEVELOPING'
+  /** 配置器开发完成: the end of the lifecycle. */
+  | 'CONFIGURATOR_DONE'
+  /** 方案设计中: the partner designs it; next, the PDM lists the joint-sales goods. */
+  | 'DESIGNING'
+  /** 联合销售商品上架中: the PDM lists the joint-sales goods; next, the partner builds the configurator. */
+  | 'LISTING'
+  /** 立项完成: created by the partner (createSolution); next, the cloud verifies it. */
+  | 'PROJECT_APPROVED'
+  /** 方案验证完成: the cloud’s PDM/PSA verified it; next, the partner designs it. */
+  | 'VERIFIED';
+
+/** Who takes a step of a solution’s lifecycle. */
+export type SolutionStepBy =
+  /** A cloud operator with ops:program (reviewSolution): the PDM/PSA. */
+  | 'OPERATOR'
+  /** The partner’s member with solution:manage (moveSolution). */
+  | 'PARTNER';
+
+/** 申请项目专员 (seed 004): the partner administrator applies for one of its members (an expert) to become a service-partner project specialist, with the expert’s résumé; a cloud operator (ops:program) assesses it and the member is notified (SPECIALIST_ASSESSED). */
+export type SpecialistApplication = Node & {
+  __typename?: 'SpecialistApplication';
+  /** The expert’s display name (what an assessing operator sees of the member). */
+  applicantName: Scalars['String']['output'];
+  /** When an operator assessed it; null while SUBMITTED. */
+  assessedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The operator’s assessment (能力考察 and 答辩 outcome): required for a rejection, optional otherwise. */
+  assessment?: Maybe<Scalars['String']['output']>;
+  /** When the application was submitted. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The expert the application is for (members of the partner only; operators read applicantName). */
+  member?: Maybe<Member>;
+  /** Name of the partner that applied. */
+  partnerName: Scalars['String']['output'];
+  /** The expert’s résumé as submitted (20–5000 characters). */
+  resume: Scalars['String']['output'];
+  /** Where the application stands. */
+  status: SpecialistApplicationStatus;
+};
+
+/** A page of project-specialist applications (项目专员), newest first. */
+export type SpecialistApplicationConnection = {
+  __typename?: 'SpecialistApplicationConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<SpecialistApplicationEdge>;
+  /** Items of this page (the same as edges.node). */
+  nodes: Array<SpecialistApplication>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole list under the same filters; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One project-specialist application in a page, with its cursor. */
+export type SpecialistApplicationEdge = {
+  __typename?: 'SpecialistApplicationEdge';
+  /** Opaque cursor of this item, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The project-specialist application. */
+  node: SpecialistApplication;
+};
+
+/** Result of applyForProjectSpecialist / assessSpecialistApplication: the application as it is now, or userErrors. */
+export type SpecialistApplicationPayload = {
+  __typename?: 'SpecialistApplicationPayload';
+  /** The application; null when refused. */
+  application?: Maybe<SpecialistApplication>;
+  /** Why (part of) the mutation was refused; empty when everything succeeded. Codes are listed in the README. */
+  userErrors: Array<UserError>;
+};
+
+/** State of a project-specialist application (项目专员). */
+export type SpecialistApplicationStatus =
+  /** Assessed and accepted: the member is a project specialist of the partner. */
+  | 'APPROVED'
+  /** Assessed and refused; the assessment says why. A new application may follow. */
+  | 'REJECTED'
+  /** Sent with the résumé; waits for the cloud’s assessment. */
+  | 'SUBMITTED';
+
+/** An operator’s assessment of a project-specialist application. */
+export type SpecialistDecision =
+  /** Accept: SUBMITTED → APPROVED. */
+  | 'APPROVE'
+  /** Refuse: SUBMITTED → REJECTED; needs an assessment text. */
+  | 'REJECT';
 
 /** 子客户: a cloud account associated with one partner. */
 export type SubCustomer = Node & {
@@ -5819,6 +7352,18 @@ export type UnsubscribeResourcesPayload = {
   userErrors: Array<UserError>;
 };
 
+/** 修改账号信息: the signed-in member's own account information. Omitted fields stay as they are; null clears email or mobile (a member keeps at least one of them: CONTACT_REQUIRED, the channel verification codes go to). */
+export type UpdateMyAccountInput = {
+  /** New display name, 1–100 characters (DISPLAY_NAME_INVALID). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** New email address, at most 200 characters (INVALID_EMAIL); stored lower-case. null clears it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key (or the Idempotency-Key header), unique per partner: a retry with the same key replays the first answer; the same key with a different input is refused (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** New mobile, 00XX-XXXXXXX, e.g. 0086-13912345678 (INVALID_MOBILE, VALUE_TOO_LONG). null clears it. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Partner settings to change; fields left out keep their value. */
 export type UpdatePartnerSettingsInput = {
   /** 设置余额预警: your own low-balance alert in CNY ("0.00" or more; account:balance-alert): a debit that takes your cash balance under it raises a balance alert. Send an empty string to clear it. */
@@ -6081,27 +7626,40 @@ export type AssocPartnerSeesCustomerQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer', id: string, orderAuthorization?: { __typename?: 'OrderAuthorization', id: string, status: OrderAuthorizationStatus, revokedAt?: string | null } | null, associationEvents?: { __typename?: 'AssociationEventConnection', nodes: Array<{ __typename?: 'AssociationEvent', id: string, eventType: AssociationEventType, initiator: AssociationInitiator, status: AssociationEventStatus, reason?: string | null, expiresAt?: string | null, handledAt?: string | null, handledBy?: { __typename?: 'Member', loginName: string } | null }> } | null }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6177,27 +7735,40 @@ export type CouponHistCustomerListQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer', id: string, coupons?: { __typename?: 'CouponConnection', totalCount: number, nodes: Array<{ __typename?: 'Coupon', id: string, expireTime: string }> } | null }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6212,27 +7783,40 @@ export type CouponHistRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon', id: string, status: CouponStatus, balance: { __typename?: 'Money', amount: string }, usedOnOrder?: { __typename?: 'Order', id: string } | null, records?: { __typename?: 'CouponRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponRecord', id: string, operationType: CouponOperationType, time: string, result: OperationResult, amount: { __typename?: 'Money', amount: string }, order?: { __typename?: 'Order', id: string } | null, operator?: { __typename?: 'Member', id: string } | null, coupon?: { __typename?: 'Coupon', id: string } | null }> } | null }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6308,27 +7892,40 @@ export type CouponMutCustomerViewQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon', id: string, status: CouponStatus, memo?: string | null }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6378,27 +7975,40 @@ export type PartnerCouponsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, coupons?: { __typename?: 'CouponConnection', nodes: Array<{ __typename?: 'Coupon', id: string, memo?: string | null }> } | null }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6413,27 +8023,40 @@ export type PartnerCouponQuotasQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', id: string, couponQuotas?: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, kind: CouponKind, status: QuotaStatus, effectiveTime: string, expireTime: string, createdAt: string, cloudServiceTypes: Array<string>, productIds: Array<string>, designatedCustomerIds: Array<string>, parentQuota?: { __typename?: 'CouponQuota', id: string } | null, subQuotas: { __typename?: 'CouponQuotaConnection', totalCount: number, nodes: Array<{ __typename?: 'CouponQuota', id: string, quotaId: string, expireTime: string, cloudServiceTypes: Array<string>, designatedCustomerIds: Array<string>, balance: { __typename?: 'Money', amount: string }, partner?: { __typename?: 'Partner', id: string } | null }> }, quotaValue: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, issuedAmount: { __typename?: 'Money', amount: string, currency: string }, partner?: { __typename?: 'Partner', id: string } | null }> } | null }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6454,27 +8077,40 @@ export type QuotaParentQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota', id: string, parentQuota?: { __typename?: 'CouponQuota', id: string } | null }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6488,27 +8124,40 @@ export type CouponNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', couponId: string, memo?: string | null, id: string }
     | { __typename: 'CouponQuota', quotaId: string, id: string }
     | { __typename: 'CouponRecord', id: string, couponOperation: CouponOperationType }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Lead', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'PartnerNews', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string, quotaOperation: QuotaOperationType }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -6552,27 +8201,40 @@ export type PartnerQuotaRecordsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', quotaRecords?: { __typename?: 'QuotaRecordConnection', totalCount: number } | null, couponRecords?: { __typename?: 'CouponRecordConnection', totalCount: number } | null }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6640,27 +8302,40 @@ export type NodeByIdQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Lead', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'PartnerNews', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', accountName: string, id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -6674,27 +8349,40 @@ export type NodesByIdsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Lead', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'PartnerNews', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null> };
@@ -6717,27 +8405,40 @@ export type ResellerDashboardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner', name: string, dashboard?: { __typename?: 'Dashboard', consumptionByMonth: Array<{ __typename?: 'MonthlyConsumption', billCycle: string, paymentAmount: { __typename?: 'Money', amount: string } }>, topCustomers: Array<{ __typename?: 'CustomerConsumption', customer: { __typename?: 'SubCustomer', accountName: string } }>, balanceAlerts?: Array<{ __typename?: 'BalanceAlert', reason: BalanceAlertReason }> | null } | null }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -6838,27 +8539,40 @@ export type FundsNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', tradeId: string, id: string }
     | { __typename: 'AdjustRecord', transId: string, id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Lead', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'PartnerNews', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -7010,27 +8724,40 @@ export type LeadNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord' }
     | { __typename?: 'AdjustRecord' }
     | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
     | { __typename?: 'CloudStoreOrder' }
     | { __typename?: 'ConsumptionRecord' }
     | { __typename?: 'Coupon' }
     | { __typename?: 'CouponQuota' }
     | { __typename?: 'CouponRecord' }
     | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
     | { __typename?: 'IncentiveRecord' }
     | { __typename?: 'Invoice' }
     | { __typename?: 'Lead', id: string, source: LeadSource, status: LeadStatus, closeReason?: LeadCloseReason | null, outcomeNote?: string | null, companyName: string, contactName: string, phone?: string | null, email?: string | null, contactAnonymised: boolean, region?: string | null, requirement?: string | null, assignedManagerId?: string | null, assignedManagerName?: string | null, createdAt: string, statusChangedAt: string, followUps: Array<{ __typename?: 'LeadFollowUp', content: string, memberName: string, createdAt: string }>, callRequests: Array<{ __typename?: 'LeadCallRequest', id: string, status: LeadCallStatus, resultNote?: string | null, requestedAt: string, completedAt?: string | null }> }
+    | { __typename?: 'MarketingTask' }
     | { __typename?: 'Member' }
     | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
     | { __typename?: 'Notification' }
     | { __typename?: 'Opportunity' }
     | { __typename?: 'Order' }
     | { __typename?: 'OrderAuthorization' }
     | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
     | { __typename?: 'QuotaRecord' }
     | { __typename?: 'RechargePayment' }
     | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
     | { __typename?: 'Resource' }
     | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
     | { __typename?: 'SubCustomer' }
     | { __typename?: 'Withdrawal' }
    | null };
@@ -7097,6 +8824,116 @@ export type LeadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LeadNotificationsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', member: { __typename?: 'Member', notifications?: { __typename?: 'NotificationConnection', nodes: Array<{ __typename?: 'Notification', kind: NotificationKind, title: string, body: string, subject?: string | null }> } | null } } };
+
+export type MktTaskFieldsFragment = { __typename?: 'MarketingTask', id: string, kind: MarketingTaskKind, title: string, status: MarketingTaskStatus, dispatchedAt: string, dueAt: string, startedAt?: string | null, closedAt?: string | null, result?: MarketingTaskResult | null, note?: string | null, targetAmount?: { __typename?: 'Money', amount: string } | null };
+
+export type MktTasksQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MarketingTaskFilter>;
+}>;
+
+
+export type MktTasksQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', marketingTasks?: { __typename?: 'MarketingTaskConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MarketingTask', id: string, kind: MarketingTaskKind, title: string, status: MarketingTaskStatus, dispatchedAt: string, dueAt: string, startedAt?: string | null, closedAt?: string | null, result?: MarketingTaskResult | null, note?: string | null, customer?: { __typename?: 'SubCustomer', id: string, accountName: string } | null, accountManager?: { __typename?: 'Member', loginName: string } | null, targetAmount?: { __typename?: 'Money', amount: string } | null }> } | null } } };
+
+export type MktTaskDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MktTaskDetailQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
+    | { __typename?: 'CloudStoreOrder' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
+    | { __typename?: 'IncentiveRecord' }
+    | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask', id: string, kind: MarketingTaskKind, title: string, status: MarketingTaskStatus, dispatchedAt: string, dueAt: string, startedAt?: string | null, closedAt?: string | null, result?: MarketingTaskResult | null, note?: string | null, customer?: { __typename?: 'SubCustomer', id: string } | null, handledBy?: { __typename?: 'Member', loginName: string } | null, resources?: Array<{ __typename?: 'Resource', id: string, name: string, expireTime: string }> | null, targetAmount?: { __typename?: 'Money', amount: string } | null }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
+    | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
+   | null };
+
+export type MktTasksWithResourcesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MktTasksWithResourcesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', marketingTasks?: { __typename?: 'MarketingTaskConnection', nodes: Array<{ __typename?: 'MarketingTask', id: string, resources?: Array<{ __typename?: 'Resource', id: string }> | null, customer?: { __typename?: 'SubCustomer', id: string } | null }> } | null } } };
+
+export type MktHandleTaskMutationVariables = Exact<{
+  input: HandleMarketingTaskInput;
+}>;
+
+
+export type MktHandleTaskMutation = { __typename?: 'Mutation', handleMarketingTask: { __typename?: 'MarketingTaskPayload', task?: { __typename?: 'MarketingTask', id: string, kind: MarketingTaskKind, title: string, status: MarketingTaskStatus, dispatchedAt: string, dueAt: string, startedAt?: string | null, closedAt?: string | null, result?: MarketingTaskResult | null, note?: string | null, handledBy?: { __typename?: 'Member', loginName: string } | null, targetAmount?: { __typename?: 'Money', amount: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type MktDispatchTaskMutationVariables = Exact<{
+  input: DispatchMarketingTaskInput;
+}>;
+
+
+export type MktDispatchTaskMutation = { __typename?: 'Mutation', dispatchMarketingTask: { __typename?: 'MarketingTaskPayload', task?: { __typename?: 'MarketingTask', id: string, kind: MarketingTaskKind, title: string, status: MarketingTaskStatus, dueAt: string, targetAmount?: { __typename?: 'Money', amount: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OfferLinkFieldsFragment = { __typename?: 'ExclusiveOfferLink', id: string, productCode: string, providerName: string, productName: string, token: string, url: string, createdAt: string, price: { __typename?: 'Money', amount: string } };
+
+export type OfferOverviewQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OfferOverviewQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', inCloudStoreServicePlan?: boolean | null, exclusiveOfferProducts?: Array<{ __typename?: 'CloudStoreProduct', code: string, productName: string, price: { __typename?: 'Money', amount: string } }> | null, exclusiveOfferLinks?: { __typename?: 'ExclusiveOfferLinkConnection', totalCount: number, nodes: Array<{ __typename?: 'ExclusiveOfferLink', id: string, productCode: string, providerName: string, productName: string, token: string, url: string, createdAt: string, price: { __typename?: 'Money', amount: string } }> } | null } } };
+
+export type OfferShareMutationVariables = Exact<{
+  input: ShareExclusiveOfferInput;
+}>;
+
+
+export type OfferShareMutation = { __typename?: 'Mutation', shareExclusiveOffer: { __typename?: 'ShareExclusiveOfferPayload', link?: { __typename?: 'ExclusiveOfferLink', id: string, productCode: string, providerName: string, productName: string, token: string, url: string, createdAt: string, price: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OfferPlaceOrderMutationVariables = Exact<{
+  input: PlaceExclusiveOfferOrderInput;
+}>;
+
+
+export type OfferPlaceOrderMutation = { __typename?: 'Mutation', placeExclusiveOfferOrder: { __typename?: 'PlaceExclusiveOfferOrderPayload', order?: { __typename?: 'CloudStoreOrder', id: string, orderNo: string, productName: string, status: CloudStoreOrderStatus, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type OfferOrdersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<CloudStoreOrderFilter>;
+}>;
+
+
+export type OfferOrdersQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', cloudStoreOrders?: { __typename?: 'CloudStoreOrderConnection', totalCount: number, nodes: Array<{ __typename?: 'CloudStoreOrder', id: string, orderNo: string, amount: { __typename?: 'Money', amount: string }, exclusiveOfferLink?: { __typename?: 'ExclusiveOfferLink', id: string, productCode: string } | null, customer?: { __typename?: 'SubCustomer', id: string } | null }> } | null } } };
 
 export type ModelUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
 
@@ -7294,27 +9131,40 @@ export type OrderNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Lead', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MemberInvitation', id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', orderId: string, id: string, customer?: { __typename?: 'SubCustomer', accountName: string } | null, resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', id: string, resourceId: string }> } }
     | { __typename: 'OrderAuthorization', status: OrderAuthorizationStatus, id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'PartnerNews', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', resourceId: string, id: string }
     | { __typename: 'Role', id: string }
+    | { __typename: 'Solution', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -7498,27 +9348,40 @@ export type OrgNodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'AccountChangeRecord', id: string }
     | { __typename: 'AdjustRecord', id: string }
     | { __typename: 'AssociationEvent', eventType: AssociationEventType, id: string }
+    | { __typename: 'CloudLab', id: string }
+    | { __typename: 'CloudLabApplication', id: string }
     | { __typename: 'CloudStoreOrder', id: string }
     | { __typename: 'ConsumptionRecord', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponQuota', id: string }
     | { __typename: 'CouponRecord', id: string }
     | { __typename: 'CustomerInvitation', id: string }
+    | { __typename: 'ExclusiveOfferLink', id: string }
     | { __typename: 'IncentiveRecord', id: string }
     | { __typename: 'Invoice', id: string }
     | { __typename: 'Lead', id: string }
+    | { __typename: 'MarketingTask', id: string }
     | { __typename: 'Member', loginName: string, id: string }
     | { __typename: 'MemberInvitation', target: string, id: string }
+    | { __typename: 'MemberQualification', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderAuthorization', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'PartnerNews', id: string }
+    | { __typename: 'ProgramApplication', id: string }
+    | { __typename: 'ProgramCertificate', id: string }
+    | { __typename: 'ProgramInvitation', id: string }
+    | { __typename: 'ProgramMembership', id: string }
     | { __typename: 'QuotaRecord', id: string }
     | { __typename: 'RechargePayment', id: string }
     | { __typename: 'RemittanceClaim', id: string }
+    | { __typename: 'ResellerInvitation', id: string }
     | { __typename: 'Resource', id: string }
     | { __typename: 'Role', name: string, memberCount: number, id: string }
+    | { __typename: 'Solution', id: string }
+    | { __typename: 'SpecialistApplication', id: string }
     | { __typename: 'SubCustomer', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
@@ -7625,27 +9488,40 @@ export type AcctNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'AccountChangeRecord', id: string }
     | { __typename?: 'AdjustRecord', id: string }
     | { __typename?: 'AssociationEvent', id: string }
+    | { __typename?: 'CloudLab', id: string }
+    | { __typename?: 'CloudLabApplication', id: string }
     | { __typename?: 'CloudStoreOrder', id: string }
     | { __typename?: 'ConsumptionRecord', id: string }
     | { __typename?: 'Coupon', id: string }
     | { __typename?: 'CouponQuota', id: string }
     | { __typename?: 'CouponRecord', id: string }
     | { __typename?: 'CustomerInvitation', id: string }
+    | { __typename?: 'ExclusiveOfferLink', id: string }
     | { __typename?: 'IncentiveRecord', id: string }
     | { __typename?: 'Invoice', id: string }
     | { __typename?: 'Lead', id: string }
+    | { __typename?: 'MarketingTask', id: string }
     | { __typename?: 'Member', id: string }
     | { __typename?: 'MemberInvitation', id: string }
+    | { __typename?: 'MemberQualification', id: string }
     | { __typename?: 'Notification', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Order', id: string }
     | { __typename?: 'OrderAuthorization', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'PartnerNews', id: string }
+    | { __typename?: 'ProgramApplication', id: string }
+    | { __typename?: 'ProgramCertificate', id: string }
+    | { __typename?: 'ProgramInvitation', id: string }
+    | { __typename?: 'ProgramMembership', id: string }
     | { __typename?: 'QuotaRecord', id: string }
     | { __typename?: 'RechargePayment', id: string, rechargeStatus: RechargePaymentStatus }
     | { __typename?: 'RemittanceClaim', id: string, claimStatus: RemittanceClaimStatus }
+    | { __typename?: 'ResellerInvitation', id: string }
     | { __typename?: 'Resource', id: string }
     | { __typename?: 'Role', id: string }
+    | { __typename?: 'Solution', id: string }
+    | { __typename?: 'SpecialistApplication', id: string }
     | { __typename?: 'SubCustomer', id: string }
     | { __typename?: 'Withdrawal', bankAccountNumber: string, id: string, withdrawalStatus: WithdrawalStatus }
    | null };
@@ -7791,12 +9667,396 @@ export type QuoteRenewalQueryVariables = Exact<{
 
 export type QuoteRenewalQuery = { __typename?: 'Query', quoteRenewal: { __typename?: 'QuoteRenewalPayload', lines: Array<{ __typename?: 'RenewalQuoteLine', index: number, resource: { __typename?: 'Resource', id: string, isMainResource: boolean }, mainResource?: { __typename?: 'Resource', id: string } | null, entry: { __typename?: 'PriceCatalogueEntry', productCode: string, regionCode: string, periodType: PeriodType, listPrice: { __typename?: 'Money', amount: string } }, listAmount: { __typename?: 'Money', amount: string }, discount?: { __typename?: 'CustomerDiscount', discountType: CustomerDiscountType, discountRate: number } | null, discountAmount: { __typename?: 'Money', amount: string }, amount: { __typename?: 'Money', amount: string } }>, failed: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }>, listTotal?: { __typename?: 'Money', amount: string } | null, total?: { __typename?: 'Money', amount: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
+export type ProgramOverviewQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProgramOverviewQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', id: string, identity?: PartnerIdentity | null, programMemberships?: { __typename?: 'ProgramMembershipConnection', totalCount: number, nodes: Array<{ __typename?: 'ProgramMembership', id: string, kind: ProgramKind, status: ProgramMembershipStatus, joinedAt: string, expiresAt?: string | null, endedAt?: string | null }> } | null, programInvitations?: { __typename?: 'ProgramInvitationConnection', totalCount: number, nodes: Array<{ __typename?: 'ProgramInvitation', id: string, kind: ProgramKind, email: string, status: ProgramInvitationStatus, createdAt: string, expiresAt: string, answeredAt?: string | null }> } | null, programApplications?: { __typename?: 'ProgramApplicationConnection', totalCount: number, nodes: Array<{ __typename?: 'ProgramApplication', id: string, kind: ProgramKind, businessInfo: string, status: ProgramApplicationStatus, createdAt: string, handledAt?: string | null, reason?: string | null }> } | null } } };
+
+export type ProgramResellerInvitationListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProgramResellerInvitationListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', resellerInvitations?: { __typename?: 'ResellerInvitationConnection', totalCount: number, nodes: Array<{ __typename?: 'ResellerInvitation', id: string, email: string, status: ResellerInvitationStatus, createdAt: string, expiresAt: string, closedAt?: string | null, invitedPartner?: { __typename?: 'Partner', id: string, name: string } | null }> } | null } } };
+
+export type ProgramApplyForDistributionMutationVariables = Exact<{
+  input: ApplyForDistributionProgramInput;
+}>;
+
+
+export type ProgramApplyForDistributionMutation = { __typename?: 'Mutation', applyForDistributionProgram: { __typename?: 'ProgramApplicationPayload', application?: { __typename?: 'ProgramApplication', id: string, status: ProgramApplicationStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
 export type RegSendCustomerRegistrationCodeMutationVariables = Exact<{
   input: SendCustomerRegistrationCodeInput;
 }>;
 
 
 export type RegSendCustomerRegistrationCodeMutation = { __typename?: 'Mutation', sendCustomerRegistrationCode: { __typename?: 'SendCustomerRegistrationCodePayload', sentTo?: string | null, expiresAt?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, message: string, field?: string | null }> } };
+
+export type SelfUserErrorFragment = { __typename?: 'UserError', code: string, field?: string | null, message: string };
+
+export type SelfQualificationFragment = { __typename?: 'MemberQualification', id: string, kind: QualificationKind, title: string, organisation?: string | null, startedOn?: string | null, endedOn?: string | null, description?: string | null, createdAt: string, updatedAt: string };
+
+export type SelfApplicationFragment = { __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string };
+
+export type SelfAcceptMutationVariables = Exact<{
+  input: AcceptMemberInvitationInput;
+}>;
+
+
+export type SelfAcceptMutation = { __typename?: 'Mutation', acceptMemberInvitation: { __typename?: 'AcceptMemberInvitationPayload', memberId?: string | null, loginName?: string | null, token?: string | null, tokenExpiresAt?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfUpdateAccountMutationVariables = Exact<{
+  input: UpdateMyAccountInput;
+}>;
+
+
+export type SelfUpdateAccountMutation = { __typename?: 'Mutation', updateMyAccount: { __typename?: 'MyAccountPayload', member?: { __typename?: 'Member', id: string, displayName: string, email?: string | null, mobile?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfChangePasswordMutationVariables = Exact<{
+  input: ChangeMyPasswordInput;
+}>;
+
+
+export type SelfChangePasswordMutation = { __typename?: 'Mutation', changeMyPassword: { __typename?: 'ChangeMyPasswordPayload', token?: string | null, tokenExpiresAt?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfRequestCodeMutationVariables = Exact<{
+  input: RequestVerificationCodeInput;
+}>;
+
+
+export type SelfRequestCodeMutation = { __typename?: 'Mutation', requestVerificationCode: { __typename?: 'RequestVerificationCodePayload', sentTo?: string | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SelfMeQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', member: { __typename?: 'Member', id: string, loginName: string, displayName: string, email?: string | null, mobile?: string | null, roles?: Array<{ __typename?: 'Role', name: string }> | null, qualifications?: Array<{ __typename?: 'MemberQualification', id: string, kind: QualificationKind, title: string, organisation?: string | null, startedOn?: string | null, endedOn?: string | null, description?: string | null, createdAt: string, updatedAt: string }> | null, specialistApplications?: Array<{ __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string }> | null } } };
+
+export type SelfMemberQualificationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SelfMemberQualificationsQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
+    | { __typename?: 'CloudStoreOrder' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
+    | { __typename?: 'IncentiveRecord' }
+    | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
+    | { __typename?: 'Member', id: string, status: MemberStatus, qualifications?: Array<{ __typename?: 'MemberQualification', id: string, kind: QualificationKind, title: string, organisation?: string | null, startedOn?: string | null, endedOn?: string | null, description?: string | null, createdAt: string, updatedAt: string }> | null, specialistApplications?: Array<{ __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string }> | null }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
+    | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
+   | null };
+
+export type SelfNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SelfNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord', id: string }
+    | { __typename?: 'AdjustRecord', id: string }
+    | { __typename?: 'AssociationEvent', id: string }
+    | { __typename?: 'CloudLab', id: string }
+    | { __typename?: 'CloudLabApplication', id: string }
+    | { __typename?: 'CloudStoreOrder', id: string }
+    | { __typename?: 'ConsumptionRecord', id: string }
+    | { __typename?: 'Coupon', id: string }
+    | { __typename?: 'CouponQuota', id: string }
+    | { __typename?: 'CouponRecord', id: string }
+    | { __typename?: 'CustomerInvitation', id: string }
+    | { __typename?: 'ExclusiveOfferLink', id: string }
+    | { __typename?: 'IncentiveRecord', id: string }
+    | { __typename?: 'Invoice', id: string }
+    | { __typename?: 'Lead', id: string }
+    | { __typename?: 'MarketingTask', id: string }
+    | { __typename?: 'Member', id: string }
+    | { __typename?: 'MemberInvitation', id: string }
+    | { __typename?: 'MemberQualification', title: string, id: string }
+    | { __typename?: 'Notification', id: string }
+    | { __typename?: 'Opportunity', id: string }
+    | { __typename?: 'Order', id: string }
+    | { __typename?: 'OrderAuthorization', id: string }
+    | { __typename?: 'Partner', id: string }
+    | { __typename?: 'PartnerNews', id: string }
+    | { __typename?: 'ProgramApplication', id: string }
+    | { __typename?: 'ProgramCertificate', id: string }
+    | { __typename?: 'ProgramInvitation', id: string }
+    | { __typename?: 'ProgramMembership', id: string }
+    | { __typename?: 'QuotaRecord', id: string }
+    | { __typename?: 'RechargePayment', id: string }
+    | { __typename?: 'RemittanceClaim', id: string }
+    | { __typename?: 'ResellerInvitation', id: string }
+    | { __typename?: 'Resource', id: string }
+    | { __typename?: 'Role', id: string }
+    | { __typename?: 'Solution', id: string }
+    | { __typename?: 'SpecialistApplication', status: SpecialistApplicationStatus, id: string }
+    | { __typename?: 'SubCustomer', id: string }
+    | { __typename?: 'Withdrawal', id: string }
+   | null };
+
+export type SelfSaveQualificationMutationVariables = Exact<{
+  input: SaveMyQualificationInput;
+}>;
+
+
+export type SelfSaveQualificationMutation = { __typename?: 'Mutation', saveMyQualification: { __typename?: 'MyQualificationPayload', qualification?: { __typename?: 'MemberQualification', id: string, kind: QualificationKind, title: string, organisation?: string | null, startedOn?: string | null, endedOn?: string | null, description?: string | null, createdAt: string, updatedAt: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfDeleteQualificationMutationVariables = Exact<{
+  input: DeleteMyQualificationInput;
+}>;
+
+
+export type SelfDeleteQualificationMutation = { __typename?: 'Mutation', deleteMyQualification: { __typename?: 'MyQualificationPayload', qualification?: { __typename?: 'MemberQualification', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfApplySpecialistMutationVariables = Exact<{
+  input: ApplyForProjectSpecialistInput;
+}>;
+
+
+export type SelfApplySpecialistMutation = { __typename?: 'Mutation', applyForProjectSpecialist: { __typename?: 'SpecialistApplicationPayload', application?: { __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string, member?: { __typename?: 'Member', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfAssessSpecialistMutationVariables = Exact<{
+  input: AssessSpecialistApplicationInput;
+}>;
+
+
+export type SelfAssessSpecialistMutation = { __typename?: 'Mutation', assessSpecialistApplication: { __typename?: 'SpecialistApplicationPayload', application?: { __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type SelfOperatorQueueQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SpecialistApplicationStatus>;
+}>;
+
+
+export type SelfOperatorQueueQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', specialistApplications?: { __typename?: 'SpecialistApplicationConnection', totalCount: number, nodes: Array<{ __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string }> } | null } };
+
+export type SelfInvitationTokenQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SelfInvitationTokenQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
+    | { __typename?: 'CloudStoreOrder' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
+    | { __typename?: 'IncentiveRecord' }
+    | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation', id: string, status: InvitationStatus, acceptToken?: string | null, acceptedAt?: string | null }
+    | { __typename?: 'MemberQualification' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'Solution' }
+    | { __typename?: 'SpecialistApplication' }
+    | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
+   | null };
+
+export type SelfMembersQualificationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SelfMembersQualificationsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', members?: { __typename?: 'MemberConnection', nodes: Array<{ __typename?: 'Member', id: string, qualifications?: Array<{ __typename?: 'MemberQualification', id: string, kind: QualificationKind, title: string, organisation?: string | null, startedOn?: string | null, endedOn?: string | null, description?: string | null, createdAt: string, updatedAt: string }> | null, specialistApplications?: Array<{ __typename?: 'SpecialistApplication', id: string, status: SpecialistApplicationStatus, resume: string, createdAt: string, assessedAt?: string | null, assessment?: string | null, applicantName: string, partnerName: string, member?: { __typename?: 'Member', id: string } | null }> | null }> } | null } } };
+
+export type SelfNewsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SelfNewsQuery = { __typename?: 'Query', partnerNews: { __typename?: 'PartnerNewsConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'PartnerNews', id: string, title: string, summary: string, body: string, publishedAt: string }> } };
+
+export type ShowcaseCertificateFieldsFragment = { __typename?: 'ProgramCertificate', id: string, programName: string, programKind: CertifiedProgramKind, certificateNo: string, issuedAt: string, validUntil: string, validity: CertificateValidity, downloadable: boolean, downloadPath: string, joinedBy?: { __typename?: 'Member', id: string, loginName: string } | null };
+
+export type ShowcaseCertificatesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ShowcaseCertificatesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', programCertificates?: { __typename?: 'ProgramCertificateConnection', totalCount: number, nodes: Array<{ __typename?: 'ProgramCertificate', id: string, programName: string, programKind: CertifiedProgramKind, certificateNo: string, issuedAt: string, validUntil: string, validity: CertificateValidity, downloadable: boolean, downloadPath: string, joinedBy?: { __typename?: 'Member', id: string, loginName: string } | null }> } | null } } };
+
+export type ShowcaseLabApplicationFieldsFragment = { __typename?: 'CloudLabApplication', id: string, status: CloudLabApplicationStatus, purpose: string, plannedHours: number, rejectionReason?: string | null, appliedAt: string, handledAt?: string | null, usedMinutes: number, lab: { __typename?: 'CloudLab', id: string, code: string, name: string, maxHours: number }, applicant?: { __typename?: 'Member', id: string, loginName: string } | null, partner: { __typename?: 'Partner', id: string, name: string }, usage: Array<{ __typename?: 'CloudLabUsage', startedAt: string, endedAt?: string | null, durationMinutes: number }> };
+
+export type ShowcaseCloudLabsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShowcaseCloudLabsQuery = { __typename?: 'Query', cloudLabs: Array<{ __typename?: 'CloudLab', id: string, code: string, name: string, description: string, maxHours: number }> };
+
+export type ShowcaseLabApplicationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<CloudLabApplicationFilter>;
+}>;
+
+
+export type ShowcaseLabApplicationsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', cloudLabApplications?: { __typename?: 'CloudLabApplicationConnection', totalCount: number, nodes: Array<{ __typename?: 'CloudLabApplication', id: string, status: CloudLabApplicationStatus, purpose: string, plannedHours: number, rejectionReason?: string | null, appliedAt: string, handledAt?: string | null, usedMinutes: number, lab: { __typename?: 'CloudLab', id: string, code: string, name: string, maxHours: number }, applicant?: { __typename?: 'Member', id: string, loginName: string } | null, partner: { __typename?: 'Partner', id: string, name: string }, usage: Array<{ __typename?: 'CloudLabUsage', startedAt: string, endedAt?: string | null, durationMinutes: number }> }> } | null, cloudLabOverview?: { __typename?: 'CloudLabOverview', total: number, pending: number, approved: number, rejected: number, sessions: number, usedMinutes: number, usedHours: number } | null } } };
+
+export type ShowcaseOperatorLabApplicationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<CloudLabApplicationFilter>;
+}>;
+
+
+export type ShowcaseOperatorLabApplicationsQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', cloudLabApplications?: { __typename?: 'CloudLabApplicationConnection', totalCount: number, nodes: Array<{ __typename?: 'CloudLabApplication', id: string, status: CloudLabApplicationStatus, purpose: string, plannedHours: number, rejectionReason?: string | null, appliedAt: string, handledAt?: string | null, usedMinutes: number, lab: { __typename?: 'CloudLab', id: string, code: string, name: string, maxHours: number }, applicant?: { __typename?: 'Member', id: string, loginName: string } | null, partner: { __typename?: 'Partner', id: string, name: string }, usage: Array<{ __typename?: 'CloudLabUsage', startedAt: string, endedAt?: string | null, durationMinutes: number }> }> } | null } };
+
+export type ShowcaseApplyCloudLabMutationVariables = Exact<{
+  input: ApplyCloudLabInput;
+}>;
+
+
+export type ShowcaseApplyCloudLabMutation = { __typename?: 'Mutation', applyCloudLab: { __typename?: 'CloudLabApplicationPayload', application?: { __typename?: 'CloudLabApplication', id: string, status: CloudLabApplicationStatus, purpose: string, plannedHours: number, rejectionReason?: string | null, appliedAt: string, handledAt?: string | null, usedMinutes: number, lab: { __typename?: 'CloudLab', id: string, code: string, name: string, maxHours: number }, applicant?: { __typename?: 'Member', id: string, loginName: string } | null, partner: { __typename?: 'Partner', id: string, name: string }, usage: Array<{ __typename?: 'CloudLabUsage', startedAt: string, endedAt?: string | null, durationMinutes: number }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type ShowcaseHandleCloudLabMutationVariables = Exact<{
+  input: HandleCloudLabApplicationInput;
+}>;
+
+
+export type ShowcaseHandleCloudLabMutation = { __typename?: 'Mutation', handleCloudLabApplication: { __typename?: 'CloudLabApplicationPayload', application?: { __typename?: 'CloudLabApplication', id: string, status: CloudLabApplicationStatus, purpose: string, plannedHours: number, rejectionReason?: string | null, appliedAt: string, handledAt?: string | null, usedMinutes: number, lab: { __typename?: 'CloudLab', id: string, code: string, name: string, maxHours: number }, applicant?: { __typename?: 'Member', id: string, loginName: string } | null, partner: { __typename?: 'Partner', id: string, name: string }, usage: Array<{ __typename?: 'CloudLabUsage', startedAt: string, endedAt?: string | null, durationMinutes: number }> } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type ShowcaseSolutionFieldsFragment = { __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } };
+
+export type ShowcaseSolutionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SolutionStatus>;
+}>;
+
+
+export type ShowcaseSolutionsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', partner: { __typename?: 'Partner', solutions?: { __typename?: 'SolutionConnection', totalCount: number, nodes: Array<{ __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } }> } | null } } };
+
+export type ShowcaseSolutionNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ShowcaseSolutionNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'AccountChangeRecord' }
+    | { __typename?: 'AdjustRecord' }
+    | { __typename?: 'AssociationEvent' }
+    | { __typename?: 'CloudLab' }
+    | { __typename?: 'CloudLabApplication' }
+    | { __typename?: 'CloudStoreOrder' }
+    | { __typename?: 'ConsumptionRecord' }
+    | { __typename?: 'Coupon' }
+    | { __typename?: 'CouponQuota' }
+    | { __typename?: 'CouponRecord' }
+    | { __typename?: 'CustomerInvitation' }
+    | { __typename?: 'ExclusiveOfferLink' }
+    | { __typename?: 'IncentiveRecord' }
+    | { __typename?: 'Invoice' }
+    | { __typename?: 'Lead' }
+    | { __typename?: 'MarketingTask' }
+    | { __typename?: 'Member' }
+    | { __typename?: 'MemberInvitation' }
+    | { __typename?: 'MemberQualification' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'Opportunity' }
+    | { __typename?: 'Order' }
+    | { __typename?: 'OrderAuthorization' }
+    | { __typename?: 'Partner' }
+    | { __typename?: 'PartnerNews' }
+    | { __typename?: 'ProgramApplication' }
+    | { __typename?: 'ProgramCertificate' }
+    | { __typename?: 'ProgramInvitation' }
+    | { __typename?: 'ProgramMembership' }
+    | { __typename?: 'QuotaRecord' }
+    | { __typename?: 'RechargePayment' }
+    | { __typename?: 'RemittanceClaim' }
+    | { __typename?: 'ResellerInvitation' }
+    | { __typename?: 'Resource' }
+    | { __typename?: 'Role' }
+    | { __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } }
+    | { __typename?: 'SpecialistApplication' }
+    | { __typename?: 'SubCustomer' }
+    | { __typename?: 'Withdrawal' }
+   | null };
+
+export type ShowcaseOperatorSolutionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SolutionStatus>;
+}>;
+
+
+export type ShowcaseOperatorSolutionsQuery = { __typename?: 'Query', operatorViewer: { __typename?: 'OperatorViewer', solutions?: { __typename?: 'SolutionConnection', totalCount: number, nodes: Array<{ __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } }> } | null } };
+
+export type ShowcaseCreateSolutionMutationVariables = Exact<{
+  input: CreateSolutionInput;
+}>;
+
+
+export type ShowcaseCreateSolutionMutation = { __typename?: 'Mutation', createSolution: { __typename?: 'SolutionPayload', solution?: { __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type ShowcaseMoveSolutionMutationVariables = Exact<{
+  input: MoveSolutionInput;
+}>;
+
+
+export type ShowcaseMoveSolutionMutation = { __typename?: 'Mutation', moveSolution: { __typename?: 'SolutionPayload', solution?: { __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
+
+export type ShowcaseReviewSolutionMutationVariables = Exact<{
+  input: ReviewSolutionInput;
+}>;
+
+
+export type ShowcaseReviewSolutionMutation = { __typename?: 'Mutation', reviewSolution: { __typename?: 'SolutionPayload', solution?: { __typename?: 'Solution', id: string, name: string, description: string, status: SolutionStatus, statusName: string, createdAt: string, statusChangedAt: string, nextStep?: { __typename?: 'SolutionNextStep', to: SolutionStatus, toName: string, by: SolutionStepBy } | null, partner: { __typename?: 'Partner', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: string, field?: string | null, message: string }> } };
 
 export const AssocCustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssocCustomerFieldsFragment, unknown>;
 export const AssocUserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocUserErrorFieldsFragment, unknown>;
@@ -7815,6 +10075,8 @@ export const FundsAccountChangeFieldsFragmentDoc = {"kind":"Document","definitio
 export const IncentiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncentiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentiveRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveType"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"hint"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"stageChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"}},{"kind":"Field","name":{"kind":"Name","value":"needsReason"}}]}}]}}]} as unknown as DocumentNode<IncentiveFieldsFragment, unknown>;
 export const InvoiceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"billCycle"}},{"kind":"Field","name":{"kind":"Name","value":"titleType"}},{"kind":"Field","name":{"kind":"Name","value":"titleName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceType"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNo"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnCourierPaidBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"invoiced"}}]}}]}}]} as unknown as DocumentNode<InvoiceFieldsFragment, unknown>;
 export const LeadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<LeadFieldsFragment, unknown>;
+export const MktTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MktTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<MktTaskFieldsFragment, unknown>;
+export const OfferLinkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExclusiveOfferLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OfferLinkFieldsFragment, unknown>;
 export const ModelUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelUserErrorFragment, unknown>;
 export const OpportunityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpportunityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"cloudAccountName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"newCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"psmName"}},{"kind":"Field","name":{"kind":"Name","value":"psmEmail"}}]}}]}}]} as unknown as DocumentNode<OpportunityFieldsFragment, unknown>;
 export const OrderMutUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderMutUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<OrderMutUserErrorFragment, unknown>;
@@ -7838,6 +10100,12 @@ export const PayAgrAgreementFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const PerfFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerfFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}}]} as unknown as DocumentNode<PerfFiguresFragment, unknown>;
 export const PerfResellerFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PerfResellerFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResellerPerformance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"refundAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumptionAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newCustomers"}}]}}]} as unknown as DocumentNode<PerfResellerFiguresFragment, unknown>;
 export const QuoteUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuoteUserErrorFragment, unknown>;
+export const SelfUserErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfUserErrorFragment, unknown>;
+export const SelfQualificationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfQualification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberQualification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SelfQualificationFragment, unknown>;
+export const SelfApplicationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}}]} as unknown as DocumentNode<SelfApplicationFragment, unknown>;
+export const ShowcaseCertificateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"programKind"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNo"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"downloadable"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"joinedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<ShowcaseCertificateFieldsFragment, unknown>;
+export const ShowcaseLabApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]} as unknown as DocumentNode<ShowcaseLabApplicationFieldsFragment, unknown>;
+export const ShowcaseSolutionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseSolutionFieldsFragment, unknown>;
 export const AssocCheckCustomerRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssocCheckCustomerRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckCustomerRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkCustomerRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCheckCustomerRegistrationQuery, AssocCheckCustomerRegistrationQueryVariables>;
 export const AssocCreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocCreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCreateCustomerMutation, AssocCreateCustomerMutationVariables>;
 export const AssocCreateCustomerInFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssocCreateCustomerInFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocCustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"telephone"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedStatus"}},{"kind":"Field","name":{"kind":"Name","value":"customerType"}},{"kind":"Field","name":{"kind":"Name","value":"customerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"isFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"xaccountId"}},{"kind":"Field","name":{"kind":"Name","value":"xaccountType"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceUnavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toType"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssocUserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssocUserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AssocCreateCustomerInFullMutation, AssocCreateCustomerInFullMutationVariables>;
@@ -7934,6 +10202,15 @@ export const LeadRequestCallDocument = {"kind":"Document","definitions":[{"kind"
 export const LeadDispatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadDispatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Lead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactAnonymised"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedManagerName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<LeadDispatchMutation, LeadDispatchMutationVariables>;
 export const LeadCompleteCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadCompleteCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteLeadCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeLeadCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultNote"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LeadCompleteCallMutation, LeadCompleteCallMutationVariables>;
 export const LeadNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LeadNotificationsQuery, LeadNotificationsQueryVariables>;
+export const MktTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MktTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTaskFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketingTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MktTaskFields"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MktTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<MktTasksQuery, MktTasksQueryVariables>;
+export const MktTaskDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MktTaskDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MktTaskFields"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"expireTime"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MktTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<MktTaskDetailQuery, MktTaskDetailQueryVariables>;
+export const MktTasksWithResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MktTasksWithResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketingTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MktTasksWithResourcesQuery, MktTasksWithResourcesQueryVariables>;
+export const MktHandleTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MktHandleTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandleMarketingTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handleMarketingTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MktTaskFields"}},{"kind":"Field","name":{"kind":"Name","value":"handledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MktTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketingTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<MktHandleTaskMutation, MktHandleTaskMutationVariables>;
+export const MktDispatchTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MktDispatchTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchMarketingTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchMarketingTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"targetAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MktDispatchTaskMutation, MktDispatchTaskMutationVariables>;
+export const OfferOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inCloudStoreServicePlan"}},{"kind":"Field","name":{"kind":"Name","value":"exclusiveOfferProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exclusiveOfferLinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferLinkFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExclusiveOfferLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OfferOverviewQuery, OfferOverviewQueryVariables>;
+export const OfferShareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfferShare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShareExclusiveOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareExclusiveOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferLinkFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExclusiveOfferLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OfferShareMutation, OfferShareMutationVariables>;
+export const OfferPlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfferPlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceExclusiveOfferOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeExclusiveOfferOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OfferPlaceOrderMutation, OfferPlaceOrderMutationVariables>;
+export const OfferOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudStoreOrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudStoreOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exclusiveOfferLink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferOrdersQuery, OfferOrdersQueryVariables>;
 export const ModelAllocateFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelAllocateFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelAllocateFundsMutation, ModelAllocateFundsMutationVariables>;
 export const ModelReclaimFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelReclaimFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReclaimFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reclaimFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reclaimedCoupons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelReclaimFundsMutation, ModelReclaimFundsMutationVariables>;
 export const ModelAllocateFundsToResellerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModelAllocateFundsToReseller"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateFundsToResellerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateFundsToReseller"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ModelAllocateFundsToResellerMutation, ModelAllocateFundsToResellerMutationVariables>;
@@ -8013,4 +10290,34 @@ export const PerfOperatorDocument = {"kind":"Document","definitions":[{"kind":"O
 export const QuoteCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PriceCatalogueFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceCatalogue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"resourceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"productSpecDesc"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuoteCatalogueQuery, QuoteCatalogueQueryVariables>;
 export const QuotePriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotePrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuotePriceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quotePrice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodCount"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"listAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"discountRate"}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTypeCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"listTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuotePriceQuery, QuotePriceQueryVariables>;
 export const QuoteRenewalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuoteRenewal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuoteRenewalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteRenewal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isMainResource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mainResource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"listAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"discountRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuoteUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuoteUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<QuoteRenewalQuery, QuoteRenewalQueryVariables>;
+export const ProgramOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"programMemberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"businessInfo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramOverviewQuery, ProgramOverviewQueryVariables>;
+export const ProgramResellerInvitationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramResellerInvitationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellerInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramResellerInvitationListQuery, ProgramResellerInvitationListQueryVariables>;
+export const ProgramApplyForDistributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramApplyForDistribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForDistributionProgramInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForDistributionProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramApplyForDistributionMutation, ProgramApplyForDistributionMutationVariables>;
 export const RegSendCustomerRegistrationCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegSendCustomerRegistrationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCustomerRegistrationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCustomerRegistrationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RegSendCustomerRegistrationCodeMutation, RegSendCustomerRegistrationCodeMutationVariables>;
+export const SelfAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptMemberInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptMemberInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"tokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfAcceptMutation, SelfAcceptMutationVariables>;
+export const SelfUpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfUpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfUpdateAccountMutation, SelfUpdateAccountMutationVariables>;
+export const SelfChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMyPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMyPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"tokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfChangePasswordMutation, SelfChangePasswordMutationVariables>;
+export const SelfRequestCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfRequestCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestVerificationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfRequestCodeMutation, SelfRequestCodeMutationVariables>;
+export const SelfMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfQualification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialistApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfApplication"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfQualification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberQualification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}}]} as unknown as DocumentNode<SelfMeQuery, SelfMeQueryVariables>;
+export const SelfMemberQualificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfMemberQualifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfQualification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialistApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfApplication"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfQualification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberQualification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}}]} as unknown as DocumentNode<SelfMemberQualificationsQuery, SelfMemberQualificationsQueryVariables>;
+export const SelfNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberQualification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SelfNodeQuery, SelfNodeQueryVariables>;
+export const SelfSaveQualificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfSaveQualification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveMyQualificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMyQualification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfQualification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfQualification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberQualification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfSaveQualificationMutation, SelfSaveQualificationMutationVariables>;
+export const SelfDeleteQualificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfDeleteQualification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyQualificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyQualification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfDeleteQualificationMutation, SelfDeleteQualificationMutationVariables>;
+export const SelfApplySpecialistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfApplySpecialist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForProjectSpecialistInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForProjectSpecialist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfApplication"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfApplySpecialistMutation, SelfApplySpecialistMutationVariables>;
+export const SelfAssessSpecialistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SelfAssessSpecialist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessSpecialistApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessSpecialistApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfApplication"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfUserError"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfUserError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SelfAssessSpecialistMutation, SelfAssessSpecialistMutationVariables>;
+export const SelfOperatorQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfOperatorQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplicationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specialistApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfApplication"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}}]} as unknown as DocumentNode<SelfOperatorQueueQuery, SelfOperatorQueueQueryVariables>;
+export const SelfInvitationTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfInvitationToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptToken"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SelfInvitationTokenQuery, SelfInvitationTokenQueryVariables>;
+export const SelfMembersQualificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfMembersQualifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfQualification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialistApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SelfApplication"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfQualification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberQualification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SelfApplication"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialistApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resume"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}}]}}]} as unknown as DocumentNode<SelfMembersQualificationsQuery, SelfMembersQualificationsQueryVariables>;
+export const SelfNewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfNews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerNews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SelfNewsQuery, SelfNewsQueryVariables>;
+export const ShowcaseCertificatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseCertificates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programCertificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseCertificateFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programName"}},{"kind":"Field","name":{"kind":"Name","value":"programKind"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNo"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"downloadable"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"joinedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}}]}}]} as unknown as DocumentNode<ShowcaseCertificatesQuery, ShowcaseCertificatesQueryVariables>;
+export const ShowcaseCloudLabsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseCloudLabs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudLabs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}}]}}]} as unknown as DocumentNode<ShowcaseCloudLabsQuery, ShowcaseCloudLabsQueryVariables>;
+export const ShowcaseLabApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseLabApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplicationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudLabApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cloudLabOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"usedHours"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]} as unknown as DocumentNode<ShowcaseLabApplicationsQuery, ShowcaseLabApplicationsQueryVariables>;
+export const ShowcaseOperatorLabApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseOperatorLabApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplicationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudLabApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]} as unknown as DocumentNode<ShowcaseOperatorLabApplicationsQuery, ShowcaseOperatorLabApplicationsQueryVariables>;
+export const ShowcaseApplyCloudLabDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowcaseApplyCloudLab"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyCloudLabInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyCloudLab"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]} as unknown as DocumentNode<ShowcaseApplyCloudLabMutation, ShowcaseApplyCloudLabMutationVariables>;
+export const ShowcaseHandleCloudLabDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowcaseHandleCloudLab"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandleCloudLabApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handleCloudLabApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseLabApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudLabApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lab"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]} as unknown as DocumentNode<ShowcaseHandleCloudLabMutation, ShowcaseHandleCloudLabMutationVariables>;
+export const ShowcaseSolutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseSolutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SolutionStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseSolutionsQuery, ShowcaseSolutionsQueryVariables>;
+export const ShowcaseSolutionNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseSolutionNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseSolutionNodeQuery, ShowcaseSolutionNodeQueryVariables>;
+export const ShowcaseOperatorSolutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShowcaseOperatorSolutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SolutionStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseOperatorSolutionsQuery, ShowcaseOperatorSolutionsQueryVariables>;
+export const ShowcaseCreateSolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowcaseCreateSolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSolutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseCreateSolutionMutation, ShowcaseCreateSolutionMutationVariables>;
+export const ShowcaseMoveSolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowcaseMoveSolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveSolutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveSolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseMoveSolutionMutation, ShowcaseMoveSolutionMutationVariables>;
+export const ShowcaseReviewSolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShowcaseReviewSolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewSolutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewSolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShowcaseSolutionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShowcaseSolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Solution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShowcaseReviewSolutionMutation, ShowcaseReviewSolutionMutationVariables>;
