@@ -1460,7 +1460,13 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
       throw new Error(`seed: ${violations.length} invariant violation(s):\n  ${violations.slice(0, 20).join('\n  ')}`);
     }
   }
+  // Counted once every seeder has run: some write after the bulk writer (exclusive-offer orders, leads, programs).
   const summary: SeedSummary = {};
-  for (const table of TABLE_ORDER) summary[specs[table].table] = counts.get(specs[table].table) ?? 0;
+  const connection = orm.em.getConnection();
+  for (const table of TABLE_ORDER) {
+    const name = specs[table].table;
+    const [row] = await connection.execute<{ n: number | string }[]>(`select count(*) as n from ${name}`);
+    summary[name] = Number(row?.n ?? counts.get(name) ?? 0);
+  }
   return summary;
 }

@@ -75,8 +75,8 @@ export function findPage<T extends WithId>(
   const built = build(where);
   const key = pageKey(entity, built, page);
   if (key == null) return readPage(em, entity, built, where, page);
-  let read = pagesRead.get(em);
-  if (!read) pagesRead.set(em, (read = new Map()));
+  const read = pagesRead.get(em) ?? new Map<string, Promise<unknown>>();
+  pagesRead.set(em, read);
   // The key names the entity, so what is stored under it is a page of T.
   const known = read.get(key) as Promise<ConnectionResult<T>> | undefined;
   if (known) return known;

@@ -198,15 +198,15 @@ describe('actor isolation', () => {
       'Query.customerViewer',
     ]);
     expect(open('OPERATOR')).toEqual([
-      'Mutation.completeLeadCall',
       'Mutation.acceptMemberInvitation',
       'Mutation.assessSpecialistApplication',
+      'Mutation.completeLeadCall',
       'Mutation.confirmRemittanceClaim',
       'Mutation.dispatchLead',
       'Mutation.dispatchMarketingTask',
+      'Mutation.handleCloudLabApplication',
       'Mutation.handleProgramApplication',
       'Mutation.inviteToDevelopmentPath',
-      'Mutation.handleCloudLabApplication',
       'Mutation.moveInvoice',
       'Mutation.payWithdrawal',
       'Mutation.processIncentive',
