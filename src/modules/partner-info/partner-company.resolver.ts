@@ -53,7 +53,7 @@ export class PartnerCompanyResolver {
   @FieldResolver(() => PartnerCompanyInfo, {
     nullable: true,
     description:
-      '公司信息: your own partner’s registered company information (default point partner-info:view-company; your own partner only, never a reseller’s or parent’s: null with FORBIDDEN). Null when the cloud has not recorded it. Allowed under lists (one statement for a page).',
+      '公司信息: your own partner’s registered company information (default point partner-info:view-company; your own partner only, never a reseller’s or parent’s: null with FORBIDDEN). Null when the cloud has not recorded it. (design) Never under a list of other partners: Partner.resellers nodes answer null with FORBIDDEN, reading nothing.',
   })
   async companyInfo(@Root() partner: Partner, @Ctx() ctx: Context): Promise<PartnerCompanyInfo | null> {
     const row = await companyByPartnerId(ctx).load(partner.id);
