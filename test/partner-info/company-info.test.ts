@@ -39,12 +39,16 @@ describe('Partner.companyInfo and Partner.realNameVerification', () => {
       expect(info.legalName).toBe(dist.name);
       expect(info.unifiedSocialCreditCode).toBe(demoCreditCode(dist.id));
       expect(info.unifiedSocialCreditCode).toMatch(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
-      expect(info.contactPhone).toBe(`${demoCompanyPhone(dist.id).slice(0, 3)}****${demoCompanyPhone(dist.id).slice(-4)}`);
+      expect(info.contactPhone).toBe(
+        `${demoCompanyPhone(dist.id).slice(0, 3)}****${demoCompanyPhone(dist.id).slice(-4)}`,
+      );
       expect(info.contractingEntity).toBe(partner.contractingEntity);
       expect(info.registeredAddress && info.legalRepresentative && info.industry).toBeTruthy();
       const real = partner.realNameVerification!;
       expect(real).toMatchObject({ status: 'VERIFIED', verificationType: 'ENTERPRISE', verifiedName: dist.name });
-      expect(real.certificateNumber).toBe(`${demoCreditCode(dist.id).slice(0, 4)}${'*'.repeat(10)}${demoCreditCode(dist.id).slice(-4)}`);
+      expect(real.certificateNumber).toBe(
+        `${demoCreditCode(dist.id).slice(0, 4)}${'*'.repeat(10)}${demoCreditCode(dist.id).slice(-4)}`,
+      );
       expect(real.verifiedAt).toBeTruthy();
       expect(real.rejectionReason).toBeNull();
       expect(JSON.stringify(res.data)).not.toContain(demoCompanyPhone(dist.id));
@@ -54,9 +58,24 @@ describe('Partner.companyInfo and Partner.realNameVerification', () => {
   it('every real-name status is seeded and read as its own partner sees it', async () => {
     const expected: Record<string, object> = {
       'reseller2-admin': { status: 'VERIFIED', verificationType: 'INDIVIDUAL' },
-      'other-reseller-admin': { status: 'REJECTED', verificationType: 'ENTERPRISE', verifiedName: null, verifiedAt: null },
-      'restricted-reseller-admin': { status: 'PENDING', verificationType: 'ENTERPRISE', verifiedName: null, rejectionReason: null },
-      'frozen-reseller-admin': { status: 'UNVERIFIED', verificationType: null, certificateNumber: null, verifiedName: null },
+      'other-reseller-admin': {
+        status: 'REJECTED',
+        verificationType: 'ENTERPRISE',
+        verifiedName: null,
+        verifiedAt: null,
+      },
+      'restricted-reseller-admin': {
+        status: 'PENDING',
+        verificationType: 'ENTERPRISE',
+        verifiedName: null,
+        rejectionReason: null,
+      },
+      'frozen-reseller-admin': {
+        status: 'UNVERIFIED',
+        verificationType: null,
+        certificateNumber: null,
+        verifiedName: null,
+      },
     };
     for (const [login, shape] of Object.entries(expected)) {
       const res = await server.execute(CompanyInfoOwnDocument, {}, t[login]);

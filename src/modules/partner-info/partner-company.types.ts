@@ -35,7 +35,8 @@ export class PartnerCompanyInfo {
 
   @Field(() => String, {
     nullable: true,
-    description: '签约主体: the cloud company the partner contracted with (as Partner.contractingEntity); null when not recorded.',
+    description:
+      '签约主体: the cloud company the partner contracted with (as Partner.contractingEntity); null when not recorded.',
   })
   contractingEntity!: string | null;
 }
