@@ -5,6 +5,7 @@ import { Partner, PartnerAccount } from '../src/modules/partner/partner.entity';
 import { Member, MemberInvitation, MemberRole } from '../src/modules/member/member.entity';
 import { MemberQualification, SpecialistApplication } from '../src/modules/qualification/qualification.entity';
 import { PartnerNews } from '../src/modules/news/news.entity';
+import { PartnerCompany } from '../src/modules/partner-info/partner-company.entity';
 import { Role } from '../src/modules/role/role.entity';
 import { SubCustomer } from '../src/modules/customer/customer.entity';
 import { CustomerDiscount } from '../src/modules/customer/customer-discount.entity';
@@ -250,6 +251,23 @@ export function buildSpecs(orm: MikroORM) {
       'updatedAt',
     ]),
     partnerNews: tableSpec(orm, PartnerNews, ['id', 'title', 'summary', 'body', 'publishedAt']),
+    partnerCompany: tableSpec(orm, PartnerCompany, [
+      'id',
+      'partner',
+      'legalName',
+      'creditCode',
+      'registeredAddress',
+      'legalRepresentative',
+      'industry',
+      'contactPhone',
+      'website',
+      'realNameStatus',
+      'realNameType',
+      'realNameName',
+      'certificateNumber',
+      'realNameVerifiedAt',
+      'realNameRejectionReason',
+    ]),
     specialistApplication: tableSpec(orm, SpecialistApplication, [
       'id',
       'partner',

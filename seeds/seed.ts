@@ -44,6 +44,7 @@ import { IncentiveSeeder } from './incentives';
 import { seedLeads } from './leads';
 import { seedPrograms } from './programs';
 import { invitationAcceptance, pushSelfService } from './self-service';
+import { pushCompanyInfo } from './company-info';
 import { CloudStoreSeeder } from './finance-cloud-store';
 import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
 import { seedMarketing } from './marketing';
@@ -203,6 +204,7 @@ const TABLE_ORDER: readonly TableKey[] = [
   'memberQualification',
   'specialistApplication',
   'partnerNews',
+  'partnerCompany',
   'couponQuota',
   'subCustomer',
   'customerDiscount',
@@ -985,6 +987,7 @@ class Seeder implements Sink {
     this.paymentAgreements.push(this.partners);
     this.finance.push(this.partners);
     pushSelfService(this);
+    pushCompanyInfo(this, this.partners);
     await this.flush();
     this.progress(total, total, 'customers');
   }

@@ -44,6 +44,7 @@ import { RoleMutationResolver } from './modules/role/role.mutations';
 import { MemberMutationResolver } from './modules/member/member.mutations';
 import { MemberSelfMutationResolver } from './modules/member-self/member-self.mutations';
 import { NewsResolver } from './modules/news/news.resolver';
+import { PartnerCompanyResolver } from './modules/partner-info/partner-company.resolver';
 import { QualificationMutationResolver } from './modules/qualification/qualification.mutations';
 import {
   MemberQualificationResolver,
@@ -184,6 +185,7 @@ export const RESOLVERS = [
   SpecialistApplicationResolver,
   OperatorSpecialistResolver,
   NewsResolver,
+  PartnerCompanyResolver,
   AccountManagerMutationResolver,
   CouponMutationResolver,
   RegistrationResolver,

@@ -1830,6 +1830,24 @@ export type QuoteRenewalInput = {
   resourceIds: Array<Scalars['ID']['input']>;
 };
 
+/** The partner's real-name verification (实名认证) status. */
+export type RealNameStatus =
+  /** 审核中: submitted, the cloud has not decided yet. */
+  | 'PENDING'
+  /** 认证失败: the cloud rejected it (see rejectionReason); it may be submitted again. */
+  | 'REJECTED'
+  /** 未认证: nothing submitted. */
+  | 'UNVERIFIED'
+  /** 已认证: the cloud verified it. */
+  | 'VERIFIED';
+
+/** How the partner verified its real name. */
+export type RealNameType =
+  /** 企业实名: with the business licence (the unified social credit code). */
+  | 'ENTERPRISE'
+  /** 个人实名: with a personal identity document. */
+  | 'INDIVIDUAL';
+
 /** The payment provider's answer for an online recharge. */
 export type RechargeOutcome =
   /** Not paid: credit nothing. */

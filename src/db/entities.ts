@@ -22,6 +22,7 @@ import { CloudOperator } from '../modules/operator/operator.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { MemberQualification, SpecialistApplication } from '../modules/qualification/qualification.entity';
 import { PartnerNews } from '../modules/news/news.entity';
+import { PartnerCompany } from '../modules/partner-info/partner-company.entity';
 import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
@@ -116,4 +117,5 @@ export const ENTITIES = [
   MemberQualification,
   SpecialistApplication,
   PartnerNews,
+  PartnerCompany,
 ];

@@ -249,6 +249,7 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = withShowcase
     remittanceClaims: onPartner({ SELF: 'account:recharge', OPERATOR: 'ops:remittance' }),
     withdrawals: onPartner({ SELF: 'account:withdraw', OPERATOR: 'ops:withdrawal' }),
     ...LEADS.LEAD_PARTNER_FIELDS,
+    ...SELF_SERVICE.partnerFields,
   },
   // The reseller's own fields keep their Partner rules (RESELLER / OPERATOR relations).
   // A distributor reads a reseller's consumption aggregates; the rest only for its own partner.

@@ -3,7 +3,7 @@
  * Listed apart so field-access.ts, the one table that spreads them in, stays within its length.
  * SELF_SERVICE_MUTATIONS and SELF_SERVICE_MEMBER_FIELDS are spread into its Mutation and Member entries.
  */
-import { type Access, can, data, onMember, operatorCan, publicAccess, signedIn } from './access';
+import { type Access, can, data, onMember, onPartner, operatorCan, publicAccess, signedIn } from './access';
 import type { PermissionCode } from './catalogue';
 
 export const SELF_SERVICE_DATA_TYPES: Record<string, Record<string, Access>> = {
@@ -19,6 +19,15 @@ export const SELF_SERVICE_DATA_TYPES: Record<string, Record<string, Access>> = {
   SpecialistApplication: { '*': data, member: signedIn },
   // Reached through Query.partnerNews (support:news) or node(id:) (TYPE_READ_PERMISSION).
   PartnerNews: { '*': data },
+  // Reached only through Partner.companyInfo / Partner.realNameVerification (your own partner).
+  PartnerCompanyInfo: { '*': data },
+  RealNameVerification: { '*': data },
+};
+
+/** Partner fields of this area: default points, your own partner only (no RESELLER, PARENT nor OPERATOR path). */
+export const SELF_SERVICE_PARTNER_FIELDS: Record<string, Access> = {
+  companyInfo: onPartner({ SELF: 'partner-info:view-company' }),
+  realNameVerification: onPartner({ SELF: 'support:real-name' }),
 };
 
 /** Query fields of this area. */
@@ -52,6 +61,7 @@ export const SELF_SERVICE_OPERATOR_FIELDS: Record<string, Access> = {
 export const SELF_SERVICE = {
   mutations: SELF_SERVICE_MUTATIONS,
   memberFields: SELF_SERVICE_MEMBER_FIELDS,
+  partnerFields: SELF_SERVICE_PARTNER_FIELDS,
   operatorFields: SELF_SERVICE_OPERATOR_FIELDS,
   queries: SELF_SERVICE_QUERIES,
   // Row scopes decide (qualification.loaders): your own rows always, a colleague's with qualification:view.

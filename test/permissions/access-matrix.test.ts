@@ -2179,3 +2179,53 @@ describe('access matrix: reseller performance', { timeout: 120_000 }, () => {
     console.log(`\nPartner.resellerPerformance:\n${printTable(['viewer', 'partner', 'answer'], rows)}\n`);
   });
 });
+
+describe('access matrix: company info and real-name verification', { timeout: 120_000 }, () => {
+  // Default points, your own partner only: no child, parent, sibling, unrelated nor operator path.
+  const FIELDS = 'companyInfo { unifiedSocialCreditCode } realNameVerification { status }';
+  const via: Record<string, string> = {
+    own: `{ viewer { partner { ${FIELDS} } } }`,
+    parent: `{ viewer { partner { parent { ${FIELDS} } } } }`,
+    child: `{ viewer { partner { resellers(first: 10) { nodes { ${FIELDS} } } } } }`,
+    other: `query ($id: ID!) { node(id: $id) { ... on Partner { ${FIELDS} } } }`,
+  };
+  const cases: [
+    viewer: string,
+    as: 'MEMBER' | 'OPERATOR',
+    relation: string,
+    query: string,
+    other: DemoPartnerKey | null,
+    outcome: Outcome,
+  ][] = [
+    ['dist-admin', 'MEMBER', 'own', 'own', null, 'allow'],
+    ['dist-am', 'MEMBER', 'own (default points)', 'own', null, 'allow'],
+    ['dist-sa', 'MEMBER', 'own (default points)', 'own', null, 'allow'],
+    ['dist-admin', 'MEMBER', 'child', 'child', null, 'deny'],
+    ['dist-admin', 'MEMBER', 'unrelated', 'other', 'other-dist', 'deny'],
+    ['reseller-admin', 'MEMBER', 'own', 'own', null, 'allow'],
+    ['reseller-admin', 'MEMBER', 'parent', 'parent', null, 'deny'],
+    ['reseller-admin', 'MEMBER', 'sibling', 'other', 'reseller2', 'deny'],
+    ['ops-admin', 'OPERATOR', 'any partner', 'other', 'dist', 'deny'],
+  ];
+
+  it('lets only the own partner’s members read them', async () => {
+    const rows: string[][] = [];
+    for (const [viewer, as, relation, query, other, outcome] of cases) {
+      const token = await server.signIn(viewer, undefined, as);
+      const id = other ? gid('Partner', demoPartner(other).id) : undefined;
+      const res = (await server.execute(via[query], id ? { id } : {}, token)) as Response;
+      const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+      const observed: Outcome = codes.length ? 'deny' : 'allow';
+      rows.push([viewer, relation, observed]);
+      expect(observed, `${viewer} → ${relation}`).toBe(outcome);
+      if (outcome === 'deny') {
+        // FORBIDDEN on a path; an unrelated partner's node answers NOT_FOUND (not-found parity).
+        for (const code of codes) expect(['FORBIDDEN', 'NOT_FOUND'], `${viewer} → ${relation}`).toContain(code);
+        expect(JSON.stringify(res.data ?? null)).not.toContain('VERIFIED');
+      } else expect(JSON.stringify(res.data)).toContain('unifiedSocialCreditCode');
+    }
+    console.log(
+      `\nPartner.companyInfo / realNameVerification:\n${printTable(['viewer', 'partner', 'answer'], rows)}\n`,
+    );
+  });
+});

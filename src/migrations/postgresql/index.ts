@@ -26,6 +26,7 @@ import { Migration20261204153011_ProgramWorkflows } from './Migration20261204153
 import { Migration20261204154001_GrowthShowcase } from './Migration20261204154001_GrowthShowcase';
 import { Migration20261204155001_MemberSelfService } from './Migration20261204155001_MemberSelfService';
 import { Migration20261204156001_ResourceProductCodes } from './Migration20261204156001_ResourceProductCodes';
+import { Migration20261204157001_PartnerCompany } from './Migration20261204157001_PartnerCompany';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -68,4 +69,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204154001_GrowthShowcase', class: Migration20261204154001_GrowthShowcase },
   { name: 'Migration20261204155001_MemberSelfService', class: Migration20261204155001_MemberSelfService },
   { name: 'Migration20261204156001_ResourceProductCodes', class: Migration20261204156001_ResourceProductCodes },
+  { name: 'Migration20261204157001_PartnerCompany', class: Migration20261204157001_PartnerCompany },
 ];

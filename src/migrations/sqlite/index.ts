@@ -26,6 +26,7 @@ import { Migration20261204153010_ProgramWorkflows } from './Migration20261204153
 import { Migration20261204154000_GrowthShowcase } from './Migration20261204154000_GrowthShowcase';
 import { Migration20261204155000_MemberSelfService } from './Migration20261204155000_MemberSelfService';
 import { Migration20261204156000_ResourceProductCodes } from './Migration20261204156000_ResourceProductCodes';
+import { Migration20261204157000_PartnerCompany } from './Migration20261204157000_PartnerCompany';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -68,4 +69,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204154000_GrowthShowcase', class: Migration20261204154000_GrowthShowcase },
   { name: 'Migration20261204155000_MemberSelfService', class: Migration20261204155000_MemberSelfService },
   { name: 'Migration20261204156000_ResourceProductCodes', class: Migration20261204156000_ResourceProductCodes },
+  { name: 'Migration20261204157000_PartnerCompany', class: Migration20261204157000_PartnerCompany },
 ];
