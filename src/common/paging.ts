@@ -46,8 +46,20 @@ const build = <T>(where: WhereSource<T>): FilterQuery<T> => (isBuilder(where) ? 
  * Pages already read by an entity manager (one per request), by entity, where and page: a list
  * reached again through another parent that is the same row (every customer's `partner`, a
  * record's `operator`) is read once per request, not once per parent, and answers the same rows.
+ * Queries only: a mutation's entity manager reads afresh (readPagesAfresh, http/page-memo.ts).
  */
 const pagesRead = new WeakMap<SqlEntityManager, Map<string, Promise<unknown>>>();
+
+/** Entity managers whose pages are always read afresh: a mutation's (its payloads are read after its writes). */
+const readAfresh = new WeakSet<SqlEntityManager>();
+
+/**
+ * The request changes data (a mutation): every page it lists is read afresh, so the payload of a
+ * second mutation in the same document sees what the first one wrote.
+ */
+export function readPagesAfresh(em: SqlEntityManager): void {
+  readAfresh.add(em);
+}
 
 /**
  * The memo key of a page, or null when its where cannot be written as JSON (entities in it). A
@@ -74,7 +86,7 @@ export function findPage<T extends WithId>(
 ): Promise<ConnectionResult<T>> {
   const built = build(where);
   const key = pageKey(entity, built, page);
-  if (key == null) return readPage(em, entity, built, where, page);
+  if (key == null || readAfresh.has(em)) return readPage(em, entity, built, where, page);
   const read = pagesRead.get(em) ?? new Map<string, Promise<unknown>>();
   pagesRead.set(em, read);
   // The key names the entity, so what is stored under it is a page of T.

@@ -20,6 +20,7 @@ import { persistedDocumentsPlugin } from './persisted-documents';
 import { RateLimiter } from './rate-limit';
 import { refusalsPlugin } from './refusals';
 import { textInputsPlugin } from './text-inputs';
+import { pageMemoPlugin } from './page-memo';
 
 /** The plugins, in the order they run: Apollo's own switched off, refusals counted, text inputs checked, then limits, persisted documents, cache headers. */
 function plugins(config: AppConfig, metrics: Metrics | null) {
@@ -34,6 +35,7 @@ function plugins(config: AppConfig, metrics: Metrics | null) {
     limitsPlugin({ limits, rateLimiter, metrics, exposeSqlCount: config.exposeSqlCount }),
     persistedDocumentsPlugin<AppContext>({ only: config.persistedDocumentsOnly, maxTokens: limits.maxTokens }),
     cacheHeadersPlugin<AppContext>(),
+    pageMemoPlugin(),
   ];
 }
 
