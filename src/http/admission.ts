@@ -13,6 +13,11 @@
  * budget: its own waits for the pool are short (few requests share it), and a mutation that got a
  * connection completes. The pool's own timeout stays as a backstop; if it fires (or the pool is
  * gone), the request answers SERVER_BUSY too, never an internal error.
+ *
+ * Measured (test/scale/bursts.test.ts, SQLite, 300 concurrent requests, 1 s budget, busy 2 cores):
+ * with the pool's timeout alone (acquire timeout 1 s, no line) the burst took 17.6 s to answer,
+ * 31 answered, and refusals came after a request had already run statements; with this line,
+ * 6.7 s, 28 answered, every refusal before any statement.
  */
 import { HeaderMap } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
