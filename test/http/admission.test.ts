@@ -42,7 +42,8 @@ async function lineInFront(maxInFlight: number, waitBudgetMs: number) {
 async function expectBusy(res: Response, reason: string, retryAfter: string) {
   expect(res.status).toBe(503);
   expect(res.headers.get('retry-after')).toBe(retryAfter);
-  const body = await res.json();
+  // The refusal's JSON body, as admission.ts writes it.
+  const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
   expect(body.errors).toHaveLength(1);
   expect(body.errors[0].extensions).toMatchObject({ code: 'SERVER_BUSY', reason });
 }
