@@ -17,7 +17,8 @@ import { resaleCustomers } from '../support/rows';
  * database holds exactly the writes answered as done, and the refused writes, sent again with
  * their idempotency keys, complete.
  */
-const BURST_TIMEOUT = 60_000;
+/** Measured 18 s (SQLite) to 47 s (PostgreSQL) on 2 cores shared with other suites; room for a busier machine. */
+const BURST_TIMEOUT = 120_000;
 const BUDGET_MS = 1000;
 
 const server = useTestServer({}, { DB_ACQUIRE_TIMEOUT_MS: String(BUDGET_MS), MAX_IN_FLIGHT_REQUESTS: '4' });
