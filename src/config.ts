@@ -49,7 +49,7 @@ export interface AppConfig {
   persistedDocumentsOnly: boolean;
   /** GRAPHQL_EXECUTOR: `jit` (compiled documents, http/compiled-executor.ts) or `graphql-js`. */
   executor: 'jit' | 'graphql-js';
-  /** Bursts (http/admission.ts): GraphQL requests run at once, and how long one may wait for its turn. */
+  /** Bursts (http/admission.ts): requests run at once (8 keep SQLite's one connection busy), wait for a turn. */
   admission: { maxInFlight: number; waitBudgetMs: number };
   /** Scheduled maintenance (src/maintenance): pruning and expiry jobs, one instance at a time per job. */
   maintenance: { enabled: boolean; intervalMs: number };
@@ -384,7 +384,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY ?? false,
     persistedDocumentsOnly: e.PERSISTED_DOCUMENTS_ONLY ?? false,
     executor: e.GRAPHQL_EXECUTOR ?? 'jit',
-    // SQLite has one connection: 8 requests keep it busy; PostgreSQL's pool has 10.
     admission: { maxInFlight: e.MAX_IN_FLIGHT_REQUESTS ?? (database.kind === 'sqlite' ? 8 : 20), waitBudgetMs },
     maintenance: { enabled: e.MAINTENANCE ?? true, intervalMs: (e.MAINTENANCE_INTERVAL_SECONDS ?? 300) * 1000 },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT ?? 4000}`,
