@@ -227,6 +227,9 @@ function appEnv(url: string, extra: Record<string, string> = {}): Record<string,
     RATE_LIMIT_RESTORE_PER_SECOND: '1000000000',
     RATE_LIMIT_ANONYMOUS_CAPACITY: '1000000',
     RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND: '1000000',
+    // Likewise the admission line (README, Bursts) stays on with a wait budget closed-loop clients
+    // never exceed: a slow operation at 50 connections is measured, not refused with 503.
+    DB_ACQUIRE_TIMEOUT_MS: '120000',
     ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
     ...extra,
   };

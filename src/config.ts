@@ -10,6 +10,8 @@ export interface DatabaseConfig {
   url: string;
   /** sqlite: file path or ':memory:'. */
   sqlitePath?: string;
+  /** The pool's own acquire timeout (db/orm.ts); loadConfig sets it from DB_ACQUIRE_TIMEOUT_MS. */
+  acquireTimeoutMs?: number;
 }
 
 export interface AppConfig {
@@ -47,6 +49,8 @@ export interface AppConfig {
   persistedDocumentsOnly: boolean;
   /** GRAPHQL_EXECUTOR: `jit` (compiled documents, http/compiled-executor.ts) or `graphql-js`. */
   executor: 'jit' | 'graphql-js';
+  /** Bursts (http/admission.ts): requests run at once (8 keep SQLite's one connection busy), wait for a turn. */
+  admission: { maxInFlight: number; waitBudgetMs: number };
   /** Scheduled maintenance (src/maintenance): pruning and expiry jobs, one instance at a time per job. */
   maintenance: { enabled: boolean; intervalMs: number };
   /**
@@ -250,6 +254,8 @@ export const ENVIRONMENT = z.object({
   MAINTENANCE: boolVar(),
   MAINTENANCE_INTERVAL_SECONDS: intVar(10, 24 * 3600),
   PUBLIC_BASE_URL: baseUrlVar(),
+  DB_ACQUIRE_TIMEOUT_MS: intVar(10, 10 * 60_000),
+  MAX_IN_FLIGHT_REQUESTS: intVar(1, 10_000),
 });
 
 /** The names of every variable in ENVIRONMENT. */
@@ -336,7 +342,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = nodeEnv === 'production';
   const problems: string[] = production ? secretProblems(e) : [];
   const authSecret = authSecretOf(e, nodeEnv);
-
   const limits = limitsOf(e);
   const rateLimit = rateLimitOf(e, production);
   if (rateLimit.enabled && rateLimit.capacity < limits.maxCost) {
@@ -344,22 +349,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `RATE_LIMIT_CAPACITY (${rateLimit.capacity}) must be at least MAX_QUERY_COST (${limits.maxCost}), or the costliest allowed query could never run`,
     );
   }
-
   const metrics = { enabled: e.METRICS ?? true, token: e.METRICS_TOKEN ?? null };
   if (production && metrics.enabled && !metrics.token) {
     problems.push(
       'METRICS is on but METRICS_TOKEN is not set: in production /metrics needs a bearer token (METRICS_TOKEN, at least 16 characters), or turn it off with METRICS=false',
     );
   }
-
   problems.push(...publicBaseUrlProblems(e, production));
   if (problems.length) throw new ConfigError(problems);
-
+  const database = e.DATABASE_URL ?? parseDatabaseUrl('sqlite:./data/partner-graph.sqlite');
+  // Tests queue hundreds of requests on purpose on shared cores: 60 s, the pool's timeout before the line.
+  const waitBudgetMs = e.DB_ACQUIRE_TIMEOUT_MS ?? (nodeEnv === 'test' ? 60_000 : 5000);
   return {
     env: nodeEnv,
     port: e.PORT ?? 4000,
     host: e.HOST ?? '0.0.0.0',
-    database: e.DATABASE_URL ?? parseDatabaseUrl('sqlite:./data/partner-graph.sqlite'),
+    // An admitted request is not cut at the budget: the pool's timeout is only a backstop (admission.ts).
+    database: { ...database, acquireTimeoutMs: waitBudgetMs + 30_000 },
     authSecret,
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS ?? 8 * 3600,
     // Demo members with the published password: never in production unless asked for by name.
@@ -378,10 +384,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY ?? false,
     persistedDocumentsOnly: e.PERSISTED_DOCUMENTS_ONLY ?? false,
     executor: e.GRAPHQL_EXECUTOR ?? 'jit',
-    maintenance: {
-      enabled: e.MAINTENANCE ?? true,
-      intervalMs: (e.MAINTENANCE_INTERVAL_SECONDS ?? 300) * 1000,
-    },
+    admission: { maxInFlight: e.MAX_IN_FLIGHT_REQUESTS ?? (database.kind === 'sqlite' ? 8 : 20), waitBudgetMs },
+    maintenance: { enabled: e.MAINTENANCE ?? true, intervalMs: (e.MAINTENANCE_INTERVAL_SECONDS ?? 300) * 1000 },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT ?? 4000}`,
   };
 }

@@ -7,6 +7,7 @@ import type { AppConfig } from './config';
 import type { Orm } from './db/orm';
 import { createApollo } from './http/apollo';
 import { type AppContext, contextFactory } from './http/context-factory';
+import { Admission, retryAfterSeconds } from './http/admission';
 import { HttpLifecycle } from './http/lifecycle';
 import { Metrics } from './http/metrics';
 import { invoicePdfRoute } from './http/invoice-pdf';
@@ -56,7 +57,9 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
     auth: services.auth,
     signatures: new SignatureVerifier(config.accessKeyEncryptionKey),
     batchLoads: !options.disableLoaders,
+    busyRetryAfter: retryAfterSeconds(config.admission.waitBudgetMs),
   };
+  const admission = new Admission(config.admission);
   const context = contextFactory(deps);
 
   const app = express();
@@ -65,6 +68,8 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
     app,
     { graceMs: config.shutdownGraceMs, drainDelayMs: config.shutdownDrainDelayMs },
     async () => {
+      // Requests still arriving (or waiting) now would find the database closed: 503, not 500.
+      admission.stop();
       await Promise.all([apollo.stop(), live?.close()]);
     },
     async () => {
@@ -88,7 +93,12 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
   if (config.graphiql) app.use(graphiqlRouter({ endpoint: '/graphql' }));
   app.use(invoicePdfRoute(deps));
   app.use(programCertificatePdfRoute(deps));
-  app.use('/graphql', ...graphqlTransport(schema, config.limits), expressMiddleware(apollo, { context }));
+  app.use(
+    '/graphql',
+    ...graphqlTransport(schema, config.limits),
+    admission.middleware,
+    expressMiddleware(apollo, { context }),
+  );
   app.use(transportErrors(config.limits));
   return { app, apollo, metrics, listen: (port, host) => lifecycle.listen(port, host), stop: () => lifecycle.stop() };
 }

@@ -295,6 +295,8 @@ export const ERROR_CODES = {
     'The requested cost of the operation (extensions.cost.requestedQueryCost) is above MAX_QUERY_COST; ask for smaller pages (HTTP 400).',
   THROTTLED:
     'Rate limit: your bucket (extensions.cost.throttleStatus) holds fewer points than the query costs; retry after the Retry-After header (seconds). HTTP 429.',
+  SERVER_BUSY:
+    'HTTP 503 with Retry-After (seconds): the request waited for its turn at the database longer than DB_ACQUIRE_TIMEOUT_MS and ran nothing (extensions.reason wait-budget), or the server is stopping (stopping, pool-closed), or, rarely, an admitted request found no connection within the pool backstop (pool-timeout). Send it again after Retry-After, a mutation with the same idempotency key (see README, Bursts).',
   REQUEST_REPLAYED:
     'A signed request (SDK-HMAC-SHA256) with this signature was already accepted; sign each request anew (HTTP 401).',
   // Persisted documents and automatic persisted queries (see README, Mobile clients).

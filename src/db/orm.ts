@@ -49,6 +49,7 @@ export function ormOptions(
       pool: {
         min: 1,
         max: 1,
+        acquireTimeoutMillis: db.acquireTimeoutMs ?? 60_000,
         // WAL lets readers in other processes run beside the one writer; the busy timeout makes a
         // second writer wait instead of failing. SQLite remains a one-process database here.
         afterCreate: (
@@ -73,7 +74,12 @@ export function ormOptions(
       },
     };
   }
-  return { ...common, driver: PostgreSqlDriver, clientUrl: db.url, pool: { min: 0, max: 10 } };
+  return {
+    ...common,
+    driver: PostgreSqlDriver,
+    clientUrl: db.url,
+    pool: { min: 0, max: 10, acquireTimeoutMillis: db.acquireTimeoutMs ?? 60_000 },
+  };
 }
 
 /**

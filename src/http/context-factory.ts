@@ -11,6 +11,7 @@ import type { Actor } from '../permissions/viewer';
 import type { Orm } from '../db/orm';
 import type { StatementTally } from '../db/statement-counter';
 import type { Services } from '../services';
+import { busyError, BusyCode, poolFailureOf } from './admission';
 import { type Authentication, AuthenticationError, type Authenticators, authenticate } from './authenticate';
 import { factsOf, type RequestFacts, shortKey } from './request-facts';
 import type { SignedRequest } from './signature-verifier';
@@ -27,6 +28,8 @@ export interface ContextDependencies extends Authenticators {
   services: Services;
   /** False only in the benchmark that measures the N+1 factor. */
   batchLoads: boolean;
+  /** Retry-After (seconds) of a SERVER_BUSY answer (admission.ts). */
+  busyRetryAfter: number;
 }
 
 /** The express request as authentication reads it: method, URL as received, headers, exact body bytes. */
@@ -36,6 +39,7 @@ export function incomingRequest(req: Request): SignedRequest {
 
 /** The error code a failed authentication adds to the request facts. */
 function errorCode(err: unknown): string {
+  if (poolFailureOf(err)) return BusyCode.SERVER_BUSY;
   return err instanceof GraphQLError ? String(err.extensions.code) : 'INTERNAL_SERVER_ERROR';
 }
 
@@ -78,7 +82,13 @@ function actorLabel(actor: Actor): string {
 export async function createContext(deps: ContextDependencies, req: Request, res: Response): Promise<AppContext> {
   const facts = factsOf(res);
   const em = deps.orm.em.fork();
-  const { actor, viewer, method } = await identify(em, incomingRequest(req), deps, facts);
+  const { actor, viewer, method } = await identify(em, incomingRequest(req), deps, facts).catch((err: unknown) => {
+    // No connection for authentication (pool full past its timeout, or closed): 503, not a 500.
+    const busy = poolFailureOf(err);
+    if (!busy) throw err;
+    facts.refusal ??= { code: BusyCode.SERVER_BUSY, reason: busy };
+    throw busyError(busy, deps.busyRetryAfter);
+  });
   return {
     requestId: facts.requestId,
     em,

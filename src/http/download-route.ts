@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import { PdfFontMissing } from '../common/pdf';
 import { checkDownload, checkDownloader, type DownloadKey, type DownloadSubject } from '../permissions/download-access';
+import { BusyCode } from './admission';
 import { type ContextDependencies, createContext } from './context-factory';
 
 /** A malformed query parameter of a download: 400 BAD_USER_INPUT. */
@@ -30,7 +31,12 @@ async function serve<S>(deps: ContextDependencies, download: Download<S>, req: R
   let ctx: Context;
   try {
     ctx = await createContext(deps, req, res);
-  } catch {
+  } catch (err) {
+    // No database connection for authentication: retryable 503, as on /graphql (admission.ts).
+    if (err instanceof GraphQLError && err.extensions.code === BusyCode.SERVER_BUSY) {
+      res.set('retry-after', String(deps.busyRetryAfter));
+      return void refuse(res, 503, BusyCode.SERVER_BUSY, err.message);
+    }
     return void refuse(res, 401, 'UNAUTHENTICATED', 'Sign in: send the bearer token you use for /graphql.');
   }
   const early = checkDownloader(ctx.actor, download.key);

@@ -14,6 +14,7 @@ import { TopLevelErrorCode } from '../common/errors';
 import { logger } from '../common/logger';
 import { currentRequestScope, noteRefusal } from '../common/request-scope';
 import type { AppConfig } from '../config';
+import { BusyCode, busyAnswer, poolFailureOf, retryAfterSeconds } from './admission';
 import { LimitCode } from './limits';
 import { PersistedDocumentCode } from './persisted-documents';
 import { refusalReason } from './refusals';
@@ -22,6 +23,7 @@ import { refusalReason } from './refusals';
 const KNOWN_CODES = new Set<string>([
   ...Object.values(TopLevelErrorCode),
   ...Object.values(LimitCode),
+  ...Object.values(BusyCode),
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
@@ -69,11 +71,17 @@ function internalError(formatted: GraphQLFormattedError, original: unknown): Gra
 function format(
   formatted: GraphQLFormattedError,
   error: unknown,
-  config: Pick<AppConfig, 'suggestions' | 'limits'>,
+  config: Pick<AppConfig, 'suggestions' | 'limits' | 'admission'>,
 ): GraphQLFormattedError {
   const limited = tooManyTokens(formatted, config.limits.maxTokens);
   if (limited) return limited;
   const original = unwrapResolverError(error);
+  // A resolver found no database connection (pool full past its timeout, or closed): SERVER_BUSY,
+  // answered 503 by the limits plugin; the request's log line says it at warn, no stack.
+  const busy = poolFailureOf(original);
+  if (busy) {
+    return { ...busyAnswer(busy, retryAfterSeconds(config.admission.waitBudgetMs)), path: formatted.path };
+  }
   if (!isKnown(formatted, original)) return internalError(formatted, original);
   return config.suggestions
     ? formatted
@@ -81,11 +89,12 @@ function format(
 }
 
 /** Apollo's `formatError` for this configuration. */
-export function errorFormatter(config: Pick<AppConfig, 'suggestions' | 'limits'>) {
+export function errorFormatter(config: Pick<AppConfig, 'suggestions' | 'limits' | 'admission'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = format(formatted, error, config);
     const code = String(out.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    noteRefusal(currentRequestScope(), code, refusalReason(code, out.message));
+    const reason = code === BusyCode.SERVER_BUSY ? String(out.extensions?.reason) : refusalReason(code, out.message);
+    noteRefusal(currentRequestScope(), code, reason);
     return out;
   };
 }

@@ -13,6 +13,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { LimitsConfig } from '../config';
 import type { AppContext } from './context-factory';
+import { BusyCode } from './admission';
 import { operationCost } from './cost';
 import { LimitCode } from './limits';
 import type { Metrics } from './metrics';
@@ -76,6 +77,11 @@ export function limitsPlugin(options: LimitsPluginOptions): ApolloServerPlugin<A
             cost: { requestedQueryCost, maximumQueryCost: limits.maxCost, throttleStatus },
           };
           for (const error of result.errors ?? []) facts.errorCodes.push(String(error.extensions?.code ?? 'UNKNOWN'));
+          // A resolver found no database connection (error-format.ts): the answer is a retryable 503.
+          const busy = result.errors?.find((error) => error.extensions?.code === BusyCode.SERVER_BUSY);
+          if (!busy) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(busy.extensions?.retryAfterSeconds ?? 1));
         },
       };
     },

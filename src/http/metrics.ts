@@ -68,6 +68,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly busyRefusals = new Counter({
+    name: 'graphql_busy_refusals_total',
+    help: 'Requests to /graphql answered 503 SERVER_BUSY (http/admission.ts), by reason: wait-budget (not admitted in DB_ACQUIRE_TIMEOUT_MS), stopping, pool-timeout, pool-closed.',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   readonly throttled = new Counter({
     name: 'graphql_throttled_total',
     help: 'Requests refused by the rate limit (THROTTLED).',

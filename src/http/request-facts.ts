@@ -11,6 +11,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { statementCounter, type StatementTally } from '../db/statement-counter';
 import { logger } from '../common/logger';
 import { type RequestScope, runInRequestScope } from '../common/request-scope';
+import { BusyCode } from './admission';
 import type { Metrics } from './metrics';
 
 export interface RequestFacts extends RequestScope {
@@ -56,8 +57,8 @@ function logLine(facts: RequestFacts, method: string, path: string, status: numb
     cost: facts.cost,
     sqlStatements: facts.sql.count,
     errors: facts.errorCodes.length ? facts.errorCodes : undefined,
-    // Why the request was refused as a whole (HTTP 4xx): a short reason beside the code (http/refusals.ts).
-    refusal: status >= 400 && status < 500 && facts.refusal ? facts.refusal.reason : undefined,
+    // Why the request was refused as a whole (HTTP 4xx, 503 busy): a short reason beside the code (http/refusals.ts).
+    refusal: status >= 400 && status !== 500 && facts.refusal ? facts.refusal.reason : undefined,
     securityEvents: facts.securityEvents.length ? facts.securityEvents : undefined,
     memberId: facts.memberId,
     partnerId: facts.partnerId,
@@ -80,6 +81,8 @@ function recordMetrics(metrics: Metrics, facts: RequestFacts, path: string, stat
   for (const code of facts.errorCodes) metrics.errors.inc({ code });
   if (status >= 400 && status < 500 && facts.refusal)
     metrics.refusals.inc({ ...facts.refusal, status: String(status) });
+  if (status === 503 && facts.refusal?.code === BusyCode.SERVER_BUSY)
+    metrics.busyRefusals.inc({ reason: facts.refusal.reason });
 }
 
 /** The facts of a request before anything about it is known but its id and client address. */
@@ -117,7 +120,8 @@ export function requestFacts(metrics: Metrics | null) {
       const status = res.writableFinished ? res.statusCode : 499;
       if (metrics) recordMetrics(metrics, facts, path, status, seconds);
       if (QUIET_PATHS.has(path) && status < 500) return;
-      logger.info(logLine(facts, req.method, path, status, seconds), 'request');
+      // A busy refusal (503 SERVER_BUSY) is worth a warning: this line, once per request, no stack.
+      logger[status === 503 ? 'warn' : 'info'](logLine(facts, req.method, path, status, seconds), 'request');
     });
     // Counts every SQL statement issued while this request runs (async context, not a global).
     runInRequestScope(facts, () => statementCounter.run(facts.sql, next));
