@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { alignGc, formatAlignment, parseGcTrace, parseRequestLog } from './lib/gc-trace';
 import { graphqlOk, postGraphql } from './lib/http';
+import { type SchedSample, sampleRunQueueWait } from './lib/sched';
 import { probeRead, probeWrite, runLoad, SkipOperation, type Probe, type RunResult } from './lib/load';
 import {
   ALL_OPERATIONS,
@@ -306,7 +307,7 @@ interface Live {
   prepared: Map<OperationKey, { plan: Plan; op: OperationResult; serviceMs: number | null }>;
   /** --trace-gc: the server's stdout (the GC trace) and the wall-clock windows of its fixed-rate runs. */
   gcLog?: string;
-  gcWindows: { op: OperationResult; from: number; to: number }[];
+  gcWindows: { op: OperationResult; from: number; to: number; sched: SchedSample[] }[];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -538,6 +539,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         await drain(l);
         const p = await probe(l.server.url, l.token, entry.plan);
         const from = Date.now();
+        const sched = l.gcLog ? sampleRunQueueWait(l.server.pid) : null;
         const run = await runLoad({
           url: l.server.url,
           token: l.token,
@@ -548,7 +550,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
           rate,
           pid: l.server.pid,
         });
-        l.gcWindows.push({ op: entry.op, from, to: Date.now() });
+        l.gcWindows.push({ op: entry.op, from, to: Date.now(), sched: sched?.stop() ?? [] });
         const p99OverP50 = run.latencyMs.p99 / run.latencyMs.p50;
         if (run.rps < 0.9 * rate)
           run.notes.push(`achieved ${fmt(run.rps)} of ${rate} req/s: the server did not keep up`);
@@ -628,7 +630,8 @@ function lineUpGc(l: Live): void {
       continue;
     }
     const offsetMs = trace.offsetMs;
-    const gc = alignGc({ pauses: trace.pauses, offsetMs }, parseRequestLog(requestLog, w.from, w.to), w.from, w.to);
+    const requests = parseRequestLog(requestLog, w.from, w.to);
+    const gc = alignGc({ pauses: trace.pauses, offsetMs }, requests, w.from, w.to, w.sched);
     w.op.fixedRate.gc = gc;
     log(`  ${l.variant.name} ${w.op.key} fixed rate, GC lined up with the request log:\n      ${formatAlignment(gc)}`);
   }
@@ -699,7 +702,15 @@ function ratiosAndVerdicts(
       });
     }
     const rl = opOf('app-no-rate-limit', key);
-    if (rl) {
+    if (rl?.fixedRate && op.fixedRate)
+      ratios.push({
+        ratio: 'tail at the fixed rate: p99/p50 app → RATE_LIMIT=false',
+        operation: key,
+        value: rl.fixedRate.p99OverP50,
+        // Printed in the last column: the app's own, for comparison.
+        perConnections: { app: op.fixedRate.p99OverP50 },
+      });
+    if (rl?.runs.length) {
       const r = ratio(maxRps(op), maxRps(rl));
       ratios.push({
         ratio: 'rate limiter (app / RATE_LIMIT=false, peak req/s)',

@@ -13,6 +13,7 @@
  * A request's interval is [end − durationMs, end], end being its log line's `time` (written on the
  * response's 'close'; ms precision). A request "overlaps" a pause when the two intervals intersect.
  */
+import { type SchedSample, waitBetween } from './sched';
 import { percentile } from './stats';
 
 export type GcKind = 'scavenge' | 'mark-compact' | 'other';
@@ -62,13 +63,13 @@ export function parseRequestLog(text: string, fromWall: number, toWall: number):
   const out: ServedRequest[] = [];
   for (const line of text.split('\n')) {
     if (!line.startsWith('{') || !line.includes('"durationMs"')) continue;
-    let row: { time?: string; durationMs?: number; path?: string };
+    let row: { time?: string; durationMs?: number; path?: string; status?: number };
     try {
       row = JSON.parse(line);
     } catch {
       continue;
     }
-    if (row.path !== '/graphql' || typeof row.durationMs !== 'number' || !row.time) continue;
+    if (row.path !== '/graphql' || typeof row.durationMs !== 'number' || !row.time || row.status !== 200) continue;
     const end = Date.parse(row.time);
     if (!(end >= fromWall && end <= toWall)) continue;
     out.push({ startWall: end - row.durationMs, endWall: end, durationMs: row.durationMs });
@@ -84,6 +85,8 @@ export interface OverlapShare {
   markCompact: number;
   /** Share of these requests' summed duration spent inside GC pauses. */
   timeInGc: number;
+  /** Share of their summed duration the server's main thread was runnable but had no CPU (null: not sampled). */
+  timeWaitingForCpu: number | null;
 }
 
 export interface GcAlignment {
@@ -98,7 +101,13 @@ export interface GcAlignment {
   all: OverlapShare;
 }
 
-function overlapShare(requests: ServedRequest[], pauses: { start: number; end: number; kind: GcKind }[]): OverlapShare {
+function overlapShare(
+  requests: ServedRequest[],
+  pauses: { start: number; end: number; kind: GcKind }[],
+  sched: SchedSample[],
+): OverlapShare {
+  let waiting = 0;
+  let sampled = 0;
   let any = 0;
   let scavenge = 0;
   let markCompact = 0;
@@ -111,6 +120,11 @@ function overlapShare(requests: ServedRequest[], pauses: { start: number; end: n
     if (hits.some((p) => p.kind === 'mark-compact')) markCompact += 1;
     for (const p of hits) inGc += Math.min(p.end, r.endWall) - Math.max(p.start, r.startWall);
     total += r.durationMs;
+    const w = waitBetween(sched, r.startWall, r.endWall);
+    if (w !== null) {
+      waiting += w;
+      sampled += r.durationMs;
+    }
   }
   const n = requests.length || 1;
   return {
@@ -119,6 +133,7 @@ function overlapShare(requests: ServedRequest[], pauses: { start: number; end: n
     scavenge: scavenge / n,
     markCompact: markCompact / n,
     timeInGc: total ? inGc / total : 0,
+    timeWaitingForCpu: sampled ? waiting / sampled : null,
   };
 }
 
@@ -128,6 +143,7 @@ export function alignGc(
   requests: ServedRequest[],
   fromWall: number,
   toWall: number,
+  sched: SchedSample[] = [],
 ): GcAlignment {
   const pauses = trace.pauses
     .map((p) => ({
@@ -151,12 +167,12 @@ export function alignGc(
     },
     gcShareOfWall: inWindow.reduce((s, p) => s + p.ms, 0) / Math.max(1, toWall - fromWall),
     longestPauseMs: inWindow.reduce((m, p) => Math.max(m, p.ms), 0),
-    slowest1pct: overlapShare(slow, pauses),
-    all: overlapShare(requests, pauses),
+    slowest1pct: overlapShare(slow, pauses, sched),
+    all: overlapShare(requests, pauses, sched),
   };
 }
 
-const pct = (v: number) => `${(v * 100).toFixed(0)} %`;
+const pct = (v: number | null) => (v === null ? '–' : `${(v * 100).toFixed(0)} %`);
 
 export function formatAlignment(a: GcAlignment): string {
   const s = a.slowest1pct;
@@ -164,5 +180,6 @@ export function formatAlignment(a: GcAlignment): string {
   return [
     `server log: ${a.requests} requests, p50 ${a.serverMs.p50} ms, p99 ${a.serverMs.p99} ms; GC: ${a.pauses.scavenge} scavenges, ${a.pauses.markCompact} mark-compacts, ${pct(a.gcShareOfWall)} of wall time, longest ${a.longestPauseMs.toFixed(1)} ms`,
     `overlapping a GC pause — slowest 1 % (${s.requests}): ${pct(s.anyGc)} (scavenge ${pct(s.scavenge)}, mark-compact ${pct(s.markCompact)}; ${pct(s.timeInGc)} of their time in GC); all: ${pct(all.anyGc)} (scavenge ${pct(all.scavenge)}, mark-compact ${pct(all.markCompact)}; ${pct(all.timeInGc)} of their time)`,
+    `waiting for a CPU (server's main thread runnable, not running) — slowest 1 %: ${pct(s.timeWaitingForCpu)} of their time; all: ${pct(all.timeWaitingForCpu)}`,
   ].join('\n      ');
 }
