@@ -336,6 +336,14 @@ async function drain(l: Live): Promise<void> {
 }
 
 /**
+ * Every server of the group drained, not only the next one measured: a server still working
+ * through the previous run's backlog takes CPU from the one measured (they share the machine).
+ */
+async function drainAll(live: Live[]): Promise<void> {
+  for (const l of live) await drain(l);
+}
+
+/**
  * The variants of one seed run side by side: all their servers are started, then every
  * operation × concurrency is measured on each variant in turn, so that a drift of the machine's
  * load (other processes) shifts all variants alike instead of biasing a ratio.
@@ -498,7 +506,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
       for (const connections of connectionsAscending) {
         for (const l of active.filter((x) => x.variant.ops.includes(key))) {
           const entry = l.prepared.get(key)!;
-          await drain(l);
+          await drainAll(live);
           const p = await probe(l.server.url, l.token, entry.plan);
           // A slow operation at high concurrency answers each connection only every
           // connections × (service time): the run is lengthened (up to 3 × --duration) so that
@@ -536,7 +544,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         const wanted = Math.max(1, Math.round(max * 0.6));
         const connections = Math.max(1, Math.min(100, wanted));
         const rate = connections * Math.max(1, Math.round(wanted / connections));
-        await drain(l);
+        await drainAll(live);
         const p = await probe(l.server.url, l.token, entry.plan);
         const from = Date.now();
         const sched = l.gcLog ? sampleRunQueueWait(l.server.pid) : null;
