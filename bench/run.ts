@@ -491,14 +491,16 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         };
         l.result.operations.push(op);
         l.prepared.set(key, { plan, op, serviceMs: null });
-        // Warm-up (JIT, caches, pools); not recorded.
+        // Warm-up (JIT, caches, pools); not recorded. A variant measured only at the fixed rate
+        // gets as much load as the others' closed-loop runs, else it is compared cold.
+        const onlyFixed = !l.variant.ops.includes(key);
         await runLoad({
           url: l.server.url,
           token: l.token,
           plan,
           probe: first,
           connections: Math.min(10, Math.max(...args.connections)),
-          durationSec: args.warmup,
+          durationSec: onlyFixed ? args.warmup + args.duration * args.connections.length : args.warmup,
         });
         await drain(l);
       }
