@@ -185,6 +185,7 @@ async function serve(args: Args, seed: SeededDatabase, logDir: string): Promise<
     script: scriptOf('app'),
     env: appEnv(seed.url, { PORT: String(args.port) }),
     logFile: join(logDir, 'app-serve.log'),
+    ...(args.pin ? { cpus: SERVER_CPUS } : {}),
   });
   try {
     const { data } = await graphqlOk<{ signIn: { token: string | null; userErrors: unknown[] } }>(server.url, SIGN_IN, {
@@ -875,6 +876,7 @@ async function profilePass(ctx: Context): Promise<ProfileSummary[]> {
       env,
       execArgv: ['--cpu-prof', '--cpu-prof-dir', dir],
       logFile: join(ctx.logDir, `profile-${kind}.log`),
+      ...(ctx.args.pin ? { cpus: SERVER_CPUS } : {}),
     });
     try {
       const plan = planFor('customer-list', kind, ids)!;
