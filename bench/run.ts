@@ -74,7 +74,8 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
   --profile              afterwards, CPU-profile the app and the bare baseline on the customer list
   --trace-gc             app servers run with node --trace-gc (trace in .bench-cache/logs/*.gc.log);
                          each fixed-rate run lines the GC pauses up with the server's request log:
-                         share of the slowest 1 % of requests (and of all) that overlapped a pause
+                         share of the slowest 1 % of requests (and of all) that overlapped a pause,
+                         and of their time the server's thread waited for a CPU (/proc schedstat)
   --pin                  the bench process (load generator) on CPU 1, every server it starts (all
                          their threads, SQLite's included) on CPU 0, with taskset; PostgreSQL is not
                          pinned. Needs taskset (util-linux) and 2 CPUs or more
