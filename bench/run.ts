@@ -3,17 +3,20 @@
  *
  *   node dist/bench/run.js [--db sqlite|postgres] [--duration S] [--quick] [--connections 1,10,50]
  *                          [--only op,…] [--skip section,…] [--profile] [--reseed] [--pg-url URL]
+ *                          [--trace-gc] [--pin]
  *
  * See BENCHMARKS.md for what is measured, how, and the last recorded figures.
  */
 import { randomBytes } from 'node:crypto';
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { alignGc, formatAlignment, parseGcTrace, parseRequestLog } from './lib/gc-trace';
 import { graphqlOk, postGraphql } from './lib/http';
+import { type SchedSample, sampleRunQueueWait } from './lib/sched';
 import { probeRead, probeWrite, runLoad, SkipOperation, type Probe, type RunResult } from './lib/load';
 import {
   ALL_OPERATIONS,
@@ -31,7 +34,7 @@ import {
   type ReadPlan,
 } from './lib/operations';
 import { CACHE_DIR, DIST_BENCH, RESULTS_DIR, ROOT } from './lib/paths';
-import { newestFile, readMemory, startServer, type ServerProcess } from './lib/proc';
+import { hasTaskset, newestFile, pinProcess, readMemory, startServer, type ServerProcess } from './lib/proc';
 import { formatProfile, profileClockUs, summarizeProfile, type ProfileSummary } from './lib/profile';
 import {
   fmt,
@@ -69,6 +72,13 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
   --only LIST            operations: ${ALL_OPERATIONS.join(',')}
   --skip LIST            sections: ${SECTIONS.join(',')}
   --profile              afterwards, CPU-profile the app and the bare baseline on the customer list
+  --trace-gc             app servers run with node --trace-gc (trace in .bench-cache/logs/*.gc.log);
+                         each fixed-rate run lines the GC pauses up with the server's request log:
+                         share of the slowest 1 % of requests (and of all) that overlapped a pause,
+                         and of their time the server's thread waited for a CPU (/proc schedstat)
+  --pin                  the bench process (load generator) on CPU 1, every server it starts (all
+                         their threads, SQLite's included) on CPU 0, with taskset; PostgreSQL is not
+                         pinned. Needs taskset (util-linux) and 2 CPUs or more
   --reseed               regenerate the cached seeds
   --reuse-seed           use cached seeds even if the seeder changed since (or the month did)
   --seed-only            generate (or check) the cached seeds, then stop
@@ -93,6 +103,8 @@ interface Args {
   pgUrl: string;
   serve: boolean;
   port: number;
+  traceGc: boolean;
+  pin: boolean;
 }
 
 function port(value: string | undefined): number {
@@ -119,6 +131,8 @@ function parse(argv: string[]): Args | null {
       'pg-url': { type: 'string' },
       serve: { type: 'boolean' },
       port: { type: 'string' },
+      'trace-gc': { type: 'boolean' },
+      pin: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -158,6 +172,8 @@ function parse(argv: string[]): Args | null {
     pgUrl: values['pg-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     serve: !!values.serve,
     port: port(values.port),
+    traceGc: !!values['trace-gc'],
+    pin: !!values.pin,
   };
 }
 
@@ -170,6 +186,7 @@ async function serve(args: Args, seed: SeededDatabase, logDir: string): Promise<
     script: scriptOf('app'),
     env: appEnv(seed.url, { PORT: String(args.port) }),
     logFile: join(logDir, 'app-serve.log'),
+    ...(args.pin ? { cpus: SERVER_CPUS } : {}),
   });
   try {
     const { data } = await graphqlOk<{ signIn: { token: string | null; userErrors: unknown[] } }>(server.url, SIGN_IN, {
@@ -198,11 +215,16 @@ interface Variant {
   env?: Record<string, string>;
   ops: OperationKey[];
   fixedRate?: boolean;
+  /** Operations measured only at the fixed rate, at the rate of the `app` variant's peak. */
+  fixedRateOnly?: OperationKey[];
   memory?: boolean;
   pageSizes?: boolean;
 }
 
 const SECRET = randomBytes(32).toString('hex');
+/** --pin: the servers' CPU; the bench process (the load generator) takes CPU 1. */
+const SERVER_CPUS = '0';
+const BENCH_CPUS = '1';
 const SIGN_IN =
   'mutation BenchSignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }';
 const DEMO_LOGIN = { loginName: 'dist-admin', password: 'Partner@2026' };
@@ -288,6 +310,9 @@ interface Live {
   /** Latency of the ping on the idle server (median of 5), ms. */
   idlePingMs: number;
   prepared: Map<OperationKey, { plan: Plan; op: OperationResult; serviceMs: number | null }>;
+  /** --trace-gc: the server's stdout (the GC trace) and the wall-clock windows of its fixed-rate runs. */
+  gcLog?: string;
+  gcWindows: { op: OperationResult; from: number; to: number; sched: SchedSample[] }[];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -316,6 +341,14 @@ async function drain(l: Live): Promise<void> {
 }
 
 /**
+ * Every server of the group drained, not only the next one measured: a server still working
+ * through the previous run's backlog takes CPU from the one measured (they share the machine).
+ */
+async function drainAll(live: Live[]): Promise<void> {
+  for (const l of live) await drain(l);
+}
+
+/**
  * The variants of one seed run side by side: all their servers are started, then every
  * operation × concurrency is measured on each variant in turn, so that a drift of the machine's
  * load (other processes) shifts all variants alike instead of biasing a ratio.
@@ -332,11 +365,14 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         variant.kind === 'app'
           ? appEnv(seed.url, variant.env)
           : { DATABASE_URL: seed.url, AUTH_SECRET: SECRET, PORT: '0' };
+      const gcLog = args.traceGc && variant.kind === 'app' ? join(ctx.logDir, `${variant.name}.gc.log`) : undefined;
       const server = await startServer({
         name: variant.name,
         script: scriptOf(variant.kind),
         env,
         logFile: join(ctx.logDir, `${variant.name}.log`),
+        ...(gcLog ? { stdoutFile: gcLog, execArgv: ['--trace-gc', '--expose-gc'] } : {}),
+        ...(args.pin ? { cpus: SERVER_CPUS } : {}),
       });
       const result: VariantResult = {
         name: variant.name,
@@ -355,6 +391,8 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         ping: { query: 'query BenchPing { __typename }', variables: {} },
         idlePingMs: 0,
         prepared: new Map(),
+        gcLog,
+        gcWindows: [],
       });
     }
     const app = live.find((l) => l.variant.kind === 'app');
@@ -405,10 +443,11 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
       );
     }
 
-    const keys = ALL_OPERATIONS.filter((k) => live.some((l) => l.variant.ops.includes(k)));
+    const measures = (l: Live, k: OperationKey) => l.variant.ops.includes(k) || !!l.variant.fixedRateOnly?.includes(k);
+    const keys = ALL_OPERATIONS.filter((k) => live.some((l) => measures(l, k)));
     const connectionsAscending = [...args.connections].sort((a, b) => a - b);
     for (const key of keys) {
-      const members = live.filter((l) => l.variant.ops.includes(key));
+      const members = live.filter((l) => measures(l, key));
       for (const l of members) {
         const plan = planFor(key, l.variant.kind, ids);
         if (!plan) {
@@ -457,22 +496,24 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         };
         l.result.operations.push(op);
         l.prepared.set(key, { plan, op, serviceMs: null });
-        // Warm-up (JIT, caches, pools); not recorded.
+        // Warm-up (JIT, caches, pools); not recorded. A variant measured only at the fixed rate
+        // gets as much load as the others' closed-loop runs, else it is compared cold.
+        const onlyFixed = !l.variant.ops.includes(key);
         await runLoad({
           url: l.server.url,
           token: l.token,
           plan,
           probe: first,
           connections: Math.min(10, Math.max(...args.connections)),
-          durationSec: args.warmup,
+          durationSec: onlyFixed ? args.warmup + args.duration * args.connections.length : args.warmup,
         });
         await drain(l);
       }
       const active = members.filter((l) => l.prepared.has(key));
       for (const connections of connectionsAscending) {
-        for (const l of active) {
+        for (const l of active.filter((x) => x.variant.ops.includes(key))) {
           const entry = l.prepared.get(key)!;
-          await drain(l);
+          await drainAll(live);
           const p = await probe(l.server.url, l.token, entry.plan);
           // A slow operation at high concurrency answers each connection only every
           // connections × (service time): the run is lengthened (up to 3 × --duration) so that
@@ -499,16 +540,21 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
       }
       for (const l of active) {
         const entry = l.prepared.get(key)!;
-        if (!l.variant.fixedRate || entry.plan.kind !== 'read') continue;
-        const max = maxRps(entry.op) ?? 0;
+        const only = !!l.variant.fixedRateOnly?.includes(key);
+        if (!(l.variant.fixedRate || only) || entry.plan.kind !== 'read') continue;
+        // A fixed-rate-only variant runs at the rate of the app's peak: the same load, compared.
+        const appOp = live.find((x) => x.variant.name === 'app')?.prepared.get(key)?.op;
+        const max = (only ? maxRps(appOp) : maxRps(entry.op)) ?? 0;
         // autocannon paces whole requests per connection per second, sent at the start of the
         // connection's second: one request per second on each of `wanted` connections started
         // 1/wanted s apart spreads the arrivals evenly (up to 100 connections).
         const wanted = Math.max(1, Math.round(max * 0.6));
         const connections = Math.max(1, Math.min(100, wanted));
         const rate = connections * Math.max(1, Math.round(wanted / connections));
-        await drain(l);
+        await drainAll(live);
         const p = await probe(l.server.url, l.token, entry.plan);
+        const from = Date.now();
+        const sched = l.gcLog ? sampleRunQueueWait(l.server.pid) : null;
         const run = await runLoad({
           url: l.server.url,
           token: l.token,
@@ -519,6 +565,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
           rate,
           pid: l.server.pid,
         });
+        l.gcWindows.push({ op: entry.op, from, to: Date.now(), sched: sched?.stop() ?? [] });
         const p99OverP50 = run.latencyMs.p99 / run.latencyMs.p50;
         if (run.rps < 0.9 * rate)
           run.notes.push(`achieved ${fmt(run.rps)} of ${rate} req/s: the server did not keep up`);
@@ -580,8 +627,29 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
   } finally {
     for (const l of live) await l.server.stop();
   }
+  // The trace is complete once the server has exited (V8 prints it through buffered stdio).
+  for (const l of live) lineUpGc(l);
   for (const l of live) log(`\n${l.variant.label} (${scale} seed)\n${variantTable(l.result)}`);
   return live.map((l) => l.result);
+}
+
+/** --trace-gc: each fixed-rate run of a server, its GC pauses lined up with its request log. */
+function lineUpGc(l: Live): void {
+  if (!l.gcLog || !l.gcWindows.length) return;
+  const trace = parseGcTrace(readFileSync(l.gcLog, 'utf8'));
+  const requestLog = readFileSync(l.server.logFile, 'utf8');
+  for (const w of l.gcWindows) {
+    if (!w.op.fixedRate) continue;
+    if (trace.offsetMs === null) {
+      w.op.fixedRate.gc = 'no GC anchor in the trace (was the server started with --expose-gc?)';
+      continue;
+    }
+    const offsetMs = trace.offsetMs;
+    const requests = parseRequestLog(requestLog, w.from, w.to);
+    const gc = alignGc({ pauses: trace.pauses, offsetMs }, requests, w.from, w.to, w.sched);
+    w.op.fixedRate.gc = gc;
+    log(`  ${l.variant.name} ${w.op.key} fixed rate, GC lined up with the request log:\n      ${formatAlignment(gc)}`);
+  }
 }
 
 function runLine(key: string, r: RunResult): string {
@@ -649,7 +717,15 @@ function ratiosAndVerdicts(
       });
     }
     const rl = opOf('app-no-rate-limit', key);
-    if (rl) {
+    if (rl?.fixedRate && op.fixedRate)
+      ratios.push({
+        ratio: 'tail at the fixed rate: p99/p50 app → RATE_LIMIT=false',
+        operation: key,
+        value: rl.fixedRate.p99OverP50,
+        // Printed in the last column: the app's own, for comparison.
+        perConnections: { app: op.fixedRate.p99OverP50 },
+      });
+    if (rl?.runs.length) {
       const r = ratio(maxRps(op), maxRps(rl));
       ratios.push({
         ratio: 'rate limiter (app / RATE_LIMIT=false, peak req/s)',
@@ -804,6 +880,7 @@ async function profilePass(ctx: Context): Promise<ProfileSummary[]> {
       env,
       execArgv: ['--cpu-prof', '--cpu-prof-dir', dir],
       logFile: join(ctx.logDir, `profile-${kind}.log`),
+      ...(ctx.args.pin ? { cpus: SERVER_CPUS } : {}),
     });
     try {
       const plan = planFor('customer-list', kind, ids)!;
@@ -853,6 +930,15 @@ async function main(): Promise<number> {
   if (!args) {
     console.log(USAGE);
     return 0;
+  }
+  if (args.pin) {
+    if (os.cpus().length < 2 || !hasTaskset()) {
+      console.error('bench: --pin needs taskset (util-linux) and at least 2 CPUs');
+      return 2;
+    }
+    // In place of a re-exec under `taskset -c 1`: every thread of this process, and so every
+    // child it starts later (the seeder), moves to CPU 1; servers are moved to CPU 0 as they start.
+    pinProcess(process.pid, BENCH_CPUS);
   }
   const t0 = Date.now();
   let finished = false;
@@ -949,14 +1035,18 @@ async function main(): Promise<number> {
       ops: reads,
       pageSizes: has('customer-list'),
     });
-  if (!args.skip.has('no-rate-limit') && has('customer-list'))
+  // Without the limiter's upsert (the only write of a read request): its peak on the customer
+  // list, and the short reads' tail at the app's fixed rate.
+  const noLimitFixed = args.skip.has('fixed-rate') ? [] : reads.filter((k) => k === 'nodes' || k === 'order');
+  if (!args.skip.has('no-rate-limit') && (has('customer-list') || noLimitFixed.length))
     large.push({
       name: 'app-no-rate-limit',
       label: 'app, RATE_LIMIT=false',
       kind: 'app',
       scale: 'large',
       env: { RATE_LIMIT: 'false' },
-      ops: ['customer-list'],
+      ops: has('customer-list') ? ['customer-list'] : [],
+      fixedRateOnly: noLimitFixed,
     });
   if (!args.skip.has('bare') && has('customer-list'))
     large.push({
@@ -982,7 +1072,12 @@ async function main(): Promise<number> {
 
   const all = [...large, ...small];
   const runs = all.reduce(
-    (s, v) => s + v.ops.length * args!.connections.length + (v.fixedRate ? v.ops.length : 0) + (v.memory ? 3 : 0),
+    (s, v) =>
+      s +
+      v.ops.length * args!.connections.length +
+      (v.fixedRate ? v.ops.length : 0) +
+      (v.fixedRateOnly?.length ?? 0) +
+      (v.memory ? 3 : 0),
     0,
   );
   log(
@@ -1049,6 +1144,14 @@ async function main(): Promise<number> {
         '',
         markdownTable(head, rows),
         '',
+        ...v.operations.flatMap((o) =>
+          o.fixedRate?.gc
+            ? [
+                `GC lined up with the fixed-rate run of ${o.key}: ${typeof o.fixedRate.gc === 'string' ? o.fixedRate.gc : formatAlignment(o.fixedRate.gc).replace(/\n\s*/g, '; ')}`,
+                '',
+              ]
+            : [],
+        ),
       ];
     }),
     '**Ratios**',

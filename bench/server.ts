@@ -5,6 +5,9 @@
  *   BENCH_DISABLE_PERMISSIONS=true   serve without graphql-shield (row scopes stay) → cost of permissions
  *   BENCH_DISABLE_LOADERS=true       every loader key is its own batch → the N+1 factor
  *
+ * Started with --expose-gc (the bench's --trace-gc), it forces one GC before listening and prints
+ * the wall time it ended: the anchor that lines the GC trace up with the request log.
+ *
  * Configuration otherwise comes from the environment exactly as for src/index.ts (DATABASE_URL,
  * NODE_ENV, AUTH_SECRET, EXPOSE_SQL_COUNT…). It never seeds. PORT=0 picks a free port; the address
  * is reported to the parent over IPC ({ type: 'listening', url }) and on stdout.
@@ -16,6 +19,17 @@ import { createServer } from '../src/server';
 
 const flag = (name: string): boolean => /^(1|true|yes|on)$/i.test(process.env[name] ?? '');
 
+/**
+ * Under the bench's --trace-gc (node --trace-gc --expose-gc): one forced GC, and the wall time it
+ * ended, so that the trace's isolate times can be turned into wall time (bench/lib/gc-trace.ts).
+ */
+function gcAnchor(): void {
+  const gc = Reflect.get(globalThis, 'gc');
+  if (typeof gc !== 'function') return;
+  gc();
+  console.log(JSON.stringify({ benchGcAnchor: performance.timeOrigin + performance.now() }));
+}
+
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, SEED_ON_START: 'false' });
   const orm = await openDatabase(config.database);
@@ -23,6 +37,7 @@ async function main(): Promise<void> {
     disablePermissions: flag('BENCH_DISABLE_PERMISSIONS'),
     disableLoaders: flag('BENCH_DISABLE_LOADERS'),
   });
+  gcAnchor();
   const { url, server: httpServer } = await server.listen(config.port, process.env.HOST ?? '127.0.0.1');
   process.send?.({ type: 'listening', url });
   console.log(`bench server listening on ${url}/graphql`);

@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 export interface ServerProcess {
@@ -18,6 +18,10 @@ export interface StartOptions {
   env: Record<string, string>;
   execArgv?: string[];
   logFile: string;
+  /** The server's stdout in a file of its own (V8's --trace-gc output), else with the log. */
+  stdoutFile?: string;
+  /** Pin the server (all its threads) to these CPUs with `taskset` (bench --pin). */
+  cpus?: string;
   /** How long to wait for { type: 'listening' } over IPC. */
   timeoutMs?: number;
 }
@@ -25,13 +29,17 @@ export interface StartOptions {
 /** Forks a server script; it reports { type: 'listening', url } over IPC when ready. */
 export function startServer(options: StartOptions): Promise<ServerProcess> {
   const fd = openSync(options.logFile, 'a');
+  const out = options.stdoutFile ? openSync(options.stdoutFile, 'a') : fd;
   const child: ChildProcess = fork(options.script, [], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
     execArgv: options.execArgv ?? [],
     // The server writes its logs straight into the file: the load generator never reads them.
-    stdio: ['ignore', fd, fd, 'ipc'],
+    stdio: ['ignore', out, fd, 'ipc'],
   });
   closeSync(fd);
+  if (out !== fd) closeSync(out);
+  // Threads the server starts later (libuv pool, V8 helpers) inherit the affinity of its threads.
+  if (options.cpus && child.pid) pinProcess(child.pid, options.cpus);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const tail = (lines = 30) => {
     try {
@@ -126,4 +134,19 @@ export function newestFile(dir: string, ext: string): string | null {
     .filter((f) => f.endsWith(ext))
     .sort();
   return files.length ? `${dir}/${files[files.length - 1]}` : null;
+}
+
+/** Sets the CPU affinity of every thread of a running process (`taskset -a -p -c`). */
+export function pinProcess(pid: number, cpus: string): void {
+  execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' });
+}
+
+/** Whether `taskset` (util-linux) can be run here. */
+export function hasTaskset(): boolean {
+  try {
+    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,3 +1,4 @@
+import type { GcAlignment } from './gc-trace';
 import type { RunResult } from './load';
 
 export interface OperationResult {
@@ -6,7 +7,7 @@ export interface OperationResult {
   probeBytes: number;
   probeSql: number | null;
   runs: RunResult[];
-  fixedRate?: RunResult & { p99WithinBudget: boolean; p99OverP50: number };
+  fixedRate?: RunResult & { p99WithinBudget: boolean; p99OverP50: number; gc?: GcAlignment | string };
 }
 
 export interface VariantResult {

@@ -1,0 +1,185 @@
+/**
+ * --trace-gc: the app server's GC pauses lined up with its own request log.
+ *
+ * The server runs with `--trace-gc --expose-gc` and its stdout in a file of its own (V8 prints the
+ * trace through C stdio, buffered, so sharing the request log's file would cut lines). A trace line
+ * reads `[pid:isolate]  12345 ms: Scavenge 10.1 (12.0) -> 9.8 (13.0) MB, 1.23 / 0.00 ms  … reason`:
+ * the time is ms since the isolate started, printed when the pause ENDS (checked: two forced GCs of
+ * 665 and 72 ms printed 73 ms apart), and the first number after "MB," is the pause. To turn isolate
+ * time into wall time, bench/server.ts forces one GC (`gc()`, reason "testing") before it listens
+ * and prints `{"benchGcAnchor": <wall ms when gc() returned>}`: offset = anchor − that GC's time
+ * (exact to about 1 ms: V8 prints whole ms).
+ *
+ * A request's interval is [end − durationMs, end], end being its log line's `time` (written on the
+ * response's 'close'; ms precision). A request "overlaps" a pause when the two intervals intersect.
+ */
+import { type SchedSample, waitBetween } from './sched';
+import { percentile } from './stats';
+
+export type GcKind = 'scavenge' | 'mark-compact' | 'other';
+
+export interface GcPause {
+  /** Isolate time at the end of the pause, ms. */
+  endMs: number;
+  pauseMs: number;
+  kind: GcKind;
+  reason: string;
+}
+
+export interface ServedRequest {
+  startWall: number;
+  endWall: number;
+  durationMs: number;
+}
+
+const TRACE_LINE = /^\[\d+:0x[0-9a-f]+\]\s+(\d+) ms: ([A-Za-z-]+(?: \([a-z]+\))?) .*?MB, ([\d.]+) \/ [\d.]+ ms(.*)$/;
+
+function kindOf(name: string): GcKind {
+  if (/^(Scavenge|Minor)/i.test(name)) return 'scavenge';
+  if (/^Mark-Compact|^Mark-sweep/i.test(name)) return 'mark-compact';
+  return 'other';
+}
+
+/** GC pauses from the trace, and the wall-clock offset (wall = isolate ms + offset), null without anchor. */
+export function parseGcTrace(text: string): { pauses: GcPause[]; offsetMs: number | null } {
+  const pauses: GcPause[] = [];
+  let anchorWall: number | null = null;
+  for (const line of text.split('\n')) {
+    const m = TRACE_LINE.exec(line);
+    if (m) {
+      pauses.push({ endMs: Number(m[1]), pauseMs: Number(m[3]), kind: kindOf(m[2]), reason: m[4] });
+      continue;
+    }
+    const a = /"benchGcAnchor":\s*([\d.]+)/.exec(line);
+    if (a) anchorWall = Number(a[1]);
+  }
+  // The forced gc() is the only one whose reason is "testing".
+  const forced = pauses.find((p) => /\btesting\b/.test(p.reason));
+  return { pauses, offsetMs: anchorWall !== null && forced ? anchorWall - forced.endMs : null };
+}
+
+/** The /graphql requests of the request log whose end falls in [fromWall, toWall]. */
+export function parseRequestLog(text: string, fromWall: number, toWall: number): ServedRequest[] {
+  const out: ServedRequest[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('{') || !line.includes('"durationMs"')) continue;
+    let row: { time?: string; durationMs?: number; path?: string; status?: number };
+    try {
+      row = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (row.path !== '/graphql' || typeof row.durationMs !== 'number' || !row.time || row.status !== 200) continue;
+    const end = Date.parse(row.time);
+    if (!(end >= fromWall && end <= toWall)) continue;
+    out.push({ startWall: end - row.durationMs, endWall: end, durationMs: row.durationMs });
+  }
+  return out;
+}
+
+export interface OverlapShare {
+  requests: number;
+  /** Share of these requests that overlapped any pause / a scavenge / a mark-compact. */
+  anyGc: number;
+  scavenge: number;
+  markCompact: number;
+  /** Share of these requests' summed duration spent inside GC pauses. */
+  timeInGc: number;
+  /** Share of their summed duration the server's main thread was runnable but had no CPU (null: not sampled). */
+  timeWaitingForCpu: number | null;
+}
+
+export interface GcAlignment {
+  requests: number;
+  /** Server-side latency (log durationMs) of the requests in the window. */
+  serverMs: { p50: number; p99: number };
+  pauses: { scavenge: number; markCompact: number; other: number };
+  /** Sum of pause time / window length. */
+  gcShareOfWall: number;
+  longestPauseMs: number;
+  slowest1pct: OverlapShare;
+  all: OverlapShare;
+}
+
+function overlapShare(
+  requests: ServedRequest[],
+  pauses: { start: number; end: number; kind: GcKind }[],
+  sched: SchedSample[],
+): OverlapShare {
+  let waiting = 0;
+  let sampled = 0;
+  let any = 0;
+  let scavenge = 0;
+  let markCompact = 0;
+  let inGc = 0;
+  let total = 0;
+  for (const r of requests) {
+    const hits = pauses.filter((p) => p.start < r.endWall && p.end > r.startWall);
+    if (hits.length) any += 1;
+    if (hits.some((p) => p.kind === 'scavenge')) scavenge += 1;
+    if (hits.some((p) => p.kind === 'mark-compact')) markCompact += 1;
+    for (const p of hits) inGc += Math.min(p.end, r.endWall) - Math.max(p.start, r.startWall);
+    total += r.durationMs;
+    const w = waitBetween(sched, r.startWall, r.endWall);
+    if (w !== null) {
+      waiting += w;
+      sampled += r.durationMs;
+    }
+  }
+  const n = requests.length || 1;
+  return {
+    requests: requests.length,
+    anyGc: any / n,
+    scavenge: scavenge / n,
+    markCompact: markCompact / n,
+    timeInGc: total ? inGc / total : 0,
+    timeWaitingForCpu: sampled ? waiting / sampled : null,
+  };
+}
+
+/** Lines up the pauses with the requests that ended in [fromWall, toWall]. */
+export function alignGc(
+  trace: { pauses: GcPause[]; offsetMs: number },
+  requests: ServedRequest[],
+  fromWall: number,
+  toWall: number,
+  sched: SchedSample[] = [],
+): GcAlignment {
+  const pauses = trace.pauses
+    .map((p) => ({
+      start: p.endMs + trace.offsetMs - p.pauseMs,
+      end: p.endMs + trace.offsetMs,
+      kind: p.kind,
+      ms: p.pauseMs,
+    }))
+    .filter((p) => p.end >= fromWall - 1000 && p.start <= toWall);
+  const inWindow = pauses.filter((p) => p.end >= fromWall);
+  const sorted = [...requests].sort((a, b) => b.durationMs - a.durationMs);
+  const slow = sorted.slice(0, Math.max(1, Math.ceil(sorted.length / 100)));
+  const durations = requests.map((r) => r.durationMs).sort((a, b) => a - b);
+  return {
+    requests: requests.length,
+    serverMs: { p50: percentile(durations, 50), p99: percentile(durations, 99) },
+    pauses: {
+      scavenge: inWindow.filter((p) => p.kind === 'scavenge').length,
+      markCompact: inWindow.filter((p) => p.kind === 'mark-compact').length,
+      other: inWindow.filter((p) => p.kind === 'other').length,
+    },
+    gcShareOfWall: inWindow.reduce((s, p) => s + p.ms, 0) / Math.max(1, toWall - fromWall),
+    longestPauseMs: inWindow.reduce((m, p) => Math.max(m, p.ms), 0),
+    slowest1pct: overlapShare(slow, pauses, sched),
+    all: overlapShare(requests, pauses, sched),
+  };
+}
+
+const pct = (v: number | null) => (v === null ? '–' : `${(v * 100).toFixed(0)} %`);
+
+export function formatAlignment(a: GcAlignment): string {
+  const s = a.slowest1pct;
+  const all = a.all;
+  return [
+    `server log: ${a.requests} requests, p50 ${a.serverMs.p50} ms, p99 ${a.serverMs.p99} ms; GC: ${a.pauses.scavenge} scavenges, ${a.pauses.markCompact} mark-compacts, ${pct(a.gcShareOfWall)} of wall time, longest ${a.longestPauseMs.toFixed(1)} ms`,
+    `overlapping a GC pause — slowest 1 % (${s.requests}): ${pct(s.anyGc)} (scavenge ${pct(s.scavenge)}, mark-compact ${pct(s.markCompact)}; ${pct(s.timeInGc)} of their time in GC); all: ${pct(all.anyGc)} (scavenge ${pct(all.scavenge)}, mark-compact ${pct(all.markCompact)}; ${pct(all.timeInGc)} of their time)`,
+    `waiting for a CPU (server's main thread runnable, not running) — slowest 1 %: ${pct(s.timeWaitingForCpu)} of their time; all: ${pct(all.timeWaitingForCpu)}`,
+  ].join('\n      ');
+}

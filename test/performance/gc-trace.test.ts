@@ -1,0 +1,69 @@
+/**
+ * The bench's --trace-gc reading (bench/lib/gc-trace.ts) on a real V8 trace: a child node process
+ * run as the bench runs the app server (--trace-gc --expose-gc, the anchor printed after a forced
+ * GC), then requests placed on and off its pauses.
+ */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { alignGc, parseGcTrace, parseRequestLog } from '../../bench/lib/gc-trace';
+import { sampleRunQueueWait, waitBetween } from '../../bench/lib/sched';
+
+const CHILD = `
+gc();
+console.log(JSON.stringify({ benchGcAnchor: performance.timeOrigin + performance.now() }));
+const keep = [];
+for (let i = 0; i < 3e5; i++) { keep.push({ i, s: 'x' + i }); if (keep.length > 5e4) keep.length = 0; }
+`;
+
+describe('bench --trace-gc', () => {
+  const text = execFileSync(process.execPath, ['--trace-gc', '--expose-gc', '-e', CHILD], { encoding: 'utf8' });
+  const trace = parseGcTrace(text);
+
+  it('reads the pauses, their kind, and the wall-clock anchor of the forced GC', () => {
+    expect(trace.offsetMs).not.toBeNull();
+    expect(trace.pauses.some((p) => p.kind === 'mark-compact' && /testing/.test(p.reason))).toBe(true);
+    expect(trace.pauses.some((p) => p.kind === 'scavenge')).toBe(true);
+    // The anchor is close to now (the child ran a moment ago), so the offset turns isolate ms into wall ms.
+    const lastEnd = trace.pauses[trace.pauses.length - 1].endMs + trace.offsetMs!;
+    expect(Math.abs(Date.now() - lastEnd)).toBeLessThan(60_000);
+  });
+
+  it('counts a request as overlapping a pause only when their intervals meet', () => {
+    const offsetMs = trace.offsetMs!;
+    const scavenges = trace.pauses.filter((p) => p.kind === 'scavenge');
+    const pause = scavenges[scavenges.length - 1];
+    const end = pause.endMs + offsetMs;
+    const on = { startWall: end - pause.pauseMs - 1, endWall: end + 1, durationMs: pause.pauseMs + 2 };
+    const before = { startWall: end - 60_000, endWall: end - 59_999, durationMs: 1 };
+    const a = alignGc({ pauses: trace.pauses, offsetMs }, [on, before], end - 60_000, end + 1);
+    expect(a.slowest1pct.anyGc).toBe(1);
+    expect(a.slowest1pct.scavenge).toBe(1);
+    expect(a.all.anyGc).toBe(0.5);
+  });
+
+  it('reads the answered /graphql requests of a request log within the window', () => {
+    const line = (time: string, durationMs: number, status = 200, path = '/graphql') =>
+      JSON.stringify({ level: 'info', time, msg: 'request', path, status, durationMs });
+    const log = [
+      line('2026-12-04T10:00:00.100Z', 12.5),
+      line('2026-12-04T10:00:00.200Z', 3, 499),
+      line('2026-12-04T10:00:00.300Z', 3, 200, '/healthz'),
+      line('2026-12-04T10:00:09.000Z', 4),
+      'not json',
+    ].join('\n');
+    const from = Date.parse('2026-12-04T10:00:00.000Z');
+    const rows = parseRequestLog(log, from, from + 1000);
+    expect(rows).toEqual([{ startWall: from + 100 - 12.5, endWall: from + 100, durationMs: 12.5 }]);
+  });
+
+  it('samples the run-queue wait of a process from /proc (Linux)', async () => {
+    const sampler = sampleRunQueueWait(process.pid, 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const samples = sampler.stop();
+    expect(samples.length).toBeGreaterThan(2);
+    const wait = waitBetween(samples, samples[0].wall, samples[samples.length - 1].wall);
+    expect(wait).not.toBeNull();
+    expect(wait!).toBeGreaterThanOrEqual(0);
+    expect(waitBetween(samples, samples[0].wall - 1000, samples[0].wall)).toBeNull();
+  });
+});
