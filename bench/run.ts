@@ -21,9 +21,11 @@ import {
   customerListPlan,
   dashboardPlan,
   gatherIds,
+  listPlan,
   nodesPlan,
   orderPlan,
   postgraphileCustomerListPlan,
+  resellerTreePlan,
   writePlan,
   type Ids,
   type OperationKey,
@@ -45,7 +47,7 @@ import {
   type VariantResult,
 } from './lib/report';
 import { serveForOtherTools } from './lib/serve';
-import { ensureSeeded, type Scale, type SeededDatabase } from './lib/seed-cache';
+import { DEFAULT_PG_DB_PREFIX, ensureSeeded, type Scale, type SeededDatabase } from './lib/seed-cache';
 import { ratio } from './lib/stats';
 
 const SECTIONS = [
@@ -73,6 +75,8 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
   --reuse-seed           use cached seeds even if the seeder changed since (or the month did)
   --seed-only            generate (or check) the cached seeds, then stop
   --pg-url URL           PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
+  --pg-db-prefix NAME    PostgreSQL bench databases NAME (large seed) and NAME_small (default
+                         ${DEFAULT_PG_DB_PREFIX}); another name keeps checkouts sharing a server apart
   --serve                start the app as measured (large seed) on --port and keep it running, with
                          request bodies and wrk/ab commands to re-check with another load generator
   --port N               port for --serve (default 4100)
@@ -91,6 +95,7 @@ interface Args {
   reuseSeed: boolean;
   seedOnly: boolean;
   pgUrl: string;
+  pgDbPrefix: string;
   serve: boolean;
   port: number;
 }
@@ -99,6 +104,14 @@ function port(value: string | undefined): number {
   const n = value === undefined ? 4100 : Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`--port must be 1–65535, got ${value}`);
   return n;
+}
+
+/** A PostgreSQL database name of our own (it is quoted in create/drop database). */
+function pgDbPrefix(value: string | undefined): string {
+  const name = value ?? DEFAULT_PG_DB_PREFIX;
+  if (!/^[a-z_][a-z0-9_]{0,50}$/.test(name))
+    throw new Error(`--pg-db-prefix must be lower-case letters, digits and _ (at most 51), got ${value}`);
+  return name;
 }
 
 function parse(argv: string[]): Args | null {
@@ -117,6 +130,7 @@ function parse(argv: string[]): Args | null {
       'reuse-seed': { type: 'boolean' },
       'seed-only': { type: 'boolean' },
       'pg-url': { type: 'string' },
+      'pg-db-prefix': { type: 'string' },
       serve: { type: 'boolean' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -156,6 +170,7 @@ function parse(argv: string[]): Args | null {
     reuseSeed: !!values['reuse-seed'],
     seedOnly: !!values['seed-only'],
     pgUrl: values['pg-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    pgDbPrefix: pgDbPrefix(values['pg-db-prefix']),
     serve: !!values.serve,
     port: port(values.port),
   };
@@ -253,6 +268,13 @@ function planFor(key: OperationKey, kind: Kind, ids: Ids, first = 100): Plan | n
       return orderPlan(ids);
     case 'dashboard':
       return dashboardPlan();
+    case 'reseller-tree':
+      return resellerTreePlan();
+    case 'incentives':
+    case 'invoices':
+    case 'leads':
+    case 'notifications':
+      return listPlan(key);
     case 'write-mix':
       return writePlan(ids);
   }
@@ -878,6 +900,7 @@ async function main(): Promise<number> {
   const seeds = {} as Record<Scale, SeededDatabase>;
   seeds.large = await ensureSeeded(args.db, 'large', {
     pgUrl: args.pgUrl,
+    pgDbPrefix: args.pgDbPrefix,
     force: args.reseed,
     reuseAny: args.reuseSeed,
   });
@@ -891,6 +914,7 @@ async function main(): Promise<number> {
   if (useScaling) {
     seeds.small = await ensureSeeded(args.db, 'small', {
       pgUrl: args.pgUrl,
+      pgDbPrefix: args.pgDbPrefix,
       force: args.reseed,
       reuseAny: args.reuseSeed,
     });
