@@ -24,9 +24,11 @@ import {
   customerListPlan,
   dashboardPlan,
   gatherIds,
+  listPlan,
   nodesPlan,
   orderPlan,
   postgraphileCustomerListPlan,
+  resellerTreePlan,
   writePlan,
   type Ids,
   type OperationKey,
@@ -34,6 +36,7 @@ import {
   type ReadPlan,
 } from './lib/operations';
 import { CACHE_DIR, DIST_BENCH, RESULTS_DIR, ROOT } from './lib/paths';
+import { type FanoutResult, measureFanout } from './lib/fanout';
 import { hasTaskset, newestFile, pinProcess, readMemory, startServer, type ServerProcess } from './lib/proc';
 import { formatProfile, profileClockUs, summarizeProfile, type ProfileSummary } from './lib/profile';
 import {
@@ -48,7 +51,7 @@ import {
   type VariantResult,
 } from './lib/report';
 import { serveForOtherTools } from './lib/serve';
-import { ensureSeeded, type Scale, type SeededDatabase } from './lib/seed-cache';
+import { DEFAULT_PG_DB_PREFIX, ensureSeeded, type Scale, type SeededDatabase } from './lib/seed-cache';
 import { ratio } from './lib/stats';
 
 const SECTIONS = [
@@ -60,6 +63,7 @@ const SECTIONS = [
   'fixed-rate',
   'scaling',
   'memory',
+  'fan-out',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -71,6 +75,9 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
   --connections LIST     closed-loop concurrencies (default 1,10,50)
   --only LIST            operations: ${ALL_OPERATIONS.join(',')}
   --skip LIST            sections: ${SECTIONS.join(',')}
+  --fanout-subscribers L subscribers of the fan-out section, one measurement each (default 50,200;
+                         PostgreSQL only: two app instances, notifications over LISTEN/NOTIFY)
+  --fanout-rate N        notifications raised per second in the fan-out section (default 10)
   --profile              afterwards, CPU-profile the app and the bare baseline on the customer list
   --trace-gc             app servers run with node --trace-gc (trace in .bench-cache/logs/*.gc.log);
                          each fixed-rate run lines the GC pauses up with the server's request log:
@@ -83,6 +90,8 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
   --reuse-seed           use cached seeds even if the seeder changed since (or the month did)
   --seed-only            generate (or check) the cached seeds, then stop
   --pg-url URL           PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
+  --pg-db-prefix NAME    PostgreSQL bench databases NAME (large seed) and NAME_small (default
+                         ${DEFAULT_PG_DB_PREFIX}); another name keeps checkouts sharing a server apart
   --serve                start the app as measured (large seed) on --port and keep it running, with
                          request bodies and wrk/ab commands to re-check with another load generator
   --port N               port for --serve (default 4100)
@@ -101,6 +110,9 @@ interface Args {
   reuseSeed: boolean;
   seedOnly: boolean;
   pgUrl: string;
+  pgDbPrefix: string;
+  fanoutSubscribers: number[];
+  fanoutRate: number;
   serve: boolean;
   port: number;
   traceGc: boolean;
@@ -111,6 +123,14 @@ function port(value: string | undefined): number {
   const n = value === undefined ? 4100 : Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`--port must be 1–65535, got ${value}`);
   return n;
+}
+
+/** A PostgreSQL database name of our own (it is quoted in create/drop database). */
+function pgDbPrefix(value: string | undefined): string {
+  const name = value ?? DEFAULT_PG_DB_PREFIX;
+  if (!/^[a-z_][a-z0-9_]{0,50}$/.test(name))
+    throw new Error(`--pg-db-prefix must be lower-case letters, digits and _ (at most 51), got ${value}`);
+  return name;
 }
 
 function parse(argv: string[]): Args | null {
@@ -129,6 +149,9 @@ function parse(argv: string[]): Args | null {
       'reuse-seed': { type: 'boolean' },
       'seed-only': { type: 'boolean' },
       'pg-url': { type: 'string' },
+      'pg-db-prefix': { type: 'string' },
+      'fanout-subscribers': { type: 'string' },
+      'fanout-rate': { type: 'string' },
       serve: { type: 'boolean' },
       port: { type: 'string' },
       'trace-gc': { type: 'boolean' },
@@ -155,6 +178,11 @@ function parse(argv: string[]): Args | null {
   const only = new Set((values.only ? list(values.only) : ALL_OPERATIONS) as OperationKey[]);
   for (const o of only)
     if (!ALL_OPERATIONS.includes(o)) throw new Error(`unknown operation ${o} (${ALL_OPERATIONS.join(', ')})`);
+  const fanoutSubscribers = values['fanout-subscribers'] ? list(values['fanout-subscribers']).map(Number) : [50, 200];
+  if (fanoutSubscribers.some((n) => !Number.isInteger(n) || n < 1 || n > 2000))
+    throw new Error('--fanout-subscribers must be whole numbers 1–2000');
+  const fanoutRate = values['fanout-rate'] ? Number(values['fanout-rate']) : 10;
+  if (!(fanoutRate > 0 && fanoutRate <= 500)) throw new Error('--fanout-rate must be 0–500 per second');
   const skip = new Set(list(values.skip) as Section[]);
   for (const s of skip) if (!SECTIONS.includes(s)) throw new Error(`unknown section ${s} (${SECTIONS.join(', ')})`);
   return {
@@ -170,6 +198,9 @@ function parse(argv: string[]): Args | null {
     reuseSeed: !!values['reuse-seed'],
     seedOnly: !!values['seed-only'],
     pgUrl: values['pg-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    pgDbPrefix: pgDbPrefix(values['pg-db-prefix']),
+    fanoutSubscribers,
+    fanoutRate,
     serve: !!values.serve,
     port: port(values.port),
     traceGc: !!values['trace-gc'],
@@ -278,6 +309,13 @@ function planFor(key: OperationKey, kind: Kind, ids: Ids, first = 100): Plan | n
       return orderPlan(ids);
     case 'dashboard':
       return dashboardPlan();
+    case 'reseller-tree':
+      return resellerTreePlan();
+    case 'incentives':
+    case 'invoices':
+    case 'leads':
+    case 'notifications':
+      return listPlan(key);
     case 'write-mix':
       return writePlan(ids);
   }
@@ -652,6 +690,113 @@ function lineUpGc(l: Live): void {
   }
 }
 
+/** The fan-out section's outcome: measurements, or why there are none. */
+interface FanoutSection {
+  skipped: string | null;
+  runs: FanoutResult[];
+}
+
+async function signIn(url: string, loginName: string): Promise<string> {
+  const { data } = await graphqlOk<{ signIn: { token: string | null; userErrors: unknown[] } }>(url, SIGN_IN, {
+    input: { loginName, password: DEMO_LOGIN.password },
+  });
+  if (!data.signIn.token) throw new Error(`sign-in of ${loginName} refused: ${JSON.stringify(data.signIn.userErrors)}`);
+  return data.signIn.token;
+}
+
+/**
+ * Subscription fan-out (bench/lib/fanout.ts): two app instances on the large seed's database,
+ * subscribers signed in as dist-am split across them, dist-admin creating leads assigned to it.
+ */
+async function runFanout(ctx: Context): Promise<FanoutSection> {
+  const { args } = ctx;
+  if (args.skip.has('fan-out')) return { skipped: '--skip fan-out', runs: [] };
+  if (args.db !== 'postgres') {
+    const reason = 'PostgreSQL only (delivery across instances is LISTEN/NOTIFY; SQLite runs one process)';
+    log(`\n=== fan-out: skipped — ${reason}`);
+    return { skipped: reason, runs: [] };
+  }
+  log(`\n=== fan-out: two app instances, subscribers ${args.fanoutSubscribers.join(', ')} [${elapsed(ctx.t0)}]`);
+  const servers: ServerProcess[] = [];
+  try {
+    for (const name of ['app-fanout-a', 'app-fanout-b'])
+      servers.push(
+        await startServer({
+          name,
+          script: scriptOf('app'),
+          env: appEnv(ctx.seeds.large.url),
+          logFile: join(ctx.logDir, `${name}.log`),
+        }),
+      );
+    const urls = [servers[0].url, servers[1].url] as const;
+    const writerToken = await signIn(urls[0], DEMO_LOGIN.loginName);
+    const recipientToken = await signIn(urls[1], 'dist-am');
+    const { data } = await graphqlOk<{ viewer: { member: { id: string } } }>(
+      urls[0],
+      'query BenchWho { viewer { member { id } } }',
+      {},
+      { authorization: `Bearer ${recipientToken}` },
+    );
+    const runs: FanoutResult[] = [];
+    const durationSec = Math.max(5, args.duration);
+    for (const subscribers of args.fanoutSubscribers) {
+      const r = await measureFanout({
+        urls,
+        writerToken,
+        recipientToken,
+        recipientId: data.viewer.member.id,
+        subscribers,
+        rate: args.fanoutRate,
+        durationSec,
+      });
+      runs.push(r);
+      log(fanoutLine(r));
+    }
+    return { skipped: null, runs };
+  } catch (err) {
+    for (const s of servers) console.error(`--- ${s.name} log (${s.logFile}) ---\n${s.tail(15)}`);
+    throw err;
+  } finally {
+    for (const s of servers) await s.stop();
+  }
+}
+
+const FANOUT_HEAD = [
+  'subscribers',
+  'writes/s',
+  'writes',
+  'write p50 ms',
+  'delivered/s',
+  'latency p50 ms',
+  'p95 ms',
+  'p99 ms',
+  'max ms',
+  'delivered',
+  'checks',
+];
+
+function fanoutRows(runs: FanoutResult[]): string[][] {
+  return runs.map((r) => [
+    `${r.subscribers} (+${r.bystanders} bystanders)`,
+    fmt(r.targetRate, 0),
+    String(r.writes),
+    fmt(r.writeLatencyMs.p50),
+    fmt(r.deliveriesPerSec),
+    fmt(r.latencyMs.p50),
+    fmt(r.latencyMs.p95),
+    fmt(r.latencyMs.p99),
+    fmt(r.latencyMs.max),
+    `${r.delivered}/${r.expected}`,
+    (r.flagged
+      ? `FLAGGED: lost ${r.lost}, duplicated ${r.duplicated}, misdelivered ${r.misdelivered}, failed writes ${r.writeFailures}, subscription errors ${r.subscriptionErrors}`
+      : 'ok: 0 lost, 0 duplicated, 0 misdelivered') + (r.notes.length ? ` (${r.notes.join('; ')})` : ''),
+  ]);
+}
+
+function fanoutLine(r: FanoutResult): string {
+  return `  fan-out ${String(r.subscribers).padStart(4)} subscribers  ${r.writes} writes at ${r.targetRate}/s  ${fmt(r.deliveriesPerSec)} deliveries/s  latency p50 ${fmt(r.latencyMs.p50)}  p95 ${fmt(r.latencyMs.p95)}  p99 ${fmt(r.latencyMs.p99)}  max ${fmt(r.latencyMs.max)} ms  delivered ${r.delivered}/${r.expected}  lost ${r.lost}  duplicated ${r.duplicated}  misdelivered ${r.misdelivered}${r.flagged ? '  FLAGGED' : ''}${r.notes.length ? ` (${r.notes.join('; ')})` : ''}`;
+}
+
 function runLine(key: string, r: RunResult): string {
   const mode = r.mode === 'fixed-rate' ? `fixed ${fmt(r.targetRate, 0)} req/s` : `${r.connections} conn`;
   const flag = r.flagged
@@ -967,6 +1112,7 @@ async function main(): Promise<number> {
   const seeds = {} as Record<Scale, SeededDatabase>;
   seeds.large = await ensureSeeded(args.db, 'large', {
     pgUrl: args.pgUrl,
+    pgDbPrefix: args.pgDbPrefix,
     force: args.reseed,
     reuseAny: args.reuseSeed,
   });
@@ -980,6 +1126,7 @@ async function main(): Promise<number> {
   if (useScaling) {
     seeds.small = await ensureSeeded(args.db, 'small', {
       pgUrl: args.pgUrl,
+      pgDbPrefix: args.pgDbPrefix,
       force: args.reseed,
       reuseAny: args.reuseSeed,
     });
@@ -1089,9 +1236,18 @@ async function main(): Promise<number> {
     ...(await runGroup(ctx, large)),
     ...(small.length ? await runGroup(ctx, small) : []),
   ];
+  const fanout = await runFanout(ctx);
   const profiles = args.profile ? await profilePass(ctx) : [];
 
   const { ratios, verdicts } = ratiosAndVerdicts(results, args);
+  for (const r of fanout.runs)
+    verdicts.push({
+      budget: `fan-out: every notification delivered once to each of ${r.subscribers} subscribers, none to bystanders`,
+      measured: `${r.delivered}/${r.expected} delivered, lost ${r.lost}, duplicated ${r.duplicated}, misdelivered ${r.misdelivered}`,
+      pass: !r.flagged,
+    });
+  if (fanout.runs.length)
+    log(`\n=== Fan-out (two instances, notificationReceived)\n${table(FANOUT_HEAD, fanoutRows(fanout.runs))}`);
   log('\n=== Ratios');
   log(
     table(
@@ -1126,6 +1282,7 @@ async function main(): Promise<number> {
     seeds,
     ids: ctx.ids,
     variants: results,
+    fanout,
     ratios,
     verdicts,
     profiles,
@@ -1154,6 +1311,14 @@ async function main(): Promise<number> {
         ),
       ];
     }),
+    ...(fanout.runs.length
+      ? [
+          `**Subscription fan-out**: two app instances on one database, subscribers to notificationReceived split across them (signed in as the assignee), createLead at a steady rate through the API; latency from the request sent to the notification received`,
+          '',
+          markdownTable(FANOUT_HEAD, fanoutRows(fanout.runs)),
+          '',
+        ]
+      : [`**Subscription fan-out**: skipped — ${fanout.skipped}`, '']),
     '**Ratios**',
     '',
     markdownTable(

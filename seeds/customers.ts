@@ -99,6 +99,11 @@ export interface ScaleConfig {
   resourceProbability: number;
   /** Share of customers with an order waiting for payment. */
   pendingOrderShare: number;
+  /**
+   * Extra rows for the demo distributor's list pages (incentives, invoices, leads, and the
+   * notifications of its demo members), so the bench reads full pages of 100 (large scale); 0 adds none.
+   */
+  listPageRows: number;
 }
 
 /**

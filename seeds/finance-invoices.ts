@@ -115,6 +115,23 @@ export function seedInvoices(
       row.billCycle = billCycleOf(cycleStart);
       out.invoices.push(row);
     }
+    if (p.key === 'dist') out.invoices.push(...listPageInvoices(sink, p, rng));
   }
   return out;
+}
+
+/**
+ * Older cloud invoices of the demo distributor for a full list page (large scale,
+ * bench/operations): in the twelve months before the seeded ones, issued or received, no order items.
+ */
+function listPageInvoices(sink: Sink, p: PartnerPlan, rng: Rng): Row[] {
+  const plans = [CLOUD_PLAN[0][1], CLOUD_PLAN[1][1]];
+  return Array.from({ length: sink.cfg.listPageRows }, (_, i) => {
+    const cycleStart = addMonths(sink.ref, -(CLOUD_PLAN.length + 1 + (i % 12)));
+    const row = invoiceRow(sink, p, rng, plans[i % 2], rng.int(200, 9000) * 100, addMonths(cycleStart, 1) + 3 * DAY);
+    row.kind = InvoiceKind.CLOUD;
+    row.providerName = null;
+    row.billCycle = billCycleOf(cycleStart);
+    return row;
+  });
 }

@@ -166,9 +166,32 @@ export class IncentiveSeeder {
         pce('later', IncentiveStage.COSIGNING),
         pce('customer', IncentiveStage.APPLYING),
       );
+      records.push(...this.listPageRecords(this.sink.cfg.listPageRows));
     }
     this.plans.set(p.id, records);
     return records;
+  }
+
+  /**
+   * Older records for a full list page (large scale, bench/operations): stages that neither pay
+   * (no ledger row) nor wait for an invoice, in periods before the cloud-store orders.
+   */
+  private listPageRecords(count: number): PlannedRecord[] {
+    const rng = Rng.derive(this.seed, 'incentives:list-page');
+    const stages = [
+      IncentiveStage.PENDING_APPLICATION,
+      IncentiveStage.APPLYING,
+      IncentiveStage.COSIGNING,
+      IncentiveStage.COSIGN_REJECTED,
+      IncentiveStage.CLOSED,
+    ];
+    return Array.from({ length: count }, (_, i) => ({
+      id: 0,
+      type: rng.pick(TYPES.filter((t) => t !== IncentiveType.PCE_OPPORTUNITY)),
+      stage: stages[i % stages.length],
+      monthsBack: 8 + (i % 12),
+      amount: rng.int(1_000, 80_000) * 100,
+    }));
   }
 
   private pathOf(r: PlannedRecord): readonly IncentiveAction[] {

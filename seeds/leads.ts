@@ -232,8 +232,37 @@ function need<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-async function seedLeadRows(em: EntityManager, now: number, members: Map<string, number>, operatorId: number) {
-  for (const plan of LEADS) {
+/**
+ * Older leads of the demo distributor for a full list page (large scale, bench/operations): its
+ * own, new or followed up, every other one assigned to its account manager.
+ */
+function listPageLeads(count: number): LeadPlan[] {
+  return Array.from({ length: count }, (_, i) => {
+    const following = i % 3 === 2;
+    return {
+      partner: 'dist',
+      source: LeadSource.PARTNER,
+      status: following ? LeadStatus.FOLLOWING_UP : LeadStatus.NEW,
+      company: `列表线索公司 ${i + 1}`,
+      contact: '李明',
+      phone: `1370000${String(i).padStart(4, '0')}`,
+      email: null,
+      region: REPRESENTATIVE_OFFICES[i % REPRESENTATIVE_OFFICES.length].region,
+      manager: following || i % 2 === 1 ? 'dist-am' : null,
+      daysAgo: 30 + i,
+      followUps: following ? ['客户在比较报价。'] : [],
+    };
+  });
+}
+
+async function seedLeadRows(
+  em: EntityManager,
+  now: number,
+  members: Map<string, number>,
+  operatorId: number,
+  extra: number,
+) {
+  for (const plan of [...LEADS, ...listPageLeads(extra)]) {
     const createdAt = new Date(now - plan.daysAgo * DAY);
     const admin = need(members.get(need(ADMIN_OF[plan.partner], plan.partner)), plan.partner);
     const manager = plan.manager ? need(members.get(plan.manager), plan.manager) : null;
@@ -371,8 +400,8 @@ async function seedOpportunities(em: EntityManager, now: number, members: Map<st
   }
 }
 
-/** Seeds the leads and opportunities (seeds/seed.ts calls it once the rest is written). */
-export async function seedLeads(em: EntityManager, now: Date): Promise<void> {
+/** Seeds the leads and opportunities (seeds/seed.ts calls it once the rest is written); listPageRows: extra leads of the demo distributor. */
+export async function seedLeads(em: EntityManager, now: Date, listPageRows = 0): Promise<void> {
   const ref = now.getTime();
   await em.transactional(async (tx) => {
     await tx.nativeUpdate(
@@ -382,7 +411,7 @@ export async function seedLeads(em: EntityManager, now: Date): Promise<void> {
     );
     const members = await memberIds(tx);
     const operator = need((await tx.findOne(CloudOperator, { loginName: 'ops-admin' }))?.id, 'ops-admin');
-    await seedLeadRows(tx, ref, members, operator);
+    await seedLeadRows(tx, ref, members, operator, listPageRows);
     await seedOpportunities(tx, ref, members);
   });
 }

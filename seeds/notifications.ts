@@ -123,3 +123,24 @@ export function demoNotifications(memberId: number, partnerId: number, ref: numb
     };
   });
 }
+
+/**
+ * `count` older notifications of one member (the kinds in turn, a day apart, before the demo ones;
+ * every fourth unread), so a notification list reads a full page (large scale; bench/operations).
+ */
+export function olderNotifications(memberId: number, partnerId: number, ref: number, count: number): NotificationRow[] {
+  const kinds = Object.values(NotificationKind).filter((kind) => !CUSTOMER_ONLY_KINDS.has(kind));
+  return Array.from({ length: count }, (_, i) => {
+    const kind = kinds[i % kinds.length];
+    const createdAt = ref - (kinds.length + 1 + i) * 24 * HOUR - memberId * 60_000;
+    return {
+      member: memberId,
+      cloudAccount: null,
+      kind,
+      ...DEMO_TEXT[kind],
+      subject: kind === NotificationKind.BALANCE_ALERT ? toGlobalId('Partner', partnerId) : null,
+      createdAt,
+      readAt: i % 4 === 0 ? null : createdAt + 2 * HOUR,
+    };
+  });
+}

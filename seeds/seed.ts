@@ -10,7 +10,7 @@
  *
  * Rows are written in bulk below the unit of work (bulk.ts); checkInvariants runs at the end.
  */
-import { demoNotifications } from './notifications';
+import { demoNotifications, olderNotifications } from './notifications';
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import { PartnerAccountType } from '../src/modules/partner/partner.entity';
@@ -121,6 +121,7 @@ export const SCALES: Record<SeedScale, ScaleConfig> = {
     usagePerMonth: 0.2,
     resourceProbability: 0.5,
     pendingOrderShare: 0.08,
+    listPageRows: 0,
   },
   large: {
     customers: {
@@ -139,6 +140,8 @@ export const SCALES: Record<SeedScale, ScaleConfig> = {
     usagePerMonth: 0.22,
     resourceProbability: 0.25,
     pendingOrderShare: 0.05,
+    // bench/operations: incentives, invoices, leads and notifications read pages of 100.
+    listPageRows: 120,
   },
 };
 
@@ -729,6 +732,9 @@ class Seeder implements Sink {
         if (!m.demo || m.cancelled) continue;
         for (const row of demoNotifications(m.id, p.id, this.ref))
           this.push('notification', { id: this.nextId('notification'), ...row });
+        if (p.key === 'dist')
+          for (const row of olderNotifications(m.id, p.id, this.ref, this.cfg.listPageRows))
+            this.push('notification', { id: this.nextId('notification'), ...row });
       }
     }
   }
@@ -1452,7 +1458,7 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
   // 业绩 roll-ups (partner_performance_month) from the raw rows just written: every seeded month.
   await seedMarketing(orm.em.fork(), options.now ?? new Date());
   await rebuildPerformanceRollups(orm.em.fork());
-  await seedLeads(orm.em.fork(), options.now ?? new Date());
+  await seedLeads(orm.em.fork(), options.now ?? new Date(), SCALES[options.scale].listPageRows);
   await seedPrograms(orm.em.fork(), options.now ?? new Date());
   await seedShowcase(orm.em.fork(), referenceDate(options.now));
   if (options.check !== false) {

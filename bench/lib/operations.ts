@@ -8,8 +8,20 @@ import { join } from 'node:path';
 import { graphqlOk } from './http';
 import { OPERATIONS_DIR } from './paths';
 
-export type OperationKey = 'customer-list' | 'nodes' | 'order' | 'dashboard' | 'write-mix';
-export const ALL_OPERATIONS: OperationKey[] = ['customer-list', 'nodes', 'order', 'dashboard', 'write-mix'];
+/** The list pages of the newer areas: each the first page of its main list (see listPlan). */
+export type ListKey = 'incentives' | 'invoices' | 'leads' | 'notifications';
+export const LIST_OPERATIONS: ListKey[] = ['incentives', 'invoices', 'leads', 'notifications'];
+
+export type OperationKey = 'customer-list' | 'nodes' | 'order' | 'dashboard' | 'reseller-tree' | ListKey | 'write-mix';
+export const ALL_OPERATIONS: OperationKey[] = [
+  'customer-list',
+  'nodes',
+  'order',
+  'dashboard',
+  'reseller-tree',
+  ...LIST_OPERATIONS,
+  'write-mix',
+];
 
 export function readOperation(file: string): string {
   return readFileSync(join(OPERATIONS_DIR, file), 'utf8');
@@ -317,6 +329,87 @@ export function dashboardPlan(): ReadPlan {
       assert(d, 'dashboard: null');
       assert(d.consumptionByMonth.length >= 1, 'dashboard: no months');
       return `${d.consumptionByMonth.length} months, ${d.topCustomers.length} top customers, ${d.balanceAlerts.length} balance alerts`;
+    },
+  };
+}
+
+interface Page<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean };
+  nodes: T[];
+}
+
+/** A page of `first` out of totalCount: as many rows as there are, and a next page only when full. */
+function checkPage(what: string, page: Page<unknown> | null | undefined, first: number): number {
+  assert(page, `${what}: null (forbidden?)`);
+  const n = page.nodes.length;
+  assert(n === Math.min(first, page.totalCount), `${what}: ${n} rows for first ${first} of ${page.totalCount}`);
+  assert(page.pageInfo.hasNextPage === page.totalCount > n, `${what}: hasNextPage ${page.pageInfo.hasNextPage}`);
+  return n;
+}
+
+type Reseller = {
+  customers: Page<unknown> | null;
+  couponQuotas: { nodes: unknown[] } | null;
+  balance: unknown;
+};
+
+/** A distributor's resellers page, each with its 10 newest customers and quotas, and the per-reseller performance. */
+export function resellerTreePlan(first = 100): ReadPlan {
+  return {
+    kind: 'read',
+    key: 'reseller-tree',
+    request: { query: readOperation('reseller-tree.graphql'), variables: { first } },
+    validate(body) {
+      const data = noErrors(body) as {
+        viewer: {
+          partner: {
+            resellers: Page<Reseller> | null;
+            resellerPerformance: { totalCount: number; nodes: unknown[] } | null;
+          };
+        };
+      };
+      const p = data.viewer.partner;
+      const n = checkPage('resellers', p.resellers, first);
+      assert(n >= 1, 'resellers: none (the signed-in partner is no distributor?)');
+      let customers = 0;
+      let quotas = 0;
+      for (const r of p.resellers!.nodes) {
+        assert(r.balance, 'a reseller without its balance');
+        customers += checkPage("a reseller's customers", r.customers, 10);
+        assert(r.couponQuotas && r.couponQuotas.nodes.length <= 10, "a reseller's quotas: null or more than 10");
+        quotas += r.couponQuotas.nodes.length;
+      }
+      const perf = p.resellerPerformance;
+      assert(perf && perf.nodes.length === Math.min(first, perf.totalCount), 'resellerPerformance: page size');
+      assert(perf.totalCount === p.resellers!.totalCount, 'resellerPerformance: not one row per reseller');
+      return `${n} resellers, ${customers} customers, ${quotas} quotas, ${perf.nodes.length} performance rows`;
+    },
+  };
+}
+
+/** Where each list page lives in its answer. */
+const LIST_PATH: Record<ListKey, string[]> = {
+  incentives: ['viewer', 'partner', 'incentives'],
+  invoices: ['viewer', 'partner', 'invoices'],
+  leads: ['viewer', 'partner', 'leads'],
+  notifications: ['viewer', 'member', 'notifications'],
+};
+
+const at = (data: unknown, path: string[]): unknown =>
+  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
+
+/** The first page of an area's main list, with what a list page shows (bench/operations/<key>.graphql). */
+export function listPlan(key: ListKey, first = 100): ReadPlan {
+  return {
+    kind: 'read',
+    key,
+    request: { query: readOperation(`${key}.graphql`), variables: { first } },
+    validate(body) {
+      const page = at(noErrors(body), LIST_PATH[key]) as Page<unknown> | null;
+      const n = checkPage(key, page, first);
+      assert(n >= 1, `${key}: empty`);
+      return `${n} ${key} of ${page!.totalCount}${n < first ? ` (page not full: the seed has fewer than ${first})` : ''}`;
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Seeded databases, generated once and reused: SQLite files in .bench-cache/ and PostgreSQL
- * databases partner_graph_bench (large) and partner_graph_bench_small, each with a marker row
+ * databases <prefix> (large) and <prefix>_small (prefix: --pg-db-prefix, default
+ * partner_graph_bench; another prefix keeps two checkouts off each other's databases), each with a marker row
  * (table bench_seed_marker) written after the seed finished. A missing or different marker
  * (another seeder version, another month — seeded dates are relative to the current month)
  * regenerates the database with the seed CLI and its progress bar.
@@ -156,13 +157,17 @@ async function pgQuery<T>(url: string, sql: string, params: unknown[] = []): Pro
   }
 }
 
+/** The default --pg-db-prefix: databases partner_graph_bench and partner_graph_bench_small. */
+export const DEFAULT_PG_DB_PREFIX = 'partner_graph_bench';
+
 async function ensurePostgres(
   scale: Scale,
   baseUrl: string,
+  prefix: string,
   force: boolean,
   reuseAny: boolean,
 ): Promise<SeededDatabase> {
-  const name = scale === 'large' ? 'partner_graph_bench' : 'partner_graph_bench_small';
+  const name = scale === 'large' ? prefix : `${prefix}_small`;
   const admin = withDatabase(baseUrl, 'postgres');
   const url = withDatabase(baseUrl, name);
   const fingerprint = seedFingerprint(scale);
@@ -212,9 +217,9 @@ async function ensurePostgres(
 export function ensureSeeded(
   db: 'sqlite' | 'postgres',
   scale: Scale,
-  options: { pgUrl: string; force: boolean; reuseAny: boolean },
+  options: { pgUrl: string; pgDbPrefix?: string; force: boolean; reuseAny: boolean },
 ): Promise<SeededDatabase> {
   return db === 'sqlite'
     ? ensureSqlite(scale, options.force, options.reuseAny)
-    : ensurePostgres(scale, options.pgUrl, options.force, options.reuseAny);
+    : ensurePostgres(scale, options.pgUrl, options.pgDbPrefix ?? DEFAULT_PG_DB_PREFIX, options.force, options.reuseAny);
 }
