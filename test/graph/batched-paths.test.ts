@@ -2,7 +2,11 @@
  * Every path batched, by construction: for every connection and list field reachable from a root
  * within four levels (generated from the schema, so a new field is covered without a test), one
  * query per parent path at two page sizes must run the same number of SQL statements on the
- * seeded demo data. A field resolved per parent row fails here with its path.
+ * seeded demo data. A field resolved per parent row fails here with its path. When the seed's
+ * first rows lack a relation that later rows have (the count grows once, from 5 to 10 rows), 10 and
+ * 20 rows must agree instead, and the group is listed in the snapshot as a seed gap. Lists that come
+ * back empty everywhere (or whose parent the actor cannot reach) prove nothing: they are listed in
+ * the snapshot too, so a new one fails until it is seeded or accepted there (`-u`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +14,7 @@ import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type PathGroup,
+  type Step,
   type Suspect,
   fieldSuspects,
   groupName,
@@ -17,11 +22,14 @@ import {
   listSuspects,
   pathGroups,
 } from '../support/schema-walk';
+import { DEMO_CUSTOMER_LOGINS } from '../../seeds/demo-data';
 import { useTestServer } from '../support/server';
 
 const DEPTH = 4;
 const SMALL = 5;
 const LARGE = 10;
+/** Only when a group grows from SMALL to LARGE: does it grow again once the first page holds every relation? */
+const LARGER = 20;
 
 const schema = buildSchema(readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8'));
 const typeOf = (name: string) => schema.getType(name) as GraphQLObjectType;
@@ -33,41 +41,56 @@ interface Root {
   field: string;
   type: string;
   login: string;
-  as: 'MEMBER' | 'OPERATOR';
+  as: 'MEMBER' | 'OPERATOR' | 'CUSTOMER';
 }
 
 const ROOTS: Root[] = [
   { field: 'viewer', type: 'Viewer', login: 'dist-admin', as: 'MEMBER' },
   { field: 'operatorViewer', type: 'OperatorViewer', login: 'ops-finance', as: 'OPERATOR' },
+  // A RESALE customer of the distributor: its orders, coupons, notifications, association.
+  { field: 'customerViewer', type: 'CustomerViewer', login: DEMO_CUSTOMER_LOGINS.resale, as: 'CUSTOMER' },
 ];
 
 /** Errors other than FORBIDDEN (a field the actor may not read answers null): a generated query must not break. */
 const unexpectedErrors = (errors: readonly { message: string; extensions?: Record<string, unknown> }[] = []) =>
   errors.filter((e) => e.extensions?.code !== 'FORBIDDEN').map((e) => e.message);
 
-/** How many items the group's list fields returned in all, anywhere in the response. */
-function countItems(data: unknown, lists: ReadonlySet<string>): number {
-  let total = 0;
-  const walk = (value: unknown, key: string | null) => {
-    if (Array.isArray(value)) {
-      if (key && lists.has(key)) total += value.length;
-      for (const item of value) walk(item, null);
-    } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        if (k === 'nodes' && key && lists.has(key) && Array.isArray(v)) total += v.length;
-        walk(v, k === 'nodes' ? null : k);
-      }
-    }
-  };
-  walk(data, null);
-  return total;
+/** The objects a path reaches in an answer: the parents of its group's lists (null and FORBIDDEN dropped). */
+function parentsOf(data: unknown, path: readonly Step[]): Record<string, unknown>[] {
+  let level: unknown[] = [data];
+  for (const step of path) {
+    level = level.flatMap((value) => {
+      const next = (value as Record<string, unknown> | null)?.[step.field];
+      if (step.shape === 'connection') return ((next as { nodes?: unknown[] } | null)?.nodes ?? []) as unknown[];
+      return Array.isArray(next) ? next : [next];
+    });
+    level = level.filter((value) => value !== null && value !== undefined);
+  }
+  // Objects of the answer's JSON: each level holds the parsed objects the path selected.
+  return level as Record<string, unknown>[];
 }
 
-/** Whether a narrower query's statement count grows with the page size. */
+/** The group's lists that returned no item under any parent, as `parent path.list`. */
+function emptyLists(data: unknown, group: PathGroup): string[] {
+  const parents = parentsOf(data, group.path);
+  const path = group.path.map((s) => s.field).join('.');
+  if (parents.length === 0) return [`${path} (no parent reached)`];
+  return group.lists
+    .filter((step) =>
+      parents.every((parent) => {
+        const value = parent[step.field];
+        const items = step.shape === 'connection' ? (value as { nodes?: unknown[] } | null)?.nodes : value;
+        return !Array.isArray(items) || items.length === 0;
+      }),
+    )
+    .map((step) => `${path}.${step.field}`);
+}
+
+/** Whether a narrower query's statement count grows from LARGE to LARGER (its first page populated). */
 async function grows(root: Root, suspect: Suspect, token: string): Promise<string | null> {
   const query = groupQuery(schema, typeOf(root.type), suspect.group, suspect.leaves);
-  const small = await server.execute(query, { n: SMALL }, token);
-  const large = await server.execute(query, { n: LARGE }, token);
+  const small = await server.execute(query, { n: LARGE }, token);
+  const large = await server.execute(query, { n: LARGER }, token);
   return large.sqlStatements === small.sqlStatements
     ? null
     : `${suspect.name} (${small.sqlStatements} → ${large.sqlStatements})`;
@@ -86,9 +109,11 @@ async function culprits(root: Root, group: PathGroup, token: string): Promise<st
   return found;
 }
 
-// Not yet in the default run (issue 15, item 1): some paths still differ by a statement when a relation
-// first appears at the larger page, and loads split across ticks make a few counts vary between runs.
-// `WALK_ALL_PATHS=1 npx vitest run test/graph/batched-paths.test.ts` walks them and names each culprit.
+// One server, one sign-in per root; two queries per group, the culprit search only when a group fails.
+// Not yet in the default run (issue 15, item 1): on PostgreSQL (a pool, statements finishing in
+// different event-loop turns) a level's loads still split into two batches in some groups, so a
+// count varies by a statement or two between runs; SQLite is close. Walk them with
+// `WALK_ALL_PATHS=1 npx vitest run test/graph/batched-paths.test.ts` (WALK_DUMP=1 prints the empty lists).
 describe.runIf(process.env.WALK_ALL_PATHS === '1').each(ROOTS)(
   'every list under $field ($login) is batched',
   (root) => {
@@ -97,9 +122,13 @@ describe.runIf(process.env.WALK_ALL_PATHS === '1').each(ROOTS)(
       token = await server.signIn(root.login, undefined, root.as);
     });
     const groups: PathGroup[] = pathGroups(typeOf(root.type), root.field, DEPTH);
+    // Lists that returned nothing prove nothing: the ones the seed leaves empty, or whose parent the
+    // actor cannot reach, are recorded in the snapshot; a new one fails until seeded or accepted there.
+    const unpopulated: string[] = [];
+    let walked = 0;
 
     it('finds the paths to walk', () => {
-      expect(groups.length).toBeGreaterThan(root.field === 'viewer' ? 50 : 5);
+      expect(groups.length).toBeGreaterThan(root.field === 'viewer' ? 50 : 3);
     });
 
     it.each(groups.map((group) => [groupName(group), group] as const))(
@@ -110,14 +139,34 @@ describe.runIf(process.env.WALK_ALL_PATHS === '1').each(ROOTS)(
         const large = await server.execute(query, { n: LARGE }, token);
         expect(unexpectedErrors(small.errors)).toEqual([]);
         expect(unexpectedErrors(large.errors)).toEqual([]);
+        unpopulated.push(...emptyLists(large.data, group));
         if (large.sqlStatements !== small.sqlStatements) {
-          const perRow = await culprits(root, group, token);
-          expect({ statements: large.sqlStatements, perRow }).toEqual({ statements: small.sqlStatements, perRow: [] });
+          // A relation the seed leaves empty in the first SMALL rows costs its one batch only at LARGE:
+          // then LARGE and LARGER agree. A per-row field grows again, and is named.
+          const larger = await server.execute(query, { n: LARGER }, token);
+          expect(unexpectedErrors(larger.errors)).toEqual([]);
+          if (larger.sqlStatements === large.sqlStatements)
+            unpopulated.push(`${groupName(group)} (a relation first after ${SMALL} rows)`);
+          else {
+            const perRow = await culprits(root, group, token);
+            expect({ statements: larger.sqlStatements, perRow }).toEqual({
+              statements: large.sqlStatements,
+              perRow: [],
+            });
+          }
         }
-        const items = countItems(large.data, new Set(group.lists.map((s) => s.field)));
-        if (items === 0) console.log(`unpopulated: ${groupName(group)}`);
+        walked++;
       },
       180_000,
     );
+
+    it('leaves no list unpopulated beyond the known ones', () => {
+      // Only meaningful once every group ran and passed (not with -t picking a few).
+      if (walked < groups.length) return;
+      const known = [...new Set(unpopulated)].sort();
+      // WALK_DUMP=1 prints the list, e.g. to compare the databases' answers.
+      if (process.env.WALK_DUMP === '1') console.log(`WALK_DUMP ${root.field} ${JSON.stringify(known)}`);
+      expect(known).toMatchSnapshot();
+    });
   },
 );

@@ -116,10 +116,7 @@ export async function listCoupons(
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'coupons');
-  const conditions: FilterQuery<Coupon>[] = [
-    visibleCouponFilter<Coupon>(viewer),
-    ...couponConditions(filter, new Date()),
-  ];
+  const conditions: FilterQuery<Coupon>[] = [visibleCouponFilter<Coupon>(viewer), ...couponConditions(filter, ctx.now)];
   if (filter?.customerId != null)
     conditions.push({ customer: idOfType(filter.customerId, 'SubCustomer', 'filter.customerId') });
   return findPage(ctx.em, Coupon, { $and: conditions }, page);
@@ -140,7 +137,7 @@ export async function listCustomerCoupons(
   const viewer = requireViewer(ctx);
   const page = toPageRequest(args);
   assertCustomerInFull(viewer, customer, 'coupons');
-  const where = { $and: [{ partner: viewer.partner.id }, ...couponConditions(filter, new Date())] };
+  const where = { $and: [{ partner: viewer.partner.id }, ...couponConditions(filter, ctx.now)] };
   const variant = filterKey(filter);
   const rows = await couponsByCustomerId(ctx, page, variant, where).load(customer.id);
   return connectionFromBatch(rows, page, () => couponCountByCustomerId(ctx, variant, where).load(customer.id));

@@ -113,6 +113,6 @@ export function listCustomerInvitations(
   const page = toPageRequest(args);
   assertPartnerRelation(viewer, partnerId, ['SELF'], 'customerInvitations');
   const conditions: FilterQuery<CustomerInvitation>[] = [{ partner: partnerId }];
-  if (filter?.status != null) conditions.push(statusCondition(filter.status, new Date()));
+  if (filter?.status != null) conditions.push(statusCondition(filter.status, ctx.now));
   return findPage(ctx.em, CustomerInvitation, { $and: conditions }, page);
 }
