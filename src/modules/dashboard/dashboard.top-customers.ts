@@ -20,18 +20,16 @@ export async function topCustomers(ctx: Context, scope: DashboardScope, limit: n
   const months = monthsBetween(scope.from, scope.to).map(monthKeyOfCycle);
   for (let b = Math.max(2 * limit, 20); ; b *= 2) {
     const best = months.map((month, i) =>
-      knex
-        .select('*')
-        .from(
-          rollupRows(ctx, { ...scope, from: cycle(month), to: cycle(month) }, 'consumption_customer_month')
-            .select('month', 'customer_id', 'payment_amount')
-            .orderBy([
-              { column: 'payment_amount', order: 'desc' },
-              { column: 'customer_id', order: 'asc' },
-            ])
-            .limit(b)
-            .as(`m${i}`),
-        ),
+      knex.select('*').from(
+        rollupRows(ctx, { ...scope, from: cycle(month), to: cycle(month) }, 'consumption_customer_month')
+          .select('month', 'customer_id', 'payment_amount')
+          .orderBy([
+            { column: 'payment_amount', order: 'desc' },
+            { column: 'customer_id', order: 'asc' },
+          ])
+          .limit(b)
+          .as(`m${i}`),
+      ),
     );
     const candidates = await run(ctx, best[0].unionAll(best.slice(1)));
     let bound = 0;
