@@ -80,7 +80,9 @@ export class DashboardResolver {
     }));
   }
 
-  @FieldResolver(() => [CustomerConsumption], { description: 'The customers that paid the most over the range.' })
+  @FieldResolver(() => [CustomerConsumption], {
+    description: 'The customers that paid the most over the range (ties by customer), exact, from the monthly roll-up.',
+  })
   async topCustomers(
     @Root() d: Dashboard,
     @Ctx() ctx: Context,
