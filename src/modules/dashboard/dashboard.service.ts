@@ -95,7 +95,9 @@ export function rollupRows(ctx: Context, scope: DashboardScope, table: string): 
   const q = knexOf(ctx)
     .from(table)
     .where('partner_id', scope.partnerId)
-    .whereBetween('month', [monthKeyOfCycle(scope.from), monthKeyOfCycle(scope.to)]);
+    // The months listed (not a range): each is a point of the (partner, month, …) key, so SQLite seeks
+    // them, reads a month's rows in index order (topCustomers' LIMIT), and finds candidates by key.
+    .whereIn('month', monthsBetween(scope.from, scope.to).map(monthKeyOfCycle));
   // manager_id is the customer's current manager (0 = none), as the raw filter on sub_customer was.
   if (scope.accountManagerIds) q.whereIn('manager_id', scope.accountManagerIds);
   return q;
