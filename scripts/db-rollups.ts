@@ -1,5 +1,6 @@
 /**
- * Rebuilds the 业绩 roll-up (partner_performance_month) from the raw rows, in batches of partners,
+ * Rebuilds the 业绩 roll-up (partner_performance_month) and the 运营看板 roll-ups (consumption_month,
+ * consumption_customer_month, customer_month) from the raw rows, in batches of partners,
  * then checks that it equals the raw sums:
  *   npm run db:rollups [-- --database-url URL] [--batch-size N] [--check-only]
  * Idempotent. Each batch of partners is one transaction; SQLite runs it alone. On PostgreSQL run it
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { describeDatabase, parseDatabaseUrl } from '../src/config';
 import { openDatabase } from '../src/db/orm';
 import { performanceRollupDifferences, rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
+import { dashboardRollupDifferences, rebuildDashboardRollups } from '../src/maintenance/dashboard-rollups';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -30,11 +32,16 @@ async function main(): Promise<void> {
   const orm = await openDatabase(db);
   try {
     const em = orm.em.fork();
-    const rowsWritten = values['check-only'] ? null : await rebuildPerformanceRollups(em, { batchSize });
-    const differences = await performanceRollupDifferences(em, batchSize);
+    const rowsWritten = values['check-only']
+      ? null
+      : (await rebuildPerformanceRollups(em, { batchSize })) + (await rebuildDashboardRollups(em, { batchSize }));
+    const differences = [
+      ...(await performanceRollupDifferences(em, batchSize)),
+      ...(await dashboardRollupDifferences(em, batchSize)),
+    ];
     console.log(
       JSON.stringify({
-        msg: 'performance roll-ups',
+        msg: 'performance and dashboard roll-ups',
         database: describeDatabase(db),
         rowsWritten,
         differences: differences.length,

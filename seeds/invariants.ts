@@ -56,6 +56,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { PartnerIdentity } from '../src/modules/partner/partner.enums';
 import { PresetRole } from '../src/modules/role/role.enums';
 import { performanceRollupDifferences } from '../src/maintenance/performance-rollups';
+import { dashboardRollupDifferences } from '../src/maintenance/dashboard-rollups';
 import {
   MAX_CUSTOM_ROLES_PER_PARTNER,
   defaultPermissionCodes,
@@ -293,6 +294,8 @@ export async function checkInvariants(orm: MikroORM, now: Date = new Date()): Pr
   // 业绩 roll-ups equal the raw sums they are maintained from (modules/performance/rollup.ts).
   const rollups = await performanceRollupDifferences(orm.em.fork());
   if (rollups.length) violations.push(`performance roll-up differs from raw sums: ${rollups.slice(0, 5).join('; ')}`);
+  const dashboard = await dashboardRollupDifferences(orm.em.fork());
+  if (dashboard.length) violations.push(`dashboard roll-up differs from raw rows: ${dashboard.slice(0, 5).join('; ')}`);
 
   // Role rules, checked with the permission model itself.
   const memberRoles = await query(

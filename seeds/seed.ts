@@ -47,6 +47,7 @@ import { invitationAcceptance, pushSelfService } from './self-service';
 import { pushCompanyInfo } from './company-info';
 import { CloudStoreSeeder } from './finance-cloud-store';
 import { rebuildPerformanceRollups } from '../src/maintenance/performance-rollups';
+import { rebuildDashboardRollups } from '../src/maintenance/dashboard-rollups';
 import { seedMarketing } from './marketing';
 import { priceCatalogueRows } from './finance-price-catalogue';
 import { PaymentAgreementSeeder } from './finance-payment-agreements';
@@ -1461,6 +1462,8 @@ export async function seedDatabase(orm: MikroORM, options: SeedOptions): Promise
   await seedLeads(orm.em.fork(), options.now ?? new Date(), SCALES[options.scale].listPageRows);
   await seedPrograms(orm.em.fork(), options.now ?? new Date());
   await seedShowcase(orm.em.fork(), referenceDate(options.now));
+  // 运营看板 roll-ups last: every seeder above has written its customers and consumption.
+  await rebuildDashboardRollups(orm.em.fork());
   if (options.check !== false) {
     options.onProgress?.(0, 1, 'checking');
     const violations = await checkInvariants(orm, options.now ?? new Date());

@@ -112,6 +112,13 @@ describe('Partner.resellerPerformance (业绩 per reseller)', () => {
     expect(all.data!.viewer.partner.resellerPerformance!.nodes.length).toBeGreaterThanOrEqual(3);
     console.log(`resellerPerformance: ${one.sqlStatements} SQL statements at first=1, ${all.sqlStatements} at 100`);
     expect(one.sqlStatements).toBe(all.sqlStatements);
+    // The whole connection too (totalCount, pageInfo, the distributor's total and own figures).
+    const full = await Promise.all(
+      [1, 100].map((first) => server.execute(PerfResellersDocument, { from: FROM, to: TO, first }, admin)),
+    );
+    expect(full.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(full[1].data!.viewer.partner.resellerPerformance!.nodes.length).toBeGreaterThanOrEqual(3);
+    expect(full[0].sqlStatements).toBe(full[1].sqlStatements);
   });
 
   it('is empty for a partner without resellers and refuses bad ranges', async () => {

@@ -27,6 +27,7 @@ import { Migration20261204154001_GrowthShowcase } from './Migration2026120415400
 import { Migration20261204155001_MemberSelfService } from './Migration20261204155001_MemberSelfService';
 import { Migration20261204156001_ResourceProductCodes } from './Migration20261204156001_ResourceProductCodes';
 import { Migration20261204157001_PartnerCompany } from './Migration20261204157001_PartnerCompany';
+import { Migration20261204170001_DashboardRollups } from './Migration20261204170001_DashboardRollups';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -70,4 +71,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204155001_MemberSelfService', class: Migration20261204155001_MemberSelfService },
   { name: 'Migration20261204156001_ResourceProductCodes', class: Migration20261204156001_ResourceProductCodes },
   { name: 'Migration20261204157001_PartnerCompany', class: Migration20261204157001_PartnerCompany },
+  { name: 'Migration20261204170001_DashboardRollups', class: Migration20261204170001_DashboardRollups },
 ];

@@ -27,6 +27,7 @@ import { Migration20261204154000_GrowthShowcase } from './Migration2026120415400
 import { Migration20261204155000_MemberSelfService } from './Migration20261204155000_MemberSelfService';
 import { Migration20261204156000_ResourceProductCodes } from './Migration20261204156000_ResourceProductCodes';
 import { Migration20261204157000_PartnerCompany } from './Migration20261204157000_PartnerCompany';
+import { Migration20261204170000_DashboardRollups } from './Migration20261204170000_DashboardRollups';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -70,4 +71,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204155000_MemberSelfService', class: Migration20261204155000_MemberSelfService },
   { name: 'Migration20261204156000_ResourceProductCodes', class: Migration20261204156000_ResourceProductCodes },
   { name: 'Migration20261204157000_PartnerCompany', class: Migration20261204157000_PartnerCompany },
+  { name: 'Migration20261204170000_DashboardRollups', class: Migration20261204170000_DashboardRollups },
 ];

@@ -35,6 +35,7 @@ import {
   reasonWithAnswer,
   tooSoon,
 } from './association.rules';
+import { moveCustomers } from '../performance/consumption-rollup';
 
 const refused = refusal<AssociationChangePayload>({
   event: null,
@@ -86,10 +87,9 @@ async function applySwitch(tx: SqlEntityManager, viewer: Viewer, customer: SubCu
     fromType === AssociationType.RESALE
       ? await release(tx, releaserOf(viewer), customer, CouponOperationType.SWITCH_RECLAIM)
       : null;
-  const updated = await tx.nativeUpdate(
-    SubCustomer,
-    { id: customer.id, associationType: fromType },
-    { associationType: toType },
+  // resaleRevenue splits by the current association type: the customer's roll-up rows move with it.
+  const updated = await moveCustomers(tx, [customer.id], () =>
+    tx.nativeUpdate(SubCustomer, { id: customer.id, associationType: fromType }, { associationType: toType }),
   );
   if (updated !== 1) throw new Error(`association type of customer ${customer.id} changed under its row lock`);
   return done;

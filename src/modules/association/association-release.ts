@@ -13,6 +13,7 @@ import { Partner } from '../partner/partner.entity';
 import { AssociationEvent, OrderAuthorization } from './association.entity';
 import { OrderAuthorizationStatus } from './association.enums';
 import type { AssociationChangePayload } from './association.payloads';
+import { moveCustomers } from '../performance/consumption-rollup';
 
 /**
  * What left the customer when its association ended or it switched away from RESALE. INACTIVE
@@ -113,7 +114,10 @@ export async function endAssociation(
     { partner: partnerId, customer: customerId, status: OrderAuthorizationStatus.GRANTED },
     { status: OrderAuthorizationStatus.REVOKED, revokedAt: at },
   );
-  await tx.nativeUpdate(SubCustomer, { id: customerId, unboundAt: null }, { unboundAt: at, accountManager: null });
+  // The customer leaves its manager: its dashboard roll-up rows move to "no manager".
+  await moveCustomers(tx, [customerId], () =>
+    tx.nativeUpdate(SubCustomer, { id: customerId, unboundAt: null }, { unboundAt: at, accountManager: null }),
+  );
   return revoked;
 }
 

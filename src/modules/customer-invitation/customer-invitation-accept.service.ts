@@ -26,6 +26,7 @@ import {
   invitationRefusal,
   isTokenShaped,
 } from './customer-invitation.rules';
+import { addNewCustomer } from '../performance/consumption-rollup';
 
 const refused = refusal<AcceptCustomerInvitationPayload>({ association: null });
 
@@ -154,6 +155,7 @@ async function accept(
     acceptedAt: now,
   });
   await addPerformance(tx, invitation.partner.id, now, { newCustomers: 1 });
+  await addNewCustomer(tx, customerId);
   const row = await tx.findOneOrFail(SubCustomer, customerId);
   return success<AcceptCustomerInvitationPayload>({
     association: associationView(row, invitation.partner.getEntity().name),

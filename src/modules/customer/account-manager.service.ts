@@ -12,6 +12,7 @@ import { MemberStatus } from '../member/member.enums';
 import { PresetRole } from '../role/role.enums';
 import { lockOrganisation } from '../partner/partner.guards';
 import { SubCustomer } from './customer.entity';
+import { moveCustomers } from '../performance/consumption-rollup';
 
 /** Customers per assignAccountManager call. */
 export const MAX_CUSTOMERS_PER_ASSIGNMENT = 100;
@@ -64,7 +65,10 @@ async function reassign(
   const changed = ids.filter((id) => visible.has(id) && (visible.get(id)!.accountManager?.id ?? null) !== managerId);
   if (!changed.length) return changed;
   // One statement; money columns are untouched (balances move by conditional updates elsewhere).
-  await tx.nativeUpdate(SubCustomer, { id: { $in: changed }, partner: partnerId }, { accountManager: managerId });
+  // The dashboard roll-ups split by the current manager: the customers' rows move with them.
+  await moveCustomers(tx, changed, () =>
+    tx.nativeUpdate(SubCustomer, { id: { $in: changed }, partner: partnerId }, { accountManager: managerId }),
+  );
   const managerGid = managerId != null ? toGlobalId('Member', managerId) : null;
   await recordAudit(
     tx,

@@ -21,6 +21,7 @@ import {
   ServiceTypeConsumption,
 } from './dashboard.types';
 import * as dashboard from './dashboard.service';
+import { topCustomers } from './dashboard.top-customers';
 import { Money } from '../../common/money';
 
 function checkLimit(limit: number, name: string, max = dashboard.MAX_LIST_LIMIT): number {
@@ -79,13 +80,15 @@ export class DashboardResolver {
     }));
   }
 
-  @FieldResolver(() => [CustomerConsumption], { description: 'The customers that paid the most over the range.' })
+  @FieldResolver(() => [CustomerConsumption], {
+    description: 'The customers that paid the most over the range (ties by customer), exact, from the monthly roll-up.',
+  })
   async topCustomers(
     @Root() d: Dashboard,
     @Ctx() ctx: Context,
     @Arg('limit', () => Int, { defaultValue: 10, description: 'How many (1–50).' }) limit: number,
   ): Promise<CustomerConsumption[]> {
-    const rows = await dashboard.topCustomers(ctx, d.scope, checkLimit(limit, 'limit'));
+    const rows = await topCustomers(ctx, d.scope, checkLimit(limit, 'limit'));
     const customers = await customerById(ctx).loadMany(rows.map((r) => r.customerId));
     return rows.flatMap((r, i) => {
       const customer = customers[i];

@@ -5,6 +5,7 @@ import { badInput, forbidden } from '../../common/errors';
 import { idOfType } from '../../common/global-id';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { billCycleProblem } from '../consumption/consumption.service';
+import { monthKeyOfCycle } from '../performance/rollup';
 import { AssociationType } from '../customer/customer.enums';
 import { CouponKind, CouponStatus } from '../coupon/coupon.enums';
 import { OrderStatus } from '../order/order.enums';
@@ -12,8 +13,9 @@ import { Partner } from '../partner/partner.entity';
 import type { DashboardScope } from './dashboard.types';
 
 /**
- * 运营看板 aggregates. Each dashboard field is ONE SQL statement (GROUP BY / SUM / COUNT), never a
- * scan in memory, so the whole dashboard costs a fixed number of statements at any data size.
+ * 运营看板 aggregates. Each dashboard field is ONE SQL statement (topCustomers: two, rarely more) over
+ * the monthly roll-ups (modules/performance/consumption-rollup.ts), never a scan of the raw rows, so
+ * its cost depends on the months and the partner's managers and service types, not on the data size.
  */
 
 export const DEFAULT_RANGE_MONTHS = 6;
@@ -81,41 +83,40 @@ export function dashboardScope(
 
 type Row = Record<string, unknown>;
 
-function knexOf(ctx: Context): Knex {
+export function knexOf(ctx: Context): Knex {
   return ctx.em.getKnex();
 }
-async function run(ctx: Context, query: Knex.QueryBuilder): Promise<Row[]> {
+export async function run(ctx: Context, query: Knex.QueryBuilder): Promise<Row[]> {
   return ctx.em.getConnection().execute<Row[]>(query);
 }
 
-/** Consumption rows of the scope: the partner's, in range, of customers in the manager scope. */
-function consumption(ctx: Context, scope: DashboardScope, alias = 'c'): Knex.QueryBuilder {
+/** Rows of a roll-up table in the scope: the partner, the months, the managers' customers. */
+export function rollupRows(ctx: Context, scope: DashboardScope, table: string): Knex.QueryBuilder {
   const q = knexOf(ctx)
-    .from({ [alias]: 'consumption_record' })
-    .where(`${alias}.partner_id`, scope.partnerId)
-    .whereBetween(`${alias}.bill_cycle`, [scope.from, scope.to]);
-  if (scope.accountManagerIds) {
-    q.whereIn(
-      `${alias}.customer_id`,
-      knexOf(ctx).select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds),
-    );
-  }
+    .from(table)
+    .where('partner_id', scope.partnerId)
+    // The months listed (not a range): each is a point of the (partner, month, …) key, so SQLite seeks
+    // them, reads a month's rows in index order (topCustomers' LIMIT), and finds candidates by key.
+    .whereIn('month', monthsBetween(scope.from, scope.to).map(monthKeyOfCycle));
+  // manager_id is the customer's current manager (0 = none), as the raw filter on sub_customer was.
+  if (scope.accountManagerIds) q.whereIn('manager_id', scope.accountManagerIds);
   return q;
 }
+
+/** "YYYYMM" → "YYYY-MM". */
+const cycleOf = (month: unknown) => `${String(month).slice(0, 4)}-${String(month).slice(4, 6)}`;
 
 const n = (value: unknown) => Number(value ?? 0);
 
 export async function consumptionByMonth(ctx: Context, scope: DashboardScope) {
   const rows = await run(
     ctx,
-    consumption(ctx, scope)
-      .select('c.bill_cycle as bill_cycle')
-      .sum({ official: 'c.official_amount', payment: 'c.payment_amount', coupon: 'c.coupon_amount' })
-      .count({ records: '*' })
-      .groupBy('c.bill_cycle')
-      .orderBy('c.bill_cycle'),
+    rollupRows(ctx, scope, 'consumption_month')
+      .select('month')
+      .sum({ official: 'official_amount', payment: 'payment_amount', coupon: 'coupon_amount', records: 'records' })
+      .groupBy('month'),
   );
-  const byMonth = new Map(rows.map((r) => [String(r.bill_cycle), r]));
+  const byMonth = new Map(rows.map((r) => [cycleOf(r.month), r]));
   // Every month of the range appears, with zeros where nothing was consumed.
   return monthsBetween(scope.from, scope.to).map((billCycle) => {
     const r = byMonth.get(billCycle);
@@ -132,12 +133,13 @@ export async function consumptionByMonth(ctx: Context, scope: DashboardScope) {
 export async function consumptionByServiceType(ctx: Context, scope: DashboardScope) {
   const rows = await run(
     ctx,
-    consumption(ctx, scope)
-      .select('c.service_type_code as service_type_code')
-      .sum({ payment: 'c.payment_amount' })
-      .count({ records: '*' })
-      .groupBy('c.service_type_code')
-      .orderByRaw('sum(c.payment_amount) desc, c.service_type_code'),
+    rollupRows(ctx, scope, 'consumption_month')
+      .select('service_type_code')
+      .sum({ payment: 'payment_amount', records: 'records' })
+      .groupBy('service_type_code')
+      // Rows a customer's move left at zero are no consumption.
+      .havingRaw('sum(records) > 0')
+      .orderByRaw('sum(payment_amount) desc, service_type_code'),
   );
   return rows.map((r) => ({
     serviceTypeCode: String(r.service_type_code),
@@ -146,49 +148,23 @@ export async function consumptionByServiceType(ctx: Context, scope: DashboardSco
   }));
 }
 
-export async function topCustomers(ctx: Context, scope: DashboardScope, limit: number) {
-  const rows = await run(
-    ctx,
-    consumption(ctx, scope)
-      .select('c.customer_id as customer_id')
-      .sum({ payment: 'c.payment_amount' })
-      .groupBy('c.customer_id')
-      .orderByRaw('sum(c.payment_amount) desc, c.customer_id')
-      .limit(limit),
-  );
-  return rows.map((r) => ({ customerId: n(r.customer_id), payment: n(r.payment) }));
-}
-
 export async function resaleRevenue(ctx: Context, scope: DashboardScope): Promise<number> {
   const rows = await run(
     ctx,
-    consumption(ctx, scope)
-      .join({ s: 'sub_customer' }, 's.id', 'c.customer_id')
-      .where('s.association_type', AssociationType.RESALE)
-      .sum({ payment: 'c.payment_amount' }),
+    rollupRows(ctx, scope, 'consumption_month')
+      .where('association_type', AssociationType.RESALE)
+      .sum({ payment: 'payment_amount' }),
   );
   return n(rows[0]?.payment);
 }
 
 export async function newCustomersByMonth(ctx: Context, scope: DashboardScope) {
-  const months = monthsBetween(scope.from, scope.to);
-  const knex = knexOf(ctx);
-  // One conditional count per month: portable across SQLite (epoch ms) and PostgreSQL (timestamptz).
-  const q = knex.from('sub_customer').where('partner_id', scope.partnerId);
-  if (scope.accountManagerIds) q.whereIn('account_manager_id', scope.accountManagerIds);
-  months.forEach((month, i) => {
-    const start = monthStart(month);
-    const end = monthAfter(month);
-    q.select(
-      knex.raw('sum(case when associated_on >= ? and associated_on < ? then 1 else 0 end) as ??', [
-        start,
-        end,
-        `m${i}`,
-      ]),
-    );
-  });
-  const [row] = await run(ctx, q);
-  return months.map((month, i) => ({ month, count: n(row?.[`m${i}`]) }));
+  const rows = await run(
+    ctx,
+    rollupRows(ctx, scope, 'customer_month').select('month').sum({ count: 'new_customers' }).groupBy('month'),
+  );
+  const byMonth = new Map(rows.map((r) => [cycleOf(r.month), n(r.count)]));
+  return monthsBetween(scope.from, scope.to).map((month) => ({ month, count: byMonth.get(month) ?? 0 }));
 }
 
 const COUPON_KINDS = Object.values(CouponKind);
@@ -279,6 +255,26 @@ export async function expiringPendingOrders(
   return (await run(ctx, q)).map((r) => n(r.id));
 }
 
+/** Raw consumption rows of the scope (only consumptionByAccountManager reads them: see there). */
+function consumption(ctx: Context, scope: DashboardScope, alias = 'c'): Knex.QueryBuilder {
+  const q = knexOf(ctx)
+    .from({ [alias]: 'consumption_record' })
+    .where(`${alias}.partner_id`, scope.partnerId)
+    .whereBetween(`${alias}.bill_cycle`, [scope.from, scope.to]);
+  if (scope.accountManagerIds) {
+    q.whereIn(
+      `${alias}.customer_id`,
+      knexOf(ctx).select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds),
+    );
+  }
+  return q;
+}
+
+/**
+ * Per account manager AT THE TIME of consumption, with distinct customers over the range: a distinct
+ * count cannot be summed from monthly rows, so this one field (not in the mobile dashboard) still
+ * reads the raw rows, in one statement.
+ */
 export async function consumptionByAccountManager(ctx: Context, scope: DashboardScope) {
   const rows = await run(
     ctx,

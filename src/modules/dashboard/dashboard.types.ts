@@ -16,7 +16,7 @@ export interface DashboardScope {
 
 @ObjectType('Dashboard', {
   description:
-    '运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope.',
+    "运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type). consumptionByAccountManager and couponUsage still read the raw rows.",
 })
 export class Dashboard {
   scope!: DashboardScope;
@@ -143,7 +143,10 @@ export class AccountManagerConsumption {
   @Field(() => Money, { description: 'What their customers paid.' })
   paymentAmount!: Money;
 
-  @Field(() => Int, { description: 'Customers of theirs that consumed.' })
+  @Field(() => Int, {
+    description:
+      'Distinct customers whose consumption in the range was recorded under this manager (a distinct count over the whole range, read from the consumption records).',
+  })
   customers!: number;
 }
 

@@ -13,6 +13,7 @@ import { PresetRole } from '../role/role.enums';
 import { escalationError, permissionsBeyondViewer } from '../role/role-admin.service';
 import { Member, MemberRole } from './member.entity';
 import { MemberStatus } from './member.enums';
+import { moveCustomers } from '../performance/consumption-rollup';
 
 /** Shape limit of a role id list in one input; 1–3 is the rule (ROLE_COUNT_OUT_OF_RANGE). */
 const MAX_ROLE_IDS_PER_INPUT = 20;
@@ -148,11 +149,14 @@ async function unassignCustomers(tx: SqlEntityManager, partnerId: number, member
   );
   const ids = rows.map((r) => Number(r.id));
   // One statement; money columns are untouched (balances move by conditional updates elsewhere).
+  // The dashboard roll-ups split by the current manager: the customers' rows move to "no manager".
   if (ids.length)
-    await tx.execute(
-      'update sub_customer set account_manager_id = null, version = version + 1 where partner_id = ? and account_manager_id = ?',
-      [partnerId, memberId],
-      'run',
+    await moveCustomers(tx, ids, () =>
+      tx.execute(
+        'update sub_customer set account_manager_id = null, version = version + 1 where partner_id = ? and account_manager_id = ?',
+        [partnerId, memberId],
+        'run',
+      ),
     );
   return ids;
 }

@@ -30,6 +30,7 @@ import {
 } from './registration.rules';
 import type { CheckCustomerRegistrationInput, CreateCustomerInput } from './registration.mutation-inputs';
 import type { CreateCustomerPayload, CustomerRegistrationCheckPayload } from './registration.payloads';
+import { addNewCustomer } from '../performance/consumption-rollup';
 
 const isSqlite = (em: SqlEntityManager) => /sqlite/i.test(em.getPlatform().constructor.name);
 
@@ -290,6 +291,7 @@ export async function createCustomer(ctx: Context, input: CreateCustomerInput): 
         const now = new Date();
         const customerId = await register(tx, viewer, partnerId, value, input.associationType, now);
         await addPerformance(tx, partnerId, now, { newCustomers: 1 });
+        await addNewCustomer(tx, customerId);
         await recordAudit(tx, ctx, {
           action: 'createCustomer',
           target: toGlobalId('SubCustomer', customerId),
