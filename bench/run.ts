@@ -228,6 +228,8 @@ function appEnv(url: string, extra: Record<string, string> = {}): Record<string,
     RATE_LIMIT_ANONYMOUS_CAPACITY: '1000000',
     RATE_LIMIT_ANONYMOUS_RESTORE_PER_SECOND: '1000000',
     ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
+    // SQL_SHAPE_CACHE=off measures the read path without the SQL cache (src/common/sql-shape.ts).
+    ...(process.env.SQL_SHAPE_CACHE ? { SQL_SHAPE_CACHE: process.env.SQL_SHAPE_CACHE } : {}),
     ...extra,
   };
 }
