@@ -32,8 +32,9 @@ export interface WhereShape {
 const FAIL = Symbol('not plain data');
 
 /** A value no real where holds in the same place: numbers above any id, strings no user types. */
+const numberMarker = (index: number): number => 987_000_001 + index;
 const marker = (value: number | string, index: number): number | string =>
-  typeof value === 'number' ? 987_000_001 + index : `\u0001shape-${index}\u0001`;
+  typeof value === 'number' ? numberMarker(index) : `\u0001shape-${index}\u0001`;
 
 function shapeInto(value: unknown, parts: string[], values: unknown[]): unknown {
   if (value === null || value === undefined) {
@@ -158,9 +159,9 @@ export function shapedStatement<W>(
     return { sql: known.sql, bindings: known.plan.map((i) => values[i]) };
   }
   const statement = build(where, extras);
-  const markedExtras = extras.map((value, i) => marker(value, shape.values.length + i));
+  const markedExtras = extras.map((_value, i) => numberMarker(shape.values.length + i));
   // The marked where has the where's shape with other values: its type is the where's.
-  const marked = build(shape.marked as W, markedExtras as number[]);
+  const marked = build(shape.marked as W, markedExtras);
   cache.set(key, learn(statement, marked, values));
   if (cache.size > SQL_CACHE_SIZE) cache.delete(cache.keys().next().value as string); // a Map's first key is a string here
   return statement;
