@@ -163,7 +163,10 @@ export function shapedStatement<W>(
   // The marked where has the where's shape with other values: its type is the where's.
   const marked = build(shape.marked as W, markedExtras);
   cache.set(key, learn(statement, marked, values));
-  if (cache.size > SQL_CACHE_SIZE) cache.delete(cache.keys().next().value as string); // a Map's first key is a string here
+  if (cache.size > SQL_CACHE_SIZE) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
   return statement;
 }
 

@@ -156,13 +156,13 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
 /** A relation access's answer for one parent row: true, or the refusal (logged). */
 function relationVerdict(
   access: Extract<Access, { kind: 'relation' }>,
-  parent: unknown,
+  // The executor passes the parent untyped; the field table says which type it is (access.on).
+  parent: RelationParents[RelationSubject],
   ctx: Context,
   info: GraphQLResolveInfo,
 ): true | GraphQLError {
   if (!ctx.actor) return unauthenticated();
-  // The parent comes untyped from the executor; the field table says which type it is (access.on).
-  const relation = relationOf(ctx.actor, access.on, parent as RelationParents[typeof access.on]);
+  const relation = relationOf(ctx.actor, access.on, parent);
   if (relation === 'NONE' || !(relation in access.relations)) {
     return refuse(
       ctx,
