@@ -284,6 +284,8 @@ function appEnv(url: string, extra: Record<string, string> = {}): Record<string,
     // never exceed: a slow operation at 50 connections is measured, not refused with 503.
     DB_ACQUIRE_TIMEOUT_MS: '120000',
     ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
+    // SQL_SHAPE_CACHE=off measures the read path without the SQL cache (src/common/sql-shape.ts).
+    ...(process.env.SQL_SHAPE_CACHE ? { SQL_SHAPE_CACHE: process.env.SQL_SHAPE_CACHE } : {}),
     ...extra,
   };
 }

@@ -1,8 +1,9 @@
-import { type Dictionary, type EntityName, type FilterQuery, raw, Utils } from '@mikro-orm/core';
-import type { QueryBuilder, SqlEntityManager } from '@mikro-orm/knex';
+import { type Dictionary, type EntityName, type FilterQuery, type QBQueryOrderMap, raw, Utils } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
 import { toConnection, type ConnectionResult, type PageRequest } from './connection';
 import { readOnlyRows } from './read-model';
+import { runStatement, shapedStatement, type Statement } from './sql-shape';
 
 /** The SQL entity manager of either driver (they share the query builder API). */
 export type { SqlEntityManager };
@@ -105,10 +106,44 @@ async function readPage<T extends WithId>(
   where: WhereSource<T>,
   page: PageRequest,
 ): Promise<ConnectionResult<T>> {
-  const rows = await selectRows(em, entity, keysetCondition(built, page), (qb) =>
-    qb.orderBy({ id: page.direction === 'forward' ? 'desc' : 'asc' }).limit(page.size + 1),
-  );
+  const rows = await selectRows(em, entity, keysetCondition(built, page), {
+    orderBy: { id: page.direction === 'forward' ? 'desc' : 'asc' },
+    limit: page.size + 1,
+  });
   return toConnection(rows, page, () => em.count(entity, build(where)));
+}
+
+/** The SQL of findPagesByParent: each parent's first `rowsPerParent` rows of `condition`, by a window function. */
+function pagesByParentSql<T extends WithId>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  parentColumn: string,
+  direction: 'asc' | 'desc',
+  condition: Condition<T>,
+  rowsPerParent: number,
+): Statement {
+  const meta = em.getMetadata().get(Utils.className(entity));
+  const inner = em
+    .createQueryBuilder(entity, 'e')
+    .select(['e.*', raw(`row_number() over (partition by e.${parentColumn} order by e.id ${direction}) as page_row`)])
+    .where(condition)
+    .getKnexQuery();
+  const knex = em.getKnex();
+  const platform = em.getPlatform();
+  if (platform instanceof SqlitePlatform) {
+    // SQLite's planner knows only average rows per key (no STAT4 in this build): for a partner
+    // with most of the rows it takes the scope index (partner_id, …) and reads all the partner's
+    // rows, 30 ms instead of 1 ms on the large seed. The parent keys are the selective condition;
+    // their index is named by the same naming strategy that named it in the migrations.
+    const parentIndex = platform.getIndexName(meta.tableName, [parentColumn], 'index');
+    inner.from(knex.raw('?? as ?? indexed by ??', [meta.tableName, 'e', parentIndex]));
+  }
+  return knex
+    .select('*')
+    .from(inner.as('w'))
+    .where('page_row', '<=', rowsPerParent)
+    .orderBy([{ column: parentColumn }, { column: 'page_row' }])
+    .toSQL();
 }
 
 /**
@@ -123,30 +158,16 @@ export async function findPagesByParent<T extends WithId>(
   where: FilterQuery<T>,
   page: PageRequest,
 ): Promise<Map<number, T[]>> {
-  const meta = em.getMetadata().get(Utils.className(entity));
   const parentColumn = columnOf(em, entity, parentProperty);
   const direction = page.direction === 'forward' ? 'desc' : 'asc';
-  const inner = em
-    .createQueryBuilder(entity, 'e')
-    .select(['e.*', raw(`row_number() over (partition by e.${parentColumn} order by e.id ${direction}) as page_row`)])
-    .where(keysetCondition(ofParents(where, parentProperty, parentIds), page))
-    .getKnexQuery();
-  const knex = em.getKnex();
-  const platform = em.getPlatform();
-  if (platform instanceof SqlitePlatform) {
-    // SQLite's planner knows only average rows per key (no STAT4 in this build): for a partner
-    // with most of the rows it takes the scope index (partner_id, …) and reads all the partner's
-    // rows, 30 ms instead of 1 ms on the large seed. The parent keys are the selective condition;
-    // their index is named by the same naming strategy that named it in the migrations.
-    const parentIndex = platform.getIndexName(meta.tableName, [parentColumn], 'index');
-    inner.from(knex.raw('?? as ?? indexed by ??', [meta.tableName, 'e', parentIndex]));
-  }
-  const outer = knex
-    .select('*')
-    .from(inner.as('w'))
-    .where('page_row', '<=', page.size + 1)
-    .orderBy([{ column: parentColumn }, { column: 'page_row' }]);
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(outer);
+  const statement = shapedStatement(
+    em,
+    `pages|${Utils.className(entity)}|${parentColumn}|${direction}`,
+    keysetCondition(ofParents(where, parentProperty, parentIds), page),
+    [page.size + 1],
+    (condition, [rowsPerParent]) => pagesByParentSql(em, entity, parentColumn, direction, condition, rowsPerParent),
+  );
+  const rows = await runStatement<Record<string, unknown>[]>(em, statement);
   const entities = readOnlyRows<T>(em, entity, rows);
   const byParent = new Map<number, T[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -167,12 +188,21 @@ export async function countByParent<T extends WithId>(
   where: FilterQuery<T>,
 ): Promise<Map<number, number>> {
   const parentColumn = columnOf(em, entity, parentProperty);
-  const rows = await em
-    .createQueryBuilder(entity, 'e')
-    .select([raw(`e.${parentColumn} as parent_id`), raw('count(*) as row_count')])
-    .where(ofParents(where, parentProperty, parentIds))
-    .groupBy(`e.${parentColumn}`)
-    .execute<Record<string, unknown>[]>('all', false);
+  const statement = shapedStatement(
+    em,
+    `counts|${Utils.className(entity)}|${parentColumn}`,
+    ofParents(where, parentProperty, parentIds),
+    [],
+    (condition) =>
+      em
+        .createQueryBuilder(entity, 'e')
+        .select([raw(`e.${parentColumn} as parent_id`), raw('count(*) as row_count')])
+        .where(condition)
+        .groupBy(`e.${parentColumn}`)
+        .getKnexQuery()
+        .toSQL(),
+  );
+  const rows = await runStatement<Record<string, unknown>[]>(em, statement);
   return new Map(rows.map((r) => [Number(r.parent_id), Number(r.row_count)]));
 }
 
@@ -189,22 +219,36 @@ export async function findByIds<T extends WithId>(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** The query builder `selectRows` hands to its `shape` callback (order, limit). */
-export type RowQuery<T extends object> = QueryBuilder<T, 'e'>;
+/** The order and row limit of a `selectRows` statement (part of its shape: see sql-shape.ts). */
+export interface RowShape {
+  orderBy?: Record<string, 'asc' | 'desc'>;
+  limit?: number;
+}
 
 /**
  * The rows matching `where` as read-only instances (see read-model.ts): the same SQL `em.find`
- * would issue, without making them managed entities.
+ * would issue, without making them managed entities; built once per shape (sql-shape.ts).
  */
 export async function selectRows<T extends WithId>(
   em: SqlEntityManager,
   entity: EntityName<T>,
   where: Condition<T>,
-  shape?: (qb: RowQuery<T>) => unknown,
+  shape: RowShape = {},
 ): Promise<T[]> {
-  const qb = em.createQueryBuilder(entity, 'e').select('e.*').where(where);
-  shape?.(qb);
-  const rows = await qb.execute<Record<string, unknown>[]>('all', false);
+  const statement = shapedStatement(
+    em,
+    `rows|${Utils.className(entity)}|${JSON.stringify(shape.orderBy ?? null)}`,
+    where,
+    shape.limit == null ? [] : [shape.limit],
+    (condition, [limit]) => {
+      const qb = em.createQueryBuilder(entity, 'e').select('e.*').where(condition);
+      // The order's properties are the entity's, named by the caller (FilterQuery cannot check them for a type parameter).
+      if (shape.orderBy) qb.orderBy(shape.orderBy as QBQueryOrderMap<T>);
+      if (limit != null) qb.limit(limit);
+      return qb.getKnexQuery().toSQL();
+    },
+  );
+  const rows = await runStatement<Record<string, unknown>[]>(em, statement);
   return readOnlyRows<T>(em, entity, rows);
 }
 

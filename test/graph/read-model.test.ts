@@ -36,12 +36,9 @@ describe('read-only rows', () => {
       const managed = (await em.find(entity as never, {}, { orderBy: { id: 'asc' }, limit: 50 } as never)) as object[];
       expect(managed.length).toBeGreaterThan(0);
       const ids = managed.map((m) => (m as { id: number }).id);
-      const readOnly = await selectRows(
-        em.fork() as SqlEntityManager,
-        entity as never,
-        { id: { $in: ids } } as never,
-        (qb) => qb.orderBy({ id: 'asc' }),
-      );
+      const readOnly = await selectRows(em.fork() as SqlEntityManager, entity as never, { id: { $in: ids } } as never, {
+        orderBy: { id: 'asc' },
+      });
       expect(readOnly).toHaveLength(managed.length);
       readOnly.forEach((row, i) => {
         expect(row).toBeInstanceOf(entity);
@@ -52,7 +49,7 @@ describe('read-only rows', () => {
 
   it('a relation is a plain { id }: it works in a where clause and as create data', async () => {
     const em = server.em();
-    const [coupon] = await selectRows(em, Coupon, {} as never, (qb) => qb.orderBy({ id: 'asc' }).limit(1));
+    const [coupon] = await selectRows(em, Coupon, {} as never, { orderBy: { id: 'asc' }, limit: 1 });
     expect(coupon.customer).toEqual({ id: expect.any(Number) });
     expect(Object.getPrototypeOf(coupon.customer)).toBe(Object.prototype);
     const orm = em as never as {
@@ -73,7 +70,7 @@ describe('read-only rows', () => {
 
   it('rows are not managed: changing one and flushing writes nothing', async () => {
     const em = server.em();
-    const [customer] = await selectRows(em, SubCustomer, {} as never, (qb) => qb.orderBy({ id: 'asc' }).limit(1));
+    const [customer] = await selectRows(em, SubCustomer, {} as never, { orderBy: { id: 'asc' }, limit: 1 });
     const before = customer.label;
     customer.label = 'changed on a read-only row';
     await (em as never as { flush: () => Promise<void> }).flush();

@@ -43,8 +43,13 @@ export function orderAuthorizationById(ctx: Context) {
  */
 export function lineItemsByOrderId(ctx: Context) {
   return ctx.loaders.get<number, OrderLineItem[]>('lineItemsByOrderId', '', async (orderIds) => {
-    const rows = await selectRows(ctx.em, OrderLineItem, { order: { $in: [...orderIds] } }, (qb) =>
-      qb.orderBy({ id: 'asc' }),
+    const rows = await selectRows(
+      ctx.em,
+      OrderLineItem,
+      { order: { $in: [...orderIds] } },
+      {
+        orderBy: { id: 'asc' },
+      },
     );
     const byOrder = new Map<number, OrderLineItem[]>();
     for (const row of rows) {

@@ -40,7 +40,7 @@ export function qualificationsByMemberId(ctx: Context) {
       ctx.em,
       MemberQualification,
       { member: { $in: [...ids], ...sharedMemberFilter(viewer) } },
-      (qb) => qb.orderBy({ kind: 'asc', startedOn: 'desc', id: 'desc' }),
+      { orderBy: { kind: 'asc', startedOn: 'desc', id: 'desc' } },
     );
     return byMember(ids, rows);
   });
@@ -54,7 +54,7 @@ export function specialistApplicationsByMemberId(ctx: Context) {
       ctx.em,
       SpecialistApplication,
       { partner: viewer.partner.id, member: { $in: [...ids], ...sharedMemberFilter(viewer) } },
-      (qb) => qb.orderBy({ id: 'desc' }),
+      { orderBy: { id: 'desc' } },
     );
     return byMember(ids, rows);
   });

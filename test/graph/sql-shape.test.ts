@@ -1,0 +1,134 @@
+/**
+ * The read SQL built once per shape (src/common/sql-shape.ts): a cached statement must answer
+ * exactly what the query builder's own statement answers, with the same number of statements,
+ * for every list path of the schema (generated, as in batched-paths.test.ts), on both databases.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, type GraphQLObjectType } from 'graphql';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { countByParent, findByIds, findPage, findPagesByParent, selectRows } from '../../src/common/paging';
+import { cachedShapes, SQL_CACHE_SIZE, shapedStatement, useSqlShapeCache } from '../../src/common/sql-shape';
+import { Coupon } from '../../src/modules/coupon/coupon.entity';
+import { SubCustomer } from '../../src/modules/customer/customer.entity';
+import { Order, OrderLineItem } from '../../src/modules/order/order.entity';
+import { CustomerNestedPageDocument } from '../generated/graphql';
+import { groupName, groupQuery, type PathGroup, pathGroups } from '../support/schema-walk';
+import { useTestServer } from '../support/server';
+
+const schema = buildSchema(readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8'));
+const typeOf = (name: string) => schema.getType(name) as GraphQLObjectType;
+const server = useTestServer({}, { MAX_QUERY_COST: '100000000', MAX_TOKENS: '1000000', MAX_ALIASES: '10000' });
+
+afterEach(() => useSqlShapeCache(true));
+
+/** Runs `read` with the query builder's own SQL, then twice cached (the miss that learns, the hit). */
+async function threeWays<R>(read: () => Promise<R>): Promise<[R, R, R]> {
+  useSqlShapeCache(false);
+  const uncached = await read();
+  useSqlShapeCache(true);
+  return [uncached, await read(), await read()];
+}
+
+describe('the paging functions, cached and uncached', () => {
+  it('return the same rows for every shape: pages, nested pages, counts, batches by id', async () => {
+    const em = server.em();
+    const partner = (await em.findOneOrFail(Coupon, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } })).partner.id;
+    const customers = (await selectRows(em, SubCustomer, { partner }, { orderBy: { id: 'asc' }, limit: 40 })).map(
+      (c) => c.id,
+    );
+    expect(customers.length).toBeGreaterThan(10);
+    for (const ids of [customers, customers.slice(3, 11), customers.slice(0, 1)]) {
+      for (const direction of ['forward', 'backward'] as const) {
+        const page = { size: 3, direction, cursorId: direction === 'forward' ? null : 1 };
+        const reads = {
+          pages: () => findPagesByParent(server.em(), Coupon, 'customer', ids, { partner }, page),
+          orders: () =>
+            findPagesByParent(server.em(), Order, 'customer', ids, { partner, status: { $ne: null } }, page),
+          counts: () => countByParent(server.em(), Order, 'customer', ids, { partner }),
+          byIds: () => findByIds(server.em(), SubCustomer, [...ids, 999_999], { partner }),
+          page: () => findPage(server.em(), SubCustomer, { partner, id: { $in: ids } }, page),
+          lines: () =>
+            selectRows(server.em(), OrderLineItem, { order: { customer: { $in: ids } } }, { orderBy: { id: 'asc' } }),
+        };
+        for (const [name, read] of Object.entries(reads)) {
+          const [uncached, miss, hit] = await threeWays(read as () => Promise<unknown>);
+          expect({ name, rows: miss }).toEqual({ name, rows: uncached });
+          expect({ name, rows: hit }).toEqual({ name, rows: uncached });
+        }
+      }
+    }
+    // The loaders' shapes are plain data: none fell back to the query builder.
+    expect(cachedShapes(em)).toMatchObject({ uncacheable: 0 });
+    expect(cachedShapes(em).cached).toBeGreaterThan(10);
+  });
+
+  it('a where the query builder rewrites, or one with a Date or a boolean, is built every time (and answers the same)', async () => {
+    const since = new Date('2020-01-01T00:00:00Z');
+    const read = () =>
+      selectRows(server.em(), Order, { createTime: { $gte: since } }, { orderBy: { id: 'asc' }, limit: 5 });
+    const [uncached, miss, hit] = await threeWays(read);
+    expect(miss).toEqual(uncached);
+    expect(hit).toEqual(uncached);
+  });
+
+  it('the cache is bounded: the least recently used shape is dropped', () => {
+    const em = server.em();
+    let built = 0;
+    const build = (where: { id: unknown }) => {
+      built += 1;
+      return { sql: 'select ?', bindings: [where.id] };
+    };
+    for (let i = 0; i <= SQL_CACHE_SIZE + 10; i++) shapedStatement(em, `bound-test-${i}`, { id: i }, [], build);
+    const { cached, uncacheable } = cachedShapes(em);
+    expect(cached + uncacheable).toBeLessThanOrEqual(SQL_CACHE_SIZE);
+    built = 0;
+    const again = shapedStatement(em, `bound-test-${SQL_CACHE_SIZE + 10}`, { id: 42 }, [], build);
+    expect(again).toEqual({ sql: 'select ?', bindings: [42] });
+    expect(built).toBe(0); // the most recent shape is still there: a hit builds nothing
+    shapedStatement(em, 'bound-test-0', { id: 7 }, [], build);
+    expect(built).toBe(2); // the oldest was dropped: built again, with values and with markers
+  });
+});
+
+const unexpectedErrors = (errors: readonly { message: string; extensions?: Record<string, unknown> }[] = []) =>
+  errors.filter((e) => e.extensions?.code !== 'FORBIDDEN').map((e) => e.message);
+
+const sortedErrors = (errors: readonly object[] = []) => errors.map((e) => JSON.stringify(e)).sort();
+
+describe('every list path of the schema, cached and uncached', () => {
+  let token: string;
+  beforeAll(async () => {
+    token = await server.signIn('dist-admin');
+  });
+
+  it('the nested customer page answers the same with the same statement count', async () => {
+    const [uncached, miss, hit] = await threeWays(() =>
+      server.execute(CustomerNestedPageDocument, { first: 50 }, token),
+    );
+    expect(uncached.errors).toBeUndefined();
+    for (const cached of [miss, hit]) {
+      expect(cached.data).toEqual(uncached.data);
+      expect(cached.sqlStatements).toBe(uncached.sqlStatements);
+    }
+  });
+
+  const groups: PathGroup[] = pathGroups(typeOf('Viewer'), 'viewer', 3);
+  it.each(groups.map((group) => [groupName(group), group] as const))(
+    '%s',
+    async (_name, group) => {
+      const query = groupQuery(schema, typeOf('Viewer'), group);
+      const [uncached, miss, hit] = await threeWays(() => server.execute(query, { n: 4 }, token));
+      expect(unexpectedErrors(uncached.errors)).toEqual([]);
+      for (const cached of [miss, hit]) {
+        expect(cached.data).toEqual(uncached.data);
+        // Errors come in the order resolvers settle, which varies between runs: compared as a set.
+        expect(sortedErrors(cached.errors)).toEqual(sortedErrors(uncached.errors));
+        // The largest generated documents split a few loads across ticks differently from run to
+        // run (see batched-paths.test.ts): never more statements than the query builder's path.
+        expect(cached.sqlStatements).toBeLessThanOrEqual(uncached.sqlStatements);
+      }
+    },
+    60_000,
+  );
+});
