@@ -157,7 +157,7 @@ export type AccountManagerConsumption = {
   __typename?: 'AccountManagerConsumption';
   /** The account manager; null for customers without one. */
   accountManager?: Maybe<Member>;
-  /** Customers of theirs that consumed. */
+  /** Distinct customers whose consumption in the range was recorded under this manager (a distinct count over the whole range, read from the consumption records). */
   customers: Scalars['Int']['output'];
   /** What their customers paid. */
   paymentAmount: Money;
@@ -1747,7 +1747,7 @@ export type CustomerViewerResourcesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** 运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope. */
+/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type). consumptionByAccountManager and couponUsage still read the raw rows. */
 export type Dashboard = {
   __typename?: 'Dashboard';
   /** RESALE customers with debt, or with a balance under the partner's customer balance alert threshold (Partner.customerBalanceAlertThreshold; now, not over the range). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -1770,25 +1770,25 @@ export type Dashboard = {
   resaleRevenue: Money;
   /** Last bill cycle of the range (YYYY-MM). */
   to: Scalars['String']['output'];
-  /** The customers that paid the most over the range. */
+  /** The customers that paid the most over the range (ties by customer), exact, from the monthly roll-up. */
   topCustomers: Array<CustomerConsumption>;
 };
 
 
-/** 运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope. */
+/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type). consumptionByAccountManager and couponUsage still read the raw rows. */
 export type DashboardBalanceAlertsArgs = {
   limit?: Scalars['Int']['input'];
 };
 
 
-/** 运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope. */
+/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type). consumptionByAccountManager and couponUsage still read the raw rows. */
 export type DashboardExpiringPendingOrdersArgs = {
   limit?: Scalars['Int']['input'];
   withinDays?: Scalars['Int']['input'];
 };
 
 
-/** 运营看板: aggregates for a mobile dashboard, computed in SQL over a bill-cycle range (within the last 18 months) and your row scope. */
+/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type). consumptionByAccountManager and couponUsage still read the raw rows. */
 export type DashboardTopCustomersArgs = {
   limit?: Scalars['Int']['input'];
 };
