@@ -30,18 +30,10 @@ export function isOwnRow(recipient: Recipient, row: Notification): boolean {
 export class NotificationRows {
   private readonly rows = new Map<number, Promise<Notification | null>>();
   private readonly loader: DataLoader<number, Notification | null>;
-  /** Statements-free count of loads (tests, diagnostics). */
-  loads = 0;
 
   constructor(em: SqlEntityManager) {
     // Batches the ids asked for in one tick; sharing across ticks is the map above, not DataLoader's cache.
-    this.loader = new DataLoader(
-      async (ids) => {
-        this.loads += 1;
-        return findByIds(em.fork(), Notification, ids);
-      },
-      { cache: false, maxBatchSize: 500 },
-    );
+    this.loader = new DataLoader((ids) => findByIds(em.fork(), Notification, ids), { cache: false, maxBatchSize: 500 });
   }
 
   /** The row of notification `id` (null when it does not exist), loaded once for all streams. */

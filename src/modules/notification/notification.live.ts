@@ -61,7 +61,8 @@ class NotificationStream implements AsyncIterableIterator<NotificationEvent> {
   private drop(): void {
     this.queue.shift();
     this.bus.droppedCount += 1;
-    if (this.dropped++ % MAX_QUEUED === 0)
+    this.dropped += 1;
+    if (this.dropped % MAX_QUEUED === 1)
       logger.warn(
         { recipient: recipientKey(this.recipient), dropped: this.dropped, maxQueued: MAX_QUEUED },
         'live notifications dropped for a slow subscriber (oldest first; still in the list)',
