@@ -5,7 +5,8 @@
  *
  * - Authentication: `connectionParams: { authorization: 'Bearer <token>' }`, checked by the same
  *   authenticateBearer as HTTP. Missing, invalid or expired: the socket closes with 4401. Before
- *   each event the token and member are checked again: once the token has expired or the member is
+ *   each event the token and member are checked again (one check shared by the sockets of the same
+ *   token for ACTOR_FRESHNESS_MS, live-actor.ts): once the token has expired or the member is
  *   disabled the socket closes with 4403 (sign in again and reconnect).
  * - Delivery: the process's NotificationBus; on PostgreSQL one LISTEN connection per instance feeds
  *   it (notifications raised on any instance reach every instance's subscribers).
@@ -25,7 +26,8 @@ import { attachNotificationBus, type NotificationBus } from '../modules/notifica
 import { NotificationListener } from '../modules/notification/notification.listener';
 import type { Actor, Viewer } from '../permissions/viewer';
 import type { Services } from '../services';
-import { type Authenticators, authenticateBearer, authorizationScheme } from './authenticate';
+import type { Authenticators } from './authenticate';
+import { ActorRechecks, actorOf } from './live-actor';
 
 /** What a connection keeps after connection_init: its Authorization value and who it is. */
 interface Connection {
@@ -58,20 +60,6 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
   return typeof value === 'string' ? value : null;
 }
 
-/** Who a bearer Authorization value signs in, or null when missing, malformed, invalid or expired. */
-async function actorOf(
-  deps: LiveDependencies,
-  authorization: string | null,
-): Promise<{ actor: Actor; viewer: Viewer | null } | null> {
-  if (!authorization || authorizationScheme(authorization) !== 'bearer') return null;
-  try {
-    const { actor, viewer } = await authenticateBearer(deps.orm.em.fork(), authorization, deps.auth);
-    return actor ? { actor, viewer } : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The per-operation context, as resolvers and the shield expect it. */
 function operationContext(deps: LiveDependencies, connection: Partial<Connection>): Context {
   return {
@@ -96,6 +84,7 @@ export async function startLiveNotifications(
   const listener = deps.database.kind === 'postgresql' ? new NotificationListener(deps.database.url, bus) : null;
   await listener?.start();
   const sockets = new WebSocketServer({ server, path: '/graphql' });
+  const rechecks = new ActorRechecks(deps);
   const graphqlWs = useServer<Record<string, unknown>, Partial<Connection>>(
     {
       schema,
@@ -114,7 +103,7 @@ export async function startLiveNotifications(
         return true;
       },
       onNext: async (ctx) => {
-        const still = await actorOf(deps, ctx.extra.authorization ?? null);
+        const still = await rechecks.still(ctx.extra.authorization ?? null);
         if (!still)
           ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden: the token expired or the account was disabled');
       },

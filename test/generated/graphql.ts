@@ -7316,7 +7316,7 @@ export type SubmitRemittanceClaimInput = {
 /** Live events over WebSocket (graphql-ws protocol at /graphql; connectionParams { authorization: "Bearer <token>" }). */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Each new notification of yours, as it is raised (after its transaction commits), over WebSocket (graphql-ws protocol at /graphql; send connectionParams { authorization: "Bearer <token>" }). Only your own notifications arrive; missed ones are in Member.notifications. */
+  /** Each new notification of yours, as it is raised (after its transaction commits), over WebSocket (graphql-ws protocol at /graphql; send connectionParams { authorization: "Bearer <token>" }). Only your own notifications arrive; missed ones are in Member.notifications. Your token and account are checked again before events (one check per token per second on each instance): a token that expired or an account disabled closes the socket with 4403 within 1 second. A client that reads slower than notifications arrive keeps the newest 1,000; older ones are dropped from the stream (counted and logged by the server) but stay in Member.notifications. */
   notificationReceived: Notification;
 };
 

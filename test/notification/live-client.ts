@@ -15,6 +15,8 @@ export const wsUrl = (httpUrl: string) => `${httpUrl.replace(/^http/, 'ws')}/gra
 export interface Subscriber {
   received: Received[];
   errors: unknown[];
+  /** The close code the server sent, once the socket has closed (null while open). */
+  closedWith(): number | null;
   /** Resolves once `count` notifications have arrived (rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<Received[]>;
   close(): Promise<void>;
@@ -24,6 +26,7 @@ export interface Subscriber {
 export async function subscribe(httpUrl: string, token: string): Promise<Subscriber> {
   const received: Received[] = [];
   const errors: unknown[] = [];
+  let closeCode: number | null = null;
   let acknowledged!: () => void;
   let refused!: (err: unknown) => void;
   const ready = new Promise<void>((resolve, reject) => {
@@ -36,9 +39,14 @@ export async function subscribe(httpUrl: string, token: string): Promise<Subscri
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
     lazy: false,
+    // A refused or closed socket is reported through closedWith(), not printed.
+    onNonLazyError: () => undefined,
     on: {
       connected: () => acknowledged(),
-      closed: (event) => refused(new Error(`socket closed: ${(event as { code?: number }).code}`)),
+      closed: (event) => {
+        closeCode = (event as { code?: number }).code ?? null;
+        refused(new Error(`socket closed: ${closeCode}`));
+      },
     },
   });
   client.subscribe<NotifReceivedSubscription>(
@@ -58,6 +66,7 @@ export async function subscribe(httpUrl: string, token: string): Promise<Subscri
   return {
     received,
     errors,
+    closedWith: () => closeCode,
     async waitFor(count, timeoutMs = 15_000) {
       const until = Date.now() + timeoutMs;
       while (received.length < count) {

@@ -46,6 +46,8 @@ function rootTransaction(trx: object): object {
 export class NotificationBus implements EventSubscriber {
   private readonly listeners = new Set<Listener>();
   private readonly pending = new Map<object, Published[]>();
+  /** Ids dropped for slow subscribers since start (notification.live.ts, MAX_QUEUED): metrics, tests. */
+  droppedCount = 0;
 
   /** Calls `listener` for every new notification delivered here; returns the unsubscribe function. */
   listen(listener: Listener): () => void {

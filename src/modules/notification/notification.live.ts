@@ -1,22 +1,28 @@
 /**
  * Subscription.notificationReceived: an async iterator of the signed-in recipient's new
  * notifications, fed by this process's bus (notification.bus.ts). Each id that arrives is loaded
- * through the recipient's row scope, so only its own committed notifications are ever sent.
+ * once per instance for all streams (notification.fanout.ts) and sent only when the row is the
+ * stream's recipient's own, so only its own committed notifications are ever sent.
  */
 import type { Context } from '../../context';
 import { unauthenticated } from '../../common/errors';
-import { findByIds } from '../../common/paging';
-import { busOf, type Published } from './notification.bus';
-import { Notification } from './notification.entity';
-import { type Recipient, recipientOf, recipientWhere } from './notification.recipient';
+import { logger } from '../../common/logger';
+import { busOf, type NotificationBus, type Published } from './notification.bus';
+import type { Notification } from './notification.entity';
+import { isOwnRow, type NotificationRows, rowsOf } from './notification.fanout';
+import { type Recipient, recipientKey, recipientOf } from './notification.recipient';
 
 /** What each event of the subscription carries (the field's value, read by the default resolver). */
 export interface NotificationEvent {
   notificationReceived: Notification;
 }
 
-/** At most this many ids wait for a slow subscriber; older ones are dropped (the list still has them). */
-const MAX_QUEUED = 1_000;
+/**
+ * At most this many ids wait for a slow subscriber; older ones are dropped (the list still has
+ * them). A drop is counted on the bus (droppedCount) and logged (warn, once per stream and then
+ * every MAX_QUEUED drops), never silent.
+ */
+export const MAX_QUEUED = 1_000;
 
 const isFor = (recipient: Recipient, n: Published) =>
   recipient.kind === 'MEMBER' ? n.memberId === recipient.memberId : n.cloudAccountId === recipient.cloudAccountId;
@@ -30,21 +36,37 @@ class NotificationStream implements AsyncIterableIterator<NotificationEvent> {
   private readonly queue: number[] = [];
   private waiting: ((id: number | null) => void) | null = null;
   private done = false;
+  private dropped = 0;
   private readonly stop: () => void;
 
   constructor(
-    private readonly ctx: Context,
+    private readonly rows: NotificationRows,
     private readonly recipient: Recipient,
-    listen: (listener: (n: Published) => void) => () => void,
+    private readonly bus: NotificationBus,
   ) {
-    this.stop = listen((n) => {
+    this.stop = bus.listen((n) => {
       if (this.done || !isFor(recipient, n)) return;
       if (this.waiting) {
         const wake = this.waiting;
         this.waiting = null;
         wake(n.id);
-      } else if (this.queue.length < MAX_QUEUED) this.queue.push(n.id);
+        return;
+      }
+      this.queue.push(n.id);
+      if (this.queue.length > MAX_QUEUED) this.drop();
     });
+  }
+
+  /** The queue is full: the oldest id goes (the client finds it in the list), counted and logged. */
+  private drop(): void {
+    this.queue.shift();
+    this.bus.droppedCount += 1;
+    this.dropped += 1;
+    if (this.dropped % MAX_QUEUED === 1)
+      logger.warn(
+        { recipient: recipientKey(this.recipient), dropped: this.dropped, maxQueued: MAX_QUEUED },
+        'live notifications dropped for a slow subscriber (oldest first; still in the list)',
+      );
   }
 
   [Symbol.asyncIterator](): this {
@@ -64,8 +86,8 @@ class NotificationStream implements AsyncIterableIterator<NotificationEvent> {
     for (;;) {
       const id = await this.nextId();
       if (id == null) return { done: true, value: undefined };
-      const [row] = await findByIds(this.ctx.em.fork(), Notification, [id], recipientWhere(this.recipient));
-      if (row) return { done: false, value: { notificationReceived: row } };
+      const row = await this.rows.load(id);
+      if (row && isOwnRow(this.recipient, row)) return { done: false, value: { notificationReceived: row } };
     }
   }
 
@@ -92,5 +114,5 @@ export function notificationStream(ctx: Context): AsyncIterableIterator<Notifica
   if (!recipient) throw unauthenticated();
   const bus = busOf(ctx.em);
   if (!bus) throw new Error('no notification bus: live notifications need a server (createServer)');
-  return new NotificationStream(ctx, recipient, (listener) => bus.listen(listener));
+  return new NotificationStream(rowsOf(bus, ctx.em), recipient, bus);
 }
