@@ -63,6 +63,14 @@ async function asMember<R>(run: () => Promise<GraphQLResponse<R>>): Promise<Grap
 }
 
 const leaks = (text: string) => SECRETS.filter((s) => text.includes(s));
+/**
+ * Log lines without their numbers and request ids: a timestamp or a duration may contain the
+ * phone's middle digits by chance (it did once in a busy CI run), a leaked contact is a string.
+ */
+const withoutNumbers = (text: string) =>
+  text
+    .replace(/:-?\d+(\.\d+)?/g, ':#')
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'uuid');
 
 describe('anonymised lead contacts (营销计划2.0)', () => {
   it('never reach the partner on any path, nor the logs, audit, notifications or stored replies', async () => {
@@ -158,7 +166,7 @@ describe('anonymised lead contacts (营销计划2.0)', () => {
     // Every request's log line is written when its response ends: wait (bounded) for all of them.
     for (let i = 0; i < 100 && requestLines < requests; i++) await new Promise((r) => setTimeout(r, 20));
     expect(requestLines).toBeGreaterThanOrEqual(requests);
-    expect(leaks(logged.join('\n'))).toEqual([]);
+    expect(leaks(withoutNumbers(logged.join('\n')))).toEqual([]);
   });
 
   it('a partner outside the plan finds its own lead by phone (the search is only closed for the plan)', async () => {
