@@ -126,9 +126,9 @@ describe('every list path of the schema, cached and uncached', () => {
         expect(sortedErrors(cached.errors)).toEqual(sortedErrors(uncached.errors));
         // Statement counts are not compared here: the generated documents still split a few loads
         // across ticks differently from run to run, by one statement either way (batched-paths.test.ts,
-        // issue 15 item 1; a CI run on PostgreSQL saw 14 against 13 on the dashboard, which has no
-        // cached statement at all). The cache changes SQL text only; the exact counts are asserted on
-        // the nested customer page above and in sql-count.test.ts.
+        // issue 15 item 1; a CI run on PostgreSQL saw 14 against 13 on the dashboard path). The
+        // cache changes SQL text only; the exact counts are asserted on the nested customer page
+        // above and in sql-count.test.ts.
       }
     },
     60_000,
