@@ -19,6 +19,7 @@
  * 31 answered, and refusals came after a request had already run statements; with this line,
  * 6.7 s, 28 answered, every refusal before any statement.
  */
+import { AsyncResource } from 'node:async_hooks';
 import { HeaderMap } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -121,10 +122,12 @@ export class Admission {
       return;
     }
     const waiter: Waiter = {
-      admit: () => {
+      // Admitted from another request's 'close' event: bound to this request's async context, or the
+      // rest of it would run in the releasing request's (its request scope and statement tally).
+      admit: AsyncResource.bind(() => {
         if (this.stopped) this.refuse(res, 'stopping');
         else this.enter(res, next);
-      },
+      }),
       timer: setTimeout(() => {
         this.leaveLine(waiter);
         this.refuse(res, 'wait-budget');

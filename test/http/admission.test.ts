@@ -3,7 +3,7 @@ import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Admission } from '../../src/http/admission';
 import { newRequestFacts } from '../../src/http/request-facts';
-import { runInRequestScope } from '../../src/common/request-scope';
+import { currentRequestScope, runInRequestScope } from '../../src/common/request-scope';
 
 /**
  * The admission line (src/http/admission.ts) in front of a real HTTP handler that holds each
@@ -21,11 +21,14 @@ async function lineInFront(maxInFlight: number, waitBudgetMs: number) {
   const admission = new Admission({ maxInFlight, waitBudgetMs });
   const ran: number[] = [];
   const holds = new Map<number, () => void>();
+  const scopes = new Map<number, string | undefined>();
   const app = express();
-  app.use((_req, _res, next) => runInRequestScope(newRequestFacts('test-request-id', undefined), next));
+  // Each request its own scope (request id `req-<n>`), as request-facts.ts gives it in the server.
+  app.use((req, _res, next) => runInRequestScope(newRequestFacts(`req-${req.path.split('/').pop()}`, undefined), next));
   app.get('/work/:n', admission.middleware, (req, res) => {
     const n = Number(req.params.n);
     ran.push(n);
+    scopes.set(n, (currentRequestScope() as { requestId?: string } | undefined)?.requestId);
     holds.set(n, () => res.json({ n }));
   });
   server = app.listen(0, '127.0.0.1');
@@ -36,7 +39,7 @@ async function lineInFront(maxInFlight: number, waitBudgetMs: number) {
   const until = async (check: () => boolean) => {
     while (!check()) await new Promise((resolve) => setTimeout(resolve, 5));
   };
-  return { admission, ran, holds, get, until };
+  return { admission, ran, holds, scopes, get, until };
 }
 
 async function expectBusy(res: Response, reason: string, retryAfter: string) {
@@ -50,7 +53,7 @@ async function expectBusy(res: Response, reason: string, retryAfter: string) {
 
 describe('the admission line', () => {
   it('runs at most maxInFlight at once, admits the waiting in arrival order as requests finish', async () => {
-    const { admission, ran, holds, get, until } = await lineInFront(2, 10_000);
+    const { admission, ran, holds, scopes, get, until } = await lineInFront(2, 10_000);
     const answers = [1, 2, 3, 4].map((n) => get(n));
     await until(() => ran.length === 2 && admission.load.waiting === 2);
     expect(ran).toEqual([1, 2]);
@@ -63,6 +66,9 @@ describe('the admission line', () => {
     holds.get(4)!();
     expect((await Promise.all(answers)).map((r) => r.status)).toEqual([200, 200, 200, 200]);
     expect(admission.load).toEqual({ inFlight: 0, waiting: 0 });
+    // A request admitted when another one finished still runs in its own scope (request id, SQL
+    // tally), not in the finishing one's: the bench saw statements counted to the wrong request.
+    expect([...scopes.entries()].sort()).toEqual([1, 2, 3, 4].map((n) => [n, `req-${n}`]));
   });
 
   it('refuses a request not admitted within the budget with 503, Retry-After and SERVER_BUSY; it ran nothing', async () => {
