@@ -107,21 +107,40 @@ export interface NotificationRow extends Record<string, unknown> {
 /** Kinds only customers receive (a member never gets them). */
 const CUSTOMER_ONLY_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.PARTNER_UNBIND_REQUESTED]);
 
+/** The member kinds (a customer-only kind never reaches a member). */
+const MEMBER_KINDS = Object.values(NotificationKind).filter((kind) => !CUSTOMER_ONLY_KINDS.has(kind));
+
+/** One member notification of `kind`, its demo text, read two hours after it was made (or unread). */
+function memberNotification(
+  memberId: number,
+  partnerId: number,
+  kind: NotificationKind,
+  createdAt: number,
+  read: boolean,
+): NotificationRow {
+  return {
+    member: memberId,
+    cloudAccount: null,
+    kind,
+    ...DEMO_TEXT[kind],
+    subject: kind === NotificationKind.BALANCE_ALERT ? toGlobalId('Partner', partnerId) : null,
+    createdAt,
+    readAt: read ? createdAt + 2 * HOUR : null,
+  };
+}
+
 /** The demo notifications of one member: each member kind once, a day apart, the three oldest read. */
 export function demoNotifications(memberId: number, partnerId: number, ref: number): NotificationRow[] {
-  const kinds = Object.values(NotificationKind).filter((kind) => !CUSTOMER_ONLY_KINDS.has(kind));
-  return kinds.map((kind, i) => {
-    const createdAt = ref - (kinds.length - i) * 24 * HOUR - memberId * 60_000;
-    return {
-      member: memberId,
-      cloudAccount: null,
+  const kinds = MEMBER_KINDS;
+  return kinds.map((kind, i) =>
+    memberNotification(
+      memberId,
+      partnerId,
       kind,
-      ...DEMO_TEXT[kind],
-      subject: kind === NotificationKind.BALANCE_ALERT ? toGlobalId('Partner', partnerId) : null,
-      createdAt,
-      readAt: i < kinds.length / 2 ? createdAt + 2 * HOUR : null,
-    };
-  });
+      ref - (kinds.length - i) * 24 * HOUR - memberId * 60_000,
+      i < kinds.length / 2,
+    ),
+  );
 }
 
 /**
@@ -129,18 +148,14 @@ export function demoNotifications(memberId: number, partnerId: number, ref: numb
  * every fourth unread), so a notification list reads a full page (large scale; bench/operations).
  */
 export function olderNotifications(memberId: number, partnerId: number, ref: number, count: number): NotificationRow[] {
-  const kinds = Object.values(NotificationKind).filter((kind) => !CUSTOMER_ONLY_KINDS.has(kind));
-  return Array.from({ length: count }, (_, i) => {
-    const kind = kinds[i % kinds.length];
-    const createdAt = ref - (kinds.length + 1 + i) * 24 * HOUR - memberId * 60_000;
-    return {
-      member: memberId,
-      cloudAccount: null,
-      kind,
-      ...DEMO_TEXT[kind],
-      subject: kind === NotificationKind.BALANCE_ALERT ? toGlobalId('Partner', partnerId) : null,
-      createdAt,
-      readAt: i % 4 === 0 ? null : createdAt + 2 * HOUR,
-    };
-  });
+  const kinds = MEMBER_KINDS;
+  return Array.from({ length: count }, (_, i) =>
+    memberNotification(
+      memberId,
+      partnerId,
+      kinds[i % kinds.length],
+      ref - (kinds.length + 1 + i) * 24 * HOUR - memberId * 60_000,
+      i % 4 !== 0,
+    ),
+  );
 }

@@ -2,28 +2,11 @@
  * 运营看板 roll-ups from the raw rows: the rebuild (`npm run db:rollups`, the seeder) and the check
  * that each table equals the raw query it is defined by (modules/performance/consumption-rollup.ts).
  */
-import type { EntityManager } from '@mikro-orm/core';
-import { SqlitePlatform } from '@mikro-orm/sqlite';
 import { columnsOf, ROLLUP_TABLES, type RollupTable } from '../modules/performance/consumption-rollup';
-import type { RebuildOptions } from './performance-rollups';
-
-type Em = EntityManager;
-type Row = Record<string, unknown>;
-const rows = (em: Em, sql: string, params: readonly unknown[]): Promise<Row[]> =>
-  em.getConnection().execute<Row[]>(sql, [...params], 'all', em.getTransactionContext());
-const isSqlite = (em: Em) => em.getPlatform() instanceof SqlitePlatform;
+import { type Em, isSqlite, partnerRanges, type RebuildOptions, type Row, rows } from './performance-rollups';
 
 /** The raw rows of `t` for partners in [low, high]. */
 const rawOf = (em: Em, t: RollupTable) => t.raw(isSqlite(em), `${t.partnerColumn} between ? and ?`);
-
-/** Partner ids in ascending batches of `size` consecutive ids (first to last existing partner). */
-async function partnerRanges(em: Em, size: number): Promise<[number, number][]> {
-  const [range] = await rows(em, 'select min(id) as low, max(id) as high from partner', []);
-  const ranges: [number, number][] = [];
-  if (range?.low == null) return ranges;
-  for (let low = Number(range.low); low <= Number(range.high); low += size) ranges.push([low, low + size - 1]);
-  return ranges;
-}
 
 /**
  * Recomputes every dashboard roll-up from the raw rows: per batch of partners, one transaction

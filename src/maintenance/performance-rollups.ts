@@ -12,11 +12,11 @@ import { OrderStatus, OrderType } from '../modules/order/order.enums';
 import { MEASURE_COLUMNS, MEASURES, type Measure } from '../modules/performance/rollup';
 
 /** Any entity manager (the seeder's is the core type): raw statements in its transaction, if any. */
-type Em = EntityManager;
-type Row = Record<string, unknown>;
-const rows = (em: Em, sql: string, params: readonly unknown[]): Promise<Row[]> =>
+export type Em = EntityManager;
+export type Row = Record<string, unknown>;
+export const rows = (em: Em, sql: string, params: readonly unknown[]): Promise<Row[]> =>
   em.getConnection().execute<Row[]>(sql, [...params], 'all', em.getTransactionContext());
-const isSqlite = (em: Em) => em.getPlatform() instanceof SqlitePlatform;
+export const isSqlite = (em: Em) => em.getPlatform() instanceof SqlitePlatform;
 
 /** The UTC month (YYYYMM) of a datetime column, on each database. */
 function monthOf(tx: Em, column: string): string {
@@ -93,8 +93,8 @@ function rawSums(tx: Em, low: number, high: number): { sql: string; params: unkn
   return { sql, params };
 }
 
-/** Partner ids in ascending batches of `size` consecutive ids (first to last existing partner). */
-async function partnerRanges(em: Em, size: number): Promise<[number, number][]> {
+/** Partner ids in ascending batches of `size` consecutive ids (first to last existing partner); the dashboard rebuild batches alike. */
+export async function partnerRanges(em: Em, size: number): Promise<[number, number][]> {
   const [range] = await rows(em, 'select min(id) as low, max(id) as high from partner', []);
   const ranges: [number, number][] = [];
   if (range?.low == null) return ranges;
