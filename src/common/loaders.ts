@@ -1,20 +1,36 @@
 import DataLoader from 'dataloader';
+import { type StatementTally, whenStatementsIdle } from '../db/statement-counter';
+
+/**
+ * Longest a request's due batches wait for its running statements (ms). Only a request that keeps a
+ * statement waiting on something that itself waits for a batch (a transaction holding SQLite's one
+ * connection) would wait this long; then the batches go anyway.
+ */
+const IDLE_WAIT_CAP_MS = 1_000;
 
 /**
  * Per-request DataLoaders, created on first use and named `<thing>By<Key>`, optionally with a
  * variant (page arguments, filters) so that different argument sets never share a batch.
  *
- * Batches dispatch after the current macrotask (setImmediate), all of the request's loaders
- * together, not after the current microtasks (DataLoader's default): resolvers of one level reach
- * their loads at different promise depths (graphql-shield rules, async resolvers), and with the
- * default a level's keys split into two batches, a statement more or less from run to run.
+ * Batches dispatch all of the request's loaders together, after the current macrotask and only
+ * once none of the request's statements is still running (when the registry knows the request's
+ * statement tally). With DataLoader's default (after the current microtasks) a level's keys reached
+ * at different promise depths, or under parents whose batches finished at different times on a
+ * PostgreSQL pool, split into two batches: a statement more or less from run to run. Waiting until
+ * the request is idle makes a level's batches the same on every run.
  */
 export class LoaderRegistry {
   // Loaders of every key and value type; a name and variant always come with the same batch types.
   private readonly loaders = new Map<string, object>();
   private pending: (() => void)[] = [];
+  private waitingForIdle = false;
+  private capTimer: NodeJS.Timeout | undefined;
+  private capReached = false;
 
-  constructor(private readonly enabled = true) {}
+  constructor(
+    private readonly enabled = true,
+    private readonly tally?: StatementTally,
+  ) {}
 
   /** Runs every loader's dispatch queued during this macrotask, once it is over. */
   private readonly schedule = (dispatch: () => void) => {
@@ -23,9 +39,33 @@ export class LoaderRegistry {
   };
 
   private readonly flush = () => {
+    if (this.tally?.running && !this.capReached) {
+      // Wait for the running statements; at most IDLE_WAIT_CAP_MS from the first wait.
+      this.capTimer ??= setTimeout(this.onCap, IDLE_WAIT_CAP_MS).unref();
+      if (!this.waitingForIdle) {
+        this.waitingForIdle = true;
+        whenStatementsIdle(this.tally, this.onIdle);
+      }
+      return;
+    }
+    if (this.capTimer) clearTimeout(this.capTimer);
+    this.capTimer = undefined;
+    this.capReached = false;
     const due = this.pending;
     this.pending = [];
     for (const dispatch of due) dispatch();
+  };
+
+  private readonly onIdle = () => {
+    this.waitingForIdle = false;
+    // After the current macrotask: the statement's answer reaches its resolvers, which may load more.
+    if (this.pending.length > 0) setImmediate(this.flush);
+  };
+
+  private readonly onCap = () => {
+    this.capTimer = undefined;
+    this.capReached = true;
+    if (this.pending.length > 0) setImmediate(this.flush);
   };
 
   get<K, V>(name: string, variant: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {

@@ -2,24 +2,53 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
 
-/** Counts SQL statements issued while a request (or any scope) runs. */
+/** Counts SQL statements issued while a request (or any scope) runs, and those still running. */
 export interface StatementTally {
   count: number;
+  /** Statements of this scope sent through MikroORM's connection and not yet answered (waiting for a connection included). */
+  running?: number;
+  /** Called once, each, when `running` next drops to 0. */
+  idleWaiters?: (() => void)[];
 }
+
+type Execute = (...args: never[]) => Promise<unknown>;
 
 class StatementCounter {
   private readonly storage = new AsyncLocalStorage<StatementTally>();
   private readonly attached = new WeakSet<object>();
 
-  /** Hooks knex's 'query' event: it fires synchronously in the caller's async context. */
+  /**
+   * Hooks knex's 'query' event (it fires synchronously in the caller's async context) to count, and
+   * wraps the connection's `execute` to know when the scope has a statement in flight: the loaders
+   * dispatch a request's next batches only when none is (common/loaders.ts).
+   */
   attach(orm: MikroORM<AbstractSqlDriver, SqlEntityManager>): void {
-    const knex = orm.em.getConnection().getKnex();
+    const connection = orm.em.getConnection();
+    const knex = connection.getKnex();
     if (this.attached.has(knex)) return;
     this.attached.add(knex);
     knex.on('query', () => {
       const tally = this.storage.getStore();
       if (tally) tally.count += 1;
     });
+    const execute: Execute = connection.execute.bind(connection);
+    const tracked: Execute = async (...args: never[]) => {
+      const tally = this.storage.getStore();
+      if (!tally) return execute(...args);
+      tally.running = (tally.running ?? 0) + 1;
+      try {
+        return await execute(...args);
+      } finally {
+        tally.running -= 1;
+        if (tally.running === 0 && tally.idleWaiters?.length) {
+          const waiters = tally.idleWaiters;
+          tally.idleWaiters = [];
+          for (const waiter of waiters) waiter();
+        }
+      }
+    };
+    // The same method with the same arguments and result; only its typing is generic.
+    connection.execute = tracked as typeof connection.execute;
   }
 
   run<T>(tally: StatementTally, fn: () => T): T {
@@ -29,6 +58,16 @@ class StatementCounter {
   current(): StatementTally | undefined {
     return this.storage.getStore();
   }
+}
+
+/** Calls `then` now if the scope has no statement in flight, otherwise once its last one is answered. */
+export function whenStatementsIdle(tally: StatementTally, then: () => void): void {
+  if (!tally.running) {
+    then();
+    return;
+  }
+  tally.idleWaiters ??= [];
+  tally.idleWaiters.push(then);
 }
 
 export const statementCounter = new StatementCounter();

@@ -95,7 +95,7 @@ export async function createContext(deps: ContextDependencies, req: Request, res
     actor,
     viewer,
     authMethod: method,
-    loaders: new LoaderRegistry(deps.batchLoads),
+    loaders: new LoaderRegistry(deps.batchLoads, facts.sql),
     now: new Date(),
     services: deps.services,
     sql: facts.sql,
