@@ -969,6 +969,17 @@ function ratiosAndVerdicts(
       pass: v.memory.growth === null ? null : !v.memory.flagged,
     });
   }
+  for (const v of results) {
+    // A baseline that answers other data does other work: its ratio would mean nothing.
+    const differs = v.notes.some((note) => note.includes('DIFFERS from the app'));
+    const same = v.notes.some((note) => note.includes('exactly the data of the app'));
+    if (differs || same)
+      verdicts.push({
+        budget: `baseline answers the customer list with the app's data — ${v.label}`,
+        measured: differs ? 'different data' : 'identical JSON',
+        pass: same && !differs,
+      });
+  }
   const flaggedRuns = results.flatMap((v) =>
     v.operations.flatMap((o) =>
       [...o.runs, ...(o.fixedRate ? [o.fixedRate] : [])].filter((r) => r.flagged).map(() => `${v.name}/${o.key}`),

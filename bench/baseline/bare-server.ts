@@ -435,10 +435,18 @@ const SubCustomer = new GraphQLObjectType({
       args: pageArgs,
       resolve: async (c: CustomerRow, args: { first?: number | null }, ctx: Ctx) => {
         const size = pageSize(args.first);
+        const now = new Date();
         const rows = await loader(ctx, `ordersByCustomerId|${size}`, async (ids) => {
-          const byParent = await pagesByParent(ctx, 'customer_order', 'customer_id', ids, size, 'e.partner_id = ?', [
-            requireViewer(ctx).partnerId,
-          ]);
+          // The app's rule: orders created within the last year (Order.createTime, both ends included).
+          const byParent = await pagesByParent(
+            ctx,
+            'customer_order',
+            'customer_id',
+            ids,
+            size,
+            'e.partner_id = ? and e.create_time >= ? and e.create_time <= ?',
+            [requireViewer(ctx).partnerId, dateParam(ctx, addMonths(now, -12)), dateParam(ctx, now)],
+          );
           return ids.map((id) => (byParent.get(id) ?? []).map(orderOf));
         }).load(c.id);
         return connection(rows, size);

@@ -167,7 +167,7 @@ export async function findPagesByParent<T extends WithId>(
     [page.size + 1],
     (condition, [rowsPerParent]) => pagesByParentSql(em, entity, parentColumn, direction, condition, rowsPerParent),
   );
-  const rows = await runStatement<Record<string, unknown>[]>(em, statement);
+  const rows = await runStatement(em, statement);
   const entities = readOnlyRows<T>(em, entity, rows);
   const byParent = new Map<number, T[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -202,7 +202,7 @@ export async function countByParent<T extends WithId>(
         .getKnexQuery()
         .toSQL(),
   );
-  const rows = await runStatement<Record<string, unknown>[]>(em, statement);
+  const rows = await runStatement(em, statement);
   return new Map(rows.map((r) => [Number(r.parent_id), Number(r.row_count)]));
 }
 
@@ -248,7 +248,7 @@ export async function selectRows<T extends WithId>(
       return qb.getKnexQuery().toSQL();
     },
   );
-  const rows = await runStatement<Record<string, unknown>[]>(em, statement);
+  const rows = await runStatement(em, statement);
   return readOnlyRows<T>(em, entity, rows);
 }
 

@@ -1,5 +1,6 @@
 import { RawQueryFragment } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { canRunPrepared, runPrepared } from '../db/pg-prepared';
 
 /**
  * The read path's SQL, built once per shape.
@@ -85,6 +86,8 @@ export function shapeOfWhere(where: unknown): WhereShape | null {
 export interface Statement {
   sql: string;
   bindings: readonly unknown[];
+  /** A text of the shape cache (fixed per shape): PostgreSQL runs it as a prepared statement. */
+  shaped?: boolean;
 }
 
 /** A cached shape: its text, and for each binding the index of the value it takes (where's values, then extras). */
@@ -156,18 +159,19 @@ export function shapedStatement<W>(
     cache.delete(key);
     cache.set(key, known);
     if (known === UNCACHEABLE) return build(where, extras);
-    return { sql: known.sql, bindings: known.plan.map((i) => values[i]) };
+    return { sql: known.sql, bindings: known.plan.map((i) => values[i]), shaped: true };
   }
   const statement = build(where, extras);
   const markedExtras = extras.map((_value, i) => numberMarker(shape.values.length + i));
   // The marked where has the where's shape with other values: its type is the where's.
   const marked = build(shape.marked as W, markedExtras);
-  cache.set(key, learn(statement, marked, values));
+  const learnt = learn(statement, marked, values);
+  cache.set(key, learnt);
   if (cache.size > SQL_CACHE_SIZE) {
     const oldest = cache.keys().next();
     if (!oldest.done) cache.delete(oldest.value);
   }
-  return statement;
+  return learnt === UNCACHEABLE ? statement : { ...statement, shaped: true };
 }
 
 /** Shapes cached for this database (tests). */
@@ -182,10 +186,13 @@ export function cachedShapes(em: SqlEntityManager): { cached: number; uncacheabl
   return { cached, uncacheable };
 }
 
-/** Sends a statement through MikroORM's connection (statement counter, transaction, logging as before). */
-export function runStatement<R extends Record<string, unknown>[]>(
-  em: SqlEntityManager,
-  statement: Statement,
-): Promise<R> {
-  return em.getConnection().execute<R>(statement.sql, [...statement.bindings], 'all', em.getTransactionContext());
+/**
+ * Sends a statement through MikroORM's connection (statement counter, transaction, logging as before),
+ * or, for a cached shape on PostgreSQL outside a transaction, as a prepared statement (db/pg-prepared.ts).
+ */
+export function runStatement(em: SqlEntityManager, statement: Statement): Promise<Record<string, unknown>[]> {
+  if (statement.shaped && canRunPrepared(em)) return runPrepared(em, statement.sql, statement.bindings);
+  return em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(statement.sql, [...statement.bindings], 'all', em.getTransactionContext());
 }

@@ -32,23 +32,29 @@ class StatementCounter {
       if (tally) tally.count += 1;
     });
     const execute: Execute = connection.execute.bind(connection);
-    const tracked: Execute = async (...args: never[]) => {
-      const tally = this.storage.getStore();
-      if (!tally) return execute(...args);
-      tally.running = (tally.running ?? 0) + 1;
-      try {
-        return await execute(...args);
-      } finally {
-        tally.running -= 1;
-        if (tally.running === 0 && tally.idleWaiters?.length) {
-          const waiters = tally.idleWaiters;
-          tally.idleWaiters = [];
-          for (const waiter of waiters) waiter();
-        }
-      }
-    };
+    const tracked: Execute = (...args: never[]) => this.track(() => execute(...args));
     // The same method with the same arguments and result; only its typing is generic.
     connection.execute = tracked as typeof connection.execute;
+  }
+
+  /**
+   * Runs a statement as the scope's: running until it settles. `attach` tracks every statement of
+   * MikroORM's connection; db/pg-prepared.ts, which sends around it, calls this itself.
+   */
+  async track<T>(send: () => Promise<T>): Promise<T> {
+    const tally = this.storage.getStore();
+    if (!tally) return send();
+    tally.running = (tally.running ?? 0) + 1;
+    try {
+      return await send();
+    } finally {
+      tally.running -= 1;
+      if (tally.running === 0 && tally.idleWaiters?.length) {
+        const waiters = tally.idleWaiters;
+        tally.idleWaiters = [];
+        for (const waiter of waiters) waiter();
+      }
+    }
   }
 
   run<T>(tally: StatementTally, fn: () => T): T {

@@ -1,0 +1,79 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { statementCounter } from './statement-counter';
+
+/**
+ * PostgreSQL: the read path's cached shapes (common/sql-shape.ts) run as named prepared statements.
+ *
+ * MikroORM pastes the values into the SQL text (its `formatQuery`) before knex sends it, so every
+ * batch is a new text for the server to parse and plan, and escaping the values costs the server
+ * process. A shape's text is fixed, so it is prepared once per pooled connection (the pg driver
+ * keeps the names it prepared per connection) and later batches send only their values.
+ *
+ * Only outside a transaction (a transaction's statements go through MikroORM's connection, on the
+ * transaction's connection), only for texts of the shape cache, and at most MAX_PREPARED_TEXTS of
+ * them per connection (the server keeps each prepared statement's plan for the connection's life).
+ */
+
+/** The pg client's query with a prepared-statement name (its `QueryConfig`). */
+interface PgConnection {
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/** The knex client's pool and placeholder rewriting (`?` → `$1…`), as the pg dialect does for every query. */
+interface KnexPgClient {
+  acquireConnection(): Promise<PgConnection>;
+  releaseConnection(connection: PgConnection): Promise<unknown>;
+  positionBindings(sql: string): string;
+}
+
+/**
+ * Texts prepared per connection, at most. A shape's text differs by the length of its `in (…)` lists,
+ * so the texts seen over a process's life are many; the first ones are the hot shapes (every request
+ * runs them), and a text beyond the bound runs unnamed: bound parameters, parsed each time.
+ */
+export const MAX_PREPARED_TEXTS = 256;
+
+/** The name (or '' past the bound) and $n text of each statement text. */
+const texts = new Map<string, { name: string; text: string }>();
+let named = 0;
+
+function prepared(client: KnexPgClient, sql: string): { name: string; text: string } {
+  let known = texts.get(sql);
+  if (!known) {
+    const name = named < MAX_PREPARED_TEXTS ? `shape_${++named}` : '';
+    known = { name, text: client.positionBindings(sql) };
+    // Past the bound only a few texts are remembered (their $n rewriting), not every one ever seen.
+    if (name || texts.size < MAX_PREPARED_TEXTS * 4) texts.set(sql, known);
+  }
+  return known;
+}
+
+/** Whether a statement of this entity manager can run prepared: PostgreSQL, outside a transaction, not switched off. */
+export function canRunPrepared(em: SqlEntityManager): boolean {
+  return (
+    process.env.PG_PREPARED !== 'off' && em.getPlatform() instanceof PostgreSqlPlatform && !em.getTransactionContext()
+  );
+}
+
+/** Runs a shape's statement prepared on a pooled connection; counted (knex's 'query' event) and tracked as the request's. */
+export function runPrepared(em: SqlEntityManager, sql: string, bindings: readonly unknown[]) {
+  const knex = em.getConnection().getKnex();
+  // knex's pg client: its pool and placeholder rewriting are not in knex's public types.
+  const client = knex.client as KnexPgClient;
+  const statement = prepared(client, sql);
+  return statementCounter.track(async () => {
+    const connection = await client.acquireConnection();
+    try {
+      // knex's own 'query' event, as for every statement it sends: the statement counter and any other listener see it.
+      knex.emit('query', { method: 'select', sql: statement.text, bindings, name: statement.name });
+      const values = [...bindings];
+      const result = await (statement.name
+        ? connection.query({ name: statement.name, text: statement.text, values })
+        : connection.query({ text: statement.text, values }));
+      return result.rows;
+    } finally {
+      await client.releaseConnection(connection);
+    }
+  });
+}
