@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
-import { type StatementTally, whenStatementsIdle } from '../db/statement-counter';
+import { type StatementTally, whenStatementsIdle } from './statement-counter';
 
 /**
- * Longest a request's due batches wait for its running statements (ms). Only a request that keeps a
- * statement waiting on something that itself waits for a batch (a transaction holding SQLite's one
- * connection) would wait this long; then the batches go anyway.
+ * How long a request's due batches wait for its running statements while none of them is answered
+ * (ms). Only a request that keeps a statement waiting on something that itself waits for a batch (a
+ * transaction holding SQLite's one connection) would stall that long; then the batches go anyway. A
+ * request whose statements are merely slow (a busy machine, a long queue for SQLite's connection)
+ * keeps waiting as long as they are answered.
  */
-const IDLE_WAIT_CAP_MS = 1_000;
+const STALL_CAP_MS = 1_000;
 
 /**
  * Per-request DataLoaders, created on first use and named `<thing>By<Key>`, optionally with a
@@ -25,7 +27,7 @@ export class LoaderRegistry {
   private pending: (() => void)[] = [];
   private waitingForIdle = false;
   private capTimer: NodeJS.Timeout | undefined;
-  private capReached = false;
+  private stalled = false;
 
   constructor(
     private readonly enabled = true,
@@ -39,9 +41,8 @@ export class LoaderRegistry {
   };
 
   private readonly flush = () => {
-    if (this.tally?.running && !this.capReached) {
-      // Wait for the running statements; at most IDLE_WAIT_CAP_MS from the first wait.
-      this.capTimer ??= setTimeout(this.onCap, IDLE_WAIT_CAP_MS).unref();
+    if (this.tally?.running && !this.stalled) {
+      this.capTimer ??= this.armCap();
       if (!this.waitingForIdle) {
         this.waitingForIdle = true;
         whenStatementsIdle(this.tally, this.onIdle);
@@ -50,7 +51,7 @@ export class LoaderRegistry {
     }
     if (this.capTimer) clearTimeout(this.capTimer);
     this.capTimer = undefined;
-    this.capReached = false;
+    this.stalled = false;
     const due = this.pending;
     this.pending = [];
     for (const dispatch of due) dispatch();
@@ -62,11 +63,19 @@ export class LoaderRegistry {
     if (this.pending.length > 0) setImmediate(this.flush);
   };
 
-  private readonly onCap = () => {
-    this.capTimer = undefined;
-    this.capReached = true;
-    if (this.pending.length > 0) setImmediate(this.flush);
-  };
+  /** A timer that declares the wait stalled if none of the request's statements is answered meanwhile. */
+  private armCap(): NodeJS.Timeout {
+    const settledBefore = this.tally?.settled ?? 0;
+    return setTimeout(() => {
+      this.capTimer = undefined;
+      if ((this.tally?.settled ?? 0) !== settledBefore) {
+        if (this.pending.length > 0 && this.tally?.running) this.capTimer = this.armCap();
+        return;
+      }
+      this.stalled = true;
+      if (this.pending.length > 0) setImmediate(this.flush);
+    }, STALL_CAP_MS).unref();
+  }
 
   get<K, V>(name: string, variant: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
     const key = `${name}|${variant}`;

@@ -1,6 +1,6 @@
 import { RawQueryFragment } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { canRunPrepared, runPrepared } from '../db/pg-prepared';
+import { canRunPrepared, runPrepared } from './pg-prepared';
 
 /**
  * The read path's SQL, built once per shape.
@@ -188,7 +188,7 @@ export function cachedShapes(em: SqlEntityManager): { cached: number; uncacheabl
 
 /**
  * Sends a statement through MikroORM's connection (statement counter, transaction, logging as before),
- * or, for a cached shape on PostgreSQL outside a transaction, as a prepared statement (db/pg-prepared.ts).
+ * or, for a cached shape on PostgreSQL outside a transaction, as a prepared statement (common/pg-prepared.ts).
  */
 export function runStatement(em: SqlEntityManager, statement: Statement): Promise<Record<string, unknown>[]> {
   if (statement.shaped && canRunPrepared(em)) return runPrepared(em, statement.sql, statement.bindings);

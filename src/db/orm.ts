@@ -9,7 +9,7 @@ import type { DatabaseConfig } from '../config';
 import { ENTITIES } from './entities';
 import { sqliteMigrations } from '../migrations/sqlite';
 import { postgresqlMigrations } from '../migrations/postgresql';
-import { statementCounter } from './statement-counter';
+import { statementCounter } from '../common/statement-counter';
 import { logger } from '../common/logger';
 
 /** Both drivers (SQLite, PostgreSQL) are SQL drivers: their entity managers share the query builder API. */

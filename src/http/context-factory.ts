@@ -9,7 +9,7 @@ import { LoaderRegistry } from '../common/loaders';
 import type { Context } from '../context';
 import type { Actor } from '../permissions/viewer';
 import type { Orm } from '../db/orm';
-import type { StatementTally } from '../db/statement-counter';
+import type { StatementTally } from '../common/statement-counter';
 import type { Services } from '../services';
 import { busyError, BusyCode, poolFailureOf } from './admission';
 import { type Authentication, AuthenticationError, type Authenticators, authenticate } from './authenticate';

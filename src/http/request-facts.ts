@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { statementCounter, type StatementTally } from '../db/statement-counter';
+import { statementCounter, type StatementTally } from '../common/statement-counter';
 import { logger } from '../common/logger';
 import { type RequestScope, runInRequestScope } from '../common/request-scope';
 import { BusyCode } from './admission';

@@ -92,7 +92,7 @@ describe('the paging functions, cached and uncached', () => {
   });
 });
 
-describe.runIf(testDatabaseKind() === 'postgresql')('PostgreSQL prepared statements (db/pg-prepared.ts)', () => {
+describe.runIf(testDatabaseKind() === 'postgresql')('PostgreSQL prepared statements (common/pg-prepared.ts)', () => {
   it('runs the cached shapes of a nested page as named prepared statements, with the same rows as unprepared', async () => {
     const token = await server.signIn('dist-admin');
     const knex = server.orm.em.getConnection().getKnex();

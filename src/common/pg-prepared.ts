@@ -27,6 +27,13 @@ interface KnexPgClient {
   positionBindings(sql: string): string;
 }
 
+/** knex's pg client: its pool and placeholder rewriting are not in knex's public types. */
+function isKnexPgClient(client: unknown): client is KnexPgClient {
+  return ['acquireConnection', 'releaseConnection', 'positionBindings'].every(
+    (method) => typeof Reflect.get(Object(client), method) === 'function',
+  );
+}
+
 /**
  * Texts prepared per connection, at most. A shape's text differs by the length of its `in (…)` lists,
  * so the texts seen over a process's life are many; the first ones are the hot shapes (every request
@@ -59,8 +66,9 @@ export function canRunPrepared(em: SqlEntityManager): boolean {
 /** Runs a shape's statement prepared on a pooled connection; counted (knex's 'query' event) and tracked as the request's. */
 export function runPrepared(em: SqlEntityManager, sql: string, bindings: readonly unknown[]) {
   const knex = em.getConnection().getKnex();
-  // knex's pg client: its pool and placeholder rewriting are not in knex's public types.
-  const client = knex.client as KnexPgClient;
+  const client: unknown = knex.client;
+  if (!isKnexPgClient(client))
+    throw new Error('knex changed: its pg client has no acquireConnection/positionBindings.');
   const statement = prepared(client, sql);
   return statementCounter.track(async () => {
     const connection = await client.acquireConnection();

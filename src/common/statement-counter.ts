@@ -7,6 +7,8 @@ export interface StatementTally {
   count: number;
   /** Statements of this scope sent through MikroORM's connection and not yet answered (waiting for a connection included). */
   running?: number;
+  /** Statements of this scope answered so far (the loaders tell a slow request from a stuck one). */
+  settled?: number;
   /** Called once, each, when `running` next drops to 0. */
   idleWaiters?: (() => void)[];
 }
@@ -33,13 +35,13 @@ class StatementCounter {
     });
     const execute: Execute = connection.execute.bind(connection);
     const tracked: Execute = (...args: never[]) => this.track(() => execute(...args));
-    // The same method with the same arguments and result; only its typing is generic.
-    connection.execute = tracked as typeof connection.execute;
+    // The same method with the same arguments and result (its generic typing is why it is set by name).
+    Reflect.set(connection, 'execute', tracked);
   }
 
   /**
    * Runs a statement as the scope's: running until it settles. `attach` tracks every statement of
-   * MikroORM's connection; db/pg-prepared.ts, which sends around it, calls this itself.
+   * MikroORM's connection; common/pg-prepared.ts, which sends around it, calls this itself.
    */
   async track<T>(send: () => Promise<T>): Promise<T> {
     const tally = this.storage.getStore();
@@ -49,6 +51,7 @@ class StatementCounter {
       return await send();
     } finally {
       tally.running -= 1;
+      tally.settled = (tally.settled ?? 0) + 1;
       if (tally.running === 0 && tally.idleWaiters?.length) {
         const waiters = tally.idleWaiters;
         tally.idleWaiters = [];
