@@ -286,6 +286,10 @@ function appEnv(url: string, extra: Record<string, string> = {}): Record<string,
     ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
     // SQL_SHAPE_CACHE=off measures the read path without the SQL cache (src/common/sql-shape.ts).
     ...(process.env.SQL_SHAPE_CACHE ? { SQL_SHAPE_CACHE: process.env.SQL_SHAPE_CACHE } : {}),
+    // PG_PREPARED=off: without prepared statements (src/common/pg-prepared.ts); LOADER_IDLE_DISPATCH=off:
+    // batches dispatch after each turn, not when the request is idle (src/common/loaders.ts).
+    ...(process.env.PG_PREPARED ? { PG_PREPARED: process.env.PG_PREPARED } : {}),
+    ...(process.env.LOADER_IDLE_DISPATCH ? { LOADER_IDLE_DISPATCH: process.env.LOADER_IDLE_DISPATCH } : {}),
     ...extra,
   };
 }

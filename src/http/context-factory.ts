@@ -17,6 +17,8 @@ import { factsOf, type RequestFacts, shortKey } from './request-facts';
 import type { SignedRequest } from './signature-verifier';
 import { rawBodyOf } from './transport';
 
+const IDLE_DISPATCH = process.env.LOADER_IDLE_DISPATCH !== 'off';
+
 export interface AppContext extends Context {
   sql: StatementTally;
   /** What this request did, for its log line and metrics (request-facts.ts). */
@@ -95,7 +97,8 @@ export async function createContext(deps: ContextDependencies, req: Request, res
     actor,
     viewer,
     authMethod: method,
-    loaders: new LoaderRegistry(deps.batchLoads, facts.sql),
+    // LOADER_IDLE_DISPATCH=off (comparisons only): batches go after each turn, not when the request is idle.
+    loaders: new LoaderRegistry(deps.batchLoads, IDLE_DISPATCH ? facts.sql : undefined),
     now: new Date(),
     services: deps.services,
     sql: facts.sql,

@@ -13,17 +13,19 @@ import { join } from 'node:path';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type PathGroup,
-  type Step,
-  type Suspect,
+  fieldAt,
   fieldSuspects,
   groupName,
   groupQuery,
   listSuspects,
+  type PathGroup,
   pathGroups,
+  pathHidden,
+  type Step,
+  type Suspect,
 } from '../support/schema-walk';
 import { DEMO_CUSTOMER_LOGINS } from '../../seeds/demo-data';
-import { useTestServer } from '../support/server';
+import { type GraphQLResponse, useTestServer } from '../support/server';
 
 const DEPTH = 4;
 const SMALL = 5;
@@ -70,12 +72,14 @@ function parentsOf(data: unknown, path: readonly Step[]): Record<string, unknown
   return level as Record<string, unknown>[];
 }
 
-/** The group's lists that returned no item under any parent, as `parent path.list`. */
-function emptyLists(data: unknown, group: PathGroup): string[] {
+/** The group's lists (but the actor's FORBIDDEN ones) that returned no item under any parent, as `parent path.list`. */
+function emptyLists(data: unknown, group: PathGroup, hidden: ReadonlySet<string>): string[] {
   const parents = parentsOf(data, group.path);
   const path = group.path.map((s) => s.field).join('.');
   if (parents.length === 0) return [`${path} (no parent reached)`];
+  const parentType = String(parents[0].__typename);
   return group.lists
+    .filter((step) => !hidden.has(`${parentType}.${step.field}`))
     .filter((step) =>
       parents.every((parent) => {
         const value = parent[step.field];
@@ -115,41 +119,77 @@ const newRelations = (smaller: unknown, larger: unknown): string[] => {
   return [...relationsIn(larger)].filter((at) => !before.has(at));
 };
 
-/** Whether a narrower query's statement count grows from LARGE to LARGER by more than its newly filled relations. */
-async function grows(root: Root, suspect: Suspect, token: string): Promise<string | null> {
-  const query = groupQuery(schema, typeOf(root.type), suspect.group, suspect.leaves);
-  const small = await server.execute(query, { n: LARGE }, token);
-  const large = await server.execute(query, { n: LARGER }, token);
-  return large.sqlStatements - small.sqlStatements <= newRelations(small.data, large.data).length
-    ? null
-    : `${suspect.name} (${small.sqlStatements} → ${large.sqlStatements})`;
-}
+/**
+ * One actor's walk. In each group's query, a field answered FORBIDDEN is learnt and left out (a
+ * non-null one would null its parents and hide every list beside it); the snapshot lists them. They
+ * are learnt per group: the same field may be readable on the actor's own objects and not on
+ * another partner's (a reseller's customers).
+ */
+class ActorWalk {
+  token = '';
 
-/** The lists of a failing group whose count grows, and in each the fields resolved per row. */
-async function culprits(root: Root, group: PathGroup, token: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const list of listSuspects(typeOf(root.type), group)) {
-    if (!(await grows(root, list, token))) continue;
-    for (const suspect of fieldSuspects(typeOf(root.type), list)) {
-      const growth = await grows(root, suspect, token);
-      if (growth) found.push(growth);
+  constructor(readonly root: Root) {}
+
+  /** A group's answers at each page size, all from the same query (asked again when a size learnt a FORBIDDEN field). */
+  async answers(
+    group: PathGroup,
+    sizes: number[],
+    hidden: Set<string>,
+    leaves?: Suspect['leaves'],
+  ): Promise<GraphQLResponse<unknown>[]> {
+    for (;;) {
+      const known = hidden.size;
+      const query = groupQuery(schema, typeOf(this.root.type), group, leaves, hidden);
+      const results: GraphQLResponse<unknown>[] = [];
+      for (const n of sizes) {
+        const result = await server.execute<unknown, { n: number }>(query, { n }, this.token);
+        for (const error of result.errors ?? []) {
+          const field = error.extensions?.code === 'FORBIDDEN' && error.path ? fieldAt(schema, error.path) : null;
+          if (field) hidden.add(field);
+        }
+        results.push(result);
+      }
+      if (hidden.size === known) return results;
     }
   }
-  return found;
+
+  /** Whether a narrower query's statement count grows from LARGE to LARGER by more than its newly filled relations. */
+  async grows(suspect: Suspect, hidden: Set<string>): Promise<string | null> {
+    const [small, large] = await this.answers(suspect.group, [LARGE, LARGER], hidden, suspect.leaves);
+    return large.sqlStatements - small.sqlStatements <= newRelations(small.data, large.data).length
+      ? null
+      : `${suspect.name} (${small.sqlStatements} → ${large.sqlStatements})`;
+  }
+
+  /** The lists of a failing group whose count grows, and in each the fields resolved per row. */
+  async culprits(group: PathGroup, hidden: Set<string>): Promise<string[]> {
+    const found: string[] = [];
+    const rootType = typeOf(this.root.type);
+    for (const list of listSuspects(rootType, group, hidden)) {
+      if (!(await this.grows(list, hidden))) continue;
+      for (const suspect of fieldSuspects(rootType, list, hidden)) {
+        const growth = await this.grows(suspect, hidden);
+        if (growth) found.push(growth);
+      }
+    }
+    return found;
+  }
 }
 
 // One server, one sign-in per root; two queries per group, the culprit search only when a group fails.
 // Deterministic because a request's batches dispatch only when none of its statements is running
 // (common/loaders.ts). WALK_DUMP=1 prints the unpopulated lists, e.g. to compare the databases.
 describe.each(ROOTS)('every list under $field ($login) is batched', (root) => {
-  let token: string;
+  const walk = new ActorWalk(root);
   beforeAll(async () => {
-    token = await server.signIn(root.login, undefined, root.as);
+    walk.token = await server.signIn(root.login, undefined, root.as);
   });
   const groups: PathGroup[] = pathGroups(typeOf(root.type), root.field, DEPTH);
   // Lists that returned nothing prove nothing: the ones the seed leaves empty, or whose parent the
   // actor cannot reach, are recorded in the snapshot; a new one fails until seeded or accepted there.
   const unpopulated: string[] = [];
+  /** Per group, the fields the actor may not read there (left out of its query). */
+  const forbidden: string[] = [];
   let walked = 0;
 
   it('finds the paths to walk', () => {
@@ -159,28 +199,29 @@ describe.each(ROOTS)('every list under $field ($login) is batched', (root) => {
   it.each(groups.map((group) => [groupName(group), group] as const))(
     '%s',
     async (_name, group) => {
-      const query = groupQuery(schema, typeOf(root.type), group);
-      const small = await server.execute(query, { n: SMALL }, token);
-      const large = await server.execute(query, { n: LARGE }, token);
+      const hidden = new Set<string>();
+      const [small, large] = await walk.answers(group, [SMALL, LARGE], hidden);
       expect(unexpectedErrors(small.errors)).toEqual([]);
       expect(unexpectedErrors(large.errors)).toEqual([]);
-      unpopulated.push(...emptyLists(large.data, group));
-      if (large.sqlStatements !== small.sqlStatements) {
-        // A relation the seed leaves empty in the first SMALL rows costs its batches only at LARGE:
-        // then LARGER costs no more than LARGE, but for one batch per relation only its answer
-        // holds. A per-row field grows with the rows, and is named.
-        const larger = await server.execute(query, { n: LARGER }, token);
-        expect(unexpectedErrors(larger.errors)).toEqual([]);
-        const growth = larger.sqlStatements - large.sqlStatements;
-        const filled = newRelations(large.data, larger.data);
-        if (growth >= 0 && growth <= filled.length)
-          unpopulated.push(`${groupName(group)} (a relation first after ${SMALL} rows)`);
-        else {
-          const perRow = await culprits(root, group, token);
-          expect({ growth, filled, perRow }).toEqual({ growth: 0, filled, perRow: [] });
-        }
-      }
       walked++;
+      const path = group.path.map((s) => s.field).join('.');
+      if (hidden.size > 0) forbidden.push(`${path}: FORBIDDEN ${[...hidden].sort().join(', ')}`);
+      if (pathHidden(typeOf(root.type), group, hidden)) return;
+      unpopulated.push(...emptyLists(large.data, group, hidden));
+      if (large.sqlStatements === small.sqlStatements) return;
+      // A relation the seed leaves empty in the first SMALL rows costs its batches only at LARGE:
+      // then LARGER costs no more than LARGE, but for one batch per relation only its answer
+      // holds. A per-row field grows with the rows, and is named.
+      const [again, larger] = await walk.answers(group, [LARGE, LARGER], hidden);
+      expect(unexpectedErrors(larger.errors)).toEqual([]);
+      const growth = larger.sqlStatements - again.sqlStatements;
+      const filled = newRelations(again.data, larger.data);
+      if (growth >= 0 && growth <= filled.length)
+        unpopulated.push(`${groupName(group)} (a relation first after ${SMALL} rows)`);
+      else {
+        const perRow = await walk.culprits(group, hidden);
+        expect({ growth, filled, perRow }).toEqual({ growth: 0, filled, perRow: [] });
+      }
     },
     180_000,
   );
@@ -188,7 +229,7 @@ describe.each(ROOTS)('every list under $field ($login) is batched', (root) => {
   it('leaves no list unpopulated beyond the known ones', () => {
     // Only meaningful once every group ran and passed (not with -t picking a few).
     if (walked < groups.length) return;
-    const known = [...new Set(unpopulated)].sort();
+    const known = [...new Set([...unpopulated, ...forbidden])].sort();
     // WALK_DUMP=1 prints the list, e.g. to compare the databases' answers.
     if (process.env.WALK_DUMP === '1') console.log(`WALK_DUMP ${root.field} ${JSON.stringify(known)}`);
     expect(known).toMatchSnapshot();

@@ -72,21 +72,24 @@ export function pathGroups(root: GraphQLObjectType, rootField: string, depth: nu
   return groups;
 }
 
+/** Fields an actor may not read, as `Type.field` (learnt from FORBIDDEN errors): left out of generated queries. */
+export type Hidden = ReadonlySet<string>;
+const NONE: Hidden = new Set();
+
 /** Scalars of an object (no required arguments), and one level of its single objects' scalars. */
-export function leafParts(type: GraphQLObjectType, nested = true): string[] {
+export function leafParts(type: GraphQLObjectType, nested = true, hidden: Hidden = NONE): string[] {
   const parts = ['__typename'];
   for (const field of Object.values(type.getFields())) {
-    if (!callable(field)) continue;
+    if (!callable(field) || hidden.has(`${type.name}.${field.name}`)) continue;
     const named = getNamedType(field.type);
     if (isLeafType(named)) parts.push(field.name);
     else if (nested && isObjectType(named) && !isConnectionType(named) && !isListType(getNullableType(field.type))) {
-      parts.push(`${field.name} { ${leafParts(named, false).join(' ')} }`);
+      parts.push(`${field.name} { ${leafParts(named, false, hidden).join(' ')} }`);
     }
   }
   return parts;
 }
 
-export const leafSelection = (type: GraphQLObjectType) => leafParts(type).join(' ');
 
 /** The selection of one step: a connection gets `first: $n` and its nodes, a list or object its items. */
 function stepSelection(type: GraphQLObjectType, step: Step, inner: string): string {
@@ -111,13 +114,16 @@ export function groupQuery(
   schema: GraphQLSchema,
   rootType: GraphQLObjectType,
   group: PathGroup,
-  leaves: (item: GraphQLObjectType) => string = leafSelection,
+  leaves?: (item: GraphQLObjectType) => string,
+  hidden: Hidden = NONE,
 ): string {
   const types: GraphQLObjectType[] = [rootType];
   for (const step of group.path.slice(1)) types.push(itemOf(types[types.length - 1], step));
   const parent = types[types.length - 1];
+  const leavesOf = leaves ?? ((item: GraphQLObjectType) => leafParts(item, true, hidden).join(' '));
   let inner = group.lists
-    .map((step) => stepSelection(parent, step, leaves(itemOf(parent, step))))
+    .filter((step) => !hidden.has(`${parent.name}.${step.field}`))
+    .map((step) => stepSelection(parent, step, leavesOf(itemOf(parent, step))))
     .concat(['__typename'])
     .join(' ');
   for (let i = group.path.length - 1; i >= 1; i--) inner = stepSelection(types[i - 1], group.path[i], inner);
@@ -125,6 +131,31 @@ export function groupQuery(
   if (!operation.getFields()[group.path[0].field]) throw new Error(`no root field ${group.path[0].field}`);
   const body = `${group.path[0].field} { ${inner} }`;
   return body.includes('$n') ? `query Walk($n: Int) { ${body} }` : `query Walk { ${body} }`;
+}
+
+/** Whether a step of the group's path is a field the actor may not read (then the group cannot be walked). */
+export function pathHidden(rootType: GraphQLObjectType, group: PathGroup, hidden: Hidden): boolean {
+  let type = rootType;
+  for (const step of group.path.slice(1)) {
+    if (hidden.has(`${type.name}.${step.field}`)) return true;
+    type = itemOf(type, step);
+  }
+  return false;
+}
+
+/** The `Type.field` an error path ends at (list indexes skipped), from the query type down. */
+export function fieldAt(schema: GraphQLSchema, path: readonly (string | number)[]): string | null {
+  let type: GraphQLNamedType | undefined | null = schema.getQueryType();
+  let at: string | null = null;
+  for (const segment of path) {
+    if (typeof segment === 'number') continue;
+    if (!isObjectType(type)) return null;
+    const field: AnyField | undefined = type.getFields()[segment];
+    if (!field) return null;
+    at = `${type.name}.${segment}`;
+    type = getNamedType(field.type);
+  }
+  return at;
 }
 
 /** The object type of the parent of a group's lists. */
@@ -142,20 +173,21 @@ export interface Suspect {
 }
 
 /** Each list of a group alone, with all its items' fields. */
-export function listSuspects(rootType: GraphQLObjectType, group: PathGroup): Suspect[] {
+export function listSuspects(rootType: GraphQLObjectType, group: PathGroup, hidden: Hidden = NONE): Suspect[] {
   const parent = parentOf(rootType, group);
-  return group.lists.map((step) => ({
+  const visible = group.lists.filter((step) => !hidden.has(`${parent.name}.${step.field}`));
+  return visible.map((step) => ({
     name: `${parent.name}.${step.field}`,
     group: { ...group, lists: [step] },
-    leaves: leafSelection,
+    leaves: (item) => leafParts(item, true, hidden).join(' '),
   }));
 }
 
 /** A list alone with only its `__typename`, then each of its items' fields alone: names the field resolved per row. */
-export function fieldSuspects(rootType: GraphQLObjectType, list: Suspect): Suspect[] {
+export function fieldSuspects(rootType: GraphQLObjectType, list: Suspect, hidden: Hidden = NONE): Suspect[] {
   const parent = parentOf(rootType, list.group);
   const item = itemOf(parent, list.group.lists[0]);
-  const fields = leafParts(item).filter((f) => f !== '__typename');
+  const fields = leafParts(item, true, hidden).filter((f) => f !== '__typename');
   return [
     { ...list, name: `${list.name} (the list itself)`, leaves: () => '__typename' },
     ...fields.map((field) => ({ ...list, name: `${item.name}.${field.split(' ')[0]}`, leaves: () => field })),
