@@ -11,6 +11,7 @@ import {
   QuotaOperationType,
   QuotaStatus,
 } from './coupon.enums';
+import { couponStatusChanged, couponsIssued } from './coupon-rollup';
 
 /**
  * The owner of coupon money: `changeQuotaBalance` is the only code that changes a quota's balance
@@ -209,6 +210,9 @@ export async function reclaimCouponInTx(
     result: OperationResult.SUCCESS,
     memo: args.memo ?? null,
   });
+  // coupon_month (its callers lock every coupon of the batch first). The old status is one of `from`,
+  // USABLE or INACTIVE, neither of which has a column: either one is the right `from` here.
+  await couponStatusChanged(tx, [args.couponId], CouponStatus.USABLE, CouponStatus.RECLAIMED);
   return reclaimed;
 }
 
@@ -286,6 +290,7 @@ export async function issueCouponInTx(
     result: OperationResult.SUCCESS,
     memo: args.memo ?? null,
   });
+  await couponsIssued(tx, [couponId]);
   return { couponId, recordId, quotaBalance };
 }
 

@@ -7,7 +7,7 @@ import { assertPartnerRelation } from '../../permissions/scopes';
 import { billCycleProblem } from '../consumption/consumption.service';
 import { monthKeyOfCycle } from '../performance/rollup';
 import { AssociationType } from '../customer/customer.enums';
-import { CouponKind, CouponStatus } from '../coupon/coupon.enums';
+import { CouponKind } from '../coupon/coupon.enums';
 import { OrderStatus } from '../order/order.enums';
 import { Partner } from '../partner/partner.entity';
 import type { DashboardScope } from './dashboard.types';
@@ -29,12 +29,6 @@ function monthOf(date: Date, offset = 0): string {
 function monthStart(billCycle: string): Date {
   const [y, m] = billCycle.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, 1));
-}
-
-/** The first instant after the bill cycle. */
-function monthAfter(billCycle: string): Date {
-  const start = monthStart(billCycle);
-  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
 }
 
 /** The months from..to inclusive. */
@@ -176,22 +170,22 @@ function couponKindOf(raw: unknown): CouponKind {
   return kind;
 }
 
+/**
+ * Coupons ISSUED in the range (their issue month, UTC) per kind, and how many of them are now used,
+ * reclaimed or expired, from coupon_month (modules/coupon/coupon-rollup.ts). A supervisor's scope is
+ * the customers' CURRENT account managers, joined from sub_customer as the raw rows were filtered.
+ */
 export async function couponUsage(ctx: Context, scope: DashboardScope) {
   const knex = knexOf(ctx);
   const q = knex
-    .from('coupon')
+    .from('coupon_month')
     .where('partner_id', scope.partnerId)
-    .where('issued_at', '>=', monthStart(scope.from))
-    .where('issued_at', '<', monthAfter(scope.to))
+    .whereIn('month', monthsBetween(scope.from, scope.to).map(monthKeyOfCycle))
     .select('kind')
-    .count({ issued: '*' })
-    .sum({ amount: 'face_value' })
-    .select(
-      knex.raw('sum(case when status = ? then 1 else 0 end) as used', [CouponStatus.USED]),
-      knex.raw('sum(case when status = ? then 1 else 0 end) as reclaimed', [CouponStatus.RECLAIMED]),
-      knex.raw('sum(case when status = ? then 1 else 0 end) as expired', [CouponStatus.EXPIRED]),
-    )
+    .sum({ issued: 'issued', amount: 'face_value', used: 'used', reclaimed: 'reclaimed', expired: 'expired' })
     .groupBy('kind')
+    // Rows a fact left at zero are no coupons.
+    .havingRaw('sum(issued) > 0')
     .orderBy('kind');
   if (scope.accountManagerIds)
     q.whereIn(
