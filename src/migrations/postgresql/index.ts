@@ -29,6 +29,7 @@ import { Migration20261204156001_ResourceProductCodes } from './Migration2026120
 import { Migration20261204157001_PartnerCompany } from './Migration20261204157001_PartnerCompany';
 import { Migration20261204170001_DashboardRollups } from './Migration20261204170001_DashboardRollups';
 import { Migration20261204180001_CouponIncentiveRollups } from './Migration20261204180001_CouponIncentiveRollups';
+import { Migration20261204180011_DashboardAlertIndexes } from './Migration20261204180011_DashboardAlertIndexes';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -74,4 +75,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204157001_PartnerCompany', class: Migration20261204157001_PartnerCompany },
   { name: 'Migration20261204170001_DashboardRollups', class: Migration20261204170001_DashboardRollups },
   { name: 'Migration20261204180001_CouponIncentiveRollups', class: Migration20261204180001_CouponIncentiveRollups },
+  { name: 'Migration20261204180011_DashboardAlertIndexes', class: Migration20261204180011_DashboardAlertIndexes },
 ];

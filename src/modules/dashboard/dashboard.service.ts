@@ -203,36 +203,62 @@ export async function couponUsage(ctx: Context, scope: DashboardScope) {
   }));
 }
 
-export async function balanceAlerts(ctx: Context, scope: DashboardScope, threshold: number | null, limit: number) {
-  const knex = knexOf(ctx);
-  const q = knex
-    .from('sub_customer')
-    .select('id', 'balance', 'debt_amount')
-    .where('partner_id', scope.partnerId)
-    .where('association_type', AssociationType.RESALE)
-    .where((w) => {
-      w.where('debt_amount', '>', 0);
-      if (threshold != null) w.orWhere('balance', '<', threshold);
-    })
-    .orderBy([
-      { column: 'debt_amount', order: 'desc' },
-      { column: 'balance', order: 'asc' },
-      { column: 'id', order: 'asc' },
-    ])
+/**
+ * Debtors first (most debt first), then customers under the threshold (lowest balance first). Two
+ * LIMITed range scans of sub_customer_balance_alert_index (partner, type, debt desc, balance, id), one
+ * per reason, merged: debt is never negative (seeds/invariants), so the debtors are exactly the rows
+ * with debt_amount > 0 and the others have debt_amount = 0.
+ */
+export function balanceAlertsQuery(knex: Knex, scope: DashboardScope, threshold: number | null, limit: number) {
+  const resale = () => {
+    const q = knex
+      .from('sub_customer')
+      .select('id', 'balance', 'debt_amount')
+      .where('partner_id', scope.partnerId)
+      .where('association_type', AssociationType.RESALE);
+    if (scope.accountManagerIds) q.whereIn('account_manager_id', scope.accountManagerIds);
+    return q;
+  };
+  const byDebt = [
+    { column: 'debt_amount', order: 'desc' },
+    { column: 'balance', order: 'asc' },
+    { column: 'id', order: 'asc' },
+  ];
+  const parts = [knex.select('*').from(resale().where('debt_amount', '>', 0).orderBy(byDebt).limit(limit).as('debt'))];
+  if (threshold != null)
+    parts.push(
+      knex.select('*').from(
+        resale()
+          .where('debt_amount', 0)
+          .where('balance', '<', threshold)
+          .orderBy([
+            { column: 'balance', order: 'asc' },
+            { column: 'id', order: 'asc' },
+          ])
+          .limit(limit)
+          .as('low'),
+      ),
+    );
+  return knex
+    .select('*')
+    .from(parts[0].unionAll(parts.slice(1)).as('alerts'))
+    .orderBy(byDebt)
     .limit(limit);
-  if (scope.accountManagerIds) q.whereIn('account_manager_id', scope.accountManagerIds);
-  const rows = await run(ctx, q);
+}
+
+export async function balanceAlerts(ctx: Context, scope: DashboardScope, threshold: number | null, limit: number) {
+  const rows = await run(ctx, balanceAlertsQuery(knexOf(ctx), scope, threshold, limit));
   return rows.map((r) => ({ customerId: n(r.id), balance: n(r.balance), debt: n(r.debt_amount) }));
 }
 
-export async function expiringPendingOrders(
-  ctx: Context,
+/** A LIMITed range scan of customer_order_pending_deadline_index (partner, status, deadline). */
+export function expiringPendingOrdersQuery(
+  knex: Knex,
   scope: DashboardScope,
   withinDays: number,
   limit: number,
-): Promise<number[]> {
-  const knex = knexOf(ctx);
-  const now = new Date();
+  now: Date,
+): Knex.QueryBuilder {
   const q = knex
     .from({ o: 'customer_order' })
     .select('o.id')
@@ -246,7 +272,17 @@ export async function expiringPendingOrders(
       'o.customer_id',
       knex.select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds),
     );
-  return (await run(ctx, q)).map((r) => n(r.id));
+  return q;
+}
+
+export async function expiringPendingOrders(
+  ctx: Context,
+  scope: DashboardScope,
+  withinDays: number,
+  limit: number,
+): Promise<number[]> {
+  const rows = await run(ctx, expiringPendingOrdersQuery(knexOf(ctx), scope, withinDays, limit, new Date()));
+  return rows.map((r) => n(r.id));
 }
 
 /** Raw consumption rows of the scope (only consumptionByAccountManager reads them: see there). */
