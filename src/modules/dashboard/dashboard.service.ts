@@ -231,10 +231,8 @@ export function balanceAlertsQuery(knex: Knex, scope: DashboardScope, threshold:
         resale()
           .where('debt_amount', 0)
           .where('balance', '<', threshold)
-          .orderBy([
-            { column: 'balance', order: 'asc' },
-            { column: 'id', order: 'asc' },
-          ])
+          // debt_amount is 0 here, so this is the debt branch's order too (one order for the merge).
+          .orderBy(byDebt)
           .limit(limit)
           .as('low'),
       ),
