@@ -8,13 +8,15 @@ import { CouponStatus } from './coupon.enums';
  * month the coupon was ISSUED (UTC), customer and kind, the coupons issued, their face value, and how
  * many of them are now USED, RECLAIMED or EXPIRED. Each fact adds to the row of its coupon's issue
  * month, in the transaction that records it, after the transaction's last coupon lock (db/locks.ts:
- * a roll-up row is the last a transaction locks):
+ * a roll-up row is the last a transaction locks), rows in key order within a statement, so that two
+ * transactions never wait for each other's rows in a circle:
  *
  *   measure      recorded by (same transaction)                                       raw rows it equals
- *   issued       issueCouponInTx (issueCoupons)                                       count of coupon rows
+ *   issued       couponsIssued after issueCoupons' batch of issueCouponInTx          count of coupon rows
  *   face_value   (same)                                                               sum of coupon.face_value
  *   used         payInTx (payOrder, renewals paid at once) when a spend empties it    coupons with status USED
- *   reclaimed    reclaimCouponInTx (reclaimCoupons, unbind, switch, full withdrawal)  coupons with status RECLAIMED
+ *   reclaimed    couponsReclaimed after a batch of reclaimCouponInTx (reclaimCoupons,   coupons with status RECLAIMED
+ *                unbind, switch of association type, full withdrawal)
  *   expired      expireCouponsInTx (the maintenance job `expire-coupons`)             coupons with status EXPIRED
  *
  * A status change moves a coupon between the counted statuses: `couponStatusChanged` subtracts the
@@ -62,6 +64,7 @@ const couponUpsert = (sqlite: boolean, ids: readonly number[]) => {
   return `insert into coupon_month (partner_id, month, customer_id, kind, issued, face_value, used, reclaimed, expired)
     select partner_id, ${month}, customer_id, kind, ? * count(*), ? * sum(face_value), ? * count(*), ? * count(*), ? * count(*)
       from coupon where id in (${placeholders(ids)}) group by partner_id, ${month}, customer_id, kind
+      order by partner_id, ${month}, customer_id, kind
     on conflict (partner_id, month, customer_id, kind) do update set issued = coupon_month.issued + excluded.issued,
       face_value = coupon_month.face_value + excluded.face_value, used = coupon_month.used + excluded.used,
       reclaimed = coupon_month.reclaimed + excluded.reclaimed, expired = coupon_month.expired + excluded.expired
@@ -81,9 +84,13 @@ async function addCoupons(tx: SqlEntityManager, couponIds: readonly number[], de
   ]);
 }
 
-/** Coupons just issued (inserted in this transaction). */
-export function couponsIssued(tx: SqlEntityManager, couponIds: readonly number[]): Promise<void> {
-  return addCoupons(tx, couponIds, { issued: 1, used: 0, reclaimed: 0, expired: 0 });
+/** Coupons named by id, or by objects that carry it (a batch's results). */
+type CouponIds = readonly (number | { couponId: number })[];
+const idsOf = (coupons: CouponIds) => coupons.map((c) => (typeof c === 'number' ? c : c.couponId));
+
+/** Coupons just issued (inserted in this transaction), after the batch's last issue. */
+export function couponsIssued(tx: SqlEntityManager, coupons: CouponIds): Promise<void> {
+  return addCoupons(tx, idsOf(coupons), { issued: 1, used: 0, reclaimed: 0, expired: 0 });
 }
 
 /** Coupons that went from `from` to `to` in this transaction. */
@@ -103,6 +110,13 @@ export function couponStatusChanged(
   }
   return addCoupons(tx, couponIds, delta);
 }
+
+/**
+ * Coupons a batch reclaimed in this transaction (USABLE or INACTIVE → RECLAIMED; neither old status
+ * has a column), after the batch's last reclaim.
+ */
+export const couponsReclaimed = (tx: SqlEntityManager, coupons: CouponIds): Promise<void> =>
+  couponStatusChanged(tx, idsOf(coupons), CouponStatus.USABLE, CouponStatus.RECLAIMED);
 
 /** Coupons a payment used up in this transaction (USABLE → USED). */
 export const couponsUsedUp = (tx: SqlEntityManager, couponIds: readonly number[]): Promise<void> =>
