@@ -3,7 +3,7 @@
  * that each table equals the raw query it is defined by (modules/performance/consumption-rollup.ts,
  * modules/coupon/coupon-rollup.ts, modules/incentive/incentive-rollup.ts).
  */
-import { COUPON_MONTH } from '../modules/coupon/coupon-rollup';
+import { COUPON_KIND_MONTH, COUPON_MONTH } from '../modules/coupon/coupon-rollup';
 import { INCENTIVE_MONTH } from '../modules/incentive/incentive-rollup';
 import {
   columnsOf,
@@ -16,7 +16,12 @@ import { type Em, isSqlite, partnerRanges, type RebuildOptions, type Row, rows }
  * Every dashboard roll-up: those that follow a customer's current values (moveCustomers) and those
  * written with each fact (coupon use, incentive stages).
  */
-export const ROLLUP_TABLES: readonly RollupTable[] = [...CUSTOMER_TABLES, COUPON_MONTH, INCENTIVE_MONTH];
+export const ROLLUP_TABLES: readonly RollupTable[] = [
+  ...CUSTOMER_TABLES,
+  COUPON_MONTH,
+  COUPON_KIND_MONTH,
+  INCENTIVE_MONTH,
+];
 
 /** The raw rows of `t` for partners in [low, high]. */
 const rawOf = (em: Em, t: RollupTable) => t.raw(isSqlite(em), `${t.partnerColumn} between ? and ?`);

@@ -1,6 +1,6 @@
 /**
- * The 运营看板 roll-ups written with each fact: coupon_month (Dashboard.couponUsage) and
- * incentive_month (Dashboard.incentivesByPeriod). Each is compared with the raw rows it is defined by
+ * The 运营看板 roll-ups written with each fact: coupon_month and coupon_kind_month
+ * (Dashboard.couponUsage, scoped to account managers or not) and incentive_month (Dashboard.incentivesByPeriod). Each is compared with the raw rows it is defined by
  * (the check of maintenance/dashboard-rollups.ts) and, through the API, with the raw query the
  * dashboard ran before the roll-up (couponUsage) or the raw sums by stage group (incentivesByPeriod):
  * on the seeded data, and after a walk of real writes through the API and the maintenance jobs.
@@ -150,7 +150,7 @@ function runJob(name: string, now: Date): Promise<number> {
 
 describe('coupon_month and incentive_month (运营看板 roll-ups of facts)', () => {
   it('are filled by the seeder, equal their raw rows, and the dashboard answers as the raw queries did', async () => {
-    for (const table of ['coupon_month', 'incentive_month']) {
+    for (const table of ['coupon_month', 'coupon_kind_month', 'incentive_month']) {
       const [row] = await sql<{ n: number }>(server, `select count(*) as n from ${table}`);
       expect(Number(row.n), table).toBeGreaterThan(0);
     }
@@ -318,9 +318,11 @@ describe('coupon_month and incentive_month (运营看板 roll-ups of facts)', ()
 
   it('the check names a drifted row, and the rebuild restores the raw rows', async () => {
     await sql(server, 'update coupon_month set used = used + 1 where partner_id = ?', [DIST]);
+    await sql(server, 'delete from coupon_kind_month where partner_id = ?', [DIST]);
     await sql(server, 'delete from incentive_month where partner_id = ?', [DIST]);
     const drift = await dashboardRollupDifferences(server.em());
     expect(drift.some((d) => d.startsWith(`coupon_month ${DIST}:`) && d.includes(' used:'))).toBe(true);
+    expect(drift.some((d) => d.startsWith(`coupon_kind_month ${DIST}:`) && d.includes(' issued:'))).toBe(true);
     expect(drift.some((d) => d.startsWith(`incentive_month ${DIST}:`) && d.includes(' records:'))).toBe(true);
     expect(await rebuildDashboardRollups(server.em(), { batchSize: 3 })).toBeGreaterThan(0);
     expect(await dashboardRollupDifferences(server.em(), 2)).toEqual([]);

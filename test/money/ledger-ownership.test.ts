@@ -57,6 +57,10 @@ const WATCHED: Record<string, { entity: string; columns: Record<string, string> 
     entity: 'CouponMonth',
     columns: { issued: 'issued', face_value: 'faceValue', used: 'used', reclaimed: 'reclaimed', expired: 'expired' },
   },
+  coupon_kind_month: {
+    entity: 'CouponKindMonth',
+    columns: { issued: 'issued', face_value: 'faceValue', used: 'used', reclaimed: 'reclaimed', expired: 'expired' },
+  },
   incentive_month: { entity: 'IncentiveMonth', columns: { records: 'records', amount: 'amount' } },
   payment_agreement: { entity: 'PaymentAgreement', columns: { used_amount: 'usedAmount' } },
   resource: {
@@ -105,6 +109,7 @@ const CREATORS: Record<string, string | string[]> = {
   ],
   // Each the statement of its writer module (coupon-rollup.ts, incentive-rollup.ts); no UPDATE anywhere.
   coupon_month: 'src/modules/coupon/coupon-rollup.ts#couponUpsert',
+  coupon_kind_month: 'src/modules/coupon/coupon-rollup.ts#couponKindUpsert',
   incentive_month: 'src/modules/incentive/incentive-rollup.ts#incentiveUpsert',
 };
 
@@ -388,6 +393,7 @@ describe('ledger ownership', () => {
     expect(created).toContain(`coupon_quota.balance ${CREATORS.coupon_quota}`);
     // The roll-ups of facts: each by its one upsert.
     expect(created).toContain(`coupon_month.issued ${CREATORS.coupon_month}`);
+    expect(created).toContain(`coupon_kind_month.issued ${CREATORS.coupon_kind_month}`);
     expect(created).toContain(`incentive_month.records ${CREATORS.incentive_month}`);
     expect(real.writes.some((w) => w.kind === 'create' && w.zero && w.column === 'sub_customer.balance')).toBe(true);
   });

@@ -172,13 +172,14 @@ function couponKindOf(raw: unknown): CouponKind {
 
 /**
  * Coupons ISSUED in the range (their issue month, UTC) per kind, and how many of them are now used,
- * reclaimed or expired, from coupon_month (modules/coupon/coupon-rollup.ts). A supervisor's scope is
- * the customers' CURRENT account managers, joined from sub_customer as the raw rows were filtered.
+ * reclaimed or expired (modules/coupon/coupon-rollup.ts): every customer from coupon_kind_month; an
+ * account manager scope from coupon_month, the customers whose account manager it is NOW (joined from
+ * sub_customer, as the raw rows were filtered).
  */
 export async function couponUsage(ctx: Context, scope: DashboardScope) {
   const knex = knexOf(ctx);
   const q = knex
-    .from('coupon_month')
+    .from(scope.accountManagerIds ? 'coupon_month' : 'coupon_kind_month')
     .where('partner_id', scope.partnerId)
     .whereIn('month', monthsBetween(scope.from, scope.to).map(monthKeyOfCycle))
     .select('kind')
