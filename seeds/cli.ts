@@ -92,7 +92,12 @@ async function dropEverything(database: DatabaseConfig): Promise<void> {
       await conn.execute('pragma foreign_keys = on');
       if (database.sqlitePath !== ':memory:') await conn.execute('vacuum');
     } else {
-      await orm.getSchemaGenerator().dropSchema({ dropMigrationsTable: true });
+      // Every table of the schema, not only the entities' (the roll-up tables have no entity class).
+      const conn = orm.em.fork().getConnection();
+      const tables = await conn.execute<{ name: string }[]>(
+        'select tablename as name from pg_tables where schemaname = current_schema()',
+      );
+      for (const { name } of tables) await conn.execute(`drop table if exists "${name.replace(/"/g, '""')}" cascade`);
     }
   } finally {
     await orm.close(true);

@@ -27,7 +27,9 @@ import { isSqlite, placeholders, type Row, rows } from './sql';
  *  14. opportunity      an opportunity whose verification status changes (modules/opportunity)
  *  15. partner_account  cash accounts, ascending partner id
  *  16. partner_performance_month  the 业绩 roll-up row a fact adds to (modules/performance/rollup.ts,
- *                       one upsert, never locked here): always the LAST row a transaction locks
+ *                       one upsert, never locked here): always the LAST row a transaction locks;
+ *                       likewise coupon_month (coupon/coupon-rollup.ts) and incentive_month
+ *                       (incentive/incentive-rollup.ts), each written after the transaction's other locks
  *
  * A conditional UPDATE locks the rows it changes, so it counts as taking their locks here: e.g. a
  * payment holds its customer (3), claims its order (4), spends its coupons (5), debits the customer it

@@ -1,9 +1,27 @@
 /**
  * 运营看板 roll-ups from the raw rows: the rebuild (`npm run db:rollups`, the seeder) and the check
- * that each table equals the raw query it is defined by (modules/performance/consumption-rollup.ts).
+ * that each table equals the raw query it is defined by (modules/performance/consumption-rollup.ts,
+ * modules/coupon/coupon-rollup.ts, modules/incentive/incentive-rollup.ts).
  */
-import { columnsOf, ROLLUP_TABLES, type RollupTable } from '../modules/performance/consumption-rollup';
+import { COUPON_KIND_MONTH, COUPON_MONTH } from '../modules/coupon/coupon-rollup';
+import { INCENTIVE_MONTH } from '../modules/incentive/incentive-rollup';
+import {
+  columnsOf,
+  ROLLUP_TABLES as CUSTOMER_TABLES,
+  type RollupTable,
+} from '../modules/performance/consumption-rollup';
 import { type Em, isSqlite, partnerRanges, type RebuildOptions, type Row, rows } from './performance-rollups';
+
+/**
+ * Every dashboard roll-up: those that follow a customer's current values (moveCustomers) and those
+ * written with each fact (coupon use, incentive stages).
+ */
+export const ROLLUP_TABLES: readonly RollupTable[] = [
+  ...CUSTOMER_TABLES,
+  COUPON_MONTH,
+  COUPON_KIND_MONTH,
+  INCENTIVE_MONTH,
+];
 
 /** The raw rows of `t` for partners in [low, high]. */
 const rawOf = (em: Em, t: RollupTable) => t.raw(isSqlite(em), `${t.partnerColumn} between ? and ?`);

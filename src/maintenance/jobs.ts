@@ -16,7 +16,7 @@ import { SIGNATURE_WINDOW_MS } from '../http/signing';
 import { SignedRequestReplay } from '../modules/access-key/access-key.entity';
 import { FAILURE_MEMORY_MS } from '../modules/auth/sign-in-throttle';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
-import { expireCouponInTx, usableCouponsPastExpiry } from '../modules/coupon/coupon-expiry';
+import { expireCouponsInTx, usableCouponsPastExpiry } from '../modules/coupon/coupon-expiry';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
 import { IDEMPOTENCY_RETENTION_MS } from '../modules/idempotency/idempotency.service';
 import { expireInvitations } from '../modules/member/invitation-expiry';
@@ -194,11 +194,7 @@ export const MAINTENANCE_JOBS: readonly MaintenanceJob[] = [
         const ids = await usableCouponsPastExpiry(ctx.em, ctx.now, ctx.batchSize);
         if (!ids.length) return expired;
         // One short transaction per batch, coupons in ascending ids (the ledger's lock order).
-        expired += await ctx.em.transactional(async (tx) => {
-          let n = 0;
-          for (const id of ids) if (await expireCouponInTx(tx, id, ctx.now)) n++;
-          return n;
-        });
+        expired += await ctx.em.transactional((tx) => expireCouponsInTx(tx, ids, ctx.now));
         ctx.em.clear();
         if (ids.length < ctx.batchSize || ctx.shouldStop()) return expired;
       }

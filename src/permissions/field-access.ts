@@ -259,6 +259,8 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = withShowcase
     balanceAlerts: onDashboard({ SELF: 'customer:detail' }),
     expiringPendingOrders: onDashboard({ SELF: 'order:view' }),
     consumptionByAccountManager: onDashboard({ SELF: 'customer:consumption' }),
+    // The partner's own incentives, as Partner.incentiveStatistics: never a reseller's.
+    incentivesByPeriod: onDashboard({ SELF: 'incentive:statistics' }),
   },
   MonthlyConsumption: { '*': data },
   ServiceTypeConsumption: { '*': data },
@@ -267,6 +269,8 @@ export const FIELD_ACCESS: Record<string, Record<string, Access>> = withShowcase
   CouponUsage: { '*': data },
   BalanceAlert: { '*': data },
   AccountManagerConsumption: { '*': data },
+  IncentivePeriodSummary: { '*': data },
+  IncentiveTally: { '*': data },
   PartnerBalance: { '*': data },
   PartnerAccounts: { '*': data },
 

@@ -51,6 +51,17 @@ const WATCHED: Record<string, { entity: string; columns: Record<string, string> 
       new_customers: 'newCustomers',
     },
   },
+  // The 运营看板 roll-ups of facts: written by their one upsert during requests (see CREATORS) and by
+  // the rebuild (maintenance/dashboard-rollups.ts, over every roll-up table); no entity class.
+  coupon_month: {
+    entity: 'CouponMonth',
+    columns: { issued: 'issued', face_value: 'faceValue', used: 'used', reclaimed: 'reclaimed', expired: 'expired' },
+  },
+  coupon_kind_month: {
+    entity: 'CouponKindMonth',
+    columns: { issued: 'issued', face_value: 'faceValue', used: 'used', reclaimed: 'reclaimed', expired: 'expired' },
+  },
+  incentive_month: { entity: 'IncentiveMonth', columns: { records: 'records', amount: 'amount' } },
   payment_agreement: { entity: 'PaymentAgreement', columns: { used_amount: 'usedAmount' } },
   resource: {
     entity: 'Resource',
@@ -96,6 +107,10 @@ const CREATORS: Record<string, string | string[]> = {
     'src/modules/performance/rollup.ts#<module>',
     'src/maintenance/performance-rollups.ts#rebuildPerformanceRollups',
   ],
+  // Each the statement of its writer module (coupon-rollup.ts, incentive-rollup.ts); no UPDATE anywhere.
+  coupon_month: 'src/modules/coupon/coupon-rollup.ts#couponUpsert',
+  coupon_kind_month: 'src/modules/coupon/coupon-rollup.ts#couponKindUpsert',
+  incentive_month: 'src/modules/incentive/incentive-rollup.ts#incentiveUpsert',
 };
 
 const LOCKS_FILE = 'src/db/locks.ts';
@@ -349,6 +364,10 @@ export async function touchUp(tx: SqlEntityManager, coupon: Coupon) {
   await tx.createQueryBuilder(Coupon).update({ faceValue: 3 }).where({ id: coupon.id }).execute();
   await tx.execute('select id from coupon where id = ? for update', [coupon.id]);
 }
+export async function countUp(tx: SqlEntityManager, id: number) {
+  await tx.execute('update coupon_month set used = used + 1 where customer_id = ?', [id]);
+  await tx.execute("insert into incentive_month (partner_id, period, incentive_type, stage, records, amount) values (?, 202612, 'X', 'PAID', 1, 5)", [id]);
+}
 `,
 });
 const real = findWrites(prog, (file) => file.startsWith('src/') && !file.endsWith('sneaky-writer.ts'));
@@ -372,6 +391,10 @@ describe('ledger ownership', () => {
     const created = real.writes.filter((w) => w.kind === 'create' && !w.zero).map((w) => `${w.column} ${w.where}`);
     expect(created).toContain(`coupon.balance ${CREATORS.coupon}`);
     expect(created).toContain(`coupon_quota.balance ${CREATORS.coupon_quota}`);
+    // The roll-ups of facts: each by its one upsert.
+    expect(created).toContain(`coupon_month.issued ${CREATORS.coupon_month}`);
+    expect(created).toContain(`coupon_kind_month.issued ${CREATORS.coupon_kind_month}`);
+    expect(created).toContain(`incentive_month.records ${CREATORS.incentive_month}`);
     expect(real.writes.some((w) => w.kind === 'create' && w.zero && w.column === 'sub_customer.balance')).toBe(true);
   });
 
@@ -404,6 +427,9 @@ describe('ledger ownership', () => {
       'coupon.balance changed in src/modules/coupon/sneaky-writer.ts#touchUp (line 9)',
       'sub_customer.debt_amount changed in src/modules/coupon/sneaky-writer.ts#touchUp (line 10)',
       'coupon.face_value changed in src/modules/coupon/sneaky-writer.ts#touchUp (line 11)',
+      'coupon_month.used changed in src/modules/coupon/sneaky-writer.ts#countUp (line 15)',
+      'incentive_month.records created in src/modules/coupon/sneaky-writer.ts#countUp (line 16)',
+      'incentive_month.amount created in src/modules/coupon/sneaky-writer.ts#countUp (line 16)',
     ]);
     expect(sneaky.locks).toEqual([
       'src/modules/coupon/sneaky-writer.ts:touchUp: select id from coupon where id = ? for update',

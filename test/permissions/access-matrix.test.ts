@@ -2229,3 +2229,55 @@ describe('access matrix: company info and real-name verification', { timeout: 12
     );
   });
 });
+
+/**
+ * Dashboard.incentivesByPeriod (the incentive roll-up): {own, parent distributor, child reseller,
+ * sibling, unrelated} × {distributor administrator, reseller administrator, account manager, SA,
+ * operator}. Only a partner's own dashboard with incentive:statistics reads it: a distributor reading
+ * a reseller's dashboard (allowed for the consumption fields) is refused this one.
+ */
+describe('access matrix: dashboard incentives by period', { timeout: 120_000 }, () => {
+  const FIELD = 'dashboard { from incentivesByPeriod { period paid { count } } }';
+  const via: Record<string, string> = {
+    own: `{ viewer { partner { ${FIELD} } } }`,
+    parent: `{ viewer { partner { parent { ${FIELD} } } } }`,
+    child: `{ viewer { partner { resellers(first: 10) { nodes { ${FIELD} } } } } }`,
+    other: `query ($id: ID!) { node(id: $id) { ... on Partner { ${FIELD} } } }`,
+  };
+  const cases: [
+    viewer: string,
+    as: 'MEMBER' | 'OPERATOR',
+    relation: string,
+    query: string,
+    other: DemoPartnerKey | null,
+    outcome: Outcome,
+  ][] = [
+    ['dist-admin', 'MEMBER', 'own', 'own', null, 'allow'],
+    ['dist-admin', 'MEMBER', 'child', 'child', null, 'deny'],
+    ['dist-admin', 'MEMBER', 'unrelated', 'other', 'other-dist', 'deny'],
+    ['reseller-admin', 'MEMBER', 'own', 'own', null, 'allow'],
+    ['reseller-admin', 'MEMBER', 'parent', 'parent', null, 'deny'],
+    ['reseller-admin', 'MEMBER', 'sibling', 'other', 'reseller2', 'deny'],
+    ['dist-am', 'MEMBER', 'own (no incentive:statistics)', 'own', null, 'deny'],
+    ['dist-sa', 'MEMBER', 'own (no incentive:statistics)', 'own', null, 'deny'],
+    ['ops-admin', 'OPERATOR', 'any partner', 'other', 'dist', 'deny'],
+  ];
+
+  it('lets only the own partner’s members with incentive:statistics read it', async () => {
+    const rows: string[][] = [];
+    for (const [viewer, as, relation, query, other, outcome] of cases) {
+      const token = await server.signIn(viewer, undefined, as);
+      const id = other ? gid('Partner', demoPartner(other).id) : undefined;
+      const res = (await server.execute(via[query], id ? { id } : {}, token)) as Response;
+      const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+      const observed: Outcome = codes.length ? 'deny' : 'allow';
+      rows.push([viewer, relation, observed]);
+      expect(observed, `${viewer} → ${relation}`).toBe(outcome);
+      if (outcome === 'deny') {
+        for (const code of codes) expect(['FORBIDDEN', 'NOT_FOUND'], `${viewer} → ${relation}`).toContain(code);
+        expect(JSON.stringify(res.data ?? null)).not.toContain('"period"');
+      } else expect(JSON.stringify(res.data)).toContain('"period"');
+    }
+    console.log(`\nDashboard.incentivesByPeriod:\n${printTable(['viewer', 'partner', 'answer'], rows)}\n`);
+  });
+});

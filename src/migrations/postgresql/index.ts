@@ -28,6 +28,8 @@ import { Migration20261204155001_MemberSelfService } from './Migration2026120415
 import { Migration20261204156001_ResourceProductCodes } from './Migration20261204156001_ResourceProductCodes';
 import { Migration20261204157001_PartnerCompany } from './Migration20261204157001_PartnerCompany';
 import { Migration20261204170001_DashboardRollups } from './Migration20261204170001_DashboardRollups';
+import { Migration20261204180001_CouponIncentiveRollups } from './Migration20261204180001_CouponIncentiveRollups';
+import { Migration20261204180011_DashboardAlertIndexes } from './Migration20261204180011_DashboardAlertIndexes';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -72,4 +74,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204156001_ResourceProductCodes', class: Migration20261204156001_ResourceProductCodes },
   { name: 'Migration20261204157001_PartnerCompany', class: Migration20261204157001_PartnerCompany },
   { name: 'Migration20261204170001_DashboardRollups', class: Migration20261204170001_DashboardRollups },
+  { name: 'Migration20261204180001_CouponIncentiveRollups', class: Migration20261204180001_CouponIncentiveRollups },
+  { name: 'Migration20261204180011_DashboardAlertIndexes', class: Migration20261204180011_DashboardAlertIndexes },
 ];

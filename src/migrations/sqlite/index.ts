@@ -28,6 +28,8 @@ import { Migration20261204155000_MemberSelfService } from './Migration2026120415
 import { Migration20261204156000_ResourceProductCodes } from './Migration20261204156000_ResourceProductCodes';
 import { Migration20261204157000_PartnerCompany } from './Migration20261204157000_PartnerCompany';
 import { Migration20261204170000_DashboardRollups } from './Migration20261204170000_DashboardRollups';
+import { Migration20261204180000_CouponIncentiveRollups } from './Migration20261204180000_CouponIncentiveRollups';
+import { Migration20261204180010_DashboardAlertIndexes } from './Migration20261204180010_DashboardAlertIndexes';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -72,4 +74,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204156000_ResourceProductCodes', class: Migration20261204156000_ResourceProductCodes },
   { name: 'Migration20261204157000_PartnerCompany', class: Migration20261204157000_PartnerCompany },
   { name: 'Migration20261204170000_DashboardRollups', class: Migration20261204170000_DashboardRollups },
+  { name: 'Migration20261204180000_CouponIncentiveRollups', class: Migration20261204180000_CouponIncentiveRollups },
+  { name: 'Migration20261204180010_DashboardAlertIndexes', class: Migration20261204180010_DashboardAlertIndexes },
 ];

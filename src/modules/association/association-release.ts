@@ -5,6 +5,7 @@ import { success } from '../../common/mutation-kit';
 import { Coupon } from '../coupon/coupon.entity';
 import { CouponOperationType, CouponStatus } from '../coupon/coupon.enums';
 import { lockCouponsAndQuotas, reclaimCouponInTx } from '../coupon/coupon.ledger';
+import { couponsReclaimed } from '../coupon/coupon-rollup';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
 import { AdjustRecord } from '../funds/funds.entity';
@@ -65,6 +66,7 @@ async function reclaimCoupons(
     result.couponIds.push(reclaimed.couponId);
     result.reclaimedFen += reclaimed.amount;
   }
+  await couponsReclaimed(tx, result.couponIds);
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CouponRecord } from './coupon.entity';
 import { CouponOperationType, CouponStatus, OperationResult } from './coupon.enums';
+import { couponStatusChanged } from './coupon-rollup';
 
 type Row = Record<string, unknown>;
 const exec = (tx: SqlEntityManager, sql: string, params: unknown[]) => tx.execute<Row[]>(sql, params, 'all');
@@ -25,7 +26,7 @@ export async function usableCouponsPastExpiry(em: SqlEntityManager, now: Date, l
  * Expires one coupon if it is still USABLE and past its expiry at `now` (conditional: a payment or
  * a reclaim that changed it first wins), with its EXPIRY_RECLAIM record. Returns whether it did.
  */
-export async function expireCouponInTx(tx: SqlEntityManager, couponId: number, now: Date): Promise<boolean> {
+async function expireCouponInTx(tx: SqlEntityManager, couponId: number, now: Date): Promise<boolean> {
   const rows = await exec(
     tx,
     `update coupon set status = ?, version = version + 1 where id = ? and status = ? and expire_time <= ?
@@ -46,4 +47,19 @@ export async function expireCouponInTx(tx: SqlEntityManager, couponId: number, n
     memo: null,
   });
   return true;
+}
+
+/**
+ * Expires each coupon of `couponIds` (ascending ids, the lock order) still USABLE and past its expiry
+ * at `now`, then adds them to coupon_month, the last row the transaction locks. Returns how many.
+ */
+export async function expireCouponsInTx(
+  tx: SqlEntityManager,
+  couponIds: readonly number[],
+  now: Date,
+): Promise<number> {
+  const expired: number[] = [];
+  for (const id of [...couponIds].sort((a, b) => a - b)) if (await expireCouponInTx(tx, id, now)) expired.push(id);
+  await couponStatusChanged(tx, expired, CouponStatus.USABLE, CouponStatus.EXPIRED);
+  return expired.length;
 }

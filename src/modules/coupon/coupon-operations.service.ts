@@ -24,6 +24,7 @@ import { Coupon, CouponQuota, CouponRecord } from './coupon.entity';
 import { CouponOperationType, CouponStatus } from './coupon.enums';
 import { holdResaleCustomers } from '../funds/ledger';
 import { issueCouponInTx, lockCouponsAndQuotas, reclaimCouponInTx } from './coupon.ledger';
+import { couponsIssued, couponsReclaimed } from './coupon-rollup';
 import { visibleCouponFilter } from './coupon.loaders';
 import type { IssueCouponsInput, ReclaimCouponsInput } from './coupon.mutation-inputs';
 import type { IssueCouponsPayload, ReclaimCouponsPayload } from './coupon.payloads';
@@ -162,9 +163,8 @@ interface Issued {
 }
 
 /**
- * One coupon per held customer, each taking its face value with a conditional update: never
- * over-issued, also concurrently. Once the quota refuses, the customers after it get the same answer.
- */
+ * One coupon per held customer, each a conditional take from the quota (never over-issued, also concurrently;
+ * once the quota refuses, the customers after it get the same answer), then the batch's coupon_month rows. */
 async function issueEach(
   tx: SqlEntityManager,
   viewer: Viewer,
@@ -199,6 +199,7 @@ async function issueEach(
     }
     done.push({ index: item.index, customerId: item.id, ...issued });
   }
+  await couponsIssued(tx, done);
   return done;
 }
 
@@ -331,6 +332,7 @@ async function reclaimEach(
     }
     done.push({ index: item.index, couponId: coupon.id, amount: reclaimed.amount, quotaId: reclaimed.quotaId });
   }
+  await couponsReclaimed(tx, done);
   return done;
 }
 

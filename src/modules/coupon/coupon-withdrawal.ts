@@ -3,6 +3,7 @@ import { type FullWithdrawal, onFullWithdrawal } from '../funds/full-withdrawal'
 import { Coupon } from './coupon.entity';
 import { CouponKind, CouponOperationType, CouponStatus } from './coupon.enums';
 import { lockCouponsAndQuotas, reclaimCouponInTx } from './coupon.ledger';
+import { couponsReclaimed } from './coupon-rollup';
 
 /** Kinds whose balance returns on a full withdrawal (seed 003: 现金券 and 提货券; a 代金券 stays). */
 export const RETURNED_ON_FULL_WITHDRAWAL: readonly CouponKind[] = [CouponKind.CASH, CouponKind.PICKUP];
@@ -39,6 +40,7 @@ export async function reclaimOnFullWithdrawal(tx: SqlEntityManager, withdrawal: 
     });
     if (done) reclaimed.push(done.couponId);
   }
+  await couponsReclaimed(tx, reclaimed);
   return reclaimed;
 }
 

@@ -167,7 +167,8 @@ export interface ReclaimedCoupon {
 /**
  * Reclaims a USABLE coupon's whole remaining balance back to its quota, with its coupon record
  * (operation type 2 manual, 3 on unbind, 8 on switch, …). Returns null if the coupon is not
- * USABLE at this instant (already used up, reclaimed, expired or inactive).
+ * USABLE at this instant (already used up, reclaimed, expired or inactive). The caller adds its
+ * batch's reclaimed coupons to coupon_month once, after the batch (couponsReclaimed).
  */
 export async function reclaimCouponInTx(
   tx: SqlEntityManager,
@@ -250,6 +251,7 @@ export interface IssueCouponArgs {
 /**
  * Issues one coupon: takes its face value out of the quota (conditional: NORMAL, valid now, enough
  * balance), then writes the coupon (USABLE when effective now, else INACTIVE) and its ISSUE record.
+ * The caller adds its batch's coupons to coupon_month once, after the batch (couponsIssued).
  * Returns null, with nothing written, when the quota refuses.
  */
 export async function issueCouponInTx(

@@ -16,12 +16,15 @@ import {
   CouponUsage,
   CustomerConsumption,
   Dashboard,
+  IncentivePeriodSummary,
+  type IncentiveTally,
   MonthlyConsumption,
   MonthlyCount,
   ServiceTypeConsumption,
 } from './dashboard.types';
 import * as dashboard from './dashboard.service';
 import { topCustomers } from './dashboard.top-customers';
+import { incentivesByPeriod, type Tally } from './dashboard.incentives';
 import { Money } from '../../common/money';
 
 function checkLimit(limit: number, name: string, max = dashboard.MAX_LIST_LIMIT): number {
@@ -117,6 +120,22 @@ export class DashboardResolver {
       usedCount: r.used,
       reclaimedCount: r.reclaimed,
       expiredCount: r.expired,
+    }));
+  }
+
+  @FieldResolver(() => [IncentivePeriodSummary], {
+    description:
+      "Your partner's incentives (激励) per reconciliation period of the range (each month YYYYMM, oldest first, zeros included), by the stage group their payout is in now: not applied, in progress, rejected, paid, and the total. Read from a monthly roll-up kept in step with every stage change. Incentives belong to the partner: an account manager scope does not narrow them. Needs incentive:statistics; not for a reseller's dashboard.",
+  })
+  async incentivesByPeriod(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<IncentivePeriodSummary[]> {
+    const tally = (t: Tally): IncentiveTally => ({ count: t.count, amount: money(t.amount) });
+    return (await incentivesByPeriod(ctx, d.scope)).map((p) => ({
+      period: p.period,
+      notApplied: tally(p.notApplied),
+      inProgress: tally(p.inProgress),
+      rejected: tally(p.rejected),
+      paid: tally(p.paid),
+      total: tally(p.total),
     }));
   }
 

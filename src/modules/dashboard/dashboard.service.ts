@@ -7,7 +7,7 @@ import { assertPartnerRelation } from '../../permissions/scopes';
 import { billCycleProblem } from '../consumption/consumption.service';
 import { monthKeyOfCycle } from '../performance/rollup';
 import { AssociationType } from '../customer/customer.enums';
-import { CouponKind, CouponStatus } from '../coupon/coupon.enums';
+import { CouponKind } from '../coupon/coupon.enums';
 import { OrderStatus } from '../order/order.enums';
 import { Partner } from '../partner/partner.entity';
 import type { DashboardScope } from './dashboard.types';
@@ -29,12 +29,6 @@ function monthOf(date: Date, offset = 0): string {
 function monthStart(billCycle: string): Date {
   const [y, m] = billCycle.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, 1));
-}
-
-/** The first instant after the bill cycle. */
-function monthAfter(billCycle: string): Date {
-  const start = monthStart(billCycle);
-  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
 }
 
 /** The months from..to inclusive. */
@@ -176,22 +170,23 @@ function couponKindOf(raw: unknown): CouponKind {
   return kind;
 }
 
+/**
+ * Coupons ISSUED in the range (their issue month, UTC) per kind, and how many of them are now used,
+ * reclaimed or expired (modules/coupon/coupon-rollup.ts): every customer from coupon_kind_month; an
+ * account manager scope from coupon_month, the customers whose account manager it is NOW (joined from
+ * sub_customer, as the raw rows were filtered).
+ */
 export async function couponUsage(ctx: Context, scope: DashboardScope) {
   const knex = knexOf(ctx);
   const q = knex
-    .from('coupon')
+    .from(scope.accountManagerIds ? 'coupon_month' : 'coupon_kind_month')
     .where('partner_id', scope.partnerId)
-    .where('issued_at', '>=', monthStart(scope.from))
-    .where('issued_at', '<', monthAfter(scope.to))
+    .whereIn('month', monthsBetween(scope.from, scope.to).map(monthKeyOfCycle))
     .select('kind')
-    .count({ issued: '*' })
-    .sum({ amount: 'face_value' })
-    .select(
-      knex.raw('sum(case when status = ? then 1 else 0 end) as used', [CouponStatus.USED]),
-      knex.raw('sum(case when status = ? then 1 else 0 end) as reclaimed', [CouponStatus.RECLAIMED]),
-      knex.raw('sum(case when status = ? then 1 else 0 end) as expired', [CouponStatus.EXPIRED]),
-    )
+    .sum({ issued: 'issued', amount: 'face_value', used: 'used', reclaimed: 'reclaimed', expired: 'expired' })
     .groupBy('kind')
+    // Rows a fact left at zero are no coupons.
+    .havingRaw('sum(issued) > 0')
     .orderBy('kind');
   if (scope.accountManagerIds)
     q.whereIn(
@@ -209,36 +204,60 @@ export async function couponUsage(ctx: Context, scope: DashboardScope) {
   }));
 }
 
-export async function balanceAlerts(ctx: Context, scope: DashboardScope, threshold: number | null, limit: number) {
-  const knex = knexOf(ctx);
-  const q = knex
-    .from('sub_customer')
-    .select('id', 'balance', 'debt_amount')
-    .where('partner_id', scope.partnerId)
-    .where('association_type', AssociationType.RESALE)
-    .where((w) => {
-      w.where('debt_amount', '>', 0);
-      if (threshold != null) w.orWhere('balance', '<', threshold);
-    })
-    .orderBy([
-      { column: 'debt_amount', order: 'desc' },
-      { column: 'balance', order: 'asc' },
-      { column: 'id', order: 'asc' },
-    ])
+/**
+ * Debtors first (most debt first), then customers under the threshold (lowest balance first). Two
+ * LIMITed range scans of sub_customer_balance_alert_index (partner, type, debt desc, balance, id), one
+ * per reason, merged: debt is never negative (seeds/invariants), so the debtors are exactly the rows
+ * with debt_amount > 0 and the others have debt_amount = 0.
+ */
+export function balanceAlertsQuery(knex: Knex, scope: DashboardScope, threshold: number | null, limit: number) {
+  const resale = () => {
+    const q = knex
+      .from('sub_customer')
+      .select('id', 'balance', 'debt_amount')
+      .where('partner_id', scope.partnerId)
+      .where('association_type', AssociationType.RESALE);
+    if (scope.accountManagerIds) q.whereIn('account_manager_id', scope.accountManagerIds);
+    return q;
+  };
+  const byDebt = [
+    { column: 'debt_amount', order: 'desc' },
+    { column: 'balance', order: 'asc' },
+    { column: 'id', order: 'asc' },
+  ];
+  const parts = [knex.select('*').from(resale().where('debt_amount', '>', 0).orderBy(byDebt).limit(limit).as('debt'))];
+  if (threshold != null)
+    parts.push(
+      knex.select('*').from(
+        resale()
+          .where('debt_amount', 0)
+          .where('balance', '<', threshold)
+          // debt_amount is 0 here, so this is the debt branch's order too (one order for the merge).
+          .orderBy(byDebt)
+          .limit(limit)
+          .as('low'),
+      ),
+    );
+  return knex
+    .select('*')
+    .from(parts[0].unionAll(parts.slice(1)).as('alerts'))
+    .orderBy(byDebt)
     .limit(limit);
-  if (scope.accountManagerIds) q.whereIn('account_manager_id', scope.accountManagerIds);
-  const rows = await run(ctx, q);
+}
+
+export async function balanceAlerts(ctx: Context, scope: DashboardScope, threshold: number | null, limit: number) {
+  const rows = await run(ctx, balanceAlertsQuery(knexOf(ctx), scope, threshold, limit));
   return rows.map((r) => ({ customerId: n(r.id), balance: n(r.balance), debt: n(r.debt_amount) }));
 }
 
-export async function expiringPendingOrders(
-  ctx: Context,
+/** A LIMITed range scan of customer_order_pending_deadline_index (partner, status, deadline). */
+export function expiringPendingOrdersQuery(
+  knex: Knex,
   scope: DashboardScope,
   withinDays: number,
   limit: number,
-): Promise<number[]> {
-  const knex = knexOf(ctx);
-  const now = new Date();
+  now: Date,
+): Knex.QueryBuilder {
   const q = knex
     .from({ o: 'customer_order' })
     .select('o.id')
@@ -252,7 +271,17 @@ export async function expiringPendingOrders(
       'o.customer_id',
       knex.select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds),
     );
-  return (await run(ctx, q)).map((r) => n(r.id));
+  return q;
+}
+
+export async function expiringPendingOrders(
+  ctx: Context,
+  scope: DashboardScope,
+  withinDays: number,
+  limit: number,
+): Promise<number[]> {
+  const rows = await run(ctx, expiringPendingOrdersQuery(knexOf(ctx), scope, withinDays, limit, new Date()));
+  return rows.map((r) => n(r.id));
 }
 
 /** Raw consumption rows of the scope (only consumptionByAccountManager reads them: see there). */

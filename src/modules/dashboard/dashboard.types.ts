@@ -16,7 +16,7 @@ export interface DashboardScope {
 
 @ObjectType('Dashboard', {
   description:
-    "运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type). consumptionByAccountManager and couponUsage still read the raw rows.",
+    "运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type), coupon use and incentive stages. consumptionByAccountManager still reads the raw rows.",
 })
 export class Dashboard {
   scope!: DashboardScope;
@@ -148,6 +148,42 @@ export class AccountManagerConsumption {
       'Distinct customers whose consumption in the range was recorded under this manager (a distinct count over the whole range, read from the consumption records).',
   })
   customers!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'How many incentive records, and their amount.' })
+export class IncentiveTally {
+  @Field(() => Int, { description: 'Incentive records.' })
+  count!: number;
+
+  @Field(() => Money, { description: 'Their amount.' })
+  amount!: Money;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "The partner's incentives (激励) of one reconciliation period by the stage group their payout is in now. (design) Groups: notApplied = PENDING_APPLICATION (待提交申请); inProgress = APPLYING, COSIGNING, AWAITING_PAYMENT_ORDER, INVOICE_REVIEW, AWAITING_PARTNER_INVOICE, AWAITING_PAYMENT; rejected = COSIGN_REJECTED, PAYMENT_ORDER_FAILED (an operator may still reopen or retry them) and CLOSED; paid = PAID.",
+})
+export class IncentivePeriodSummary {
+  @Field(() => String, { description: '对账期次: the reconciliation period, YYYYMM (as IncentiveRecord.period).' })
+  period!: string;
+
+  @Field(() => IncentiveTally, { description: 'Waiting for the partner to apply (待提交申请).' })
+  notApplied!: IncentiveTally;
+
+  @Field(() => IncentiveTally, { description: 'Applied for and on the way to payment (申请处理中 … 待付款).' })
+  inProgress!: IncentiveTally;
+
+  @Field(() => IncentiveTally, {
+    description: 'Stopped by a rejection or a failure: 会签驳回, 申付单创建失败, 已关闭.',
+  })
+  rejected!: IncentiveTally;
+
+  @Field(() => IncentiveTally, { description: 'Paid to the bonus account (已付款).' })
+  paid!: IncentiveTally;
+
+  @Field(() => IncentiveTally, { description: 'Every record of the period, whatever its stage.' })
+  total!: IncentiveTally;
 }
 
 export { Order };

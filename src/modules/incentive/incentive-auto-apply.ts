@@ -10,6 +10,7 @@ import { AuditLog } from '../audit/audit.entity';
 import { IncentiveRecord } from './incentive.entity';
 import { IncentiveAction, IncentiveActorKind, IncentiveStage } from './incentive.enums';
 import { moveIncentive } from './incentive.transition';
+import { incentivesMoved } from './incentive-rollup';
 
 /** Applies up to `limit` due records at `now`; answers how many moved. */
 export async function autoApplyIncentives(
@@ -34,6 +35,7 @@ export async function autoApplyIncentives(
         field: 'id',
       });
       if (moved instanceof UserError) return 0;
+      await incentivesMoved(tx, [moved]);
       await tx.insert(AuditLog, {
         partnerId: moved.record.partner.id,
         memberId: null,

@@ -18,6 +18,7 @@ import type { ProcessIncentiveInput } from './incentive.mutation-inputs';
 import type { IncentivePayload } from './incentive.payloads';
 import { reasonCheck } from './incentive.rules';
 import { moveIncentive } from './incentive.transition';
+import { incentivesMoved } from './incentive-rollup';
 
 const refused = refusal<IncentivePayload>({ incentive: null });
 
@@ -59,6 +60,8 @@ export async function processIncentive(ctx: Context, input: ProcessIncentiveInpu
     });
     if (moved instanceof UserError) return refused(moved);
     if (action === IncentiveAction.PAY) await creditBonus(tx, moved.record, at);
+    // incentive_month: a roll-up row is the last a transaction locks (after the bonus account).
+    await incentivesMoved(tx, [moved]);
     await recordAudit(tx, ctx, {
       action: 'processIncentive',
       target: moved.record.globalId,

@@ -20,7 +20,8 @@ import type {
 } from './incentive.mutation-inputs';
 import type { ApplyIncentivesPayload, IncentivePayload, SetIncentiveAutoApplyPayload } from './incentive.payloads';
 import { invoiceNumberCheck, uninvoicedCloudStoreBills } from './incentive.rules';
-import { moveIncentive, type IncentiveActor } from './incentive.transition';
+import { moveIncentive, type IncentiveActor, type Moved } from './incentive.transition';
+import { incentivesMoved } from './incentive-rollup';
 
 const INCENTIVES: BatchSpec = {
   field: 'input.ids',
@@ -49,7 +50,7 @@ export async function applyIncentives(ctx: Context, input: ApplyIncentivesInput)
     execute: async (tx) => {
       const batch = parseIds(input.ids, INCENTIVES);
       const at = new Date();
-      const applied: IncentiveRecord[] = [];
+      const moves: Moved[] = [];
       // Ascending ids: the lock order within incentive_record.
       for (const item of [...batch.items].sort((a, b) => a.id - b.id)) {
         const moved = await moveIncentive(tx, {
@@ -61,8 +62,11 @@ export async function applyIncentives(ctx: Context, input: ApplyIncentivesInput)
           partnerId: viewer.partner.id,
         });
         if (moved instanceof UserError) batch.fail(item, moved);
-        else applied.push(moved.record);
+        else moves.push(moved);
       }
+      // incentive_month after every record of the batch is locked (incentive-rollup.ts).
+      await incentivesMoved(tx, moves);
+      const applied = moves.map((m) => m.record);
       const byInput = batch.items.flatMap((item) => applied.filter((r) => r.id === item.id));
       await recordAudit(
         tx,
@@ -149,6 +153,7 @@ export async function invoiceIncentive(ctx: Context, input: InvoiceIncentiveInpu
         invoiceNumber: input.invoiceNumber,
       });
       if (moved instanceof UserError) return refusedIncentive(moved);
+      await incentivesMoved(tx, [moved]);
       await recordAudit(tx, ctx, {
         action: 'invoiceIncentive',
         target: moved.record.globalId,

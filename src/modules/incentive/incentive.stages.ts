@@ -80,3 +80,23 @@ export function actionsFrom(stage: IncentiveStage, kind: IncentiveActorKind): In
 
 /** The stages a record may be in, in workflow order (statistics list them in this order). */
 export const STAGE_ORDER: readonly IncentiveStage[] = Object.values(IncentiveStage);
+
+/**
+ * (design) The dashboard's stage groups (Dashboard.incentivesByPeriod): waiting for the partner's
+ * application; on its way to payment; stopped by a rejection or failure (COSIGN_REJECTED and
+ * PAYMENT_ORDER_FAILED may still be reopened or retried by an operator, CLOSED is final); paid.
+ */
+export type IncentiveStageGroup = 'notApplied' | 'inProgress' | 'rejected' | 'paid';
+export const STAGE_GROUPS: Readonly<Record<IncentiveStage, IncentiveStageGroup>> = {
+  PENDING_APPLICATION: 'notApplied',
+  APPLYING: 'inProgress',
+  COSIGNING: 'inProgress',
+  COSIGN_REJECTED: 'rejected',
+  AWAITING_PAYMENT_ORDER: 'inProgress',
+  PAYMENT_ORDER_FAILED: 'rejected',
+  INVOICE_REVIEW: 'inProgress',
+  AWAITING_PARTNER_INVOICE: 'inProgress',
+  AWAITING_PAYMENT: 'inProgress',
+  PAID: 'paid',
+  CLOSED: 'rejected',
+};

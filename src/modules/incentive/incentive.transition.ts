@@ -3,6 +3,7 @@
  * transition of incentive.stages.ts against its current stage, a conditional UPDATE on that stage,
  * and the transition row, all in the caller's transaction. Two operators paying one record at once:
  * the second waits on the lock, then finds it PAID and is refused (INCENTIVE_STAGE_INVALID).
+ * Each caller then passes what moved to incentivesMoved (incentive-rollup.ts), after its last lock.
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { UserError } from '../../common/errors';

@@ -7,6 +7,7 @@ import { type BatchSpec, firstRefusal, parseIds, refusal, success } from '../../
 import { requireViewer, type Viewer } from '../../permissions/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { spendCoupon } from '../coupon/coupon.ledger';
+import { couponsUsedUp } from '../coupon/coupon-rollup';
 import { Coupon } from '../coupon/coupon.entity';
 import { SubCustomer } from '../customer/customer.entity';
 import { AssociationType } from '../customer/customer.enums';
@@ -77,7 +78,7 @@ async function claim(
     );
 }
 
-/** Spends the planned coupons in ascending ids (the amounts were planned in the given order). */
+/** Spends the planned coupons in ascending ids (amounts planned in the given order); answers those now USED. */
 async function spendCoupons(
   tx: SqlEntityManager,
   viewer: Viewer,
@@ -85,7 +86,8 @@ async function spendCoupons(
   customerId: number,
   plan: PaymentPlan,
   now: Date,
-) {
+): Promise<number[]> {
+  const usedUp: number[] = [];
   for (const c of [...plan.coupons].sort((a, b) => a.couponId - b.couponId)) {
     const spent = await spendCoupon(tx, {
       couponId: c.couponId,
@@ -104,7 +106,9 @@ async function spendCoupons(
           c.field,
         ),
       );
+    if (spent.balance === 0) usedUp.push(c.couponId);
   }
+  return usedUp;
 }
 
 /** A paid renewal extends each resource named on its lines from the old expiry to the new one. */
@@ -155,7 +159,7 @@ export async function payInTx(
   const agreement = await activeAgreement(tx, viewer.partner.id, customerId);
   const split = agreement ? { cash: 0, credit: 0 } : await planBalancePayment(tx, viewer, customerId, plan.cash, field);
   await claim(tx, order, plan, split, now, field, agreement ? plan.cash : 0);
-  await spendCoupons(tx, viewer, order, customerId, plan, now);
+  const usedUp = await spendCoupons(tx, viewer, order, customerId, plan, now);
   const balance =
     split.cash > 0 ? await payFromCustomerBalance(tx, viewer, order, customerId, split, now, field) : null;
   if (order.orderType === OrderType.RENEWAL) await extendRenewed(tx, order, customerId, field);
@@ -164,6 +168,7 @@ export async function payInTx(
   // Resources of other order types are provisioned by the cloud; here the order completes at once.
   if (!(await changeOrderStatus(tx, order.id, OrderStatus.PROCESSING, OrderStatus.COMPLETED)))
     throw new Error(`order ${order.id} left PROCESSING during its payment`);
+  await couponsUsedUp(tx, usedUp); // coupon_month: a roll-up row is the last a transaction locks (db/locks.ts)
   return { balance, split, onBehalf };
 }
 

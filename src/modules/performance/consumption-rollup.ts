@@ -19,7 +19,8 @@ import { isSqlite, placeholders, rows } from '../../db/sql';
  * the end of an association, a switch of association type, a new customer) wrap the change in
  * `moveCustomers` in their transaction: the customers' rows leave their old keys and join the new
  * ones, computed from the customers' own raw rows (bounded by their history, found by index).
- * test/money/ledger-ownership fails when a third place writes these tables.
+ * The roll-ups written with each fact instead (coupon use, incentive stages) are defined next to their
+ * writers: coupon/coupon-rollup.ts (coupon_month) and incentive/incentive-rollup.ts (incentive_month).
  */
 
 export interface RollupTable {
