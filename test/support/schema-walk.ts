@@ -90,7 +90,6 @@ export function leafParts(type: GraphQLObjectType, nested = true, hidden: Hidden
   return parts;
 }
 
-
 /** The selection of one step: a connection gets `first: $n` and its nodes, a list or object its items. */
 function stepSelection(type: GraphQLObjectType, step: Step, inner: string): string {
   const field = type.getFields()[step.field];
