@@ -30,6 +30,7 @@ import { Migration20261204157001_PartnerCompany } from './Migration2026120415700
 import { Migration20261204170001_DashboardRollups } from './Migration20261204170001_DashboardRollups';
 import { Migration20261204180001_CouponIncentiveRollups } from './Migration20261204180001_CouponIncentiveRollups';
 import { Migration20261204180011_DashboardAlertIndexes } from './Migration20261204180011_DashboardAlertIndexes';
+import { Migration20261204190001_TopCustomersIndex } from './Migration20261204190001_TopCustomersIndex';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -76,4 +77,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204170001_DashboardRollups', class: Migration20261204170001_DashboardRollups },
   { name: 'Migration20261204180001_CouponIncentiveRollups', class: Migration20261204180001_CouponIncentiveRollups },
   { name: 'Migration20261204180011_DashboardAlertIndexes', class: Migration20261204180011_DashboardAlertIndexes },
+  { name: 'Migration20261204190001_TopCustomersIndex', class: Migration20261204190001_TopCustomersIndex },
 ];
