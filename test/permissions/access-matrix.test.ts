@@ -2130,6 +2130,48 @@ describe('access matrix: actor kinds', { timeout: 120_000 }, () => {
   });
 });
 
+/** One cell of a partner-relation matrix: who signs in, which relation it tries, and the outcome. */
+type PartnerCase = [
+  viewer: string,
+  as: 'MEMBER' | 'OPERATOR',
+  relation: string,
+  query: string,
+  other: DemoPartnerKey | null,
+  outcome: Outcome,
+];
+
+/** The ways a member reaches a partner's `selection`: its own partner, the parent, a child reseller, any other by node id. */
+const partnerPaths = (selection: string): Record<string, string> => ({
+  own: `{ viewer { partner { ${selection} } } }`,
+  parent: `{ viewer { partner { parent { ${selection} } } } }`,
+  child: `{ viewer { partner { resellers(first: 10) { nodes { ${selection} } } } } }`,
+  other: `query ($id: ID!) { node(id: $id) { ... on Partner { ${selection} } } }`,
+});
+
+/**
+ * Runs each cell: signs in, reads its path (with the other partner's id), compares allow/deny (any
+ * error is a denial) and hands the answer to `check`; prints the table under `title`.
+ */
+async function runPartnerMatrix(
+  title: string,
+  via: Record<string, string>,
+  cases: PartnerCase[],
+  check: (res: Response, outcome: Outcome, cell: string, codes: unknown[]) => void,
+): Promise<void> {
+  const rows: string[][] = [];
+  for (const [viewer, as, relation, query, other, outcome] of cases) {
+    const token = await server.signIn(viewer, undefined, as);
+    const id = other ? gid('Partner', demoPartner(other).id) : undefined;
+    const res = (await server.execute(via[query], id ? { id } : {}, token)) as Response;
+    const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+    const observed: Outcome = codes.length ? 'deny' : 'allow';
+    rows.push([viewer, relation, observed]);
+    expect(observed, `${viewer} → ${relation}`).toBe(outcome);
+    check(res, outcome, `${viewer} → ${relation}`, codes);
+  }
+  console.log(`\n${title}:\n${printTable(['viewer', 'partner', 'answer'], rows)}\n`);
+}
+
 /**
  * 业绩 per reseller (Partner.resellerPerformance): {own, sibling reseller, parent distributor, child
  * reseller, unrelated partner} × {distributor administrator, reseller administrator, account manager,
@@ -2139,20 +2181,10 @@ describe('access matrix: actor kinds', { timeout: 120_000 }, () => {
 describe('access matrix: reseller performance', { timeout: 120_000 }, () => {
   const PERF = 'resellerPerformance(first: 10) { nodes { reseller { id } } total { paidOrders } }';
   const via: Record<string, string> = {
-    own: `{ viewer { partner { ${PERF} } } }`,
-    parent: `{ viewer { partner { parent { ${PERF} } } } }`,
-    child: `{ viewer { partner { resellers(first: 10) { nodes { ${PERF} } } } } }`,
-    other: `query ($id: ID!) { node(id: $id) { ... on Partner { ${PERF} } } }`,
+    ...partnerPaths(PERF),
     operator: `{ operatorViewer { partners(first: 50) { nodes { id ${PERF} } } } }`,
   };
-  const cases: [
-    viewer: string,
-    as: 'MEMBER' | 'OPERATOR',
-    relation: string,
-    query: string,
-    other: DemoPartnerKey | null,
-    outcome: Outcome,
-  ][] = [
+  const cases: PartnerCase[] = [
     ['dist-admin', 'MEMBER', 'own', 'own', null, 'allow'],
     ['dist-admin', 'MEMBER', 'child', 'child', null, 'deny'],
     ['dist-admin', 'MEMBER', 'unrelated', 'other', 'other-dist', 'deny'],
@@ -2165,38 +2197,16 @@ describe('access matrix: reseller performance', { timeout: 120_000 }, () => {
   ];
 
   it('lets the distributor and operators read it, and no one else', async () => {
-    const rows: string[][] = [];
-    for (const [viewer, as, relation, query, other, outcome] of cases) {
-      const token = await server.signIn(viewer, undefined, as);
-      const id = other ? gid('Partner', demoPartner(other).id) : undefined;
-      const res = (await server.execute(via[query], id ? { id } : {}, token)) as Response;
-      const codes = (res.errors ?? []).map((e) => e.extensions?.code);
-      const observed: Outcome = codes.length ? 'deny' : 'allow';
-      rows.push([viewer, relation, observed]);
-      expect(observed, `${viewer} → ${relation}`).toBe(outcome);
+    await runPartnerMatrix('Partner.resellerPerformance', via, cases, (res, outcome) => {
       if (outcome === 'deny') expect(JSON.stringify(res.data ?? null)).not.toContain('paidOrders');
-    }
-    console.log(`\nPartner.resellerPerformance:\n${printTable(['viewer', 'partner', 'answer'], rows)}\n`);
+    });
   });
 });
 
 describe('access matrix: company info and real-name verification', { timeout: 120_000 }, () => {
   // Default points, your own partner only: no child, parent, sibling, unrelated nor operator path.
-  const FIELDS = 'companyInfo { unifiedSocialCreditCode } realNameVerification { status }';
-  const via: Record<string, string> = {
-    own: `{ viewer { partner { ${FIELDS} } } }`,
-    parent: `{ viewer { partner { parent { ${FIELDS} } } } }`,
-    child: `{ viewer { partner { resellers(first: 10) { nodes { ${FIELDS} } } } } }`,
-    other: `query ($id: ID!) { node(id: $id) { ... on Partner { ${FIELDS} } } }`,
-  };
-  const cases: [
-    viewer: string,
-    as: 'MEMBER' | 'OPERATOR',
-    relation: string,
-    query: string,
-    other: DemoPartnerKey | null,
-    outcome: Outcome,
-  ][] = [
+  const via = partnerPaths('companyInfo { unifiedSocialCreditCode } realNameVerification { status }');
+  const cases: PartnerCase[] = [
     ['dist-admin', 'MEMBER', 'own', 'own', null, 'allow'],
     ['dist-am', 'MEMBER', 'own (default points)', 'own', null, 'allow'],
     ['dist-sa', 'MEMBER', 'own (default points)', 'own', null, 'allow'],
@@ -2209,24 +2219,13 @@ describe('access matrix: company info and real-name verification', { timeout: 12
   ];
 
   it('lets only the own partner’s members read them', async () => {
-    const rows: string[][] = [];
-    for (const [viewer, as, relation, query, other, outcome] of cases) {
-      const token = await server.signIn(viewer, undefined, as);
-      const id = other ? gid('Partner', demoPartner(other).id) : undefined;
-      const res = (await server.execute(via[query], id ? { id } : {}, token)) as Response;
-      const codes = (res.errors ?? []).map((e) => e.extensions?.code);
-      const observed: Outcome = codes.length ? 'deny' : 'allow';
-      rows.push([viewer, relation, observed]);
-      expect(observed, `${viewer} → ${relation}`).toBe(outcome);
+    await runPartnerMatrix('Partner.companyInfo / realNameVerification', via, cases, (res, outcome, cell, codes) => {
       if (outcome === 'deny') {
         // FORBIDDEN on a path; an unrelated partner's node answers NOT_FOUND (not-found parity).
-        for (const code of codes) expect(['FORBIDDEN', 'NOT_FOUND'], `${viewer} → ${relation}`).toContain(code);
+        for (const code of codes) expect(['FORBIDDEN', 'NOT_FOUND'], cell).toContain(code);
         expect(JSON.stringify(res.data ?? null)).not.toContain('VERIFIED');
       } else expect(JSON.stringify(res.data)).toContain('unifiedSocialCreditCode');
-    }
-    console.log(
-      `\nPartner.companyInfo / realNameVerification:\n${printTable(['viewer', 'partner', 'answer'], rows)}\n`,
-    );
+    });
   });
 });
 
@@ -2237,21 +2236,8 @@ describe('access matrix: company info and real-name verification', { timeout: 12
  * a reseller's dashboard (allowed for the consumption fields) is refused this one.
  */
 describe('access matrix: dashboard incentives by period', { timeout: 120_000 }, () => {
-  const FIELD = 'dashboard { from incentivesByPeriod { period paid { count } } }';
-  const via: Record<string, string> = {
-    own: `{ viewer { partner { ${FIELD} } } }`,
-    parent: `{ viewer { partner { parent { ${FIELD} } } } }`,
-    child: `{ viewer { partner { resellers(first: 10) { nodes { ${FIELD} } } } } }`,
-    other: `query ($id: ID!) { node(id: $id) { ... on Partner { ${FIELD} } } }`,
-  };
-  const cases: [
-    viewer: string,
-    as: 'MEMBER' | 'OPERATOR',
-    relation: string,
-    query: string,
-    other: DemoPartnerKey | null,
-    outcome: Outcome,
-  ][] = [
+  const via = partnerPaths('dashboard { from incentivesByPeriod { period paid { count } } }');
+  const cases: PartnerCase[] = [
     ['dist-admin', 'MEMBER', 'own', 'own', null, 'allow'],
     ['dist-admin', 'MEMBER', 'child', 'child', null, 'deny'],
     ['dist-admin', 'MEMBER', 'unrelated', 'other', 'other-dist', 'deny'],
@@ -2264,20 +2250,11 @@ describe('access matrix: dashboard incentives by period', { timeout: 120_000 }, 
   ];
 
   it('lets only the own partner’s members with incentive:statistics read it', async () => {
-    const rows: string[][] = [];
-    for (const [viewer, as, relation, query, other, outcome] of cases) {
-      const token = await server.signIn(viewer, undefined, as);
-      const id = other ? gid('Partner', demoPartner(other).id) : undefined;
-      const res = (await server.execute(via[query], id ? { id } : {}, token)) as Response;
-      const codes = (res.errors ?? []).map((e) => e.extensions?.code);
-      const observed: Outcome = codes.length ? 'deny' : 'allow';
-      rows.push([viewer, relation, observed]);
-      expect(observed, `${viewer} → ${relation}`).toBe(outcome);
+    await runPartnerMatrix('Dashboard.incentivesByPeriod', via, cases, (res, outcome, cell, codes) => {
       if (outcome === 'deny') {
-        for (const code of codes) expect(['FORBIDDEN', 'NOT_FOUND'], `${viewer} → ${relation}`).toContain(code);
+        for (const code of codes) expect(['FORBIDDEN', 'NOT_FOUND'], cell).toContain(code);
         expect(JSON.stringify(res.data ?? null)).not.toContain('"period"');
       } else expect(JSON.stringify(res.data)).toContain('"period"');
-    }
-    console.log(`\nDashboard.incentivesByPeriod:\n${printTable(['viewer', 'partner', 'answer'], rows)}\n`);
+    });
   });
 });
