@@ -16,9 +16,7 @@ import {
   OrderMutPayOrderDocument,
 } from '../generated/graphql';
 import { checkInvariants, demoMember } from '../../seeds';
-import { loadConfig } from '../../src/config';
 import { dashboardRollupDifferences, rebuildDashboardRollups } from '../../src/maintenance/dashboard-rollups';
-import { MAINTENANCE_JOBS } from '../../src/maintenance/jobs';
 import { Coupon } from '../../src/modules/coupon/coupon.entity';
 import { CouponKind, CouponStatus } from '../../src/modules/coupon/coupon.enums';
 import { IncentiveStage } from '../../src/modules/incentive/incentive.enums';
@@ -31,6 +29,7 @@ import { placePendingOrder } from '../support/orders';
 import { customerNamed, sql } from '../support/rows';
 import { billCycle } from '../support/time';
 import { incentiveInStage, operatorStep, partnerIncentives } from '../support/incentives';
+import { runMaintenanceJob } from '../support/maintenance';
 
 const server = useTestServer();
 const members = useTokens(server, ['dist-admin', 'dist-am', 'reseller-admin']);
@@ -135,18 +134,7 @@ async function expectRollupsExact(step: string) {
   expect(reseller.dashboard.couponUsage, step).toEqual(await rawCouponUsage(RESELLER1, range.from, range.to, null));
 }
 
-function runJob(name: string, now: Date): Promise<number> {
-  const job = MAINTENANCE_JOBS.find((j) => j.name === name);
-  if (!job) throw new Error(`no ${name} job`);
-  return job.run({
-    em: server.orm.em.fork(),
-    now,
-    config: loadConfig({ NODE_ENV: 'test' }),
-    batchSize: 3,
-    shouldStop: () => false,
-    runId: `maintenance:${name}:test`,
-  });
-}
+const runJob = (name: string, now: Date): Promise<number> => runMaintenanceJob(server, name, now, 3);
 
 describe('coupon_month and incentive_month (运营看板 roll-ups of facts)', () => {
   it('are filled by the seeder, equal their raw rows, and the dashboard answers as the raw queries did', async () => {
@@ -188,29 +176,21 @@ describe('coupon_month and incentive_month (运营看板 roll-ups of facts)', ()
       `select id from coupon_quota where partner_id = ? and kind = 'VOUCHER' and status = 0 and designated_customer_ids = ? order by id limit 1`,
       [DIST, '[]'],
     );
-    const issued = await server.execute(
-      ModelIssueCouponsDocument,
-      {
-        input: {
-          quotaId: gid('CouponQuota', Number(quota.id)),
-          customerIds: [gid('SubCustomer', customer.id)],
-          faceValue: '3.00',
+    const issue = (faceValue: string) =>
+      server.execute(
+        ModelIssueCouponsDocument,
+        {
+          input: {
+            quotaId: gid('CouponQuota', Number(quota.id)),
+            customerIds: [gid('SubCustomer', customer.id)],
+            faceValue,
+          },
         },
-      },
-      admin,
-    );
+        admin,
+      );
+    const issued = await issue('3.00');
     expect(issued.data!.issueCoupons.failed).toEqual([]);
-    const again = await server.execute(
-      ModelIssueCouponsDocument,
-      {
-        input: {
-          quotaId: gid('CouponQuota', Number(quota.id)),
-          customerIds: [gid('SubCustomer', customer.id)],
-          faceValue: '2.00',
-        },
-      },
-      admin,
-    );
+    const again = await issue('2.00');
     expect(again.data!.issueCoupons.failed).toEqual([]);
     await expectRollupsExact('issued');
 

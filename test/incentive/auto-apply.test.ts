@@ -5,30 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IncentiveAutoApplyDocument, IncentiveListDocument } from '../generated/graphql';
-import { loadConfig } from '../../src/config';
-import { MAINTENANCE_JOBS } from '../../src/maintenance/jobs';
 import { DIST } from '../support/demo';
 import { errorCodes } from '../support/graphql';
 import { sql } from '../support/rows';
 import { useTestServer, useTokens } from '../support/server';
+import { runMaintenanceJob } from '../support/maintenance';
 
 const server = useTestServer();
 const members = useTokens(server, ['dist-admin', 'dist-am']);
 
 const NOW = new Date('2030-01-15T02:00:00Z');
 
-function runAutoApply(now: Date): Promise<number> {
-  const job = MAINTENANCE_JOBS.find((j) => j.name === 'auto-apply-incentives');
-  if (!job) throw new Error('no auto-apply-incentives job');
-  return job.run({
-    em: server.orm.em.fork(),
-    now,
-    config: loadConfig({ NODE_ENV: 'test' }),
-    batchSize: 2,
-    shouldStop: () => false,
-    runId: 'maintenance:auto-apply-incentives:test',
-  });
-}
+const runAutoApply = (now: Date): Promise<number> => runMaintenanceJob(server, 'auto-apply-incentives', now, 2);
 
 const pendingOf = async () =>
   sql<{ id: number; partner_id: number }>(

@@ -10,8 +10,6 @@ import {
   PayAgrRejectDocument,
   PayAgrTerminateDocument,
 } from '../generated/graphql';
-import { loadConfig } from '../../src/config';
-import { MAINTENANCE_JOBS } from '../../src/maintenance/jobs';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
 import { AccountChangeRecord } from '../../src/modules/funds/funds.entity';
 import { TradeType } from '../../src/modules/funds/funds.enums';
@@ -27,6 +25,7 @@ import { DAY } from '../support/time';
 import { DIST, OTHER_DIST } from '../support/demo';
 import { placePendingOrder } from '../support/orders';
 import { checkInvariants } from '../../seeds';
+import { runMaintenanceJob } from '../support/maintenance';
 
 const server = useTestServer();
 const members = useTokens(server, ['dist-admin', 'dist-am', 'other-dist-admin']);
@@ -64,17 +63,7 @@ const pay = async (order: Order) =>
   (await server.execute(PayAgrPayOrderDocument, { input: { orderId: gid('Order', order.id) } }, members['dist-admin']))
     .data!.payOrder;
 
-function runExpiry(now: Date) {
-  const job = MAINTENANCE_JOBS.find((j) => j.name === 'expire-payment-agreements')!;
-  return job.run({
-    em: server.orm.em.fork(),
-    now,
-    config: loadConfig({ NODE_ENV: 'test' }),
-    batchSize: 50,
-    shouldStop: () => false,
-    runId: 'maintenance:expire-payment-agreements:test',
-  });
-}
+const runExpiry = (now: Date) => runMaintenanceJob(server, 'expire-payment-agreements', now);
 
 describe('seeded payment agreements', () => {
   it('shows the distributor one in every state, the current one on its customer; same statements for 2 and 20', async () => {

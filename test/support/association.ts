@@ -6,8 +6,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { expect } from 'vitest';
 import { DEMO_CUSTOMERS } from '../../seeds';
-import { loadConfig } from '../../src/config';
-import { MAINTENANCE_JOBS } from '../../src/maintenance/jobs';
 import { AuditLog } from '../../src/modules/audit/audit.entity';
 import { AssociationEvent, OrderAuthorization } from '../../src/modules/association/association.entity';
 import { AssociationEventType, OrderAuthorizationStatus } from '../../src/modules/association/association.enums';
@@ -26,6 +24,7 @@ import { customerCode, customerToken } from './customers';
 import type { TestServer } from './server';
 import { DAY } from './time';
 import { gid } from './ids';
+import { runMaintenanceJob } from './maintenance';
 
 type Server = Pick<TestServer, 'execute' | 'signIn' | 'orm' | 'em'>;
 
@@ -203,15 +202,5 @@ export async function customerAsksUnbind(
 }
 
 /** Runs the maintenance job `expire-unbind-requests` as its runner would at `now`; the rows it changed. */
-export async function runUnbindExpiry(server: Server, now: Date): Promise<number> {
-  const job = MAINTENANCE_JOBS.find((j) => j.name === 'expire-unbind-requests');
-  if (!job) throw new Error('no expire-unbind-requests job');
-  return job.run({
-    em: server.orm.em.fork(),
-    now,
-    config: loadConfig({ NODE_ENV: 'test' }),
-    batchSize: 50,
-    shouldStop: () => false,
-    runId: 'maintenance:expire-unbind-requests:test',
-  });
-}
+export const runUnbindExpiry = (server: Server, now: Date): Promise<number> =>
+  runMaintenanceJob(server, 'expire-unbind-requests', now);

@@ -1,10 +1,9 @@
 /** Helpers of the partner account operation tests (recharge, remittance claims, withdrawals). */
-import { loadConfig } from '../../src/config';
-import { MAINTENANCE_JOBS } from '../../src/maintenance/jobs';
 import { PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { AcctRequestCodeDocument } from '../generated/graphql';
 import { type HasOrm, sentVerificationCode, sql } from './rows';
 import type { TestServer } from './server';
+import { runMaintenanceJob } from './maintenance';
 
 /** A fresh WITHDRAW verification code of a demo member (one per member and minute: use another member for the next). */
 export async function withdrawCode(server: TestServer, login: string): Promise<string> {
@@ -58,15 +57,5 @@ export function ledgerRows(db: HasOrm, tradeId: string) {
 }
 
 /** Runs the maintenance job `expire-recharge-payments` as its runner would at `now`; the rows it changed. */
-export async function runRechargeExpiry(server: TestServer, now: Date): Promise<number> {
-  const job = MAINTENANCE_JOBS.find((j) => j.name === 'expire-recharge-payments');
-  if (!job) throw new Error('no expire-recharge-payments job');
-  return job.run({
-    em: server.orm.em.fork(),
-    now,
-    config: loadConfig({ NODE_ENV: 'test' }),
-    batchSize: 50,
-    shouldStop: () => false,
-    runId: 'maintenance:expire-recharge-payments:test',
-  });
-}
+export const runRechargeExpiry = (server: TestServer, now: Date): Promise<number> =>
+  runMaintenanceJob(server, 'expire-recharge-payments', now);
