@@ -17,7 +17,10 @@ import {
   fieldSuspects,
   groupName,
   groupQuery,
+  type Hidden,
+  isHidden,
   listSuspects,
+  parentOf,
   type PathGroup,
   pathGroups,
   pathHidden,
@@ -73,13 +76,13 @@ function parentsOf(data: unknown, path: readonly Step[]): Record<string, unknown
 }
 
 /** The group's lists (but the actor's FORBIDDEN ones) that returned no item under any parent, as `parent path.list`. */
-function emptyLists(data: unknown, group: PathGroup, hidden: ReadonlySet<string>): string[] {
+function emptyLists(data: unknown, root: Root, group: PathGroup, hidden: Hidden): string[] {
   const parents = parentsOf(data, group.path);
   const path = group.path.map((s) => s.field).join('.');
   if (parents.length === 0) return [`${path} (no parent reached)`];
-  const parentType = String(parents[0].__typename);
+  const parentType = parentOf(typeOf(root.type), group).name;
   return group.lists
-    .filter((step) => !hidden.has(`${parentType}.${step.field}`))
+    .filter((step) => !isHidden(hidden, parentType, step.field))
     .filter((step) =>
       parents.every((parent) => {
         const value = parent[step.field];
@@ -207,7 +210,7 @@ describe.each(ROOTS)('every list under $field ($login) is batched', (root) => {
       const path = group.path.map((s) => s.field).join('.');
       if (hidden.size > 0) forbidden.push(`${path}: FORBIDDEN ${[...hidden].sort().join(', ')}`);
       if (pathHidden(typeOf(root.type), group, hidden)) return;
-      unpopulated.push(...emptyLists(large.data, group, hidden));
+      unpopulated.push(...emptyLists(large.data, root, group, hidden));
       if (large.sqlStatements === small.sqlStatements) return;
       // A relation the seed leaves empty in the first SMALL rows costs its batches only at LARGE:
       // then LARGER costs no more than LARGE, but for one batch per relation only its answer

@@ -76,11 +76,17 @@ export function pathGroups(root: GraphQLObjectType, rootField: string, depth: nu
 export type Hidden = ReadonlySet<string>;
 const NONE: Hidden = new Set();
 
+/** A field's key in a Hidden set. */
+const fieldKey = (typeName: string, field: string) => `${typeName}.${field}`;
+
+/** Whether `field` of the type named `typeName` is one the actor may not read. */
+export const isHidden = (hidden: Hidden, typeName: string, field: string) => hidden.has(fieldKey(typeName, field));
+
 /** Scalars of an object (no required arguments), and one level of its single objects' scalars. */
 export function leafParts(type: GraphQLObjectType, nested = true, hidden: Hidden = NONE): string[] {
   const parts = ['__typename'];
   for (const field of Object.values(type.getFields())) {
-    if (!callable(field) || hidden.has(`${type.name}.${field.name}`)) continue;
+    if (!callable(field) || isHidden(hidden, type.name, field.name)) continue;
     const named = getNamedType(field.type);
     if (isLeafType(named)) parts.push(field.name);
     else if (nested && isObjectType(named) && !isConnectionType(named) && !isListType(getNullableType(field.type))) {
@@ -121,7 +127,7 @@ export function groupQuery(
   const parent = types[types.length - 1];
   const leavesOf = leaves ?? ((item: GraphQLObjectType) => leafParts(item, true, hidden).join(' '));
   let inner = group.lists
-    .filter((step) => !hidden.has(`${parent.name}.${step.field}`))
+    .filter((step) => !isHidden(hidden, parent.name, step.field))
     .map((step) => stepSelection(parent, step, leavesOf(itemOf(parent, step))))
     .concat(['__typename'])
     .join(' ');
@@ -136,7 +142,7 @@ export function groupQuery(
 export function pathHidden(rootType: GraphQLObjectType, group: PathGroup, hidden: Hidden): boolean {
   let type = rootType;
   for (const step of group.path.slice(1)) {
-    if (hidden.has(`${type.name}.${step.field}`)) return true;
+    if (isHidden(hidden, type.name, step.field)) return true;
     type = itemOf(type, step);
   }
   return false;
@@ -151,7 +157,7 @@ export function fieldAt(schema: GraphQLSchema, path: readonly (string | number)[
     if (!isObjectType(type)) return null;
     const field: AnyField | undefined = type.getFields()[segment];
     if (!field) return null;
-    at = `${type.name}.${segment}`;
+    at = fieldKey(type.name, segment);
     type = getNamedType(field.type);
   }
   return at;
@@ -174,7 +180,7 @@ export interface Suspect {
 /** Each list of a group alone, with all its items' fields. */
 export function listSuspects(rootType: GraphQLObjectType, group: PathGroup, hidden: Hidden = NONE): Suspect[] {
   const parent = parentOf(rootType, group);
-  const visible = group.lists.filter((step) => !hidden.has(`${parent.name}.${step.field}`));
+  const visible = group.lists.filter((step) => !isHidden(hidden, parent.name, step.field));
   return visible.map((step) => ({
     name: `${parent.name}.${step.field}`,
     group: { ...group, lists: [step] },
