@@ -56,11 +56,12 @@ function prepared(client: KnexPgClient, sql: string): { name: string; text: stri
   return known;
 }
 
+/** PG_PREPARED=off (comparisons only) sends every statement through MikroORM; read once, as SQL_SHAPE_CACHE is. */
+const enabled = process.env.PG_PREPARED !== 'off';
+
 /** Whether a statement of this entity manager can run prepared: PostgreSQL, outside a transaction, not switched off. */
 export function canRunPrepared(em: SqlEntityManager): boolean {
-  return (
-    process.env.PG_PREPARED !== 'off' && em.getPlatform() instanceof PostgreSqlPlatform && !em.getTransactionContext()
-  );
+  return enabled && em.getPlatform() instanceof PostgreSqlPlatform && !em.getTransactionContext();
 }
 
 /** Runs a shape's statement prepared on a pooled connection; counted (knex's 'query' event) and tracked as the request's. */
