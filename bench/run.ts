@@ -289,6 +289,8 @@ function appEnv(url: string, extra: Record<string, string> = {}): Record<string,
     // PG_PREPARED=off: without prepared statements (src/common/pg-prepared.ts); LOADER_IDLE_DISPATCH=off:
     // batches dispatch after each turn, not when the request is idle (src/common/loaders.ts).
     ...(process.env.PG_PREPARED ? { PG_PREPARED: process.env.PG_PREPARED } : {}),
+    // SQLITE_DIRECT_READS=off: SQLite's cached shapes through MikroORM's pool, not its read connection (src/common/sqlite-reads.ts).
+    ...(process.env.SQLITE_DIRECT_READS ? { SQLITE_DIRECT_READS: process.env.SQLITE_DIRECT_READS } : {}),
     ...(process.env.LOADER_IDLE_DISPATCH ? { LOADER_IDLE_DISPATCH: process.env.LOADER_IDLE_DISPATCH } : {}),
     ...extra,
   };
@@ -808,7 +810,7 @@ function runLine(key: string, r: RunResult): string {
   const flag = r.flagged
     ? `  FLAGGED ${JSON.stringify({ non2xx: r.checks.non2xx, errors: r.checks.errors, size: r.checks.sizeMismatch, shape: r.checks.shapeMismatch, transport: r.checks.transportErrors, sql: r.sqlVaried ? r.checks.sql : undefined, first: r.checks.firstProblem })}`
     : '';
-  return `  ${key.padEnd(14)} ${mode.padEnd(18)} ${fmt(r.rps).padStart(8)} req/s  p50 ${fmt(r.latencyMs.p50).padStart(7)}  p95 ${fmt(r.latencyMs.p95).padStart(7)}  p99 ${fmt(r.latencyMs.p99).padStart(7)} ms  SQL ${fmt(r.sqlPerRequest, 1)}  RSS ${fmt(r.peakRssMiB, 0)} MiB  ${r.responses} answers in ${r.durationSec.toFixed(1)} s${r.notes.length ? ` (${r.notes.join('; ')})` : ''}${flag}`;
+  return `  ${key.padEnd(14)} ${mode.padEnd(18)} ${fmt(r.rps).padStart(8)} req/s  p50 ${fmt(r.latencyMs.p50).padStart(7)}  p95 ${fmt(r.latencyMs.p95).padStart(7)}  p99 ${fmt(r.latencyMs.p99).padStart(7)} ms  SQL ${fmt(r.sqlPerRequest, 1)}  RSS ${fmt(r.peakRssMiB, 0)} MiB  CPU ${fmt(r.cpuMsPerRequest, 1)} ms/req  ${r.responses} answers in ${r.durationSec.toFixed(1)} s${r.notes.length ? ` (${r.notes.join('; ')})` : ''}${flag}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { postGraphql } from './http';
 import { missingFromSchema, type Plan, type ReadPlan, type WritePlan } from './operations';
-import { readMemory, resetPeak, sampleRss } from './proc';
+import { readCpuMs, readMemory, resetPeak, sampleRss } from './proc';
 import { summarize, type LatencySummary } from './stats';
 
 export interface Probe {
@@ -64,6 +64,8 @@ export interface RunResult {
   flagged: boolean;
   peakRssMiB: number | null;
   rssAfterMiB: number | null;
+  /** The server's CPU time (all threads) per answer during the run, ms (Linux). */
+  cpuMsPerRequest: number | null;
   /** Facts about the run that are not failures (lengthened, few answers). */
   notes: string[];
 }
@@ -325,6 +327,7 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
       : writeRequests(plan, options.token!, checks);
   const peakReset = options.pid ? resetPeak(options.pid) : false;
   const sampler = options.pid ? sampleRss(options.pid) : null;
+  const cpuBefore = options.pid ? readCpuMs(options.pid) : null;
 
   const instances: { instance: autocannon.Instance; done: Promise<autocannon.Result> }[] = [];
   const start = performance.now();
@@ -364,6 +367,7 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
 
   const peakSampled = sampler ? sampler.stop() : NaN;
   const mem = options.pid ? readMemory(options.pid) : null;
+  const cpuAfter = options.pid ? readCpuMs(options.pid) : null;
   const peakRssMiB = mem ? (peakReset ? Math.max(mem.hwmMiB, peakSampled) : peakSampled) : null;
 
   const sqlKeys = Object.keys(checks.sql);
@@ -401,6 +405,7 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
     flagged: mismatches > 0 || sqlVaried,
     peakRssMiB: peakRssMiB !== null && Number.isFinite(peakRssMiB) ? peakRssMiB : null,
     rssAfterMiB: mem?.rssMiB ?? null,
+    cpuMsPerRequest: cpuBefore != null && cpuAfter != null && responses > 0 ? (cpuAfter - cpuBefore) / responses : null,
     notes: [],
   };
 }

@@ -99,6 +99,22 @@ export function readMemory(pid: number): MemoryFacts | null {
   }
 }
 
+/**
+ * CPU time the process has used, all threads (utime + stime of /proc/PID/stat, in clock ticks of
+ * 10 ms), in milliseconds; null elsewhere. Per request it compares servers by the work they do
+ * rather than by throughput, which the other processes of a shared machine move.
+ */
+export function readCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at state: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** Resets VmHWM to the current RSS (Linux ≥ 4.0, same user), so each run reports its own peak. */
 export function resetPeak(pid: number): boolean {
   try {

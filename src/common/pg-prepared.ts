@@ -76,7 +76,8 @@ export function runPrepared(em: SqlEntityManager, sql: string, bindings: readonl
     try {
       // knex's own 'query' event, as for every statement it sends: the statement counter and any other listener see it.
       knex.emit('query', { method: 'select', sql: statement.text, bindings, name: statement.name });
-      const values = [...bindings];
+      // A Date as MikroORM writes it with forceUtcTimezone (PostgreSqlPlatform.formatDate): its ISO text.
+      const values = bindings.map((value) => (value instanceof Date ? value.toISOString() : value));
       const result = await (statement.name
         ? connection.query({ name: statement.name, text: statement.text, values })
         : connection.query({ text: statement.text, values }));

@@ -1,6 +1,7 @@
 import { RawQueryFragment } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { canRunPrepared, runPrepared } from './pg-prepared';
+import { canReadDirectly, readDirectly } from './sqlite-reads';
 
 /**
  * The read path's SQL, built once per shape.
@@ -14,8 +15,10 @@ import { canRunPrepared, runPrepared } from './pg-prepared';
  * A shape is the where with every value replaced by its type: keys, operators and nesting stay,
  * nulls stay (they become `is null`), and a list keeps its length (`in (?, ?, ?)` has one
  * placeholder per element: the cache holds one text per length, bounded by the LRU below).
- * Only plain data is shaped: a where holding a raw-SQL key, a Date, an entity or any other object
- * is built by the query builder every time, as before.
+ * Only plain data is shaped (numbers, strings, nulls, Dates): a where holding a raw-SQL key, a
+ * boolean, an entity or any other object is built by the query builder every time, as before. A
+ * Date stays a Date among the bindings; whoever sends them converts it as MikroORM would write it
+ * into the text (`bindableValue`).
  *
  * Correct by construction: a text is kept only if the query builder's own bindings for it were
  * exactly the where's values in walk order, followed by the caller's extra values (limit…); so a
@@ -36,6 +39,8 @@ const FAIL = Symbol('not plain data');
 const numberMarker = (index: number): number => 987_000_001 + index;
 const marker = (value: number | string, index: number): number | string =>
   typeof value === 'number' ? numberMarker(index) : `\u0001shape-${index}\u0001`;
+/** A Date marker: 2001-04-11T14:40:01Z plus the value's index in milliseconds. */
+const DATE_MARKER_MS = 987_000_001_000;
 
 function shapeInto(value: unknown, parts: string[], values: unknown[]): unknown {
   if (value === null || value === undefined) {
@@ -46,6 +51,11 @@ function shapeInto(value: unknown, parts: string[], values: unknown[]): unknown 
     parts.push(typeof value === 'number' ? 'n' : 's');
     values.push(value);
     return marker(value, values.length - 1);
+  }
+  if (value instanceof Date) {
+    parts.push('d');
+    values.push(value);
+    return new Date(DATE_MARKER_MS + values.length - 1);
   }
   if (Array.isArray(value)) {
     parts.push(`[${value.length}`);
@@ -117,8 +127,8 @@ function planOf(marked: Statement, count: number): number[] | null {
   for (let i = 0; i < count; i++) byMarker.set(marker(0, i), i).set(marker('', i), i);
   const plan: number[] = [];
   for (const binding of marked.bindings) {
-    const index = byMarker.get(binding);
-    if (index === undefined) return null;
+    const index = binding instanceof Date ? binding.getTime() - DATE_MARKER_MS : byMarker.get(binding);
+    if (index === undefined || !(index >= 0 && index < count)) return null;
     plan.push(index);
   }
   return plan;
@@ -188,10 +198,12 @@ export function cachedShapes(em: SqlEntityManager): { cached: number; uncacheabl
 
 /**
  * Sends a statement through MikroORM's connection (statement counter, transaction, logging as before),
- * or, for a cached shape on PostgreSQL outside a transaction, as a prepared statement (common/pg-prepared.ts).
+ * or, for a cached shape outside a transaction, as a prepared statement on PostgreSQL (common/pg-prepared.ts)
+ * and on SQLite's read connection (common/sqlite-reads.ts).
  */
 export function runStatement(em: SqlEntityManager, statement: Statement): Promise<Record<string, unknown>[]> {
   if (statement.shaped && canRunPrepared(em)) return runPrepared(em, statement.sql, statement.bindings);
+  if (statement.shaped && canReadDirectly(em)) return readDirectly(em, statement.sql, statement.bindings);
   return em
     .getConnection()
     .execute<Record<string, unknown>[]>(statement.sql, [...statement.bindings], 'all', em.getTransactionContext());

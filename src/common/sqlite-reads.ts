@@ -1,0 +1,96 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { SqlitePlatform } from '@mikro-orm/sqlite';
+import sqlite3 from 'sqlite3';
+import { statementCounter } from './statement-counter';
+
+/**
+ * SQLite: the read path's cached shapes (common/sql-shape.ts) run on a second, read-only connection
+ * to the same file, with their values bound.
+ *
+ * MikroORM's SQLite pool has one connection, and knex hands it to one statement at a time: it is
+ * released when the statement's answer has reached the JavaScript thread and taken by the next
+ * statement only when that thread comes round to it. So the database thread waits while JavaScript
+ * runs, and JavaScript waits while it answers: under load the server was idle 9 % of the time and
+ * SQLite's work never overlapped the server's. Statements sent straight to a sqlite3 connection
+ * queue inside the driver and run back to back on its own thread, as in the bare baseline.
+ *
+ * Only outside a transaction (a transaction's reads must see its own writes, so they stay on its
+ * connection), only for texts of the shape cache (their values are numbers, strings and Dates, bound as
+ * MikroORM would have written them into the text), and only for a database file (WAL mode lets this
+ * connection read the last committed state beside the writer). `PRAGMA query_only` keeps it a reader.
+ */
+
+interface ReadConnection {
+  all(sql: string, bindings: readonly unknown[]): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+/** SQLITE_DIRECT_READS=off (comparisons only) sends every statement through MikroORM; read once, at load. */
+const enabled = process.env.SQLITE_DIRECT_READS !== 'off';
+
+/** The read connection of each MikroORM connection (opened on first use, closed with it). */
+const readers = new WeakMap<object, Promise<ReadConnection>>();
+
+/** A binding as MikroORM writes it into SQLite's text: a Date as its milliseconds (BaseSqlitePlatform.quoteValue). */
+const sqliteValue = (value: unknown): unknown => (value instanceof Date ? value.getTime() : value);
+
+function open(file: string): Promise<ReadConnection> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(file, sqlite3.OPEN_READWRITE, (err) => {
+      if (err) return reject(err);
+      // The pragmas the main connection sets for reading (db/orm.ts), and no writing at all.
+      db.exec('PRAGMA query_only = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;', (pragmaErr) => {
+        if (pragmaErr) return reject(pragmaErr);
+        resolve({
+          all: (sql, bindings) =>
+            new Promise((done, fail) =>
+              db.all<Record<string, unknown>>(sql, bindings.map(sqliteValue), (e, rows) => (e ? fail(e) : done(rows))),
+            ),
+          close: () => new Promise((done, fail) => db.close((e) => (e ? fail(e) : done()))),
+        });
+      });
+    });
+  });
+}
+
+/** The file of a SQLite entity manager's database, or null (another database, or in memory). */
+function fileOf(em: SqlEntityManager): string | null {
+  if (!(em.getPlatform() instanceof SqlitePlatform)) return null;
+  const file = em.config.get('dbName');
+  return file && file !== ':memory:' ? file : null;
+}
+
+/** Whether a shaped statement of this entity manager can be read directly: SQLite file, outside a transaction. */
+export function canReadDirectly(em: SqlEntityManager): boolean {
+  return enabled && !em.getTransactionContext() && fileOf(em) != null;
+}
+
+function readerOf(em: SqlEntityManager): Promise<ReadConnection> {
+  const connection = em.getConnection();
+  let reader = readers.get(connection);
+  if (!reader) {
+    const file = fileOf(em);
+    if (!file) throw new Error('canReadDirectly was not asked first: not a SQLite file.');
+    reader = open(file);
+    readers.set(connection, reader);
+    const close = connection.close.bind(connection);
+    // Closing MikroORM's connection closes this one too (same signature, so it is set by name).
+    Reflect.set(connection, 'close', async (force?: boolean) => {
+      readers.delete(connection);
+      await (await reader)?.close();
+      return close(force);
+    });
+  }
+  return reader;
+}
+
+/** Runs a shape's statement on the read connection; counted (knex's 'query' event) and tracked as the request's. */
+export function readDirectly(em: SqlEntityManager, sql: string, bindings: readonly unknown[]) {
+  const knex = em.getConnection().getKnex();
+  return statementCounter.track(async () => {
+    const reader = await readerOf(em);
+    // knex's own 'query' event, as for every statement it sends: the statement counter and any other listener see it.
+    knex.emit('query', { method: 'select', sql, bindings });
+    return reader.all(sql, bindings);
+  });
+}
