@@ -1,7 +1,7 @@
 /**
  * Rebuilds the 业绩 roll-up (partner_performance_month) and the 运营看板 roll-ups (consumption_month,
- * consumption_customer_month, customer_month, coupon_month, coupon_kind_month, incentive_month) from the raw
- * rows, in batches of partners,
+ * consumption_customer_month, consumption_manager_month, customer_month, coupon_month, coupon_kind_month,
+ * incentive_month) from the raw rows, in batches of partners,
  * then checks that it equals the raw sums:
  *   npm run db:rollups [-- --database-url URL] [--batch-size N] [--check-only]
  * Idempotent. Each batch of partners is one transaction; SQLite runs it alone. On PostgreSQL run it

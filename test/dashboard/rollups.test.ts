@@ -14,10 +14,11 @@ import { DIST } from '../support/demo';
 import { billCycle } from '../support/time';
 import { gid } from '../support/ids';
 import { sql } from '../support/rows';
+import { yuan } from '../support/money';
 
 const server = useTestServer();
 
-const TABLES = ['consumption_month', 'consumption_customer_month', 'customer_month'];
+const TABLES = ['consumption_month', 'consumption_customer_month', 'consumption_manager_month', 'customer_month'];
 
 /** The raw top customers (today's definition), for a range and optionally a manager scope. */
 async function rawTop(from: string, to: string, limit: number, managers: number[] | null) {
@@ -30,6 +31,44 @@ async function rawTop(from: string, to: string, limit: number, managers: number[
     [DIST, from, to, limit],
   );
   return rows.map((r) => ({ customerId: Number(r.customer_id), payment: Number(r.payment) }));
+}
+
+/**
+ * consumptionByAccountManager as the raw rows answer it (the field's query before its roll-up: per
+ * manager at the time of consumption, distinct customers over the range, scoped by the customers'
+ * current managers), in the API's shape; ties by manager id (0 = none), as the field orders them.
+ */
+async function rawByManager(from: string, to: string, managers: number[] | null) {
+  const scope = managers
+    ? `and c.customer_id in (select id from sub_customer where account_manager_id in (${managers.join(', ')}))`
+    : '';
+  const rows = await sql<{ login_name: string | null; payment: number; customers: number }>(
+    server,
+    `select m.login_name, sum(c.payment_amount) as payment, count(distinct c.customer_id) as customers
+      from consumption_record c left join member m on m.id = c.account_manager_id
+      where c.partner_id = ? and c.bill_cycle between ? and ? ${scope}
+      group by c.account_manager_id, m.login_name order by sum(c.payment_amount) desc, coalesce(c.account_manager_id, 0)`,
+    [DIST, from, to],
+  );
+  return rows.map((r) => ({
+    accountManager: r.login_name == null ? null : { loginName: r.login_name },
+    paymentAmount: { amount: yuan(Number(r.payment)) },
+    customers: Number(r.customers),
+  }));
+}
+
+/** Dashboard.consumptionByAccountManager through the API. */
+async function apiByManager(session: string, from: string, to: string, manager: number | null) {
+  const res = await server.execute(
+    DashboardDocument,
+    { from, to, accountManagerId: manager == null ? null : gid('Member', manager) },
+    session,
+  );
+  // An account manager may not read every field of the document (couponUsage): only this one counts.
+  expect(res.errors?.filter((e) => e.path?.includes('consumptionByAccountManager')) ?? []).toEqual([]);
+  const rows = res.data!.viewer.partner.dashboard!.consumptionByAccountManager;
+  expect(rows).toBeInstanceOf(Array);
+  return rows;
 }
 
 describe('dashboard roll-ups (运营看板)', () => {
@@ -67,6 +106,48 @@ describe('dashboard roll-ups (运营看板)', () => {
     }
   });
 
+  it('consumptionByAccountManager (consumption_manager_month) equals the raw rows for every range and scope', async () => {
+    const admin = await server.signIn('dist-admin');
+    const am = await server.signIn('dist-am');
+    const ams = [demoMember('dist-am').id, demoMember('dist-am2').id];
+    let rows = 0;
+    for (const [from, to] of [
+      [billCycle(0), billCycle(0)],
+      [billCycle(5), billCycle(0)],
+      [billCycle(17), billCycle(0)],
+      [billCycle(17), billCycle(12)],
+    ]) {
+      for (const manager of [null, ...ams]) {
+        const expected = await rawByManager(from, to, manager == null ? null : [manager]);
+        expect(await apiByManager(admin, from, to, manager), `${from}..${to} manager ${manager}`).toEqual(expected);
+        rows += expected.length;
+      }
+      // An account manager signed in: its own customers, as the raw filter by their current manager.
+      expect(await apiByManager(am, from, to, null), `${from}..${to} as dist-am`).toEqual(
+        await rawByManager(from, to, [ams[0]]),
+      );
+    }
+    // Not vacuous: the seed has consumption under managers and under none over the last 18 months.
+    const all = await rawByManager(billCycle(17), billCycle(0), null);
+    expect(all.some((r) => r.accountManager == null)).toBe(true);
+    expect(all.filter((r) => r.accountManager != null).length).toBeGreaterThan(1);
+    expect(rows).toBeGreaterThan(all.length);
+    // A row left at zero (as a move can leave one) is no consumption: no entry for its manager.
+    const [customer] = await sql<{ id: number }>(server, 'select id from sub_customer where partner_id = ? limit 1', [
+      DIST,
+    ]);
+    await sql(
+      server,
+      `insert into consumption_manager_month (partner_id, month, consumption_manager_id, customer_id, manager_id, payment_amount, records)
+        values (?, ?, ?, ?, 0, 0, 0)`,
+      [DIST, Number(billCycle(0).replace('-', '')), demoMember('dist-admin').id, customer.id],
+    );
+    expect(await apiByManager(admin, billCycle(0), billCycle(0), null)).toEqual(
+      await rawByManager(billCycle(0), billCycle(0), null),
+    );
+    await sql(server, 'delete from consumption_manager_month where records = 0 and customer_id = ?', [customer.id]);
+  });
+
   it('follow createCustomer, assignAccountManager and switchAssociationType in their transactions', async () => {
     const admin = await server.signIn('dist-admin');
     const before = await server.execute(DashboardDocument, {}, admin);
@@ -95,14 +176,19 @@ describe('dashboard roll-ups (运营看板)', () => {
     expect(count(after)).toBe(count(before) + 1);
 
     // Customers with consumption of DIST, some RESALE: their history moves with their manager and type.
+    const am2 = demoMember('dist-am2').id;
     const consumers = await sql<{ id: number; association_type: number }>(
       server,
       `select s.id, s.association_type from sub_customer s where s.partner_id = ? and s.unbound_at is null
+        and (s.account_manager_id is null or s.account_manager_id <> ?)
         and exists (select 1 from consumption_record c where c.customer_id = s.id) order by s.id limit 3`,
-      [DIST],
+      [DIST, am2],
     );
     expect(consumers.length).toBe(3);
-    const am2 = demoMember('dist-am2').id;
+    // consumptionByAccountManager: the scope follows the customers' current manager, the split stays
+    // with the manager at the time of consumption.
+    const [from, to] = [billCycle(17), billCycle(0)];
+    const am2Before = await apiByManager(admin, from, to, am2);
     const assigned = await server.execute(
       OrgMutAssignAccountManagerDocument,
       { input: { customerIds: consumers.map((c) => gid('SubCustomer', c.id)), accountManagerId: gid('Member', am2) } },
@@ -110,6 +196,10 @@ describe('dashboard roll-ups (运营看板)', () => {
     );
     expect(assigned.errors).toBeUndefined();
     expect(await dashboardRollupDifferences(server.em())).toEqual([]);
+    const am2After = await apiByManager(admin, from, to, am2);
+    expect(am2After).toEqual(await rawByManager(from, to, [am2]));
+    expect(am2After).not.toEqual(am2Before);
+    expect(await apiByManager(admin, from, to, null)).toEqual(await rawByManager(from, to, null));
     const resale = consumers.find((c) => Number(c.association_type) === 2);
     if (resale) {
       const switched = await server.execute(
@@ -126,9 +216,11 @@ describe('dashboard roll-ups (运营看板)', () => {
   it('the check names a drifted row, and the rebuild restores the raw rows', async () => {
     await sql(server, 'update consumption_month set payment_amount = payment_amount + 7 where partner_id = ?', [DIST]);
     await sql(server, 'delete from customer_month where partner_id = ?', [DIST]);
+    await sql(server, 'update consumption_manager_month set records = records + 1 where partner_id = ?', [DIST]);
     const drift = await dashboardRollupDifferences(server.em());
     expect(drift.some((d) => d.startsWith(`consumption_month ${DIST}:`) && d.includes('payment_amount'))).toBe(true);
     expect(drift.some((d) => d.startsWith(`customer_month ${DIST}:`))).toBe(true);
+    expect(drift.some((d) => d.startsWith(`consumption_manager_month ${DIST}:`) && d.includes('records'))).toBe(true);
     const written = await rebuildDashboardRollups(server.em(), { batchSize: 3 });
     expect(written).toBeGreaterThan(0);
     expect(await dashboardRollupDifferences(server.em(), 2)).toEqual([]);

@@ -152,12 +152,12 @@ export type AccountChangeRecordFilter = {
   tradeType?: InputMaybe<TradeType>;
 };
 
-/** Consumption of the customers of one account manager over the range. */
+/** Consumption recorded under one account manager (the one the customer had at the time of consumption) over the range. */
 export type AccountManagerConsumption = {
   __typename?: 'AccountManagerConsumption';
-  /** The account manager; null for customers without one. */
+  /** The account manager at the time of consumption; null for consumption of customers without one. */
   accountManager?: Maybe<Member>;
-  /** Distinct customers whose consumption in the range was recorded under this manager (a distinct count over the whole range, read from the consumption records). */
+  /** Distinct customers whose consumption in the range was recorded under this manager (a distinct count over the whole range, not a sum of months). */
   customers: Scalars['Int']['output'];
   /** What their customers paid. */
   paymentAmount: Money;
@@ -1747,7 +1747,7 @@ export type CustomerViewerResourcesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type), coupon use and incentive stages. consumptionByAccountManager still reads the raw rows. */
+/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type), coupon use and incentive stages; consumptionByAccountManager splits by the account manager at the time of consumption instead. */
 export type Dashboard = {
   __typename?: 'Dashboard';
   /** RESALE customers with debt, or with a balance under the partner's customer balance alert threshold (Partner.customerBalanceAlertThreshold; now, not over the range). Null (with FORBIDDEN in errors) when your roles or your relation to this object do not allow it. */
@@ -1777,20 +1777,20 @@ export type Dashboard = {
 };
 
 
-/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type), coupon use and incentive stages. consumptionByAccountManager still reads the raw rows. */
+/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type), coupon use and incentive stages; consumptionByAccountManager splits by the account manager at the time of consumption instead. */
 export type DashboardBalanceAlertsArgs = {
   limit?: Scalars['Int']['input'];
 };
 
 
-/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type), coupon use and incentive stages. consumptionByAccountManager still reads the raw rows. */
+/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type), coupon use and incentive stages; consumptionByAccountManager splits by the account manager at the time of consumption instead. */
 export type DashboardExpiringPendingOrdersArgs = {
   limit?: Scalars['Int']['input'];
   withinDays?: Scalars['Int']['input'];
 };
 
 
-/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type), coupon use and incentive stages. consumptionByAccountManager still reads the raw rows. */
+/** 运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type), coupon use and incentive stages; consumptionByAccountManager splits by the account manager at the time of consumption instead. */
 export type DashboardTopCustomersArgs = {
   limit?: Scalars['Int']['input'];
 };

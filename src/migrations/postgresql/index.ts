@@ -31,6 +31,7 @@ import { Migration20261204170001_DashboardRollups } from './Migration20261204170
 import { Migration20261204180001_CouponIncentiveRollups } from './Migration20261204180001_CouponIncentiveRollups';
 import { Migration20261204180011_DashboardAlertIndexes } from './Migration20261204180011_DashboardAlertIndexes';
 import { Migration20261204190001_TopCustomersIndex } from './Migration20261204190001_TopCustomersIndex';
+import { Migration20261205020001_ConsumptionManagerMonth } from './Migration20261205020001_ConsumptionManagerMonth';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -78,4 +79,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204180001_CouponIncentiveRollups', class: Migration20261204180001_CouponIncentiveRollups },
   { name: 'Migration20261204180011_DashboardAlertIndexes', class: Migration20261204180011_DashboardAlertIndexes },
   { name: 'Migration20261204190001_TopCustomersIndex', class: Migration20261204190001_TopCustomersIndex },
+  { name: 'Migration20261205020001_ConsumptionManagerMonth', class: Migration20261205020001_ConsumptionManagerMonth },
 ];

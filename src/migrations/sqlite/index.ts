@@ -30,6 +30,7 @@ import { Migration20261204157000_PartnerCompany } from './Migration2026120415700
 import { Migration20261204170000_DashboardRollups } from './Migration20261204170000_DashboardRollups';
 import { Migration20261204180000_CouponIncentiveRollups } from './Migration20261204180000_CouponIncentiveRollups';
 import { Migration20261204180010_DashboardAlertIndexes } from './Migration20261204180010_DashboardAlertIndexes';
+import { Migration20261205020000_ConsumptionManagerMonth } from './Migration20261205020000_ConsumptionManagerMonth';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -76,4 +77,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204170000_DashboardRollups', class: Migration20261204170000_DashboardRollups },
   { name: 'Migration20261204180000_CouponIncentiveRollups', class: Migration20261204180000_CouponIncentiveRollups },
   { name: 'Migration20261204180010_DashboardAlertIndexes', class: Migration20261204180010_DashboardAlertIndexes },
+  { name: 'Migration20261205020000_ConsumptionManagerMonth', class: Migration20261205020000_ConsumptionManagerMonth },
 ];

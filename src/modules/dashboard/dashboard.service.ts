@@ -15,7 +15,8 @@ import type { DashboardScope } from './dashboard.types';
 /**
  * 运营看板 aggregates. Each dashboard field is ONE SQL statement (topCustomers: two, rarely more) over
  * the monthly roll-ups (modules/performance/consumption-rollup.ts), never a scan of the raw rows, so
- * its cost depends on the months and the partner's managers and service types, not on the data size.
+ * its cost depends on the months and the partner's managers, service types and (topCustomers,
+ * consumptionByAccountManager) consuming customers, not on the number of records.
  */
 
 export const DEFAULT_RANGE_MONTHS = 6;
@@ -284,38 +285,24 @@ export async function expiringPendingOrders(
   return rows.map((r) => n(r.id));
 }
 
-/** Raw consumption rows of the scope (only consumptionByAccountManager reads them: see there). */
-function consumption(ctx: Context, scope: DashboardScope, alias = 'c'): Knex.QueryBuilder {
-  const q = knexOf(ctx)
-    .from({ [alias]: 'consumption_record' })
-    .where(`${alias}.partner_id`, scope.partnerId)
-    .whereBetween(`${alias}.bill_cycle`, [scope.from, scope.to]);
-  if (scope.accountManagerIds) {
-    q.whereIn(
-      `${alias}.customer_id`,
-      knexOf(ctx).select('id').from('sub_customer').whereIn('account_manager_id', scope.accountManagerIds),
-    );
-  }
-  return q;
-}
-
 /**
- * Per account manager AT THE TIME of consumption, with distinct customers over the range: a distinct
- * count cannot be summed from monthly rows, so this one field (not in the mobile dashboard) still
- * reads the raw rows, in one statement.
+ * Per account manager AT THE TIME of consumption (the record's own, 0 = none), with DISTINCT customers
+ * over the range: consumption_manager_month keeps the customer in its key, so the distinct count is over
+ * the range's rows of that manager (rows a customer's move left at zero are skipped). One statement.
  */
 export async function consumptionByAccountManager(ctx: Context, scope: DashboardScope) {
   const rows = await run(
     ctx,
-    consumption(ctx, scope)
-      .select('c.account_manager_id as manager_id')
-      .sum({ payment: 'c.payment_amount' })
-      .countDistinct({ customers: 'c.customer_id' })
-      .groupBy('c.account_manager_id')
-      .orderByRaw('sum(c.payment_amount) desc'),
+    rollupRows(ctx, scope, 'consumption_manager_month')
+      .where('records', '>', 0)
+      .select('consumption_manager_id')
+      .sum({ payment: 'payment_amount' })
+      .countDistinct({ customers: 'customer_id' })
+      .groupBy('consumption_manager_id')
+      .orderByRaw('sum(payment_amount) desc, consumption_manager_id'),
   );
   return rows.map((r) => ({
-    managerId: r.manager_id == null ? null : n(r.manager_id),
+    managerId: n(r.consumption_manager_id) === 0 ? null : n(r.consumption_manager_id),
     payment: n(r.payment),
     customers: n(r.customers),
   }));

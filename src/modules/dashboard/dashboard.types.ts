@@ -16,7 +16,7 @@ export interface DashboardScope {
 
 @ObjectType('Dashboard', {
   description:
-    "运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type), coupon use and incentive stages. consumptionByAccountManager still reads the raw rows.",
+    "运营看板: aggregates for a mobile dashboard over a bill-cycle range (within the last 18 months) and your row scope, read from monthly roll-ups kept in step with every change (a customer's consumption counts under its current account manager and association type), coupon use and incentive stages; consumptionByAccountManager splits by the account manager at the time of consumption instead.",
 })
 export class Dashboard {
   scope!: DashboardScope;
@@ -134,10 +134,14 @@ export class BalanceAlert {
 
 @ObjectType({
   simpleResolvers: true,
-  description: 'Consumption of the customers of one account manager over the range.',
+  description:
+    'Consumption recorded under one account manager (the one the customer had at the time of consumption) over the range.',
 })
 export class AccountManagerConsumption {
-  @Field(() => Member, { nullable: true, description: 'The account manager; null for customers without one.' })
+  @Field(() => Member, {
+    nullable: true,
+    description: 'The account manager at the time of consumption; null for consumption of customers without one.',
+  })
   accountManager!: Member | null;
 
   @Field(() => Money, { description: 'What their customers paid.' })
@@ -145,7 +149,7 @@ export class AccountManagerConsumption {
 
   @Field(() => Int, {
     description:
-      'Distinct customers whose consumption in the range was recorded under this manager (a distinct count over the whole range, read from the consumption records).',
+      'Distinct customers whose consumption in the range was recorded under this manager (a distinct count over the whole range, not a sum of months).',
   })
   customers!: number;
 }

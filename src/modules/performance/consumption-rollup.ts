@@ -10,15 +10,20 @@ import { isSqlite, placeholders, rows } from '../../db/sql';
  *   table                        key (+ attribute)                                       measures
  *   consumption_month            partner, month, manager*, association type*, service type   official/payment/coupon amount, records
  *   consumption_customer_month   partner, month, customer (+ manager*)                   payment amount, records
+ *   consumption_manager_month    partner, month, manager at the time, customer (+ manager*)  payment amount, records
  *   customer_month               partner*, month of associated_on*, manager*             new customers
  *
  * Starred dimensions are the customer's CURRENT values (sub_customer), which is how the dashboard
  * scopes and splits today (an account manager sees its customers' whole history; resaleRevenue is what
- * today's RESALE customers paid). Consumption rows are written only by the importer/seeders, which
- * rebuild; the request paths that change a starred value (assignAccountManager, a member leaving,
- * the end of an association, a switch of association type, a new customer) wrap the change in
- * `moveCustomers` in their transaction: the customers' rows leave their old keys and join the new
- * ones, computed from the customers' own raw rows (bounded by their history, found by index).
+ * today's RESALE customers paid). "Manager at the time" is the record's own account_manager_id (0 =
+ * none), which never changes: consumptionByAccountManager splits by it and counts DISTINCT customers
+ * over the range, so that table keeps the customer in its key (a distinct count cannot be summed from
+ * per-manager months); it is bounded by customers × months, not by records.
+ * Consumption rows are written only by the importer/seeders, which rebuild; the request paths that
+ * change a starred value (assignAccountManager, a member leaving, the end of an association, a switch
+ * of association type, a new customer) wrap the change in `moveCustomers` in their transaction: the
+ * customers' rows leave their old keys and join the new ones, computed from the customers' own raw
+ * rows (bounded by their history, found by index).
  * The roll-ups written with each fact instead (coupon use, incentive stages) are defined next to their
  * writers: coupon/coupon-rollup.ts (coupon_month) and incentive/incentive-rollup.ts (incentive_month).
  */
@@ -72,6 +77,19 @@ export const ROLLUP_TABLES: readonly RollupTable[] = [
         coalesce(s.account_manager_id, 0) as manager_id, sum(c.payment_amount) as payment_amount, count(*) as records
       from consumption_record c join sub_customer s on s.id = c.customer_id where ${where}
       group by c.partner_id, c.bill_cycle, c.customer_id, s.account_manager_id`,
+  },
+  {
+    table: 'consumption_manager_month',
+    keys: ['partner_id', 'month', 'consumption_manager_id', 'customer_id'],
+    attributes: ['manager_id'],
+    measures: ['payment_amount', 'records'],
+    partnerColumn: 'c.partner_id',
+    customerColumn: 'c.customer_id',
+    raw: (_sqlite, where) => `select c.partner_id as partner_id, ${CYCLE} as month,
+        coalesce(c.account_manager_id, 0) as consumption_manager_id, c.customer_id as customer_id,
+        coalesce(s.account_manager_id, 0) as manager_id, sum(c.payment_amount) as payment_amount, count(*) as records
+      from consumption_record c join sub_customer s on s.id = c.customer_id where ${where}
+      group by c.partner_id, c.bill_cycle, c.account_manager_id, c.customer_id, s.account_manager_id`,
   },
   {
     table: 'customer_month',
