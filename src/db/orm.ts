@@ -78,7 +78,20 @@ export function ormOptions(
     ...common,
     driver: PostgreSqlDriver,
     clientUrl: db.url,
-    pool: { min: 0, max: 10, acquireTimeoutMillis: db.acquireTimeoutMs ?? 60_000 },
+    pool: {
+      min: 0,
+      max: 10,
+      acquireTimeoutMillis: db.acquireTimeoutMs ?? 60_000,
+      // The read path's prepared statements (common/pg-prepared.ts) are planned for their values every
+      // time: after five runs PostgreSQL may keep one generic plan instead, blind to the values. For the
+      // coupon page under 100 customers of the large seed's biggest partner (`partner_id = $1 and
+      // expire_time >= $2 and customer_id in (…)`) the generic plan took 2.5 ms, the custom one 1.1 ms
+      // (0.3 ms of it planning). Preparing still saves parsing and the escaping of every value.
+      afterCreate: (
+        conn: { query: (sql: string, cb: (err: Error | null) => void) => void },
+        done: (err: Error | null, conn: unknown) => void,
+      ) => conn.query('SET plan_cache_mode = force_custom_plan', (err) => done(err, conn)),
+    },
   };
 }
 

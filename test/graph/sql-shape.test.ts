@@ -9,9 +9,10 @@ import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { countByParent, findByIds, findPage, findPagesByParent, selectRows } from '../../src/common/paging';
 import { cachedShapes, SQL_CACHE_SIZE, shapedStatement, useSqlShapeCache } from '../../src/common/sql-shape';
+import { readDirectly } from '../../src/common/sqlite-reads';
 import { Coupon } from '../../src/modules/coupon/coupon.entity';
 import { SubCustomer } from '../../src/modules/customer/customer.entity';
-import { Order, OrderLineItem } from '../../src/modules/order/order.entity';
+import { Order, OrderLineItem, Resource } from '../../src/modules/order/order.entity';
 import { CustomerNestedPageDocument } from '../generated/graphql';
 import { groupName, groupQuery, type PathGroup, pathGroups } from '../support/schema-walk';
 import { testDatabaseKind } from '../support/database';
@@ -64,13 +65,34 @@ describe('the paging functions, cached and uncached', () => {
     expect(cachedShapes(em).cached).toBeGreaterThan(10);
   });
 
-  it('a where the query builder rewrites, or one with a Date or a boolean, is built every time (and answers the same)', async () => {
-    const since = new Date('2020-01-01T00:00:00Z');
-    const read = () =>
-      selectRows(server.em(), Order, { createTime: { $gte: since } }, { orderBy: { id: 'asc' }, limit: 5 });
-    const [uncached, miss, hit] = await threeWays(read);
-    expect(miss).toEqual(uncached);
-    expect(hit).toEqual(uncached);
+  it('a where with a Date is cached, one with a boolean is built every time, and both answer the same', async () => {
+    const em = server.em();
+    const reads = [
+      [() => selectRows(server.em(), Order, { createTime: { $gte: new Date('2020-01-01T00:00:00Z') } }, {}), true],
+      [
+        () =>
+          selectRows(
+            server.em(),
+            Order,
+            { createTime: { $lt: new Date('2099-01-01T00:00:00Z') }, status: { $ne: null } },
+            { limit: 5 },
+          ),
+        true,
+      ],
+      [() => selectRows(server.em(), Resource, { isMainResource: true }, { orderBy: { id: 'asc' }, limit: 5 }), false],
+    ] as const;
+    for (const [read, cacheable] of reads) {
+      const before = cachedShapes(em);
+      const [uncached, miss, hit] = await threeWays<unknown[]>(read);
+      expect(uncached.length).toBeGreaterThan(0);
+      expect(miss).toEqual(uncached);
+      expect(hit).toEqual(uncached);
+      expect(cachedShapes(em).cached - before.cached, String(read)).toBe(cacheable ? 1 : 0);
+    }
+    // A later Date of the same shape reuses the text, with its own value.
+    expect(
+      await selectRows(server.em(), Order, { createTime: { $gte: new Date('2100-01-01T00:00:00Z') } }, {}),
+    ).toEqual([]);
   });
 
   it('the cache is bounded: the least recently used shape is dropped', () => {
@@ -116,6 +138,73 @@ describe.runIf(testDatabaseKind() === 'postgresql')('PostgreSQL prepared stateme
     } finally {
       knex.off('query', onQuery);
     }
+  });
+});
+
+describe.runIf(testDatabaseKind() === 'sqlite')('SQLite read connection (common/sqlite-reads.ts)', () => {
+  /** Statements seen while `read` runs: knex's own carry a query uid, the read connection's do not. */
+  async function sent<R>(read: () => Promise<R>): Promise<{ result: R; direct: number; viaKnex: number }> {
+    const knex = server.orm.em.getConnection().getKnex();
+    const seen: boolean[] = [];
+    const onQuery = (query: { __knexQueryUid?: string }) => seen.push(!query.__knexQueryUid);
+    knex.on('query', onQuery);
+    try {
+      const result = await read();
+      return { result, direct: seen.filter(Boolean).length, viaKnex: seen.filter((d) => !d).length };
+    } finally {
+      knex.off('query', onQuery);
+    }
+  }
+
+  it('answers the cached shapes of a nested page, with the same data and statement count as MikroORM', async () => {
+    const token = await server.signIn('dist-admin');
+    const page = () => server.execute(CustomerNestedPageDocument, { first: 20 }, token);
+    useSqlShapeCache(false);
+    const uncached = await sent(page);
+    useSqlShapeCache(true);
+    await page();
+    const cached = await sent(page);
+    expect(uncached.direct).toBe(0);
+    // Customers, managers, coupons, orders (their Dates included) and line items read directly.
+    expect(cached.direct).toBeGreaterThanOrEqual(5);
+    expect(cached.result.data).toEqual(uncached.result.data);
+    expect(cached.result.sqlStatements).toBe(uncached.result.sqlStatements);
+  });
+
+  it('inside a transaction reads stay on its connection; after a commit the read connection sees the write', async () => {
+    const em = server.em();
+    const [customer] = await selectRows(em, SubCustomer, { id: { $gt: 0 } }, { orderBy: { id: 'asc' }, limit: 1 });
+    const read = (on: typeof em) => selectRows(on, SubCustomer, { id: customer.id }, {});
+    await em
+      .transactional(async (tx) => {
+        await tx
+          .getConnection()
+          .execute(
+            'update sub_customer set name = ? where id = ?',
+            ['未提交', customer.id],
+            'run',
+            tx.getTransactionContext(),
+          );
+        const inside = await sent(() => read(tx));
+        expect(inside).toMatchObject({ direct: 0, viaKnex: 1 });
+        expect(inside.result[0].name).toBe('未提交');
+        throw new Error('roll back');
+      })
+      .catch((err: Error) => expect(err.message).toBe('roll back'));
+    const outside = await sent(() => read(server.em()));
+    expect(outside).toMatchObject({ direct: 1, viaKnex: 0 });
+    expect(outside.result[0].name).toBe(customer.name);
+    await em.getConnection().execute('update sub_customer set name = ? where id = ?', ['已提交', customer.id], 'run');
+    expect((await read(server.em()))[0].name).toBe('已提交');
+    await em
+      .getConnection()
+      .execute('update sub_customer set name = ? where id = ?', [customer.name, customer.id], 'run');
+  });
+
+  it('cannot write', async () => {
+    await expect(readDirectly(server.em(), 'delete from sub_customer where id = ?', [1])).rejects.toThrow(
+      /readonly|read-only|query_only/i,
+    );
   });
 });
 
