@@ -574,6 +574,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
             connections,
             durationSec,
             pid: l.server.pid,
+            postgres: args.db === 'postgres',
           });
           if (durationSec > args.duration) run.notes.push(`lengthened to ${durationSec} s`);
           if (run.responses === 0) run.notes.push('no answer within the run');
@@ -610,6 +611,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
           durationSec: args.duration,
           rate,
           pid: l.server.pid,
+          postgres: args.db === 'postgres',
         });
         l.gcWindows.push({ op: entry.op, from, to: Date.now(), sched: sched?.stop() ?? [] });
         const p99OverP50 = run.latencyMs.p99 / run.latencyMs.p50;
@@ -810,7 +812,7 @@ function runLine(key: string, r: RunResult): string {
   const flag = r.flagged
     ? `  FLAGGED ${JSON.stringify({ non2xx: r.checks.non2xx, errors: r.checks.errors, size: r.checks.sizeMismatch, shape: r.checks.shapeMismatch, transport: r.checks.transportErrors, sql: r.sqlVaried ? r.checks.sql : undefined, first: r.checks.firstProblem })}`
     : '';
-  return `  ${key.padEnd(14)} ${mode.padEnd(18)} ${fmt(r.rps).padStart(8)} req/s  p50 ${fmt(r.latencyMs.p50).padStart(7)}  p95 ${fmt(r.latencyMs.p95).padStart(7)}  p99 ${fmt(r.latencyMs.p99).padStart(7)} ms  SQL ${fmt(r.sqlPerRequest, 1)}  RSS ${fmt(r.peakRssMiB, 0)} MiB  CPU ${fmt(r.cpuMsPerRequest, 1)} ms/req  ${r.responses} answers in ${r.durationSec.toFixed(1)} s${r.notes.length ? ` (${r.notes.join('; ')})` : ''}${flag}`;
+  return `  ${key.padEnd(14)} ${mode.padEnd(18)} ${fmt(r.rps).padStart(8)} req/s  p50 ${fmt(r.latencyMs.p50).padStart(7)}  p95 ${fmt(r.latencyMs.p95).padStart(7)}  p99 ${fmt(r.latencyMs.p99).padStart(7)} ms  SQL ${fmt(r.sqlPerRequest, 1)}  RSS ${fmt(r.peakRssMiB, 0)} MiB  CPU ${fmt(r.cpuMsPerRequest, 1)}${r.dbCpuMsPerRequest == null ? '' : ` + ${fmt(r.dbCpuMsPerRequest, 1)}`} ms/req  ${r.responses} answers in ${r.durationSec.toFixed(1)} s${r.notes.length ? ` (${r.notes.join('; ')})` : ''}${flag}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -940,6 +942,22 @@ function ratiosAndVerdicts(
         value: rNl,
         perConnections: perConnections('app-no-rate-limit', 'bare', 'customer-list'),
       });
+  }
+  // The work per answer, which other processes on a shared machine do not move as they move throughput:
+  // the server's CPU, plus PostgreSQL's backends on PostgreSQL. Lower is better: bare / app ≥ 1 means the
+  // app does no more work per answer than the baseline.
+  for (const other of ['bare', 'postgraphile'] as const) {
+    const theirs = opOf(other, 'customer-list');
+    const mine = cl?.runs.find((r) => r.mode === 'closed-loop' && r.cpuMsPerRequest != null);
+    const base = theirs?.runs.find((r) => r.connections === mine?.connections && r.cpuMsPerRequest != null);
+    if (!mine || !base) continue;
+    const total = (r: RunResult) => (r.cpuMsPerRequest ?? 0) + (r.dbCpuMsPerRequest ?? 0);
+    ratios.push({
+      ratio: `CPU per answer (server${args.db === 'postgres' ? ' + PostgreSQL' : ''}): ${other} / app, ${fmt(total(base), 1)} / ${fmt(total(mine), 1)} ms`,
+      operation: 'customer-list',
+      value: ratio(total(base), total(mine)),
+      perConnections: { [mine.connections]: ratio(total(base), total(mine)) },
+    });
   }
   const pg = opOf('postgraphile', 'customer-list');
   if (cl && pg) {

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { postGraphql } from './http';
 import { missingFromSchema, type Plan, type ReadPlan, type WritePlan } from './operations';
-import { readCpuMs, readMemory, resetPeak, sampleRss } from './proc';
+import { readCommandCpuMs, readCpuMs, readMemory, resetPeak, sampleRss } from './proc';
 import { summarize, type LatencySummary } from './stats';
 
 export interface Probe {
@@ -66,6 +66,8 @@ export interface RunResult {
   rssAfterMiB: number | null;
   /** The server's CPU time (all threads) per answer during the run, ms (Linux). */
   cpuMsPerRequest: number | null;
+  /** PostgreSQL's CPU time (every backend process) per answer during the run, ms; null on SQLite. */
+  dbCpuMsPerRequest: number | null;
   /** Facts about the run that are not failures (lengthened, few answers). */
   notes: string[];
 }
@@ -306,8 +308,10 @@ export interface LoadOptions {
   durationSec: number;
   /** Fixed-rate mode: total requests per second, spread over `connections` staggered connections. */
   rate?: number;
-  /** Server process to watch for memory. */
+  /** Server process to watch for memory and CPU. */
   pid?: number;
+  /** The server reads PostgreSQL: its backends' CPU time is measured too. */
+  postgres?: boolean;
 }
 
 /**
@@ -328,6 +332,7 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
   const peakReset = options.pid ? resetPeak(options.pid) : false;
   const sampler = options.pid ? sampleRss(options.pid) : null;
   const cpuBefore = options.pid ? readCpuMs(options.pid) : null;
+  const dbCpuBefore = options.pid && options.postgres ? readCommandCpuMs('postgres') : null;
 
   const instances: { instance: autocannon.Instance; done: Promise<autocannon.Result> }[] = [];
   const start = performance.now();
@@ -368,6 +373,7 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
   const peakSampled = sampler ? sampler.stop() : NaN;
   const mem = options.pid ? readMemory(options.pid) : null;
   const cpuAfter = options.pid ? readCpuMs(options.pid) : null;
+  const dbCpuAfter = dbCpuBefore != null ? readCommandCpuMs('postgres') : null;
   const peakRssMiB = mem ? (peakReset ? Math.max(mem.hwmMiB, peakSampled) : peakSampled) : null;
 
   const sqlKeys = Object.keys(checks.sql);
@@ -406,6 +412,8 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
     peakRssMiB: peakRssMiB !== null && Number.isFinite(peakRssMiB) ? peakRssMiB : null,
     rssAfterMiB: mem?.rssMiB ?? null,
     cpuMsPerRequest: cpuBefore != null && cpuAfter != null && responses > 0 ? (cpuAfter - cpuBefore) / responses : null,
+    dbCpuMsPerRequest:
+      dbCpuBefore != null && dbCpuAfter != null && responses > 0 ? (dbCpuAfter - dbCpuBefore) / responses : null,
     notes: [],
   };
 }

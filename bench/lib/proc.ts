@@ -115,6 +115,31 @@ export function readCpuMs(pid: number): number | null {
   }
 }
 
+/**
+ * CPU time used so far by every process named `command` (all PostgreSQL backends: `postgres`), ms;
+ * null where /proc is missing. A backend that exits during the run takes its time with it, so the
+ * bench reads it around runs on pooled connections, which stay open.
+ */
+export function readCommandCpuMs(command: string): number | null {
+  let total = 0;
+  let dirs: string[];
+  try {
+    dirs = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return null;
+  }
+  for (const dir of dirs) {
+    try {
+      const stat = readFileSync(`/proc/${dir}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== command) continue;
+      total += readCpuMs(Number(dir)) ?? 0;
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  return total;
+}
+
 /** Resets VmHWM to the current RSS (Linux ≥ 4.0, same user), so each run reports its own peak. */
 export function resetPeak(pid: number): boolean {
   try {

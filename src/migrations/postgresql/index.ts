@@ -32,6 +32,7 @@ import { Migration20261204180001_CouponIncentiveRollups } from './Migration20261
 import { Migration20261204180011_DashboardAlertIndexes } from './Migration20261204180011_DashboardAlertIndexes';
 import { Migration20261204190001_TopCustomersIndex } from './Migration20261204190001_TopCustomersIndex';
 import { Migration20261205020001_ConsumptionManagerMonth } from './Migration20261205020001_ConsumptionManagerMonth';
+import { Migration20261205030001_KeysetIndexes } from './Migration20261205030001_KeysetIndexes';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -80,4 +81,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204180011_DashboardAlertIndexes', class: Migration20261204180011_DashboardAlertIndexes },
   { name: 'Migration20261204190001_TopCustomersIndex', class: Migration20261204190001_TopCustomersIndex },
   { name: 'Migration20261205020001_ConsumptionManagerMonth', class: Migration20261205020001_ConsumptionManagerMonth },
+  { name: 'Migration20261205030001_KeysetIndexes', class: Migration20261205030001_KeysetIndexes },
 ];
