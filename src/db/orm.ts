@@ -94,8 +94,7 @@ export function ormOptions(
       afterCreate: (
         conn: { query: (sql: string, cb: (err: Error | null) => void) => void },
         done: (err: Error | null, conn: unknown) => void,
-      ) =>
-        conn.query('SET plan_cache_mode = force_custom_plan; SET random_page_cost = 1.1', (err) => done(err, conn)),
+      ) => conn.query('SET plan_cache_mode = force_custom_plan; SET random_page_cost = 1.1', (err) => done(err, conn)),
     },
   };
 }

@@ -12,6 +12,7 @@ import {
   type Answer,
   errorCode,
 } from '../support/production';
+import { testDatabaseKind } from '../support/database';
 
 const CUSTOMERS =
   'query Customers($n: Int) { viewer { partner { customers(first: $n) { totalCount nodes { id accountManager { loginName } } } } } }';
@@ -245,6 +246,35 @@ describe('the cost rate limit', () => {
     const other = await server.gql(CUSTOMERS, { n: 49 }, await server.signIn('reseller-admin'));
     expect(other.status).toBe(200);
   });
+
+  it.runIf(testDatabaseKind() === 'postgresql')(
+    'on PostgreSQL the bucket is written in a transaction of its own that does not wait for the WAL flush',
+    async () => {
+      const knex = server.orm.em.getConnection().getKnex();
+      const writes: { sql: string; viaKnex: boolean }[] = [];
+      const onQuery = (q: { sql: string; __knexQueryUid?: string }) => {
+        if (q.sql.includes('rate_limit_bucket')) writes.push({ sql: q.sql, viaKnex: !!q.__knexQueryUid });
+      };
+      knex.on('query', onQuery);
+      try {
+        const token = await server.signIn('reseller-admin');
+        const answer = await server.gql('{ viewer { member { id } } }', undefined, token);
+        expect(answer.status).toBe(200);
+        expect(answer.body!.extensions!.cost.throttleStatus.currentlyAvailable).toBeLessThan(300);
+      } finally {
+        knex.off('query', onQuery);
+      }
+      // Sent by runUnflushed (common/pg-prepared.ts), not by MikroORM, with its values written in.
+      expect(writes.filter((w) => w.sql.startsWith('insert into rate_limit_bucket'))).toEqual([
+        expect.objectContaining({ viaKnex: false }),
+      ]);
+      expect(writes[0].sql).not.toContain('?');
+      const [row] = (await server.orm.em
+        .getConnection()
+        .execute("select count(*) as n from rate_limit_bucket where bucket_key like 'member:%'")) as { n: string }[];
+      expect(Number(row.n)).toBeGreaterThan(0);
+    },
+  );
 
   it('anonymous requests draw from a bucket per client address', async () => {
     // Sent at once: points are taken when a request arrives, so the answers do not depend on how
