@@ -104,7 +104,9 @@ export function variantRows(v: VariantResult): { head: string[]; rows: string[][
         fmt(r.sqlPerRequest, r.sqlPerRequest != null && Number.isInteger(r.sqlPerRequest) ? 0 : 1),
         r.bytes == null ? '–' : String(r.bytes),
         fmt(r.peakRssMiB, 0),
-        r.dbCpuMsPerRequest == null ? fmt(r.cpuMsPerRequest, 1) : `${fmt(r.cpuMsPerRequest, 1)} + ${fmt(r.dbCpuMsPerRequest, 1)}`,
+        r.dbCpuMsPerRequest == null
+          ? fmt(r.cpuMsPerRequest, 1)
+          : `${fmt(r.cpuMsPerRequest, 1)} + ${fmt(r.dbCpuMsPerRequest, 1)}`,
         flagged,
       ]);
     }
