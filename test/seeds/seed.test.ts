@@ -14,6 +14,9 @@ import { PresetRole } from '../../src/modules/role/role.enums';
 import { CertifiedProgramKind } from '../../src/modules/program-certificate/program-certificate.enums';
 import { CloudLabApplicationStatus } from '../../src/modules/cloud-lab/cloud-lab.enums';
 import { SolutionStatus } from '../../src/modules/solution/solution.enums';
+import { QualificationKind, SpecialistApplicationStatus } from '../../src/modules/qualification/qualification.enums';
+import { PaymentAgreementStatus } from '../../src/modules/payment-agreement/payment-agreement.enums';
+import { NotificationKind } from '../../src/modules/notification/notification.enums';
 import { PartnerIdentity, PartnerStatus } from '../../src/modules/partner/partner.enums';
 import { PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { CloudStoreOrderStatus } from '../../src/modules/cloud-store/cloud-store.enums';
@@ -258,6 +261,10 @@ describe('seedDatabase (small)', () => {
       ['program_certificate', 'program_kind', CertifiedProgramKind],
       ['cloud_lab_application', 'status', CloudLabApplicationStatus],
       ['solution', 'status', SolutionStatus],
+      ['member_qualification', 'kind', QualificationKind],
+      ['specialist_application', 'status', SpecialistApplicationStatus],
+      ['payment_agreement', 'status', PaymentAgreementStatus],
+      ['notification', 'kind', NotificationKind],
     ];
     for (const [table, column, e] of columns) {
       const rows = await query(orm, `select distinct "${column}" v from "${table}"`);
@@ -422,6 +429,32 @@ describe('seedDatabase (small)', () => {
     }
     const mobiles = await query(orm, "select mobile from cloud_account where mobile not like '00%-%'");
     expect(mobiles).toEqual([]);
+  });
+
+  it("gives dist-admin an active and a revoked access key, and yunfan-tech's account its notifications and only ended agreements", async () => {
+    const keys = await query(
+      orm,
+      "select k.access_key_id, k.revoked_at from access_key k join member m on m.id = k.member_id where m.login_name = 'dist-admin' order by k.id",
+    );
+    expect(keys.map((k) => [k.access_key_id, k.revoked_at == null])).toEqual([
+      ['DEMOAKDISTADMIN00001', true],
+      ['DEMOAKDISTADMIN00002', false],
+    ]);
+    const notices = await query(
+      orm,
+      "select n.kind, n.read_at from notification n join cloud_account a on a.id = n.cloud_account_id where a.account_name = 'yunfan-tech' order by n.id",
+    );
+    expect(notices.map((n) => n.kind)).toEqual([
+      'PARTNER_UNBIND_REQUESTED',
+      'UNBIND_REQUEST_EXPIRED',
+      'UNBIND_REQUEST_ANSWERED',
+    ]);
+    expect(notices.filter((n) => n.read_at == null)).toHaveLength(1);
+    const agreements = await query(
+      orm,
+      "select p.status from payment_agreement p join sub_customer c on c.id = p.customer_id where c.account_name = 'yunfan-tech' order by p.id",
+    );
+    expect(agreements.map((a) => a.status)).toEqual(['REJECTED', 'TERMINATED', 'EXPIRED']);
   });
 
   it('refuses to seed a database that already holds partners', async () => {
