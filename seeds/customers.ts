@@ -158,8 +158,8 @@ export interface Sink {
   readonly ref: number;
   /**
    * The start of the seeding day (UTC): open unbind requests are placed in the days before it, so
-   * that their 7 days have not run out when the data is used (the rest of the data depends on the
-   * month only).
+   * that their 7 days have not run out when the data is used, and one pending order of the demo
+   * distributor falls due two days after it (the rest of the data depends on the month only).
    */
   readonly today: number;
   /** The incentives paid to a partner's bonus account in the seed (its ledger's rows before the rebate withdrawals). */
@@ -305,6 +305,9 @@ function uuidLike(rng: Rng, tail: string): string {
 }
 
 export class CustomerGenerator {
+  /** Whether the distributor's order due within days (Dashboard.expiringPendingOrders) was placed. */
+  private expiringPlaced = false;
+
   constructor(private readonly sink: Sink) {}
 
   private get ref(): number {
@@ -908,9 +911,15 @@ export class CustomerGenerator {
     const sourceType =
       this.authorizedAt(ctx, createTime) && rng.chance(0.5) ? OrderSource.PARTNER : OrderSource.CUSTOMER;
     let pendingPaymentEndTime: number | null = null;
-    if (status === OrderStatus.PENDING_PAYMENT)
+    if (status === OrderStatus.PENDING_PAYMENT) {
       pendingPaymentEndTime = ref + rng.int(32, 45) * DAY + rng.int(0, 23) * HOUR;
-    else if (status === OrderStatus.CANCELLED) pendingPaymentEndTime = createTime + rng.int(3, 7) * DAY;
+      // Payable all month, but for one: the demo distributor's first pending order outside the showcase
+      // is due two days after the seeding day (no draw: the other rows stay as they were).
+      if (!this.expiringPlaced && ctx.p.key === 'dist' && !ctx.showcase) {
+        this.expiringPlaced = true;
+        pendingPaymentEndTime = sink.today + 2 * DAY + 10 * HOUR;
+      }
+    } else if (status === OrderStatus.CANCELLED) pendingPaymentEndTime = createTime + rng.int(3, 7) * DAY;
     const row: Row = {
       id,
       partner: ctx.p.id,

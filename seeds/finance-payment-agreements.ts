@@ -3,6 +3,8 @@
  * newest associated RESALE customers (the tests' fixtures take the oldest ones): an ACTIVE FULL one,
  * an ACTIVE LIMITED one with part of this month used, a PENDING_CUSTOMER one with days left to
  * answer, an EXPIRED one, one TERMINATED by the partner, one by the customer and a REJECTED one.
+ * The demo customer yunfan-tech (DEMO_CUSTOMER_LOGINS.resale) has a history of ended ones only
+ * (rejected, expired, terminated by itself), so it can list them and still be offered a new one.
  * Derived from the customer rows alone (no draw from any random stream), so no other row changed.
  */
 import { AssociationType } from '../src/modules/customer/customer.enums';
@@ -14,7 +16,7 @@ import {
 import { chinaMonth } from '../src/modules/payment-agreement/payment-agreement.rules';
 import type { Row } from './bulk';
 import type { Sink } from './customers';
-import { demoPartner } from './demo-data';
+import { DEMO_CUSTOMER_LOGINS, demoPartner } from './demo-data';
 import { TradeType } from '../src/modules/funds/funds.enums';
 import { b36, DAY, MINUTE, type PartnerPlan, type TableKey, yymmdd } from './model';
 
@@ -49,14 +51,30 @@ const PLAN: readonly {
   { status: REJECTED, type: PaymentAgreementType.LIMITED, createdDays: 20, reason: '暂不需要代付' },
 ];
 
+/** yunfan-tech's ended agreements, oldest first (none ACTIVE or pending: it may be offered a new one). */
+const RESALE_HISTORY: typeof PLAN = [
+  { status: REJECTED, type: PaymentAgreementType.FULL, createdDays: 400, reason: '暂由财务自行支付' },
+  {
+    status: TERMINATED,
+    type: PaymentAgreementType.LIMITED,
+    createdDays: 300,
+    by: AgreementParty.CUSTOMER,
+    reason: '预算调整, 改为自行支付',
+  },
+  { status: EXPIRED, type: PaymentAgreementType.LIMITED, createdDays: 120 },
+];
+
 export class PaymentAgreementSeeder {
   private readonly distId = demoPartner('dist').id;
   private readonly candidates: number[] = [];
+  private resaleDemo: number | null = null;
 
   constructor(private readonly sink: Sink) {}
 
   /** Sees every row the seeder pushes: the distributor's associated RESALE customers. */
   observe(table: TableKey, row: Row): void {
+    if (table === 'subCustomer' && row.partner === this.distId && row.accountName === DEMO_CUSTOMER_LOGINS.resale)
+      this.resaleDemo = Number(row.id);
     if (
       table === 'subCustomer' &&
       row.partner === this.distId &&
@@ -75,9 +93,9 @@ export class PaymentAgreementSeeder {
     const dist = partners.find((p) => p.id === this.distId);
     const customers = [...this.candidates].sort((a, b) => b - a);
     const today = this.sink.today;
-    PLAN.forEach((plan, i) => {
-      const customer = customers[i];
-      if (customer === undefined) return;
+    const history = this.resaleDemo === null ? [] : RESALE_HISTORY.map((plan) => [plan, this.resaleDemo] as const);
+    for (const [plan, customer] of [...PLAN.map((plan, i) => [plan, customers[i]] as const), ...history]) {
+      if (customer === undefined || customer === null) continue;
       const createdAt = today - plan.createdDays * DAY + 10 * 3600 * 1000;
       const answered = plan.status === PENDING_CUSTOMER ? null : createdAt + (plan.status === EXPIRED ? 7 : 1) * DAY;
       const limited = plan.type === PaymentAgreementType.LIMITED;
@@ -109,6 +127,6 @@ export class PaymentAgreementSeeder {
         reason: plan.reason ?? null,
         version: 1,
       });
-    });
+    }
   }
 }

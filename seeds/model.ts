@@ -17,6 +17,7 @@ import { ConsumptionRecord } from '../src/modules/consumption/consumption.entity
 import { CloudAccount } from '../src/modules/cloud-account/cloud-account.entity';
 import { CloudOperator } from '../src/modules/operator/operator.entity';
 import { Notification } from '../src/modules/notification/notification.entity';
+import { AccessKey } from '../src/modules/access-key/access-key.entity';
 import {
   CustomerInvitation,
   CustomerInvitationAcceptance,
@@ -250,6 +251,22 @@ export function buildSpecs(orm: MikroORM) {
       'createdAt',
       'updatedAt',
     ]),
+    accessKey: tableSpec(
+      orm,
+      AccessKey,
+      [
+        'id',
+        'member',
+        'partner',
+        'accessKeyId',
+        'secretCiphertext',
+        'description',
+        'createdAt',
+        'lastUsedAt',
+        'revokedAt',
+      ],
+      ['createdAt', 'lastUsedAt', 'revokedAt'],
+    ),
     partnerNews: tableSpec(orm, PartnerNews, ['id', 'title', 'summary', 'body', 'publishedAt']),
     partnerCompany: tableSpec(orm, PartnerCompany, [
       'id',

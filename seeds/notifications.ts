@@ -1,7 +1,8 @@
 /**
  * Demo notifications (消息中心): for every demo member who can sign in, one notification of each
  * kind, the older half already read, so Member.notifications, unreadOnly and the unread badge all
- * have something to show. Deterministic: times count back from the reference date.
+ * have something to show; for the demo customer yunfan-tech, each kind a customer receives
+ * (CustomerViewer.notifications). Deterministic: times count back from the reference date.
  */
 import { NotificationKind } from '../src/modules/notification/notification.enums';
 import { toGlobalId } from '../src/common/global-id';
@@ -92,10 +93,10 @@ const DEMO_TEXT: Record<NotificationKind, { title: string; body: string }> = {
   },
 };
 
-/** One notification row as the seeder writes it. */
+/** One notification row as the seeder writes it: to a member or to a customer's cloud account. */
 export interface NotificationRow extends Record<string, unknown> {
-  member: number;
-  cloudAccount: null;
+  member: number | null;
+  cloudAccount: number | null;
   kind: NotificationKind;
   title: string;
   body: string;
@@ -158,4 +159,50 @@ export function olderNotifications(memberId: number, partnerId: number, ref: num
       i % 4 !== 0,
     ),
   );
+}
+
+/**
+ * What a customer hears (notification.events.ts), as the demo customer's history: its partner asked to
+ * unbind and the request lapsed unanswered (both read), and its own unbind request was rejected
+ * (unread). All of them more than three months old, so none is still open (DEMO_CUSTOMERS).
+ */
+const CUSTOMER_TEXT: [NotificationKind, string, string, number, boolean][] = [
+  [
+    NotificationKind.PARTNER_UNBIND_REQUESTED,
+    'Your partner asked to end your association (解除关联申请)',
+    'Your partner asked to unbind your account. Approve or reject it with answerUnbindRequest within 7 days; unanswered, it lapses and nothing changes.',
+    160,
+    true,
+  ],
+  [
+    NotificationKind.UNBIND_REQUEST_EXPIRED,
+    'The unbind request of yunfan-tech expired',
+    'The unbind request of yunfan-tech was not answered in time and lapsed; the association stays.',
+    153,
+    true,
+  ],
+  [
+    NotificationKind.UNBIND_REQUEST_ANSWERED,
+    'Your unbind request was rejected (解绑申请已驳回)',
+    'Your partner rejected your request: your account yunfan-tech stays associated with it.',
+    110,
+    false,
+  ],
+];
+
+/** The demo customer's notifications (to its cloud account), oldest first. */
+export function customerNotifications(cloudAccountId: number, ref: number): NotificationRow[] {
+  return CUSTOMER_TEXT.map(([kind, title, body, daysAgo, read]) => {
+    const createdAt = ref - daysAgo * 24 * HOUR + 10 * HOUR;
+    return {
+      member: null,
+      cloudAccount: cloudAccountId,
+      kind,
+      title,
+      body,
+      subject: null,
+      createdAt,
+      readAt: read ? createdAt + 2 * HOUR : null,
+    };
+  });
 }

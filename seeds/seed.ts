@@ -10,7 +10,7 @@
  *
  * Rows are written in bulk below the unit of work (bulk.ts); checkInvariants runs at the end.
  */
-import { demoNotifications, olderNotifications } from './notifications';
+import { customerNotifications, demoNotifications, olderNotifications } from './notifications';
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import { PartnerAccountType } from '../src/modules/partner/partner.entity';
@@ -26,6 +26,7 @@ import { MOBILE_REGISTRATION_CAP } from '../src/modules/registration/registratio
 import {
   DEMO_CAPPED_MOBILE,
   DEMO_CLOUD_ACCOUNTS,
+  DEMO_CUSTOMER_LOGINS,
   DEMO_CUSTOMERS,
   DEMO_MEMBERS,
   DEMO_PARTNERS,
@@ -207,6 +208,7 @@ const TABLE_ORDER: readonly TableKey[] = [
   'memberInvitation',
   'memberQualification',
   'specialistApplication',
+  'accessKey',
   'partnerNews',
   'partnerCompany',
   'couponQuota',
@@ -270,6 +272,8 @@ class Seeder implements Sink {
   private seq = 0;
   readonly partners: PartnerPlan[] = [];
   private readonly membersByLogin = new Map<string, MemberPlan>();
+  /** The demo RESALE customer's cloud account (its notifications' recipient), once pushed. */
+  private resaleDemoAccount: number | null = null;
   private readonly customerInvitations: CustomerInvitationSeeder;
   private readonly incentives: IncentiveSeeder;
   private readonly cloudStore: CloudStoreSeeder;
@@ -307,6 +311,8 @@ class Seeder implements Sink {
   push(table: TableKey, row: Row): void {
     // Every cloud account's holder can sign in as a customer with the demo password.
     if (table === 'cloudAccount' && row.passwordHash === undefined) row.passwordHash = this.passwordHash;
+    if (table === 'cloudAccount' && row.accountName === DEMO_CUSTOMER_LOGINS.resale)
+      this.resaleDemoAccount = Number(row.id);
     this.customerInvitations.observe(table, row);
     this.incentives.observe(table, row);
     this.cloudStore.observe(table, row);
@@ -995,6 +1001,9 @@ class Seeder implements Sink {
     this.finance.push(this.partners);
     pushSelfService(this);
     pushCompanyInfo(this, this.partners);
+    if (this.resaleDemoAccount !== null)
+      for (const row of customerNotifications(this.resaleDemoAccount, this.ref))
+        this.push('notification', { id: this.nextId('notification'), ...row });
     await this.flush();
     this.progress(total, total, 'customers');
   }
@@ -1255,7 +1264,69 @@ class Seeder implements Sink {
 
   // ── Phase C: quota reclaims and records, final balances ─────────────────────────────────────
 
+  /**
+   * The demo distributor's latest fund movement: 月度预拨款 to yunfan-tech in the month's first minutes,
+   * written after every ledger. resolveLedgers writes each partner's own rows after all customers'
+   * ledgers, so without it the newest rows by id (Partner.accountChangeRecords, 收支明细, newest first)
+   * would all be the partner's own, which never name a customer; an allocation writes the partner's
+   * row and then the customer's, as the app does (funds/ledger.ts).
+   */
+  private async latestAllocation(): Promise<void> {
+    const dist = this.partners.find((p) => p.key === 'dist');
+    const spec = this.specs.subCustomer;
+    const col = (prop: string) => `"${spec.columns.find((c) => c.prop === prop)!.field}"`;
+    const [customer] = dist
+      ? await this.writer.all<{ id: number; balance: number | string }>(
+          `select ${col('id')} id, ${col('balance')} balance from "${spec.table}" where ${col('accountName')} = ? and ${col('partner')} = ?`,
+          [DEMO_CUSTOMER_LOGINS.resale, dist.id],
+        )
+      : [];
+    if (!dist || !customer) return;
+    const amount = 50_000;
+    const t = this.ref + 2 * MINUTE;
+    const id = this.nextId('adjustRecord');
+    const transId = `TR${yymmdd(t)}${b36(id, 8)}`;
+    const operator = this.memberId('dist-admin');
+    this.push('adjustRecord', {
+      id,
+      partner: dist.id,
+      customer: customer.id,
+      reseller: null,
+      operationType: AdjustOperationType.BEADJUST,
+      amount,
+      transId,
+      operator,
+      operationTime: t,
+      memo: '月度预拨款',
+    });
+    dist.cash -= amount;
+    const balance = Number(customer.balance) + amount;
+    const side = (owner: LedgerOwner, tradeType: TradeType, change: number, after: number) =>
+      this.push('accountChangeRecord', {
+        id: this.nextId('accountChangeRecord'),
+        partner: dist.id,
+        ownerType: owner,
+        customer: owner === LedgerOwner.CUSTOMER ? customer.id : null,
+        accountType: PartnerAccountType.CASH,
+        tradeType,
+        amount: change,
+        balanceAfter: after,
+        tradeId: transId,
+        tradeTime: t,
+      });
+    side(LedgerOwner.PARTNER, TradeType.ALLOCATE_OUT, -amount, dist.cash);
+    side(LedgerOwner.CUSTOMER, TradeType.ALLOCATE_IN, amount, balance);
+    await this.flush();
+    await this.writer.begin();
+    await this.writer.run(`update "${spec.table}" set ${col('balance')} = ? where ${col('id')} = ?`, [
+      balance,
+      customer.id,
+    ]);
+    await this.writer.commit();
+  }
+
   async finish(): Promise<void> {
+    await this.latestAllocation();
     const rng = Rng.derive(this.seed, 'finish');
     const quotas = this.partners.flatMap((p) => p.quotas);
     for (const q of quotas) {

@@ -100,7 +100,7 @@ export type AccountChangeRecord = Node & {
   amount: Money;
   /** Balance of the ledger right after this change. */
   balanceAfter: Money;
-  /** For a customer's ledger: that customer; for the partner's own ledger: the customer the movement was with, if any. Null when no longer visible to you. */
+  /** For a customer's ledger: that customer. Null on the partner's own ledger, whose rows never name a customer (the customer's side of an allocation or reclaim carries the same tradeId), and when no longer visible to you. */
   customer?: Maybe<SubCustomer>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];

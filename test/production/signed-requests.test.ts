@@ -72,8 +72,21 @@ describe('access keys', () => {
     expect(row.secretCiphertext).toMatch(/^v1\./);
     expect(row.secretCiphertext).not.toContain(created.secretAccessKey);
     const listed = await server.gql<KeysData>(KEYS, undefined, adminToken);
+    // Newest first: the new key, then the two the demo seed gives dist-admin (seeds/self-service.ts).
     expect(listed.body!.data!.viewer.accessKeys).toEqual([
       { accessKeyId: created.accessKey.accessKeyId, description: 'billing export', status: 'ACTIVE', lastUsedAt: null },
+      {
+        accessKeyId: 'DEMOAKDISTADMIN00001',
+        description: '对账导出 billing export',
+        status: 'ACTIVE',
+        lastUsedAt: expect.any(String),
+      },
+      {
+        accessKeyId: 'DEMOAKDISTADMIN00002',
+        description: '旧版同步脚本 (已轮换)',
+        status: 'REVOKED',
+        lastUsedAt: expect.any(String),
+      },
     ]);
     expect(listed.text).not.toContain(created.secretAccessKey);
     const audit = await server.em().find(AuditLog, { action: 'createAccessKey' });
@@ -203,6 +216,13 @@ describe('signed requests', () => {
   });
 
   it('a replayed signed mutation has no second effect (REQUEST_REPLAYED), a fresh signature works', async () => {
+    // dist-admin may hold 2 active keys: the demo seed's and the first test's. Rotate the seed's out.
+    const rotated = await server.gql<RevokeData>(
+      REVOKE,
+      { input: { accessKeyId: 'DEMOAKDISTADMIN00001' } },
+      adminToken,
+    );
+    expect(rotated.body!.data!.revokeAccessKey.accessKey.status).toBe('REVOKED');
     const key = await newKey(adminToken, 'replay');
     const em = server.em();
     const [customer] = await resaleCustomers(server, DIST, 1);

@@ -14,6 +14,9 @@ import { PresetRole } from '../../src/modules/role/role.enums';
 import { CertifiedProgramKind } from '../../src/modules/program-certificate/program-certificate.enums';
 import { CloudLabApplicationStatus } from '../../src/modules/cloud-lab/cloud-lab.enums';
 import { SolutionStatus } from '../../src/modules/solution/solution.enums';
+import { QualificationKind, SpecialistApplicationStatus } from '../../src/modules/qualification/qualification.enums';
+import { PaymentAgreementStatus } from '../../src/modules/payment-agreement/payment-agreement.enums';
+import { NotificationKind } from '../../src/modules/notification/notification.enums';
 import { PartnerIdentity, PartnerStatus } from '../../src/modules/partner/partner.enums';
 import { PartnerAccountType } from '../../src/modules/partner/partner.entity';
 import { CloudStoreOrderStatus } from '../../src/modules/cloud-store/cloud-store.enums';
@@ -75,9 +78,20 @@ function query(orm: Orm, text: string, params: unknown[] = []): Promise<Rows> {
   return sql({ orm }, text, params);
 }
 
+/**
+ * The rows of the tables, but for what depends on the seeding day rather than the month: the deadline
+ * of the one pending order due two days after it (seeds/customers.ts).
+ */
 async function tableHash(orm: Orm, tables: string[]): Promise<string> {
   const hash = createHash('sha256');
-  for (const t of tables) hash.update(t).update(JSON.stringify(await query(orm, `select * from "${t}" order by id`)));
+  for (const t of tables) {
+    const rows = await query(orm, `select * from "${t}" order by id`);
+    if (t === 'customer_order')
+      for (const row of rows)
+        if (row.status === 6 && Number(row.pending_payment_end_time) < Date.UTC(2026, 11, 1))
+          row.pending_payment_end_time = 'two days after the seeding day';
+    hash.update(t).update(JSON.stringify(rows));
+  }
   return hash.digest('hex');
 }
 
@@ -247,6 +261,10 @@ describe('seedDatabase (small)', () => {
       ['program_certificate', 'program_kind', CertifiedProgramKind],
       ['cloud_lab_application', 'status', CloudLabApplicationStatus],
       ['solution', 'status', SolutionStatus],
+      ['member_qualification', 'kind', QualificationKind],
+      ['specialist_application', 'status', SpecialistApplicationStatus],
+      ['payment_agreement', 'status', PaymentAgreementStatus],
+      ['notification', 'kind', NotificationKind],
     ];
     for (const [table, column, e] of columns) {
       const rows = await query(orm, `select distinct "${column}" v from "${table}"`);
@@ -341,14 +359,21 @@ describe('seedDatabase (small)', () => {
       'select distinct cr.customer_id from consumption_record cr join sub_customer c on c.id = cr.customer_id where cr.partner_id = 1 and c.partner_id = 2',
     );
     expect(moved.length).toBeGreaterThan(0);
-    // Pending orders can still be paid all month.
+    // Pending orders can still be paid all month, but for the distributor's one due two days after the
+    // seeding day (Dashboard.expiringPendingOrders).
     const [{ n: open }] = await query(
       orm,
       'select count(*) n from customer_order where status = 6 and pending_payment_end_time > ?',
       [Date.UTC(2026, 11, 2)],
     );
     const [{ n: pending }] = await query(orm, 'select count(*) n from customer_order where status = 6');
-    expect(Number(open)).toBe(Number(pending));
+    expect(Number(open)).toBe(Number(pending) - 1);
+    const due = await query(
+      orm,
+      'select partner_id, pending_payment_end_time t from customer_order where status = 6 and pending_payment_end_time <= ?',
+      [Date.UTC(2026, 11, 2)],
+    );
+    expect(due).toEqual([{ partner_id: 1, t: Date.UTC(2026, 10, 23, 10) }]);
   });
 
   it('gives every demo partner its four accounts (funded, but no credit for dist and reseller1), both alert thresholds, and some orders paid partly by credit', async () => {
@@ -404,6 +429,32 @@ describe('seedDatabase (small)', () => {
     }
     const mobiles = await query(orm, "select mobile from cloud_account where mobile not like '00%-%'");
     expect(mobiles).toEqual([]);
+  });
+
+  it("gives dist-admin an active and a revoked access key, and yunfan-tech's account its notifications and only ended agreements", async () => {
+    const keys = await query(
+      orm,
+      "select k.access_key_id, k.revoked_at from access_key k join member m on m.id = k.member_id where m.login_name = 'dist-admin' order by k.id",
+    );
+    expect(keys.map((k) => [k.access_key_id, k.revoked_at == null])).toEqual([
+      ['DEMOAKDISTADMIN00001', true],
+      ['DEMOAKDISTADMIN00002', false],
+    ]);
+    const notices = await query(
+      orm,
+      "select n.kind, n.read_at from notification n join cloud_account a on a.id = n.cloud_account_id where a.account_name = 'yunfan-tech' order by n.id",
+    );
+    expect(notices.map((n) => n.kind)).toEqual([
+      'PARTNER_UNBIND_REQUESTED',
+      'UNBIND_REQUEST_EXPIRED',
+      'UNBIND_REQUEST_ANSWERED',
+    ]);
+    expect(notices.filter((n) => n.read_at == null)).toHaveLength(1);
+    const agreements = await query(
+      orm,
+      "select p.status from payment_agreement p join sub_customer c on c.id = p.customer_id where c.account_name = 'yunfan-tech' order by p.id",
+    );
+    expect(agreements.map((a) => a.status)).toEqual(['REJECTED', 'TERMINATED', 'EXPIRED']);
   });
 
   it('refuses to seed a database that already holds partners', async () => {

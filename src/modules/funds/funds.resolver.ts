@@ -66,7 +66,7 @@ export class AccountChangeRecordResolver {
   @FieldResolver(() => SubCustomer, {
     nullable: true,
     description:
-      "For a customer's ledger: that customer; for the partner's own ledger: the customer the movement was with, if any. Null when no longer visible to you.",
+      "For a customer's ledger: that customer. Null on the partner's own ledger, whose rows never name a customer (the customer's side of an allocation or reclaim carries the same tradeId), and when no longer visible to you.",
   })
   customer(@Root() record: AccountChangeRecord, @Ctx() ctx: Context): Promise<SubCustomer | null> | null {
     return record.customer ? customerById(ctx).load(record.customer.id) : null;
