@@ -116,9 +116,9 @@ export function readCpuMs(pid: number): number | null {
 }
 
 /**
- * CPU time used so far by every process named `command` (all PostgreSQL backends: `postgres`), ms;
- * null where /proc is missing. A backend that exits during the run takes its time with it, so the
- * bench reads it around runs on pooled connections, which stay open.
+ * CPU time used so far by every process named `command` (all PostgreSQL processes: `postgres`), ms;
+ * null where /proc is missing. The time of the children each has reaped counts too: a backend that
+ * exits during a run (a pooled connection closed) leaves its time with the postmaster.
  */
 export function readCommandCpuMs(command: string): number | null {
   let total = 0;
@@ -132,7 +132,9 @@ export function readCommandCpuMs(command: string): number | null {
     try {
       const stat = readFileSync(`/proc/${dir}/stat`, 'utf8');
       if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== command) continue;
-      total += readCpuMs(Number(dir)) ?? 0;
+      // utime, stime, cutime, cstime: the 12th to 15th fields after the command name.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10;
     } catch {
       // The process ended while the list was read.
     }
