@@ -60,37 +60,74 @@ function fileOf(em: SqlEntityManager): string | null {
   return file && file !== ':memory:' ? file : null;
 }
 
+/** MikroORM connections closed: their reads go back to MikroORM (which answers that the pool is gone). */
+const closed = new WeakSet<object>();
+
 /** Whether a shaped statement of this entity manager can be read directly: SQLite file, outside a transaction. */
 export function canReadDirectly(em: SqlEntityManager): boolean {
-  return enabled && !em.getTransactionContext() && fileOf(em) != null;
+  return enabled && !em.getTransactionContext() && fileOf(em) != null && !closed.has(em.getConnection());
 }
 
-function readerOf(em: SqlEntityManager): Promise<ReadConnection> {
-  const connection = em.getConnection();
+type MikroConnection = ReturnType<SqlEntityManager['getConnection']>;
+
+function readerOf(connection: MikroConnection, file: string): Promise<ReadConnection> {
   let reader = readers.get(connection);
   if (!reader) {
-    const file = fileOf(em);
-    if (!file) throw new Error('canReadDirectly was not asked first: not a SQLite file.');
-    reader = open(file);
-    readers.set(connection, reader);
+    const opened = open(file);
+    reader = opened;
+    readers.set(connection, opened);
     const close = connection.close.bind(connection);
     // Closing MikroORM's connection closes this one too (same signature, so it is set by name).
     Reflect.set(connection, 'close', async (force?: boolean) => {
+      closed.add(connection);
       readers.delete(connection);
-      await (await reader)?.close();
+      await (await opened).close();
       return close(force);
     });
   }
   return reader;
 }
 
-/** Runs a shape's statement on the read connection; counted (knex's 'query' event) and tracked as the request's. */
-export function readDirectly(em: SqlEntityManager, sql: string, bindings: readonly unknown[]) {
-  const knex = em.getConnection().getKnex();
+/** Runs a read on the connection's reader; counted (knex's 'query' event) and tracked as the request's. */
+function readOn(connection: MikroConnection, file: string, sql: string, bindings: readonly unknown[]) {
+  const knex = connection.getKnex();
   return statementCounter.track(async () => {
-    const reader = await readerOf(em);
+    const reader = await readerOf(connection, file);
     // knex's own 'query' event, as for every statement it sends: the statement counter and any other listener see it.
     knex.emit('query', { method: 'select', sql, bindings });
     return reader.all(sql, bindings);
   });
 }
+
+/** Runs a shape's statement on the read connection (after canReadDirectly). */
+export function readDirectly(em: SqlEntityManager, sql: string, bindings: readonly unknown[]) {
+  const file = fileOf(em);
+  if (!file) throw new Error('canReadDirectly was not asked first: not a SQLite file.');
+  return readOn(em.getConnection(), file, sql, bindings);
+}
+
+/**
+ * MikroORM's own reads outside a transaction (its finds and counts: the viewer's statements on every
+ * request, the by-id lookups) go to the read connection too, with their values written in by
+ * MikroORM's formatter as it would send them. Only a `select` statement of no transaction: writes,
+ * PRAGMAs, `with` statements (a CTE may write) and everything inside a transaction stay on MikroORM's
+ * connection, which is then left to the writers. Called once the migrations have run.
+ */
+export function readThroughReader(em: SqlEntityManager): void {
+  const file = fileOf(em);
+  if (!enabled || !file) return;
+  const connection = em.getConnection();
+  const platform = em.getPlatform();
+  const execute = connection.execute.bind(connection);
+  const routed = (...args: Parameters<typeof execute>) => {
+    const [query, params = [], method = 'all', ctx] = args;
+    if (typeof query !== 'string' || ctx != null || method === 'run' || closed.has(connection) || !SELECT.test(query))
+      return execute(...args);
+    const rows = readOn(connection, file, platform.formatQuery(query, params), []);
+    return method === 'get' ? rows.then((all) => all[0]) : rows;
+  };
+  // The same method with the same arguments and results (set by name, as the statement counter does).
+  Reflect.set(connection, 'execute', routed);
+}
+
+const SELECT = /^\s*select\s/i;

@@ -9,6 +9,7 @@ import type { DatabaseConfig } from '../config';
 import { ENTITIES } from './entities';
 import { sqliteMigrations } from '../migrations/sqlite';
 import { postgresqlMigrations } from '../migrations/postgresql';
+import { readThroughReader } from '../common/sqlite-reads';
 import { statementCounter } from '../common/statement-counter';
 import { logger } from '../common/logger';
 
@@ -143,5 +144,6 @@ export async function openDatabase(db: DatabaseConfig, options: { migrate?: bool
   if (options.migrate !== false) {
     await orm.getMigrator().up();
   }
+  if (db.kind === 'sqlite') readThroughReader(orm.em);
   return orm;
 }
