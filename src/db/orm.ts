@@ -83,22 +83,31 @@ export function ormOptions(
       min: 0,
       max: 10,
       acquireTimeoutMillis: db.acquireTimeoutMs ?? 60_000,
-      // The read path's prepared statements (common/pg-prepared.ts) are planned for their values every
-      // time: after five runs PostgreSQL may keep one generic plan instead, blind to the values. For the
-      // coupon page under 100 customers of the large seed's biggest partner (`partner_id = $1 and
-      // expire_time >= $2 and customer_id in (…)`) the generic plan ANDs two bitmaps (4.5 ms), the
-      // custom one walks the customers' index (0.2 ms, 0.3 ms of planning on top). Preparing still
-      // saves parsing and the escaping of every value.
-      // random_page_cost 1.1 instead of 4 (a disk that seeks): the tables are read from memory or SSD,
-      // and at 4 the planner walked the primary key of sub_customer backwards past 80,500 other
-      // partners' rows (12.5 ms) rather than take the (partner_id, id) index (0.1 ms; migration
-      // KeysetIndexes), because that index's heap order is scattered across partners.
-      afterCreate: (
-        conn: { query: (sql: string, cb: (err: Error | null) => void) => void },
-        done: (err: Error | null, conn: unknown) => void,
-      ) => conn.query('SET plan_cache_mode = force_custom_plan; SET random_page_cost = 1.1', (err) => done(err, conn)),
+      afterCreate: postgresSessionSettings,
     },
   };
+}
+
+/**
+ * The planner settings of every PostgreSQL connection of the app.
+ *
+ * plan_cache_mode = force_custom_plan: the read path's prepared statements (common/pg-prepared.ts)
+ * are planned for their values every time; after five runs PostgreSQL may keep one generic plan,
+ * blind to the values. For the coupon page under 100 customers of the large seed's biggest partner
+ * (`partner_id = $1 and expire_time >= $2 and customer_id in (…)`) the generic plan ANDs two bitmaps
+ * (4.5 ms), the custom one walks the customers' index (0.2 ms, 0.3 ms of planning on top). Preparing
+ * still saves parsing and the escaping of every value.
+ *
+ * random_page_cost = 1.1 instead of 4 (a disk that seeks): the tables are read from memory or SSD,
+ * and at 4 the planner walked the primary key of sub_customer backwards past 80,500 other partners'
+ * rows (12.5 ms) rather than take the (partner_id, id) index (0.1 ms; migration KeysetIndexes),
+ * because that index's heap order is scattered across partners.
+ */
+function postgresSessionSettings(
+  conn: { query: (sql: string, cb: (err: Error | null) => void) => void },
+  done: (err: Error | null, conn: unknown) => void,
+): void {
+  conn.query('SET plan_cache_mode = force_custom_plan; SET random_page_cost = 1.1', (err) => done(err, conn));
 }
 
 /**
