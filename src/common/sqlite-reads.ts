@@ -79,9 +79,12 @@ function readerOf(connection: MikroConnection, file: string): Promise<ReadConnec
     const close = connection.close.bind(connection);
     // Closing MikroORM's connection closes this one too (same signature, so it is set by name).
     Reflect.set(connection, 'close', async (force?: boolean) => {
-      closed.add(connection);
-      readers.delete(connection);
-      await (await opened).close();
+      // MikroORM's close may be called again (a shutdown, then a test's cleanup): the reader closes once.
+      if (!closed.has(connection)) {
+        closed.add(connection);
+        readers.delete(connection);
+        await (await opened).close();
+      }
       return close(force);
     });
   }
