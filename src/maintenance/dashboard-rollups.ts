@@ -53,6 +53,20 @@ export async function rebuildDashboardRollups(em: Em, options: RebuildOptions = 
   return written;
 }
 
+/**
+ * PostgreSQL, after a rebuild: VACUUM (ANALYZE) each roll-up table (and partner_performance_month).
+ * A rebuilt table's pages are not yet marked all-visible, so its index-only scans fetch every row
+ * from the heap until autovacuum comes: topCustomers took 12.6 ms on the large seed right after
+ * `npm run db:rollups` (6,186 heap fetches) and 5.7 ms after this (none). Outside any transaction, as
+ * VACUUM must be; nothing to do on SQLite. Answers the tables vacuumed.
+ */
+export async function vacuumRollups(em: Em): Promise<string[]> {
+  if (isSqlite(em)) return [];
+  const tables = [...ROLLUP_TABLES.map((t) => t.table), 'partner_performance_month'];
+  for (const table of tables) await em.getConnection().execute(`vacuum (analyze) ${table}`, [], 'run');
+  return tables;
+}
+
 /** Key and attributes of a row: a stale attribute (a customer's old manager) is a difference. */
 const keyOf = (t: RollupTable, r: Row) => [...t.keys, ...t.attributes].map((k) => String(r[k])).join(':');
 

@@ -6,7 +6,12 @@ import {
   OrgMutAssignAccountManagerDocument,
 } from '../generated/graphql';
 import { checkInvariants, demoMember } from '../../seeds';
-import { dashboardRollupDifferences, rebuildDashboardRollups } from '../../src/maintenance/dashboard-rollups';
+import {
+  dashboardRollupDifferences,
+  rebuildDashboardRollups,
+  vacuumRollups,
+} from '../../src/maintenance/dashboard-rollups';
+import { testDatabaseKind } from '../support/database';
 import { topCustomers } from '../../src/modules/dashboard/dashboard.top-customers';
 import type { Context } from '../../src/context';
 import { useTestServer } from '../support/server';
@@ -225,5 +230,24 @@ describe('dashboard roll-ups (运营看板)', () => {
     expect(written).toBeGreaterThan(0);
     expect(await dashboardRollupDifferences(server.em(), 2)).toEqual([]);
     expect(await rebuildDashboardRollups(server.em())).toBe(written);
+  });
+
+  it('after a rebuild, PostgreSQL vacuums and analyzes every roll-up table (index-only scans stay index-only)', async () => {
+    const vacuumed = await vacuumRollups(server.em());
+    if (testDatabaseKind() === 'sqlite') {
+      expect(vacuumed).toEqual([]);
+      return;
+    }
+    expect(vacuumed).toEqual(
+      expect.arrayContaining([...TABLES, 'coupon_month', 'incentive_month', 'partner_performance_month']),
+    );
+    const stats = await sql<{ relname: string; vacuumed: boolean; analyzed: boolean }>(
+      server,
+      `select relname, last_vacuum is not null as vacuumed, last_analyze is not null as analyzed
+        from pg_stat_user_tables where relname in (${vacuumed.map(() => '?').join(', ')})`,
+      vacuumed,
+    );
+    expect(stats).toHaveLength(vacuumed.length);
+    for (const row of stats) expect(row, row.relname).toMatchObject({ vacuumed: true, analyzed: true });
   });
 });
