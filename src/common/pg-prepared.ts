@@ -64,22 +64,47 @@ export function canRunPrepared(em: SqlEntityManager): boolean {
   return enabled && em.getPlatform() instanceof PostgreSqlPlatform && !em.getTransactionContext();
 }
 
-/**
- * Runs one write whose loss in a crash does no harm (a rate-limit bucket) in its own transaction that
- * commits without waiting for the WAL flush (`synchronous_commit = off` for it alone): one round trip
- * instead of an fsync per request, which cost every request 2 ms on PostgreSQL and its latency the
- * disk's jitter. The statement must have its values written in (no placeholders); it is counted and
- * tracked as the request's, as every statement is. Money never goes this way.
- */
-export function runUnflushed(em: SqlEntityManager, sql: string): Promise<Record<string, unknown>[]> {
+/** knex and its pg client (pool and placeholder rewriting) behind an entity manager. */
+function pgClientOf(em: SqlEntityManager): { knex: ReturnType<typeof em.getKnex>; client: KnexPgClient } {
   const knex = em.getConnection().getKnex();
   const client: unknown = knex.client;
   if (!isKnexPgClient(client))
     throw new Error('knex changed: its pg client has no acquireConnection/positionBindings.');
+  return { knex, client };
+}
+
+/**
+ * Runs `send` on a pooled connection as one of the request's statements: tracked (the loaders wait
+ * for it) and announced by knex's own 'query' event, as for every statement knex sends, so the
+ * statement counter and any other listener see it.
+ */
+function onPooledConnection<T>(
+  em: SqlEntityManager,
+  event: Record<string, unknown>,
+  send: (connection: PgConnection) => Promise<T>,
+): Promise<T> {
+  const { knex, client } = pgClientOf(em);
   return statementCounter.track(async () => {
     const connection = await client.acquireConnection();
     try {
-      knex.emit('query', { method: 'raw', sql, bindings: [] });
+      knex.emit('query', event);
+      return await send(connection);
+    } finally {
+      await client.releaseConnection(connection);
+    }
+  });
+}
+
+/**
+ * Runs one write whose loss in a crash does no harm (a rate-limit bucket) in its own transaction that
+ * commits without waiting for the WAL flush (`synchronous_commit = off` for it alone): one round trip
+ * instead of an fsync per request, which cost every request 2 ms on PostgreSQL and its latency the
+ * disk's jitter. The statement must have its values written in (no placeholders). Money never goes
+ * this way.
+ */
+export function runUnflushed(em: SqlEntityManager, sql: string): Promise<Record<string, unknown>[]> {
+  return onPooledConnection(em, { method: 'raw', sql, bindings: [] }, async (connection) => {
+    try {
       // A simple query of several statements answers one result per statement: the write's is the third.
       const results: unknown = await connection.query({
         text: `begin; set local synchronous_commit = off; ${sql}; commit;`,
@@ -90,32 +115,20 @@ export function runUnflushed(em: SqlEntityManager, sql: string): Promise<Record<
     } catch (err) {
       await connection.query({ text: 'rollback', values: [] }).catch(() => undefined);
       throw err;
-    } finally {
-      await client.releaseConnection(connection);
     }
   });
 }
 
-/** Runs a shape's statement prepared on a pooled connection; counted (knex's 'query' event) and tracked as the request's. */
+/** Runs a shape's statement prepared on a pooled connection (see onPooledConnection). */
 export function runPrepared(em: SqlEntityManager, sql: string, bindings: readonly unknown[]) {
-  const knex = em.getConnection().getKnex();
-  const client: unknown = knex.client;
-  if (!isKnexPgClient(client))
-    throw new Error('knex changed: its pg client has no acquireConnection/positionBindings.');
-  const statement = prepared(client, sql);
-  return statementCounter.track(async () => {
-    const connection = await client.acquireConnection();
-    try {
-      // knex's own 'query' event, as for every statement it sends: the statement counter and any other listener see it.
-      knex.emit('query', { method: 'select', sql: statement.text, bindings, name: statement.name });
-      // A Date as MikroORM writes it with forceUtcTimezone (PostgreSqlPlatform.formatDate): its ISO text.
-      const values = bindings.map((value) => (value instanceof Date ? value.toISOString() : value));
-      const result = await (statement.name
-        ? connection.query({ name: statement.name, text: statement.text, values })
-        : connection.query({ text: statement.text, values }));
-      return result.rows;
-    } finally {
-      await client.releaseConnection(connection);
-    }
+  const statement = prepared(pgClientOf(em).client, sql);
+  const event = { method: 'select', sql: statement.text, bindings, name: statement.name };
+  return onPooledConnection(em, event, async (connection) => {
+    // A Date as MikroORM writes it with forceUtcTimezone (PostgreSqlPlatform.formatDate): its ISO text.
+    const values = bindings.map((value) => (value instanceof Date ? value.toISOString() : value));
+    const result = await (statement.name
+      ? connection.query({ name: statement.name, text: statement.text, values })
+      : connection.query({ text: statement.text, values }));
+    return result.rows;
   });
 }
