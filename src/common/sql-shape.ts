@@ -18,7 +18,7 @@ import { canReadDirectly, readDirectly } from './sqlite-reads';
  * Only plain data is shaped (numbers, strings, nulls, Dates): a where holding a raw-SQL key, a
  * boolean, an entity or any other object is built by the query builder every time, as before. A
  * Date stays a Date among the bindings; whoever sends them converts it as MikroORM would write it
- * into the text (`bindableValue`).
+ * into the text (pg-prepared.ts: ISO text; sqlite-reads.ts: milliseconds; MikroORM's own path formats it).
  *
  * Correct by construction: a text is kept only if the query builder's own bindings for it were
  * exactly the where's values in walk order, followed by the caller's extra values (limit…); so a

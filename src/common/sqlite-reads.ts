@@ -4,8 +4,7 @@ import sqlite3 from 'sqlite3';
 import { statementCounter } from './statement-counter';
 
 /**
- * SQLite: the read path's cached shapes (common/sql-shape.ts) run on a second, read-only connection
- * to the same file, with their values bound.
+ * SQLite: reads outside a transaction run on a second, read-only connection to the same file.
  *
  * MikroORM's SQLite pool has one connection, and knex hands it to one statement at a time: it is
  * released when the statement's answer has reached the JavaScript thread and taken by the next
@@ -14,10 +13,12 @@ import { statementCounter } from './statement-counter';
  * SQLite's work never overlapped the server's. Statements sent straight to a sqlite3 connection
  * queue inside the driver and run back to back on its own thread, as in the bare baseline.
  *
- * Only outside a transaction (a transaction's reads must see its own writes, so they stay on its
- * connection), only for texts of the shape cache (their values are numbers, strings and Dates, bound as
- * MikroORM would have written them into the text), and only for a database file (WAL mode lets this
- * connection read the last committed state beside the writer). `PRAGMA query_only` keeps it a reader.
+ * Two ways in, one reader: the read path's cached shapes (common/sql-shape.ts, `readDirectly`) with
+ * their values bound (numbers, strings and Dates, bound as MikroORM would have written them into the
+ * text), and every other `select` MikroORM sends outside a transaction (`readThroughReader`), with its
+ * values written in by MikroORM's formatter. A transaction's reads must see its own writes, so they
+ * stay on its connection; so do writes. Only for a database file: WAL mode lets this connection read
+ * the last committed state beside the writer. `PRAGMA query_only` keeps it a reader.
  */
 
 interface ReadConnection {
