@@ -100,19 +100,34 @@ export function readMemory(pid: number): MemoryFacts | null {
 }
 
 /**
- * CPU time the process has used, all threads (utime + stime of /proc/PID/stat, in clock ticks of
- * 10 ms), in milliseconds; null elsewhere. Per request it compares servers by the work they do
+ * CPU time the process has used, all threads (utime + stime of /proc/PID/stat), in milliseconds;
+ * null elsewhere. Per request it compares servers by the work they do
  * rather than by throughput, which the other processes of a shared machine move.
  */
 export function readCpuMs(pid: number): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces) start at state: utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    const { utime, stime } = cpuTimesOf(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    return utime + stime;
   } catch {
     return null;
   }
+}
+
+/**
+ * The command name and CPU times (ms) of a /proc/PID/stat line: its own (utime, stime) and its reaped
+ * children's (cutime, cstime), in clock ticks of 10 ms. The fields after the command name (which may
+ * hold spaces) start at state: the times are the 12th to 15th.
+ */
+function cpuTimesOf(stat: string) {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ms = (i: number) => Number(fields[i]) * 10;
+  return {
+    command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+    utime: ms(11),
+    stime: ms(12),
+    cutime: ms(13),
+    cstime: ms(14),
+  };
 }
 
 /**
@@ -130,11 +145,8 @@ export function readCommandCpuMs(command: string): number | null {
   }
   for (const dir of dirs) {
     try {
-      const stat = readFileSync(`/proc/${dir}/stat`, 'utf8');
-      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== command) continue;
-      // utime, stime, cutime, cstime: the 12th to 15th fields after the command name.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10;
+      const times = cpuTimesOf(readFileSync(`/proc/${dir}/stat`, 'utf8'));
+      if (times.command === command) total += times.utime + times.stime + times.cutime + times.cstime;
     } catch {
       // The process ended while the list was read.
     }

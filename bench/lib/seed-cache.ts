@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { RANDOM_PAGE_COST } from '../../src/db/orm';
 import { ROOT, SEED_CLI } from './paths';
 
 export type Scale = 'small' | 'large';
@@ -174,7 +175,7 @@ async function ensurePostgres(
   const exists = (await pgQuery(admin, 'select 1 from pg_database where datname = $1', [name])).length > 0;
   // Every server measured reads with the planner costs the app sets on its own connections (src/db/orm.ts):
   // the bare and PostGraphile baselines get the same plans, from the database's defaults.
-  const tune = () => pgQuery(admin, `alter database "${name}" set random_page_cost = 1.1`);
+  const tune = () => pgQuery(admin, `alter database "${name}" set random_page_cost = ${RANDOM_PAGE_COST}`);
   if (exists) await tune();
   let marker: Marker | null = null;
   if (exists && !force) {

@@ -107,8 +107,13 @@ function postgresSessionSettings(
   conn: { query: (sql: string, cb: (err: Error | null) => void) => void },
   done: (err: Error | null, conn: unknown) => void,
 ): void {
-  conn.query('SET plan_cache_mode = force_custom_plan; SET random_page_cost = 1.1', (err) => done(err, conn));
+  conn.query(`SET plan_cache_mode = force_custom_plan; SET random_page_cost = ${RANDOM_PAGE_COST}`, (err) =>
+    done(err, conn),
+  );
 }
+
+/** The planner's page cost on the app's connections (postgresSessionSettings); the bench sets it on its databases. */
+export const RANDOM_PAGE_COST = 1.1;
 
 /**
  * SQLite: every top-level transaction starts with BEGIN IMMEDIATE, taking the write lock at the
