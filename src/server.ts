@@ -83,6 +83,9 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
     auth: services.auth,
   });
   app.disable('x-powered-by');
+  // No ETag from Express's send: it hashes every answer (a SHA-1 of the 215 KB customer list, on
+  // POSTs too, where no cache can use it). The one cacheable read (the dashboard) says max-age.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(
     requestFacts(metrics),

@@ -26,7 +26,7 @@ type Level = (typeof LEVELS)[number];
 const isLevel = (value: string | undefined): value is Level => LEVELS.some((level) => level === value);
 
 /** Field names that hold a credential, redacted where they appear at depth 0, 1 or 2. */
-const SECRET_FIELDS = [
+export const SECRET_FIELDS: readonly string[] = [
   'authorization',
   'cookie',
   'password',
@@ -114,6 +114,15 @@ export function createLogger(destination: pino.DestinationStream, level: string 
 const destination = pino.destination({ dest: 2, sync: false });
 
 export const logger = createLogger(destination, process.env.LOG_LEVEL);
+
+/**
+ * For lines made only of fields the code names itself (the request line, http/request-facts.ts):
+ * scalars and lists of codes, none named like a secret, so the redaction walk has nothing to find.
+ * Skipping it matters on every request: with 52 paths, most of them wildcards, @pinojs/redact 0.4
+ * takes ~0.12 ms a line against ~0.005 ms without (measured, session 10). The request line's fields
+ * are checked against SECRET_FIELDS in test/production/logs.test.ts.
+ */
+export const unredactedLogger = logger.child({}, { redact: { paths: [], censor: '[redacted]' } });
 
 let ended: Promise<void> | null = null;
 

@@ -252,6 +252,18 @@ export async function selectRows<T extends WithId>(
   return readOnlyRows<T>(em, entity, rows);
 }
 
+/** The ids of the rows matching `where`, ascending; built once per shape (sql-shape.ts). */
+export async function selectIds<T extends WithId>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  where: Condition<T>,
+): Promise<number[]> {
+  const statement = shapedStatement(em, `ids|${Utils.className(entity)}`, where, [], (condition) =>
+    em.createQueryBuilder(entity, 'e').select('e.id').where(condition).orderBy({ id: 'asc' }).getKnexQuery().toSQL(),
+  );
+  return (await runStatement(em, statement)).map((row) => Number(row.id));
+}
+
 /** Connection for one parent out of a batch result. */
 export function connectionFromBatch<T extends WithId>(
   rows: T[] | undefined,

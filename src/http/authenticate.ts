@@ -11,7 +11,7 @@
  * the database on every request, so a disabled member, a changed partner or changed roles apply at
  * once, whatever the token or key says.
  */
-import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager as EntityManager } from '@mikro-orm/knex';
 import { GraphQLError } from 'graphql';
 import type { AuthService } from '../modules/auth/auth.service';
 import type { Actor, Viewer } from '../permissions/viewer';

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { statementCounter, type StatementTally } from '../common/statement-counter';
-import { logger } from '../common/logger';
+import { unredactedLogger } from '../common/logger';
 import { type RequestScope, runInRequestScope } from '../common/request-scope';
 import { BusyCode } from './admission';
 import type { Metrics } from './metrics';
@@ -44,8 +44,8 @@ export function factsOf(res: Response): RequestFacts {
 /** The facts, or undefined for a response that never passed requestFacts() (error handlers). */
 export const maybeFactsOf = (res: Response): RequestFacts | undefined => FACTS.get(res);
 
-/** The request's line in the log. */
-function logLine(facts: RequestFacts, method: string, path: string, status: number, seconds: number) {
+/** The request's log line: fields named here only (it is written without the redaction walk). */
+export function requestLogLine(facts: RequestFacts, method: string, path: string, status: number, seconds: number) {
   return {
     requestId: facts.requestId,
     method,
@@ -121,7 +121,10 @@ export function requestFacts(metrics: Metrics | null) {
       if (metrics) recordMetrics(metrics, facts, path, status, seconds);
       if (QUIET_PATHS.has(path) && status < 500) return;
       // A busy refusal (503 SERVER_BUSY) is worth a warning: this line, once per request, no stack.
-      logger[status === 503 ? 'warn' : 'info'](logLine(facts, req.method, path, status, seconds), 'request');
+      unredactedLogger[status === 503 ? 'warn' : 'info'](
+        requestLogLine(facts, req.method, path, status, seconds),
+        'request',
+      );
     });
     // Counts every SQL statement issued while this request runs (async context, not a global).
     runInRequestScope(facts, () => statementCounter.run(facts.sql, next));

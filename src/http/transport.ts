@@ -130,23 +130,51 @@ function parseOrNull(query: string, maxTokens: number): DocumentNode | null {
   }
 }
 
+/** Query texts whose verdict is remembered (least recently used dropped beyond this). */
+export const DOCUMENT_VERDICT_CACHE_SIZE = 500;
+
+/** The refusal a document earns, or null when it passes (or does not parse: Apollo answers that). */
+type Verdict = { code: string; message: string } | null;
+
 /**
  * Depth, aliases, directives and repeated fields, checked on the raw document before Apollo sees
  * it: graphql's own validation (OverlappingFieldsCanBeMerged in particular) can take quadratic
  * time on a hostile document, and Apollo runs custom rules only after (and alongside) the standard
  * ones. One extra parse, linear and bounded by MAX_TOKENS; a document that does not parse is left
  * to Apollo, which answers GRAPHQL_PARSE_FAILED / TOO_MANY_TOKENS itself.
+ *
+ * The verdict depends on the text alone (schema and limits are fixed for the server's life), so it
+ * is remembered per text, as Apollo remembers parsed and validated documents: a client's repeated
+ * query is parsed and walked once, not on every request (a parse and a walk per request were 3 % of
+ * the server's CPU and most of its promoted garbage on short reads; BENCHMARKS.md, session 10).
  */
 export function documentLimits(schema: GraphQLSchema, limits: LimitsConfig) {
+  const verdicts = new Map<string, Verdict>();
+  const verdictOf = (query: string): Verdict => {
+    const known = verdicts.get(query);
+    if (known !== undefined) {
+      // Most recently used goes last (a Map iterates in insertion order).
+      verdicts.delete(query);
+      verdicts.set(query, known);
+      return known;
+    }
+    const document = parseOrNull(query, limits.maxTokens);
+    const refused = document && checkDocumentLimits(schema, document, limits);
+    const verdict = refused ? { code: String(refused.extensions.code), message: refused.message } : null;
+    verdicts.set(query, verdict);
+    if (verdicts.size > DOCUMENT_VERDICT_CACHE_SIZE) {
+      const oldest = verdicts.keys().next();
+      if (!oldest.done) verdicts.delete(oldest.value);
+    }
+    return verdict;
+  };
   return (req: Request, res: Response, next: NextFunction): void => {
     const bodies: unknown[] = req.method === 'GET' ? [req.query] : Array.isArray(req.body) ? req.body : [req.body];
     for (const body of bodies) {
       const query = stringPropertyOf(body, 'query');
-      const document = query === undefined ? null : parseOrNull(query, limits.maxTokens);
-      if (!document) continue;
-      const refused = checkDocumentLimits(schema, document, limits);
+      const refused = query === undefined ? null : verdictOf(query);
       if (refused) {
-        refuse(res, 400, String(refused.extensions.code), refused.message);
+        refuse(res, 400, refused.code, refused.message);
         return;
       }
     }

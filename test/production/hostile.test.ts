@@ -42,6 +42,25 @@ describe('query shape limits', () => {
     expect([viaFragments.status, errorCode(viaFragments)]).toEqual([400, 'QUERY_TOO_DEEP']);
   });
 
+  it('remembers a verdict per query text: the same deep query is refused again, a good one still answers', async () => {
+    let deep = 'name';
+    for (let i = 0; i < 20; i++) deep = `parent { ${deep} }`;
+    const query = `{ viewer { partner { ${deep} } } }`;
+    for (let i = 0; i < 3; i++) {
+      const res = await server.gql(query, undefined, token);
+      expect([res.status, errorCode(res), res.body?.errors?.[0].message]).toEqual([
+        400,
+        'QUERY_TOO_DEEP',
+        expect.stringMatching(/levels deep; at most 15 are allowed/),
+      ]);
+    }
+    // Many other texts pass through the bounded memory; the refused one is still refused after.
+    for (let i = 0; i < 30; i++)
+      expect((await server.gql(`{ viewer { member { loginName } } } # ${i}`, undefined, token)).status).toBe(200);
+    expect(errorCode(await server.gql(query, undefined, token))).toBe('QUERY_TOO_DEEP');
+    await stillHealthy();
+  });
+
   it('refuses fragment cycles without hanging', async () => {
     const res = await server.gql(
       '{ viewer { partner { ...A } } } fragment A on Partner { parent { ...B } } fragment B on Partner { parent { ...A } }',

@@ -20,6 +20,8 @@ import {
 import { gid } from '../support/ids';
 import { resaleCustomers, sentVerificationCode } from '../support/rows';
 import { DIST } from '../support/demo';
+import { SECRET_FIELDS } from '../../src/common/logger';
+import { newRequestFacts, requestLogLine } from '../../src/http/request-facts';
 
 let db: ScratchDatabase;
 let orm: Orm;
@@ -137,5 +139,32 @@ describe('logs of a server process', () => {
     expect(requests.some((r) => JSON.stringify(r.errors) === '["REQUEST_REPLAYED"]' && r.status === 401)).toBe(true);
     expect(requests.some((r) => JSON.stringify(r.errors) === '["UNAUTHENTICATED"]' && r.status === 401)).toBe(true);
     expect(entries.some((e) => e.msg === 'shutting down: finishing requests in flight')).toBe(true);
+  });
+});
+
+describe('the request line', () => {
+  it('is written without the redaction walk because it cannot hold a secret: only scalars and lists of codes, none named like a secret field', () => {
+    const facts = {
+      ...newRequestFacts('req-12345678', '127.0.0.1'),
+      operationName: 'Op',
+      operationType: 'query',
+      cost: 3,
+      errorCodes: ['FORBIDDEN'],
+      refusal: { code: 'FORBIDDEN', reason: 'denied' },
+      securityEvents: ['sign-in-refused'],
+      memberId: 1,
+      partnerId: 2,
+      actor: 'member:1',
+      authMethod: 'signature' as const,
+      accessKey: 'ABCD…WXYZ',
+    };
+    const line = requestLogLine(facts, 'POST', '/graphql', 403, 0.01);
+    for (const [field, value] of Object.entries(line)) {
+      expect(SECRET_FIELDS.map((f) => f.toLowerCase())).not.toContain(field.toLowerCase());
+      const scalar = (v: unknown) =>
+        v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v);
+      expect(Array.isArray(value) ? value.every((v) => typeof v === 'string') : scalar(value)).toBe(true);
+    }
+    expect(line).toMatchObject({ requestId: 'req-12345678', status: 403, errors: ['FORBIDDEN'], refusal: 'denied' });
   });
 });

@@ -1,10 +1,11 @@
-import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Member, MemberRole } from '../member/member.entity';
 import { MemberStatus } from '../member/member.enums';
 import { Partner } from '../partner/partner.entity';
 import { PartnerIdentity } from '../partner/partner.enums';
 import { customerScopeFor } from '../../permissions';
+import { findManaged } from '../../common/managed-rows';
+import { selectIds } from '../../common/paging';
 import { logger } from '../../common/logger';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password';
 import { FREE_ATTEMPTS, SignInThrottle } from './sign-in-throttle';
@@ -100,7 +101,7 @@ export class AuthService {
   }
 
   /** The actor a bearer token speaks for, loaded fresh; null for a bad token or an actor gone or disabled. */
-  async actorFromToken(em: EntityManager, token: string): Promise<Actor | null> {
+  async actorFromToken(em: SqlEntityManager, token: string): Promise<Actor | null> {
     const claims = await this.tokens.verify(token);
     if (!claims) return null;
     switch (claims.kind) {
@@ -120,34 +121,29 @@ export class AuthService {
    * token names the credential version it was issued at: after a password change it no longer loads.
    */
   async loadViewer(
-    em: EntityManager,
+    em: SqlEntityManager,
     claims: { memberId: number; partnerId: number; credentialVersion?: number },
   ): Promise<Viewer | null> {
-    const member = await em.findOne(
+    // Cached statements with MikroORM's mapping (common/managed-rows.ts): the viewer is read on every request.
+    const [member] = await findManaged(
+      em,
       Member,
       { id: claims.memberId, partner: claims.partnerId, status: MemberStatus.ACTIVE },
-      { populate: ['partner'] },
+      [{ property: 'partner', alias: 'p' }],
     );
     if (!member) return null;
     if (claims.credentialVersion != null && claims.credentialVersion !== member.credentialVersion) return null;
     const partner = member.partner.getEntity();
-    const links = await em.find(MemberRole, { member: member.id }, { populate: ['role'] });
+    const links = await findManaged(em, MemberRole, { member: member.id }, [{ property: 'role', alias: 'r' }]);
     const roles = links.map((l) => l.role.getEntity());
     const presetKeys = roles.map((r) => r.presetKey ?? null);
     const permissions = new Set(roles.flatMap((r) => r.permissionCodes));
     const resellerIds =
-      partner.identity === PartnerIdentity.DISTRIBUTOR
-        ? (await em.find(Partner, { parent: partner.id }, { fields: ['id'] })).map((p) => p.id)
-        : [];
+      partner.identity === PartnerIdentity.DISTRIBUTOR ? await selectIds(em, Partner, { parent: partner.id }) : [];
     const customerScope = customerScopeFor(presetKeys);
     const accountManagerIds =
       customerScope === 'SUPERVISED'
-        ? [
-            member.id,
-            ...(await em.find(Member, { supervisor: member.id, partner: partner.id }, { fields: ['id'] })).map(
-              (m) => m.id,
-            ),
-          ]
+        ? [member.id, ...(await selectIds(em, Member, { supervisor: member.id, partner: partner.id }))]
         : [member.id];
     return { member, partner, roles, presetKeys, permissions, resellerIds, customerScope, accountManagerIds };
   }
