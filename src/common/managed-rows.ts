@@ -4,6 +4,7 @@ import {
   type EntityMetadata,
   type EntityName,
   type FilterQuery,
+  type QBQueryOrderMap,
   raw,
   Utils,
 } from '@mikro-orm/core';
@@ -70,6 +71,7 @@ export async function findManaged<T extends object>(
   root: EntityName<T>,
   where: Condition<T>,
   joins: readonly JoinedRelation[] = [],
+  shape: { orderBy?: QBQueryOrderMap<T>; limit?: number } = {},
 ): Promise<T[]> {
   const meta = em.getMetadata().get<T>(Utils.className(root));
   const joined = joins.map((join) => {
@@ -77,13 +79,18 @@ export async function findManaged<T extends object>(
     if (!target) throw new Error(`${meta.className}.${join.property} is not a relation`);
     return { ...join, meta: target };
   });
-  const kind = `managed|${meta.className}|${joins.map((j) => `${j.property}:${j.alias}`).join(',')}`;
-  const statement = shapedStatement(em, kind, where, [], (condition) => {
+  const joinKind = joins.map((j) => `${j.property}:${j.alias}`).join(',');
+  const kind = `managed|${meta.className}|${joinKind}|${JSON.stringify(shape.orderBy ?? null)}`;
+  const extras = shape.limit == null ? [] : [shape.limit];
+  const statement = shapedStatement(em, kind, where, extras, (condition, [limit]) => {
     const qb = em
       .createQueryBuilder(root, 'e')
       .select([...aliasedColumns(em, meta, 'e'), ...joined.flatMap((j) => aliasedColumns(em, j.meta, j.alias))]);
     for (const join of joined) qb.join(`e.${join.property}`, join.alias);
-    return qb.where(condition).getKnexQuery().toSQL();
+    qb.where(condition);
+    if (shape.orderBy) qb.orderBy(shape.orderBy);
+    if (limit != null) qb.limit(limit);
+    return qb.getKnexQuery().toSQL();
   });
   const rows = await runStatement(em, statement);
   return rows.map((row) => {

@@ -21,11 +21,13 @@
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
+  type ArgumentNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   GraphQLError,
+  type GraphQLInputType,
   type GraphQLSchema,
   Kind,
   type OperationDefinitionNode,
@@ -76,46 +78,45 @@ function findProblem(value: unknown, path: string): { path: string; problem: str
   return null;
 }
 
-/** The refusal for the first argument of `operation` holding a refused string, or null. */
-export function checkTextInputs(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
-): GraphQLError | null {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-  // Malformed variables: execution answers them (BAD_USER_INPUT) before any resolver runs.
-  if (coerced.errors) return null;
+/** A field argument of an operation: where it is, and the type its value coerces to. */
+interface ArgumentSite {
+  argument: ArgumentNode;
+  type: GraphQLInputType;
+  /** `Type.field`, for the message. */
+  owner: string;
+}
+
+/**
+ * The arguments of `operation` and of the fragments it spreads, in the order they are checked (the
+ * operation first, then each fragment once). They depend on the document alone, so they are found
+ * once per operation: Apollo hands the same parsed document to every request of a query text, and
+ * walking it with type information on every request was a tenth of what a short read allocated.
+ */
+const SITES = new WeakMap<OperationDefinitionNode, ArgumentSite[]>();
+
+function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) {
+  const known = SITES.get(operation);
+  if (known) return known;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-
   const typeInfo = new TypeInfo(schema);
   const seen = new Set<string>();
-  let refusal: GraphQLError | null = null;
+  const sites: ArgumentSite[] = [];
   const pending: FragmentDefinitionNode[] = [];
   const walk = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
     visit(
       node,
       visitWithTypeInfo(typeInfo, {
         Field(field: FieldNode) {
-          if (refusal) return false;
           const definition: GraphQLField<unknown, unknown> | null | undefined = typeInfo.getFieldDef();
           const parent = typeInfo.getParentType();
-          if (!definition || !parent) return undefined;
+          if (!definition || !parent) return;
           for (const argument of field.arguments ?? []) {
             const argumentDefinition = definition.args.find((a) => a.name === argument.name.value);
-            if (!argumentDefinition) continue;
-            const value = valueFromAST(argument.value, argumentDefinition.type, coerced.coerced);
-            const found = findProblem(value, argument.name.value);
-            if (!found) continue;
-            refusal = new GraphQLError(
-              `Argument ${found.path} of ${parent.name}.${definition.name} ${found.problem}; text inputs may hold tab, line feed and carriage return but no other control character.`,
-              { nodes: [argument], extensions: { code: 'BAD_USER_INPUT', field: found.path, http: { status: 400 } } },
-            );
-            return false;
+            if (argumentDefinition)
+              sites.push({ argument, type: argumentDefinition.type, owner: `${parent.name}.${definition.name}` });
           }
-          return undefined;
         },
         FragmentSpread(spread) {
           const name = spread.name.value;
@@ -128,11 +129,32 @@ export function checkTextInputs(
       }),
     );
   walk(operation);
-  while (!refusal && pending.length) {
-    const fragment = pending.pop()!;
-    walk(fragment);
+  for (let fragment = pending.pop(); fragment; fragment = pending.pop()) walk(fragment);
+  SITES.set(operation, sites);
+  return sites;
+}
+
+/** The refusal for the first argument of `operation` holding a refused string, or null. */
+export function checkTextInputs(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): GraphQLError | null {
+  const sites = argumentSites(schema, document, operation);
+  if (sites.length === 0) return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  // Malformed variables: execution answers them (BAD_USER_INPUT) before any resolver runs.
+  if (coerced.errors) return null;
+  for (const { argument, type, owner } of sites) {
+    const found = findProblem(valueFromAST(argument.value, type, coerced.coerced), argument.name.value);
+    if (found)
+      return new GraphQLError(
+        `Argument ${found.path} of ${owner} ${found.problem}; text inputs may hold tab, line feed and carriage return but no other control character.`,
+        { nodes: [argument], extensions: { code: 'BAD_USER_INPUT', field: found.path, http: { status: 400 } } },
+      );
   }
-  return refusal;
+  return null;
 }
 
 /** The Apollo plugin: refuses the request before cost, rate limit and execution. */

@@ -111,7 +111,8 @@ export function resourceCountByOrderId(ctx: Context, where: FilterQuery<Resource
 export function dependentsByParentResourceId(ctx: Context) {
   const viewer = requireViewer(ctx);
   return ctx.loaders.get<number, Resource[]>('dependentsByParentResourceId', '', async (parentIds) => {
-    const rows = await ctx.em.find(
+    const rows = await selectRows(
+      ctx.em,
       Resource,
       { $and: [ownCustomerRowsFilter<Resource>(viewer), { parentResource: { $in: [...parentIds] } }] },
       { orderBy: { id: 'asc' } },
@@ -137,7 +138,8 @@ export function orderAuthorizationByCustomerId(ctx: Context) {
     'orderAuthorizationByCustomerId',
     '',
     async (customerIds) => {
-      const rows = await ctx.em.find(
+      const rows = await selectRows(
+        ctx.em,
         OrderAuthorization,
         { $and: [ownCustomerRowsFilter<OrderAuthorization>(viewer), { customer: { $in: [...customerIds] } }] },
         { orderBy: { grantedAt: 'desc', id: 'desc' } },
