@@ -417,7 +417,11 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         script: scriptOf(variant.kind),
         env,
         logFile: join(ctx.logDir, `${variant.name}.log`),
-        ...(gcLog ? { stdoutFile: gcLog, execArgv: ['--trace-gc', '--expose-gc'] } : {}),
+        execArgv: [
+          ...(variant.kind === 'app' ? (process.env.BENCH_APP_EXEC_ARGV ?? '').split(' ').filter(Boolean) : []),
+          ...(gcLog ? ['--trace-gc', '--expose-gc'] : []),
+        ],
+        ...(gcLog ? { stdoutFile: gcLog } : {}),
         ...(args.pin ? { cpus: SERVER_CPUS } : {}),
       });
       const result: VariantResult = {

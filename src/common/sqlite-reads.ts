@@ -15,15 +15,78 @@ import { statementCounter } from './statement-counter';
  *
  * Two ways in, one reader: the read path's cached shapes (common/sql-shape.ts, `readDirectly`) with
  * their values bound (numbers, strings and Dates, bound as MikroORM would have written them into the
- * text), and every other `select` MikroORM sends outside a transaction (`readThroughReader`), with its
+ * text) and their statements prepared once per text and kept, and every other `select` MikroORM sends outside a transaction (`readThroughReader`), with its
  * values written in by MikroORM's formatter. A transaction's reads must see its own writes, so they
  * stay on its connection; so do writes. Only for a database file: WAL mode lets this connection read
  * the last committed state beside the writer. `PRAGMA query_only` keeps it a reader.
  */
 
 interface ReadConnection {
+  /** A statement whose text carries its values (MikroORM's own reads): prepared, run, finalized. */
   all(sql: string, bindings: readonly unknown[]): Promise<Record<string, unknown>[]>;
+  /** A cached shape's statement: prepared once per text and kept, run again with new bindings. */
+  allPrepared(sql: string, bindings: readonly unknown[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
+}
+
+/**
+ * Prepared statements kept per read connection (least recently used finalized beyond this). A shape's
+ * text is fixed, so SQLite parses and plans it once instead of on every batch (the page statements
+ * under a customer list are window functions over joins); and the driver builds no new statement
+ * object per read.
+ */
+export const PREPARED_READS_CACHE_SIZE = 500;
+
+interface PreparedRead {
+  statement: sqlite3.Statement;
+  /** Why preparing failed, reported to each read of the text (then the text is prepared afresh). */
+  error?: Error;
+}
+
+type Rows = Record<string, unknown>[];
+
+/** The read connection's prepared statements, by text. */
+function preparedReads(db: sqlite3.Database) {
+  const byText = new Map<string, PreparedRead>();
+  const prepared = (sql: string): PreparedRead => {
+    const known = byText.get(sql);
+    if (known && !known.error) {
+      // Most recently used goes last (a Map iterates in insertion order).
+      byText.delete(sql);
+      byText.set(sql, known);
+      return known;
+    }
+    const entry: PreparedRead = {
+      statement: db.prepare(sql, (err) => {
+        if (err) entry.error = err;
+      }),
+    };
+    byText.set(sql, entry);
+    if (byText.size > PREPARED_READS_CACHE_SIZE) {
+      const oldest = byText.entries().next();
+      if (!oldest.done) {
+        byText.delete(oldest.value[0]);
+        oldest.value[1].statement.finalize();
+      }
+    }
+    return entry;
+  };
+  return {
+    // The statement queues its runs inside the driver, as the connection queues statements.
+    all: (sql: string, bindings: readonly unknown[]) =>
+      new Promise<Rows>((done, fail) => {
+        const entry = prepared(sql);
+        entry.statement.all<Record<string, unknown>>(bindings.map(sqliteValue), (e, rows) =>
+          e ? fail(entry.error ?? e) : done(rows),
+        );
+      }),
+    /** Finalizes every statement (SQLite closes no connection with statements left open). */
+    finalizeAll: async () => {
+      const entries = [...byText.values()];
+      byText.clear();
+      await Promise.all(entries.map((e) => new Promise<void>((done) => e.statement.finalize(() => done()))));
+    },
+  };
 }
 
 /** SQLITE_DIRECT_READS=off (comparisons only) sends every statement through MikroORM; read once, at load. */
@@ -42,12 +105,17 @@ function open(file: string): Promise<ReadConnection> {
       // The pragmas the main connection sets for reading (db/orm.ts), and no writing at all.
       db.exec('PRAGMA query_only = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;', (pragmaErr) => {
         if (pragmaErr) return reject(pragmaErr);
+        const statements = preparedReads(db);
         resolve({
           all: (sql, bindings) =>
             new Promise((done, fail) =>
               db.all<Record<string, unknown>>(sql, bindings.map(sqliteValue), (e, rows) => (e ? fail(e) : done(rows))),
             ),
-          close: () => new Promise((done, fail) => db.close((e) => (e ? fail(e) : done()))),
+          allPrepared: statements.all,
+          close: async () => {
+            await statements.finalizeAll();
+            await new Promise<void>((done, fail) => db.close((e) => (e ? fail(e) : done())));
+          },
         });
       });
     });
@@ -93,13 +161,13 @@ function readerOf(connection: MikroConnection, file: string): Promise<ReadConnec
 }
 
 /** Runs a read on the connection's reader; counted (knex's 'query' event) and tracked as the request's. */
-function readOn(connection: MikroConnection, file: string, sql: string, bindings: readonly unknown[]) {
+function readOn(connection: MikroConnection, file: string, sql: string, bindings: readonly unknown[], shaped: boolean) {
   const knex = connection.getKnex();
   return statementCounter.track(async () => {
     const reader = await readerOf(connection, file);
     // knex's own 'query' event, as for every statement it sends: the statement counter and any other listener see it.
     knex.emit('query', { method: 'select', sql, bindings });
-    return reader.all(sql, bindings);
+    return shaped ? reader.allPrepared(sql, bindings) : reader.all(sql, bindings);
   });
 }
 
@@ -107,7 +175,7 @@ function readOn(connection: MikroConnection, file: string, sql: string, bindings
 export function readDirectly(em: SqlEntityManager, sql: string, bindings: readonly unknown[]) {
   const file = fileOf(em);
   if (!file) throw new Error('canReadDirectly was not asked first: not a SQLite file.');
-  return readOn(em.getConnection(), file, sql, bindings);
+  return readOn(em.getConnection(), file, sql, bindings, true);
 }
 
 /**
@@ -127,7 +195,7 @@ export function readThroughReader(em: SqlEntityManager): void {
     const [query, params = [], method = 'all', ctx] = args;
     if (typeof query !== 'string' || ctx != null || method === 'run' || closed.has(connection) || !SELECT.test(query))
       return execute(...args);
-    const rows = readOn(connection, file, platform.formatQuery(query, params), []);
+    const rows = readOn(connection, file, platform.formatQuery(query, params), [], false);
     return method === 'get' ? rows.then((all) => all[0]) : rows;
   };
   // The same method with the same arguments and results (set by name, as the statement counter does).
