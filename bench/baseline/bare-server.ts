@@ -52,11 +52,13 @@ async function openDb(url: string): Promise<Db> {
     });
     const run = (sql: string) =>
       new Promise<void>((resolve, reject) => db.run(sql, (err) => (err ? reject(err) : resolve())));
+    // The app's pragmas (src/db/orm.ts), its 64 MiB page cache included.
     for (const pragma of [
       'PRAGMA journal_mode = WAL',
       'PRAGMA foreign_keys = ON',
       'PRAGMA busy_timeout = 5000',
       'PRAGMA synchronous = NORMAL',
+      'PRAGMA cache_size = -65536',
     ])
       await run(pragma);
     return {
