@@ -121,13 +121,17 @@ export class Admission {
       this.enter(res, next);
       return;
     }
+    // Admitted from another request's 'close' event: run in this request's async context, or the rest
+    // of it would run in the releasing request's (its request scope and statement tally). Not through
+    // AsyncResource.bind, which wraps two deprecation accessors around every bound function: their
+    // prototype changes sent each waiting request's objects to the old generation (express-prototypes.ts).
+    const context = new AsyncResource('partner-graph.admission');
     const waiter: Waiter = {
-      // Admitted from another request's 'close' event: bound to this request's async context, or the
-      // rest of it would run in the releasing request's (its request scope and statement tally).
-      admit: AsyncResource.bind(() => {
-        if (this.stopped) this.refuse(res, 'stopping');
-        else this.enter(res, next);
-      }),
+      admit: () =>
+        context.runInAsyncScope(() => {
+          if (this.stopped) this.refuse(res, 'stopping');
+          else this.enter(res, next);
+        }),
       timer: setTimeout(() => {
         this.leaveLine(waiter);
         this.refuse(res, 'wait-budget');

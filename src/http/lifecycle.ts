@@ -7,8 +7,9 @@
  * connections (subscriptions) are closed by `beforeClose` when new connections stop being accepted,
  * so their clients reconnect to another instance.
  */
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { NextFunction, Request, Response } from 'express';
+import { createServer, type Server } from 'node:http';
+import type { Express, NextFunction, Request, Response } from 'express';
+import { expressServerOptions } from './express-prototypes';
 
 export class HttpLifecycle {
   readonly server: Server;
@@ -17,12 +18,12 @@ export class HttpLifecycle {
   private stopping: Promise<void> | null = null;
 
   constructor(
-    app: RequestListener,
+    app: Express,
     private readonly timing: { graceMs: number; drainDelayMs: number },
     private readonly afterDrain: () => Promise<void>,
     private readonly beforeClose: () => Promise<void> = async () => {},
   ) {
-    this.server = createServer(app);
+    this.server = createServer(expressServerOptions(app), app);
     // Slow-client protection: a request must arrive whole within these times.
     this.server.headersTimeout = 20_000;
     this.server.requestTimeout = 60_000;
