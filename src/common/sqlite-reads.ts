@@ -39,8 +39,8 @@ export const PREPARED_READS_CACHE_SIZE = 500;
 
 interface PreparedRead {
   statement: sqlite3.Statement;
-  /** Why preparing failed, reported to each read of the text (then the text is prepared afresh). */
-  error?: Error;
+  /** Settles when SQLite has prepared the text; rejects with why it could not (the driver then never runs it). */
+  ready: Promise<void>;
 }
 
 type Rows = Record<string, unknown>[];
@@ -50,17 +50,22 @@ function preparedReads(db: sqlite3.Database) {
   const byText = new Map<string, PreparedRead>();
   const prepared = (sql: string): PreparedRead => {
     const known = byText.get(sql);
-    if (known && !known.error) {
+    if (known) {
       // Most recently used goes last (a Map iterates in insertion order).
       byText.delete(sql);
       byText.set(sql, known);
       return known;
     }
-    const entry: PreparedRead = {
-      statement: db.prepare(sql, (err) => {
-        if (err) entry.error = err;
-      }),
-    };
+    let settle: (err: Error | null) => void = () => {};
+    const ready = new Promise<void>((resolve, reject) => {
+      settle = (err) => (err ? reject(err) : resolve());
+    });
+    const entry: PreparedRead = { statement: db.prepare(sql, (err) => settle(err)), ready };
+    // A text that does not prepare is not kept: the next read prepares it afresh (and fails alike).
+    ready.catch(() => {
+      if (byText.get(sql) === entry) byText.delete(sql);
+      entry.statement.finalize();
+    });
     byText.set(sql, entry);
     if (byText.size > PREPARED_READS_CACHE_SIZE) {
       const oldest = byText.entries().next();
@@ -72,14 +77,14 @@ function preparedReads(db: sqlite3.Database) {
     return entry;
   };
   return {
-    // The statement queues its runs inside the driver, as the connection queues statements.
-    all: (sql: string, bindings: readonly unknown[]) =>
-      new Promise<Rows>((done, fail) => {
-        const entry = prepared(sql);
-        entry.statement.all<Record<string, unknown>>(bindings.map(sqliteValue), (e, rows) =>
-          e ? fail(entry.error ?? e) : done(rows),
-        );
-      }),
+    // Runs wait for the prepare; then the statement queues them inside the driver, as the connection queues statements.
+    all: async (sql: string, bindings: readonly unknown[]) => {
+      const { statement, ready } = prepared(sql);
+      await ready;
+      return new Promise<Rows>((done, fail) =>
+        statement.all<Record<string, unknown>>(bindings.map(sqliteValue), (e, rows) => (e ? fail(e) : done(rows))),
+      );
+    },
     /** Finalizes every statement (SQLite closes no connection with statements left open). */
     finalizeAll: async () => {
       const entries = [...byText.values()];

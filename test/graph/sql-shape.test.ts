@@ -207,6 +207,20 @@ describe.runIf(testDatabaseKind() === 'sqlite')('SQLite read connection (common/
       .execute('update sub_customer set name = ? where id = ?', [customer.name, customer.id], 'run');
   });
 
+  it('keeps a prepared statement per text: the same text runs again with new values, and a text that does not prepare is refused with its own error, every time', async () => {
+    const em = server.em();
+    const byId = 'select id, name from sub_customer where id = ?';
+    const [first] = await readDirectly(em, byId, [1]);
+    const [second] = await readDirectly(em, byId, [2]);
+    expect([first?.id, second?.id]).toEqual([1, 2]);
+    // Concurrent runs of one statement queue inside the driver and each gets its own rows.
+    const ids = [3, 4, 5, 6, 7, 8];
+    const rows = await Promise.all(ids.map((id) => readDirectly(em, byId, [id])));
+    expect(rows.map(([row]) => row?.id)).toEqual(ids);
+    for (let i = 0; i < 2; i++)
+      await expect(readDirectly(em, 'select * from no_such_table where id = ?', [1])).rejects.toThrow(/no such table/);
+  });
+
   it('cannot write', async () => {
     await expect(readDirectly(server.em(), 'delete from sub_customer where id = ?', [1])).rejects.toThrow(
       /readonly|read-only|query_only/i,
