@@ -36,6 +36,8 @@ export class TokenService {
       false,
       ['sign', 'verify'],
     );
+    // A key WebCrypto refuses fails each sign and verify where they await it, not the process.
+    this.key.catch(() => {});
   }
 
   async issue(claims: TokenClaims): Promise<{ token: string; expiresAt: Date }> {
