@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/knex';
 import type { Context } from '../../context';
 import { requireViewer } from '../../permissions/viewer';
 import { badInput, forbidden } from '../../common/errors';
+import { runStatement } from '../../common/sql-shape';
 import { idOfType } from '../../common/global-id';
 import { assertPartnerRelation } from '../../permissions/scopes';
 import { billCycleProblem } from '../consumption/consumption.service';
@@ -81,8 +82,15 @@ type Row = Record<string, unknown>;
 export function knexOf(ctx: Context): Knex {
   return ctx.em.getKnex();
 }
+/**
+ * Runs a dashboard statement as a fixed text with bound values, like the read path's cached shapes
+ * (common/sql-shape.ts): prepared once per text on PostgreSQL and on SQLite's read connection, whose
+ * statements are otherwise parsed and planned on every request (the texts vary only with the number
+ * of months and managers). Inside a transaction it runs on the transaction's connection.
+ */
 export async function run(ctx: Context, query: Knex.QueryBuilder): Promise<Row[]> {
-  return ctx.em.getConnection().execute<Row[]>(query);
+  const { sql, bindings } = query.toSQL();
+  return runStatement(ctx.em, { sql, bindings, shaped: true });
 }
 
 /** Rows of a roll-up table in the scope: the partner, the months, the managers' customers. */
