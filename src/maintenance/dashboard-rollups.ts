@@ -10,6 +10,7 @@ import {
   ROLLUP_TABLES as CUSTOMER_TABLES,
   type RollupTable,
 } from '../modules/performance/consumption-rollup';
+import { newRevisionsBetween } from '../modules/performance/dashboard-revision';
 import { type Em, isSqlite, partnerRanges, type RebuildOptions, type Row, rows } from './performance-rollups';
 
 /**
@@ -46,6 +47,9 @@ export async function rebuildDashboardRollups(em: Em, options: RebuildOptions = 
         );
         n += inserted.length;
       }
+      // In the same transaction: what servers computed from the old rows is stale from its commit.
+      const revisions = newRevisionsBetween(low, high);
+      await rows(tx, revisions.sql, revisions.params);
       return n;
     });
     options.onBatch?.(i + 1, ranges.length);

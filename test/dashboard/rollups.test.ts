@@ -13,17 +13,28 @@ import {
 } from '../../src/maintenance/dashboard-rollups';
 import { testDatabaseKind } from '../support/database';
 import { topCustomers } from '../../src/modules/dashboard/dashboard.top-customers';
+import { newRevisions } from '../../src/modules/performance/dashboard-revision';
 import type { Context } from '../../src/context';
 import { useTestServer } from '../support/server';
 import { DIST } from '../support/demo';
 import { billCycle } from '../support/time';
-import { gid } from '../support/ids';
+import { gid, pk } from '../support/ids';
 import { sql } from '../support/rows';
 import { yuan } from '../support/money';
 
 const server = useTestServer();
 
 const TABLES = ['consumption_month', 'consumption_customer_month', 'consumption_manager_month', 'customer_month'];
+
+/** DIST's dashboard revision (undefined without one). */
+async function revisionOf(partnerId = DIST): Promise<string | undefined> {
+  const [row] = await sql<{ revision: string }>(
+    server,
+    'select revision from dashboard_revision where partner_id = ?',
+    [partnerId],
+  );
+  return row?.revision;
+}
 
 /** The raw top customers (today's definition), for a range and optionally a manager scope. */
 async function rawTop(from: string, to: string, limit: number, managers: number[] | null) {
@@ -111,6 +122,57 @@ describe('dashboard roll-ups (运营看板)', () => {
     }
   });
 
+  it("topCustomers is kept until the partner's dashboard revision changes", async () => {
+    const admin = await server.signIn('dist-admin');
+    const [from, to] = [billCycle(5), billCycle(0)];
+    const top = async () => {
+      const res = await server.execute(DashboardDocument, { from, to }, admin);
+      expect(res.errors).toBeUndefined();
+      const rows = res.data!.viewer.partner.dashboard!.topCustomers;
+      return { rows: rows.map((r) => [r.customer.id, r.paymentAmount.amount]), statements: res.sqlStatements };
+    };
+    // The seeder's rebuild gave every partner a revision.
+    expect(await revisionOf()).toMatch(/^[0-9a-f-]{36}$/);
+    const bump = async () => {
+      const revision = newRevisions([DIST])!;
+      await sql(server, revision.sql, revision.params);
+    };
+    await bump();
+    const computed = await top();
+    const kept = await top();
+    expect(kept.rows).toEqual(computed.rows);
+    expect(computed.rows.length).toBe(5);
+    // Kept: the revision is read instead of the computation (one round on the demo seed).
+    expect(computed.statements - kept.statements).toBe(1);
+    // A write that does not change the revision is not seen (every writer of the roll-up changes it)...
+    const [first] = computed.rows;
+    const firstId = pk(String(first[0]));
+    const ids = await sql<{ id: number }>(server, 'select id from sub_customer where partner_id = ?', [DIST]);
+    expect(ids.some((r) => Number(r.id) === firstId)).toBe(true);
+    await sql(
+      server,
+      'update consumption_customer_month set payment_amount = 0 where partner_id = ? and customer_id = ?',
+      [DIST, firstId],
+    );
+    expect((await top()).rows).toEqual(computed.rows);
+    // ...and one that does is seen by the next read.
+    await bump();
+    const after = await top();
+    expect(after.rows).not.toContainEqual(first);
+    const ctx = { em: server.em() } as unknown as Context; // the function reads only ctx.em
+    const exact = await topCustomers(ctx, { partnerId: DIST, from, to, accountManagerIds: null }, 5);
+    expect(after.rows.map((r) => pk(String(r[0])))).toEqual(exact.map((r) => r.customerId));
+    // The rebuild restores the raw rows and changes the revision: the first answer again.
+    await rebuildDashboardRollups(server.em());
+    expect((await top()).rows).toEqual(computed.rows);
+    // Without a revision nothing is kept: computed on every read.
+    await sql(server, 'delete from dashboard_revision where partner_id = ?', [DIST]);
+    const [a, b] = [await top(), await top()];
+    expect(b.statements).toBe(a.statements);
+    expect(b.rows).toEqual(computed.rows);
+    await rebuildDashboardRollups(server.em());
+  });
+
   it('consumptionByAccountManager (consumption_manager_month) equals the raw rows for every range and scope', async () => {
     const admin = await server.signIn('dist-admin');
     const am = await server.signIn('dist-am');
@@ -194,6 +256,7 @@ describe('dashboard roll-ups (运营看板)', () => {
     // with the manager at the time of consumption.
     const [from, to] = [billCycle(17), billCycle(0)];
     const am2Before = await apiByManager(admin, from, to, am2);
+    const revisionBefore = await revisionOf();
     const assigned = await server.execute(
       OrgMutAssignAccountManagerDocument,
       { input: { customerIds: consumers.map((c) => gid('SubCustomer', c.id)), accountManagerId: gid('Member', am2) } },
@@ -201,6 +264,8 @@ describe('dashboard roll-ups (运营看板)', () => {
     );
     expect(assigned.errors).toBeUndefined();
     expect(await dashboardRollupDifferences(server.em())).toEqual([]);
+    // In the move's transaction: what servers kept from the old rows (topCustomers) is stale.
+    expect(await revisionOf()).not.toBe(revisionBefore);
     const am2After = await apiByManager(admin, from, to, am2);
     expect(am2After).toEqual(await rawByManager(from, to, [am2]));
     expect(am2After).not.toEqual(am2Before);
@@ -226,7 +291,9 @@ describe('dashboard roll-ups (运营看板)', () => {
     expect(drift.some((d) => d.startsWith(`consumption_month ${DIST}:`) && d.includes('payment_amount'))).toBe(true);
     expect(drift.some((d) => d.startsWith(`customer_month ${DIST}:`))).toBe(true);
     expect(drift.some((d) => d.startsWith(`consumption_manager_month ${DIST}:`) && d.includes('records'))).toBe(true);
+    const revisionBefore = await revisionOf();
     const written = await rebuildDashboardRollups(server.em(), { batchSize: 3 });
+    expect(await revisionOf()).not.toBe(revisionBefore);
     expect(written).toBeGreaterThan(0);
     expect(await dashboardRollupDifferences(server.em(), 2)).toEqual([]);
     expect(await rebuildDashboardRollups(server.em())).toBe(written);

@@ -33,6 +33,7 @@ import { Migration20261204180011_DashboardAlertIndexes } from './Migration202612
 import { Migration20261204190001_TopCustomersIndex } from './Migration20261204190001_TopCustomersIndex';
 import { Migration20261205020001_ConsumptionManagerMonth } from './Migration20261205020001_ConsumptionManagerMonth';
 import { Migration20261205030001_KeysetIndexes } from './Migration20261205030001_KeysetIndexes';
+import { Migration20261206010001_DashboardRevision } from './Migration20261206010001_DashboardRevision';
 
 /** PostgreSQL migrations in order; `npm run db:migration:create` appends here. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -82,4 +83,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204190001_TopCustomersIndex', class: Migration20261204190001_TopCustomersIndex },
   { name: 'Migration20261205020001_ConsumptionManagerMonth', class: Migration20261205020001_ConsumptionManagerMonth },
   { name: 'Migration20261205030001_KeysetIndexes', class: Migration20261205030001_KeysetIndexes },
+  { name: 'Migration20261206010001_DashboardRevision', class: Migration20261206010001_DashboardRevision },
 ];

@@ -31,6 +31,7 @@ import { Migration20261204170000_DashboardRollups } from './Migration20261204170
 import { Migration20261204180000_CouponIncentiveRollups } from './Migration20261204180000_CouponIncentiveRollups';
 import { Migration20261204180010_DashboardAlertIndexes } from './Migration20261204180010_DashboardAlertIndexes';
 import { Migration20261205020000_ConsumptionManagerMonth } from './Migration20261205020000_ConsumptionManagerMonth';
+import { Migration20261206010000_DashboardRevision } from './Migration20261206010000_DashboardRevision';
 
 /** SQLite migrations in order; `npm run db:migration:create` appends here. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -78,4 +79,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204180000_CouponIncentiveRollups', class: Migration20261204180000_CouponIncentiveRollups },
   { name: 'Migration20261204180010_DashboardAlertIndexes', class: Migration20261204180010_DashboardAlertIndexes },
   { name: 'Migration20261205020000_ConsumptionManagerMonth', class: Migration20261205020000_ConsumptionManagerMonth },
+  { name: 'Migration20261206010000_DashboardRevision', class: Migration20261206010000_DashboardRevision },
 ];

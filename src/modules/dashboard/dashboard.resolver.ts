@@ -23,7 +23,7 @@ import {
   ServiceTypeConsumption,
 } from './dashboard.types';
 import * as dashboard from './dashboard.service';
-import { topCustomers } from './dashboard.top-customers';
+import { keptTopCustomers } from './dashboard.top-customers';
 import { incentivesByPeriod, type Tally } from './dashboard.incentives';
 import { Money } from '../../common/money';
 
@@ -84,14 +84,15 @@ export class DashboardResolver {
   }
 
   @FieldResolver(() => [CustomerConsumption], {
-    description: 'The customers that paid the most over the range (ties by customer), exact, from the monthly roll-up.',
+    description:
+      "The customers that paid the most over the range (ties by customer), exact, from the monthly roll-up. Computed once per change of the partner's consumption roll-ups (a customer moved, a rebuild) and kept until the next.",
   })
   async topCustomers(
     @Root() d: Dashboard,
     @Ctx() ctx: Context,
     @Arg('limit', () => Int, { defaultValue: 10, description: 'How many (1–50).' }) limit: number,
   ): Promise<CustomerConsumption[]> {
-    const rows = await topCustomers(ctx, d.scope, checkLimit(limit, 'limit'));
+    const rows = await keptTopCustomers(ctx, d.scope, checkLimit(limit, 'limit'));
     const customers = await customerById(ctx).loadMany(rows.map((r) => r.customerId));
     return rows.flatMap((r, i) => {
       const customer = customers[i];

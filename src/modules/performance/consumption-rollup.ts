@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { lockCustomers } from '../../db/locks';
 import { isSqlite, placeholders, rows } from '../../db/sql';
+import { newRevisions } from './dashboard-revision';
 
 /**
  * The 运营看板 roll-ups: monthly tables the dashboard reads instead of the raw rows, defined ONCE here
@@ -108,21 +109,27 @@ export const ROLLUP_TABLES: readonly RollupTable[] = [
 /** Every column of a roll-up table, in insert order. */
 export const columnsOf = (t: RollupTable): string[] => [...t.keys, ...t.attributes, ...t.measures];
 
-/** Adds `sign` × the raw rows of `customerIds` to `t` (one upsert). */
-async function addCustomers(tx: SqlEntityManager, t: RollupTable, customerIds: number[], sign: 1 | -1) {
+/** Adds `sign` × the raw rows of `customerIds` to `t` (one upsert); answers the partners of the rows written. */
+async function addCustomers(
+  tx: SqlEntityManager,
+  t: RollupTable,
+  customerIds: number[],
+  sign: 1 | -1,
+): Promise<number[]> {
   const selected = [...t.keys, ...t.attributes, ...t.measures.map((m) => `${sign} * ${m}`)];
   const updates = [
     ...t.attributes.map((a) => `${a} = excluded.${a}`),
     ...t.measures.map((m) => `${m} = ${t.table}.${m} + excluded.${m}`),
   ];
   // `where true`: SQLite needs it to read `on conflict` as the upsert clause after a select.
-  await rows(
+  const written = await rows(
     tx,
     `insert into ${t.table} (${columnsOf(t).join(', ')})
       select ${selected.join(', ')} from (${t.raw(isSqlite(tx), `${t.customerColumn} in (${placeholders(customerIds)})`)}) raw where true
       on conflict (${t.keys.join(', ')}) do update set ${updates.join(', ')} returning ${t.keys[0]}`,
     customerIds,
   );
+  return written.map((r) => Number(r[t.keys[0]]));
 }
 
 /**
@@ -138,9 +145,13 @@ export async function moveCustomers<T>(
   const ids = [...new Set(customerIds)];
   if (!ids.length) return change();
   await lockCustomers(tx, ids);
-  for (const t of ROLLUP_TABLES) await addCustomers(tx, t, ids, -1);
+  const partners: number[] = [];
+  for (const t of ROLLUP_TABLES) partners.push(...(await addCustomers(tx, t, ids, -1)));
   const result = await change();
-  for (const t of ROLLUP_TABLES) await addCustomers(tx, t, ids, 1);
+  for (const t of ROLLUP_TABLES) partners.push(...(await addCustomers(tx, t, ids, 1)));
+  // What was computed from the old rows (topCustomers) is stale for the partners whose rows moved.
+  const revisions = newRevisions(partners);
+  if (revisions) await rows(tx, revisions.sql, revisions.params);
   return result;
 }
 
