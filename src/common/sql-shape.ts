@@ -2,6 +2,7 @@ import { RawQueryFragment } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { canRunPrepared, runPrepared } from './pg-prepared';
 import { canReadDirectly, readDirectly } from './sqlite-reads';
+import { LRUCache } from 'lru-cache';
 
 /**
  * The read path's SQL, built once per shape.
@@ -112,7 +113,7 @@ const UNCACHEABLE = Symbol('uncacheable');
 /** Shapes kept per database (platform); the least recently used is dropped beyond the bound. */
 export const SQL_CACHE_SIZE = 2000;
 
-const caches = new WeakMap<object, Map<string, CachedShape | typeof UNCACHEABLE>>();
+const caches = new WeakMap<object, LRUCache<string, CachedShape | typeof UNCACHEABLE>>();
 
 /** Whether the cache is used; tests switch it off to compare with the query builder's own path. */
 let enabled = process.env.SQL_SHAPE_CACHE !== 'off';
@@ -159,15 +160,12 @@ export function shapedStatement<W>(
   const shape = enabled ? shapeOfWhere(where) : null;
   if (shape == null) return build(where, extras);
   const platform = em.getPlatform();
-  const cache = caches.get(platform) ?? new Map<string, CachedShape | typeof UNCACHEABLE>();
+  const cache = caches.get(platform) ?? new LRUCache<string, CachedShape | typeof UNCACHEABLE>({ max: SQL_CACHE_SIZE });
   caches.set(platform, cache);
   const key = `${kind}|${extras.length}|${shape.key}`;
   const values = extras.length > 0 ? [...shape.values, ...extras] : shape.values;
   const known = cache.get(key);
   if (known !== undefined) {
-    // Most recently used goes last (a Map iterates in insertion order).
-    cache.delete(key);
-    cache.set(key, known);
     if (known === UNCACHEABLE) return build(where, extras);
     return { sql: known.sql, bindings: known.plan.map((i) => values[i]), shaped: true };
   }
@@ -177,10 +175,6 @@ export function shapedStatement<W>(
   const marked = build(shape.marked as W, markedExtras);
   const learnt = learn(statement, marked, values);
   cache.set(key, learnt);
-  if (cache.size > SQL_CACHE_SIZE) {
-    const oldest = cache.keys().next();
-    if (!oldest.done) cache.delete(oldest.value);
-  }
   return learnt === UNCACHEABLE ? statement : { ...statement, shaped: true };
 }
 

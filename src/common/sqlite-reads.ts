@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
 import sqlite3 from 'sqlite3';
 import { statementCounter } from './statement-counter';
+import { LRUCache } from 'lru-cache';
 
 /**
  * SQLite: reads outside a transaction run on a second, read-only connection to the same file.
@@ -41,55 +42,94 @@ interface PreparedRead {
   statement: sqlite3.Statement;
   /** Settles when SQLite has prepared the text; rejects with why it could not (the driver then never runs it). */
   ready: Promise<void>;
+  /** Reads started on it and not yet answered. */
+  running: number;
+  /** Out of the cache: finalized once no read runs on it (SQLite refuses reads queued on a finalized statement). */
+  dropped: boolean;
+  /** Settles when SQLite has finalized it. */
+  finalized: Promise<void>;
+  finalize: () => void;
 }
 
 type Rows = Record<string, unknown>[];
 
+function newPreparedRead(db: sqlite3.Database, sql: string, open: Set<PreparedRead>): PreparedRead {
+  let settle: (err: Error | null) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    settle = (err) => (err ? reject(err) : resolve());
+  });
+  let finalizing = false;
+  let onFinalized: () => void = () => {};
+  const entry: PreparedRead = {
+    statement: db.prepare(sql, (err) => settle(err)),
+    ready,
+    running: 0,
+    dropped: false,
+    finalized: new Promise<void>((resolve) => {
+      onFinalized = resolve;
+    }),
+    finalize: () => {
+      if (finalizing) return;
+      finalizing = true;
+      entry.statement.finalize(() => {
+        open.delete(entry);
+        onFinalized();
+      });
+    },
+  };
+  open.add(entry);
+  // A statement that did not prepare holds nothing to wait for (the driver never calls its finalize back).
+  ready.catch(() => {
+    open.delete(entry);
+    onFinalized();
+  });
+  return entry;
+}
+
 /** The read connection's prepared statements, by text. */
 function preparedReads(db: sqlite3.Database) {
-  const byText = new Map<string, PreparedRead>();
+  /** Every statement not yet finalized, in the cache or dropped with reads still running. */
+  const open = new Set<PreparedRead>();
+  const byText = new LRUCache<string, PreparedRead>({
+    max: PREPARED_READS_CACHE_SIZE,
+    // Dropped (least recently used, failed to prepare, or all at close): SQLite frees it after its reads.
+    dispose: (entry) => {
+      entry.dropped = true;
+      if (entry.running === 0) entry.finalize();
+    },
+  });
   const prepared = (sql: string): PreparedRead => {
     const known = byText.get(sql);
-    if (known) {
-      // Most recently used goes last (a Map iterates in insertion order).
-      byText.delete(sql);
-      byText.set(sql, known);
-      return known;
-    }
-    let settle: (err: Error | null) => void = () => {};
-    const ready = new Promise<void>((resolve, reject) => {
-      settle = (err) => (err ? reject(err) : resolve());
-    });
-    const entry: PreparedRead = { statement: db.prepare(sql, (err) => settle(err)), ready };
+    if (known) return known;
+    const entry = newPreparedRead(db, sql, open);
     // A text that does not prepare is not kept: the next read prepares it afresh (and fails alike).
-    ready.catch(() => {
-      if (byText.get(sql) === entry) byText.delete(sql);
-      entry.statement.finalize();
+    entry.ready.catch(() => {
+      if (byText.peek(sql) === entry) byText.delete(sql);
     });
     byText.set(sql, entry);
-    if (byText.size > PREPARED_READS_CACHE_SIZE) {
-      const oldest = byText.entries().next();
-      if (!oldest.done) {
-        byText.delete(oldest.value[0]);
-        oldest.value[1].statement.finalize();
-      }
-    }
     return entry;
   };
   return {
     // Runs wait for the prepare; then the statement queues them inside the driver, as the connection queues statements.
     all: async (sql: string, bindings: readonly unknown[]) => {
-      const { statement, ready } = prepared(sql);
-      await ready;
-      return new Promise<Rows>((done, fail) =>
-        statement.all<Record<string, unknown>>(bindings.map(sqliteValue), (e, rows) => (e ? fail(e) : done(rows))),
-      );
+      const entry = prepared(sql);
+      entry.running += 1;
+      try {
+        await entry.ready;
+        return await new Promise<Rows>((done, fail) =>
+          entry.statement.all<Record<string, unknown>>(bindings.map(sqliteValue), (e, rows) =>
+            e ? fail(e) : done(rows),
+          ),
+        );
+      } finally {
+        entry.running -= 1;
+        if (entry.dropped && entry.running === 0) entry.finalize();
+      }
     },
-    /** Finalizes every statement (SQLite closes no connection with statements left open). */
+    /** Finalizes every statement once its reads are answered (SQLite closes no connection with statements left open). */
     finalizeAll: async () => {
-      const entries = [...byText.values()];
       byText.clear();
-      await Promise.all(entries.map((e) => new Promise<void>((done) => e.statement.finalize(() => done()))));
+      await Promise.all([...open].map((entry) => entry.finalized));
     },
   };
 }

@@ -16,6 +16,7 @@ import type { LimitsConfig } from '../config';
 import { checkDocumentLimits } from './limits';
 import { refusalReason } from './refusals';
 import { maybeFactsOf } from './request-facts';
+import { LRUCache } from 'lru-cache';
 
 /** The exact bytes of each JSON body, kept by the body parser for SDK-HMAC-SHA256 verification. */
 const RAW_BODIES = new WeakMap<IncomingMessage, Buffer>();
@@ -149,23 +150,15 @@ type Verdict = { code: string; message: string } | null;
  * the server's CPU and most of its promoted garbage on short reads; BENCHMARKS.md, session 10).
  */
 export function documentLimits(schema: GraphQLSchema, limits: LimitsConfig) {
-  const verdicts = new Map<string, Verdict>();
+  // Boxed: the cache keeps no null (a document that passes).
+  const verdicts = new LRUCache<string, { verdict: Verdict }>({ max: DOCUMENT_VERDICT_CACHE_SIZE });
   const verdictOf = (query: string): Verdict => {
     const known = verdicts.get(query);
-    if (known !== undefined) {
-      // Most recently used goes last (a Map iterates in insertion order).
-      verdicts.delete(query);
-      verdicts.set(query, known);
-      return known;
-    }
+    if (known !== undefined) return known.verdict;
     const document = parseOrNull(query, limits.maxTokens);
     const refused = document && checkDocumentLimits(schema, document, limits);
     const verdict = refused ? { code: String(refused.extensions.code), message: refused.message } : null;
-    verdicts.set(query, verdict);
-    if (verdicts.size > DOCUMENT_VERDICT_CACHE_SIZE) {
-      const oldest = verdicts.keys().next();
-      if (!oldest.done) verdicts.delete(oldest.value);
-    }
+    verdicts.set(query, { verdict });
     return verdict;
   };
   return (req: Request, res: Response, next: NextFunction): void => {
