@@ -29,12 +29,14 @@ interface ColumnPlan {
 
 interface RowPlan {
   /**
-   * The entity's prototype with every column shadowed by a plain data property. MikroORM puts
-   * setters for the columns on the entity prototype itself (they create per-instance accessors
-   * and the entity's helper on first write); below this layer, writes are ordinary properties.
+   * Builds one instance from a mapped row: a constructor per entity whose prototype is the entity's
+   * prototype with every column shadowed by a plain data property (MikroORM puts setters for the
+   * columns on the entity prototype itself; they create per-instance accessors and the entity's
+   * helper on first write), and which sets every column in one fixed order, so V8 gives its
+   * instances room for all of them up front instead of growing each row's property store column
+   * by column (a quarter of the `nodes` request's garbage; BENCHMARKS.md, session 11).
    */
-  prototype: object;
-  columns: ColumnPlan[];
+  Row: ReturnType<typeof rowConstructor>;
 }
 
 const plans = new WeakMap<EntityMetadata, RowPlan>();
@@ -64,9 +66,28 @@ function planFor(em: SqlEntityManager, meta: EntityMetadata): RowPlan {
       enumerable: false,
       configurable: true,
     });
-  const rowPlan = { prototype, columns: plan };
+  const rowPlan = { Row: rowConstructor(prototype, plan) };
   plans.set(meta, rowPlan);
   return rowPlan;
+}
+
+/**
+ * The constructor of a plan's rows, generated once per entity (as MikroORM generates its hydrators):
+ * a column absent from the row (not selected) stays unset, as on a row MikroORM would build.
+ */
+function rowConstructor(prototype: object, columns: readonly ColumnPlan[]) {
+  const body = columns.map((column, i) => {
+    const key = JSON.stringify(column.name);
+    if (column.relation)
+      return `v = data[${key}]; if (v !== undefined) this[${key}] = v === null ? null : { id: Number(v) };`;
+    if (column.convert)
+      return `v = data[${key}]; if (v !== undefined) this[${key}] = v === null ? null : convert[${i}](v);`;
+    return `v = data[${key}]; if (v !== undefined) this[${key}] = v;`;
+  });
+  const convert = columns.map((c) => c.convert);
+  const Row = new Function('convert', `return function Row(data) { let v; ${body.join(' ')} };`)(convert);
+  Row.prototype = prototype;
+  return Row;
 }
 
 /** Builds read-only instances of `entity` from raw rows (column names, as the driver returns them). */
@@ -76,20 +97,10 @@ export function readOnlyRows<T extends object>(
   rows: Record<string, unknown>[],
 ): T[] {
   const meta = em.getMetadata().get(Utils.className(entity));
-  const { prototype, columns } = planFor(em, meta);
+  const { Row } = planFor(em, meta);
   const comparator = em.getComparator();
   const out: T[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const data: Record<string, unknown> = comparator.mapResult(meta.className, rows[i]);
-    // An instance of T's class (Object.create types it `any`), its columns set below as plain properties.
-    const instance = Object.create(prototype);
-    for (const column of columns) {
-      const value = data[column.name];
-      if (value === undefined) continue;
-      if (column.relation) instance[column.name] = value == null ? null : { id: Number(value) };
-      else instance[column.name] = column.convert && value != null ? column.convert(value) : value;
-    }
-    out[i] = instance;
-  }
+  // An instance of T's class (a generated constructor is typed `any`, as Object.create is).
+  for (let i = 0; i < rows.length; i++) out[i] = new Row(comparator.mapResult(meta.className, rows[i]));
   return out;
 }
