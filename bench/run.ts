@@ -73,6 +73,10 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
   --duration S           seconds per measured run (default 10)
   --quick                smoke run: 2 s per run, 1 s warm-up
   --connections LIST     closed-loop concurrencies (default 1,10,50)
+  --rounds N             closed-loop runs per variant and concurrency (default 1): the variants of an
+                         operation take turns, in reverse order every other round, and each ratio
+                         compares their median-throughput runs, so a drift of the machine's speed
+                         during the run weighs on every variant alike
   --only LIST            operations: ${ALL_OPERATIONS.join(',')}
   --skip LIST            sections: ${SECTIONS.join(',')}
   --fanout-subscribers L subscribers of the fan-out section, one measurement each (default 50,200;
@@ -101,6 +105,7 @@ interface Args {
   db: 'sqlite' | 'postgres';
   duration: number;
   warmup: number;
+  rounds: number;
   quick: boolean;
   connections: number[];
   only: Set<OperationKey>;
@@ -141,6 +146,7 @@ function parse(argv: string[]): Args | null {
       db: { type: 'string' },
       duration: { type: 'string' },
       quick: { type: 'boolean' },
+      rounds: { type: 'string' },
       connections: { type: 'string' },
       only: { type: 'string' },
       skip: { type: 'string' },
@@ -165,6 +171,9 @@ function parse(argv: string[]): Args | null {
   const quick = !!values.quick;
   const duration = values.duration ? Number(values.duration) : quick ? 2 : 10;
   if (!(duration >= 1 && duration <= 600)) throw new Error('--duration must be 1–600 seconds');
+  const rounds = values.rounds ? Number(values.rounds) : 1;
+  if (!(Number.isInteger(rounds) && rounds >= 1 && rounds <= 20))
+    throw new Error('--rounds must be a whole number 1–20');
   const list = (s: string | undefined) =>
     s
       ? s
@@ -189,6 +198,7 @@ function parse(argv: string[]): Args | null {
     db,
     duration,
     warmup: quick ? 1 : Math.min(3, Math.max(1, duration / 4)),
+    rounds,
     quick,
     connections,
     only,
@@ -560,8 +570,11 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         await drain(l);
       }
       const active = members.filter((l) => l.prepared.has(key));
-      for (const connections of connectionsAscending) {
-        for (const l of active.filter((x) => x.variant.ops.includes(key))) {
+      for (const [round, connections] of connectionsAscending.flatMap((c) =>
+        Array.from({ length: args.rounds }, (_, r) => [r, c] as const),
+      )) {
+        const measured = active.filter((x) => x.variant.ops.includes(key));
+        for (const l of round % 2 === 0 ? measured : [...measured].reverse()) {
           const entry = l.prepared.get(key)!;
           await drainAll(live);
           const p = await probe(l.server.url, l.token, entry.plan);

@@ -32,13 +32,23 @@ const fmt = (v: number | null | undefined, digits = 1) => (v == null || !Number.
 
 /** Peak closed-loop throughput over the concurrencies (runs without an answer do not count). */
 export function maxRps(op: OperationResult | undefined): number | undefined {
-  const runs = op?.runs.filter((r) => r.responses > 0) ?? [];
-  return runs.length ? Math.max(...runs.map((r) => r.rps)) : undefined;
+  const levels = [...new Set(op?.runs.filter((r) => r.mode === 'closed-loop').map((r) => r.connections) ?? [])];
+  const medians = levels.flatMap((c) => runAt(op, c)?.rps ?? []);
+  const fixed = op?.runs.filter((r) => r.mode !== 'closed-loop' && r.responses > 0).map((r) => r.rps) ?? [];
+  const all = [...medians, ...fixed];
+  return all.length ? Math.max(...all) : undefined;
 }
 
-/** The closed-loop run at this concurrency, if it got answers. */
+/**
+ * The closed-loop run at this concurrency, if one got answers: with several rounds (--rounds), the
+ * run of median throughput (the lower middle one of an even number), so one run slowed by the
+ * machine does not decide a ratio.
+ */
 export function runAt(op: OperationResult | undefined, connections: number): RunResult | undefined {
-  return op?.runs.find((r) => r.connections === connections && r.mode === 'closed-loop' && r.responses > 0);
+  const runs = (op?.runs ?? [])
+    .filter((r) => r.connections === connections && r.mode === 'closed-loop' && r.responses > 0)
+    .sort((a, b) => a.rps - b.rps);
+  return runs[Math.floor((runs.length - 1) / 2)];
 }
 
 /** A fixed-width table of every closed-loop and fixed-rate run of a variant. */
