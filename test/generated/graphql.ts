@@ -1772,7 +1772,7 @@ export type Dashboard = {
   resaleRevenue: Money;
   /** Last bill cycle of the range (YYYY-MM). */
   to: Scalars['String']['output'];
-  /** The customers that paid the most over the range (ties by customer), exact, from the monthly roll-up. */
+  /** The customers that paid the most over the range (ties by customer), exact, from the monthly roll-up. Computed once per change of the partner's consumption roll-ups (a customer moved, a rebuild) and kept until the next. */
   topCustomers: Array<CustomerConsumption>;
 };
 
