@@ -58,6 +58,7 @@ const SECTIONS = [
   'no-permissions',
   'no-loaders',
   'no-rate-limit',
+  'no-idle-scavenge',
   'bare',
   'postgraphile',
   'fixed-rate',
@@ -898,6 +899,14 @@ function ratiosAndVerdicts(
         // Printed in the last column: the app's own, for comparison.
         perConnections: { app: op.fixedRate.p99OverP50 },
       });
+    const ns = opOf('app-no-idle-scavenge', key);
+    if (ns?.fixedRate && op.fixedRate)
+      ratios.push({
+        ratio: 'tail at the fixed rate: p99/p50 app → IDLE_SCAVENGE=false',
+        operation: key,
+        value: ns.fixedRate.p99OverP50,
+        perConnections: { app: op.fixedRate.p99OverP50 },
+      });
     if (rl?.runs.length) {
       const r = ratio(maxRps(op), maxRps(rl));
       ratios.push({
@@ -1249,6 +1258,18 @@ async function main(): Promise<number> {
       scale: 'large',
       env: { RATE_LIMIT: 'false' },
       ops: has('customer-list') ? ['customer-list'] : [],
+      fixedRateOnly: noLimitFixed,
+    });
+  // Without the young-generation GC between requests (http/idle-scavenge.ts): the short reads'
+  // tail at the app's fixed rate.
+  if (!args.skip.has('no-idle-scavenge') && noLimitFixed.length)
+    large.push({
+      name: 'app-no-idle-scavenge',
+      label: 'app, IDLE_SCAVENGE=false',
+      kind: 'app',
+      scale: 'large',
+      env: { IDLE_SCAVENGE: 'false' },
+      ops: [],
       fixedRateOnly: noLimitFixed,
     });
   if (!args.skip.has('bare') && has('customer-list'))

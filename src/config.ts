@@ -50,7 +50,7 @@ export interface AppConfig {
   /** GRAPHQL_EXECUTOR: `jit` (compiled documents, http/compiled-executor.ts) or `graphql-js`. */
   executor: 'jit' | 'graphql-js';
   /** Bursts (http/admission.ts): requests run at once (8 keep SQLite's one connection busy), wait for a turn. */
-  admission: { maxInFlight: number; waitBudgetMs: number };
+  admission: { maxInFlight: number; waitBudgetMs: number; idleScavenge: boolean };
   /** Scheduled maintenance (src/maintenance): pruning and expiry jobs, one instance at a time per job. */
   maintenance: { enabled: boolean; intervalMs: number };
   /**
@@ -256,6 +256,7 @@ export const ENVIRONMENT = z.object({
   PUBLIC_BASE_URL: baseUrlVar(),
   DB_ACQUIRE_TIMEOUT_MS: intVar(10, 10 * 60_000),
   MAX_IN_FLIGHT_REQUESTS: intVar(1, 10_000),
+  IDLE_SCAVENGE: boolVar(),
 });
 
 /** The names of every variable in ENVIRONMENT. */
@@ -384,7 +385,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY ?? false,
     persistedDocumentsOnly: e.PERSISTED_DOCUMENTS_ONLY ?? false,
     executor: e.GRAPHQL_EXECUTOR ?? 'jit',
-    admission: { maxInFlight: e.MAX_IN_FLIGHT_REQUESTS ?? (database.kind === 'sqlite' ? 8 : 20), waitBudgetMs },
+    admission: {
+      maxInFlight: e.MAX_IN_FLIGHT_REQUESTS ?? (database.kind === 'sqlite' ? 8 : 20),
+      waitBudgetMs,
+      idleScavenge: e.IDLE_SCAVENGE ?? true,
+    },
     maintenance: { enabled: e.MAINTENANCE ?? true, intervalMs: (e.MAINTENANCE_INTERVAL_SECONDS ?? 300) * 1000 },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT ?? 4000}`,
   };

@@ -24,6 +24,7 @@ import { HeaderMap } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { currentRequestScope, noteRefusal } from '../common/request-scope';
+import { IdleScavenger } from './idle-scavenge';
 
 /** extensions.code of the refusal (also in common/error-codes.ts). */
 export const BusyCode = { SERVER_BUSY: 'SERVER_BUSY' } as const;
@@ -34,6 +35,8 @@ export type BusyReason = 'wait-budget' | 'stopping' | 'pool-timeout' | 'pool-clo
 export interface AdmissionOptions {
   maxInFlight: number;
   waitBudgetMs: number;
+  /** Collect the young generation when no request is in flight (http/idle-scavenge.ts). */
+  idleScavenge?: boolean;
 }
 
 /** Seconds a refused client should wait before retrying: the budget, rounded up, at least 1. */
@@ -85,9 +88,11 @@ export class Admission {
   private readonly line: Waiter[] = [];
   private stopped = false;
   readonly retryAfter: number;
+  readonly scavenger: IdleScavenger | null;
 
   constructor(private readonly options: AdmissionOptions) {
     this.retryAfter = retryAfterSeconds(options.waitBudgetMs);
+    this.scavenger = options.idleScavenge ? new IdleScavenger(() => this.inFlight === 0) : null;
   }
 
   /** Requests admitted and not yet answered, and requests waiting in line. */
@@ -154,7 +159,10 @@ export class Admission {
   private release(): void {
     this.inFlight--;
     const waiter = this.line.shift();
-    if (!waiter) return;
+    if (!waiter) {
+      if (this.inFlight === 0) this.scavenger?.idle();
+      return;
+    }
     clearTimeout(waiter.timer);
     waiter.admit();
   }
