@@ -53,10 +53,7 @@ export interface AppConfig {
   admission: { maxInFlight: number; waitBudgetMs: number; idleScavenge: boolean };
   /** Scheduled maintenance (src/maintenance): pruning and expiry jobs, one instance at a time per job. */
   maintenance: { enabled: boolean; intervalMs: number };
-  /**
-   * PUBLIC_BASE_URL: where customers reach the partner center, without a trailing slash; customer
-   * invitation links and QR codes point under it. Required in production (https).
-   */
+  /** PUBLIC_BASE_URL: where customers reach the partner center (no trailing slash; invitation links, QR codes). Required in production (https). */
   publicBaseUrl: string;
 }
 
@@ -361,6 +358,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const database = e.DATABASE_URL ?? parseDatabaseUrl('sqlite:./data/partner-graph.sqlite');
   // Tests queue hundreds of requests on purpose on shared cores: 60 s, the pool's timeout before the line.
   const waitBudgetMs = e.DB_ACQUIRE_TIMEOUT_MS ?? (nodeEnv === 'test' ? 60_000 : 5000);
+  const maxInFlight = e.MAX_IN_FLIGHT_REQUESTS ?? (database.kind === 'sqlite' ? 8 : 20);
   return {
     env: nodeEnv,
     port: e.PORT ?? 4000,
@@ -385,11 +383,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY ?? false,
     persistedDocumentsOnly: e.PERSISTED_DOCUMENTS_ONLY ?? false,
     executor: e.GRAPHQL_EXECUTOR ?? 'jit',
-    admission: {
-      maxInFlight: e.MAX_IN_FLIGHT_REQUESTS ?? (database.kind === 'sqlite' ? 8 : 20),
-      waitBudgetMs,
-      idleScavenge: e.IDLE_SCAVENGE ?? true,
-    },
+    admission: { maxInFlight, waitBudgetMs, idleScavenge: e.IDLE_SCAVENGE ?? true },
     maintenance: { enabled: e.MAINTENANCE ?? true, intervalMs: (e.MAINTENANCE_INTERVAL_SECONDS ?? 300) * 1000 },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT ?? 4000}`,
   };
