@@ -51,4 +51,6 @@ EXPOSE 4000
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/src/index.js"]
+# --initial-old-space-size: V8 collects the old generation only once it holds 512 MiB, instead of at
+# 1.5-4 times the ~60 MiB live heap (every 2 s under load); README, "Memory and GC pauses".
+CMD ["node", "--initial-old-space-size=512", "dist/src/index.js"]

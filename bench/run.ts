@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { alignGc, formatAlignment, parseGcTrace, parseRequestLog } from './lib/gc-trace';
 import { graphqlOk, postGraphql } from './lib/http';
-import { type SchedSample, sampleRunQueueWait } from './lib/sched';
+import { mainThreadBusy, type SchedSample, sampleRunQueueWait } from './lib/sched';
 import { probeRead, probeWrite, runLoad, SkipOperation, type Probe, type RunResult } from './lib/load';
 import {
   ALL_OPERATIONS,
@@ -35,7 +35,7 @@ import {
   type Plan,
   type ReadPlan,
 } from './lib/operations';
-import { CACHE_DIR, DIST_BENCH, RESULTS_DIR, ROOT } from './lib/paths';
+import { CACHE_DIR, DIST_BENCH, RESULTS_DIR, ROOT, serverNodeFlags } from './lib/paths';
 import { type FanoutResult, measureFanout } from './lib/fanout';
 import { hasTaskset, newestFile, pinProcess, readMemory, startServer, type ServerProcess } from './lib/proc';
 import { formatProfile, profileClockUs, summarizeProfile, type ProfileSummary } from './lib/profile';
@@ -53,12 +53,15 @@ import {
 import { serveForOtherTools } from './lib/serve';
 import { DEFAULT_PG_DB_PREFIX, ensureSeeded, type Scale, type SeededDatabase } from './lib/seed-cache';
 import { ratio } from './lib/stats';
+import { runTailControl } from './lib/tail-control';
 
 const SECTIONS = [
   'no-permissions',
   'no-loaders',
   'no-rate-limit',
   'no-idle-scavenge',
+  'v8-defaults',
+  'control',
   'bare',
   'postgraphile',
   'fixed-rate',
@@ -259,6 +262,8 @@ interface Variant {
   fixedRate?: boolean;
   /** Operations measured only at the fixed rate, at the rate of the `app` variant's peak. */
   fixedRateOnly?: OperationKey[];
+  /** Started without the deployed node flags (`npm start`): V8's default heap sizing. */
+  v8Defaults?: boolean;
   memory?: boolean;
   pageSizes?: boolean;
 }
@@ -429,6 +434,8 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         env,
         logFile: join(ctx.logDir, `${variant.name}.log`),
         execArgv: [
+          // As deployed: the node flags of `npm start`, unless the variant measures V8's defaults.
+          ...(variant.kind === 'app' && !variant.v8Defaults ? serverNodeFlags() : []),
           ...(variant.kind === 'app' ? (process.env.BENCH_APP_EXEC_ARGV ?? '').split(' ').filter(Boolean) : []),
           ...(gcLog ? ['--trace-gc', '--expose-gc'] : []),
         ],
@@ -610,37 +617,53 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         // A fixed-rate-only variant runs at the rate of the app's peak: the same load, compared.
         const appOp = live.find((x) => x.variant.name === 'app')?.prepared.get(key)?.op;
         const max = (only ? maxRps(appOp) : maxRps(entry.op)) ?? 0;
-        // autocannon paces whole requests per connection per second, sent at the start of the
-        // connection's second: one request per second on each of `wanted` connections started
-        // 1/wanted s apart spreads the arrivals evenly (up to 100 connections). Above 100, k
-        // requests per second on wanted / k connections: 168 wanted is 84 × 2, not 100 × 2 (71 %).
-        const wanted = Math.max(1, Math.round(max * 0.6));
-        const perConnection = Math.ceil(wanted / 100);
-        const connections = Math.max(1, Math.round(wanted / perConnection));
-        const rate = connections * perConnection;
+        const rate = Math.max(1, Math.round(max * 0.6));
         await drainAll(live);
         const p = await probe(l.server.url, l.token, entry.plan);
         const from = Date.now();
-        const sched = l.gcLog ? sampleRunQueueWait(l.server.pid) : null;
+        const sched = sampleRunQueueWait(l.server.pid);
         const run = await runLoad({
           url: l.server.url,
           token: l.token,
           plan: entry.plan,
           probe: p,
-          connections,
+          connections: 0, // open loop: as many as the answers in flight need
           durationSec: args.duration,
           rate,
           pid: l.server.pid,
           postgres: args.db === 'postgres',
         });
-        l.gcWindows.push({ op: entry.op, from, to: Date.now(), sched: sched?.stop() ?? [] });
+        const samples = sched.stop();
+        l.gcWindows.push({ op: entry.op, from, to: Date.now(), sched: samples });
         const p99OverP50 = run.latencyMs.p99 / run.latencyMs.p50;
         if (run.rps < 0.9 * rate)
           run.notes.push(`achieved ${fmt(run.rps)} of ${rate} req/s: the server did not keep up`);
-        entry.op.fixedRate = { ...run, p99WithinBudget: p99OverP50 <= 3, p99OverP50 };
+        const busy = mainThreadBusy(samples);
+        entry.op.fixedRate = {
+          ...run,
+          p99WithinBudget: p99OverP50 <= 3,
+          p99OverP50,
+          mainThreadShare: busy?.share ?? null,
+          mainThreadCpuMsPerRequest: busy && run.responses ? busy.cpuMs / run.responses : null,
+        };
         log(
-          `${runLine(`${l.variant.name} ${key}`, run)}  p99/p50 = ${p99OverP50.toFixed(2)} ${p99OverP50 <= 3 ? '(≤ 3)' : '← over 3'}`,
+          `${runLine(`${l.variant.name} ${key}`, run)}  p99/p50 = ${p99OverP50.toFixed(2)} ${p99OverP50 <= 3 ? '(≤ 3)' : '← over 3'}; main thread busy ${fmt(busy ? 100 * busy.share : null)} %`,
         );
+        const spinMs = entry.op.fixedRate.mainThreadCpuMsPerRequest;
+        if (l.variant.name === 'app' && !args.skip.has('control') && spinMs) {
+          const control = await runTailControl({
+            rate,
+            durationSec: args.duration,
+            spinMs,
+            bytes: p.bytes,
+            logFile: join(ctx.logDir, 'spin-control.log'),
+            ...(args.pin ? { cpus: SERVER_CPUS } : {}),
+          });
+          entry.op.fixedRate.control = control;
+          log(
+            `  control ${key}: a server spinning ${fmt(spinMs, 2)} ms per request at ${rate} req/s: p50 ${fmt(control.latencyMs.p50)} p99 ${fmt(control.latencyMs.p99)} ms, p99/p50 = ${control.p99OverP50.toFixed(2)}; main thread busy ${fmt(control.mainThreadShare === null ? null : 100 * control.mainThreadShare)} %${control.failures ? `; ${control.failures} FAILED answers` : ''}`,
+          );
+        }
       }
     }
 
@@ -669,23 +692,28 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         await drain(l);
         await sleep(1000);
         const mem = readMemory(l.server.pid);
-        rounds.push({ round, rssAfterMiB: mem?.rssMiB ?? null, peakRssMiB: run.peakRssMiB, rps: run.rps });
+        const heapAfterGcMiB = await l.server.heapAfterGc();
+        rounds.push({ round, rssAfterMiB: mem?.rssMiB ?? null, heapAfterGcMiB, peakRssMiB: run.peakRssMiB, rps: run.rps });
         log(
-          `${l.variant.name} memory round ${round}: ${heaviest.key} × ${connections} connections, ${durationSec} s: ${fmt(run.rps)} req/s, RSS after ${fmt(mem?.rssMiB, 0)} MiB (peak ${fmt(run.peakRssMiB, 0)} MiB)${run.flagged ? ' FLAGGED' : ''}`,
+          `${l.variant.name} memory round ${round}: ${heaviest.key} × ${connections} connections, ${durationSec} s: ${fmt(run.rps)} req/s, RSS after ${fmt(mem?.rssMiB, 0)} MiB (peak ${fmt(run.peakRssMiB, 0)} MiB), heap after a full GC ${fmt(heapAfterGcMiB)} MiB${run.flagged ? ' FLAGGED' : ''}`,
         );
       }
-      const first = rounds[0].rssAfterMiB;
-      const last = rounds[2].rssAfterMiB;
+      // What the server retains: the heap a full GC leaves. RSS follows the old generation's floor
+      // (package.json start) until the first mark-compact, so it grows without any leak.
+      const byHeap = rounds.every((r) => r.heapAfterGcMiB !== null);
+      const first = byHeap ? rounds[0].heapAfterGcMiB : rounds[0].rssAfterMiB;
+      const last = byHeap ? rounds[2].heapAfterGcMiB : rounds[2].rssAfterMiB;
       const growth = first && last ? (last - first) / first : null;
       l.result.memory = {
         operation: heaviest.key,
         connections,
         rounds,
         growth,
+        growthOf: byHeap ? 'heap after GC' : 'RSS',
         flagged: growth !== null && growth > 0.1,
       };
       log(
-        `memory growth round 1 → 3: ${growth === null ? '–' : `${(growth * 100).toFixed(1)} %`}${l.result.memory.flagged ? '  ← FLAGGED (> 10 %)' : ' (≤ 10 %)'}`,
+        `memory growth round 1 → 3 (${l.result.memory.growthOf}): ${growth === null ? '–' : `${(growth * 100).toFixed(1)} %`}${l.result.memory.flagged ? '  ← FLAGGED (> 10 %)' : ' (≤ 10 %)'}`,
       );
     }
   } catch (err) {
@@ -699,6 +727,13 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
   for (const l of live) lineUpGc(l);
   for (const l of live) log(`\n${l.variant.label} (${scale} seed)\n${variantTable(l.result)}`);
   return live.map((l) => l.result);
+}
+
+/** The fixed-rate run of an operation beside its control (bench/lib/tail-control.ts). */
+function controlLine(key: string, f: NonNullable<OperationResult['fixedRate']>): string {
+  const c = f.control!;
+  const pctOf = (v: number | null | undefined) => (v == null ? '–' : `${(100 * v).toFixed(0)} %`);
+  return `Control for the fixed-rate run of ${key}: the app's main thread was busy ${pctOf(f.mainThreadShare)} of the time, ${fmt(c.spinMs, 2)} ms per answer; a server that only spins that long per request, at the same ${c.rate} req/s from the same generator: p50 ${fmt(c.latencyMs.p50)} ms, p99 ${fmt(c.latencyMs.p99)} ms, **p99/p50 ${c.p99OverP50.toFixed(2)}×** (main thread busy ${pctOf(c.mainThreadShare)}${c.failures ? `, ${c.failures} FAILED answers` : ''}) against the app's ${f.p99OverP50.toFixed(2)}×.`;
 }
 
 /** --trace-gc: each fixed-rate run of a server, its GC pauses lined up with its request log. */
@@ -896,6 +931,7 @@ function ratiosAndVerdicts(
     for (const [name, setting] of [
       ['app-no-rate-limit', 'RATE_LIMIT=false'],
       ['app-no-idle-scavenge', 'IDLE_SCAVENGE=false'],
+      ['app-v8-heap-defaults', 'V8 default heap sizing'],
     ]) {
       const without = opOf(name, key);
       if (without?.fixedRate && op.fixedRate)
@@ -933,7 +969,7 @@ function ratiosAndVerdicts(
     if (op.fixedRate) {
       verdicts.push({
         budget: `p99 ≤ 3 × p50 at ~60 % of max throughput — ${key}`,
-        measured: `${op.fixedRate.p99OverP50.toFixed(2)}× (p50 ${fmt(op.fixedRate.latencyMs.p50)} ms, p99 ${fmt(op.fixedRate.latencyMs.p99)} ms at ${fmt(op.fixedRate.rps)} req/s)`,
+        measured: `${op.fixedRate.p99OverP50.toFixed(2)}× (p50 ${fmt(op.fixedRate.latencyMs.p50)} ms, p99 ${fmt(op.fixedRate.latencyMs.p99)} ms at ${fmt(op.fixedRate.rps)} req/s)${op.fixedRate.control ? `; control at the same rate and main-thread CPU (${fmt(op.fixedRate.control.spinMs, 2)} ms): ${op.fixedRate.control.p99OverP50.toFixed(2)}×` : ''}`,
         pass: op.fixedRate.p99WithinBudget,
       });
     }
@@ -1018,7 +1054,7 @@ function ratiosAndVerdicts(
     if (!v.memory) continue;
     verdicts.push({
       budget: `no memory growth across 3 rounds (≤ 10 %) — ${v.memory.operation}`,
-      measured: `${v.memory.rounds.map((r) => fmt(r.rssAfterMiB, 0)).join(' → ')} MiB (${v.memory.growth === null ? '–' : `${(v.memory.growth * 100).toFixed(1)} %`})`,
+      measured: `${v.memory.growthOf}: ${v.memory.rounds.map((r) => fmt(v.memory!.growthOf === 'RSS' ? r.rssAfterMiB : r.heapAfterGcMiB, 0)).join(' → ')} MiB (RSS ${v.memory.rounds.map((r) => fmt(r.rssAfterMiB, 0)).join(' → ')} MiB; growth ${v.memory.growth === null ? '–' : `${(v.memory.growth * 100).toFixed(1)} %`})`,
       pass: v.memory.growth === null ? null : !v.memory.flagged,
     });
   }
@@ -1273,6 +1309,18 @@ async function main(): Promise<number> {
       ops: [],
       fixedRateOnly: noLimitFixed,
     });
+  // Without the deployed node flags (package.json start: the old generation's 512 MiB floor): the
+  // short reads' tail at the app's fixed rate with V8 sizing the old generation itself.
+  if (!args.skip.has('v8-defaults') && noLimitFixed.length)
+    large.push({
+      name: 'app-v8-heap-defaults',
+      label: 'app, without --initial-old-space-size',
+      kind: 'app',
+      scale: 'large',
+      v8Defaults: true,
+      ops: [],
+      fixedRateOnly: noLimitFixed,
+    });
   if (!args.skip.has('bare') && has('customer-list'))
     large.push({
       name: 'bare',
@@ -1379,14 +1427,15 @@ async function main(): Promise<number> {
         '',
         markdownTable(head, rows),
         '',
-        ...v.operations.flatMap((o) =>
-          o.fixedRate?.gc
+        ...v.operations.flatMap((o) => [
+          ...(o.fixedRate?.gc
             ? [
                 `GC lined up with the fixed-rate run of ${o.key}: ${typeof o.fixedRate.gc === 'string' ? o.fixedRate.gc : formatAlignment(o.fixedRate.gc).replace(/\n\s*/g, '; ')}`,
                 '',
               ]
-            : [],
-        ),
+            : []),
+          ...(o.fixedRate?.control ? [`${controlLine(o.key, o.fixedRate)}`, ''] : []),
+        ]),
       ];
     }),
     ...(fanout.runs.length

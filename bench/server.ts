@@ -5,6 +5,7 @@
  *   BENCH_DISABLE_PERMISSIONS=true   serve without graphql-shield (row scopes stay) → cost of permissions
  *   BENCH_DISABLE_LOADERS=true       every loader key is its own batch → the N+1 factor
  *
+ * Answers the memory check's { type: 'heap-after-gc' } over IPC (answerHeapAfterGc).
  * Started with --expose-gc (the bench's --trace-gc), it forces one GC before listening and prints
  * the wall time it ended: the anchor that lines the GC trace up with the request log.
  *
@@ -13,6 +14,8 @@
  * is reported to the parent over IPC ({ type: 'listening', url }) and on stdout.
  */
 import 'reflect-metadata';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/orm';
 import { createServer } from '../src/server';
@@ -30,6 +33,24 @@ function gcAnchor(): void {
   console.log(JSON.stringify({ benchGcAnchor: performance.timeOrigin + performance.now() }));
 }
 
+/**
+ * The bench's memory check asks over IPC ({ type: 'heap-after-gc' }) for the heap a full GC leaves:
+ * what the server retains, whatever the old generation's floor lets it hold between collections
+ * (package.json start: --initial-old-space-size), so RSS alone would read a full floor as growth.
+ */
+function answerHeapAfterGc(): void {
+  process.on('message', (message: { type?: string }) => {
+    if (message?.type !== 'heap-after-gc') return;
+    let gc: unknown = Reflect.get(globalThis, 'gc');
+    if (typeof gc !== 'function') {
+      setFlagsFromString('--expose-gc');
+      gc = runInNewContext('gc');
+    }
+    if (typeof gc === 'function') gc();
+    process.send?.({ type: 'heap-after-gc', usedMiB: process.memoryUsage().heapUsed / 2 ** 20 });
+  });
+}
+
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, SEED_ON_START: 'false' });
   const orm = await openDatabase(config.database);
@@ -39,6 +60,7 @@ async function main(): Promise<void> {
   });
   gcAnchor();
   const { url, server: httpServer } = await server.listen(config.port, process.env.HOST ?? '127.0.0.1');
+  answerHeapAfterGc();
   process.send?.({ type: 'listening', url });
   console.log(`bench server listening on ${url}/graphql`);
 

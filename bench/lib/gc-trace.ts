@@ -24,6 +24,12 @@ export interface GcPause {
   pauseMs: number;
   kind: GcKind;
   reason: string;
+  /**
+   * Mark-compact: wall ms from the start of incremental marking to the end of the pause, and the ms
+   * of marking steps the main thread did meanwhile ("+ 21.4 ms in 223 steps since start of marking,
+   * …, walltime since start of marking 44 ms"); null when V8 marked in the pause alone.
+   */
+  marking: { wallMs: number; stepsMs: number } | null;
 }
 
 export interface ServedRequest {
@@ -47,7 +53,14 @@ export function parseGcTrace(text: string): { pauses: GcPause[]; offsetMs: numbe
   for (const line of text.split('\n')) {
     const m = TRACE_LINE.exec(line);
     if (m) {
-      pauses.push({ endMs: Number(m[1]), pauseMs: Number(m[3]), kind: kindOf(m[2]), reason: m[4] });
+      const steps = /\+ ([\d.]+) ms in \d+ steps since start of marking.*?walltime since start of marking ([\d.]+) ms/.exec(m[4]);
+      pauses.push({
+        endMs: Number(m[1]),
+        pauseMs: Number(m[3]),
+        kind: kindOf(m[2]),
+        reason: m[4],
+        marking: steps ? { stepsMs: Number(steps[1]), wallMs: Number(steps[2]) } : null,
+      });
       continue;
     }
     const a = /"benchGcAnchor":\s*([\d.]+)/.exec(line);
@@ -83,10 +96,36 @@ export interface OverlapShare {
   anyGc: number;
   scavenge: number;
   markCompact: number;
+  /**
+   * Share that overlapped a mark-compact cycle from the start of its incremental marking (whose
+   * steps run on the main thread too, between the requests' callbacks) to the end of its pause.
+   */
+  markingCycle: number;
   /** Share of these requests' summed duration spent inside GC pauses. */
   timeInGc: number;
   /** Share of their summed duration the server's main thread was runnable but had no CPU (null: not sampled). */
   timeWaitingForCpu: number | null;
+  /**
+   * Share of their summed duration during which another request was in flight too: one JavaScript
+   * thread serves both, so this is where a request can wait for another's work (queueing).
+   */
+  timeWithOthersInFlight: number;
+}
+
+/** Time of [r.startWall, r.endWall] covered by at least one other request of `all`, ms. */
+function sharedTime(r: ServedRequest, all: readonly ServedRequest[]): number {
+  const spans = all
+    .filter((o) => o !== r && o.startWall < r.endWall && o.endWall > r.startWall)
+    .map((o) => [Math.max(o.startWall, r.startWall), Math.min(o.endWall, r.endWall)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of spans) {
+    if (to <= reach) continue;
+    covered += to - Math.max(from, reach);
+    reach = to;
+  }
+  return covered;
 }
 
 export interface GcAlignment {
@@ -103,9 +142,12 @@ export interface GcAlignment {
 
 function overlapShare(
   requests: ServedRequest[],
-  pauses: { start: number; end: number; kind: GcKind }[],
+  pauses: { start: number; end: number; kind: GcKind; cycleStart: number }[],
   sched: SchedSample[],
+  everyRequest: readonly ServedRequest[],
 ): OverlapShare {
+  let cycle = 0;
+  let shared = 0;
   let waiting = 0;
   let sampled = 0;
   let any = 0;
@@ -118,8 +160,10 @@ function overlapShare(
     if (hits.length) any += 1;
     if (hits.some((p) => p.kind === 'scavenge')) scavenge += 1;
     if (hits.some((p) => p.kind === 'mark-compact')) markCompact += 1;
+    if (pauses.some((p) => p.kind === 'mark-compact' && p.cycleStart < r.endWall && p.end > r.startWall)) cycle += 1;
     for (const p of hits) inGc += Math.min(p.end, r.endWall) - Math.max(p.start, r.startWall);
     total += r.durationMs;
+    shared += sharedTime(r, everyRequest);
     const w = waitBetween(sched, r.startWall, r.endWall);
     if (w !== null) {
       waiting += w;
@@ -132,8 +176,10 @@ function overlapShare(
     anyGc: any / n,
     scavenge: scavenge / n,
     markCompact: markCompact / n,
+    markingCycle: cycle / n,
     timeInGc: total ? inGc / total : 0,
     timeWaitingForCpu: sampled ? waiting / sampled : null,
+    timeWithOthersInFlight: total ? shared / total : 0,
   };
 }
 
@@ -151,8 +197,9 @@ export function alignGc(
       end: p.endMs + trace.offsetMs,
       kind: p.kind,
       ms: p.pauseMs,
+      cycleStart: p.endMs + trace.offsetMs - (p.marking ? Math.max(p.marking.wallMs, p.pauseMs) : p.pauseMs),
     }))
-    .filter((p) => p.end >= fromWall - 1000 && p.start <= toWall);
+    .filter((p) => p.end >= fromWall - 1000 && p.cycleStart <= toWall);
   const inWindow = pauses.filter((p) => p.end >= fromWall);
   const sorted = [...requests].sort((a, b) => b.durationMs - a.durationMs);
   const slow = sorted.slice(0, Math.max(1, Math.ceil(sorted.length / 100)));
@@ -167,8 +214,8 @@ export function alignGc(
     },
     gcShareOfWall: inWindow.reduce((s, p) => s + p.ms, 0) / Math.max(1, toWall - fromWall),
     longestPauseMs: inWindow.reduce((m, p) => Math.max(m, p.ms), 0),
-    slowest1pct: overlapShare(slow, pauses, sched),
-    all: overlapShare(requests, pauses, sched),
+    slowest1pct: overlapShare(slow, pauses, sched, requests),
+    all: overlapShare(requests, pauses, sched, requests),
   };
 }
 
@@ -180,6 +227,8 @@ export function formatAlignment(a: GcAlignment): string {
   return [
     `server log: ${a.requests} requests, p50 ${a.serverMs.p50} ms, p99 ${a.serverMs.p99} ms; GC: ${a.pauses.scavenge} scavenges, ${a.pauses.markCompact} mark-compacts, ${pct(a.gcShareOfWall)} of wall time, longest ${a.longestPauseMs.toFixed(1)} ms`,
     `overlapping a GC pause — slowest 1 % (${s.requests}): ${pct(s.anyGc)} (scavenge ${pct(s.scavenge)}, mark-compact ${pct(s.markCompact)}; ${pct(s.timeInGc)} of their time in GC); all: ${pct(all.anyGc)} (scavenge ${pct(all.scavenge)}, mark-compact ${pct(all.markCompact)}; ${pct(all.timeInGc)} of their time)`,
+    `overlapping a mark-compact cycle (incremental marking to the end of its pause) — slowest 1 %: ${pct(s.markingCycle)}; all: ${pct(all.markingCycle)}`,
     `waiting for a CPU (server's main thread runnable, not running) — slowest 1 %: ${pct(s.timeWaitingForCpu)} of their time; all: ${pct(all.timeWaitingForCpu)}`,
+    `another request in flight too (queueing) — slowest 1 %: ${pct(s.timeWithOthersInFlight)} of their time; all: ${pct(all.timeWithOthersInFlight)}`,
   ].join('\n      ');
 }

@@ -10,6 +10,7 @@
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { postGraphql } from './http';
+import { runPaced } from './paced';
 import { missingFromSchema, type Plan, type ReadPlan, type WritePlan } from './operations';
 import { readCommandCpuMs, readCpuMs, readMemory, resetPeak, sampleRss } from './proc';
 import { summarize, type LatencySummary } from './stats';
@@ -306,7 +307,7 @@ export interface LoadOptions {
   probe: Probe;
   connections: number;
   durationSec: number;
-  /** Fixed-rate mode: total requests per second, spread over `connections` staggered connections. */
+  /** Fixed-rate mode: total requests per second, evenly spaced, open loop (paced.ts); `connections` is ignored. */
   rate?: number;
   /** Server process to watch for memory and CPU. */
   pid?: number;
@@ -315,10 +316,8 @@ export interface LoadOptions {
 }
 
 /**
- * Closed loop: `connections` connections, each sending its next request when the previous
- * answered. Fixed rate: autocannon releases each connection's per-second quota at the start of
- * the second, so `connections` single-connection instances are started 1/connections s apart,
- * each with rate/connections per second: arrivals spread over the second instead of one burst.
+ * Closed loop (autocannon): `connections` connections, each sending its next request when the
+ * previous answered. Fixed rate: `rate` requests per second, evenly spaced, open loop (paced.ts).
  */
 export async function runLoad(options: LoadOptions): Promise<RunResult> {
   const { plan, probe } = options;
@@ -334,6 +333,7 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
   const cpuBefore = options.pid ? readCpuMs(options.pid) : null;
   const dbCpuBefore = options.pid && options.postgres ? readCommandCpuMs('postgres') : null;
 
+  let lateness: LatencySummary | null = null;
   const instances: { instance: autocannon.Instance; done: Promise<autocannon.Result> }[] = [];
   const start = performance.now();
   const launch = (connections: number, connectionRate?: number) => {
@@ -353,21 +353,25 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
     });
     instances.push({ instance, done: Promise.resolve(instance) });
   };
+  let connections = options.connections;
+  let elapsed: number;
   if (options.rate) {
-    const k = options.connections;
-    const perConnection = options.rate / k;
-    const timers: Promise<void>[] = [];
-    for (let i = 0; i < k; i++) {
-      const delay = (i * 1000) / k;
-      timers.push(new Promise<void>((resolve) => setTimeout(resolve, delay)).then(() => launch(1, perConnection)));
-    }
-    await Promise.all(timers);
+    const paced = await runPaced({
+      url: options.url,
+      rate: options.rate,
+      durationSec: options.durationSec,
+      request: build()[0],
+    });
+    latencies.push(...paced.latencies);
+    transport = paced.transportErrors;
+    elapsed = paced.elapsedSec;
+    connections = paced.connections;
+    lateness = paced.lateness;
   } else {
     launch(options.connections);
+    await Promise.all(instances.map((i) => i.done));
+    elapsed = (performance.now() - start) / 1000;
   }
-  await Promise.all(instances.map((i) => i.done));
-  const elapsed =
-    (performance.now() - start) / 1000 - (options.rate ? (options.connections - 1) / options.connections : 0);
   checks.transportErrors = transport;
 
   const peakSampled = sampler ? sampler.stop() : NaN;
@@ -396,7 +400,7 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
     checks.non2xx + checks.errors + checks.sizeMismatch + checks.shapeMismatch + checks.transportErrors;
   const responses = latencies.length;
   return {
-    connections: options.connections,
+    connections,
     mode: options.rate ? 'fixed-rate' : 'closed-loop',
     targetRate: options.rate ?? null,
     durationSec: elapsed,
@@ -414,6 +418,10 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
     cpuMsPerRequest: cpuBefore != null && cpuAfter != null && responses > 0 ? (cpuAfter - cpuBefore) / responses : null,
     dbCpuMsPerRequest:
       dbCpuBefore != null && dbCpuAfter != null && responses > 0 ? (dbCpuAfter - dbCpuBefore) / responses : null,
-    notes: [],
+    notes: lateness
+      ? [
+          `paced open loop on up to ${connections} connections; sent late by p50 ${lateness.p50.toFixed(2)} ms, p99 ${lateness.p99.toFixed(2)} ms, max ${lateness.max.toFixed(1)} ms`,
+        ]
+      : [],
   };
 }

@@ -10,6 +10,8 @@ export interface ServerProcess {
   stop(graceMs?: number): Promise<number | null>;
   /** Last lines of the server's log, for error messages. */
   tail(lines?: number): string;
+  /** The heap (MiB) left after a full GC, asked over IPC (bench/server.ts); null if it does not answer. */
+  heapAfterGc(): Promise<number | null>;
 }
 
 export interface StartOptions {
@@ -68,6 +70,21 @@ export function startServer(options: StartOptions): Promise<ServerProcess> {
         pid: child.pid!,
         logFile: options.logFile,
         tail,
+        heapAfterGc: () =>
+          new Promise<number | null>((done) => {
+            const answer = (m: { type?: string; usedMiB?: number }) => {
+              if (m?.type !== 'heap-after-gc') return;
+              clearTimeout(timeout);
+              child.off('message', answer);
+              done(typeof m.usedMiB === 'number' ? m.usedMiB : null);
+            };
+            const timeout = setTimeout(() => {
+              child.off('message', answer);
+              done(null);
+            }, 30_000);
+            child.on('message', answer);
+            child.send({ type: 'heap-after-gc' });
+          }),
         async stop(graceMs = 30_000) {
           if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
           child.kill('SIGTERM');

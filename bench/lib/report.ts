@@ -1,3 +1,4 @@
+import type { TailControl } from './tail-control';
 import type { GcAlignment } from './gc-trace';
 import type { RunResult } from './load';
 
@@ -7,7 +8,16 @@ export interface OperationResult {
   probeBytes: number;
   probeSql: number | null;
   runs: RunResult[];
-  fixedRate?: RunResult & { p99WithinBudget: boolean; p99OverP50: number; gc?: GcAlignment | string };
+  fixedRate?: RunResult & {
+    p99WithinBudget: boolean;
+    p99OverP50: number;
+    gc?: GcAlignment | string;
+    /** The server's main thread: share of the wall time on a CPU, and CPU ms per answer (Linux). */
+    mainThreadShare?: number | null;
+    mainThreadCpuMsPerRequest?: number | null;
+    /** The spin server at the same rate and main-thread CPU per request (bench/lib/tail-control.ts). */
+    control?: TailControl;
+  };
 }
 
 export interface VariantResult {
@@ -21,8 +31,17 @@ export interface VariantResult {
   memory?: {
     operation: string;
     connections: number;
-    rounds: { round: number; rssAfterMiB: number | null; peakRssMiB: number | null; rps: number }[];
+    rounds: {
+      round: number;
+      rssAfterMiB: number | null;
+      /** The heap a full GC leaves (the server's retained memory). */
+      heapAfterGcMiB: number | null;
+      peakRssMiB: number | null;
+      rps: number;
+    }[];
+    /** Growth from round 1 to 3 of the heap after a full GC (of RSS when the server did not answer). */
     growth: number | null;
+    growthOf: 'heap after GC' | 'RSS';
     flagged: boolean;
   };
   notes: string[];

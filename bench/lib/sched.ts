@@ -10,23 +10,34 @@ export interface SchedSample {
   wall: number;
   /** Cumulative ms runnable but waiting for a CPU. */
   waitMs: number;
+  /** Cumulative ms on a CPU (the main thread's own CPU time). */
+  runMs: number;
 }
 
-function read(pid: number): number | null {
+function read(pid: number): { runMs: number; waitMs: number } | null {
   try {
-    const [, wait] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(/\s+/);
-    return Number(wait) / 1e6;
+    const [run, wait] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(/\s+/);
+    return { runMs: Number(run) / 1e6, waitMs: Number(wait) / 1e6 };
   } catch {
     return null;
   }
+}
+
+/** The main thread's CPU time over the samples, and its share of the wall time (its utilization). */
+export function mainThreadBusy(samples: SchedSample[]): { cpuMs: number; share: number } | null {
+  if (samples.length < 2) return null;
+  const a = samples[0];
+  const b = samples[samples.length - 1];
+  const cpuMs = b.runMs - a.runMs;
+  return { cpuMs, share: b.wall > a.wall ? cpuMs / (b.wall - a.wall) : 0 };
 }
 
 /** Samples the run-queue wait of `pid`'s main thread every `intervalMs` until stopped. */
 export function sampleRunQueueWait(pid: number, intervalMs = 5): { stop(): SchedSample[] } {
   const samples: SchedSample[] = [];
   const take = () => {
-    const waitMs = read(pid);
-    if (waitMs !== null) samples.push({ wall: performance.timeOrigin + performance.now(), waitMs });
+    const stat = read(pid);
+    if (stat !== null) samples.push({ wall: performance.timeOrigin + performance.now(), ...stat });
   };
   take();
   const timer = setInterval(take, intervalMs);

@@ -41,6 +41,32 @@ describe('bench --trace-gc', () => {
     expect(a.all.anyGc).toBe(0.5);
   });
 
+  it('reads a mark-compact cycle from the start of its incremental marking, and counts requests in it', () => {
+    // A line as Node 20's V8 prints it under load (bench run 2026-12-06T03-23-42, app-no-rate-limit).
+    const line =
+      '[7446:0x5df2d80]    32854 ms: Mark-Compact 290.2 (325.9) -> 58.0 (208.2) MB, 5.33 / 0.02 ms  (+ 21.4 ms in 223 steps since start of marking, biggest step 5.6 ms, walltime since start of marking 44 ms) (average mu = 0.998, current mu = 0.999) finalize incremental marking via task; GC in old space requested';
+    const [pause] = parseGcTrace(line).pauses;
+    expect(pause).toMatchObject({ endMs: 32854, pauseMs: 5.33, kind: 'mark-compact', marking: { stepsMs: 21.4, wallMs: 44 } });
+    const r = (startWall: number, endWall: number) => ({ startWall, endWall, durationMs: endWall - startWall });
+    // Offset 0: the pause is 32848.67–32854, the cycle 32810–32854. One request in the marking only.
+    const a = alignGc({ pauses: [pause], offsetMs: 0 }, [r(32820, 32830), r(32700, 32705)], 32000, 33000);
+    expect(a.all.markCompact).toBe(0);
+    expect(a.all.markingCycle).toBe(0.5);
+    expect(a.slowest1pct.markingCycle).toBe(1);
+  });
+
+  it('counts the time another request was in flight, once however many overlap', () => {
+    const r = (startWall: number, endWall: number) => ({ startWall, endWall, durationMs: endWall - startWall });
+    // The slowest, 0–10 ms, shared with 2–4 and 3–6 (merged: 2–6) and with 8–12 (8–10): 6 ms of 10.
+    const slow = r(1000, 1010);
+    const others = [r(1002, 1004), r(1003, 1006), r(1008, 1012)];
+    const a = alignGc({ pauses: [], offsetMs: 0 }, [slow, ...others], 0, 2000);
+    expect(a.slowest1pct.requests).toBe(1);
+    expect(a.slowest1pct.timeWithOthersInFlight).toBeCloseTo(6 / 10);
+    const alone = alignGc({ pauses: [], offsetMs: 0 }, [r(1000, 1010), r(1010, 1012)], 0, 2000);
+    expect(alone.all.timeWithOthersInFlight).toBe(0);
+  });
+
   it('reads the answered /graphql requests of a request log within the window', () => {
     const line = (time: string, durationMs: number, status = 200, path = '/graphql') =>
       JSON.stringify({ level: 'info', time, msg: 'request', path, status, durationMs });

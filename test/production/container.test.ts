@@ -12,6 +12,7 @@ import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serverNodeFlags } from '../../bench/lib/paths';
 import { cloneTemplate, type ScratchDatabase } from '../support/database';
 import { ROOT } from '../support/paths';
 import { buildServer, logLines, requestInFlight, spawnServer, type ServerProcess } from '../support/production';
@@ -103,7 +104,9 @@ describe('the image', () => {
     expect(user).toBeDefined();
     expect(['root', '0']).not.toContain(user);
     // Exec form, node itself as PID 1's command: no npm or shell that would keep SIGTERM from it.
-    expect(cmd).toEqual(['node', 'dist/src/index.js']);
+    // With the node flags of `npm start` (the old generation's floor, README "Memory and GC pauses").
+    expect(cmd).toEqual(['node', ...serverNodeFlags(), 'dist/src/index.js']);
+    expect(serverNodeFlags()).toContain('--initial-old-space-size=512');
     // The build stage drops the dev dependencies after compiling.
     const runs = build.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.args);
     expect(runs.some((r) => /npm ci\b/.test(r))).toBe(true);
@@ -287,7 +290,7 @@ describe('SIGTERM through the entry points', () => {
     // The real `start` script; `build` is stubbed because dist/ already holds this run's build (tsc
     // would take a minute and write into the working tree).
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    expect(pkg.scripts.start).toMatch(/\bexec node dist\/src\/index\.js$/);
+    expect(pkg.scripts.start).toMatch(/\bexec node (--\S+ )*dist\/src\/index\.js$/);
     writeFileSync(
       join(app, 'package.json'),
       JSON.stringify({

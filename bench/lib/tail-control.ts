@@ -1,0 +1,74 @@
+/**
+ * The fixed-rate tail's control (bench/baseline/spin-server.ts): right after the app's fixed-rate
+ * run of an operation, a server that only spins the app's main-thread CPU time per request, at the
+ * same rate, with the same generator, on the same machine. Same utilization, perfectly regular
+ * service, no GC, no database: its p99/p50 is the floor that the arrivals, the queue and the
+ * machine set; the app's excess over it is the app's.
+ */
+import { join } from 'node:path';
+import { runPaced } from './paced';
+import { DIST_BENCH } from './paths';
+import { startServer } from './proc';
+import { mainThreadBusy, sampleRunQueueWait } from './sched';
+import { summarize, type LatencySummary } from './stats';
+
+export interface TailControl {
+  /** The app's main-thread CPU time per answer in its run, spun per request here, ms. */
+  spinMs: number;
+  rate: number;
+  rps: number;
+  latencyMs: LatencySummary;
+  p99OverP50: number;
+  /** The control's main-thread share of the wall time (its utilization). */
+  mainThreadShare: number | null;
+  /** Answers that were not 200 with the expected length, and transport errors. */
+  failures: number;
+}
+
+export async function runTailControl(options: {
+  rate: number;
+  durationSec: number;
+  spinMs: number;
+  bytes: number;
+  logFile: string;
+  cpus?: string;
+}): Promise<TailControl> {
+  const server = await startServer({
+    name: 'spin-control',
+    script: join(DIST_BENCH, 'baseline/spin-server.js'),
+    env: { SPIN_MS: String(options.spinMs), BODY_BYTES: String(options.bytes), PORT: '0' },
+    logFile: options.logFile,
+    ...(options.cpus ? { cpus: options.cpus } : {}),
+  });
+  let bad = 0;
+  try {
+    const sched = sampleRunQueueWait(server.pid);
+    const run = await runPaced({
+      url: server.url,
+      rate: options.rate,
+      durationSec: options.durationSec,
+      request: {
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ control }"}',
+        onResponse: (status, text) => {
+          if (status !== 200 || Buffer.byteLength(text) !== Math.max(16, Math.floor(options.bytes))) bad += 1;
+        },
+      },
+    });
+    const busy = mainThreadBusy(sched.stop());
+    const latencyMs = summarize(run.latencies);
+    return {
+      spinMs: options.spinMs,
+      rate: options.rate,
+      rps: run.latencies.length / run.elapsedSec,
+      latencyMs,
+      p99OverP50: latencyMs.p99 / latencyMs.p50,
+      mainThreadShare: busy?.share ?? null,
+      failures: bad + run.transportErrors,
+    };
+  } finally {
+    await server.stop();
+  }
+}

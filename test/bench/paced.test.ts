@@ -1,0 +1,59 @@
+/**
+ * The bench's fixed-rate generator (bench/lib/paced.ts) against a real HTTP server on loopback:
+ * evenly spaced arrivals, open loop (a slow answer does not hold the next request back), latency
+ * counted from the due time, every answer handed to the request's check.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPaced } from '../../bench/lib/paced';
+
+describe('bench fixed rate (open loop, evenly spaced)', () => {
+  const arrivals: number[] = [];
+  let url = '';
+  let server: http.Server;
+
+  beforeAll(async () => {
+    let n = 0;
+    server = http.createServer((req, res) => {
+      arrivals.push(performance.now());
+      req.resume();
+      // Every fifth answer takes 60 ms: with a closed loop the arrivals would stall behind it.
+      const delay = n++ % 5 === 4 ? 60 : 0;
+      setTimeout(() => res.end(JSON.stringify({ data: { ok: true } })), delay);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('sends rate × duration requests evenly spaced and checks every answer', async () => {
+    const statuses: number[] = [];
+    const result = await runPaced({
+      url,
+      rate: 100,
+      durationSec: 1,
+      request: {
+        method: 'POST',
+        path: '/graphql',
+        body: '{}',
+        headers: { 'content-type': 'application/json' },
+        onResponse: (status, body) => statuses.push(body === '{"data":{"ok":true}}' ? status : -1),
+      },
+    });
+    expect(result.latencies).toHaveLength(100);
+    expect(statuses).toEqual(Array(100).fill(200));
+    expect(result.transportErrors).toBe(0);
+    // The slow answers needed more connections instead of delaying the schedule.
+    expect(result.connections).toBeGreaterThan(1);
+    const gaps = arrivals.slice(1).map((t, i) => t - arrivals[i]);
+    const sorted = [...gaps].sort((a, b) => a - b);
+    // 10 ms apart; timers fire to about 1 ms, so the median gap is 10 ms and none is a burst.
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThan(8);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(12);
+    expect(sorted.filter((g) => g < 3).length).toBeLessThan(5);
+    // The 60 ms answers count from their due time.
+    expect(Math.max(...result.latencies)).toBeGreaterThanOrEqual(59);
+    expect(result.elapsedSec).toBeGreaterThan(0.95);
+  });
+});
