@@ -75,6 +75,7 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
 
   --db sqlite|postgres   database (default sqlite; postgres adds the PostGraphile baseline)
   --duration S           seconds per measured run (default 10)
+  --fixed-duration S     seconds per fixed-rate run (default 3 × --duration)
   --quick                smoke run: 2 s per run, 1 s warm-up
   --connections LIST     closed-loop concurrencies (default 1,10,50)
   --rounds N             closed-loop runs per variant and concurrency (default 1): the variants of an
@@ -108,6 +109,8 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
 interface Args {
   db: 'sqlite' | 'postgres';
   duration: number;
+  /** Seconds per fixed-rate run. */
+  fixedDuration: number;
   warmup: number;
   rounds: number;
   quick: boolean;
@@ -149,6 +152,7 @@ function parse(argv: string[]): Args | null {
     options: {
       db: { type: 'string' },
       duration: { type: 'string' },
+      'fixed-duration': { type: 'string' },
       quick: { type: 'boolean' },
       rounds: { type: 'string' },
       connections: { type: 'string' },
@@ -175,6 +179,11 @@ function parse(argv: string[]): Args | null {
   const quick = !!values.quick;
   const duration = values.duration ? Number(values.duration) : quick ? 2 : 10;
   if (!(duration >= 1 && duration <= 600)) throw new Error('--duration must be 1–600 seconds');
+  // A fixed-rate run long enough to hold the old generation's collections at their own cadence
+  // (about one per 20–40 s under this load with package.json start's floor): in a run of --duration
+  // one either falls in or not, and p99 swings with that luck.
+  const fixedDuration = values['fixed-duration'] ? Number(values['fixed-duration']) : 3 * duration;
+  if (!(fixedDuration >= 1 && fixedDuration <= 1800)) throw new Error('--fixed-duration must be 1–1800 seconds');
   const rounds = values.rounds ? Number(values.rounds) : 1;
   if (!(Number.isInteger(rounds) && rounds >= 1 && rounds <= 20))
     throw new Error('--rounds must be a whole number 1–20');
@@ -201,6 +210,7 @@ function parse(argv: string[]): Args | null {
   return {
     db,
     duration,
+    fixedDuration,
     warmup: quick ? 1 : Math.min(3, Math.max(1, duration / 4)),
     rounds,
     quick,
@@ -375,6 +385,8 @@ interface Live {
   /** --trace-gc: the server's stdout (the GC trace) and the wall-clock windows of its fixed-rate runs. */
   gcLog?: string;
   gcWindows: { op: OperationResult; from: number; to: number; sched: SchedSample[] }[];
+  /** Wall-clock intervals during which the server was stopped (`alone`). */
+  stopped: { from: number; to: number }[];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -400,6 +412,27 @@ async function drain(l: Live): Promise<void> {
     await sleep(100);
   }
   log(`  (${l.variant.name}: still busy after 180 s of draining; measuring anyway)`);
+}
+
+/**
+ * Runs `fn` with every other server of the group stopped (SIGSTOP, then SIGCONT). An idle server is
+ * not idle for the machine: V8 collects its heap some seconds after its load stopped (the memory
+ * reducer: mark-compacts with four helper threads), which on two CPUs stalled the server being
+ * measured for 30–40 ms at a time (bench run 2026-12-06T03-50-54: each of `order`'s slow episodes
+ * without a GC of its own lined up with a mark-compact of the idle variant beside it). Stopped, the
+ * others wait; continued, they catch up before the next drain.
+ */
+async function alone<T>(live: Live[], measured: Live | null, fn: () => Promise<T>): Promise<T> {
+  const others = live.filter((x) => x !== measured);
+  const from = Date.now();
+  for (const o of others) process.kill(o.server.pid, 'SIGSTOP');
+  try {
+    return await fn();
+  } finally {
+    for (const o of others) process.kill(o.server.pid, 'SIGCONT');
+    // A GC pause of a stopped server lasts as long as the stop in its trace: not a pause to count.
+    for (const o of others) o.stopped.push({ from, to: Date.now() });
+  }
 }
 
 /**
@@ -461,6 +494,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         prepared: new Map(),
         gcLog,
         gcWindows: [],
+        stopped: [],
       });
     }
     const app = live.find((l) => l.variant.kind === 'app');
@@ -591,16 +625,18 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
           // each connection gets about 3 answers, else percentiles describe the least queued few.
           const needed = entry.serviceMs === null ? 0 : (3 * connections * entry.serviceMs) / 1000;
           const durationSec = Math.min(3 * args.duration, Math.max(args.duration, Math.ceil(needed)));
-          const run = await runLoad({
-            url: l.server.url,
-            token: l.token,
-            plan: entry.plan,
-            probe: p,
-            connections,
-            durationSec,
-            pid: l.server.pid,
-            postgres: args.db === 'postgres',
-          });
+          const run = await alone(live, l, () =>
+            runLoad({
+              url: l.server.url,
+              token: l.token,
+              plan: entry.plan,
+              probe: p,
+              connections,
+              durationSec,
+              pid: l.server.pid,
+              postgres: args.db === 'postgres',
+            }),
+          );
           if (durationSec > args.duration) run.notes.push(`lengthened to ${durationSec} s`);
           if (run.responses === 0) run.notes.push('no answer within the run');
           else if (run.responses < 3 * connections)
@@ -622,17 +658,19 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         const p = await probe(l.server.url, l.token, entry.plan);
         const from = Date.now();
         const sched = sampleRunQueueWait(l.server.pid);
-        const run = await runLoad({
-          url: l.server.url,
-          token: l.token,
-          plan: entry.plan,
-          probe: p,
-          connections: 0, // open loop: as many as the answers in flight need
-          durationSec: args.duration,
-          rate,
-          pid: l.server.pid,
-          postgres: args.db === 'postgres',
-        });
+        const run = await alone(live, l, () =>
+          runLoad({
+            url: l.server.url,
+            token: l.token,
+            plan: entry.plan,
+            probe: p,
+            connections: 0, // open loop: as many as the answers in flight need
+            durationSec: args.fixedDuration,
+            rate,
+            pid: l.server.pid,
+            postgres: args.db === 'postgres',
+          }),
+        );
         const samples = sched.stop();
         l.gcWindows.push({ op: entry.op, from, to: Date.now(), sched: samples });
         const p99OverP50 = run.latencyMs.p99 / run.latencyMs.p50;
@@ -651,14 +689,16 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         );
         const spinMs = entry.op.fixedRate.mainThreadCpuMsPerRequest;
         if (l.variant.name === 'app' && !args.skip.has('control') && spinMs) {
-          const control = await runTailControl({
-            rate,
-            durationSec: args.duration,
-            spinMs,
-            bytes: p.bytes,
-            logFile: join(ctx.logDir, 'spin-control.log'),
-            ...(args.pin ? { cpus: SERVER_CPUS } : {}),
-          });
+          const control = await alone(live, null, () =>
+            runTailControl({
+              rate,
+              durationSec: args.fixedDuration,
+              spinMs,
+              bytes: p.bytes,
+              logFile: join(ctx.logDir, 'spin-control.log'),
+              ...(args.pin ? { cpus: SERVER_CPUS } : {}),
+            }),
+          );
           entry.op.fixedRate.control = control;
           log(
             `  control ${key}: a server spinning ${fmt(spinMs, 2)} ms per request at ${rate} req/s: p50 ${fmt(control.latencyMs.p50)} p99 ${fmt(control.latencyMs.p99)} ms, p99/p50 = ${control.p99OverP50.toFixed(2)}; main thread busy ${fmt(control.mainThreadShare === null ? null : 100 * control.mainThreadShare)} %${control.failures ? `; ${control.failures} FAILED answers` : ''}`,
@@ -749,7 +789,10 @@ function lineUpGc(l: Live): void {
     }
     const offsetMs = trace.offsetMs;
     const requests = parseRequestLog(requestLog, w.from, w.to);
-    const gc = alignGc({ pauses: trace.pauses, offsetMs }, requests, w.from, w.to, w.sched);
+    const pauses = trace.pauses.filter(
+      (p) => !l.stopped.some((s) => p.endMs + offsetMs - p.pauseMs < s.to && p.endMs + offsetMs > s.from),
+    );
+    const gc = alignGc({ pauses, offsetMs }, requests, w.from, w.to, w.sched);
     w.op.fixedRate.gc = gc;
     log(`  ${l.variant.name} ${w.op.key} fixed rate, GC lined up with the request log:\n      ${formatAlignment(gc)}`);
   }

@@ -14,7 +14,7 @@ import http from 'node:http';
 const spinMs = Number(process.env.SPIN_MS ?? 2);
 const bytes = Math.max(16, Math.floor(Number(process.env.BODY_BYTES ?? 2048)));
 // {"data":{"pad":"xxx…"}} of exactly `bytes` bytes.
-const body = Buffer.from(`{"data":{"pad":"${'x'.repeat(bytes - 20)}"}}`);
+const body = Buffer.from(`{"data":{"pad":"${'x'.repeat(bytes - 19)}"}}`);
 
 const server = http.createServer((req, res) => {
   req.resume();
