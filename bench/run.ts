@@ -733,7 +733,13 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         await sleep(1000);
         const mem = readMemory(l.server.pid);
         const heapAfterGcMiB = await l.server.heapAfterGc();
-        rounds.push({ round, rssAfterMiB: mem?.rssMiB ?? null, heapAfterGcMiB, peakRssMiB: run.peakRssMiB, rps: run.rps });
+        rounds.push({
+          round,
+          rssAfterMiB: mem?.rssMiB ?? null,
+          heapAfterGcMiB,
+          peakRssMiB: run.peakRssMiB,
+          rps: run.rps,
+        });
         log(
           `${l.variant.name} memory round ${round}: ${heaviest.key} × ${connections} connections, ${durationSec} s: ${fmt(run.rps)} req/s, RSS after ${fmt(mem?.rssMiB, 0)} MiB (peak ${fmt(run.peakRssMiB, 0)} MiB), heap after a full GC ${fmt(heapAfterGcMiB)} MiB${run.flagged ? ' FLAGGED' : ''}`,
         );

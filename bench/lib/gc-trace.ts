@@ -53,7 +53,8 @@ export function parseGcTrace(text: string): { pauses: GcPause[]; offsetMs: numbe
   for (const line of text.split('\n')) {
     const m = TRACE_LINE.exec(line);
     if (m) {
-      const steps = /\+ ([\d.]+) ms in \d+ steps since start of marking.*?walltime since start of marking ([\d.]+) ms/.exec(m[4]);
+      const steps =
+        /\+ ([\d.]+) ms in \d+ steps since start of marking.*?walltime since start of marking ([\d.]+) ms/.exec(m[4]);
       pauses.push({
         endMs: Number(m[1]),
         pauseMs: Number(m[3]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IdleScavenger, youngFill } from '../../src/http/idle-scavenge';
+import { IdleScavenger, oldGenerationLimit, youngFill } from '../../src/http/idle-scavenge';
 
 const nextImmediate = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -56,5 +56,34 @@ describe('IdleScavenger (young-generation GC between requests)', () => {
     scavenger.idle(); // one collection scheduled at a time
     await nextImmediate();
     expect(runs).toBe(1);
+  });
+
+  it('collects the whole heap instead once the old generation passes 60 % of the floor the server started with', async () => {
+    expect(oldGenerationLimit(['--initial-old-space-size=1024', '--v8-pool-size=1'])).toBe(0.6 * 1024 * 2 ** 20);
+    expect(oldGenerationLimit(['--max-old-space-size=4096'])).toBeNull();
+    expect(oldGenerationLimit([])).toBeNull();
+    const kinds: string[] = [];
+    // A limit the old generation of this test process is past already: the real gc() runs, major.
+    const scavenger = new IdleScavenger(
+      () => true,
+      (kind) => kinds.push(kind),
+      1,
+    );
+    scavenger.idle();
+    await nextImmediate();
+    expect(kinds).toEqual(['major']);
+    expect(scavenger.majorCollections).toBe(1);
+    expect(scavenger.collections).toBe(0);
+    // Without a floor (null) an idle moment only ever collects the young generation.
+    const young: string[] = [];
+    const minorOnly = new IdleScavenger(
+      () => true,
+      (kind) => young.push(kind),
+      null,
+    );
+    fillYoung(0.6);
+    minorOnly.idle();
+    await nextImmediate();
+    expect(young).toEqual(['minor']);
   });
 });

@@ -46,7 +46,12 @@ describe('bench --trace-gc', () => {
     const line =
       '[7446:0x5df2d80]    32854 ms: Mark-Compact 290.2 (325.9) -> 58.0 (208.2) MB, 5.33 / 0.02 ms  (+ 21.4 ms in 223 steps since start of marking, biggest step 5.6 ms, walltime since start of marking 44 ms) (average mu = 0.998, current mu = 0.999) finalize incremental marking via task; GC in old space requested';
     const [pause] = parseGcTrace(line).pauses;
-    expect(pause).toMatchObject({ endMs: 32854, pauseMs: 5.33, kind: 'mark-compact', marking: { stepsMs: 21.4, wallMs: 44 } });
+    expect(pause).toMatchObject({
+      endMs: 32854,
+      pauseMs: 5.33,
+      kind: 'mark-compact',
+      marking: { stepsMs: 21.4, wallMs: 44 },
+    });
     const r = (startWall: number, endWall: number) => ({ startWall, endWall, durationMs: endWall - startWall });
     // Offset 0: the pause is 32848.67–32854, the cycle 32810–32854. One request in the marking only.
     const a = alignGc({ pauses: [pause], offsetMs: 0 }, [r(32820, 32830), r(32700, 32705)], 32000, 33000);
