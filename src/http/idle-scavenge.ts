@@ -19,6 +19,8 @@ type Gc = (kind: 'minor' | 'major') => void;
 const FILL = 0.5;
 /** Looking at the heap's statistics costs ~15 µs: at most once per this many ms. */
 const LOOK_EVERY_MS = 5;
+/** At most one whole-heap collection per this many ms (a live heap above the limit must not loop). */
+const MAJOR_EVERY_MS = 10_000;
 
 /** V8's gc(): the one --expose-gc installs, else exposed now (once per process). */
 function v8Gc(): Gc | null {
@@ -29,7 +31,8 @@ function v8Gc(): Gc | null {
   }
   if (typeof gc !== 'function') return null;
   const collect = gc;
-  return (kind) => collect({ type: kind });
+  // gc() with no argument is the full collection ({ type: 'major' } is a scavenge on Node 20's V8).
+  return (kind) => (kind === 'minor' ? collect({ type: 'minor' }) : collect());
 }
 
 /**
@@ -64,6 +67,7 @@ export const youngFill = (): number => heapUse().youngFill;
 
 export class IdleScavenger {
   private lastLook = Number.NEGATIVE_INFINITY;
+  private lastMajor = Number.NEGATIVE_INFINITY;
   private scheduled = false;
   /** Young collections run between requests so far (tests, logs). */
   collections = 0;
@@ -86,8 +90,8 @@ export class IdleScavenger {
     if (now - this.lastLook < LOOK_EVERY_MS) return;
     this.lastLook = now;
     const use = heapUse();
-    const kind =
-      this.oldLimit !== null && use.oldBytes >= this.oldLimit ? 'major' : use.youngFill >= FILL ? 'minor' : null;
+    const major = this.oldLimit !== null && use.oldBytes >= this.oldLimit && now - this.lastMajor >= MAJOR_EVERY_MS;
+    const kind = major ? 'major' : use.youngFill >= FILL ? 'minor' : null;
     if (!kind) return;
     this.scheduled = true;
     // After the answer's own callbacks; skipped when a request came in meanwhile.
@@ -95,8 +99,10 @@ export class IdleScavenger {
       this.scheduled = false;
       if (!this.isIdle() || !this.gc) return;
       this.gc(kind);
-      if (kind === 'major') this.majorCollections += 1;
-      else this.collections += 1;
+      if (kind === 'major') {
+        this.majorCollections += 1;
+        this.lastMajor = performance.now();
+      } else this.collections += 1;
     });
   }
 }

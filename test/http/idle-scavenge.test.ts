@@ -74,6 +74,11 @@ describe('IdleScavenger (young-generation GC between requests)', () => {
     expect(kinds).toEqual(['major']);
     expect(scavenger.majorCollections).toBe(1);
     expect(scavenger.collections).toBe(0);
+    // Still past the limit (this process's live heap): not again within ten seconds.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    scavenger.idle();
+    await nextImmediate();
+    expect(kinds.filter((k) => k === 'major')).toHaveLength(1);
     // Without a floor (null) an idle moment only ever collects the young generation.
     const young: string[] = [];
     const minorOnly = new IdleScavenger(
