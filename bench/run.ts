@@ -1451,7 +1451,11 @@ async function main(): Promise<number> {
   const output = {
     startedAt: new Date(t0).toISOString(),
     wallSeconds: Math.round((Date.now() - t0) / 1000),
-    command: `node ${relative(ROOT, process.argv[1])} ${process.argv.slice(2).join(' ')}`.trim(),
+    // The experiment switches of the environment are part of the command (they change the servers).
+    command: `${['BENCH_APP_EXEC_ARGV', 'BENCH_APP_NODE_OPTIONS']
+      .filter((k) => process.env[k])
+      .map((k) => `${k}='${process.env[k]}' `)
+      .join('')}node ${relative(ROOT, process.argv[1])} ${process.argv.slice(2).join(' ')}`.trim(),
     args: { ...args, only: [...args.only], skip: [...args.skip] },
     machine: machineAtEnd,
     seeds,
