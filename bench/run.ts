@@ -1393,17 +1393,16 @@ async function main(): Promise<number> {
     : [];
 
   const all = [...large, ...small];
-  const runs = all.reduce(
+  const runs = all.reduce((s, v) => s + v.ops.length * args!.connections.length * args!.rounds + (v.memory ? 3 : 0), 0);
+  // Fixed-rate runs, and the control beside each of the app's.
+  const fixedRuns = all.reduce(
     (s, v) =>
-      s +
-      v.ops.length * args!.connections.length +
-      (v.fixedRate ? v.ops.length : 0) +
-      (v.fixedRateOnly?.length ?? 0) +
-      (v.memory ? 3 : 0),
+      s + (v.fixedRate ? v.ops.length * (args!.skip.has('control') ? 1 : 2) : 0) + (v.fixedRateOnly?.length ?? 0),
     0,
   );
+  const seconds = runs * args.duration * 1.3 + fixedRuns * args.fixedDuration * 1.1;
   log(
-    `${all.length} server configurations, ${runs} measured runs of ${args.duration} s (slow ones lengthened up to ${3 * args.duration} s): about ${Math.ceil((runs * args.duration * 1.3) / 60)} min or more${args.profile ? ', plus the profile pass' : ''}.`,
+    `${all.length} server configurations, ${runs} measured runs of ${args.duration} s (slow ones lengthened up to ${3 * args.duration} s) and ${fixedRuns} fixed-rate runs of ${args.fixedDuration} s: about ${Math.ceil(seconds / 60)} min or more${args.profile ? ', plus the profile pass' : ''}.`,
   );
 
   const ctx: Context = { args, seeds, ids: {}, token: null, logDir, t0, appBodies: new Map() };
