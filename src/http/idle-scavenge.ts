@@ -45,7 +45,11 @@ function v8Gc(): Gc | null {
  * near the live heap and this never triggers.
  */
 export function oldGenerationLimit(execArgv: readonly string[] = process.execArgv): number | null {
-  const flag = execArgv.map((a) => /^--initial[-_]old[-_]space[-_]size=(\d+)$/.exec(a)).find(Boolean);
+  // The last one given counts, as for V8.
+  const flag = execArgv
+    .map((a) => /^--initial[-_]old[-_]space[-_]size=(\d+)$/.exec(a))
+    .filter(Boolean)
+    .at(-1);
   return flag ? 0.6 * Number(flag[1]) * 2 ** 20 : null;
 }
 
