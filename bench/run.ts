@@ -415,6 +415,16 @@ async function drain(l: Live): Promise<void> {
 }
 
 /**
+ * A closed-loop run's length. A slow operation at high concurrency answers each connection only every
+ * connections × (service time): the run is lengthened (up to 3 × --duration) so that each connection
+ * gets about 3 answers, else percentiles describe the least queued few.
+ */
+function lengthenedSeconds(duration: number, connections: number, serviceMs: number | null): number {
+  const needed = serviceMs === null ? 0 : (3 * connections * serviceMs) / 1000;
+  return Math.min(3 * duration, Math.max(duration, Math.ceil(needed)));
+}
+
+/**
  * Runs `fn` with every other server of the group stopped (SIGSTOP, then SIGCONT). An idle server is
  * not idle for the machine: V8 collects its heap some seconds after its load stopped (the memory
  * reducer: mark-compacts with four helper threads), which on two CPUs stalled the server being
@@ -620,11 +630,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
           const entry = l.prepared.get(key)!;
           await drainAll(live);
           const p = await probe(l.server.url, l.token, entry.plan);
-          // A slow operation at high concurrency answers each connection only every
-          // connections × (service time): the run is lengthened (up to 3 × --duration) so that
-          // each connection gets about 3 answers, else percentiles describe the least queued few.
-          const needed = entry.serviceMs === null ? 0 : (3 * connections * entry.serviceMs) / 1000;
-          const durationSec = Math.min(3 * args.duration, Math.max(args.duration, Math.ceil(needed)));
+          const durationSec = lengthenedSeconds(args.duration, connections, entry.serviceMs);
           const run = await alone(live, l, () =>
             runLoad({
               url: l.server.url,
@@ -714,8 +720,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
       if (!heaviest) continue;
       const entry = l.prepared.get(heaviest.key as OperationKey)!;
       const connections = Math.max(...args.connections);
-      const needed = entry.serviceMs === null ? 0 : (3 * connections * entry.serviceMs) / 1000;
-      const durationSec = Math.min(3 * args.duration, Math.max(args.duration, Math.ceil(needed)));
+      const durationSec = lengthenedSeconds(args.duration, connections, entry.serviceMs);
       const rounds: NonNullable<VariantResult['memory']>['rounds'] = [];
       for (let round = 1; round <= 3; round++) {
         await drain(l);

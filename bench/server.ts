@@ -14,10 +14,9 @@
  * is reported to the parent over IPC ({ type: 'listening', url }) and on stdout.
  */
 import 'reflect-metadata';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/orm';
+import { v8Gc } from '../src/http/idle-scavenge';
 import { createServer } from '../src/server';
 
 const flag = (name: string): boolean => /^(1|true|yes|on)$/i.test(process.env[name] ?? '');
@@ -39,14 +38,10 @@ function gcAnchor(): void {
  * (package.json start: --initial-old-space-size), so RSS alone would read a full floor as growth.
  */
 function answerHeapAfterGc(): void {
+  const gc = v8Gc();
   process.on('message', (message: { type?: string }) => {
     if (message?.type !== 'heap-after-gc') return;
-    let gc: unknown = Reflect.get(globalThis, 'gc');
-    if (typeof gc !== 'function') {
-      setFlagsFromString('--expose-gc');
-      gc = runInNewContext('gc');
-    }
-    if (typeof gc === 'function') gc();
+    gc?.('major');
     process.send?.({ type: 'heap-after-gc', usedMiB: process.memoryUsage().heapUsed / 2 ** 20 });
   });
 }

@@ -33,6 +33,7 @@ import {
   type DocumentNode,
 } from 'graphql';
 import { jwtVerify } from 'jose';
+import { listenForBench } from './listen';
 
 type Row = Record<string, unknown>;
 
@@ -586,20 +587,7 @@ async function main(): Promise<void> {
       send(500, { errors: [{ message: (err as Error).message }] }, ctx.statements);
     }
   });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const listening = `http://127.0.0.1:${port}`;
-  process.send?.({ type: 'listening', url: listening });
-  console.log(`bare graphql-js server listening on ${listening}/graphql`);
-  const stop = () => {
-    server.close(() => void db.close().then(() => process.exit(0)));
-    server.closeAllConnections();
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-  process.on('disconnect', stop);
+  await listenForBench(server, 'bare graphql-js server (/graphql)', () => db.close());
 }
 
 if (require.main === module) {

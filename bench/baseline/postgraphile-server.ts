@@ -20,6 +20,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Module from 'node:module';
+import { listenForBench } from './listen';
 
 type ResolveFilename = (request: string, parent: unknown, isMain: boolean, options: unknown) => string;
 interface ModuleInternals {
@@ -83,20 +84,7 @@ async function main(): Promise<void> {
     };
     tally.run(store, () => handler(req, res));
   });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const listening = `http://127.0.0.1:${port}`;
-  process.send?.({ type: 'listening', url: listening });
-  console.log(`PostGraphile listening on ${listening}/graphql`);
-  const stop = () => {
-    server.close(() => process.exit(0));
-    server.closeAllConnections();
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-  process.on('disconnect', stop);
+  await listenForBench(server, 'PostGraphile (/graphql)');
 }
 
 main().catch((err) => {

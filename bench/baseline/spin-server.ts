@@ -10,6 +10,7 @@
  * Environment: SPIN_MS (default 2), BODY_BYTES (default 2048), PORT (0 = any).
  */
 import http from 'node:http';
+import { listenForBench } from './listen';
 
 const spinMs = Number(process.env.SPIN_MS ?? 2);
 const bytes = Math.max(16, Math.floor(Number(process.env.BODY_BYTES ?? 2048)));
@@ -27,19 +28,4 @@ const server = http.createServer((req, res) => {
     res.end(body);
   });
 });
-server.keepAliveTimeout = 65_000;
-
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const url = `http://127.0.0.1:${port}`;
-  process.send?.({ type: 'listening', url });
-  console.log(`spin control server (${spinMs} ms per request, ${body.length} bytes) listening on ${url}`);
-});
-const stop = () => {
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
-process.on('disconnect', stop);
+void listenForBench(server, `spin control server (${spinMs} ms per request, ${body.length} bytes)`);

@@ -23,7 +23,7 @@ const LOOK_EVERY_MS = 5;
 const MAJOR_EVERY_MS = 10_000;
 
 /** V8's gc(): the one --expose-gc installs, else exposed now (once per process). */
-function v8Gc(): Gc | null {
+export function v8Gc(): Gc | null {
   let gc: unknown = Reflect.get(globalThis, 'gc');
   if (typeof gc !== 'function') {
     setFlagsFromString('--expose-gc');
