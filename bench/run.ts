@@ -88,10 +88,11 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
                          PostgreSQL only: two app instances, notifications over LISTEN/NOTIFY)
   --fanout-rate N        notifications raised per second in the fan-out section (default 10)
   --profile              afterwards, CPU-profile the app and the bare baseline on the customer list
-  --trace-gc             app servers run with node --trace-gc (trace in .bench-cache/logs/*.gc.log);
-                         each fixed-rate run lines the GC pauses up with the server's request log:
-                         share of the slowest 1 % of requests (and of all) that overlapped a pause,
-                         and of their time the server's thread waited for a CPU (/proc schedstat)
+  --trace-gc             app servers run with node --trace-gc --trace-deopt (trace in
+                         .bench-cache/logs/*.gc.log); each fixed-rate run lines the GC pauses up with
+                         the server's request log: share of the slowest 1 % of requests (and of all)
+                         that overlapped a pause, of their time the server's thread waited for a CPU
+                         (/proc schedstat), and that ran in the wake of a GC that deoptimized code
   --pin                  the bench process (load generator) on CPU 1, every server it starts (all
                          their threads, SQLite's included) on CPU 0, with taskset; PostgreSQL is not
                          pinned. Needs taskset (util-linux) and 2 CPUs or more
@@ -480,7 +481,8 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
           // As deployed: the node flags of `npm start`, unless the variant measures V8's defaults.
           ...(variant.kind === 'app' && !variant.v8Defaults ? serverNodeFlags() : []),
           ...(variant.kind === 'app' ? (process.env.BENCH_APP_EXEC_ARGV ?? '').split(' ').filter(Boolean) : []),
-          ...(gcLog ? ['--trace-gc', '--expose-gc'] : []),
+          // --trace-deopt: which collections threw optimized code away (few lines; gc-trace.ts).
+          ...(gcLog ? ['--trace-gc', '--trace-deopt', '--expose-gc'] : []),
         ],
         ...(gcLog ? { stdoutFile: gcLog } : {}),
         ...(args.pin ? { cpus: SERVER_CPUS } : {}),

@@ -30,7 +30,17 @@ export interface GcPause {
    * …, walltime since start of marking 44 ms"); null when V8 marked in the pause alone.
    */
   marking: { wallMs: number; stepsMs: number } | null;
+  /**
+   * Optimized functions V8 threw away in this collection because an object their code embeds died
+   * ("reason: weak objects" from node --trace-deopt, printed during the pause, before its trace
+   * line): mostly hidden classes that no live object used any more. They run unoptimized until V8
+   * re-optimizes them (BENCHMARKS.md, session 13). 0 without --trace-deopt.
+   */
+  deoptimized: number;
 }
+
+/** How long after a collection that deoptimized code a request still counts as in its wake. */
+export const DEOPT_WAKE_MS = 3000;
 
 export interface ServedRequest {
   startWall: number;
@@ -50,7 +60,12 @@ function kindOf(name: string): GcKind {
 export function parseGcTrace(text: string): { pauses: GcPause[]; offsetMs: number | null } {
   const pauses: GcPause[] = [];
   let anchorWall: number | null = null;
+  let deoptimized = 0;
   for (const line of text.split('\n')) {
+    if (line.startsWith('[marking dependent code') && line.includes('reason: weak objects')) {
+      deoptimized += 1;
+      continue;
+    }
     const m = TRACE_LINE.exec(line);
     if (m) {
       const steps =
@@ -61,7 +76,9 @@ export function parseGcTrace(text: string): { pauses: GcPause[]; offsetMs: numbe
         kind: kindOf(m[2]),
         reason: m[4],
         marking: steps ? { stepsMs: Number(steps[1]), wallMs: Number(steps[2]) } : null,
+        deoptimized,
       });
+      deoptimized = 0;
       continue;
     }
     const a = /"benchGcAnchor":\s*([\d.]+)/.exec(line);
@@ -111,6 +128,8 @@ export interface OverlapShare {
    * thread serves both, so this is where a request can wait for another's work (queueing).
    */
   timeWithOthersInFlight: number;
+  /** Share that started within DEOPT_WAKE_MS after a collection that deoptimized code. */
+  inDeoptWake: number;
 }
 
 /** Time of [r.startWall, r.endWall] covered by at least one other request of `all`, ms. */
@@ -137,13 +156,24 @@ export interface GcAlignment {
   /** Sum of pause time / window length. */
   gcShareOfWall: number;
   longestPauseMs: number;
+  /** Functions deoptimized by the collections from DEOPT_WAKE_MS before the window to its end, and by how many of them. */
+  deoptimized: { functions: number; collections: number };
   slowest1pct: OverlapShare;
   all: OverlapShare;
 }
 
+interface PlacedPause {
+  start: number;
+  end: number;
+  kind: GcKind;
+  ms: number;
+  cycleStart: number;
+  deoptimized: number;
+}
+
 function overlapShare(
   requests: ServedRequest[],
-  pauses: { start: number; end: number; kind: GcKind; cycleStart: number }[],
+  pauses: PlacedPause[],
   sched: SchedSample[],
   everyRequest: readonly ServedRequest[],
 ): OverlapShare {
@@ -156,7 +186,9 @@ function overlapShare(
   let markCompact = 0;
   let inGc = 0;
   let total = 0;
+  let wake = 0;
   for (const r of requests) {
+    if (pauses.some((p) => p.deoptimized > 0 && r.startWall >= p.end && r.startWall < p.end + DEOPT_WAKE_MS)) wake += 1;
     const hits = pauses.filter((p) => p.start < r.endWall && p.end > r.startWall);
     if (hits.length) any += 1;
     if (hits.some((p) => p.kind === 'scavenge')) scavenge += 1;
@@ -181,6 +213,7 @@ function overlapShare(
     timeInGc: total ? inGc / total : 0,
     timeWaitingForCpu: sampled ? waiting / sampled : null,
     timeWithOthersInFlight: total ? shared / total : 0,
+    inDeoptWake: wake / n,
   };
 }
 
@@ -192,15 +225,17 @@ export function alignGc(
   toWall: number,
   sched: SchedSample[] = [],
 ): GcAlignment {
-  const pauses = trace.pauses
+  const pauses: PlacedPause[] = trace.pauses
     .map((p) => ({
       start: p.endMs + trace.offsetMs - p.pauseMs,
       end: p.endMs + trace.offsetMs,
       kind: p.kind,
       ms: p.pauseMs,
       cycleStart: p.endMs + trace.offsetMs - (p.marking ? Math.max(p.marking.wallMs, p.pauseMs) : p.pauseMs),
+      deoptimized: p.deoptimized,
     }))
-    .filter((p) => p.end >= fromWall - 1000 && p.cycleStart <= toWall);
+    .filter((p) => p.end >= fromWall - Math.max(1000, p.deoptimized > 0 ? DEOPT_WAKE_MS : 0) && p.cycleStart <= toWall);
+  const deopting = pauses.filter((p) => p.deoptimized > 0);
   const inWindow = pauses.filter((p) => p.end >= fromWall);
   const sorted = [...requests].sort((a, b) => b.durationMs - a.durationMs);
   const slow = sorted.slice(0, Math.max(1, Math.ceil(sorted.length / 100)));
@@ -215,6 +250,7 @@ export function alignGc(
     },
     gcShareOfWall: inWindow.reduce((s, p) => s + p.ms, 0) / Math.max(1, toWall - fromWall),
     longestPauseMs: inWindow.reduce((m, p) => Math.max(m, p.ms), 0),
+    deoptimized: { functions: deopting.reduce((n, p) => n + p.deoptimized, 0), collections: deopting.length },
     slowest1pct: overlapShare(slow, pauses, sched, requests),
     all: overlapShare(requests, pauses, sched, requests),
   };
@@ -231,5 +267,6 @@ export function formatAlignment(a: GcAlignment): string {
     `overlapping a mark-compact cycle (incremental marking to the end of its pause) — slowest 1 %: ${pct(s.markingCycle)}; all: ${pct(all.markingCycle)}`,
     `waiting for a CPU (server's main thread runnable, not running) — slowest 1 %: ${pct(s.timeWaitingForCpu)} of their time; all: ${pct(all.timeWaitingForCpu)}`,
     `another request in flight too (queueing) — slowest 1 %: ${pct(s.timeWithOthersInFlight)} of their time; all: ${pct(all.timeWithOthersInFlight)}`,
+    `optimized code V8 dropped in a GC (--trace-deopt, "weak objects") — ${a.deoptimized.functions} functions in ${a.deoptimized.collections} collections; started within ${DEOPT_WAKE_MS / 1000} s after one — slowest 1 %: ${pct(s.inDeoptWake)}; all: ${pct(all.inDeoptWake)}`,
   ].join('\n      ');
 }

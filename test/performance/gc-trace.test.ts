@@ -72,6 +72,30 @@ describe('bench --trace-gc', () => {
     expect(alone.all.timeWithOthersInFlight).toBe(0);
   });
 
+  it('counts the optimized functions a collection threw away, and the requests in its wake', () => {
+    // What node --trace-deopt prints during a mark-compact whose objects' classes died, then the GC's line.
+    const log = [
+      '[1:0x1]      100 ms: Mark-Compact 10.0 (12.0) -> 5.0 (12.0) MB, 3.00 / 0.00 ms  testing; GC in old space requested',
+      '{"benchGcAnchor": 1000100}',
+      '[marking dependent code 0x1 <Code TURBOFAN> (0x2 <SharedFunctionInfo getPkHash>) (opt id 3) for deoptimization, reason: weak objects]',
+      '[marking dependent code 0x4 <Code TURBOFAN> (0x5 <SharedFunctionInfo store>) (opt id 6) for deoptimization, reason: weak objects]',
+      '[marking dependent code 0x7 <Code TURBOFAN> (0x8 <SharedFunctionInfo take>) (opt id 9) for deoptimization, reason: code dependencies]',
+      '[1:0x1]      500 ms: Mark-Compact 90.0 (99.0) -> 5.0 (12.0) MB, 30.00 / 0.00 ms  testing; GC in old space requested',
+      '[1:0x1]      600 ms: Scavenge 6.0 (12.0) -> 5.0 (12.0) MB, 1.00 / 0.00 ms  allocation failure;',
+    ].join('\n');
+    const parsed = parseGcTrace(log);
+    expect(parsed.pauses.map((p) => p.deoptimized)).toEqual([0, 2, 0]);
+    const offsetMs = parsed.offsetMs!;
+    expect(offsetMs).toBe(1_000_000);
+    const at = (ms: number, durationMs: number) => ({ startWall: offsetMs + ms, endWall: offsetMs + ms + durationMs, durationMs });
+    // In the wake (from the end of the pause to 3 s after): the slow one; before the pause and after the wake: not.
+    const requests = [at(400, 2), at(700, 50), at(3600, 2), ...Array.from({ length: 97 }, (_, i) => at(4000 + i * 10, 2))];
+    const a = alignGc({ pauses: parsed.pauses, offsetMs }, requests, offsetMs + 300, offsetMs + 6000);
+    expect(a.deoptimized).toEqual({ functions: 2, collections: 1 });
+    expect(a.slowest1pct.inDeoptWake).toBe(1);
+    expect(a.all.inDeoptWake).toBeCloseTo(1 / 100);
+  });
+
   it('reads the answered /graphql requests of a request log within the window', () => {
     const line = (time: string, durationMs: number, status = 200, path = '/graphql') =>
       JSON.stringify({ level: 'info', time, msg: 'request', path, status, durationMs });
