@@ -87,9 +87,18 @@ describe('bench --trace-gc', () => {
     expect(parsed.pauses.map((p) => p.deoptimized)).toEqual([0, 2, 0]);
     const offsetMs = parsed.offsetMs!;
     expect(offsetMs).toBe(1_000_000);
-    const at = (ms: number, durationMs: number) => ({ startWall: offsetMs + ms, endWall: offsetMs + ms + durationMs, durationMs });
+    const at = (ms: number, durationMs: number) => ({
+      startWall: offsetMs + ms,
+      endWall: offsetMs + ms + durationMs,
+      durationMs,
+    });
     // In the wake (from the end of the pause to 3 s after): the slow one; before the pause and after the wake: not.
-    const requests = [at(400, 2), at(700, 50), at(3600, 2), ...Array.from({ length: 97 }, (_, i) => at(4000 + i * 10, 2))];
+    const requests = [
+      at(400, 2),
+      at(700, 50),
+      at(3600, 2),
+      ...Array.from({ length: 97 }, (_, i) => at(4000 + i * 10, 2)),
+    ];
     const a = alignGc({ pauses: parsed.pauses, offsetMs }, requests, offsetMs + 300, offsetMs + 6000);
     expect(a.deoptimized).toEqual({ functions: 2, collections: 1 });
     expect(a.slowest1pct.inDeoptWake).toBe(1);
