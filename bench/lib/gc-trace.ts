@@ -187,8 +187,10 @@ function overlapShare(
   let inGc = 0;
   let total = 0;
   let wake = 0;
+  // Few collections deoptimize anything: look among those only, not every scavenge per request.
+  const deopting = pauses.filter((p) => p.deoptimized > 0);
   for (const r of requests) {
-    if (pauses.some((p) => p.deoptimized > 0 && r.startWall >= p.end && r.startWall < p.end + DEOPT_WAKE_MS)) wake += 1;
+    if (deopting.some((p) => r.startWall >= p.end && r.startWall < p.end + DEOPT_WAKE_MS)) wake += 1;
     const hits = pauses.filter((p) => p.start < r.endWall && p.end > r.startWall);
     if (hits.length) any += 1;
     if (hits.some((p) => p.kind === 'scavenge')) scavenge += 1;
