@@ -54,6 +54,8 @@ import { serveForOtherTools } from './lib/serve';
 import { DEFAULT_PG_DB_PREFIX, ensureSeeded, type Scale, type SeededDatabase } from './lib/seed-cache';
 import { ratio } from './lib/stats';
 import { runTailControl } from './lib/tail-control';
+import { formatTailSplit, splitTail } from './lib/tail-split';
+import type { PacedTiming } from './lib/paced';
 
 const SECTIONS = [
   'no-permissions',
@@ -319,6 +321,8 @@ function appEnv(url: string, extra: Record<string, string> = {}): Record<string,
     // SQLITE_DIRECT_READS=off: SQLite's cached shapes through MikroORM's pool, not its read connection (src/common/sqlite-reads.ts).
     ...(process.env.SQLITE_DIRECT_READS ? { SQLITE_DIRECT_READS: process.env.SQLITE_DIRECT_READS } : {}),
     ...(process.env.LOADER_IDLE_DISPATCH ? { LOADER_IDLE_DISPATCH: process.env.LOADER_IDLE_DISPATCH } : {}),
+    // MAX_IN_FLIGHT_REQUESTS: how many requests the admission line runs at once (src/http/admission.ts).
+    ...(process.env.MAX_IN_FLIGHT_REQUESTS ? { MAX_IN_FLIGHT_REQUESTS: process.env.MAX_IN_FLIGHT_REQUESTS } : {}),
     ...extra,
   };
 }
@@ -385,7 +389,15 @@ interface Live {
   prepared: Map<OperationKey, { plan: Plan; op: OperationResult; serviceMs: number | null }>;
   /** --trace-gc: the server's stdout (the GC trace) and the wall-clock windows of its fixed-rate runs. */
   gcLog?: string;
-  gcWindows: { op: OperationResult; from: number; to: number; sched: SchedSample[] }[];
+  gcWindows: {
+    op: OperationResult;
+    from: number;
+    to: number;
+    sched: SchedSample[];
+    /** The generator's timeline of each request, and its own main thread's run-queue wait (tail-split.ts). */
+    timings: PacedTiming[];
+    generatorSched: SchedSample[];
+  }[];
   /** Wall-clock intervals during which the server was stopped (`alone`). */
   stopped: { from: number; to: number }[];
 }
@@ -666,6 +678,8 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         const p = await probe(l.server.url, l.token, entry.plan);
         const from = Date.now();
         const sched = sampleRunQueueWait(l.server.pid);
+        const generatorSched = sampleRunQueueWait(process.pid);
+        let timings: PacedTiming[] = [];
         const run = await alone(live, l, () =>
           runLoad({
             url: l.server.url,
@@ -677,10 +691,21 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
             rate,
             pid: l.server.pid,
             postgres: args.db === 'postgres',
+            requestIdPrefix: `tail.${l.variant.name}.${key}.`,
+            onTimings: (t) => {
+              timings = t;
+            },
           }),
         );
         const samples = sched.stop();
-        l.gcWindows.push({ op: entry.op, from, to: Date.now(), sched: samples });
+        l.gcWindows.push({
+          op: entry.op,
+          from,
+          to: Date.now(),
+          sched: samples,
+          timings,
+          generatorSched: generatorSched.stop(),
+        });
         const p99OverP50 = run.latencyMs.p99 / run.latencyMs.p50;
         if (run.rps < 0.9 * rate)
           run.notes.push(`achieved ${fmt(run.rps)} of ${rate} req/s: the server did not keep up`);
@@ -777,6 +802,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
     for (const l of live) await l.server.stop();
   }
   // The trace is complete once the server has exited (V8 prints it through buffered stdio).
+  for (const l of live) splitTails(l);
   for (const l of live) lineUpGc(l);
   for (const l of live) log(`\n${l.variant.label} (${scale} seed)\n${variantTable(l.result)}`);
   return live.map((l) => l.result);
@@ -787,6 +813,18 @@ function controlLine(key: string, f: NonNullable<OperationResult['fixedRate']>):
   const c = f.control!;
   const pctOf = (v: number | null | undefined) => (v == null ? '–' : `${(100 * v).toFixed(0)} %`);
   return `Control for the fixed-rate run of ${key}: the app's main thread was busy ${pctOf(f.mainThreadShare)} of the time, ${fmt(c.spinMs, 2)} ms per answer; a server that only spins that long per request, at the same ${c.rate} req/s from the same generator: p50 ${fmt(c.latencyMs.p50)} ms, p99 ${fmt(c.latencyMs.p99)} ms, **p99/p50 ${c.p99OverP50.toFixed(2)}×** (main thread busy ${pctOf(c.mainThreadShare)}${c.failures ? `, ${c.failures} FAILED answers` : ''}) against the app's ${f.p99OverP50.toFixed(2)}×.`;
+}
+
+/** Each fixed-rate run's latency split at the server's request log (bench/lib/tail-split.ts). */
+function splitTails(l: Live): void {
+  if (!l.gcWindows.some((w) => w.timings.length)) return;
+  const requestLog = readFileSync(l.server.logFile, 'utf8');
+  for (const w of l.gcWindows) {
+    if (!w.op.fixedRate || !w.timings.length) continue;
+    const split = splitTail(w.timings, parseRequestLog(requestLog, w.from, w.to + 1000), w.generatorSched);
+    w.op.fixedRate.split = split;
+    log(`  ${l.variant.name} ${w.op.key} fixed rate, ${formatTailSplit(split)}`);
+  }
 }
 
 /** --trace-gc: each fixed-rate run of a server, its GC pauses lined up with its request log. */
@@ -1458,7 +1496,15 @@ async function main(): Promise<number> {
     startedAt: new Date(t0).toISOString(),
     wallSeconds: Math.round((Date.now() - t0) / 1000),
     // The experiment switches of the environment are part of the command (they change the servers).
-    command: `${['BENCH_APP_EXEC_ARGV', 'BENCH_APP_NODE_OPTIONS']
+    command: `${[
+      'BENCH_APP_EXEC_ARGV',
+      'BENCH_APP_NODE_OPTIONS',
+      'SQL_SHAPE_CACHE',
+      'PG_PREPARED',
+      'SQLITE_DIRECT_READS',
+      'LOADER_IDLE_DISPATCH',
+      'MAX_IN_FLIGHT_REQUESTS',
+    ]
       .filter((k) => process.env[k])
       .map((k) => `${k}='${process.env[k]}' `)
       .join('')}node ${relative(ROOT, process.argv[1])} ${process.argv.slice(2).join(' ')}`.trim(),
@@ -1492,6 +1538,9 @@ async function main(): Promise<number> {
                 `GC lined up with the fixed-rate run of ${o.key}: ${typeof o.fixedRate.gc === 'string' ? o.fixedRate.gc : formatAlignment(o.fixedRate.gc).replace(/\n\s*/g, '; ')}`,
                 '',
               ]
+            : []),
+          ...(o.fixedRate?.split
+            ? [`Fixed-rate run of ${o.key}, ${formatTailSplit(o.fixedRate.split).replace(/\n\s*/g, '; ')}`, '']
             : []),
           ...(o.fixedRate?.control ? [`${controlLine(o.key, o.fixedRate)}`, ''] : []),
         ]),

@@ -46,6 +46,8 @@ export interface ServedRequest {
   startWall: number;
   endWall: number;
   durationMs: number;
+  /** The log line's requestId (the client's x-request-id when it sent one). */
+  requestId?: string;
 }
 
 const TRACE_LINE = /^\[\d+:0x[0-9a-f]+\]\s+(\d+) ms: ([A-Za-z-]+(?: \([a-z]+\))?) .*?MB, ([\d.]+) \/ [\d.]+ ms(.*)$/;
@@ -94,7 +96,7 @@ export function parseRequestLog(text: string, fromWall: number, toWall: number):
   const out: ServedRequest[] = [];
   for (const line of text.split('\n')) {
     if (!line.startsWith('{') || !line.includes('"durationMs"')) continue;
-    let row: { time?: string; durationMs?: number; path?: string; status?: number };
+    let row: { time?: string; durationMs?: number; path?: string; status?: number; requestId?: string };
     try {
       row = JSON.parse(line);
     } catch {
@@ -103,7 +105,7 @@ export function parseRequestLog(text: string, fromWall: number, toWall: number):
     if (row.path !== '/graphql' || typeof row.durationMs !== 'number' || !row.time || row.status !== 200) continue;
     const end = Date.parse(row.time);
     if (!(end >= fromWall && end <= toWall)) continue;
-    out.push({ startWall: end - row.durationMs, endWall: end, durationMs: row.durationMs });
+    out.push({ startWall: end - row.durationMs, endWall: end, durationMs: row.durationMs, requestId: row.requestId });
   }
   return out;
 }

@@ -10,7 +10,7 @@
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { postGraphql } from './http';
-import { runPaced } from './paced';
+import { type PacedTiming, runPaced } from './paced';
 import { missingFromSchema, type Plan, type ReadPlan, type WritePlan } from './operations';
 import { readCommandCpuMs, readCpuMs, readMemory, resetPeak, sampleRss } from './proc';
 import { summarize, type LatencySummary } from './stats';
@@ -313,6 +313,9 @@ export interface LoadOptions {
   pid?: number;
   /** The server reads PostgreSQL: its backends' CPU time is measured too. */
   postgres?: boolean;
+  /** Fixed-rate mode: request ids start with this, and each request's timeline goes to onTimings. */
+  requestIdPrefix?: string;
+  onTimings?: (timings: PacedTiming[]) => void;
 }
 
 /**
@@ -361,7 +364,9 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
       rate: options.rate,
       durationSec: options.durationSec,
       request: build()[0],
+      requestIdPrefix: options.requestIdPrefix,
     });
+    options.onTimings?.(paced.timings);
     latencies.push(...paced.latencies);
     transport = paced.transportErrors;
     elapsed = paced.elapsedSec;

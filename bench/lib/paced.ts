@@ -20,6 +20,20 @@ export interface PacedOptions {
   durationSec: number;
   /** The request to send (body and headers fixed); its onResponse checks each answer. */
   request: autocannon.Request;
+  /**
+   * When set, request i carries `x-request-id: <prefix><i>` (the server logs it) and the result holds
+   * each request's timeline, to split the latency at the server's log (bench/lib/tail-split.ts).
+   */
+  requestIdPrefix?: string;
+}
+
+/** One request as the generator saw it, wall-clock ms (epoch, fractional). */
+export interface PacedTiming {
+  requestId: string;
+  due: number;
+  sent: number;
+  /** The answer's last byte read. */
+  end: number;
 }
 
 export interface PacedResult {
@@ -32,6 +46,8 @@ export interface PacedResult {
   connections: number;
   /** From the first due time to the last answer, s. */
   elapsedSec: number;
+  /** Per answered request (only with requestIdPrefix). */
+  timings: PacedTiming[];
 }
 
 export async function runPaced(options: PacedOptions): Promise<PacedResult> {
@@ -43,6 +59,8 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
   const interval = 1000 / options.rate;
   const latencies: number[] = [];
   const late: number[] = [];
+  const timings: PacedTiming[] = [];
+  const wall = (t: number) => performance.timeOrigin + t;
   let transportErrors = 0;
   let connections = 0;
   let settled = 0;
@@ -60,8 +78,10 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
       settled += 1;
       if (settled === total) resolve();
     };
-    const send = (due: number) => {
-      late.push(performance.now() - due);
+    const send = (due: number, i: number) => {
+      const sentAt = performance.now();
+      late.push(sentAt - due);
+      const requestId = options.requestIdPrefix ? `${options.requestIdPrefix}${i}` : null;
       let finished = false;
       const finish = (failed: boolean) => {
         if (finished) return;
@@ -69,17 +89,29 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
         if (failed) transportErrors += 1;
         done();
       };
-      const req = http.request(target, { method: options.request.method ?? 'POST', headers, agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          latencies.push(performance.now() - due);
-          const text = Buffer.concat(chunks).toString('utf8');
-          options.request.onResponse?.(res.statusCode ?? 0, text, {}, res.headers as Record<string, string | string[]>);
-          finish(false);
-        });
-        res.on('error', () => finish(true));
-      });
+      const ownHeaders = requestId ? { ...headers, 'x-request-id': requestId } : headers;
+      const req = http.request(
+        target,
+        { method: options.request.method ?? 'POST', headers: ownHeaders, agent },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const endAt = performance.now();
+            latencies.push(endAt - due);
+            if (requestId) timings.push({ requestId, due: wall(due), sent: wall(sentAt), end: wall(endAt) });
+            const text = Buffer.concat(chunks).toString('utf8');
+            options.request.onResponse?.(
+              res.statusCode ?? 0,
+              text,
+              {},
+              res.headers as Record<string, string | string[]>,
+            );
+            finish(false);
+          });
+          res.on('error', () => finish(true));
+        },
+      );
       req.on('error', () => finish(true));
       req.end(body);
       countSockets();
@@ -87,7 +119,10 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
     // Sends everything due, then sleeps until the next due time (timers fire to about 1 ms).
     const tick = () => {
       const now = performance.now();
-      while (sent < total && start + sent * interval <= now) send(start + sent++ * interval);
+      while (sent < total && start + sent * interval <= now) {
+        send(start + sent * interval, sent);
+        sent += 1;
+      }
       if (sent < total) setTimeout(tick, Math.max(0, start + sent * interval - performance.now()));
     };
     setTimeout(tick, 50);
@@ -99,5 +134,6 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
     lateness: summarize(late),
     connections,
     elapsedSec: (performance.now() - start) / 1000,
+    timings,
   };
 }

@@ -1,5 +1,6 @@
 import type { TailControl } from './tail-control';
 import type { GcAlignment } from './gc-trace';
+import type { TailSplit } from './tail-split';
 import type { RunResult } from './load';
 
 export interface OperationResult {
@@ -12,6 +13,8 @@ export interface OperationResult {
     p99WithinBudget: boolean;
     p99OverP50: number;
     gc?: GcAlignment | string;
+    /** The latency split at the server's request log (tail-split.ts). */
+    split?: TailSplit;
     /** The server's main thread: share of the wall time on a CPU, and CPU ms per answer (Linux). */
     mainThreadShare?: number | null;
     mainThreadCpuMsPerRequest?: number | null;

@@ -1,0 +1,86 @@
+/**
+ * The fixed-rate latency split at the server's log (bench/lib/tail-split.ts): the generator names
+ * each request with x-request-id, a real HTTP server on loopback writes a request-log line per
+ * answer as the app does (`time` ISO with ms, `durationMs`, `requestId`), and the split must put a
+ * slow handler's time in the handler and a late read of the answer after it.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRequestLog } from '../../bench/lib/gc-trace';
+import { runPaced } from '../../bench/lib/paced';
+import { formatTailSplit, splitTail } from '../../bench/lib/tail-split';
+
+describe('bench latency split at the server log', () => {
+  const logLines: string[] = [];
+  let url = '';
+  let server: http.Server;
+
+  beforeAll(async () => {
+    let n = 0;
+    server = http.createServer((req, res) => {
+      const started = performance.now();
+      const requestId = String(req.headers['x-request-id'] ?? '');
+      req.resume();
+      // Every tenth handler takes 40 ms; the others answer at once.
+      const delay = n++ % 10 === 9 ? 40 : 0;
+      setTimeout(() => {
+        res.end('{"data":{"ok":true}}', () => {
+          const durationMs = Math.round((performance.now() - started) * 10) / 10;
+          logLines.push(
+            JSON.stringify({ time: new Date().toISOString(), path: '/graphql', status: 200, durationMs, requestId }),
+          );
+        });
+      }, delay);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('names every request, joins it with its log line and finds the slow handlers in the handler', async () => {
+    const from = Date.now();
+    const result = await runPaced({
+      url,
+      rate: 100,
+      durationSec: 1,
+      requestIdPrefix: 'split.test.',
+      request: { method: 'POST', path: '/graphql', body: '{}', headers: { 'content-type': 'application/json' } },
+    });
+    expect(result.timings).toHaveLength(100);
+    const ids = new Set(result.timings.map((t) => t.requestId));
+    expect(ids.size).toBe(100);
+    expect(ids.has('split.test.0') && ids.has('split.test.99')).toBe(true);
+    for (const t of result.timings) expect(t.due <= t.sent && t.sent < t.end).toBe(true);
+
+    const served = parseRequestLog(logLines.join('\n'), from - 10, Date.now() + 10);
+    expect(served.map((s) => s.requestId).sort()).toEqual([...ids].sort());
+    const split = splitTail(result.timings, served);
+    expect(split.matched).toBe(100);
+    // The slowest 1 % is one of the 40 ms handlers; the median band answered at once.
+    expect(split.slowest1pct.requests).toBe(1);
+    expect(split.slowest1pct.inHandlerMs).toBeGreaterThanOrEqual(39);
+    expect(split.median.inHandlerMs).toBeLessThan(5);
+    // The parts add up to the latency (each part's boundaries are the same instants).
+    const s = split.slowest1pct;
+    expect(s.sentLateMs + s.beforeHandlerMs + s.inHandlerMs + s.afterHandlerMs).toBeCloseTo(s.totalMs, 2);
+    // Loopback both ways on an idle generator: the ends are within the log's 1 ms resolution and timers.
+    expect(Math.abs(s.beforeHandlerMs)).toBeLessThan(5);
+    expect(Math.abs(s.afterHandlerMs)).toBeLessThan(5);
+    expect(formatTailSplit(split)).toMatch(/excess over the median .*in the handler (9\d|100) %/);
+  });
+
+  it('leaves out answers whose log line is missing, and says how many were joined', () => {
+    const timings = [
+      { requestId: 'a-000001', due: 1000, sent: 1001, end: 1010 },
+      { requestId: 'a-000002', due: 1010, sent: 1010, end: 1013 },
+    ];
+    // The handler of the first ended at 1008 (logged as 1007.x, truncated): 2 ms after it to the read.
+    const served = [{ requestId: 'a-000001', startWall: 1002, endWall: 1007.5, durationMs: 5 }];
+    const split = splitTail(timings, served);
+    expect(split).toMatchObject({ matched: 1, answers: 2 });
+    expect(split.slowest1pct).toMatchObject({ totalMs: 10, sentLateMs: 1, inHandlerMs: 5 });
+    expect(split.slowest1pct.beforeHandlerMs).toBeCloseTo(2, 6);
+    expect(split.slowest1pct.afterHandlerMs).toBeCloseTo(2, 6);
+  });
+});
