@@ -729,12 +729,14 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
               spinMs,
               bytes: p.bytes,
               logFile: join(ctx.logDir, 'spin-control.log'),
+              key,
               ...(args.pin ? { cpus: SERVER_CPUS } : {}),
             }),
           );
           entry.op.fixedRate.control = control;
+          if (control.split) log(`  control ${key}, ${formatTailSplit(control.split)}`);
           log(
-            `  control ${key}: a server spinning ${fmt(spinMs, 2)} ms per request at ${rate} req/s: p50 ${fmt(control.latencyMs.p50)} p99 ${fmt(control.latencyMs.p99)} ms, p99/p50 = ${control.p99OverP50.toFixed(2)}; main thread busy ${fmt(control.mainThreadShare === null ? null : 100 * control.mainThreadShare)} %${control.failures ? `; ${control.failures} FAILED answers` : ''}`,
+            `  control ${key}: a server spinning ${fmt(spinMs, 2)} ms of CPU per request at ${rate} req/s: p50 ${fmt(control.latencyMs.p50)} p99 ${fmt(control.latencyMs.p99)} ms, p99/p50 = ${control.p99OverP50.toFixed(2)}; main thread busy ${fmt(control.mainThreadShare === null ? null : 100 * control.mainThreadShare)} %${control.failures ? `; ${control.failures} FAILED answers` : ''}`,
           );
         }
       }
@@ -812,7 +814,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
 function controlLine(key: string, f: NonNullable<OperationResult['fixedRate']>): string {
   const c = f.control!;
   const pctOf = (v: number | null | undefined) => (v == null ? '–' : `${(100 * v).toFixed(0)} %`);
-  return `Control for the fixed-rate run of ${key}: the app's main thread was busy ${pctOf(f.mainThreadShare)} of the time, ${fmt(c.spinMs, 2)} ms per answer; a server that only spins that long per request, at the same ${c.rate} req/s from the same generator: p50 ${fmt(c.latencyMs.p50)} ms, p99 ${fmt(c.latencyMs.p99)} ms, **p99/p50 ${c.p99OverP50.toFixed(2)}×** (main thread busy ${pctOf(c.mainThreadShare)}${c.failures ? `, ${c.failures} FAILED answers` : ''}) against the app's ${f.p99OverP50.toFixed(2)}×.`;
+  return `Control for the fixed-rate run of ${key}: the app's main thread was busy ${pctOf(f.mainThreadShare)} of the time, ${fmt(c.spinMs, 2)} ms per answer; a server that only spins that much CPU time per request, at the same ${c.rate} req/s from the same generator: p50 ${fmt(c.latencyMs.p50)} ms, p99 ${fmt(c.latencyMs.p99)} ms, **p99/p50 ${c.p99OverP50.toFixed(2)}×** (main thread busy ${pctOf(c.mainThreadShare)}${c.failures ? `, ${c.failures} FAILED answers` : ''}) against the app's ${f.p99OverP50.toFixed(2)}×.${c.split ? ` The control's ${formatTailSplit(c.split).replace(/\n\s*/g, '; ')}` : ''}`;
 }
 
 /** Each fixed-rate run's latency split at the server's request log (bench/lib/tail-split.ts). */

@@ -7,25 +7,22 @@
  * generator and other processes on the same CPUs) make of a tail by themselves. What the app adds
  * beyond it is the app's own (GC, the database, uneven work).
  *
- * Environment: SPIN_MS (default 2), BODY_BYTES (default 2048), PORT (0 = any).
+ * It spins CPU time, not wall time (since session 14): a request whose thread loses its CPU to
+ * another process takes longer, as the app's would. Spinning until a wall-clock deadline, as before,
+ * let a descheduled spin end on time and hid the machine's share from the control.
+ *
+ * Like the app, it writes a request-log line per answer (`time`, `durationMs`, the client's
+ * `x-request-id` as `requestId`), so the bench splits its latencies as it splits the app's
+ * (bench/lib/tail-split.ts).
+ *
+ * Environment: SPIN_MS (default 2), BODY_BYTES (default 2048), PORT (0 = any). The handler is in
+ * spin.ts.
  */
 import http from 'node:http';
 import { listenForBench } from './listen';
+import { spinBodyBytes, spinHandler } from './spin';
 
 const spinMs = Number(process.env.SPIN_MS ?? 2);
-const bytes = Math.max(16, Math.floor(Number(process.env.BODY_BYTES ?? 2048)));
-// {"data":{"pad":"xxx…"}} of exactly `bytes` bytes.
-const body = Buffer.from(`{"data":{"pad":"${'x'.repeat(bytes - 19)}"}}`);
-
-const server = http.createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    const until = performance.now() + spinMs;
-    while (performance.now() < until) {
-      // busy: the request's CPU time
-    }
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
-    res.end(body);
-  });
-});
-void listenForBench(server, `spin control server (${spinMs} ms per request, ${body.length} bytes)`);
+const bytes = spinBodyBytes(Number(process.env.BODY_BYTES ?? 2048));
+const server = http.createServer(spinHandler(spinMs, bytes, (line) => console.log(line)));
+void listenForBench(server, `spin control server (${spinMs} ms of CPU per request, ${bytes} bytes)`);

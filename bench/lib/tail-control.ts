@@ -5,12 +5,16 @@
  * service, no GC, no database: its p99/p50 is the floor that the arrivals, the queue and the
  * machine set; the app's excess over it is the app's.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spinBodyBytes } from '../baseline/spin';
+import { parseRequestLog } from './gc-trace';
 import { runPaced } from './paced';
 import { DIST_BENCH } from './paths';
 import { startServer } from './proc';
 import { mainThreadBusy, sampleRunQueueWait } from './sched';
 import { summarize, type LatencySummary } from './stats';
+import { splitTail, type TailSplit } from './tail-split';
 
 export interface TailControl {
   /** The app's main-thread CPU time per answer in its run, spun per request here, ms. */
@@ -23,6 +27,8 @@ export interface TailControl {
   mainThreadShare: number | null;
   /** Answers that were not 200 with the expected length, and transport errors. */
   failures: number;
+  /** Its latencies split at its own request log, as the app's are (tail-split.ts). */
+  split: TailSplit | null;
 }
 
 export async function runTailControl(options: {
@@ -31,6 +37,8 @@ export async function runTailControl(options: {
   spinMs: number;
   bytes: number;
   logFile: string;
+  /** The operation it stands for (in its request ids). */
+  key: string;
   cpus?: string;
 }): Promise<TailControl> {
   const server = await startServer({
@@ -41,23 +49,31 @@ export async function runTailControl(options: {
     ...(options.cpus ? { cpus: options.cpus } : {}),
   });
   let bad = 0;
+  const from = Date.now();
   try {
     const sched = sampleRunQueueWait(server.pid);
+    const generatorSched = sampleRunQueueWait(process.pid);
     const run = await runPaced({
       url: server.url,
       rate: options.rate,
       durationSec: options.durationSec,
+      requestIdPrefix: `tail.control.${options.key}.`,
       request: {
         method: 'POST',
         path: '/graphql',
         headers: { 'content-type': 'application/json' },
         body: '{"query":"{ control }"}',
         onResponse: (status, text) => {
-          if (status !== 200 || Buffer.byteLength(text) !== Math.max(16, Math.floor(options.bytes))) bad += 1;
+          if (status !== 200 || Buffer.byteLength(text) !== spinBodyBytes(options.bytes)) bad += 1;
         },
       },
     });
     const busy = mainThreadBusy(sched.stop());
+    const generatorSamples = generatorSched.stop();
+    await server.stop();
+    // Its log is complete once it has exited.
+    const served = parseRequestLog(readFileSync(options.logFile, 'utf8'), from, Date.now() + 1000);
+    const split = run.timings.length ? splitTail(run.timings, served, generatorSamples) : null;
     const latencyMs = summarize(run.latencies);
     return {
       spinMs: options.spinMs,
@@ -67,6 +83,7 @@ export async function runTailControl(options: {
       p99OverP50: latencyMs.p99 / latencyMs.p50,
       mainThreadShare: busy?.share ?? null,
       failures: bad + run.transportErrors,
+      split,
     };
   } finally {
     await server.stop();

@@ -1,0 +1,59 @@
+/**
+ * The tail's control (bench/baseline/spin.ts) in this process on loopback: each request costs
+ * SPIN_MS of CPU time (not of wall time), answers exactly the requested size, and writes a
+ * request-log line the latency split joins by x-request-id, as it joins the app's.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spinBodyBytes, spinHandler } from '../../bench/baseline/spin';
+import { parseRequestLog } from '../../bench/lib/gc-trace';
+import { runPaced } from '../../bench/lib/paced';
+import { splitTail } from '../../bench/lib/tail-split';
+
+const SPIN_MS = 4;
+
+describe('bench tail control (spin server)', () => {
+  const lines: string[] = [];
+  let url = '';
+  let server: http.Server;
+
+  beforeAll(async () => {
+    server = http.createServer(spinHandler(SPIN_MS, 300, (line) => lines.push(line)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('spins CPU time per request, answers the size asked, and logs each answer under its request id', async () => {
+    const sizes: number[] = [];
+    const from = Date.now();
+    const cpuBefore = process.cpuUsage();
+    const run = await runPaced({
+      url,
+      rate: 25,
+      durationSec: 1,
+      requestIdPrefix: 'spin.test.',
+      request: {
+        method: 'POST',
+        path: '/graphql',
+        body: '{}',
+        onResponse: (status, text) => sizes.push(status === 200 ? Buffer.byteLength(text) : -1),
+      },
+    });
+    const cpu = process.cpuUsage(cpuBefore);
+    expect(sizes).toEqual(Array(25).fill(300));
+    // 25 requests × 4 ms of CPU, at least (this process also ran the generator).
+    expect((cpu.user + cpu.system) / 1000).toBeGreaterThanOrEqual(25 * SPIN_MS);
+    const served = parseRequestLog(lines.join('\n'), from - 10, Date.now() + 10);
+    expect(served).toHaveLength(25);
+    const split = splitTail(run.timings, served);
+    expect(split.matched).toBe(25);
+    expect(split.median.inHandlerMs).toBeGreaterThanOrEqual(SPIN_MS);
+  });
+
+  it('never answers less than an empty pad', () => {
+    expect(spinBodyBytes(5)).toBe(19);
+    expect(spinBodyBytes(2048.7)).toBe(2048);
+  });
+});
