@@ -77,7 +77,9 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
 
   --db sqlite|postgres   database (default sqlite; postgres adds the PostGraphile baseline)
   --duration S           seconds per measured run (default 10)
-  --fixed-duration S     seconds per fixed-rate run (default 3 × --duration)
+  --fixed-duration S     seconds per fixed-rate run (default 3 × --duration); each one's latencies
+                         are split at the server's request log (x-request-id): sent late, before the
+                         handler, in it, after it, slowest 1 % against the median (bench/lib/tail-split.ts)
   --quick                smoke run: 2 s per run, 1 s warm-up
   --connections LIST     closed-loop concurrencies (default 1,10,50)
   --rounds N             closed-loop runs per variant and concurrency (default 1): the variants of an
@@ -107,7 +109,11 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
   --serve                start the app as measured (large seed) on --port and keep it running, with
                          request bodies and wrk/ab commands to re-check with another load generator
   --port N               port for --serve (default 4100)
-  --help`;
+  --help
+
+Environment passed to the app servers (experiments; shown in the results' command line):
+  BENCH_APP_NODE_OPTIONS, BENCH_APP_EXEC_ARGV (node and V8 flags), MAX_IN_FLIGHT_REQUESTS, SQL_SHAPE_CACHE,
+  PG_PREPARED, SQLITE_DIRECT_READS (README), LOADER_IDLE_DISPATCH (src/http/context-factory.ts)`;
 
 interface Args {
   db: 'sqlite' | 'postgres';
