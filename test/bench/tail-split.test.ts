@@ -2,7 +2,7 @@
  * The fixed-rate latency split at the server's log (bench/lib/tail-split.ts): the generator names
  * each request with x-request-id, a real HTTP server on loopback writes a request-log line per
  * answer as the app does (`time` ISO with ms, `durationMs`, `requestId`), and the split must put a
- * slow handler's time in the handler and a late read of the answer after it.
+ * slow handler's time in the handler.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRequestLog } from '../../bench/lib/gc-trace';
 import { runPaced } from '../../bench/lib/paced';
 import { formatTailSplit, splitTail } from '../../bench/lib/tail-split';
+
+const SLOW_MS = 150;
 
 describe('bench latency split at the server log', () => {
   const logLines: string[] = [];
@@ -22,8 +24,8 @@ describe('bench latency split at the server log', () => {
       const started = performance.now();
       const requestId = String(req.headers['x-request-id'] ?? '');
       req.resume();
-      // Every tenth handler takes 40 ms; the others answer at once.
-      const delay = n++ % 10 === 9 ? 40 : 0;
+      // Every tenth handler takes 150 ms, far beyond what a busy machine adds; the others answer at once.
+      const delay = n++ % 10 === 9 ? SLOW_MS : 0;
       setTimeout(() => {
         res.end('{"data":{"ok":true}}', () => {
           const durationMs = Math.round((performance.now() - started) * 10) / 10;
@@ -57,17 +59,19 @@ describe('bench latency split at the server log', () => {
     expect(served.map((s) => s.requestId).sort()).toEqual([...ids].sort());
     const split = splitTail(result.timings, served);
     expect(split.matched).toBe(100);
-    // The slowest 1 % is one of the 40 ms handlers; the median band answered at once.
+    // The slowest 1 % is one of the slow handlers; the median band answered at once.
     expect(split.slowest1pct.requests).toBe(1);
-    expect(split.slowest1pct.inHandlerMs).toBeGreaterThanOrEqual(39);
-    expect(split.median.inHandlerMs).toBeLessThan(5);
+    expect(split.slowest1pct.inHandlerMs).toBeGreaterThanOrEqual(SLOW_MS - 1);
+    expect(split.median.inHandlerMs).toBeLessThan(20);
     // The parts add up to the latency (each part's boundaries are the same instants).
     const s = split.slowest1pct;
     expect(s.sentLateMs + s.beforeHandlerMs + s.inHandlerMs + s.afterHandlerMs).toBeCloseTo(s.totalMs, 2);
-    // Loopback both ways on an idle generator: the ends are within the log's 1 ms resolution and timers.
-    expect(Math.abs(s.beforeHandlerMs)).toBeLessThan(5);
-    expect(Math.abs(s.afterHandlerMs)).toBeLessThan(5);
-    expect(formatTailSplit(split)).toMatch(/excess over the median .*in the handler (9\d|100) %/);
+    // Loopback both ways: far less than the slow handler, even on a busy machine (CI).
+    expect(Math.abs(s.beforeHandlerMs)).toBeLessThan(20);
+    expect(Math.abs(s.afterHandlerMs)).toBeLessThan(20);
+    // Most of the excess is in the handler (over 100 % when the median band was sent later).
+    const inHandlerShare = /excess over the median .*in the handler (-?\d+) %/.exec(formatTailSplit(split));
+    expect(Number(inHandlerShare?.[1])).toBeGreaterThanOrEqual(80);
   });
 
   it('leaves out answers whose log line is missing, and says how many were joined', () => {
