@@ -295,6 +295,30 @@ const SIGN_IN =
   'mutation BenchSignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }';
 const DEMO_LOGIN = { loginName: 'dist-admin', password: 'Partner@2026' };
 
+/**
+ * The server's own switches an experiment may set in the bench's environment; each one set passes to
+ * the app servers and shows in the results' command line:
+ * - SQL_SHAPE_CACHE=off: the read path without the SQL cache (src/common/sql-shape.ts);
+ * - PG_PREPARED=off: without prepared statements (src/common/pg-prepared.ts);
+ * - SQLITE_DIRECT_READS=off: SQLite's cached shapes through MikroORM's pool, not its read connection
+ *   (src/common/sqlite-reads.ts);
+ * - LOADER_IDLE_DISPATCH=off: batches dispatch after each turn, not when the request is idle
+ *   (src/common/loaders.ts);
+ * - MAX_IN_FLIGHT_REQUESTS: how many requests the admission line runs at once (src/http/admission.ts).
+ */
+const APP_SWITCHES = [
+  'SQL_SHAPE_CACHE',
+  'PG_PREPARED',
+  'SQLITE_DIRECT_READS',
+  'LOADER_IDLE_DISPATCH',
+  'MAX_IN_FLIGHT_REQUESTS',
+] as const;
+
+/** The APP_SWITCHES set in this environment. */
+function appSwitches(): Record<string, string> {
+  return Object.fromEntries(APP_SWITCHES.flatMap((k) => (process.env[k] ? [[k, process.env[k]]] : [])));
+}
+
 function appEnv(url: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'production',
@@ -319,16 +343,7 @@ function appEnv(url: string, extra: Record<string, string> = {}): Record<string,
     // never exceed: a slow operation at 50 connections is measured, not refused with 503.
     DB_ACQUIRE_TIMEOUT_MS: '120000',
     ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}),
-    // SQL_SHAPE_CACHE=off measures the read path without the SQL cache (src/common/sql-shape.ts).
-    ...(process.env.SQL_SHAPE_CACHE ? { SQL_SHAPE_CACHE: process.env.SQL_SHAPE_CACHE } : {}),
-    // PG_PREPARED=off: without prepared statements (src/common/pg-prepared.ts); LOADER_IDLE_DISPATCH=off:
-    // batches dispatch after each turn, not when the request is idle (src/common/loaders.ts).
-    ...(process.env.PG_PREPARED ? { PG_PREPARED: process.env.PG_PREPARED } : {}),
-    // SQLITE_DIRECT_READS=off: SQLite's cached shapes through MikroORM's pool, not its read connection (src/common/sqlite-reads.ts).
-    ...(process.env.SQLITE_DIRECT_READS ? { SQLITE_DIRECT_READS: process.env.SQLITE_DIRECT_READS } : {}),
-    ...(process.env.LOADER_IDLE_DISPATCH ? { LOADER_IDLE_DISPATCH: process.env.LOADER_IDLE_DISPATCH } : {}),
-    // MAX_IN_FLIGHT_REQUESTS: how many requests the admission line runs at once (src/http/admission.ts).
-    ...(process.env.MAX_IN_FLIGHT_REQUESTS ? { MAX_IN_FLIGHT_REQUESTS: process.env.MAX_IN_FLIGHT_REQUESTS } : {}),
+    ...appSwitches(),
     ...extra,
   };
 }
@@ -1504,15 +1519,7 @@ async function main(): Promise<number> {
     startedAt: new Date(t0).toISOString(),
     wallSeconds: Math.round((Date.now() - t0) / 1000),
     // The experiment switches of the environment are part of the command (they change the servers).
-    command: `${[
-      'BENCH_APP_EXEC_ARGV',
-      'BENCH_APP_NODE_OPTIONS',
-      'SQL_SHAPE_CACHE',
-      'PG_PREPARED',
-      'SQLITE_DIRECT_READS',
-      'LOADER_IDLE_DISPATCH',
-      'MAX_IN_FLIGHT_REQUESTS',
-    ]
+    command: `${['BENCH_APP_EXEC_ARGV', 'BENCH_APP_NODE_OPTIONS', ...APP_SWITCHES]
       .filter((k) => process.env[k])
       .map((k) => `${k}='${process.env[k]}' `)
       .join('')}node ${relative(ROOT, process.argv[1])} ${process.argv.slice(2).join(' ')}`.trim(),

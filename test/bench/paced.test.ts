@@ -3,34 +3,25 @@
  * evenly spaced arrivals, open loop (a slow answer does not hold the next request back), latency
  * counted from the due time, every answer handed to the request's check.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useLoopbackServer } from './loopback';
 import { runPaced } from '../../bench/lib/paced';
 
 describe('bench fixed rate (open loop, evenly spaced)', () => {
   const arrivals: number[] = [];
-  let url = '';
-  let server: http.Server;
-
-  beforeAll(async () => {
-    let n = 0;
-    server = http.createServer((req, res) => {
-      arrivals.push(performance.now());
-      req.resume();
-      // Every fifth answer takes 60 ms: with a closed loop the arrivals would stall behind it.
-      const delay = n++ % 5 === 4 ? 60 : 0;
-      setTimeout(() => res.end(JSON.stringify({ data: { ok: true } })), delay);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let n = 0;
+  const server = useLoopbackServer((req, res) => {
+    arrivals.push(performance.now());
+    req.resume();
+    // Every fifth answer takes 60 ms: with a closed loop the arrivals would stall behind it.
+    const delay = n++ % 5 === 4 ? 60 : 0;
+    setTimeout(() => res.end(JSON.stringify({ data: { ok: true } })), delay);
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('sends rate × duration requests evenly spaced and checks every answer', async () => {
     const statuses: number[] = [];
     const result = await runPaced({
-      url,
+      url: server.url,
       rate: 100,
       durationSec: 1,
       request: {

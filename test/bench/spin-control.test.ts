@@ -3,9 +3,8 @@
  * SPIN_MS of CPU time (not of wall time), answers exactly the requested size, and writes a
  * request-log line the latency split joins by x-request-id, as it joins the app's.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useLoopbackServer } from './loopback';
 import { spinBodyBytes, spinHandler } from '../../bench/baseline/spin';
 import { parseRequestLog } from '../../bench/lib/gc-trace';
 import { runPaced } from '../../bench/lib/paced';
@@ -15,22 +14,14 @@ const SPIN_MS = 4;
 
 describe('bench tail control (spin server)', () => {
   const lines: string[] = [];
-  let url = '';
-  let server: http.Server;
-
-  beforeAll(async () => {
-    server = http.createServer(spinHandler(SPIN_MS, 300, (line) => lines.push(line)));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const server = useLoopbackServer(spinHandler(SPIN_MS, 300, (line) => lines.push(line)));
 
   it('spins CPU time per request, answers the size asked, and logs each answer under its request id', async () => {
     const sizes: number[] = [];
     const from = Date.now();
     const cpuBefore = process.cpuUsage();
     const run = await runPaced({
-      url,
+      url: server.url,
       rate: 25,
       durationSec: 1,
       requestIdPrefix: 'spin.test.',

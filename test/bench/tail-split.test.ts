@@ -4,9 +4,8 @@
  * answer as the app does (`time` ISO with ms, `durationMs`, `requestId`), and the split must put a
  * slow handler's time in the handler.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useLoopbackServer } from './loopback';
 import { parseRequestLog } from '../../bench/lib/gc-trace';
 import { runPaced } from '../../bench/lib/paced';
 import { formatTailSplit, splitTail } from '../../bench/lib/tail-split';
@@ -15,35 +14,27 @@ const SLOW_MS = 150;
 
 describe('bench latency split at the server log', () => {
   const logLines: string[] = [];
-  let url = '';
-  let server: http.Server;
-
-  beforeAll(async () => {
-    let n = 0;
-    server = http.createServer((req, res) => {
-      const started = performance.now();
-      const requestId = String(req.headers['x-request-id'] ?? '');
-      req.resume();
-      // Every tenth handler takes 150 ms, far beyond what a busy machine adds; the others answer at once.
-      const delay = n++ % 10 === 9 ? SLOW_MS : 0;
-      setTimeout(() => {
-        res.end('{"data":{"ok":true}}', () => {
-          const durationMs = Math.round((performance.now() - started) * 10) / 10;
-          logLines.push(
-            JSON.stringify({ time: new Date().toISOString(), path: '/graphql', status: 200, durationMs, requestId }),
-          );
-        });
-      }, delay);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let n = 0;
+  const server = useLoopbackServer((req, res) => {
+    const started = performance.now();
+    const requestId = String(req.headers['x-request-id'] ?? '');
+    req.resume();
+    // Every tenth handler takes 150 ms, far beyond what a busy machine adds; the others answer at once.
+    const delay = n++ % 10 === 9 ? SLOW_MS : 0;
+    setTimeout(() => {
+      res.end('{"data":{"ok":true}}', () => {
+        const durationMs = Math.round((performance.now() - started) * 10) / 10;
+        logLines.push(
+          JSON.stringify({ time: new Date().toISOString(), path: '/graphql', status: 200, durationMs, requestId }),
+        );
+      });
+    }, delay);
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('names every request, joins it with its log line and finds the slow handlers in the handler', async () => {
     const from = Date.now();
     const result = await runPaced({
-      url,
+      url: server.url,
       rate: 100,
       durationSec: 1,
       requestIdPrefix: 'split.test.',
