@@ -42,6 +42,13 @@ export interface GcPause {
 /** How long after a collection that deoptimized code a request still counts as in its wake. */
 export const DEOPT_WAKE_MS = 3000;
 
+/**
+ * How long after a mark-compact's pause a request still counts as in its wake: the requests that
+ * arrived during the cycle queue behind its marking steps and pause, and the queue takes some
+ * 100–150 ms to drain at 60 % of the peak (order, session 15).
+ */
+export const MARK_COMPACT_WAKE_MS = 200;
+
 export interface ServedRequest {
   startWall: number;
   endWall: number;
@@ -121,6 +128,8 @@ export interface OverlapShare {
    * steps run on the main thread too, between the requests' callbacks) to the end of its pause.
    */
   markingCycle: number;
+  /** Share that overlapped a mark-compact cycle or the MARK_COMPACT_WAKE_MS after its pause. */
+  markCompactWake: number;
   /** Share of these requests' summed duration spent inside GC pauses. */
   timeInGc: number;
   /** Share of their summed duration the server's main thread was runnable but had no CPU (null: not sampled). */
@@ -162,6 +171,11 @@ export interface GcAlignment {
   deoptimized: { functions: number; collections: number };
   slowest1pct: OverlapShare;
   all: OverlapShare;
+  /**
+   * Server-side p50 and p99 (log durationMs) of the requests that met no mark-compact cycle nor its
+   * wake: the tail the server would have without the old generation's collections.
+   */
+  outsideMarkCompactWake: { requests: number; p50: number; p99: number };
 }
 
 interface PlacedPause {
@@ -171,6 +185,13 @@ interface PlacedPause {
   ms: number;
   cycleStart: number;
   deoptimized: number;
+}
+
+/** Whether `r` overlapped a mark-compact cycle (marking start to pause end) or the wake after it. */
+function inMarkCompactWake(r: ServedRequest, pauses: readonly PlacedPause[]): boolean {
+  return pauses.some(
+    (p) => p.kind === 'mark-compact' && p.cycleStart < r.endWall && p.end + MARK_COMPACT_WAKE_MS > r.startWall,
+  );
 }
 
 function overlapShare(
@@ -189,6 +210,7 @@ function overlapShare(
   let inGc = 0;
   let total = 0;
   let wake = 0;
+  let mcWake = 0;
   // Few collections deoptimize anything: look among those only, not every scavenge per request.
   const deopting = pauses.filter((p) => p.deoptimized > 0);
   for (const r of requests) {
@@ -198,6 +220,7 @@ function overlapShare(
     if (hits.some((p) => p.kind === 'scavenge')) scavenge += 1;
     if (hits.some((p) => p.kind === 'mark-compact')) markCompact += 1;
     if (pauses.some((p) => p.kind === 'mark-compact' && p.cycleStart < r.endWall && p.end > r.startWall)) cycle += 1;
+    if (inMarkCompactWake(r, pauses)) mcWake += 1;
     for (const p of hits) inGc += Math.min(p.end, r.endWall) - Math.max(p.start, r.startWall);
     total += r.durationMs;
     shared += sharedTime(r, everyRequest);
@@ -214,6 +237,7 @@ function overlapShare(
     scavenge: scavenge / n,
     markCompact: markCompact / n,
     markingCycle: cycle / n,
+    markCompactWake: mcWake / n,
     timeInGc: total ? inGc / total : 0,
     timeWaitingForCpu: sampled ? waiting / sampled : null,
     timeWithOthersInFlight: total ? shared / total : 0,
@@ -244,6 +268,10 @@ export function alignGc(
   const sorted = [...requests].sort((a, b) => b.durationMs - a.durationMs);
   const slow = sorted.slice(0, Math.max(1, Math.ceil(sorted.length / 100)));
   const durations = requests.map((r) => r.durationMs).sort((a, b) => a - b);
+  const outside = requests
+    .filter((r) => !inMarkCompactWake(r, pauses))
+    .map((r) => r.durationMs)
+    .sort((a, b) => a - b);
   return {
     requests: requests.length,
     serverMs: { p50: percentile(durations, 50), p99: percentile(durations, 99) },
@@ -257,6 +285,7 @@ export function alignGc(
     deoptimized: { functions: deopting.reduce((n, p) => n + p.deoptimized, 0), collections: deopting.length },
     slowest1pct: overlapShare(slow, pauses, sched, requests),
     all: overlapShare(requests, pauses, sched, requests),
+    outsideMarkCompactWake: { requests: outside.length, p50: percentile(outside, 50), p99: percentile(outside, 99) },
   };
 }
 
@@ -269,6 +298,7 @@ export function formatAlignment(a: GcAlignment): string {
     `server log: ${a.requests} requests, p50 ${a.serverMs.p50} ms, p99 ${a.serverMs.p99} ms; GC: ${a.pauses.scavenge} scavenges, ${a.pauses.markCompact} mark-compacts, ${pct(a.gcShareOfWall)} of wall time, longest ${a.longestPauseMs.toFixed(1)} ms`,
     `overlapping a GC pause — slowest 1 % (${s.requests}): ${pct(s.anyGc)} (scavenge ${pct(s.scavenge)}, mark-compact ${pct(s.markCompact)}; ${pct(s.timeInGc)} of their time in GC); all: ${pct(all.anyGc)} (scavenge ${pct(all.scavenge)}, mark-compact ${pct(all.markCompact)}; ${pct(all.timeInGc)} of their time)`,
     `overlapping a mark-compact cycle (incremental marking to the end of its pause) — slowest 1 %: ${pct(s.markingCycle)}; all: ${pct(all.markingCycle)}`,
+    `in a mark-compact's wake (its cycle or the ${MARK_COMPACT_WAKE_MS} ms after its pause) — slowest 1 %: ${pct(s.markCompactWake)}; all: ${pct(all.markCompactWake)}; the others (${a.outsideMarkCompactWake.requests}): p50 ${a.outsideMarkCompactWake.p50} ms, p99 ${a.outsideMarkCompactWake.p99} ms (${(a.outsideMarkCompactWake.p99 / Math.max(a.outsideMarkCompactWake.p50, 1e-9)).toFixed(2)}×)`,
     `waiting for a CPU (server's main thread runnable, not running) — slowest 1 %: ${pct(s.timeWaitingForCpu)} of their time; all: ${pct(all.timeWaitingForCpu)}`,
     `another request in flight too (queueing) — slowest 1 %: ${pct(s.timeWithOthersInFlight)} of their time; all: ${pct(all.timeWithOthersInFlight)}`,
     `optimized code V8 dropped in a GC (--trace-deopt, "weak objects") — ${a.deoptimized.functions} functions in ${a.deoptimized.collections} collections; started within ${DEOPT_WAKE_MS / 1000} s after one — slowest 1 %: ${pct(s.inDeoptWake)}; all: ${pct(all.inDeoptWake)}`,

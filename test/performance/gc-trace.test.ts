@@ -58,6 +58,12 @@ describe('bench --trace-gc', () => {
     expect(a.all.markCompact).toBe(0);
     expect(a.all.markingCycle).toBe(0.5);
     expect(a.slowest1pct.markingCycle).toBe(1);
+    // Its wake: the cycle and the 200 ms after the pause (32854–33054).
+    const late = [r(32820, 32830), r(32900, 32930), r(33040, 33045), r(33060, 33062), r(32700, 32703)];
+    const w = alignGc({ pauses: [pause], offsetMs: 0 }, late, 32000, 34000);
+    expect(w.all.markCompactWake).toBe(3 / 5);
+    expect(w.slowest1pct.markCompactWake).toBe(1);
+    expect(w.outsideMarkCompactWake).toEqual({ requests: 2, p50: 2, p99: 3 });
   });
 
   it('counts the time another request was in flight, once however many overlap', () => {
