@@ -187,11 +187,9 @@ interface PlacedPause {
   deoptimized: number;
 }
 
-/** Whether `r` overlapped a mark-compact cycle (marking start to pause end) or the wake after it. */
-function inMarkCompactWake(r: ServedRequest, pauses: readonly PlacedPause[]): boolean {
-  return pauses.some(
-    (p) => p.kind === 'mark-compact' && p.cycleStart < r.endWall && p.end + MARK_COMPACT_WAKE_MS > r.startWall,
-  );
+/** Whether `r` overlapped a mark-compact cycle (marking start to pause end), or the `wakeMs` after its pause. */
+function overlapsMarkCompact(r: ServedRequest, pauses: readonly PlacedPause[], wakeMs = 0): boolean {
+  return pauses.some((p) => p.kind === 'mark-compact' && p.cycleStart < r.endWall && p.end + wakeMs > r.startWall);
 }
 
 function overlapShare(
@@ -219,8 +217,8 @@ function overlapShare(
     if (hits.length) any += 1;
     if (hits.some((p) => p.kind === 'scavenge')) scavenge += 1;
     if (hits.some((p) => p.kind === 'mark-compact')) markCompact += 1;
-    if (pauses.some((p) => p.kind === 'mark-compact' && p.cycleStart < r.endWall && p.end > r.startWall)) cycle += 1;
-    if (inMarkCompactWake(r, pauses)) mcWake += 1;
+    if (overlapsMarkCompact(r, pauses)) cycle += 1;
+    if (overlapsMarkCompact(r, pauses, MARK_COMPACT_WAKE_MS)) mcWake += 1;
     for (const p of hits) inGc += Math.min(p.end, r.endWall) - Math.max(p.start, r.startWall);
     total += r.durationMs;
     shared += sharedTime(r, everyRequest);
@@ -269,7 +267,7 @@ export function alignGc(
   const slow = sorted.slice(0, Math.max(1, Math.ceil(sorted.length / 100)));
   const durations = requests.map((r) => r.durationMs).sort((a, b) => a - b);
   const outside = requests
-    .filter((r) => !inMarkCompactWake(r, pauses))
+    .filter((r) => !overlapsMarkCompact(r, pauses, MARK_COMPACT_WAKE_MS))
     .map((r) => r.durationMs)
     .sort((a, b) => a - b);
   return {
