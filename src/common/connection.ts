@@ -121,16 +121,29 @@ export function toConnection<T extends { id: number }>(
   pageInfo.hasPreviousPage = page.direction === 'backward' ? hasMore : page.cursorId != null;
   pageInfo.startCursor = edges[0]?.cursor ?? null;
   pageInfo.endCursor = edges[edges.length - 1]?.cursor ?? null;
-  let counted: Promise<number> | undefined;
-  return {
-    edges,
-    nodes: rows,
-    pageInfo,
-    get totalCount() {
-      counted ??= count();
-      return counted;
-    },
-  };
+  return new CountedOnRead(edges, rows, pageInfo, count);
+}
+
+/**
+ * A page whose total is counted on first read. A class rather than an object literal with a
+ * getter: V8 allocates an object literal's getter pair in the old generation, where it keeps the
+ * getter's closure, and through it the whole request, alive past every young collection until the
+ * next mark-compact (BENCHMARKS.md, session 16). A getter on the prototype allocates nothing.
+ */
+class CountedOnRead<T> implements ConnectionResult<T> {
+  private counted: Promise<number> | undefined;
+
+  constructor(
+    readonly edges: { cursor: string; node: T }[],
+    readonly nodes: T[],
+    readonly pageInfo: PageInfo,
+    private readonly count: () => Promise<number>,
+  ) {}
+
+  get totalCount(): Promise<number> {
+    this.counted ??= this.count();
+    return this.counted;
+  }
 }
 
 /**

@@ -11,12 +11,16 @@
  * composition files and modules/auth and modules/access-key meet these limits now, and are held to
  * them always, and so is all of src/ (`npm run code:shape` prints the whole report).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   describeCycles,
   entityListImporters,
   folderCycles,
   LIMITS,
+  literalAccessors,
   longFiles,
   longFunctions,
   SRC,
@@ -101,6 +105,19 @@ describe('code shape: all of src/', () => {
 
   it(`no function over ${LIMITS.maxFunctionLines} lines`, () => {
     expect(longFunctionLines(all), shapeReport()).toEqual([]);
+  });
+
+  it('no getter or setter in an object literal (its accessor pair would keep the request alive: code-shape.ts)', () => {
+    const found = literalAccessors(all).map((a) => `${a.file}:${a.line} ${a.text}`);
+    expect(found, shapeReport()).toEqual([]);
+  });
+
+  it('finds a getter in an object literal, and not one on a class', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shape-'));
+    const file = join(dir, 'sample.ts');
+    writeFileSync(file, 'export const a = { get n() { return 1; } };\nexport class B { get n() { return 2; } }\n');
+    expect(literalAccessors([file]).map((a) => [a.line, a.text])).toEqual([[1, 'get n']]);
+    rmSync(dir, { recursive: true });
   });
 
   it(`fewer than ${LIMITS.maxAssertions} type assertions, each with a // comment`, () => {

@@ -87,6 +87,29 @@ export function typeAssertions(files = sourceFiles()): Assertion[] {
   return found;
 }
 
+/**
+ * Getters and setters written in object literals. V8 allocates each such object's accessor pair in
+ * the old generation, where it keeps the accessor's closure, and whatever that closes over (a
+ * request's context), alive through every young collection until the next mark-compact
+ * (BENCHMARKS.md, session 16): put the accessor on a class, whose prototype holds one pair for all.
+ */
+export function literalAccessors(files = sourceFiles()): Located[] {
+  const found: Located[] = [];
+  for (const file of files) {
+    const sf = parse(file);
+    const visit = (node: ts.Node) => {
+      if (
+        (ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) &&
+        ts.isObjectLiteralExpression(node.parent)
+      )
+        found.push(locate(sf, node, `${ts.isGetAccessorDeclaration(node) ? 'get' : 'set'} ${node.name.getText(sf)}`));
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return found;
+}
+
 /** Functions (declarations, methods, arrows, function expressions) longer than `max` lines. */
 export function longFunctions(max: number, files = sourceFiles()): (Located & { lines: number })[] {
   const found: (Located & { lines: number })[] = [];
@@ -272,6 +295,7 @@ export function shapeReport(limits: ShapeLimits = LIMITS, files = sourceFiles())
   const functions = longFunctions(limits.maxFunctionLines, files);
   const long = longFiles(limits.maxFileLines, files);
   const cycles = describeCycles(files);
+  const accessors = literalAccessors(files);
   return [
     `type assertions (as const excluded): ${casts.length}, fewer than ${limits.maxAssertions} allowed`,
     ...casts.map((c) => `  ${c.file}:${c.line} ${c.commented ? '' : '[no // comment] '}${c.text}`),
@@ -281,5 +305,7 @@ export function shapeReport(limits: ShapeLimits = LIMITS, files = sourceFiles())
     ...long.map((f) => `  ${f.file} (${f.lines} lines)`),
     `import cycles between folders (value imports): ${cycles.length}`,
     ...cycles.map((c) => `  ${c.replace(/\n/g, '\n  ')}`),
+    `getters and setters in object literals: ${accessors.length}`,
+    ...accessors.map((a) => `  ${a.file}:${a.line} ${a.text}`),
   ].join('\n');
 }

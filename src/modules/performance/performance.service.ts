@@ -124,25 +124,52 @@ export async function resellerPerformance(
       .load(distributor.id)
       .then((row) => Number(row?.n ?? 0)),
   );
-  let total: Promise<PerformanceFigures> | undefined;
-  let own: Promise<PerformanceFigures> | undefined;
-  return {
-    ...range,
-    edges: connection.edges,
-    nodes: connection.nodes,
-    pageInfo: connection.pageInfo,
-    get totalCount() {
-      return connection.totalCount;
-    },
-    get total() {
-      total ??= grouped(ctx, 'resellerTotal', TOTAL_SQL, months).load(distributor.id).then(figuresOf);
-      return total;
-    },
-    get own() {
-      own ??= grouped(ctx, 'ownPerformance', OWN_SQL, months).load(distributor.id).then(figuresOf);
-      return own;
-    },
-  };
+  return new PerformancePage(ctx, distributor.id, range, months, connection);
+}
+
+/**
+ * The page with its total and the distributor's own figures, each read on first use. Getters on a
+ * class, not on an object literal: a literal's getter pair lives in the old generation and keeps
+ * the request alive until the next mark-compact (see CountedOnRead in common/connection.ts).
+ */
+class PerformancePage implements ResellerPerformancePage {
+  readonly from: string;
+  readonly to: string;
+  readonly edges: ConnectionResult<ResellerPerformance>['edges'];
+  readonly nodes: ResellerPerformance[];
+  readonly pageInfo: ConnectionResult<ResellerPerformance>['pageInfo'];
+  private totalRead: Promise<PerformanceFigures> | undefined;
+  private ownRead: Promise<PerformanceFigures> | undefined;
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly distributorId: number,
+    range: PerformanceRange,
+    private readonly months: number[],
+    private readonly connection: ConnectionResult<ResellerPerformance>,
+  ) {
+    this.from = range.from;
+    this.to = range.to;
+    this.edges = connection.edges;
+    this.nodes = connection.nodes;
+    this.pageInfo = connection.pageInfo;
+  }
+
+  get totalCount(): Promise<number> {
+    return this.connection.totalCount;
+  }
+
+  get total(): Promise<PerformanceFigures> {
+    this.totalRead ??= grouped(this.ctx, 'resellerTotal', TOTAL_SQL, this.months)
+      .load(this.distributorId)
+      .then(figuresOf);
+    return this.totalRead;
+  }
+
+  get own(): Promise<PerformanceFigures> {
+    this.ownRead ??= grouped(this.ctx, 'ownPerformance', OWN_SQL, this.months).load(this.distributorId).then(figuresOf);
+    return this.ownRead;
+  }
 }
 
 /** Per distributor (`group_id`): its resellers' count, their sums, its own sums; `%IDS%` is the key list. */
