@@ -26,9 +26,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // The server's V8 flag that changes what a request leaves behind (package.json start): the test of
-    // a request's promotion (test/performance/young-garbage.test.ts) runs on a heap like production's.
-    execArgv: ['--no-allocation-site-pretenuring'],
     fileParallelism: true,
     maxWorkers: 2,
   },
