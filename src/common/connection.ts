@@ -131,18 +131,22 @@ export function toConnection<T extends { id: number }>(
  * next mark-compact (BENCHMARKS.md, session 16). A getter on the prototype allocates nothing.
  */
 class CountedOnRead<T> implements ConnectionResult<T> {
-  private counted: Promise<number> | undefined;
+  // Private fields, not properties: a page compares and serializes as its edges, nodes and pageInfo.
+  readonly #count: () => Promise<number>;
+  #counted: Promise<number> | undefined;
 
   constructor(
     readonly edges: { cursor: string; node: T }[],
     readonly nodes: T[],
     readonly pageInfo: PageInfo,
-    private readonly count: () => Promise<number>,
-  ) {}
+    count: () => Promise<number>,
+  ) {
+    this.#count = count;
+  }
 
   get totalCount(): Promise<number> {
-    this.counted ??= this.count();
-    return this.counted;
+    this.#counted ??= this.#count();
+    return this.#counted;
   }
 }
 

@@ -127,7 +127,7 @@ describe('a request, answered, leaves nothing in the old generation', () => {
     await database?.drop();
   });
 
-  it('the compiled server promotes under 8 KB per order read', async () => {
+  it('the compiled server promotes under 12 KB per order read', async () => {
     database = await cloneTemplate(inject('templateDatabase'));
     const entry = await buildServer();
     // With `npm start`'s V8 flags and V8's trace of each collection on stdout. And without V8's
@@ -136,9 +136,11 @@ describe('a request, answered, leaves nothing in the old generation', () => {
     // (26 KB per order read at 150 a second); measured without it, what is left is what the code
     // itself keeps: an accessor pair per request brings 25–30 KB back (BENCHMARKS.md, session 16).
     const args = [...serverNodeFlags(), '--no-allocation-site-pretenuring', '--trace-gc-nvp', entry];
-    // The rate limiter as in the benchmark: on, with a bucket the load cannot empty.
+    // The rate limiter and the admission line as in the benchmark: on, with a bucket the load cannot
+    // empty and a wait budget it cannot exceed (a busy CI machine may slow the answers, never refuse them).
     const env = {
       DATABASE_URL: database.url,
+      DB_ACQUIRE_TIMEOUT_MS: '120000',
       RATE_LIMIT_CAPACITY: '1000000000',
       RATE_LIMIT_RESTORE_PER_SECOND: '1000000000',
     };
@@ -168,16 +170,13 @@ describe('a request, answered, leaves nothing in the old generation', () => {
     await paced(8);
     const from = server.output().length;
     const requests = await paced(3);
-    // On a busy CI machine the admission line may turn a few away (503 SERVER_BUSY); nothing else.
-    expect(
-      refused.filter((r) => !r.startsWith('503 ')).slice(0, 3),
-      `${refused.length} answers were not the order`,
-    ).toEqual([]);
-    expect(refused.length, refused.slice(0, 3).join('\n')).toBeLessThanOrEqual(requests * 0.02);
+    expect(refused.slice(0, 3), `${refused.length} answers were not the order`).toEqual([]);
     const { scavenges, promoted } = promotedBytes(server.output().slice(from));
     // What is promoted is what outlived a young collection: objects of the requests then in flight,
-    // and whatever old garbage kept alive. With Apollo's accessor pair back: 29 KB per request.
+    // and whatever old garbage kept alive: 1.3–1.7 KB on a quiet machine, up to 9 KB on one so busy
+    // that requests queue (more of them in flight at each collection). With Apollo's accessor pair
+    // back: 29 KB.
     expect(scavenges).toBeGreaterThan(5);
-    expect(promoted / requests, `${promoted} bytes promoted in ${scavenges} young collections`).toBeLessThan(8 * 1024);
+    expect(promoted / requests, `${promoted} bytes promoted in ${scavenges} young collections`).toBeLessThan(12 * 1024);
   }, 120_000);
 });

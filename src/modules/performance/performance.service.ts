@@ -138,37 +138,40 @@ class PerformancePage implements ResellerPerformancePage {
   readonly edges: ConnectionResult<ResellerPerformance>['edges'];
   readonly nodes: ResellerPerformance[];
   readonly pageInfo: ConnectionResult<ResellerPerformance>['pageInfo'];
-  private totalRead: Promise<PerformanceFigures> | undefined;
-  private ownRead: Promise<PerformanceFigures> | undefined;
+  // Private fields, not properties: the page compares and serializes as its range and connection.
+  readonly #read: (name: string, sql: string) => Promise<PerformanceFigures>;
+  readonly #connection: ConnectionResult<ResellerPerformance>;
+  #total: Promise<PerformanceFigures> | undefined;
+  #own: Promise<PerformanceFigures> | undefined;
 
   constructor(
-    private readonly ctx: Context,
-    private readonly distributorId: number,
+    ctx: Context,
+    distributorId: number,
     range: PerformanceRange,
-    private readonly months: number[],
-    private readonly connection: ConnectionResult<ResellerPerformance>,
+    months: number[],
+    connection: ConnectionResult<ResellerPerformance>,
   ) {
     this.from = range.from;
     this.to = range.to;
     this.edges = connection.edges;
     this.nodes = connection.nodes;
     this.pageInfo = connection.pageInfo;
+    this.#connection = connection;
+    this.#read = (name, sql) => grouped(ctx, name, sql, months).load(distributorId).then(figuresOf);
   }
 
   get totalCount(): Promise<number> {
-    return this.connection.totalCount;
+    return this.#connection.totalCount;
   }
 
   get total(): Promise<PerformanceFigures> {
-    this.totalRead ??= grouped(this.ctx, 'resellerTotal', TOTAL_SQL, this.months)
-      .load(this.distributorId)
-      .then(figuresOf);
-    return this.totalRead;
+    this.#total ??= this.#read('resellerTotal', TOTAL_SQL);
+    return this.#total;
   }
 
   get own(): Promise<PerformanceFigures> {
-    this.ownRead ??= grouped(this.ctx, 'ownPerformance', OWN_SQL, this.months).load(this.distributorId).then(figuresOf);
-    return this.ownRead;
+    this.#own ??= this.#read('ownPerformance', OWN_SQL);
+    return this.#own;
   }
 }
 
