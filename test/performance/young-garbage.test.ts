@@ -127,7 +127,7 @@ describe('a request, answered, leaves nothing in the old generation', () => {
     await database?.drop();
   });
 
-  it('the compiled server promotes under 12 KB per order read', async () => {
+  it('the compiled server promotes under 15 KB per order read', async () => {
     database = await cloneTemplate(inject('templateDatabase'));
     const entry = await buildServer();
     // With `npm start`'s V8 flags and V8's trace of each collection on stdout. And without V8's
@@ -173,10 +173,10 @@ describe('a request, answered, leaves nothing in the old generation', () => {
     expect(refused.slice(0, 3), `${refused.length} answers were not the order`).toEqual([]);
     const { scavenges, promoted } = promotedBytes(server.output().slice(from));
     // What is promoted is what outlived a young collection: objects of the requests then in flight,
-    // and whatever old garbage kept alive: 1.3–1.7 KB on a quiet machine, up to 9 KB on one so busy
+    // and whatever old garbage kept alive: 1.3–1.7 KB on a quiet machine, up to 10 KB on one so busy
     // that requests queue (more of them in flight at each collection). With Apollo's accessor pair
     // back: 29 KB.
     expect(scavenges).toBeGreaterThan(5);
-    expect(promoted / requests, `${promoted} bytes promoted in ${scavenges} young collections`).toBeLessThan(12 * 1024);
+    expect(promoted / requests, `${promoted} bytes promoted in ${scavenges} young collections`).toBeLessThan(15 * 1024);
   }, 120_000);
 });
