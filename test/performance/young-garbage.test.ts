@@ -130,12 +130,12 @@ describe('a request, answered, leaves nothing in the old generation', () => {
   it('the compiled server promotes under 15 KB per order read', async () => {
     database = await cloneTemplate(inject('templateDatabase'));
     const entry = await buildServer();
-    // With `npm start`'s V8 flags and V8's trace of each collection on stdout. And without V8's
-    // allocation-site pretenuring: it learns, from what survives, to allocate some objects of every
-    // request straight into the old generation, which then keeps the rest of the request alive too
-    // (26 KB per order read at 150 a second); measured without it, what is left is what the code
-    // itself keeps: an accessor pair per request brings 25–30 KB back (BENCHMARKS.md, session 16).
-    const args = [...serverNodeFlags(), '--no-allocation-site-pretenuring', '--trace-gc-nvp', entry];
+    // With `npm start`'s V8 flags (allocation-site pretenuring off among them: with it V8 learned to
+    // allocate some objects of every request straight into the old generation, which then kept the
+    // rest of the request alive too, 26 KB per order read at 150 a second) and V8's trace of each
+    // collection on stdout. What is left is what the code itself keeps: an accessor pair per request
+    // brings 25–30 KB back (BENCHMARKS.md, sessions 16 and 17).
+    const args = [...serverNodeFlags(), '--trace-gc-nvp', entry];
     // The rate limiter and the admission line as in the benchmark: on, with a bucket the load cannot
     // empty and a wait budget it cannot exceed (a busy CI machine may slow the answers, never refuse them).
     const env = {
