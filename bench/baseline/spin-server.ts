@@ -15,14 +15,23 @@
  * `x-request-id` as `requestId`), so the bench splits its latencies as it splits the app's
  * (bench/lib/tail-split.ts).
  *
- * Environment: SPIN_MS (default 2), BODY_BYTES (default 2048), PORT (0 = any). The handler is in
- * spin.ts.
+ * Since session 17 it also spends OFF_MAIN_MS of CPU per request on a libuv pool thread, between
+ * two halves of the spin: the CPU the app's request costs beside its JavaScript thread (SQLite's
+ * statements on the pool, GC helpers; on PostgreSQL the database's processes), which competes with
+ * the generator and the app's own thread for the machine's cores just the same.
+ *
+ * Environment: SPIN_MS (default 2), OFF_MAIN_MS (default 0), BODY_BYTES (default 2048), PORT (0 =
+ * any). The handler is in spin.ts.
  */
 import http from 'node:http';
 import { listenForBench } from './listen';
 import { spinBodyBytes, spinHandler } from './spin';
 
 const spinMs = Number(process.env.SPIN_MS ?? 2);
+const offMainMs = Number(process.env.OFF_MAIN_MS ?? 0);
 const bytes = spinBodyBytes(Number(process.env.BODY_BYTES ?? 2048));
-const server = http.createServer(spinHandler(spinMs, bytes, (line) => console.log(line)));
-void listenForBench(server, `spin control server (${spinMs} ms of CPU per request, ${bytes} bytes)`);
+const server = http.createServer(spinHandler(spinMs, bytes, (line) => console.log(line), offMainMs));
+void listenForBench(
+  server,
+  `spin control server (${spinMs} ms of CPU per request, ${offMainMs} ms off the main thread, ${bytes} bytes)`,
+);

@@ -1,9 +1,11 @@
 /**
  * The fixed-rate tail's control (bench/baseline/spin-server.ts): right after the app's fixed-rate
- * run of an operation, a server that only spins the app's main-thread CPU time per request, at the
- * same rate, with the same generator, on the same machine. Same utilization, perfectly regular
- * service, no GC, no database: its p99/p50 is the floor that the arrivals, the queue and the
- * machine set; the app's excess over it is the app's.
+ * run of an operation, a server that only spins the app's main-thread CPU time per request, and on
+ * a pool thread the CPU the app's request cost elsewhere (its other threads, and PostgreSQL's
+ * processes), at the same rate, with the same generator, on the same machine. Same utilization of
+ * the JavaScript thread and the same load on the cores, perfectly regular service, no GC, no
+ * database: its p99/p50 is the floor that the arrivals, the queue and the machine set; the app's
+ * excess over it is the app's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,8 @@ import { splitTail, type TailSplit } from './tail-split';
 export interface TailControl {
   /** The app's main-thread CPU time per answer in its run, spun per request here, ms. */
   spinMs: number;
+  /** The app's other CPU time per answer (its other threads, the database's), spun on a pool thread, ms. */
+  offMainMs: number;
   rate: number;
   rps: number;
   latencyMs: LatencySummary;
@@ -35,6 +39,7 @@ export async function runTailControl(options: {
   rate: number;
   durationSec: number;
   spinMs: number;
+  offMainMs: number;
   bytes: number;
   logFile: string;
   /** The operation it stands for (in its request ids). */
@@ -44,7 +49,12 @@ export async function runTailControl(options: {
   const server = await startServer({
     name: 'spin-control',
     script: join(DIST_BENCH, 'baseline/spin-server.js'),
-    env: { SPIN_MS: String(options.spinMs), BODY_BYTES: String(options.bytes), PORT: '0' },
+    env: {
+      SPIN_MS: String(options.spinMs),
+      OFF_MAIN_MS: String(options.offMainMs),
+      BODY_BYTES: String(options.bytes),
+      PORT: '0',
+    },
     logFile: options.logFile,
     ...(options.cpus ? { cpus: options.cpus } : {}),
   });
@@ -77,6 +87,7 @@ export async function runTailControl(options: {
     const latencyMs = summarize(run.latencies);
     return {
       spinMs: options.spinMs,
+      offMainMs: options.offMainMs,
       rate: options.rate,
       rps: run.latencies.length / run.elapsedSec,
       latencyMs,

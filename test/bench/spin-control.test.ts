@@ -1,7 +1,8 @@
 /**
  * The tail's control (bench/baseline/spin.ts) in this process on loopback: each request costs
- * SPIN_MS of CPU time (not of wall time), answers exactly the requested size, and writes a
- * request-log line the latency split joins by x-request-id, as it joins the app's.
+ * SPIN_MS of CPU time (not of wall time), and OFF_MAIN_MS more on a pool thread in its path, answers
+ * exactly the requested size, and writes a request-log line the latency split joins by
+ * x-request-id, as it joins the app's.
  */
 import { describe, expect, it } from 'vitest';
 import { useLoopbackServer } from './loopback';
@@ -46,5 +47,30 @@ describe('bench tail control (spin server)', () => {
   it('never answers less than an empty pad', () => {
     expect(spinBodyBytes(5)).toBe(19);
     expect(spinBodyBytes(2048.7)).toBe(2048);
+  });
+});
+
+describe('bench tail control, with CPU off the main thread', () => {
+  const OFF_MAIN_MS = 6;
+  const lines: string[] = [];
+  const server = useLoopbackServer(spinHandler(SPIN_MS, 300, (line) => lines.push(line), OFF_MAIN_MS));
+
+  it('spends the off-main CPU on a pool thread, inside each request', async () => {
+    const from = Date.now();
+    const cpuBefore = process.cpuUsage();
+    const run = await runPaced({
+      url: server.url,
+      rate: 20,
+      durationSec: 1,
+      requestIdPrefix: 'spin.off-main.',
+      request: { method: 'POST', path: '/graphql', body: '{}', onResponse: () => {} },
+    });
+    const cpu = process.cpuUsage(cpuBefore);
+    // The process (this thread and the pool) spent both parts of every request, at least.
+    expect((cpu.user + cpu.system) / 1000).toBeGreaterThanOrEqual(20 * (SPIN_MS + OFF_MAIN_MS) * 0.9);
+    const split = splitTail(run.timings, parseRequestLog(lines.join('\n'), from - 10, Date.now() + 10));
+    expect(split.matched).toBe(20);
+    // The answer waits for the pool's part, as the app's waits for its statements.
+    expect(split.median.inHandlerMs).toBeGreaterThanOrEqual((SPIN_MS + OFF_MAIN_MS) * 0.9);
   });
 });
