@@ -15,22 +15,25 @@
  * `x-request-id` as `requestId`), so the bench splits its latencies as it splits the app's
  * (bench/lib/tail-split.ts).
  *
- * Since session 17 it also spends OFF_MAIN_MS of CPU per request on a libuv pool thread, between
- * two halves of the spin: the CPU the app's request costs beside its JavaScript thread (SQLite's
- * statements on the pool, GC helpers; on PostgreSQL the database's processes), which competes with
- * the generator and the app's own thread for the machine's cores just the same.
+ * Since session 17 it also has a helper process spend OFF_MAIN_MS of CPU per request, between two
+ * halves of the spin, in the request's path: the CPU the app's request costs beside its JavaScript
+ * thread (SQLite's statements on a pool thread, GC helpers; on PostgreSQL the database's
+ * processes), which competes with the generator and the app's own thread for the machine's cores
+ * just the same.
  *
- * Environment: SPIN_MS (default 2), OFF_MAIN_MS (default 0), BODY_BYTES (default 2048), PORT (0 =
- * any). The handler is in spin.ts.
+ * Environment: SPIN_MS (default 2), OFF_MAIN_MS (default 0), OFF_MAIN_HELPERS (helper processes
+ * taking turns, default 1), BODY_BYTES (default 2048), PORT (0 = any). The handler is in spin.ts.
  */
 import http from 'node:http';
 import { listenForBench } from './listen';
-import { spinBodyBytes, spinHandler } from './spin';
+import { spinBodyBytes, spinHandler, startOffMainSpinner } from './spin';
 
 const spinMs = Number(process.env.SPIN_MS ?? 2);
 const offMainMs = Number(process.env.OFF_MAIN_MS ?? 0);
 const bytes = spinBodyBytes(Number(process.env.BODY_BYTES ?? 2048));
-const server = http.createServer(spinHandler(spinMs, bytes, (line) => console.log(line), offMainMs));
+const helpers = Number(process.env.OFF_MAIN_HELPERS ?? 1);
+const offMain = offMainMs > 0 ? { ms: offMainMs, spinner: startOffMainSpinner(helpers) } : undefined;
+const server = http.createServer(spinHandler(spinMs, bytes, (line) => console.log(line), offMain));
 void listenForBench(
   server,
   `spin control server (${spinMs} ms of CPU per request, ${offMainMs} ms off the main thread, ${bytes} bytes)`,

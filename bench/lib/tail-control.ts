@@ -1,7 +1,7 @@
 /**
  * The fixed-rate tail's control (bench/baseline/spin-server.ts): right after the app's fixed-rate
- * run of an operation, a server that only spins the app's main-thread CPU time per request, and on
- * a pool thread the CPU the app's request cost elsewhere (its other threads, and PostgreSQL's
+ * run of an operation, a server that only spins the app's main-thread CPU time per request, and in
+ * a helper process the CPU the app's request cost elsewhere (its other threads, and PostgreSQL's
  * processes), at the same rate, with the same generator, on the same machine. Same utilization of
  * the JavaScript thread and the same load on the cores, perfectly regular service, no GC, no
  * database: its p99/p50 is the floor that the arrivals, the queue and the machine set; the app's
@@ -21,7 +21,7 @@ import { splitTail, type TailSplit } from './tail-split';
 export interface TailControl {
   /** The app's main-thread CPU time per answer in its run, spun per request here, ms. */
   spinMs: number;
-  /** The app's other CPU time per answer (its other threads, the database's), spun on a pool thread, ms. */
+  /** The app's other CPU time per answer (its other threads, the database's), spun by a helper process, ms. */
   offMainMs: number;
   rate: number;
   rps: number;
@@ -40,6 +40,8 @@ export async function runTailControl(options: {
   durationSec: number;
   spinMs: number;
   offMainMs: number;
+  /** Helper processes taking turns at the off-main CPU: 1 for SQLite's one connection, 2 for PostgreSQL's backends. */
+  offMainHelpers: number;
   bytes: number;
   logFile: string;
   /** The operation it stands for (in its request ids). */
@@ -52,6 +54,7 @@ export async function runTailControl(options: {
     env: {
       SPIN_MS: String(options.spinMs),
       OFF_MAIN_MS: String(options.offMainMs),
+      OFF_MAIN_HELPERS: String(options.offMainHelpers),
       BODY_BYTES: String(options.bytes),
       PORT: '0',
     },
