@@ -1052,7 +1052,7 @@ function ratiosAndVerdicts(
     for (const [name, setting] of [
       ['app-no-rate-limit', 'RATE_LIMIT=false'],
       ['app-no-idle-scavenge', 'IDLE_SCAVENGE=false'],
-      ['app-v8-heap-defaults', 'V8 default heap sizing'],
+      ['app-v8-heap-defaults', "V8 defaults (without npm start's node flags)"],
     ]) {
       const without = opOf(name, key);
       if (without?.fixedRate && op.fixedRate)
@@ -1430,12 +1430,12 @@ async function main(): Promise<number> {
       ops: [],
       fixedRateOnly: noLimitFixed,
     });
-  // Without the deployed node flags (package.json start: the old generation's 512 MiB floor): the
-  // short reads' tail at the app's fixed rate with V8 sizing the old generation itself.
+  // Without the deployed node flags (package.json start: the old generation's 256 MiB floor, one GC
+  // helper, no allocation-site pretenuring): the short reads' tail at the app's fixed rate with V8's defaults.
   if (!args.skip.has('v8-defaults') && noLimitFixed.length)
     large.push({
       name: 'app-v8-heap-defaults',
-      label: 'app, without --initial-old-space-size',
+      label: "app, without npm start's node flags (V8 defaults)",
       kind: 'app',
       scale: 'large',
       v8Defaults: true,
