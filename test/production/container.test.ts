@@ -106,7 +106,11 @@ describe('the image', () => {
     // Exec form, node itself as PID 1's command: no npm or shell that would keep SIGTERM from it.
     // With the node flags of `npm start` (the old generation's floor, README "Memory and GC pauses").
     expect(cmd).toEqual(['node', ...serverNodeFlags(), 'dist/src/index.js']);
-    expect(serverNodeFlags()).toEqual(['--initial-old-space-size=256', '--v8-pool-size=1', '--no-allocation-site-pretenuring']);
+    expect(serverNodeFlags()).toEqual([
+      '--initial-old-space-size=256',
+      '--v8-pool-size=1',
+      '--no-allocation-site-pretenuring',
+    ]);
     // The build stage drops the dev dependencies after compiling.
     const runs = build.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.args);
     expect(runs.some((r) => /npm ci\b/.test(r))).toBe(true);
