@@ -13,31 +13,43 @@ import { splitTail } from '../../bench/lib/tail-split';
 
 const SPIN_MS = 4;
 
+/**
+ * `rate` requests over one second to the loopback server: the run, this process's CPU time meanwhile
+ * (ms), and the request-log lines written for its answers.
+ */
+async function pacedSecond(
+  url: string,
+  rate: number,
+  requestIdPrefix: string,
+  lines: string[],
+  onResponse: (status: number, text: string) => void = () => {},
+) {
+  const from = Date.now();
+  const cpuBefore = process.cpuUsage();
+  const run = await runPaced({
+    url,
+    rate,
+    durationSec: 1,
+    requestIdPrefix,
+    request: { method: 'POST', path: '/graphql', body: '{}', onResponse },
+  });
+  const cpu = process.cpuUsage(cpuBefore);
+  const served = parseRequestLog(lines.join('\n'), from - 10, Date.now() + 10);
+  return { run, cpuMs: (cpu.user + cpu.system) / 1000, served };
+}
+
 describe('bench tail control (spin server)', () => {
   const lines: string[] = [];
   const server = useLoopbackServer(spinHandler(SPIN_MS, 300, (line) => lines.push(line)));
 
   it('spins CPU time per request, answers the size asked, and logs each answer under its request id', async () => {
     const sizes: number[] = [];
-    const from = Date.now();
-    const cpuBefore = process.cpuUsage();
-    const run = await runPaced({
-      url: server.url,
-      rate: 25,
-      durationSec: 1,
-      requestIdPrefix: 'spin.test.',
-      request: {
-        method: 'POST',
-        path: '/graphql',
-        body: '{}',
-        onResponse: (status, text) => sizes.push(status === 200 ? Buffer.byteLength(text) : -1),
-      },
-    });
-    const cpu = process.cpuUsage(cpuBefore);
+    const { run, cpuMs, served } = await pacedSecond(server.url, 25, 'spin.test.', lines, (status, text) =>
+      sizes.push(status === 200 ? Buffer.byteLength(text) : -1),
+    );
     expect(sizes).toEqual(Array(25).fill(300));
     // 25 requests × 4 ms of CPU, at least (this process also ran the generator).
-    expect((cpu.user + cpu.system) / 1000).toBeGreaterThanOrEqual(25 * SPIN_MS);
-    const served = parseRequestLog(lines.join('\n'), from - 10, Date.now() + 10);
+    expect(cpuMs).toBeGreaterThanOrEqual(25 * SPIN_MS);
     expect(served).toHaveLength(25);
     const split = splitTail(run.timings, served);
     expect(split.matched).toBe(25);
@@ -58,21 +70,12 @@ describe('bench tail control, with CPU off the main thread', () => {
   const server = useLoopbackServer(spinHandler(SPIN_MS, 300, (line) => lines.push(line), { ms: OFF_MAIN_MS, spinner }));
 
   it('has a helper process spend the off-main CPU, inside each request', async () => {
-    const from = Date.now();
-    const cpuBefore = process.cpuUsage();
-    const run = await runPaced({
-      url: server.url,
-      rate: 20,
-      durationSec: 1,
-      requestIdPrefix: 'spin.off-main.',
-      request: { method: 'POST', path: '/graphql', body: '{}', onResponse: () => {} },
-    });
-    const cpu = process.cpuUsage(cpuBefore);
+    const { run, cpuMs, served } = await pacedSecond(server.url, 20, 'spin.off-main.', lines);
     // This process spent the main part of every request (the helper's is its own).
-    expect((cpu.user + cpu.system) / 1000).toBeGreaterThanOrEqual(20 * SPIN_MS);
-    const split = splitTail(run.timings, parseRequestLog(lines.join('\n'), from - 10, Date.now() + 10));
+    expect(cpuMs).toBeGreaterThanOrEqual(20 * SPIN_MS);
+    const split = splitTail(run.timings, served);
     expect(split.matched).toBe(20);
-    // The answer waits for the pool's part, as the app's waits for its statements.
+    // The answer waits for the helper's part, as the app's waits for its statements.
     expect(split.median.inHandlerMs).toBeGreaterThanOrEqual(SPIN_MS + OFF_MAIN_MS);
   });
 });
