@@ -2,6 +2,7 @@ import type { TailControl } from './tail-control';
 import type { GcAlignment } from './gc-trace';
 import type { TailSplit } from './tail-split';
 import type { RunResult } from './load';
+import type { PacedPeak } from './paced-peak';
 
 export interface OperationResult {
   key: string;
@@ -20,6 +21,8 @@ export interface OperationResult {
     mainThreadCpuMsPerRequest?: number | null;
     /** The spin server at the same rate and main-thread CPU per request (bench/lib/tail-control.ts). */
     control?: TailControl;
+    /** How the rate was chosen: 60 % of this (paced-peak.ts). */
+    pacedPeak?: PacedPeak;
   };
 }
 
