@@ -71,6 +71,7 @@ const SECTIONS = [
   'scaling',
   'memory',
   'fan-out',
+  'gc-trace',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -93,7 +94,8 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
                          PostgreSQL only: two app instances, notifications over LISTEN/NOTIFY)
   --fanout-rate N        notifications raised per second in the fan-out section (default 10)
   --profile              afterwards, CPU-profile the app and the bare baseline on the customer list
-  --trace-gc             app servers run with node --trace-gc --trace-deopt (trace in
+  --trace-gc             (the default since session 18; --skip gc-trace turns it off) app servers
+                         run with node --trace-gc --trace-deopt (trace in
                          .bench-cache/logs/*.gc.log); each fixed-rate run lines the GC pauses up with
                          the server's request log: share of the slowest 1 % of requests (and of all)
                          that overlapped a pause, of their time the server's thread waited for a CPU
@@ -237,7 +239,9 @@ function parse(argv: string[]): Args | null {
     fanoutRate,
     serve: !!values.serve,
     port: port(values.port),
-    traceGc: !!values['trace-gc'],
+    // On by default (session 18): every fixed-rate run's tail comes with its GC and scheduler
+    // trace, so a clean-clone run can say whose the tail is. --trace-gc is still accepted.
+    traceGc: !!values['trace-gc'] || !skip.has('gc-trace'),
     pin: !!values.pin,
   };
 }
