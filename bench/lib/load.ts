@@ -13,6 +13,7 @@ import { postGraphql } from './http';
 import { type PacedTiming, runPaced } from './paced';
 import { missingFromSchema, type Plan, type ReadPlan, type WritePlan } from './operations';
 import { readCommandCpuMs, readCpuMs, readMemory, resetPeak, sampleRss } from './proc';
+import { firstDifference } from './json-diff';
 import { summarize, type LatencySummary } from './stats';
 
 export interface Probe {
@@ -77,6 +78,16 @@ const header = (headers: Record<string, string | string[]>, name: string): strin
   const v = headers[name] ?? headers[name.toLowerCase()];
   return Array.isArray(v) ? v[0] : v;
 };
+
+/** ` at <path>: <answer's value> ≠ <probe's>` for an answer that differs from the probe's, or ''. */
+function whereItDiffers(probe: Probe, text: string): string {
+  try {
+    const found = firstDifference(probe.body, JSON.parse(text));
+    return found ? ` at ${found}` : '';
+  } catch {
+    return ' (not JSON)';
+  }
+}
 
 function note(checks: Checks, problem: string): void {
   if (!checks.firstProblem) checks.firstProblem = problem.slice(0, 300);
@@ -206,7 +217,9 @@ function readRequests(plan: ReadPlan, probe: Probe, token: string | null, checks
         const length = header(headers, 'content-length');
         if (length !== undefined ? length !== expected : Buffer.byteLength(text) !== probe.bytes) {
           checks.sizeMismatch += 1;
-          note(checks, `size ${length ?? Buffer.byteLength(text)} ≠ ${expected}`);
+          // What changed, for the first one only (the note keeps the first problem).
+          if (!checks.firstProblem)
+            note(checks, `size ${length ?? Buffer.byteLength(text)} ≠ ${expected}${whereItDiffers(probe, text)}`);
           return;
         }
         checks.ok += 1;
