@@ -56,7 +56,7 @@ import { ratio } from './lib/stats';
 import { runTailControl } from './lib/tail-control';
 import { formatTailSplit, splitTail } from './lib/tail-split';
 import type { PacedTiming } from './lib/paced';
-import { findPacedPeak, formatPacedPeak, type PacedPeak } from './lib/paced-peak';
+import { findPacedPeak, formatPacedPeak, latenciesByDue, type PacedPeak } from './lib/paced-peak';
 
 const SECTIONS = [
   'no-permissions',
@@ -518,7 +518,7 @@ async function pacedPeakOf(
     return {
       rate,
       achievedRps: run.rps,
-      latenciesByDue: [...timings].sort((a, b) => a.due - b.due).map((t) => t.end - t.due),
+      latenciesByDue: latenciesByDue(timings),
       mainThreadShare: busy?.share ?? null,
     };
   });

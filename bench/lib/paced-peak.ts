@@ -14,6 +14,9 @@
  * its capacity, so the second step usually lands just under it).
  */
 
+import type { PacedTiming } from './paced';
+import { percentile } from './stats';
+
 /** What one paced step measured. */
 export interface PeakStepRun {
   rate: number;
@@ -50,10 +53,15 @@ export const KEPT_UP_SHARE = 0.97;
 export const QUEUE_GROWTH = 2;
 export const QUEUE_SLACK_MS = 2;
 
-function median(values: number[]): number {
-  if (!values.length) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
+const median = (values: readonly number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+
+/** A paced run's latencies (due time to last byte, ms) in the order the requests were due. */
+export function latenciesByDue(timings: readonly PacedTiming[]): number[] {
+  return [...timings].sort((a, b) => a.due - b.due).map((t) => t.end - t.due);
 }
 
 export function judgeStep(run: PeakStepRun): PeakStep {

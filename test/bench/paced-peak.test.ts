@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useLoopbackServer } from './loopback';
 import { spinHandler } from '../../bench/baseline/spin';
 import { runPaced } from '../../bench/lib/paced';
-import { findPacedPeak, judgeStep, type PeakStepRun } from '../../bench/lib/paced-peak';
+import { findPacedPeak, judgeStep, latenciesByDue, type PeakStepRun } from '../../bench/lib/paced-peak';
 
 const steady = (n: number, ms: number) => Array(n).fill(ms);
 /** Latencies of a queue that grows by `msPerRequest` with each arrival. */
@@ -101,7 +101,7 @@ describe('paced peak: the spin server on loopback', () => {
       return {
         rate,
         achievedRps: run.latencies.length / run.elapsedSec,
-        latenciesByDue: [...run.timings].sort((a, b) => a.due - b.due).map((t) => t.end - t.due),
+        latenciesByDue: latenciesByDue(run.timings),
         mainThreadShare: null,
       };
     });
