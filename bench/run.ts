@@ -738,14 +738,18 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         if (!(l.variant.fixedRate || only) || entry.plan.kind !== 'read') continue;
         // A fixed-rate-only variant runs at the rate of the app's peak: the same load, compared.
         const appOp = live.find((x) => x.variant.name === 'app')?.prepared.get(key)?.op;
+        const appRate = appOp?.fixedRate?.targetRate;
+        if (only && !appRate) {
+          // Nothing to compare with: the app did not run this operation at a fixed rate.
+          log(`  ${l.variant.name} ${key}: not run at a fixed rate (the app has no fixed-rate run to match)`);
+          continue;
+        }
         await drainAll(live);
         const p = await probe(l.server.url, l.token, entry.plan);
         // 60 % of the paced peak (bench/lib/paced-peak.ts); a variant measured only at the fixed rate
         // takes the app's rate, so that both read the same load.
         const peak = only ? null : await pacedPeakOf(live, l, entry.plan, p, key, maxRps(entry.op) ?? 0);
-        const rate = peak
-          ? Math.max(1, Math.round(0.6 * peak.peakRps))
-          : (appOp?.fixedRate?.targetRate ?? Math.max(1, Math.round(0.6 * (maxRps(appOp) ?? 0))));
+        const rate = peak ? Math.max(1, Math.round(0.6 * peak.peakRps)) : appRate!;
         if (peak) log(`  ${l.variant.name} ${key}: ${formatPacedPeak(peak)}; fixed rate ${rate} req/s`);
         await drainAll(live);
         const from = Date.now();
