@@ -78,16 +78,19 @@ type Section = (typeof SECTIONS)[number];
 const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [options])
 
   --db sqlite|postgres   database (default sqlite; postgres adds the PostGraphile baseline)
-  --duration S           seconds per measured run (default 10)
-  --fixed-duration S     seconds per fixed-rate run (default 3 × --duration); each one's latencies
+  --duration S           seconds per closed-loop run (default 4; 2 with --quick)
+  --fixed-duration S     seconds per fixed-rate run (default 30, or 3 × --duration when that is more
+                         or with --quick); each one's latencies
                          are split at the server's request log (x-request-id): sent late, before the
                          handler, in it, after it, slowest 1 % against the median (bench/lib/tail-split.ts)
-  --quick                smoke run: 2 s per run, 1 s warm-up
+  --quick                smoke run: 2 s per run, 1 s warm-up, one round
   --connections LIST     closed-loop concurrencies (default 1,10,50)
-  --rounds N             closed-loop runs per variant and concurrency (default 1): the variants of an
+  --rounds N             closed-loop runs per variant and concurrency (default 3): the variants of an
                          operation take turns, in reverse order every other round, and each ratio
                          compares their median-throughput runs, so a drift of the machine's speed
-                         during the run weighs on every variant alike
+                         during the run weighs on every variant alike (one 10 s run each, the
+                         default until session 19, put the permissions cost anywhere from −38 % to
+                         +31 % on a machine whose speed drifted)
   --only LIST            operations: ${ALL_OPERATIONS.join(',')}
   --skip LIST            sections: ${SECTIONS.join(',')}
   --fanout-subscribers L subscribers of the fan-out section, one measurement each (default 50,200;
@@ -189,14 +192,19 @@ function parse(argv: string[]): Args | null {
   const db = values.db ?? 'sqlite';
   if (db !== 'sqlite' && db !== 'postgres') throw new Error(`--db must be sqlite or postgres, got ${db}`);
   const quick = !!values.quick;
-  const duration = values.duration ? Number(values.duration) : quick ? 2 : 10;
+  const duration = values.duration ? Number(values.duration) : quick ? 2 : 4;
   if (!(duration >= 1 && duration <= 600)) throw new Error('--duration must be 1–600 seconds');
   // A fixed-rate run long enough to hold the old generation's collections at their own cadence
   // (about one per 20–40 s under this load with package.json start's floor): in a run of --duration
   // one either falls in or not, and p99 swings with that luck.
-  const fixedDuration = values['fixed-duration'] ? Number(values['fixed-duration']) : 3 * duration;
+  const fixedDuration = values['fixed-duration']
+    ? Number(values['fixed-duration'])
+    : quick
+      ? 3 * duration
+      : Math.max(30, 3 * duration);
   if (!(fixedDuration >= 1 && fixedDuration <= 1800)) throw new Error('--fixed-duration must be 1–1800 seconds');
-  const rounds = values.rounds ? Number(values.rounds) : 1;
+  // Three rounds by default: the ratios (permissions cost, N+1 factor, bare) compare medians.
+  const rounds = values.rounds ? Number(values.rounds) : quick ? 1 : 3;
   if (!(Number.isInteger(rounds) && rounds >= 1 && rounds <= 20))
     throw new Error('--rounds must be a whole number 1–20');
   const list = (s: string | undefined) =>
@@ -223,7 +231,7 @@ function parse(argv: string[]): Args | null {
     db,
     duration,
     fixedDuration,
-    warmup: quick ? 1 : Math.min(3, Math.max(1, duration / 4)),
+    warmup: quick ? 1 : Math.min(3, Math.max(1, (duration * rounds) / 4)),
     rounds,
     quick,
     connections,
@@ -830,7 +838,8 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
       if (!heaviest) continue;
       const entry = l.prepared.get(heaviest.key as OperationKey)!;
       const connections = Math.max(...args.connections);
-      const durationSec = lengthenedSeconds(args.duration, connections, entry.serviceMs);
+      // At least 10 s a round: growth shows over a longer run than the closed-loop runs' few seconds.
+      const durationSec = lengthenedSeconds(Math.max(10, args.duration), connections, entry.serviceMs);
       const rounds: NonNullable<VariantResult['memory']>['rounds'] = [];
       for (let round = 1; round <= 3; round++) {
         await drain(l);
@@ -980,7 +989,7 @@ async function runFanout(ctx: Context): Promise<FanoutSection> {
       { authorization: `Bearer ${recipientToken}` },
     );
     const runs: FanoutResult[] = [];
-    const durationSec = Math.max(5, args.duration);
+    const durationSec = Math.max(10, args.duration);
     for (const subscribers of args.fanoutSubscribers) {
       const r = await measureFanout({
         urls,
@@ -1324,7 +1333,7 @@ async function profilePass(ctx: Context): Promise<ProfileSummary[]> {
         plan,
         probe: p,
         connections: 10,
-        durationSec: ctx.args.duration,
+        durationSec: Math.max(10, ctx.args.duration),
       });
       window = { fromUs, toUs: profileClockUs() };
       log(`profile run (${kind}, customer-list, 10 connections): ${fmt(run.rps)} req/s under the profiler`);
