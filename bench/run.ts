@@ -306,6 +306,12 @@ const SERVER_CPUS = '0';
 const BENCH_CPUS = '1';
 /** Seconds per paced step of the search for the paced peak (paced-peak.ts). */
 const PEAK_STEP_SEC = 3;
+/**
+ * The shortest run of the memory rounds, the fan-out and the profile pass: they watch growth,
+ * deliveries and a profile over time, so they keep the 10 s of the old default --duration while
+ * the closed-loop runs got shorter (session 19).
+ */
+const SECTION_MIN_SEC = 10;
 const SIGN_IN =
   'mutation BenchSignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }';
 const DEMO_LOGIN = { loginName: 'dist-admin', password: 'Partner@2026' };
@@ -838,8 +844,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
       if (!heaviest) continue;
       const entry = l.prepared.get(heaviest.key as OperationKey)!;
       const connections = Math.max(...args.connections);
-      // At least 10 s a round: growth shows over a longer run than the closed-loop runs' few seconds.
-      const durationSec = lengthenedSeconds(Math.max(10, args.duration), connections, entry.serviceMs);
+      const durationSec = lengthenedSeconds(Math.max(SECTION_MIN_SEC, args.duration), connections, entry.serviceMs);
       const rounds: NonNullable<VariantResult['memory']>['rounds'] = [];
       for (let round = 1; round <= 3; round++) {
         await drain(l);
@@ -989,7 +994,7 @@ async function runFanout(ctx: Context): Promise<FanoutSection> {
       { authorization: `Bearer ${recipientToken}` },
     );
     const runs: FanoutResult[] = [];
-    const durationSec = Math.max(10, args.duration);
+    const durationSec = Math.max(SECTION_MIN_SEC, args.duration);
     for (const subscribers of args.fanoutSubscribers) {
       const r = await measureFanout({
         urls,
@@ -1333,7 +1338,7 @@ async function profilePass(ctx: Context): Promise<ProfileSummary[]> {
         plan,
         probe: p,
         connections: 10,
-        durationSec: Math.max(10, ctx.args.duration),
+        durationSec: Math.max(SECTION_MIN_SEC, ctx.args.duration),
       });
       window = { fromUs, toUs: profileClockUs() };
       log(`profile run (${kind}, customer-list, 10 connections): ${fmt(run.rps)} req/s under the profiler`);
