@@ -3,6 +3,7 @@ import type { GcAlignment } from './gc-trace';
 import type { TailSplit } from './tail-split';
 import type { RunResult } from './load';
 import type { PacedPeak } from './paced-peak';
+import type { PairedComparison } from './paired';
 
 export interface OperationResult {
   key: string;
@@ -10,6 +11,8 @@ export interface OperationResult {
   probeBytes: number;
   probeSql: number | null;
   runs: RunResult[];
+  /** The app against app-no-permissions in paired short slices (paired.ts): the permissions cost. */
+  permissionPairs?: PairedComparison;
   fixedRate?: RunResult & {
     p99WithinBudget: boolean;
     p99OverP50: number;
