@@ -83,6 +83,35 @@ function refuse(
   return error;
 }
 
+/** The access kinds decided by the signed-in actor alone (not the parent row, not the arguments). */
+type ViewerAccess = Extract<Access, { kind: 'member' | 'customer' | 'actors' | 'operator' }>;
+const VIEWER_KINDS: ReadonlySet<Access['kind']> = new Set(['member', 'customer', 'actors', 'operator']);
+const isViewerAccess = (access: Access): access is ViewerAccess => VIEWER_KINDS.has(access.kind);
+
+/** A viewer-only access's answer for this request: true, or the refusal (logged). */
+function viewerVerdict(access: ViewerAccess, name: string, ctx: Context, info: GraphQLResolveInfo): true | GraphQLError {
+  if (!ctx.actor) return unauthenticated();
+  switch (access.kind) {
+    case 'member':
+      if (!ctx.viewer) return refuse(ctx, info, wrongActor("a partner's members"));
+      if (access.identities && !access.identities.includes(ctx.viewer.partner.identity)) {
+        return refuse(ctx, info, forbidden(`Only ${access.identities.join(' or ')} partners have this.`));
+      }
+      if (access.permission && !ctx.viewer.permissions.has(access.permission))
+        return refuse(ctx, info, missing(access.permission));
+      return true;
+    case 'customer':
+      return ctx.actor.kind === 'CUSTOMER' ? true : refuse(ctx, info, wrongActor('customers'));
+    case 'actors':
+      return access.kinds.includes(ctx.actor.kind) ? true : refuse(ctx, info, wrongActor(name.slice(4)));
+    case 'operator':
+      if (ctx.actor.kind !== 'OPERATOR') return refuse(ctx, info, wrongActor("the cloud's operators"));
+      if (access.permission && !ctx.actor.permissions.has(access.permission))
+        return refuse(ctx, info, forbidden(`Your duty does not include the permission ${access.permission}.`));
+      return true;
+  }
+}
+
 /**
  * One shield rule per distinct access. Rules that read only the viewer use the per-request
  * `contextual` cache; rules that read the parent object are never cached, so no alias or sibling
@@ -99,37 +128,12 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
       made = allow;
       break;
     case 'member':
-      made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context, info) => {
-        if (!ctx.actor) return unauthenticated();
-        if (!ctx.viewer) return refuse(ctx, info, wrongActor("a partner's members"));
-        if (access.identities && !access.identities.includes(ctx.viewer.partner.identity)) {
-          return refuse(ctx, info, forbidden(`Only ${access.identities.join(' or ')} partners have this.`));
-        }
-        if (access.permission && !ctx.viewer.permissions.has(access.permission))
-          return refuse(ctx, info, missing(access.permission));
-        return true;
-      });
-      break;
     case 'customer':
-      made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context, info) => {
-        if (!ctx.actor) return unauthenticated();
-        return ctx.actor.kind === 'CUSTOMER' ? true : refuse(ctx, info, wrongActor('customers'));
-      });
-      break;
     case 'actors':
-      made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context, info) => {
-        if (!ctx.actor) return unauthenticated();
-        return access.kinds.includes(ctx.actor.kind) ? true : refuse(ctx, info, wrongActor(name.slice(4)));
-      });
-      break;
     case 'operator':
-      made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context, info) => {
-        if (!ctx.actor) return unauthenticated();
-        if (ctx.actor.kind !== 'OPERATOR') return refuse(ctx, info, wrongActor("the cloud's operators"));
-        if (access.permission && !ctx.actor.permissions.has(access.permission))
-          return refuse(ctx, info, forbidden(`Your duty does not include the permission ${access.permission}.`));
-        return true;
-      });
+      made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context, info) =>
+        viewerVerdict(access, name, ctx, info),
+      );
       break;
     case 'node':
       // Decided by the ids' types alone, before any lookup, so it reveals nothing about rows.
@@ -177,23 +181,57 @@ function relationVerdict(
   return true;
 }
 
+const ROOT_TYPES: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription']);
+
+/** The fields checked by a synchronous wrapper instead of a shield middleware (see wrapRowFields). */
+const wrappedPerRow = (typeName: string, access: Access | null): boolean =>
+  !!access && (access.kind === 'relation' || (isViewerAccess(access) && !ROOT_TYPES.has(typeName)));
+
+/** Per request, each viewer-only access's verdict: decided (and a refusal logged) once, like shield's contextual cache. */
+const viewerVerdicts = new WeakMap<Context, Map<string, true | GraphQLError>>();
+
+function memoizedViewerVerdict(access: ViewerAccess, name: string, ctx: Context, info: GraphQLResolveInfo) {
+  let verdicts = viewerVerdicts.get(ctx);
+  if (!verdicts) {
+    verdicts = new Map();
+    viewerVerdicts.set(ctx, verdicts);
+  }
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    verdict = viewerVerdict(access, name, ctx, info);
+    verdicts.set(name, verdict);
+  }
+  // A fresh error per row, so each refused field is located at its own path.
+  return verdict === true ? verdict : new GraphQLError(verdict.message, { extensions: verdict.extensions });
+}
+
 /**
- * Fields whose access depends on the parent row (`relation`) are checked by a plain synchronous
- * wrapper around their resolver, from the same table and with the same answers and security
- * events as a shield rule. A per-row shield rule costs an async middleware (two awaits and a
- * rule promise per row) where the field is otherwise a property read in compiled code: on
- * `nodes` (41 such checks per request) that was 14–16 % of the server's throughput.
+ * Fields below the root whose access depends on the parent row (`relation`) or on the viewer alone
+ * (`member`, `customer`, `actors`, `operator`) are checked by a plain synchronous wrapper around
+ * their resolver, from the same table and with the same answers and security events as a shield
+ * rule. A per-row shield rule costs an async middleware (two awaits and a rule promise per row)
+ * where the field is otherwise a property read in compiled code: on `nodes` (41 relation checks per
+ * request) that was 14–16 % of the server's throughput, and on the dashboard (30 rows whose
+ * `customer` needs customer:detail) 7–13 % (BENCHMARKS.md, sessions 10 and 20). Root fields stay
+ * with graphql-shield, as do `node` rules (they read the arguments) and every field the table
+ * misses (fallbackRule deny).
  */
-function wrapRelationFields(schema: GraphQLSchema): void {
+function wrapRowFields(schema: GraphQLSchema): void {
   for (const { field, access } of listFieldAccess(schema)) {
-    if (access?.kind !== 'relation') continue;
     const [typeName, fieldName] = field.split('.');
+    if (!access || !wrappedPerRow(typeName, access)) continue;
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
     const def = type.getFields()[fieldName];
     const resolve = def.resolve ?? defaultFieldResolver;
+    const name = describeAccess(access);
     def.resolve = (parent, args, ctx: Context, info) => {
-      const verdict = relationVerdict(access, parent, ctx, info);
+      const verdict =
+        access.kind === 'relation'
+          ? relationVerdict(access, parent, ctx, info)
+          : isViewerAccess(access)
+            ? memoizedViewerVerdict(access, name, ctx, info)
+            : true;
       if (verdict !== true) throw verdict;
       return resolve(parent, args, ctx, info);
     };
@@ -221,8 +259,9 @@ export function listFieldAccess(schema: GraphQLSchema): { field: string; access:
 /**
  * Applies graphql-shield from the access table. fallbackRule is deny, so a field missing from the
  * table is refused. Fields marked `data` or `public` are left unwrapped: wrapping every field was
- * measured at ≈ 2.5× slower, and an allow rule adds nothing but the cost. Fields marked `relation`
- * are checked per row by a synchronous wrapper instead (wrapRelationFields).
+ * measured at ≈ 2.5× slower, and an allow rule adds nothing but the cost. Fields below the root
+ * marked `relation` or with a viewer-only access are checked per row by a synchronous wrapper
+ * instead (wrapRowFields).
  */
 export function applyShield(schema: GraphQLSchema): GraphQLSchema {
   const cache = new Map<string, IRule>();
@@ -240,15 +279,15 @@ export function applyShield(schema: GraphQLSchema): GraphQLSchema {
   });
   const middleware = generator.generate(schema);
   for (const { field, access } of listFieldAccess(schema)) {
-    if (access && (access.kind === 'data' || access.kind === 'public' || access.kind === 'relation')) {
-      const [typeName, fieldName] = field.split('.');
+    const [typeName, fieldName] = field.split('.');
+    if (access && (access.kind === 'data' || access.kind === 'public' || wrappedPerRow(typeName, access))) {
       // shield generates a map of type name → field name → middleware.
       const fields = propertyOf(middleware, typeName);
       if (typeof fields === 'object' && fields !== null) Reflect.deleteProperty(fields, fieldName);
     }
   }
   const shielded = applyMiddleware(schema, middleware);
-  wrapRelationFields(shielded);
+  wrapRowFields(shielded);
   return shielded;
 }
 
