@@ -89,7 +89,12 @@ const VIEWER_KINDS: ReadonlySet<Access['kind']> = new Set(['member', 'customer',
 const isViewerAccess = (access: Access): access is ViewerAccess => VIEWER_KINDS.has(access.kind);
 
 /** A viewer-only access's answer for this request: true, or the refusal (logged). */
-function viewerVerdict(access: ViewerAccess, name: string, ctx: Context, info: GraphQLResolveInfo): true | GraphQLError {
+function viewerVerdict(
+  access: ViewerAccess,
+  name: string,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): true | GraphQLError {
   if (!ctx.actor) return unauthenticated();
   switch (access.kind) {
     case 'member':
