@@ -552,6 +552,10 @@ async function measurePermissionPairs(ctx: Context, live: Live[], key: Operation
     );
     return run.flagged ? null : run.rps;
   };
+  // Both start from a collected heap: by now `app` has served the fixed-rate runs, paced-peak steps
+  // and controls of the operations before this one and `app-no-permissions` has not, and an old
+  // generation collected only at 256 MiB keeps that difference (BENCHMARKS.md, session 20).
+  await Promise.all([app.server.heapAfterGc(), bare.server.heapAfterGc()]);
   const pairs: SlicePair[] = [];
   let flaggedSlices = 0;
   const started = Date.now();
