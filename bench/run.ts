@@ -521,10 +521,26 @@ async function alone<T>(live: Live[], measured: Live | null, fn: () => Promise<T
 }
 
 /**
+ * One closed-loop run of `plan` on `l`: all servers drained, a fresh probe (the answer every response
+ * is checked against), then the load with every other server stopped (`alone`).
+ */
+async function closedLoopAlone(
+  live: Live[],
+  l: Live,
+  plan: Plan,
+  load: { connections: number; durationSec: number; pid?: number; postgres?: boolean },
+): Promise<RunResult> {
+  await drainAll(live);
+  const p = await probe(l.server.url, l.token, plan);
+  return alone(live, l, () => runLoad({ url: l.server.url, token: l.token, plan, probe: p, ...load }));
+}
+
+/**
  * The permissions cost in paired short slices (bench/lib/paired.ts): the app and app-no-permissions
  * take turns in closed-loop slices of about 200 answers (1–3 s) at 10 connections (or the most
- * measured, if fewer), each alone on drained servers, until the median's interval is narrow (or `--pairs`). The ratio is the median pair's, with its
- * interval; a slice whose answers failed a check is left out and counted.
+ * measured, if fewer), each alone on drained servers, until the median's interval is narrow (or
+ * `--pairs`). The ratio is the median pair's, with its interval; a slice whose answers failed a
+ * check is left out and counted.
  */
 async function measurePermissionPairs(ctx: Context, live: Live[], key: OperationKey): Promise<void> {
   const { args } = ctx;
@@ -538,18 +554,7 @@ async function measurePermissionPairs(ctx: Context, live: Live[], key: Operation
   const rate = runAt(appEntry.op, connections)?.rps ?? 0;
   const sliceSec = Math.min(3, Math.max(args.pairSeconds, rate > 0 ? Math.ceil(200 / rate) : 3));
   const slice = async (l: Live, entry: NonNullable<typeof appEntry>): Promise<number | null> => {
-    await drainAll(live);
-    const p = await probe(l.server.url, l.token, entry.plan);
-    const run = await alone(live, l, () =>
-      runLoad({
-        url: l.server.url,
-        token: l.token,
-        plan: entry.plan,
-        probe: p,
-        connections,
-        durationSec: sliceSec,
-      }),
-    );
+    const run = await closedLoopAlone(live, l, entry.plan, { connections, durationSec: sliceSec });
     return run.flagged ? null : run.rps;
   };
   // Both start from a collected heap: by now `app` has served the fixed-rate runs, paced-peak steps
@@ -801,21 +806,13 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         const measured = active.filter((x) => x.variant.ops.includes(key));
         for (const l of round % 2 === 0 ? measured : [...measured].reverse()) {
           const entry = l.prepared.get(key)!;
-          await drainAll(live);
-          const p = await probe(l.server.url, l.token, entry.plan);
           const durationSec = lengthenedSeconds(args.duration, connections, entry.serviceMs);
-          const run = await alone(live, l, () =>
-            runLoad({
-              url: l.server.url,
-              token: l.token,
-              plan: entry.plan,
-              probe: p,
-              connections,
-              durationSec,
-              pid: l.server.pid,
-              postgres: args.db === 'postgres',
-            }),
-          );
+          const run = await closedLoopAlone(live, l, entry.plan, {
+            connections,
+            durationSec,
+            pid: l.server.pid,
+            postgres: args.db === 'postgres',
+          });
           if (durationSec > args.duration) run.notes.push(`lengthened to ${durationSec} s`);
           if (run.responses === 0) run.notes.push('no answer within the run');
           else if (run.responses < 3 * connections)

@@ -216,8 +216,7 @@ function memoizedViewerVerdict(access: ViewerAccess, name: string, ctx: Context,
  * their resolver, from the same table and with the same answers and security events as a shield
  * rule. A per-row shield rule costs an async middleware (two awaits and a rule promise per row)
  * where the field is otherwise a property read in compiled code: on `nodes` (41 relation checks per
- * request) that was 14–16 % of the server's throughput, and on the dashboard (30 rows whose
- * `customer` needs customer:detail) 7–13 % (BENCHMARKS.md, sessions 10 and 20). Root fields stay
+ * request) that was 14–16 % of the server's throughput (BENCHMARKS.md, session 10). Root fields stay
  * with graphql-shield, as do `node` rules (they read the arguments) and every field the table
  * misses (fallbackRule deny).
  */
@@ -230,13 +229,17 @@ function wrapRowFields(schema: GraphQLSchema): void {
     const def = type.getFields()[fieldName];
     const resolve = def.resolve ?? defaultFieldResolver;
     const name = describeAccess(access);
+    // Chosen once per field: a relation reads the row, a viewer-only access the request.
+    const check =
+      access.kind === 'relation'
+        ? (parent: RelationParents[RelationSubject], ctx: Context, info: GraphQLResolveInfo) =>
+            relationVerdict(access, parent, ctx, info)
+        : isViewerAccess(access)
+          ? (_parent: unknown, ctx: Context, info: GraphQLResolveInfo) => memoizedViewerVerdict(access, name, ctx, info)
+          : null;
+    if (!check) continue;
     def.resolve = (parent, args, ctx: Context, info) => {
-      const verdict =
-        access.kind === 'relation'
-          ? relationVerdict(access, parent, ctx, info)
-          : isViewerAccess(access)
-            ? memoizedViewerVerdict(access, name, ctx, info)
-            : true;
+      const verdict = check(parent, ctx, info);
       if (verdict !== true) throw verdict;
       return resolve(parent, args, ctx, info);
     };
