@@ -364,8 +364,9 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
     instance.on('response', (_client, _status, _bytes, responseTime) => {
       latencies.push(responseTime);
     });
-    instance.on('reqError', () => {
+    instance.on('reqError', (error: Error) => {
       transport += 1;
+      checks.firstProblem ??= `transport: ${error.message}`;
     });
     instances.push({ instance, done: Promise.resolve(instance) });
   };
@@ -382,6 +383,7 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
     options.onTimings?.(paced.timings);
     latencies.push(...paced.latencies);
     transport = paced.transportErrors;
+    if (paced.firstTransportError) checks.firstProblem ??= `transport: ${paced.firstTransportError}`;
     elapsed = paced.elapsedSec;
     connections = paced.connections;
     lateness = paced.lateness;

@@ -40,6 +40,8 @@ export interface PacedResult {
   /** Due time to the answer's last byte, ms, one per answer. */
   latencies: number[];
   transportErrors: number;
+  /** The first transport error's code and message (null when none), so a flagged run says why. */
+  firstTransportError: string | null;
   /** How late the generator sent, ms (send time − due time). */
   lateness: LatencySummary;
   /** Most connections open at once. */
@@ -54,7 +56,16 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
   const target = new URL(options.request.path ?? '/graphql', options.url);
   const body = options.request.body ?? '';
   const headers = { ...options.request.headers, 'content-length': String(Buffer.byteLength(body)) };
-  const agent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY, scheduling: 'lifo' });
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: Number.POSITIVE_INFINITY,
+    scheduling: 'lifo',
+    // Any non-zero timeout: with none, Node 20's agent ignores the server's `Keep-Alive: timeout=5`
+    // hint, so a socket left idle at the bottom of the LIFO pool could be reused just as the server
+    // closes it (ECONNRESET: one transport error in 2,040 on `invoices`, session 21). With one, the
+    // agent drops an idle socket a second before the server's announced timeout.
+    timeout: 60_000,
+  });
   const total = Math.max(1, Math.round(options.rate * options.durationSec));
   const interval = 1000 / options.rate;
   const latencies: number[] = [];
@@ -62,6 +73,7 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
   const timings: PacedTiming[] = [];
   const wall = (t: number) => performance.timeOrigin + t;
   let transportErrors = 0;
+  let firstTransportError: string | null = null;
   let connections = 0;
   let settled = 0;
   let sent = 0;
@@ -83,10 +95,14 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
       late.push(sentAt - due);
       const requestId = options.requestIdPrefix ? `${options.requestIdPrefix}${i}` : null;
       let finished = false;
-      const finish = (failed: boolean) => {
+      const finish = (error: Error | null) => {
         if (finished) return;
         finished = true;
-        if (failed) transportErrors += 1;
+        if (error) {
+          transportErrors += 1;
+          const code = 'code' in error ? `${error.code} ` : '';
+          firstTransportError ??= `request ${i}: ${code}${error.message}`;
+        }
         done();
       };
       const ownHeaders = requestId ? { ...headers, 'x-request-id': requestId } : headers;
@@ -107,12 +123,12 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
               {},
               res.headers as Record<string, string | string[]>,
             );
-            finish(false);
+            finish(null);
           });
-          res.on('error', () => finish(true));
+          res.on('error', finish);
         },
       );
-      req.on('error', () => finish(true));
+      req.on('error', finish);
       req.end(body);
       countSockets();
     };
@@ -131,6 +147,7 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
   return {
     latencies,
     transportErrors,
+    firstTransportError,
     lateness: summarize(late),
     connections,
     elapsedSec: (performance.now() - start) / 1000,

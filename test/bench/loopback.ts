@@ -6,8 +6,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 
-export function useLoopbackServer(handler: http.RequestListener): { readonly url: string } {
+export function useLoopbackServer(
+  handler: http.RequestListener,
+  configure?: (server: http.Server) => void,
+): { readonly url: string } {
   const server = http.createServer(handler);
+  configure?.(server);
   let url = '';
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

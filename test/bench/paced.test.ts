@@ -48,3 +48,33 @@ describe('bench fixed rate (open loop, evenly spaced)', () => {
     expect(result.elapsedSec).toBeGreaterThan(0.95);
   });
 });
+
+describe('bench fixed rate: idle keep-alive sockets', () => {
+  const peers = new Set<string>();
+  const server = useLoopbackServer(
+    (req, res) => {
+      peers.add(`${req.socket.remoteAddress}:${req.socket.remotePort}`);
+      req.resume();
+      res.end('{}');
+    },
+    // Announces `Keep-Alive: timeout=2`: the client must not reuse a socket idle for 1 s or more.
+    (s) => {
+      s.keepAliveTimeout = 2000;
+    },
+  );
+
+  it("drops a socket idle past the server's announced keep-alive timeout instead of racing its close", async () => {
+    // Two requests 1.5 s apart: Node's agent without a timeout of its own ignores the hint and would
+    // reuse the first socket, half a second before the server closes it.
+    const result = await runPaced({
+      url: server.url,
+      rate: 1 / 1.5,
+      durationSec: 3,
+      request: { method: 'POST', path: '/graphql', body: '{}', headers: { 'content-type': 'application/json' } },
+    });
+    expect(result.latencies).toHaveLength(2);
+    expect(result.transportErrors).toBe(0);
+    expect(result.firstTransportError).toBeNull();
+    expect(peers.size).toBe(2);
+  });
+});
