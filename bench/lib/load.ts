@@ -419,6 +419,8 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
   const mismatches =
     checks.non2xx + checks.errors + checks.sizeMismatch + checks.shapeMismatch + checks.transportErrors;
   const responses = latencies.length;
+  // A run that answered nothing is a stall (session 21: PostgreSQL's write mix), never a clean run.
+  if (responses === 0) checks.firstProblem ??= 'no answer within the run';
   return {
     connections,
     mode: options.rate ? 'fixed-rate' : 'closed-loop',
@@ -432,7 +434,7 @@ export async function runLoad(options: LoadOptions): Promise<RunResult> {
     bytes: plan.kind === 'read' ? probe.bytes : probe.bytes,
     checks,
     mismatches,
-    flagged: mismatches > 0 || sqlVaried,
+    flagged: mismatches > 0 || sqlVaried || responses === 0,
     peakRssMiB: peakRssMiB !== null && Number.isFinite(peakRssMiB) ? peakRssMiB : null,
     rssAfterMiB: mem?.rssMiB ?? null,
     cpuMsPerRequest: cpuBefore != null && cpuAfter != null && responses > 0 ? (cpuAfter - cpuBefore) / responses : null,
