@@ -57,6 +57,7 @@ import { runTailControl } from './lib/tail-control';
 import { formatTailSplit, splitTail } from './lib/tail-split';
 import type { PacedTiming } from './lib/paced';
 import { comparePairs, firstOfPair, MIN_PAIRS, precise, type SlicePair } from './lib/paired';
+import { waitForIdleSessions } from './lib/pg-drain';
 import { findPacedPeak, formatPacedPeak, latenciesByDue, type PacedPeak } from './lib/paced-peak';
 
 const SECTIONS = [
@@ -462,6 +463,8 @@ interface Live {
   }[];
   /** Wall-clock intervals during which the server was stopped (`alone`). */
   stopped: { from: number; to: number }[];
+  /** PostgreSQL: the database it serves, whose sessions drainAll waits for (pg-drain.ts). */
+  postgresUrl?: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -628,6 +631,11 @@ async function pacedPeakOf(
  */
 async function drainAll(live: Live[]): Promise<void> {
   for (const l of live) await drain(l);
+  // A server about to be stopped must not hold a transaction open (pg-drain.ts).
+  for (const url of new Set(live.flatMap((l) => (l.postgresUrl ? [l.postgresUrl] : [])))) {
+    const busy = await waitForIdleSessions(url);
+    if (busy) log(`  (${busy} PostgreSQL sessions still busy after 180 s of draining; measuring anyway)`);
+  }
 }
 
 /**
@@ -683,6 +691,7 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
         gcLog,
         gcWindows: [],
         stopped: [],
+        ...(args.db === 'postgres' ? { postgresUrl: seed.url } : {}),
       });
     }
     const app = live.find((l) => l.variant.kind === 'app');
