@@ -482,14 +482,17 @@ async function ping(l: Live): Promise<number> {
  * requests it had accepted (on SQLite up to connections × service time). Wait until a ping is
  * answered about as fast as on the idle server, so no run pays for the previous one.
  */
+/** How long a drain waits for a server (and, on PostgreSQL, its sessions) before measuring anyway. */
+const DRAIN_TIMEOUT_MS = 180_000;
+
 async function drain(l: Live): Promise<void> {
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + DRAIN_TIMEOUT_MS;
   const limit = Math.max(3 * l.idlePingMs, l.idlePingMs + 25);
   while (Date.now() < deadline) {
     if ((await ping(l)) <= limit) return;
     await sleep(100);
   }
-  log(`  (${l.variant.name}: still busy after 180 s of draining; measuring anyway)`);
+  log(`  (${l.variant.name}: still busy after ${DRAIN_TIMEOUT_MS / 1000} s of draining; measuring anyway)`);
 }
 
 /**
@@ -633,8 +636,11 @@ async function drainAll(live: Live[]): Promise<void> {
   for (const l of live) await drain(l);
   // A server about to be stopped must not hold a transaction open (pg-drain.ts).
   for (const url of new Set(live.flatMap((l) => (l.postgresUrl ? [l.postgresUrl] : [])))) {
-    const busy = await waitForIdleSessions(url);
-    if (busy) log(`  (${busy} PostgreSQL sessions still busy after 180 s of draining; measuring anyway)`);
+    const busy = await waitForIdleSessions(url, DRAIN_TIMEOUT_MS);
+    if (busy)
+      log(
+        `  (${busy} PostgreSQL sessions still busy after ${DRAIN_TIMEOUT_MS / 1000} s of draining; measuring anyway)`,
+      );
   }
 }
 

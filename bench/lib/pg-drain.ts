@@ -14,7 +14,7 @@ const BUSY_SESSIONS = `
      and (state like 'idle in transaction%' or (state = 'active' and query not ilike 'listen %'))`;
 
 /** Waits until no other session of the database at `url` is busy; the count left at the deadline. */
-export async function waitForIdleSessions(url: string, timeoutMs = 180_000): Promise<number> {
+export async function waitForIdleSessions(url: string, timeoutMs: number): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
