@@ -141,20 +141,8 @@ function ruleFor(access: Access, cache: Map<string, IRule>): IRule {
       );
       break;
     case 'node':
-      // Decided by the ids' types alone, before any lookup, so it reveals nothing about rows.
-      made = rule(name, { cache: 'no_cache' })((_parent, args: { id?: string; ids?: string[] }, ctx: Context, info) => {
-        if (!ctx.actor) return unauthenticated();
-        if (!ctx.viewer) return refuse(ctx, info, wrongActor("a partner's members"));
-        for (const id of args.ids ?? [args.id ?? '']) {
-          const type = fromGlobalId(id)?.type;
-          const code = type ? TYPE_READ_PERMISSION[type] : null;
-          if (code && !ctx.viewer.permissions.has(code)) return refuse(ctx, info, missing(code));
-        }
-        return true;
-      });
-      break;
     case 'relation':
-      // Not a shield rule: checked synchronously around the resolver (see applyShield).
+      // Not a shield rule: checked synchronously around the resolver (see wrapSynchronously).
       made = allow;
       break;
   }
@@ -186,11 +174,35 @@ function relationVerdict(
   return true;
 }
 
+/**
+ * `node(id:)` / `nodes(ids:)`: the read permission of each id's type, decided by the ids alone before
+ * any lookup, so it reveals nothing about rows (unknown and hidden ids answer NOT_FOUND later).
+ */
+function nodeVerdict(
+  args: { id?: string; ids?: string[] },
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): true | GraphQLError {
+  if (!ctx.actor) return unauthenticated();
+  if (!ctx.viewer) return refuse(ctx, info, wrongActor("a partner's members"));
+  let checked: string | undefined;
+  for (const id of args.ids ?? [args.id ?? '']) {
+    const type = fromGlobalId(id)?.type;
+    // Ids of one type usually come together: each type's code is looked up once per run.
+    if (!type || type === checked) continue;
+    const code = TYPE_READ_PERMISSION[type];
+    if (code && !ctx.viewer.permissions.has(code)) return refuse(ctx, info, missing(code));
+    checked = type;
+  }
+  return true;
+}
+
 const ROOT_TYPES: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription']);
 
-/** The fields checked by a synchronous wrapper instead of a shield middleware (see wrapRowFields). */
-const wrappedPerRow = (typeName: string, access: Access | null): boolean =>
-  !!access && (access.kind === 'relation' || (isViewerAccess(access) && !ROOT_TYPES.has(typeName)));
+/** The fields checked by a synchronous wrapper instead of a shield middleware (see wrapSynchronously). */
+const wrappedSynchronously = (typeName: string, access: Access | null): boolean =>
+  !!access &&
+  (access.kind === 'relation' || access.kind === 'node' || (isViewerAccess(access) && !ROOT_TYPES.has(typeName)));
 
 /** Per request, each viewer-only access's verdict: decided (and a refusal logged) once, like shield's contextual cache. */
 const viewerVerdicts = new WeakMap<Context, Map<string, true | GraphQLError>>();
@@ -210,36 +222,46 @@ function memoizedViewerVerdict(access: ViewerAccess, name: string, ctx: Context,
   return verdict === true ? verdict : new GraphQLError(verdict.message, { extensions: verdict.extensions });
 }
 
+/** A synchronous check of one field: true, or the refusal to throw. The parent is read by relations only. */
+type FieldCheck = (
+  parent: RelationParents[RelationSubject],
+  args: { id?: string; ids?: string[] },
+  ctx: Context,
+  info: GraphQLResolveInfo,
+) => true | GraphQLError;
+
+/** The synchronous check of a field the table gives `access`, or null when shield keeps it. */
+function synchronousCheck(typeName: string, access: Access): FieldCheck | null {
+  if (!wrappedSynchronously(typeName, access)) return null;
+  if (access.kind === 'relation') return (parent, _args, ctx, info) => relationVerdict(access, parent, ctx, info);
+  if (access.kind === 'node') return (_parent, args, ctx, info) => nodeVerdict(args, ctx, info);
+  if (!isViewerAccess(access)) return null;
+  const name = describeAccess(access);
+  return (_parent, _args, ctx, info) => memoizedViewerVerdict(access, name, ctx, info);
+}
+
 /**
  * Fields below the root whose access depends on the parent row (`relation`) or on the viewer alone
- * (`member`, `customer`, `actors`, `operator`) are checked by a plain synchronous wrapper around
- * their resolver, from the same table and with the same answers and security events as a shield
- * rule. A per-row shield rule costs an async middleware (two awaits and a rule promise per row)
- * where the field is otherwise a property read in compiled code: on `nodes` (41 relation checks per
- * request) that was 14–16 % of the server's throughput (BENCHMARKS.md, session 10). Root fields stay
- * with graphql-shield, as do `node` rules (they read the arguments) and every field the table
- * misses (fallbackRule deny).
+ * (`member`, `customer`, `actors`, `operator`), and the root `node`/`nodes` (by the ids' types), are
+ * checked by a plain synchronous wrapper around their resolver, from the same table and with the
+ * same answers and security events as a shield rule. A shield rule costs an async middleware (two
+ * awaits and a rule promise per call): per row, where the field is otherwise a property read in
+ * compiled code, on `nodes` (41 relation checks per request) that was 14–16 % of the server's
+ * throughput (BENCHMARKS.md, session 10); on `nodes` itself, it turned the list of 100 item promises
+ * into a promise of the list, which the compiled code then settles item by item with more promises
+ * (session 22). Other root fields stay with graphql-shield, as does every field the table misses
+ * (fallbackRule deny).
  */
-function wrapRowFields(schema: GraphQLSchema): void {
+function wrapSynchronously(schema: GraphQLSchema): void {
   for (const { field, access } of listFieldAccess(schema)) {
     const [typeName, fieldName] = field.split('.');
-    if (!access || !wrappedPerRow(typeName, access)) continue;
+    const check = access && synchronousCheck(typeName, access);
     const type = schema.getType(typeName);
-    if (!isObjectType(type)) continue;
+    if (!check || !isObjectType(type)) continue;
     const def = type.getFields()[fieldName];
     const resolve = def.resolve ?? defaultFieldResolver;
-    const name = describeAccess(access);
-    // Chosen once per field: a relation reads the row, a viewer-only access the request.
-    const check =
-      access.kind === 'relation'
-        ? (parent: RelationParents[RelationSubject], ctx: Context, info: GraphQLResolveInfo) =>
-            relationVerdict(access, parent, ctx, info)
-        : isViewerAccess(access)
-          ? (_parent: unknown, ctx: Context, info: GraphQLResolveInfo) => memoizedViewerVerdict(access, name, ctx, info)
-          : null;
-    if (!check) continue;
     def.resolve = (parent, args, ctx: Context, info) => {
-      const verdict = check(parent, ctx, info);
+      const verdict = check(parent, args, ctx, info);
       if (verdict !== true) throw verdict;
       return resolve(parent, args, ctx, info);
     };
@@ -269,7 +291,7 @@ export function listFieldAccess(schema: GraphQLSchema): { field: string; access:
  * table is refused. Fields marked `data` or `public` are left unwrapped: wrapping every field was
  * measured at ≈ 2.5× slower, and an allow rule adds nothing but the cost. Fields below the root
  * marked `relation` or with a viewer-only access are checked per row by a synchronous wrapper
- * instead (wrapRowFields).
+ * instead (wrapSynchronously).
  */
 export function applyShield(schema: GraphQLSchema): GraphQLSchema {
   const cache = new Map<string, IRule>();
@@ -288,14 +310,14 @@ export function applyShield(schema: GraphQLSchema): GraphQLSchema {
   const middleware = generator.generate(schema);
   for (const { field, access } of listFieldAccess(schema)) {
     const [typeName, fieldName] = field.split('.');
-    if (access && (access.kind === 'data' || access.kind === 'public' || wrappedPerRow(typeName, access))) {
+    if (access && (access.kind === 'data' || access.kind === 'public' || wrappedSynchronously(typeName, access))) {
       // shield generates a map of type name → field name → middleware.
       const fields = propertyOf(middleware, typeName);
       if (typeof fields === 'object' && fields !== null) Reflect.deleteProperty(fields, fieldName);
     }
   }
   const shielded = applyMiddleware(schema, middleware);
-  wrapRowFields(shielded);
+  wrapSynchronously(shielded);
   return shielded;
 }
 
