@@ -97,8 +97,8 @@ const USAGE = `Usage: node dist/bench/run.js [options]   (npm run bench -- [opti
                          (default 24; 4 with --quick; 0: none): they take turns, A B then B A, at
                          least 12 pairs and until the 95 % interval of the median pair's ratio is
                          within ±3 points; the permissions cost is that median (bench/lib/paired.ts)
-  --pair-seconds S       shortest slice, whole seconds (default 1), at 10 connections; a slow
-                         operation's slices last up to 3 s, for about 200 answers each
+  --pair-seconds S       shortest slice, whole seconds (default 3), at 10 connections; below 3,
+                         a fast operation's slices are shorter, for about 200 answers each
   --only LIST            operations: ${ALL_OPERATIONS.join(',')}
   --skip LIST            sections: ${SECTIONS.join(',')}
   --fanout-subscribers L subscribers of the fan-out section, one measurement each (default 50,200;
@@ -223,7 +223,9 @@ function parse(argv: string[]): Args | null {
   // Pairs go on until the median's interval is within ±3 points, at most this many (BENCHMARKS.md, session 20).
   const pairs = values.pairs ? Number(values.pairs) : quick ? 4 : 24;
   if (!(Number.isInteger(pairs) && pairs >= 0 && pairs <= 200)) throw new Error('--pairs must be a whole number 0–200');
-  const pairSeconds = values['pair-seconds'] ? Number(values['pair-seconds']) : 1;
+  // 3 s: on PostgreSQL, 1 s slices of `nodes` read 10.4 and 10.6 % where 3 s slices of the same
+  // build read 7.5 % with half the interval's width (BENCHMARKS.md, session 22).
+  const pairSeconds = values['pair-seconds'] ? Number(values['pair-seconds']) : 3;
   if (!(Number.isInteger(pairSeconds) && pairSeconds >= 1 && pairSeconds <= 60))
     throw new Error('--pair-seconds must be a whole number 1–60 (autocannon counts whole seconds)');
   const list = (s: string | undefined) =>
@@ -543,7 +545,7 @@ async function closedLoopAlone(
 
 /**
  * The permissions cost in paired short slices (bench/lib/paired.ts): the app and app-no-permissions
- * take turns in closed-loop slices of about 200 answers (1–3 s) at 10 connections (or the most
+ * take turns in closed-loop slices of 3 s (`--pair-seconds`) at 10 connections (or the most
  * measured, if fewer), each alone on drained servers, until the median's interval is narrow (or
  * `--pairs`). The ratio is the median pair's, with its interval; a slice whose answers failed a
  * check is left out and counted.
@@ -555,8 +557,8 @@ async function measurePermissionPairs(ctx: Context, live: Live[], key: Operation
   const [appEntry, bareEntry] = [app?.prepared.get(key), bare?.prepared.get(key)];
   if (!app || !bare || !appEntry || !bareEntry || args.pairs === 0) return;
   const connections = Math.min(10, Math.max(...args.connections));
-  // About 200 answers per slice (autocannon counts whole seconds): 1 s for the short reads, up to 3 s
-  // for the lists; fewer answers made the lists' pair ratios spread ±7 % (BENCHMARKS.md, session 20).
+  // At least `--pair-seconds` (default 3) and about 200 answers per slice, up to 3 s (autocannon counts
+  // whole seconds); fewer answers made the lists' pair ratios spread ±7 % (BENCHMARKS.md, session 20).
   const rate = runAt(appEntry.op, connections)?.rps ?? 0;
   const sliceSec = Math.min(3, Math.max(args.pairSeconds, rate > 0 ? Math.ceil(200 / rate) : 3));
   const slice = async (l: Live, entry: NonNullable<typeof appEntry>): Promise<number | null> => {
@@ -1648,10 +1650,10 @@ async function main(): Promise<number> {
   );
   // The permissions pairs: 12 pairs (of two slices, each with its drain) on a quiet machine, up to --pairs.
   const pairedOps = large.some((v) => v.name === 'app-no-permissions') ? ops.length : 0;
-  const pairSeconds = pairedOps * Math.min(MIN_PAIRS, args.pairs) * 2 * (1.5 * args.pairSeconds + 0.1);
+  const pairSeconds = pairedOps * Math.min(MIN_PAIRS, args.pairs) * 2 * (Math.min(3, 1.5 * args.pairSeconds) + 0.5);
   const seconds = runs * args.duration * 1.3 + fixedRuns * args.fixedDuration * 1.1 + pairSeconds;
   log(
-    `${all.length} server configurations, ${runs} measured runs of ${args.duration} s (slow ones lengthened up to ${3 * args.duration} s), ${fixedRuns} fixed-rate runs of ${args.fixedDuration} s${pairedOps ? ` and ${pairedOps} × ${Math.min(MIN_PAIRS, args.pairs)}–${args.pairs} paired slices of ${args.pairSeconds}–3 s` : ''}: about ${Math.ceil(seconds / 60)} min or more${args.profile ? ', plus the profile pass' : ''}.`,
+    `${all.length} server configurations, ${runs} measured runs of ${args.duration} s (slow ones lengthened up to ${3 * args.duration} s), ${fixedRuns} fixed-rate runs of ${args.fixedDuration} s${pairedOps ? ` and ${pairedOps} × ${Math.min(MIN_PAIRS, args.pairs)}–${args.pairs} paired slices of ${args.pairSeconds >= 3 ? '' : `${args.pairSeconds}–`}3 s` : ''}: about ${Math.ceil(seconds / 60)} min or more${args.profile ? ', plus the profile pass' : ''}.`,
   );
 
   const ctx: Context = { args, seeds, ids: {}, token: null, logDir, t0, appBodies: new Map() };

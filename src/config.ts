@@ -39,10 +39,11 @@ export interface AppConfig {
   /** 32-byte key that encrypts access-key secrets at rest (from ACCESS_KEY_ENCRYPTION_KEY or derived from AUTH_SECRET). */
   accessKeyEncryptionKey: Buffer;
   metrics: { enabled: boolean; token: string | null };
-  /** How long a stopping server waits for requests in flight before closing their connections. */
+  /** Stopping (http/lifecycle.ts): 503 on /readyz, still serving, for the drain delay; then the grace for requests in flight. */
   shutdownGraceMs: number;
-  /** How long a stopping server answers 503 on /readyz, still serving, before it closes its listener. */
   shutdownDrainDelayMs: number;
+  /** How long an idle keep-alive connection stays open (http/lifecycle.ts says why 65 s). */
+  keepAliveTimeoutMs: number;
   /** Express `trust proxy`: how the client address (for anonymous rate limiting) is read behind proxies. */
   trustProxy: boolean | number | string;
   /** PERSISTED_DOCUMENTS_ONLY: run only documents of schema/persisted-documents.json (http/persisted-documents.ts). */
@@ -246,6 +247,7 @@ export const ENVIRONMENT = z.object({
   METRICS_TOKEN: secretVar(16),
   SHUTDOWN_GRACE_MS: intVar(0, 10 * 60_000),
   SHUTDOWN_DRAIN_DELAY_MS: intVar(0, 10 * 60_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: intVar(1000, 10 * 60_000),
   GRAPHQL_EXECUTOR: oneOf(['jit', 'graphql-js']),
   PERSISTED_DOCUMENTS_ONLY: boolVar(),
   MAINTENANCE: boolVar(),
@@ -258,7 +260,6 @@ export const ENVIRONMENT = z.object({
 
 /** The names of every variable in ENVIRONMENT. */
 export const CONFIG_VARIABLES = ENVIRONMENT.keyof().options;
-
 // A development-only default so `npm start` works with no setup; production refuses it even when set.
 export const DEV_AUTH_SECRET = 'partner-graph-development-secret-do-not-use-in-production';
 
@@ -380,6 +381,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 25_000,
     shutdownDrainDelayMs: e.SHUTDOWN_DRAIN_DELAY_MS ?? (production ? 5000 : 0),
+    keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS ?? 65_000,
     trustProxy: e.TRUST_PROXY ?? false,
     persistedDocumentsOnly: e.PERSISTED_DOCUMENTS_ONLY ?? false,
     executor: e.GRAPHQL_EXECUTOR ?? 'jit',

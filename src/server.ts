@@ -66,7 +66,11 @@ export async function createServer(config: AppConfig, orm: Orm, options: ServerO
   let live: LiveNotifications | null = null;
   const lifecycle = new HttpLifecycle(
     app,
-    { graceMs: config.shutdownGraceMs, drainDelayMs: config.shutdownDrainDelayMs },
+    {
+      graceMs: config.shutdownGraceMs,
+      drainDelayMs: config.shutdownDrainDelayMs,
+      keepAliveMs: config.keepAliveTimeoutMs,
+    },
     async () => {
       // Requests still arriving (or waiting) now would find the database closed: 503, not 500.
       admission.stop();

@@ -19,7 +19,7 @@ export class HttpLifecycle {
 
   constructor(
     app: Express,
-    private readonly timing: { graceMs: number; drainDelayMs: number },
+    private readonly timing: { graceMs: number; drainDelayMs: number; keepAliveMs: number },
     private readonly afterDrain: () => Promise<void>,
     private readonly beforeClose: () => Promise<void> = async () => {},
   ) {
@@ -27,6 +27,10 @@ export class HttpLifecycle {
     // Slow-client protection: a request must arrive whole within these times.
     this.server.headersTimeout = 20_000;
     this.server.requestTimeout = 60_000;
+    // Idle keep-alive connections (HTTP_KEEP_ALIVE_TIMEOUT_MS, 65 s): Node's own 5 s is shorter than
+    // proxies keep idle upstream connections (a cloud load balancer 60 s, Caddy 2 min unless told), so
+    // the proxy would write a request into a socket the server is closing and answer its client 502.
+    this.server.keepAliveTimeout = timing.keepAliveMs;
   }
 
   get draining(): boolean {

@@ -125,6 +125,11 @@ describe('every configuration value is validated, naming its variable', () => {
     ['TRUST_PROXY', 'the proxy', 'TRUST_PROXY must be true, false, a hop count, or a comma-separated list'],
     ['MAINTENANCE', 'sometimes', 'MAINTENANCE must be true or false, got "sometimes"'],
     [
+      'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+      '500',
+      'HTTP_KEEP_ALIVE_TIMEOUT_MS must be a whole number from 1000 to 600000, got "500"',
+    ],
+    [
       'MAINTENANCE_INTERVAL_SECONDS',
       '1',
       'MAINTENANCE_INTERVAL_SECONDS must be a whole number from 10 to 86400, got "1"',

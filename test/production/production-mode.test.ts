@@ -131,6 +131,11 @@ describe('a production server with defaults', () => {
     token = await server.signIn('dist-admin');
   });
 
+  it('keeps idle connections 65 s (HTTP_KEEP_ALIVE_TIMEOUT_MS), longer than a proxy keeps its own', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.headers.get('keep-alive')).toBe('timeout=65');
+  });
+
   it('reports extensions.cost on every GraphQL response: success, mutation, field error, validation failure', async () => {
     const ok = await server.gql<{ viewer: { partner: { customers: { nodes: unknown[] } } } }>(
       CUSTOMERS,
