@@ -515,14 +515,25 @@ function lengthenedSeconds(duration: number, connections: number, serviceMs: num
  * without a GC of its own lined up with a mark-compact of the idle variant beside it). Stopped, the
  * others wait; continued, they catch up before the next drain.
  */
+/** Sends a stop or continue signal; a server that is gone is named with how it ended and its last log lines. */
+function signal(l: Live, name: 'SIGSTOP' | 'SIGCONT'): void {
+  try {
+    process.kill(l.server.pid, name);
+  } catch (err) {
+    throw new Error(
+      `${l.variant.name} (pid ${l.server.pid}) is gone: ${l.server.ended() ?? 'no exit seen'} (${(err as Error).message})\n${l.server.tail(10)}`,
+    );
+  }
+}
+
 async function alone<T>(live: Live[], measured: Live | null, fn: () => Promise<T>): Promise<T> {
   const others = live.filter((x) => x !== measured);
   const from = Date.now();
-  for (const o of others) process.kill(o.server.pid, 'SIGSTOP');
+  for (const o of others) signal(o, 'SIGSTOP');
   try {
     return await fn();
   } finally {
-    for (const o of others) process.kill(o.server.pid, 'SIGCONT');
+    for (const o of others) signal(o, 'SIGCONT');
     // A GC pause of a stopped server lasts as long as the stop in its trace: not a pause to count.
     for (const o of others) o.stopped.push({ from, to: Date.now() });
   }

@@ -10,6 +10,8 @@ export interface ServerProcess {
   stop(graceMs?: number): Promise<number | null>;
   /** Last lines of the server's log, for error messages. */
   tail(lines?: number): string;
+  /** How the process ended ("exit code 1", "signal SIGKILL"), or null while it runs. */
+  ended(): string | null;
   /** The heap (MiB) left after a full GC, asked over IPC (bench/server.ts); null if it does not answer. */
   heapAfterGc(): Promise<number | null>;
 }
@@ -70,6 +72,12 @@ export function startServer(options: StartOptions): Promise<ServerProcess> {
         pid: child.pid!,
         logFile: options.logFile,
         tail,
+        ended: () =>
+          child.signalCode !== null
+            ? `signal ${child.signalCode}`
+            : child.exitCode !== null
+              ? `exit code ${child.exitCode}`
+              : null,
         heapAfterGc: () =>
           new Promise<number | null>((done) => {
             const answer = (m: { type?: string; usedMiB?: number }) => {
