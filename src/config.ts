@@ -262,7 +262,6 @@ export const ENVIRONMENT = z.object({
 export const CONFIG_VARIABLES = ENVIRONMENT.keyof().options;
 // A development-only default so `npm start` works with no setup; production refuses it even when set.
 export const DEV_AUTH_SECRET = 'partner-graph-development-secret-do-not-use-in-production';
-
 type Environment = z.infer<typeof ENVIRONMENT>;
 
 /** The environment parsed by ENVIRONMENT; every bad value is reported at once. */
