@@ -479,14 +479,14 @@ async function ping(l: Live): Promise<number> {
   return performance.now() - t;
 }
 
+/** How long a drain waits for a server (and, on PostgreSQL, its sessions) before measuring anyway. */
+const DRAIN_TIMEOUT_MS = 180_000;
+
 /**
  * When a run ends, autocannon drops its connections but the server still works through the
  * requests it had accepted (on SQLite up to connections × service time). Wait until a ping is
  * answered about as fast as on the idle server, so no run pays for the previous one.
  */
-/** How long a drain waits for a server (and, on PostgreSQL, its sessions) before measuring anyway. */
-const DRAIN_TIMEOUT_MS = 180_000;
-
 async function drain(l: Live): Promise<void> {
   const deadline = Date.now() + DRAIN_TIMEOUT_MS;
   const limit = Math.max(3 * l.idlePingMs, l.idlePingMs + 25);
@@ -507,14 +507,6 @@ function lengthenedSeconds(duration: number, connections: number, serviceMs: num
   return Math.min(3 * duration, Math.max(duration, Math.ceil(needed)));
 }
 
-/**
- * Runs `fn` with every other server of the group stopped (SIGSTOP, then SIGCONT). An idle server is
- * not idle for the machine: V8 collects its heap some seconds after its load stopped (the memory
- * reducer: mark-compacts with four helper threads), which on two CPUs stalled the server being
- * measured for 30–40 ms at a time (bench run 2026-12-06T03-50-54: each of `order`'s slow episodes
- * without a GC of its own lined up with a mark-compact of the idle variant beside it). Stopped, the
- * others wait; continued, they catch up before the next drain.
- */
 /** Sends a stop or continue signal; a server that is gone is named with how it ended and its last log lines. */
 function signal(l: Live, name: 'SIGSTOP' | 'SIGCONT'): void {
   try {
@@ -526,6 +518,14 @@ function signal(l: Live, name: 'SIGSTOP' | 'SIGCONT'): void {
   }
 }
 
+/**
+ * Runs `fn` with every other server of the group stopped (SIGSTOP, then SIGCONT). An idle server is
+ * not idle for the machine: V8 collects its heap some seconds after its load stopped (the memory
+ * reducer: mark-compacts with four helper threads), which on two CPUs stalled the server being
+ * measured for 30–40 ms at a time (bench run 2026-12-06T03-50-54: each of `order`'s slow episodes
+ * without a GC of its own lined up with a mark-compact of the idle variant beside it). Stopped, the
+ * others wait; continued, they catch up before the next drain.
+ */
 async function alone<T>(live: Live[], measured: Live | null, fn: () => Promise<T>): Promise<T> {
   const others = live.filter((x) => x !== measured);
   const from = Date.now();

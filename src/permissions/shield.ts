@@ -290,8 +290,8 @@ export function listFieldAccess(schema: GraphQLSchema): { field: string; access:
  * Applies graphql-shield from the access table. fallbackRule is deny, so a field missing from the
  * table is refused. Fields marked `data` or `public` are left unwrapped: wrapping every field was
  * measured at ≈ 2.5× slower, and an allow rule adds nothing but the cost. Fields below the root
- * marked `relation` or with a viewer-only access are checked per row by a synchronous wrapper
- * instead (wrapSynchronously).
+ * marked `relation` or with a viewer-only access, and `node`/`nodes`, are checked by a synchronous
+ * wrapper instead (wrapSynchronously).
  */
 export function applyShield(schema: GraphQLSchema): GraphQLSchema {
   const cache = new Map<string, IRule>();
