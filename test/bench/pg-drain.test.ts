@@ -6,38 +6,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from 'pg';
-import { PG_ADMIN_URL } from '../support/production';
+import { emptyPostgresDatabase } from '../support/production';
+import type { ScratchDatabase } from '../support/database';
 import { waitForIdleSessions } from '../../bench/lib/pg-drain';
 
-const name = `bench_drain_${process.pid}`;
-const url = PG_ADMIN_URL.replace(/\/postgres$/, `/${name}`);
-let skipReason: string | null = null;
-
-async function admin(sql: string): Promise<void> {
-  const c = new Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
+let db: ScratchDatabase | null = null;
 
 beforeAll(async () => {
-  try {
-    await admin(`CREATE DATABASE ${name}`);
-  } catch (err) {
-    skipReason = `PostgreSQL is unreachable at ${PG_ADMIN_URL} (${(err as Error).message})`;
-    console.warn(`pg-drain: skipped: ${skipReason}`);
-  }
+  const made = await emptyPostgresDatabase('bench_drain');
+  if ('skip' in made) console.warn(`pg-drain: skipped: ${made.skip}`);
+  else db = made.db;
 });
 afterAll(async () => {
-  if (!skipReason) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await db?.drop();
 });
 
 describe('bench drain on PostgreSQL', () => {
   it('waits while a session is in a transaction and returns once it ends', async (t) => {
-    if (skipReason) t.skip();
+    if (!db) return t.skip();
+    const url = db.url;
     const holder = new Client({ connectionString: url });
     await holder.connect();
     try {

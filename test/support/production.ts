@@ -383,19 +383,17 @@ export async function spawnServer(
 export const PG_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /**
- * A seeded PostgreSQL database: a clone of the suite's template when the suite runs on
- * PostgreSQL, otherwise a new database on the machine's server, migrated and seeded here.
- * Null (with the reason) when no PostgreSQL server answers.
+ * A new, empty database on the machine's PostgreSQL server, named `<prefix>_<pid>_<n>`, dropped by
+ * its `drop`; the reason instead when no PostgreSQL server answers.
  */
-export async function postgresDatabase(): Promise<{ db: ScratchDatabase } | { skip: string }> {
-  if (testDatabaseKind() === 'postgresql') return { db: await cloneTemplate(inject('templateDatabase')) };
+export async function emptyPostgresDatabase(prefix: string): Promise<{ db: ScratchDatabase } | { skip: string }> {
   const admin = new Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
   try {
     await admin.connect();
   } catch (err) {
     return { skip: `PostgreSQL is unreachable at ${PG_ADMIN_URL} (${(err as Error).message})` };
   }
-  const name = `scale_test_${process.pid}_${Date.now() % 1_000_000}`;
+  const name = `${prefix}_${process.pid}_${Date.now() % 1_000_000}`;
   try {
     await admin.query(`CREATE DATABASE ${name}`);
   } finally {
@@ -411,15 +409,27 @@ export async function postgresDatabase(): Promise<{ db: ScratchDatabase } | { sk
       await c.end();
     }
   };
+  return { db: { url, drop } };
+}
+
+/**
+ * A seeded PostgreSQL database: a clone of the suite's template when the suite runs on
+ * PostgreSQL, otherwise a new database on the machine's server, migrated and seeded here.
+ * Null (with the reason) when no PostgreSQL server answers.
+ */
+export async function postgresDatabase(): Promise<{ db: ScratchDatabase } | { skip: string }> {
+  if (testDatabaseKind() === 'postgresql') return { db: await cloneTemplate(inject('templateDatabase')) };
+  const made = await emptyPostgresDatabase('scale_test');
+  if ('skip' in made) return made;
   try {
-    const orm = await openDatabase(parseDatabaseUrl(url));
+    const orm = await openDatabase(parseDatabaseUrl(made.db.url));
     await seedDatabase(orm, { scale: 'small' });
     await orm.close(true);
   } catch (err) {
-    await drop();
+    await made.db.drop();
     throw err;
   }
-  return { db: { url, drop } };
+  return made;
 }
 
 /** JSON log lines of a process's output. */
