@@ -77,6 +77,9 @@ export function poolFailureOf(err: unknown): BusyReason | null {
   return null;
 }
 
+/** How long a request whose client left keeps its place before it is counted out regardless (see enter). */
+export const ABANDONED_HOLD_MS = 60_000;
+
 interface Waiter {
   admit: () => void;
   timer: NodeJS.Timeout;
@@ -126,7 +129,7 @@ export class Admission {
       this.enter(res, next);
       return;
     }
-    // Admitted from another request's 'close' event: run in this request's async context, or the rest
+    // Admitted from another request's end: run in this request's async context, or the rest
     // of it would run in the releasing request's (its request scope and statement tally). Not through
     // AsyncResource.bind, which wraps two deprecation accessors around every bound function: their
     // prototype changes sent each waiting request's objects to the old generation (express-prototypes.ts).
@@ -152,7 +155,23 @@ export class Admission {
 
   private enter(res: Response, next: NextFunction): void {
     this.inFlight++;
-    res.once('close', () => this.release());
+    let released = false;
+    const releaseOnce = () => {
+      if (released) return;
+      released = true;
+      this.release();
+    };
+    // Out when the answer is written ('prefinish' fires at res.end(), to a client that has gone too),
+    // not when the client leaves: a client that gave up (its own timeout, under exactly the load that
+    // makes it give up) leaves a request still running and holding the database, and counting it out
+    // then let more than MAX_IN_FLIGHT_REQUESTS run at once.
+    // On the next tick: the next request is not started inside this one's res.end().
+    res.once('prefinish', () => process.nextTick(releaseOnce));
+    res.once('close', () => {
+      if (res.writableEnded) releaseOnce();
+      // Backstop for a handler that never ends a response nobody reads; Apollo always ends it.
+      else setTimeout(releaseOnce, ABANDONED_HOLD_MS).unref();
+    });
     next();
   }
 

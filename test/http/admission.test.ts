@@ -13,6 +13,8 @@ import { currentRequestScope, runInRequestScope } from '../../src/common/request
  */
 let server: Server | null = null;
 afterEach(async () => {
+  // A failed test leaves requests held open: drop them, or close() would wait for them.
+  server?.closeAllConnections();
   await new Promise((resolve) => server?.close(resolve) ?? resolve(null));
   server = null;
 });
@@ -22,6 +24,7 @@ async function lineInFront(maxInFlight: number, waitBudgetMs: number) {
   const ran: number[] = [];
   const holds = new Map<number, () => void>();
   const scopes = new Map<number, string | undefined>();
+  const closed = new Set<number>();
   const app = express();
   // Each request its own scope (request id `req-<n>`), as request-facts.ts gives it in the server.
   app.use((req, _res, next) => runInRequestScope(newRequestFacts(`req-${req.path.split('/').pop()}`, undefined), next));
@@ -30,16 +33,17 @@ async function lineInFront(maxInFlight: number, waitBudgetMs: number) {
     ran.push(n);
     scopes.set(n, (currentRequestScope() as { requestId?: string } | undefined)?.requestId);
     holds.set(n, () => res.json({ n }));
+    res.once('close', () => closed.add(n));
   });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server!.once('listening', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const get = (n: number) => fetch(`http://127.0.0.1:${port}/work/${n}`);
+  const get = (n: number, signal?: AbortSignal) => fetch(`http://127.0.0.1:${port}/work/${n}`, { signal });
   const until = async (check: () => boolean) => {
     while (!check()) await new Promise((resolve) => setTimeout(resolve, 5));
   };
-  return { admission, ran, holds, scopes, get, until };
+  return { admission, ran, holds, scopes, closed, get, until };
 }
 
 async function expectBusy(res: Response, reason: string, retryAfter: string) {
@@ -96,5 +100,26 @@ describe('the admission line', () => {
     holds.get(1)!();
     expect((await first).status).toBe(200);
     expect(ran).toEqual([1]);
+  });
+
+  it('counts a request whose client left out only once its answer is written: until then it still runs', async () => {
+    const { admission, ran, holds, closed, get, until } = await lineInFront(1, 10_000);
+    const leaving = new AbortController();
+    const first = get(1, leaving.signal).catch((error: unknown) => error);
+    await until(() => ran.length === 1);
+    leaving.abort();
+    expect(await first).toBeInstanceOf(Error);
+    await until(() => closed.has(1));
+    const second = get(2);
+    await until(() => admission.load.waiting === 1 || ran.length === 2);
+    // Request 1's client is gone but its handler has not answered: 2 waits (MAX_IN_FLIGHT_REQUESTS 1).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ran).toEqual([1]);
+    expect(admission.load).toEqual({ inFlight: 1, waiting: 1 });
+    holds.get(1)!();
+    await until(() => ran.length === 2);
+    holds.get(2)!();
+    expect((await second).status).toBe(200);
+    expect(admission.load).toEqual({ inFlight: 0, waiting: 0 });
   });
 });
