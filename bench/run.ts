@@ -56,7 +56,7 @@ import { ratio } from './lib/stats';
 import { runTailControl } from './lib/tail-control';
 import { formatTailSplit, splitTail } from './lib/tail-split';
 import type { PacedTiming } from './lib/paced';
-import { comparePairs, firstOfPair, MIN_PAIRS, precise, type SlicePair } from './lib/paired';
+import { comparePairs, firstOfPair, MIN_PAIRS, type PairedComparison, precise, type SlicePair } from './lib/paired';
 import { waitForIdleSessions } from './lib/pg-drain';
 import { findPacedPeak, formatPacedPeak, latenciesByDue, type PacedPeak } from './lib/paced-peak';
 
@@ -555,18 +555,25 @@ async function closedLoopAlone(
 }
 
 /**
- * The permissions cost in paired short slices (bench/lib/paired.ts): the app and app-no-permissions
- * take turns in closed-loop slices of 3 s (`--pair-seconds`) at 10 connections (or the most
- * measured, if fewer), each alone on drained servers, until the median's interval is narrow (or
- * `--pairs`). The ratio is the median pair's, with its interval; a slice whose answers failed a
- * check is left out and counted.
+ * The app against another server in paired short slices (bench/lib/paired.ts): the two take turns
+ * in closed-loop slices of 3 s (`--pair-seconds`) at 10 connections (or the most measured, if
+ * fewer), each alone on drained servers, until the median's interval is narrow (or `--pairs`). The
+ * ratio is the median pair's, with its interval; a slice whose answers failed a check is left out
+ * and counted. Against app-no-permissions it is the permissions cost; against the bare graphql-js
+ * server and PostGraphile, the customer list's framework budgets, whose peak medians of 3 rounds
+ * moved 0.97–1.11 × within one session on PostgreSQL (BENCHMARKS.md, session 23).
  */
-async function measurePermissionPairs(ctx: Context, live: Live[], key: OperationKey): Promise<void> {
+async function measurePairs(
+  ctx: Context,
+  live: Live[],
+  key: OperationKey,
+  against: 'app-no-permissions' | 'bare' | 'postgraphile',
+): Promise<PairedComparison | null> {
   const { args } = ctx;
   const app = live.find((l) => l.variant.name === 'app' && l.variant.ops.includes(key));
-  const bare = live.find((l) => l.variant.name === 'app-no-permissions' && l.variant.ops.includes(key));
-  const [appEntry, bareEntry] = [app?.prepared.get(key), bare?.prepared.get(key)];
-  if (!app || !bare || !appEntry || !bareEntry || args.pairs === 0) return;
+  const other = live.find((l) => l.variant.name === against && l.variant.ops.includes(key));
+  const [appEntry, otherEntry] = [app?.prepared.get(key), other?.prepared.get(key)];
+  if (!app || !other || !appEntry || !otherEntry || args.pairs === 0) return null;
   const connections = Math.min(10, Math.max(...args.connections));
   // At least `--pair-seconds` (default 3) and about 200 answers per slice, up to 3 s (autocannon counts
   // whole seconds); fewer answers made the lists' pair ratios spread ±7 % (BENCHMARKS.md, session 20).
@@ -576,31 +583,28 @@ async function measurePermissionPairs(ctx: Context, live: Live[], key: Operation
     const run = await closedLoopAlone(live, l, entry.plan, { connections, durationSec: sliceSec });
     return run.flagged ? null : run.rps;
   };
-  // Both start from a collected heap: by now `app` has served the fixed-rate runs, paced-peak steps
-  // and controls of the operations before this one and `app-no-permissions` has not, and an old
-  // generation collected only at 256 MiB keeps that difference (BENCHMARKS.md, session 20).
-  await Promise.all([app.server.heapAfterGc(), bare.server.heapAfterGc()]);
+  // Both app variants start from a collected heap: by now `app` has served the fixed-rate runs,
+  // paced-peak steps and controls of the operations before this one and `app-no-permissions` has
+  // not, and an old generation collected only at 256 MiB keeps that difference (BENCHMARKS.md,
+  // session 20). The baselines serve only the customer list, the first operation.
+  if (against === 'app-no-permissions') await Promise.all([app.server.heapAfterGc(), other.server.heapAfterGc()]);
   const pairs: SlicePair[] = [];
   let flaggedSlices = 0;
   const started = Date.now();
   for (let i = 0; i < args.pairs && !precise(pairs, Math.min(MIN_PAIRS, args.pairs)); i++) {
     const order = firstOfPair(i) === 'a' ? (['a', 'b'] as const) : (['b', 'a'] as const);
     const got: Partial<Record<'a' | 'b', number | null>> = {};
-    for (const side of order) got[side] = side === 'a' ? await slice(app, appEntry) : await slice(bare, bareEntry);
+    for (const side of order) got[side] = side === 'a' ? await slice(app, appEntry) : await slice(other, otherEntry);
     flaggedSlices += (got.a === null ? 1 : 0) + (got.b === null ? 1 : 0);
     if (got.a != null && got.b != null) pairs.push({ a: got.a, b: got.b });
   }
-  const compared = comparePairs(pairs, {
-    against: 'app-no-permissions',
-    connections,
-    sliceSec,
-    flaggedSlices,
-  });
-  if (!compared) return;
-  appEntry.op.permissionPairs = compared;
+  const compared = comparePairs(pairs, { against, connections, sliceSec, flaggedSlices });
+  if (!compared) return null;
+  const what = against === 'app-no-permissions' ? 'permissions' : `app / ${against}`;
   log(
-    `  permissions ${key}: ${pairs.length} pairs of ${sliceSec} s (${((Date.now() - started) / 1000).toFixed(0)} s) at ${connections} connections, app / no-permissions median ${compared.ratio.toFixed(3)} (95 % ${compared.ratioLow.toFixed(3)} … ${compared.ratioHigh.toFixed(3)}): cost ${fmt(100 * (1 - compared.ratio))} %${flaggedSlices ? `; ${flaggedSlices} FLAGGED slices left out` : ''}`,
+    `  ${what} ${key}: ${pairs.length} pairs of ${sliceSec} s (${((Date.now() - started) / 1000).toFixed(0)} s) at ${connections} connections, app / ${against} median ${compared.ratio.toFixed(3)} (95 % ${compared.ratioLow.toFixed(3)} … ${compared.ratioHigh.toFixed(3)})${against === 'app-no-permissions' ? `: cost ${fmt(100 * (1 - compared.ratio))} %` : ''}${flaggedSlices ? `; ${flaggedSlices} FLAGGED slices left out` : ''}`,
   );
+  return compared;
 }
 
 /** Paced steps of 3 s, each on drained servers with the others stopped, down to the paced peak. */
@@ -850,7 +854,14 @@ async function runGroup(ctx: Context, variants: Variant[]): Promise<VariantResul
           log(runLine(`${l.variant.name} ${key}`, run));
         }
       }
-      await measurePermissionPairs(ctx, live, key);
+      const measuredOp = live.find((l) => l.variant.name === 'app')?.prepared.get(key)?.op;
+      if (measuredOp) {
+        measuredOp.permissionPairs = (await measurePairs(ctx, live, key, 'app-no-permissions')) ?? undefined;
+        const peerPairs: NonNullable<typeof measuredOp.peerPairs> = {};
+        for (const peer of ['bare', 'postgraphile'] as const)
+          peerPairs[peer] = (await measurePairs(ctx, live, key, peer)) ?? undefined;
+        if (peerPairs.bare || peerPairs.postgraphile) measuredOp.peerPairs = peerPairs;
+      }
       for (const l of active) {
         const entry = l.prepared.get(key)!;
         const only = !!l.variant.fixedRateOnly?.includes(key);
@@ -1175,6 +1186,20 @@ interface Verdict {
   note?: string;
 }
 
+/**
+ * A throughput budget against a baseline, read from the paired slices when measured (as the
+ * permissions cost is since session 20), with the peak-median ratio beside it; else that ratio.
+ */
+function peerVerdict(budget: string, floor: number, peakRatio: number | null, paired?: PairedComparison): Verdict {
+  const times = (v: number | null) => (v === null ? '–' : `${v.toFixed(2)}×`);
+  if (!paired) return { budget, measured: times(peakRatio), pass: peakRatio === null ? null : peakRatio >= floor };
+  return {
+    budget,
+    measured: `${times(paired.ratio)} (95 % ${times(paired.ratioLow)} … ${times(paired.ratioHigh)}, ${paired.pairs.length} paired ${paired.sliceSec} s slices at ${paired.connections} connections; peak medians ${times(peakRatio)})`,
+    pass: paired.ratio >= floor,
+  };
+}
+
 function ratiosAndVerdicts(
   results: VariantResult[],
   args: Args,
@@ -1185,7 +1210,15 @@ function ratiosAndVerdicts(
   const ratios: Record<string, unknown>[] = [];
   const verdicts: Verdict[] = [];
   const pct = (v: number | null) => (v === null ? '–' : `${(v * 100).toFixed(1)} %`);
-  const x = (v: number | null) => (v === null ? '–' : `${v.toFixed(2)}×`);
+  const pushPairedRatio = (what: string, paired?: PairedComparison) => {
+    if (paired)
+      ratios.push({
+        ratio: `${what} (median of ${paired.pairs.length} paired ${paired.sliceSec} s slices at ${paired.connections} connections)`,
+        operation: 'customer-list',
+        value: paired.ratio,
+        interval95: [paired.ratioLow, paired.ratioHigh],
+      });
+  };
   const perConnections = (a: string, b: string, key: string) =>
     Object.fromEntries(
       args.connections.map((c) => [c, ratio(runAt(opOf(a, key), c)?.rps, runAt(opOf(b, key), c)?.rps)]),
@@ -1292,11 +1325,8 @@ function ratiosAndVerdicts(
       value: r,
       perConnections: perConnections('app', 'bare', 'customer-list'),
     });
-    verdicts.push({
-      budget: 'throughput ≥ 1.0 × bare graphql-js — customer-list',
-      measured: x(r),
-      pass: r === null ? null : r >= 1,
-    });
+    pushPairedRatio('framework: app / bare graphql-js', cl.peerPairs?.bare);
+    verdicts.push(peerVerdict('throughput ≥ 1.0 × bare graphql-js — customer-list', 1, r, cl.peerPairs?.bare));
     const rNp = ratio(maxRps(opOf('app-no-permissions', 'customer-list')), maxRps(bare));
     if (rNp !== null)
       ratios.push({
@@ -1339,12 +1369,10 @@ function ratiosAndVerdicts(
       value: r,
       perConnections: perConnections('app', 'postgraphile', 'customer-list'),
     });
-    verdicts.push({
-      // Issue 15: at least 0.8 × PostGraphile (it was 0.5 × before).
-      budget: 'throughput ≥ 0.8 × PostGraphile — customer-list (with permissions on)',
-      measured: x(r),
-      pass: r === null ? null : r >= 0.8,
-    });
+    // Issue 15: at least 0.8 × PostGraphile (it was 0.5 × before).
+    const budget = 'throughput ≥ 0.8 × PostGraphile — customer-list (with permissions on)';
+    pushPairedRatio('peer: app / PostGraphile 4', cl.peerPairs?.postgraphile);
+    verdicts.push(peerVerdict(budget, 0.8, r, cl.peerPairs?.postgraphile));
   }
   for (const v of results) {
     if (!v.pageSizes) continue;
@@ -1659,8 +1687,10 @@ async function main(): Promise<number> {
       s + (v.fixedRate ? v.ops.length * (args!.skip.has('control') ? 1 : 2) : 0) + (v.fixedRateOnly?.length ?? 0),
     0,
   );
-  // The permissions pairs: 12 pairs (of two slices, each with its drain) on a quiet machine, up to --pairs.
-  const pairedOps = large.some((v) => v.name === 'app-no-permissions') ? ops.length : 0;
+  // The permissions pairs and the customer list's against each baseline: 12 pairs (of two slices,
+  // each with its drain) on a quiet machine, up to --pairs.
+  const peers = ops.includes('customer-list') ? large.filter((v) => v.kind !== 'app').length : 0;
+  const pairedOps = (large.some((v) => v.name === 'app-no-permissions') ? ops.length : 0) + peers;
   const pairSeconds = pairedOps * Math.min(MIN_PAIRS, args.pairs) * 2 * (Math.min(3, 1.5 * args.pairSeconds) + 0.5);
   const seconds = runs * args.duration * 1.3 + fixedRuns * args.fixedDuration * 1.1 + pairSeconds;
   log(

@@ -13,6 +13,8 @@ export interface OperationResult {
   runs: RunResult[];
   /** The app against app-no-permissions in paired short slices (paired.ts): the permissions cost. */
   permissionPairs?: PairedComparison;
+  /** The app against the bare graphql-js server and PostGraphile in paired slices (customer list). */
+  peerPairs?: Partial<Record<'bare' | 'postgraphile', PairedComparison>>;
   fixedRate?: RunResult & {
     p99WithinBudget: boolean;
     p99OverP50: number;
